@@ -1,0 +1,1 @@
+"""Answering: turn a question and retrieved passages into an `Answer` (LLM or extractive)."""

@@ -1,0 +1,326 @@
+"""Sentence-transformers models run with ONNX Runtime.
+
+On first use the transformer is exported to ONNX with torch (and optionally
+int8-quantised); the file is cached under `cache_dir`, keyed by a hash of the
+model's weights and config, so later runs need only onnxruntime, tokenizers and
+numpy. Pooling (masked mean) and L2 normalisation are done in numpy, which
+reproduces sentence-transformers' output for mean-pooling models.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import onnxruntime
+    from tokenizers import Encoding, Tokenizer
+
+logger = logging.getLogger(__name__)
+
+# Bump when the export recipe changes so stale cached files are not reused.
+_EXPORT_VERSION = "1"
+_OPSET = 17
+_WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
+
+
+def local_model_folder(model: str) -> Path:
+    """A local folder for `model`; a hub name is only fetched when HF_HUB_OFFLINE is unset."""
+    path = Path(model).expanduser()
+    if path.is_dir():
+        return path
+    try:
+        from huggingface_hub import snapshot_download
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise RuntimeError(f"{model!r} is not a folder and huggingface_hub is missing") from exc
+    offline = os.environ.get("HF_HUB_OFFLINE", "") not in ("", "0")
+    return Path(snapshot_download(model, local_files_only=offline))
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def model_max_tokens(folder: Path) -> int:
+    """sentence-transformers' max_seq_length, else the position-embedding limit."""
+    st_cfg = _read_json(folder / "sentence_bert_config.json")
+    if "max_seq_length" in st_cfg:
+        return int(st_cfg["max_seq_length"])
+    cfg = _read_json(folder / "config.json")
+    return min(int(cfg.get("max_position_embeddings", 512)), 512)
+
+
+def model_label(folder: Path) -> str:
+    """A readable model name: the folder, or the package/repo folder above a generic one."""
+    if folder.parent.name == "snapshots":  # hub cache: models--org--name/snapshots/<sha>
+        return folder.parent.parent.name.removeprefix("models--")
+    return folder.parent.name if folder.name in ("model", "models") else folder.name
+
+
+def model_hash(folder: Path) -> str:
+    """Content hash of config + weights (not paths: a reinstalled identical model reuses the cache)."""
+    digest = hashlib.sha256(_EXPORT_VERSION.encode())
+    weights = [folder / name for name in _WEIGHT_FILES if (folder / name).is_file()]
+    if not weights:
+        raise FileNotFoundError(f"no model weights ({', '.join(_WEIGHT_FILES)}) in {folder}")
+    for path in [folder / "config.json", weights[0]]:
+        digest.update(path.name.encode())
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def load_tokenizer(folder: Path, max_tokens: int) -> tuple[Tokenizer, Tokenizer]:
+    """(counting tokenizer without truncation, embedding tokenizer truncating at max_tokens).
+
+    tokenizer.json files often carry their own fixed padding/truncation (MiniLM's pads
+    to 128): both are reset so counts are exact and padding is per batch.
+    """
+    try:
+        from tokenizers import Tokenizer
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise RuntimeError("The ONNX embedder needs tokenizers: pip install tokenizers") from exc
+    path = folder / "tokenizer.json"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing (a fast tokenizer file is required)")
+    counter = Tokenizer.from_file(str(path))
+    counter.no_padding()
+    counter.no_truncation()
+    embedder = Tokenizer.from_file(str(path))
+    embedder.no_padding()
+    embedder.enable_truncation(max_length=max_tokens)
+    return counter, embedder
+
+
+def _check_pooling(folder: Path) -> int:
+    """Only masked-mean pooling is reimplemented; return the embedding dimension."""
+    pooling = _read_json(folder / "1_Pooling" / "config.json")
+    if pooling:
+        modes = {k for k, v in pooling.items() if k.startswith("pooling_mode") and v is True}
+        if modes != {"pooling_mode_mean_tokens"}:
+            raise NotImplementedError(
+                f"ONNX embedder supports mean pooling only, {folder} uses {modes}"
+            )
+        return int(pooling["word_embedding_dimension"])
+    return int(_read_json(folder / "config.json")["hidden_size"])
+
+
+def _atomic_target(target: Path) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=target.stem + ".", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+def export_onnx(folder: Path, target: Path) -> None:
+    """Export the transformer (ids, mask, type ids -> last_hidden_state) with torch, offline."""
+    try:
+        import torch
+        from transformers import AutoModel
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise RuntimeError(
+            "Exporting to ONNX needs torch and transformers: pip install torch transformers"
+        ) from exc
+
+    # Eager attention traces to plain ops; SDPA paths may not export with the legacy exporter.
+    model = AutoModel.from_pretrained(
+        str(folder), local_files_only=True, attn_implementation="eager"
+    )
+    model.eval()
+
+    class _Hidden(torch.nn.Module):
+        def __init__(self, inner: torch.nn.Module) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(
+            self,
+            input_ids: torch.Tensor,
+            attention_mask: torch.Tensor,
+            token_type_ids: torch.Tensor,
+        ) -> torch.Tensor:
+            out = self.inner(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            )
+            return out[0]
+
+    sample = torch.ones((2, 16), dtype=torch.long)
+    axes = {0: "batch", 1: "sequence"}
+    tmp = _atomic_target(target)
+    try:
+        # Tracer warnings are expected: the mask-padding branch is constant for an encoder
+        # (mask length == sequence length), which the tests check on padded batches.
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                _Hidden(model),
+                (sample, sample, torch.zeros_like(sample)),
+                str(tmp),
+                input_names=["input_ids", "attention_mask", "token_type_ids"],
+                output_names=["last_hidden_state"],
+                dynamic_axes={
+                    "input_ids": axes,
+                    "attention_mask": axes,
+                    "token_type_ids": axes,
+                    "last_hidden_state": axes,
+                },
+                opset_version=_OPSET,
+                do_constant_folding=True,
+                dynamo=False,  # the dynamo exporter needs onnxscript, which we do not ship
+            )
+        tmp.chmod(0o644)  # mkstemp makes it private; the cache may be shared
+        os.replace(tmp, target)  # atomic: a racing process sees the old or the new file, whole
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def quantize_onnx(source: Path, target: Path) -> None:
+    """int8 dynamic quantisation of the weights (activations quantised on the fly).
+
+    Per-channel weight scales: on MiniLM per-tensor scales gave cosine ~0.95 to fp32
+    (min ~0.91) on filing text, per-channel ~0.99 (min ~0.97) at the same speed.
+    """
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    tmp = _atomic_target(target)
+    root = logging.getLogger()
+    level = root.level
+    # The quantiser logs per-node chatter and a pre-processing hint on the root logger.
+    root.setLevel(max(level, logging.ERROR))
+    try:
+        quantize_dynamic(str(source), str(tmp), weight_type=QuantType.QInt8, per_channel=True)
+        tmp.chmod(0o644)
+        os.replace(tmp, target)
+    finally:
+        root.setLevel(level)
+        tmp.unlink(missing_ok=True)
+
+
+def cached_onnx(folder: Path, cache_dir: Path, quantize: bool) -> Path:
+    """Path of the (exported, maybe quantised) model in the cache, creating it if needed."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    key = model_hash(folder)
+    fp32 = cache_dir / f"{key}-fp32.onnx"
+    if not fp32.is_file():
+        logger.info("exporting %s to ONNX (once; cached at %s)", folder, fp32)
+        export_onnx(folder, fp32)
+    if not quantize:
+        return fp32
+    int8 = cache_dir / f"{key}-int8.onnx"
+    if not int8.is_file():
+        logger.info("quantising %s to int8", fp32.name)
+        quantize_onnx(fp32, int8)
+    return int8
+
+
+def pad_batch(encodings: list[Encoding]) -> dict[str, np.ndarray]:
+    """Right-pad one batch to its longest member (pad id 0 for every BERT-style input)."""
+    width = max(len(e.ids) for e in encodings)
+    ids = np.zeros((len(encodings), width), dtype=np.int64)
+    mask = np.zeros_like(ids)
+    types = np.zeros_like(ids)
+    for row, enc in enumerate(encodings):
+        n = len(enc.ids)
+        ids[row, :n] = enc.ids
+        mask[row, :n] = enc.attention_mask
+        types[row, :n] = enc.type_ids
+    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+
+
+def mean_pool_normalise(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    weights = mask[:, :, None].astype(np.float32)
+    summed = (hidden * weights).sum(axis=1)
+    pooled = summed / np.clip(weights.sum(axis=1), 1e-9, None)
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+class OnnxEmbedder:
+    """The Embedder protocol over ONNX Runtime (CPU)."""
+
+    def __init__(
+        self,
+        model_path: str,
+        *,
+        cache_dir: str | Path,
+        quantize: bool = True,
+        batch_size: int = 32,
+        threads: int = 0,
+    ) -> None:
+        try:
+            import onnxruntime as ort
+        except ImportError as exc:  # pragma: no cover - install problem
+            raise RuntimeError(
+                "The ONNX embedder needs onnxruntime: pip install onnxruntime"
+            ) from exc
+        self._folder = local_model_folder(model_path)
+        self._dim = _check_pooling(self._folder)
+        self._max_tokens = model_max_tokens(self._folder)
+        self._counter, self._tokenizer = load_tokenizer(self._folder, self._max_tokens)
+        self._quantize = quantize
+        self._batch_size = max(1, batch_size)
+        self.onnx_path = cached_onnx(self._folder, Path(cache_dir).expanduser(), quantize)
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads if threads > 0 else (os.cpu_count() or 1)
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self._session: onnxruntime.InferenceSession = ort.InferenceSession(
+            str(self.onnx_path), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
+        self._input_names = {i.name for i in self._session.get_inputs()}
+
+    @property
+    def name(self) -> str:
+        return f"{model_label(self._folder)}-onnx-{'int8' if self._quantize else 'fp32'}"
+
+    @property
+    def dimension(self) -> int:
+        return self._dim
+
+    @property
+    def max_tokens(self) -> int:
+        return self._max_tokens
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        if not texts:
+            return []
+        return [len(e.ids) for e in self._counter.encode_batch(texts, add_special_tokens=True)]
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self._dim), dtype=np.float32)
+        encodings = self._tokenizer.encode_batch(texts, add_special_tokens=True)
+        cut = sum(1 for e in encodings if e.overflowing)
+        if cut:
+            logger.warning(
+                "%d of %d texts exceed %d word pieces and were truncated for embedding",
+                cut,
+                len(texts),
+                self._max_tokens,
+            )
+        # Longest first, so each batch pads to about its own length and a too-large
+        # batch fails on the first call rather than at the end.
+        order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
+        out = np.empty((len(texts), self._dim), dtype=np.float32)
+        for start in range(0, len(order), self._batch_size):
+            idx = order[start : start + self._batch_size]
+            batch = pad_batch([encodings[i] for i in idx])
+            feeds = {k: v for k, v in batch.items() if k in self._input_names}
+            (hidden,) = self._session.run(["last_hidden_state"], feeds)
+            out[idx] = mean_pool_normalise(hidden, batch["attention_mask"])
+        return out
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.embed_documents([text])[0]

@@ -1,0 +1,95 @@
+"""Question answering: retrieve → answer (LLM or extractive) → verify → Answer."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from assistant.retrieval import Filters, HybridRetriever
+from assistant.types import Answer, SearchHit
+
+if TYPE_CHECKING:
+    from assistant.library import Library
+
+logger = logging.getLogger(__name__)
+
+History = Sequence[tuple[str, str]]
+
+
+def search_library(
+    library: Library, query: str, *, k: int | None = None, filters: Filters | None = None
+) -> list[SearchHit]:
+    return HybridRetriever(library).search(query, k=k, filters=filters)
+
+
+def verify(answer: Answer) -> Answer:
+    """Check every citation and number of `answer` against the passages it was drawn from."""
+    from assistant.verify import verify_answer
+
+    sources = {i: hit.text for i, hit in enumerate(answer.retrieved, 1)}
+    # Citations are numbered by their source's position in `retrieved` (both answerers do so).
+    answer.checks = verify_answer(answer.answer, answer.citations, sources)
+    return answer
+
+
+def ask(
+    library: Library,
+    question: str,
+    *,
+    filters: Filters | None = None,
+    history: History | None = None,
+    on_token: Callable[[str], None] | None = None,
+) -> Answer:
+    """Answer a question from the library with verified footnotes.
+
+    Uses the configured LLM (settings.llm) or, when none is configured, the extractive
+    answerer. Raises `assistant.llm.LLMUnavailableError` when the configured LLM fails.
+    """
+    question = question.strip()
+    if not question:
+        raise ValueError("the question is empty")
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    chat = library.chat_model()
+    standalone = question
+    if chat is not None and history:
+        from assistant.answer.llm import LLMAnswerer
+
+        t0 = time.perf_counter()
+        standalone = LLMAnswerer(chat, library.settings).rewrite_question(question, list(history))
+        timings["rewrite"] = (time.perf_counter() - t0) * 1000
+
+    t0 = time.perf_counter()
+    retriever = HybridRetriever(library)
+    hits = retriever.search(standalone, k=library.settings.top_k, filters=filters)
+    timings["retrieve"] = (time.perf_counter() - t0) * 1000
+
+    t0 = time.perf_counter()
+    if chat is not None:
+        from assistant.answer.llm import LLMAnswerer
+
+        answer = LLMAnswerer(chat, library.settings).answer(
+            standalone, hits, list(history) if history else None, on_token
+        )
+    else:
+        from assistant.answer.extractive import ExtractiveAnswerer
+
+        answer = ExtractiveAnswerer(library.settings).answer(standalone, hits)
+        if on_token is not None:
+            on_token(answer.answer)
+    timings["answer"] = (time.perf_counter() - t0) * 1000
+    if not answer.retrieved:
+        answer.retrieved = hits
+
+    t0 = time.perf_counter()
+    verify(answer)
+    timings["verify"] = (time.perf_counter() - t0) * 1000
+    timings["total"] = (time.perf_counter() - started) * 1000
+
+    answer.question = question
+    if standalone != question:
+        answer.standalone_question = standalone
+    answer.timings_ms = {**{k: round(v, 1) for k, v in timings.items()}, **answer.timings_ms}
+    return answer

@@ -1,0 +1,139 @@
+"""One settings model for the whole product.
+
+Values come from (highest first): explicit arguments, `FOOTNOTE_*` environment
+variables, a TOML file (`FOOTNOTE_CONFIG`, else `<home>/footnote.toml`), defaults.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_HOME = Path("~/.footnote")
+
+
+def _toml_path() -> Path | None:
+    explicit = os.environ.get("FOOTNOTE_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = Path(os.environ.get("FOOTNOTE_HOME", str(DEFAULT_HOME))).expanduser()
+    candidate = home / "footnote.toml"
+    return candidate if candidate.is_file() else None
+
+
+class Settings(BaseSettings):
+    """Every knob of Footnote. Env prefix `FOOTNOTE_`, e.g. `FOOTNOTE_LLM=openai:gpt-4o-mini`."""
+
+    model_config = SettingsConfigDict(env_prefix="FOOTNOTE_", extra="ignore", validate_default=True)
+
+    home: Path = Field(default=DEFAULT_HOME, description="Library folder: store, lexical index, manifest, files.")
+    config: Path | None = Field(default=None, description="Optional TOML file with these settings.")
+
+    # Store
+    chroma_url: str | None = Field(
+        default=None,
+        description="URL of a Chroma server (e.g. http://127.0.0.1:8000); unset = embedded store under home.",
+    )
+    collection_prefix: str = Field(default="footnote", description="Prefix of the Chroma collection names.")
+
+    # Embeddings
+    embedding_model: str = Field(
+        default="bundled:all-MiniLM-L6-v2",
+        description="'bundled:all-MiniLM-L6-v2' (ships offline), a local folder, or a Hugging Face hub name.",
+    )
+    embedding_backend: Literal["onnx", "torch", "hash"] = Field(
+        default="onnx",
+        description="onnx: ONNX Runtime export of the model (fastest on CPU); torch: sentence-transformers; "
+        "hash: deterministic toy embedder for tests only.",
+    )
+    embedding_quantize: bool = Field(
+        default=True, description="Use int8 dynamic quantisation for the ONNX backend."
+    )
+    embedding_batch_size: int = Field(default=64, description="Texts per embedding batch.")
+    embedding_threads: int = Field(default=0, description="CPU threads for embedding; 0 = all cores.")
+    embedding_max_tokens: int = Field(
+        default=256, description="The model's input limit in word pieces; chunks are sized to fit it."
+    )
+
+    # Chunking
+    chunk_tokens: int = Field(default=180, description="Target chunk size in tiktoken tokens (cl100k_base).")
+    chunk_overlap_tokens: int = Field(default=30, description="Overlap between consecutive prose chunks.")
+    pdf_extraction: Literal["plain", "layout"] = Field(
+        default="plain", description="pypdf text extraction mode (chosen by measurement, see README)."
+    )
+    max_file_mb: float = Field(default=200.0, description="Files larger than this are refused.")
+
+    # Retrieval
+    top_k: int = Field(default=5, description="Passages returned by search and given to the answerer.")
+    candidates: int = Field(default=60, description="Candidates fetched from each retriever before fusion.")
+    rrf_k: int = Field(default=60, description="Reciprocal-rank-fusion constant.")
+    reranker: str | None = Field(
+        default=None, description="Optional cross-encoder (local path or hub name) to rerank candidates."
+    )
+
+    # LLM
+    llm: str | None = Field(
+        default=None,
+        description="Chat model as 'provider:model' (openai:gpt-4o-mini, ollama:qwen2.5:7b, anthropic:...); "
+        "unset = extractive answers.",
+    )
+    llm_base_url: str | None = Field(
+        default=None, description="Base URL of an OpenAI-compatible server (vLLM, llama.cpp, LM Studio)."
+    )
+    llm_api_key: str | None = Field(
+        default=None, description="API key; else the provider's usual variable (OPENAI_API_KEY, ...)."
+    )
+    llm_temperature: float = Field(default=0.0, description="Sampling temperature.")
+    llm_timeout_s: float = Field(default=60.0, description="Seconds before an LLM request is abandoned.")
+    llm_max_retries: int = Field(default=1, description="Retries on transient LLM errors.")
+    llm_context_tokens: int = Field(default=8000, description="Context window budget for sources + prompt.")
+    llm_max_answer_tokens: int = Field(default=600, description="Upper bound on the answer's length.")
+
+    # Answering
+    min_support: float = Field(
+        default=0.2, description="Below this retrieval support the extractive answerer says 'not found'."
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        toml = _toml_path()
+        if toml is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml))
+        return tuple(sources)
+
+    def model_post_init(self, __context: Any) -> None:
+        self.home = self.home.expanduser().resolve()
+
+    @property
+    def collection_name(self) -> str:
+        """Named from the embedder and chunking settings, so a change of either never mixes vectors."""
+        key = "|".join(
+            [
+                self.embedding_model,
+                self.embedding_backend,
+                str(self.embedding_quantize),
+                str(self.chunk_tokens),
+                str(self.chunk_overlap_tokens),
+                self.pdf_extraction,
+            ]
+        )
+        digest = hashlib.sha1(key.encode()).hexdigest()[:10]
+        return f"{self.collection_prefix}_{digest}"

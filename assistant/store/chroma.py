@@ -1,0 +1,210 @@
+"""Chroma, embedded (PersistentClient under the home) or a shared server (HttpClient)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.store.base import StoredChunk
+from assistant.types import DocumentRecord
+
+logger = logging.getLogger(__name__)
+
+_STAMP_ID = "__library_stamp__"
+
+
+class StoreUnavailableError(RuntimeError):
+    pass
+
+
+def _clean_meta(meta: Mapping[str, Any]) -> dict[str, Any]:
+    # Chroma metadata values must be str/int/float/bool: drop None.
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+class ChromaStore:
+    def __init__(self, collection: str, *, path: Path | None = None, url: str | None = None) -> None:
+        try:
+            import chromadb
+        except ImportError as exc:  # pragma: no cover - install problem
+            raise RuntimeError("chromadb is not installed: pip install chromadb") from exc
+        settings = chromadb.Settings(anonymized_telemetry=False)
+        if url:
+            parsed = urlparse(url if "://" in url else f"http://{url}")
+            host = parsed.hostname or "127.0.0.1"
+            port = parsed.port or (443 if parsed.scheme == "https" else 8000)
+            try:
+                self._client = chromadb.HttpClient(
+                    host=host, port=port, ssl=parsed.scheme == "https", settings=settings
+                )
+                self._client.heartbeat()
+            except Exception as exc:
+                raise StoreUnavailableError(
+                    f"cannot reach the Chroma server at {url} ({exc.__class__.__name__}): start it with "
+                    f"`chroma run --path DIR --host {host} --port {port}`, or unset FOOTNOTE_CHROMA_URL "
+                    "to use the embedded store"
+                ) from exc
+            self._description = f"Chroma server {url}, collection {collection}"
+        else:
+            assert path is not None
+            path.mkdir(parents=True, exist_ok=True)
+            self._client = chromadb.PersistentClient(path=str(path), settings=settings)
+            self._description = f"embedded Chroma at {path}, collection {collection}"
+        self._chunks = self._client.get_or_create_collection(
+            collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+        self._docs = self._client.get_or_create_collection(f"{collection}-docs", embedding_function=None)
+        try:
+            self._max_batch = int(self._client.get_max_batch_size())
+        except Exception:
+            self._max_batch = 1000
+        self._max_batch = max(100, min(self._max_batch, 5000))
+
+    @property
+    def description(self) -> str:
+        return self._description
+
+    # -- chunks -------------------------------------------------------------------------------
+    def add_chunks(
+        self,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        metas: Sequence[Mapping[str, Any]],
+        vectors: np.ndarray,
+    ) -> None:
+        for start in range(0, len(ids), self._max_batch):
+            end = start + self._max_batch
+            self._chunks.upsert(
+                ids=list(ids[start:end]),
+                documents=list(texts[start:end]),
+                metadatas=[_clean_meta(m) for m in metas[start:end]],  # type: ignore[misc]
+                embeddings=np.asarray(vectors[start:end], dtype=np.float32),
+            )
+
+    def chunk_ids(self, doc_id: str, doc_sha: str | None = None) -> set[str]:
+        where: dict[str, Any] = {"doc_id": doc_id}
+        if doc_sha is not None:
+            where = {"$and": [{"doc_id": doc_id}, {"doc_sha": doc_sha}]}
+        got = self._chunks.get(where=where, include=[])  # type: ignore[arg-type]
+        return set(got["ids"])
+
+    def delete_chunks(self, doc_id: str, *, except_sha: str | None = None) -> int:
+        where: dict[str, Any] = {"doc_id": doc_id}
+        if except_sha is not None:
+            where = {"$and": [{"doc_id": doc_id}, {"doc_sha": {"$ne": except_sha}}]}
+        ids = list(self._chunks.get(where=where, include=[])["ids"])  # type: ignore[arg-type]
+        for start in range(0, len(ids), self._max_batch):
+            self._chunks.delete(ids=ids[start : start + self._max_batch])
+        return len(ids)
+
+    def query(
+        self, vector: np.ndarray, k: int, where: Mapping[str, Any] | None = None
+    ) -> list[StoredChunk]:
+        n = self._chunks.count()
+        if n == 0 or k <= 0:
+            return []
+        result = self._chunks.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
+            n_results=min(k, n),
+            where=dict(where) if where else None,
+            include=["documents", "metadatas", "distances"],  # type: ignore[list-item]
+        )
+        ids = result["ids"][0]
+        docs = (result.get("documents") or [[]])[0]
+        metas = (result.get("metadatas") or [[]])[0]
+        dists = (result.get("distances") or [[]])[0]
+        return [
+            StoredChunk(cid, docs[i] or "", dict(metas[i] or {}), float(dists[i]))
+            for i, cid in enumerate(ids)
+        ]
+
+    def get_chunks(self, ids: Sequence[str]) -> list[StoredChunk]:
+        if not ids:
+            return []
+        got = self._chunks.get(ids=list(ids), include=["documents", "metadatas"])  # type: ignore[list-item]
+        by_id = {
+            cid: StoredChunk(cid, (got["documents"] or [])[i] or "", dict((got["metadatas"] or [])[i] or {}))
+            for i, cid in enumerate(got["ids"])
+        }
+        return [by_id[c] for c in ids if c in by_id]
+
+    def iter_chunks(self, batch: int = 2000) -> Iterator[list[StoredChunk]]:
+        offset = 0
+        while True:
+            got = self._chunks.get(
+                include=["documents", "metadatas"], limit=batch, offset=offset  # type: ignore[list-item]
+            )
+            ids = got["ids"]
+            if not ids:
+                return
+            docs = got["documents"] or []
+            metas = got["metadatas"] or []
+            yield [StoredChunk(cid, docs[i] or "", dict(metas[i] or {})) for i, cid in enumerate(ids)]
+            offset += len(ids)
+
+    def count(self) -> int:
+        return int(self._chunks.count())
+
+    def update_chunk_meta(self, doc_id: str, changes: Mapping[str, Any]) -> int:
+        got = self._chunks.get(where={"doc_id": doc_id}, include=["metadatas"])  # type: ignore[list-item]
+        ids = got["ids"]
+        metas = []
+        for meta in got["metadatas"] or []:
+            merged = dict(meta or {})
+            for key, value in changes.items():
+                if value is None:
+                    merged.pop(key, None)
+                else:
+                    merged[key] = value
+            metas.append(merged)
+        for start in range(0, len(ids), self._max_batch):
+            self._chunks.update(
+                ids=ids[start : start + self._max_batch],
+                metadatas=metas[start : start + self._max_batch],  # type: ignore[arg-type]
+            )
+        return len(ids)
+
+    # -- documents (the manifest) -------------------------------------------------------------
+    def put_document(self, record: DocumentRecord) -> None:
+        payload = record.model_dump(mode="json")
+        self._docs.upsert(
+            ids=[record.doc_id],
+            documents=[json.dumps(payload)],
+            metadatas=[{"sha256": record.sha256}],
+            embeddings=np.ones((1, 1), dtype=np.float32),
+        )
+        self.touch()
+
+    def delete_document(self, doc_id: str) -> None:
+        self._docs.delete(ids=[doc_id])
+        self.touch()
+
+    def documents(self) -> list[DocumentRecord]:
+        got = self._docs.get(include=["documents"])  # type: ignore[list-item]
+        out = []
+        for cid, doc in zip(got["ids"], got["documents"] or [], strict=False):
+            if cid == _STAMP_ID or not doc:
+                continue
+            out.append(DocumentRecord.model_validate_json(doc))
+        out.sort(key=lambda r: (r.ingested_at or datetime.min, r.doc_id))
+        return out
+
+    def stamp(self) -> str:
+        got = self._docs.get(ids=[_STAMP_ID], include=["documents"])  # type: ignore[list-item]
+        docs = got["documents"] or []
+        return docs[0] if docs and docs[0] else ""
+
+    def touch(self) -> str:
+        value = uuid.uuid4().hex
+        self._docs.upsert(
+            ids=[_STAMP_ID], documents=[value], embeddings=np.ones((1, 1), dtype=np.float32)
+        )
+        return value

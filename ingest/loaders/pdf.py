@@ -1,0 +1,149 @@
+"""PDF loader: pypdf, page by page, 1-based page numbers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.types import LoadedDocument, PageText
+from ingest.errors import (
+    CorruptDocument,
+    EmptyDocument,
+    EncryptedDocument,
+    IngestError,
+    NoTextLayer,
+)
+from ingest.loaders.base import choose_title, file_sha256, normalise_text, title_from_text
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+log = logging.getLogger(__name__)
+
+PDF_MODES = ("plain", "layout")
+_INFO_KEYS = {
+    "/Title": "title",
+    "/Subject": "subject",
+    "/Author": "author",
+    "/Keywords": "keywords",
+    "/Creator": "creator",
+    "/Producer": "producer",
+    "/CreationDate": "created",
+}
+
+
+def open_pdf(path: Path) -> PdfReader:
+    """Open a PDF, decrypting it when the password is empty (common for SEC filings)."""
+    try:
+        from pypdf import PasswordType, PdfReader
+        from pypdf.errors import DependencyError
+    except ImportError as exc:  # pragma: no cover - pypdf is a core dependency
+        raise IngestError("PDF support needs pypdf; install it with: pip install pypdf") from exc
+
+    try:
+        reader = PdfReader(path)
+    except Exception as exc:  # pypdf raises many types for damaged files
+        raise CorruptDocument(
+            f"is not a readable PDF ({type(exc).__name__}: {exc}); "
+            "the file may be truncated or damaged: re-download or re-export it"
+        ) from exc
+    if reader.is_encrypted:
+        try:
+            result = reader.decrypt("")
+        except DependencyError as exc:
+            raise IngestError(
+                "is AES-encrypted and needs the 'cryptography' package to open; "
+                "install it with: pip install cryptography"
+            ) from exc
+        except Exception as exc:
+            raise CorruptDocument(f"has a damaged encryption dictionary ({exc}); re-export it") from exc
+        if result == PasswordType.NOT_DECRYPTED:
+            raise EncryptedDocument(
+                "is encrypted with a password; decrypt it first "
+                "(e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf) and ingest the copy"
+            )
+    try:
+        _ = len(reader.pages)
+    except Exception as exc:
+        raise CorruptDocument(
+            f"has an unreadable page tree ({type(exc).__name__}: {exc}); re-download or re-export it"
+        ) from exc
+    return reader
+
+
+def pdf_hints(reader: PdfReader) -> dict[str, str]:
+    """Document-information fields (title, subject, ...), as strings; damaged ones skipped."""
+    hints: dict[str, str] = {}
+    try:
+        info: Any = reader.metadata or {}
+        for key, name in _INFO_KEYS.items():
+            value = info.get(key)
+            if value is not None and str(value).strip():
+                hints[name] = " ".join(str(value).split())
+    except Exception as exc:
+        log.debug("unreadable PDF metadata: %s", exc)
+    return hints
+
+
+def extract_page(page: Any, mode: str) -> str:
+    """Raw pypdf text of one page in the given mode."""
+    if mode == "layout":
+        return str(page.extract_text(extraction_mode="layout"))
+    return str(page.extract_text())
+
+
+def iter_pdf_pages(
+    reader: PdfReader, *, mode: str = "plain", max_pages: int | None = None, name: str = ""
+) -> Iterator[PageText]:
+    """Yield normalised page texts one at a time; a page that fails to extract comes back empty."""
+    if mode not in PDF_MODES:
+        raise ValueError(f"pdf_mode must be one of {PDF_MODES}, not {mode!r}")
+    for index, page in enumerate(reader.pages):
+        if max_pages is not None and index >= max_pages:
+            break
+        try:
+            text = normalise_text(extract_page(page, mode))
+        except Exception as exc:  # one bad content stream should not lose the whole file
+            log.warning("%s: page %d could not be read (%s: %s); kept empty",
+                        name or "pdf", index + 1, type(exc).__name__, exc)
+            text = ""
+        yield PageText(page=index + 1, text=text)
+
+
+class PdfLoader:
+    """pypdf text per page; `mode` is "plain" (default) or "layout" (keeps column spacing)."""
+
+    suffixes: tuple[str, ...] = (".pdf",)
+
+    def __init__(self, mode: str = "plain") -> None:
+        if mode not in PDF_MODES:
+            raise ValueError(f"pdf_mode must be one of {PDF_MODES}, not {mode!r}")
+        self.mode = mode
+
+    def load(self, path: Path, *, max_pages: int | None = None) -> LoadedDocument:
+        """Load every page (or the first `max_pages`, for quick previews such as metadata)."""
+        reader = open_pdf(path)
+        if len(reader.pages) == 0:
+            raise EmptyDocument("has no pages; nothing to ingest")
+        pages = list(iter_pdf_pages(reader, mode=self.mode, max_pages=max_pages, name=path.name))
+        empty = [p.page for p in pages if not p.text.strip()]
+        if len(empty) == len(pages):
+            raise NoTextLayer(
+                "has no text layer (scanned?); run OCR first, e.g. ocrmypdf in.pdf out.pdf, "
+                "and ingest the OCR'd copy"
+            )
+        hints = pdf_hints(reader)
+        hints.update(format="pdf", pdf_mode=self.mode, page_count=str(len(reader.pages)))
+        if empty:
+            hints["empty_pages"] = ",".join(map(str, empty))
+        first_text = next(p.text for p in pages if p.text.strip())
+        title = choose_title(hints.get("title"), title_from_text(first_text), fallback=path.stem)
+        return LoadedDocument(
+            source=str(path.resolve()),
+            sha256=file_sha256(path),
+            title=title,
+            pages=pages,
+            metadata_hints=hints,
+        )

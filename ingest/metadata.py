@@ -1,0 +1,517 @@
+"""Company, ticker, period and document type of a loaded document.
+
+Text first (SEC cover conventions, press-release datelines, exchange tickers, stated
+periods), then the file name (`PEPSICO_2022_10K.pdf`) when it carries hints. Periods
+are canonical: "FY2022", "Q1 2026", "H1 2026" or a bare year "2026" (see `periods`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from assistant.types import LoadedDocument
+
+__all__ = [
+    "DocMeta",
+    "canonical_company",
+    "company_matches",
+    "detect_metadata",
+    "display_title",
+    "find_periods",
+    "normalise_period",
+    "parse_filename",
+    "period_year",
+]
+
+_HEAD_PAGES = 3  # cover and first pages: type, company, earnings wording
+_BODY_PAGES = 40  # stated fiscal quarters and "ticker symbol" sentences live deeper
+_COVER_CHARS = 6000
+
+# --- periods ---------------------------------------------------------------------------------
+
+_MONTHS = {m[:3].lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE_RES = [
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE), (1, 2, 3)),
+    (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})\b", re.IGNORECASE), (2, 1, 3)),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (2, 3, 1)),
+]
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_O = r"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
+_FY = r"(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+_Y4 = r"(?P<y>(?:19|20)\d{2})"
+_Y = r"(?P<y>(?:19|20)\d{2}|(?<=['’])\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})"  # 2 digits only after ' or FY
+_AND = r"(?:\s+and\s+(?:full|first|second)[\s-]+(?:year|half)|\s+and\s+first\s+(?:six|nine)\s+months)?"
+_PERIOD_RES: list[tuple[re.Pattern[str], str]] = [
+    (rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?:{_FY}|['’-])\s*{_Y}\b", "Q"),  # Q1 2026, Q1'26, Q1 FY24
+    (r"\b(?P<q>[1-4])Q\s*['’]?(?P<y>(?:19|20)\d{2})\b|\b(?P<q2>[1-4])Q['’]?(?P<y2>\d{2})\b", "Q"),  # 1Q26
+    (rf"\b{_Y4}\s*[-_ ]?\s*Q(?P<q>[1-4])\b", "Q"),  # 2023Q2
+    (rf"\b{_O}[\s-]+quarter{_AND}\s*,?\s+(?:of\s+)?{_FY}['’]?{_Y}\b", "Q"),  # first quarter of 2026
+    (rf"\b{_FY}{_Y4}\s+{_O}[\s-]+quarter\b", "Q"),  # 2022 Fourth-Quarter, fiscal 2024 second quarter
+    (rf"\bquarter\s+(?P<q>[1-4])\s*,?\s+(?:of\s+)?{_FY}{_Y}\b", "Q"),
+    (rf"\bH(?P<q>[12])\s*(?:{_FY}|['’-])\s*{_Y}\b", "H"),
+    (rf"\b(?P<o>first|second)\s+half\s+(?:of\s+)?{_FY}{_Y}\b", "H"),
+    (r"\bFY\s*['’-]?\s*(?P<y>(?:19|20)\d{2}|\d{2})\b", "FY"),
+    (r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d{2}|['’]\d{2})\b", "FY"),  # fiscal 2022, fiscal '22
+    (rf"\b{_Y4}\s+fiscal\s+year\b|\bfull[\s-]+year\s+(?:of\s+)?(?P<y2>(?:19|20)\d{{2}})\b", "FY"),
+    (rf"\b{_Y4}\s+full[\s-]+year\b", "FY"),
+]
+_PERIOD_PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _PERIOD_RES]
+_YEAR_RE = re.compile(r"(?<![\d$.,])((?:19[5-9]|20\d)\d)(?![\d%])")
+_YEARLESS_RE = re.compile(r"\b(first|second|third|fourth)[\s-]+quarter\b|\bQ([1-4])\b", re.IGNORECASE)
+
+
+def _year(raw: str) -> int:
+    digits = raw.lstrip("'’")
+    year = int(digits)
+    return year if len(digits) == 4 else (2000 + year if year < 70 else 1900 + year)
+
+
+def _canonical(kind: str, m: re.Match[str]) -> str:
+    g = {k: v for k, v in m.groupdict().items() if v}
+    year = _year(g.get("y") or g["y2"])
+    if kind == "FY":
+        return f"FY{year}"
+    number = g.get("q") or g.get("q2") or str(_ORD[g["o"].lower()])
+    return f"{kind}{number} {year}"
+
+
+def find_periods(text: str, *, include_years: bool = False) -> list[str]:
+    """Every period the text names, canonical and in order: "FY2022", "Q1 2026", "H1 2026"
+    (and bare years "2022" with `include_years`). Overlaps resolve to the earlier, longer form."""
+    spans = [(m.start(), -m.end(), _canonical(kind, m))
+             for pattern, kind in _PERIOD_PATTERNS for m in pattern.finditer(text)]
+    if include_years:
+        spans += [(m.start(), -m.end(), m.group(1)) for m in _YEAR_RE.finditer(text)]
+    found: list[str] = []
+    last_end = -1
+    for start, neg_end, value in sorted(spans):
+        if start >= last_end and 1950 <= (period_year(value) or 0) <= 2100:
+            found.append(value)
+            last_end = -neg_end
+    return found
+
+
+def normalise_period(text: str) -> str | None:
+    """The first period named in `text`, canonical: "fiscal 2022"/"FY22" → "FY2022", "1Q26"/
+    "first quarter of 2026"/"Q1'26" → "Q1 2026", "Q1 FY2024" → "Q1 2024", "2022" → "2022"."""
+    found = find_periods(text, include_years=True)
+    return found[0] if found else None
+
+
+def period_year(period: str | None) -> int | None:
+    """The (fiscal) year of a canonical period: "Q2 2024" → 2024, "FY2022" → 2022."""
+    m = re.search(r"(\d{4})$", period or "")
+    return int(m.group(1)) if m else None
+
+
+def yearless_quarters(text: str) -> list[int]:
+    """Quarter numbers mentioned without a year ("first-quarter results"), outside dated forms."""
+    dated = [(m.start(), m.end()) for p, k in _PERIOD_PATTERNS if k != "FY" for m in p.finditer(text)]
+    out: list[int] = []
+    for m in _YEARLESS_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e in dated):
+            out.append(_ORD[m.group(1).lower()] if m.group(1) else int(m.group(2)))
+    return out
+
+
+def find_date(text: str) -> date | None:
+    """The first full date in `text` ("January 28, 2023", "28 January 2023", "2023-01-28")."""
+    best: tuple[int, date] | None = None
+    for pattern, (mi, di, yi) in _DATE_RES:
+        m = pattern.search(text)
+        if not m:
+            continue
+        raw_month = m.group(mi)
+        month = int(raw_month) if raw_month.isdigit() else _MONTHS[raw_month[:3].lower()]
+        try:
+            found = date(int(m.group(yi)), month, int(m.group(di)))
+        except ValueError:
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), found)
+    return best[1] if best else None
+
+
+def _period_end_month(end: date) -> tuple[int, int]:
+    """52/53-week years end in the first days of a month: count those as the month before."""
+    if end.day <= 7:
+        return (end.year - 1, 12) if end.month == 1 else (end.year, end.month - 1)
+    return end.year, end.month
+
+
+def fiscal_year_of(end: date) -> int:
+    """Fiscal years are named by the year they end in (Best Buy's year to 28 Jan 2023 is FY2023)."""
+    return _period_end_month(end)[0]
+
+
+def quarter_of(day: date, *, fiscal_shift: bool = False) -> str:
+    """Calendar quarter of a date, "Q2 2023"; `fiscal_shift` treats 1-7 July as June (52/53 weeks)."""
+    year, month = _period_end_month(day) if fiscal_shift else (day.year, day.month)
+    return f"Q{(month - 1) // 3 + 1} {year}"
+
+
+# --- document type -------------------------------------------------------------------------
+
+_FORM_MARKERS = [  # squashed (A-Z0-9 only) cover phrases, in any order on the cover
+    ("FORM10K", "10-K"), ("ANNUALREPORTPURSUANTTOSECTION13", "10-K"),
+    ("FORM10Q", "10-Q"), ("QUARTERLYREPORTPURSUANTTOSECTION13", "10-Q"),
+    ("FORM8K", "8-K"), ("CURRENTREPORTPURSUANTTOSECTION13", "8-K"),
+    ("FORM20F", "report"), ("FORM40F", "report"),
+]
+_EARNINGS_RE = re.compile(
+    r"\breports?\b[^.\n]{0,60}?\b(?:quarter|q[1-4]|full[- ]year|annual|fiscal)\b[^.\n]{0,40}?\bresults\b"
+    r"|\btoday\s+(?:reported|announced)\b[^.]{0,120}?\bresults\b"
+    r"|\b(?:earnings|results)\s+(?:press\s+|news\s+)?release\b",
+    re.IGNORECASE,
+)
+_PRESS_RE = re.compile(
+    r"\bfor\s+immediate\s+release\b|\b(?:press|news)\s+release\b|\btoday\s+announced\b", re.IGNORECASE
+)
+_HINT_FORM_RE = re.compile(r"\b(?:form\s+)?(10-K|10-Q|8-K)\b", re.IGNORECASE)
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+
+# --- companies and tickers -----------------------------------------------------------------
+
+_REGISTRANT_RE = re.compile(
+    r"\(?\s*exact\s+name\s+of\s+registrants?\s+as\s+specified\s+in\s+(?:its|their)\s+charters?\s*\)?",
+    re.IGNORECASE,
+)
+_EXCHANGES = (
+    r"NYSE(?:\s+American|\s+Arca|\s+MKT)?|NASDAQ|Nasdaq(?:\s+\w+)?|AMEX|TSXV?|LSE|ASX|OSE|OB|XOSL|"
+    r"Oslo(?:\s+Børs)?|HEL|STO|CPH|Euronext(?:\s+\w+)?|SIX|XETRA|FWB|HKEX|SGX|TYO|OTC\w*"
+)
+_PAREN_TICKER_RE = re.compile(
+    rf"\(\s*(?:{_EXCHANGES})\s*:\s*([A-Z][A-Z0-9]{{0,6}}(?:\.[A-Z]{{1,2}})?)\s*\)"
+)
+_BARE_TICKER_RE = re.compile(rf"\b(?:{_EXCHANGES})\s*:\s*([A-Z][A-Z0-9]{{1,6}})\b")
+_COVER_TICKER_RE = re.compile(
+    r"(?:^|\s)([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+(?i:the\s+)?"
+    r"(?i:new\s+york\s+stock\s+exchange|nyse|nasdaq|cboe|chicago\s+stock\s+exchange)"
+)
+_SYMBOL_SENTENCE_RE = re.compile(
+    r"\b(?:ticker|trading)\s+symbols?\s*(?:of\s+|is\s+)?[\"“']?([A-Z]{1,5}(?:\.[A-Z])?)[\"”']?(?![A-Za-z])"
+)
+_SUFFIX_WORDS = (
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|ASA|AB|Oyj|plc|PLC|Group|Ltd\.?|"
+    r"Limited|LLC|N\.V\.|S\.A\.|AG|SE|Holdings"
+)
+_SUFFIX_NAME_RE = re.compile(
+    rf"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){{0,4}}[A-Z][\w&'’.-]*),?\s+({_SUFFIX_WORDS})(?![\w])"
+)
+_NOT_COMPANIES = {"nasdaq stock market", "new york stock exchange", "securities exchange",
+                  "stock market", "exchange", "securities", "nasdaq", "nyse"}
+_LEAD_WORDS = {"shares", "meanwhile", "while", "when", "today", "and", "but", "as", "in", "at", "for",
+               "on", "by", "with", "stock", "investors", "analysts", "rival", "rivals", "like", "both",
+               "unlike", "peers", "competitors", "including", "from", "to", "if", "how", "why"}
+_LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+                   "plc", "llc", "lp", "ag", "se", "sa", "nv", "asa", "ab", "oyj", "group", "holdings",
+                   "holding", "the"}
+_KEEP_CASE = {"inc.": "Inc.", "co.": "Co.", "corp.": "Corp.", "llc": "LLC", "plc": "plc", "asa": "ASA",
+              "ab": "AB", "oyj": "Oyj", "ag": "AG", "se": "SE", "n.v.": "N.V.", "s.a.": "S.A.",
+              "ltd.": "Ltd.", "and": "and", "of": "of", "the": "the", "&": "&"}
+
+
+@dataclass
+class DocMeta:
+    """What a document is about. `sources` says where each value came from."""
+
+    company: str | None = None
+    ticker: str | None = None
+    period: str | None = None
+    doc_type: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def canonical_company(name: str) -> str:
+    """A matching key: lower case, no punctuation, no legal suffixes ("Best Buy Co., Inc." → "best buy")."""
+    s = re.sub(r"['’]s\b|['’]", "", name.lower().replace("&", " and "))
+    s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.)|\.(?=\s|$)", "", s)  # N.V. → nv, Inc. → inc
+    tokens = [t for t in re.sub(r"[^a-z0-9]+", " ", s).split() if t != "and"]
+    while tokens and tokens[-1] in _LEGAL_SUFFIXES:
+        tokens.pop()
+    if tokens and tokens[0] == "the":
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def company_matches(a: str | None, b: str | None) -> bool:
+    """Same company? Equal keys, equal without spaces ("BESTBUY"), or one key a word-prefix of the other."""
+    if not a or not b:
+        return False
+    ca, cb = canonical_company(a), canonical_company(b)
+    if not ca or not cb:
+        return False
+    if ca == cb or ca.replace(" ", "") == cb.replace(" ", ""):
+        return True
+    ta, tb = ca.split(), cb.split()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return long_[: len(short)] == short
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+def _display_case(name: str, context: str) -> str:
+    """An all-caps cover name in the document's own mixed case, else a careful title case."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(r"\s+".join(map(re.escape, name.split())), re.IGNORECASE)
+    variants = Counter(m.group(0) for m in pattern.finditer(context) if not m.group(0).isupper())
+    if variants:
+        return " ".join(variants.most_common(1)[0][0].split())
+    return " ".join(_KEEP_CASE.get(w.lower(), w.capitalize()) for w in name.split())
+
+
+def _registrant(cover: str) -> str | None:
+    """The name line above "(Exact name of registrant as specified in its charter)"."""
+    match = _REGISTRANT_RE.search(cover)
+    if not match:
+        return None
+    same_line = cover[cover.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" ,")
+    candidates = [same_line] if same_line else []
+    candidates += reversed(cover[: match.start()].splitlines()[-4:])
+    for line in candidates:
+        line = re.sub(r"_{2,}", " ", line).strip(" ,")
+        if re.search(r"[A-Za-z]{2}", line) and len(line) <= 80 and not re.match(
+            r"(?i)commission\s+file|\(|for the|\d", line
+        ):
+            return " ".join(line.split())
+    return None
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The capitalised words right before a "(NYSE: X)" on the same line."""
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    picked: list[str] = []
+    for token in reversed(line.split()):
+        core = token.strip(",")
+        if core == "&" or (core[:1].isupper() and core.lower() not in _LEAD_WORDS):
+            picked.append(token)
+            if len(picked) >= 6:
+                break
+        else:
+            break
+    while picked and picked[-1].strip(",").lower() in _LEAD_WORDS | {"the"}:
+        picked.pop()
+    name = " ".join(reversed(picked)).strip(" ,")
+    return name if re.search(r"[A-Za-z]{2}", name) else None
+
+
+def _ticker_company(text: str) -> tuple[str | None, str | None]:
+    """Most frequent name + ticker among "Name (NYSE: TKR)" mentions."""
+    pairs: list[tuple[str, str]] = []
+    for m in _PAREN_TICKER_RE.finditer(text):
+        name = _name_before(text, m.start())
+        if name:
+            pairs.append((name, m.group(1)))
+    if not pairs:
+        return None, None
+    keys = Counter(canonical_company(n) for n, _ in pairs)
+    best = keys.most_common(1)[0][0]
+    names = Counter(n for n, _ in pairs if canonical_company(n) == best)
+    tickers = Counter(t for n, t in pairs if canonical_company(n) == best)
+    return names.most_common(1)[0][0], tickers.most_common(1)[0][0]
+
+
+def _suffix_company(text: str, title: str) -> str | None:
+    """Most frequent "Name Inc./ASA/plc..." in title (counted double) and first pages."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for source, weight in ((title, 2), (text, 1)):
+        for m in _SUFFIX_NAME_RE.finditer(source):
+            words = m.group(1).split()
+            while words and words[0].lower() in _LEAD_WORDS | {"the"}:
+                words.pop(0)
+            if not words:
+                continue
+            full = f"{' '.join(words)} {m.group(2)}"
+            key = canonical_company(full)
+            if key and key not in _NOT_COMPANIES:
+                counts[key] += weight
+                shown.setdefault(key, full)
+    return shown[counts.most_common(1)[0][0]] if counts else None
+
+
+def _cover_ticker(cover: str) -> str | None:
+    idx = cover.lower().find("trading symbol")
+    if idx < 0:
+        return None
+    for line in cover[idx:].splitlines()[1:10]:
+        m = _COVER_TICKER_RE.search(line)
+        if m:
+            return m.group(1)
+    return None
+
+
+# --- file names ----------------------------------------------------------------------------
+
+_FN_TYPE_RE = re.compile(
+    r"(?<![A-Z0-9])(10-?K|10-?Q|8-?K|EARNINGS|PRESS-?RELEASE|ANNUAL-?REPORT)(?![A-Z0-9])"
+)
+_FN_TYPES = {"10K": "10-K", "10Q": "10-Q", "8K": "8-K", "EARNINGS": "earnings",
+             "PRESSRELEASE": "press-release", "ANNUALREPORT": "report"}
+
+
+def parse_filename(path: Path) -> DocMeta:
+    """Hints from names like `PEPSICO_2022_10K.pdf` or `JOHNSON_JOHNSON_2023Q2_EARNINGS.pdf`."""
+    stem = path.stem
+    upper = re.sub(r"[\s_.]+", "-", stem.upper())
+    meta = DocMeta()
+    type_match = _FN_TYPE_RE.search(upper)
+    if type_match:
+        meta.doc_type = _FN_TYPES[type_match.group(1).replace("-", "")]
+        # A company name is only trusted in the structured NAME_YEAR_TYPE form.
+        lead = re.match(r"([A-Z&]+(?:-[A-Z&]+)*)-(?:19|20)\d\d", upper)
+        if lead and lead.end() <= type_match.start() + 4:
+            meta.company = " ".join(w.capitalize() for w in lead.group(1).split("-"))
+    when = find_date(stem.replace("_", " "))
+    periods = [p for p in find_periods(stem.replace("_", " ").replace("-", " "), include_years=True)]
+    if meta.doc_type == "8-K" and when:
+        meta.period = quarter_of(when)
+    elif periods:
+        first = periods[0]
+        year = period_year(first)
+        meta.period = f"FY{year}" if meta.doc_type == "10-K" and first.isdigit() else first
+    return meta
+
+
+# --- periods from text ---------------------------------------------------------------------
+
+
+def _stated_period(text: str, years: set[int] | None = None) -> str | None:
+    """The quarter the text talks about most (yearless "first-quarter" votes for a dated Q1)."""
+    dated = [p for p in find_periods(text) if p.startswith("Q")]
+    if years is not None:
+        dated = [p for p in dated if period_year(p) in years]
+    if dated:
+        counts = Counter(dated)
+        for q in yearless_quarters(text):
+            for p in counts:
+                if p.startswith(f"Q{q} "):
+                    counts[p] += 1
+        top = max(counts.values())
+        return next(p for p in dated if counts[p] == top)  # ties: first mentioned
+    if years is not None:
+        return None
+    annual = [p for p in find_periods(text) if p.startswith(("FY", "H"))]
+    if annual:
+        return Counter(annual).most_common(1)[0][0]
+    found = [p for p in find_periods(text, include_years=True) if p.isdigit()]
+    return Counter(found).most_common(1)[0][0] if found else None
+
+
+def _after(marker: str, text: str, span: int = 160) -> date | None:
+    m = re.search(marker, text, re.IGNORECASE)
+    return find_date(text[m.end() : m.end() + span]) if m else None
+
+
+def _text_period(doc_type: str | None, cover: str, head: str, body: str) -> str | None:
+    if doc_type == "10-K":
+        end = _after(r"fiscal\s+year\s+ended", cover)
+        if end:
+            fy = fiscal_year_of(end)
+            if end.month <= 6:  # year-end early in the calendar year: how does the company name it?
+                stated = Counter(p for p in find_periods(body) if p in {f"FY{fy}", f"FY{fy + 1}"})
+                if stated:
+                    return stated.most_common(1)[0][0]
+            return f"FY{fy}"
+    if doc_type == "10-Q":
+        end = _after(r"quarterly\s+period\s+ended", cover)
+        if end:
+            stated = _stated_period(body, {end.year, end.year + 1})
+            return stated or quarter_of(end, fiscal_shift=True)
+    if doc_type == "8-K":
+        when = _after(r"date\s+of\s+report", cover)
+        if when:
+            return quarter_of(when)
+    return _stated_period(head)
+
+
+def _text_type(cover: str, head: str, suffix: str, hints: dict[str, str]) -> str | None:
+    squashed = _squash(cover)
+    found = [(squashed.find(marker), kind) for marker, kind in _FORM_MARKERS if marker in squashed]
+    if found:
+        return min(found)[1]
+    lead = head[:3000]
+    if _EARNINGS_RE.search(lead) and (suffix not in _TEXT_SUFFIXES or _PRESS_RE.search(lead)):
+        return "earnings"
+    if suffix in _TEXT_SUFFIXES:
+        return "article"
+    if _PRESS_RE.search(lead):
+        return "press-release"
+    for key in ("subject", "keywords", "title"):
+        m = _HINT_FORM_RE.search(hints.get(key, ""))
+        if m:
+            return m.group(1).upper()
+    return "report" if re.search(r"\bannual\s+report\b", lead, re.IGNORECASE) else "other"
+
+
+def detect_metadata(doc: LoadedDocument, path: Path) -> DocMeta:
+    """Company, ticker, period and doc type from the text, then from `path`'s name.
+
+    `path` is only read for its name (pass the original file path); explicit hints a loader
+    found (Markdown front matter `company:`, `ticker:`, `period:`, `doc_type:`) win.
+    """
+    texts = [p.text for p in doc.pages if p.text.strip()]
+    head = "\n".join(texts[:_HEAD_PAGES])
+    body = "\n".join(texts[:_BODY_PAGES])
+    cover = "\n".join(texts[:2])[:_COVER_CHARS]
+    hints = doc.metadata_hints
+    meta = DocMeta()
+
+    meta.doc_type = _text_type(cover, head, path.suffix.lower(), hints)
+    meta.sources["doc_type"] = "text"
+
+    registrant = _registrant(cover)
+    tick_name, tick = _ticker_company(f"{doc.title}\n{head}")
+    company = registrant or tick_name or _suffix_company(head, doc.title)
+    if company:
+        meta.company = _display_case(company, body)
+        meta.sources["company"] = "cover" if registrant else "text"
+    meta.ticker = (_cover_ticker(cover) if meta.doc_type in {"10-K", "10-Q", "8-K"} else None) or tick
+    if meta.ticker is None:
+        m = _SYMBOL_SENTENCE_RE.search(body) or _BARE_TICKER_RE.search(head)
+        meta.ticker = m.group(1) if m else None
+    meta.period = _text_period(meta.doc_type, cover, head, body)
+    if meta.period:
+        meta.sources["period"] = "text"
+
+    _merge_filename(meta, parse_filename(path))
+    for key in ("company", "ticker", "period", "doc_type"):
+        explicit = hints.get(key) or (hints.get("type") if key == "doc_type" else None)
+        if explicit:
+            value = normalise_period(explicit) or explicit if key == "period" else explicit
+            setattr(meta, key, value)
+            meta.sources[key] = "hints"
+    return meta
+
+
+def _merge_filename(meta: DocMeta, fn: DocMeta) -> None:
+    """A deliberate file name beats text guesses for type and period; the text names the company."""
+    if fn.doc_type and fn.doc_type != meta.doc_type:
+        meta.doc_type = fn.doc_type
+        meta.sources["doc_type"] = "filename"
+    if not meta.company and fn.company:
+        meta.company = fn.company
+        meta.sources["company"] = "filename"
+    if fn.period and fn.period != meta.period:
+        text_year = period_year(meta.period) if meta.period else None
+        more_specific = meta.period is not None and fn.period.isdigit() and text_year == int(fn.period)
+        if not more_specific:
+            meta.period = fn.period
+            meta.sources["period"] = "filename"
+
+
+def display_title(meta: DocMeta, fallback: str) -> str:
+    """"Best Buy Co., Inc. 10-K FY2023" for filings, whose own titles are often just "FORM 10-K"."""
+    if meta.company and meta.doc_type in {"10-K", "10-Q", "8-K", "earnings"}:
+        kind = "earnings release" if meta.doc_type == "earnings" else meta.doc_type
+        return " ".join(x for x in (meta.company, kind, meta.period) if x)
+    return fallback

@@ -1,0 +1,344 @@
+"""The ingest pipeline: files → pages → chunks → vectors → store, incrementally and safely.
+
+Order of writes per document makes a crash harmless:
+1. chunks of the new version are added (ids carry the content hash, so they never
+   overwrite the old version's chunks);
+2. the document record is written: the commit, after which search sees the new
+   version (search ignores chunks whose (doc_id, sha) has no record);
+3. the old version's chunks are deleted.
+A run killed before 2 leaves the old version visible; the next run finds the new
+chunks already stored and embeds only the missing ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from multiprocessing import get_context
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.types import Chunk, DocumentRecord, IngestFailure, IngestReport
+from ingest.chunking import ChunkContext, chunk_document
+from ingest.errors import IngestError
+
+if TYPE_CHECKING:
+    from assistant.embeddings import Embedder
+    from assistant.settings import Settings
+    from assistant.store import VectorStore
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".pdf", ".html", ".htm", ".md", ".markdown", ".txt", ".text")
+META_FIELDS = ("company", "ticker", "period", "doc_type")
+
+
+@dataclass
+class Progress:
+    """What a progress bar shows; sent after every file and every embedded batch."""
+
+    files_total: int
+    files_done: int = 0
+    pages: int = 0
+    chunks: int = 0
+    current: str = ""
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass
+class Prepared:
+    """A parsed, chunked file, ready to embed (built in a worker process)."""
+
+    path: str
+    sha256: str
+    title: str
+    pages: int
+    meta: dict[str, str | None]
+    chunks: list[Chunk]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def make_doc_id(path: Path) -> str:
+    """Readable and stable: the file's stem plus a hash of where it lives."""
+    resolved = str(path.expanduser().resolve())
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:48] or "doc"
+    return f"{slug}-{hashlib.sha1(resolved.encode()).hexdigest()[:6]}"
+
+
+def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[IngestFailure]]:
+    """Files as given, folders recursively (supported types only, hidden files skipped)."""
+    files: list[Path] = []
+    failed: list[IngestFailure] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not path.exists():
+            failed.append(IngestFailure(path=str(path), error="no such file or folder"))
+            continue
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            candidates = found
+        else:
+            candidates = [path]
+        for p in candidates:
+            resolved = p.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                files.append(p)
+    return files, failed
+
+
+def prepare_file(
+    path: str,
+    doc_id: str,
+    sha256: str,
+    overrides: dict[str, str | None],
+    pdf_mode: str,
+    max_file_mb: float,
+    chunk_tokens: int,
+    overlap_tokens: int,
+) -> Prepared:
+    """Load, detect metadata and chunk one file. Runs in a worker process: picklable in and out."""
+    from ingest.loaders import load_file
+    from ingest.metadata import detect_metadata
+
+    p = Path(path)
+    doc = load_file(p, pdf_mode=pdf_mode, max_file_mb=max_file_mb)
+    detected = detect_metadata(doc, p)
+    meta: dict[str, str | None] = {f: getattr(detected, f, None) for f in META_FIELDS}
+    meta.update({k: v for k, v in overrides.items() if v})
+    ctx = ChunkContext(
+        doc_id=doc_id,
+        sha256=sha256,
+        title=doc.title,
+        company=meta.get("company"),
+        period=meta.get("period"),
+        doc_type=meta.get("doc_type"),
+    )
+    chunks = chunk_document(doc, ctx, chunk_tokens=chunk_tokens, overlap_tokens=overlap_tokens)
+    if not chunks:
+        raise IngestError("no text could be extracted; if it is a scan, run OCR first (e.g. ocrmypdf)")
+    return Prepared(
+        path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks
+    )
+
+
+def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> dict[str, Any]:
+    from ingest.metadata import canonical_company
+
+    company = meta.get("company")
+    return {
+        "doc_id": chunk.doc_id,
+        "doc_sha": sha256,
+        "index": chunk.index,
+        "page": chunk.page_start,
+        "page_end": chunk.page_end,
+        "kind": chunk.kind,
+        "section": chunk.section,
+        "header": chunk.header,
+        "company": company,
+        "company_key": canonical_company(company) if company else None,
+        "period": meta.get("period"),
+        "doc_type": meta.get("doc_type"),
+    }
+
+
+class Ingestor:
+    def __init__(self, settings: Settings, store: VectorStore, embedder: Embedder) -> None:
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+
+    def run(
+        self,
+        paths: Sequence[Path],
+        overrides: dict[str, str | None] | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        started = time.perf_counter()
+        overrides = {k: v for k, v in (overrides or {}).items() if v}
+        report = IngestReport()
+        files, missing = expand_paths(paths)
+        report.failed.extend(missing)
+        records = {r.doc_id: r for r in self.store.documents()}
+        by_sha = {r.sha256: r for r in records.values()}
+        state = Progress(files_total=len(files))
+
+        todo: list[tuple[Path, str, str]] = []
+        for path in files:
+            try:
+                if path.stat().st_size == 0:
+                    raise IngestError("the file is empty")
+                sha = file_sha256(path)
+            except IngestError as exc:
+                report.failed.append(IngestFailure(path=str(path), error=str(exc)))
+                state.files_done += 1
+                continue
+            except OSError as exc:
+                report.failed.append(IngestFailure(path=str(path), error=f"cannot read: {exc.strerror or exc}"))
+                state.files_done += 1
+                continue
+            doc_id = make_doc_id(path)
+            known = records.get(doc_id)
+            twin = by_sha.get(sha)
+            if known is not None and known.sha256 == sha and not overrides:
+                report.unchanged.append(doc_id)
+                state.files_done += 1
+                continue
+            if twin is not None and twin.doc_id != doc_id:
+                logger.info("%s has the same content as %s (%s); skipped", path, twin.doc_id, twin.source)
+                report.unchanged.append(twin.doc_id)
+                state.files_done += 1
+                continue
+            if known is not None and known.sha256 == sha:
+                # Same content, new metadata from flags: update labels without re-embedding.
+                self._relabel(known, overrides)
+                report.updated.append(doc_id)
+                state.files_done += 1
+                continue
+            todo.append((path, doc_id, sha))
+        if progress:
+            progress(state)
+
+        for path, doc_id, sha, outcome in self._prepared(todo, overrides):
+            state.current = path.name
+            if isinstance(outcome, BaseException):
+                reason = str(outcome) if isinstance(outcome, IngestError) else f"could not be read ({outcome.__class__.__name__}: {outcome})"
+                report.failed.append(IngestFailure(path=str(path), error=reason))
+                logger.debug("failed %s", path, exc_info=outcome)
+            else:
+                try:
+                    added = self._store_document(doc_id, outcome, state, progress)
+                except IngestError as exc:
+                    report.failed.append(IngestFailure(path=str(path), error=str(exc)))
+                else:
+                    (report.updated if doc_id in records else report.added).append(doc_id)
+                    report.chunks_added += added
+                    report.pages += outcome.pages
+            state.files_done += 1
+            if progress:
+                progress(state)
+        report.seconds = round(time.perf_counter() - started, 3)
+        return report
+
+    def _prepared(
+        self, todo: list[tuple[Path, str, str]], overrides: dict[str, str | None]
+    ) -> Iterator[tuple[Path, str, str, Prepared | BaseException]]:
+        """Parse the next file in a worker process while this one embeds the current file."""
+        s = self.settings
+        args = [
+            (str(p), doc_id, sha, overrides, s.pdf_extraction, s.max_file_mb, s.chunk_tokens, s.chunk_overlap_tokens)
+            for p, doc_id, sha in todo
+        ]
+        if len(todo) <= 1 or os.environ.get("FOOTNOTE_INGEST_INLINE") == "1":
+            for (path, doc_id, sha), a in zip(todo, args, strict=True):
+                try:
+                    yield path, doc_id, sha, prepare_file(*a)  # type: ignore[arg-type]
+                except Exception as exc:
+                    yield path, doc_id, sha, exc
+            return
+        with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+            futures: list[Future[Prepared]] = []
+            lookahead = 2
+            for a in args[:lookahead]:
+                futures.append(pool.submit(prepare_file, *a))  # type: ignore[arg-type]
+            for i, (path, doc_id, sha) in enumerate(todo):
+                if i + lookahead < len(args):
+                    futures.append(pool.submit(prepare_file, *args[i + lookahead]))  # type: ignore[arg-type]
+                try:
+                    yield path, doc_id, sha, futures[i].result()
+                except Exception as exc:
+                    yield path, doc_id, sha, exc
+
+    def _store_document(
+        self, doc_id: str, prepared: Prepared, state: Progress, progress: ProgressCallback | None
+    ) -> int:
+        from ingest.chunking import _enforce_model_limit, chunk_id
+
+        chunks = _enforce_model_limit(
+            prepared.chunks, self.embedder.count_tokens, self.embedder.max_tokens
+        )
+        for i, chunk in enumerate(chunks):
+            chunk.index = i
+            chunk.chunk_id = chunk_id(doc_id, prepared.sha256, i)
+        present = self.store.chunk_ids(doc_id, prepared.sha256)
+        todo = [c for c in chunks if c.chunk_id not in present]
+        if present:
+            logger.info("%s: resuming, %d of %d chunks already stored", doc_id, len(present), len(chunks))
+        batch = max(1, self.settings.embedding_batch_size) * 4
+        for start in range(0, len(todo), batch):
+            part = todo[start : start + batch]
+            vectors = self.embedder.embed_documents([c.embed_text for c in part])
+            self.store.add_chunks(
+                [c.chunk_id for c in part],
+                [c.text for c in part],
+                [chunk_metadata(c, prepared.sha256, prepared.meta) for c in part],
+                vectors,
+            )
+            state.chunks += len(part)
+            if progress:
+                progress(state)
+        state.pages += prepared.pages
+        record = DocumentRecord(
+            doc_id=doc_id,
+            title=prepared.title,
+            source=str(Path(prepared.path).resolve()),
+            sha256=prepared.sha256,
+            pages=prepared.pages,
+            chunks=len(chunks),
+            ingested_at=datetime.now(UTC),
+            **{f: prepared.meta.get(f) for f in META_FIELDS},
+        )
+        self.store.put_document(record)  # the commit
+        removed = self.store.delete_chunks(doc_id, except_sha=prepared.sha256)
+        if removed:
+            logger.info("%s: removed %d chunks of the previous version", doc_id, removed)
+        return len(todo)
+
+    def _relabel(self, record: DocumentRecord, overrides: dict[str, str | None]) -> None:
+        relabel_document(self.store, record, overrides)
+
+
+def relabel_document(store: VectorStore, record: DocumentRecord, changes: dict[str, str | None]) -> DocumentRecord:
+    """Correct a document's metadata on its record and on every chunk (filters read chunks)."""
+    from ingest.metadata import canonical_company
+
+    updates = {k: v for k, v in changes.items() if k in (*META_FIELDS, "title")}
+    if not updates:
+        return record
+    new = record.model_copy(update=updates)
+    chunk_changes: dict[str, Any] = {k: v for k, v in updates.items() if k in ("company", "period", "doc_type")}
+    if "company" in updates:
+        company = updates["company"]
+        chunk_changes["company_key"] = canonical_company(company) if company else None
+    if chunk_changes:
+        store.update_chunk_meta(record.doc_id, chunk_changes)
+    store.put_document(new)
+    return new

@@ -1,0 +1,215 @@
+"""The library end to end with a real embedded Chroma and the hash embedder."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.embeddings.hash import HashEmbedder
+from assistant.library import Library
+from assistant.retrieval import Filters
+from assistant.settings import Settings
+from tests.conftest import SAMPLE
+
+
+def _copy_sample(tmp_path: Path) -> Path:
+    dest = tmp_path / "docs"
+    shutil.copytree(SAMPLE, dest)
+    return dest
+
+
+def _store_ids(lib: Library, doc_id: str) -> set[str]:
+    return lib.store.chunk_ids(doc_id)
+
+
+def test_ingest_sample_folder_and_list(fake_library: Library, tmp_path: Path) -> None:
+    folder = _copy_sample(tmp_path)
+    report = fake_library.ingest([folder])
+    assert report.failed == []
+    assert len(report.added) == 3
+    docs = {d.doc_id: d for d in fake_library.documents()}
+    assert len(docs) == 3
+    pdf = next(d for d in docs.values() if d.source.endswith(".pdf"))
+    assert pdf.pages == 2
+    assert pdf.chunks == len(_store_ids(fake_library, pdf.doc_id))
+    assert report.chunks_added == sum(d.chunks for d in docs.values())
+    assert fake_library.store.count() == report.chunks_added
+    smart = next(d for d in docs.values() if d.source.endswith("smartoptics-q1-2026-notes.md"))
+    assert smart.company and "smartoptics" in smart.company.lower()
+    assert smart.period == "Q1 2026"
+
+
+def test_same_files_again_embed_nothing(fake_library: Library, tmp_path: Path) -> None:
+    folder = _copy_sample(tmp_path)
+    first = fake_library.ingest([folder])
+    count = fake_library.store.count()
+    second = fake_library.ingest([folder])
+    assert second.added == [] and second.updated == []
+    assert sorted(second.unchanged) == sorted(first.added)
+    assert second.chunks_added == 0
+    assert fake_library.store.count() == count
+
+
+def test_same_content_at_another_path_is_not_duplicated(fake_library: Library, tmp_path: Path) -> None:
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    twin = tmp_path / "copy-of-nokia.txt"
+    shutil.copy(folder / "nokia-q1-2026-notes.txt", twin)
+    report = fake_library.ingest([twin])
+    assert report.added == [] and len(report.unchanged) == 1
+    assert len(fake_library.documents()) == 1
+
+
+def test_changed_file_replaces_its_chunks(fake_library: Library, tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("Acme Corp revenue was $10.0 million in Q1 2026. " * 30)
+    fake_library.ingest([note])
+    (doc,) = fake_library.documents()
+    old_ids = _store_ids(fake_library, doc.doc_id)
+    note.write_text("Acme Corp revenue was $12.5 million in Q2 2026, a record. " * 5)
+    report = fake_library.ingest([note])
+    assert report.updated == [doc.doc_id]
+    (new,) = fake_library.documents()
+    new_ids = _store_ids(fake_library, doc.doc_id)
+    assert new.sha256 != doc.sha256
+    assert not (old_ids & new_ids)
+    assert len(new_ids) == new.chunks
+    hits = fake_library_search(fake_library, "Acme revenue")
+    assert hits and all("12.5" in h.text for h in hits)
+
+
+def fake_library_search(lib: Library, query: str, filters: Filters | None = None):  # type: ignore[no-untyped-def]
+    from assistant.qa import search_library
+
+    return search_library(lib, query, k=5, filters=filters)
+
+
+def test_remove_deletes_record_and_chunks(fake_library: Library, tmp_path: Path) -> None:
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder])
+    target = fake_library.documents()[0].doc_id
+    removed, unknown = fake_library.remove([target, "no-such-doc"])
+    assert removed == [target] and unknown == ["no-such-doc"]
+    assert target not in {d.doc_id for d in fake_library.documents()}
+    assert _store_ids(fake_library, target) == set()
+    assert all(h.doc_id != target for h in fake_library_search(fake_library, "revenue growth"))
+
+
+class _FlakyEmbedder(HashEmbedder):
+    """Dies after a number of batches, like an ingest killed half-way."""
+
+    def __init__(self, fail_after: int) -> None:
+        super().__init__()
+        self.fail_after = fail_after
+        self.embedded = 0
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        if self.fail_after <= 0:
+            raise KeyboardInterrupt("killed")
+        self.fail_after -= 1
+        self.embedded += len(texts)
+        return super().embed_documents(texts)
+
+
+def test_killed_ingest_leaves_no_half_document_and_resumes(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "home", embedding_backend="hash", embedding_batch_size=2)
+    long_doc = tmp_path / "long.txt"
+    long_doc.write_text(
+        "\n\n".join(f"Paragraph {i}: Acme Corp shipped {i * 10} units of widget model {i}." * 6 for i in range(40))
+    )
+    flaky = _FlakyEmbedder(fail_after=2)
+    lib = Library(settings, embedder=flaky)
+    with pytest.raises(KeyboardInterrupt):
+        lib.ingest([long_doc])
+    partial = lib.store.count()
+    assert partial > 0  # some chunks were written...
+    assert lib.documents() == []  # ...but the document is not visible
+    assert fake_library_search(lib, "Acme widget units") == []
+
+    resumed = _FlakyEmbedder(fail_after=10_000)
+    lib2 = Library(settings, embedder=resumed)
+    report = lib2.ingest([long_doc])
+    (doc,) = lib2.documents()
+    assert report.added == [doc.doc_id]
+    assert report.chunks_added == doc.chunks - partial  # only the missing chunks were embedded
+    assert resumed.embedded == doc.chunks - partial
+    assert lib2.store.count() == doc.chunks
+
+
+def test_bad_files_fail_alone_and_library_is_untouched(fake_library: Library, tmp_path: Path) -> None:
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder])
+    before = {d.doc_id: d.sha256 for d in fake_library.documents()}
+    count = fake_library.store.count()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("")
+    (bad / "junk.txt").write_bytes(bytes(range(256)) * 20)
+    (bad / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF garbage")
+    (bad / "good.md").write_text("# Beta Corp\n\nBeta Corp revenue rose 12% to $3.2 million in Q1 2026.\n")
+    (bad / "slides.pptx").write_bytes(b"PK\x03\x04 not really")
+    report = fake_library.ingest([bad / "empty.txt", bad / "junk.txt", bad / "broken.pdf", bad / "good.md", bad / "slides.pptx", tmp_path / "missing.txt"])
+    failed = {Path(f.path).name: f.error for f in report.failed}
+    assert set(failed) == {"empty.txt", "junk.txt", "broken.pdf", "slides.pptx", "missing.txt"}
+    assert "empty" in failed["empty.txt"]
+    assert "pptx" in failed["slides.pptx"]
+    assert len(report.added) == 1
+    after = {d.doc_id: d.sha256 for d in fake_library.documents()}
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert fake_library.store.count() > count
+
+
+def test_filters_apply_inside_search(fake_library: Library, tmp_path: Path) -> None:
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder / "nokia-q1-2026-notes.txt"], company="Nokia", period="Q1 2026")
+    fake_library.ingest([folder / "smartoptics-q1-2026-notes.md"], company="Smartoptics", period="Q1 2026")
+    hits = fake_library_search(fake_library, "gross margin", Filters(company=["Nokia"]))
+    assert hits and all(h.company == "Nokia" for h in hits)
+    hits = fake_library_search(fake_library, "gross margin", Filters(company=["smartoptics"]))
+    assert hits and all(h.company == "Smartoptics" for h in hits)
+    assert fake_library_search(fake_library, "gross margin", Filters(period=["FY1999"])) == []
+
+
+def test_metadata_correction_reaches_filters(fake_library: Library, tmp_path: Path) -> None:
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    (doc,) = fake_library.documents()
+    fake_library.update_metadata(doc.doc_id, company="Nokia Oyj", period="Q1 2026", doc_type="article")
+    (fixed,) = fake_library.documents()
+    assert fixed.company == "Nokia Oyj" and fixed.sha256 == doc.sha256
+    hits = fake_library_search(fake_library, "orders", Filters(company=["Nokia Oyj"]))
+    assert hits
+
+
+def test_two_ingests_at_once_do_not_corrupt(tmp_path: Path) -> None:
+    folder = _copy_sample(tmp_path)
+    settings = Settings(home=tmp_path / "home", embedding_backend="hash")
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            Library(settings).ingest([folder])
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    lib = Library(settings)
+    docs = lib.documents()
+    assert len(docs) == 3
+    assert lib.store.count() == sum(d.chunks for d in docs)
+
+
+def test_collection_name_changes_with_embedder_and_chunking(tmp_path: Path) -> None:
+    a = Settings(home=tmp_path, embedding_backend="hash")
+    b = Settings(home=tmp_path, embedding_backend="hash", chunk_tokens=300)
+    c = Settings(home=tmp_path, embedding_backend="onnx")
+    assert len({a.collection_name, b.collection_name, c.collection_name}) == 3
