@@ -254,7 +254,7 @@ def main() -> None:
         typer.secho("interrupted", err=True)
         sys.exit(130)
     except Exception as exc:
-        if isinstance(exc, _known_errors()) or isinstance(exc, ValueError):
+        if isinstance(exc, (*_known_errors(), ValueError)):
             typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
             sys.exit(1)
         raise

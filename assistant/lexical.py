@@ -21,9 +21,7 @@ logger = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,'][a-z0-9]+)*")
 STOPWORDS = frozenset(
-    """a an and are as at be by for from has have in into is it its of on or that the their this
-    to was were will with what which who how did does do our we you your than then there these
-    those not no but if so such can could would should may might been being over per""".split()
+    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "will", "with", "what", "which", "who", "how", "did", "does", "do", "our", "we", "you", "your", "than", "then", "there", "these", "those", "not", "no", "but", "if", "so", "such", "can", "could", "would", "should", "may", "might", "been", "being", "over", "per"]
 )
 FILTER_FIELDS = ("doc_id", "company_key", "period", "doc_type", "kind")
 

@@ -79,7 +79,7 @@ class Library:
 
             self._chat = build_chat_model(self.settings)
             self._chat_built = True
-        return self._chat  # type: ignore[no-any-return]
+        return self._chat
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:

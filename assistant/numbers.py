@@ -116,7 +116,7 @@ def to_base(q: Quantity | float, target_scale: str | None = None) -> float:
 
 # --- parsing -------------------------------------------------------------------------------
 
-_NUM = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
+_NUM = re.compile(r"(?=[.\d])(?<![\d.])(\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
 _CODES = "|".join(CURRENCIES)
 _LEFT = re.compile(
     r"(?P<open>\()?[ \t]*(?P<sign>[-−+])?[ \t]*"
@@ -144,11 +144,11 @@ _MONTHS = (
 )
 _SKIP_SPANS = [
     re.compile(r"\[\s*\d+(?:\s*[,;–-]\s*\d+)*\s*\]"),  # citation markers [3], [1, 2], [1-3]
-    re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"),
+    re.compile(r"(?=\d)\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"),
     re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\d{1,2}[.)](?=[ \t]+\S)"),  # list markers "1." "2)"
 ]
-_DAY_AFTER_MONTH = re.compile(rf"\b{_MONTHS}\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|[ \t]*%)")
-_DAY_BEFORE_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+{_MONTHS}\b")
+_DAY_AFTER_MONTH = re.compile(rf"(?=[A-Z])\b{_MONTHS}\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|[ \t]*%)")
+_DAY_BEFORE_MONTH = re.compile(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+{_MONTHS}\b")
 _YEAR_PREFIX = re.compile(r"(?:\bFY|\bCY|\b[Ff]iscal[ \t]+(?:[Yy]ear[ \t]+)?)'?[ \t]*$")
 _REFERENCE = re.compile(
     r"(?i)\b(?:notes?|items?|pages?|p\.|pp\.|exhibits?|sections?|rule|part|chapter|schedule|article"
@@ -157,10 +157,19 @@ _REFERENCE = re.compile(
 _PAREN_NEG_CONTEXT = re.compile(r"(?:^|[\d%)\n$])[ \t]*$")
 
 
-def _excluded(text: str) -> list[tuple[int, int]]:
+_LEFT_CHARS = frozenset("($€£¥+-−")
+_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'")
+_NO_LEFT = _LEFT.match("")  # a match with no groups set: "nothing to the left"
+
+
+def _excluded(text: str) -> bytearray:
+    """1 at every position that belongs to a citation marker, a date, a time or a list marker."""
+    mask = bytearray(len(text))
     spans = [m.span() for rx in _SKIP_SPANS for m in rx.finditer(text)]
     spans += [m.span(1) for rx in (_DAY_AFTER_MONTH, _DAY_BEFORE_MONTH) for m in rx.finditer(text)]
-    return spans
+    for a, b in spans:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
 def _letters_before(text: str, i: int) -> int:
@@ -184,8 +193,10 @@ def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
     core = text[s:e]
     figure_like = "," in core or "." in core  # glued PDF text ("Revenue39,403") still counts
     base = max(prev_end, s - 16)
-    lm = _LEFT.search(text[base:s])
-    assert lm is not None  # every group is optional
+    tail = text[base:s].rstrip(" \t\u00a0\n")
+    lm = _LEFT.search(text[base:s]) if tail and (tail[-1] in _LEFT_CHARS or tail[-3:].isupper()) else None
+    lm = lm or _NO_LEFT
+    assert lm is not None
     cur = (_SYMBOLS.get(lm["cur"]) or lm["cur"]) if lm["cur"] else None
     sign_g = "sign2" if lm["sign2"] else "sign" if lm["sign"] else None
     negative, start = False, s
@@ -204,13 +215,14 @@ def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
         start = min(start, base + lm.start("cur"))
     open_g = "open2" if lm["open2"] else "open" if lm["open"] else None
     open_at = base + lm.start(open_g) if open_g else None
-    left16 = text[max(0, s - 16) : s]
-    if not cur and not sign_g and core.isdigit() and len(core) in (2, 4) and _YEAR_PREFIX.search(left16):
+    left = text[max(0, s - 16) : open_at if open_at is not None else start]
+    worded_left = not cur and left.rstrip()[-1:] in _WORD_END  # cheap gate for the label checks
+    if worded_left and not sign_g and core.isdigit() and len(core) in (2, 4) and _YEAR_PREFIX.search(left):
         return Quantity(float(core), raw=core, start=s, end=e, is_year=True, decimals=0)  # "FY22"
-    if not cur and not sign_g and open_at is None and s > 0 and text[s - 1].isalpha():
-        if not (figure_like and _letters_before(text, s) >= 3):
-            return None  # "Q1", "H2", "S3"
-    if not cur and _REFERENCE.search(text[max(0, s - 16) : open_at if open_at is not None else start]):
+    glued = figure_like and _letters_before(text, s) >= 3
+    if not cur and not sign_g and open_at is None and s > 0 and text[s - 1].isalpha() and not glued:
+        return None  # "Q1", "H2", "S3"
+    if worded_left and _REFERENCE.search(left):
         return None  # "Note 7", "page 54", "Item 1"
 
     rm = _right_match(text, e, cur, closing=open_at is not None)
@@ -309,7 +321,7 @@ def _parse_cached(text: str) -> tuple[Quantity, ...]:
     prev_end = 0
     for m in _NUM.finditer(text):
         s, e = m.span()
-        if s < prev_end or any(a <= s < b for a, b in skip):
+        if s < prev_end or skip[s]:
             continue
         q = _parse_one(text, s, e, prev_end)
         if q is not None:

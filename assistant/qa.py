@@ -80,7 +80,7 @@ def ask(
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000
-    if not answer.retrieved:
+    if answer.mode == "extractive" and not answer.retrieved:
         answer.retrieved = hits
 
     t0 = time.perf_counter()

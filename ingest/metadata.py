@@ -30,6 +30,8 @@ __all__ = [
 _HEAD_PAGES = 3  # cover and first pages: type, company, earnings wording
 _BODY_PAGES = 40  # stated fiscal quarters and "ticker symbol" sentences live deeper
 _COVER_CHARS = 6000
+_COVER_SEARCH_PAGES = 5  # a glossy annual report may wrap the 10-K cover a few pages in
+_COVER_TOP_CHARS = 600  # squashed characters: the form name is in the first lines of a cover
 
 # --- periods ---------------------------------------------------------------------------------
 
@@ -434,11 +436,26 @@ def _text_period(doc_type: str | None, cover: str, head: str, body: str) -> str 
     return _stated_period(head)
 
 
-def _text_type(cover: str, head: str, suffix: str, hints: dict[str, str]) -> str | None:
-    squashed = _squash(cover)
-    found = [(squashed.find(marker), kind) for marker, kind in _FORM_MARKERS if marker in squashed]
-    if found:
-        return min(found)[1]
+def _find_cover(texts: list[str]) -> tuple[int, str] | None:
+    """Index of the SEC cover page among the first pages and the form it names.
+
+    The form name sits in the first lines of a cover, under the full SEC heading or next to
+    "... REPORT PURSUANT TO SECTION 13", so a sentence about "our Form 10-Q" is no cover.
+    """
+    for index, text in enumerate(texts[:_COVER_SEARCH_PAGES]):
+        top = _squash(text)[:_COVER_TOP_CHARS]
+        found = [(top.find(marker), kind) for marker, kind in _FORM_MARKERS if marker in top]
+        if found and (
+            "UNITEDSTATESSECURITIESANDEXCHANGECOMMISSION" in top[: min(found)[0]]
+            or "REPORTPURSUANTTOSECTION13" in top
+        ):
+            return index, min(found)[1]
+    return None
+
+
+def _text_type(cover_type: str | None, head: str, suffix: str, hints: dict[str, str]) -> str:
+    if cover_type:
+        return cover_type
     lead = head[:3000]
     if _EARNINGS_RE.search(lead) and (suffix not in _TEXT_SUFFIXES or _PRESS_RE.search(lead)):
         return "earnings"
@@ -462,11 +479,13 @@ def detect_metadata(doc: LoadedDocument, path: Path) -> DocMeta:
     texts = [p.text for p in doc.pages if p.text.strip()]
     head = "\n".join(texts[:_HEAD_PAGES])
     body = "\n".join(texts[:_BODY_PAGES])
-    cover = "\n".join(texts[:2])[:_COVER_CHARS]
     hints = doc.metadata_hints
     meta = DocMeta()
+    found = _find_cover(texts)
+    start = found[0] if found else 0
+    cover = "\n".join(texts[start : start + 2])[:_COVER_CHARS]
 
-    meta.doc_type = _text_type(cover, head, path.suffix.lower(), hints)
+    meta.doc_type = _text_type(found[1] if found else None, head, path.suffix.lower(), hints)
     meta.sources["doc_type"] = "text"
 
     registrant = _registrant(cover)

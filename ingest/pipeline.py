@@ -227,7 +227,7 @@ class Ingestor:
         if progress:
             progress(state)
 
-        for path, doc_id, sha, outcome in self._prepared(todo, overrides):
+        for path, doc_id, _sha, outcome in self._prepared(todo, overrides):
             state.current = path.name
             if isinstance(outcome, BaseException):
                 reason = str(outcome) if isinstance(outcome, IngestError) else f"could not be read ({outcome.__class__.__name__}: {outcome})"
@@ -260,7 +260,7 @@ class Ingestor:
         if len(todo) <= 1 or os.environ.get("FOOTNOTE_INGEST_INLINE") == "1":
             for (path, doc_id, sha), a in zip(todo, args, strict=True):
                 try:
-                    yield path, doc_id, sha, prepare_file(*a)  # type: ignore[arg-type]
+                    yield path, doc_id, sha, prepare_file(*a)
                 except Exception as exc:
                     yield path, doc_id, sha, exc
             return
@@ -268,10 +268,10 @@ class Ingestor:
             futures: list[Future[Prepared]] = []
             lookahead = 2
             for a in args[:lookahead]:
-                futures.append(pool.submit(prepare_file, *a))  # type: ignore[arg-type]
+                futures.append(pool.submit(prepare_file, *a))
             for i, (path, doc_id, sha) in enumerate(todo):
                 if i + lookahead < len(args):
-                    futures.append(pool.submit(prepare_file, *args[i + lookahead]))  # type: ignore[arg-type]
+                    futures.append(pool.submit(prepare_file, *args[i + lookahead]))
                 try:
                     yield path, doc_id, sha, futures[i].result()
                 except Exception as exc:

@@ -24,6 +24,7 @@ _MARKER_RE = re.compile(r"(?:```[a-z]*\s*)?<{2,3}\s*JSON\s*>{2,3}", re.IGNORECAS
 _CITE_RE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _FENCE_RE = re.compile(r"^\s*```[a-zA-Z]*\s*|\s*```\s*$")
 _JSON_KEYS = {"refused", "citations", "key_figure"}
+_JSON_KEY_RE = re.compile(r'"(?:refused|citations|key_figure)"\s*:')
 
 _REFUSAL_RE = re.compile(
     r"\b(?:documents?|sources?|excerpts?|passages?|filings?|reports?|provided (?:text|context|information|material))"
@@ -71,6 +72,9 @@ def _trailing_json_start(raw: str) -> int | None:
         try:
             obj, end = json.JSONDecoder().raw_decode(raw, start)
         except ValueError:
+            # Broken JSON that is plainly ours: let the parser repair it or report it.
+            if _JSON_KEY_RE.search(raw, start):
+                return match.start()
             continue
         if isinstance(obj, dict) and _JSON_KEYS & set(obj) and not raw[end:].strip(" \t\r\n`"):
             return match.start()

@@ -7,6 +7,7 @@ land near each other, so retrieval tests still mean something.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 import numpy as np
@@ -41,7 +42,7 @@ class HashEmbedder:
     def _vector(self, text: str) -> np.ndarray:
         vec = np.zeros(self._dim, dtype=np.float32)
         words = self._words(text)
-        grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        grams = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
         for gram in grams:
             h = hashlib.blake2b(gram.encode(), digest_size=8).digest()
             idx = int.from_bytes(h[:4], "little") % self._dim

@@ -85,7 +85,7 @@ class ChromaStore:
             self._chunks.upsert(
                 ids=list(ids[start:end]),
                 documents=list(texts[start:end]),
-                metadatas=[_clean_meta(m) for m in metas[start:end]],  # type: ignore[misc]
+                metadatas=[_clean_meta(m) for m in metas[start:end]],
                 embeddings=np.asarray(vectors[start:end], dtype=np.float32),
             )
 
@@ -93,14 +93,14 @@ class ChromaStore:
         where: dict[str, Any] = {"doc_id": doc_id}
         if doc_sha is not None:
             where = {"$and": [{"doc_id": doc_id}, {"doc_sha": doc_sha}]}
-        got = self._chunks.get(where=where, include=[])  # type: ignore[arg-type]
+        got = self._chunks.get(where=where, include=[])
         return set(got["ids"])
 
     def delete_chunks(self, doc_id: str, *, except_sha: str | None = None) -> int:
         where: dict[str, Any] = {"doc_id": doc_id}
         if except_sha is not None:
             where = {"$and": [{"doc_id": doc_id}, {"doc_sha": {"$ne": except_sha}}]}
-        ids = list(self._chunks.get(where=where, include=[])["ids"])  # type: ignore[arg-type]
+        ids = list(self._chunks.get(where=where, include=[])["ids"])
         for start in range(0, len(ids), self._max_batch):
             self._chunks.delete(ids=ids[start : start + self._max_batch])
         return len(ids)
@@ -115,7 +115,7 @@ class ChromaStore:
             query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
             n_results=min(k, n),
             where=dict(where) if where else None,
-            include=["documents", "metadatas", "distances"],  # type: ignore[list-item]
+            include=["documents", "metadatas", "distances"],
         )
         ids = result["ids"][0]
         docs = (result.get("documents") or [[]])[0]
@@ -129,7 +129,7 @@ class ChromaStore:
     def get_chunks(self, ids: Sequence[str]) -> list[StoredChunk]:
         if not ids:
             return []
-        got = self._chunks.get(ids=list(ids), include=["documents", "metadatas"])  # type: ignore[list-item]
+        got = self._chunks.get(ids=list(ids), include=["documents", "metadatas"])
         by_id = {
             cid: StoredChunk(cid, (got["documents"] or [])[i] or "", dict((got["metadatas"] or [])[i] or {}))
             for i, cid in enumerate(got["ids"])
@@ -140,7 +140,7 @@ class ChromaStore:
         offset = 0
         while True:
             got = self._chunks.get(
-                include=["documents", "metadatas"], limit=batch, offset=offset  # type: ignore[list-item]
+                include=["documents", "metadatas"], limit=batch, offset=offset
             )
             ids = got["ids"]
             if not ids:
@@ -154,7 +154,7 @@ class ChromaStore:
         return int(self._chunks.count())
 
     def update_chunk_meta(self, doc_id: str, changes: Mapping[str, Any]) -> int:
-        got = self._chunks.get(where={"doc_id": doc_id}, include=["metadatas"])  # type: ignore[list-item]
+        got = self._chunks.get(where={"doc_id": doc_id}, include=["metadatas"])
         ids = got["ids"]
         metas = []
         for meta in got["metadatas"] or []:
@@ -188,7 +188,7 @@ class ChromaStore:
         self.touch()
 
     def documents(self) -> list[DocumentRecord]:
-        got = self._docs.get(include=["documents"])  # type: ignore[list-item]
+        got = self._docs.get(include=["documents"])
         out = []
         for cid, doc in zip(got["ids"], got["documents"] or [], strict=False):
             if cid == _STAMP_ID or not doc:
@@ -198,7 +198,7 @@ class ChromaStore:
         return out
 
     def stamp(self) -> str:
-        got = self._docs.get(ids=[_STAMP_ID], include=["documents"])  # type: ignore[list-item]
+        got = self._docs.get(ids=[_STAMP_ID], include=["documents"])
         docs = got["documents"] or []
         return docs[0] if docs and docs[0] else ""
 

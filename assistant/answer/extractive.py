@@ -1,0 +1,542 @@
+"""Extractive answers, the offline default: quote the best-supported sentence(s) of the
+retrieved passages with [n] markers and pick out the figure the question asks for, or say
+plainly that the library does not contain the answer.
+
+Every rule is general. A question is read for the kind of answer it wants (amount,
+percent, count, date, explanation, named fact), its content words and its period. Each
+passage is cut into sentences and table rows; a candidate's support is the overlap with
+the content words, weighted by how rare each word is among the retrieved passages.
+Numbers are read only through `assistant.numbers`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import math
+import re
+import time
+from dataclasses import dataclass, field
+
+from assistant.numbers import (
+    CURRENCIES,
+    Quantity,
+    detect_scale_statement,
+    format_quantity,
+    parse_quantities,
+)
+from assistant.settings import Settings
+from assistant.types import Answer, Citation, KeyFigure, SearchHit
+from ingest.metadata import canonical_company, find_periods, yearless_quarters
+from ingest.structure import is_table_row
+
+logger = logging.getLogger(__name__)
+
+NOTICE = (
+    "No LLM is configured, so this answer quotes the documents directly. Set FOOTNOTE_LLM "
+    "(e.g. openai:gpt-4o-mini, or ollama:qwen2.5:7b with FOOTNOTE_LLM_BASE_URL for a local "
+    "server) for written answers."
+)
+REFUSAL = "The documents in the library don't say."
+MAX_QUOTE_CHARS = 420
+MAX_UNITS = 3
+
+# --- words ------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9&]*(?:['’][sS]\b)?")
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_STOP = _set(
+    """a an and are as at be by for from has have had in into is it its of on or that the their this
+    to was were will with what which who whom whose how did does do our we you your than then there
+    these those not no but if so such can could would should may might been being over per about also
+    any all more most much many when where why whether between during after before up out off via vs
+    versus based using given according roughly approximately around exactly company companies firm
+    business amount figure number level quantity value report reported reporting show shown state
+    stated make made get got see now one ones its it's they them he she his her did reach reached"""
+)
+_PERIOD_WORDS = _set(
+    """q1 q2 q3 q4 h1 h2 fy ytd quarter quarters quarterly year years yearly fiscal month months half
+    first second third fourth period periods prior previous last same ago earlier current latest
+    recent yoy january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_WEAK = _set("balance sheet income statement statements cash flow flows total")
+_IRREGULAR = {
+    "grew": "grow", "grown": "grow", "growth": "grow", "rose": "rise", "risen": "rise", "fell": "fall",
+    "fallen": "fall", "sold": "sell", "bought": "buy", "paid": "pay", "spent": "spend", "drove": "drive",
+    "driven": "drive", "led": "lead", "won": "win", "chose": "choose", "took": "take", "gave": "give",
+}
+_SYNONYMS = [
+    {"revenu", "sal", "turnover"}, {"profit", "earn", "income"}, {"competit", "rival", "peer"},
+    {"buy", "purchas", "acquir"}, {"grow", "increas", "rise", "gain", "climb", "expand", "jump", "surg"},
+    {"declin", "decreas", "fall", "drop", "shrink", "lower"}, {"target", "aim", "goal", "objectiv"},
+    {"guidanc", "outlook", "forecast", "expect", "project"}, {"employe", "headcount", "staff", "workforc"},
+    {"cost", "expens", "spend"}, {"debt", "borrow"}, {"ceo", "chief"}, {"market", "industry"},
+]
+_SYN: dict[str, set[str]] = {}
+for _group in _SYNONYMS:
+    for _s in _group:
+        _SYN.setdefault(_s, set()).update(_group - {_s})
+
+
+def stem(word: str) -> str:
+    """Light stemmer: plurals, -ing/-ed, a few derivations, so "competitors" ~ "competition"."""
+    w = word.lower().replace("’", "'").replace(".", "")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = _IRREGULAR.get(w, w).rstrip("'")
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    for suffix in ("ation", "ion", "ment", "ity", "ive", "or", "er", "al", "ly"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+def _stems(text: str) -> list[str]:
+    return [stem(m.group()) for m in _WORD.finditer(text)]
+
+
+def _match(term: str, stems: set[str]) -> float:
+    if term in stems:
+        return 1.0
+    if len(term) >= 4 and any(len(s) >= 4 and (s.startswith(term) or term.startswith(s))
+                              and abs(len(s) - len(term)) <= 3 for s in stems):
+        return 0.9
+    return 0.6 if _SYN.get(term, set()) & stems else 0.0
+
+
+# --- the question -----------------------------------------------------------------------------
+
+_INSTRUCTIONS = [
+    r"(?i)\b(?:please\s+)?(?:answer|respond|reply|express|give\s+(?:a|your)\s+(?:response|answer)|provide\s+"
+    r"(?:the|your)\s+answer|base\s+your)\b[^.?!]*[.?!]?",
+    r"(?i)\bif\b[^.?!]*\b(?:state|say|explain)\b[^.?!]*[.?!]?",
+    r"(?i)\bround(?:ed)?\s+to\b[^.?!,;]*", r"(?i)\bin\s+units\s+of\b[^.?!,;]*",
+    r"(?i)\((?=[^)]*(?:\b(?:in|as|usd|eur|millions?|billions?|thousands?|percent|round\w*)\b|%))[^)]*\)",
+    r"(?i)\b(?:in|as)\s+(?:a\s+)?(?:usd|us\$|\$|eur|€|gbp)?\s*(?:millions|billions|thousands|percent(?:age)?s?|%)",
+    r"(?i)^\s*(?:based\s+on|using|according\s+to|given|considering)\b[^,]*,",
+]
+_EXPLAIN = re.compile(r"(?i)^\s*why\b|\bwhat\s+(?:drove|drives|caused|causes|explains|led\s+to|contributed)"
+                      r"|\breasons?\b|\bexplain|\bfactors?\b|\bdrivers?\b|\bhow\s+did\b.*\b(?:affect|impact)")
+_COUNT = re.compile(r"(?i)\bhow\s+many\b|\bnumber\s+of\b")
+_DATE = re.compile(r"(?i)^\s*when\b|\bwhat\s+(?:date|day|month)\b|\bwhich\s+(?:date|day|month)\b")
+_PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b|\bhow\s+fast\b|\byield")
+_GROWTH = re.compile(r"(?i)\b(?:grow|grew|growth|increased?|rise|rose|declined?|decreased?|fall|fell|drop|"
+                     r"dropped|change[ds]?|improved?|expand(?:ed)?)\b")
+_HOWMUCH = re.compile(r"(?i)\bhow\s+much\b|\bby\s+(?:how\s+much|what)\b")
+_AMOUNT = re.compile(r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|"
+                     r"ebit|cash|capex|expenditures?|debt|assets?|liabilit\w*|equity|inventor\w*|orders|costs?|"
+                     r"expenses?|dividends?|price|proceeds|gain|loss|backlog|bookings|spending|investments?|"
+                     r"worth|paid|pay|borrow\w*|valued?)\b")
+_NUMBER = re.compile(r"(?i)\bratio\b|\bmultiple\b|\beps\b|\bper\s+share\b|\bturnover\b")
+_PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earlier|ago)|year[- ]ago)\b")
+_RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+earlier|"
+                       r"same\s+(?:period|quarter)|year[- ]over[- ]year|from)\b")
+_CAUSAL = re.compile(r"(?i)\b(?:driven\s+by|drive[ns]?|due\s+to|because|as\s+a\s+result|result(?:ed|ing)?\s+"
+                     r"(?:from|in)|attribut\w+|reflect\w*|thanks\s+to|owing\s+to|led\s+by|fu[e]?l+ed|boosted|"
+                     r"supported\s+by|factors?|caused|contribut\w+|explain\w*|cites?|amid|on\s+the\s+back\s+of)\b")
+_FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:about\s+|approximately\s+)?$")
+
+
+@dataclass
+class _Question:
+    want: str  # percent, change, amount, count, number, date, explain, text
+    terms: dict[str, float]  # stem -> base weight
+    named: dict[str, str]  # stem -> surface form of capitalised qualifiers
+    pairs: list[tuple[str, str]]
+    quarters: set[int]
+    years: set[int]
+    prior: bool
+    entity: bool  # who/which: the answer is a name
+
+
+def _company_keys(hits: list[SearchHit]) -> set[str]:
+    keys: set[str] = set()
+    for h in hits:
+        if h.company:
+            key = canonical_company(h.company)
+            keys |= {key, key.replace(" ", ""), "".join(t[0] for t in key.split())} | set(key.split())
+    return {k for k in keys if k}
+
+
+def _is_company(surface: str, keys: set[str]) -> bool:
+    s = canonical_company(surface)
+    caps = "".join(c for c in surface if c.isupper()).lower()
+    return s in keys or s.replace(" ", "") in keys or (len(caps) >= 2 and caps in keys)
+
+
+def _periods(text: str) -> tuple[set[int], set[int]]:
+    quarters, years = set(yearless_quarters(text)), set()
+    for p in find_periods(text, include_years=True):
+        m = re.match(r"[QH](\d) (\d{4})$", p)
+        if m and p.startswith("Q"):
+            quarters.add(int(m.group(1)))
+        y = re.search(r"(\d{4})$", p)
+        if y:
+            years.add(int(y.group(1)))
+    return quarters, years
+
+
+def analyse(question: str, hits: list[SearchHit]) -> _Question:
+    """What the question wants, which words carry it and which period it names."""
+    ask = question
+    for rx in _INSTRUCTIONS:
+        ask = re.sub(rx, " ", ask)
+    if _EXPLAIN.search(ask):
+        want = "explain"
+    elif _COUNT.search(ask):
+        want = "count"
+    elif _DATE.search(ask):
+        want = "date"
+    elif _PCT.search(ask):
+        want = "percent"
+    elif _GROWTH.search(ask) and _HOWMUCH.search(ask):
+        want = "change"  # a percent, else an amount ("by how much did X increase")
+    elif _NUMBER.search(ask):
+        want = "number"
+    elif _HOWMUCH.search(ask) or _AMOUNT.search(ask):
+        want = "amount"
+    else:
+        want = "text"
+    keys = _company_keys(hits)
+    terms: dict[str, float] = {}
+    named: dict[str, str] = {}
+    order: list[str | None] = []
+    for i, m in enumerate(_WORD.finditer(ask)):
+        surface = m.group()
+        low = surface.lower().replace("’", "'").removesuffix("'s")
+        s = stem(surface)
+        if low in _STOP or low in _PERIOD_WORDS or surface.upper() in CURRENCIES or len(s) < 2:
+            order.append(None)
+            continue
+        if _is_company(surface, keys):
+            order.append(None)
+            continue
+        weight = 0.3 if low in _WEAK else 1.0
+        if any(c.isupper() for c in surface) and i > 0:
+            named[s] = surface.rstrip("'’s") if surface.endswith(("'s", "’s")) else surface
+            weight = 1.5
+        terms[s] = max(terms.get(s, 0.0), weight)
+        order.append(s)
+    pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
+    quarters, years = _periods(ask)
+    return _Question(want, terms, named, pairs, quarters, years, bool(_PRIOR.search(ask)),
+                     bool(re.match(r"(?i)\s*(?:who|which|name)\b", ask)))
+
+
+# --- candidate units: sentences and table rows ------------------------------------------------
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£•▪-])|(?<=\S)\s+[-•▪]\s+(?=[A-Z0-9$€£])")
+_ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|jan|feb|mar|apr|jun|jul|aug|"
+                     r"sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
+_CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
+
+
+@dataclass
+class _Unit:
+    hit: int
+    pos: int
+    start: int
+    end: int
+    row: bool
+    header: str
+    stems: set[str] = field(default_factory=set)
+    support: float = 0.0
+    score: float = 0.0
+    figure: Quantity | None = None
+    causal: bool = False
+
+
+def split_units(text: str) -> list[tuple[int, int, bool, str]]:
+    """(start, end, is_table_row, table_header) spans of `text`: sentences and table rows."""
+    out: list[tuple[int, int, bool, str]] = []
+    header: list[str] = []
+    prose: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        s, e = offset, offset + len(line)
+        offset = e + 1
+        if not line.strip():
+            continue
+        if _CELL_LINE.match(line):
+            # PDF text often puts each cell on its own line: join it to its row or its label.
+            if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
+                label = prose.pop()
+                if header and header[-1] == text[label[0] : label[1]].strip():
+                    header.pop()
+                _flush(text, prose, out)
+                prose = []
+                out.append((label[0], e, True, "\n".join(header[-3:])))
+            elif out and out[-1][2] and not prose:
+                out[-1] = (out[-1][0], e, True, out[-1][3])
+            continue
+        if is_table_row(line):
+            _flush(text, prose, out)
+            prose = []
+            out.append((s, e, True, "\n".join(header[-3:])))
+            continue
+        if not any(u[2] for u in out) and len(line.strip()) < 120:
+            header.append(line.strip())
+        prose.append((s, e))
+    _flush(text, prose, out)
+    return sorted(out)
+
+
+def _flush(text: str, prose: list[tuple[int, int]], out: list[tuple[int, int, bool, str]]) -> None:
+    if not prose:
+        return
+    s0, e0 = prose[0][0], prose[-1][1]
+    block = text[s0:e0]
+    cuts = [0] + [m.end() for m in _SPLIT.finditer(block) if not _ABBREV.search(block[: m.start()].rstrip())]
+    for a, b in zip(cuts, [*cuts[1:], len(block)], strict=True):
+        piece = block[a:b]
+        lead = len(piece) - len(piece.lstrip(" \t\n-•▪"))
+        piece = piece.strip(" \t\n-•▪")
+        if len(re.findall(r"[A-Za-z]{2,}", piece)) >= 2:
+            out.append((s0 + a + lead, s0 + a + lead + len(piece), False, ""))
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+_CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\b")
+_DATEISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:19|20)\d\d\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z][A-Za-z]+\b")
+_FIT = {  # how well a figure of each kind answers each kind of question
+    "percent": {"percent": 1.0}, "change": {"percent": 1.0, "currency": 0.5, "bare": 0.3},
+    "amount": {"currency": 1.0, "bare": 0.7}, "count": {"bare": 1.0},
+    "number": {"percent": 1.0, "currency": 1.0, "bare": 1.0, "x": 1.0},
+}
+
+
+def _kind(q: Quantity) -> str:
+    if q.unit in ("percent", "pp", "bp"):
+        return "percent"
+    if q.unit in CURRENCIES:
+        return "currency"
+    return "x" if q.unit == "x" else "bare"
+
+
+def _column(q: _Question, header: str, cells: list[Quantity]) -> int:
+    """Which cell of a table row the question's period points at (header "2023 2022" -> 2022)."""
+    labels: list[int] = []
+    for m in re.finditer(r"\b(?:19|20)\d\d\b", header):
+        if int(m.group()) not in labels:
+            labels.append(int(m.group()))
+    for year in sorted(q.years):
+        if year in labels and labels.index(year) < len(cells):
+            return labels.index(year)
+    return 1 if q.prior and len(cells) > 1 else 0
+
+
+def _pick_figure(q: _Question, text: str, row: bool, header: str, weights: dict[str, float],
+                 prior: bool) -> tuple[Quantity | None, float]:
+    table = _FIT.get(q.want)
+    if table is None:
+        return None, 0.0
+    found = [x for x in parse_quantities(text) if not x.is_year]
+    if row:
+        cells = found[_column(q, header, found):] if found else []
+        for x in cells:  # the period's column, else the first cell that fits
+            if table.get(_kind(x), 0.0) > 0:
+                return x, table[_kind(x)]
+        return None, 0.0
+    anchors = [m.start() for m in _WORD.finditer(text) if any(_match(t, {stem(m.group())}) >= 0.9 for t in weights)]
+    best, best_fit = None, 0.0
+    for x in found:
+        fit = table.get(_kind(x), 0.0)
+        if fit <= 0:
+            continue
+        gaps = [(x.start - a) if a < x.start else 1.5 * (a - x.end) for a in anchors] or [80.0]
+        fit *= 1.0 / (1.0 + min(gaps) / 60.0)
+        if _FROM.search(text[max(0, x.start - 30) : x.start]):
+            fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
+        if fit > best_fit:
+            best, best_fit = x, fit
+    return best, best_fit
+
+
+@dataclass
+class _Scored:
+    units: list[_Unit]
+    refusal: str | None = None
+
+
+def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
+    texts = [h.text for h in hits]
+    hit_stems = [set(_stems(f"{h.title} {t}")) for h, t in zip(hits, texts, strict=True)]
+    absent = [surface for s, surface in q.named.items() if not any(_match(s, st) >= 0.9 for st in hit_stems)]
+    if absent:
+        return _Scored([], f"No passage found mentions {', '.join(absent)}.")
+    n = len(hits)
+    weights = {t: b * math.log(1.0 + (n + 1) / (sum(_match(t, st) >= 0.9 for st in hit_stems) + 0.5))
+               for t, b in q.terms.items()}
+    total = sum(weights.values())
+    if total <= 0:
+        return _Scored([], "The question names nothing the passages could be matched on.")
+    units: list[_Unit] = []
+    conflicts = 0
+    for hi, (hit, text) in enumerate(zip(hits, texts, strict=True)):
+        spans = split_units(text)
+        stems = [set(_stems(text[a:b] + (" " + hdr if row else ""))) for a, b, row, hdr in spans]
+        hq, hy = _periods(f"{hit.period or ''} {text}")
+        for pos, (a, b, row, hdr) in enumerate(spans):
+            u = _Unit(hi, pos, a, b, row, hdr, stems[pos])
+            utext = text[a:b]
+            near = set().union(*stems[max(0, pos - 1) : pos + 2]) | hit_stems[hi]
+            uq, uy = _periods(f"{utext} {hdr}")
+            quarters, years = uq or hq, uy or hy
+            if q.quarters and quarters and not quarters & q.quarters:
+                conflicts += 1
+                continue
+            relative = bool(_RELATIVE.search(utext)) and any(y - 1 in q.years for y in years)
+            factor = 0.6 if q.years and years and not years & q.years and not (q.prior or relative) else 1.0
+            got = 0.0
+            for t, w in weights.items():
+                m = _match(t, u.stems)
+                if m < 0.9:
+                    m = max(m, 0.3 * _match(t, near))
+                got += w * m
+            for s in q.named:
+                if _match(s, u.stems) < 0.9 and not any(_match(s, st) >= 0.9 for st in stems[max(0, pos - 1) : pos + 2]):
+                    factor *= 0.4  # a named qualifier ("Americas", "EBITDA") missing here
+            u.support = factor * got / total
+            seq = _stems(utext)
+            adjacent = sum(0.06 for x, y in q.pairs if any(seq[i] == x and y in seq[i + 1 : i + 3] for i in range(len(seq))))
+            u.score = u.support + min(adjacent, 0.18) + 0.05 * (n - hi) / n
+            u.figure, fit = _pick_figure(q, utext, row, hdr, weights, q.prior or relative)
+            u.causal = bool(_CAUSAL.search(utext))
+            if q.want == "explain":
+                u.score += 0.25 * u.causal
+            elif q.want == "date":
+                u.score += 0.2 * bool(_DATEISH.search(utext))
+            elif q.want in _FIT:
+                u.score += 0.3 * fit
+            if q.entity:
+                asked = {m.group().lower() for m in _WORD.finditer(" ".join(q.named.values()))}
+                u.score += 0.1 * any(m.group().lower() not in asked for m in _NAME.finditer(utext[1:]))
+            units.append(u)
+    if q.want in _FIT:
+        units = [u for u in units if u.figure is not None]
+    units.sort(key=lambda u: (-u.score, u.hit, u.start))
+    if not units:
+        if conflicts:
+            return _Scored([], "The closest passages are about a different period than the one asked about.")
+        kind = {"percent": "percentage", "count": "count"}.get(q.want, "figure")
+        return _Scored([], f"The closest passages give no {kind} for what was asked.")
+    if units[0].support < min_support:
+        return _Scored([], "No passage found is close enough to the question to quote.")
+    return _Scored(_choose(q, units))
+
+
+def _choose(q: _Question, ranked: list[_Unit]) -> list[_Unit]:
+    best = ranked[0]
+    chosen = [best]
+    if q.want == "explain":
+        by_pos = {(u.hit, u.pos): u for u in ranked}
+        follow = by_pos.get((best.hit, best.pos + 1))
+        if follow is not None and not follow.row and (follow.causal or follow.support >= 0.5 * best.support):
+            chosen.append(follow)
+        for u in ranked[1:]:
+            if len(chosen) >= MAX_UNITS:
+                break
+            if u not in chosen and u.causal and u.support >= 0.6 * best.support:
+                chosen.append(u)
+    return chosen
+
+
+# --- the answer -------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int]:
+    """A verbatim span of at most MAX_QUOTE_CHARS around `focus`, cut at spaces."""
+    if end - start <= MAX_QUOTE_CHARS:
+        return start, end
+    centre = focus if focus is not None else start
+    a = max(start, min(centre - MAX_QUOTE_CHARS // 3, end - MAX_QUOTE_CHARS))
+    b = min(end, a + MAX_QUOTE_CHARS)
+    if a > start:
+        a = text.find(" ", a, b) + 1 or a
+    if b < end:
+        b = text.rfind(" ", a, b) if text.rfind(" ", a, b) > a else b
+    return a, b
+
+
+def _key_figure(q: _Question, fig: Quantity, hit: SearchHit, unit: _Unit) -> KeyFigure:
+    context = f"{unit.header}\n{hit.text}"
+    currency = fig.unit
+    if currency is None and q.want in ("amount", "change"):
+        m = _CURRENCY_MARK.search(f"{unit.header} {hit.text[unit.start : unit.end]}") or _CURRENCY_MARK.search(context)
+        currency = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(m.group(), m.group()) if m else None
+    if currency is None and q.want == "count":
+        currency = "count"
+    scale = fig.scale
+    if scale is None and _kind(fig) in ("currency", "bare") and fig.unit != "count":
+        scale = detect_scale_statement(unit.header) or detect_scale_statement(hit.text)
+    text = fig.raw.strip()
+    if scale != fig.scale or currency not in (fig.unit, "count"):
+        text = format_quantity(Quantity(fig.value, scale, currency if currency != "count" else None,
+                                        high=fig.high, decimals=fig.decimals))
+    return KeyFigure(value=fig.value, unit=currency, scale=scale, text=text)
+
+
+class ExtractiveAnswerer:
+    """Answers by quoting the retrieved passages; no model, deterministic, a few ms."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.min_support = settings.min_support
+
+    def answer(self, question: str, hits: list[SearchHit]) -> Answer:
+        t0 = time.perf_counter()
+        hits = [h for h in hits if h.text.strip()]
+        q = analyse(question, hits)
+        scored = _score(q, hits, self.min_support) if hits else _Scored([], "No passage was found for this question.")
+        if scored.refusal is not None or not scored.units:
+            logger.debug("extractive refusal (%s): %s", q.want, scored.refusal)
+            return self._result(question, hits, f"{REFUSAL} {scored.refusal or ''}".strip(), t0, refused=True)
+        best = scored.units[0]
+        order: list[int] = []
+        for u in scored.units:
+            if u.hit not in order:
+                order.append(u.hit)
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for n, hi in enumerate(order, 1):
+            hit = hits[hi]
+            group = sorted((u for u in scored.units if u.hit == hi), key=lambda u: u.start)
+            a, b = group[0].start, max(u.end for u in group)
+            if b - a > MAX_QUOTE_CHARS * 1.6:  # not one readable span: keep the first unit
+                b = group[0].end
+            fig = best.figure if best.hit == hi else None
+            a, b = _window(hit.text, a, b, fig.start + group[0].start if fig is not None else None)
+            quote = _clean(hit.text[a:b])
+            citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source, page=hit.page,
+                                      quote=quote, score=hit.score, chunk_id=hit.chunk_id))
+            parts.append(f'"{quote}" [{n}]')
+        text = " ".join(parts)
+        key = None
+        if best.figure is not None:
+            key = _key_figure(q, best.figure, hits[best.hit], best)
+            text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
+        return self._result(question, hits, text, t0, key=key, citations=citations)
+
+    def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *, refused: bool = False,
+                key: KeyFigure | None = None, citations: list[Citation] | None = None) -> Answer:
+        return Answer(question=question, answer=text, mode="extractive", refused=refused, key_figure=key,
+                      citations=citations or [], notice=NOTICE, retrieved=hits,
+                      timings_ms={"answer": round((time.perf_counter() - t0) * 1000.0, 2)})

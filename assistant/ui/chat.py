@@ -1,0 +1,136 @@
+"""The chat page: the conversation, streaming answers, and every failure as a message."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from assistant.library import Library
+from assistant.types import Answer
+from assistant.ui.answer_view import render_answer
+from assistant.ui.markup import escape_md
+from assistant.ui.state import PAGES, Turn, get_library, history_pairs, messages, selected_filters
+
+if TYPE_CHECKING:
+    from assistant.retrieval import Filters
+
+logger = logging.getLogger(__name__)
+
+EMPTY_LIBRARY = (
+    "Your library is empty. Add articles and filings (PDF, HTML, Markdown or text) on the "
+    "**Library** page, then ask questions about them here."
+)
+NO_ANSWER = (
+    "Nothing in the library answers this question. Try other words, or widen the filters "
+    "in the sidebar."
+)
+
+
+class TokenStream:
+    """`on_token` callback that shows the answer as it arrives (redrawn at most ~12 times/s)."""
+
+    def __init__(self, placeholder: st.delta_generator.DeltaGenerator, interval_s: float = 0.08):
+        self.placeholder = placeholder
+        self.interval_s = interval_s
+        self.parts: list[str] = []
+        self.first_token_at: float | None = None
+        self._drawn = 0.0
+
+    def __call__(self, token: str) -> None:
+        now = time.perf_counter()
+        if self.first_token_at is None:
+            self.first_token_at = now
+        self.parts.append(token)
+        if now - self._drawn >= self.interval_s:
+            self._drawn = now
+            self.placeholder.markdown(escape_md("".join(self.parts)) + " ▌")
+
+
+def render_chat() -> None:
+    library = get_library()
+    docs = library.documents()
+    turns = messages()
+    for i, turn in enumerate(turns):
+        with st.chat_message(turn.role):
+            _render_turn(turn, f"t{i}")
+    if not docs:
+        st.info(EMPTY_LIBRARY, icon=":material/library_add:")
+        st.page_link(PAGES["library"], label="Add documents", icon=":material/upload_file:")
+    question = st.chat_input(
+        "Ask about your documents…" if docs else "Add documents first",
+        key="question",
+        disabled=not docs,
+    )
+    if question and question.strip():
+        _ask(library, question.strip(), turns)
+
+
+def _render_turn(turn: Turn, key: str) -> None:
+    if turn.role == "user":
+        st.markdown(escape_md(turn.text))
+        active = {k: v for k, v in turn.filters.items() if v}
+        if active:
+            st.caption("Filters: " + escape_md("; ".join(f"{k} = {', '.join(v)}" for k, v in active.items())))
+    elif turn.error:
+        st.error(turn.error, icon=":material/error:")
+    elif turn.answer is not None:
+        if not turn.answer.answer.strip() and not turn.answer.citations:
+            st.warning(NO_ANSWER, icon=":material/search_off:")
+        else:
+            render_answer(turn.answer, key)
+
+
+def _ask(library: Library, question: str, turns: list[Turn]) -> None:
+    filters = selected_filters()
+    history = history_pairs(turns)
+    user = Turn("user", question, filters={k: list(v) for k, v in asdict(filters).items() if v})
+    turns.append(user)
+    with st.chat_message("user"):
+        _render_turn(user, f"t{len(turns) - 1}")
+    with st.chat_message("assistant"):
+        placeholder = st.empty()
+        answer, error = answer_question(library, question, filters, history, TokenStream(placeholder))
+        placeholder.empty()
+        turn = Turn("assistant", answer=answer, error=error)
+        turns.append(turn)
+        _render_turn(turn, f"t{len(turns) - 1}")
+        if answer is not None and answer.refused and not filters.is_empty():
+            st.caption("Filters are on in the sidebar: the answer may be in a document they exclude.")
+
+
+def answer_question(
+    library: Library,
+    question: str,
+    filters: Filters,
+    history: list[tuple[str, str]],
+    on_token: TokenStream | None = None,
+) -> tuple[Answer | None, str | None]:
+    """Run `ask`; every failure becomes a message for the user (never a traceback)."""
+    from assistant.library import LibraryBusyError
+    from assistant.llm import LLMConfigError, LLMUnavailableError
+    from assistant.qa import ask
+    from assistant.store.chroma import StoreUnavailableError
+
+    try:
+        with st.spinner("Searching your documents…", show_time=True):
+            return ask(library, question, filters=filters, history=history, on_token=on_token), None
+    except LLMUnavailableError as exc:
+        return None, str(exc)
+    except LLMConfigError as exc:
+        return None, f"The configured LLM cannot be used: {exc}"
+    except StoreUnavailableError as exc:
+        return None, f"The library's store cannot be reached: {exc}"
+    except LibraryBusyError as exc:
+        return None, f"The library is busy: {exc}. Try again in a moment."
+    except ValueError as exc:
+        return None, f"That question cannot be answered: {exc}"
+    except Exception as exc:
+        logger.exception("answering %r failed", question)
+        return None, (
+            f"Something went wrong while answering ({exc.__class__.__name__}: {exc}). "
+            "The app is still running; details are in the log of `footnote ui`."
+        )

@@ -1,0 +1,125 @@
+"""Per-process clients and per-session state for the app.
+
+The Library (store, embedder, chat model) is built once per process and settings
+with `st.cache_resource`, never on a rerun; the conversation lives in
+`st.session_state`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+from assistant.library import Library
+from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.retrieval import Filters
+    from assistant.types import Answer
+
+logger = logging.getLogger(__name__)
+
+# Session-state keys (widgets use them too, so they are part of the tests' vocabulary).
+MESSAGES = "messages"
+FILTER_KEYS = {
+    "company": "filter_company",
+    "period": "filter_period",
+    "doc_type": "filter_doc_type",
+    "doc_id": "filter_doc_id",
+}
+PAGES = {
+    "chat": "assistant/ui/pages/chat.py",
+    "library": "assistant/ui/pages/library.py",
+    "evals": "assistant/ui/pages/evals.py",
+}
+EXTRACTIVE_HELP = (
+    "No LLM is configured, so answers are **extractive**: the passages that best answer "
+    "the question, quoted from your documents. For written answers set `FOOTNOTE_LLM` "
+    "(e.g. `openai:gpt-4o-mini` or `ollama:qwen2.5:7b`) and, for a local OpenAI-compatible "
+    "server (vLLM, llama.cpp, LM Studio), `FOOTNOTE_LLM_BASE_URL`; then restart `footnote ui`."
+)
+
+
+@dataclass
+class Turn:
+    """One message of the conversation as shown (and re-shown on every rerun)."""
+
+    role: str  # "user" or "assistant"
+    text: str = ""
+    answer: Answer | None = None
+    error: str | None = None
+    filters: dict[str, list[str]] = field(default_factory=dict)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _library_for(settings_json: str) -> Library:
+    # Keyed by the settings' JSON: a changed env (home, LLM, store URL) gets its own clients.
+    settings = Settings.model_validate_json(settings_json)
+    logger.info("building the library for %s", settings.home)
+    return Library(settings)
+
+
+def current_settings() -> Settings:
+    """Settings from FOOTNOTE_* variables and the home's footnote.toml (cheap: no clients)."""
+    return Settings()
+
+
+def get_library(settings: Settings | None = None) -> Library:
+    settings = settings or current_settings()
+    return _library_for(settings.model_dump_json())
+
+
+def messages() -> list[Turn]:
+    if MESSAGES not in st.session_state:
+        st.session_state[MESSAGES] = []
+    turns: list[Turn] = st.session_state[MESSAGES]
+    return turns
+
+
+def clear_conversation() -> None:
+    st.session_state[MESSAGES] = []
+
+
+def history_pairs(turns: list[Turn], limit: int = 4) -> list[tuple[str, str]]:
+    """(question, answer) pairs of the last answered turns, for follow-up questions."""
+    pairs: list[tuple[str, str]] = []
+    question: str | None = None
+    for turn in turns:
+        if turn.role == "user":
+            question = turn.text
+        elif question is not None and turn.answer is not None:
+            pairs.append((question, turn.answer.answer))
+            question = None
+    return pairs[-limit:]
+
+
+def selected_filters() -> Filters:
+    from assistant.retrieval import Filters
+
+    values: dict[str, Any] = {
+        name: list(st.session_state.get(key) or []) for name, key in FILTER_KEYS.items()
+    }
+    return Filters(**values)
+
+
+def library_location(settings: Settings) -> str:
+    if settings.chroma_url:
+        return f"Chroma server {settings.chroma_url} (files in {settings.home})"
+    return str(settings.home)
+
+
+def model_label(library: Library) -> tuple[str, str | None]:
+    """(what answers the questions, an error to show if the configured LLM cannot be built)."""
+    from assistant.llm import LLMConfigError, describe_endpoint
+
+    settings = library.settings
+    if not settings.llm:
+        return "extractive (no LLM configured)", None
+    try:
+        library.chat_model()
+    except (LLMConfigError, ImportError, ValueError) as exc:
+        return f"{settings.llm} (not usable)", str(exc)
+    return f"{settings.llm} via {describe_endpoint(settings)}", None

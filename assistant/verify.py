@@ -1,0 +1,507 @@
+"""Check an answer against the passages it cites: markers, quotes, numbers, arithmetic.
+
+Used for LLM and extractive answers alike. Everything here is deterministic and cheap:
+numbers are matched through an index sorted by magnitude, and the search for an
+arithmetic explanation of a number is bounded to a small pool of nearby figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from assistant.numbers import (
+    SCALES,
+    UNSCALED_UNITS,
+    Quantity,
+    detect_scale_statement,
+    parse_quantities,
+    significant_digits,
+    units_compatible,
+)
+from assistant.types import Checks, Citation
+
+log = logging.getLogger(__name__)
+
+_MARKER = re.compile(r"\[(\s*\d+(?:\s*(?:[,;]|[-–])\s*\d+)*\s*)\]")
+_QUOTE_TRANS = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-", "‐": "-",
+     "‑": "-", "−": "-", "\u00ad": None}
+)
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])")
+_WS = re.compile(r"\s+")
+_LETTER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_ELLIPSIS = re.compile(r"\.\.\.+")
+_DURATION = re.compile(r"[ \t]*-?[ \t]*(?:years?|months?|quarters?|weeks?|days?|hours?)\b", re.I)
+# Our own tolerance: a stated figure must be a rounding of a source figure; 0.1% covers
+# float noise and trailing-digit differences, not a different number.
+_REL_TOL = 0.001
+_CROSS_MAX_REL = 0.05
+_UP, _DOWN = (1e3, 1e6, 1e9), (1e-3, 1e-6, 1e-9)
+_POOL_CAP = 8  # per origin: answer, quotes, neighbours
+_SCALE_NAME = {v: k for k, v in SCALES.items()}
+_NEAR_CHARS = 160
+
+
+# --- citation markers and quotes ------------------------------------------------------------
+
+
+def cited_numbers(text: str) -> list[int]:
+    """Source numbers referred to by [n], [1, 3], [1][2] or [1-3] markers, in order, unique."""
+    seen: dict[int, None] = {}
+    for m in _MARKER.finditer(text):
+        for part in re.split(r"[,;]", m.group(1)):
+            ends = [int(x) for x in re.split(r"[-–]", part)]
+            lo, hi = ends[0], max(ends[0], min(ends[-1], ends[0] + 20))
+            for n in range(lo, hi + 1):
+                seen.setdefault(n, None)
+    return list(seen)
+
+
+def normalise_for_match(text: str) -> str:
+    """Canonical text for quote matching: NFKC, straight quotes, plain hyphens, lower case,
+    words re-joined across line-break hyphenation, whitespace collapsed."""
+    t = unicodedata.normalize("NFKC", text).translate(_QUOTE_TRANS).lower()
+    t = _HYPHEN_BREAK.sub("", t)
+    return _WS.sub(" ", t).strip()
+
+
+def _compact(normalised: str) -> str:
+    # PDF text often loses spaces ("Costofgoodssold") or splits "year-over-\nyear".
+    return _LETTER_HYPHEN.sub("", normalised.replace(" ", ""))
+
+
+def _quote_parts(quote: str) -> list[str]:
+    q = normalise_for_match(quote).strip(" \"'")
+    parts = [p.strip(" .,;:\"'") for p in _ELLIPSIS.split(q)]
+    return [p for p in parts if p]
+
+
+def _find_in_order(parts: Sequence[str], text: str) -> bool:
+    pos = 0
+    for part in parts:
+        k = text.find(part, pos)
+        if k < 0:
+            return False
+        pos = k + len(part)
+    return True
+
+
+def quote_in_text(quote: str, text: str) -> bool:
+    """True when `quote` is in `text` up to whitespace, case, curly quotes, hyphenation and
+    "..." elisions (each piece must appear, in order)."""
+    parts = _quote_parts(quote)
+    if not parts:
+        return False
+    norm = normalise_for_match(text)
+    if _find_in_order(parts, norm):
+        return True
+    return _find_in_order([_compact(p) for p in parts], _compact(norm))
+
+
+def quote_span(quote: str, text: str) -> tuple[int, int] | None:
+    """(start, end) offsets in `text` of the quoted passage (first to last piece), for
+    highlighting; None when `quote_in_text` is False."""
+    parts = [_compact(p) for p in _quote_parts(quote)]
+    if not parts:
+        return None
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):  # per character, so every output char keeps its origin
+        for c in unicodedata.normalize("NFKC", ch).translate(_QUOTE_TRANS).lower():
+            if not c.isspace():
+                chars.append(c)
+                index.append(i)
+    flat = "".join(chars)
+    keep = [k for k, c in enumerate(flat) if not (c == "-" and 0 < k < len(flat) - 1
+                                                   and flat[k - 1].isalpha() and flat[k + 1].isalpha())]
+    flat = "".join(flat[k] for k in keep)
+    index = [index[k] for k in keep]
+    first = flat.find(parts[0])
+    if first < 0:
+        return None
+    pos = first + len(parts[0])
+    for part in parts[1:]:
+        k = flat.find(part, pos)
+        if k < 0:
+            return None
+        pos = k + len(part)
+    return index[first], index[pos - 1] + 1
+
+
+# --- numbers --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Num:
+    """A figure as a point, with what matching and arithmetic need."""
+
+    q: Quantity
+    value: float  # absolute, in base units where the scale is known
+    raw_value: float  # absolute, with only the scale written next to it (for matching)
+    half: float  # rounding half-unit, same units as value
+    family: str | None
+    unscaled: bool  # no scale of its own: a table cell, or a bare answer number
+    known: bool  # value's scale is known (explicit, stated by the page, or inferred)
+    n: int = 0  # source number (0 = the answer)
+    pos: int = 0
+    scale: str | None = None  # written or stated by the page, for display
+    origin: str = "a"  # a: the answer, q: inside a cited quote, n: next to a matched figure
+
+    @property
+    def text(self) -> str:
+        d = self.q.shown_decimals
+        return f"{abs(self.q.value):,.{d}f}"
+
+
+def _family(q: Quantity) -> str | None:
+    if q.unit in (None, "count"):
+        return None
+    return "pp" if q.unit in ("pp", "bp") else q.unit
+
+
+def _points(q: Quantity, n: int, ctx: float | None) -> list[_Num]:
+    """A quantity as one or two points (a range gives both ends); `ctx` is the page scale."""
+    out = []
+    for v in (q.value, q.high) if q.high is not None else (q.value,):
+        point = Quantity(v, q.scale, q.unit, q.raw, q.start, q.end, None, q.is_year, q.decimals)
+        unscaled = q.scale is None and q.unit not in UNSCALED_UNITS
+        written = 0.01 if q.unit == "bp" else point.multiplier
+        mult = written * (ctx if unscaled and ctx and not q.is_year else 1.0)
+        known = not unscaled or ctx is not None or (n == 0 and q.unit is not None)
+        half = 0.5 * 10.0 ** (-point.shown_decimals) * mult
+        scale = q.scale or (_SCALE_NAME.get(ctx) if unscaled and ctx and not q.is_year else None)
+        out.append(
+            _Num(
+                point, abs(v) * mult, abs(v) * written, half, _family(q), unscaled, known, n, q.start, scale,
+                "a" if n == 0 else "n",
+            )
+        )
+    return out
+
+
+class _Index:
+    """Source figures sorted by raw magnitude (scale stated in the text, no page scale)."""
+
+    def __init__(self, nums: list[_Num]):
+        self.nums = sorted(nums, key=lambda x: x.raw_value)
+        self.keys = [x.raw_value for x in self.nums]
+
+    def between(self, lo: float, hi: float) -> list[_Num]:
+        i, j = bisect.bisect_left(self.keys, lo), bisect.bisect_right(self.keys, hi)
+        return self.nums[i:j]
+
+
+def _grounding(a: _Num, index: _Index) -> list[tuple[_Num, float]]:
+    """Source figures that `a` states (as a rounding), with the scale factor that was needed."""
+    factors: list[float] = [1.0]
+    if a.q.unit not in UNSCALED_UNITS:
+        factors += list(_UP) + (list(_DOWN) if a.unscaled else [])
+    hits = []
+    for f in factors:
+        v = a.raw_value
+        tol = max(_REL_TOL * v, a.half if f == 1.0 else min(a.half, _CROSS_MAX_REL * v))
+        for s in index.between((v - tol) / f * (1 - 1e-12), (v + tol) / f * (1 + 1e-12)):
+            if f > 1.0 and not s.unscaled:
+                continue  # only a cell without a scale can be "in millions"
+            if s.q.is_year and (f != 1.0 or a.family is not None or a.q.scale):
+                continue
+            if units_compatible(a.q.unit, s.q.unit, loose_percent=True):
+                hits.append((s, f))
+    return hits
+
+
+# --- arithmetic -----------------------------------------------------------------------------
+
+Op = tuple[str, int, Callable[..., float], str]
+_OPS: list[Op] = [  # name, arity, function, description template
+    ("growth", 2, lambda a, b: (b - a) / a * 100.0, "({1} - {0}) / {0}"),
+    ("share", 2, lambda a, b: a / b * 100.0, "{0} / {1} * 100"),
+    ("ratio", 2, lambda a, b: a / b, "{0} / {1}"),
+    ("difference", 2, lambda a, b: b - a, "{1} - {0}"),
+    ("sum", 2, lambda a, b: a + b, "{0} + {1}"),
+    ("average", 2, lambda a, b: (a + b) / 2.0, "({0} + {1}) / 2"),
+    ("prior", 2, lambda a, p: a / (1.0 + p / 100.0), "{0} / (1 + {1} / 100)"),
+    ("sum", 3, lambda a, b, c: a + b + c, "{0} + {1} + {2}"),
+    ("average", 3, lambda a, b, c: (a + b + c) / 3.0, "({0} + {1} + {2}) / 3"),
+]
+_PCT = ("percent", "pp")
+_RATIO_OPS = ("growth", "share", "ratio")
+
+
+def _interval(fn: Callable[..., float], ins: Sequence[_Num]) -> tuple[float, float] | None:
+    """Range of |fn| over the inputs' rounding boxes (each op is monotonic in each input)."""
+    vals = []
+    for corner in itertools.product(*[(x.value - x.half, x.value + x.half) for x in ins]):
+        try:
+            vals.append(fn(*corner))
+        except ZeroDivisionError:
+            return None
+    lo, hi = min(vals), max(vals)
+    if lo <= 0 <= hi:
+        return 0.0, max(-lo, hi)
+    return (lo, hi) if lo > 0 else (-hi, -lo)
+
+
+def _op_applies(name: str, ins: Sequence[_Num], target: _Num) -> bool:
+    amount = target.family not in (*_PCT, "x")
+    if name == "prior":  # last year's value from this year's and the growth rate
+        value, rate = ins
+        return rate.family == "percent" and value.family not in (*_PCT, "x") and amount and (
+            units_compatible(value.q.unit, target.q.unit))
+    fams = {x.family for x in ins} - {None}
+    if len(fams) > 1 or "x" in fams:
+        return False
+    fam = next(iter(fams), None)
+    if fam in _PCT:  # two percents: their difference in points, or their average
+        return (name == "difference" and target.family == "pp") or (
+            name == "average" and target.family == "percent")
+    if name in ("growth", "share"):
+        return target.family == "percent"
+    if name == "ratio":
+        return target.family in (None, "x")
+    return amount and (fam is None or target.family in (None, fam))
+
+
+def _explains(target: _Num, name: str, iv: tuple[float, float], ins: Sequence[_Num]) -> bool:
+    lo, hi = iv
+    t_lo, t_hi = target.value - target.half, target.value + target.half
+    slack = 1e-9 * max(abs(target.value), 1e-12)
+    factors: Iterable[float] = (1.0,)
+    if name not in _RATIO_OPS and (not target.known or not all(x.known for x in ins)):
+        factors = (1.0, *_UP, *_DOWN)
+    return any(lo * f <= t_hi + slack and hi * f >= t_lo - slack for f in factors)
+
+
+def _display(ins: Sequence[_Num]) -> list[str]:
+    """Numbers as written; scale words only where the inputs' scales differ."""
+    if len({x.scale for x in ins}) == 1:
+        return [x.text for x in ins]
+    return [x.text + (f" {x.scale}" if x.scale else "") for x in ins]
+
+
+def _explain(target: _Num, pool: Sequence[_Num]) -> str | None:
+    """A short description of arithmetic on `pool` figures that yields `target`, or None.
+
+    Inputs must include a figure the answer states, or all lie inside the cited quotes:
+    source figures alone are too many, and some pair of them fits almost any number."""
+    if target.q.high is not None or significant_digits(target.q) < 2:
+        return None  # "7%" or "$2 million" would be "explained" by chance
+    pool = [x for x in pool if x.value > 0]
+    small = [x for x in pool if x.origin != "n"][:10]
+    for name, arity, fn, template in _OPS:
+        combos = itertools.permutations(pool, 2) if arity == 2 else itertools.combinations(small, 3)
+        for ins in combos:
+            origins = {x.origin for x in ins}
+            if ("a" not in origins and origins != {"q"}) or not _op_applies(name, ins, target):
+                continue
+            for variant in _footings(name, ins):
+                iv = _interval(fn, variant)
+                if iv is not None and _explains(target, name, iv, variant):
+                    return f"{target.q.raw} = " + template.format(*_display(ins)) + " verified"
+    return None
+
+
+def _footings(name: str, ins: Sequence[_Num]) -> Iterable[Sequence[_Num]]:
+    """The inputs, and for a ratio of a figure of known scale to a table cell of unknown
+    scale, the cell read in thousands, millions and billions as well."""
+    yield ins
+    if name in _RATIO_OPS and len({x.known for x in ins}) == 2:
+        for f in _UP:
+            yield [x if x.known else replace(x, value=x.value * f, half=x.half * f, known=True) for x in ins]
+
+
+@dataclass(frozen=True)
+class ArithmeticCheck:
+    """A change the answer states ("grew from A to B, a Y% increase"), redone in code."""
+
+    stated: Quantity
+    ok: bool
+    description: str
+
+
+_CLAUSE = re.compile(r"(?<=[.!?;])\s+|\n+|,\s+(?:and|while|whereas|but)\s+")
+_UP_WORDS = r"up|grew|grown|rose|risen|increased|jumped|gained|climbed|surged|expanded|improved"
+_DOWN_WORDS = r"down|fell|fallen|declined|decreased|dropped|slipped|contracted|shrank"
+_NOUNS_UP = r"increase|rise|gain|growth|jump|improvement|higher"
+_NOUNS_DOWN = r"decrease|decline|drop|fall|reduction|lower"
+_HEDGE = r"(?:(?:about|approximately|roughly|nearly|almost|around|some|over|more\s+than)\s+)?"
+_Y_BEFORE = re.compile(
+    rf"(?i)\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})|(?P<nup>{_NOUNS_UP})\s+of"
+    rf"|(?P<ndown>{_NOUNS_DOWN})\s+of)\s+(?:by\s+)?{_HEDGE}(?:an?\s+)?$"
+)
+_Y_AFTER = re.compile(
+    rf"(?i)\s*(?:year[- ]over[- ]year\s+|y/y\s+|yoy\s+)?(?:(?P<nup>{_NOUNS_UP})|(?P<ndown>{_NOUNS_DOWN}))\b"
+)
+_OLD_BEFORE = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+" + _HEDGE + "$")
+_NEW_BEFORE = re.compile(r"(?i)\b(?:to|reached|reaching|at|of)\s+" + _HEDGE + "$")
+
+
+def check_arithmetic(text: str) -> list[ArithmeticCheck]:
+    """Redo the changes an answer states: old value after "from"/"compared to", new value
+    after "to" (or the one other figure), change Y% after "up"/"grew"/"a ... increase"."""
+    qs = [q for q in parse_quantities(text) if not q.is_year and q.high is None]
+    bounds = [0, *[m.end() for m in _CLAUSE.finditer(text)], len(text)]
+    checks: list[ArithmeticCheck] = []
+    for c0, c1 in itertools.pairwise(bounds):
+        clause = [q for q in qs if c0 <= q.start < c1]
+        ys, direction = [], 0
+        for q in clause:
+            if q.unit not in ("percent", "pp"):
+                continue
+            m = _Y_BEFORE.search(text[c0 : q.start]) or _Y_AFTER.match(text, q.end)
+            if m:
+                ys.append(q)
+                gd = m.groupdict()
+                direction = 1 if gd.get("up") or gd.get("nup") else -1
+        olds = [q for q in clause if q not in ys and _OLD_BEFORE.search(text[c0 : q.start])]
+        if len(ys) != 1 or len(olds) != 1:
+            continue
+        y, old = ys[0], olds[0]
+        rest = [q for q in clause if q is not y and q is not old
+                and units_compatible(q.unit, old.unit) and (q.unit == "percent") == (old.unit == "percent")]
+        news = [q for q in rest if _NEW_BEFORE.search(text[c0 : q.start])] or rest
+        if len(news) != 1:
+            continue
+        checks.append(_check_change(old, news[0], y, direction))
+    return checks
+
+
+def _check_change(old: Quantity, new: Quantity, y: Quantity, direction: int) -> ArithmeticCheck:
+    a, b = _points(old, 0, None)[0], _points(new, 0, None)[0]
+    target = _points(y, 0, None)[0]
+    pct_inputs = old.unit == "percent" and new.unit == "percent"
+    signed = new.base_value - old.base_value if old.value > 0 else 0.0
+    candidates = [] if y.unit == "pp" else [("growth", _OPS[0])]
+    if pct_inputs:
+        candidates.append(("difference", _OPS[3]))
+    for name, (_, _, fn, template) in candidates:
+        iv = _interval(fn, (a, b))
+        if iv is not None and _explains(target, name, iv, (a, b)):
+            if direction and signed * direction < -max(a.half, b.half):
+                break  # the size is right but the direction is not
+            expr = template.format(*_display((a, b)))
+            return ArithmeticCheck(y, True, f"{y.raw} = {expr} verified")
+    growth = (new.base_value - old.base_value) / old.base_value * 100.0 if old.value else float("nan")
+    detail = f"{growth:+.2f}%" if not pct_inputs else f"{growth:+.2f}% or {new.value - old.value:+.2f} pp"
+    return ArithmeticCheck(
+        y, False, f"MISMATCH: {y.raw} stated, but {old.raw} -> {new.raw} is {detail}"
+    )
+
+
+# --- the whole check ------------------------------------------------------------------------
+
+
+def verify_answer(answer_text: str, citations: list[Citation], sources: dict[int, str]) -> Checks:
+    """Check markers, quotes and numbers of an answer against its sources (n -> chunk text)."""
+    invalid: list[str] = []
+    markers = cited_numbers(answer_text)
+    for n in markers + [c.n for c in citations]:
+        msg = f"[{n}] refers to no source"
+        if n not in sources and msg not in invalid:
+            invalid.append(msg)
+    for c in citations:
+        if c.n in sources and not quote_in_text(c.quote, sources[c.n]):
+            invalid.append(f"[{c.n}] quote not found in its source: {c.quote[:80]!r}")
+    cited = {n: sources[n] for n in sorted(set(markers) | {c.n for c in citations}) if n in sources}
+    quotes = [(c.n, c.quote) for c in citations if c.n in cited]
+    ungrounded, computations = _check_numbers(answer_text, cited, quotes)
+    return Checks(
+        citations_valid=not invalid, invalid_citations=invalid,
+        ungrounded_numbers=ungrounded, computations=computations,
+    )
+
+
+def _check_numbers(
+    answer: str, cited: dict[int, str], quotes: list[tuple[int, str]]
+) -> tuple[list[str], list[str]]:
+    stated = [
+        q for q in parse_quantities(answer)
+        if not q.is_year and not (  # "a 3 year average" restates the question
+            q.unit is None and q.scale is None and q.shown_decimals == 0 and abs(q.value) < 100
+            and _DURATION.match(answer, q.end)
+        )
+    ]
+    parsed = {n: parse_quantities(t) for n, t in cited.items()}
+    index = _Index([p for n, qs in parsed.items() for q in qs for p in _points(q, n, None)])
+    computations: list[str] = []
+    verified: set[int] = set()
+    mismatched: set[int] = set()
+    for chk in check_arithmetic(answer):
+        computations.append(chk.description)
+        (verified if chk.ok else mismatched).add(chk.stated.start)
+    pending: list[Quantity] = []
+    grounded: list[_Num] = []
+    anchors: list[tuple[int, int]] = []
+    page_scale = {n: SCALES[s] if (s := detect_scale_statement(t)) else None for n, t in cited.items()}
+    for q in stated:
+        points = _points(q, 0, None)
+        hits = [_grounding(p, index) for p in points]
+        if all(hits):
+            grounded += points
+            for p, h in zip(points, hits, strict=True):
+                for hit, f in h[:2]:
+                    anchors.append((hit.n, hit.pos))
+                    if p.q.scale and f > 1.0 and hit.unscaled and page_scale[hit.n] is None:
+                        page_scale[hit.n] = f  # "$4.6 billion" matched "4,625": this page is in millions
+        elif q.start in verified:
+            grounded += points
+        else:
+            pending.append(q)
+    ungrounded: list[str] = []
+    pool: list[_Num] | None = None
+    for q in pending:
+        if q.start not in mismatched:
+            if pool is None:
+                pool = _build_pool(grounded, anchors, parsed, quotes, cited, page_scale)
+            point = _points(q, 0, None)[0]
+            why = _explain(point, pool)
+            if why:
+                computations.append(why)
+                pool.append(point)  # a checked result can feed the next one
+                continue
+        if q.raw not in ungrounded:
+            ungrounded.append(q.raw)
+    return ungrounded, computations
+
+
+def _locate(quote: str, text: str) -> tuple[int, int] | None:
+    k = text.find(quote)
+    if k >= 0:
+        return k, k + len(quote)
+    k = text.lower().find(quote.lower())
+    return (k, k + len(quote)) if k >= 0 else quote_span(quote, text)
+
+
+def _build_pool(
+    answer_pts: list[_Num], anchors: list[tuple[int, int]], parsed: dict[int, list[Quantity]],
+    quotes: list[tuple[int, str]], cited: dict[int, str], page_scale: dict[int, float | None],
+) -> list[_Num]:
+    """Answer figures, then source figures inside the cited quotes, then source figures
+    next to the ones the answer matched: the likely inputs of a computation."""
+    pool: list[_Num] = []
+
+    def add(x: _Num, cap: int) -> None:
+        same = any(abs(p.value - x.value) <= 1e-9 * max(p.value, 1.0) and p.family == x.family for p in pool)
+        if sum(p.origin == x.origin for p in pool) < cap and not same and not x.q.is_year:
+            pool.append(x)
+
+    for x in answer_pts:
+        add(x, _POOL_CAP)
+    for n, quote in quotes:
+        span = _locate(quote, cited[n])
+        if span is not None:
+            for q in parsed[n]:
+                if span[0] <= q.start < span[1]:
+                    for x in _points(q, n, page_scale[n]):
+                        add(replace(x, origin="q"), _POOL_CAP)
+    for n, pos in anchors:
+        xs = [x for q in parsed[n] if abs(q.start - pos) <= _NEAR_CHARS for x in _points(q, n, page_scale[n])]
+        for x in sorted(xs, key=lambda x: abs(x.pos - pos))[:4]:
+            add(x, _POOL_CAP)
+    return pool
