@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.numbers import (
     SCALES,
@@ -44,6 +45,7 @@ _REL_TOL = 0.001
 _CROSS_MAX_REL = 0.05
 _UP, _DOWN = (1e3, 1e6, 1e9), (1e-3, 1e-6, 1e-9)
 _POOL_CAP = 8  # per origin: answer, quotes, neighbours
+_INPUT_MAX_REL = 0.01
 _SCALE_NAME = {v: k for k, v in SCALES.items()}
 _NEAR_CHARS = 160
 
@@ -185,6 +187,11 @@ def _points(q: Quantity, n: int, ctx: float | None) -> list[_Num]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _source_points(n: int, text: str) -> tuple[_Num, ...]:
+    return tuple(p for q in parse_quantities(text) for p in _points(q, n, None))
+
+
 class _Index:
     """Source figures sorted by raw magnitude (scale stated in the text, no page scale)."""
 
@@ -197,8 +204,10 @@ class _Index:
         return self.nums[i:j]
 
 
-def _grounding(a: _Num, index: _Index) -> list[tuple[_Num, float]]:
-    """Source figures that `a` states (as a rounding), with the scale factor that was needed."""
+def _grounding(a: _Num, index: _Index, stated: dict[int, float | None]) -> list[tuple[_Num, float]]:
+    """Source figures that `a` states (as a rounding), with the scale factor that was needed.
+    A cell with no scale of its own is read in units or, if its page states one, in that
+    scale; otherwise in thousands, millions or billions."""
     factors: list[float] = [1.0]
     if a.q.unit not in UNSCALED_UNITS:
         factors += list(_UP) + (list(_DOWN) if a.unscaled else [])
@@ -207,7 +216,7 @@ def _grounding(a: _Num, index: _Index) -> list[tuple[_Num, float]]:
         v = a.raw_value
         tol = max(_REL_TOL * v, a.half if f == 1.0 else min(a.half, _CROSS_MAX_REL * v))
         for s in index.between((v - tol) / f * (1 - 1e-12), (v + tol) / f * (1 + 1e-12)):
-            if f > 1.0 and not s.unscaled:
+            if f > 1.0 and (not s.unscaled or stated[s.n] not in (None, f)):
                 continue  # only a cell without a scale can be "in millions"
             if s.q.is_year and (f != 1.0 or a.family is not None or a.q.scale):
                 continue
@@ -218,64 +227,98 @@ def _grounding(a: _Num, index: _Index) -> list[tuple[_Num, float]]:
 
 # --- arithmetic -----------------------------------------------------------------------------
 
-Op = tuple[str, int, Callable[..., float], str]
-_OPS: list[Op] = [  # name, arity, function, description template
-    ("growth", 2, lambda a, b: (b - a) / a * 100.0, "({1} - {0}) / {0}"),
-    ("share", 2, lambda a, b: a / b * 100.0, "{0} / {1} * 100"),
-    ("ratio", 2, lambda a, b: a / b, "{0} / {1}"),
-    ("difference", 2, lambda a, b: b - a, "{1} - {0}"),
-    ("sum", 2, lambda a, b: a + b, "{0} + {1}"),
-    ("average", 2, lambda a, b: (a + b) / 2.0, "({0} + {1}) / 2"),
-    ("prior", 2, lambda a, p: a / (1.0 + p / 100.0), "{0} / (1 + {1} / 100)"),
-    ("sum", 3, lambda a, b, c: a + b + c, "{0} + {1} + {2}"),
-    ("average", 3, lambda a, b, c: (a + b + c) / 3.0, "({0} + {1} + {2}) / 3"),
+Box = tuple[float, float]  # (low, high) of a positive figure within its rounding
+Op = tuple[str, int, Callable[..., Box], str]
+# Each op is monotonic in each input, so its range over the boxes is read off the corners.
+_OPS: list[Op] = [  # name, arity, range, description template
+    ("growth", 2, lambda a, b: ((b[0] - a[1]) / a[1] * 100.0, (b[1] - a[0]) / a[0] * 100.0), "({1} - {0}) / {0}"),
+    ("share", 2, lambda a, b: (a[0] / b[1] * 100.0, a[1] / b[0] * 100.0), "{0} / {1} * 100"),
+    ("ratio", 2, lambda a, b: (a[0] / b[1], a[1] / b[0]), "{0} / {1}"),
+    ("difference", 2, lambda a, b: (b[0] - a[1], b[1] - a[0]), "{1} - {0}"),
+    ("sum", 2, lambda a, b: (a[0] + b[0], a[1] + b[1]), "{0} + {1}"),
+    ("average", 2, lambda a, b: ((a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0), "({0} + {1}) / 2"),
+    ("prior", 2, lambda a, p: (a[0] / (1.0 + p[1] / 100.0), a[1] / (1.0 + p[0] / 100.0)), "{0} / (1 + {1} / 100)"),
+    ("sum", 3, lambda a, b, c: (a[0] + b[0] + c[0], a[1] + b[1] + c[1]), "{0} + {1} + {2}"),
+    ("average", 3, lambda a, b, c: ((a[0] + b[0] + c[0]) / 3.0, (a[1] + b[1] + c[1]) / 3.0), "({0} + {1} + {2}) / 3"),
 ]
+_OP = {(name, arity): (fn, template) for name, arity, fn, template in _OPS}
 _PCT = ("percent", "pp")
 _RATIO_OPS = ("growth", "share", "ratio")
 
 
-def _interval(fn: Callable[..., float], ins: Sequence[_Num]) -> tuple[float, float] | None:
-    """Range of |fn| over the inputs' rounding boxes (each op is monotonic in each input)."""
-    vals = []
-    for corner in itertools.product(*[(x.value - x.half, x.value + x.half) for x in ins]):
-        try:
-            vals.append(fn(*corner))
-        except ZeroDivisionError:
-            return None
-    lo, hi = min(vals), max(vals)
+def _abs_range(lo: float, hi: float) -> Box:
     if lo <= 0 <= hi:
         return 0.0, max(-lo, hi)
     return (lo, hi) if lo > 0 else (-hi, -lo)
 
 
-def _op_applies(name: str, ins: Sequence[_Num], target: _Num) -> bool:
-    amount = target.family not in (*_PCT, "x")
-    if name == "prior":  # last year's value from this year's and the growth rate
-        value, rate = ins
-        return rate.family == "percent" and value.family not in (*_PCT, "x") and amount and (
-            units_compatible(value.q.unit, target.q.unit))
-    fams = {x.family for x in ins} - {None}
-    if len(fams) > 1 or "x" in fams:
-        return False
-    fam = next(iter(fams), None)
-    if fam in _PCT:  # two percents: their difference in points, or their average
-        return (name == "difference" and target.family == "pp") or (
-            name == "average" and target.family == "percent")
-    if name in ("growth", "share"):
-        return target.family == "percent"
-    if name == "ratio":
-        return target.family in (None, "x")
-    return amount and (fam is None or target.family in (None, fam))
+def _interval(fn: Callable[..., Box], ins: Sequence[_Num]) -> Box | None:
+    """Range of |result| over the inputs' rounding boxes; None if a box reaches zero."""
+    boxes = [(x.value - x.half, x.value + x.half) for x in ins]
+    if any(lo <= 0 for lo, _ in boxes):
+        return None
+    return _abs_range(*fn(*boxes))
 
 
-def _explains(target: _Num, name: str, iv: tuple[float, float], ins: Sequence[_Num]) -> bool:
+def _combos(
+    name: str, arity: int, target: _Num, recs: list[tuple[_Num, Box]]
+) -> Iterable[Sequence[tuple[_Num, Box]]]:
+    """Input tuples whose units suit `name` and `target`: percents feed points and average
+    percents, amounts feed everything else, "prior" takes an amount and a growth rate."""
+    tf = target.family
+    pct = [r for r in recs if r[0].family in _PCT]
+    amounts = [r for r in recs if r[0].family not in (*_PCT, "x")]
+    chosen: list[tuple[_Num, Box]] = []
+    if tf == "percent":
+        chosen = {"growth": amounts, "share": amounts, "average": pct}.get(name, [])
+    elif tf == "pp":
+        chosen = pct if name == "difference" else []
+    elif tf == "x":
+        chosen = amounts if name == "ratio" else []
+    elif name == "prior":
+        rates = [r for r in pct if r[0].family == "percent"]
+        return [
+            (a, p) for a in amounts for p in rates
+            if _backed(a[0], p[0]) and units_compatible(a[0].q.unit, target.q.unit)
+        ]
+    elif name != "ratio" or tf is None:
+        chosen = [r for r in amounts if tf is None or r[0].family in (None, tf)]
+    if arity == 3:  # answer and quote figures only, so every triple is backed
+        return itertools.combinations([r for r in chosen if r[0].origin != "n"][:10], 3)
+    ordered = name in _RATIO_OPS
+    return [
+        (r, t) for i, r in enumerate(chosen) for j, t in enumerate(chosen)
+        if (i < j or (ordered and i > j)) and _backed(r[0], t[0])
+    ]
+
+
+def _backed(a: _Num, b: _Num) -> bool:
+    """A pair may explain a figure if the answer states one of them, or the quotes both."""
+    return a.origin == "a" or b.origin == "a" or (a.origin == "q" and b.origin == "q")
+
+
+def _same_family(ins: Sequence[_Num]) -> bool:
+    return len({x.family for x in ins} - {None}) <= 1
+
+
+def _factors(name: str, target: _Num, ins: Sequence[_Num]) -> tuple[float, ...]:
+    """Scale factors a result may need to meet the target: an amount computed from table
+    cells of unknown scale may be in thousands, millions or billions."""
+    if name in _RATIO_OPS:
+        return (1.0,)
+    all_known = all(x.known for x in ins)
+    if target.known and not all_known:
+        return (1.0, *_UP)
+    if not target.known and all_known:
+        return (1.0, *_DOWN)
+    return (1.0,)
+
+
+def _explains(target: _Num, name: str, iv: Box, ins: Sequence[_Num]) -> bool:
     lo, hi = iv
-    t_lo, t_hi = target.value - target.half, target.value + target.half
     slack = 1e-9 * max(abs(target.value), 1e-12)
-    factors: Iterable[float] = (1.0,)
-    if name not in _RATIO_OPS and (not target.known or not all(x.known for x in ins)):
-        factors = (1.0, *_UP, *_DOWN)
-    return any(lo * f <= t_hi + slack and hi * f >= t_lo - slack for f in factors)
+    t_lo, t_hi = target.value - target.half - slack, target.value + target.half + slack
+    return any(lo * f <= t_hi and hi * f >= t_lo for f in _factors(name, target, ins))
 
 
 def _display(ins: Sequence[_Num]) -> list[str]:
@@ -292,28 +335,31 @@ def _explain(target: _Num, pool: Sequence[_Num]) -> str | None:
     source figures alone are too many, and some pair of them fits almost any number."""
     if target.q.high is not None or significant_digits(target.q) < 2:
         return None  # "7%" or "$2 million" would be "explained" by chance
-    pool = [x for x in pool if x.value > 0]
-    small = [x for x in pool if x.origin != "n"][:10]
+    # An input known only to one or two digits ("2" in millions is 1.5 to 2.5) fits too much.
+    pool = [x for x in pool if x.value > 0 and x.half <= _INPUT_MAX_REL * x.value]
+    recs = [(x, (x.value - x.half, x.value + x.half)) for x in pool]
+    slack = 1e-9 * max(abs(target.value), 1e-12)
+    t_lo, t_hi = target.value - target.half - slack, target.value + target.half + slack
     for name, arity, fn, template in _OPS:
-        combos = itertools.permutations(pool, 2) if arity == 2 else itertools.combinations(small, 3)
-        for ins in combos:
-            origins = {x.origin for x in ins}
-            if ("a" not in origins and origins != {"q"}) or not _op_applies(name, ins, target):
+        for combo in _combos(name, arity, target, recs):
+            ins = [r[0] for r in combo]
+            if name != "prior" and not _same_family(ins):
                 continue
-            for variant in _footings(name, ins):
-                iv = _interval(fn, variant)
-                if iv is not None and _explains(target, name, iv, variant):
+            factors = _factors(name, target, ins)
+            boxes = [r[1] for r in combo]
+            # a ratio of a figure of known scale to a cell of unknown scale: try the cell
+            # in thousands, millions and billions too
+            mixed = name in _RATIO_OPS and len({x.known for x in ins}) == 2
+            for f_cell in (1.0, *_UP) if mixed else (1.0,):
+                bx = boxes if f_cell == 1.0 else [
+                    b if x.known else (b[0] * f_cell, b[1] * f_cell) for x, b in zip(ins, boxes, strict=True)
+                ]
+                lo, hi = _abs_range(*fn(*bx))
+                if any(lo * f <= t_hi and hi * f >= t_lo for f in factors):
+                    if name == "difference" and ins[0].value > ins[1].value:
+                        ins.reverse()  # show "larger - smaller"
                     return f"{target.q.raw} = " + template.format(*_display(ins)) + " verified"
     return None
-
-
-def _footings(name: str, ins: Sequence[_Num]) -> Iterable[Sequence[_Num]]:
-    """The inputs, and for a ratio of a figure of known scale to a table cell of unknown
-    scale, the cell read in thousands, millions and billions as well."""
-    yield ins
-    if name in _RATIO_OPS and len({x.known for x in ins}) == 2:
-        for f in _UP:
-            yield [x if x.known else replace(x, value=x.value * f, half=x.half * f, known=True) for x in ins]
 
 
 @dataclass(frozen=True)
@@ -377,10 +423,11 @@ def _check_change(old: Quantity, new: Quantity, y: Quantity, direction: int) -> 
     target = _points(y, 0, None)[0]
     pct_inputs = old.unit == "percent" and new.unit == "percent"
     signed = new.base_value - old.base_value if old.value > 0 else 0.0
-    candidates = [] if y.unit == "pp" else [("growth", _OPS[0])]
+    candidates = [] if y.unit == "pp" else ["growth"]
     if pct_inputs:
-        candidates.append(("difference", _OPS[3]))
-    for name, (_, _, fn, template) in candidates:
+        candidates.append("difference")
+    for name in candidates:
+        fn, template = _OP[name, 2]
         iv = _interval(fn, (a, b))
         if iv is not None and _explains(target, name, iv, (a, b)):
             if direction and signed * direction < -max(a.half, b.half):
@@ -428,7 +475,7 @@ def _check_numbers(
         )
     ]
     parsed = {n: parse_quantities(t) for n, t in cited.items()}
-    index = _Index([p for n, qs in parsed.items() for q in qs for p in _points(q, n, None)])
+    index = _Index([p for n, text in cited.items() for p in _source_points(n, text)])
     computations: list[str] = []
     verified: set[int] = set()
     mismatched: set[int] = set()
@@ -438,10 +485,11 @@ def _check_numbers(
     pending: list[Quantity] = []
     grounded: list[_Num] = []
     anchors: list[tuple[int, int]] = []
-    page_scale = {n: SCALES[s] if (s := detect_scale_statement(t)) else None for n, t in cited.items()}
+    stated_scale = {n: SCALES[s] if (s := detect_scale_statement(t)) else None for n, t in cited.items()}
+    page_scale = dict(stated_scale)
     for q in stated:
         points = _points(q, 0, None)
-        hits = [_grounding(p, index) for p in points]
+        hits = [_grounding(p, index, stated_scale) for p in points]
         if all(hits):
             grounded += points
             for p, h in zip(points, hits, strict=True):
@@ -501,7 +549,7 @@ def _build_pool(
                     for x in _points(q, n, page_scale[n]):
                         add(replace(x, origin="q"), _POOL_CAP)
     for n, pos in anchors:
-        xs = [x for q in parsed[n] if abs(q.start - pos) <= _NEAR_CHARS for x in _points(q, n, page_scale[n])]
+        xs = [x for q in parsed[n] if 0 < abs(q.start - pos) <= _NEAR_CHARS for x in _points(q, n, page_scale[n])]
         for x in sorted(xs, key=lambda x: abs(x.pos - pos))[:4]:
             add(x, _POOL_CAP)
     return pool

@@ -16,7 +16,7 @@ import os
 import random
 import re
 import time
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -33,63 +33,59 @@ PDFS = (
     ("JOHNSON_JOHNSON_2023Q2_EARNINGS.pdf", 0),
 )
 MIN_TOKENS, MAX_TOKENS = 150, 230
+RUNTIMES = ("torch", "onnx-fp32", "onnx-int8")
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z(“\"$0-9])")
 
 
-@dataclass
-class Result:
-    name: str
-    batch_size: int
-    seconds: float
-    load_seconds: float
-    vectors: np.ndarray
-    hits: int = 0
-    cos_mean: float = float("nan")
-    cos_min: float = float("nan")
-    sweep: dict[int, float] = field(default_factory=dict)
-
-
 def _sentences(text: str) -> list[str]:
-    text = re.sub(r"\s+", " ", text).strip()
-    return [s for s in _SENTENCE.split(text) if s]
+    """Sentences; table runs with no full stop are cut into 40-word pieces instead."""
+    out: list[str] = []
+    for sent in _SENTENCE.split(re.sub(r"\s+", " ", text).strip()):
+        words = sent.split()
+        out.extend(" ".join(words[i : i + 40]) for i in range(0, len(words), 40))
+    return out
+
+
+def _doc_chunks(
+    path: Path, first_page: int, counter: Embedder, rng: random.Random
+) -> Iterator[str]:
+    """Chunks of one PDF, page by page (pages are only extracted when needed)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    for page_no in range(first_page, len(reader.pages)):
+        sents = _sentences(reader.pages[page_no].extract_text() or "")
+        lengths = [n - 2 for n in counter.count_tokens(sents)]  # without [CLS]/[SEP]
+        target, current, size = rng.randint(MIN_TOKENS, MAX_TOKENS - 10), list[str](), 0
+        for sent, n in zip(sents, lengths, strict=True):
+            if size + n > MAX_TOKENS - 2:
+                current, size = [], 0
+            current.append(sent)
+            size += n
+            if size >= target:
+                yield " ".join(current)
+                target, current, size = rng.randint(MIN_TOKENS, MAX_TOKENS - 10), [], 0
 
 
 def build_chunks(count: int, counter: Embedder, seed: int = 0) -> list[str]:
-    """Sentence-aligned chunks whose exact word-piece count lies in [MIN_TOKENS, MAX_TOKENS]."""
-    from pypdf import PdfReader
+    """Sentence-aligned chunks whose exact word-piece count lies in [MIN_TOKENS, MAX_TOKENS].
 
+    Taken round-robin from the PDFs, so a short document just contributes less.
+    """
     rng = random.Random(seed)
-    per_doc = -(-count // len(PDFS))
-    chunks: list[str] = []
-    for name, first_page in PDFS:
-        reader = PdfReader(PDF_DIR / name)
-        doc_chunks: list[str] = []
-        for page_no in range(first_page, len(reader.pages)):
-            sents = _sentences(reader.pages[page_no].extract_text() or "")
-            lengths = [n - 2 for n in counter.count_tokens(sents)]  # without [CLS]/[SEP]
-            target, current, size = rng.randint(MIN_TOKENS, MAX_TOKENS - 10), [], 0
-            for sent, n in zip(sents, lengths, strict=True):
-                if n > MAX_TOKENS - 2:
-                    continue  # a run-on table line; a real chunker would split it
-                if size + n > MAX_TOKENS - 2:
-                    current, size = [], 0
-                current.append(sent)
-                size += n
-                if size >= target:
-                    doc_chunks.append(" ".join(current))
-                    target, current, size = rng.randint(MIN_TOKENS, MAX_TOKENS - 10), [], 0
-            if len(doc_chunks) >= per_doc:
-                break
-        chunks.extend(doc_chunks[:per_doc])
-    # Exact recount of the joined text, and no duplicates (repeated headers/footers).
-    counts = counter.count_tokens(chunks)
+    sources = [_doc_chunks(PDF_DIR / name, first, counter, rng) for name, first in PDFS]
     seen: set[str] = set()
-    kept = []
-    for text, n in zip(chunks, counts, strict=True):
-        if MIN_TOKENS <= n <= MAX_TOKENS and text not in seen:
-            seen.add(text)
-            kept.append(text)
-    return kept[:count]
+    chunks: list[str] = []
+    while sources and len(chunks) < count:
+        for src in list(sources):
+            text = next(src, None)
+            if text is None:
+                sources.remove(src)
+            # Exact recount of the joined text; no duplicates (repeated headers/footers).
+            elif text not in seen and MIN_TOKENS <= counter.count_tokens([text])[0] <= MAX_TOKENS:
+                seen.add(text)
+                chunks.append(text)
+    return chunks[:count]
 
 
 def first_sentence(chunk: str) -> str:
@@ -99,13 +95,6 @@ def first_sentence(chunk: str) -> str:
     if len(first) < 6:  # a heading; take a little more so the query says something
         first = words[:15]
     return " ".join(first[:40])
-
-
-def time_embed(emb: Embedder, texts: list[str]) -> tuple[np.ndarray, float]:
-    emb.embed_documents(texts[:8])  # warm-up: first-call allocations, thread pools
-    start = time.perf_counter()
-    vectors = emb.embed_documents(texts)
-    return vectors, time.perf_counter() - start
 
 
 def make(kind: str, model: str, cache_dir: Path, batch_size: int, threads: int) -> Embedder:
@@ -124,18 +113,40 @@ def make(kind: str, model: str, cache_dir: Path, batch_size: int, threads: int) 
     )
 
 
+def timed_rounds(
+    embedders: dict[str, Embedder], texts: list[str], rounds: int
+) -> dict[str, tuple[np.ndarray, float, float]]:
+    """Embed `texts` with every embedder, slice by slice in rotating order.
+
+    Other processes' load drifts over a run; interleaving spreads it over all runtimes
+    instead of penalising whichever happened to run during a busy minute.
+    """
+    names = list(embedders)
+    for emb in embedders.values():
+        emb.embed_documents(texts[:8])  # warm-up: first-call allocations, thread pools
+    parts: dict[str, list[np.ndarray]] = {n: [] for n in names}
+    seconds = dict.fromkeys(names, 0.0)
+    cpu = dict.fromkeys(names, 0.0)  # all threads of this process: less sensitive to others' load
+    step = -(-len(texts) // rounds)
+    for r, start in enumerate(range(0, len(texts), step)):
+        piece = texts[start : start + step]
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            t0, c0 = time.perf_counter(), time.process_time()
+            parts[name].append(embedders[name].embed_documents(piece))
+            seconds[name] += time.perf_counter() - t0
+            cpu[name] += time.process_time() - c0
+    return {n: (np.concatenate(parts[n]), seconds[n], cpu[n]) for n in names}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--chunks", type=int, default=600)
     parser.add_argument("--queries", type=int, default=30)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--threads", type=int, default=0, help="0 = all cores")
-    parser.add_argument(
-        "--cache-dir", type=Path, default=None, help="ONNX cache (default <home>/models)"
-    )
-    parser.add_argument(
-        "--sweep-chunks", type=int, default=300, help="chunks used for the batch sweep"
-    )
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved timing slices")
+    parser.add_argument("--cache-dir", type=Path, default=None, help="ONNX cache (<home>/models)")
+    parser.add_argument("--sweep-chunks", type=int, default=200, help="chunks for the batch sweep")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -146,68 +157,73 @@ def main(argv: list[str] | None = None) -> None:
     model = resolve_model_path("bundled:all-MiniLM-L6-v2")
     wall = time.perf_counter()
 
-    results: list[Result] = []
     embedders: dict[str, Embedder] = {}
-    for kind in ("torch", "onnx-fp32", "onnx-int8"):
-        start = time.perf_counter()
-        emb = make(kind, model, args.cache_dir, args.batch_size, args.threads)
-        load = time.perf_counter() - start
-        embedders[kind] = emb
-        if not results:  # chunks are cut with the model's own tokenizer, once
-            t0 = time.perf_counter()
-            chunks = build_chunks(args.chunks, emb)
-            rng = random.Random(1)
-            shuffled = chunks[:]
-            rng.shuffle(shuffled)  # the runtimes must sort by length themselves
-            tokens = sum(emb.count_tokens(chunks))
-            print(
-                f"{len(chunks)} chunks, {tokens} word pieces "
-                f"(mean {tokens / len(chunks):.0f}), built in {time.perf_counter() - t0:.1f}s"
-            )
-        vectors, seconds = time_embed(emb, shuffled)
-        order = {text: i for i, text in enumerate(shuffled)}
-        vectors = vectors[[order[c] for c in chunks]]
-        results.append(Result(kind, args.batch_size, seconds, load, vectors))
-        print(f"  {kind}: load {load:.1f}s, embed {seconds:.1f}s")
+    loads: dict[str, float] = {}
+    for kind in RUNTIMES:
+        t0 = time.perf_counter()
+        embedders[kind] = make(kind, model, args.cache_dir, args.batch_size, args.threads)
+        loads[kind] = time.perf_counter() - t0
+        print(f"loaded {kind} in {loads[kind]:.1f}s", flush=True)
 
-    ref = results[0].vectors
+    t0 = time.perf_counter()
+    counter = embedders["onnx-fp32"]
+    chunks = build_chunks(args.chunks, counter)
+    tokens = sum(counter.count_tokens(chunks))
+    print(
+        f"{len(chunks)} chunks, {tokens} word pieces (mean {tokens / len(chunks):.0f}), "
+        f"built in {time.perf_counter() - t0:.1f}s",
+        flush=True,
+    )
+    # Shuffled: the runtimes must do their own length sorting.
+    shuffled = chunks[:]
+    random.Random(1).shuffle(shuffled)
+    back = {text: i for i, text in enumerate(shuffled)}
+    unshuffle = [back[c] for c in chunks]
+    runs = timed_rounds(embedders, shuffled, args.rounds)
+
+    ref = runs["torch"][0][unshuffle]
     picks = random.Random(2).sample(range(len(chunks)), min(args.queries, len(chunks)))
     queries = [first_sentence(chunks[i]) for i in picks]
-    for res in results:
-        cos = (res.vectors * ref).sum(axis=1)
-        res.cos_mean, res.cos_min = float(cos.mean()), float(cos.min())
-        emb = embedders[res.name]
-        qv = np.stack([emb.embed_query(q) for q in queries])
-        res.hits = int(((qv @ res.vectors.T).argmax(axis=1) == np.array(picks)).sum())
+    header = (
+        f"{'runtime':<10} {'load s':>6} {'chunks/s':>8} {'tokens/s':>8} {'cpu ms/chunk':>12} "
+        f"{'cos mean':>8} {'cos min':>8} {'top-1':>6} {'top-5':>6}"
+    )
+    lines = [header]
+    for kind, (vectors, seconds, cpu) in runs.items():
+        vectors = vectors[unshuffle]
+        cos = (vectors * ref).sum(axis=1)
+        qv = np.stack([embedders[kind].embed_query(q) for q in queries])
+        ranked = np.argsort(-(qv @ vectors.T), axis=1)
+        top1 = int((ranked[:, 0] == np.array(picks)).sum())
+        top5 = sum(int(p in row[:5]) for p, row in zip(picks, ranked, strict=True))
+        lines.append(
+            f"{kind:<10} {loads[kind]:>6.1f} {len(chunks) / seconds:>8.1f} {tokens / seconds:>8.0f} "
+            f"{1000 * cpu / len(chunks):>12.0f} "
+            f"{cos.mean():>8.5f} {cos.min():>8.5f} {top1:>3}/{len(picks):<2} {top5:>3}/{len(picks):<2}"
+        )
 
-    fastest = min(results, key=lambda r: r.seconds)
+    fastest = min(runs, key=lambda k: runs[k][1])
     subset = shuffled[: args.sweep_chunks]
-    for bs in (16, 32, 64):
-        emb = make(fastest.name, model, args.cache_dir, bs, args.threads)
-        _, seconds = time_embed(emb, subset)
-        fastest.sweep[bs] = len(subset) / seconds
+    sweep_embedders = {
+        str(bs): make(fastest, model, args.cache_dir, bs, args.threads) for bs in (16, 32, 64)
+    }
+    sweep = {
+        bs: len(subset) / sec
+        for bs, (_, sec, _) in timed_rounds(sweep_embedders, subset, 2).items()
+    }
 
     print()
+    print(f"batch size {args.batch_size}, threads {args.threads or os.cpu_count()}")
+    print("\n".join(lines))
+    rates = ", ".join(f"bs {bs}: {rate:.1f}" for bs, rate in sweep.items())
+    best = max(sweep, key=lambda bs: sweep[bs])
+    print(f"\nbatch sweep, {fastest}, {len(subset)} chunks (chunks/s): {rates}; best bs {best}")
     print(
-        f"{'runtime':<11} {'batch':>5} {'load s':>7} {'chunks/s':>9} {'tokens/s':>9} "
-        f"{'cos mean':>9} {'cos min':>8} {'top-1':>7}"
-    )
-    for res in results:
-        print(
-            f"{res.name:<11} {res.batch_size:>5} {res.load_seconds:>7.1f} "
-            f"{len(chunks) / res.seconds:>9.1f} {tokens / res.seconds:>9.0f} "
-            f"{res.cos_mean:>9.5f} {res.cos_min:>8.5f} {res.hits:>4}/{len(picks)}"
-        )
-    sweep = ", ".join(f"bs {bs}: {rate:.1f}" for bs, rate in fastest.sweep.items())
-    best = max(fastest.sweep, key=lambda bs: fastest.sweep[bs])
-    print(
-        f"\nbatch sweep for {fastest.name} on {len(subset)} chunks (chunks/s): {sweep}; best {best}"
-    )
-    print(
-        "cosines are against the torch vectors; top-1 = a chunk's first sentence retrieves "
-        "that chunk among all. Load includes a one-time ONNX export/quantisation when the "
-        f"cache ({args.cache_dir}) is cold. Timings on a shared 2-core box are noisy.\n"
-        f"total {time.perf_counter() - wall:.0f}s, threads {args.threads or os.cpu_count()}"
+        "cpu ms/chunk = process CPU time (all threads) per chunk; "
+        "cos = cosine to the torch vector of the same chunk; top-k = a chunk's first sentence "
+        f"as query finds that chunk among all {len(chunks)}. Load includes the one-time ONNX "
+        f"export/quantisation when the cache ({args.cache_dir}) is cold. Timings on a shared "
+        f"2-core machine are noisy: compare ratios.\ntotal {time.perf_counter() - wall:.0f}s"
     )
 
 

@@ -29,18 +29,22 @@ from assistant.numbers import (
     normalise_unit,
     parse_quantities,
 )
-from eval.models import Evidence, EvalQuestion
+from eval.models import EvalQuestion, Evidence
 
 logger = logging.getLogger(__name__)
 
 FORMATS = ("footnote", "financebench")
 _MAX_SEARCH_FILES = 20000
-_CURRENCY_UNITS = frozenset({"USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY", "CNY", "CAD", "AUD", "INR"})
+_CURRENCY_UNITS = frozenset(
+    {"USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY", "CNY", "CAD", "AUD", "INR"}
+)
 _YES_NO_QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.IGNORECASE
 )
 _YES_NO_ANSWER = re.compile(r"^\s*(?:yes|no)\b", re.IGNORECASE)
-_NOT_A_FIGURE_QUESTION = re.compile(r"\b(?:which|who|whom|why|what are|list|name|describe|explain)\b", re.I)
+_NOT_A_FIGURE_QUESTION = re.compile(
+    r"\b(?:which|who|whom|why|what are|list|name|describe|explain)\b", re.I
+)
 
 
 class DatasetError(ValueError):
@@ -178,7 +182,10 @@ def from_financebench(r: dict[str, Any]) -> EvalQuestion:
     return EvalQuestion(
         type=qtype,  # type: ignore[arg-type]
         value=q.value if q.high is None else [q.value, q.high],
-        unit=q.unit, scale=q.scale, decimals=q.decimals, **common,
+        unit=q.unit,
+        scale=q.scale,
+        decimals=q.decimals,
+        **common,
     )
 
 
@@ -209,7 +216,9 @@ def financebench_gold(question: str, answer: str) -> tuple[str, Quantity] | None
         if unit in _CURRENCY_UNITS:
             qtype = "range" if q.high is not None else "currency"
             scale = q.scale or asked_scale
-            q = Quantity(q.value, scale=scale, unit=unit, raw=q.raw, high=q.high, decimals=q.decimals)
+            q = Quantity(
+                q.value, scale=scale, unit=unit, raw=q.raw, high=q.high, decimals=q.decimals
+            )
         elif re.search(r"\bhow many\b", question, re.IGNORECASE) and float(q.value).is_integer():
             qtype = "count"
         else:
@@ -231,7 +240,9 @@ def resolve_documents(
     roots += [dataset.parent, dataset.parent / "pdfs", dataset.parent.parent]
     index: dict[str, Path] | None = None
     for name in names:
-        filename = f"{name}.pdf" if fmt == "financebench" and not name.lower().endswith(".pdf") else name
+        filename = (
+            f"{name}.pdf" if fmt == "financebench" and not name.lower().endswith(".pdf") else name
+        )
         candidate = Path(filename).expanduser()
         hit: Path | None = candidate if candidate.is_absolute() and candidate.is_file() else None
         for root in roots:

@@ -17,8 +17,12 @@ NUMERIC_TYPES: frozenset[str] = frozenset({"currency", "percent", "count", "rati
 class Evidence(BaseModel):
     """Where the gold answer lives. `pages` are 1-based (FinanceBench's 0-based pages + 1)."""
 
-    doc: str | None = Field(default=None, description="File name (own format) or FinanceBench doc_name.")
-    quote: str | None = Field(default=None, description="Text that must appear in a retrieved passage.")
+    doc: str | None = Field(
+        default=None, description="File name (own format) or FinanceBench doc_name."
+    )
+    quote: str | None = Field(
+        default=None, description="Text that must appear in a retrieved passage."
+    )
     pages: list[int] = Field(default_factory=list, description="1-based evidence pages of `doc`.")
 
 
@@ -29,12 +33,17 @@ class EvalQuestion(BaseModel):
     question: str
     answer: str = Field(description="The human gold answer.")
     type: QuestionType
-    value: float | list[float] | None = Field(default=None, description="Gold figure, or [low, high].")
+    value: float | list[float] | None = Field(
+        default=None, description="Gold figure, or [low, high]."
+    )
     unit: str | None = None
     scale: str | None = None
-    tolerance: float | None = Field(default=None, description="Relative tolerance; None = the policy default.")
+    tolerance: float | None = Field(
+        default=None, description="Relative tolerance; None = the policy default."
+    )
     decimals: int | None = Field(
-        default=None, description="Digits the gold shows after the point ('$4.60' → 2); None = from value."
+        default=None,
+        description="Digits the gold shows after the point ('$4.60' → 2); None = from value.",
     )
     must_mention: list[list[str]] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
@@ -50,9 +59,13 @@ class TolerancePolicy(BaseModel):
     """How close a figure must be. Written into every report so a score can be read."""
 
     currency: float = Field(default=0.01, description="Default relative tolerance for amounts.")
-    count: float = Field(default=0.0, description="Counts must be exact unless the dataset says otherwise.")
+    count: float = Field(
+        default=0.0, description="Counts must be exact unless the dataset says otherwise."
+    )
     ratio: float = Field(default=0.01, description="Ratios and multiples ('2.7 times').")
-    percent: float = Field(default=0.005, description="Percentages and percentage points (relative).")
+    percent: float = Field(
+        default=0.005, description="Percentages and percentage points (relative)."
+    )
     gold_rounding_cap: float = Field(
         default=0.02,
         description="The gold as written covers values that round to it ('2.8%' covers 2.75-2.85), "
@@ -84,7 +97,9 @@ class EvalRow(BaseModel):
     expected: str = Field(description="Gold answer as written.")
     expected_figure: str | None = Field(default=None, description="The gold figure in normal form.")
     got: str = Field(default="", description="The answer text.")
-    got_figure: str | None = Field(default=None, description="The figure that was scored, as written.")
+    got_figure: str | None = Field(
+        default=None, description="The figure that was scored, as written."
+    )
     figure_source: Literal["key_figure", "text"] | None = None
     verdict: Verdict
     reason: str = Field(default="", description="Why the verdict, in a few words.")
@@ -93,10 +108,15 @@ class EvalRow(BaseModel):
     refused: bool = False
     mode: str = Field(default="", description="llm, extractive or external (--answers).")
     cited_pages: list[str] = Field(default_factory=list, description="'doc p.N' per citation.")
-    evidence_rank: int | None = Field(default=None, description="1-based rank of the first evidence hit.")
-    evidence_checked: bool = Field(default=False, description="The question had evidence and passages to check.")
+    evidence_rank: int | None = Field(
+        default=None, description="1-based rank of the first evidence hit."
+    )
+    evidence_checked: bool = Field(
+        default=False, description="The question had evidence and passages to check."
+    )
     answer_in_context: bool | None = Field(
-        default=None, description="Gold figure appears in the retrieved passages (numeric questions)."
+        default=None,
+        description="Gold figure appears in the retrieved passages (numeric questions).",
     )
     citations_valid: bool | None = None
     ungrounded_numbers: list[str] = Field(default_factory=list)
@@ -123,7 +143,9 @@ class EvalReport(BaseModel):
     """The JSON of `footnote eval --json`: the contract's keys first, extras after."""
 
     n: int
-    accuracy: float | None = Field(description="right / scored; not-scored rows are outside the denominator.")
+    accuracy: float | None = Field(
+        description="right / scored; not-scored rows are outside the denominator."
+    )
     by_type: dict[str, GroupStats] = Field(default_factory=dict)
     by_tag: dict[str, GroupStats] = Field(default_factory=dict)
     retrieval: dict[str, float | int | None] = Field(

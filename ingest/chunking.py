@@ -17,7 +17,17 @@ from dataclasses import dataclass
 
 from assistant.tokens import count_tokens
 from assistant.types import Chunk, LoadedDocument
-from ingest.structure import STATEMENT_TITLES, Block, is_boilerplate, split_blocks, statement_kind
+from ingest.structure import (
+    STATEMENT_TITLES,
+    Block,
+    boilerplate_kind,
+    doc_heading,
+    is_forward_looking,
+    is_heading,
+    repair_split_words,
+    split_blocks,
+    statement_kind,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -41,12 +51,22 @@ def chunk_id(doc_id: str, sha256: str, index: int) -> str:
     return f"{doc_id}:{sha256[:12]}:{index:05d}"
 
 
+_GENERIC_TITLE = re.compile(
+    r"(?:united\s+states\s+)?securities\s+and\s+exchange\s+commission|form\s+(?:10-?[kq]|8-?k|20-?f)"
+    r"|(?:annual|quarterly)\s+report",
+    re.I,
+)
+
+
 def _header(ctx: ChunkContext, page: int, n_pages: int, section: str | None) -> str:
-    parts = [ctx.title]
-    if ctx.company and ctx.company.lower() not in ctx.title.lower():
+    # A cover line such as "UNITED STATES SECURITIES AND EXCHANGE COMMISSION" says nothing.
+    generic = _GENERIC_TITLE.fullmatch(ctx.title.strip()) is not None and bool(ctx.company)
+    shown = "" if generic else ctx.title
+    parts = [shown] if shown else []
+    if ctx.company and ctx.company.lower() not in shown.lower():
         parts.append(ctx.company)
     for value in (ctx.period, ctx.doc_type):
-        if value and value.lower() not in ctx.title.lower():
+        if value and value.lower() not in shown.lower():
             parts.append(value)
     if n_pages > 1:
         parts.append(f"page {page}")
@@ -142,6 +162,42 @@ def _pack_prose(text: str, budget: int, overlap: int) -> list[str]:
     return pieces
 
 
+@dataclass
+class _Draft:
+    page: int
+    text: str
+    kind: str
+    section: str | None
+
+
+def _section_label(doc_section: str | None, local: str | None) -> str | None:
+    if doc_section and local and local.lower() not in doc_section.lower():
+        return f"{doc_section} › {local[:60]}"
+    return doc_section or (local[:60] if local else None)
+
+
+def _prose_runs(lines: list[str]) -> list[tuple[str | None, str | None, list[str]]]:
+    """Cut a prose block at its headings: (document heading, local heading, lines) runs."""
+    runs: list[tuple[str | None, str | None, list[str]]] = []
+    doc_h: str | None = None
+    local: str | None = None
+    current: list[str] = []
+    for line in lines:
+        found = doc_heading(line.strip()) if line.strip() else None
+        heading = found or (line.strip() if line.strip() and is_heading(line) else None)
+        if heading and any(ln.strip() for ln in current):
+            runs.append((doc_h, local, current))
+            current = []
+        if found:
+            doc_h, local = found, None
+        elif heading:
+            local = heading
+        current.append(line)
+    if any(ln.strip() for ln in current):
+        runs.append((doc_h, local, current))
+    return runs
+
+
 def chunk_document(
     doc: LoadedDocument,
     ctx: ChunkContext,
@@ -151,40 +207,66 @@ def chunk_document(
     max_model_tokens: int = 256,
     model_token_counter: Callable[[list[str]], list[int]] | None = None,
 ) -> list[Chunk]:
-    """Cut a loaded document into chunks that fit the embedding model."""
+    """Cut a loaded document into chunks that fit the embedding model.
+
+    Every chunk knows its page's role (a statement, boilerplate, a 10-K's attached
+    exhibits) and the section it sits in ("Note 9. Fair Value ... › Derivatives"),
+    carried across pages, so search can use both.
+    """
     n_pages = len(doc.pages)
-    drafts: list[tuple[int, str, str, str | None]] = []  # page, text, kind, section
+    periodic = (ctx.doc_type or "").upper() in ("10-K", "10-Q")
+    drafts: list[_Draft] = []
+    doc_section: str | None = None  # the "Item 7." / "Note 9." heading in effect
+    after_signatures = False
     for page in doc.pages:
-        text = page.text.strip()
+        text = repair_split_words(page.text).strip()
         if not text:
             continue
         statement = statement_kind(text)
-        boiler = is_boilerplate(text)
-        section = STATEMENT_TITLES.get(statement) if statement else None
+        boiler = boilerplate_kind(text)
+        if statement:
+            page_kind = statement
+        elif boiler:
+            page_kind = "boilerplate"
+        elif after_signatures:
+            page_kind = "exhibit"  # what a 10-K/10-Q attaches after its signatures: plans, indentures
+        else:
+            page_kind = ""
+        if periodic and boiler == "signatures":
+            after_signatures = True
+        local: str | None = STATEMENT_TITLES.get(statement) if statement else None
         for block in split_blocks(text):
             if block.kind == "table":
-                kind = statement or "table"
+                kind = page_kind or "table"
                 for piece in _pack_table(block, chunk_tokens):
-                    drafts.append((page.page, piece, kind, section))
-            else:
-                kind = "boilerplate" if boiler else "text"
-                prose = "\n".join(block.lines)
-                for piece in _pack_prose(prose, chunk_tokens, overlap_tokens):
-                    drafts.append((page.page, piece, kind, section))
+                    drafts.append(_Draft(page.page, piece, kind, _section_label(doc_section, local)))
+                    if not statement:  # a sub-heading between rows names the rows after it
+                        subs = [ln.strip() for ln in piece.splitlines()[len(block.header):] if is_heading(ln)]
+                        local = subs[-1] if subs else local
+                continue
+            for found_doc, found_local, run in _prose_runs(block.lines):
+                if found_doc:
+                    doc_section, local = found_doc, None
+                if found_local and not statement:
+                    local = found_local
+                section = _section_label(doc_section, local)
+                for piece in _pack_prose("\n".join(run), chunk_tokens, overlap_tokens):
+                    kind = page_kind or ("boilerplate" if is_forward_looking(piece) else "text")
+                    drafts.append(_Draft(page.page, piece, kind, section))
     drafts = _merge_small(drafts, chunk_tokens)
     chunks = [
         Chunk(
             chunk_id="",
             doc_id=ctx.doc_id,
             index=0,
-            page_start=page,
-            page_end=page,
-            text=text,
-            header=_header(ctx, page, n_pages, section),
-            kind=kind,
-            section=section,
+            page_start=d.page,
+            page_end=d.page,
+            text=d.text,
+            header=_header(ctx, d.page, n_pages, d.section),
+            kind=d.kind,
+            section=d.section,
         )
-        for page, text, kind, section in drafts
+        for d in drafts
     ]
     if model_token_counter is not None:
         chunks = _enforce_model_limit(chunks, model_token_counter, max_model_tokens)
@@ -194,22 +276,21 @@ def chunk_document(
     return chunks
 
 
-def _merge_small(
-    drafts: list[tuple[int, str, str, str | None]], budget: int
-) -> list[tuple[int, str, str, str | None]]:
+_CONTENT_KINDS = ("text", "boilerplate")
+
+
+def _merge_small(drafts: list[_Draft], budget: int) -> list[_Draft]:
     """Join tiny neighbours on the same page (a heading alone is a poor chunk)."""
-    out: list[tuple[int, str, str, str | None]] = []
+    out: list[_Draft] = []
     for draft in drafts:
         if out:
-            page, text, kind, section = out[-1]
-            small = count_tokens(text) < budget // 4 or count_tokens(draft[1]) < budget // 4
-            if (
-                page == draft[0]
-                and small
-                and count_tokens(text) + count_tokens(draft[1]) + 1 <= budget
-            ):
-                merged_kind = kind if kind not in ("text", "boilerplate") else draft[2]
-                out[-1] = (page, f"{text}\n{draft[1]}", merged_kind, section or draft[3])
+            prev = out[-1]
+            a, b = count_tokens(prev.text), count_tokens(draft.text)
+            if prev.page == draft.page and (a < budget // 4 or b < budget // 4) and a + b + 1 <= budget:
+                kind = prev.kind if prev.kind not in _CONTENT_KINDS else draft.kind
+                # A lone heading names what follows it; otherwise keep the first passage's section.
+                section = draft.section if a < budget // 8 and draft.section else prev.section or draft.section
+                out[-1] = _Draft(prev.page, f"{prev.text}\n{draft.text}", kind, section)
                 continue
         out.append(draft)
     return out

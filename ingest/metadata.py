@@ -2,11 +2,12 @@
 
 Text first (SEC cover conventions, press-release datelines, exchange tickers, stated
 periods), then the file name (`PEPSICO_2022_10K.pdf`) when it carries hints. Periods
-are canonical: "FY2022", "Q1 2026", "H1 2026" or a bare year "2026" (see `periods`).
+are canonical: "FY2022", "Q1 2026", "H1 2026" or a bare year "2026" (`normalise_period`).
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ __all__ = [
     "normalise_period",
     "parse_filename",
     "period_year",
+    "yearless_quarters",
 ]
 
 _HEAD_PAGES = 3  # cover and first pages: type, company, earnings wording
@@ -35,8 +37,7 @@ _COVER_TOP_CHARS = 600  # squashed characters: the form name is in the first lin
 
 # --- periods ---------------------------------------------------------------------------------
 
-_MONTHS = {m[:3].lower(): i for i, m in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}
+_MONTHS = {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_RES = [
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE), (1, 2, 3)),
@@ -49,7 +50,7 @@ _FY = r"(?:fiscal\s+(?:year\s+)?|FY\s*)?"
 _Y4 = r"(?P<y>(?:19|20)\d{2})"
 _Y = r"(?P<y>(?:19|20)\d{2}|(?<=['’])\d{2}|(?<=FY)\d{2}|(?<=FY )\d{2})"  # 2 digits only after ' or FY
 _AND = r"(?:\s+and\s+(?:full|first|second)[\s-]+(?:year|half)|\s+and\s+first\s+(?:six|nine)\s+months)?"
-_PERIOD_RES: list[tuple[re.Pattern[str], str]] = [
+_PERIOD_RES: list[tuple[str, str]] = [
     (rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?:{_FY}|['’-])\s*{_Y}\b", "Q"),  # Q1 2026, Q1'26, Q1 FY24
     (r"\b(?P<q>[1-4])Q\s*['’]?(?P<y>(?:19|20)\d{2})\b|\b(?P<q2>[1-4])Q['’]?(?P<y2>\d{2})\b", "Q"),  # 1Q26
     (rf"\b{_Y4}\s*[-_ ]?\s*Q(?P<q>[1-4])\b", "Q"),  # 2023Q2
@@ -176,6 +177,10 @@ _PRESS_RE = re.compile(
     r"\bfor\s+immediate\s+release\b|\b(?:press|news)\s+release\b|\btoday\s+announced\b", re.IGNORECASE
 )
 _HINT_FORM_RE = re.compile(r"\b(?:form\s+)?(10-K|10-Q|8-K)\b", re.IGNORECASE)
+_DOC_TYPES = {"10k": "10-K", "10q": "10-Q", "8k": "8-K", "earnings": "earnings",
+              "earningsrelease": "earnings", "article": "article", "news": "article",
+              "pressrelease": "press-release", "report": "report", "annualreport": "report",
+              "other": "other"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 
 # --- companies and tickers -----------------------------------------------------------------
@@ -205,6 +210,9 @@ _SUFFIX_WORDS = (
 )
 _SUFFIX_NAME_RE = re.compile(
     rf"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){{0,4}}[A-Z][\w&'’.-]*),?\s+({_SUFFIX_WORDS})(?![\w])"
+)
+_NOT_NAME_RE = re.compile(  # cover lines that can sit above the registrant caption
+    r"(?i)^\(|commission\s+file|file\s+number|^for\s+the|transition\s+period|^or$|\d{1,2},\s+\d{4}$"
 )
 _NOT_COMPANIES = {"nasdaq stock market", "new york stock exchange", "securities exchange",
                   "stock market", "exchange", "securities", "nasdaq", "nyse"}
@@ -281,9 +289,7 @@ def _registrant(cover: str) -> str | None:
     candidates += reversed(cover[: match.start()].splitlines()[-4:])
     for line in candidates:
         line = re.sub(r"_{2,}", " ", line).strip(" ,")
-        if re.search(r"[A-Za-z]{2}", line) and len(line) <= 80 and not re.match(
-            r"(?i)commission\s+file|\(|for the|\d", line
-        ):
+        if re.search(r"[A-Za-z]{2}", line) and len(line) <= 80 and not _NOT_NAME_RE.search(line):
             return " ".join(line.split())
     return None
 
@@ -418,12 +424,8 @@ def _text_period(doc_type: str | None, cover: str, head: str, body: str) -> str 
     if doc_type == "10-K":
         end = _after(r"fiscal\s+year\s+ended", cover)
         if end:
-            fy = fiscal_year_of(end)
-            if end.month <= 6:  # year-end early in the calendar year: how does the company name it?
-                stated = Counter(p for p in find_periods(body) if p in {f"FY{fy}", f"FY{fy + 1}"})
-                if stated:
-                    return stated.most_common(1)[0][0]
-            return f"FY{fy}"
+            # Counting "fiscal 2022" mentions is no help: MD&A compares prior years at length.
+            return f"FY{fiscal_year_of(end)}"
     if doc_type == "10-Q":
         end = _after(r"quarterly\s+period\s+ended", cover)
         if end:
@@ -474,7 +476,8 @@ def detect_metadata(doc: LoadedDocument, path: Path) -> DocMeta:
     """Company, ticker, period and doc type from the text, then from `path`'s name.
 
     `path` is only read for its name (pass the original file path); explicit hints a loader
-    found (Markdown front matter `company:`, `ticker:`, `period:`, `doc_type:`) win.
+    found (Markdown front matter `company:`, `ticker:`, `period:`, `doc_type:`) win; an
+    unknown `doc_type` hint is ignored.
     """
     texts = [p.text for p in doc.pages if p.text.strip()]
     head = "\n".join(texts[:_HEAD_PAGES])
@@ -494,19 +497,28 @@ def detect_metadata(doc: LoadedDocument, path: Path) -> DocMeta:
     if company:
         meta.company = _display_case(company, body)
         meta.sources["company"] = "cover" if registrant else "text"
+    if tick and registrant and not company_matches(registrant, tick_name):
+        tick = None  # a "(NYSE: X)" next to some other company's name
     meta.ticker = (_cover_ticker(cover) if meta.doc_type in {"10-K", "10-Q", "8-K"} else None) or tick
     if meta.ticker is None:
-        m = _SYMBOL_SENTENCE_RE.search(body) or _BARE_TICKER_RE.search(head)
+        m = _SYMBOL_SENTENCE_RE.search(body)  # "traded ... under the ticker symbol BBY"
+        bare = (b for b in _BARE_TICKER_RE.finditer(head)
+                if company_matches(meta.company, _name_before(head, b.start())))
+        m = m or next(bare, None)  # "Smartoptics OSE: SMOP"
         meta.ticker = m.group(1) if m else None
     meta.period = _text_period(meta.doc_type, cover, head, body)
     if meta.period:
         meta.sources["period"] = "text"
 
     _merge_filename(meta, parse_filename(path))
-    for key in ("company", "ticker", "period", "doc_type"):
-        explicit = hints.get(key) or (hints.get("type") if key == "doc_type" else None)
-        if explicit:
-            value = normalise_period(explicit) or explicit if key == "period" else explicit
+    explicit = {
+        "company": hints.get("company"),
+        "ticker": hints.get("ticker"),
+        "period": (normalise_period(hints["period"]) or hints["period"]) if hints.get("period") else None,
+        "doc_type": _DOC_TYPES.get(re.sub(r"[^a-z0-9]", "", (hints.get("doc_type") or "").lower())),
+    }
+    for key, value in explicit.items():
+        if value:
             setattr(meta, key, value)
             meta.sources[key] = "hints"
     return meta

@@ -128,9 +128,10 @@ def statement_kind(page_text: str) -> str | None:
         for kind, pattern in STATEMENT_PATTERNS:
             m = pattern.match(lead)
             # The title is the line: "... Balance Sheets (Unaudited)", not "changes in line items in...".
-            if m and len(lead) - m.end() <= 30:
+            rest = lead[m.end() :].strip() if m else ""
+            if m and (not rest or (rest[0] in "(—–-,:" and len(rest) <= 40)):
                 # Notes and indexes mention statements too; a statement page is full of figures.
-                return kind if figure_count(page_text) >= 15 else None
+                return kind if figure_count(page_text) >= 10 else None
     return None
 
 
@@ -167,7 +168,8 @@ def boilerplate_kind(page_text: str) -> str | None:
     ):
         return "toc"
     for kind, pattern in _BOILER_HEADS:
-        if pattern.search(head):
+        # An exhibit list titles its page; an 8-K's short "Item 9.01 Exhibits" list does not.
+        if pattern.search(head if kind != "exhibit_index" else "\n".join(head.splitlines()[:4])):
             return kind
     numbered = sum(1 for ln in lines if _EXHIBIT_NO_LINE.match(ln))
     if numbered >= 6 and numbered / len(lines) >= 0.2 and re.search(r"\bexhibit", page_text, re.I):
@@ -197,13 +199,16 @@ _NUMBERED_NOTE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<t>[A-Z][A-Za-z,'’&\- ]{3
 def is_heading(line: str) -> bool:
     """A short title-like line: "Vendor Allowances", "Results of Operations", "NOTE 7. DEBT"."""
     s = line.strip()
-    if not (3 <= len(s) <= 80) or s[0] in "(•*-–—$" or s.endswith((",", ";", ":")):
+    if not (3 <= len(s) <= 80) or s[0] in "(•*-–—$·" or s.endswith((",", ";", ":")) or _NAV_LINE.match(s):
         return False
     if is_table_row(s) or (s.endswith(".") and not re.search(r"\b(?:inc|co|corp|no)\.$", s, re.I)):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'’&-]*", s)
-    if not 1 <= len(words) <= 10 or sum(ch.isdigit() for ch in s) > 4:
+    # Column heads ("Level 1 Level 2 Total", "2023 2022") carry digits; titles rarely do.
+    if not 1 <= len(words) <= 9 or any(ch.isdigit() for ch in s):
         return False
+    if len({w.lower() for w in words}) < len(words):
+        return False  # "Shares Amount Shares Amount": a column head
     big = [w for w in words if w.lower() not in _SMALL]
     return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.75
 

@@ -11,12 +11,15 @@ Numbers are read only through `assistant.numbers`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import math
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.numbers import (
     CURRENCIES,
@@ -27,7 +30,7 @@ from assistant.numbers import (
 )
 from assistant.settings import Settings
 from assistant.types import Answer, Citation, KeyFigure, SearchHit
-from ingest.metadata import canonical_company, find_periods, yearless_quarters
+from ingest.metadata import canonical_company
 from ingest.structure import is_table_row
 
 logger = logging.getLogger(__name__)
@@ -60,7 +63,7 @@ _STOP = _set(
 _PERIOD_WORDS = _set(
     """q1 q2 q3 q4 h1 h2 fy ytd quarter quarters quarterly year years yearly fiscal month months half
     first second third fourth period periods prior previous last same ago earlier current latest
-    recent yoy january february march april may june july august september october november
+    recent yoy end ended ending january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
 _WEAK = _set("balance sheet income statement statements cash flow flows total")
@@ -69,19 +72,18 @@ _IRREGULAR = {
     "fallen": "fall", "sold": "sell", "bought": "buy", "paid": "pay", "spent": "spend", "drove": "drive",
     "driven": "drive", "led": "lead", "won": "win", "chose": "choose", "took": "take", "gave": "give",
 }
-_SYNONYMS = [
-    {"revenu", "sal", "turnover"}, {"profit", "earn", "income"}, {"competit", "rival", "peer"},
-    {"buy", "purchas", "acquir"}, {"grow", "increas", "rise", "gain", "climb", "expand", "jump", "surg"},
-    {"declin", "decreas", "fall", "drop", "shrink", "lower"}, {"target", "aim", "goal", "objectiv"},
-    {"guidanc", "outlook", "forecast", "expect", "project"}, {"employe", "headcount", "staff", "workforc"},
-    {"cost", "expens", "spend"}, {"debt", "borrow"}, {"ceo", "chief"}, {"market", "industry"},
+_SYNONYMS = [  # surface words, stemmed below
+    "revenue sales turnover", "profit earnings income", "competitor rival peer", "buy purchase acquire acquisition",
+    "grow increase rise gain climb expand expansion jump surge improve",
+    "decline decrease fall drop shrink lower reduce reduction", "target aim goal objective",
+    "guidance outlook forecast expect projection", "employee headcount staff workforce",
+    "cost expense spending", "debt borrowing", "ceo chief", "market industry",
 ]
 _SYN: dict[str, set[str]] = {}
-for _group in _SYNONYMS:
-    for _s in _group:
-        _SYN.setdefault(_s, set()).update(_group - {_s})
+_CHANGE: set[str] = set()
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Light stemmer: plurals, -ing/-ed, a few derivations, so "competitors" ~ "competition"."""
     w = word.lower().replace("’", "'").replace(".", "")
@@ -96,6 +98,8 @@ def stem(word: str) -> str:
         w = w[:-3]
     elif len(w) > 4 and w.endswith("ed"):
         w = w[:-2]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou" and w != word.lower():
+        w = w[:-1]  # "dropped" -> "drop"
     for suffix in ("ation", "ion", "ment", "ity", "ive", "or", "er", "al", "ly"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
@@ -103,17 +107,44 @@ def stem(word: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
-def _stems(text: str) -> list[str]:
-    return [stem(m.group()) for m in _WORD.finditer(text)]
+for _i, _line in enumerate(_SYNONYMS):
+    _group = {stem(w) for w in _line.split()}
+    for _s in _group:
+        _SYN.setdefault(_s, set()).update(_group - {_s})
+    if _i in (4, 5):
+        _CHANGE |= _group
 
 
-def _match(term: str, stems: set[str]) -> float:
-    if term in stems:
-        return 1.0
-    if len(term) >= 4 and any(len(s) >= 4 and (s.startswith(term) or term.startswith(s))
-                              and abs(len(s) - len(term)) <= 3 for s in stems):
-        return 0.9
-    return 0.6 if _SYN.get(term, set()) & stems else 0.0
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[tuple[str, int], ...]:
+    """(stem, start offset) of every word."""
+    return tuple((stem(m.group()), m.start()) for m in _WORD.finditer(text))
+
+
+def _stems(text: str) -> set[str]:
+    return {t for t, _ in _tokens(text)}
+
+
+class _Matcher:
+    """How well each question term is matched by a word stem: 1 exact, 0.9 same root, 0.6 synonym."""
+
+    def __init__(self, terms: Iterable[str], vocab: set[str]) -> None:
+        self.levels: dict[str, dict[str, float]] = {}
+        for term in terms:
+            lv = {term: 1.0}
+            syn = _SYN.get(term, set())
+            change = term in _CHANGE  # "grew" ~ "increase": the same claim, not a looser one
+            for v in vocab:
+                if len(term) >= 4 and len(v) >= 4 and abs(len(v) - len(term)) <= 3 and (
+                    v.startswith(term) or term.startswith(v)
+                ):
+                    lv[v] = max(lv.get(v, 0.0), 0.9)
+                elif v in syn:
+                    lv[v] = max(lv.get(v, 0.0), 0.9 if change else 0.6)
+            self.levels[term] = lv
+
+    def __call__(self, term: str, stems: set[str]) -> float:
+        return max((v for s, v in self.levels[term].items() if s in stems), default=0.0)
 
 
 # --- the question -----------------------------------------------------------------------------
@@ -149,14 +180,19 @@ _CAUSAL = re.compile(r"(?i)\b(?:driven\s+by|drive[ns]?|due\s+to|because|as\s+a\s
 _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:about\s+|approximately\s+)?$")
 
 
+_PERIOD_TOKEN = re.compile(r"(?:fy|cy|q[1-4]|h[12]|[1-4]q)['’]?\d{0,4}$|\d{4}$")
+_CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led contributed behind")}
+
+
 @dataclass
 class _Question:
+    text: str
     want: str  # percent, change, amount, count, number, date, explain, text
     terms: dict[str, float]  # stem -> base weight
     named: dict[str, str]  # stem -> surface form of capitalised qualifiers
     pairs: list[tuple[str, str]]
-    quarters: set[int]
-    years: set[int]
+    quarters: frozenset[int]
+    years: frozenset[int]
     prior: bool
     entity: bool  # who/which: the answer is a name
 
@@ -176,16 +212,17 @@ def _is_company(surface: str, keys: set[str]) -> bool:
     return s in keys or s.replace(" ", "") in keys or (len(caps) >= 2 and caps in keys)
 
 
-def _periods(text: str) -> tuple[set[int], set[int]]:
-    quarters, years = set(yearless_quarters(text)), set()
-    for p in find_periods(text, include_years=True):
-        m = re.match(r"[QH](\d) (\d{4})$", p)
-        if m and p.startswith("Q"):
-            quarters.add(int(m.group(1)))
-        y = re.search(r"(\d{4})$", p)
-        if y:
-            years.add(int(y.group(1)))
-    return quarters, years
+_QUARTER = re.compile(r"(?i)\bQ([1-4])\b|\b([1-4])Q(?=\s?'?\d\d\b|\b)|\b(first|second|third|fourth)[\s-]+quarter")
+_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)|\bFY\s?'?(\d\d)\b|(?:['’]|(?<=[1-4]Q))(\d\d)\b")
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+@lru_cache(maxsize=4096)
+def _periods(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Quarter numbers and years a text names ("Q1 2026", "first-quarter", "FY22", "2023")."""
+    quarters = {int(m[1] or m[2]) if (m[1] or m[2]) else _ORDINAL[m[3].lower()] for m in _QUARTER.finditer(text)}
+    years = {int(m[1]) if m[1] else 2000 + int(m[2] or m[3]) for m in _YEAR.finditer(text)}
+    return frozenset(quarters), frozenset(years)
 
 
 def analyse(question: str, hits: list[SearchHit]) -> _Question:
@@ -213,25 +250,26 @@ def analyse(question: str, hits: list[SearchHit]) -> _Question:
     terms: dict[str, float] = {}
     named: dict[str, str] = {}
     order: list[str | None] = []
-    for i, m in enumerate(_WORD.finditer(ask)):
+    for m in _WORD.finditer(ask):
         surface = m.group()
         low = surface.lower().replace("’", "'").removesuffix("'s")
         s = stem(surface)
-        if low in _STOP or low in _PERIOD_WORDS or surface.upper() in CURRENCIES or len(s) < 2:
+        if low in _STOP or low in _PERIOD_WORDS or _PERIOD_TOKEN.match(low) or surface.upper() in CURRENCIES or len(s) < 2:
             order.append(None)
             continue
-        if _is_company(surface, keys):
-            order.append(None)
+        if _is_company(surface, keys) or (want == "explain" and s in _CAUSE_WORDS):
+            order.append(None)  # the company is implied; "drove"/"why" are asked for, not matched
             continue
         weight = 0.3 if low in _WEAK else 1.0
-        if any(c.isupper() for c in surface) and i > 0:
-            named[s] = surface.rstrip("'’s") if surface.endswith(("'s", "’s")) else surface
+        if any(c.isupper() for c in surface) and re.search(r"[^\s.?!:;]\s*$", ask[: m.start()]):
+            # Capitalised mid-sentence: a name or acronym that qualifies the question.
+            named[s] = surface[:-2] if surface.endswith(("'s", "’s")) else surface
             weight = 1.5
         terms[s] = max(terms.get(s, 0.0), weight)
         order.append(s)
     pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
     quarters, years = _periods(ask)
-    return _Question(want, terms, named, pairs, quarters, years, bool(_PRIOR.search(ask)),
+    return _Question(ask, want, terms, named, pairs, quarters, years, bool(_PRIOR.search(ask)),
                      bool(re.match(r"(?i)\s*(?:who|which|name)\b", ask)))
 
 
@@ -258,7 +296,8 @@ class _Unit:
     causal: bool = False
 
 
-def split_units(text: str) -> list[tuple[int, int, bool, str]]:
+@lru_cache(maxsize=1024)
+def split_units(text: str) -> tuple[tuple[int, int, bool, str], ...]:
     """(start, end, is_table_row, table_header) spans of `text`: sentences and table rows."""
     out: list[tuple[int, int, bool, str]] = []
     header: list[str] = []
@@ -290,7 +329,41 @@ def split_units(text: str) -> list[tuple[int, int, bool, str]]:
             header.append(line.strip())
         prose.append((s, e))
     _flush(text, prose, out)
-    return sorted(out)
+    split: list[tuple[int, int, bool, str]] = []
+    for a, b, row, hdr in sorted(out):
+        segs = _segments(text, a, b)
+        if segs is None:
+            split.append((a, b, row, hdr))
+            continue
+        # A run of rows on one line (common in PDF text): one unit per label + its cells; what
+        # precedes the first cells (column dates, section names) is the header of them all.
+        first = f"{hdr}\n{text[a : segs[0][2]]}".strip()
+        split += [(s0, e0, True, first) for s0, e0, _ in segs]
+    return tuple(split)
+
+
+_CELL_GAP = re.compile(r"[\s$€£—–-]*")
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int, int]] | None:
+    """(start, end, first figure) of each label-and-cells piece of a table-like span, else None."""
+    qs = [x for x in parse_quantities(text[a:b]) if not x.is_year]
+    if len(qs) < 4 or len(re.findall(r"[A-Za-z]{2,}", text[a:b])) > 3 * len(qs):
+        return None  # prose with figures in it stays one sentence
+    groups: list[list[Quantity]] = []
+    for x in qs:
+        if groups and _CELL_GAP.fullmatch(text[a + groups[-1][-1].end : a + x.start]):
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    if len(groups) < 2:
+        return None
+    out, prev = [], 0
+    for g in groups:
+        lead = len(text[a + prev : a + g[0].start]) - len(text[a + prev : a + g[0].start].lstrip())
+        out.append((a + prev + lead, a + g[-1].end, a + g[0].start))
+        prev = g[-1].end
+    return out
 
 
 def _flush(text: str, prose: list[tuple[int, int]], out: list[tuple[int, int, bool, str]]) -> None:
@@ -298,7 +371,7 @@ def _flush(text: str, prose: list[tuple[int, int]], out: list[tuple[int, int, bo
         return
     s0, e0 = prose[0][0], prose[-1][1]
     block = text[s0:e0]
-    cuts = [0] + [m.end() for m in _SPLIT.finditer(block) if not _ABBREV.search(block[: m.start()].rstrip())]
+    cuts = [0] + [m.end() for m in _SPLIT.finditer(block) if not _ABBREV.search(block[max(0, m.start() - 12) : m.start()].rstrip())]
     for a, b in zip(cuts, [*cuts[1:], len(block)], strict=True):
         piece = block[a:b]
         lead = len(piece) - len(piece.lstrip(" \t\n-•▪"))
@@ -339,31 +412,39 @@ def _column(q: _Question, header: str, cells: list[Quantity]) -> int:
     return 1 if q.prior and len(cells) > 1 else 0
 
 
-def _pick_figure(q: _Question, text: str, row: bool, header: str, weights: dict[str, float],
+_HEDGED = re.compile(r"(?i)\b(?:about|approximately|roughly|nearly|almost|around|some|over|more\s+than|less\s+than|"
+                     r"up\s+to|at\s+least)\s+$")
+_COMPARE = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|sequential|quarter[- ]over[- ]quarter")
+
+
+def _pick_figure(q: _Question, text: str, row: bool, header: str, anchors: list[tuple[int, float]],
                  prior: bool) -> tuple[Quantity | None, float]:
+    """The figure of the wanted kind nearest the question's words (weighted by their rarity)."""
     table = _FIT.get(q.want)
     if table is None:
         return None, 0.0
     found = [x for x in parse_quantities(text) if not x.is_year]
     if row:
-        cells = found[_column(q, header, found):] if found else []
-        for x in cells:  # the period's column, else the first cell that fits
+        for x in found[_column(q, header, found):]:  # the period's column, else the first that fits
             if table.get(_kind(x), 0.0) > 0:
                 return x, table[_kind(x)]
         return None, 0.0
-    anchors = [m.start() for m in _WORD.finditer(text) if any(_match(t, {stem(m.group())}) >= 0.9 for t in weights)]
+    total = sum(w for _, w in anchors) or 1.0
     best, best_fit = None, 0.0
     for x in found:
         fit = table.get(_kind(x), 0.0)
         if fit <= 0:
             continue
-        gaps = [(x.start - a) if a < x.start else 1.5 * (a - x.end) for a in anchors] or [80.0]
-        fit *= 1.0 / (1.0 + min(gaps) / 60.0)
-        if _FROM.search(text[max(0, x.start - 30) : x.start]):
+        near = sum(w / (1.0 + ((x.start - p) if p < x.start else 1.5 * (p - x.end)) / 40.0) for p, w in anchors)
+        fit *= 0.4 + 0.6 * near / total
+        before = text[max(0, x.start - 30) : x.start]
+        if _FROM.search(before):
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
+        if _HEDGED.search(before):
+            fit *= 0.7  # "about 60%" is a rounding of a figure stated elsewhere
         if fit > best_fit:
             best, best_fit = x, fit
-    return best, best_fit
+    return best, min(best_fit, 1.0)
 
 
 @dataclass
@@ -373,61 +454,87 @@ class _Scored:
 
 
 def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
-    texts = [h.text for h in hits]
-    hit_stems = [set(_stems(f"{h.title} {t}")) for h, t in zip(hits, texts, strict=True)]
-    absent = [surface for s, surface in q.named.items() if not any(_match(s, st) >= 0.9 for st in hit_stems)]
+    hit_stems = [_stems(h.text) | _stems(h.title) for h in hits]
+    match = _Matcher(q.terms, set().union(*hit_stems))
+    absent = [surface for s, surface in q.named.items() if not any(match(s, st) >= 0.9 for st in hit_stems)]
     if absent:
         return _Scored([], f"No passage found mentions {', '.join(absent)}.")
+    doc_stems: dict[str, set[str]] = {}
+    for h, st in zip(hits, hit_stems, strict=True):
+        doc_stems.setdefault(h.doc_id, set()).update(st)
     n = len(hits)
-    weights = {t: b * math.log(1.0 + (n + 1) / (sum(_match(t, st) >= 0.9 for st in hit_stems) + 0.5))
+    in_hit = [{t: match(t, st) for t in q.terms} for st in hit_stems]
+    in_doc = [{t: match(t, doc_stems[h.doc_id]) >= 0.9 for t in q.terms} for h in hits]
+    weights = {t: b * math.log(1.0 + (n + 1) / (sum(lv[t] >= 0.9 for lv in in_hit) + 0.5))
                for t, b in q.terms.items()}
     total = sum(weights.values())
     if total <= 0:
         return _Scored([], "The question names nothing the passages could be matched on.")
+    compare = bool(_COMPARE.search(q.text))
+    anchor_w: dict[str, float] = {}  # stem -> weight of the question word it matches
     units: list[_Unit] = []
     conflicts = 0
-    for hi, (hit, text) in enumerate(zip(hits, texts, strict=True)):
+    for hi, hit in enumerate(hits):
+        text = hit.text
         spans = split_units(text)
-        stems = [set(_stems(text[a:b] + (" " + hdr if row else ""))) for a, b, row, hdr in spans]
-        hq, hy = _periods(f"{hit.period or ''} {text}")
+        every = _tokens(text)
+        starts = [p for _, p in every]
+        toks = [tuple((t, p - a) for t, p in every[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
+                for a, b, _, _ in spans]
+        stems = [{t for t, _ in tk} | (_stems(hdr) if row else set()) for tk, (_, _, row, hdr) in zip(toks, spans, strict=True)]
+        hq, hy = _periods(f"{hit.period or ''} {text}") if q.quarters or q.years else (frozenset(), frozenset())
         for pos, (a, b, row, hdr) in enumerate(spans):
             u = _Unit(hi, pos, a, b, row, hdr, stems[pos])
             utext = text[a:b]
-            near = set().union(*stems[max(0, pos - 1) : pos + 2]) | hit_stems[hi]
-            uq, uy = _periods(f"{utext} {hdr}")
-            quarters, years = uq or hq, uy or hy
-            if q.quarters and quarters and not quarters & q.quarters:
-                conflicts += 1
-                continue
-            relative = bool(_RELATIVE.search(utext)) and any(y - 1 in q.years for y in years)
-            factor = 0.6 if q.years and years and not years & q.years and not (q.prior or relative) else 1.0
-            got = 0.0
-            for t, w in weights.items():
-                m = _match(t, u.stems)
-                if m < 0.9:
-                    m = max(m, 0.3 * _match(t, near))
-                got += w * m
-            for s in q.named:
-                if _match(s, u.stems) < 0.9 and not any(_match(s, st) >= 0.9 for st in stems[max(0, pos - 1) : pos + 2]):
-                    factor *= 0.4  # a named qualifier ("Americas", "EBITDA") missing here
-            u.support = factor * got / total
-            seq = _stems(utext)
-            adjacent = sum(0.06 for x, y in q.pairs if any(seq[i] == x and y in seq[i + 1 : i + 3] for i in range(len(seq))))
-            u.score = u.support + min(adjacent, 0.18) + 0.05 * (n - hi) / n
-            u.figure, fit = _pick_figure(q, utext, row, hdr, weights, q.prior or relative)
+            relative, factor = False, 1.0
+            if q.quarters or q.years:
+                uq, uy = _periods(f"{utext} {hdr}")
+                quarters, years = uq or hq, uy or hy
+                if q.quarters and quarters and not quarters & q.quarters:
+                    conflicts += 1
+                    continue
+                relative = bool(_RELATIVE.search(utext)) and any(y - 1 in q.years for y in years)
+                if q.years and years and not years & q.years and not (q.prior or relative):
+                    factor = 0.6  # names other years only: likely another period's figure
             u.causal = bool(_CAUSAL.search(utext))
-            if q.want == "explain":
-                u.score += 0.25 * u.causal
-            elif q.want == "date":
+            window = set().union(*stems[max(0, pos - 1) : pos + 2])
+            own = [match(t, u.stems) for t in weights]
+            if not any(own):
+                continue  # shares no word with the question: not an answer, whatever its neighbours say
+            got = 0.0
+            for (t, w), m in zip(weights.items(), own, strict=True):
+                if m < 0.9:
+                    m = max(m, 0.3 * match(t, window), 0.15 * in_hit[hi][t])
+                    if t in q.named and q.want == "explain" and u.causal:
+                        # Causes are often stated without the qualifier ("Americas") being explained.
+                        m = max(m, 0.7 * (in_hit[hi][t] >= 0.9), 0.5 * in_doc[hi][t])
+                    elif t in q.named and match(t, window) < 0.9:
+                        factor *= 0.4  # a named qualifier ("Americas", "EBITDA") missing here
+                got += w * m
+            u.support = factor * got / total
+            seq = [t for t, _ in toks[pos]]
+            pairs = sum(0.06 for x, y in q.pairs if any(seq[i] == x and y in seq[i + 1 : i + 3] for i in range(len(seq))))
+            u.score = u.support + min(pairs, 0.18) + 0.05 * (n - hi) / n
+            if compare and _COMPARE.search(utext):
+                u.score += 0.05
+            anchors = []
+            for word, p in toks[pos]:
+                if word not in anchor_w:
+                    anchor_w[word] = max(weights[t] * match(t, {word}) for t in weights)
+                anchors.append((p, anchor_w[word]))
+            u.figure, fit = _pick_figure(q, utext, row, hdr, [x for x in anchors if x[1] > 0], q.prior or relative)
+            if q.want == "date":
                 u.score += 0.2 * bool(_DATEISH.search(utext))
             elif q.want in _FIT:
                 u.score += 0.3 * fit
             if q.entity:
-                asked = {m.group().lower() for m in _WORD.finditer(" ".join(q.named.values()))}
+                asked = {w.lower() for w in q.named.values()}
                 u.score += 0.1 * any(m.group().lower() not in asked for m in _NAME.finditer(utext[1:]))
             units.append(u)
     if q.want in _FIT:
         units = [u for u in units if u.figure is not None]
+    elif q.want == "explain" and any(u.causal and u.support >= min_support for u in units):
+        units = [u for u in units if u.causal]
     units.sort(key=lambda u: (-u.score, u.hit, u.start))
     if not units:
         if conflicts:
@@ -440,18 +547,21 @@ def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
 
 
 def _choose(q: _Question, ranked: list[_Unit]) -> list[_Unit]:
+    """The best unit; for an explanation, up to three causal units and their follow-on sentences."""
     best = ranked[0]
-    chosen = [best]
-    if q.want == "explain":
-        by_pos = {(u.hit, u.pos): u for u in ranked}
-        follow = by_pos.get((best.hit, best.pos + 1))
-        if follow is not None and not follow.row and (follow.causal or follow.support >= 0.5 * best.support):
+    if q.want != "explain":
+        return [best]
+    chosen: list[_Unit] = []
+    by_pos = {(u.hit, u.pos): u for u in ranked}
+    for u in ranked:
+        if len(chosen) >= MAX_UNITS or u.support < 0.6 * best.support:
+            break
+        if u in chosen:
+            continue
+        chosen.append(u)
+        follow = by_pos.get((u.hit, u.pos + 1))
+        if follow is not None and follow not in chosen and len(chosen) < MAX_UNITS and not follow.row and follow.causal:
             chosen.append(follow)
-        for u in ranked[1:]:
-            if len(chosen) >= MAX_UNITS:
-                break
-            if u not in chosen and u.causal and u.support >= 0.6 * best.support:
-                chosen.append(u)
     return chosen
 
 
@@ -476,7 +586,8 @@ def _window(text: str, start: int, end: int, focus: int | None) -> tuple[int, in
     return a, b
 
 
-def _key_figure(q: _Question, fig: Quantity, hit: SearchHit, unit: _Unit) -> KeyFigure:
+def _key_figure(q: _Question, fig: Quantity, hits: list[SearchHit], unit: _Unit) -> KeyFigure:
+    hit = hits[unit.hit]
     context = f"{unit.header}\n{hit.text}"
     currency = fig.unit
     if currency is None and q.want in ("amount", "change"):
@@ -486,7 +597,9 @@ def _key_figure(q: _Question, fig: Quantity, hit: SearchHit, unit: _Unit) -> Key
         currency = "count"
     scale = fig.scale
     if scale is None and _kind(fig) in ("currency", "bare") and fig.unit != "count":
-        scale = detect_scale_statement(unit.header) or detect_scale_statement(hit.text)
+        # The statement is at the top of the page: another passage of the same page may carry it.
+        same_page = [h.text for h in hits if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
+        scale = next(filter(None, map(detect_scale_statement, [unit.header, hit.text, *same_page])), None)
     text = fig.raw.strip()
     if scale != fig.scale or currency not in (fig.unit, "count"):
         text = format_quantity(Quantity(fig.value, scale, currency if currency != "count" else None,
@@ -531,7 +644,7 @@ class ExtractiveAnswerer:
         text = " ".join(parts)
         key = None
         if best.figure is not None:
-            key = _key_figure(q, best.figure, hits[best.hit], best)
+            key = _key_figure(q, best.figure, hits, best)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
         return self._result(question, hits, text, t0, key=key, citations=citations)
 

@@ -21,8 +21,9 @@ from assistant.ui.state import EXTRACTIVE_HELP
 REFUSAL_NOTE = "The documents in your library do not contain the answer to this question."
 
 
-def render_answer(answer: Answer, key: str) -> None:
-    """Everything a reader needs to trust (or distrust) the answer; `key` makes widget keys unique."""
+def render_answer(answer: Answer, key: str, *, latest: bool = True) -> None:
+    """Everything a reader needs to trust (or distrust) the answer; `key` makes widget keys
+    unique. The how-to-configure-an-LLM box is shown under the latest answer only."""
     if answer.refused:
         st.warning(REFUSAL_NOTE, icon=":material/search_off:")
     elif answer.key_figure is not None and answer.key_figure.text:
@@ -33,10 +34,10 @@ def render_answer(answer: Answer, key: str) -> None:
         st.caption(f"Sources ({len(answer.citations)}) — open a footnote to see the passage")
         for citation in answer.citations:
             _render_footnote(citation, answer, f"{key}-{citation.n}")
-    if answer.mode == "extractive":
+    if answer.mode == "extractive" and latest:
         st.info(EXTRACTIVE_HELP, icon=":material/info:")
-    if answer.notice and answer.notice not in EXTRACTIVE_HELP:
-        st.caption(answer.notice)
+    if answer.notice and not (answer.mode == "extractive" and "FOOTNOTE_LLM" in answer.notice):
+        st.caption(escape_md(answer.notice))
     _render_timings(answer)
 
 

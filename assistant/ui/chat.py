@@ -54,22 +54,25 @@ def render_chat() -> None:
     library = get_library()
     docs = library.documents()
     turns = messages()
-    for i, turn in enumerate(turns):
-        with st.chat_message(turn.role):
-            _render_turn(turn, f"t{i}")
-    if not docs:
-        st.info(EMPTY_LIBRARY, icon=":material/library_add:")
-        st.page_link(PAGES["library"], label="Add documents", icon=":material/upload_file:")
+    # Read first (the input is pinned to the bottom wherever it is called), so the history
+    # knows whether a new answer is about to follow it.
     question = st.chat_input(
         "Ask about your documents…" if docs else "Add documents first",
         key="question",
         disabled=not docs,
     )
-    if question and question.strip():
-        _ask(library, question.strip(), turns)
+    question = question.strip() if isinstance(question, str) else ""
+    for i, turn in enumerate(turns):
+        with st.chat_message(turn.role):
+            _render_turn(turn, f"t{i}", latest=not question and i == len(turns) - 1)
+    if not docs:
+        st.info(EMPTY_LIBRARY, icon=":material/library_add:")
+        st.page_link(PAGES["library"], label="Add documents", icon=":material/upload_file:")
+    if question:
+        _ask(library, question, turns)
 
 
-def _render_turn(turn: Turn, key: str) -> None:
+def _render_turn(turn: Turn, key: str, *, latest: bool = True) -> None:
     if turn.role == "user":
         st.markdown(escape_md(turn.text))
         active = {k: v for k, v in turn.filters.items() if v}
@@ -81,7 +84,7 @@ def _render_turn(turn: Turn, key: str) -> None:
         if not turn.answer.answer.strip() and not turn.answer.citations:
             st.warning(NO_ANSWER, icon=":material/search_off:")
         else:
-            render_answer(turn.answer, key)
+            render_answer(turn.answer, key, latest=latest)
 
 
 def _ask(library: Library, question: str, turns: list[Turn]) -> None:

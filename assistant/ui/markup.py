@@ -82,9 +82,11 @@ def answer_markdown(answer: Answer) -> str:
     out: list[str] = []
     pos = 0
     for s, e, markup in sorted(events):
-        out.append(escape_md(text[pos:s]))
-        # A badge glued to the previous word reads badly; Markdown collapses doubled spaces.
-        out.append(markup if markup.startswith(":orange") else f" {markup}")
+        before = escape_md(text[pos:s])
+        if markup.startswith(":orange"):
+            out.append(before + markup)
+        else:  # one space before a badge, whatever the answer had
+            out.append((before.rstrip(" ") + " " if before.strip() else before) + markup)
         pos = e
     out.append(escape_md(text[pos:]))
     return "".join(out).strip()

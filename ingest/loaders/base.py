@@ -150,9 +150,9 @@ def _gap(match: re.Match[str]) -> str:
 # --- titles ------------------------------------------------------------------------------------
 
 _BOILERPLATE_LINE = re.compile(
-    r"^(united states|securities and exchange commission|washington,? d\.? ?c\.?( \d{5})?"
+    r"^(united states|(united states )?securities and exchange commission|washington,? d\.? ?c\.?( \d{5})?"
     r"|table of contents|contents|for immediate release|press release|news release"
-    r"|\(mark one\)|page \d+( of \d+)?|\d+)$",
+    r"|\(mark one\)|page \d+( of \d+)?|\d+|[\W_]+)$",
     re.IGNORECASE,
 )
 _JUNK_TITLE = re.compile(

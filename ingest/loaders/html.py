@@ -17,17 +17,14 @@ from ingest.loaders.base import (
 )
 
 # Elements that never hold the article text.
-_DROP_TAGS = [
+_DROP_TAGS = {
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
     "nav", "aside", "form", "button", "select", "textarea", "input", "dialog", "video", "audio",
     "footer", "head",
-]
+}
 # class/id words that mark navigation, promotion and social widgets (matched as whole words).
 _NAVISH_WORDS = frozenset(
-    "nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar footer masthead topbar "
-    "cookie cookies consent share sharing social subscribe subscription newsletter signup "
-    "related recommended trending comments comment advert advertisement ads ad sponsored promo "
-    "popup modal toolbar pagination pager skip sitemap".split()
+    ["nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "sidebar", "footer", "masthead", "topbar", "cookie", "cookies", "consent", "share", "sharing", "social", "subscribe", "subscription", "newsletter", "signup", "related", "recommended", "trending", "comments", "comment", "advert", "advertisement", "ads", "ad", "sponsored", "promo", "popup", "modal", "toolbar", "pagination", "pager", "skip", "sitemap"]
 )
 _NAVISH_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu",
                            "menubar", "dialog"})
@@ -35,8 +32,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements that start a new line; the rest are inline and run together.
 _BLOCKS = frozenset(
-    "p div section article main header address blockquote ul ol dl dt dd li figure figcaption "
-    "details summary hr center body html".split()
+    ["p", "div", "section", "article", "main", "header", "address", "blockquote", "ul", "ol", "dl", "dt", "dd", "li", "figure", "figcaption", "details", "summary", "hr", "center", "body", "html"]
 ) | _HEADINGS
 _PARAGRAPHS = frozenset({"p", "blockquote", "ul", "ol", "dl", "figure", "section", "article"}) | _HEADINGS
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -70,6 +66,13 @@ def _cell_text(cell: Any) -> str:
     return " ".join(cell.get_text(" ").split())
 
 
+def _enclosing_table(node: Any) -> Any:
+    parent = node.parent
+    while parent is not None and parent.name != "table":
+        parent = parent.parent
+    return parent
+
+
 def table_lines(table: Any) -> list[str]:
     """One line per row, cells joined by " | "; lone "$" and ")" cells rejoin their number."""
     lines: list[str] = []
@@ -77,15 +80,13 @@ def table_lines(table: Any) -> list[str]:
     if caption is not None and _cell_text(caption):
         lines.append(_cell_text(caption))
     for row in table.find_all("tr"):
-        if row.find_parent("table") is not table:
+        if _enclosing_table(row) is not table:
             continue  # rows of a nested table are read as that cell's text
         cells: list[str] = []
-        for raw in (_cell_text(c) for c in row.find_all(["td", "th"], recursive=False)):
+        for raw in (_cell_text(c) for c in row.children if getattr(c, "name", None) in {"td", "th"}):
             if not raw:
                 continue
-            if cells and cells[-1] in {"$", "€", "£", "¥"}:
-                cells[-1] += raw
-            elif cells and raw in {")", "%", ")%", "%)"}:
+            if (cells and cells[-1] in {"$", "€", "£", "¥"}) or (cells and raw in {")", "%", ")%", "%)"}):
                 cells[-1] += raw
             else:
                 cells.append(raw)
@@ -188,13 +189,15 @@ class HtmlLoader:
         except Exception:  # lxml missing: the stdlib parser is slower but fine
             soup = BeautifulSoup(text, "html.parser")
         hints = _head_hints(soup)
-        for tag in soup.find_all(_DROP_TAGS):
-            tag.decompose()
-        for tag in soup.find_all(True):
-            if tag.decomposed:
-                continue
-            # A page-level <header> is site chrome; an article's own <header> holds its headline.
-            if (tag.name == "header" and tag.find_parent(["article", "main"]) is None) or _is_furniture(tag):
+        # A page-level <header> is site chrome; an article's own <header> holds its headline.
+        doomed = [
+            tag for tag in soup.find_all(True)
+            if tag.name in _DROP_TAGS or _is_furniture(tag)
+            or (tag.name == "header" and tag.find_parent(["article", "main"]) is None)
+        ]
+        for tag in doomed:
+            # Not `tag.decomposed`: on a Tag, bs4 resolves unknown attributes as child searches.
+            if not tag.__dict__.get("_decomposed"):
                 tag.decompose()
         root = _main_content(soup)
         body_text = html_to_text(root)

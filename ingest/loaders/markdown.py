@@ -7,7 +7,13 @@ from pathlib import Path
 
 from assistant.types import LoadedDocument, PageText
 from ingest.errors import EmptyDocument
-from ingest.loaders.base import bytes_sha256, choose_title, decode_text, normalise_text, title_from_text
+from ingest.loaders.base import (
+    bytes_sha256,
+    choose_title,
+    decode_text,
+    normalise_text,
+    title_from_text,
+)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FM_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")

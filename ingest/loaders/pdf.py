@@ -87,11 +87,22 @@ def pdf_hints(reader: PdfReader) -> dict[str, str]:
     return hints
 
 
-def extract_page(page: Any, mode: str) -> str:
-    """Raw pypdf text of one page in the given mode."""
+def extract_page_with_mode(page: Any, mode: str) -> tuple[str, str]:
+    """Raw pypdf text of one page and the mode that produced it.
+
+    pypdf's layout mode returns nothing for some pages that plain mode reads (seen on
+    EDGAR-generated 10-K/10-Q cover pages), so an empty layout page falls back to plain.
+    """
     if mode == "layout":
-        return str(page.extract_text(extraction_mode="layout"))
-    return str(page.extract_text())
+        text = str(page.extract_text(extraction_mode="layout"))
+        if text.strip():
+            return text, "layout"
+    return str(page.extract_text()), "plain"
+
+
+def extract_page(page: Any, mode: str) -> str:
+    """Raw pypdf text of one page in the given mode (layout falls back to plain when empty)."""
+    return extract_page_with_mode(page, mode)[0]
 
 
 def iter_pdf_pages(

