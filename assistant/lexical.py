@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -183,14 +184,14 @@ class BM25Index:
         path.parent.mkdir(parents=True, exist_ok=True)
         m = self._matrix.tocsr()
         tmp_npz = path.with_suffix(".tmp.npz")
-        np.savez(
-            tmp_npz,
-            data=m.data,
-            indices=m.indices,
-            indptr=m.indptr,
-            shape=np.array(m.shape),
+        arrays: dict[str, Any] = {
+            "data": m.data,
+            "indices": m.indices,
+            "indptr": m.indptr,
+            "shape": np.array(m.shape),
             **{f"meta_{k}": v.astype(str) for k, v in self.meta.items()},
-        )
+        }
+        np.savez(tmp_npz, **arrays)
         tmp_json = path.with_suffix(".tmp.json")
         tmp_json.write_text(json.dumps({"ids": self.ids, "vocab": self.vocab, "stamp": self.stamp}))
         tmp_npz.replace(path.with_suffix(".npz"))

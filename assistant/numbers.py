@@ -54,7 +54,7 @@ class Quantity:
     def multiplier(self) -> float:
         if self.unit in UNSCALED_UNITS or self.scale is None:
             return 1.0
-        return SCALES[self.scale]
+        return scale_multiplier(self.scale)  # tolerates "bn", "Million" in hand-made ones
 
     @property
     def base_value(self) -> float:
@@ -245,7 +245,7 @@ def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
             return None  # "Revenue(1)": a footnote mark
         # Accounting negatives are bare: "(1,577)", "$(72)", "(3.2)%". "($1.8 bn)" is an aside,
         # and so is "(59.6%)" after a word.
-        worded = scale is not None or (unit_word is not None and unit_word[0].isalpha())
+        worded = close == "close2" and (scale is not None or (unit_word is not None and unit_word[0].isalpha()))
         aside = unit == "percent" and close == "close2" and not _PAREN_NEG_CONTEXT.search(text[:open_at])
         if not worded and not aside:
             negative = True

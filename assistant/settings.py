@@ -69,7 +69,9 @@ class Settings(BaseSettings):
     chunk_tokens: int = Field(default=180, description="Target chunk size in tiktoken tokens (cl100k_base).")
     chunk_overlap_tokens: int = Field(default=30, description="Overlap between consecutive prose chunks.")
     pdf_extraction: Literal["plain", "layout"] = Field(
-        default="plain", description="pypdf text extraction mode (chosen by measurement, see README)."
+        default="layout",
+        description="pypdf text extraction: layout keeps table rows on one line (86% of evidence rows "
+        "intact vs 74% for plain, measured by bench.pdf_extraction).",
     )
     max_file_mb: float = Field(default=200.0, description="Files larger than this are refused.")
 

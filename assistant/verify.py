@@ -210,7 +210,8 @@ def _grounding(a: _Num, index: _Index, stated: dict[int, float | None]) -> list[
     scale; otherwise in thousands, millions or billions."""
     factors: list[float] = [1.0]
     if a.q.unit not in UNSCALED_UNITS:
-        factors += list(_UP) + (list(_DOWN) if a.unscaled else [])
+        # A bare answer number ("4,625") may be in the table's scale; "$591,000" is in dollars.
+        factors += list(_UP) + (list(_DOWN) if a.unscaled and a.q.unit is None else [])
     hits = []
     for f in factors:
         v = a.raw_value
@@ -398,7 +399,7 @@ def check_arithmetic(text: str) -> list[ArithmeticCheck]:
         clause = [q for q in qs if c0 <= q.start < c1]
         ys, direction = [], 0
         for q in clause:
-            if q.unit not in ("percent", "pp"):
+            if q.unit not in ("percent", "pp", "bp"):
                 continue
             m = _Y_BEFORE.search(text[c0 : q.start]) or _Y_AFTER.match(text, q.end)
             if m:
@@ -412,8 +413,8 @@ def check_arithmetic(text: str) -> list[ArithmeticCheck]:
         rest = [q for q in clause if q is not y and q is not old
                 and units_compatible(q.unit, old.unit) and (q.unit == "percent") == (old.unit == "percent")]
         news = [q for q in rest if _NEW_BEFORE.search(text[c0 : q.start])] or rest
-        if len(news) != 1:
-            continue
+        if len(news) != 1 or old.value <= 0 or news[0].value < 0:
+            continue  # growth from zero or through a loss has no agreed meaning
         checks.append(_check_change(old, news[0], y, direction))
     return checks
 
@@ -423,7 +424,7 @@ def _check_change(old: Quantity, new: Quantity, y: Quantity, direction: int) -> 
     target = _points(y, 0, None)[0]
     pct_inputs = old.unit == "percent" and new.unit == "percent"
     signed = new.base_value - old.base_value if old.value > 0 else 0.0
-    candidates = [] if y.unit == "pp" else ["growth"]
+    candidates = [] if y.unit in ("pp", "bp") else ["growth"]
     if pct_inputs:
         candidates.append("difference")
     for name in candidates:
@@ -458,6 +459,7 @@ def verify_answer(answer_text: str, citations: list[Citation], sources: dict[int
     cited = {n: sources[n] for n in sorted(set(markers) | {c.n for c in citations}) if n in sources}
     quotes = [(c.n, c.quote) for c in citations if c.n in cited]
     ungrounded, computations = _check_numbers(answer_text, cited, quotes)
+    log.debug("verify: %d invalid citations, ungrounded %s, %s", len(invalid), ungrounded, computations)
     return Checks(
         citations_valid=not invalid, invalid_citations=invalid,
         ungrounded_numbers=ungrounded, computations=computations,

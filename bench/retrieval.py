@@ -229,13 +229,14 @@ def build_synthetic(cache: Path, backend: str, n: int, *, seed: int = 7) -> Libr
     t0 = time.perf_counter()
     rng = np.random.default_rng(seed)
     lib = Library(settings, embedder=embedder)
-    vocab = (
+    vocab_text = (
         "revenue net sales cost of goods sold gross profit operating income net earnings inventories "
         "total assets liabilities equity cash flow capital expenditures depreciation amortization debt "
         "dividends share repurchase segment domestic international guidance outlook margin growth "
         "restructuring impairment goodwill tax rate interest expense acquisition customers stores "
         "products services pricing demand supply chain foreign exchange currency pension lease"
-    ).split()
+    )
+    vocab = vocab_text.split()
     per_doc = 250
     n_docs = max(1, n // per_doc)
     kinds = ["text"] * 6 + ["table"] * 2 + ["balance_sheet", "income_statement", "cash_flow", "boilerplate"]

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any
 from assistant.types import Chunk, DocumentRecord, IngestFailure, IngestReport
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.errors import IngestError
+from ingest.loaders import SUPPORTED_SUFFIXES
+from ingest.loaders.base import file_sha256
 
 if TYPE_CHECKING:
     from assistant.embeddings import Embedder
@@ -36,7 +38,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".pdf", ".html", ".htm", ".md", ".markdown", ".txt", ".text")
 META_FIELDS = ("company", "ticker", "period", "doc_type")
 
 
@@ -69,14 +70,6 @@ class Prepared:
     pages: int
     meta: dict[str, str | None]
     chunks: list[Chunk]
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def make_doc_id(path: Path) -> str:
@@ -127,13 +120,18 @@ def prepare_file(
 ) -> Prepared:
     """Load, detect metadata and chunk one file. Runs in a worker process: picklable in and out."""
     from ingest.loaders import load_file
-    from ingest.metadata import detect_metadata
+    from ingest.metadata import DocMeta, detect_metadata, display_title
 
     p = Path(path)
     doc = load_file(p, pdf_mode=pdf_mode, max_file_mb=max_file_mb)
     detected = detect_metadata(doc, p)
     meta: dict[str, str | None] = {f: getattr(detected, f, None) for f in META_FIELDS}
     meta.update({k: v for k, v in overrides.items() if v})
+    # Filings are often titled just "FORM 10-K": name them by company, type and period.
+    doc.title = display_title(
+        DocMeta(company=meta.get("company"), ticker=meta.get("ticker"), period=meta.get("period"), doc_type=meta.get("doc_type")),
+        doc.title,
+    )
     ctx = ChunkContext(
         doc_id=doc_id,
         sha256=sha256,

@@ -55,9 +55,30 @@ def driver(tmp_path: Path) -> Iterator[Any]:
 
 
 def wait_for(drv: Any, condition: Any, timeout: float = 60) -> Any:
+    """Poll `condition`; Streamlit redraws elements on every rerun, so a stale or
+    intercepted element means "not yet", not failure."""
+    from selenium.common.exceptions import (
+        ElementClickInterceptedException,
+        ElementNotInteractableException,
+        StaleElementReferenceException,
+    )
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(drv, timeout, poll_frequency=0.2).until(condition)
+    ignored = (StaleElementReferenceException, ElementClickInterceptedException, ElementNotInteractableException)
+    return WebDriverWait(drv, timeout, poll_frequency=0.2, ignored_exceptions=ignored).until(condition)
+
+
+def click(drv: Any, find: Any, timeout: float = 60) -> None:
+    """Click what `find(driver)` returns, once it is there and enabled (retried if redrawn)."""
+
+    def attempt(d: Any) -> bool:
+        element = find(d)
+        if not element or not element.is_enabled():
+            return False
+        element.click()
+        return True
+
+    wait_for(drv, attempt, timeout)
 
 
 def css(drv: Any, selector: str) -> list[Any]:
@@ -105,28 +126,34 @@ def test_upload_ask_and_open_a_footnote(app_url: str, driver: Any, tmp_path: Pat
     upload = wait_for(drv, lambda d: css(d, "input[type=file]") or False)[0]
     upload.send_keys(str(SAMPLE / "nokia-q1-2026-notes.txt"))
     wait_for(drv, lambda d: "nokia-q1-2026-notes.txt" in d.page_source)
-    wait_for(drv, lambda d: (b := button(d, "Add to library")) and b.is_enabled() and b).click()
+    click(drv, lambda d: button(d, "Add to library"))
     wait_for(drv, lambda d: any("Added 1 document" in e.text for e in css(d, "[data-testid=stAlert]")))
     wait_for(drv, lambda d: css(d, "[data-testid=stDataFrame]") or False)
     time.sleep(0.5)  # the table's canvas draws after the element appears
     save_screenshot(drv, tmp_path, "footnote-library.png")
 
-    wait_for(drv, lambda d: [a for a in css(d, "[data-testid=stSidebarNav] a") if "Chat" in a.text] or False)[0].click()
-    box = wait_for(drv, lambda d: css(d, "[data-testid=stChatInputTextArea]") or False)[0]
-    wait_for(drv, lambda d: box.is_enabled())
-    box.send_keys("What was Nokia's comparable operating profit in Q1 2026?")
-    box.send_keys(Keys.ENTER)
+    click(drv, lambda d: next((a for a in css(d, "[data-testid=stSidebarNav] a") if "Chat" in a.text), None))
 
-    footnote = wait_for(drv, lambda d: css(d, "[data-testid=stChatMessage] [data-testid=stExpander] summary") or False)[0]
-    assert "Nokia" in footnote.text and "p. 1" in footnote.text
+    def ask(d: Any) -> bool:
+        box = next(iter(css(d, "[data-testid=stChatInputTextArea]")), None)
+        if box is None or not box.is_enabled():
+            return False
+        box.send_keys("What was Nokia's comparable operating profit in Q1 2026?")
+        box.send_keys(Keys.ENTER)
+        return True
+
+    wait_for(drv, ask)
+
+    summary = "[data-testid=stChatMessage] [data-testid=stExpander] summary"
+    wait_for(drv, lambda d: any("Nokia" in f.text and "p. 1" in f.text for f in css(d, summary)))
     # Elements stream in one by one: wait for each rather than assert on a half-drawn page.
     wait_for(drv, lambda d: "281" in css(d, "[data-testid=stChatMessage]")[-1].text, timeout=20)
     wait_for(drv, lambda d: any("281" in m.text for m in css(d, "[data-testid=stMetricValue]")), timeout=20)
-    footnote.click()
-    mark = wait_for(drv, lambda d: [m for m in css(d, "mark.footnote-quote") if m.is_displayed()] or False)[0]
-    assert "Comparable operating profit was €281 million" in mark.text
-    assert button(drv, "Open the original"), "the original file is offered"
-    drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", mark)
+    click(drv, lambda d: next(iter(css(d, summary)), None))
+    quote = "Comparable operating profit was €281 million"
+    wait_for(drv, lambda d: any(quote in m.text for m in css(d, "mark.footnote-quote") if m.is_displayed()))
+    wait_for(drv, lambda d: button(d, "Open the original"))  # the original file is offered
+    drv.execute_script("document.querySelector('mark.footnote-quote').scrollIntoView({block: 'center'});")
     time.sleep(0.5)  # let the expander finish animating before the picture
     shot = save_screenshot(drv, tmp_path, "footnote-ui.png")
     assert shot.stat().st_size > 10_000

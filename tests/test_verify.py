@@ -173,6 +173,14 @@ def test_near_misses_are_ungrounded(answer: str, bad: str) -> None:
     assert verify_answer(answer, [cite(1, "revenue reached")], {1: source}).ungrounded_numbers == [bad]
 
 
+def test_explicit_units_in_the_answer_are_not_rescaled() -> None:
+    source = "Operating profit was $591 million, and 4,625 staff."
+    checks = verify_answer("Profit was $591,000 [1].", [cite(1, "Operating profit")], {1: source})
+    assert checks.ungrounded_numbers == ["$591,000"]
+    checks = verify_answer("Profit was 591 [1].", [cite(1, "Operating profit")], {1: source})
+    assert checks.ungrounded_numbers == []  # a bare number may be "in millions"
+
+
 def test_sign_is_ignored_for_grounding() -> None:
     source = "Interest expense (72) (80)\nOther income 31"
     checks = verify_answer("Interest expense was $72 million [1].", [cite(1, "Interest expense")], {1: source})
@@ -247,6 +255,10 @@ def test_wrong_growth_is_a_mismatch() -> None:
         ("Gross margin rose to 48.2% from 47.3%, up 0.9 percentage points.", True),
         ("Gross margin rose to 48.2% from 47.3%, up 1.9 percentage points.", False),
         ("Costs declined 20% from $10 million to $8 million.", True),
+        ("Net income fell 20% from $10 million in 2022 to $8 million in 2023.", True),
+        ("Gross margin expanded 90 basis points from 47.3% to 48.2%.", True),
+        ("Gross margin expanded 80 bps from 47.3% to 48.2%.", True),  # 48.15 - 47.35
+        ("Gross margin expanded 70 bps from 47.3% to 48.2%.", False),
     ],
 )
 def test_check_arithmetic(text: str, ok: bool) -> None:
@@ -260,6 +272,8 @@ def test_check_arithmetic_skips_what_it_cannot_read() -> None:
     # no "from": which figure is the old one is unknown, so nothing is claimed either way
     assert check_arithmetic("Solutions grew by 73% to $14.2 million and Devices by 47% to $5.3 million.") == []
     assert check_arithmetic("Revenue reached $22.91 million, a 59.6% increase year-over-year.") == []
+    assert check_arithmetic("Profit grew from $0 to $5 million, a 100% increase.") == []
+    assert check_arithmetic("The loss went from $(5) million to $2 million, up 140%.") == []
 
 
 def test_sum_from_quoted_figures_is_verified_and_a_wrong_sum_is_not() -> None:

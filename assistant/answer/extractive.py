@@ -155,16 +155,19 @@ _INSTRUCTIONS = [
     r"(?i)\bif\b[^.?!]*\b(?:state|say|explain)\b[^.?!]*[.?!]?",
     r"(?i)\bround(?:ed)?\s+to\b[^.?!,;]*", r"(?i)\bin\s+units\s+of\b[^.?!,;]*",
     r"(?i)\((?=[^)]*(?:\b(?:in|as|usd|eur|millions?|billions?|thousands?|percent|round\w*)\b|%))[^)]*\)",
-    r"(?i)\b(?:in|as)\s+(?:a\s+)?(?:usd|us\$|\$|eur|€|gbp)?\s*(?:millions|billions|thousands|percent(?:age)?s?|%)",
+    r"(?i)\b(?:in|as)\s+(?:a\s+)?(?:usd|us\$|\$|eur|€|gbp)?\s*(?:millions|billions|thousands|percent(?:age)?s?|%)"
+    r"(?=\s*(?:[.?!,;)]|$))",
     r"(?i)^\s*(?:based\s+on|using|according\s+to|given|considering)\b[^,]*,",
 ]
 _EXPLAIN = re.compile(r"(?i)^\s*why\b|\bwhat\s+(?:drove|drives|caused|causes|explains|led\s+to|contributed)"
                       r"|\breasons?\b|\bexplain|\bfactors?\b|\bdrivers?\b|\bhow\s+did\b.*\b(?:affect|impact)")
 _COUNT = re.compile(r"(?i)\bhow\s+many\b|\bnumber\s+of\b")
 _DATE = re.compile(r"(?i)^\s*when\b|\bwhat\s+(?:date|day|month)\b|\bwhich\s+(?:date|day|month)\b")
-_PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b|\bhow\s+fast\b|\byield")
+_PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
 _GROWTH = re.compile(r"(?i)\b(?:grow|grew|growth|increased?|rise|rose|declined?|decreased?|fall|fell|drop|"
                      r"dropped|change[ds]?|improved?|expand(?:ed)?)\b")
+_GROWTH_NOUN = re.compile(r"(?i)\b(?:growth|increase|decrease|decline|change)\b(?!\s+(?:in|of)\s+(?:the\s+)?"
+                          r"(?:number|amount))")
 _HOWMUCH = re.compile(r"(?i)\bhow\s+much\b|\bby\s+(?:how\s+much|what)\b")
 _AMOUNT = re.compile(r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|"
                      r"ebit|cash|capex|expenditures?|debt|assets?|liabilit\w*|equity|inventor\w*|orders|costs?|"
@@ -180,7 +183,7 @@ _CAUSAL = re.compile(r"(?i)\b(?:driven\s+by|drive[ns]?|due\s+to|because|as\s+a\s
 _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:about\s+|approximately\s+)?$")
 
 
-_PERIOD_TOKEN = re.compile(r"(?:fy|cy|q[1-4]|h[12]|[1-4]q)['’]?\d{0,4}$|\d{4}$")
+_PERIOD_TOKEN = re.compile(r"(?:(?:fy|cy)['’]?\d{2,4}|q[1-4]|h[12]|[1-4]q)(?:['’]?\d{2,4}|q[1-4]|h[12])*$|\d{4}$")
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led contributed behind")}
 
 
@@ -195,6 +198,7 @@ class _Question:
     years: frozenset[int]
     prior: bool
     entity: bool  # who/which: the answer is a name
+    company: set[str] = field(default_factory=set)  # stems of the company the question names
 
 
 def _company_keys(hits: list[SearchHit]) -> set[str]:
@@ -212,7 +216,7 @@ def _is_company(surface: str, keys: set[str]) -> bool:
     return s in keys or s.replace(" ", "") in keys or (len(caps) >= 2 and caps in keys)
 
 
-_QUARTER = re.compile(r"(?i)\bQ([1-4])\b|\b([1-4])Q(?=\s?'?\d\d\b|\b)|\b(first|second|third|fourth)[\s-]+quarter")
+_QUARTER = re.compile(r"(?i)(?:\b|(?<=\d))Q([1-4])\b|\b([1-4])Q(?=\s?'?\d\d\b|\b)|\b(first|second|third|fourth)[\s-]+quarter")
 _YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)|\bFY\s?'?(\d\d)\b|(?:['’]|(?<=[1-4]Q))(\d\d)\b")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -230,15 +234,18 @@ def analyse(question: str, hits: list[SearchHit]) -> _Question:
     ask = question
     for rx in _INSTRUCTIONS:
         ask = re.sub(rx, " ", ask)
+    entity = bool(re.match(r"(?i)(?:[^,?]*,\s*)?\s*(?:who|which|name)\b", ask))
     if _EXPLAIN.search(ask):
         want = "explain"
+    elif entity:
+        want = "text"  # a name is asked for, whatever figures the question mentions
+    elif _PCT.search(ask):
+        want = "percent"
     elif _COUNT.search(ask):
         want = "count"
     elif _DATE.search(ask):
         want = "date"
-    elif _PCT.search(ask):
-        want = "percent"
-    elif _GROWTH.search(ask) and _HOWMUCH.search(ask):
+    elif _GROWTH.search(ask) and (_HOWMUCH.search(ask) or _GROWTH_NOUN.search(ask)):
         want = "change"  # a percent, else an amount ("by how much did X increase")
     elif _NUMBER.search(ask):
         want = "number"
@@ -249,6 +256,7 @@ def analyse(question: str, hits: list[SearchHit]) -> _Question:
     keys = _company_keys(hits)
     terms: dict[str, float] = {}
     named: dict[str, str] = {}
+    company: set[str] = set()
     order: list[str | None] = []
     for m in _WORD.finditer(ask):
         surface = m.group()
@@ -259,18 +267,30 @@ def analyse(question: str, hits: list[SearchHit]) -> _Question:
             continue
         if _is_company(surface, keys) or (want == "explain" and s in _CAUSE_WORDS):
             order.append(None)  # the company is implied; "drove"/"why" are asked for, not matched
+            if s not in _CAUSE_WORDS:
+                company.add(s)
             continue
         weight = 0.3 if low in _WEAK else 1.0
-        if any(c.isupper() for c in surface) and re.search(r"[^\s.?!:;]\s*$", ask[: m.start()]):
-            # Capitalised mid-sentence: a name or acronym that qualifies the question.
+        if _is_name(surface, ask[: m.start()], hits):
             named[s] = surface[:-2] if surface.endswith(("'s", "’s")) else surface
             weight = 1.5
         terms[s] = max(terms.get(s, 0.0), weight)
         order.append(s)
     pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
     quarters, years = _periods(ask)
-    return _Question(ask, want, terms, named, pairs, quarters, years, bool(_PRIOR.search(ask)),
-                     bool(re.match(r"(?i)\s*(?:who|which|name)\b", ask)))
+    return _Question(ask, want, terms, named, pairs, quarters, years, bool(_PRIOR.search(ask)), entity, company)
+
+
+def _is_name(surface: str, before: str, hits: list[SearchHit]) -> bool:
+    """A name or acronym that qualifies the question ("Japan", "EMEA"): capitalised mid-sentence,
+    and, for a Title-case word, never written in lower case in the passages ("Market" is not)."""
+    if not any(c.isupper() for c in surface) or not re.search(r"[^\s.?!:;]\s*$", before):
+        return False
+    word = surface.removesuffix("'s").removesuffix("’s")
+    if any(c.isupper() for c in word[1:]):
+        return True
+    low = re.compile(rf"\b{re.escape(word.lower())}")
+    return not any(low.search(h.text) for h in hits)
 
 
 # --- candidate units: sentences and table rows ------------------------------------------------
@@ -424,11 +444,10 @@ def _pick_figure(q: _Question, text: str, row: bool, header: str, anchors: list[
     if table is None:
         return None, 0.0
     found = [x for x in parse_quantities(text) if not x.is_year]
-    if row:
-        for x in found[_column(q, header, found):]:  # the period's column, else the first that fits
-            if table.get(_kind(x), 0.0) > 0:
-                return x, table[_kind(x)]
-        return None, 0.0
+    if row:  # the period's column, else the first cell that fits best
+        cells = [x for x in found[_column(q, header, found):] if table.get(_kind(x), 0.0) > 0]
+        best_cell = max(cells, key=lambda x: table[_kind(x)], default=None)
+        return best_cell, table[_kind(best_cell)] if best_cell is not None else 0.0
     total = sum(w for _, w in anchors) or 1.0
     best, best_fit = None, 0.0
     for x in found:
@@ -453,12 +472,38 @@ class _Scored:
     refusal: str | None = None
 
 
+_LISTED = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|OTC|OMX|Euronext|"
+                     r"XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
+
+
+def _other_company(text: str, keys: set[str]) -> bool:
+    return any(not _is_company(m.group(1), keys) for m in _LISTED.finditer(text))
+
+
+def _expansion(acronym: str, hits: list[SearchHit]) -> list[str]:
+    """Stems of the words an all-caps acronym stands for in the passages ("CFO" -> chief, financ, offic)."""
+    letters = acronym.removesuffix("'s").removesuffix("’s")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return []
+    rx = re.compile(r"\b" + r"[\w-]*\s+(?:(?:of|and|&|the)\s+)?".join(f"[{c}{c.lower()}]" for c in letters) + r"\w*")
+    for h in hits:
+        m = rx.search(h.text)
+        if m:
+            return [stem(w) for w in re.findall(r"[A-Za-z]+", m.group()) if w.lower() not in _STOP]
+    return []
+
+
 def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
     hit_stems = [_stems(h.text) | _stems(h.title) for h in hits]
     match = _Matcher(q.terms, set().union(*hit_stems))
-    absent = [surface for s, surface in q.named.items() if not any(match(s, st) >= 0.9 for st in hit_stems)]
-    if absent:
-        return _Scored([], f"No passage found mentions {', '.join(absent)}.")
+    absent = {s: surface for s, surface in q.named.items() if not any(match(s, st) >= 0.9 for st in hit_stems)}
+    for s, surface in list(absent.items()):
+        words = _expansion(surface, hits)
+        if words:  # "CFO" written out as "Chief Financial Officer": match its words instead
+            del absent[s], q.named[s], q.terms[s]
+            q.terms.update({w: 1.0 for w in words})
+            q.pairs += list(itertools.pairwise(words))
+            match = _Matcher(q.terms, set().union(*hit_stems))
     doc_stems: dict[str, set[str]] = {}
     for h, st in zip(hits, hit_stems, strict=True):
         doc_stems.setdefault(h.doc_id, set()).update(st)
@@ -470,7 +515,11 @@ def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
     total = sum(weights.values())
     if total <= 0:
         return _Scored([], "The question names nothing the passages could be matched on.")
+    if absent and sum(weights[s] for s in absent) >= 0.5 * total:
+        # What the question is specifically about ("Japan", "EMEA") is in none of the passages.
+        return _Scored([], f"No passage found mentions {', '.join(absent.values())}.")
     compare = bool(_COMPARE.search(q.text))
+    keys = _company_keys(hits)
     anchor_w: dict[str, float] = {}  # stem -> weight of the question word it matches
     units: list[_Unit] = []
     conflicts = 0
@@ -489,13 +538,13 @@ def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
             relative, factor = False, 1.0
             if q.quarters or q.years:
                 uq, uy = _periods(f"{utext} {hdr}")
-                quarters, years = uq or hq, uy or hy
-                if q.quarters and quarters and not quarters & q.quarters:
-                    conflicts += 1
-                    continue
+                quarters, years = uq or hq, uy | hy
                 relative = bool(_RELATIVE.search(utext)) and any(y - 1 in q.years for y in years)
-                if q.years and years and not years & q.years and not (q.prior or relative):
-                    factor = 0.6  # names other years only: likely another period's figure
+                if (q.quarters and quarters and not quarters & q.quarters) or (
+                    q.years and years and not years & q.years and not (q.prior or relative)
+                ):
+                    conflicts += 1  # about another period: its figures are not the ones asked for
+                    continue
             u.causal = bool(_CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
             own = [match(t, u.stems) for t in weights]
@@ -508,9 +557,11 @@ def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
                     if t in q.named and q.want == "explain" and u.causal:
                         # Causes are often stated without the qualifier ("Americas") being explained.
                         m = max(m, 0.7 * (in_hit[hi][t] >= 0.9), 0.5 * in_doc[hi][t])
-                    elif t in q.named and match(t, window) < 0.9:
+                    elif t in q.named and t not in absent and match(t, window) < 0.9:
                         factor *= 0.4  # a named qualifier ("Americas", "EBITDA") missing here
                 got += w * m
+            if q.company and not q.company & window and _other_company(utext, keys):
+                factor *= 0.7  # about another listed company ("NVIDIA (Nasdaq: NVDA) Chief Executive ...")
             u.support = factor * got / total
             seq = [t for t, _ in toks[pos]]
             pairs = sum(0.06 for x, y in q.pairs if any(seq[i] == x and y in seq[i + 1 : i + 3] for i in range(len(seq))))
@@ -586,6 +637,9 @@ def _window(text: str, start: int, end: int, focus: int | None) -> tuple[int, in
     return a, b
 
 
+_UNSCALED_ROW = re.compile(r"(?i)per\s+(?:share|unit|diluted|basic)|\bratio\b|\bmargin\b|\brate\b|number\s+of|%")
+
+
 def _key_figure(q: _Question, fig: Quantity, hits: list[SearchHit], unit: _Unit) -> KeyFigure:
     hit = hits[unit.hit]
     context = f"{unit.header}\n{hit.text}"
@@ -596,11 +650,12 @@ def _key_figure(q: _Question, fig: Quantity, hits: list[SearchHit], unit: _Unit)
     if currency is None and q.want == "count":
         currency = "count"
     scale = fig.scale
-    if scale is None and _kind(fig) in ("currency", "bare") and fig.unit != "count":
+    label = hit.text[unit.start : unit.start + fig.start]
+    if scale is None and unit.row and _kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label):
         # The statement is at the top of the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
         scale = next(filter(None, map(detect_scale_statement, [unit.header, hit.text, *same_page])), None)
-    text = fig.raw.strip()
+    text = re.sub(r"(?<=[$€£])\s+", "", fig.raw.strip())
     if scale != fig.scale or currency not in (fig.unit, "count"):
         text = format_quantity(Quantity(fig.value, scale, currency if currency != "count" else None,
                                         high=fig.high, decimals=fig.decimals))

@@ -13,7 +13,15 @@ from assistant.library import Library
 from assistant.types import Answer
 from assistant.ui.answer_view import render_answer
 from assistant.ui.markup import escape_md
-from assistant.ui.state import PAGES, Turn, get_library, history_pairs, messages, selected_filters
+from assistant.ui.state import (
+    PAGES,
+    Turn,
+    get_library,
+    history_pairs,
+    messages,
+    selected_filters,
+    wait_until_warm,
+)
 
 if TYPE_CHECKING:
     from assistant.retrieval import Filters
@@ -120,6 +128,7 @@ def answer_question(
 
     try:
         with st.spinner("Searching your documents…", show_time=True):
+            wait_until_warm(library)
             return ask(library, question, filters=filters, history=history, on_token=on_token), None
     except LLMUnavailableError as exc:
         return None, str(exc)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from assistant.ui.markup import escape_md
-from assistant.ui.state import get_library
+from assistant.ui.state import get_library, wait_until_warm
 from assistant.ui.uploads import save_upload
 
 if TYPE_CHECKING:
@@ -160,6 +160,7 @@ def run_and_save(
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name.strip() or dataset.stem).strip("-")[:40] or "run"
     out = folder / f"{datetime.now().strftime('%Y%m%d-%H%M%S')}-{slug}"
     bar = st.progress(0.0, text="Preparing…")
+    wait_until_warm(library)
 
     def progress(done: int, total: int) -> None:
         bar.progress(min(1.0, done / max(1, total)), text=f"{done}/{total} questions answered")

@@ -9,7 +9,7 @@ import streamlit as st
 
 from assistant.types import DocType, DocumentRecord, IngestReport
 from assistant.ui.markup import escape_md
-from assistant.ui.state import get_library, library_location
+from assistant.ui.state import get_library, library_location, wait_until_warm
 from assistant.ui.uploads import UPLOAD_TYPES, Upload, ingest_uploads, remove_documents
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ def _upload_section(library: Library) -> None:
         if st.button("Add to library", type="primary", disabled=not files, key="add_docs"):
             uploads = [Upload(f.name, f.getvalue()) for f in files or []]
             bar = st.progress(0.0, text=f"Reading {len(uploads)} file(s)…")
+            wait_until_warm(library)
             report = ingest_uploads(
                 library,
                 uploads,

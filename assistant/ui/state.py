@@ -8,6 +8,7 @@ with `st.cache_resource`, never on a rerun; the conversation lives in
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -54,12 +55,36 @@ class Turn:
     filters: dict[str, list[str]] = field(default_factory=dict)
 
 
+_warming: dict[int, threading.Thread] = {}
+
+
+def _warm_up(library: Library) -> None:
+    # Loading the embedding model and the BM25 index takes a second or more: do it while
+    # the user types the first question, not after they press Enter.
+    try:
+        library.embedder.embed_query("warm up")
+        library.lexical()
+    except Exception as exc:  # the page that needs them will show the error
+        logger.warning("warming up the library failed: %s", exc)
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _library_for(settings_json: str) -> Library:
     # Keyed by the settings' JSON: a changed env (home, LLM, store URL) gets its own clients.
     settings = Settings.model_validate_json(settings_json)
     logger.info("building the library for %s", settings.home)
-    return Library(settings)
+    library = Library(settings)
+    thread = threading.Thread(target=_warm_up, args=(library,), name="footnote-warm-up", daemon=True)
+    _warming[id(library)] = thread
+    thread.start()
+    return library
+
+
+def wait_until_warm(library: Library, timeout: float = 300) -> None:
+    """Wait for the warm-up to finish before using the embedder, so it is built only once."""
+    thread = _warming.get(id(library))
+    if thread is not None:
+        thread.join(timeout)
 
 
 def current_settings() -> Settings:

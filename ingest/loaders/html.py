@@ -196,7 +196,8 @@ class HtmlLoader:
             or (tag.name == "header" and tag.find_parent(["article", "main"]) is None)
         ]
         for tag in doomed:
-            # Not `tag.decomposed`: on a Tag, bs4 resolves unknown attributes as child searches.
+            # Not `tag.decomposed`: it reads `_decomposed`, which bs4 resolves on a live Tag as a
+            # search of its subtree (quadratic on big filings).
             if not tag.__dict__.get("_decomposed"):
                 tag.decompose()
         root = _main_content(soup)
