@@ -3,4 +3,7 @@ FOOTNOTE_HOME and the other FOOTNOTE_* settings pick the library and the model."
 
 from assistant.ui.app import main
 
-main()
+# Streamlit runs this file as __main__. Ingest's worker processes (multiprocessing spawn)
+# re-import it as __mp_main__: the guard keeps them from starting a second app.
+if __name__ == "__main__":
+    main()

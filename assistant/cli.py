@@ -214,6 +214,54 @@ def ask(
     typer.echo(answer_text(answer))
 
 
+@app.command("eval")
+def eval_cmd(
+    target: Annotated[str, typer.Argument(help="A dataset (JSONL: own format or FinanceBench), or `compare`.", metavar="DATASET|compare")],
+    reports: Annotated[list[Path] | None, typer.Argument(help="With `compare`: two report JSON files.", show_default=False)] = None,
+    answers: Annotated[Path | None, typer.Option("--answers", help="Score these answers (JSONL of {id, answer, ...}) instead of running the assistant.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for report.json, report.html and the answer cache.")] = None,
+    docs: Annotated[Path | None, typer.Option("--docs", help="Folder with the dataset's documents: evaluate on a fresh library built from them.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Measure answer accuracy on a dataset; or `footnote eval compare A.json B.json`."""
+    if target == "compare":
+        if not reports or len(reports) != 2:
+            typer.secho("usage: footnote eval compare A.json B.json", err=True)
+            raise typer.Exit(2)
+        from eval.cli import compare_reports, render_compare
+
+        result = compare_reports(reports[0], reports[1])
+        if as_json:
+            emit_json(result.model_dump(mode="json"))
+        else:
+            typer.echo(render_compare(result))
+        return
+    if reports:
+        typer.secho("usage: footnote eval DATASET [--answers FILE] [--out DIR] [--docs DIR] [--json]", err=True)
+        raise typer.Exit(2)
+    dataset = Path(target)
+    if not dataset.is_file():
+        raise fail(f"{dataset}: no such dataset file")
+    from eval.cli import render_table, run_eval
+
+    lib = None
+    if answers is None and docs is None:
+        lib = library()
+        if not lib.documents():
+            lib = None  # empty library: build a fresh one from the documents the dataset names
+    report = run_eval(
+        dataset, library=lib, answers=answers, out=out, docs=docs, progress=sys.stderr.isatty(), settings=settings()
+    )
+    if as_json:
+        emit_json(report.model_dump(mode="json"))
+    else:
+        typer.echo(render_table(report))
+        if out:
+            typer.echo(f"reports written to {out}", err=True)
+    if report.errors:
+        raise typer.Exit(1)
+
+
 @app.command()
 def ui(
     port: Annotated[int, typer.Option(help="Port for the web app.")] = 8501,

@@ -24,6 +24,7 @@ EXPECTED_FIELDS: Mapping[str, frozenset[str]] = {
     "rewrite.system": frozenset(),
     "rewrite.user": frozenset({"history", "question"}),
     "rewrite.turn": frozenset({"question", "answer"}),
+    "judge.user": frozenset({"question", "expected", "answer"}),
 }
 
 

@@ -28,8 +28,12 @@ def verify(answer: Answer) -> Answer:
     """Check every citation and number of `answer` against the passages it was drawn from."""
     from assistant.verify import verify_answer
 
+    # [n] means the n-th passage the answerer was given, unless its citation names the chunk.
     sources = {i: hit.text for i, hit in enumerate(answer.retrieved, 1)}
-    # Citations are numbered by their source's position in `retrieved` (both answerers do so).
+    by_chunk = {hit.chunk_id: hit.text for hit in answer.retrieved}
+    for citation in answer.citations:
+        if citation.chunk_id in by_chunk:
+            sources[citation.n] = by_chunk[citation.chunk_id]
     answer.checks = verify_answer(answer.answer, answer.citations, sources)
     return answer
 

@@ -101,6 +101,13 @@ class Settings(BaseSettings):
     llm_context_tokens: int = Field(default=8000, description="Context window budget for sources + prompt.")
     llm_max_answer_tokens: int = Field(default=600, description="Upper bound on the answer's length.")
 
+    llm_price_per_1k_input: float | None = Field(
+        default=None, description="USD per 1,000 prompt tokens, for eval cost reports (unset = no cost)."
+    )
+    llm_price_per_1k_output: float | None = Field(
+        default=None, description="USD per 1,000 completion tokens, for eval cost reports."
+    )
+
     # Answering
     min_support: float = Field(
         default=0.2, description="Below this retrieval support the extractive answerer says 'not found'."

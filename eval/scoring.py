@@ -166,6 +166,9 @@ def effective_tolerance(gold: Quantity, rel_tol: float, policy: TolerancePolicy)
     return max(rel_tol, min(rounding, policy.gold_rounding_cap))
 
 
+_UNSCALED = ("percent", "pp", "bp", "x")
+
+
 def _base(q: Quantity, value: float, context_scale: str | None) -> float:
     if q.unit in ("percent", "pp", "x"):
         return value
@@ -208,7 +211,11 @@ def compare_figure(
         for p in (1e3, 1e6, 1e9):
             if math.isclose(ratio, p, rel_tol=tol) or math.isclose(ratio, 1 / p, rel_tol=tol):
                 return False, f"wrong scale (off by {p:,.0f}x)"
-        return False, f"off by {100 * (a - g) / abs(g):+.2f}%"
+        why = f"off by {100 * (a - g) / abs(g):+.2f}%"
+        if got.scale is None and context_scale is None and gold.scale and got.unit not in _UNSCALED:
+            read = got.value * scale_multiplier(gold.scale)
+            why += f" (no scale stated; {100 * (read - g) / abs(g):+.2f}% if read in {gold.scale}s)"
+        return False, why
     return False, "different figure"
 
 

@@ -327,7 +327,7 @@ def _dataset(path: Path) -> Path:
         {"id": "nokia-op", "question": NOKIA_Q, "answer": "€281 million", "type": "currency", "value": 281,
          "unit": "EUR", "scale": "million", "tolerance": 0.01, "tags": ["lookup"],
          "evidence": [{"doc": "nokia-q1-2026-notes.txt", "quote": "Comparable operating profit was €281 million"}]},
-        {"id": "nokia-ceo-shoe", "question": "What shoe size does Nokia's chief executive wear?",
+        {"id": "tesla-revenue", "question": "What was Tesla's revenue in 2019?",
          "answer": "The documents do not say.", "type": "refusal", "tags": ["unanswerable"]},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
@@ -348,7 +348,7 @@ def test_eval_run_report_and_compare(sample_home: Path, monkeypatch: pytest.Monk
     labels = [m.label for m in at.metric]
     assert "Accuracy" in labels and "Recall@5" in labels
     table = at.dataframe[0].value
-    assert list(table["id"]) == ["nokia-op", "nokia-ceo-shoe"]
+    assert list(table["id"]) == ["nokia-op", "tesla-revenue"]
     assert any(v.startswith(("✅", "❌", "➖", "⚠")) for v in table["verdict"])
     runs = sorted(p.name for p in (sample_home / "evals" / "runs").iterdir())
     assert len(runs) == 2 and runs[0].endswith("-before") and runs[1].endswith("-after")
@@ -380,3 +380,25 @@ def test_evals_page_says_when_the_eval_package_is_missing(tmp_path: Path, monkey
     at = _app().switch_page(EVALS_PAGE).run()
     _alive(at)
     assert "eval package is not available" in _texts(at.warning)
+
+
+def test_refusal_is_shown_plainly(sample_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _env(monkeypatch, sample_home)
+    at = _app()
+    at.chat_input[0].set_value("What was Tesla's revenue in 2019?").run()
+    _alive(at)
+    refusal = _texts(at.chat_message[-1].warning)
+    assert "don't say" in refusal and "Tesla" in refusal
+    assert not at.metric and not at.expander
+
+
+def test_footnote_says_when_the_original_file_is_gone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    _env(monkeypatch, home)
+    library = _library_with_nokia(home)
+    Path(library.documents()[0].source).unlink()
+    at = _app()
+    at.chat_input[0].set_value(NOKIA_Q).run()
+    _alive(at)
+    assert at.expander and not at.get("download_button")
+    assert "no longer at" in _texts(at.caption)

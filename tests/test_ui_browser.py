@@ -124,10 +124,12 @@ def test_upload_ask_and_open_a_footnote(app_url: str, driver: Any, tmp_path: Pat
     drv = driver
     drv.get(f"{app_url}/library")
     upload = wait_for(drv, lambda d: css(d, "input[type=file]") or False)[0]
-    upload.send_keys(str(SAMPLE / "nokia-q1-2026-notes.txt"))
-    wait_for(drv, lambda d: "nokia-q1-2026-notes.txt" in d.page_source)
+    # Two files: ingest parses them in a worker process, which re-imports the app script.
+    files = [SAMPLE / "nokia-q1-2026-notes.txt", SAMPLE / "smartoptics-q1-2026-notes.md"]
+    upload.send_keys("\n".join(str(f) for f in files))
+    wait_for(drv, lambda d: all(f.name in d.page_source for f in files))
     click(drv, lambda d: button(d, "Add to library"))
-    wait_for(drv, lambda d: any("Added 1 document" in e.text for e in css(d, "[data-testid=stAlert]")))
+    wait_for(drv, lambda d: any("Added 2 document" in e.text for e in css(d, "[data-testid=stAlert]")))
     wait_for(drv, lambda d: css(d, "[data-testid=stDataFrame]") or False)
     time.sleep(0.5)  # the table's canvas draws after the element appears
     save_screenshot(drv, tmp_path, "footnote-library.png")

@@ -198,7 +198,7 @@ class _Question:
     years: frozenset[int]
     prior: bool
     entity: bool  # who/which: the answer is a name
-    company: set[str] = field(default_factory=set)  # stems of the company the question names
+    company: dict[str, str] = field(default_factory=dict)  # stem -> surface of the company it names
 
 
 def _company_keys(hits: list[SearchHit]) -> set[str]:
@@ -207,7 +207,7 @@ def _company_keys(hits: list[SearchHit]) -> set[str]:
         if h.company:
             key = canonical_company(h.company)
             keys |= {key, key.replace(" ", ""), "".join(t[0] for t in key.split())} | set(key.split())
-    return {k for k in keys if k}
+    return {k for k in keys if len(k) >= 2}
 
 
 def _is_company(surface: str, keys: set[str]) -> bool:
@@ -256,7 +256,7 @@ def analyse(question: str, hits: list[SearchHit]) -> _Question:
     keys = _company_keys(hits)
     terms: dict[str, float] = {}
     named: dict[str, str] = {}
-    company: set[str] = set()
+    company: dict[str, str] = {}
     order: list[str | None] = []
     for m in _WORD.finditer(ask):
         surface = m.group()
@@ -268,7 +268,7 @@ def analyse(question: str, hits: list[SearchHit]) -> _Question:
         if _is_company(surface, keys) or (want == "explain" and s in _CAUSE_WORDS):
             order.append(None)  # the company is implied; "drove"/"why" are asked for, not matched
             if s not in _CAUSE_WORDS:
-                company.add(s)
+                company[s] = surface
             continue
         weight = 0.3 if low in _WEAK else 1.0
         if _is_name(surface, ask[: m.start()], hits):
@@ -522,9 +522,12 @@ def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
     keys = _company_keys(hits)
     anchor_w: dict[str, float] = {}  # stem -> weight of the question word it matches
     units: list[_Unit] = []
-    conflicts = 0
+    conflicts = other = 0
     for hi, hit in enumerate(hits):
         text = hit.text
+        if q.company and hit.company and not any(_is_company(c, _company_keys([hit])) for c in q.company.values()):
+            other += 1  # a passage about another company
+            continue
         spans = split_units(text)
         every = _tokens(text)
         starts = [p for _, p in every]
@@ -535,9 +538,10 @@ def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
         for pos, (a, b, row, hdr) in enumerate(spans):
             u = _Unit(hi, pos, a, b, row, hdr, stems[pos])
             utext = text[a:b]
-            relative, factor = False, 1.0
+            relative, factor, dated = False, 1.0, 0.0
             if q.quarters or q.years:
                 uq, uy = _periods(f"{utext} {hdr}")
+                dated = 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period asked for
                 quarters, years = uq or hq, uy | hy
                 relative = bool(_RELATIVE.search(utext)) and any(y - 1 in q.years for y in years)
                 if (q.quarters and quarters and not quarters & q.quarters) or (
@@ -548,7 +552,7 @@ def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
             u.causal = bool(_CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
             own = [match(t, u.stems) for t in weights]
-            if not any(own):
+            if not any(own) and not (q.want == "explain" and u.causal):
                 continue  # shares no word with the question: not an answer, whatever its neighbours say
             got = 0.0
             for (t, w), m in zip(weights.items(), own, strict=True):
@@ -560,12 +564,12 @@ def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
                     elif t in q.named and t not in absent and match(t, window) < 0.9:
                         factor *= 0.4  # a named qualifier ("Americas", "EBITDA") missing here
                 got += w * m
-            if q.company and not q.company & window and _other_company(utext, keys):
+            if q.company and not q.company.keys() & window and _other_company(utext, keys):
                 factor *= 0.7  # about another listed company ("NVIDIA (Nasdaq: NVDA) Chief Executive ...")
             u.support = factor * got / total
             seq = [t for t, _ in toks[pos]]
             pairs = sum(0.06 for x, y in q.pairs if any(seq[i] == x and y in seq[i + 1 : i + 3] for i in range(len(seq))))
-            u.score = u.support + min(pairs, 0.18) + 0.05 * (n - hi) / n
+            u.score = u.support + min(pairs, 0.18) + dated + 0.05 * (n - hi) / n
             if compare and _COMPARE.search(utext):
                 u.score += 0.05
             anchors = []
@@ -588,16 +592,18 @@ def _score(q: _Question, hits: list[SearchHit], min_support: float) -> _Scored:
         units = [u for u in units if u.causal]
     units.sort(key=lambda u: (-u.score, u.hit, u.start))
     if not units:
+        if other == len(hits):
+            return _Scored([], "The passages found are about other companies.")
         if conflicts:
             return _Scored([], "The closest passages are about a different period than the one asked about.")
         kind = {"percent": "percentage", "count": "count"}.get(q.want, "figure")
         return _Scored([], f"The closest passages give no {kind} for what was asked.")
     if units[0].support < min_support:
         return _Scored([], "No passage found is close enough to the question to quote.")
-    return _Scored(_choose(q, units))
+    return _Scored(_choose(q, units, min_support))
 
 
-def _choose(q: _Question, ranked: list[_Unit]) -> list[_Unit]:
+def _choose(q: _Question, ranked: list[_Unit], min_support: float) -> list[_Unit]:
     """The best unit; for an explanation, up to three causal units and their follow-on sentences."""
     best = ranked[0]
     if q.want != "explain":
@@ -605,7 +611,7 @@ def _choose(q: _Question, ranked: list[_Unit]) -> list[_Unit]:
     chosen: list[_Unit] = []
     by_pos = {(u.hit, u.pos): u for u in ranked}
     for u in ranked:
-        if len(chosen) >= MAX_UNITS or u.support < 0.6 * best.support:
+        if len(chosen) >= MAX_UNITS or u.support < max(min_support, 0.4 * best.support):
             break
         if u in chosen:
             continue
@@ -690,8 +696,8 @@ class ExtractiveAnswerer:
             a, b = group[0].start, max(u.end for u in group)
             if b - a > MAX_QUOTE_CHARS * 1.6:  # not one readable span: keep the first unit
                 b = group[0].end
-            fig = best.figure if best.hit == hi else None
-            a, b = _window(hit.text, a, b, fig.start + group[0].start if fig is not None else None)
+            focus = best.start + best.figure.start if best.hit == hi and best.figure is not None else None
+            a, b = _window(hit.text, a, b, focus)
             quote = _clean(hit.text[a:b])
             citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source, page=hit.page,
                                       quote=quote, score=hit.score, chunk_id=hit.chunk_id))

@@ -25,10 +25,13 @@ def render_answer(answer: Answer, key: str, *, latest: bool = True) -> None:
     """Everything a reader needs to trust (or distrust) the answer; `key` makes widget keys
     unique. The how-to-configure-an-LLM box is shown under the latest answer only."""
     if answer.refused:
-        st.warning(REFUSAL_NOTE, icon=":material/search_off:")
-    elif answer.key_figure is not None and answer.key_figure.text:
-        st.metric("Key figure", answer.key_figure.text, border=True, width="content")
-    st.markdown(answer_markdown(answer))
+        # The refusal's own words say what is missing; fall back to a plain sentence.
+        body = answer_markdown(answer) if answer.answer.strip() else REFUSAL_NOTE
+        st.warning(body, icon=":material/search_off:")
+    else:
+        if answer.key_figure is not None and answer.key_figure.text:
+            st.metric("Key figure", answer.key_figure.text, border=True, width="content")
+        st.markdown(answer_markdown(answer))
     _render_checks(answer)
     if answer.citations:
         st.caption(f"Sources ({len(answer.citations)}) — open a footnote to see the passage")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -55,12 +56,12 @@ class Turn:
     filters: dict[str, list[str]] = field(default_factory=dict)
 
 
-_warming: dict[int, threading.Thread] = {}
+_warming: weakref.WeakKeyDictionary[Library, threading.Thread] = weakref.WeakKeyDictionary()
 
 
 def _warm_up(library: Library) -> None:
     # Loading the embedding model and the BM25 index takes a second or more: do it while
-    # the user types the first question, not after they press Enter.
+    # the user types the first question, not after they press Enter. The store exists already.
     try:
         library.embedder.embed_query("warm up")
         library.lexical()
@@ -74,15 +75,18 @@ def _library_for(settings_json: str) -> Library:
     settings = Settings.model_validate_json(settings_json)
     logger.info("building the library for %s", settings.home)
     library = Library(settings)
+    # The store client is built here, once, under the cache's lock: Chroma's client registry
+    # is not safe to populate from two threads (sessions, or the warm-up) at the same time.
+    library.store  # noqa: B018
     thread = threading.Thread(target=_warm_up, args=(library,), name="footnote-warm-up", daemon=True)
-    _warming[id(library)] = thread
+    _warming[library] = thread
     thread.start()
     return library
 
 
 def wait_until_warm(library: Library, timeout: float = 300) -> None:
     """Wait for the warm-up to finish before using the embedder, so it is built only once."""
-    thread = _warming.get(id(library))
+    thread = _warming.get(library)
     if thread is not None:
         thread.join(timeout)
 

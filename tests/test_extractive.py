@@ -1,0 +1,216 @@
+"""The extractive answerer on synthetic passages (written here, not taken from the shared data)."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from assistant.answer.extractive import NOTICE, REFUSAL, ExtractiveAnswerer, split_units, stem
+from assistant.numbers import parse_quantity
+from assistant.settings import Settings
+from assistant.types import Answer, SearchHit
+
+RESULTS = (
+    "Acme Robotics reported its third-quarter results on Tuesday. Revenue rose 12.5% year-over-year "
+    "to $48.3 million in Q3 2025, while gross margin improved to 41.2% from 39.8%. Operating profit "
+    "grew to $5.2 million from $3.9 million a year earlier."
+)
+DRIVERS = (
+    "Growth in Europe was driven by strong demand for warehouse automation and new contracts with "
+    "logistics operators. The company said the ramp-up of its new factory also contributed. Europe "
+    "revenue reached $20.1 million."
+)
+PEOPLE = (
+    "Chief Financial Officer Jane Roe said the company employs 12,400 people worldwide. The board "
+    "declared a quarterly dividend of $0.25 per share."
+)
+TABLE = (
+    "Consolidated Statements of Income\n"
+    "(in millions, except per share amounts)\n"
+    "Fiscal year 2023 2022\n"
+    "Net sales 5,120 4,870\n"
+    "Operating income 640 590\n"
+    "Net earnings 410 385"
+)
+OTHER = "Globex Corp said its revenue rose 3% to $900 million in Q3 2025, helped by price increases."
+
+
+def hit(text: str, n: int = 1, *, company: str | None = "Acme Robotics", period: str | None = "Q3 2025",
+        doc: str = "acme-q3") -> SearchHit:
+    return SearchHit(chunk_id=f"{doc}:{n}", doc_id=doc, title=f"{doc} report", source=f"/docs/{doc}.txt",
+                     page=n, text=text, score=1.0 / n, company=company, period=period)
+
+
+@pytest.fixture
+def answerer() -> ExtractiveAnswerer:
+    return ExtractiveAnswerer(Settings(min_support=0.3))
+
+
+def passages() -> list[SearchHit]:
+    return [hit(RESULTS, 1), hit(DRIVERS, 2), hit(PEOPLE, 3),
+            hit(OTHER, 4, company="Globex Corp", doc="globex-q3")]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def check_consistent(ans: Answer, hits: list[SearchHit]) -> None:
+    """Quotes are verbatim; [n] markers and citations agree and are numbered 1..n."""
+    markers = sorted({int(m) for m in re.findall(r"\[(\d+)\]", ans.answer)})
+    assert [c.n for c in ans.citations] == list(range(1, len(ans.citations) + 1))
+    assert markers == [c.n for c in ans.citations]
+    by_chunk = {h.chunk_id: h for h in hits}
+    for c in ans.citations:
+        assert c.quote and _norm(c.quote) in _norm(by_chunk[str(c.chunk_id)].text)
+        assert f'"{c.quote}" [{c.n}]' in ans.answer
+    assert ans.mode == "extractive" and ans.notice == NOTICE
+
+
+def test_amount_question_takes_the_amount(answerer: ExtractiveAnswerer) -> None:
+    hits = passages()
+    ans = answerer.answer("What was Acme's revenue in Q3 2025?", hits)
+    assert not ans.refused and ans.key_figure is not None
+    assert (ans.key_figure.value, ans.key_figure.unit, ans.key_figure.scale) == (48.3, "USD", "million")
+    assert ans.answer.startswith("$48.3 million [1]:")
+    check_consistent(ans, hits)
+
+
+@pytest.mark.parametrize("question", ["By how much did Acme's revenue grow in Q3 2025?",
+                                      "What was Acme's revenue growth rate year-over-year?"])
+def test_growth_question_takes_the_percent(answerer: ExtractiveAnswerer, question: str) -> None:
+    ans = answerer.answer(question, passages())
+    assert ans.key_figure is not None and ans.key_figure.value == 12.5 and ans.key_figure.unit == "percent"
+
+
+def test_margin_takes_the_current_value_not_the_old_one(answerer: ExtractiveAnswerer) -> None:
+    ans = answerer.answer("What was Acme's gross margin in Q3 2025?", passages())
+    assert ans.key_figure is not None and ans.key_figure.value == 41.2
+
+
+def test_prior_year_question_takes_the_from_figure(answerer: ExtractiveAnswerer) -> None:
+    ans = answerer.answer("What was Acme's operating profit in the prior year?", passages())
+    assert ans.key_figure is not None and ans.key_figure.value == 3.9
+    ans = answerer.answer("What was Acme's operating profit in Q3 2025?", passages())
+    assert ans.key_figure is not None and ans.key_figure.value == 5.2
+
+
+def test_count_and_named_role(answerer: ExtractiveAnswerer) -> None:
+    hits = passages()
+    ans = answerer.answer("How many employees does Acme have?", hits)
+    assert ans.key_figure is not None and (ans.key_figure.value, ans.key_figure.unit) == (12400, "count")
+    ans = answerer.answer("Who is Acme's CFO?", hits)  # the acronym is written out in the source
+    assert not ans.refused and "Jane Roe" in ans.answer and ans.key_figure is None
+    check_consistent(ans, hits)
+
+
+@pytest.mark.parametrize(("question", "value"), [("What were net sales in 2022?", 4870),
+                                                 ("What were net sales in fiscal 2023?", 5120),
+                                                 ("What was operating income in 2022?", 590)])
+def test_table_row_column_follows_the_period(answerer: ExtractiveAnswerer, question: str, value: int) -> None:
+    hits = [hit(TABLE, 7, period="FY2023", doc="acme-10k")]
+    ans = answerer.answer(question, hits)
+    assert ans.key_figure is not None and ans.key_figure.value == value
+    assert ans.key_figure.scale == "million"  # from "(in millions ...)" above the table
+    assert ans.key_figure.text == f"{value:,} million"
+    assert ans.citations[0].page == 7
+    check_consistent(ans, hits)
+
+
+def test_cells_on_their_own_lines_join_their_label() -> None:
+    text = "Balance sheet (in millions)\nMerchandise inventories\n$\n5,409\n$\n5,209\nTotal assets\n12,901\n13,049"
+    rows = [text[a:b] for a, b, row, _ in split_units(text) if row]
+    assert rows[0].startswith("Merchandise inventories") and rows[0].endswith("5,209")
+    assert rows[1].split()[:2] == ["Total", "assets"]
+
+
+def test_missing_qualifier_is_refused(answerer: ExtractiveAnswerer) -> None:
+    ans = answerer.answer("What was Acme's revenue in Brazil in Q3 2025?", passages())
+    assert ans.refused and ans.answer.startswith(REFUSAL) and "Brazil" in ans.answer
+    assert ans.citations == [] and ans.key_figure is None
+    assert parse_quantity(ans.answer) is None  # a refusal states no figure
+
+
+def test_unrelated_question_is_refused(answerer: ExtractiveAnswerer) -> None:
+    ans = answerer.answer("How much did Acme spend on research and development?", passages())
+    assert ans.refused and ans.citations == []
+
+
+def test_other_period_is_refused(answerer: ExtractiveAnswerer) -> None:
+    ans = answerer.answer("What was Acme's revenue in Q2 2025?", passages())
+    assert ans.refused and "period" in ans.answer and ans.key_figure is None
+
+
+def test_other_company_is_not_quoted(answerer: ExtractiveAnswerer) -> None:
+    hits = [hit(OTHER, 1, company="Globex Corp", doc="globex-q3")]
+    ans = answerer.answer("What was Acme's revenue in Q3 2025?", hits)
+    assert ans.refused and ans.citations == [] and "Globex" not in ans.answer
+    both = [hit(OTHER, 1, company="Globex Corp", doc="globex-q3"), hit("Acme Robotics is based in Ohio.", 2)]
+    ans = answerer.answer("What was Acme's revenue in Q3 2025?", both)
+    assert ans.refused and ans.citations == []
+
+
+def test_explanation_returns_causal_sentences(answerer: ExtractiveAnswerer) -> None:
+    hits = passages()
+    ans = answerer.answer("What drove Acme's growth in Europe?", hits)
+    assert not ans.refused and ans.key_figure is None
+    assert "driven by strong demand" in ans.answer and "also contributed" in ans.answer
+    assert "Globex" not in ans.answer
+    check_consistent(ans, hits)
+
+
+def test_quotes_from_several_passages_are_numbered_in_order(answerer: ExtractiveAnswerer) -> None:
+    hits = [hit("Margins fell because of higher freight costs.", 1),
+            hit("Weaker demand in Asia also weighed on margins, the company said, due to destocking.", 2)]
+    ans = answerer.answer("Why did Acme's margins fall?", hits)
+    assert [c.n for c in ans.citations] == [1, 2]
+    check_consistent(ans, hits)
+
+
+def test_answers_pass_verification(answerer: ExtractiveAnswerer) -> None:
+    verify = pytest.importorskip("assistant.verify")
+    hits = passages() + [hit(TABLE, 5, doc="acme-10k")]
+    for question in ["What was Acme's revenue in Q3 2025?", "What were net sales in 2022?",
+                     "What drove Acme's growth in Europe?", "How many employees does Acme have?"]:
+        ans = answerer.answer(question, hits)
+        by_chunk = {h.chunk_id: h.text for h in hits}
+        sources = {c.n: by_chunk[str(c.chunk_id)] for c in ans.citations}
+        checks = verify.verify_answer(ans.answer, ans.citations, sources)
+        assert checks.citations_valid, (question, checks.invalid_citations)
+        assert checks.ungrounded_numbers == [], (question, checks.ungrounded_numbers)
+
+
+def test_no_hits_is_a_refusal(answerer: ExtractiveAnswerer) -> None:
+    ans = answerer.answer("What was Acme's revenue?", [])
+    assert ans.refused and ans.citations == [] and ans.key_figure is None and ans.retrieved == []
+    assert ans.notice == NOTICE and ans.mode == "extractive"
+
+
+def test_min_support_setting_is_used() -> None:
+    hits = passages()
+    question = "What did Acme say about robots in hospitals?"
+    assert ExtractiveAnswerer(Settings(min_support=0.95)).answer(question, hits).refused
+    strict = ExtractiveAnswerer(Settings(min_support=0.0)).answer("What was Acme's revenue?", hits)
+    assert not strict.refused
+
+
+def test_deterministic_and_fast(answerer: ExtractiveAnswerer) -> None:
+    hits = [*passages(), hit(TABLE, 5, doc="acme-10k")]
+    question = "By how much did Acme's revenue grow in Q3 2025?"
+    first = answerer.answer(question, hits)
+    cpu = []
+    for _ in range(3):
+        t0 = time.process_time()
+        again = answerer.answer(question, hits)
+        cpu.append(time.process_time() - t0)
+    assert again.model_dump() | {"timings_ms": {}} == first.model_dump() | {"timings_ms": {}}
+    assert min(cpu) < 0.02
+
+
+def test_stemmer_folds_common_forms() -> None:
+    assert stem("competitors") == stem("competition")
+    assert stem("grew") == stem("growth") == stem("grows")
+    assert stem("inventories") == stem("inventory")
+    assert stem("dropped") == stem("drop")
