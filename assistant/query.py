@@ -212,8 +212,9 @@ def _aliases(record: DocumentRecord) -> dict[str, str]:
         parts = [w for w in words if w.lower() not in ("and", "inc", "co", "corp", "the")]
         if len(parts) == 2:  # Johnson & Johnson → j&j, jnj
             a, b = parts[0][0].lower(), parts[1][0].lower()
-            out[f"{a}&{b}"] = company
-            out[f"{a}n{b}"] = company
+            for alias in (f"{a}&{b}", f"{a}n{b}"):
+                out[alias] = company
+                out[canonical_company(alias)] = company  # "J&J" → "j j"
     if record.ticker:
         out[f"ticker:{record.ticker.upper()}"] = company
     return out

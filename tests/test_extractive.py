@@ -6,6 +6,8 @@ import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.answer.extractive import NOTICE, REFUSAL, ExtractiveAnswerer, split_units, stem
 from assistant.numbers import parse_quantity
@@ -171,7 +173,7 @@ def test_quotes_from_several_passages_are_numbered_in_order(answerer: Extractive
 
 def test_answers_pass_verification(answerer: ExtractiveAnswerer) -> None:
     verify = pytest.importorskip("assistant.verify")
-    hits = passages() + [hit(TABLE, 5, doc="acme-10k")]
+    hits = [*passages(), hit(TABLE, 5, doc="acme-10k")]
     for question in ["What was Acme's revenue in Q3 2025?", "What were net sales in 2022?",
                      "What drove Acme's growth in Europe?", "How many employees does Acme have?"]:
         ans = answerer.answer(question, hits)
@@ -214,3 +216,21 @@ def test_stemmer_folds_common_forms() -> None:
     assert stem("grew") == stem("growth") == stem("grows")
     assert stem("inventories") == stem("inventory")
     assert stem("dropped") == stem("drop")
+
+
+_WORDS = ["revenue", "rose", "Acme", "margin", "to", "the", "driven by", "demand", "Europe", "in", "Q3",
+          "2025", "$4.2 million", "12%", "(1,577)", "fell", "because", "costs", "\n", ". ", "Net sales 5,120 4,870\n"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40), min_size=1, max_size=5),
+       st.lists(st.sampled_from(_WORDS), min_size=0, max_size=8))
+def test_any_input_gives_a_consistent_answer(texts: list[list[str]], question: list[str]) -> None:
+    hits = [hit(" ".join(words), i + 1) for i, words in enumerate(texts)]
+    ans = ExtractiveAnswerer(Settings(min_support=0.2)).answer(" ".join(question) + "?", hits)
+    if ans.refused:
+        assert ans.citations == [] and ans.key_figure is None
+    else:
+        check_consistent(ans, [h for h in hits if h.text.strip()])
+        if ans.key_figure is not None:
+            assert ans.answer.startswith(f"{ans.key_figure.text} [")

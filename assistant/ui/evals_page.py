@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-VERDICT_ICON = {"right": "✅ right", "wrong": "❌ wrong", "not_scored": "➖ not scored", "error": "⚠️ error"}
+# Colours, not emoji: a browser without an emoji font would show empty boxes.
+VERDICT_COLOUR = {"right": "#d9ead3", "wrong": "#f4cccc", "not scored": "#eeeeee", "error": "#fce5cd"}
 LAST_RUN = "eval_last_run"
 
 
@@ -226,7 +227,9 @@ def show_report(folder: Path, where: str) -> None:
     if images:
         for col, (title, png) in zip(st.columns(len(images)), images.items(), strict=True):
             col.image(png, caption=title)
-    st.dataframe(rows_frame(report), hide_index=True, width="stretch")
+    frame = rows_frame(report)
+    styled = frame.style.map(lambda v: f"background-color: {VERDICT_COLOUR.get(v, 'inherit')}; color: #222", subset=["verdict"])
+    st.dataframe(styled, hide_index=True, width="stretch")
     html = folder / "report.html"
     if html.is_file():
         st.download_button(
@@ -242,7 +245,7 @@ def rows_frame(report: EvalReport) -> pd.DataFrame:
         [
             {
                 "id": r.id,
-                "verdict": VERDICT_ICON.get(r.verdict, r.verdict),
+                "verdict": r.verdict.replace("_", " "),
                 "type": r.type,
                 "question": r.question,
                 "expected": r.expected,
@@ -287,7 +290,7 @@ def show_compare(result: CompareResult) -> None:
     totals = pd.DataFrame(
         [{"metric": k, "A": v.get("a"), "B": v.get("b"), "B − A": v.get("delta")} for k, v in result.totals.items()]
     )
-    st.dataframe(totals, hide_index=True)
+    st.dataframe(totals, hide_index=True, height="content")
     st.markdown(f"**{len(result.better)} better, {len(result.worse)} worse**, {result.same} unchanged")
     for title, items in (("Better in B", result.better), ("Worse in B", result.worse), ("Other changes", result.changed)):
         if items:

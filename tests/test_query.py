@@ -1,0 +1,160 @@
+"""Query understanding on a synthetic library (no model, no store)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import parse_question, period_affinity
+from assistant.types import DocumentRecord
+
+
+def _rec(doc_id: str, company: str, ticker: str | None, period: str, doc_type: str) -> DocumentRecord:
+    return DocumentRecord(
+        doc_id=doc_id, title=doc_id, source=f"/lib/{doc_id}.pdf", sha256="0" * 64, pages=10,
+        company=company, ticker=ticker, period=period, doc_type=doc_type,
+    )
+
+
+LIBRARY = [
+    _rec("bby-19", "Best Buy Co., Inc.", "BBY", "FY2019", "10-K"),
+    _rec("bby-23", "Best Buy Co., Inc.", "BBY", "FY2023", "10-K"),
+    _rec("bby-q2", "Best Buy Co., Inc.", "BBY", "Q2 2024", "10-Q"),
+    _rec("jnj-22", "Johnson & Johnson", "JNJ", "FY2022", "10-K"),
+    _rec("pep-21", "PepsiCo, Inc.", "PEP", "FY2021", "10-K"),
+    _rec("pep-22", "PepsiCo, Inc.", "PEP", "FY2022", "10-K"),
+    _rec("vz-22", "Verizon Communications Inc.", "VZ", "FY2022", "10-K"),
+    _rec("acme", "Acme Optics Group ASA", None, "Q1 2026", "article"),
+]
+
+
+def test_instructions_are_stripped_and_statement_hint_kept() -> None:
+    q = (
+        "What is the year end FY2019 total amount of inventories for Best Buy? Answer in USD millions. "
+        "Base your judgments on the information provided primarily in the balance sheet."
+    )
+    p = parse_question(q, LIBRARY)
+    low = p.text.lower()
+    assert "inventories" in low and "best buy" in low
+    for word in ("answer", "usd", "millions", "judgments", "primarily"):
+        assert word not in low
+    assert p.explicit_statements == ["balance_sheet"]
+    assert p.statements == ["balance_sheet"]
+    assert not p.multi_statement
+
+
+def test_rounding_units_and_perspective_instructions_removed() -> None:
+    q = (
+        "In agreement with the information outlined in the income statement, what is the FY2021 net profit "
+        "margin (as a %) for PepsiCo? Answer in units of percents and round to two decimal places. Respond "
+        "by assuming the perspective of an investment analyst."
+    )
+    p = parse_question(q, LIBRARY)
+    low = p.text.lower()
+    assert "net profit margin" in low
+    for word in ("round", "decimal", "percents", "analyst", "agreement", "(as a %)"):
+        assert word not in low
+    assert "income_statement" in p.statements
+    assert p.numeric
+
+
+def test_a_content_word_like_report_is_not_an_instruction() -> None:
+    q = "What was the vote on the proposal for a report by PepsiCo on net-zero emissions policies?"
+    p = parse_question(q, LIBRARY)
+    assert "net-zero emissions policies" in p.text
+
+
+@pytest.mark.parametrize(
+    ("question", "company"),
+    [
+        ("What was PepsiCo's FY2022 revenue?", "PepsiCo, Inc."),
+        ("How many stores did Best Buy close?", "Best Buy Co., Inc."),
+        ("Are JnJ's FY2022 financials those of a growth company?", "Johnson & Johnson"),
+        ("What did J&J say about talc?", "Johnson & Johnson"),
+        ("Johnson and Johnson pharmaceutical sales?", "Johnson & Johnson"),
+        ("Did JNJ raise its dividend?", "Johnson & Johnson"),
+        ("Does Verizon have a healthy quick ratio?", "Verizon Communications Inc."),
+        ("What did BBY report for Q2?", "Best Buy Co., Inc."),
+        ("What margin does Acme Optics target?", "Acme Optics Group ASA"),
+    ],
+)
+def test_companies_recognised_against_library(question: str, company: str) -> None:
+    assert parse_question(question, LIBRARY).companies == [company]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are best practices for inventory?", "How big is the pep in the team?", "What is the total debt?"],
+)
+def test_no_company_from_common_words(question: str) -> None:
+    assert parse_question(question, LIBRARY).companies == []
+
+
+def test_two_companies_both_recognised() -> None:
+    p = parse_question("Compare PepsiCo and Verizon capital expenditures in FY2022", LIBRARY)
+    assert set(p.companies) == {"PepsiCo, Inc.", "Verizon Communications Inc."}
+
+
+@pytest.mark.parametrize(
+    ("question", "periods"),
+    [
+        ("What was revenue in FY22?", ["FY2022"]),
+        ("Revenue in fiscal 2022?", ["FY2022"]),
+        ("Revenue in fiscal year 2021?", ["FY2021"]),
+        ("Revenue in the first quarter of 2026?", ["Q1 2026"]),
+        ("Stores in Q2 of FY2024?", ["Q2 2024"]),
+        ("As of FY2023Q1, why was guidance raised?", ["Q1 2023"]),
+        ("What were sales in 2019?", ["2019"]),
+        ("Net margin FY2015 - FY2017 average", ["FY2015", "FY2017"]),
+        ("What did the company announce on May 26, 2023?", ["Q2 2023"]),
+    ],
+)
+def test_periods_in_question_forms(question: str, periods: list[str]) -> None:
+    assert parse_question(question, LIBRARY).periods == periods
+
+
+def test_periods_mapped_to_library_documents_as_boosts() -> None:
+    p = parse_question("What is the FY2021 capital expenditure for PepsiCo?", LIBRARY)
+    # The FY2022 10-K holds FY2021 as a comparative: a weaker match, not excluded.
+    assert p.doc_periods == {"FY2021": 1.0, "FY2022": 0.5}
+    q = parse_question("Was there any change in Best Buy stores between Q2 of FY2024 and FY2023?", LIBRARY)
+    assert q.doc_periods["Q2 2024"] == 1.0 and 0 < q.doc_periods["FY2023"] < 1.0
+    assert "FY2019" not in q.doc_periods
+
+
+def test_period_affinity_rules() -> None:
+    assert period_affinity("FY2022", "FY2022") == 1.0
+    assert period_affinity("FY2021", "FY2022") == 0.5
+    assert period_affinity("FY2023", "FY2022") == 0.0  # an older filing cannot know a later year
+    assert period_affinity("Q1 2026", "Q1 2026") == 1.0
+    assert period_affinity("Q1 2025", "Q1 2026") > 0  # same quarter a year later: comparative
+    assert period_affinity("FY2022", "Q4 2022") > period_affinity("FY2022", "Q2 2022")
+
+
+def test_line_items_imply_statements_and_ratios_need_two() -> None:
+    p = parse_question(
+        "Calculate inventory turnover ratio for FY2022 for JnJ; if conventional inventory management is not "
+        "meaningful for the company then state that and explain why.",
+        LIBRARY,
+    )
+    assert set(p.statements) == {"balance_sheet", "income_statement"}
+    assert p.multi_statement and set(p.needs_statements) == {"balance_sheet", "income_statement"}
+    assert "explain" not in p.text.lower() and "meaningful" not in p.text.lower()
+
+    q = parse_question(
+        "What is the FY2022 EBITDA less capex for PepsiCo? Use only the statement of cash flows and the income "
+        "statement.",
+        LIBRARY,
+    )
+    assert q.multi_statement and set(q.statements) == {"cash_flow", "income_statement"}
+    assert any("capex" in item.lower() for item in q.line_items)
+
+    single = parse_question("What was Best Buy's FY2019 total inventory?", LIBRARY)
+    assert single.statements == ["balance_sheet"] and not single.multi_statement
+    assert single.needs_statements == []
+
+
+def test_doc_type_hints_and_plain_questions() -> None:
+    p = parse_question("What does Verizon's 10-K say about unions?", LIBRARY)
+    assert p.doc_types == ["10-K"]
+    plain = parse_question("Who is the chief executive?", [])
+    assert plain.companies == [] and plain.periods == [] and plain.text == "Who is the chief executive?"
