@@ -282,6 +282,7 @@ def ui(
         sys.executable, "-m", "streamlit", "run", str(app_path),
         "--server.address", host, "--server.port", str(port),
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "minimal",
     ]
     typer.echo(f"Footnote UI on http://{host}:{port} (Ctrl+C to stop)", err=True)
     raise typer.Exit(subprocess.call(cmd, env=env))

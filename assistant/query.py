@@ -56,8 +56,9 @@ LINE_ITEMS: list[tuple[str, str, str]] = [
     (r"retained\s+earnings", "balance_sheet", "retained earnings"),
     (r"property,?\s+(?:plant\s+)?(?:and|&)\s+equipment|pp\s*&\s*e", "balance_sheet", "property and equipment net"),
     (r"revenues?|net\s+sales|top[\s-]*line|\bsales\b", "income_statement", "revenue net sales"),
-    (r"cost\s+of\s+(?:goods\s+sold|sales|revenues?|products\s+sold)|cogs", "income_statement", "cost of sales cost of goods sold"),
-    (r"gross\s+(?:profit|margins?)", "income_statement", "gross profit"),
+    (r"cost\s+of\s+(?:goods\s+sold|sales|revenues?|products\s+sold)|cogs", "income_statement",
+     "cost of sales cost of goods sold cost of products sold"),
+    (r"gross\s+(?:profit|margins?)", "income_statement", "gross profit cost of sales cost of products sold"),
     (r"operating\s+(?:income|profit|margins?|earnings)|\bebit\b", "income_statement", "operating income operating profit"),
     (r"net\s+(?:income|earnings|profit|loss)(?:\s+margin)?|bottom[\s-]*line|profit\s+margin", "income_statement", "net income net earnings"),
     (r"earnings\s+per\s+share|\beps\b", "income_statement", "earnings per share diluted"),
@@ -119,8 +120,13 @@ _DOC_TYPE_HINTS = [
 ]
 _NUMERIC = re.compile(
     r"\bhow\s+(?:much|many)\b|\bwhat\s+(?:is|was|were)\s+(?:the\s+)?(?:total|amount|value|number|percentage|ratio)|"
-    r"\b(?:ratio|margin|percent(?:age)?|growth|average|amount|total|usd|eur|million|billion)\b|%|\$", re.I
+    r"\b(?:ratio|margin|rate|percent(?:age)?|average|amount|total|usd|eur|millions?|billions?|calculate|compute)\b"
+    r"|%|\$", re.I
 )
+# Why/what-drove questions want the explanation in prose, even when they name a figure.
+_EXPLANATORY = re.compile(r"^\s*(?:why|what\s+(?:drove|caused|explains?|were\s+the\s+(?:drivers|reasons))|explain|describe)\b", re.I)
+# "expected in FY2023", "guidance for 2026": the period is the future, the source is earlier.
+_FORWARD = re.compile(r"\b(?:expect(?:s|ed|ations?)?|guidance|outlook|forecast|project(?:s|ed|ions?)|target(?:s|ed)?)\b", re.I)
 
 
 @dataclass
@@ -182,6 +188,16 @@ def period_affinity(asked: str, doc: str, doc_type: str | None = None) -> float:
     if a_kind == "H" or d_kind == "H":
         return 0.6 if gap == 0 else 0.0
     return 0.0
+
+
+def _prior(period: str) -> str:
+    """The period just before the start of `period`: FY2023 → Q4 2022 (when its outlook is given)."""
+    kind, year, part = split_period(period)
+    if year is None:
+        return period
+    if kind == "Q" and part and part > 1:
+        return f"Q{part - 1} {year}"
+    return f"Q4 {year - 1}"
 
 
 def _question_periods(text: str) -> list[str]:
@@ -300,12 +316,15 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
         parsed.periods = [p for p in parsed.periods if p != year]  # the date says more than its year
         if quarter not in parsed.periods:
             parsed.periods.append(quarter)
+    forward = bool(_FORWARD.search(q))
     if parsed.periods:
         pool = [d for d in library_docs if not parsed.companies or d.company in parsed.companies]
         for record in pool:
             if not record.period:
                 continue
             score = sum(period_affinity(p, record.period, record.doc_type) for p in parsed.periods)
+            if forward:  # the filing that gave the outlook comes from before the period
+                score = max(score, 0.8 * sum(period_affinity(_prior(p), record.period) for p in parsed.periods))
             if score > 0:
                 parsed.doc_periods[record.period] = max(parsed.doc_periods.get(record.period, 0.0), score)
         top = max(parsed.doc_periods.values(), default=0.0)
@@ -338,7 +357,9 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
             parsed.statements.append(kind)
     ratio = bool(_RATIO_WORDS.search(q))
     parsed.multi_statement = len(parsed.explicit_statements) >= 2 or (len(parsed.statements) >= 2 and ratio)
-    if not parsed.multi_statement and parsed.explicit_statements:
-        parsed.statements = list(parsed.explicit_statements)  # the named statement wins over guesses
-    parsed.numeric = bool(_NUMERIC.search(q))
+    explanatory = bool(_EXPLANATORY.match(parsed.text))
+    if (not parsed.multi_statement and parsed.explicit_statements) or explanatory:
+        # The named statement wins over guesses; a "what drove" answer is prose, not a statement.
+        parsed.statements = list(parsed.explicit_statements)
+    parsed.numeric = bool(_NUMERIC.search(q)) and not explanatory  # "Answer in USD millions" counts
     return parsed

@@ -78,8 +78,10 @@ class RankingConfig:
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
     expansion_weight: float = 0.4  # BM25 weight of statement words for a named line item
+    focus_weight: float = 1.0  # extra search inside the documents of the period asked about
+    recency_weight: float = 0.15  # no period asked: older filings of a company keep 85%
     per_page: int = 1  # chunks per page in the top k
-    candidates: int | None = None  # per retriever; None = settings.candidates
+    min_candidates: int = 120  # per retriever (settings.candidates may ask for more)
     rerank_top: int = 30
 
 
@@ -164,7 +166,7 @@ class HybridRetriever:
         timings["parse"] = (time.perf_counter() - t0) * 1000
 
         text = parsed.text if parsed else query
-        n_cand = max(cfg.candidates or self.settings.candidates, k * 4)
+        n_cand = max(self.settings.candidates, cfg.min_candidates, k * 4)
         t0 = time.perf_counter()
         vector = self.library.embedder.embed_query(text)
         timings["embed"] = (time.perf_counter() - t0) * 1000
@@ -181,10 +183,13 @@ class HybridRetriever:
         pools: dict[str, StoredChunk] = {}
         t_dense = t_lex = 0.0
         extra_kinds = parsed.needs_statements if parsed else []
-        for kind in [None, *extra_kinds]:
-            sub = dict(fields)
-            if kind is not None:
-                sub["kind"] = [kind]
+        plans: list[tuple[dict[str, list[str]], float]] = [(fields, 1.0)]
+        plans += [({**fields, "kind": [kind]}, 0.5) for kind in extra_kinds]
+        focus = self._focus_docs(parsed, records, fields)
+        if focus and cfg.focus_weight > 0:
+            # Ranks inside the filing of the period asked about: a small 10-Q is not drowned by 10-Ks.
+            plans.append(({**fields, "doc_id": focus}, cfg.focus_weight))
+        for sub, weight in plans:
             t1 = time.perf_counter()
             dense = self.library.store.query(vector, n_cand, chroma_where(sub))
             t_dense += time.perf_counter() - t1
@@ -193,7 +198,7 @@ class HybridRetriever:
             t_lex += time.perf_counter() - t1
             for c in dense:
                 pools.setdefault(c.chunk_id, c)
-            runs.append(([c.chunk_id for c in dense], [h.chunk_id for h in lexical], 1.0 if kind is None else 0.5))
+            runs.append(([c.chunk_id for c in dense], [h.chunk_id for h in lexical], weight))
         timings["dense"] = t_dense * 1000
         timings["lexical"] = t_lex * 1000
 
@@ -233,17 +238,49 @@ class HybridRetriever:
         return hits
 
     # -- scoring ---------------------------------------------------------------------------------
+    def _focus_docs(
+        self, parsed: ParsedQuery | None, records: Mapping[str, DocumentRecord], fields: Mapping[str, list[str]]
+    ) -> list[str]:
+        """Documents of exactly the period asked about, when they are a real subset of the search."""
+        if parsed is None or not parsed.doc_periods or "doc_id" in fields or "period" in fields:
+            return []
+        keys = set(fields.get("company_key", []))
+        from ingest.metadata import canonical_company
+
+        pool = [r for r in records.values() if not keys or canonical_company(r.company or "") in keys]
+        best = [r.doc_id for r in pool if parsed.doc_periods.get(r.period or "", 0.0) >= 0.999]
+        return best if best and len(best) < len(pool) else []
+
     def _doc_prior(
         self, parsed: ParsedQuery | None, records: Mapping[str, DocumentRecord], filters: Filters
     ) -> dict[str, float]:
-        """Per-document factor from the periods the question names (1.0 = no opinion)."""
-        w = self.config.period_weight
-        if parsed is None or not parsed.doc_periods or filters.period or w <= 0:
+        """Per-document factor from the periods the question names (1.0 = no opinion).
+
+        With no period named, a company's latest filing is preferred a little: questions
+        in the present tense ask about now.
+        """
+        from ingest.metadata import period_year
+
+        cfg = self.config
+        if parsed is None or filters.period:
             return {}
         out: dict[str, float] = {}
-        for doc_id, record in records.items():
-            affinity = parsed.doc_periods.get(record.period or "", 0.0)
-            out[doc_id] = (1.0 - w) + w * affinity
+        if parsed.doc_periods and cfg.period_weight > 0:
+            for doc_id, record in records.items():
+                affinity = parsed.doc_periods.get(record.period or "", 0.0)
+                out[doc_id] = (1.0 - cfg.period_weight) + cfg.period_weight * affinity
+        elif not parsed.periods and cfg.recency_weight > 0:
+            # Latest of each kind: the newest 10-K and the newest 10-Q are both "current".
+            latest: dict[tuple[str, str], int] = {}
+            for record in records.values():
+                year = period_year(record.period)
+                if record.company and year:
+                    key = (record.company, record.doc_type or "")
+                    latest[key] = max(latest.get(key, 0), year)
+            for doc_id, record in records.items():
+                year = period_year(record.period)
+                if record.company and year and year < latest[(record.company, record.doc_type or "")]:
+                    out[doc_id] = 1.0 - cfg.recency_weight
         return out
 
     def _adjust(self, cand: _Cand, parsed: ParsedQuery | None, prior: float) -> None:

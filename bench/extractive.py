@@ -149,7 +149,7 @@ def score_seed(row: dict[str, Any], answer: Answer) -> bool:
 def run_seed(retrieve: Retriever, answerer: ExtractiveAnswerer, verbose: bool, label: str) -> dict[str, Any]:
     rows = [json.loads(line) for line in SEED.read_text().splitlines() if line.strip()]
     by_type: dict[str, list[bool]] = defaultdict(list)
-    false_refusals, times = 0, []
+    false_refusals, unverified, times = 0, 0, []
     for row in rows:
         hits = retrieve(row["question"])
         t0 = time.process_time()  # CPU time: the machine is shared, wall time is noise
@@ -157,11 +157,26 @@ def run_seed(retrieve: Retriever, answerer: ExtractiveAnswerer, verbose: bool, l
         times.append((time.process_time() - t0) * 1000.0)
         ok = score_seed(row, answer)
         by_type[row["type"]].append(ok)
+        unverified += not _verified(answer, hits)
         false_refusals += answer.refused and row["type"] != "refusal"
         if verbose:
             kf = answer.key_figure.text if answer.key_figure else "-"
             print(f"{'OK ' if ok else 'BAD'} {row['id']:<28} [{kf}] {answer.answer[:160]!r}")
-    return _report(label, by_type, false_refusals, times)
+    result = _report(label, by_type, false_refusals, times)
+    print(f"   answers failing verification (quotes, numbers): {unverified}/{len(rows)}")
+    return result | {"unverified": unverified}
+
+
+def _verified(answer: Answer, hits: list[SearchHit]) -> bool:
+    """What assistant.verify will say: every quote in its passage, every number grounded."""
+    try:
+        from assistant.verify import verify_answer
+    except ImportError:  # the verifier is someone else's module
+        return True
+    texts = {h.chunk_id: h.text for h in hits}
+    sources = {c.n: texts[str(c.chunk_id)] for c in answer.citations}
+    checks = verify_answer(answer.answer, answer.citations, sources)
+    return checks.citations_valid and not checks.ungrounded_numbers
 
 
 def run_unanswered(retrieve: Retriever, answerer: ExtractiveAnswerer, verbose: bool) -> int:

@@ -400,7 +400,11 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "lexical-only": {"dense_weight": 0.0},
     "dense-heavy": {"dense_weight": 1.5},
     "lexical-heavy": {"lexical_weight": 1.5},
-    "cand-120": {"candidates": 120},
+    "cand-60": {"min_candidates": 60},
+    "cand-200": {"min_candidates": 200},
+    "no-focus": {"focus_weight": 0.0},
+    "no-recency": {"recency_weight": 0.0},
+    "recency-strong": {"recency_weight": 0.3},
 }
 
 

@@ -19,7 +19,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 # Ingest parses in a worker process; tests are small, inline is faster and easier to debug.
 os.environ.setdefault("FOOTNOTE_INGEST_INLINE", "1")
 for key in list(os.environ):
-    if key.startswith("FOOTNOTE_") and key not in ("FOOTNOTE_INGEST_INLINE", "FOOTNOTE_SHARED"):
+    if key.startswith("FOOTNOTE_") and key not in ("FOOTNOTE_INGEST_INLINE", "FOOTNOTE_SHARED", "FOOTNOTE_SCREENSHOT_DIR"):
         del os.environ[key]
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.embeddings.hash import HashEmbedder
 from assistant.tokens import count_tokens
 from assistant.types import LoadedDocument, PageText
@@ -93,3 +95,75 @@ def test_model_limit_is_enforced_with_the_model_counter() -> None:
 
 def test_empty_pages_give_no_chunks() -> None:
     assert chunk_document(_doc(["", "   \n  "]), CTX) == []
+
+
+# -- page roles and sections -------------------------------------------------------------------
+from ingest.structure import boilerplate_kind  # noqa: E402
+
+RUNNING_HEAD_STATEMENT = "Table of Contents\nConsolidated Statements of Earnings\n$ in millions\n" + "\n".join(
+    f"Line {i} {100 + i:,} {200 + i:,}" for i in range(8)
+)
+TOC = "Table of Contents\n" + "\n".join(
+    f"Item {i}. Section number {i} {10 + 3 * i}" for i in range(1, 12)
+)
+EXHIBIT_INDEX = "EXHIBIT INDEX\nExhibit No. Description\n" + "\n".join(
+    f"10.{i} Agreement number {i}, incorporated by reference" for i in range(1, 10)
+)
+SIGNATURES = (
+    "SIGNATURES\nPursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, "
+    "the registrant has duly caused this report to be signed.\n/s/ Jane Doe\nChief Executive Officer"
+)
+CERTIFICATION = "Exhibit 31.1\nCERTIFICATION PURSUANT TO\nRULE 13a-14(a)\nI, Jane Doe, certify that:\n1. I have reviewed"
+
+
+def test_statement_title_under_running_head_and_not_index_entries() -> None:
+    assert statement_kind(RUNNING_HEAD_STATEMENT) == "income_statement"
+    index = "Index to Financial Statements\nConsolidated Balance Sheets 52\nConsolidated Statements of Earnings 53\n"
+    assert statement_kind(index) is None
+    note = "Note 14 - Supplemental Financial Information\nBalance Sheet\n" + BALANCE.split("\n", 1)[1]
+    assert statement_kind(note) is None
+    column_head = "Components of lease cost\nStatement of Earnings Location 2023 2022\n" + "\n".join(
+        f"Lease cost {i} {100 + i} {200 + i}" for i in range(6)
+    )
+    assert statement_kind(column_head) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [(TOC, "toc"), (EXHIBIT_INDEX, "exhibit_index"), (SIGNATURES, "signatures"), (CERTIFICATION, "certification"),
+     (BALANCE, None), (RUNNING_HEAD_STATEMENT, None)],
+)
+def test_boilerplate_pages(text: str, kind: str | None) -> None:
+    assert boilerplate_kind(text) == kind
+
+
+def test_pages_after_signatures_of_a_10k_are_exhibits_but_not_in_an_8k() -> None:
+    prose = "The plan provides benefits to eligible employees under the terms described here. " * 8
+    pages = [BALANCE, SIGNATURES, prose]
+    kinds_10k = {c.page_start: c.kind for c in chunk_document(_doc(pages), CTX)}
+    assert kinds_10k[1] == "balance_sheet" and kinds_10k[2] == "boilerplate" and kinds_10k[3] == "exhibit"
+    ctx_8k = ChunkContext(doc_id="d2", sha256="cd" * 32, title="Acme 8-K", company="Acme Corp", doc_type="8-K")
+    kinds_8k = {c.page_start: c.kind for c in chunk_document(_doc(pages), ctx_8k)}
+    assert kinds_8k[3] == "text"  # an 8-K's exhibit 99 is the press release itself
+
+
+def test_sections_carry_across_pages_and_reach_the_header() -> None:
+    page1 = "Note 9. Fair Value Measurements\nRecurring Fair Value Measurements\n" + "We measure things. " * 20
+    page2 = "Derivative Instruments\n" + "We enter into swaps to manage currency risk. " * 10
+    chunks = chunk_document(_doc([page1, page2]), CTX)
+    second = [c for c in chunks if c.page_start == 2]
+    assert second and all(c.section and c.section.startswith("Note 9. Fair Value Measurements") for c in second)
+    assert "Derivative Instruments" in (second[0].section or "")
+    assert "Note 9. Fair Value Measurements" in second[0].header
+
+
+def test_forward_looking_disclaimer_is_boilerplate_and_generic_titles_dropped() -> None:
+    disclaimer = (
+        "This report contains forward-looking statements within the meaning of the Private Securities "
+        "Litigation Reform Act of 1995. Investors should not place undue reliance on forward-looking statements."
+    )
+    ctx = ChunkContext(doc_id="d3", sha256="ef" * 32, title="UNITED STATES SECURITIES AND EXCHANGE COMMISSION",
+                       company="Acme Corp", period="FY2022", doc_type="10-K")
+    chunks = chunk_document(_doc([disclaimer, "Revenue grew in the year. " * 5]), ctx)
+    assert chunks[0].kind == "boilerplate" and chunks[-1].kind == "text"
+    assert "SECURITIES AND EXCHANGE" not in chunks[0].header and chunks[0].header.startswith("Acme Corp")

@@ -6,7 +6,8 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from assistant.answer.extractive import NOTICE, REFUSAL, ExtractiveAnswerer, split_units, stem
@@ -222,7 +223,7 @@ _WORDS = ["revenue", "rose", "Acme", "margin", "to", "the", "driven by", "demand
           "2025", "$4.2 million", "12%", "(1,577)", "fell", "because", "costs", "\n", ". ", "Net sales 5,120 4,870\n"]
 
 
-@settings(max_examples=60, deadline=None)
+@hypothesis_settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40), min_size=1, max_size=5),
        st.lists(st.sampled_from(_WORDS), min_size=0, max_size=8))
 def test_any_input_gives_a_consistent_answer(texts: list[list[str]], question: list[str]) -> None:

@@ -141,7 +141,7 @@ def test_multi_statement_question_returns_both_statement_pages(library: Library)
     )
     retriever = HybridRetriever(library)
     hits = retriever.search(q, k=5)
-    assert {7, 8} <= _pages(hits, "pep-22")  # the income statement and the cash flow statement
+    assert {8, 9} <= _pages(hits, "pep-22")  # the income statement and the cash flow statement
     assert retriever.last_parsed is not None and retriever.last_parsed.multi_statement
     assert retriever.last_explain and "base" in retriever.last_explain[0]
 

@@ -92,26 +92,10 @@ def button(drv: Any, text: str) -> Any:
     return found[0] if found else False
 
 
-def _launch_env(name: str) -> str | None:
-    """A variable as the test run was started with: conftest drops FOOTNOTE_* variables
-    from os.environ, but the process's initial environment still has them."""
-    if name in os.environ:
-        return os.environ[name]
-    try:
-        raw = Path("/proc/self/environ").read_bytes()
-    except OSError:
-        return None
-    for item in raw.split(b"\0"):
-        key, _, value = item.partition(b"=")
-        if key.decode(errors="replace") == name:
-            return value.decode(errors="replace")
-    return None
-
-
 def save_screenshot(drv: Any, tmp_path: Path, name: str) -> Path:
     path = tmp_path / name
     drv.save_screenshot(str(path))
-    extra = _launch_env("FOOTNOTE_SCREENSHOT_DIR")
+    extra = os.environ.get("FOOTNOTE_SCREENSHOT_DIR")
     if extra:
         Path(extra).mkdir(parents=True, exist_ok=True)
         shutil.copy(path, Path(extra) / name)

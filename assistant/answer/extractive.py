@@ -549,7 +549,7 @@ class _Scorer:
         units = [u for hi in range(self.n) for u in self._hit_units(hi)]
         if q.want in _FIT:
             units = [u for u in units if u.figure is not None]
-        elif q.want == "explain" and any(u.causal and u.support >= min_support for u in units):
+        elif q.want == "explain" and any(u.causal and u.own and u.support >= min_support for u in units):
             units = [u for u in units if u.causal]
         units.sort(key=lambda u: (-u.score, u.hit, u.start))
         if not units:
@@ -559,9 +559,10 @@ class _Scorer:
                 return _Scored([], "The closest passages are about a different period than the one asked about.")
             kind = {"percent": "percentage", "count": "count"}.get(q.want, "figure")
             return _Scored([], f"The closest passages give no {kind} for what was asked.")
-        if units[0].support < min_support:
+        chosen = _choose(q, units, min_support) if units[0].support >= min_support else []
+        if not chosen:
             return _Scored([], "No passage found is close enough to the question to quote.")
-        return _Scored(_choose(q, units, min_support))
+        return _Scored(chosen)
 
     def _hit_units(self, hi: int) -> list[_Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text
@@ -738,4 +739,4 @@ class ExtractiveAnswerer:
                 key: KeyFigure | None = None, citations: list[Citation] | None = None) -> Answer:
         return Answer(question=question, answer=text, mode="extractive", refused=refused, key_figure=key,
                       citations=citations or [], notice=NOTICE, retrieved=hits,
-                      timings_ms={"answer": round((time.perf_counter() - t0) * 1000.0, 2)})
+                      timings_ms={"extractive": round((time.perf_counter() - t0) * 1000.0, 2)})
