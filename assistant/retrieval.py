@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +56,10 @@ class Filters:
         if self.company:
             out["company_key"] = sorted({canonical_company(c) for c in self.company})
         if self.period:
-            out["period"] = list(self.period)
+            from ingest.metadata import normalise_period
+
+            # "FY22" and "fiscal 2022" mean the stored "FY2022".
+            out["period"] = sorted({*self.period, *(normalise_period(p) or p for p in self.period)})
         if self.doc_type:
             out["doc_type"] = list(self.doc_type)
         if self.doc_id:
@@ -83,6 +86,16 @@ class RankingConfig:
     per_page: int = 1  # chunks per page in the top k
     min_candidates: int = 120  # per retriever (settings.candidates may ask for more)
     rerank_top: int = 30
+
+
+def _company_keys(names: Sequence[str], records: Iterable[DocumentRecord]) -> list[str]:
+    """Filter keys for companies as a person types them: "Verizon" finds "Verizon Communications Inc."."""
+    from ingest.metadata import canonical_company, company_matches
+
+    companies = {r.company for r in records if r.company}
+    keys = {canonical_company(n) for n in names}
+    keys |= {canonical_company(c) for c in companies for n in names if company_matches(n, c)}
+    return sorted(k for k in keys if k)
 
 
 def chroma_where(fields: Mapping[str, Sequence[str]]) -> dict[str, Any] | None:
@@ -160,7 +173,9 @@ class HybridRetriever:
         records = {d.doc_id: d for d in self.library.documents()}
         parsed = parse_question(query, list(records.values())) if cfg.parse else None
         fields = filters.as_fields()
-        if parsed and parsed.companies and cfg.company_filter and not filters.company:
+        if filters.company:
+            fields["company_key"] = _company_keys(filters.company, records.values())
+        elif parsed and parsed.companies and cfg.company_filter:
             fields.update(Filters(company=parsed.companies).as_fields())
         prior = self._doc_prior(parsed, records, filters)
         timings["parse"] = (time.perf_counter() - t0) * 1000

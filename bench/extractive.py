@@ -11,6 +11,11 @@ index over all chunks of the corpus, and the top 5 go to the answerer.
 - `--financebench`: questions whose gold answer is a single figure; hits = the chunks of the
   evidence pages first (BM25 order), then the filing's other top BM25 chunks, 5 in all.
 - `--e2e`: the same seed questions through `Library` (hash embeddings) + `search_library`.
+
+Also reported: answers that `assistant.verify` would flag (a quote not in its passage, a
+number in no cited passage), CPU time per answer, and how many of the bench's own
+unanswerable questions (UNANSWERED) get an answer anyway; `--min-support X` overrides the
+setting to sweep the refusal threshold.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import statistics
 import tempfile
@@ -33,7 +39,7 @@ from assistant.numbers import Quantity, numbers_match, parse_quantity
 from assistant.settings import Settings
 from assistant.types import Answer, Chunk, LoadedDocument, PageText, SearchHit
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(os.environ.get("FOOTNOTE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 ARTICLES = SHARED / "corpus" / "articles"
 SEED = SHARED / "eval" / "seed_articles.jsonl"
 FINANCEBENCH = SHARED / "financebench"

@@ -137,6 +137,7 @@ def statement_kind(page_text: str) -> str | None:
 
 # -- boilerplate ---------------------------------------------------------------------------------
 _PAGE_REF_LINE = re.compile(r"^(?=.*[A-Za-z]{3}).{3,140}?\s\.*\s*\d{1,3}$")
+_ITEM_PREFIX = re.compile(r"^(?:item|note|part)?\s*\d{1,2}[a-c]?\.?\s", re.I)
 _ITEM_LINE = re.compile(r"^(?:item\s+)?\d{1,2}[a-c]?\.?\s+[A-Z]", re.I)
 _EXHIBIT_NO_LINE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}|\([a-z]{1,3}\))[a-z]?\*?\)?\s", re.I)
 _BOILER_HEADS: list[tuple[str, re.Pattern[str]]] = [
@@ -161,7 +162,8 @@ def boilerplate_kind(page_text: str) -> str | None:
     if not lines:
         return None
     head = "\n".join(title_lines(page_text, 10))
-    refs = sum(1 for ln in lines if _PAGE_REF_LINE.match(ln) and figure_count(ln) == 1)
+    # "Item 1A. Risk Factors 11": the item number is not a figure, the page number is the only one.
+    refs = sum(1 for ln in lines if _PAGE_REF_LINE.match(ln) and figure_count(_ITEM_PREFIX.sub("", ln)) == 1)
     items = sum(1 for ln in lines if _ITEM_LINE.match(ln))
     if len(lines) >= 6 and refs / len(lines) >= 0.4 and (
         items >= 4 or re.search(r"contents|index", page_text[:400], re.I)

@@ -103,8 +103,10 @@ from ingest.structure import boilerplate_kind  # noqa: E402
 RUNNING_HEAD_STATEMENT = "Table of Contents\nConsolidated Statements of Earnings\n$ in millions\n" + "\n".join(
     f"Line {i} {100 + i:,} {200 + i:,}" for i in range(8)
 )
-TOC = "Table of Contents\n" + "\n".join(
-    f"Item {i}. Section number {i} {10 + 3 * i}" for i in range(1, 12)
+TOC = "Table of Contents\nPART I\n" + "\n".join(
+    f"Item {i}. {name} {10 + 3 * i}"
+    for i, name in enumerate(["Business", "Risk Factors", "Properties", "Legal Proceedings", "Market Risk",
+                              "Financial Statements", "Controls and Procedures", "Exhibits"], 1)
 )
 EXHIBIT_INDEX = "EXHIBIT INDEX\nExhibit No. Description\n" + "\n".join(
     f"10.{i} Agreement number {i}, incorporated by reference" for i in range(1, 10)

@@ -196,3 +196,12 @@ def test_langchain_retriever_returns_documents(library: Library) -> None:
     meta = docs[0].metadata
     assert {"doc_id", "title", "source", "page", "score"} <= set(meta)
     assert meta["doc_id"].startswith("pep-") and meta["page"] >= 1
+
+
+def test_company_filter_as_typed_finds_the_library_name(library: Library) -> None:
+    hits = HybridRetriever(library).search("inventories", k=5, filters=Filters(company=["Acme Foods"]))
+    assert hits and {h.doc_id for h in hits} == {"acme-22"}
+    none = HybridRetriever(library).search("inventories", k=5, filters=Filters(company=["Globex"]))
+    assert none == []
+    by_period = HybridRetriever(library).search("capital spending", k=5, filters=Filters(period=["FY21"]))
+    assert by_period and {h.doc_id for h in by_period} == {"pep-21"}

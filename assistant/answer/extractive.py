@@ -78,7 +78,8 @@ _IRREGULAR = {
 }
 _SYNONYMS = [  # surface words, stemmed below; the 5th and 6th lines are changes
     "revenue sales turnover", "profit earnings income", "competitor rival peer",
-    "buy purchase acquire acquisition", "grow increase rise gain climb expand expansion jump surge improve",
+    "buy purchase acquire acquisition",
+    "grow increase rise gain climb expand expansion jump surge improve",
     "decline decrease fall drop shrink lower reduce reduction", "target aim goal objective",
     "guidance outlook forecast expect projection", "employee headcount staff workforce",
     "cost expense spending", "debt borrowing", "ceo chief", "market industry",
@@ -532,8 +533,8 @@ class _Scorer:
         self.in_hit = [{t: self.match(t, st) for t in q.terms} for st in self.hit_stems]
         self.in_doc = [{t: self.match(t, doc_stems[h.doc_id]) >= 0.9 for t in q.terms} for h in hits]
         # Rarer among the retrieved passages = more telling (the company's name is everywhere).
-        self.weights = {t: b * math.log(1.0 + (self.n + 1) / (sum(lv[t] >= 0.9 for lv in self.in_hit) + 0.5))
-                        for t, b in q.terms.items()}
+        df = {t: sum(lv[t] >= 0.9 for lv in self.in_hit) for t in q.terms}
+        self.weights = {t: b * math.log(1.0 + (self.n + 1) / (df[t] + 0.5)) for t, b in q.terms.items()}
         self.total = sum(self.weights.values())
         self.keys = _company_keys(hits)
         self.anchor_w: dict[str, float] = {}  # stem -> weight of the question word it matches
@@ -549,14 +550,16 @@ class _Scorer:
         units = [u for hi in range(self.n) for u in self._hit_units(hi)]
         if q.want in _FIT:
             units = [u for u in units if u.figure is not None]
-        elif q.want == "explain" and any(u.causal and u.own and u.support >= min_support for u in units):
+        elif q.want == "explain" and any(u.causal and u.own and u.support >= min_support
+                                         for u in units):
             units = [u for u in units if u.causal]
         units.sort(key=lambda u: (-u.score, u.hit, u.start))
         if not units:
             if self.other == self.n:
                 return _Scored([], "The passages found are about other companies.")
             if self.conflicts:
-                return _Scored([], "The closest passages are about a different period than the one asked about.")
+                return _Scored([], "The closest passages are about a different period than the one "
+                                   "asked about.")
             kind = {"percent": "percentage", "count": "count"}.get(q.want, "figure")
             return _Scored([], f"The closest passages give no {kind} for what was asked.")
         chosen = _choose(q, units, min_support) if units[0].support >= min_support else []
@@ -566,14 +569,15 @@ class _Scorer:
 
     def _hit_units(self, hi: int) -> list[_Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text
-        if q.company and hit.company and not any(_is_company(c, _company_keys([hit])) for c in q.company.values()):
+        own_keys = _company_keys([hit])
+        if q.company and hit.company and not any(_is_company(c, own_keys) for c in q.company.values()):
             self.other += 1  # a passage about another company
             return []
         spans = split_units(text)
         every = _tokens(text)
         starts = [p for _, p in every]
         toks = [tuple((t, p - a) for t, p in every[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
-                for a, b, _, _ in spans]
+                for a, b, _, _ in spans]  # (stem, offset in the unit) per unit
         stems = [{t for t, _ in tk} | (_stems(hdr) if row else set())
                  for tk, (_, _, row, hdr) in zip(toks, spans, strict=True)]
         dated = q.quarters or q.years
@@ -601,11 +605,13 @@ class _Scorer:
                 continue  # shares no word with the question, whatever its neighbours say
             u.support = self._support(u, hi, own, window, utext)
             seq = [t for t, _ in toks[pos]]
-            bonus += min(0.18, sum(0.06 for x, y in q.pairs
-                                   if any(seq[i] == x and y in seq[i + 1 : i + 3] for i in range(len(seq)))))
-            bonus += 0.05 * (self.n - hi) / self.n + 0.05 * bool(_COMPARE.search(q.text) and _COMPARE.search(utext))
+            phrases = sum(any(seq[i] == x and y in seq[i + 1 : i + 3] for i in range(len(seq)))
+                          for x, y in q.pairs)  # "operating profit" as a phrase, not two words
+            bonus += min(0.18, 0.06 * phrases) + 0.05 * (self.n - hi) / self.n
+            bonus += 0.05 * bool(_COMPARE.search(q.text) and _COMPARE.search(utext))
             anchors = [(p, self._anchor(w)) for w, p in toks[pos]]
-            u.figure, fit = _pick_figure(q, utext, row, hdr, [x for x in anchors if x[1] > 0], q.prior or relative)
+            anchors = [x for x in anchors if x[1] > 0]
+            u.figure, fit = _pick_figure(q, utext, row, hdr, anchors, q.prior or relative)
             if q.want == "date":
                 bonus += 0.2 * bool(_DATEISH.search(utext))
             elif q.want in _FIT:
@@ -636,14 +642,15 @@ class _Scorer:
 
     def _anchor(self, word: str) -> float:
         if word not in self.anchor_w:
-            self.anchor_w[word] = max((w * self.match(t, {word}) for t, w in self.weights.items()), default=0.0)
+            levels = (w * self.match(t, {word}) for t, w in self.weights.items())
+            self.anchor_w[word] = max(levels, default=0.0)
         return self.anchor_w[word]
 
 
 def _choose(q: _Question, ranked: list[_Unit], min_support: float) -> list[_Unit]:
     """The best unit; for an explanation, up to three causal units and their follow-on sentences."""
     best = ranked[0]
-    if q.want != "explain":
+    if q.want != "explain" or not best.causal:
         return [best]
     chosen: list[_Unit] = []
     by_pos = {(u.hit, u.pos): u for u in ranked}
@@ -681,18 +688,22 @@ def _key_figure(q: _Question, fig: Quantity, hits: list[SearchHit], unit: _Unit)
     hit = hits[unit.hit]
     currency = fig.unit
     if currency is None and q.want in ("amount", "change"):
-        m = _CURRENCY_MARK.search(f"{unit.header} {hit.text[unit.start : unit.end]}") or _CURRENCY_MARK.search(
-            f"{unit.header}\n{hit.text}")
-        currency = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(m.group(), m.group()) if m else None
+        near = f"{unit.header} {hit.text[unit.start : unit.end]}"
+        m = _CURRENCY_MARK.search(near) or _CURRENCY_MARK.search(f"{unit.header}\n{hit.text}")
+        symbols = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+        currency = symbols.get(m.group(), m.group()) if m else None
     scale = fig.scale
     label = hit.text[unit.start : unit.start + fig.start]
     if scale is None and unit.row and _kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label):
         # "(in millions)" heads the page: another passage of the same page may carry it.
-        same_page = [h.text for h in hits if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
-        scale = next(filter(None, map(detect_scale_statement, [unit.header, hit.text, *same_page])), None)
+        same_page = [h.text for h in hits
+                     if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
+        statements = map(detect_scale_statement, [unit.header, hit.text, *same_page])
+        scale = next(filter(None, statements), None)
     text = re.sub(r"(?<=[$€£])\s+", "", fig.raw.strip())
     if scale != fig.scale or currency != fig.unit:
-        text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high, decimals=fig.decimals))
+        text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high,
+                                        decimals=fig.decimals))
     unit_name = "count" if currency is None and q.want == "count" else currency
     return KeyFigure(value=fig.value, unit=unit_name, scale=scale, text=text)
 
@@ -708,10 +719,14 @@ class ExtractiveAnswerer:
         t0 = time.perf_counter()
         hits = [h for h in hits if h.text.strip()]
         q = analyse(question, hits)
-        scored = _Scorer(q, hits).run(self.min_support) if hits else _Scored([], "No passage was found.")
+        if hits:
+            scored = _Scorer(q, hits).run(self.min_support)
+        else:
+            scored = _Scored([], "No passage was found.")
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)
-            return self._result(question, hits, f"{REFUSAL} {scored.refusal or ''}".strip(), t0, refused=True)
+            text = f"{REFUSAL} {scored.refusal or ''}".strip()
+            return self._result(question, hits, text, t0, refused=True)
         best = scored.units[0]
         order = list(dict.fromkeys(u.hit for u in scored.units))  # passages, best first
         citations: list[Citation] = []
@@ -722,11 +737,14 @@ class ExtractiveAnswerer:
             a, b = group[0].start, max(u.end for u in group)
             if b - a > MAX_QUOTE_CHARS * 1.6:  # not one readable span: keep the first unit
                 b = group[0].end
-            focus = best.start + best.figure.start if best.hit == hi and best.figure is not None else None
+            focus = None
+            if best.hit == hi and best.figure is not None:
+                focus = best.start + best.figure.start
             a, b = _window(hit.text, a, b, focus)
             quote = re.sub(r"\s+", " ", hit.text[a:b]).strip()
-            citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source, page=hit.page,
-                                      quote=quote, score=hit.score, chunk_id=hit.chunk_id))
+            citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source,
+                                      page=hit.page, quote=quote, score=hit.score,
+                                      chunk_id=hit.chunk_id))
             parts.append(f'"{quote}" [{n}]')
         text = " ".join(parts)
         key = None
@@ -735,8 +753,10 @@ class ExtractiveAnswerer:
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
         return self._result(question, hits, text, t0, key=key, citations=citations)
 
-    def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *, refused: bool = False,
-                key: KeyFigure | None = None, citations: list[Citation] | None = None) -> Answer:
-        return Answer(question=question, answer=text, mode="extractive", refused=refused, key_figure=key,
-                      citations=citations or [], notice=NOTICE, retrieved=hits,
-                      timings_ms={"extractive": round((time.perf_counter() - t0) * 1000.0, 2)})
+    def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *,
+                refused: bool = False, key: KeyFigure | None = None,
+                citations: list[Citation] | None = None) -> Answer:
+        ms = round((time.perf_counter() - t0) * 1000.0, 2)
+        return Answer(question=question, answer=text, mode="extractive", refused=refused,
+                      key_figure=key, citations=citations or [], notice=NOTICE, retrieved=hits,
+                      timings_ms={"extractive": ms})
