@@ -27,6 +27,9 @@ _INPUT_MAX_REL = 0.01
 _SCALE_NAME = {v: k for k, v in SCALES.items()}
 
 
+# --- figures as points ------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class _Num:
     """A figure as a point, with what matching and arithmetic need."""
@@ -73,7 +76,6 @@ def _points(q: Quantity, n: int, ctx: float | None) -> list[_Num]:
             )
         )
     return out
-
 
 
 # --- arithmetic -----------------------------------------------------------------------------

@@ -50,7 +50,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-
 _DURATION = re.compile(r"[ \t]*-?[ \t]*(?:years?|months?|quarters?|weeks?|days?|hours?)\b", re.I)
 # Our own tolerance: a stated figure must be a rounding of a source figure; 0.1% covers
 # float noise and trailing-digit differences, not a different number.
@@ -58,6 +57,9 @@ _REL_TOL = 0.001
 _CROSS_MAX_REL = 0.05
 _POOL_CAP = 8  # per origin: answer, quotes, neighbours
 _NEAR_CHARS = 160
+
+
+# --- grounding: answer figures against source figures ------------------------------------------
 
 
 @lru_cache(maxsize=256)
@@ -97,7 +99,6 @@ def _grounding(a: _Num, index: _Index, stated: dict[int, float | None]) -> list[
             if units_compatible(a.q.unit, s.q.unit, loose_percent=True):
                 hits.append((s, f))
     return hits
-
 
 
 # --- the whole check ------------------------------------------------------------------------
