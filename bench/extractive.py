@@ -61,6 +61,9 @@ UNANSWERED = [
     "How much did Nokia pay to acquire Infinera?",
     "What were Nokia's earnings per share in Q1 2026?",
     "What is Smartoptics' order backlog?",
+    # Questions that hinge on a word no passage contains, about someone the passages do name.
+    "What shoe size does Nokia's chief executive wear?",
+    "How tall is Nokia's chief executive?",
 ]
 
 Retriever = Callable[[str], list[SearchHit]]

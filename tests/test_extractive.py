@@ -10,8 +10,16 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from assistant.answer.extractive import NOTICE, REFUSAL, ExtractiveAnswerer, split_units, stem
-from assistant.numbers import parse_quantity
+from assistant.answer.extractive import (
+    NOTICE,
+    REFUSAL,
+    ExtractiveAnswerer,
+    analyse,
+    split_units,
+    stem,
+)
+from assistant.answer.units import figures_text
+from assistant.numbers import parse_quantities, parse_quantity
 from assistant.settings import Settings
 from assistant.types import Answer, SearchHit
 
@@ -235,3 +243,104 @@ def test_any_input_gives_a_consistent_answer(texts: list[list[str]], question: l
         check_consistent(ans, [h for h in hits if h.text.strip()])
         if ans.key_figure is not None:
             assert ans.answer.startswith(f"{ans.key_figure.text} [")
+
+
+# --- numbers that are not figures: links, e-mail addresses, paths, reference codes -------------
+
+LINKS = (
+    "Acme Robotics' order book is described in the filing at https://ir.acme-robotics.example/Main/"
+    "40213/7781234/9912045.pdf and in acme-robotics.example/reports/55031/88120.pdf, reference no. "
+    "AR-2025-0457, ISIN SE0012345678. Order questions go to orders2025@acme-robotics.example or "
+    "/srv/filings/2025/q3/7781.txt."
+)
+
+
+def test_numbers_in_links_and_codes_are_not_figures() -> None:
+    text = (f"{LINKS} Revenue rose 12.5% to $48.3 million in Q3 2025 (Q3-2024: $42.9 million); "
+            "EUR1.2bn of it came in FY2024/25.")
+    values = {x.value for x in parse_quantities(figures_text(text)) if not x.is_year}
+    assert values == {12.5, 48.3, 42.9, 1.2}
+    assert len(figures_text(text)) == len(text)  # blanked, so offsets still point into the text
+
+
+def test_link_numbers_are_never_the_key_figure(answerer: ExtractiveAnswerer) -> None:
+    hits = [hit(LINKS, 1)]
+    ans = answerer.answer("How many orders did Acme Robotics book in Q3 2025?", hits)
+    assert ans.refused and ans.key_figure is None
+    hits = [hit(LINKS, 1), hit("Acme Robotics booked orders worth $61.5 million in the quarter.", 2)]
+    ans = answerer.answer("What was the value of Acme Robotics' orders in Q3 2025?", hits)
+    assert ans.key_figure is not None and ans.key_figure.value == 61.5
+    check_consistent(ans, hits)
+
+
+def test_links_are_not_sentences_nor_support() -> None:
+    text = ("Revenue rose 12.5% to $48.3 million. https://acme.example/hospital-robots/2025/q3\n"
+            "https://acme.example/results/2025\nOperating profit grew to $5.2 million.")
+    units = [text[a:b] for a, b, _, _ in split_units(text)]
+    assert units == ["Revenue rose 12.5% to $48.3 million.", "Operating profit grew to $5.2 million."]
+    # Words that only occur inside a link are not in the passage: the question goes unanswered.
+    ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
+        "How many hospital robots did Acme ship in Q3 2025?", [hit(text, 1)])
+    assert ans.refused and ans.key_figure is None
+
+
+def test_exact_figure_beats_its_rounded_mention(answerer: ExtractiveAnswerer) -> None:
+    hits = [hit("An analyst note said Acme's Q3 revenue growth was about 60%, ahead of peers.", 1),
+            hit("Acme Robotics reported revenue of $48.3 million, a 59.6% increase year-over-year.", 2)]
+    ans = answerer.answer("By how much did Acme's revenue grow year-over-year in Q3 2025?", hits)
+    assert ans.key_figure is not None and ans.key_figure.value == 59.6
+    check_consistent(ans, hits)
+
+
+# --- questions that hinge on a word no passage contains -------------------------------------
+
+CEO = ("Chief Executive Officer John Smith said demand for warehouse robots stayed strong and that "
+       "Acme would keep hiring engineers.")
+CEO_NEWS = "Chief Executive John Smith told analysts that Acme can capture enough of that demand."
+
+
+@pytest.mark.parametrize("question", ["What shoe size does Acme's chief executive wear?",
+                                      "What size shoes does John Smith wear?",
+                                      "How tall is Acme's chief executive?",
+                                      "What is the favourite colour of Acme's CEO?"])
+def test_question_about_an_absent_word_is_refused(answerer: ExtractiveAnswerer, question: str) -> None:
+    hits = [hit(CEO, 1), *passages()[:3]]
+    ans = answerer.answer(question, hits)
+    assert ans.refused and ans.citations == [] and ans.key_figure is None
+    assert "mentions" in ans.answer
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("Who is Acme's chief executive?", "John Smith"),
+    ("Who is Acme's CEO?", "John Smith"),  # "Chief Executive" without "Officer"
+    ("What was Acme's turnover in Q3 2025?", "$48.3 million"),  # a synonym counts as mentioned
+    ("What is the capital expenditure for Acme in Q3 2025?", "$7.1 million"),
+    ("How many engineers does Acme employ?", "1,150"),
+    ("What was the impact of freight costs on Acme's gross margin?", "41.2%"),
+])
+def test_paraphrased_questions_are_still_answered(answerer: ExtractiveAnswerer, question: str,
+                                                  expect: str) -> None:
+    hits = [hit(CEO_NEWS, 9), *passages()[:3],
+            hit("Capital spending was $7.1 million. Acme employs 1,150 engineers. Higher freight costs "
+                "weighed on gross margin, which was 41.2%.", 5)]
+    ans = answerer.answer(question, hits)
+    assert not ans.refused and expect in ans.answer, ans.answer
+    check_consistent(ans, hits)
+
+
+def test_focus_of_a_question() -> None:
+    hits = [hit(RESULTS, 1)]
+    focus = {q: set(analyse(q, hits).focus.values()) for q in [
+        "What shoe size does Acme's chief executive wear?", "How tall is the CEO?",
+        "What was Acme's net debt in Q3 2025?", "How many employees does Acme have?",
+        "What is the amount of the gain accruing to Acme from the sale?",
+        "How much did Acme's revenue grow?", "What happened to Acme's shares?",
+        "How fast did revenue grow?", "What drove Acme's growth?"]}
+    assert list(focus.values()) == [{"shoe"}, {"tall"}, {"net", "debt"}, {"employees"}, {"gain"},
+                                    set(), set(), set(), set()]
+
+
+def test_words_that_do_not_spell_an_acronym(answerer: ExtractiveAnswerer) -> None:
+    hits = [hit("Acme can capture enough of that demand to justify its valuation.", 1)]
+    ans = answerer.answer("Who is Acme's CEO?", hits)
+    assert ans.refused and ans.citations == []
