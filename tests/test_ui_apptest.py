@@ -357,7 +357,8 @@ def test_eval_run_report_and_compare(sample_home: Path, monkeypatch: pytest.Monk
     assert list(table["id"]) == ["nokia-op", "tesla-revenue"]
     assert set(table["verdict"]) <= {"right", "wrong", "not scored", "error"}
     runs = sorted(p.name for p in (sample_home / "evals" / "runs").iterdir())
-    assert len(runs) == 2 and runs[0].endswith("-before") and runs[1].endswith("-after")
+    # Folder names start with the run's time (to the second), then the name given.
+    assert sorted(r.rsplit("-", 1)[1] for r in runs) == ["after", "before"]
     assert all((sample_home / "evals" / "runs" / r / "report.html").is_file() for r in runs)
     # The compare tab lists the totals of both runs, B - A.
     totals = next(d.value for d in at.dataframe if "metric" in d.value.columns)
