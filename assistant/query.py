@@ -13,7 +13,9 @@ mapped to the library's document periods, and line items imply statements
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingest.metadata import canonical_company, find_periods, period_year
@@ -21,7 +23,16 @@ from ingest.metadata import canonical_company, find_periods, period_year
 if TYPE_CHECKING:
     from assistant.types import DocumentRecord
 
-__all__ = ["LINE_ITEMS", "ParsedQuery", "parse_question", "period_affinity", "split_period"]
+__all__ = [
+    "LINE_ITEMS",
+    "ParsedQuery",
+    "doc_priors",
+    "focus_docs",
+    "lexical_query",
+    "parse_question",
+    "period_affinity",
+    "split_period",
+]
 
 # -- statements and line items (general accounting vocabulary) --------------------------------------
 _STATEMENT_NAMES: list[tuple[str, re.Pattern[str]]] = [
@@ -125,6 +136,7 @@ _NUMERIC = re.compile(
 )
 # Why/what-drove questions want the explanation in prose, even when they name a figure.
 _EXPLANATORY = re.compile(r"^\s*(?:why|what\s+(?:drove|caused|explains?|were\s+the\s+(?:drivers|reasons))|explain|describe)\b", re.I)
+_CAUSE_WORDS = "driven drivers factors due primarily because reflecting"
 # "expected in FY2023", "guidance for 2026": the period is the future, the source is earlier.
 _FORWARD = re.compile(r"\b(?:expect(?:s|ed|ations?)?|guidance|outlook|forecast|project(?:s|ed|ions?)|target(?:s|ed)?)\b", re.I)
 
@@ -143,8 +155,10 @@ class ParsedQuery:
     explicit_statements: list[str] = field(default_factory=list)  # named in the question itself
     line_items: list[str] = field(default_factory=list)  # phrases as written in the question
     expansions: list[str] = field(default_factory=list)  # words statements use for those items
+    cue_words: list[str] = field(default_factory=list)  # how answers are phrased ("driven by", "due to")
     multi_statement: bool = False
-    numeric: bool = False
+    numeric: bool = False  # asks for a figure
+    explanatory: bool = False  # asks why / what drove: the answer is prose (MD&A), not a table
 
     @property
     def needs_statements(self) -> list[str]:
@@ -215,9 +229,9 @@ def _question_periods(text: str) -> list[str]:
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*")
 
 
-def _aliases(record: DocumentRecord) -> dict[str, str]:
-    """Matching keys for one document's company: canonical key, spaceless key, "j&j"-style initials."""
-    company = record.company or ""
+@lru_cache(maxsize=4096)
+def _aliases(company: str, ticker: str | None) -> dict[str, str]:
+    """Matching keys for one company: canonical key, spaceless key, "j&j"-style initials, ticker."""
     key = canonical_company(company)
     out: dict[str, str] = {}
     if key:
@@ -231,16 +245,15 @@ def _aliases(record: DocumentRecord) -> dict[str, str]:
             for alias in (f"{a}&{b}", f"{a}n{b}"):
                 out[alias] = company
                 out[canonical_company(alias)] = company  # "J&J" → "j j"
-    if record.ticker:
-        out[f"ticker:{record.ticker.upper()}"] = company
+    if ticker:
+        out[f"ticker:{ticker.upper()}"] = company
     return out
 
 
 def _find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
     aliases: dict[str, str] = {}
-    for record in records:
-        if record.company:
-            aliases.update(_aliases(record))
+    for company, ticker in {(r.company, r.ticker) for r in records if r.company}:
+        aliases.update(_aliases(company, ticker))
     if not aliases:
         return []
     keys = {k for k in aliases if not k.startswith("ticker:")}
@@ -357,9 +370,84 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
             parsed.statements.append(kind)
     ratio = bool(_RATIO_WORDS.search(q))
     parsed.multi_statement = len(parsed.explicit_statements) >= 2 or (len(parsed.statements) >= 2 and ratio)
-    explanatory = bool(_EXPLANATORY.match(parsed.text))
+    explanatory = parsed.explanatory = bool(_EXPLANATORY.match(parsed.text))
+    if explanatory:  # causes are written "driven by", "due to", "factors": let lexical search see them
+        parsed.cue_words = _CAUSE_WORDS.split()
     if (not parsed.multi_statement and parsed.explicit_statements) or explanatory:
         # The named statement wins over guesses; a "what drove" answer is prose, not a statement.
         parsed.statements = list(parsed.explicit_statements)
     parsed.numeric = bool(_NUMERIC.search(q)) and not explanatory  # "Answer in USD millions" counts
     return parsed
+
+
+# -- what the retriever does with a parsed question ---------------------------------------------------
+def doc_priors(
+    parsed: ParsedQuery, records: Iterable[DocumentRecord], period_weight: float, recency_weight: float
+) -> dict[str, float]:
+    """Per-document score factor (1.0 = no opinion; missing = 1.0).
+
+    A named period favours the filings of that period (others keep 1 - weight). With no
+    period named, a company's latest filing of each kind is preferred a little: questions in
+    the present tense ask about now, and the newest 10-K and newest 10-Q are both "current".
+    """
+    records = list(records)
+    out: dict[str, float] = {}
+    if parsed.doc_periods and period_weight > 0:
+        for record in records:
+            other = bool(parsed.companies) and record.company not in parsed.companies
+            affinity = 0.0 if other else parsed.doc_periods.get(record.period or "", 0.0)
+            out[record.doc_id] = (1.0 - period_weight) + period_weight * affinity
+    elif not parsed.periods and recency_weight > 0:
+        latest: dict[tuple[str, str], int] = {}
+        for record in records:
+            year = period_year(record.period)
+            if record.company and year:
+                key = (record.company, record.doc_type or "")
+                latest[key] = max(latest.get(key, 0), year)
+        for record in records:
+            year = period_year(record.period)
+            if record.company and year and year < latest[(record.company, record.doc_type or "")]:
+                out[record.doc_id] = 1.0 - recency_weight
+    if parsed.doc_types:  # "in its 10-K", "the earnings release": other kinds of document keep 70%
+        for record in records:
+            if (record.doc_type or "").lower() not in {t.lower() for t in parsed.doc_types}:
+                out[record.doc_id] = out.get(record.doc_id, 1.0) * 0.7
+    return out
+
+
+def focus_docs(parsed: ParsedQuery, records: Iterable[DocumentRecord], company_keys: Sequence[str]) -> list[str]:
+    """Documents of exactly the period asked about, when they are a real subset of those searched."""
+    if not parsed.doc_periods:
+        return []
+    keys = set(company_keys)
+    pool = [r for r in records if not keys or _canonical(r.company or "") in keys]
+    best = [r.doc_id for r in pool if parsed.doc_periods.get(r.period or "", 0.0) >= 0.999]
+    return best if best and len(best) < len(pool) else []
+
+
+def lexical_query(
+    parsed: ParsedQuery, line_item_weight: float, expansion_weight: float, cue_weight: float
+) -> tuple[str, dict[str, float] | None]:
+    """The BM25 query and per-term weights: the question, its line items weighted up, and the
+    words statements use for those items and answers use for causes, weighted as given."""
+    text = parsed.text
+    if not (parsed.expansions or parsed.cue_words or parsed.line_items):
+        return text, None
+    from assistant.lexical import tokenize
+
+    base_terms = set(tokenize(text))
+    weights: dict[str, float] = {}
+    for words, weight in ((" ".join(parsed.expansions), expansion_weight), (" ".join(parsed.cue_words), cue_weight)):
+        for term in tokenize(words):
+            if term not in base_terms:
+                weights[term] = weight
+    # The line item is what the question is about: its words outweigh the rest of the question.
+    for term in tokenize(" ".join(parsed.line_items)):
+        weights[term] = line_item_weight
+    extra = [t for t in weights if t not in base_terms]
+    return f"{text} {' '.join(extra)}", weights
+
+
+@lru_cache(maxsize=8192)
+def _canonical(name: str) -> str:
+    return canonical_company(name)

@@ -193,7 +193,9 @@ def is_forward_looking(text: str) -> bool:
 # -- headings ------------------------------------------------------------------------------------
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 _DOC_HEADING = re.compile(
-    r"^(?P<h>(?:item\s+\d{1,2}[a-c]?\.|note\s+\d{1,2}[.:]?|part\s+[ivx]+\b)\s*.{0,90})$", re.I
+    r"^(?P<h>(?:item\s+\d{1,2}[a-c]?\.\s*|note\s+\d{1,2}\s*(?:[.:—–-]\s*|(?=[A-Z][a-z]))|part\s+[ivx]+\b)"
+    r"(?P<t>.{0,140}))$",
+    re.I,
 )
 _NUMBERED_NOTE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<t>[A-Z][A-Za-z,'’&\- ]{3,80})$")
 
@@ -219,7 +221,8 @@ def doc_heading(line: str) -> str | None:
     """A document-level heading ("Item 7. ...", "Note 9. ...", "4. Goodwill ...") in short form."""
     s = " ".join(line.split())
     m = _DOC_HEADING.match(s)
-    if m and not _PAGE_REF_LINE.match(s):
+    # "Note 13 to our consolidated statements ..." is a sentence; "Note 13. Debt" is a heading.
+    if m and not _PAGE_REF_LINE.match(s) and not re.match(r"\s*(?:to|of|in|and|for)\b", m.group("t")):
         return s[:70]
     m2 = _NUMBERED_NOTE.match(s)
     if m2 and is_heading(m2.group("t")):

@@ -158,3 +158,17 @@ def test_doc_type_hints_and_plain_questions() -> None:
     assert p.doc_types == ["10-K"]
     plain = parse_question("Who is the chief executive?", [])
     assert plain.companies == [] and plain.periods == [] and plain.text == "Who is the chief executive?"
+
+
+def test_doc_priors_for_periods_recency_and_doc_types() -> None:
+    from assistant.query import doc_priors, focus_docs
+
+    p = parse_question("What was PepsiCo's FY2021 capital spending?", LIBRARY)
+    priors = doc_priors(p, LIBRARY, period_weight=0.5, recency_weight=0.15)
+    assert priors["pep-21"] == 1.0 and priors["pep-22"] == 0.75 and priors["vz-22"] == 0.5
+    assert focus_docs(p, LIBRARY, ["pepsico"]) == ["pep-21"]
+    now = parse_question("How many stores does Best Buy have?", LIBRARY)
+    recent = doc_priors(now, LIBRARY, period_weight=0.5, recency_weight=0.15)
+    assert "bby-23" not in recent and "bby-q2" not in recent and recent["bby-19"] == 0.85
+    typed = parse_question("What does Verizon's 10-K say about unions?", LIBRARY)
+    assert doc_priors(typed, LIBRARY, 0.5, 0.0)["acme"] == 0.7

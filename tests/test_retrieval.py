@@ -147,7 +147,7 @@ def test_multi_statement_question_returns_both_statement_pages(library: Library)
 
 
 def test_one_chunk_per_page_and_no_text_twice(library: Library) -> None:
-    hits = HybridRetriever(library).search("PepsiCo revenue operating profit capital spending", k=6)
+    hits = HybridRetriever(library).search("PepsiCo revenue operating profit capital spending", k=4)
     keys = [(h.doc_id, h.page) for h in hits]
     assert len(keys) == len(set(keys))
     assert len({h.text for h in hits}) == len(hits)
@@ -205,3 +205,33 @@ def test_company_filter_as_typed_finds_the_library_name(library: Library) -> Non
     assert none == []
     by_period = HybridRetriever(library).search("capital spending", k=5, filters=Filters(period=["FY21"]))
     assert by_period and {h.doc_id for h in by_period} == {"pep-21"}
+
+
+def test_dense_vectors_are_kept_beside_the_lexical_index_and_refreshed(library: Library) -> None:
+    import assistant.retrieval as retrieval
+    from assistant.lexical import BM25Index
+
+    hits = HybridRetriever(library).search("PepsiCo FY2022 capital spending", k=3)
+    folder = library.settings.home / "lexical"
+    assert (folder / f"{library.collection}-dense.npy").is_file()
+    assert BM25Index.load(folder / library.collection) is not None  # its files are untouched
+    retrieval._DENSE.clear()  # a new process: vectors come back from disk, same results
+    again = HybridRetriever(library).search("PepsiCo FY2022 capital spending", k=3)
+    assert [h.chunk_id for h in again] == [h.chunk_id for h in hits]
+    _add(library, "globex-22", "Globex Corp.", "FY2022", ["Globex capital spending was $1,234 in FY2022. " * 5])
+    fresh = HybridRetriever(library).search("Globex capital spending in FY2022", k=2)
+    assert fresh and fresh[0].doc_id == "globex-22"
+    exact = HybridRetriever(library, RankingConfig(dense_in_memory=False)).search("Globex capital spending", k=2)
+    assert exact and exact[0].doc_id == "globex-22"
+
+
+def test_near_duplicate_passages_are_returned_once(library: Library) -> None:
+    paragraph = (
+        "Our Frito-Lay division makes branded convenient foods sold in the United States and Canada, "
+        "and its results are driven by pricing, volume and productivity savings across the network. "
+    )
+    _add(library, "init-21", "Initech Inc.", "FY2021", [paragraph * 2 + "Total stores were 100."])
+    _add(library, "init-22", "Initech Inc.", "FY2022", [paragraph * 2 + "Total stores were 120."])
+    hits = HybridRetriever(library, RankingConfig(parse=False)).search("Frito-Lay branded convenient foods", k=4)
+    texts = [h.text for h in hits if "Frito-Lay" in h.text]
+    assert len(texts) == 1
