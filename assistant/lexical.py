@@ -213,10 +213,11 @@ class BM25Index:
                 f: arrays[f"meta_{f}"].astype(object) if f"meta_{f}" in arrays else np.array([], dtype=object)
                 for f in FILTER_FIELDS
             }
-        except (OSError, ValueError, KeyError) as exc:
+            ids, vocab, stamp = list(info["ids"]), dict(info["vocab"]), str(info.get("stamp", ""))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             logger.warning("lexical index at %s unreadable (%s); it will be rebuilt", path, exc)
             return None
-        return cls(info["ids"], matrix, info["vocab"], meta, info.get("stamp", ""))
+        return cls(ids, matrix, vocab, meta, stamp)
 
 
 def idf_of(index: BM25Index, term: str) -> float:

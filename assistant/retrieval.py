@@ -94,6 +94,7 @@ class RankingConfig:
     discussion_boost: float = 0.3  # MD&A passages for why / what-drove questions
     statement_search_weight: float = 0.5
     statement_search_all: bool = True  # False: only for questions that need two statements
+    period_filter: bool = False  # restrict to the filings of the period asked about (when there are some)
     focus_weight: float = 1.0  # extra search inside the documents of the period asked about
     recency_weight: float = 0.15  # no period asked: older filings of a company keep 85%
     per_page: int = 1  # chunks per page in the top k
@@ -180,17 +181,7 @@ _DENSE_LOCK = threading.Lock()
 
 def _vector_fetcher(store: Any) -> Callable[[list[str]], dict[str, np.ndarray]] | None:
     getter = getattr(store, "get_vectors", None)
-    if callable(getter):
-        return cast(Callable[[list[str]], dict[str, np.ndarray]], getter)
-    collection = getattr(store, "_chunks", None)  # ChromaStore, until the store seam lists vectors
-    if collection is None:
-        return None
-
-    def fetch(ids: list[str]) -> dict[str, np.ndarray]:
-        got = collection.get(ids=ids, include=["embeddings"])
-        return {cid: np.asarray(v, dtype=np.float32) for cid, v in zip(got["ids"], got["embeddings"], strict=True)}
-
-    return fetch
+    return cast(Callable[[list[str]], dict[str, np.ndarray]], getter) if callable(getter) else None
 
 
 def dense_index(library: Library, index: BM25Index) -> DenseIndex | None:
@@ -387,7 +378,9 @@ class HybridRetriever:
             if parsed is not None and "doc_id" not in fields and "period" not in fields
             else []
         )
-        if focus and cfg.focus_weight > 0:
+        if focus and cfg.period_filter:  # measured: same recall@5, lower @1 than focus + boost
+            plans = [({**sub, "doc_id": focus}, w) for sub, w in plans]
+        elif focus and cfg.focus_weight > 0:
             # Ranks inside the filing of the period asked about: a small 10-Q is not drowned by 10-Ks.
             plans.append(({**fields, "doc_id": focus}, cfg.focus_weight))
         index = self.library.lexical()

@@ -77,8 +77,10 @@ class Settings(BaseSettings):
 
     # Retrieval
     top_k: int = Field(default=5, description="Passages returned by search and given to the answerer.")
-    candidates: int = Field(default=60, description="Candidates fetched from each retriever before fusion.")
-    rrf_k: int = Field(default=60, description="Reciprocal-rank-fusion constant.")
+    candidates: int = Field(
+        default=120, description="Candidates fetched from each retriever before fusion (measured, bench.retrieval)."
+    )
+    rrf_k: int = Field(default=30, description="Reciprocal-rank-fusion constant (measured, bench.retrieval).")
     reranker: str | None = Field(
         default=None, description="Optional cross-encoder (local path or hub name) to rerank candidates."
     )

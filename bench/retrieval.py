@@ -361,7 +361,7 @@ def run_items(name: str, items: list[Item], search: Callable[[str], list[Hit]], 
         run.latency_ms.append((time.perf_counter() - t0) * 1000)
         run.rows[item.qid] = score(item, hits)
         if verbose and run.rows[item.qid]["r@5"] < 1:
-            got = ", ".join(f"{s[:18]}:{p}" for s, p, _ in hits[:5])
+            got = ", ".join(f"{s[:32]}:{p}" for s, p, _ in hits[:5])
             want = f"{item.doc}:{sorted(item.pages) or item.quotes[0][:30]}"
             run.misses.append(f"  [{name}] {item.question[:70]!r}\n      want {want}\n      got  {got}")
     return run
@@ -391,6 +391,7 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "no-parse": {"parse": False},
     "no-company-filter": {"company_filter": False},
     "no-period": {"period_weight": 0.0},
+    "period-filter": {"period_filter": True},
     "period-strong": {"period_weight": 0.8},
     "no-statement": {"statement_boost": 0.0},
     "no-table": {"table_boost": 0.0},

@@ -136,6 +136,15 @@ class ChromaStore:
         }
         return [by_id[c] for c in ids if c in by_id]
 
+    def get_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), self._max_batch):
+            got = self._chunks.get(ids=list(ids[start : start + self._max_batch]), include=["embeddings"])
+            vectors = got["embeddings"] if got["embeddings"] is not None else []
+            for cid, vec in zip(got["ids"], vectors, strict=True):
+                out[cid] = np.asarray(vec, dtype=np.float32)
+        return out
+
     def iter_chunks(self, batch: int = 2000) -> Iterator[list[StoredChunk]]:
         offset = 0
         while True:
