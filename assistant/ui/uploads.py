@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.types import IngestFailure, IngestReport
+from ingest.loaders.base import file_sha256
 
 if TYPE_CHECKING:
     from assistant.library import Library
@@ -53,11 +54,7 @@ def _sha(data: bytes) -> str:
 
 
 def _file_sha(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return file_sha256(path)
 
 
 def save_upload(folder: Path, name: str, data: bytes) -> tuple[Path, bool]:

@@ -1,0 +1,33 @@
+"""The plain LangChain pipeline both benchmarks compare against: pypdf pages, 1000/200 splits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from langchain_core.documents import Document
+
+
+def plain_pages(files: list[Path]) -> list[Document]:
+    """One LangChain Document per PDF page (pypdf plain text) or per text file; page 0-based."""
+    import pypdf
+    from langchain_core.documents import Document
+
+    docs: list[Document] = []
+    for path in files:
+        if path.suffix == ".pdf":
+            reader = pypdf.PdfReader(str(path))
+            if reader.is_encrypted:
+                reader.decrypt("")
+            for i, page in enumerate(reader.pages):
+                docs.append(Document(page_content=page.extract_text() or "", metadata={"source": path.name, "page": i}))
+        else:
+            docs.append(Document(page_content=path.read_text(), metadata={"source": path.name, "page": 0}))
+    return docs
+
+
+def plain_chunks(docs: list[Document]) -> list[Document]:
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    return RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200).split_documents(docs)
