@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -219,12 +218,3 @@ class BM25Index:
             return None
         return cls(ids, matrix, vocab, meta, stamp)
 
-
-def idf_of(index: BM25Index, term: str) -> float:
-    """How rare a term is in the library (0 when unknown)."""
-    idx = index.vocab.get(term)
-    if idx is None:
-        return 0.0
-    df = index._matrix[idx].nnz
-    n = len(index.ids)
-    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
