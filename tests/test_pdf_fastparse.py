@@ -1,0 +1,105 @@
+"""The fast content-stream tokenizer must give exactly pypdf's operations, or step aside."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+
+import pytest
+
+from bench.pdf_fastparse import content_streams, same
+from ingest.loaders.pdf_fastparse import fast_operations, install
+from tests.conftest import FINANCEBENCH, needs_shared
+
+
+def pypdf_ops(data: bytes, encoding: Any = None) -> Any:
+    from pypdf.generic import ContentStream
+
+    cs = ContentStream(None, None)
+    cs.forced_encoding = encoding
+    original = ContentStream._parse_content_stream
+    original = getattr(original, "__wrapped__", original)
+    try:
+        original(cs, BytesIO(data))
+    except Exception as exc:  # the failure is part of the behaviour
+        return exc
+    return cs._operations
+
+
+STREAMS = [
+    b"BT /F1 12 Tf 72 712 Td (Hello, world) Tj ET",
+    b"BT /F1 9.5 Tf 1 0 0 1 50.25 -.5 Tm [(Reven) -20 (ue) 120.5 (s)] TJ T* (x)' 1 2 (y)\" ET",
+    b"q 0.5 0 0 .5 +3 -4. cm /Im0 Do Q",
+    b"BT <00410042> Tj <0 04 1 0> Tj <abc> Tj <> Tj ET",  # whitespace and odd-length hex
+    b"BT (a\\(b\\)c \\\\ \\101\\0 \\n\\t line\\\ncontinued) Tj (nested (paren) text) Tj ET",
+    b"/Span <</MCID 3 /ActualText (x)>> BDC BT (t) Tj ET EMC",
+    b"/Na#20me gs /caf\xc3\xa9 gs",  # escaped and non-ASCII names
+    b"BT (5% of revenue) Tj ET % a comment\nBT (after) Tj ET",
+    b"[1 2 null true false] 0 d",
+    b"[1 2 (unterminated array",
+    b"BT (\x00A\x0b\x00B) Tj ET",  # binary glyph codes with a vertical tab inside a string
+    b"1 0 R Do",  # a reference: pypdf fails here, and so must the result
+    b"BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q",
+    b"BT 1,5 Tc (x) Tj ET",
+    b"  \n ",
+    b"",
+    b"BT ) Tj ET",
+]
+
+
+@pytest.mark.parametrize("data", STREAMS)
+def test_same_operations_as_pypdf_or_none(data: bytes) -> None:
+    expected = pypdf_ops(data)
+    got = fast_operations(data)
+    if got is None:
+        return  # pypdf parses it: identical by construction
+    assert not isinstance(expected, Exception), f"pypdf fails ({expected!r}) but the fast path did not"
+    assert same(got, expected), (got, expected)
+
+
+def test_common_streams_take_the_fast_path() -> None:
+    for data in STREAMS[:6]:
+        assert fast_operations(data) is not None, data
+
+
+def test_forced_encoding_is_honoured() -> None:
+    data = b"BT (\x80\x81) Tj <8283> Tj ET"
+    for encoding in (None, "charmap", {0x80: "€", 0x81: "x"}):
+        got = fast_operations(data, encoding)
+        assert got is not None and same(got, pypdf_ops(data, encoding))
+
+
+def test_parsing_work_limit_leaves_the_stream_to_pypdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    import pypdf._configuration as config
+
+    tight = dataclasses.replace(config.get_configuration(), stream_parsing_work_maximum_count=20)
+    monkeypatch.setattr(config, "get_configuration", lambda: tight)
+    assert fast_operations(b"1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 re") is None
+
+
+def test_install_routes_pypdf_through_the_fast_parser() -> None:
+    from pypdf.generic import ContentStream
+
+    assert install() and install()  # idempotent
+    cs = ContentStream(None, None)
+    cs.set_data(b"BT /F1 12 Tf (Hi) Tj ET")
+    assert [op for _, op in cs.operations] == [b"BT", b"Tf", b"Tj", b"ET"]
+    assert getattr(ContentStream._parse_content_stream, "__wrapped__", None) is not None
+
+
+@needs_shared()
+def test_identical_on_a_sample_of_real_filing_pages() -> None:
+    from pypdf import PdfReader
+
+    checked = 0
+    for name in ("BESTBUY_2023_10K.pdf", "VERIZON_2022_10K.pdf", "PEPSICO_2023Q1_EARNINGS.pdf"):
+        reader = PdfReader(FINANCEBENCH / "pdfs" / name)
+        for page in list(reader.pages)[::15]:
+            for data, encoding in content_streams(page):
+                got = fast_operations(data, encoding)
+                assert got is not None, f"{name}: fell back"
+                assert same(got, pypdf_ops(data, encoding)), name
+                checked += 1
+    assert checked >= 10
