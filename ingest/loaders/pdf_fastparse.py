@@ -45,6 +45,7 @@ _NAME_END = re.compile(rb"[^\t\n\x0b\x0c\r ()<>\[\]{}/%]*")
 _HEX_STRING = re.compile(rb"<([^<>]*)>")
 _HEX_DIGITS = re.compile(rb"[0-9A-Fa-f]*")
 _HEX_WS = re.compile(rb"[\x00\t\n\x0c\r ]")
+_REF_HINT = re.compile(rb"\sR(?![a-zA-Z])")
 _OPERATOR_LIMIT = 100  # pypdf refuses operators of ~128 bytes; leave those to it
 
 
@@ -75,6 +76,9 @@ class _Parser:
         self._numbers: dict[bytes, Any] = {}
         self._names: dict[bytes, Any] = {}
         self._strings: dict[bytes, Any] = {}
+        # Indirect references ("12 0 R") make pypdf fail; only look for them where one may be.
+        # (IndirectPattern backtracks a lot on digit runs: a cheap scan for " R" first.)
+        self._refs = _REF_HINT.search(data) is not None and IndirectPattern.search(data) is not None
 
     def _delegate(self, pos: int, reader: Any) -> tuple[Any, int]:
         """Read one object with pypdf's own reader, from `pos` in the same bytes."""
@@ -86,17 +90,18 @@ class _Parser:
 
     def operations(self) -> list[tuple[Any, bytes]]:
         data, end, token = self.data, self.end, _TOKEN.match
+        numbers, names, number = self._numbers, self._names, self._number_object
         ops: list[tuple[Any, bytes]] = []
         operands: list[Any] = []
         pos = 0
         spent = 0
-        while True:
+        # The hot tokens (operators, numbers, names) are handled inline: this loop runs
+        # once per token, millions of times for per-glyph-positioned filings.
+        while pos < end:
             m = token(data, pos)
-            if m is None:  # only whitespace (or nothing) left
+            if m is None:  # only whitespace left
                 break
             kind = m.lastindex
-            if kind is None:
-                break
             spent += 1
             if kind == 1:
                 operator = m.group(1)
@@ -105,38 +110,47 @@ class _Parser:
                 ops.append((operands, operator))
                 operands = []
                 pos = m.end()
+            elif kind == 3:
+                pos = m.end()
+                obj = numbers.get(m.group(3))
+                operands.append(number(m, pos) if obj is None or self._refs or pos >= end else obj)
+            elif kind == 2:
+                pos = m.end()
+                obj = names.get(m.group(2))
+                operands.append(self._name_object(m.group(2)) if obj is None else obj)
             else:
-                obj, pos = self._object(m, kind)
+                obj, pos = self._object(m, kind or 0)
                 operands.append(obj)
-            if pos >= end:
-                break
         if spent + self._array_items > self.budget:
             raise _GiveUp  # pypdf stops at its parsing-work limit: let it
         return ops  # like pypdf, trailing operands without an operator are dropped
 
+    def _number_object(self, m: re.Match[bytes], stop: int) -> Any:
+        num = m.group(3)
+        start = m.start(3)
+        if self._refs and self._indirect.match(self.data, start, start + 20):
+            raise _GiveUp  # pypdf fails on references here; keep its behaviour
+        if len(num) >= 19 or stop >= self.end:
+            raise _GiveUp  # pypdf reads these through another path
+        obj = self._numbers[num] = self._float(num) if b"." in num else self._number(num)
+        return obj
+
+    def _name_object(self, raw: bytes) -> Any:
+        if len(raw) > 100:
+            raise _GiveUp
+        obj = self._names[raw] = self._name(raw.decode("ascii"))
+        return obj
+
     def _object(self, m: re.Match[bytes], kind: int) -> tuple[Any, int]:
         if kind == 3:
-            num = m.group(3)
-            cached = self._numbers.get(num)
-            start = m.start(3)
-            if cached is None:
-                if self._indirect.match(self.data, start, start + 20):
-                    raise _GiveUp  # pypdf fails on references here; keep its behaviour
-                if len(num) >= 19 or m.end() >= self.end:
-                    raise _GiveUp  # pypdf reads these through another path
-                cached = self._float(num) if b"." in num else self._number(num)
-                self._numbers[num] = cached
-            elif m.end() >= self.end or self._indirect.match(self.data, start, start + 20):
-                raise _GiveUp
-            return cached, m.end()
+            stop = m.end()
+            obj = self._numbers.get(m.group(3))
+            if obj is None or self._refs or stop >= self.end:
+                obj = self._number_object(m, stop)
+            return obj, stop
         if kind == 2:
-            raw = m.group(2)
-            name = self._names.get(raw)
-            if name is None:
-                if len(raw) > 100:
-                    raise _GiveUp
-                name = self._names[raw] = self._name(raw.decode("ascii"))
-            return name, m.end()
+            obj = self._names.get(m.group(2))
+            return (self._name_object(m.group(2)) if obj is None else obj), m.end()
         if kind == 4 or kind == 5:
             raw = m.group(kind)
             key = raw if kind == 4 else b"<" + raw
