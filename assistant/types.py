@@ -154,3 +154,7 @@ class IngestReport(BaseModel):
     failed: list[IngestFailure] = Field(default_factory=list)
     pages: int = 0
     seconds: float = 0.0
+    timings: dict[str, float] = Field(
+        default_factory=dict,
+        description="Seconds spent embedding, storing and waiting for the parser (the rest overlaps).",
+    )

@@ -64,6 +64,8 @@ def phase_ours(files: list[Path], home: Path, backend: str) -> dict[str, Any]:
         "chunks": report.chunks_added,
         "wordpieces": tokens,
         "wall_s": round(wall, 2),
+        "ingest_s": report.seconds,
+        "timings": report.timings,
         **peak_mb(),
     }
 
@@ -163,6 +165,7 @@ def main() -> None:
         print(f"ours pages/s vs plain pages/s: {speedup:.2f}x  (goal >= 2x)")
         print(f"plain pipeline: parse {plain['parse_s']} s, embed+store {plain['embed_store_s']} s")
     print(f"our word pieces embedded: {ours['wordpieces']}; failed files: {len(ours['failed'])}")
+    print(f"where our time went: {ours['timings']} of {ours['ingest_s']} s (+ BM25 index build)")
     print(json.dumps({"ours": ours, "bare": bare, "plain": plain}))
 
 

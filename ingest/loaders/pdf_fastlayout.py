@@ -528,8 +528,8 @@ _ACTIVE_FONTS: ContextVar[_FontCache | None] = ContextVar("_ACTIVE_FONTS", defau
 
 def _install_font_cache(page_class: Any, font_class: Any) -> None:
     """Make `PageObject._layout_mode_fonts` reuse the reader's fonts across pages."""
-    original_fonts = page_class._layout_mode_fonts
-    build = font_class.__dict__["from_font_resource"].__func__
+    original_fonts = inspect.unwrap(page_class._layout_mode_fonts)
+    build = inspect.unwrap(font_class.__dict__["from_font_resource"].__func__)
 
     def _layout_mode_fonts(self: Any) -> dict[str, Any]:
         try:
@@ -554,6 +554,7 @@ def _install_font_cache(page_class: Any, font_class: Any) -> None:
         return font
 
     _layout_mode_fonts.__wrapped__ = original_fonts  # type: ignore[attr-defined]
+    from_font_resource.__wrapped__ = build  # type: ignore[attr-defined]
     page_class._layout_mode_fonts = _layout_mode_fonts
     font_class.from_font_resource = classmethod(from_font_resource)
 
@@ -578,7 +579,8 @@ def _source_fingerprint(modules: list[Any]) -> str:
     ]
     digest = hashlib.sha256()
     for part in parts:
-        digest.update(inspect.getsource(part).encode())
+        # Unwrapped: a second install (tests restore and re-patch) still sees pypdf's source.
+        digest.update(inspect.getsource(inspect.unwrap(part)).encode())
     return digest.hexdigest()
 
 
@@ -606,7 +608,7 @@ def install() -> bool:
     if fingerprint != _EXPECTED_FINGERPRINT:
         logger.info("pypdf layout-mode source differs from the one mirrored; fast layout off")
         return False
-    original = _layout_mode.text_show_operations
+    original = inspect.unwrap(_layout_mode.text_show_operations)
 
     def text_show_operations(
         ops: Iterator[tuple[list[Any], bytes]],
