@@ -175,7 +175,6 @@ class Ingestor:
         self.embedder = embedder
         # Where the last run's time went (logged at INFO; read by bench.ingest).
         self.timings: dict[str, float] = {"wait_parse_s": 0.0, "embed_s": 0.0, "store_s": 0.0}
-        self._parser_busy: Callable[[], bool] = lambda: False
 
     def run(
         self,
@@ -276,7 +275,6 @@ class Ingestor:
             lookahead = 2
             for a in args[:lookahead]:
                 futures.append(pool.submit(prepare_file, *a))
-            self._parser_busy = lambda: not all(f.done() for f in futures)
             for i, (path, doc_id, sha) in enumerate(todo):
                 if i + lookahead < len(args):
                     futures.append(pool.submit(prepare_file, *args[i + lookahead]))
@@ -287,7 +285,6 @@ class Ingestor:
                     result = exc
                 self.timings["wait_parse_s"] += time.perf_counter() - t0
                 yield path, doc_id, sha, result
-        self._parser_busy = lambda: False
 
     def _store_document(
         self, doc_id: str, prepared: Prepared, state: Progress, progress: ProgressCallback | None
@@ -308,11 +305,8 @@ class Ingestor:
         # about one length: in document order, batches padded 14% more word pieces.
         todo.sort(key=lambda c: len(c.embed_text), reverse=True)
         batch = max(1, self.settings.embedding_batch_size) * 4
-        share_cpu = getattr(self.embedder, "share_cpu", None)
         for start in range(0, len(todo), batch):
             part = todo[start : start + batch]
-            if share_cpu is not None:
-                share_cpu(self._parser_busy())
             t0 = time.perf_counter()
             vectors = self.embedder.embed_documents([c.embed_text for c in part])
             t1 = time.perf_counter()

@@ -216,22 +216,18 @@ def test_collection_name_changes_with_embedder_and_chunking(tmp_path: Path) -> N
 
 
 class _RecordingEmbedder(HashEmbedder):
-    """Remembers each batch's texts and each share_cpu call."""
+    """Remembers each batch's texts."""
 
     def __init__(self) -> None:
         super().__init__()
         self.batches: list[list[str]] = []
-        self.shared: list[bool] = []
-
-    def share_cpu(self, other_work: bool) -> None:
-        self.shared.append(other_work)
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         self.batches.append(list(texts))
         return super().embed_documents(texts)
 
 
-def test_batches_run_longest_first_and_the_parser_is_given_a_core(tmp_path: Path) -> None:
+def test_batches_run_longest_first(tmp_path: Path) -> None:
     settings = Settings(home=tmp_path / "home", embedding_backend="hash", embedding_batch_size=2)
     docs = []
     for n in range(3):
@@ -244,5 +240,4 @@ def test_batches_run_longest_first_and_the_parser_is_given_a_core(tmp_path: Path
     lengths = [len(t) for batch in embedder.batches for t in batch]
     first_doc = lengths[: len(lengths) // 3]
     assert first_doc == sorted(first_doc, reverse=True)  # one length per batch: little padding
-    assert len(embedder.shared) == len(embedder.batches) and embedder.shared[-1] is False
     assert set(report.timings) == {"wait_parse_s", "embed_s", "store_s"}

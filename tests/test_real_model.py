@@ -47,18 +47,3 @@ def test_semantic_search_finds_the_passage(real_library: Library) -> None:
     hits = search_library(real_library, "Who leads Nokia?", k=3)
     assert any("Hotard" in h.text for h in hits)
 
-
-def test_sharing_the_cpu_changes_threads_not_vectors(real_library: Library) -> None:
-    import numpy as np
-
-    embedder = real_library.embedder
-    share = getattr(embedder, "share_cpu", None)
-    assert share is not None, "the ONNX embedder yields a core to the PDF parser during ingest"
-    texts = ["Net revenue grew 12% in the Americas.", "Total assets were $4.6 billion."]
-    alone = embedder.embed_documents(texts)
-    share(True)
-    try:
-        shared = embedder.embed_documents(texts)
-    finally:
-        share(False)
-    assert np.allclose(alone, shared, atol=1e-5)
