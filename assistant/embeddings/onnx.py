@@ -259,7 +259,7 @@ class OnnxEmbedder:
         threads: int = 0,
     ) -> None:
         try:
-            import onnxruntime  # noqa: F401 - fail early, with the install hint
+            import onnxruntime as ort
         except ImportError as exc:  # pragma: no cover - install problem
             raise RuntimeError(
                 "The ONNX embedder needs onnxruntime: pip install onnxruntime"
@@ -275,22 +275,17 @@ class OnnxEmbedder:
         # The tokenizers' own thread pool keeps spinning after each batch and slowed the ONNX
         # runs right after it by ~10% (same batches, measured); tokenizing is <2% of the work.
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        self._session = self._new_session(threads if threads > 0 else (os.cpu_count() or 1))
-        self._input_names = {i.name for i in self._session.get_inputs()}
-
-    def _new_session(self, threads: int) -> onnxruntime.InferenceSession:
-        import onnxruntime as ort
-
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
+        opts.intra_op_num_threads = threads if threads > 0 else (os.cpu_count() or 1)
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         # Idle pool threads sleep instead of spinning, leaving the core to the ingest's PDF
         # parser (6 filings: 74.5-75.8 s not spinning vs 79.4-82.2 s spinning).
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        return ort.InferenceSession(
+        self._session: onnxruntime.InferenceSession = ort.InferenceSession(
             str(self.onnx_path), sess_options=opts, providers=["CPUExecutionProvider"]
         )
+        self._input_names = {i.name for i in self._session.get_inputs()}
 
     @property
     def name(self) -> str:

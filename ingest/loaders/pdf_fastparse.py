@@ -41,7 +41,6 @@ _TOKEN = re.compile(
     rb")",
     re.S,
 )
-_NAME_END = re.compile(rb"[^\t\n\x0b\x0c\r ()<>\[\]{}/%]*")
 _HEX_STRING = re.compile(rb"<([^<>]*)>")
 _HEX_DIGITS = re.compile(rb"[0-9A-Fa-f]*")
 _HEX_WS = re.compile(rb"[\x00\t\n\x0c\r ]")
