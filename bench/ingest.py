@@ -39,6 +39,18 @@ def peak_mb() -> dict[str, float]:
     return {"peak_rss_mb": round(own, 1), "peak_rss_children_mb": round(children, 1)}
 
 
+def cpu_s() -> dict[str, float]:
+    """CPU seconds (user + system) of this process and of its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"cpu_s": own.ru_utime + own.ru_stime, "cpu_children_s": kids.ru_utime + kids.ru_stime}
+
+
+def cpu_since(before: dict[str, float]) -> dict[str, float]:
+    now = cpu_s()
+    return {k: round(now[k] - before[k], 1) for k in now}
+
+
 def phase_ours(files: list[Path], home: Path, backend: str) -> dict[str, Any]:
     from assistant.library import Library
     from assistant.settings import Settings
@@ -46,10 +58,12 @@ def phase_ours(files: list[Path], home: Path, backend: str) -> dict[str, Any]:
     settings = Settings(home=home, embedding_backend=backend)  # type: ignore[arg-type]
     lib = Library(settings)
     lib.embedder.embed_query("warm up")  # model load / ONNX export is not ingest work
+    cpu0 = cpu_s()
     t0 = time.perf_counter()
     report = lib.ingest(files)
     lib.lexical()
     wall = time.perf_counter() - t0
+    cpu = cpu_since(cpu0)
     texts: list[str] = []
     for batch in lib.store.iter_chunks():
         for chunk in batch:
@@ -66,6 +80,7 @@ def phase_ours(files: list[Path], home: Path, backend: str) -> dict[str, Any]:
         "wall_s": round(wall, 2),
         "ingest_s": report.seconds,
         "timings": report.timings,
+        **cpu,
         **peak_mb(),
     }
 
@@ -77,9 +92,11 @@ def phase_bare(home: Path, backend: str) -> dict[str, Any]:
     texts = json.loads((home / "bench-texts.json").read_text())
     embedder = build_embedder(Settings(home=home, embedding_backend=backend))  # type: ignore[arg-type]
     embedder.embed_query("warm up")
+    cpu0 = cpu_s()
     t0 = time.perf_counter()
     embedder.embed_documents(texts)
-    return {"chunks": len(texts), "wall_s": round(time.perf_counter() - t0, 2), **peak_mb()}
+    wall = round(time.perf_counter() - t0, 2)
+    return {"chunks": len(texts), "wall_s": wall, **cpu_since(cpu0), **peak_mb()}
 
 
 def phase_plain(files: list[Path], home: Path) -> dict[str, Any]:
@@ -166,6 +183,10 @@ def main() -> None:
         print(f"plain pipeline: parse {plain['parse_s']} s, embed+store {plain['embed_store_s']} s")
     print(f"our word pieces embedded: {ours['wordpieces']}; failed files: {len(ours['failed'])}")
     print(f"where our time went: {ours['timings']} of {ours['ingest_s']} s (+ BM25 index build)")
+    print(
+        f"CPU s: ours {ours['cpu_s']} main + {ours['cpu_children_s']} parse worker, "
+        f"bare {bare['cpu_s']}"
+    )
     print(json.dumps({"ours": ours, "bare": bare, "plain": plain}))
 
 

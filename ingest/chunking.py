@@ -300,12 +300,19 @@ def _enforce_model_limit(
     chunks: list[Chunk], counter: Callable[[list[str]], list[int]], limit: int
 ) -> list[Chunk]:
     """Split any chunk whose header + text would exceed the model's word-piece limit."""
+    return fit_model_limit(chunks, counter, limit)[0]
+
+
+def fit_model_limit(
+    chunks: list[Chunk], counter: Callable[[list[str]], list[int]], limit: int
+) -> tuple[list[Chunk], list[int]]:
+    """Chunks split until each header + text fits `limit` word pieces, and their counts."""
     pending = list(chunks)
     for _ in range(8):
         counts = counter([c.embed_text for c in pending])
         over = [i for i, n in enumerate(counts) if n > limit]
         if not over:
-            return pending
+            return pending, counts
         logger.debug("%d chunks over the %d word-piece limit; splitting", len(over), limit)
         result: list[Chunk] = []
         over_set = set(over)
@@ -319,7 +326,7 @@ def _enforce_model_limit(
     worst = max(counts) if counts else 0
     if worst > limit:
         raise ValueError(f"could not fit chunks within {limit} word pieces (worst {worst})")
-    return pending
+    return pending, counts
 
 
 def _halve(chunk: Chunk) -> Sequence[Chunk]:

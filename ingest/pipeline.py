@@ -39,6 +39,13 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 META_FIELDS = ("company", "ticker", "period", "doc_type")
+# Chunks embedded and stored per step (the progress bar moves once per step).
+EMBED_GROUP = 256
+# How far the parse worker runs ahead of the embedder: at least this many files, and more
+# while the files queued hold less than LOOKAHEAD_BYTES (parsed text waits in memory).
+LOOKAHEAD_MIN_FILES = 2
+LOOKAHEAD_MAX_FILES = 16
+LOOKAHEAD_BYTES = 16 << 20
 
 
 @dataclass
@@ -77,6 +84,13 @@ def make_doc_id(path: Path) -> str:
     resolved = str(path.expanduser().resolve())
     slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:48] or "doc"
     return f"{slug}-{hashlib.sha1(resolved.encode()).hexdigest()[:6]}"
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[IngestFailure]]:
@@ -228,6 +242,9 @@ class Ingestor:
         if progress:
             progress(state)
 
+        # Smallest first: the first document is ready (and searchable) soonest, and while
+        # each one embeds, the parser has a larger one ahead of it.
+        todo.sort(key=lambda item: _size(item[0]))
         for path, doc_id, _sha, outcome in self._prepared(todo, overrides):
             state.current = path.name
             if isinstance(outcome, BaseException):
@@ -270,43 +287,53 @@ class Ingestor:
                 except Exception as exc:
                     yield path, doc_id, sha, exc
             return
-        with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        try:
             futures: list[Future[Prepared]] = []
-            lookahead = 2
-            for a in args[:lookahead]:
-                futures.append(pool.submit(prepare_file, *a))
+            sizes = [_size(p) for p, _, _ in todo]
             for i, (path, doc_id, sha) in enumerate(todo):
-                if i + lookahead < len(args):
-                    futures.append(pool.submit(prepare_file, *args[i + lookahead]))
+                # Parse ahead by bytes, not only by files: after a run of small files a large
+                # one would otherwise start parsing too late and the embedder would wait for it.
+                while len(futures) < len(args) and (
+                    len(futures) <= i + LOOKAHEAD_MIN_FILES
+                    or (sum(sizes[i : len(futures)]) < LOOKAHEAD_BYTES and len(futures) <= i + LOOKAHEAD_MAX_FILES)
+                ):
+                    futures.append(pool.submit(prepare_file, *args[len(futures)]))
                 t0 = time.perf_counter()
                 try:
                     result: Prepared | BaseException = futures[i].result()
                 except Exception as exc:
                     result = exc
-                self.timings["wait_parse_s"] += time.perf_counter() - t0
+                waited = time.perf_counter() - t0
+                self.timings["wait_parse_s"] += waited
+                logger.debug("waited %.2f s for the parser on %s", waited, path.name)
                 yield path, doc_id, sha, result
+        finally:
+            # An interrupted ingest must not first parse every file still queued.
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _store_document(
         self, doc_id: str, prepared: Prepared, state: Progress, progress: ProgressCallback | None
     ) -> int:
-        from ingest.chunking import _enforce_model_limit, chunk_id
+        from ingest.chunking import chunk_id, fit_model_limit
 
-        chunks = _enforce_model_limit(
+        chunks, counts = fit_model_limit(
             prepared.chunks, self.embedder.count_tokens, self.embedder.max_tokens
         )
         for i, chunk in enumerate(chunks):
             chunk.index = i
             chunk.chunk_id = chunk_id(doc_id, prepared.sha256, i)
         present = self.store.chunk_ids(doc_id, prepared.sha256)
-        todo = [c for c in chunks if c.chunk_id not in present]
         if present:
             logger.info("%s: resuming, %d of %d chunks already stored", doc_id, len(present), len(chunks))
-        # Longest first across the whole document, so each embedding batch holds chunks of
-        # about one length: in document order, batches padded 14% more word pieces.
-        todo.sort(key=lambda c: len(c.embed_text), reverse=True)
-        batch = max(1, self.settings.embedding_batch_size) * 4
-        for start in range(0, len(todo), batch):
-            part = todo[start : start + batch]
+        # Longest first (in word pieces) across the whole document, so each embedding batch
+        # holds chunks of about one length and pads little.
+        todo = [c for _, c in sorted(
+            ((n, c) for n, c in zip(counts, chunks, strict=True) if c.chunk_id not in present),
+            key=lambda pair: -pair[0],
+        )]
+        for start in range(0, len(todo), EMBED_GROUP):
+            part = todo[start : start + EMBED_GROUP]
             t0 = time.perf_counter()
             vectors = self.embedder.embed_documents([c.embed_text for c in part])
             t1 = time.perf_counter()

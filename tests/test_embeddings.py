@@ -170,6 +170,30 @@ def test_long_text_is_truncated_loudly_like_reference(
 
 
 @pytest.mark.slow
+def test_counted_texts_embed_the_same(
+    fp32: OnnxEmbedder, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ingest counts word pieces, then embeds: the counted encodings are reused, same vectors."""
+    texts = [*SENTENCES, LONG]
+    fresh = fp32.embed_documents(texts)
+    fp32.count_tokens(texts)
+    calls: list[int] = []
+    real = fp32._tokenizer
+
+    class Spy:
+        def encode_batch(self, batch: list[str], **kw: object) -> list[object]:
+            calls.append(len(batch))
+            return real.encode_batch(batch, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fp32, "_tokenizer", Spy())
+    with caplog.at_level(logging.WARNING):
+        again = fp32.embed_documents(texts)
+    assert calls == [1]  # only LONG, which is over the limit and must be cut by the tokenizer
+    assert any("truncated" in r.getMessage() for r in caplog.records)
+    np.testing.assert_allclose(again, fresh, atol=1e-6)
+
+
+@pytest.mark.slow
 def test_cache_reused_without_reexport(
     model_path: str,
     cache_dir: Path,

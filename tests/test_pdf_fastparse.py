@@ -44,6 +44,14 @@ STREAMS = [
     b"  \n ",
     b"",
     b"BT ) Tj ET",
+    b"BT (\\400 big octal) Tj (\\q unknown) Tj (\\8) Tj ET",  # pypdf keeps the backslash
+    b"BT (a\\\r\nb\\\n\rc\\\r\rd\\\n\ne\\\rf) Tj (trailing\\) Tj ET",
+]
+ESCAPED = [
+    b"BT (\\(x\\) \\\\ \\n\\r\\t\\b\\f \\/\\ \\%\\<\\>\\[\\]\\#\\_\\&\\$) Tj ET",
+    b"BT (\\1\\12\\123\\1234\\0009\\377) Tj ET",  # octal: one to three digits
+    b"BT (line\\\r\ncontinued\\\rand\\\nagain\\\n\ntwo) Tj ET",
+    b"BT [(W\\(a\\)) -20 (\\050b)] TJ ET",
 ]
 
 
@@ -55,6 +63,19 @@ def test_same_operations_as_pypdf_or_none(data: bytes) -> None:
         return  # pypdf parses it: identical by construction
     assert not isinstance(expected, Exception), f"pypdf fails ({expected!r}) but the fast path did not"
     assert same(got, expected), (got, expected)
+
+
+@pytest.mark.parametrize("data", ESCAPED)
+def test_escaped_strings_are_decoded_without_pypdf(data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = pypdf_ops(data)
+    import pypdf.generic._utils as utils
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("delegated to pypdf")
+
+    monkeypatch.setattr(utils, "read_string_from_stream", refuse)
+    got = fast_operations(data)
+    assert got is not None and same(got, expected), (got, expected)
 
 
 def test_common_streams_take_the_fast_path() -> None:

@@ -286,6 +286,7 @@ class OnnxEmbedder:
             str(self.onnx_path), sess_options=opts, providers=["CPUExecutionProvider"]
         )
         self._input_names = {i.name for i in self._session.get_inputs()}
+        self._counted: dict[str, Encoding] = {}
 
     @property
     def name(self) -> str:
@@ -302,12 +303,24 @@ class OnnxEmbedder:
     def count_tokens(self, texts: list[str]) -> list[int]:
         if not texts:
             return []
-        return [len(e.ids) for e in self._counter.encode_batch(texts, add_special_tokens=True)]
+        encodings = self._counter.encode_batch(texts, add_special_tokens=True)
+        # Ingest counts a document's chunks, then embeds the same texts: keep the last
+        # call's encodings that fit the model so they are not tokenized twice.
+        self._counted = {
+            t: e for t, e in zip(texts, encodings, strict=True) if len(e.ids) <= self._max_tokens
+        }
+        return [len(e.ids) for e in encodings]
+
+    def _encode(self, texts: list[str]) -> list[Encoding]:
+        counted = self._counted
+        missing = [t for t in texts if t not in counted]
+        fresh = dict(zip(missing, self._tokenizer.encode_batch(missing, add_special_tokens=True), strict=True))
+        return [counted[t] if t in counted else fresh[t] for t in texts]
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self._dim), dtype=np.float32)
-        encodings = self._tokenizer.encode_batch(texts, add_special_tokens=True)
+        encodings = self._encode(texts)
         cut = sum(1 for e in encodings if e.overflowing)
         if cut:
             logger.warning(

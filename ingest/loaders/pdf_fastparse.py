@@ -42,6 +42,9 @@ _TOKEN = re.compile(
     re.S,
 )
 _HEX_STRING = re.compile(rb"<([^<>]*)>")
+# A literal string with escapes but no nested parentheses, and one escape sequence in it.
+_ESCAPED_STRING = re.compile(rb"\(((?:[^()\\]|\\.)*)\)", re.S)
+_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|([\r\n][\r\n]?)|(.))", re.S)
 _HEX_DIGITS = re.compile(rb"[0-9A-Fa-f]*")
 _HEX_WS = re.compile(rb"[\x00\t\n\x0c\r ]")
 _REF_HINT = re.compile(rb"\sR(?![a-zA-Z])")
@@ -50,6 +53,37 @@ _OPERATOR_LIMIT = 100  # pypdf refuses operators of ~128 bytes; leave those to i
 
 class _GiveUp(Exception):
     """The stream has something this tokenizer does not mirror exactly: let pypdf parse it."""
+
+
+def _escape_table() -> dict[bytes, bytes]:
+    from pypdf.generic._utils import __ESCAPE_DICT__ as escapes  # the escapes pypdf knows
+
+    return {k: bytes([v]) for k, v in escapes.items()}
+
+
+_ESCAPES: dict[bytes, bytes] = {}
+
+
+def _unescape(raw: bytes) -> bytes:
+    """A literal string's bytes, decoded the way pypdf's `read_string_from_stream` does."""
+    if not _ESCAPES:
+        _ESCAPES.update(_escape_table())
+
+    def one(m: re.Match[bytes]) -> bytes:
+        octal, _newline, other = m.groups()
+        if octal is not None:
+            value = int(octal, 8)
+            if value > 255:
+                raise _GiveUp  # pypdf re-reads these digits as text
+            return bytes([value])
+        if other is not None:
+            known = _ESCAPES.get(other)
+            if known is None:
+                raise _GiveUp  # pypdf warns and keeps the backslash: leave it to pypdf
+            return known
+        return b""  # an escaped line break continues the string
+
+    return _ESCAPE.sub(one, raw)
 
 
 class _Parser:
@@ -172,6 +206,13 @@ class _Parser:
             name = self._name
             return self._delegate(pos, lambda s: name.read_from_stream(s, None))
         if c == 0x28:  # "(" string with escapes or nested parentheses
+            escaped = _ESCAPED_STRING.match(data, pos)
+            if escaped is not None:
+                raw = escaped.group(1)
+                text = self._strings.get(raw)
+                if text is None:
+                    text = self._strings[raw] = self._string(_unescape(raw), self.forced_encoding)
+                return text, escaped.end()
             from pypdf.generic._utils import read_string_from_stream
 
             return self._delegate(pos, lambda s: read_string_from_stream(s, self.forced_encoding))

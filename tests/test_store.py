@@ -1,0 +1,73 @@
+"""The embedded Chroma store: how chunks are written and read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from assistant.store.chroma import ChromaStore
+
+
+def _meta(**extra: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "doc_id": "acme-1",
+        "doc_sha": "abc",
+        "index": 3,
+        "page": 7,
+        "page_end": 8,
+        "kind": "table",
+        "section": "Results — Q1",
+        "header": "Acme 10-Q | page 7",
+        "company": "Acme Corp",
+        "company_key": "acme",
+        "period": "Q1 2026",
+        "doc_type": "10-Q",
+    }
+    base.update(extra)
+    return base
+
+
+def test_chunks_round_trip_and_filter(tmp_path: Path) -> None:
+    store = ChromaStore("test-chunks", path=tmp_path)
+    vec = np.eye(2, 4, dtype=np.float32)
+    store.add_chunks(
+        ["c1", "c2"],
+        ["Revenue was €12.5 million.", "Other text"],
+        [_meta(), _meta(doc_id="beta-2", company_key="beta", period=None)],
+        vec,
+    )
+    (c1,) = store.get_chunks(["c1"])
+    assert c1.text == "Revenue was €12.5 million."
+    assert c1.meta == _meta()  # every field back, with its type
+    (c2,) = store.get_chunks(["c2"])
+    assert "period" not in c2.meta
+    hits = store.query(vec[0], 5, {"company_key": {"$in": ["acme"]}})
+    assert [h.chunk_id for h in hits] == ["c1"] and hits[0].text == c1.text
+    assert [c.text for batch in store.iter_chunks() for c in batch] == [c1.text, c2.text]
+    assert store.chunk_ids("acme-1", "abc") == {"c1"}
+
+
+def test_relabel_sets_and_clears_fields(tmp_path: Path) -> None:
+    store = ChromaStore("test-chunks", path=tmp_path)
+    store.add_chunks(["c1"], ["Text"], [_meta()], np.ones((1, 4), dtype=np.float32))
+    store.update_chunk_meta("acme-1", {"company": "Acme Inc", "company_key": "acmeinc", "period": None})
+    (c1,) = store.get_chunks(["c1"])
+    assert c1.text == "Text"
+    assert c1.meta["company"] == "Acme Inc" and c1.meta["page"] == 7
+    assert "period" not in c1.meta
+    assert store.query(np.ones(4, dtype=np.float32), 5, {"period": {"$in": ["Q1 2026"]}}) == []
+    assert len(store.query(np.ones(4, dtype=np.float32), 5, {"company_key": {"$in": ["acmeinc"]}})) == 1
+
+
+def test_chunks_written_before_packing_still_read(tmp_path: Path) -> None:
+    """Libraries from earlier versions kept text in Chroma's documents, fields at top level."""
+    store = ChromaStore("test-chunks", path=tmp_path)
+    store._chunks.add(  # the old layout, written directly
+        ids=["old"], documents=["Old text"], metadatas=[_meta()], embeddings=np.ones((1, 4), dtype=np.float32)
+    )
+    (old,) = store.get_chunks(["old"])
+    assert old.text == "Old text" and old.meta == _meta()
+    store.update_chunk_meta("acme-1", {"period": "Q2 2026"})
+    (old,) = store.get_chunks(["old"])
+    assert old.text == "Old text" and old.meta["period"] == "Q2 2026" and old.meta["page"] == 7
