@@ -76,18 +76,27 @@ def _header(ctx: ChunkContext, page: int, n_pages: int, section: str | None) -> 
 
 
 def _split_long_line(line: str, budget: int) -> list[str]:
-    """Last resort for a single line over budget (not a real table row): cut at words."""
+    """Last resort for a single line over budget (not a real table row): cut at words.
+
+    Each piece is the longest run of words that fits (a lone word over budget stands
+    alone). Per-word counts guess where a piece ends and exact counts settle it, so a
+    long line costs a few counts per piece rather than one per word.
+    """
     words = line.split()
+    guess = [count_tokens(" " + w) for w in words]
     out: list[str] = []
-    current: list[str] = []
-    for word in words:
-        current.append(word)
-        if count_tokens(" ".join(current)) > budget and len(current) > 1:
-            current.pop()
-            out.append(" ".join(current))
-            current = [word]
-    if current:
-        out.append(" ".join(current))
+    start = 0
+    while start < len(words):
+        end, total = start + 1, guess[start]
+        while end < len(words) and total + guess[end] <= budget:
+            total += guess[end]
+            end += 1
+        while end < len(words) and count_tokens(" ".join(words[start : end + 1])) <= budget:
+            end += 1
+        while end - start > 1 and count_tokens(" ".join(words[start:end])) > budget:
+            end -= 1
+        out.append(" ".join(words[start:end]))
+        start = end
     return out
 
 

@@ -169,3 +169,23 @@ def test_forward_looking_disclaimer_is_boilerplate_and_generic_titles_dropped() 
     chunks = chunk_document(_doc([disclaimer, "Revenue grew in the year. " * 5]), ctx)
     assert chunks[0].kind == "boilerplate" and chunks[-1].kind == "text"
     assert "SECURITIES AND EXCHANGE" not in chunks[0].header and chunks[0].header.startswith("Acme Corp")
+
+
+def test_long_line_split_into_longest_fitting_runs() -> None:
+    from ingest.chunking import _split_long_line
+
+    line = " ".join(
+        f"{i * 1234567:,}" if i % 5 == 0 else ("Supercalifragilistic" * 20 if i == 33 else f"word{i}")
+        for i in range(400)
+    )
+    budget = 40
+    pieces = _split_long_line(line, budget)
+    assert " ".join(pieces) == " ".join(line.split())  # nothing lost, nothing repeated
+    rest = line.split()
+    for piece in pieces:
+        n = len(piece.split())
+        assert count_tokens(piece) <= budget or n == 1  # only a lone word may be over
+        if n < len(rest):  # the next word would not have fitted
+            assert count_tokens(" ".join(rest[: n + 1])) > budget
+        rest = rest[n:]
+    assert any(count_tokens(p) > budget for p in pieces)  # the 400-character word stands alone

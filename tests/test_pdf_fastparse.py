@@ -47,6 +47,14 @@ STREAMS = [
     b"BT (\\400 big octal) Tj (\\q unknown) Tj (\\8) Tj ET",  # pypdf keeps the backslash
     b"BT (a\\\r\nb\\\n\rc\\\r\rd\\\n\ne\\\rf) Tj (trailing\\) Tj ET",
 ]
+GLYPH_RUNS = [  # "x y Td <hex> Tj", read in one match after a Tj
+    b"BT <00> Tj 1 2 Td <0041> Tj -3.5 +.25 Td<42>Tj 4 5Td <abc> Tj 6 7 Td <> Tj ET",
+    b"BT <00> Tj 12 Td <00> Tj 7 1 2 Td <00> Tj ET",  # one number (not "1" "2"); extra operands
+    b"BT <00> Tj 1 2 Td\x0b<00> Tj 1 2 Tdx <00> Tj 1 2 Td <00> Tjx 1,5 2 Td <00> Tj ET",
+    b"BT <00> Tj 1 2 Td <00> Tj 1 2 Td <0g> Tj 1 2 Td <00> Tj",  # bad hex; ends without ET
+    b"BT <00> Tj 12345678901234567890 2 Td <00> Tj ET",  # a number pypdf reads another way
+    b"BT <00> Tj 1 0 R 2 Td <00> Tj ET",  # references: every number is checked
+]
 ESCAPED = [
     b"BT (\\(x\\) \\\\ \\n\\r\\t\\b\\f \\/\\ \\%\\<\\>\\[\\]\\#\\_\\&\\$) Tj ET",
     b"BT (\\1\\12\\123\\1234\\0009\\377) Tj ET",  # octal: one to three digits
@@ -55,7 +63,7 @@ ESCAPED = [
 ]
 
 
-@pytest.mark.parametrize("data", STREAMS)
+@pytest.mark.parametrize("data", STREAMS + GLYPH_RUNS)
 def test_same_operations_as_pypdf_or_none(data: bytes) -> None:
     expected = pypdf_ops(data)
     got = fast_operations(data)
@@ -79,7 +87,7 @@ def test_escaped_strings_are_decoded_without_pypdf(data: bytes, monkeypatch: pyt
 
 
 def test_common_streams_take_the_fast_path() -> None:
-    for data in STREAMS[:6]:
+    for data in STREAMS[:6] + GLYPH_RUNS[:2]:
         assert fast_operations(data) is not None, data
 
 

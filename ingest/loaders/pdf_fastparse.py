@@ -41,6 +41,15 @@ _TOKEN = re.compile(
     rb")",
     re.S,
 )
+# The per-glyph idiom of many filings, "x y Td <hex> Tj", read in one match. Each part is
+# what _TOKEN would match there (maximal numbers; operators end at a delimiter), so it
+# yields the very operations token-by-token parsing gives, or does not match at all.
+_WS = rb"[\x00\t\n\x0c\r ]*"
+_NUM = rb"([+\-.0-9][+,\-.0-9]*)(?![+,\-.0-9])"
+_OPERATOR_END = rb"(?=[\t\n\x0b\x0c\r ()<>\[\]{}/%]|\Z)"
+_GLYPH_RUN = re.compile(
+    _WS + _NUM + _WS + _NUM + _WS + rb"Td" + _OPERATOR_END + _WS + rb"<([0-9A-Fa-f]*)>" + _WS + rb"Tj" + _OPERATOR_END
+)
 _HEX_STRING = re.compile(rb"<([^<>]*)>")
 # A literal string with escapes but no nested parentheses, and one escape sequence in it.
 _ESCAPED_STRING = re.compile(rb"\(((?:[^()\\]|\\.)*)\)", re.S)
@@ -124,10 +133,12 @@ class _Parser:
     def operations(self) -> list[tuple[Any, bytes]]:
         data, end, token = self.data, self.end, _TOKEN.match
         numbers, names, number = self._numbers, self._names, self._number_object
+        strings = self._strings
         ops: list[tuple[Any, bytes]] = []
         operands: list[Any] = []
         pos = 0
         spent = 0
+        glyphs = None if self._refs else _GLYPH_RUN.match  # numbers need the reference check
         # The hot tokens (operators, numbers, names) are handled inline: this loop runs
         # once per token, millions of times for per-glyph-positioned filings.
         while pos < end:
@@ -143,6 +154,19 @@ class _Parser:
                 ops.append((operands, operator))
                 operands = []
                 pos = m.end()
+                if operator == b"Tj" and glyphs is not None:
+                    while (run := glyphs(data, pos)) is not None:
+                        x, y, hexed = run.group(1, 2, 3)
+                        a = numbers.get(x)
+                        b = numbers.get(y)
+                        text = strings.get(b"<" + hexed)
+                        ops.append((
+                            [self._plain_number(x) if a is None else a, self._plain_number(y) if b is None else b],
+                            b"Td",
+                        ))
+                        ops.append(([self._hex_string(hexed) if text is None else text], b"Tj"))
+                        spent += 5
+                        pos = run.end()
             elif kind == 3:
                 pos = m.end()
                 obj = numbers.get(m.group(3))
@@ -168,6 +192,23 @@ class _Parser:
         obj = self._numbers[num] = self._float(num) if b"." in num else self._number(num)
         return obj
 
+    def _plain_number(self, raw: bytes) -> Any:
+        """A number known to be followed by more tokens, in a stream without references."""
+        obj = self._numbers.get(raw)
+        if obj is None:
+            if len(raw) >= 19:
+                raise _GiveUp  # pypdf reads these through another path
+            obj = self._numbers[raw] = self._float(raw) if b"." in raw else self._number(raw)
+        return obj
+
+    def _hex_string(self, raw: bytes) -> Any:
+        key = b"<" + raw
+        text = self._strings.get(key)
+        if text is None:
+            value = bytes.fromhex((raw + b"0" if len(raw) % 2 else raw).decode())
+            text = self._strings[key] = self._string(value, self.forced_encoding)
+        return text
+
     def _name_object(self, raw: bytes) -> Any:
         if len(raw) > 100:
             raise _GiveUp
@@ -184,13 +225,13 @@ class _Parser:
         if kind == 2:
             obj = self._names.get(m.group(2))
             return (self._name_object(m.group(2)) if obj is None else obj), m.end()
-        if kind == 4 or kind == 5:
-            raw = m.group(kind)
-            key = raw if kind == 4 else b"<" + raw
-            text = self._strings.get(key)
+        if kind == 5:
+            return self._hex_string(m.group(5)), m.end()
+        if kind == 4:
+            raw = m.group(4)
+            text = self._strings.get(raw)
             if text is None:
-                value = raw if kind == 4 else bytes.fromhex((raw + b"0" if len(raw) % 2 else raw).decode())
-                text = self._strings[key] = self._string(value, self.forced_encoding)
+                text = self._strings[raw] = self._string(raw, self.forced_encoding)
             return text, m.end()
         if kind == 6:
             return self._array(m.end())
