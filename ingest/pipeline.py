@@ -242,9 +242,6 @@ class Ingestor:
         if progress:
             progress(state)
 
-        # Smallest first: the first document is ready (and searchable) soonest, and while
-        # each one embeds, the parser has a larger one ahead of it.
-        todo.sort(key=lambda item: _size(item[0]))
         for path, doc_id, _sha, outcome in self._prepared(todo, overrides):
             state.current = path.name
             if isinstance(outcome, BaseException):
@@ -274,7 +271,12 @@ class Ingestor:
     def _prepared(
         self, todo: list[tuple[Path, str, str]], overrides: dict[str, str | None]
     ) -> Iterator[tuple[Path, str, str, Prepared | BaseException]]:
-        """Parse the next file in a worker process while this one embeds the current file."""
+        """Parse the next files in a worker process while this one embeds the current file."""
+        # Smallest first: the first document is ready (and searchable) soonest, and while
+        # each one embeds, the parser has a larger one ahead of it.
+        by_size = sorted(((_size(item[0]), item) for item in todo), key=lambda pair: pair[0])
+        sizes = [size for size, _ in by_size]
+        todo = [item for _, item in by_size]
         s = self.settings
         args = [
             (str(p), doc_id, sha, overrides, s.pdf_extraction, s.max_file_mb, s.chunk_tokens, s.chunk_overlap_tokens)
@@ -290,7 +292,6 @@ class Ingestor:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
         try:
             futures: list[Future[Prepared]] = []
-            sizes = [_size(p) for p, _, _ in todo]
             for i, (path, doc_id, sha) in enumerate(todo):
                 # Parse ahead by bytes, not only by files: after a run of small files a large
                 # one would otherwise start parsing too late and the embedder would wait for it.
@@ -328,10 +329,8 @@ class Ingestor:
             logger.info("%s: resuming, %d of %d chunks already stored", doc_id, len(present), len(chunks))
         # Longest first (in word pieces) across the whole document, so each embedding batch
         # holds chunks of about one length and pads little.
-        todo = [c for _, c in sorted(
-            ((n, c) for n, c in zip(counts, chunks, strict=True) if c.chunk_id not in present),
-            key=lambda pair: -pair[0],
-        )]
+        longest_first = sorted(range(len(chunks)), key=lambda i: -counts[i])
+        todo = [chunks[i] for i in longest_first if chunks[i].chunk_id not in present]
         for start in range(0, len(todo), EMBED_GROUP):
             part = todo[start : start + EMBED_GROUP]
             t0 = time.perf_counter()

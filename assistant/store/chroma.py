@@ -30,13 +30,11 @@ class StoreUnavailableError(RuntimeError):
     pass
 
 
-def _clean_meta(meta: Mapping[str, Any]) -> dict[str, Any]:
-    # Chroma metadata values must be str/int/float/bool: drop None.
-    return {k: v for k, v in meta.items() if v is not None}
-
-
 def _pack(text: str, meta: Mapping[str, Any]) -> dict[str, Any]:
-    """Filterable fields stay Chroma metadata; the text and the rest go in one JSON value."""
+    """Filterable fields stay Chroma metadata; the text and the rest go in one JSON value.
+
+    Chroma metadata values must be str/int/float/bool: None is left out.
+    """
     top = {k: v for k, v in meta.items() if k in _FILTER_KEYS and v is not None}
     rest = {k: v for k, v in meta.items() if k not in _FILTER_KEYS and v is not None}
     rest["text"] = text

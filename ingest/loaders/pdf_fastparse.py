@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 from io import BytesIO
 from typing import Any
 
@@ -64,19 +65,16 @@ class _GiveUp(Exception):
     """The stream has something this tokenizer does not mirror exactly: let pypdf parse it."""
 
 
+@cache
 def _escape_table() -> dict[bytes, bytes]:
     from pypdf.generic._utils import __ESCAPE_DICT__ as escapes  # the escapes pypdf knows
 
     return {k: bytes([v]) for k, v in escapes.items()}
 
 
-_ESCAPES: dict[bytes, bytes] = {}
-
-
 def _unescape(raw: bytes) -> bytes:
     """A literal string's bytes, decoded the way pypdf's `read_string_from_stream` does."""
-    if not _ESCAPES:
-        _ESCAPES.update(_escape_table())
+    escapes = _escape_table()
 
     def one(m: re.Match[bytes]) -> bytes:
         octal, _newline, other = m.groups()
@@ -86,7 +84,7 @@ def _unescape(raw: bytes) -> bytes:
                 raise _GiveUp  # pypdf re-reads these digits as text
             return bytes([value])
         if other is not None:
-            known = _ESCAPES.get(other)
+            known = escapes.get(other)
             if known is None:
                 raise _GiveUp  # pypdf warns and keeps the backslash: leave it to pypdf
             return known
@@ -187,13 +185,12 @@ class _Parser:
         start = m.start(3)
         if self._refs and self._indirect.match(self.data, start, start + 20):
             raise _GiveUp  # pypdf fails on references here; keep its behaviour
-        if len(num) >= 19 or stop >= self.end:
-            raise _GiveUp  # pypdf reads these through another path
-        obj = self._numbers[num] = self._float(num) if b"." in num else self._number(num)
-        return obj
+        if stop >= self.end:
+            raise _GiveUp  # pypdf reads a number at the very end through another path
+        return self._plain_number(num)
 
     def _plain_number(self, raw: bytes) -> Any:
-        """A number known to be followed by more tokens, in a stream without references."""
+        """A number token known not to be a reference nor the stream's last token."""
         obj = self._numbers.get(raw)
         if obj is None:
             if len(raw) >= 19:
