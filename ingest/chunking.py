@@ -278,7 +278,7 @@ def chunk_document(
         for d in drafts
     ]
     if model_token_counter is not None:
-        chunks = _enforce_model_limit(chunks, model_token_counter, max_model_tokens)
+        chunks = fit_model_limit(chunks, model_token_counter, max_model_tokens)[0]
     for i, chunk in enumerate(chunks):
         chunk.index = i
         chunk.chunk_id = chunk_id(ctx.doc_id, ctx.sha256, i)
@@ -305,17 +305,13 @@ def _merge_small(drafts: list[_Draft], budget: int) -> list[_Draft]:
     return out
 
 
-def _enforce_model_limit(
-    chunks: list[Chunk], counter: Callable[[list[str]], list[int]], limit: int
-) -> list[Chunk]:
-    """Split any chunk whose header + text would exceed the model's word-piece limit."""
-    return fit_model_limit(chunks, counter, limit)[0]
-
-
 def fit_model_limit(
     chunks: list[Chunk], counter: Callable[[list[str]], list[int]], limit: int
 ) -> tuple[list[Chunk], list[int]]:
-    """Chunks split until each header + text fits `limit` word pieces, and their counts."""
+    """Split any chunk whose header + text would exceed the model's word-piece limit.
+
+    Returns the chunks and their word-piece counts (ingest sorts batches by them).
+    """
     pending = list(chunks)
     for _ in range(8):
         counts = counter([c.embed_text for c in pending])
