@@ -5,31 +5,36 @@
     lib.ingest(["reports/"])
     answer = ask("What drove Smartoptics' Americas growth?", library=lib)
     print(answer.answer, answer.citations)
+
+Parts: `assistant.core` (settings, store, retrieval, answering, verification, typed
+results), `ingest/` and `eval/` (services on the core), `assistant.api` (this API),
+`assistant.cli` and `assistant.ui` (the faces). See docs/architecture.md.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from assistant.library import Library
-from assistant.settings import Settings
-from assistant.types import Answer, Citation
-
 if TYPE_CHECKING:
-    from assistant.retrieval import Filters
+    from assistant.api import Library, ask
+    from assistant.core.settings import Settings
+    from assistant.core.types import Answer, Citation
 
 __all__ = ["Answer", "Citation", "Library", "Settings", "ask"]
 
+_EXPORTS = {
+    "Library": "assistant.api",
+    "ask": "assistant.api",
+    "Settings": "assistant.core.settings",
+    "Answer": "assistant.core.types",
+    "Citation": "assistant.core.types",
+}
 
-def ask(
-    question: str,
-    *,
-    library: Library | None = None,
-    filters: Filters | None = None,
-    history: list[tuple[str, str]] | None = None,
-    **kwargs: Any,
-) -> Answer:
-    """Answer `question` from `library` (default: the library that Settings() points at)."""
-    from assistant.qa import ask as _ask
 
-    return _ask(library or Library(Settings()), question, filters=filters, history=history, **kwargs)
+def __getattr__(name: str) -> Any:
+    # Lazy: `import assistant.core.x` (as ingest does) must not pull in ingest through the API.
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'assistant' has no attribute {name!r}")

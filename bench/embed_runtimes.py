@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.embeddings import resolve_model_path
-from assistant.embeddings.base import Embedder
+from assistant.core.embeddings import resolve_model_path
+from assistant.core.embeddings.base import Embedder
 
 PDF_DIR = Path("/work/shared/financebench/pdfs")
 # Prose-heavy 10-Ks, a table-heavy one and an earnings release: a mix like real ingest.
@@ -99,10 +99,10 @@ def first_sentence(chunk: str) -> str:
 
 def make(kind: str, model: str, cache_dir: Path, batch_size: int, threads: int) -> Embedder:
     if kind == "torch":
-        from assistant.embeddings.sentence_tf import SentenceTransformerEmbedder
+        from assistant.core.embeddings.sentence_tf import SentenceTransformerEmbedder
 
         return SentenceTransformerEmbedder(model, batch_size=batch_size, threads=threads)
-    from assistant.embeddings.onnx import OnnxEmbedder
+    from assistant.core.embeddings.onnx import OnnxEmbedder
 
     return OnnxEmbedder(
         model,
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> None:
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.cache_dir is None:
-        from assistant.settings import Settings
+        from assistant.core.settings import Settings
 
         args.cache_dir = Settings().home / "models"
     model = resolve_model_path("bundled:all-MiniLM-L6-v2")

@@ -54,9 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-    from assistant.library import Library
-    from assistant.settings import Settings
-    from eval.cli import run_eval
+    from assistant.api import Library
+    from assistant.core.settings import Settings
+    from eval.harness import run_eval
 
     home = (args.home or DEFAULT_HOME / f"eval-{args.backend}").resolve()
     out = (args.out or home / "runs").resolve()

@@ -12,7 +12,7 @@ index over all chunks of the corpus, and the top 5 go to the answerer.
   evidence pages first (BM25 order), then the filing's other top BM25 chunks, 5 in all.
 - `--e2e`: the same seed questions through `Library` (hash embeddings) + `search_library`.
 
-Also reported: answers that `assistant.verify` would flag (a quote not in its passage, a
+Also reported: answers that `assistant.core.verify` would flag (a quote not in its passage, a
 number in no cited passage), CPU time per answer, and how many of the bench's own
 unanswerable questions (UNANSWERED) get an answer anyway; `--min-support X` overrides the
 setting to sweep the refusal threshold.
@@ -33,11 +33,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.extractive import ExtractiveAnswerer
-from assistant.lexical import BM25Index
-from assistant.numbers import Quantity, numbers_match, parse_quantity
-from assistant.settings import Settings
-from assistant.types import Answer, Chunk, LoadedDocument, PageText, SearchHit
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.lexical import BM25Index
+from assistant.core.numbers import Quantity, numbers_match, parse_quantity
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, Chunk, LoadedDocument, PageText, SearchHit
 
 SHARED = Path(os.environ.get("FOOTNOTE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 ARTICLES = SHARED / "corpus" / "articles"
@@ -177,9 +177,9 @@ def run_seed(retrieve: Retriever, answerer: ExtractiveAnswerer, verbose: bool, l
 
 
 def _verified(answer: Answer, hits: list[SearchHit]) -> bool:
-    """What assistant.verify will say: every quote in its passage, every number grounded."""
+    """What assistant.core.verify will say: every quote in its passage, every number grounded."""
     try:
-        from assistant.verify import verify_answer
+        from assistant.core.verify import verify_answer
     except ImportError:  # the verifier is someone else's module
         return True
     texts = {h.chunk_id: h.text for h in hits}
@@ -261,8 +261,8 @@ def run_financebench(answerer: ExtractiveAnswerer, verbose: bool) -> dict[str, A
 
 def run_e2e(answerer: ExtractiveAnswerer, verbose: bool) -> dict[str, Any] | None:
     try:
-        from assistant.library import Library
-        from assistant.qa import search_library
+        from assistant.api import Library
+        from assistant.core.answering import search_library
     except ImportError as exc:  # the library API is someone else's work in progress
         print(f"\n== end-to-end skipped: {exc}")
         return None

@@ -52,8 +52,8 @@ def cpu_since(before: dict[str, float]) -> dict[str, float]:
 
 
 def phase_ours(files: list[Path], home: Path, backend: str) -> dict[str, Any]:
-    from assistant.library import Library
-    from assistant.settings import Settings
+    from assistant.api import Library
+    from assistant.core.settings import Settings
 
     settings = Settings(home=home, embedding_backend=backend)  # type: ignore[arg-type]
     lib = Library(settings)
@@ -86,8 +86,8 @@ def phase_ours(files: list[Path], home: Path, backend: str) -> dict[str, Any]:
 
 
 def phase_bare(home: Path, backend: str) -> dict[str, Any]:
-    from assistant.embeddings import build_embedder
-    from assistant.settings import Settings
+    from assistant.core.embeddings import build_embedder
+    from assistant.core.settings import Settings
 
     texts = json.loads((home / "bench-texts.json").read_text())
     embedder = build_embedder(Settings(home=home, embedding_backend=backend))  # type: ignore[arg-type]

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.types import LoadedDocument, PageText
+from assistant.core.types import LoadedDocument, PageText
 from ingest.loaders import load_file
 from ingest.loaders.base import choose_title, normalise_text, title_from_text
 from ingest.loaders.pdf import PDF_MODES, extract_page_with_mode, open_pdf, pdf_hints

@@ -15,6 +15,9 @@ Latency p50/p95 of the full search path (query embedding included) on that libra
 synthetic library of N chunks (random unit vectors and generated texts, added straight to Chroma
 and a BM25 index). Built libraries are cached under --cache keyed by settings and ingest code,
 so reruns skip ingest. Prints numbers; asserts nothing.
+
+Long on purpose: one benchmark run (libraries, questions, metrics, ablations, latency and the
+plain baseline) in one file, so what is measured can be read top to bottom.
 """
 
 from __future__ import annotations
@@ -38,8 +41,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    from assistant.embeddings import Embedder
-    from assistant.library import Library
+    from assistant.api import Library
+    from assistant.core.embeddings import Embedder
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +132,7 @@ def _ingest_code_key() -> list[str]:
 
 
 def ours_settings(cache: Path, backend: str) -> Any:
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
 
     probe = Settings(home=cache, embedding_backend=backend)  # type: ignore[arg-type]
     key = _digest(
@@ -139,8 +142,8 @@ def ours_settings(cache: Path, backend: str) -> Any:
 
 
 def build_ours(cache: Path, backend: str) -> Library:
-    from assistant.embeddings import build_embedder
-    from assistant.library import Library
+    from assistant.api import Library
+    from assistant.core.embeddings import build_embedder
 
     settings = ours_settings(cache, backend)
     done = settings.home / "bench-done.json"
@@ -200,10 +203,10 @@ def build_plain(cache: Path) -> Any:
 
 def build_synthetic(cache: Path, backend: str, n: int, *, seed: int = 7) -> Library:
     """A library of `n` generated chunks with random unit vectors (nothing is embedded)."""
-    from assistant.embeddings import build_embedder
-    from assistant.library import Library
-    from assistant.settings import Settings
-    from assistant.types import DocumentRecord
+    from assistant.api import Library
+    from assistant.core.embeddings import build_embedder
+    from assistant.core.settings import Settings
+    from assistant.core.types import DocumentRecord
     from ingest.metadata import canonical_company
 
     home = cache / f"synthetic-{n}-{seed}"
@@ -357,7 +360,7 @@ def run_items(name: str, items: list[Item], search: Callable[[str], list[Hit]], 
 
 
 def ours_search(lib: Library, config: Any = None) -> Callable[[str], list[Hit]]:
-    from assistant.retrieval import HybridRetriever
+    from assistant.core.retrieval import HybridRetriever
 
     retriever = HybridRetriever(lib, config)
     stems = {d.doc_id: Path(d.source).stem for d in lib.documents()}
@@ -444,7 +447,7 @@ def print_table(runs: list[Run], items: list[Item], plain: Run | None) -> None:
 
 
 def latency(lib: Library, questions: list[str], repeats: int = 1) -> dict[str, float]:
-    from assistant.retrieval import HybridRetriever
+    from assistant.core.retrieval import HybridRetriever
 
     retriever = HybridRetriever(lib)
     retriever.search(questions[0], k=5)  # warm: model, lexical index, caches
@@ -453,9 +456,9 @@ def latency(lib: Library, questions: list[str], repeats: int = 1) -> dict[str, f
     for _ in range(repeats):
         for q in questions:
             t0 = time.perf_counter()
-            retriever.search(q, k=5)
+            result = retriever.search(q, k=5)
             times.append((time.perf_counter() - t0) * 1000)
-            for key, value in retriever.last_timings_ms.items():
+            for key, value in result.timings_ms.items():
                 parts.setdefault(key, []).append(value)
     out = {"p50": _pct(times, 0.5), "p95": _pct(times, 0.95), "n": float(len(times))}
     out.update({f"{k} p50": _pct(v, 0.5) for k, v in parts.items()})
@@ -475,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
-    from assistant.retrieval import RankingConfig
+    from assistant.core.retrieval import RankingConfig
 
     items = load_items()
     lib = build_ours(args.cache, args.backend)

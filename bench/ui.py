@@ -122,8 +122,8 @@ def questions(n: int) -> list[str]:
 
 
 def build_home(home: Path) -> dict[str, float]:
-    from assistant.library import Library
-    from assistant.settings import Settings
+    from assistant.api import Library
+    from assistant.core.settings import Settings
 
     t0 = time.perf_counter()
     report = Library(Settings(home=home)).ingest([CORPUS])
@@ -131,9 +131,9 @@ def build_home(home: Path) -> dict[str, float]:
 
 
 def bench_ask(home: Path, qs: list[str]) -> dict[str, Any]:
-    from assistant.library import Library
-    from assistant.qa import ask
-    from assistant.settings import Settings
+    from assistant.api import Library
+    from assistant.core.answering import ask
+    from assistant.core.settings import Settings
 
     library = Library(Settings(home=home))
     rows: list[tuple[float, float]] = []
@@ -145,7 +145,7 @@ def bench_ask(home: Path, qs: list[str]) -> dict[str, Any]:
             if not first:
                 first.append(time.perf_counter() - t0)
 
-        ask(library, q, on_token=on_token)
+        ask(q, library=library, on_token=on_token)
         rows.append((first[0] * 1000 if first else float("nan"), (time.perf_counter() - t0) * 1000))
     warm = rows[1:] or rows
     return {

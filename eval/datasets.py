@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.numbers import (
+from assistant.core.numbers import (
     Quantity,
     detect_scale_statement,
     normalise_scale,

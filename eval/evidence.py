@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.numbers import (
+from assistant.core.numbers import (
     Quantity,
     detect_scale_statement,
     numbers_match,
@@ -21,7 +21,7 @@ from assistant.numbers import (
     significant_digits,
     units_compatible,
 )
-from assistant.types import Citation, SearchHit
+from assistant.core.types import Citation, SearchHit
 from eval.models import Evidence
 
 # A bare table cell counts as the gold in the gold's scale only when it has this many

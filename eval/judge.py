@@ -28,7 +28,7 @@ class JudgeResult:
 
 def judge_prompt(question: str, expected: str, answer: str) -> str | None:
     """The filled judge prompt, or None when prompts.toml has no judge template yet."""
-    from assistant.prompts import PromptError, prompts
+    from assistant.core.prompts import PromptError, prompts
 
     try:
         return prompts().render(JUDGE_TEMPLATE, question=question, expected=expected, answer=answer)

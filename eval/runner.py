@@ -22,7 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.types import Answer, Citation, KeyFigure, SearchHit
+from assistant.core.settings import ANSWER_SHAPING
+from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
 from eval.evidence import evidence_rank, figure_in_passages, hits_from_citations
 from eval.models import EvalQuestion, EvalRow, TolerancePolicy
 from eval.scoring import (
@@ -34,7 +35,7 @@ from eval.scoring import (
 )
 
 if TYPE_CHECKING:
-    from assistant.library import Library
+    from assistant.api import Library
 
 logger = logging.getLogger(__name__)
 
@@ -42,13 +43,6 @@ AnswerFn = Callable[["Library", str], Answer]
 ProgressFn = Callable[[int, int], None]
 LLM_CONCURRENCY = 4
 # Settings that do not change an answer (paths, credentials, timeouts, batch sizes).
-_NOT_ANSWER_SHAPING = frozenset(
-    {
-        "home", "config", "chroma_url", "collection_prefix", "llm_api_key", "llm_timeout_s",
-        "llm_max_retries", "embedding_batch_size", "embedding_threads", "max_file_mb",
-        "llm_price_per_1k_input", "llm_price_per_1k_output",
-    }
-)  # fmt: skip
 
 
 @dataclass
@@ -70,13 +64,14 @@ class Produced:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the answering code (assistant/ and ingest/ sources): new code, new answers."""
-    import assistant
+    """Hash of the code that shapes answers (the core and ingest, not the CLI or the UI)."""
+    import assistant.core
+    import ingest
 
-    root = Path(assistant.__file__).resolve().parent.parent
     h = hashlib.sha256()
-    for pkg in ("assistant", "ingest"):
-        for path in sorted((root / pkg).rglob("*")):
+    for pkg_dir in (Path(assistant.core.__file__).parent, Path(ingest.__file__).parent):
+        root = pkg_dir.parent
+        for path in sorted(pkg_dir.rglob("*")):
             if path.suffix in (".py", ".toml") and path.is_file():
                 h.update(str(path.relative_to(root)).encode())
                 h.update(path.read_bytes())
@@ -84,8 +79,7 @@ def code_fingerprint() -> str:
 
 
 def run_fingerprint(library: Library) -> str:
-    settings = library.settings.model_dump(mode="json")
-    shaping = {k: v for k, v in sorted(settings.items()) if k not in _NOT_ANSWER_SHAPING}
+    shaping = library.settings.section(*ANSWER_SHAPING)
     state = {
         "settings": shaping,
         "collection": library.collection,
@@ -154,13 +148,13 @@ class AnswerCache:
 
 
 def _default_answer(library: Library, question: str) -> Answer:
-    from assistant.qa import ask
+    from assistant.core.answering import ask
 
-    return ask(library, question)
+    return ask(question, library=library)
 
 
 def _fatal_errors() -> tuple[type[BaseException], ...]:
-    from assistant.llm import LLMConfigError, LLMUnavailableError
+    from assistant.core.llm import LLMConfigError, LLMUnavailableError
 
     return (LLMConfigError, LLMUnavailableError, KeyboardInterrupt)
 

@@ -1,6 +1,6 @@
 """Scoring one answer against one question: figures, text facts, refusals.
 
-All number reading and comparing goes through `assistant.numbers`; this module only
+All number reading and comparing goes through `assistant.core.numbers`; this module only
 decides *which* figure of an answer is scored and how close it must be (the
 `TolerancePolicy`, written into every report).
 """
@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from assistant.numbers import (
+from assistant.core.numbers import (
     CURRENCIES,
     Quantity,
     detect_scale_statement,
@@ -25,7 +25,7 @@ from assistant.numbers import (
     scale_multiplier,
     units_compatible,
 )
-from assistant.types import KeyFigure
+from assistant.core.types import KeyFigure
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
 
 _SOURCES = r"(?:documents?|sources?|library|excerpts?|passages?|filings?|reports?|texts?|articles?|context)"

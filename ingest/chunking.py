@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.tokens import count_tokens
-from assistant.types import Chunk, LoadedDocument
+from assistant.core.tokens import count_tokens
+from assistant.core.types import Chunk, LoadedDocument
 from ingest.structure import (
     STATEMENT_TITLES,
     Block,

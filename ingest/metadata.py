@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from assistant.types import LoadedDocument
-from ingest.periods import (
+from assistant.core.finance.companies import canonical_company, company_matches
+from assistant.core.finance.periods import (
     find_date,
     find_periods,
     fiscal_year_of,
@@ -23,6 +23,7 @@ from ingest.periods import (
     quarter_of,
     yearless_quarters,
 )
+from assistant.core.types import LoadedDocument
 
 __all__ = [
     "DocMeta",
@@ -104,9 +105,6 @@ _NOT_COMPANIES = {"nasdaq stock market", "new york stock exchange", "securities 
 _LEAD_WORDS = {"shares", "meanwhile", "while", "when", "today", "and", "but", "as", "in", "at", "for",
                "on", "by", "with", "stock", "investors", "analysts", "rival", "rivals", "like", "both",
                "unlike", "peers", "competitors", "including", "from", "to", "if", "how", "why"}
-_LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
-                   "plc", "llc", "lp", "ag", "se", "sa", "nv", "asa", "ab", "oyj", "group", "holdings",
-                   "holding", "the"}
 _KEEP_CASE = {"inc.": "Inc.", "co.": "Co.", "corp.": "Corp.", "llc": "LLC", "plc": "plc", "asa": "ASA",
               "ab": "AB", "oyj": "Oyj", "ag": "AG", "se": "SE", "n.v.": "N.V.", "s.a.": "S.A.",
               "ltd.": "Ltd.", "and": "and", "of": "of", "the": "the", "&": "&"}
@@ -121,32 +119,6 @@ class DocMeta:
     period: str | None = None
     doc_type: str | None = None
     sources: dict[str, str] = field(default_factory=dict)
-
-
-def canonical_company(name: str) -> str:
-    """A matching key: lower case, no punctuation, no legal suffixes ("Best Buy Co., Inc." → "best buy")."""
-    s = re.sub(r"['’]s\b|['’]", "", name.lower().replace("&", " and "))
-    s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.)|\.(?=\s|$)", "", s)  # N.V. → nv, Inc. → inc
-    tokens = [t for t in re.sub(r"[^a-z0-9]+", " ", s).split() if t != "and"]
-    while tokens and tokens[-1] in _LEGAL_SUFFIXES:
-        tokens.pop()
-    if tokens and tokens[0] == "the":
-        tokens.pop(0)
-    return " ".join(tokens)
-
-
-def company_matches(a: str | None, b: str | None) -> bool:
-    """Same company? Equal keys, equal without spaces ("BESTBUY"), or one key a word-prefix of the other."""
-    if not a or not b:
-        return False
-    ca, cb = canonical_company(a), canonical_company(b)
-    if not ca or not cb:
-        return False
-    if ca == cb or ca.replace(" ", "") == cb.replace(" ", ""):
-        return True
-    ta, tb = ca.split(), cb.split()
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return long_[: len(short)] == short
 
 
 def _squash(text: str) -> str:

@@ -25,20 +25,20 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.types import Chunk, DocumentRecord, IngestFailure, IngestReport
+from assistant.core.library import relabel_document
+from assistant.core.types import META_FIELDS, Chunk, DocumentRecord, IngestFailure, IngestReport
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.loaders.base import file_sha256
 
 if TYPE_CHECKING:
-    from assistant.embeddings import Embedder
-    from assistant.settings import Settings
-    from assistant.store import VectorStore
+    from assistant.core.embeddings import Embedder
+    from assistant.core.settings import Settings
+    from assistant.core.store import VectorStore
 
 logger = logging.getLogger(__name__)
 
-META_FIELDS = ("company", "ticker", "period", "doc_type")
 # Chunks embedded and stored per step (the progress bar moves once per step).
 EMBED_GROUP = 256
 # How far the parse worker runs ahead of the embedder: at least this many files, and more
@@ -163,7 +163,7 @@ def prepare_file(
 
 
 def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> dict[str, Any]:
-    from ingest.metadata import canonical_company
+    from assistant.core.finance.companies import canonical_company
 
     company = meta.get("company")
     return {
@@ -366,21 +366,3 @@ class Ingestor:
 
     def _relabel(self, record: DocumentRecord, overrides: dict[str, str | None]) -> None:
         relabel_document(self.store, record, overrides)
-
-
-def relabel_document(store: VectorStore, record: DocumentRecord, changes: dict[str, str | None]) -> DocumentRecord:
-    """Correct a document's metadata on its record and on every chunk (filters read chunks)."""
-    from ingest.metadata import canonical_company
-
-    updates = {k: v for k, v in changes.items() if k in (*META_FIELDS, "title")}
-    if not updates:
-        return record
-    new = record.model_copy(update=updates)
-    chunk_changes: dict[str, Any] = {k: v for k, v in updates.items() if k in ("company", "period", "doc_type")}
-    if "company" in updates:
-        company = updates["company"]
-        chunk_changes["company_key"] = canonical_company(company) if company else None
-    if chunk_changes:
-        store.update_chunk_meta(record.doc_id, chunk_changes)
-    store.put_document(new)
-    return new

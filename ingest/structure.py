@@ -14,126 +14,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_FIGURE = re.compile(r"\(?-?\$?\s?\d[\d,]*(?:\.\d+)?\)?%?")
-_YEARISH = re.compile(r"^(?:19|20)\d\d$")
-_OF = r"statements?\s+of\s+(?:consolidated\s+|condensed\s+)*"
+from assistant.core.finance.statements import (
+    NAV_LINE,
+    STATEMENT_KINDS,
+    STATEMENT_PATTERNS,
+    STATEMENT_TITLES,
+    figure_count,
+    is_table_row,
+    statement_kind,
+    title_lines,
+)
 
-STATEMENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("cash_flow", re.compile(rf"{_OF}cash\s*flows?|cash\s*flows?\s+statements?", re.I)),
-    (
-        "balance_sheet",
-        re.compile(rf"balance\s*sheets?|{_OF}financial\s+(?:position|condition)", re.I),
-    ),
-    (
-        "comprehensive_income",
-        re.compile(rf"{_OF}comprehensive\s+(?:income|earnings|loss)", re.I),
-    ),
-    (
-        "income_statement",
-        re.compile(
-            rf"{_OF}(?:income|earnings|operations)(?!\s+and\s+comprehensive)|income\s+statements?"
-            rf"|{_OF}(?:income|earnings|operations)",
-            re.I,
-        ),
-    ),
-    (
-        "equity",
-        re.compile(
-            rf"{_OF}(?:changes\s+in\s+)?(?:stockholders|shareholders|share\s*owners)['’]?\s+equity"
-            rf"|{_OF}(?:changes\s+in\s+)?equity",
-            re.I,
-        ),
-    ),
+__all__ = [
+    "STATEMENT_KINDS",
+    "STATEMENT_PATTERNS",
+    "STATEMENT_TITLES",
+    "Block",
+    "boilerplate_kind",
+    "doc_heading",
+    "figure_count",
+    "is_boilerplate",
+    "is_forward_looking",
+    "is_heading",
+    "is_table_row",
+    "repair_split_words",
+    "split_blocks",
+    "statement_kind",
+    "title_lines",
 ]
-
-STATEMENT_TITLES = {
-    "balance_sheet": "Balance sheet",
-    "income_statement": "Income statement",
-    "cash_flow": "Cash flow statement",
-    "comprehensive_income": "Statement of comprehensive income",
-    "equity": "Statement of shareholders' equity",
-}
-STATEMENT_KINDS = frozenset(STATEMENT_TITLES)
-
-_DATE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b",
-    re.I,
-)
-_ENDS_WITH_FIGURE = re.compile(r"(?:\d|%|\)|—|–|-)\s*$")
-_WORD = re.compile(r"[A-Za-z]{2,}")
-# Running heads a PDF repeats on every page: they are not the page's title.
-_NAV_LINE = re.compile(
-    r"^(?:table\s+of\s+contents|index|contents|page\s+\d+|\d{1,3}|[-–—\s]*\d{1,3}[-–—\s]*|"
-    r".{0,60}\band\s+subsidiaries|\(?unaudited\)?)$",
-    re.I,
-)
-_TITLE_LEAD = re.compile(r"^(?:(?:condensed|consolidated|combined|interim)\s+)*", re.I)
-_NOT_STATEMENT_TITLE = re.compile(r"\bnotes?\s+to\b|\bindex\s+to\b|\breport\s+of\b|\bsee\s+", re.I)
-
-
-def figure_count(line: str) -> int:
-    """Numbers that look like figures (years and dates alone do not count)."""
-    line = _DATE.sub(" ", line)
-    n = 0
-    for match in _FIGURE.finditer(line):
-        token = match.group().strip("()$% -")
-        if not token or not any(ch.isdigit() for ch in token):
-            continue
-        if _YEARISH.match(token.replace(",", "")):
-            continue
-        n += 1
-    return n
-
-
-def is_table_row(line: str) -> bool:
-    """A line of a table: a short label followed by figures (prose with numbers is not)."""
-    stripped = line.strip()
-    if not stripped:
-        return False
-    if stripped.count("|") >= 2:
-        return True
-    if not _ENDS_WITH_FIGURE.search(stripped):
-        return False
-    figures = figure_count(stripped)
-    words = len(_WORD.findall(stripped))
-    if figures >= 2:
-        return words <= max(12, 3 * figures)
-    # A label followed by a single figure ("Total assets 12,345") is a row too.
-    return figures == 1 and 1 <= words <= 8 and len(stripped) < 100
-
-
-def title_lines(page_text: str, n: int = 8) -> list[str]:
-    """The first meaningful lines of a page, running heads ("Table of Contents", page numbers) skipped."""
-    out: list[str] = []
-    for raw in page_text.splitlines():
-        line = raw.strip()
-        if not line or _NAV_LINE.match(line):
-            continue
-        out.append(line)
-        if len(out) >= n:
-            break
-    return out
-
-
-def statement_kind(page_text: str) -> str | None:
-    """The primary statement a page presents, judged from its title and its density of figures."""
-    for line in title_lines(page_text, 6):
-        if re.match(r"note\s+\d", line, re.I):
-            return None  # a note's supporting table, not the statement itself
-        if len(line) > 110 or _NOT_STATEMENT_TITLE.search(line):
-            continue
-        if re.search(r"\s\d{1,3}$", line) and figure_count(line) == 1:
-            continue  # "Consolidated Balance Sheets 52": an index entry, not a title
-        lead = _TITLE_LEAD.sub("", line)
-        for kind, pattern in STATEMENT_PATTERNS:
-            m = pattern.match(lead)
-            # The title is the line: "... Balance Sheets (Unaudited)", not "changes in line items in...".
-            rest = lead[m.end() :].strip() if m else ""
-            if m and (not rest or (rest[0] in "(—–-,:" and len(rest) <= 40)):
-                # Notes and indexes mention statements too; a statement page is full of figures.
-                return kind if figure_count(page_text) >= 10 else None
-    return None
-
 
 # -- boilerplate ---------------------------------------------------------------------------------
 _PAGE_REF_LINE = re.compile(r"^(?=.*[A-Za-z]{3}).{3,140}?\s\.*\s*\d{1,3}$")
@@ -203,7 +111,7 @@ _NUMBERED_NOTE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<t>[A-Z][A-Za-z,'’&\- ]{3
 def is_heading(line: str) -> bool:
     """A short title-like line: "Vendor Allowances", "Results of Operations", "NOTE 7. DEBT"."""
     s = line.strip()
-    if not (3 <= len(s) <= 80) or s[0] in "(•*-–—$·" or s.endswith((",", ";", ":")) or _NAV_LINE.match(s):
+    if not (3 <= len(s) <= 80) or s[0] in "(•*-–—$·" or s.endswith((",", ";", ":")) or NAV_LINE.match(s):
         return False
     if is_table_row(s) or (s.endswith(".") and not re.search(r"\b(?:inc|co|corp|no)\.$", s, re.I)):
         return False

@@ -46,13 +46,13 @@ def _no_outside_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def fake_settings(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
 
     return Settings(home=tmp_path / "home", embedding_backend="hash")
 
 
 @pytest.fixture
 def fake_library(fake_settings):  # type: ignore[no-untyped-def]
-    from assistant.library import Library
+    from assistant.api import Library
 
     return Library(fake_settings)

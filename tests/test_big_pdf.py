@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.library import Library
-from assistant.qa import search_library
+from assistant.api import Library
+from assistant.core.answering import search_library
 
 reportlab = pytest.importorskip("reportlab")
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.library import Library
-from assistant.qa import search_library
-from assistant.settings import Settings
+from assistant.api import Library
+from assistant.core.answering import search_library
+from assistant.core.settings import Settings
 from tests.conftest import SAMPLE
 
 pytestmark = pytest.mark.server

@@ -1,8 +1,8 @@
 import pytest
 
-from assistant.embeddings.hash import HashEmbedder
-from assistant.tokens import count_tokens
-from assistant.types import LoadedDocument, PageText
+from assistant.core.embeddings.hash import HashEmbedder
+from assistant.core.tokens import count_tokens
+from assistant.core.types import LoadedDocument, PageText
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.structure import is_table_row, split_blocks, statement_kind
 

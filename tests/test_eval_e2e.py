@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from assistant.library import Library
-from assistant.settings import Settings
-from assistant.types import Answer, KeyFigure
-from eval.cli import compare_reports, render_compare, render_table, run_eval
+from assistant.api import Library
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, KeyFigure
 from eval.datasets import load_dataset
+from eval.harness import compare_reports, render_compare, render_table, run_eval
 from eval.models import EvalReport, EvalRow
 from eval.scoring import score_answer
 from tests.conftest import FINANCEBENCH, SHARED, needs_shared
@@ -257,7 +257,7 @@ def test_cache_resumes_and_errors_are_rows(tiny: tuple[Path, Library], tmp_path:
 
 
 def test_unavailable_llm_stops_the_run(tiny: tuple[Path, Library], tmp_path: Path) -> None:
-    from assistant.llm import LLMUnavailableError
+    from assistant.core.llm import LLMUnavailableError
 
     dataset, lib = tiny
 
@@ -275,7 +275,7 @@ def test_llm_mode_concurrent_tokens_and_judge(
 
     dataset, _ = tiny
     monkeypatch.setattr(
-        "eval.cli.judge_prompt", lambda question, expected, answer: f"JUDGE {expected} || {answer}"
+        "eval.harness.judge_prompt", lambda question, expected, answer: f"JUDGE {expected} || {answer}"
     )
 
     def handler(request: dict[str, Any]) -> Reply:

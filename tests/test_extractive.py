@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from assistant.answer.extractive import (
+from assistant.core.answer.extractive import (
     NOTICE,
     REFUSAL,
     ExtractiveAnswerer,
@@ -18,10 +18,11 @@ from assistant.answer.extractive import (
     split_units,
     stem,
 )
-from assistant.answer.units import figures_text
-from assistant.numbers import parse_quantities, parse_quantity
-from assistant.settings import Settings
-from assistant.types import Answer, SearchHit
+from assistant.core.answer.units import figures_text
+from assistant.core.numbers import parse_quantities, parse_quantity
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, SearchHit
 
 RESULTS = (
     "Acme Robotics reported its third-quarter results on Tuesday. Revenue rose 12.5% year-over-year "
@@ -181,7 +182,7 @@ def test_quotes_from_several_passages_are_numbered_in_order(answerer: Extractive
 
 
 def test_answers_pass_verification(answerer: ExtractiveAnswerer) -> None:
-    verify = pytest.importorskip("assistant.verify")
+    verify = pytest.importorskip("assistant.core.verify")
     hits = [*passages(), hit(TABLE, 5, doc="acme-10k")]
     for question in ["What was Acme's revenue in Q3 2025?", "What were net sales in 2022?",
                      "What drove Acme's growth in Europe?", "How many employees does Acme have?"]:
@@ -330,7 +331,7 @@ def test_paraphrased_questions_are_still_answered(answerer: ExtractiveAnswerer, 
 
 def test_focus_of_a_question() -> None:
     hits = [hit(RESULTS, 1)]
-    focus = {q: set(analyse(q, hits).focus.values()) for q in [
+    focus = {q: set(analyse(parse_question(q, []), hits).focus.values()) for q in [
         "What shoe size does Acme's chief executive wear?", "How tall is the CEO?",
         "What was Acme's net debt in Q3 2025?", "How many employees does Acme have?",
         "What is the amount of the gain accruing to Acme from the sale?",

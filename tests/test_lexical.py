@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from assistant.lexical import BM25Index, tokenize
+from assistant.core.lexical import BM25Index, tokenize
 
 
 def _index() -> BM25Index:

@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.embeddings.hash import HashEmbedder
-from assistant.library import Library
-from assistant.retrieval import Filters
-from assistant.settings import Settings
+from assistant.api import Library
+from assistant.core.embeddings.hash import HashEmbedder
+from assistant.core.retrieval import Filters
+from assistant.core.settings import Settings
 from ingest import pipeline
 from tests.conftest import SAMPLE
 
@@ -84,7 +84,7 @@ def test_changed_file_replaces_its_chunks(fake_library: Library, tmp_path: Path)
 
 
 def fake_library_search(lib: Library, query: str, filters: Filters | None = None):  # type: ignore[no-untyped-def]
-    from assistant.qa import search_library
+    from assistant.core.answering import search_library
 
     return search_library(lib, query, k=5, filters=filters)
 

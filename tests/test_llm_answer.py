@@ -16,17 +16,23 @@ from hypothesis import given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 
-from assistant.answer.llm import LLMAnswerer
-from assistant.answer.llm_output import ProseStreamer, best_quote, parse_output
-from assistant.llm import (
+from assistant.core.answer.llm import LLMAnswerer
+from assistant.core.answer.llm_output import ProseStreamer, best_quote, parse_output
+from assistant.core.llm import (
     LLMConfigError,
     LLMUnavailableError,
     build_chat_model,
     parse_llm_spec,
 )
-from assistant.prompts import EXPECTED_FIELDS, PromptError, load_prompts, parse_prompts, prompts
-from assistant.settings import Settings
-from assistant.types import SearchHit
+from assistant.core.prompts import (
+    EXPECTED_FIELDS,
+    PromptError,
+    load_prompts,
+    parse_prompts,
+    prompts,
+)
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
 from tests.fakes import deny_non_local_network, scrub_provider_env
 from tests.fakes.openai_server import Reply, ScriptedOpenAIServer
 
@@ -375,7 +381,7 @@ def test_context_budget_drops_lowest_ranked_then_trims(
 
 def test_packaged_prompts_load_and_a_wrong_variable_is_refused(tmp_path: Path) -> None:
     assert set(load_prompts().templates) == set(EXPECTED_FIELDS)
-    good = (Path(__file__).parents[1] / "assistant" / "prompts.toml").read_text()
+    good = (Path(__file__).parents[1] / "assistant" / "core" / "prompts.toml").read_text()
     broken = good.replace("Question: {question}", "Question: {query}", 1)
     path = tmp_path / "prompts.toml"
     path.write_text(broken)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.types import LoadedDocument, PageText
+from assistant.core.types import LoadedDocument, PageText
 from ingest.metadata import (
     canonical_company,
     company_matches,

@@ -1,4 +1,4 @@
-"""Parsing, comparing and writing financial numbers (assistant.numbers)."""
+"""Parsing, comparing and writing financial numbers (assistant.core.numbers)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.numbers import (
+from assistant.core.numbers import (
     SCALES,
     Quantity,
     detect_scale_statement,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.query import parse_question, period_affinity
-from assistant.types import DocumentRecord
+from assistant.core.finance.periods import period_affinity
+from assistant.core.query import parse_question
+from assistant.core.types import DocumentRecord
 
 
 def _rec(doc_id: str, company: str, ticker: str | None, period: str, doc_type: str) -> DocumentRecord:
@@ -161,7 +162,7 @@ def test_doc_type_hints_and_plain_questions() -> None:
 
 
 def test_doc_priors_for_periods_recency_and_doc_types() -> None:
-    from assistant.query import doc_priors, focus_docs
+    from assistant.core.retrieval.priors import doc_priors, focus_docs
 
     p = parse_question("What was PepsiCo's FY2021 capital spending?", LIBRARY)
     priors = doc_priors(p, LIBRARY, period_weight=0.5, recency_weight=0.15)

@@ -6,9 +6,9 @@ import shutil
 
 import pytest
 
-from assistant.library import Library
-from assistant.qa import search_library
-from assistant.settings import Settings
+from assistant.api import Library
+from assistant.core.answering import search_library
+from assistant.core.settings import Settings
 from tests.conftest import SAMPLE
 
 pytestmark = pytest.mark.slow

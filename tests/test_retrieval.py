@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from assistant.library import Library
-from assistant.retrieval import Filters, HybridRetriever, RankingConfig
-from assistant.types import DocumentRecord, LoadedDocument, PageText
+from assistant.api import Library
+from assistant.core.retrieval import Filters, HybridRetriever, RankingConfig
+from assistant.core.types import DocumentRecord, LoadedDocument, PageText
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.pipeline import chunk_metadata
 
@@ -139,11 +139,11 @@ def test_multi_statement_question_returns_both_statement_pages(library: Library)
         "income plus depreciation and amortization. Answer in USD millions using the statement of cash flows "
         "and the income statement."
     )
-    retriever = HybridRetriever(library)
-    hits = retriever.search(q, k=5)
+    hits = HybridRetriever(library).search(q, k=5)
     assert {8, 9} <= _pages(hits, "pep-22")  # the income statement and the cash flow statement
-    assert retriever.last_parsed is not None and retriever.last_parsed.multi_statement
-    assert retriever.last_explain and "base" in retriever.last_explain[0]
+    assert hits.query is not None and hits.query.multi_statement
+    assert hits.explain and "base" in hits.explain[0]
+    assert {"parse", "embed", "dense", "lexical", "rank"} <= set(hits.timings_ms)
 
 
 def test_one_chunk_per_page_and_no_text_twice(library: Library) -> None:
@@ -164,19 +164,20 @@ def test_reranker_hook_reorders_candidates(library: Library) -> None:
     hits = retriever.search("PepsiCo FY2022 gross profit", k=3)
     assert calls and calls[0] > 3
     assert "Capital spending" in hits[0].text
-    assert "rerank" in retriever.last_explain[0]
+    assert "rerank" in hits.explain[0]
 
 
 def test_settings_reranker_is_loaded_lazily(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    import assistant.retrieval as retrieval
+    import assistant.core.retrieval.search as search
+    from assistant.core.retrieval import Scorer
 
     built: list[str] = []
 
-    def fake_builder(model: str) -> retrieval.Scorer:
+    def fake_builder(model: str) -> Scorer:
         built.append(model)
         return lambda q, texts: [float(len(t)) for t in texts]
 
-    monkeypatch.setattr(retrieval, "cross_encoder_scorer", fake_builder)
+    monkeypatch.setattr(search, "cross_encoder_scorer", fake_builder)
     library.settings.reranker = "/models/my-cross-encoder"
     retriever = HybridRetriever(library)
     assert built == []
@@ -187,7 +188,7 @@ def test_settings_reranker_is_loaded_lazily(library: Library, monkeypatch: pytes
 def test_langchain_retriever_returns_documents(library: Library) -> None:
     from langchain_core.documents import Document
 
-    from assistant.retrieval import FootnoteRetriever
+    from assistant.core.retrieval import FootnoteRetriever
 
     retriever = FootnoteRetriever(library=library, k=3, filters=Filters(company=["PepsiCo"]))
     docs = retriever.invoke("PepsiCo FY2022 capital spending")
@@ -202,20 +203,20 @@ def test_company_filter_as_typed_finds_the_library_name(library: Library) -> Non
     hits = HybridRetriever(library).search("inventories", k=5, filters=Filters(company=["Acme Foods"]))
     assert hits and {h.doc_id for h in hits} == {"acme-22"}
     none = HybridRetriever(library).search("inventories", k=5, filters=Filters(company=["Globex"]))
-    assert none == []
+    assert list(none) == []
     by_period = HybridRetriever(library).search("capital spending", k=5, filters=Filters(period=["FY21"]))
     assert by_period and {h.doc_id for h in by_period} == {"pep-21"}
 
 
 def test_dense_vectors_are_kept_beside_the_lexical_index_and_refreshed(library: Library) -> None:
-    import assistant.retrieval as retrieval
-    from assistant.lexical import BM25Index
+    from assistant.core.lexical import BM25Index
+    from assistant.core.retrieval import vectors
 
     hits = HybridRetriever(library).search("PepsiCo FY2022 capital spending", k=3)
     folder = library.settings.home / "lexical"
     assert (folder / f"{library.collection}-dense.npy").is_file()
     assert BM25Index.load(folder / library.collection) is not None  # its files are untouched
-    retrieval._DENSE.clear()  # a new process: vectors come back from disk, same results
+    vectors.clear_cache()  # a new process: vectors come back from disk, same results
     again = HybridRetriever(library).search("PepsiCo FY2022 capital spending", k=3)
     assert [h.chunk_id for h in again] == [h.chunk_id for h in hits]
     _add(library, "globex-22", "Globex Corp.", "FY2022", ["Globex capital spending was $1,234 in FY2022. " * 5])

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.numbers import Quantity, format_quantity
-from assistant.types import KeyFigure, SearchHit
+from assistant.core.numbers import Quantity, format_quantity
+from assistant.core.types import KeyFigure, SearchHit
 from eval.evidence import evidence_rank, figure_in_passages, hit_matches
 from eval.models import EvalQuestion, Evidence, TolerancePolicy
 from eval.scoring import (
@@ -431,7 +431,7 @@ def test_property_formatted_figure_scores_right(g: Quantity) -> None:
 def test_property_same_figure_in_another_scale_scores_right(g: Quantity, scale: str | None) -> None:
     if g.unit in ("percent", None):
         return  # scale-free units
-    from assistant.numbers import scale_multiplier
+    from assistant.core.numbers import scale_multiplier
 
     value = g.value * scale_multiplier(g.scale) / scale_multiplier(scale)
     other = Quantity(value, scale=scale, unit=g.unit, decimals=min(12, g.shown_decimals + 9))

@@ -9,9 +9,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from assistant.library import Library
-from assistant.qa import search_library
-from assistant.settings import Settings
+from assistant.api import Library
+from assistant.core.answering import search_library
+from assistant.core.settings import Settings
 from tests.conftest import ARTICLES, FINANCEBENCH, needs_shared
 
 pytestmark = [needs_shared(), pytest.mark.slow]
@@ -121,7 +121,7 @@ def test_search_filters_by_company_on_real_filings(corpus_library: Library) -> N
     hits = search_library(corpus_library, "net sales revenue", k=5)
     assert hits
     bby = next(d for d in corpus_library.documents() if "BESTBUY" in d.source)
-    from assistant.retrieval import Filters
+    from assistant.core.retrieval import Filters
 
     filtered = search_library(corpus_library, "net sales revenue", k=5, filters=Filters(company=[bby.company or ""]))
     assert filtered and all(h.doc_id == bby.doc_id for h in filtered)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.store.chroma import ChromaStore
+from assistant.core.store.chroma import ChromaStore
 
 
 def _meta(**extra: object) -> dict[str, object]:

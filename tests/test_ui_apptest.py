@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from assistant.library import Library
-from assistant.settings import Settings
-from assistant.types import Answer, Checks, Citation, SearchHit
+from assistant.api import Library
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, Checks, Citation, SearchHit
 from assistant.ui.markup import answer_markdown, escape_md, find_quote, passage_html
 from assistant.ui.uploads import Upload, ingest_uploads, save_upload
 from tests.conftest import SAMPLE
@@ -383,7 +383,7 @@ def test_evals_page_says_when_the_eval_package_is_missing(tmp_path: Path, monkey
     import sys
 
     _env(monkeypatch, tmp_path / "home")
-    monkeypatch.setitem(sys.modules, "eval.cli", None)  # import eval.cli now raises ImportError
+    monkeypatch.setitem(sys.modules, "eval.harness", None)  # import eval.harness now raises ImportError
     at = _app().switch_page(EVALS_PAGE).run()
     _alive(at)
     assert "eval package is not available" in _texts(at.warning)

@@ -1,4 +1,4 @@
-"""Verification of answers against their sources (assistant.verify)."""
+"""Verification of answers against their sources (assistant.core.verify)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from assistant import numbers
-from assistant.types import Citation
-from assistant.verify import (
+from assistant.core import numbers
+from assistant.core.types import Citation
+from assistant.core.verify import (
     check_arithmetic,
     cited_numbers,
     normalise_for_match,

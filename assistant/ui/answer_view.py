@@ -7,7 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from assistant.types import Answer, Citation
+from assistant.core.types import Answer, Citation
 from assistant.ui.markup import (
     answer_markdown,
     escape_md,

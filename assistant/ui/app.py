@@ -17,9 +17,9 @@ def guarded(what: str, render: Callable[[], None]) -> None:
 
     st.rerun()/st.stop() raise BaseException subclasses and pass through untouched.
     """
-    from assistant.library import LibraryBusyError
-    from assistant.llm import LLMConfigError, LLMUnavailableError
-    from assistant.store.chroma import StoreUnavailableError
+    from assistant.core.library import LibraryBusyError
+    from assistant.core.llm import LLMConfigError, LLMUnavailableError
+    from assistant.core.store.chroma import StoreUnavailableError
 
     try:
         render()

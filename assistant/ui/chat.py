@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from assistant.library import Library
-from assistant.types import Answer
+from assistant.api import Library
+from assistant.core.types import Answer
 from assistant.ui.answer_view import render_answer
 from assistant.ui.markup import escape_md
 from assistant.ui.state import (
@@ -24,7 +24,7 @@ from assistant.ui.state import (
 )
 
 if TYPE_CHECKING:
-    from assistant.retrieval import Filters
+    from assistant.core.retrieval import Filters
 
 logger = logging.getLogger(__name__)
 
@@ -121,15 +121,15 @@ def answer_question(
     on_token: TokenStream | None = None,
 ) -> tuple[Answer | None, str | None]:
     """Run `ask`; every failure becomes a message for the user (never a traceback)."""
-    from assistant.library import LibraryBusyError
-    from assistant.llm import LLMConfigError, LLMUnavailableError
-    from assistant.qa import ask
-    from assistant.store.chroma import StoreUnavailableError
+    from assistant.core.answering import ask
+    from assistant.core.library import LibraryBusyError
+    from assistant.core.llm import LLMConfigError, LLMUnavailableError
+    from assistant.core.store.chroma import StoreUnavailableError
 
     try:
         with st.spinner("Searching your documents…", show_time=True):
             wait_until_warm(library)
-            return ask(library, question, filters=filters, history=history, on_token=on_token), None
+            return ask(question, library=library, filters=filters, history=history, on_token=on_token), None
     except LLMUnavailableError as exc:
         return None, str(exc)
     except LLMConfigError as exc:

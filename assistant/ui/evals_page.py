@@ -23,7 +23,7 @@ from assistant.ui.uploads import save_upload
 if TYPE_CHECKING:
     import pandas as pd
 
-    from assistant.library import Library
+    from assistant.api import Library
     from eval.models import CompareResult, EvalReport
 
 logger = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ def eval_available() -> str | None:
     import importlib
 
     try:
-        importlib.import_module("eval.cli")
+        importlib.import_module("eval.harness")
         importlib.import_module("eval.report")
     except ImportError as exc:
         return str(exc)
@@ -151,9 +151,9 @@ def run_and_save(
     library: Library, dataset: Path, folder: Path, name: str, *, docs: Path | None, fresh: bool
 ) -> Path | None:
     """Run the eval with a progress bar; a problem becomes a message. Returns the run folder."""
-    from assistant.llm import LLMConfigError, LLMUnavailableError
-    from eval.cli import run_eval
+    from assistant.core.llm import LLMConfigError, LLMUnavailableError
     from eval.datasets import DatasetError
+    from eval.harness import run_eval
 
     if not dataset.is_file():
         st.error(f"No dataset file at {escape_md(str(dataset))}.")
@@ -274,7 +274,7 @@ def _compare_section(runs: list[Run]) -> None:
     b = right.selectbox("Run B (after)", runs, index=0, format_func=lambda r: r.label, key="eval_b")
     if a is None or b is None:
         return
-    from eval.cli import compare_reports
+    from eval.harness import compare_reports
 
     try:
         result = compare_reports(a.path / "report.json", b.path / "report.json")

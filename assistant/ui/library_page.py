@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 import streamlit as st
 
-from assistant.types import DocType, DocumentRecord, IngestReport
+from assistant.core.types import DocType, DocumentRecord, IngestReport
 from assistant.ui.markup import escape_md
 from assistant.ui.state import get_library, library_location, wait_until_warm
 from assistant.ui.uploads import UPLOAD_TYPES, Upload, ingest_uploads, remove_documents
@@ -15,7 +15,7 @@ from assistant.ui.uploads import UPLOAD_TYPES, Upload, ingest_uploads, remove_do
 if TYPE_CHECKING:
     import pandas as pd
 
-    from assistant.library import Library
+    from assistant.api import Library
     from ingest.pipeline import Progress
 
 logger = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from assistant.types import Answer, Citation, SearchHit
+from assistant.core.types import Answer, Citation, SearchHit
 
 MARKER = re.compile(r"\[(\s*\d{1,3}(?:\s*(?:[,;]|[-–])\s*\d{1,3})*\s*)\]")
 # `$` starts LaTeX in Streamlit markdown, `[`/`]` start links and directives, `~` strikes
@@ -101,7 +101,7 @@ def find_quote(quote: str, passage: str) -> list[tuple[int, int]]:
     """Spans of `passage` that hold `quote`, ignoring case, whitespace, curly quotes and
     '...' elisions (each elided piece is located in order). Empty when not found."""
     try:  # the verifier's matcher, when present, is the reference for "found"
-        from assistant.verify import quote_span
+        from assistant.core.verify import quote_span
     except ImportError:  # pragma: no cover - verify ships with the product
         quote_span = None  # type: ignore[assignment]
     pieces = [p.strip(" .,;:\"'“”") for p in re.split(r"\.\.\.+|…", quote)]

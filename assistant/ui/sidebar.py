@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from assistant.library import Library
-from assistant.types import DocumentRecord
+from assistant.api import Library
+from assistant.core.types import DocumentRecord
 from assistant.ui.markup import escape_md
 from assistant.ui.state import FILTER_KEYS, clear_conversation, library_location, model_label
 

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from assistant.library import Library
-from assistant.settings import Settings
+from assistant.api import Library
+from assistant.core.settings import Settings
 
 if TYPE_CHECKING:
-    from assistant.retrieval import Filters
-    from assistant.types import Answer
+    from assistant.core.retrieval import Filters
+    from assistant.core.types import Answer
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def history_pairs(turns: list[Turn], limit: int = 4) -> list[tuple[str, str]]:
 
 
 def selected_filters() -> Filters:
-    from assistant.retrieval import Filters
+    from assistant.core.retrieval import Filters
 
     values: dict[str, Any] = {
         name: list(st.session_state.get(key) or []) for name, key in FILTER_KEYS.items()
@@ -142,7 +142,7 @@ def library_location(settings: Settings) -> str:
 
 def model_label(library: Library) -> tuple[str, str | None]:
     """(what answers the questions, an error to show if the configured LLM cannot be built)."""
-    from assistant.llm import LLMConfigError, describe_endpoint
+    from assistant.core.llm import LLMConfigError, describe_endpoint
 
     settings = library.settings
     if not settings.llm:

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.types import IngestFailure, IngestReport
+from assistant.core.types import IngestFailure, IngestReport
 from ingest.loaders.base import file_sha256
 
 if TYPE_CHECKING:
-    from assistant.library import Library
-    from assistant.types import DocumentRecord
+    from assistant.api import Library
+    from assistant.core.types import DocumentRecord
     from ingest.pipeline import ProgressCallback
 
 logger = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from assistant.types import LoadedDocument
+from assistant.core.types import LoadedDocument
 from ingest.errors import CorruptDocument, EmptyDocument, IngestError, TooLarge, UnsupportedFormat
 from ingest.loaders.base import Loader
 from ingest.loaders.html import HtmlLoader

@@ -10,7 +10,7 @@ import unicodedata
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from assistant.types import LoadedDocument
+from assistant.core.types import LoadedDocument
 from ingest.errors import BinaryContent, EmptyDocument
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from assistant.types import LoadedDocument, PageText
+from assistant.core.types import LoadedDocument, PageText
 from ingest.errors import EmptyDocument, IngestError
 from ingest.loaders.base import (
     bytes_sha256,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.types import LoadedDocument, PageText
+from assistant.core.types import LoadedDocument, PageText
 from ingest.errors import EmptyDocument
 from ingest.loaders.base import (
     bytes_sha256,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.types import LoadedDocument, PageText
+from assistant.core.types import LoadedDocument, PageText
 from ingest.errors import (
     CorruptDocument,
     EmptyDocument,

@@ -1,0 +1,313 @@
+"""`footnote`: the command line. Parses, calls the library, renders; nothing more.
+
+Exit codes: 0 success, 1 some input failed (the rest was done), 2 usage error.
+With --json, stdout carries exactly one JSON object; progress and logs go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from assistant.core.settings import Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Footnote: answers from your company documents, every number footnoted.",
+    pretty_exceptions_enable=False,
+)
+
+HomeOpt = Annotated[
+    Path | None,
+    typer.Option("--home", help="Library folder (default: $FOOTNOTE_HOME or ~/.footnote).", show_default=False),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")]
+CompanyOpt = Annotated[list[str] | None, typer.Option("--company", help="Only this company (repeatable).")]
+PeriodOpt = Annotated[list[str] | None, typer.Option("--period", help="Only this period, e.g. FY2022 (repeatable).")]
+DocTypeOpt = Annotated[list[str] | None, typer.Option("--doc-type", help="Only this type, e.g. 10-K (repeatable).")]
+DocIdOpt = Annotated[list[str] | None, typer.Option("--doc-id", help="Only this document (repeatable).")]
+
+_state: dict[str, Any] = {}
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    # Third-party chatter would drown the one-line errors users need to read.
+    for noisy in ("chromadb", "httpx", "urllib3", "sentence_transformers", "onnxruntime"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+@app.callback()
+def main_options(
+    home: HomeOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logs on stderr.")] = False,
+) -> None:
+    _setup_logging(verbose)
+    _state["home"] = home
+
+
+def settings() -> Settings:
+    home = _state.get("home")
+    return Settings(home=home) if home else Settings()
+
+
+def library() -> Any:
+    from assistant.api import Library
+
+    return Library(settings())
+
+
+def emit_json(payload: Any) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code)
+
+
+def filters_from(
+    company: list[str] | None, period: list[str] | None, doc_type: list[str] | None, doc_id: list[str] | None
+) -> Any:
+    from assistant.core.retrieval import Filters
+
+    return Filters(
+        company=list(company or []), period=list(period or []), doc_type=list(doc_type or []), doc_id=list(doc_id or [])
+    )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (folders are read recursively).")],
+    company: Annotated[str | None, typer.Option(help="Company name for these documents.")] = None,
+    ticker: Annotated[str | None, typer.Option(help="Ticker for these documents.")] = None,
+    period: Annotated[str | None, typer.Option(help="Period, e.g. FY2022 or 'Q1 2026'.")] = None,
+    doc_type: Annotated[str | None, typer.Option("--doc-type", help="10-K, 10-Q, 8-K, earnings, article, ...")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add documents to the library (unchanged files are skipped, changed ones replaced)."""
+    from assistant.cli.progress import IngestBar
+
+    lib = library()
+    with IngestBar(enabled=sys.stderr.isatty() or not as_json) as bar:
+        report = lib.ingest(
+            paths, company=company, ticker=ticker, period=period, doc_type=doc_type, progress=bar.update
+        )
+    for failure in report.failed:
+        typer.secho(f"failed: {failure.path}: {failure.error}", err=True, fg=typer.colors.RED)
+    if as_json:
+        emit_json(report.model_dump(include={"added", "updated", "unchanged", "chunks_added", "failed"}))
+    else:
+        rate = report.pages / report.seconds if report.seconds else 0.0
+        typer.echo(
+            f"added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
+            f"failed {len(report.failed)}; {report.chunks_added} chunks from {report.pages} pages "
+            f"in {report.seconds:.1f}s ({rate:.1f} pages/s)"
+        )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def docs(as_json: JsonOpt = False) -> None:
+    """List the documents in the library."""
+    records = library().documents()
+    if as_json:
+        emit_json({"documents": [r.model_dump(mode="json") for r in records]})
+        return
+    if not records:
+        typer.echo("The library is empty. Add documents with: footnote ingest PATH...")
+        return
+    from assistant.cli.render import docs_table
+
+    typer.echo(docs_table(records))
+
+
+@app.command()
+def remove(
+    doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see `footnote docs`).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Remove documents and all their chunks."""
+    removed, unknown = library().remove(doc_ids)
+    for doc_id in unknown:
+        typer.secho(f"failed: {doc_id}: no such document (see `footnote docs`)", err=True, fg=typer.colors.RED)
+    if as_json:
+        emit_json({"removed": removed, "unknown": unknown})
+    else:
+        typer.echo(f"removed {len(removed)} document(s)")
+    if unknown:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for.")],
+    k: Annotated[int, typer.Option("-k", help="Number of passages.")] = 5,
+    company: CompanyOpt = None,
+    period: PeriodOpt = None,
+    doc_type: DocTypeOpt = None,
+    doc_id: DocIdOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find passages (hybrid dense + BM25 search), no answering."""
+    from assistant.core.answering import search_library
+
+    hits = search_library(library(), query, k=k, filters=filters_from(company, period, doc_type, doc_id))
+    if as_json:
+        emit_json(
+            {
+                "results": [
+                    h.model_dump(include={"doc_id", "title", "source", "page", "text", "score"}) for h in hits
+                ]
+            }
+        )
+        return
+    from assistant.cli.render import hits_text
+
+    typer.echo(hits_text(hits))
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in plain words.")],
+    company: CompanyOpt = None,
+    period: PeriodOpt = None,
+    doc_type: DocTypeOpt = None,
+    doc_id: DocIdOpt = None,
+    stream: Annotated[bool, typer.Option(help="Print the answer as it is written (LLM mode).")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Answer a question with footnotes (document, page, quote) and check results."""
+    from assistant.cli.render import answer_text
+    from assistant.core.answering import ask as run_ask
+
+    lib = library()
+    if not lib.documents():
+        raise fail("the library is empty; add documents first: footnote ingest PATH...")
+    on_token = None
+    if stream and not as_json and lib.chat_model() is not None:
+
+        def on_token(token: str) -> None:
+            sys.stderr.write(token)
+            sys.stderr.flush()
+
+    answer = run_ask(question, library=lib, filters=filters_from(company, period, doc_type, doc_id), on_token=on_token)
+    if on_token is not None:
+        sys.stderr.write("\n\n")
+    if as_json:
+        emit_json(answer.model_dump(mode="json", exclude={"retrieved"}))
+        return
+    if answer.mode == "extractive":
+        typer.secho("(extractive mode: no LLM configured)", err=True, fg=typer.colors.YELLOW)
+    typer.echo(answer_text(answer))
+
+
+@app.command("eval")
+def eval_cmd(
+    target: Annotated[str, typer.Argument(help="A dataset (JSONL: own format or FinanceBench), or `compare`.", metavar="DATASET|compare")],
+    reports: Annotated[list[Path] | None, typer.Argument(help="With `compare`: two report JSON files.", show_default=False)] = None,
+    answers: Annotated[Path | None, typer.Option("--answers", help="Score these answers (JSONL of {id, answer, ...}) instead of running the assistant.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for report.json, report.html and the answer cache.")] = None,
+    docs: Annotated[Path | None, typer.Option("--docs", help="Folder with the dataset's documents: evaluate on a fresh library built from them.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Measure answer accuracy on a dataset; or `footnote eval compare A.json B.json`."""
+    if target == "compare":
+        if not reports or len(reports) != 2:
+            typer.secho("usage: footnote eval compare A.json B.json", err=True)
+            raise typer.Exit(2)
+        from eval.harness import compare_reports, render_compare
+
+        result = compare_reports(reports[0], reports[1])
+        if as_json:
+            emit_json(result.model_dump(mode="json"))
+        else:
+            typer.echo(render_compare(result))
+        return
+    if reports:
+        typer.secho("usage: footnote eval DATASET [--answers FILE] [--out DIR] [--docs DIR] [--json]", err=True)
+        raise typer.Exit(2)
+    dataset = Path(target)
+    if not dataset.is_file():
+        raise fail(f"{dataset}: no such dataset file")
+    from eval.harness import render_table, run_eval
+
+    lib = None
+    if answers is None and docs is None:
+        lib = library()
+        if not lib.documents():
+            lib = None  # empty library: build a fresh one from the documents the dataset names
+    report = run_eval(
+        dataset, library=lib, answers=answers, out=out, docs=docs, progress=sys.stderr.isatty(), settings=settings()
+    )
+    if as_json:
+        emit_json(report.model_dump(mode="json"))
+    else:
+        typer.echo(render_table(report))
+        if out:
+            typer.echo(f"reports written to {out}", err=True)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ui(
+    port: Annotated[int, typer.Option(help="Port for the web app.")] = 8501,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+) -> None:
+    """Open the Streamlit chat app on this library."""
+    import os
+    import subprocess
+
+    app_path = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+    if not app_path.is_file():
+        raise fail(f"the app file is missing: {app_path}")
+    env = dict(os.environ)
+    home = _state.get("home")
+    if home:
+        env["FOOTNOTE_HOME"] = str(Path(home).expanduser().resolve())
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app_path),
+        "--server.address", host, "--server.port", str(port),
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "minimal",
+    ]
+    typer.echo(f"Footnote UI on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    raise typer.Exit(subprocess.call(cmd, env=env))
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from assistant.core.library import LibraryBusyError
+    from assistant.core.llm import LLMConfigError, LLMUnavailableError
+    from assistant.core.store.chroma import StoreUnavailableError
+
+    return (LLMConfigError, LLMUnavailableError, StoreUnavailableError, LibraryBusyError)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.secho("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:
+        if isinstance(exc, (*_known_errors(), ValueError)):
+            typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
+            sys.exit(1)
+        raise
+
+
+if __name__ == "__main__":
+    main()

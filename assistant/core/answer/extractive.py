@@ -1,0 +1,381 @@
+"""Extractive answers, the offline default: quote the best-supported sentence(s) of the
+retrieved passages with [n] markers and pick out the figure the question asks for, or say
+plainly that the library does not contain the answer.
+
+Every rule is general. A question is read for the kind of answer it wants (amount,
+percent, count, date, explanation, named fact), its content words and its period. Each
+passage is cut into sentences and table rows; a candidate's support is its overlap with
+the content words, weighted by how rare each word is among the retrieved passages. What
+the question asks about (its focus: "shoe size", "net debt") must be mentioned somewhere, or
+it is refused. Numbers are read only through `assistant.core.numbers`; those in links, paths and
+reference codes are not figures.
+
+Question analysis is in `assistant.core.answer.question`, sentences, table rows and their figures
+in `assistant.core.answer.units`; scoring and the answer are here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import logging
+import math
+import re
+import time
+from dataclasses import dataclass
+
+from assistant.core.answer.question import (
+    Matcher,
+    Question,
+    analyse,
+    company_keys,
+    expansion,
+    is_company,
+)
+from assistant.core.answer.units import (
+    FIT,
+    figure_kind,
+    hedged,
+    pick_figure,
+    split_units,
+    word_stems,
+    word_tokens,
+)
+from assistant.core.finance.periods import quarters_and_years as periods
+from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity, numbers_match
+from assistant.core.query import ParsedQuery, parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
+from assistant.core.words import stem
+
+__all__ = ["MAX_QUOTE_CHARS", "NOTICE", "REFUSAL", "ExtractiveAnswerer", "analyse", "split_units", "stem"]
+
+logger = logging.getLogger(__name__)
+
+NOTICE = (
+    "No LLM is configured, so this answer quotes the documents directly. Set FOOTNOTE_LLM "
+    "(e.g. openai:gpt-4o-mini, or ollama:qwen2.5:7b with FOOTNOTE_LLM_BASE_URL for a local "
+    "server) for written answers."
+)
+REFUSAL = "The documents in the library don't say."
+MAX_QUOTE_CHARS = 420
+MAX_UNITS = 3  # sentences quoted for an explanation
+_CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\b")
+_UNSCALED_ROW = re.compile(
+    r"(?i)per\s+(?:share|unit|diluted|basic)|\bratio\b|\bmargin\b|\brate\b|number\s+of|%"
+)
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+_RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+"
+                       r"earlier|same\s+(?:period|quarter)|year[- ]over[- ]year|from)\b")
+_CAUSAL = re.compile(
+    r"(?i)\b(?:driven\s+by|drive[ns]?|due\s+to|because|as\s+a\s+result|result(?:ed|ing)?\s+(?:from|in)"
+    r"|attribut\w+|reflect\w*|thanks\s+to|owing\s+to|led\s+by|fu[e]?l+ed|boosted|supported\s+by"
+    r"|factors?|caused|contribut\w+|explain\w*|cites?|amid|on\s+the\s+back\s+of)\b"
+)
+_COMPARE = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|sequential|quarter[- ]over[- ]quarter")
+_DATEISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+                      r"|\b(?:19|20)\d\d\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z][A-Za-z]+\b")
+_LISTED = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX"
+                     r"|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
+
+
+@dataclass
+class _Unit:
+    hit: int
+    pos: int
+    start: int
+    end: int
+    row: bool
+    header: str
+    stems: set[str]
+    support: float = 0.0  # weighted share of the question's words found here, 0..1
+    score: float = 0.0  # support plus figure, period, phrase and rank evidence
+    figure: Quantity | None = None
+    causal: bool = False
+    own: bool = False  # shares a word with the question (not only its neighbours do)
+    hedged: bool = False  # its figure is a round number ("about 60%")
+
+
+@dataclass
+class _Scored:
+    units: list[_Unit]
+    refusal: str | None = None
+
+
+class _Scorer:
+    """Scores every sentence and table row of the hits against one question."""
+
+    def __init__(self, q: Question, hits: list[SearchHit]) -> None:
+        self.q, self.hits, self.n = q, hits, len(hits)
+        self.hit_stems = [word_stems(h.text) | word_stems(h.title) for h in hits]
+        vocab = set().union(*self.hit_stems)
+        self.match = Matcher(q.terms, vocab)
+        self.absent = {s: w for s, w in q.named.items()
+                       if not any(self.match(s, st) >= 0.9 for st in self.hit_stems)}
+        for s, surface in list(self.absent.items()):
+            words = expansion(surface, hits)
+            if words:  # "CFO" written out as "Chief Financial Officer": match its words instead
+                del self.absent[s], q.named[s], q.terms[s]
+                q.terms.update(dict.fromkeys(words, 1.0))
+                q.pairs += list(itertools.pairwise(words))
+                self.match = Matcher(q.terms, vocab)
+        doc_stems: dict[str, set[str]] = {}
+        for h, st in zip(hits, self.hit_stems, strict=True):
+            doc_stems.setdefault(h.doc_id, set()).update(st)
+        self.in_hit = [{t: self.match(t, st) for t in q.terms} for st in self.hit_stems]
+        self.in_doc = [{t: self.match(t, doc_stems[h.doc_id]) >= 0.9 for t in q.terms} for h in hits]
+        # Rarer among the retrieved passages = more telling (the company's name is everywhere).
+        df = {t: sum(lv[t] >= 0.9 for lv in self.in_hit) for t in q.terms}
+        self.weights = {t: b * math.log(1.0 + (self.n + 1) / (df[t] + 0.5)) for t, b in q.terms.items()}
+        self.total = sum(self.weights.values())
+        self.keys = company_keys(hits)
+        self.anchor_w: dict[str, float] = {}  # stem -> weight of the question word it matches
+        self.conflicts = self.other = 0
+        # What the question asks about ("shoe size", "net debt"), matched nowhere, not even by a
+        # synonym: the passages cannot answer it, however well the rest of it matches.
+        self.missing = [w for s, w in q.focus.items()
+                        if s in self.weights and not any(self.match(s, st) >= 0.6 for st in self.hit_stems)]
+
+    def run(self, min_support: float) -> _Scored:
+        q = self.q
+        if self.total <= 0:
+            return _Scored([], "The question names nothing the passages could be matched on.")
+        if self.absent and sum(self.weights[s] for s in self.absent) >= 0.5 * self.total:
+            # What the question is specifically about ("Japan", "EMEA") is in none of the passages.
+            return _Scored([], f"No passage found mentions {', '.join(self.absent.values())}.")
+        if self.missing:
+            return _Scored([], f"No passage found mentions {' '.join(self.missing)}.")
+        units = [u for hi in range(self.n) for u in self._hit_units(hi)]
+        if q.want in FIT:
+            units = [u for u in units if u.figure is not None]
+        elif q.want == "explain" and any(u.causal and u.own and u.support >= min_support
+                                         for u in units):
+            units = [u for u in units if u.causal]
+        units.sort(key=lambda u: (-u.score, u.hit, u.start))
+        units = _exact_first(units)
+        if not units:
+            if self.other == self.n:
+                return _Scored([], "The passages found are about other companies.")
+            if self.conflicts:
+                return _Scored([], "The closest passages are about a different period than the one "
+                                   "asked about.")
+            kind = {"percent": "percentage", "count": "count"}.get(q.want, "figure")
+            return _Scored([], f"The closest passages give no {kind} for what was asked.")
+        chosen = _choose(q, units, min_support) if units[0].support >= min_support else []
+        if not chosen:
+            return _Scored([], "No passage found is close enough to the question to quote.")
+        return _Scored(chosen)
+
+    def _hit_units(self, hi: int) -> list[_Unit]:
+        q, hit, text = self.q, self.hits[hi], self.hits[hi].text
+        own_keys = company_keys([hit])
+        if q.company and hit.company and not any(is_company(c, own_keys) for c in q.company.values()):
+            self.other += 1  # a passage about another company
+            return []
+        spans = split_units(text)
+        every = word_tokens(text)
+        starts = [p for _, p in every]
+        toks = [tuple((t, p - a) for t, p in every[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
+                for a, b, _, _ in spans]  # (stem, offset in the unit) per unit
+        stems = [{t for t, _ in tk} | (word_stems(hdr) if row else set())
+                 for tk, (_, _, row, hdr) in zip(toks, spans, strict=True)]
+        dated = q.quarters or q.years
+        hq, hy = periods(f"{hit.period or ''} {text}") if dated else (frozenset(), frozenset())
+        out = []
+        for pos, (a, b, row, hdr) in enumerate(spans):
+            u = _Unit(hi, pos, a, b, row, hdr, stems[pos])
+            utext = text[a:b]
+            relative, bonus = False, 0.0
+            if dated:
+                uq, uy = periods(f"{utext} {hdr}")
+                quarters, years = uq or hq, uy | hy
+                relative = bool(_RELATIVE.search(utext)) and any(y - 1 in q.years for y in years)
+                if (q.quarters and quarters and not quarters & q.quarters) or (
+                    q.years and years and not years & q.years and not (q.prior or relative)
+                ):
+                    self.conflicts += 1  # about another period: its figures are not the ones asked for
+                    continue
+                bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period
+            u.causal = bool(_CAUSAL.search(utext))
+            window = set().union(*stems[max(0, pos - 1) : pos + 2])
+            own = [self.match(t, u.stems) for t in self.weights]
+            u.own = any(own)
+            if not u.own and not (q.want == "explain" and u.causal):
+                continue  # shares no word with the question, whatever its neighbours say
+            u.support = self._support(u, hi, own, window, utext)
+            seq = [t for t, _ in toks[pos]]
+            phrases = sum(any(seq[i] == x and y in seq[i + 1 : i + 3] for i in range(len(seq)))
+                          for x, y in q.pairs)  # "operating profit" as a phrase, not two words
+            bonus += min(0.18, 0.06 * phrases) + 0.05 * (self.n - hi) / self.n
+            bonus += 0.05 * bool(_COMPARE.search(q.text) and _COMPARE.search(utext))
+            anchors = [(p, self._anchor(w)) for w, p in toks[pos]]
+            anchors = [x for x in anchors if x[1] > 0]
+            u.figure, fit = pick_figure(q, utext, row, hdr, anchors, q.prior or relative)
+            u.hedged = u.figure is not None and hedged(utext, u.figure)
+            if q.want == "date":
+                bonus += 0.2 * bool(_DATEISH.search(utext))
+            elif q.want in FIT:
+                bonus += 0.3 * fit
+            if q.entity:  # who/which: a sentence naming someone or something not in the question
+                asked = {w.lower() for w in q.named.values()}
+                bonus += 0.1 * any(m.group().lower() not in asked for m in _NAME.finditer(utext[1:]))
+            u.score = u.support + bonus
+            out.append(u)
+        return out
+
+    def _support(self, u: _Unit, hi: int, own: list[float], window: set[str], utext: str) -> float:
+        q, factor, got = self.q, 1.0, 0.0
+        for (t, w), m in zip(self.weights.items(), own, strict=True):
+            if m < 0.9:
+                m = max(m, 0.3 * self.match(t, window), 0.15 * self.in_hit[hi][t])
+                if t in q.named and q.want == "explain" and u.causal and u.own:
+                    # Causes are often stated without the qualifier ("Americas") being explained.
+                    m = max(m, 0.7 * (self.in_hit[hi][t] >= 0.9), 0.5 * self.in_doc[hi][t])
+                elif t in q.named and t not in self.absent and self.match(t, window) < 0.9:
+                    factor *= 0.4  # a named qualifier ("Americas", "EBITDA") missing here
+            got += w * m
+        if q.company and not q.company.keys() & window and any(
+            not is_company(m.group(1), self.keys) for m in _LISTED.finditer(utext)
+        ):
+            factor *= 0.7  # about another listed company ("NVIDIA (Nasdaq: NVDA) Chief Executive")
+        return factor * got / self.total
+
+    def _anchor(self, word: str) -> float:
+        if word not in self.anchor_w:
+            levels = (w * self.match(t, {word}) for t, w in self.weights.items())
+            self.anchor_w[word] = max(levels, default=0.0)
+        return self.anchor_w[word]
+
+
+def _exact_first(ranked: list[_Unit]) -> list[_Unit]:
+    """"About 60%" rounds a figure stated exactly elsewhere ("59.6%"): quote the exact one when it
+    is about as well supported."""
+    best = ranked[0] if ranked else None
+    if best is None or best.figure is None or not best.hedged:
+        return ranked
+    for u in ranked[1:]:
+        if (u.figure is not None and not u.hedged and u.support >= 0.8 * best.support
+                and figure_kind(u.figure) == figure_kind(best.figure)
+                and numbers_match(best.figure, u.figure, rel_tol=0.05)):
+            return [u, *(x for x in ranked if x is not u)]
+    return ranked
+
+
+def _choose(q: Question, ranked: list[_Unit], min_support: float) -> list[_Unit]:
+    """The best unit; for an explanation, up to three causal units and their follow-on sentences."""
+    best = ranked[0]
+    if q.want != "explain" or not best.causal:
+        return [best]
+    chosen: list[_Unit] = []
+    by_pos = {(u.hit, u.pos): u for u in ranked}
+    for u in ranked:
+        if len(chosen) >= MAX_UNITS or u.support < max(min_support, 0.4 * best.support):
+            break
+        if u in chosen or not u.own:
+            continue
+        chosen.append(u)
+        follow = by_pos.get((u.hit, u.pos + 1))
+        if follow is not None and follow not in chosen and len(chosen) < MAX_UNITS and follow.causal:
+            chosen.append(follow)
+    return chosen
+
+
+# --- the answer ---------------------------------------------------------------------------
+
+
+def _window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int]:
+    """A verbatim span of at most MAX_QUOTE_CHARS around `focus`, cut at spaces."""
+    if end - start <= MAX_QUOTE_CHARS:
+        return start, end
+    centre = focus if focus is not None else start
+    a = max(start, min(centre - MAX_QUOTE_CHARS // 3, end - MAX_QUOTE_CHARS))
+    b = min(end, a + MAX_QUOTE_CHARS)
+    if a > start:
+        a = text.find(" ", a, b) + 1 or a
+    if b < end and text.rfind(" ", a, b) > a:
+        b = text.rfind(" ", a, b)
+    return a, b
+
+
+def _key_figure(q: Question, fig: Quantity, hits: list[SearchHit], unit: _Unit) -> KeyFigure:
+    """The figure as a KeyFigure; a table cell takes its currency and scale from the table."""
+    hit = hits[unit.hit]
+    currency = fig.unit
+    if currency is None and q.want in ("amount", "change"):
+        near = f"{unit.header} {hit.text[unit.start : unit.end]}"
+        m = _CURRENCY_MARK.search(near) or _CURRENCY_MARK.search(f"{unit.header}\n{hit.text}")
+        symbols = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+        currency = symbols.get(m.group(), m.group()) if m else None
+    scale = fig.scale
+    label = hit.text[unit.start : unit.start + fig.start]
+    if scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label):
+        # "(in millions)" heads the page: another passage of the same page may carry it.
+        same_page = [h.text for h in hits
+                     if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
+        statements = map(detect_scale_statement, [unit.header, hit.text, *same_page])
+        scale = next(filter(None, statements), None)
+    text = re.sub(r"(?<=[$€£])\s+", "", fig.raw.strip())
+    if scale != fig.scale or currency != fig.unit:
+        text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high,
+                                        decimals=fig.decimals))
+    unit_name = "count" if currency is None and q.want == "count" else currency
+    return KeyFigure(value=fig.value, unit=unit_name, scale=scale, text=text)
+
+
+class ExtractiveAnswerer:
+    """Answers by quoting the retrieved passages: no model, deterministic, a few ms."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.min_support = settings.min_support
+
+    def answer(self, question: str, hits: list[SearchHit], query: ParsedQuery | None = None) -> Answer:
+        """Answer from `hits`; `query` is the question as retrieval parsed it (parsed here if absent)."""
+        t0 = time.perf_counter()
+        hits = [h for h in hits if h.text.strip()]
+        q = analyse(query if query is not None else parse_question(question, []), hits)
+        if hits:
+            scored = _Scorer(q, hits).run(self.min_support)
+        else:
+            scored = _Scored([], "No passage was found.")
+        if scored.refusal is not None or not scored.units:
+            logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)
+            text = f"{REFUSAL} {scored.refusal or ''}".strip()
+            return self._result(question, hits, text, t0, refused=True)
+        best = scored.units[0]
+        order = list(dict.fromkeys(u.hit for u in scored.units))  # passages, best first
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for n, hi in enumerate(order, 1):
+            hit = hits[hi]
+            group = sorted((u for u in scored.units if u.hit == hi), key=lambda u: u.start)
+            a, b = group[0].start, max(u.end for u in group)
+            if b - a > MAX_QUOTE_CHARS * 1.6:  # not one readable span: keep the first unit
+                b = group[0].end
+            focus = None
+            if best.hit == hi and best.figure is not None:
+                focus = best.start + best.figure.start
+            a, b = _window(hit.text, a, b, focus)
+            quote = re.sub(r"\s+", " ", hit.text[a:b]).strip()
+            citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source,
+                                      page=hit.page, quote=quote, score=hit.score,
+                                      chunk_id=hit.chunk_id))
+            parts.append(f'"{quote}" [{n}]')
+        text = " ".join(parts)
+        key = None
+        if best.figure is not None:
+            key = _key_figure(q, best.figure, hits, best)
+            text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
+        return self._result(question, hits, text, t0, key=key, citations=citations)
+
+    def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *,
+                refused: bool = False, key: KeyFigure | None = None,
+                citations: list[Citation] | None = None) -> Answer:
+        ms = round((time.perf_counter() - t0) * 1000.0, 2)
+        return Answer(question=question, answer=text, mode="extractive", refused=refused,
+                      key_figure=key, citations=citations or [], notice=NOTICE, retrieved=hits,
+                      timings_ms={"extractive": ms})

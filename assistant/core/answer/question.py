@@ -1,0 +1,239 @@
+"""What a question asks, for the extractive answerer: the kind of answer it wants (amount,
+percent, count, date, explanation, named fact), its content words with their stems, the names
+that qualify it, the company it is about and the period it names."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assistant.core.finance.companies import canonical_company
+from assistant.core.numbers import CURRENCIES
+from assistant.core.query import ParsedQuery
+from assistant.core.types import SearchHit
+from assistant.core.words import stem
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --- words ------------------------------------------------------------------------------
+
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9&]*(?:['’][sS]\b)?")
+STOP = _set(
+    """a an and are as at be by for from has have had in into is it its of on or that the their
+    this to was were will with what which who whom whose how did does do our we you your than then
+    there these those not no but if so such can could would should may might been being over per
+    about also any all more most much many when where why whether between during after before up
+    out off via vs versus based using given according roughly approximately around exactly company
+    companies firm business amount figure number level quantity value report reported reporting
+    show shown state stated make made get got see now one ones they them he she his her reach"""
+)
+_PERIOD_WORDS = _set(
+    """q1 q2 q3 q4 h1 h2 fy ytd quarter quarters quarterly year years yearly fiscal month months
+    half first second third fourth period periods prior previous last same ago earlier current
+    latest recent yoy end ended ending january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_PERIOD_TOKEN = re.compile(
+    r"(?:(?:fy|cy)['’]?\d{2,4}|q[1-4]|h[12]|[1-4]q)(?:['’]?\d{2,4}|q[1-4]|h[12])*$|\d{4}$"
+)
+_WEAK = _set("balance sheet income statement statements cash flow flows total")
+_SYNONYMS = [  # surface words, stemmed below; the 5th and 6th lines are changes
+    "revenue sales turnover", "profit earnings income", "competitor rival peer",
+    "buy purchase acquire acquisition",
+    "grow increase rise gain climb expand expansion jump surge improve",
+    "decline decrease fall drop shrink lower reduce reduction", "target aim goal objective",
+    "guidance outlook forecast expect projection", "employee headcount staff workforce",
+    "cost expense spending expenditure", "debt borrowing", "ceo chief executive", "market industry",
+]
+
+
+_SYN: dict[str, set[str]] = {}
+_CHANGE: set[str] = set()
+for _i, _line in enumerate(_SYNONYMS):
+    _group = {stem(w) for w in _line.split()}
+    for _s in _group:
+        _SYN.setdefault(_s, set()).update(_group - {_s})
+    if _i in (4, 5):
+        _CHANGE |= _group
+_CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
+
+
+class Matcher:
+    """How well a question term is matched by a set of stems: 1 same stem, 0.9 same root
+    ("employ"/"employe"), 0.6 a synonym (0.9 between words for a change: "grew"/"increase")."""
+
+    def __init__(self, terms: Iterable[str], vocab: set[str]) -> None:
+        self.levels: dict[str, dict[str, float]] = {}
+        for term in terms:
+            lv = {term: 1.0}
+            syn, change = _SYN.get(term, set()), term in _CHANGE
+            for v in vocab:
+                if len(term) >= 4 and len(v) >= 4 and abs(len(v) - len(term)) <= 3 and (
+                    v.startswith(term) or term.startswith(v)
+                ):
+                    lv[v] = max(lv.get(v, 0.0), 0.9)
+                elif v in syn:
+                    lv[v] = max(lv.get(v, 0.0), 0.9 if change else 0.6)
+            self.levels[term] = lv
+
+    def __call__(self, term: str, stems: set[str]) -> float:
+        return max((v for s, v in self.levels[term].items() if s in stems), default=0.0)
+
+
+# --- the question -----------------------------------------------------------------------
+
+@dataclass
+class Question:
+    text: str  # the question without answer-format instructions
+    want: str  # percent, change, amount, count, number, date, explain, text
+    terms: dict[str, float]  # stem -> base weight
+    named: dict[str, str]  # stem -> surface of a name or acronym that qualifies the question
+    pairs: list[tuple[str, str]]  # adjacent terms ("operating profit")
+    quarters: frozenset[int]
+    years: frozenset[int]
+    prior: bool  # asks for the earlier period ("prior year")
+    entity: bool  # who/which: the answer is a name
+    company: dict[str, str] = field(default_factory=dict)  # stem -> surface of its company
+    focus: dict[str, str] = field(default_factory=dict)  # stem -> surface of what is asked about
+
+
+def company_keys(hits: list[SearchHit]) -> set[str]:
+    keys: set[str] = set()
+    for h in hits:
+        if h.company:
+            key = canonical_company(h.company)
+            keys |= {key, key.replace(" ", ""), "".join(t[0] for t in key.split()), *key.split()}
+    return {k for k in keys if len(k) >= 2}
+
+
+def is_company(surface: str, keys: set[str]) -> bool:
+    s = canonical_company(surface)
+    caps = "".join(c for c in surface if c.isupper()).lower()  # "JnJ" ~ "Johnson & Johnson"
+    return s in keys or s.replace(" ", "") in keys or (len(caps) >= 2 and caps in keys)
+
+
+def _is_name(surface: str, before: str, hits: list[SearchHit]) -> bool:
+    """A name or acronym that qualifies the question ("Japan", "EMEA"): capitalised mid-sentence
+    and, for a Title-case word, never written in lower case in the passages ("Market" is not)."""
+    if not any(c.isupper() for c in surface) or not re.search(r"[^\s.?!:;]\s*$", before):
+        return False
+    word = surface.removesuffix("'s").removesuffix("’s")
+    if any(c.isupper() for c in word[1:]):
+        return True
+    low = re.compile(rf"\b{re.escape(word.lower())}")
+    return not any(low.search(h.text) for h in hits)
+
+
+def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
+    """The question's words read against the passages: which name its company (implied in its
+    own documents), which are names that qualify it, and how much each weighs."""
+    ask, want = query.asked, query.want
+    keys = company_keys(hits)
+    terms: dict[str, float] = {}
+    named: dict[str, str] = {}
+    company: dict[str, str] = {}
+    order: list[str | None] = []
+    for m in WORD.finditer(ask):
+        surface = m.group()
+        low = surface.lower().replace("’", "'").removesuffix("'s")
+        s = stem(surface)
+        order.append(None)
+        if low in STOP or low in _PERIOD_WORDS or _PERIOD_TOKEN.match(low) or len(s) < 2:
+            continue
+        if surface.upper() in CURRENCIES or (want == "explain" and s in _CAUSE_WORDS):
+            continue  # "in USD"; "what drove" is what is asked for, not a word to match
+        if is_company(surface, keys):
+            company[s] = surface  # the company is implied in its own documents
+            continue
+        weight = 0.3 if low in _WEAK else 1.0
+        if _is_name(surface, ask[: m.start()], hits):
+            named[s] = surface.removesuffix("'s").removesuffix("’s")
+            weight = 1.5
+        terms[s] = max(terms.get(s, 0.0), weight)
+        order[-1] = s
+    pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
+    focus = {} if want == "explain" else _focus(ask, terms)
+    return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
+                    query.entity, company, focus)
+
+
+_FUNCTION = _set("a an and the of to in for on at by is it or as be")
+_AUX = _set("is was are were be been does did do has have had will would can could should may might")
+_COPULA = _set("is was are were be been")
+_DEGREE = _set("""much many fast quickly big large high low long often far strong strongly well good
+    bad old early late soon quick rapidly significantly""")
+_FRAME = _set(  # nouns that frame what is asked ("the impact of X", "what share of X")
+    """percentage percent proportion share rate ratio times amount number figure value level quantity
+    total sum size overall actual exact full whole entire main key approximate impact effect effects
+    reason reasons cause result results outcome role status trend trends view performance change
+    changes difference breakdown split mix composition nature state details situation kind type
+    name names list part portion"""
+)
+
+
+def _focus(ask: str, terms: dict[str, float]) -> dict[str, str]:
+    """The words the question asks about: the noun phrase its wh-word opens ("What shoe size
+    does ...", "How many employees ...", "What was X's net debt", "How tall is ..."), without
+    its company and period (not in `terms`) or framing words ("the amount of"). Empty where
+    that is unclear (a verb follows: "What did ...", "What happened to ..."): nothing hinges
+    on it then."""
+    words = list(WORD.finditer(ask))
+    lows = [m.group().lower().replace("’", "'").removesuffix("'s") for m in words]
+    start = next((i for i, (m, w) in enumerate(zip(words, lows, strict=True))
+                  if w in ("what", "which", "who", "how")
+                  and len(WORD.findall(re.split(r"[,;:]", ask[: m.start()])[-1])) <= 2), None)
+    if start is None or start + 1 >= len(words):
+        return {}
+    wh, i = lows[start], start + 1
+    if wh == "how":
+        if lows[i] in _DEGREE - {"much", "many"} or lows[i] in _AUX:
+            return {}
+        if lows[i] not in ("much", "many"):  # "How tall is ...": the adjective is what is asked
+            return {stem(words[i].group()): words[i].group()} if stem(words[i].group()) in terms else {}
+        i += 1
+        if i < len(words) and lows[i] in _AUX:
+            return {}  # "how much did X ...": a clause, not a noun phrase
+    elif lows[i] in _COPULA:
+        i += 1
+        nxt = next((w for w in lows[i:] if w not in ("the", "a", "an")), "")
+        if nxt.endswith("ing"):
+            return {}  # "What is driving ...": a verb
+    elif lows[i] in _AUX or wh == "who":
+        return {}
+    elif not any(w in _AUX for w in lows[i : i + 6]):
+        return {}  # "What makes X unique?": no "What <noun phrase> does/did/is ..."
+    focus: dict[str, str] = {}
+    for m, low in zip(words[i:], lows[i:], strict=True):
+        if low in _AUX or re.search(r"[,;:?!()\"]", ask[words[i - 1].end() : m.start()]):
+            break
+        i += 1
+        s = stem(m.group())
+        if s not in terms or low in _FRAME:
+            if focus and low not in _FRAME:
+                break  # the phrase ends at a preposition or another stop word
+            continue  # before the phrase: "the", "X's", "amount of"; in it: "growth rate"
+        if focus and low.endswith(("ing", "ed")):
+            break  # "the gain accruing to ...": a participle after the noun
+        focus[s] = m.group().removesuffix("'s").removesuffix("’s")
+    return focus
+
+
+def expansion(acronym: str, hits: list[SearchHit]) -> list[str]:
+    """Stems of the words an acronym stands for in the passages ("CFO" -> chief, financi, offic)."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return []
+    sep = r"\s+(?:(?:of|and|&|the)\s+)?"
+    rxs = [re.compile(r"\b" + sep.join(f"([{c}{c.lower()}][\\w-]*)" for c in acronym) + r"\b")]
+    if re.fullmatch(r"C[A-Z]O", acronym):  # "Chief Executive Justin Hotard": news drops "Officer"
+        rxs.append(re.compile(rf"\b([Cc]hief)\s+([{acronym[1]}{acronym[1].lower()}][\w-]*)\b"))
+    for rx, h in itertools.product(rxs, hits):  # the full form first
+        for m in rx.finditer(h.text):
+            if any(w.lower() in _FUNCTION for w in m.groups()):
+                continue  # "capture enough of" does not spell out "CEO"
+            return [stem(w) for w in re.findall(r"[A-Za-z]+", m.group()) if w.lower() not in STOP]
+    return []

@@ -1,0 +1,245 @@
+"""Candidate units of a passage for the extractive answerer: its sentences and table rows
+(as spans, so quotes stay verbatim), the words of each, and the figure in a unit that best
+answers a question."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.core.answer.question import WORD, Question, stem
+from assistant.core.finance.statements import is_table_row
+from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
+
+# --- text that is not prose: links, paths and reference codes --------------------------------
+
+_LINK = re.compile(
+    r"(?i)\b(?:https?|ftp)://\S+|\bwww\.\S+"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\b10\.\d{4,9}/\S+"  # DOIs
+    r"|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*"  # a host and path without the scheme
+    r"|(?<![\w.])(?:[a-z]:\\|~?/)[^\s\\/]+(?:[\\/][^\s\\/]+)+"  # /data/q3/file, C:\reports\q3
+    r"|\b[\w-]+(?:[\\/][\w.-]+)+\.[a-z][a-z0-9]{1,4}\b"  # reports/2023/q3.pdf
+)
+_CODE = re.compile(
+    # What follows a reference label ("Ref. No. 2024/0457-12", "Note 12", "ISIN: ...")...
+    r"(?i:\b(?:(?:ref(?:erence)?|case|file|doc(?:ument)?|order|invoice|reg(?:istration)?|ticket"
+    r"|serial|account|contract|patent|application|project|id)\.?\s*(?:no|nos|nr|number|id|#)\.?"
+    r"|ref\.|isin|cusip|sedol|lei|note|page|pp\.|section|item|exhibit|chapter|appendix"
+    r"|schedule|footnote|rule)\s*[:#]?\s*(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*|#\s?\d+\b)"
+    # ...or an identifier mixing letters and digits ("ABC-2023-0457", "SE0012345678", "COVID-19").
+    r"|\b[A-Za-z][A-Za-z0-9]*(?:[-/._][A-Za-z0-9]+)*\b"
+)
+_PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/'](?:\d{2,4}|q[1-4]))*$")
+# The second half of a split year ("2024/25") or a year after a quarter ("Q1'26"): a period.
+_YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
+_CURRENCY_CODE = re.compile(r"(?i)^(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")\d")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans replaced by spaces: offsets stay those of the original."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=4096)
+def unlinked(text: str) -> str:
+    """`text` without URLs, e-mail addresses and file paths (their words are not prose)."""
+    return _blank(text, [m.span() for m in _LINK.finditer(text)])
+
+
+@lru_cache(maxsize=4096)
+def figures_text(text: str) -> str:
+    """`text` with every number that is not a figure blanked out: links and paths, and reference
+    codes ("ISIN SE0012345678", "Ref. No. 2024/0457-12", "Note 12") and the tails of periods
+    ("2024/25"), but not amounts ("EUR1.2bn")."""
+    text = unlinked(text)
+    spans = [m.span(1) for m in _YEAR_TAIL.finditer(text)]
+    for m in _CODE.finditer(text):
+        code = m.group()
+        if not any(c.isdigit() for c in code):
+            continue
+        if code[0].isalpha() and (_PERIOD_CODE.match(code) or _CURRENCY_CODE.match(code)):
+            continue  # "Q1-2026", "FY2023/24" are periods; "EUR1.2bn" is an amount
+        spans.append(m.span())
+    return _blank(text, spans)
+
+
+@lru_cache(maxsize=8192)
+def word_tokens(text: str) -> tuple[tuple[str, int], ...]:
+    """(stem, start offset) of every word, links and paths left out."""
+    return tuple((stem(m.group()), m.start()) for m in WORD.finditer(unlinked(text)))
+
+
+def word_stems(text: str) -> set[str]:
+    return {t for t, _ in word_tokens(text)}
+
+
+# --- candidate units: sentences and table rows --------------------------------------------
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£•▪-])"
+                    r"|(?<=\S)\s+[-•▪]\s+(?=[A-Z0-9$€£])")
+_ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|jan|feb|mar|apr|jun"
+                     r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
+_CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
+_CELL_GAP = re.compile(r"[\s$€£—–-]*")
+Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
+
+
+@lru_cache(maxsize=1024)
+def split_units(text: str) -> tuple[Span, ...]:
+    """Sentences and table rows of a passage, as spans of `text` (quotes stay verbatim)."""
+    out: list[Span] = []
+    header: list[str] = []
+    prose: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        s, e = offset, offset + len(line)
+        offset = e + 1
+        if not line.strip():
+            continue
+        if not unlinked(line).strip():  # a line that is only a link or path: not a sentence
+            _flush(text, prose, out)
+            prose = []
+            continue
+        if _CELL_LINE.match(line):
+            # PDF text often puts each cell on its own line: join it to its row or its label.
+            if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
+                label = prose.pop()
+                if header and header[-1] == text[label[0] : label[1]].strip():
+                    header.pop()
+                _flush(text, prose, out)
+                prose = []
+                out.append((label[0], e, True, "\n".join(header[-3:])))
+            elif out and out[-1][2] and not prose:
+                out[-1] = (out[-1][0], e, True, out[-1][3])
+            continue
+        if is_table_row(unlinked(line)):
+            _flush(text, prose, out)
+            prose = []
+            out.append((s, e, True, "\n".join(header[-3:])))
+            continue
+        if not any(u[2] for u in out) and len(line.strip()) < 120:
+            header.append(line.strip())
+        prose.append((s, e))
+    _flush(text, prose, out)
+    units: list[Span] = []
+    for a, b, row, hdr in sorted(out):
+        segs = _segments(text, a, b)
+        if segs is None:
+            units.append((a, b, row, hdr))
+        else:  # rows run together on one line: what precedes the first cells is their header
+            first = f"{hdr}\n{text[a : segs[0][2]]}".strip()
+            units += [(s0, e0, True, first) for s0, e0, _ in segs]
+    return tuple(units)
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int, int]] | None:
+    """(start, end, first cell) of each label-and-cells piece of a table-like span, else None."""
+    qs = [x for x in parse_quantities(figures_text(text[a:b])) if not x.is_year]
+    if len(qs) < 4 or len(re.findall(r"[A-Za-z]{2,}", text[a:b])) > 3 * len(qs):
+        return None  # prose with figures in it stays one sentence
+    groups: list[list[Quantity]] = []
+    for x in qs:
+        if groups and _CELL_GAP.fullmatch(text[a + groups[-1][-1].end : a + x.start]):
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    if len(groups) < 2:
+        return None
+    out, prev = [], 0
+    for g in groups:
+        gap = text[a + prev : a + g[0].start]
+        out.append((a + prev + len(gap) - len(gap.lstrip()), a + g[-1].end, a + g[0].start))
+        prev = g[-1].end
+    return out
+
+
+def _flush(text: str, prose: list[tuple[int, int]], out: list[Span]) -> None:
+    if not prose:
+        return
+    s0, block = prose[0][0], text[prose[0][0] : prose[-1][1]]
+    cuts = {0} | {m.end() for m in _SPLIT.finditer(block)
+                  if not _ABBREV.search(block[max(0, m.start() - 12) : m.start()].rstrip())}
+    for m in _LINK.finditer(block):
+        before = block[: m.start()].rstrip()
+        if not before or before[-1] in ".!?:;":  # a link between sentences is neither of them
+            cuts |= {m.start(), m.end()}
+    ordered = sorted(cuts)
+    for a, b in zip(ordered, [*ordered[1:], len(block)], strict=True):
+        piece = block[a:b]
+        lead = len(piece) - len(piece.lstrip(" \t\n-•▪"))
+        piece = piece.strip(" \t\n-•▪")
+        if len(re.findall(r"[A-Za-z]{2,}", unlinked(piece))) >= 2:
+            out.append((s0 + a + lead, s0 + a + lead + len(piece), False, ""))
+
+
+# --- figures ------------------------------------------------------------------------------
+
+FIT = {  # how well a figure of each kind answers each kind of question
+    "percent": {"percent": 1.0}, "change": {"percent": 1.0, "currency": 0.5, "bare": 0.3},
+    "amount": {"currency": 1.0, "bare": 0.7}, "count": {"bare": 1.0},
+    "number": {"percent": 1.0, "currency": 1.0, "bare": 1.0, "x": 1.0},
+}
+_FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+"
+                   r"(?:about\s+|approximately\s+)?$")
+_HEDGED = re.compile(r"(?i)\b(?:about|approximately|roughly|nearly|almost|around|some|over"
+                     r"|more\s+than|less\s+than|up\s+to|at\s+least)\s+$")
+
+
+def hedged(text: str, fig: Quantity) -> bool:
+    """The figure is given as a round number ("about 60%")."""
+    return bool(_HEDGED.search(text[max(0, fig.start - 30) : fig.start]))
+
+
+def figure_kind(q: Quantity) -> str:
+    if q.unit in ("percent", "pp", "bp"):
+        return "percent"
+    if q.unit in CURRENCIES:
+        return "currency"
+    return "x" if q.unit == "x" else "bare"
+
+
+def _column(q: Question, header: str, cells: list[Quantity]) -> int:
+    """Which cell of a table row the question's period points at (header "2023 2022" -> 2022)."""
+    labels: list[int] = []
+    for m in re.finditer(r"\b(?:19|20)\d\d\b", header):
+        if int(m.group()) not in labels:
+            labels.append(int(m.group()))
+    for year in sorted(q.years):
+        if year in labels and labels.index(year) < len(cells):
+            return labels.index(year)
+    return 1 if q.prior and len(cells) > 1 else 0
+
+
+def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tuple[int, float]],
+                 prior: bool) -> tuple[Quantity | None, float]:
+    """The figure of the wanted kind nearest the question's words (weighted by their rarity)."""
+    table = FIT.get(q.want)
+    if table is None:
+        return None, 0.0
+    found = [x for x in parse_quantities(figures_text(text)) if not x.is_year]
+    if row:  # the period's column, else the first cell that fits best
+        cells = [x for x in found[_column(q, header, found) :] if table.get(figure_kind(x), 0.0) > 0]
+        cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
+        return cell, table[figure_kind(cell)] if cell is not None else 0.0
+    total = sum(w for _, w in anchors) or 1.0
+    best, best_fit = None, 0.0
+    for x in found:
+        fit = table.get(figure_kind(x), 0.0)
+        if fit <= 0:
+            continue
+        near = sum(w / (1.0 + ((x.start - p) if p < x.start else 1.5 * (p - x.end)) / 40.0)
+                   for p, w in anchors)
+        fit *= 0.4 + 0.6 * near / total
+        before = text[max(0, x.start - 30) : x.start]
+        if _FROM.search(before):
+            fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
+        if hedged(text, x):
+            fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
+        if fit > best_fit:
+            best, best_fit = x, fit
+    return best, min(best_fit, 1.0)
+

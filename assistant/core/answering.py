@@ -1,0 +1,102 @@
+"""Answering a question: retrieve → answer (LLM or extractive) → verify → Answer."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from assistant.core.query import parse_question
+from assistant.core.retrieval import Filters, HybridRetriever
+from assistant.core.types import Answer, SearchHit
+
+if TYPE_CHECKING:
+    from assistant.core.library import Library
+
+logger = logging.getLogger(__name__)
+
+History = Sequence[tuple[str, str]]
+
+
+def search_library(
+    library: Library, query: str, *, k: int | None = None, filters: Filters | None = None
+) -> list[SearchHit]:
+    return HybridRetriever(library).search(query, k=k, filters=filters).hits
+
+
+def verify(answer: Answer) -> Answer:
+    """Check every citation and number of `answer` against the passages it was drawn from."""
+    from assistant.core.verify import verify_answer
+
+    # [n] means the n-th passage the answerer was given, unless its citation names the chunk.
+    sources = {i: hit.text for i, hit in enumerate(answer.retrieved, 1)}
+    by_chunk = {hit.chunk_id: hit.text for hit in answer.retrieved}
+    for citation in answer.citations:
+        if citation.chunk_id in by_chunk:
+            sources[citation.n] = by_chunk[citation.chunk_id]
+    answer.checks = verify_answer(answer.answer, answer.citations, sources)
+    return answer
+
+
+def ask(
+    question: str,
+    *,
+    library: Library,
+    filters: Filters | None = None,
+    history: History | None = None,
+    on_token: Callable[[str], None] | None = None,
+) -> Answer:
+    """Answer a question from the library with verified footnotes.
+
+    Uses the configured LLM (settings.llm) or, when none is configured, the extractive
+    answerer. Raises `assistant.core.llm.LLMUnavailableError` when the configured LLM fails.
+    """
+    question = question.strip()
+    if not question:
+        raise ValueError("the question is empty")
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    chat = library.chat_model()
+    standalone = question
+    if chat is not None and history:
+        from assistant.core.answer.llm import LLMAnswerer
+
+        t0 = time.perf_counter()
+        standalone = LLMAnswerer(chat, library.settings).rewrite_question(question, list(history))
+        timings["rewrite"] = (time.perf_counter() - t0) * 1000
+
+    t0 = time.perf_counter()
+    # The question is read once: retrieval and the extractive answerer share this reading.
+    query = parse_question(standalone, library.documents())
+    found = HybridRetriever(library).search(query, k=library.settings.top_k, filters=filters)
+    hits = found.hits
+    timings["retrieve"] = (time.perf_counter() - t0) * 1000
+
+    t0 = time.perf_counter()
+    if chat is not None:
+        from assistant.core.answer.llm import LLMAnswerer
+
+        answer = LLMAnswerer(chat, library.settings).answer(
+            standalone, hits, list(history) if history else None, on_token
+        )
+    else:
+        from assistant.core.answer.extractive import ExtractiveAnswerer
+
+        answer = ExtractiveAnswerer(library.settings).answer(standalone, hits, found.query or query)
+        if on_token is not None:
+            on_token(answer.answer)
+    timings["answer"] = (time.perf_counter() - t0) * 1000
+    if answer.mode == "extractive" and not answer.retrieved:
+        answer.retrieved = hits
+
+    t0 = time.perf_counter()
+    verify(answer)
+    timings["verify"] = (time.perf_counter() - t0) * 1000
+    timings["total"] = (time.perf_counter() - started) * 1000
+
+    answer.question = question
+    if standalone != question:
+        answer.standalone_question = standalone
+    answer.timings_ms = {**{k: round(v, 1) for k, v in timings.items()}, **answer.timings_ms}
+    return answer

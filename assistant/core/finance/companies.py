@@ -1,0 +1,111 @@
+"""Company names: one matching key for every way a company is written.
+
+"Best Buy Co., Inc.", "BEST BUY", "Best Buy's" → "best buy"; shared by ingest (labelling
+documents) and answering (recognising the company a question is about).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.core.types import DocumentRecord
+
+__all__ = [
+    "LEGAL_SUFFIXES",
+    "canonical_company",
+    "company_aliases",
+    "company_matches",
+    "find_companies",
+]
+
+LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+                   "plc", "llc", "lp", "ag", "se", "sa", "nv", "asa", "ab", "oyj", "group", "holdings",
+                   "holding", "the"}
+
+def canonical_company(name: str) -> str:
+    """A matching key: lower case, no punctuation, no legal suffixes ("Best Buy Co., Inc." → "best buy")."""
+    s = re.sub(r"['’]s\b|['’]", "", name.lower().replace("&", " and "))
+    s = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\.)|\.(?=\s|$)", "", s)  # N.V. → nv, Inc. → inc
+    tokens = [t for t in re.sub(r"[^a-z0-9]+", " ", s).split() if t != "and"]
+    while tokens and tokens[-1] in LEGAL_SUFFIXES:
+        tokens.pop()
+    if tokens and tokens[0] == "the":
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def company_matches(a: str | None, b: str | None) -> bool:
+    """Same company? Equal keys, equal without spaces ("BESTBUY"), or one key a word-prefix of the other."""
+    if not a or not b:
+        return False
+    ca, cb = canonical_company(a), canonical_company(b)
+    if not ca or not cb:
+        return False
+    if ca == cb or ca.replace(" ", "") == cb.replace(" ", ""):
+        return True
+    ta, tb = ca.split(), cb.split()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return long_[: len(short)] == short
+
+
+# -- companies as questions name them ----------------------------------------------------------
+_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*")
+
+
+@lru_cache(maxsize=4096)
+def company_aliases(company: str, ticker: str | None) -> dict[str, str]:
+    """Matching keys for one company: canonical key, spaceless key, "j&j"-style initials, ticker."""
+    key = canonical_company(company)
+    out: dict[str, str] = {}
+    if key:
+        out[key] = company
+        out[key.replace(" ", "")] = company
+    words = re.findall(r"[A-Za-z]+", company.split(",")[0])
+    if "&" in company or " and " in company.lower():
+        parts = [w for w in words if w.lower() not in ("and", "inc", "co", "corp", "the")]
+        if len(parts) == 2:  # Johnson & Johnson → j&j, jnj
+            a, b = parts[0][0].lower(), parts[1][0].lower()
+            for alias in (f"{a}&{b}", f"{a}n{b}"):
+                out[alias] = company
+                out[canonical_company(alias)] = company  # "J&J" → "j j"
+    if ticker:
+        out[f"ticker:{ticker.upper()}"] = company
+    return out
+
+
+def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
+    aliases: dict[str, str] = {}
+    for company, ticker in {(r.company, r.ticker) for r in records if r.company}:
+        aliases.update(company_aliases(company, ticker))
+    if not aliases:
+        return []
+    keys = {k for k in aliases if not k.startswith("ticker:")}
+    tokens = list(_WORD_RE.finditer(question))
+    found: list[str] = []
+    used: set[int] = set()
+    for n in (5, 4, 3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            span = range(i, i + n)
+            if used.intersection(span):
+                continue
+            raw = question[tokens[i].start() : tokens[i + n - 1].end()]
+            key = canonical_company(raw)
+            name = aliases.get(key) or aliases.get(key.replace(" ", ""))
+            word = re.sub(r"['’]s$", "", raw.rstrip("."))
+            if name is None and n == 1 and len(word) >= 2 and word.isupper():
+                name = aliases.get(f"ticker:{word}")  # tickers in capitals only: "PEP", never "pep"
+            elif name is None and n == 1 and len(word) >= 3 and not word.istitle() and not word.islower():
+                name = aliases.get(f"ticker:{word.upper()}")  # mixed case: "JnJ"
+            possessive = raw.endswith(("'s", "’s"))
+            if name is None and key and raw[:1].isupper() and (i > 0 or n > 1 or possessive):
+                # "Verizon" for "Verizon Communications": a capitalised word-prefix of one key.
+                prefixed = {aliases[k] for k in keys if k.startswith(key + " ") and len(key) >= 4}
+                name = prefixed.pop() if len(prefixed) == 1 else None
+            if name is not None:
+                used.update(span)
+                if name not in found:
+                    found.append(name)
+    return found

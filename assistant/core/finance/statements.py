@@ -1,0 +1,186 @@
+"""Financial statements and table rows: the vocabulary ingest and answering share.
+
+A line with two or more figures is a table row; a page whose title names a primary
+statement (balance sheet, income statement, cash flows, comprehensive income, equity)
+and is dense with figures presents that statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIGURE = re.compile(r"\(?-?\$?\s?\d[\d,]*(?:\.\d+)?\)?%?")
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+_OF = r"statements?\s+of\s+(?:consolidated\s+|condensed\s+)*"
+
+STATEMENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("cash_flow", re.compile(rf"{_OF}cash\s*flows?|cash\s*flows?\s+statements?", re.I)),
+    (
+        "balance_sheet",
+        re.compile(rf"balance\s*sheets?|{_OF}financial\s+(?:position|condition)", re.I),
+    ),
+    (
+        "comprehensive_income",
+        re.compile(rf"{_OF}comprehensive\s+(?:income|earnings|loss)", re.I),
+    ),
+    (
+        "income_statement",
+        re.compile(
+            rf"{_OF}(?:income|earnings|operations)(?!\s+and\s+comprehensive)|income\s+statements?"
+            rf"|{_OF}(?:income|earnings|operations)",
+            re.I,
+        ),
+    ),
+    (
+        "equity",
+        re.compile(
+            rf"{_OF}(?:changes\s+in\s+)?(?:stockholders|shareholders|share\s*owners)['’]?\s+equity"
+            rf"|{_OF}(?:changes\s+in\s+)?equity",
+            re.I,
+        ),
+    ),
+]
+
+STATEMENT_TITLES = {
+    "balance_sheet": "Balance sheet",
+    "income_statement": "Income statement",
+    "cash_flow": "Cash flow statement",
+    "comprehensive_income": "Statement of comprehensive income",
+    "equity": "Statement of shareholders' equity",
+}
+STATEMENT_KINDS = frozenset(STATEMENT_TITLES)
+
+_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b",
+    re.I,
+)
+_ENDS_WITH_FIGURE = re.compile(r"(?:\d|%|\)|—|–|-)\s*$")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+# Running heads a PDF repeats on every page: they are not the page's title.
+NAV_LINE = re.compile(
+    r"^(?:table\s+of\s+contents|index|contents|page\s+\d+|\d{1,3}|[-–—\s]*\d{1,3}[-–—\s]*|"
+    r".{0,60}\band\s+subsidiaries|\(?unaudited\)?)$",
+    re.I,
+)
+_TITLE_LEAD = re.compile(r"^(?:(?:condensed|consolidated|combined|interim)\s+)*", re.I)
+_NOT_STATEMENT_TITLE = re.compile(r"\bnotes?\s+to\b|\bindex\s+to\b|\breport\s+of\b|\bsee\s+", re.I)
+
+
+def figure_count(line: str) -> int:
+    """Numbers that look like figures (years and dates alone do not count)."""
+    line = _DATE.sub(" ", line)
+    n = 0
+    for match in _FIGURE.finditer(line):
+        token = match.group().strip("()$% -")
+        if not token or not any(ch.isdigit() for ch in token):
+            continue
+        if _YEARISH.match(token.replace(",", "")):
+            continue
+        n += 1
+    return n
+
+
+def is_table_row(line: str) -> bool:
+    """A line of a table: a short label followed by figures (prose with numbers is not)."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if stripped.count("|") >= 2:
+        return True
+    if not _ENDS_WITH_FIGURE.search(stripped):
+        return False
+    figures = figure_count(stripped)
+    words = len(_WORD.findall(stripped))
+    if figures >= 2:
+        return words <= max(12, 3 * figures)
+    # A label followed by a single figure ("Total assets 12,345") is a row too.
+    return figures == 1 and 1 <= words <= 8 and len(stripped) < 100
+
+
+def title_lines(page_text: str, n: int = 8) -> list[str]:
+    """The first meaningful lines of a page, running heads ("Table of Contents", page numbers) skipped."""
+    out: list[str] = []
+    for raw in page_text.splitlines():
+        line = raw.strip()
+        if not line or NAV_LINE.match(line):
+            continue
+        out.append(line)
+        if len(out) >= n:
+            break
+    return out
+
+
+def statement_kind(page_text: str) -> str | None:
+    """The primary statement a page presents, judged from its title and its density of figures."""
+    for line in title_lines(page_text, 6):
+        if re.match(r"note\s+\d", line, re.I):
+            return None  # a note's supporting table, not the statement itself
+        if len(line) > 110 or _NOT_STATEMENT_TITLE.search(line):
+            continue
+        if re.search(r"\s\d{1,3}$", line) and figure_count(line) == 1:
+            continue  # "Consolidated Balance Sheets 52": an index entry, not a title
+        lead = _TITLE_LEAD.sub("", line)
+        for kind, pattern in STATEMENT_PATTERNS:
+            m = pattern.match(lead)
+            # The title is the line: "... Balance Sheets (Unaudited)", not "changes in line items in...".
+            rest = lead[m.end() :].strip() if m else ""
+            if m and (not rest or (rest[0] in "(—–-,:" and len(rest) <= 40)):
+                # Notes and indexes mention statements too; a statement page is full of figures.
+                return kind if figure_count(page_text) >= 10 else None
+    return None
+
+
+# -- in questions: statements named, and line items that imply a statement ----------------------
+# How a question names a statement (looser than a page title: "P&L", "cash flow statement").
+STATEMENT_MENTIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("cash_flow", re.compile(r"cash[\s-]*flows?\s+statements?|statements?\s+of\s+(?:consolidated\s+)?cash\s*flows?", re.I)),
+    ("balance_sheet", re.compile(r"balance\s+sheets?|statements?\s+of\s+financial\s+(?:position|condition)", re.I)),
+    ("comprehensive_income", re.compile(r"statements?\s+of\s+comprehensive\s+income", re.I)),
+    ("income_statement", re.compile(
+        r"income\s+statements?|p\s*&\s*l\b|profit\s+(?:and|&)\s+loss|statements?\s+of\s+(?:consolidated\s+)?"
+        r"(?:income|earnings|operations)", re.I)),
+    ("equity", re.compile(r"statements?\s+of\s+(?:changes\s+in\s+)?(?:stockholders|shareholders)['’]?\s+equity", re.I)),
+]
+
+# line item (regex) → (statement it lives on, words a statement uses for it)
+LINE_ITEMS: list[tuple[str, str, str]] = [
+    (r"inventory\s+turnover|days\s+(?:of\s+)?inventory|inventory\s+days", "balance_sheet,income_statement",
+     "inventories cost of sales"),
+    (r"return\s+on\s+(?:assets|equity|invested\s+capital)|\broa\b|\broe\b|asset\s+turnover",
+     "balance_sheet,income_statement", "net income total assets total equity"),
+    (r"days\s+sales\s+outstanding|\bdso\b|receivables?\s+turnover", "balance_sheet,income_statement",
+     "receivables revenue"),
+    (r"inventor(?:y|ies)", "balance_sheet", "inventories merchandise inventories"),
+    (r"total\s+assets|\bassets\b", "balance_sheet", "total assets"),
+    (r"total\s+liabilities|\bliabilities\b", "balance_sheet", "total liabilities"),
+    (r"(?:accounts\s+)?receivables?", "balance_sheet", "receivables net"),
+    (r"accounts\s+payable|payables?", "balance_sheet", "accounts payable"),
+    (r"(?:shareholders|stockholders)['’]?\s+equity|total\s+equity|book\s+value", "balance_sheet", "total equity"),
+    (r"(?:long[\s-]*term\s+|short[\s-]*term\s+|total\s+)?(?:debt|borrowings)", "balance_sheet", "long-term debt short-term borrowings"),
+    (r"goodwill", "balance_sheet", "goodwill"),
+    (r"current\s+assets|current\s+liabilities|working\s+capital|quick\s+ratio|current\s+ratio",
+     "balance_sheet", "total current assets total current liabilities"),
+    (r"cash\s+(?:and|&)\s+cash\s+equivalents", "balance_sheet", "cash and cash equivalents"),
+    (r"retained\s+earnings", "balance_sheet", "retained earnings"),
+    (r"property,?\s+(?:plant\s+)?(?:and|&)\s+equipment|pp\s*&\s*e", "balance_sheet", "property and equipment net"),
+    (r"revenues?|net\s+sales|top[\s-]*line|\bsales\b", "income_statement", "revenue net sales"),
+    (r"cost\s+of\s+(?:goods\s+sold|sales|revenues?|products\s+sold)|cogs", "income_statement",
+     "cost of sales cost of goods sold cost of products sold"),
+    (r"gross\s+(?:profit|margins?)", "income_statement", "gross profit cost of sales cost of products sold"),
+    (r"operating\s+(?:income|profit|margins?|earnings)|\bebit\b", "income_statement", "operating income operating profit"),
+    (r"net\s+(?:income|earnings|profit|loss)(?:\s+margin)?|bottom[\s-]*line|profit\s+margin", "income_statement", "net income net earnings"),
+    (r"earnings\s+per\s+share|\beps\b", "income_statement", "earnings per share diluted"),
+    (r"selling,?\s+general|sg\s*&\s*a", "income_statement", "selling general and administrative expenses"),
+    (r"research\s+and\s+development|r\s*&\s*d\b", "income_statement", "research and development expense"),
+    (r"interest\s+expense", "income_statement", "interest expense"),
+    (r"(?:income\s+)?tax(?:es)?\s+(?:expense|provision|rate)|provision\s+for\s+(?:income\s+)?taxes", "income_statement", "provision for income taxes"),
+    (r"restructuring", "income_statement", "restructuring charges"),
+    (r"\bebitda\b", "income_statement", "operating income depreciation and amortization"),
+    (r"capital\s+(?:expenditures?|spending|intensive|intensity)|\bcapex\b|purchases?\s+of\s+property",
+     "cash_flow", "capital expenditures capital spending purchases of property and equipment"),
+    (r"depreciation|amortization|\bd\s*&\s*a\b", "cash_flow", "depreciation and amortization"),
+    (r"free\s+cash\s+flow|operating\s+cash\s+flow|cash\s+(?:flows?\s+)?(?:from|provided\s+by|used\s+(?:in|for))\s+"
+     r"(?:operating|investing|financing)|(?:operating|investing|financing)\s+activities",
+     "cash_flow", "net cash provided by operating activities investing activities financing activities"),
+    (r"dividends?\s+paid|share\s+repurchases?|buybacks?|repurchases?\s+of\s+common", "cash_flow", "dividends paid repurchase of common stock"),
+]

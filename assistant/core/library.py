@@ -1,0 +1,200 @@
+"""The library as the core sees it: documents, their chunks and indexes under one home.
+
+Adding documents is ingest's work (`ingest/`); the public `assistant.Library` joins the two.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from assistant.core.finance.companies import canonical_company
+from assistant.core.lexical import BM25Index
+from assistant.core.settings import Settings
+from assistant.core.types import META_FIELDS, DocumentRecord
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from assistant.core.embeddings import Embedder
+    from assistant.core.store import VectorStore
+
+logger = logging.getLogger(__name__)
+
+
+class LibraryBusyError(RuntimeError):
+    pass
+
+
+class Library:
+    """Documents, their chunks and indexes under one home (or one Chroma server).
+
+    Clients are built lazily on first use, never at import or construction time.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        embedder: Embedder | None = None,
+        store: VectorStore | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self._embedder = embedder
+        self._store = store
+        self._lexical: BM25Index | None = None
+        self._docs_cache: tuple[str, dict[str, DocumentRecord]] | None = None
+        self._chat: Any = None
+        self._chat_built = False
+        self._lock = threading.RLock()
+
+    # -- parts ---------------------------------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            from assistant.core.embeddings import build_embedder
+
+            self._embedder = build_embedder(self.settings)
+        return self._embedder
+
+    @property
+    def collection(self) -> str:
+        return self.settings.collection_name
+
+    @property
+    def store(self) -> VectorStore:
+        if self._store is None:
+            from assistant.core.store import build_store
+
+            self.settings.home.mkdir(parents=True, exist_ok=True)
+            self._store = build_store(self.settings, self.collection)
+        return self._store
+
+    def chat_model(self) -> BaseChatModel | None:
+        """The configured chat model, built once; None means extractive answers."""
+        if not self._chat_built:
+            from assistant.core.llm import build_chat_model
+
+            self._chat = build_chat_model(self.settings)
+            self._chat_built = True
+        return self._chat
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """One writer at a time per home: a second ingest waits, then sees the first one's work."""
+        self.settings.home.mkdir(parents=True, exist_ok=True)
+        lock_path = self.settings.home / ".write.lock"
+        with lock_path.open("a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                logger.warning("another ingest is writing to %s; waiting for it", self.settings.home)
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    # -- documents -----------------------------------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        return list(self._records().values())
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        return self._records().get(doc_id)
+
+    def _records(self) -> dict[str, DocumentRecord]:
+        stamp = self.store.stamp()
+        cached = self._docs_cache
+        if cached is not None and cached[0] == stamp and stamp:
+            return cached[1]
+        records = {r.doc_id: r for r in self.store.documents()}
+        self._docs_cache = (stamp, records)
+        return records
+
+    def remove(self, doc_ids: Sequence[str]) -> tuple[list[str], list[str]]:
+        """Remove documents and all their chunks; returns (removed, unknown)."""
+        removed: list[str] = []
+        unknown: list[str] = []
+        with self.writing():
+            known = {r.doc_id for r in self.store.documents()}
+            for doc_id in doc_ids:
+                if doc_id not in known:
+                    unknown.append(doc_id)
+                    continue
+                # Record first: the document disappears from search at once, then its chunks go.
+                self.store.delete_document(doc_id)
+                self.store.delete_chunks(doc_id)
+                removed.append(doc_id)
+        self.refresh()
+        return removed, unknown
+
+    def update_metadata(self, doc_id: str, **changes: str | None) -> DocumentRecord:
+        with self.writing():
+            record = {r.doc_id: r for r in self.store.documents()}.get(doc_id)
+            if record is None:
+                raise KeyError(f"no document {doc_id!r} in the library")
+            new = relabel_document(self.store, record, dict(changes))
+        self.refresh()
+        return new
+
+    # -- indexes -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        with self._lock:
+            self._docs_cache = None
+            self._lexical = None
+
+    def committed(self) -> dict[str, str]:
+        """doc_id → sha256 of the version search may show."""
+        return {d.doc_id: d.sha256 for d in self._records().values()}
+
+    def lexical(self) -> BM25Index:
+        """The BM25 index, rebuilt from the store when the library changed since it was saved."""
+        with self._lock:
+            stamp = self.store.stamp()
+            if self._lexical is not None and self._lexical.stamp == stamp:
+                return self._lexical
+            path = self.settings.home / "lexical" / self.collection
+            index = BM25Index.load(path)
+            if index is None or index.stamp != stamp or not stamp:
+                index = self._build_lexical(stamp)
+                with contextlib.suppress(OSError):
+                    index.save(path)
+            self._lexical = index
+            return index
+
+    def _build_lexical(self, stamp: str) -> BM25Index:
+        committed = self.committed()
+        ids: list[str] = []
+        texts: list[str] = []
+        metas: list[dict[str, Any]] = []
+        for batch in self.store.iter_chunks():
+            for chunk in batch:
+                meta = chunk.meta
+                if committed.get(str(meta.get("doc_id"))) != meta.get("doc_sha"):
+                    continue
+                ids.append(chunk.chunk_id)
+                header = str(meta.get("header") or "")
+                texts.append(f"{header}\n{chunk.text}" if header else chunk.text)
+                metas.append(meta)
+        logger.info("built the lexical index over %d chunks", len(ids))
+        return BM25Index.build(ids, texts, metas, stamp=stamp)
+
+
+def relabel_document(store: VectorStore, record: DocumentRecord, changes: dict[str, str | None]) -> DocumentRecord:
+    """Correct a document's metadata on its record and on every chunk (filters read chunks)."""
+    updates = {k: v for k, v in changes.items() if k in (*META_FIELDS, "title")}
+    if not updates:
+        return record
+    new = record.model_copy(update=updates)
+    chunk_changes: dict[str, Any] = {k: v for k, v in updates.items() if k in ("company", "period", "doc_type")}
+    if "company" in updates:
+        company = updates["company"]
+        chunk_changes["company_key"] = canonical_company(company) if company else None
+    if chunk_changes:
+        store.update_chunk_meta(record.doc_id, chunk_changes)
+    store.put_document(new)
+    return new

@@ -1,0 +1,267 @@
+"""Query understanding: what is asked, about whom, for when, and from which statement.
+
+`parse_question` separates the question from instructions on how to answer it
+("Answer in USD millions", "round to one decimal place", "assume the perspective
+of an analyst who only uses the cash flow statement"): instruction words pull
+lexical search toward prose about those ideas. Statement names inside
+instructions are kept as hints. Companies are recognised against the library's
+own metadata (names, tickers, canonical keys, "J&J"-style initials), periods are
+mapped to the library's document periods, and line items imply statements
+(inventories → balance sheet, capex → cash flow statement).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from assistant.core.finance.companies import find_companies
+from assistant.core.finance.periods import (
+    date_quarters,
+    period_affinity,
+    prior_period,
+    quarters_and_years,
+    question_periods,
+)
+from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
+
+if TYPE_CHECKING:
+    from assistant.core.types import DocumentRecord
+
+__all__ = ["ParsedQuery", "parse_question"]
+
+_LINE_ITEM_RES = [(re.compile(rf"\b(?:{p})", re.I), kind, words) for p, kind, words in LINE_ITEMS]
+# Ratios name one item per statement: the pair is needed, not one page.
+_RATIO_WORDS = re.compile(
+    r"\bratio\b|\bturnover\b|\bmargin\b|\breturn\s+on\b|\bper\s+cent\s+of\b|\bas\s+a\s+(?:%|percent)|"
+    r"\bless\b|\bminus\b|\bdivided\s+by\b|\bcoverage\b|\byield\b|\bintensive\b", re.I
+)
+
+# -- instructions ---------------------------------------------------------------------------------
+# A sentence that opens with one of these says how to answer, not what is asked.
+_INSTRUCTION_SENTENCE = re.compile(
+    r"^(?:please\s+)?(?:answer|respond|reply|round|express|base\s+your|assum(?:e|ing)|"
+    r"give\s+(?:a|your|the)\s+(?:response|answer)|provide\s+(?:a|your|the)\s+(?:response|answer)|"
+    r"(?:if|where|when)\b.*\b(?:not|n't)\s+(?:a\s+)?(?:relevant|meaningful|useful|applicable|explicitly)|"
+    r"(?:then\s+)?state\s+(?:that|so)\b|explain\s+why)",
+    re.I,
+)
+# Phrases inside a sentence that say how to answer.
+_INSTRUCTION_PHRASES = [
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?:in\s+agreement\s+with|according\s+to|based\s+on|relying\s+on|using)\s+(?:the\s+)?"
+        r"(?:information|details|data|figures)\b[^.?;,]*,?",
+        r"\b(?:then\s+)?(?:please\s+)?state\s+(?:that|so)\b[^.?]*",
+        r"\b(?:and\s+)?explain\s+why\b",
+        r"\b(?:round(?:ed|ing)?)\s+to\b[^.?;]*",
+        r"\b(?:in\s+)?(?:units\s+of\s+)?(?:usd|us\s*\$|\$|eur|euros?|dollars?)\s+(?:millions?|billions?|thousands?)\b",
+        r"\((?=[^)]*(?:usd|\$|%|percent|million|billion|eur|decimal))[^)]*\)",
+        r"\(\s*\)",
+    )
+]
+# Words that only ever say how to answer (clauses above catch the longer forms).
+_INSTRUCTION_WORDS = frozenset(
+    {"answer", "respond", "response", "reply", "round", "rounded", "decimal", "decimals", "perspective",
+     "analyst", "please", "explain"}
+)
+
+_DOC_TYPE_HINTS = [
+    ("10-K", re.compile(r"\b10-?k\b|\bannual\s+report\b", re.I)),
+    ("10-Q", re.compile(r"\b10-?q\b|\bquarterly\s+report\b", re.I)),
+    ("8-K", re.compile(r"\b8-?k\b", re.I)),
+    ("earnings", re.compile(r"\bearnings\s+(?:release|call|report)\b|\bpress\s+release\b", re.I)),
+]
+_NUMERIC = re.compile(
+    r"\bhow\s+(?:much|many)\b|\bwhat\s+(?:is|was|were)\s+(?:the\s+)?(?:total|amount|value|number|percentage|ratio)|"
+    r"\b(?:ratio|margin|rate|percent(?:age)?|average|amount|total|usd|eur|millions?|billions?|calculate|compute)\b"
+    r"|%|\$", re.I
+)
+# Why/what-drove questions want the explanation in prose, even when they name a figure.
+_EXPLANATORY = re.compile(r"^\s*(?:why|what\s+(?:drove|caused|explains?|were\s+the\s+(?:drivers|reasons))|explain|describe)\b", re.I)
+_CAUSE_WORDS = "driven drivers factors due primarily because reflecting"
+# "expected in FY2023", "guidance for 2026": the period is the future, the source is earlier.
+_FORWARD = re.compile(r"\b(?:expect(?:s|ed|ations?)?|guidance|outlook|forecast|project(?:s|ed|ions?)|target(?:s|ed)?)\b", re.I)
+
+
+@dataclass
+class ParsedQuery:
+    """What `parse_question` understood; every field may be empty."""
+
+    question: str
+    text: str  # the question with answer-formatting instructions removed
+    companies: list[str] = field(default_factory=list)  # library company names, as stored
+    periods: list[str] = field(default_factory=list)  # canonical: "FY2022", "Q2 2024", "2019"
+    doc_periods: dict[str, float] = field(default_factory=dict)  # library period → affinity 0..1
+    doc_types: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)  # balance_sheet, income_statement, ...
+    explicit_statements: list[str] = field(default_factory=list)  # named in the question itself
+    line_items: list[str] = field(default_factory=list)  # phrases as written in the question
+    expansions: list[str] = field(default_factory=list)  # words statements use for those items
+    cue_words: list[str] = field(default_factory=list)  # how answers are phrased ("driven by", "due to")
+    multi_statement: bool = False
+    numeric: bool = False  # asks for a figure
+    explanatory: bool = False  # asks why / what drove: the answer is prose (MD&A), not a table
+    # What the answer must be (read from the question without its formatting instructions).
+    asked: str = ""  # the question less "round to", "in USD millions", "answer in ..." clauses
+    want: str = "text"  # percent, change, amount, count, number, date, explain, text
+    entity: bool = False  # who/which: the answer is a name
+    prior: bool = False  # asks for the earlier period ("prior year")
+    quarters: frozenset[int] = frozenset()  # quarter numbers named ("Q1", "first quarter")
+    years: frozenset[int] = frozenset()  # years named ("2023", "FY22")
+
+    @property
+    def needs_statements(self) -> list[str]:
+        """Statements to search one by one (only when a question needs more than one)."""
+        return self.statements if self.multi_statement else []
+
+
+# -- what kind of answer is wanted --------------------------------------------------------------
+# Formatting instructions ("round to", "in USD millions") removed before reading the kind of answer.
+_CUR = r"(?:usd|us\$|\$|eur|€|gbp)?\s*"
+_INSTRUCTIONS = [  # how to answer, not what is asked
+    r"(?i)\b(?:please\s+)?(?:answer|respond|reply|express|give\s+(?:a|your)\s+(?:response|answer)"
+    r"|provide\s+(?:the|your)\s+answer|base\s+your)\b[^.?!]*[.?!]?",
+    r"(?i)\bif\b[^.?!]*\b(?:state|say|explain)\b[^.?!]*[.?!]?",
+    r"(?i)\bround(?:ed)?\s+to\b[^.?!,;]*", r"(?i)\bin\s+units\s+of\b[^.?!,;]*",
+    r"(?i)\((?=[^)]*(?:\b(?:in|as|usd|eur|millions?|billions?|thousands?|percent|round\w*)\b|%))"
+    r"[^)]*\)",
+    rf"(?i)\b(?:in|as)\s+(?:a\s+)?{_CUR}(?:millions|billions|thousands|percent(?:age)?s?|%)"
+    r"(?=\s*(?:[.?!,;)]|$))",
+    r"(?i)^\s*(?:based\s+on|using|according\s+to|given|considering)\b[^,]*,",
+]
+_EXPLAIN = re.compile(
+    r"(?i)^\s*why\b|\bwhat\s+(?:drove|drives|caused|causes|explains|led\s+to|contributed)"
+    r"|\breasons?\b|\bexplain|\bfactors?\b|\bdrivers?\b|\bhow\s+did\b.*\b(?:affect|impact)"
+)
+_ENTITY = re.compile(r"(?i)(?:[^,?]*,\s*)?\s*(?:who|which|name)\b")
+_PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b"
+                  r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
+_COUNT = re.compile(r"(?i)\bhow\s+many\b|\bnumber\s+of\b")
+_DATE = re.compile(r"(?i)^\s*when\b|\b(?:what|which)\s+(?:date|day|month)\b")
+_GROWTH = re.compile(r"(?i)\b(?:grow|grew|growth|increased?|rise|rose|declined?|decreased?|fall"
+                     r"|fell|drop|dropped|change[ds]?|improved?|expand(?:ed)?)\b")
+_GROWTH_NOUN = re.compile(r"(?i)\b(?:growth|increase|decrease|decline|change)\b"
+                          r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|amount))")
+_HOWMUCH = re.compile(r"(?i)\bhow\s+much\b|\bby\s+(?:how\s+much|what)\b")
+_NUMBER = re.compile(r"(?i)\bratio\b|\bmultiple\b|\beps\b|\bper\s+share\b|\bturnover\b")
+_AMOUNT = re.compile(
+    r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"
+    r"|cash|capex|expenditures?|debt|assets?|liabilit\w*|equity|inventor\w*|orders|costs?|expenses?"
+    r"|dividends?|price|proceeds|gain|loss|backlog|bookings|spending|investments?|worth|paid|pay"
+    r"|borrow\w*|valued?)\b"
+)
+_PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earlier|ago)|year[- ]ago)\b")
+
+
+def _want(ask: str, entity: bool) -> str:
+    if _EXPLAIN.search(ask):
+        return "explain"
+    if entity:
+        return "text"  # a name is asked for, whatever figures the question mentions
+    if _PCT.search(ask):
+        return "percent"
+    if _COUNT.search(ask):
+        return "count"
+    if _DATE.search(ask):
+        return "date"
+    if _GROWTH.search(ask) and (_HOWMUCH.search(ask) or _GROWTH_NOUN.search(ask)):
+        return "change"  # a percent, else an amount ("by how much did X increase")
+    if _NUMBER.search(ask):
+        return "number"
+    return "amount" if _HOWMUCH.search(ask) or _AMOUNT.search(ask) else "text"
+
+
+# -- instructions ---------------------------------------------------------------------------------
+def _strip_instructions(question: str) -> str:
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.?!;])\s+", question):
+        if _INSTRUCTION_SENTENCE.match(sentence.strip()):
+            continue
+        for pattern in _INSTRUCTION_PHRASES:
+            sentence = pattern.sub(" ", sentence)
+        # "Define X as Y" / "Calculate X": keep X and Y (they name the line items), drop the verb.
+        sentence = re.sub(r"\b(?:define|calculate|compute)\b", " ", sentence, flags=re.I)
+        words = [w for w in sentence.split() if re.sub(r"[^\w]", "", w).lower() not in _INSTRUCTION_WORDS]
+        sentence = " ".join(words).strip(" ,;")
+        if re.search(r"[A-Za-z]{3}", sentence):
+            kept.append(sentence)
+    out = " ".join(kept)
+    out = re.sub(r"\s+([,.;?])", r"\1", out)
+    out = re.sub(r"([,;])(?:\s*[,;])+", r"\1", out)
+    return out.strip(" ,;") or question.strip()
+
+
+def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQuery:
+    """Understand a question against the documents in the library (general rules only)."""
+    q = " ".join(question.split())
+    parsed = ParsedQuery(question=question, text=_strip_instructions(q))
+
+    parsed.companies = find_companies(q, library_docs)
+    parsed.periods = question_periods(q)
+    for quarter in date_quarters(q):
+        year = quarter[-4:]
+        parsed.periods = [p for p in parsed.periods if p != year]  # the date says more than its year
+        if quarter not in parsed.periods:
+            parsed.periods.append(quarter)
+    forward = bool(_FORWARD.search(q))
+    if parsed.periods:
+        pool = [d for d in library_docs if not parsed.companies or d.company in parsed.companies]
+        for record in pool:
+            if not record.period:
+                continue
+            score = sum(period_affinity(p, record.period, record.doc_type) for p in parsed.periods)
+            if forward:  # the filing that gave the outlook comes from before the period
+                score = max(score, 0.8 * sum(period_affinity(prior_period(p), record.period) for p in parsed.periods))
+            if score > 0:
+                parsed.doc_periods[record.period] = max(parsed.doc_periods.get(record.period, 0.0), score)
+        top = max(parsed.doc_periods.values(), default=0.0)
+        if top > 0:
+            parsed.doc_periods = {p: round(v / top, 3) for p, v in parsed.doc_periods.items()}
+
+    parsed.doc_types = [kind for kind, pattern in _DOC_TYPE_HINTS if pattern.search(q)]
+    for kind, pattern in STATEMENT_MENTIONS:
+        if pattern.search(q) and kind not in parsed.explicit_statements:
+            parsed.explicit_statements.append(kind)
+    implied: list[str] = []
+    probe = parsed.text
+    named = [m.span() for _, p in STATEMENT_MENTIONS for m in p.finditer(probe)]
+    for pattern, kind, words in _LINE_ITEM_RES:
+        for m in pattern.finditer(probe):
+            if any(s < m.end() and m.start() < e for s, e in named):
+                continue  # "income" inside "income statement" is the statement, not an item
+            phrase = m.group(0)
+            if phrase.lower() in (x.lower() for x in parsed.line_items):
+                continue
+            parsed.line_items.append(phrase)
+            if words not in parsed.expansions:
+                parsed.expansions.append(words)
+            for one in kind.split(","):
+                if one not in implied:
+                    implied.append(one)
+    parsed.statements = list(parsed.explicit_statements)
+    for kind in implied:
+        if kind not in parsed.statements:
+            parsed.statements.append(kind)
+    ratio = bool(_RATIO_WORDS.search(q))
+    parsed.multi_statement = len(parsed.explicit_statements) >= 2 or (len(parsed.statements) >= 2 and ratio)
+    explanatory = parsed.explanatory = bool(_EXPLANATORY.match(parsed.text))
+    if explanatory:  # causes are written "driven by", "due to", "factors": let lexical search see them
+        parsed.cue_words = _CAUSE_WORDS.split()
+    if (not parsed.multi_statement and parsed.explicit_statements) or explanatory:
+        # The named statement wins over guesses; a "what drove" answer is prose, not a statement.
+        parsed.statements = list(parsed.explicit_statements)
+    parsed.numeric = bool(_NUMERIC.search(q)) and not explanatory  # "Answer in USD millions" counts
+
+    asked = question
+    for rx in _INSTRUCTIONS:
+        asked = re.sub(rx, " ", asked)
+    parsed.asked = asked
+    parsed.entity = bool(_ENTITY.match(asked))
+    parsed.want = _want(asked, parsed.entity)
+    parsed.prior = bool(_PRIOR.search(asked))
+    parsed.quarters, parsed.years = quarters_and_years(asked)
+    return parsed
+
+

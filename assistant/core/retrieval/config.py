@@ -1,0 +1,37 @@
+"""The ranking's weights, in one frozen object the benchmarks can vary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["RankingConfig"]
+
+
+@dataclass(frozen=True)
+class RankingConfig:
+    """Weights of the ranking; defaults chosen by `python -m bench.retrieval` (see README)."""
+
+    parse: bool = True  # understand the question (company filter, boosts, instruction removal)
+    company_filter: bool = True
+    period_weight: float = 0.5  # a document of the wrong period keeps (1 - weight) of its score
+    statement_boost: float = 0.6  # chunk of a statement the question names or implies
+    table_boost: float = 0.1  # tables and statements for questions that ask for a figure
+    boilerplate_factor: float = 0.3
+    exhibit_factor: float = 0.6
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    expansion_weight: float = 1.0  # BM25 weight of statement words for a named line item
+    line_item_weight: float = 2.0  # BM25 weight of the words of a line item the question names
+    cue_weight: float = 1.0  # BM25 weight of words answers use ("driven by" for a "what drove" question)
+    discussion_boost: float = 0.3  # MD&A passages for why / what-drove questions
+    statement_search_weight: float = 0.5
+    statement_search_all: bool = True  # False: only for questions that need two statements
+    period_filter: bool = False  # restrict to the filings of the period asked about (when there are some)
+    focus_weight: float = 1.0  # extra search inside the documents of the period asked about
+    recency_weight: float = 0.15  # no period asked: older filings of a company keep 85%
+    per_page: int = 1  # chunks per page in the top k
+    min_candidates: int = 120  # per retriever (settings.candidates may ask for more)
+    rrf_k: int = 30  # used unless settings.rrf_k is set explicitly
+    rerank_top: int = 30
+    near_duplicate: float = 0.9  # word-set Jaccard at which two passages count as one
+    dense_in_memory: bool = True  # exact dense search over vectors kept beside the lexical index

@@ -1,0 +1,89 @@
+"""What the retriever does with a parsed question: per-document priors, the filings of the
+asked period, and the weighted BM25 query."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from assistant.core.finance.companies import canonical_company
+from assistant.core.finance.periods import period_year
+
+if TYPE_CHECKING:
+    from assistant.core.query import ParsedQuery
+    from assistant.core.types import DocumentRecord
+
+__all__ = ["doc_priors", "focus_docs", "lexical_query"]
+
+
+def doc_priors(
+    parsed: ParsedQuery, records: Iterable[DocumentRecord], period_weight: float, recency_weight: float
+) -> dict[str, float]:
+    """Per-document score factor (1.0 = no opinion; missing = 1.0).
+
+    A named period favours the filings of that period (others keep 1 - weight). With no
+    period named, a company's latest filing of each kind is preferred a little: questions in
+    the present tense ask about now, and the newest 10-K and newest 10-Q are both "current".
+    """
+    records = list(records)
+    out: dict[str, float] = {}
+    if parsed.doc_periods and period_weight > 0:
+        for record in records:
+            other = bool(parsed.companies) and record.company not in parsed.companies
+            affinity = 0.0 if other else parsed.doc_periods.get(record.period or "", 0.0)
+            out[record.doc_id] = (1.0 - period_weight) + period_weight * affinity
+    elif not parsed.periods and recency_weight > 0:
+        latest: dict[tuple[str, str], int] = {}
+        for record in records:
+            year = period_year(record.period)
+            if record.company and year:
+                key = (record.company, record.doc_type or "")
+                latest[key] = max(latest.get(key, 0), year)
+        for record in records:
+            year = period_year(record.period)
+            if record.company and year and year < latest[(record.company, record.doc_type or "")]:
+                out[record.doc_id] = 1.0 - recency_weight
+    if parsed.doc_types:  # "in its 10-K", "the earnings release": other kinds of document keep 70%
+        for record in records:
+            if (record.doc_type or "").lower() not in {t.lower() for t in parsed.doc_types}:
+                out[record.doc_id] = out.get(record.doc_id, 1.0) * 0.7
+    return out
+
+
+def focus_docs(parsed: ParsedQuery, records: Iterable[DocumentRecord], company_keys: Sequence[str]) -> list[str]:
+    """Documents of exactly the period asked about, when they are a real subset of those searched."""
+    if not parsed.doc_periods:
+        return []
+    keys = set(company_keys)
+    pool = [r for r in records if not keys or _canonical(r.company or "") in keys]
+    best = [r.doc_id for r in pool if parsed.doc_periods.get(r.period or "", 0.0) >= 0.999]
+    return best if best and len(best) < len(pool) else []
+
+
+def lexical_query(
+    parsed: ParsedQuery, line_item_weight: float, expansion_weight: float, cue_weight: float
+) -> tuple[str, dict[str, float] | None]:
+    """The BM25 query and per-term weights: the question, its line items weighted up, and the
+    words statements use for those items and answers use for causes, weighted as given."""
+    text = parsed.text
+    if not (parsed.expansions or parsed.cue_words or parsed.line_items):
+        return text, None
+    from assistant.core.lexical import tokenize
+
+    base_terms = set(tokenize(text))
+    weights: dict[str, float] = {}
+    for words, weight in ((" ".join(parsed.expansions), expansion_weight), (" ".join(parsed.cue_words), cue_weight)):
+        for term in tokenize(words):
+            if term not in base_terms:
+                weights[term] = weight
+    # The line item is what the question is about: its words outweigh the rest of the question.
+    for term in tokenize(" ".join(parsed.line_items)):
+        weights[term] = line_item_weight
+    extra = [t for t in weights if t not in base_terms]
+    return f"{text} {' '.join(extra)}", weights
+
+
+@lru_cache(maxsize=8192)
+def _canonical(name: str) -> str:
+    return canonical_company(name)

@@ -1,0 +1,349 @@
+"""Hybrid search: dense + BM25 candidates, fused, re-scored by what the question says, selected.
+
+- The question is parsed once (`assistant.core.query`): a recognised company present in the
+  library becomes a hard filter; periods become a per-document boost (a 10-K for FY2022 also
+  holds FY2021 comparatives, so a period is not a filter); named or implied statements boost
+  chunks of that statement; boilerplate (tables of contents, exhibit indexes, signatures,
+  certifications) and the exhibits a 10-K attaches after its signatures are pushed down.
+- A question that needs two statements (a ratio) gets one extra search per statement, and
+  the best page of each is kept in the top k.
+- At most one chunk per page in the top k (a page is what a citation opens), no text twice.
+- Optional cross-encoder reranking when `settings.reranker` names a model.
+Filters (company, period, doc type, doc ids) go inside both searches. Chunks of uncommitted
+document versions are never returned. `search` returns a `SearchResult`: the hits, the parsed
+question, why each hit ranked where it did, and the time each step took.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, overload
+
+from assistant.core.query import ParsedQuery, parse_question
+from assistant.core.retrieval.config import RankingConfig
+from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
+from assistant.core.retrieval.fusion import jaccard, rrf, words
+from assistant.core.retrieval.priors import doc_priors, focus_docs, lexical_query
+from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
+from assistant.core.retrieval.vectors import FilterMasks, dense_index
+from assistant.core.store.base import StoredChunk
+from assistant.core.types import SearchHit
+
+if TYPE_CHECKING:
+    from assistant.core.library import Library
+    from assistant.core.types import DocumentRecord
+
+__all__ = ["STATEMENT_KINDS", "HybridRetriever", "SearchResult", "with_config"]
+
+# Management's discussion and analysis: where a filing explains what changed and why.
+_DISCUSSION = re.compile(r"discussion\s+and\s+analysis", re.I)
+STATEMENT_KINDS = ("balance_sheet", "income_statement", "cash_flow", "comprehensive_income", "equity")
+
+
+class SearchResult(Sequence[SearchHit]):
+    """The hits of one search (a sequence, best first) with what explains them."""
+
+    def __init__(
+        self,
+        hits: list[SearchHit],
+        *,
+        query: ParsedQuery | None = None,
+        explain: list[dict[str, Any]] | None = None,
+        timings_ms: dict[str, float] | None = None,
+    ) -> None:
+        self.hits = hits
+        self.query = query  # the question as parsed (None when parsing was switched off)
+        self.explain = explain or []  # per hit: base fused score and each factor applied
+        self.timings_ms = timings_ms or {}
+
+    @overload
+    def __getitem__(self, i: int) -> SearchHit: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[SearchHit]: ...
+    def __getitem__(self, i: int | slice) -> SearchHit | list[SearchHit]:
+        return self.hits[i]
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    def __iter__(self) -> Iterator[SearchHit]:
+        return iter(self.hits)
+
+
+@dataclass
+class _Cand:
+    chunk: StoredChunk
+    base: float = 0.0
+    factor: float = 1.0
+    why: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def score(self) -> float:
+        return self.base * self.factor
+
+
+class HybridRetriever:
+    def __init__(
+        self, library: Library, config: RankingConfig | None = None, *, reranker: Scorer | None = None
+    ) -> None:
+        self.library = library
+        self.settings = library.settings
+        self.config = config or RankingConfig()
+        self._reranker = reranker
+
+    def reranker(self) -> Scorer | None:
+        if self._reranker is None and self.settings.reranker:
+            self._reranker = cross_encoder_scorer(self.settings.reranker)
+        return self._reranker
+
+    def search(
+        self, query: str | ParsedQuery, k: int | None = None, filters: Filters | None = None
+    ) -> SearchResult:
+        """The top `k` passages for `query` (a question, or one `parse_question` already read)."""
+        k = k or self.settings.top_k
+        cfg = self.config
+        filters = filters or Filters()
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        records = {d.doc_id: d for d in self.library.documents()}
+        parsed: ParsedQuery | None = None
+        if isinstance(query, ParsedQuery):
+            parsed, query = (query if cfg.parse else None), query.question
+        elif cfg.parse:
+            parsed = parse_question(query, list(records.values()))
+        fields = filters.as_fields()
+        if filters.company:
+            fields["company_key"] = company_filter_keys(filters.company, records.values())
+        elif parsed and parsed.companies and cfg.company_filter:
+            fields.update(Filters(company=parsed.companies).as_fields())
+        prior = (
+            doc_priors(parsed, records.values(), cfg.period_weight, cfg.recency_weight)
+            if parsed is not None and not filters.period
+            else {}
+        )
+        timings["parse"] = (time.perf_counter() - t0) * 1000
+
+        text = parsed.text if parsed else query
+        n_cand = max(self.settings.candidates, cfg.min_candidates, k * 4)
+        t0 = time.perf_counter()
+        vector = self.library.embedder.embed_query(text)
+        timings["embed"] = (time.perf_counter() - t0) * 1000
+
+        lex_query, weights = (
+            lexical_query(parsed, cfg.line_item_weight, cfg.expansion_weight, cfg.cue_weight)
+            if parsed is not None
+            else (text, None)
+        )
+        runs: list[tuple[list[str], list[str], float]] = []  # (dense ids, lexical ids, weight)
+        pools: dict[str, StoredChunk] = {}
+        t_dense = t_lex = 0.0
+        extra_kinds = parsed.needs_statements if parsed else []
+        plans: list[tuple[dict[str, list[str]], float]] = [(fields, 1.0)]
+        # A search inside each statement the question names or implies: statement pages are short
+        # on words and long on figures, so they rarely surface on their own.
+        searched = (parsed.statements if cfg.statement_search_all else extra_kinds) if parsed else []
+        plans += [({**fields, "kind": [kind]}, cfg.statement_search_weight) for kind in searched]
+        focus = (
+            focus_docs(parsed, records.values(), fields.get("company_key", []))
+            if parsed is not None and "doc_id" not in fields and "period" not in fields
+            else []
+        )
+        if focus and cfg.period_filter:  # measured: same recall@5, lower @1 than focus + boost
+            plans = [({**sub, "doc_id": focus}, w) for sub, w in plans]
+        elif focus and cfg.focus_weight > 0:
+            # Ranks inside the filing of the period asked about: a small 10-Q is not drowned by 10-Ks.
+            plans.append(({**fields, "doc_id": focus}, cfg.focus_weight))
+        index = self.library.lexical()
+        t1 = time.perf_counter()
+        exact = dense_index(self.library, index) if cfg.dense_in_memory else None
+        masks = FilterMasks(index)
+        dense_scores = exact.scores(vector, masks.get(fields)) if exact is not None else None
+        t_dense += time.perf_counter() - t1
+        for sub, weight in plans:
+            t1 = time.perf_counter()
+            if exact is not None and dense_scores is not None:
+                dense_ids = exact.top(dense_scores, n_cand, masks.get(sub))
+            else:  # no vectors in memory (a very large library, or a store that cannot list them)
+                dense = self.library.store.query(vector, n_cand, chroma_where(sub))
+                for c in dense:
+                    pools.setdefault(c.chunk_id, c)
+                dense_ids = [c.chunk_id for c in dense]
+            t_dense += time.perf_counter() - t1
+            t1 = time.perf_counter()
+            allowed = masks.get(sub)
+            lexical = (
+                index.search(lex_query, n_cand, allowed=allowed, term_weights=weights)
+                if allowed is None or allowed.any()
+                else []
+            )
+            t_lex += time.perf_counter() - t1
+            runs.append((dense_ids, [h.chunk_id for h in lexical], weight))
+        timings["dense"] = t_dense * 1000
+        timings["lexical"] = t_lex * 1000
+
+        t0 = time.perf_counter()
+        rrf_k = self.settings.rrf_k if "rrf_k" in self.settings.model_fields_set else cfg.rrf_k
+        fused: dict[str, float] = {}
+        for dense_ids, lex_ids, w in runs:
+            part = rrf([dense_ids, lex_ids], k=rrf_k, weights=[w * cfg.dense_weight, w * cfg.lexical_weight])
+            for cid, s in part.items():
+                fused[cid] = fused.get(cid, 0.0) + s
+        # Score every candidate from metadata the indexes already hold; read texts for the leaders only.
+        cands: list[_Cand] = []
+        for cid, base in fused.items():
+            found = pools.get(cid)
+            if found is None:
+                pos = index.position(cid)
+                if pos is None:
+                    continue
+                found = StoredChunk(cid, "", {f: str(index.meta[f][pos]) for f in ("doc_id", "kind")})
+            record = records.get(str(found.meta.get("doc_id")))
+            sha = found.meta.get("doc_sha")
+            if record is None or (sha is not None and record.sha256 != sha):
+                continue  # an uncommitted or removed version
+            cand = _Cand(found, base)
+            self._adjust(cand, parsed, prior.get(record.doc_id, 1.0))
+            cands.append(cand)
+        cands.sort(key=lambda c: -c.score)
+        cands = self._load_leaders(cands, max(8 * k, cfg.rerank_top, 40), extra_kinds, parsed)
+        scorer = self.reranker()
+        if scorer is not None and cands:
+            cands = self._rerank(scorer, text, cands)
+        chosen = self._select(cands, k, extra_kinds)
+        timings["rank"] = (time.perf_counter() - t0) * 1000
+
+        explain = [
+            {"chunk_id": c.chunk.chunk_id, "page": c.chunk.meta.get("page"), "kind": c.chunk.meta.get("kind"),
+             "base": round(c.base, 5), **{n: round(v, 3) for n, v in c.why.items()}}
+            for c in chosen
+        ]
+        return SearchResult(
+            [self._hit(c, records) for c in chosen],
+            query=parsed,
+            explain=explain,
+            timings_ms={name: round(v, 2) for name, v in timings.items()},
+        )
+
+    # -- scoring ---------------------------------------------------------------------------------
+    def _adjust(self, cand: _Cand, parsed: ParsedQuery | None, prior: float) -> None:
+        cfg = self.config
+        kind = str(cand.chunk.meta.get("kind") or "text")
+        factor = prior
+        if prior != 1.0:
+            cand.why["period"] = prior
+        if kind == "boilerplate":
+            factor *= cfg.boilerplate_factor
+            cand.why["boilerplate"] = cfg.boilerplate_factor
+        elif kind == "exhibit":
+            factor *= cfg.exhibit_factor
+            cand.why["exhibit"] = cfg.exhibit_factor
+        if parsed is not None:
+            if kind in parsed.statements:
+                boost = 1.0 + cfg.statement_boost * (1.0 if kind in parsed.explicit_statements else 0.6)
+                factor *= boost
+                cand.why["statement"] = boost
+            if parsed.numeric and (kind == "table" or kind in STATEMENT_KINDS):
+                factor *= 1.0 + cfg.table_boost
+                cand.why["table"] = 1.0 + cfg.table_boost
+        cand.factor = factor
+
+    def _load_leaders(
+        self, cands: list[_Cand], n: int, kinds: list[str], parsed: ParsedQuery | None
+    ) -> list[_Cand]:
+        """The top `n` (and the best of each needed statement) with text and full metadata."""
+        head = cands[:n]
+        for kind in kinds:
+            best = next((c for c in cands if c.chunk.meta.get("kind") == kind), None)
+            if best is not None and best not in head:
+                head.append(best)
+        missing = [c.chunk.chunk_id for c in head if "page" not in c.chunk.meta]
+        fetched = {c.chunk_id: c for c in self.library.store.get_chunks(missing)} if missing else {}
+        out: list[_Cand] = []
+        for cand in head:
+            if "page" not in cand.chunk.meta:
+                full = fetched.get(cand.chunk.chunk_id)
+                if full is None:
+                    continue
+                cand.chunk = full
+            self._discussion(cand, parsed)
+            out.append(cand)
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    def _discussion(self, cand: _Cand, parsed: ParsedQuery | None) -> None:
+        boost = self.config.discussion_boost
+        if parsed is not None and parsed.explanatory and boost and _DISCUSSION.search(
+            str(cand.chunk.meta.get("section") or "")
+        ):
+            cand.factor *= 1.0 + boost
+            cand.why["discussion"] = 1.0 + boost
+
+    def _rerank(self, scorer: Scorer, query: str, cands: list[_Cand]) -> list[_Cand]:
+        top = cands[: self.config.rerank_top]
+        texts = [f"{c.chunk.meta.get('header') or ''}\n{c.chunk.text}".strip() for c in top]
+        scores = scorer(query, texts)
+        # Keep the structural factors (period, boilerplate) on top of the cross-encoder's opinion.
+        lo = min(scores)
+        for cand, s in zip(top, scores, strict=True):
+            cand.why["rerank"] = s
+            cand.base = (s - lo + 1e-3)
+        top.sort(key=lambda c: -c.score)
+        return top + cands[self.config.rerank_top :]
+
+    def _select(self, cands: list[_Cand], k: int, statements: list[str]) -> list[_Cand]:
+        """Top k: at most `per_page` chunks a page, no passage twice (the same paragraph in this
+        year's and last year's filing counts as twice), the best page of each needed statement."""
+        chosen: list[_Cand] = []
+        per_page: dict[tuple[str, int], int] = {}
+        shingles: list[set[str]] = []
+
+        def take(cand: _Cand, page_limit: bool = True) -> None:
+            if len(chosen) >= k or cand in chosen:
+                return
+            key = (str(cand.chunk.meta.get("doc_id")), int(cand.chunk.meta.get("page") or 1))
+            if page_limit and per_page.get(key, 0) >= self.config.per_page:
+                return
+            bag = set(words(cand.chunk.text))
+            if any(jaccard(bag, other) >= self.config.near_duplicate for other in shingles):
+                return
+            shingles.append(bag)
+            per_page[key] = per_page.get(key, 0) + 1
+            chosen.append(cand)
+
+        # The best chunk of each needed statement first (a ratio needs both pages), then the rest.
+        for kind in statements:
+            best = next((c for c in cands if c.chunk.meta.get("kind") == kind), None)
+            if best is not None:
+                take(best)
+        for cand in cands:
+            take(cand)
+        for cand in cands:  # fewer distinct pages than k: allow more chunks per page
+            take(cand, page_limit=False)
+        chosen.sort(key=lambda c: -c.score)
+        return chosen
+
+    def _hit(self, cand: _Cand, records: Mapping[str, DocumentRecord]) -> SearchHit:
+        meta = cand.chunk.meta
+        record = records[str(meta.get("doc_id"))]
+        return SearchHit(
+            chunk_id=cand.chunk.chunk_id,
+            doc_id=record.doc_id,
+            title=record.title,
+            source=record.source,
+            page=int(meta.get("page") or 1),
+            page_end=int(meta.get("page_end") or meta.get("page") or 1),
+            text=cand.chunk.text,
+            score=round(cand.score, 6),
+            kind=str(meta.get("kind") or "text"),
+            company=record.company,
+            period=record.period,
+            doc_type=record.doc_type,
+        )
+
+
+def with_config(retriever: HybridRetriever, **changes: Any) -> HybridRetriever:
+    """A retriever on the same library with some ranking weights changed (for benchmarks)."""
+    return HybridRetriever(retriever.library, replace(retriever.config, **changes), reranker=retriever._reranker)

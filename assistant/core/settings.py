@@ -1,0 +1,185 @@
+"""One settings model for the whole product.
+
+Values come from (highest first): explicit arguments, `FOOTNOTE_*` environment
+variables, a TOML file (`FOOTNOTE_CONFIG`, else `<home>/footnote.toml`), defaults.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_HOME = Path("~/.footnote")
+
+# What each section shapes; a field belongs to exactly one (its `_in` tag).
+SECTIONS: dict[str, str] = {
+    "library": "where the library lives (folder, Chroma server, collection prefix)",
+    "index": "what is stored: a change means a new collection, never mixed vectors",
+    "ingest": "how fast and how much ingest takes on (batching, threads, size limits)",
+    "retrieval": "how passages are found and ranked",
+    "answer": "how the extractive answerer decides",
+    "llm": "which model answers and how",
+    "connection": "how the model is reached and billed (keys, time-outs, retries, prices)",
+    "ui": "how the chat app looks and behaves",
+}
+# The sections whose values change an answer (eval caches and reports key by these).
+ANSWER_SHAPING: tuple[str, ...] = ("index", "retrieval", "answer", "llm")
+
+
+def _in(section: str, **kwargs: Any) -> Any:
+    """A settings field tagged with its section."""
+    if section not in SECTIONS:
+        raise ValueError(f"unknown settings section {section!r}")
+    return Field(json_schema_extra={"section": section}, **kwargs)
+
+
+def _toml_path() -> Path | None:
+    explicit = os.environ.get("FOOTNOTE_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = Path(os.environ.get("FOOTNOTE_HOME", str(DEFAULT_HOME))).expanduser()
+    candidate = home / "footnote.toml"
+    return candidate if candidate.is_file() else None
+
+
+class Settings(BaseSettings):
+    """Every knob of Footnote. Env prefix `FOOTNOTE_`, e.g. `FOOTNOTE_LLM=openai:gpt-4o-mini`."""
+
+    model_config = SettingsConfigDict(env_prefix="FOOTNOTE_", extra="ignore", validate_default=True)
+
+    home: Path = _in("library", default=DEFAULT_HOME, description="Library folder: store, lexical index, manifest, files.")
+    config: Path | None = _in("library", default=None, description="Optional TOML file with these settings.")
+
+    # Store
+    chroma_url: str | None = _in("library",
+        default=None,
+        description="URL of a Chroma server (e.g. http://127.0.0.1:8000); unset = embedded store under home.",
+    )
+    collection_prefix: str = _in("library", default="footnote", description="Prefix of the Chroma collection names.")
+
+    # Embeddings
+    embedding_model: str = _in("index",
+        default="bundled:all-MiniLM-L6-v2",
+        description="'bundled:all-MiniLM-L6-v2' (ships offline), a local folder, or a Hugging Face hub name.",
+    )
+    embedding_backend: Literal["onnx", "torch", "hash"] = _in("index",
+        default="onnx",
+        description="onnx: ONNX Runtime export of the model (fastest on CPU); torch: sentence-transformers; "
+        "hash: deterministic toy embedder for tests only.",
+    )
+    embedding_quantize: bool = _in("index",
+        default=True, description="Use int8 dynamic quantisation for the ONNX backend."
+    )
+    embedding_batch_size: int = _in("ingest",
+        default=8,
+        description="Texts per model call. Small batches pad less and stay in cache: on 2 cores, "
+        "8 embedded filing chunks 6% faster than 64 (ONNX int8 MiniLM).",
+    )
+    embedding_threads: int = _in("ingest", default=0, description="CPU threads for embedding; 0 = all cores.")
+    embedding_max_tokens: int = _in("ingest",
+        default=256, description="The model's input limit in word pieces; chunks are sized to fit it."
+    )
+
+    # Chunking
+    chunk_tokens: int = _in("index", default=180, description="Target chunk size in tiktoken tokens (cl100k_base).")
+    chunk_overlap_tokens: int = _in("index", default=30, description="Overlap between consecutive prose chunks.")
+    pdf_extraction: Literal["plain", "layout"] = _in("index",
+        default="layout",
+        description="pypdf text extraction: layout keeps table rows on one line (86% of evidence rows "
+        "intact vs 74% for plain, measured by bench.pdf_extraction).",
+    )
+    max_file_mb: float = _in("ingest", default=200.0, description="Files larger than this are refused.")
+
+    # Retrieval
+    top_k: int = _in("retrieval", default=5, description="Passages returned by search and given to the answerer.")
+    candidates: int = _in("retrieval",
+        default=120, description="Candidates fetched from each retriever before fusion (measured, bench.retrieval)."
+    )
+    rrf_k: int = _in("retrieval", default=30, description="Reciprocal-rank-fusion constant (measured, bench.retrieval).")
+    reranker: str | None = _in("retrieval",
+        default=None, description="Optional cross-encoder (local path or hub name) to rerank candidates."
+    )
+
+    # LLM
+    llm: str | None = _in("llm",
+        default=None,
+        description="Chat model as 'provider:model' (openai:gpt-4o-mini, ollama:qwen2.5:7b, anthropic:...); "
+        "unset = extractive answers.",
+    )
+    llm_base_url: str | None = _in("llm",
+        default=None, description="Base URL of an OpenAI-compatible server (vLLM, llama.cpp, LM Studio)."
+    )
+    llm_api_key: str | None = _in("connection",
+        default=None, description="API key; else the provider's usual variable (OPENAI_API_KEY, ...)."
+    )
+    llm_temperature: float = _in("llm", default=0.0, description="Sampling temperature.")
+    llm_timeout_s: float = _in("connection", default=60.0, description="Seconds before an LLM request is abandoned.")
+    llm_max_retries: int = _in("connection", default=1, description="Retries on transient LLM errors.")
+    llm_context_tokens: int = _in("llm", default=8000, description="Context window budget for sources + prompt.")
+    llm_max_answer_tokens: int = _in("llm", default=600, description="Upper bound on the answer's length.")
+
+    llm_price_per_1k_input: float | None = _in("connection",
+        default=None, description="USD per 1,000 prompt tokens, for eval cost reports (unset = no cost)."
+    )
+    llm_price_per_1k_output: float | None = _in("connection",
+        default=None, description="USD per 1,000 completion tokens, for eval cost reports."
+    )
+
+    # Answering
+    min_support: float = _in("answer",
+        default=0.3,
+        description="Below this share of the question's rarity-weighted words found in the best sentence, "
+        "the extractive answerer says 'not found' (0.3 measured by bench.extractive).",
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        toml = _toml_path()
+        if toml is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml))
+        return tuple(sources)
+
+    def model_post_init(self, __context: Any) -> None:
+        self.home = self.home.expanduser().resolve()
+
+    @classmethod
+    def fields_in(cls, section: str) -> list[str]:
+        """Names of the fields in `section`, in declaration order."""
+        if section not in SECTIONS:
+            raise ValueError(f"unknown settings section {section!r}; known: {', '.join(SECTIONS)}")
+        return [
+            name
+            for name, info in cls.model_fields.items()
+            if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("section") == section
+        ]
+
+    def section(self, *names: str) -> dict[str, Any]:
+        """The values of one or more sections, as plain JSON-able values."""
+        dumped = self.model_dump(mode="json")
+        return {f: dumped[f] for name in names for f in self.fields_in(name)}
+
+    @property
+    def collection_name(self) -> str:
+        """Named from the index section, so a change of the embedder or chunking never mixes vectors."""
+        # "|"-joined str() of the values, in declaration order: the same names as before sections.
+        key = "|".join(str(getattr(self, f)) for f in self.fields_in("index"))
+        digest = hashlib.sha1(key.encode()).hexdigest()[:10]
+        return f"{self.collection_prefix}_{digest}"

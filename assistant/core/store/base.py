@@ -1,0 +1,66 @@
+"""The vector-store seam: chunks with vectors, and the manifest of documents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+
+from assistant.core.types import DocumentRecord
+
+
+@dataclass
+class StoredChunk:
+    chunk_id: str
+    text: str
+    meta: dict[str, Any]
+    distance: float | None = None
+
+
+class VectorStore(Protocol):
+    """Chunks (text + metadata + vector) and one record per document.
+
+    The document record is written last and is the commit marker: chunks whose
+    (doc_id, doc_sha) do not match a record are invisible to search.
+    """
+
+    @property
+    def description(self) -> str: ...
+
+    def add_chunks(
+        self, ids: Sequence[str], texts: Sequence[str], metas: Sequence[Mapping[str, Any]], vectors: np.ndarray
+    ) -> None: ...
+
+    def chunk_ids(self, doc_id: str, doc_sha: str | None = None) -> set[str]: ...
+
+    def delete_chunks(self, doc_id: str, *, except_sha: str | None = None) -> int: ...
+
+    def query(
+        self, vector: np.ndarray, k: int, where: Mapping[str, Any] | None = None
+    ) -> list[StoredChunk]: ...
+
+    def get_chunks(self, ids: Sequence[str]) -> list[StoredChunk]: ...
+
+    def get_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of these chunks (for the in-memory dense index)."""
+        ...
+
+    def iter_chunks(self, batch: int = 2000) -> Iterator[list[StoredChunk]]: ...
+
+    def count(self) -> int: ...
+
+    def update_chunk_meta(self, doc_id: str, changes: Mapping[str, Any]) -> int: ...
+
+    def put_document(self, record: DocumentRecord) -> None: ...
+
+    def delete_document(self, doc_id: str) -> None: ...
+
+    def documents(self) -> list[DocumentRecord]: ...
+
+    def stamp(self) -> str:
+        """Changes whenever the set of committed documents changes (drives index caches)."""
+        ...
+
+    def touch(self) -> str: ...

@@ -1,0 +1,244 @@
+"""Chroma, embedded (PersistentClient under the home) or a shared server (HttpClient)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.core.store.base import StoredChunk
+from assistant.core.types import DocumentRecord
+
+logger = logging.getLogger(__name__)
+
+_STAMP_ID = "__library_stamp__"
+# Chunk text and display-only fields travel as one JSON metadata value. Chroma builds a
+# full-text index over `documents` and one metadata row per key; we search text with our
+# own BM25 index, and this halves the cost of storing a chunk (measured: 0.43 ms vs 0.76 ms).
+_PACKED = "fn_packed"
+_FILTER_KEYS = frozenset({"doc_id", "doc_sha", "company_key", "period", "doc_type", "kind"})
+
+
+class StoreUnavailableError(RuntimeError):
+    pass
+
+
+def _pack(text: str, meta: Mapping[str, Any]) -> dict[str, Any]:
+    """Filterable fields stay Chroma metadata; the text and the rest go in one JSON value.
+
+    Chroma metadata values must be str/int/float/bool: None is left out.
+    """
+    top = {k: v for k, v in meta.items() if k in _FILTER_KEYS and v is not None}
+    rest = {k: v for k, v in meta.items() if k not in _FILTER_KEYS and v is not None}
+    rest["text"] = text
+    top[_PACKED] = json.dumps(rest, ensure_ascii=False, separators=(",", ":"))
+    return top
+
+
+def _unpack(document: str | None, meta: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]]:
+    """(text, metadata) of a stored chunk; chunks stored before packing read as they were."""
+    out = dict(meta or {})
+    packed = out.pop(_PACKED, None)
+    if not isinstance(packed, str):
+        return document or "", out
+    rest = json.loads(packed)
+    text = rest.pop("text", None)
+    out.update(rest)
+    return (text if isinstance(text, str) else document or ""), out
+
+
+class ChromaStore:
+    def __init__(self, collection: str, *, path: Path | None = None, url: str | None = None) -> None:
+        try:
+            import chromadb
+        except ImportError as exc:  # pragma: no cover - install problem
+            raise RuntimeError("chromadb is not installed: pip install chromadb") from exc
+        settings = chromadb.Settings(anonymized_telemetry=False)
+        if url:
+            parsed = urlparse(url if "://" in url else f"http://{url}")
+            host = parsed.hostname or "127.0.0.1"
+            port = parsed.port or (443 if parsed.scheme == "https" else 8000)
+            try:
+                self._client = chromadb.HttpClient(
+                    host=host, port=port, ssl=parsed.scheme == "https", settings=settings
+                )
+                self._client.heartbeat()
+            except Exception as exc:
+                raise StoreUnavailableError(
+                    f"cannot reach the Chroma server at {url} ({exc.__class__.__name__}): start it with "
+                    f"`chroma run --path DIR --host {host} --port {port}`, or unset FOOTNOTE_CHROMA_URL "
+                    "to use the embedded store"
+                ) from exc
+            self._description = f"Chroma server {url}, collection {collection}"
+        else:
+            assert path is not None
+            path.mkdir(parents=True, exist_ok=True)
+            self._client = chromadb.PersistentClient(path=str(path), settings=settings)
+            self._description = f"embedded Chroma at {path}, collection {collection}"
+        self._chunks = self._client.get_or_create_collection(
+            collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+        self._docs = self._client.get_or_create_collection(f"{collection}-docs", embedding_function=None)
+        try:
+            self._max_batch = int(self._client.get_max_batch_size())
+        except Exception:
+            self._max_batch = 1000
+        self._max_batch = max(100, min(self._max_batch, 5000))
+
+    @property
+    def description(self) -> str:
+        return self._description
+
+    # -- chunks -------------------------------------------------------------------------------
+    def add_chunks(
+        self,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        metas: Sequence[Mapping[str, Any]],
+        vectors: np.ndarray,
+    ) -> None:
+        for start in range(0, len(ids), self._max_batch):
+            end = start + self._max_batch
+            self._chunks.upsert(
+                ids=list(ids[start:end]),
+                metadatas=[_pack(t, m) for t, m in zip(texts[start:end], metas[start:end], strict=True)],
+                embeddings=np.asarray(vectors[start:end], dtype=np.float32),
+            )
+
+    def chunk_ids(self, doc_id: str, doc_sha: str | None = None) -> set[str]:
+        where: dict[str, Any] = {"doc_id": doc_id}
+        if doc_sha is not None:
+            where = {"$and": [{"doc_id": doc_id}, {"doc_sha": doc_sha}]}
+        got = self._chunks.get(where=where, include=[])
+        return set(got["ids"])
+
+    def delete_chunks(self, doc_id: str, *, except_sha: str | None = None) -> int:
+        where: dict[str, Any] = {"doc_id": doc_id}
+        if except_sha is not None:
+            where = {"$and": [{"doc_id": doc_id}, {"doc_sha": {"$ne": except_sha}}]}
+        ids = list(self._chunks.get(where=where, include=[])["ids"])
+        for start in range(0, len(ids), self._max_batch):
+            self._chunks.delete(ids=ids[start : start + self._max_batch])
+        return len(ids)
+
+    def query(
+        self, vector: np.ndarray, k: int, where: Mapping[str, Any] | None = None
+    ) -> list[StoredChunk]:
+        n = self._chunks.count()
+        if n == 0 or k <= 0:
+            return []
+        result = self._chunks.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
+            n_results=min(k, n),
+            where=dict(where) if where else None,
+            include=["documents", "metadatas", "distances"],
+        )
+        ids = result["ids"][0]
+        docs = (result.get("documents") or [[]])[0]
+        metas = (result.get("metadatas") or [[]])[0]
+        dists = (result.get("distances") or [[]])[0]
+        return [
+            StoredChunk(cid, *_unpack(docs[i], metas[i]), float(dists[i])) for i, cid in enumerate(ids)
+        ]
+
+    def get_chunks(self, ids: Sequence[str]) -> list[StoredChunk]:
+        if not ids:
+            return []
+        got = self._chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        docs = got["documents"] or []
+        metas = got["metadatas"] or []
+        by_id = {cid: StoredChunk(cid, *_unpack(docs[i], metas[i])) for i, cid in enumerate(got["ids"])}
+        return [by_id[c] for c in ids if c in by_id]
+
+    def get_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), self._max_batch):
+            got = self._chunks.get(ids=list(ids[start : start + self._max_batch]), include=["embeddings"])
+            vectors = got["embeddings"] if got["embeddings"] is not None else []
+            for cid, vec in zip(got["ids"], vectors, strict=True):
+                out[cid] = np.asarray(vec, dtype=np.float32)
+        return out
+
+    def iter_chunks(self, batch: int = 2000) -> Iterator[list[StoredChunk]]:
+        offset = 0
+        while True:
+            got = self._chunks.get(
+                include=["documents", "metadatas"], limit=batch, offset=offset
+            )
+            ids = got["ids"]
+            if not ids:
+                return
+            docs = got["documents"] or []
+            metas = got["metadatas"] or []
+            yield [StoredChunk(cid, *_unpack(docs[i], metas[i])) for i, cid in enumerate(ids)]
+            offset += len(ids)
+
+    def count(self) -> int:
+        return int(self._chunks.count())
+
+    def update_chunk_meta(self, doc_id: str, changes: Mapping[str, Any]) -> int:
+        got = self._chunks.get(where={"doc_id": doc_id}, include=["documents", "metadatas"])
+        ids = got["ids"]
+        docs: list[str | None] = [*got["documents"]] if got["documents"] else [None] * len(ids)
+        metas = []
+        for document, meta in zip(docs, got["metadatas"] or [], strict=True):
+            text, merged = _unpack(document, meta)
+            for key, value in changes.items():
+                if value is None:
+                    merged.pop(key, None)
+                else:
+                    merged[key] = value
+            packed = _pack(text, merged)
+            # Chroma merges metadata on update, and removes a key only when given None.
+            packed.update({k: None for k, v in changes.items() if v is None and k in _FILTER_KEYS})
+            metas.append(packed)
+        for start in range(0, len(ids), self._max_batch):
+            self._chunks.update(
+                ids=ids[start : start + self._max_batch],
+                metadatas=metas[start : start + self._max_batch],  # type: ignore[arg-type]
+            )
+        return len(ids)
+
+    # -- documents (the manifest) -------------------------------------------------------------
+    def put_document(self, record: DocumentRecord) -> None:
+        payload = record.model_dump(mode="json")
+        self._docs.upsert(
+            ids=[record.doc_id],
+            documents=[json.dumps(payload)],
+            metadatas=[{"sha256": record.sha256}],
+            embeddings=np.ones((1, 1), dtype=np.float32),
+        )
+        self.touch()
+
+    def delete_document(self, doc_id: str) -> None:
+        self._docs.delete(ids=[doc_id])
+        self.touch()
+
+    def documents(self) -> list[DocumentRecord]:
+        got = self._docs.get(include=["documents"])
+        out = []
+        for cid, doc in zip(got["ids"], got["documents"] or [], strict=False):
+            if cid == _STAMP_ID or not doc:
+                continue
+            out.append(DocumentRecord.model_validate_json(doc))
+        out.sort(key=lambda r: (r.ingested_at or datetime.min, r.doc_id))
+        return out
+
+    def stamp(self) -> str:
+        got = self._docs.get(ids=[_STAMP_ID], include=["documents"])
+        docs = got["documents"] or []
+        return docs[0] if docs and docs[0] else ""
+
+    def touch(self) -> str:
+        value = uuid.uuid4().hex
+        self._docs.upsert(
+            ids=[_STAMP_ID], documents=[value], embeddings=np.ones((1, 1), dtype=np.float32)
+        )
+        return value

@@ -1,0 +1,58 @@
+"""Words: the one place that says which words are noise and how words are folded to stems.
+
+Two strengths, one family: `fold` (plurals and possessives: what the BM25 index stores, so
+"inventories" finds "inventory") and `stem` (fold plus tenses and a few derivations: what the
+answerer matches question words with, so "competitors" meets "competition").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["STOPWORDS", "fold", "fold_plural", "stem"]
+
+# Words that never carry a question's meaning for search.
+STOPWORDS = frozenset(
+    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "will", "with", "what", "which", "who", "how", "did", "does", "do", "our", "we", "you", "your", "than", "then", "there", "these", "those", "not", "no", "but", "if", "so", "such", "can", "could", "would", "should", "may", "might", "been", "being", "over", "per"]
+)
+
+_IRREGULAR = {
+    "grew": "grow", "grown": "grow", "growth": "grow", "rose": "rise", "risen": "rise",
+    "fell": "fall", "fallen": "fall", "sold": "sell", "bought": "buy", "paid": "pay",
+    "spent": "spend", "drove": "drive", "driven": "drive", "led": "lead", "won": "win",
+}  # fmt: skip
+
+
+def fold_plural(word: str) -> str:
+    """"inventories" → "inventory", "sales" → "sale"; "ss", "us", "is" endings are kept."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def fold(word: str) -> str:
+    """Light folding for the lexical index: possessive and plural ("company's" → "company")."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    return fold_plural(word)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Stronger: plurals, -ing/-ed, a few derivations, so "competitors" ~ "competition"."""
+    w = word.lower().replace("’", "'").replace(".", "")
+    w = _IRREGULAR.get(w.removesuffix("'s"), w.removesuffix("'s")).rstrip("'")
+    w = fold_plural(w)
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou" and w != word.lower():
+        w = w[:-1]  # "dropped" -> "drop"
+    for suffix in ("ation", "ion", "ment", "ity", "ive", "or", "er", "al", "ly"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
