@@ -15,6 +15,9 @@ the same position.
 equality with pypdf on the shared filings. `install()` patches only when the pypdf source this
 mirrors is exactly the one it was written against (`MIRRORED_PYPDF`, a hash of that source);
 `accelerator_status()` says whether it is and, if not, why.
+
+Long on purpose: a tokenizer mirroring pypdf's content-stream parser case by case, with
+its version check; splitting it would separate cases that must change together.
 """
 
 from __future__ import annotations
