@@ -27,18 +27,17 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import sqlite3
-import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from bench.retrieval_sets import Hit, Run, _pct, load_items, print_sets, run_items
 
 if TYPE_CHECKING:
     from assistant.api import Library
@@ -49,13 +48,15 @@ logger = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FOOTNOTE_SHARED", ROOT.parent / "shared"))
 FB = SHARED / "financebench"
+VAL = FB / "val"
 ARTICLES = SHARED / "corpus" / "articles"
 SEED = SHARED / "eval" / "seed_articles.jsonl"
 DEFAULT_CACHE = Path("/tmp/footnote-bench")
 
 
 def corpus() -> list[Path]:
-    return sorted((FB / "pdfs").glob("*.pdf")) + sorted(ARTICLES.glob("*.txt"))
+    """Development and validation filings and the articles: one library, as a user's would be."""
+    return sorted((FB / "pdfs").glob("*.pdf")) + sorted((VAL / "pdfs").glob("*.pdf")) + sorted(ARTICLES.glob("*.txt"))
 
 
 def _digest(parts: Iterable[str]) -> str:
@@ -270,95 +271,7 @@ def build_synthetic(cache: Path, backend: str, n: int, *, seed: int = 7) -> Libr
     return Library(settings, embedder=embedder)
 
 
-# -- questions and scoring -----------------------------------------------------------------------
-@dataclass
-class Item:
-    qid: str
-    question: str
-    source: str  # "financebench" or "seed"
-    doc: str  # file stem of the evidence document
-    pages: set[int] = field(default_factory=set)  # 1-based evidence pages (FinanceBench)
-    quotes: list[str] = field(default_factory=list)  # evidence quotes (seed articles)
-
-
-def load_items() -> list[Item]:
-    items: list[Item] = []
-    for line in (FB / "questions_dev.jsonl").read_text().splitlines():
-        if not line.strip():
-            continue
-        q = json.loads(line)
-        pages = {int(e["evidence_page_num"]) + 1 for e in q.get("evidence", [])}  # 0-based there
-        items.append(Item(q["financebench_id"], q["question"], "financebench", q["doc_name"], pages))
-    for line in SEED.read_text().splitlines():
-        if not line.strip():
-            continue
-        q = json.loads(line)
-        evidence = q.get("evidence") or []
-        if not evidence:
-            continue  # a refusal: nothing to retrieve
-        items.append(Item(q["id"], q["question"], "seed", Path(evidence[0]["doc"]).stem,
-                          quotes=[e["quote"] for e in evidence]))
-    return items
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-Hit = tuple[str, int, str]  # (document file stem, 1-based page, text)
-
-
-def score(item: Item, hits: list[Hit]) -> dict[str, float]:
-    def ok(hit: Hit) -> bool:
-        stem, page, text = hit
-        if stem != item.doc:
-            return False
-        if item.source == "financebench":
-            return page in item.pages
-        return any(_norm(q) in _norm(text) for q in item.quotes)
-
-    out = {f"r@{n}": float(any(ok(h) for h in hits[:n])) for n in (1, 3, 5)}
-    out["doc@5"] = float(any(h[0] == item.doc for h in hits[:5]))
-    if item.source == "financebench":
-        found = {h[1] for h in hits[:5] if h[0] == item.doc}
-        out["all@5"] = float(item.pages <= found)
-    return out
-
-
-def _pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-@dataclass
-class Run:
-    name: str
-    rows: dict[str, dict[str, float]] = field(default_factory=dict)
-    latency_ms: list[float] = field(default_factory=list)
-    misses: list[str] = field(default_factory=list)
-
-    def mean(self, source: str, metric: str, multi: bool | None = None, items: list[Item] | None = None) -> float:
-        keys = [i.qid for i in (items or []) if i.source == source and (multi is None or (len(i.pages) > 1) == multi)]
-        vals = [self.rows[k][metric] for k in keys if k in self.rows and metric in self.rows[k]]
-        return statistics.fmean(vals) if vals else float("nan")
-
-
-def run_items(name: str, items: list[Item], search: Callable[[str], list[Hit]], *, verbose: bool = False) -> Run:
-    run = Run(name)
-    for item in items:
-        t0 = time.perf_counter()
-        hits = search(item.question)
-        run.latency_ms.append((time.perf_counter() - t0) * 1000)
-        run.rows[item.qid] = score(item, hits)
-        if verbose and run.rows[item.qid]["r@5"] < 1:
-            got = ", ".join(f"{s[:32]}:{p}" for s, p, _ in hits[:5])
-            want = f"{item.doc}:{sorted(item.pages) or item.quotes[0][:30]}"
-            run.misses.append(f"  [{name}] {item.question[:70]!r}\n      want {want}\n      got  {got}")
-    return run
-
-
+# -- questions and scoring: bench/retrieval_sets.py -----------------------------------------------
 def ours_search(lib: Library, config: Any = None) -> Callable[[str], list[Hit]]:
     from assistant.core.retrieval import HybridRetriever
 
@@ -417,35 +330,6 @@ ABLATIONS: dict[str, dict[str, Any]] = {
 }
 
 
-def print_table(runs: list[Run], items: list[Item], plain: Run | None) -> None:
-    cols = [
-        ("FB r@1", "financebench", "r@1", None), ("FB r@3", "financebench", "r@3", None),
-        ("FB r@5", "financebench", "r@5", None), ("FB doc@5", "financebench", "doc@5", None),
-        ("multi any@5", "financebench", "r@5", True), ("multi all@5", "financebench", "all@5", True),
-        ("seed r@1", "seed", "r@1", None), ("seed r@3", "seed", "r@3", None), ("seed r@5", "seed", "r@5", None),
-    ]
-    head = f"{'run':<22}" + "".join(f"{c[0]:>12}" for c in cols) + f"{'p50 ms':>9}{'p95 ms':>9}"
-    print(head)
-    print("-" * len(head))
-    for run in runs:
-        line = f"{run.name:<22}"
-        for _, source, metric, multi in cols:
-            line += f"{run.mean(source, metric, multi, items):>12.3f}"
-        line += f"{_pct(run.latency_ms, 0.5):>9.1f}{_pct(run.latency_ms, 0.95):>9.1f}"
-        print(line)
-    if plain is not None:
-        print("\nratio vs plain pipeline:")
-        for run in runs:
-            if run is plain:
-                continue
-            parts = []
-            for label, source, metric, multi in cols:
-                base = plain.mean(source, metric, multi, items)
-                value = run.mean(source, metric, multi, items)
-                parts.append(f"{label} {value / base:.2f}x" if base else f"{label} n/a")
-            print(f"  {run.name:<20} " + ", ".join(parts))
-
-
 def latency(lib: Library, questions: list[str], repeats: int = 1) -> dict[str, float]:
     from assistant.core.retrieval import HybridRetriever
 
@@ -480,8 +364,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from assistant.core.retrieval import RankingConfig
 
-    items = load_items()
     lib = build_ours(args.cache, args.backend)
+    readable = {Path(d.source).stem for d in lib.documents()}
+    items = load_items(FB, SEED, readable)
     runs: list[Run] = []
     plain_run: Run | None = None
     if not args.skip_plain:
@@ -497,16 +382,17 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(run_items(f"footnote {name}", items, ours_search(lib, config), verbose=args.verbose))
 
     n_fb = sum(1 for i in items if i.source == "financebench")
-    n_multi = sum(1 for i in items if i.source == "financebench" and len(i.pages) > 1)
-    print(f"\n{n_fb} FinanceBench questions ({n_multi} with multi-page evidence), "
-          f"{len(items) - n_fb} seed questions with evidence; library of {lib.store.count()} chunks "
-          f"({args.backend}); latency = full search path incl. query embedding\n")
-    print_table(runs, items, plain_run)
+    n_absent = sum(1 for i in items if i.source == "financebench" and not i.present)
+    print(f"\n{n_fb} FinanceBench questions (dev and val; {n_absent} whose document the library lacks), "
+          f"{len(items) - n_fb} seed questions with evidence; one library of {len(readable)} documents, "
+          f"{lib.store.count()} chunks ({args.backend}); latency = full search path incl. query embedding\n")
+    results_sets = print_sets(runs, items, plain_run)
     for run in runs:
         for miss in run.misses:
             print(miss)
 
     results: dict[str, Any] = {
+        "tables": results_sets,
         "runs": {r.name: {"rows": r.rows, "p50_ms": _pct(r.latency_ms, 0.5), "p95_ms": _pct(r.latency_ms, 0.95)} for r in runs}
     }
     questions = [i.question for i in items]
