@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.core.finance.companies import find_companies
+from assistant.core.finance.company_mentions import abbreviated_companies, unknown_companies
 from assistant.core.finance.periods import (
     date_quarters,
     period_affinity,
@@ -25,6 +26,7 @@ from assistant.core.finance.periods import (
     question_periods,
 )
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
+from assistant.core.finance.topics import find_topics
 
 if TYPE_CHECKING:
     from assistant.core.types import DocumentRecord
@@ -92,6 +94,8 @@ class ParsedQuery:
     question: str
     text: str  # the question with answer-formatting instructions removed
     companies: list[str] = field(default_factory=list)  # library company names, as stored
+    # Names written like a company's that match none in the library ("not in the library").
+    unknown_companies: list[str] = field(default_factory=list)
     periods: list[str] = field(default_factory=list)  # canonical: "FY2022", "Q2 2024", "2019"
     doc_periods: dict[str, float] = field(default_factory=dict)  # library period → affinity 0..1
     doc_types: list[str] = field(default_factory=list)
@@ -100,6 +104,7 @@ class ParsedQuery:
     line_items: list[str] = field(default_factory=list)  # phrases as written in the question
     expansions: list[str] = field(default_factory=list)  # words statements use for those items
     cue_words: list[str] = field(default_factory=list)  # how answers are phrased ("driven by", "due to")
+    topics: list[str] = field(default_factory=list)  # event/fact topics (finance.topics): litigation, ...
     multi_statement: bool = False
     numeric: bool = False  # asks for a figure
     explanatory: bool = False  # asks why / what drove: the answer is prose (MD&A), not a table
@@ -199,6 +204,11 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     parsed = ParsedQuery(question=question, text=_strip_instructions(q))
 
     parsed.companies = find_companies(q, library_docs)
+    names = {d.company for d in library_docs if d.company}
+    if not parsed.companies:  # "Amex" for American Express: the starts of the name's words
+        parsed.companies = abbreviated_companies(q, names)
+    if not parsed.companies:
+        parsed.unknown_companies = unknown_companies(q, names, {d.ticker for d in library_docs if d.ticker})
     parsed.periods = question_periods(q)
     for quarter in date_quarters(q):
         year = quarter[-4:]
@@ -252,6 +262,7 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     if (not parsed.multi_statement and parsed.explicit_statements) or explanatory:
         # The named statement wins over guesses; a "what drove" answer is prose, not a statement.
         parsed.statements = list(parsed.explicit_statements)
+    parsed.topics = [t.name for t in find_topics(parsed.text)]
     parsed.numeric = bool(_NUMERIC.search(q)) and not explanatory  # "Answer in USD millions" counts
 
     asked = question

@@ -340,8 +340,9 @@ class ExtractiveAnswerer:
         q = analyse(query if query is not None else parse_question(question, []), hits)
         if hits:
             scored = _Scorer(q, hits).run(self.min_support)
-        else:
-            scored = _Scored([], "No passage was found.")
+        else:  # a company the library lacks: say so (the retriever returned nothing for it)
+            missing = ", ".join(query.unknown_companies) if query is not None else ""
+            scored = _Scored([], f"The library holds no documents of {missing}." if missing else "No passage was found.")
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)
             text = f"{REFUSAL} {scored.refusal or ''}".strip()

@@ -100,9 +100,12 @@ def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
             elif name is None and n == 1 and len(word) >= 3 and not word.istitle() and not word.islower():
                 name = aliases.get(f"ticker:{word.upper()}")  # mixed case: "JnJ"
             possessive = raw.endswith(("'s", "’s"))
-            if name is None and key and raw[:1].isupper() and (i > 0 or n > 1 or possessive):
+            # "7Q" for "7Q Industries": a figure and a capital is a name however short.
+            coded = bool(re.fullmatch(r"\d+[A-Z][A-Za-z0-9]*", word))
+            if name is None and key and (raw[:1].isupper() or coded) and (i > 0 or n > 1 or possessive):
                 # "Verizon" for "Verizon Communications": a capitalised word-prefix of one key.
-                prefixed = {aliases[k] for k in keys if k.startswith(key + " ") and len(key) >= 4}
+                shortest = 2 if coded else 4
+                prefixed = {aliases[k] for k in keys if k.startswith(key + " ") and len(key) >= shortest}
                 name = prefixed.pop() if len(prefixed) == 1 else None
             if name is not None:
                 used.update(span)

@@ -13,6 +13,8 @@ class RankingConfig:
 
     parse: bool = True  # understand the question (company filter, boosts, instruction removal)
     company_filter: bool = True
+    absent_company: bool = True  # a question naming only companies the library lacks gets no pages
+    absent_rare_share: float = 0.002  # a name is rarer than this share of chunks (else it is a word)
     period_weight: float = 0.5  # a document of the wrong period keeps (1 - weight) of its score
     statement_boost: float = 0.6  # chunk of a statement the question names or implies
     table_boost: float = 0.1  # tables and statements for questions that ask for a figure
@@ -23,6 +25,10 @@ class RankingConfig:
     expansion_weight: float = 1.0  # BM25 weight of statement words for a named line item
     line_item_weight: float = 2.0  # BM25 weight of the words of a line item the question names
     cue_weight: float = 1.0  # BM25 weight of words answers use ("driven by" for a "what drove" question)
+    topic_weight: float = 0.0  # BM25 weight of the words filings use for an event/fact topic (finance.topics)
+    section_boost: float = 0.0  # passages under the headings a question's topic is reported under
+    page_vote: float = 0.0  # share of the rest of a page's candidate score a passage gains
+    neighbour_vote: float = 0.0  # the same for the best passage of the pages either side
     discussion_boost: float = 0.3  # MD&A passages for why / what-drove questions
     statement_search_weight: float = 0.5
     statement_search_all: bool = True  # False: only for questions that need two statements

@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING
 
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.periods import period_year
+from assistant.core.finance.topics import TOPICS
 
 if TYPE_CHECKING:
     from assistant.core.query import ParsedQuery
     from assistant.core.types import DocumentRecord
 
 __all__ = ["doc_priors", "focus_docs", "lexical_query"]
+
+_TOPIC_WORDS = {t.name: t.words for t in TOPICS}
 
 
 def doc_priors(
@@ -62,18 +65,22 @@ def focus_docs(parsed: ParsedQuery, records: Iterable[DocumentRecord], company_k
 
 
 def lexical_query(
-    parsed: ParsedQuery, line_item_weight: float, expansion_weight: float, cue_weight: float
+    parsed: ParsedQuery, line_item_weight: float, expansion_weight: float, cue_weight: float,
+    topic_weight: float = 0.0,
 ) -> tuple[str, dict[str, float] | None]:
     """The BM25 query and per-term weights: the question, its line items weighted up, and the
-    words statements use for those items and answers use for causes, weighted as given."""
+    words statements use for those items, answers use for causes and filings use for the
+    question's topics (finance.topics), weighted as given."""
     text = parsed.text
-    if not (parsed.expansions or parsed.cue_words or parsed.line_items):
+    topic_words = " ".join(_TOPIC_WORDS[t] for t in parsed.topics if t in _TOPIC_WORDS) if topic_weight > 0 else ""
+    if not (parsed.expansions or parsed.cue_words or parsed.line_items or topic_words):
         return text, None
     from assistant.core.lexical import tokenize
 
     base_terms = set(tokenize(text))
     weights: dict[str, float] = {}
-    for words, weight in ((" ".join(parsed.expansions), expansion_weight), (" ".join(parsed.cue_words), cue_weight)):
+    for words, weight in ((" ".join(parsed.expansions), expansion_weight), (" ".join(parsed.cue_words), cue_weight),
+                          (topic_words, topic_weight)):
         for term in tokenize(words):
             if term not in base_terms:
                 weights[term] = weight

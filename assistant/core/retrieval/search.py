@@ -23,9 +23,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, overload
 
 from assistant.core.query import ParsedQuery, parse_question
+from assistant.core.retrieval.absent import absent_companies
 from assistant.core.retrieval.config import RankingConfig
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
 from assistant.core.retrieval.fusion import jaccard, rrf, words
+from assistant.core.retrieval.pages import page_votes, section_prior
 from assistant.core.retrieval.priors import doc_priors, focus_docs, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
@@ -53,8 +55,11 @@ class SearchResult(Sequence[SearchHit]):
         query: ParsedQuery | None = None,
         explain: list[dict[str, Any]] | None = None,
         timings_ms: dict[str, float] | None = None,
+        absent: list[str] | None = None,
     ) -> None:
         self.hits = hits
+        # Companies the question names that the library lacks (then there are no hits).
+        self.absent = absent or []
         self.query = query  # the question as parsed (None when parsing was switched off)
         self.explain = explain or []  # per hit: base fused score and each factor applied
         self.timings_ms = timings_ms or {}
@@ -124,6 +129,11 @@ class HybridRetriever:
             if parsed is not None and not filters.period
             else {}
         )
+        if parsed is not None and cfg.absent_company and "company_key" not in fields and "doc_id" not in fields:
+            absent = absent_companies(parsed, self.library.lexical(), cfg.absent_rare_share)
+            if absent:  # "not in the library" beats another company's pages
+                timings["parse"] = (time.perf_counter() - t0) * 1000
+                return SearchResult([], query=parsed, timings_ms=timings, absent=absent)
         timings["parse"] = (time.perf_counter() - t0) * 1000
 
         text = parsed.text if parsed else query
@@ -133,7 +143,7 @@ class HybridRetriever:
         timings["embed"] = (time.perf_counter() - t0) * 1000
 
         lex_query, weights = (
-            lexical_query(parsed, cfg.line_item_weight, cfg.expansion_weight, cfg.cue_weight)
+            lexical_query(parsed, cfg.line_item_weight, cfg.expansion_weight, cfg.cue_weight, cfg.topic_weight)
             if parsed is not None
             else (text, None)
         )
@@ -269,7 +279,10 @@ class HybridRetriever:
                     continue
                 cand.chunk = full
             self._discussion(cand, parsed)
+            if parsed is not None:
+                section_prior(cand, parsed.topics, self.config.section_boost)
             out.append(cand)
+        page_votes(out, self.config.page_vote, self.config.neighbour_vote)
         out.sort(key=lambda c: -c.score)
         return out
 

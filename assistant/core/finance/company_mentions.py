@@ -1,0 +1,140 @@
+"""Companies a question names that the library may not hold.
+
+`find_companies` (companies.py) recognises names the library has. This module finds the
+*other* side: spans written the way questions name a company ("Does Xyz have", "Xyz's",
+"Xyz Corporation", "XYZ" in capitals, "4K") that match no company of the library, so the
+retriever can answer "not in the library" instead of returning another company's pages.
+It also recognises abbreviations of library names built from the starts of their words
+("Amex" for "American Express", "JPM" for "JPMorgan Chase").
+
+Rules are about how names are written, never about particular companies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.core.finance.companies import LEGAL_SUFFIXES, canonical_company, company_matches
+
+__all__ = ["abbreviated_companies", "abbreviates", "abbreviation_matches", "name_candidates", "unknown_companies"]
+
+# Capitalised words questions use that are not names: finance abbreviations, periods,
+# statement and line-item words that open a sentence or a title.
+_NOT_NAME_WORDS = """
+    a an the and or of in on for to by at as is was were be does did do has have had can could will would should
+    what which who whom whose when where why how whether please if then than assume answer using based given
+    are among looking during since after before with within across compare list name describe explain
+    calculate define according considering including excluding roughly approximately
+    q1 q2 q3 q4 h1 h2 fy ytd ttm ltm yoy qoq cagr usd eur gbp us u.s usa uk eu
+    gaap non-gaap ifrs eps ebit ebitda ebitdar cogs sg&a r&d pp&e ppne ppe capex opex fcf roa roe roic roce
+    dso dio dpo ccc nim nii arpu ffo affo var ceo cfo coo cto board chairman president ipo m&a esg ai it hr
+    agm egm fx ar ap nol oci aoci rsu psu lifo fifo ebt pbt bps dps tsr kpi sku gmv aum ltv cac ev
+    sec form 10-k 10-q 8-k k q annual quarterly report filing statement statements balance sheet income cash
+    flow flows equity operations comprehensive consolidated total net gross adjusted organic operating
+    revenue revenues sales profit margin margins capital expenditure expenditures debt assets liabilities
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    north south east west america americas europe asia africa china japan india latin pacific emea apac
+    segment segments company companies corporation group
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_SUFFIX_WORDS = r"(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|LLC|LP|AG|SE|SA|NV|N\.V|S\.A|Holdings|Group)"
+_CAP = r"(?:[A-Z][A-Za-z0-9&\-]*|[0-9]+[A-Z][A-Za-z0-9&\-]*)"  # "Acme", "ACME", "3M", "4Kids"
+_SPAN = rf"{_CAP}(?:[ \-]{_CAP}){{0,3}}"
+_AUX = r"(?:does|did|do|has|have|had|is|was|were|will|can|could|should|would)"
+_PATTERNS = [
+    re.compile(rf"(?<![\w&])({_SPAN})['’](?:s\b|(?=\s))"),  # possessive: "Acme Foods' ", "Acme's"
+    re.compile(rf"(?<![\w&])({_SPAN})\s*,?\s+{_SUFFIX_WORDS}\b\.?"),  # "Acme Foods Corporation"
+    re.compile(rf"(?i:\b{_AUX})\s+({_SPAN})\s+(?=[a-z])"),  # "Does Acme have ..."
+    re.compile(rf"\b(?:for|of|at|by|from|under|about)\s+({_SPAN})(?=\s*(?:[?.,;]|$|\s+(?:in|during|for|as|of)\b))"),
+    re.compile(r"(?<![\w&\-])([A-Z]{2,5}|[0-9][A-Z][A-Z0-9]{0,3})(?![\w&\-])"),  # "XYZ", "3M"
+]
+
+
+def _is_name(span: str) -> bool:
+    words = [w for w in re.split(r"[ \-]", span) if w]
+    content = [w for w in words if w.lower().strip(".") not in _NOT_NAMES and w.lower() not in LEGAL_SUFFIXES]
+    if not content:
+        return False
+    # "FY2022", "Q2'23": periods written with figures are not names.
+    return not all(re.fullmatch(r"(?:fy|q[1-4]|h[12])?'?\d+(?:q[1-4]|h[12])?", w.lower()) for w in content)
+
+
+def name_candidates(question: str) -> list[str]:
+    """Spans of `question` written the way a company's name is written, in order of appearance."""
+    found: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(question):
+            span = m.group(1).strip(" -")
+            # Drop a leading question word kept by the capital ("Which Acme ..." keeps "Acme").
+            words = span.split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words.pop(0)
+            span = " ".join(words)
+            if span and _is_name(span) and span.lower() not in seen:
+                seen.add(span.lower())
+                found.append((m.start(1), span))
+    found.sort()
+    spans = [s for _, s in found]
+    # "Acme" inside "Acme Corporation" is the same mention.
+    return [s for s in spans if not any(t != s and f" {s.lower()} " in f" {t.lower()} " for t in spans)]
+
+
+def abbreviates(short: str, company: str) -> bool:
+    """Is `short` ("amex", "jpm") made of the starts of `company`'s words, in order, from the first?"""
+    token = re.sub(r"[^a-z0-9]", "", short.lower())
+    words = canonical_company(company).split()
+    if len(token) < 3 or not words or token == "".join(words):
+        return False
+
+    def walk(rest: str, i: int) -> bool:
+        if not rest:
+            return True
+        if i >= len(words):
+            return False
+        w = words[i]
+        return any(rest.startswith(w[:n]) and walk(rest[n:], i + 1) for n in range(min(len(w), len(rest)), 0, -1))
+
+    first = words[0]
+    # One word: a proper prefix of at least three letters ("jpm" for "jpmorgan"); more: each word's start.
+    if first.startswith(token):
+        return len(words) > 1 or len(token) >= 3
+    return len(words) > 1 and walk(token, 0)
+
+
+def abbreviation_matches(span: str, companies: Iterable[str]) -> list[str]:
+    """Library companies `span` abbreviates (a single token of three or more letters)."""
+    if " " in span.strip() or len(span) < 3:
+        return []
+    return [c for c in companies if abbreviates(span, c)]
+
+
+def unknown_companies(question: str, companies: Iterable[str], tickers: Iterable[str] = ()) -> list[str]:
+    """Names in `question` that match no library company (by name, prefix, abbreviation or ticker)."""
+    names = [c for c in companies if c]
+    ticks = {t.upper() for t in tickers if t}
+    out: list[str] = []
+    for span in name_candidates(question):
+        if span.upper() in ticks:
+            continue
+        if any(company_matches(span, c) for c in names) or abbreviation_matches(span, names):
+            continue
+        key = canonical_company(span)
+        # A library name inside the span ("Acme Foods North America" holds "Acme Foods").
+        if key and any(canonical_company(c) and f" {canonical_company(c)} " in f" {key} " for c in names):
+            continue
+        out.append(span)
+    return out
+
+
+def abbreviated_companies(question: str, companies: Iterable[str]) -> list[str]:
+    """Library companies a one-word candidate abbreviates, when it abbreviates exactly one."""
+    names = sorted({c for c in companies if c})
+    out: list[str] = []
+    for span in name_candidates(question):
+        matches = abbreviation_matches(span, names)
+        if len(matches) == 1 and matches[0] not in out:
+            out.append(matches[0])
+    return out

@@ -1,0 +1,68 @@
+"""Signals read from where a passage sits: its page, the pages around it, its section.
+
+- Page votes: a page on which several candidate passages rank is more likely the page that
+  answers than a page with one lucky passage (a statement split over chunks, a note and its
+  table). Pages next to a strong page get a smaller share (a statement that runs over).
+- Section priors: event and fact questions (finance.topics) favour passages under the
+  headings filings put those topics under ("Legal Proceedings", "Segment Information").
+Both only reorder the leading candidates, whose page and section are loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from assistant.core.finance.topics import TOPICS
+
+__all__ = ["page_votes", "section_prior"]
+
+_BY_NAME = {t.name: t for t in TOPICS}
+
+
+class _Scored(Protocol):
+    @property
+    def score(self) -> float: ...
+    factor: float
+    why: dict[str, float]
+    @property
+    def chunk(self) -> object: ...
+
+
+def _key(cand: _Scored) -> tuple[str, int]:
+    meta = getattr(cand.chunk, "meta", {})
+    return str(meta.get("doc_id")), int(meta.get("page") or 0)
+
+
+def page_votes(cands: Sequence[_Scored], weight: float, neighbour_weight: float) -> None:
+    """Raise each candidate by the share of score the rest of its page (and the pages either side) holds."""
+    if not cands or (weight <= 0 and neighbour_weight <= 0):
+        return
+    totals: dict[tuple[str, int], float] = {}
+    best: dict[tuple[str, int], float] = {}
+    scores = [c.score for c in cands]
+    for cand, s in zip(cands, scores, strict=True):
+        key = _key(cand)
+        totals[key] = totals.get(key, 0.0) + s
+        best[key] = max(best.get(key, 0.0), s)
+    for cand, own in zip(cands, scores, strict=True):
+        if own <= 0:
+            continue
+        doc, page = _key(cand)
+        same = totals[(doc, page)] - own
+        near = sum(best.get((doc, page + d), 0.0) for d in (-1, 1))
+        factor = 1.0 + weight * min(1.0, same / own) + neighbour_weight * min(1.0, near / own)
+        if factor != 1.0:
+            cand.factor *= factor
+            cand.why["page"] = round(factor, 3)
+
+
+def section_prior(cand: _Scored, topics: Sequence[str], boost: float) -> None:
+    """Favour a passage whose section heading is where the question's topic is reported."""
+    if not topics or boost <= 0:
+        return
+    meta = getattr(cand.chunk, "meta", {})
+    section = str(meta.get("section") or "")
+    if section and any(_BY_NAME[t].section.search(section) for t in topics if t in _BY_NAME):
+        cand.factor *= 1.0 + boost
+        cand.why["section"] = 1.0 + boost

@@ -1,0 +1,93 @@
+"""Company names as questions write them: library names, abbreviations, and names the library lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.finance.company_mentions import abbreviates, name_candidates, unknown_companies
+from assistant.core.query import parse_question
+from assistant.core.types import DocumentRecord
+
+
+def _rec(doc_id: str, company: str, ticker: str | None = None, period: str = "FY2022") -> DocumentRecord:
+    return DocumentRecord(
+        doc_id=doc_id, title=doc_id, source=f"/lib/{doc_id}.pdf", sha256="0" * 64, pages=10,
+        company=company, ticker=ticker, period=period, doc_type="10-K",
+    )
+
+
+LIBRARY = [
+    _rec("q7", "7Q Industries Inc.", "SVQ"),
+    _rec("hb", "Harlow & Bixby Corporation", "HBX"),
+    _rec("ne", "Northwind Expedition Company"),
+    _rec("zm", "Zephyr Mills, Inc."),
+    _rec("gw", "GRAYWATER HOLDINGS CORP"),
+]
+NAMES = [r.company or "" for r in LIBRARY]
+
+
+@pytest.mark.parametrize(
+    ("question", "company"),
+    [
+        ("Does 7Q have a healthy quick ratio for FY2022?", "7Q Industries Inc."),  # a digit and a letter
+        ("What was 7Q Industries' revenue?", "7Q Industries Inc."),  # possessive on an s
+        ("What did Harlow & Bixby report as capex?", "Harlow & Bixby Corporation"),  # ampersand
+        ("What did Harlow and Bixby Corp. spend?", "Harlow & Bixby Corporation"),  # "and", "Corp."
+        ("Is Zephyr Mills's margin improving?", "Zephyr Mills, Inc."),
+        ("What drove HBX revenue?", "Harlow & Bixby Corporation"),  # ticker
+        ("Does NorEx have an improving margin?", "Northwind Expedition Company"),  # word starts
+        ("What did Graywater say about debt?", "GRAYWATER HOLDINGS CORP"),  # capitals in the library
+    ],
+)
+def test_library_companies_recognised_however_written(question: str, company: str) -> None:
+    assert parse_question(question, LIBRARY).companies == [company]
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Does Quillfeather have positive working capital based on FY2022 data?", "Quillfeather"),
+        ("What is Brambleton Foods' FY2021 COGS % margin?", "Brambleton Foods"),
+        ("What is the quantity of restructuring costs in Orvex Corporation's income statement?", "Orvex Corporation"),
+        ("Did KQZ report customer concentration in FY22?", "KQZ"),
+        ("Does 9T maintain a stable dividend?", "9T"),
+        ("What were total inventories for Marlowe in FY2019?", "Marlowe"),
+    ],
+)
+def test_a_company_the_library_lacks_is_named_not_replaced(question: str, name: str) -> None:
+    parsed = parse_question(question, LIBRARY)
+    assert parsed.companies == []
+    assert parsed.unknown_companies == [name]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the FY2022 Adjusted EBITDA margin? Answer in USD millions.",
+        "Was there any drop in Cash & Cash equivalents between FY 2023 and Q2 of FY2024?",
+        "What drove the reduction in SG&A expense as a percent of net sales in FY2023?",
+        "Looking at VaR, did the risk decrease compared to Q2 2022?",
+        "How did the AGM vote go, and what was the FX impact on AR?",
+        "What is the total debt on the Balance Sheet?",
+    ],
+)
+def test_finance_words_and_periods_are_not_company_names(question: str) -> None:
+    assert unknown_companies(question, NAMES) == []
+
+
+def test_a_library_company_named_beside_an_unknown_one_wins() -> None:
+    parsed = parse_question("How does Zephyr Mills compare with Quillfeather on margins?", LIBRARY)
+    assert parsed.companies == ["Zephyr Mills, Inc."]
+    assert parsed.unknown_companies == []
+
+
+def test_abbreviations_use_the_starts_of_words_in_order() -> None:
+    assert abbreviates("NorEx", "Northwind Expedition Company")
+    assert abbreviates("jpm", "JPMorganish Chase & Co.")  # a prefix of a long first word
+    assert not abbreviates("exno", "Northwind Expedition Company")  # out of order
+    assert not abbreviates("zz", "Zephyr Mills")  # too short
+    assert not abbreviates("zephyrmills", "Zephyr Mills")  # the whole name is a match, not an abbreviation
+
+
+def test_candidates_keep_the_name_without_the_question_word() -> None:
+    assert name_candidates("Are Quillfeather's gross margins consistent?") == ["Quillfeather"]

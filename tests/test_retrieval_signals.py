@@ -1,0 +1,83 @@
+"""Retrieval signals of issue 16 on a small synthetic library: absent companies, topics, page votes."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.api import Library
+from assistant.core.finance.topics import find_topics
+from assistant.core.retrieval import HybridRetriever, RankingConfig
+from assistant.core.retrieval.pages import page_votes, section_prior
+from tests.test_retrieval import BALANCE, INCOME, _add, _filler
+
+
+@pytest.fixture
+def library(fake_library: Library) -> Library:
+    _add(fake_library, "acme-22", "Acme Foods Corp.", "FY2022", [*_filler(3, "inventories"), BALANCE, INCOME])
+    _add(fake_library, "birch-22", "Birchwood Tools, Inc.", "FY2022", [*_filler(4, "revenue and debt"), INCOME])
+    return fake_library
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were Quillfeather's inventories in FY2022?",
+        "Does Quillfeather have positive working capital based on FY2022 data?",
+        "Did KQZ report customer concentration in FY22?",
+        "Does 9T maintain a stable dividend?",
+    ],
+)
+def test_a_company_the_library_lacks_gets_no_pages_of_another(library: Library, question: str) -> None:
+    result = HybridRetriever(library).search(question, k=5)
+    assert result.hits == []
+    assert result.absent  # the signal an answerer turns into "not in the library"
+    # Switched off, the same question is answered from other companies' pages.
+    assert HybridRetriever(library, RankingConfig(absent_company=False)).search(question, k=5).hits
+
+
+def test_a_library_company_is_still_searched(library: Library) -> None:
+    result = HybridRetriever(library).search("What were Acme Foods' inventories in FY2022?", k=5)
+    assert result.hits and {h.doc_id for h in result.hits} == {"acme-22"} and not result.absent
+
+
+def test_a_capitalised_word_common_in_the_library_is_not_a_company(library: Library) -> None:
+    # "Inventories" opens the sentence in capitals and matches no company, but every filing uses it.
+    result = HybridRetriever(library).search("Does Management discuss inventories each year?", k=5)
+    assert result.hits and not result.absent
+
+
+def test_event_questions_raise_topics() -> None:
+    assert [t.name for t in find_topics("Has the firm reported any ongoing legal battles?")] == ["litigation"]
+    assert "acquisitions" in [t.name for t in find_topics("What are major acquisitions done in FY2023?")]
+    assert find_topics("What is the FY2022 capital expenditure?") == []
+
+
+def _cand(doc: str, page: int, score: float, section: str = "") -> SimpleNamespace:
+    c = SimpleNamespace(chunk=SimpleNamespace(meta={"doc_id": doc, "page": page, "section": section}),
+                        base=score, factor=1.0, why={})
+    c.score = score  # a plain attribute: page_votes reads scores once, then sets factors
+    return c
+
+
+def test_page_votes_lift_a_page_with_several_candidates() -> None:
+    lone, pair_a, pair_b = _cand("d", 3, 1.0), _cand("d", 7, 0.9), _cand("d", 7, 0.5)
+    page_votes([lone, pair_a, pair_b], weight=0.5, neighbour_weight=0.0)
+    assert pair_a.factor * 0.9 > lone.factor * 1.0
+    assert lone.factor == 1.0
+
+
+def test_section_prior_follows_the_topic() -> None:
+    legal = _cand("d", 40, 1.0, "Item 3. Legal Proceedings")
+    other = _cand("d", 41, 1.0, "Item 7. Management's Discussion and Analysis")
+    for c in (legal, other):
+        section_prior(c, ["litigation"], 0.3)
+    assert legal.factor == pytest.approx(1.3) and other.factor == 1.0
+
+
+def test_the_extractive_answer_says_the_company_is_not_in_the_library(library: Library) -> None:
+    from assistant.core.answering import ask
+
+    answer = ask("What were Quillfeather's inventories in FY2022?", library=library)
+    assert answer.refused and "Quillfeather" in answer.answer and not answer.citations
