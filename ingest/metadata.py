@@ -154,6 +154,8 @@ def _registrant(cover: str) -> str | None:
 def _name_before(text: str, end: int) -> str | None:
     """The capitalised words right before a "(NYSE: X)" on the same line."""
     line = text[text.rfind("\n", 0, end) + 1 : end]
+    # A dateline ends at its dash: "CITY, St.--(BUSINESS WIRE)-- Acme Inc." names Acme Inc.
+    line = re.split(r"--|—|–|\)\s*-", line)[-1]
     picked: list[str] = []
     for token in reversed(line.split()):
         core = token.strip(",")

@@ -105,6 +105,14 @@ Securities and Exchange Commission."""
     assert (meta.company, meta.ticker, meta.period) == ("Acme Corp.", "ACM", "Q2 2023")
 
 
+def test_wire_dateline_is_not_part_of_the_company_name() -> None:
+    text = """Zenfold Living Reports Fourth Quarter Results
+RIVERTON, Ill.--(BUSINESS WIRE)-- Zenfold Living, Inc. (NASDAQ: ZNFL) today announced results for the
+fourth quarter of fiscal 2023. Zenfold Living, Inc. (NASDAQ: ZNFL) operates stores."""
+    meta = detect_metadata(doc(text), ANON_PDF)
+    assert (meta.company, meta.ticker) == ("Zenfold Living, Inc.", "ZNFL")
+
+
 def test_article_company_ticker_and_period() -> None:
     text = """Why a small optical stock is gaining attention
 Shares of Fjord Optics (OSE: FJORD) jumped after Q1 2026 results. Meanwhile NVIDIA (NASDAQ: NVDA) fell.
