@@ -327,6 +327,20 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "no-focus": {"focus_weight": 0.0},
     "no-recency": {"recency_weight": 0.0},
     "recency-strong": {"recency_weight": 0.3},
+    # issue 16: general signals, each switched on or off against the defaults
+    "no-absent": {"absent_company": False},
+    "topic-0": {"topic_weight": 0.0},
+    "topic-0.5": {"topic_weight": 0.5},
+    "topic-1": {"topic_weight": 1.0},
+    "section-0": {"section_boost": 0.0},
+    "section-0.6": {"section_boost": 0.6},
+    "page-0": {"page_vote": 0.0, "neighbour_vote": 0.0},
+    "page-0.3": {"page_vote": 0.3},
+    "page-0.6": {"page_vote": 0.6},
+    "neighbour-0.2": {"neighbour_vote": 0.2},
+    "neighbour-0": {"neighbour_vote": 0.0},
+    "page-votes-0": {"page_vote": 0.0},
+    "section-0.3": {"section_boost": 0.3},
 }
 
 

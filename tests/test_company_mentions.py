@@ -91,3 +91,11 @@ def test_abbreviations_use_the_starts_of_words_in_order() -> None:
 
 def test_candidates_keep_the_name_without_the_question_word() -> None:
     assert name_candidates("Are Quillfeather's gross margins consistent?") == ["Quillfeather"]
+
+
+def test_one_company_under_two_spellings_is_found_under_both() -> None:
+    library = [*LIBRARY, _rec("zm-er", "Zephyr Mills Group", period="Q4 2022")]
+    for _ in range(3):  # whatever order the library lists them in
+        parsed = parse_question("What did Zephyr Mills report for FY2022?", library[::-1])
+        assert set(parsed.companies) == {"Zephyr Mills, Inc.", "Zephyr Mills Group"}
+        assert parsed.doc_periods  # and the period affinity covers both spellings' filings

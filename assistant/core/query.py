@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.core.finance.companies import find_companies
+from assistant.core.finance.companies import canonical_company, find_companies
 from assistant.core.finance.company_mentions import abbreviated_companies, unknown_companies
 from assistant.core.finance.periods import (
     date_quarters,
@@ -207,7 +207,10 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     names = {d.company for d in library_docs if d.company}
     if not parsed.companies:  # "Amex" for American Express: the starts of the name's words
         parsed.companies = abbreviated_companies(q, names)
-    if not parsed.companies:
+    if parsed.companies:  # one company filed under two spellings ("Acme plc", "Acme Group"): both
+        keys = {canonical_company(c) for c in parsed.companies}
+        parsed.companies += sorted(n for n in names if canonical_company(n) in keys and n not in parsed.companies)
+    else:
         parsed.unknown_companies = unknown_companies(q, names, {d.ticker for d in library_docs if d.ticker})
     parsed.periods = question_periods(q)
     for quarter in date_quarters(q):

@@ -25,9 +25,9 @@ class RankingConfig:
     expansion_weight: float = 1.0  # BM25 weight of statement words for a named line item
     line_item_weight: float = 2.0  # BM25 weight of the words of a line item the question names
     cue_weight: float = 1.0  # BM25 weight of words answers use ("driven by" for a "what drove" question)
-    topic_weight: float = 0.0  # BM25 weight of the words filings use for an event/fact topic (finance.topics)
-    section_boost: float = 0.0  # passages under the headings a question's topic is reported under
-    page_vote: float = 0.0  # share of the rest of a page's candidate score a passage gains
+    topic_weight: float = 0.5  # BM25 weight of the words filings use for an event/fact topic (finance.topics)
+    section_boost: float = 0.6  # passages under the headings a question's topic is reported under
+    page_vote: float = 0.6  # share of the rest of a page's candidate score a passage gains
     neighbour_vote: float = 0.0  # the same for the best passage of the pages either side
     discussion_boost: float = 0.3  # MD&A passages for why / what-drove questions
     statement_search_weight: float = 0.5
