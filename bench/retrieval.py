@@ -339,6 +339,7 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "page-0.6": {"page_vote": 0.6},
     "neighbour-0.2": {"neighbour_vote": 0.2},
     "neighbour-0": {"neighbour_vote": 0.0},
+    "no-forward": {"forward_recency": False},
     "page-votes-0": {"page_vote": 0.0},
     "section-0.3": {"section_boost": 0.3},
 }

@@ -99,3 +99,15 @@ def test_one_company_under_two_spellings_is_found_under_both() -> None:
         parsed = parse_question("What did Zephyr Mills report for FY2022?", library[::-1])
         assert set(parsed.companies) == {"Zephyr Mills, Inc.", "Zephyr Mills Group"}
         assert parsed.doc_periods  # and the period affinity covers both spellings' filings
+
+
+def test_what_a_company_expects_comes_from_its_newest_filing_of_any_kind() -> None:
+    from assistant.core.retrieval.priors import doc_priors
+
+    library = [_rec("k21", "Zephyr Mills, Inc.", period="FY2021"),
+               DocumentRecord(doc_id="q23", title="q23", source="/lib/q23.pdf", sha256="0" * 64, pages=9,
+                              company="Zephyr Mills, Inc.", period="Q2 2023", doc_type="10-Q")]
+    parsed = parse_question("How much does Zephyr Mills expect to pay for the separation?", library)
+    assert "guidance" in parsed.topics
+    assert doc_priors(parsed, library, 0.5, 0.15) == {}  # each the newest of its kind
+    assert doc_priors(parsed, library, 0.5, 0.15, forward=True) == {"k21": pytest.approx(0.85)}

@@ -81,3 +81,13 @@ def test_the_extractive_answer_says_the_company_is_not_in_the_library(library: L
 
     answer = ask("What were Quillfeather's inventories in FY2022?", library=library)
     assert answer.refused and "Quillfeather" in answer.answer and not answer.citations
+
+
+def test_a_cover_page_topic_lifts_the_first_pages_even_as_boilerplate() -> None:
+    cover, inner_boilerplate, inner = _cand("d", 1, 0.3), _cand("d", 60, 0.3), _cand("d", 50, 1.0)
+    cover.chunk.meta["kind"] = inner_boilerplate.chunk.meta["kind"] = "boilerplate"
+    for c in (cover, inner_boilerplate, inner):
+        section_prior(c, ["securities"], 0.5, boilerplate_factor=0.3)
+    assert cover.factor == pytest.approx(1.5) and "boilerplate" not in cover.why
+    assert inner_boilerplate.factor == pytest.approx(0.3)  # demoted after all, away from the cover
+    assert inner.factor == 1.0

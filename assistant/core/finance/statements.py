@@ -162,7 +162,7 @@ LINE_ITEMS: list[tuple[str, str, str]] = [
      "balance_sheet", "total current assets total current liabilities"),
     (r"cash\s+(?:and|&)\s+cash\s+equivalents", "balance_sheet", "cash and cash equivalents"),
     (r"retained\s+earnings", "balance_sheet", "retained earnings"),
-    (r"property,?\s+(?:plant\s+)?(?:and|&)\s+equipment|pp\s*&\s*e", "balance_sheet", "property and equipment net"),
+    (r"property,?\s+(?:plant\s+)?(?:and|&)\s+equipment|pp\s*(?:&\s*|n)e\b", "balance_sheet", "property and equipment net"),
     (r"revenues?|net\s+sales|top[\s-]*line|\bsales\b", "income_statement", "revenue net sales"),
     (r"cost\s+of\s+(?:goods\s+sold|sales|revenues?|products\s+sold)|cogs", "income_statement",
      "cost of sales cost of goods sold cost of products sold"),

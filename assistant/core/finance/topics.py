@@ -21,10 +21,11 @@ class Topic:
     asked: re.Pattern[str]  # how a question raises it
     words: str  # words filings use for it (added to the lexical query)
     section: re.Pattern[str]  # headings it sits under (chunk section labels)
+    cover: bool = False  # stated on a filing's cover page (first pages), which reads like boilerplate
 
 
-def _t(name: str, asked: str, words: str, section: str) -> Topic:
-    return Topic(name, re.compile(asked, re.I), words, re.compile(section, re.I))
+def _t(name: str, asked: str, words: str, section: str, cover: bool = False) -> Topic:
+    return Topic(name, re.compile(asked, re.I), words, re.compile(section, re.I), cover)
 
 
 TOPICS: tuple[Topic, ...] = (
@@ -45,7 +46,7 @@ TOPICS: tuple[Topic, ...] = (
        r"segment|geographic"),
     _t("securities", r"\b(?:registered|listed|exchange|trading\s+symbol|notes?\s+due|debt\s+securities)\b",
        "title of each class trading symbol name of each exchange on which registered notes due",
-       r"cover|registered\s+pursuant|section\s+12"),
+       r"cover|registered\s+pursuant|section\s+12", cover=True),
     _t("business", r"\b(?:products|services|industry|operates?\s+in|business\s+model|what\s+does\b.*\bdo)\b",
        "business products services customers markets segments principal",
        r"item\s*1\b(?!a)|\bbusiness\b"),

@@ -35,6 +35,7 @@ class RankingConfig:
     period_filter: bool = False  # restrict to the filings of the period asked about (when there are some)
     focus_weight: float = 1.0  # extra search inside the documents of the period asked about
     recency_weight: float = 0.15  # no period asked: older filings of a company keep 85%
+    forward_recency: bool = True  # what a company expects (no period): its newest filing of any kind is current
     per_page: int = 1  # chunks per page in the top k
     min_candidates: int = 120  # per retriever (settings.candidates may ask for more)
     rrf_k: int = 30  # used unless settings.rrf_k is set explicitly

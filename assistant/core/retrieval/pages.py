@@ -15,7 +15,7 @@ from typing import Protocol
 
 from assistant.core.finance.topics import TOPICS
 
-__all__ = ["page_votes", "section_prior"]
+__all__ = ["on_cover", "page_votes", "section_prior"]
 
 _BY_NAME = {t.name: t for t in TOPICS}
 
@@ -54,15 +54,31 @@ def page_votes(cands: Sequence[_Scored], weight: float, neighbour_weight: float)
         factor = 1.0 + weight * min(1.0, same / own) + neighbour_weight * min(1.0, near / own)
         if factor != 1.0:
             cand.factor *= factor
-            cand.why["page"] = round(factor, 3)
+            cand.why["page_vote"] = round(factor, 3)
 
 
-def section_prior(cand: _Scored, topics: Sequence[str], boost: float) -> None:
-    """Favour a passage whose section heading is where the question's topic is reported."""
+def on_cover(topics: Sequence[str]) -> bool:
+    """Does a topic asked live on a filing's cover page (which the chunker labels boilerplate)?
+
+    Then boilerplate is not demoted before the leading candidates are picked (their pages are
+    not known yet); `section_prior` demotes it afterwards except on the first two pages."""
+    return any(_BY_NAME[t].cover for t in topics if t in _BY_NAME)
+
+
+def section_prior(cand: _Scored, topics: Sequence[str], boost: float, boilerplate_factor: float = 1.0) -> None:
+    """Favour a passage whose section heading is where the question's topic is reported; for a
+    topic stated on the cover, a passage of a filing's first two pages (not demoted as boilerplate)."""
     if not topics or boost <= 0:
         return
     meta = getattr(cand.chunk, "meta", {})
     section = str(meta.get("section") or "")
-    if section and any(_BY_NAME[t].section.search(section) for t in topics if t in _BY_NAME):
+    asked = [_BY_NAME[t] for t in topics if t in _BY_NAME]
+    cover = on_cover(topics) and int(meta.get("page") or 0) in (1, 2)
+    if on_cover(topics) and meta.get("kind") == "boilerplate" and not cover:
+        # Boilerplate was left undemoted for a cover-page topic (see on_cover): demote it now
+        # everywhere but the first pages.
+        cand.factor *= boilerplate_factor
+        cand.why["boilerplate"] = boilerplate_factor
+    if cover or (section and any(t.section.search(section) for t in asked)):
         cand.factor *= 1.0 + boost
         cand.why["section"] = 1.0 + boost

@@ -21,13 +21,16 @@ _TOPIC_WORDS = {t.name: t.words for t in TOPICS}
 
 
 def doc_priors(
-    parsed: ParsedQuery, records: Iterable[DocumentRecord], period_weight: float, recency_weight: float
+    parsed: ParsedQuery, records: Iterable[DocumentRecord], period_weight: float, recency_weight: float,
+    *, forward: bool = False,
 ) -> dict[str, float]:
     """Per-document score factor (1.0 = no opinion; missing = 1.0).
 
     A named period favours the filings of that period (others keep 1 - weight). With no
     period named, a company's latest filing of each kind is preferred a little: questions in
     the present tense ask about now, and the newest 10-K and newest 10-Q are both "current".
+    `forward` (what a company expects, with no period named): the newest filing of any kind
+    is current, since a later quarterly report updates an annual report's expectations.
     """
     records = list(records)
     out: dict[str, float] = {}
@@ -41,11 +44,11 @@ def doc_priors(
         for record in records:
             year = period_year(record.period)
             if record.company and year:
-                key = (record.company, record.doc_type or "")
+                key = (record.company, "" if forward else record.doc_type or "")
                 latest[key] = max(latest.get(key, 0), year)
         for record in records:
             year = period_year(record.period)
-            if record.company and year and year < latest[(record.company, record.doc_type or "")]:
+            if record.company and year and year < latest[(record.company, "" if forward else record.doc_type or "")]:
                 out[record.doc_id] = 1.0 - recency_weight
     if parsed.doc_types:  # "in its 10-K", "the earnings release": other kinds of document keep 70%
         for record in records:

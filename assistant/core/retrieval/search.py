@@ -27,7 +27,7 @@ from assistant.core.retrieval.absent import absent_companies
 from assistant.core.retrieval.config import RankingConfig
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
 from assistant.core.retrieval.fusion import jaccard, rrf, words
-from assistant.core.retrieval.pages import page_votes, section_prior
+from assistant.core.retrieval.pages import on_cover, page_votes, section_prior
 from assistant.core.retrieval.priors import doc_priors, focus_docs, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
@@ -125,7 +125,8 @@ class HybridRetriever:
         elif parsed and parsed.companies and cfg.company_filter:
             fields.update(Filters(company=parsed.companies).as_fields())
         prior = (
-            doc_priors(parsed, records.values(), cfg.period_weight, cfg.recency_weight)
+            doc_priors(parsed, records.values(), cfg.period_weight, cfg.recency_weight,
+                       forward=cfg.forward_recency and "guidance" in parsed.topics)
             if parsed is not None and not filters.period
             else {}
         )
@@ -244,7 +245,7 @@ class HybridRetriever:
         factor = prior
         if prior != 1.0:
             cand.why["period"] = prior
-        if kind == "boilerplate":
+        if kind == "boilerplate" and not (parsed is not None and cfg.section_boost > 0 and on_cover(parsed.topics)):
             factor *= cfg.boilerplate_factor
             cand.why["boilerplate"] = cfg.boilerplate_factor
         elif kind == "exhibit":
@@ -280,7 +281,7 @@ class HybridRetriever:
                 cand.chunk = full
             self._discussion(cand, parsed)
             if parsed is not None:
-                section_prior(cand, parsed.topics, self.config.section_boost)
+                section_prior(cand, parsed.topics, self.config.section_boost, self.config.boilerplate_factor)
             out.append(cand)
         page_votes(out, self.config.page_vote, self.config.neighbour_vote)
         out.sort(key=lambda c: -c.score)
