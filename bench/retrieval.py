@@ -2,8 +2,10 @@
 
     python -m bench.retrieval [--backend onnx|torch] [--cache DIR] [--skip-plain] [--synthetic N]
 
-One library holds all FinanceBench PDFs and the news articles (read by path, never copied).
-Measured on the development questions:
+One library holds all FinanceBench PDFs (development and validation) and the news articles (read
+by path, never copied). Measured on the development and validation questions side by side, and by
+FinanceBench question type (bench/retrieval_sets.py; a validation question whose document is
+missing or empty is scored for "absent ok" instead: no other company's pages). Per set:
   FinanceBench  evidence-page recall@1/@3/@5 (a hit: a returned chunk on an evidence page of
                 the right document; FinanceBench pages are 0-based, ours 1-based), for multi-page
                 evidence both "any page" and "all pages" @5, and the right-document rate @5

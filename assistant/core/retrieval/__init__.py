@@ -4,6 +4,8 @@
     config.py    the ranking's weights (RankingConfig)
     vectors.py   exact dense search in memory, filter masks
     fusion.py    reciprocal-rank fusion, near-duplicate test
+    absent.py    a company the library lacks: no pages, SearchResult.absent says so
+    pages.py     page votes, section priors for event/fact topics
     rerank.py    optional cross-encoder
     search.py    HybridRetriever.search → SearchResult
     langchain.py the same search as a LangChain retriever (imported on demand)
