@@ -342,6 +342,8 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "neighbour-0.2": {"neighbour_vote": 0.2},
     "neighbour-0": {"neighbour_vote": 0.0},
     "no-forward": {"forward_recency": False},
+    "continuation": {"continuation": True},
+    "no-continuation": {"continuation": False},
     "page-votes-0": {"page_vote": 0.0},
     "section-0.3": {"section_boost": 0.3},
 }

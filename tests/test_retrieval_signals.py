@@ -91,3 +91,14 @@ def test_a_cover_page_topic_lifts_the_first_pages_even_as_boilerplate() -> None:
     assert cover.factor == pytest.approx(1.5) and "boilerplate" not in cover.why
     assert inner_boilerplate.factor == pytest.approx(0.3)  # demoted after all, away from the cover
     assert inner.factor == 1.0
+
+
+def test_continuation_is_the_next_page_of_the_best_passage_in_its_section() -> None:
+    from assistant.core.retrieval.pages import continuation
+
+    best = _cand("d", 10, 1.0, "Note 16. Commitments and Contingencies")
+    others = [_cand("d", 30, 0.9, "Item 7"), _cand("e", 11, 0.8, "Note 16. Commitments and Contingencies")]
+    nxt = _cand("d", 11, 0.2, "Note 16. Commitments and Contingencies › Litigation")
+    elsewhere = _cand("d", 11, 0.5, "Note 17. Leases")
+    assert continuation([best, *others], [best, *others, elsewhere, nxt]) is nxt
+    assert continuation([best, *others], [best, *others, elsewhere]) is None

@@ -9,6 +9,7 @@ filings use ("Goodwill", "Adjusted") is vocabulary, not a name, whatever its cap
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 class _Searchable(Protocol):
     def __len__(self) -> int: ...
-    def search(self, query: str, k: int = ...) -> list[object]: ...
+    def search(self, query: str, k: int = ...) -> Sequence[object]: ...
 
 
 def absent_companies(parsed: ParsedQuery, index: _Searchable, rare_share: float) -> list[str]:

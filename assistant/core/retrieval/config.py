@@ -36,6 +36,7 @@ class RankingConfig:
     focus_weight: float = 1.0  # extra search inside the documents of the period asked about
     recency_weight: float = 0.15  # no period asked: older filings of a company keep 85%
     forward_recency: bool = True  # what a company expects (no period): its newest filing of any kind is current
+    continuation: bool = False  # the page after the best passage, same section, takes the last place
     per_page: int = 1  # chunks per page in the top k
     min_candidates: int = 120  # per retriever (settings.candidates may ask for more)
     rrf_k: int = 30  # used unless settings.rrf_k is set explicitly

@@ -82,3 +82,25 @@ def section_prior(cand: _Scored, topics: Sequence[str], boost: float, boilerplat
     if cover or (section and any(t.section.search(section) for t in asked)):
         cand.factor *= 1.0 + boost
         cand.why["section"] = 1.0 + boost
+
+
+def continuation(chosen: Sequence[_Scored], pool: Sequence[_Scored], top: int = 1) -> _Scored | None:
+    """The candidate on the page after one of the `top` best chosen passages, in the same section.
+
+    A note or a list that runs over a page break is evidence on both pages (legal proceedings
+    over two pages, a geography list split by the break): the next page belongs in the answer."""
+    have = {_key(c) for c in chosen}
+    for lead in chosen[:top]:
+        doc, page = _key(lead)
+        section = _doc_section(lead)
+        if not section or (doc, page + 1) in have:
+            continue
+        for cand in pool:
+            if _key(cand) == (doc, page + 1) and _doc_section(cand) == section:
+                return cand
+    return None
+
+
+def _doc_section(cand: _Scored) -> str:
+    """The document-level heading ("Note 16. Commitments and Contingencies"), without the sub-heading."""
+    return str(getattr(cand.chunk, "meta", {}).get("section") or "").split(" › ")[0].strip()

@@ -27,7 +27,7 @@ from assistant.core.retrieval.absent import absent_companies
 from assistant.core.retrieval.config import RankingConfig
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
 from assistant.core.retrieval.fusion import jaccard, rrf, words
-from assistant.core.retrieval.pages import on_cover, page_votes, section_prior
+from assistant.core.retrieval.pages import continuation, on_cover, page_votes, section_prior
 from assistant.core.retrieval.priors import doc_priors, focus_docs, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
@@ -337,6 +337,11 @@ class HybridRetriever:
         for cand in cands:  # fewer distinct pages than k: allow more chunks per page
             take(cand, page_limit=False)
         chosen.sort(key=lambda c: -c.score)
+        if self.config.continuation and len(chosen) >= k > 1:
+            nxt = continuation(chosen, cands)
+            if nxt is not None and isinstance(nxt, _Cand):  # in place of the weakest passage
+                nxt.why["continues"] = 1.0
+                chosen = [*chosen[: k - 1], nxt]
         return chosen
 
     def _hit(self, cand: _Cand, records: Mapping[str, DocumentRecord]) -> SearchHit:
