@@ -111,3 +111,19 @@ def test_what_a_company_expects_comes_from_its_newest_filing_of_any_kind() -> No
     assert "guidance" in parsed.topics
     assert doc_priors(parsed, library, 0.5, 0.15) == {}  # each the newest of its kind
     assert doc_priors(parsed, library, 0.5, 0.15, forward=True) == {"k21": pytest.approx(0.85)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Zephyr Mills' FY2020 net AR? Address the question by adopting the perspective of a financial "
+        "analyst who can only use the details shown within the balance sheet.",
+        "What is Zephyr Mills' FY2021 COGS % margin? Calculate what was asked by utilizing the line items "
+        "clearly shown in the income statement.",
+        "What is Zephyr Mills' FY2020 net AR? Taking the role of a credit analyst who reads only the notes, be brief.",
+    ],
+)
+def test_persona_and_meta_instructions_are_not_what_is_asked(question: str) -> None:
+    parsed = parse_question(question, LIBRARY)
+    assert parsed.text.endswith("?") and "analyst" not in parsed.text and "asked" not in parsed.text
+    assert parsed.companies == ["Zephyr Mills, Inc."]

@@ -49,6 +49,14 @@ _INSTRUCTION_SENTENCE = re.compile(
     r"(?:then\s+)?state\s+(?:that|so)\b|explain\s+why)",
     re.I,
 )
+# A sentence about the question itself, or the persona to answer in, says how to answer:
+# "Address the question by adopting the perspective of an analyst ...", "Calculate what was asked ...".
+_META_SENTENCE = re.compile(
+    r"\b(?:(?:address|answer|approach|tackle)\s+(?:the|this)\s+question|what\s+(?:was|is|has\s+been)\s+(?:being\s+)?asked"
+    r"|(?:adopt(?:ing)?|tak(?:e|ing))\s+the\s+(?:perspective|role|view|stance)\s+of"
+    r"|(?:as|like)\s+an?\s+(?:\w+\s+){0,2}analyst\s+who)\b",
+    re.I,
+)
 # Phrases inside a sentence that say how to answer.
 _INSTRUCTION_PHRASES = [
     re.compile(p, re.I)
@@ -182,7 +190,7 @@ def _want(ask: str, entity: bool) -> str:
 def _strip_instructions(question: str) -> str:
     kept: list[str] = []
     for sentence in re.split(r"(?<=[.?!;])\s+", question):
-        if _INSTRUCTION_SENTENCE.match(sentence.strip()):
+        if _INSTRUCTION_SENTENCE.match(sentence.strip()) or _META_SENTENCE.search(sentence):
             continue
         for pattern in _INSTRUCTION_PHRASES:
             sentence = pattern.sub(" ", sentence)
