@@ -36,6 +36,7 @@ class Item:
     quotes: list[str] = field(default_factory=list)  # evidence quotes (seed articles)
     set: str = "dev"  # "dev" or "val"
     qtype: str = ""  # FinanceBench question_type ("metrics-generated", "domain-relevant", ...)
+    reasoning: str = ""  # FinanceBench question_reasoning, by its first kind: extraction, numerical, logical, -
     company: str = ""  # FinanceBench company of the evidence document
     present: bool = True  # the evidence document is in the library
     held: bool = True  # the library holds some document of this company
@@ -67,7 +68,7 @@ def load_items(fb: Path, seed: Path, readable: set[str] | None = None) -> list[I
                 q["financebench_id"], q["question"], "financebench", doc, pages, set=name,
                 qtype=q.get("question_type", ""), company=q.get("company", ""),
                 present=readable is None or doc in readable, stem_company=stem_company,
-                held=q.get("company", "") in held,
+                held=q.get("company", "") in held, reasoning=_reasoning(q.get("question_reasoning")),
             ))
     for q in _jsonl(seed):
         evidence = q.get("evidence") or []
@@ -76,6 +77,12 @@ def load_items(fb: Path, seed: Path, readable: set[str] | None = None) -> list[I
         items.append(Item(q["id"], q["question"], "seed", Path(evidence[0]["doc"]).stem,
                           quotes=[e["quote"] for e in evidence], stem_company=stem_company))
     return items
+
+
+def _reasoning(value: str | None) -> str:
+    """"Numerical reasoning OR Logical reasoning" → "numerical" (the first kind named); none → "-"."""
+    first = (value or "").strip().lower().split(" ")[0]
+    return {"information": "extraction"}.get(first, first) or "-"
 
 
 def _norm(text: str) -> str:
@@ -142,15 +149,19 @@ def run_items(name: str, items: list[Item], search: Callable[[str], list[Hit]], 
     return run
 
 
-def _fb(set_name: str, qtype: str | None = None, multi: bool | None = None) -> Callable[[Item], bool]:
+def _fb(
+    set_name: str, qtype: str | None = None, multi: bool | None = None, reasoning: str | None = None
+) -> Callable[[Item], bool]:
     def pick(i: Item) -> bool:
         return (i.source == "financebench" and i.set == set_name and i.present
-                and (qtype is None or i.qtype == qtype) and (multi is None or (len(i.pages) > 1) == multi))
+                and (qtype is None or i.qtype == qtype) and (multi is None or (len(i.pages) > 1) == multi)
+                and (reasoning is None or i.reasoning == reasoning))
     return pick
 
 
 def print_sets(runs: list[Run], items: list[Item], plain: Run | None) -> dict[str, dict[str, float]]:
-    """Main table (dev | val side by side), then recall@5 by question type; returns the numbers."""
+    """Main table (dev | val side by side), then recall@5 by question type and by question reasoning
+    (its first kind; "-" where FinanceBench gives none); returns the numbers."""
     cols: list[tuple[str, str, Callable[[Item], bool]]] = []
     for s in ("dev", "val"):
         cols += [(f"{s} r@1", "r@1", _fb(s)), (f"{s} r@3", "r@3", _fb(s)), (f"{s} r@5", "r@5", _fb(s)),
@@ -162,10 +173,12 @@ def print_sets(runs: list[Run], items: list[Item], plain: Run | None) -> dict[st
     ]
     types = sorted({i.qtype for i in items if i.source == "financebench"})
     type_cols = [(f"{s} {t[:7]}", "r@5", _fb(s, t)) for s in ("dev", "val") for t in types]
+    kinds = sorted({i.reasoning for i in items if i.source == "financebench"})
+    reasoning_cols = [(f"{s} {r[:7]}", "r@5", _fb(s, reasoning=r)) for s in ("dev", "val") for r in kinds]
     out: dict[str, dict[str, float]] = {}
-    for table in (cols, type_cols):
+    for table in (cols, type_cols, reasoning_cols):
         head = f"{'run':<24}" + "".join(f"{c[0]:>12}" for c in table)
-        print(head + ("" if table is type_cols else f"{'p50 ms':>8}"))
+        print(head + (f"{'p50 ms':>8}" if table is cols else ""))
         print("-" * len(head))
         for run in runs:
             line = f"{run.name:<24}"
