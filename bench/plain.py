@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from langchain_core.documents import Document
@@ -39,3 +39,16 @@ def plain_chunks(docs: list[Document]) -> list[Document]:
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     return RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200).split_documents(docs)
+
+
+class EmbedderAdapter:
+    """A Footnote embedder as LangChain `Embeddings` (embed_documents / embed_query on lists)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [list(map(float, v)) for v in self.inner.embed_documents(texts)]
+
+    def embed_query(self, text: str) -> list[float]:
+        return list(map(float, self.inner.embed_query(text)))
