@@ -90,8 +90,10 @@ def detect_format(records: list[dict[str, Any]]) -> str:
     return "footnote"
 
 
-def load_dataset(path: Path, docs: Path | None = None) -> Dataset:
-    """Read a dataset in either format and resolve the documents it needs."""
+def load_dataset(path: Path, docs: Path | None = None, *, find_documents: bool = True) -> Dataset:
+    """Read a dataset in either format and resolve the documents it needs. Scoring answers
+    given in a file needs no documents: `find_documents=False` looks for none (every named
+    document is then listed as missing)."""
     path = Path(path).expanduser().resolve()
     records = read_jsonl(path)
     fmt = detect_format(records)
@@ -113,6 +115,8 @@ def load_dataset(path: Path, docs: Path | None = None) -> Dataset:
             raise DatasetError(f"{path}: duplicate question id {q.id!r}")
         seen_ids.add(q.id)
     unique = list(dict.fromkeys(names))
+    if not find_documents:
+        return Dataset(path, fmt, questions, unique, [], unique)
     found, missing = resolve_documents(unique, path, docs, fmt)
     return Dataset(path, fmt, questions, unique, found, missing)
 
