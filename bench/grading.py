@@ -76,7 +76,9 @@ def load_graded(path: Path) -> list[dict[str, str]]:
         if line.strip():
             r = json.loads(line)
             if r.get("label") not in LABELS:
-                raise ValueError(f"{path}: unknown label {r.get('label')!r} (expected {list(LABELS)})")
+                raise ValueError(
+                    f"{path}: unknown label {r.get('label')!r} (expected {list(LABELS)})"
+                )
             rows.append(r)
     return rows
 
@@ -92,7 +94,10 @@ def score_graded(questions: Path, graded: Sequence[dict[str, str]]) -> list[Outc
     with tempfile.TemporaryDirectory(prefix="footnote-grading-") as tmp:
         for config, records in sorted(by_config.items()):
             path = Path(tmp) / f"{config}.jsonl"
-            lines = [json.dumps({"id": r["financebench_id"], "answer": r["model_answer"]}) for r in records]
+            lines = [
+                json.dumps({"id": r["financebench_id"], "answer": r["model_answer"]})
+                for r in records
+            ]
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
             report = run_eval(questions, answers=path, judge=False)
             rows = {row.id: row for row in report.rows}
@@ -186,11 +191,23 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
     for half in ("all", "A", "B"):
         rows = [o for o in outcomes if half == "all" or o.half == half]
         cells = Counter((o.ours, o.expert) for o in rows)
-        out += ["", f"-- confusion ({half}): ours down, experts across", f"{'':<12}" + "".join(f"{e:>11}" for e in EXPERT)]
+        out += [
+            "",
+            f"-- confusion ({half}): ours down, experts across",
+            f"{'':<12}" + "".join(f"{e:>11}" for e in EXPERT),
+        ]
         out += [f"{ours:<12}" + "".join(f"{cells[ours, e]:>11}" for e in EXPERT) for ours in OURS]
     shown = [o for o in outcomes if o.scored and not o.agrees and (show_held_out or o.half == "A")]
-    hidden = sum(o.scored and not o.agrees and o.half == "B" for o in outcomes) if not show_held_out else 0
-    out += ["", f"-- disagreements ({len(shown)} shown" + (f"; {hidden} in held-out half B not shown)" if hidden else ")")]
+    hidden = (
+        sum(o.scored and not o.agrees and o.half == "B" for o in outcomes)
+        if not show_held_out
+        else 0
+    )
+    out += [
+        "",
+        f"-- disagreements ({len(shown)} shown"
+        + (f"; {hidden} in held-out half B not shown)" if hidden else ")"),
+    ]
     for o in sorted(shown, key=lambda o: (o.qid, o.config)):
         answer = " ".join(o.answer.split())[:160]
         out.append(
@@ -201,15 +218,24 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--graded", type=Path, default=GRADED, help="Expert-graded answers JSONL.")
-    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="FinanceBench questions JSONL.")
-    parser.add_argument("--show-held-out", action="store_true", help="Also list half B's disagreements.")
+    parser.add_argument(
+        "--questions", type=Path, default=QUESTIONS, help="FinanceBench questions JSONL."
+    )
+    parser.add_argument(
+        "--show-held-out", action="store_true", help="Also list half B's disagreements."
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
     for p in (args.graded, args.questions):
         if not p.is_file():
-            print(f"error: {p} not found; pass --graded/--questions or set FOOTNOTE_SHARED", file=sys.stderr)
+            print(
+                f"error: {p} not found; pass --graded/--questions or set FOOTNOTE_SHARED",
+                file=sys.stderr,
+            )
             return 2
     outcomes = score_graded(args.questions, load_graded(args.graded))
     print(render(outcomes, show_held_out=args.show_held_out))

@@ -27,38 +27,50 @@ from assistant.core.numbers import (
 )
 from assistant.core.types import KeyFigure
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
+from eval.reading import (
+    Reading,
+    concludes_with,
+    concluding_figure,
+    is_conditional,
+    states_figure,
+)
+from eval.refusals import answer_follows, refusal_cue
+from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
+from eval.stance import (
+    answer_stance,
+    figures_contradict,
+    gold_stance,
+    is_yes_no,
+)
 
-_SOURCES = r"(?:documents?|sources?|library|excerpts?|passages?|filings?|reports?|texts?|articles?|context)"
-_REFUSALS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        # "The documents don't say ...", "The provided sources do not mention ..."
-        rf"\b{_SOURCES}\b[^.]{{0,40}}?\b(?:do(?:es)?|did)(?:\s+not|n[’']?t)\s+(?:say|state|mention|"
-        r"contain|include|provide|specify|disclose|report|give|cover|show|have|answer)\b",
-        # "not found in the library", "is not available in the documents"
-        r"\bnot\s+(?:found|mentioned|stated|disclosed|provided|available|given|reported|specified|"
-        rf"included|covered|contained)\s+(?:in|by|within)\s+(?:the\s+|these\s+|any\s+)?(?:provided\s+)?{_SOURCES}",
-        r"\bnot\s+in\s+the\s+(?:provided\s+)?" + _SOURCES,
-        # "I could not find", "can't determine", "could not be found"
-        r"\b(?:could\s*not|couldn[’']?t|can\s*not|can[’']?t|was\s+not|wasn[’']?t|am\s+not|were\s+not)"
-        r"\s+(?:find|locate|determine|answer|be\s+found)\b",
-        r"\bunable\s+to\s+(?:find|locate|determine|answer)\b",
-        r"^\W*(?:there\s+is\s+|there's\s+)?no\s+(?:information|data|mention|figure|answer)\b",
-        r"\b(?:insufficient|not\s+enough)\s+information\b",
-    )
-]
-# A positive figure stated as a loss or a decline scores against a negative gold.
+# A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
+# but not a level reached ("fell to 0.02").
 _NEGATIVE_CUE = re.compile(
     r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
     r"outflows?|deficit|shortfall|reduc\w*|lower)\b[^.;\d]{0,30}$",
     re.IGNORECASE,
 )
+_BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
+_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
+# "Round to one decimal place", "rounded to two decimal places", "to the nearest whole number"
+_ROUNDING = re.compile(
+    r"\bround(?:ed|ing)?\b[^.?]{0,40}?\b(?:to\s+)?(?:the\s+nearest\s+)?"
+    r"(?:(zero|no|one|two|three|four|\d)\s+decimal|(whole\s+(?:number|percent)|integer))",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[.!?](?:\s|$)|\n")
+_WORD_DIGITS = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
-def looks_like_refusal(text: str) -> bool:
-    """True when the answer's first sentence says the documents do not hold the answer."""
-    head = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0][:300]
-    return not head or any(rx.search(head) for rx in _REFUSALS)
+def asked_decimals(question: str) -> int | None:
+    """Decimals the question asks the answer to be rounded to, or None."""
+    m = _ROUNDING.search(question)
+    if m is None:
+        return None
+    if m.group(2):
+        return 0
+    word = m.group(1).lower()
+    return _WORD_DIGITS[word] if word in _WORD_DIGITS else int(word)
 
 
 # --- figures --------------------------------------------------------------------------------
@@ -108,17 +120,18 @@ def _family(q: Quantity) -> str:
 
 
 def _tiers(gold: Quantity) -> list[set[str] | str]:
-    """Kinds of figure to look for, best first, for this gold (a currency code means that currency)."""
+    """Kinds of figure to look for, best first, for this gold (a currency code means that
+    currency). A percent may be written as a fraction and a ratio as a percent."""
     fam = _family(gold)
     if fam == "currency":
         return [str(gold.unit), {"bare"}, {"currency"}]
     if fam == "percent":
-        return [{"percent"}, {"pp"}]
+        return [{"percent"}, {"pp"}, {"bare"}]
     if fam == "pp":
         return [{"pp"}, {"percent"}]
     if fam == "x":
         return [{"x"}, {"bare"}]
-    return [{"bare"}, {"x"}]
+    return [{"bare"}, {"x"}, {"percent"}]
 
 
 def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
@@ -127,9 +140,9 @@ def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
     return _family(q) in tier
 
 
-def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
-    """The first figure of the kind the gold is (a range for a range gold), negated when the
-    words before it state a loss or decline and the gold is negative."""
+def read_figure(text: str, gold: Quantity) -> Reading:
+    """The figure the answer concludes with, of the kind the gold is (a range for a range
+    gold), negated when the words before it state a loss or decline and the gold is negative."""
     figures = [q for q in parse_quantities(text) if not q.is_year]
     for tier in _tiers(gold):
         kind = [q for q in figures if _in_tier(q, tier)]
@@ -138,35 +151,70 @@ def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
         if gold.high is not None:
             ranges = [q for q in kind if q.high is not None]
             if ranges:
-                return ranges[0]
+                return Reading(ranges[0])
             if len(kind) >= 2:  # "13% ... 16%": both ends stated apart
                 a, b = kind[0], kind[1]
-                return Quantity(
-                    a.value,
-                    scale=a.scale or b.scale,
-                    unit=a.unit or b.unit,
-                    raw=f"{a.raw} … {b.raw}",
-                    high=b.value,
-                    decimals=max(a.shown_decimals, b.shown_decimals),
-                )
-            return kind[0]
-        q = kind[0]
-        if gold.value < 0 < q.value and _NEGATIVE_CUE.search(text[max(0, q.start - 60) : q.start]):
-            q = replace(q, value=-q.value)
-        return q
-    return None
+                return Reading(
+                    Quantity(
+                        a.value, scale=a.scale or b.scale, unit=a.unit or b.unit,
+                        raw=f"{a.raw} … {b.raw}", high=b.value,
+                        decimals=max(a.shown_decimals, b.shown_decimals),
+                    )
+                )  # fmt: skip
+            return Reading(kind[0])
+        reading = concluding_figure(text, kind)
+        q = reading.figure
+        if q is None:
+            continue
+        before = text[max(0, q.start - 60) : q.start]
+        stated_negative = _BELOW_ZERO.match(text, q.end) or (
+            _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
+        )
+        if gold.value < 0 < q.value and stated_negative:
+            reading = Reading(replace(q, value=-q.value), reading.hedge)
+        return reading
+    return Reading(None)
 
 
-def effective_tolerance(gold: Quantity, rel_tol: float, policy: TolerancePolicy) -> float:
-    """rel_tol, widened to the gold's own rounding ('2.8%' covers 2.75-2.85) up to the cap."""
+def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
+    """The figure the answer concludes with, of the gold's kind (see `read_figure`)."""
+    return read_figure(text, gold).figure
+
+
+def effective_tolerance(
+    gold: Quantity, rel_tol: float, policy: TolerancePolicy, decimals: int | None = None
+) -> float:
+    """rel_tol, widened to the gold's own rounding ('2.8%' covers 2.75-2.85). A gold written
+    with decimals covers whatever rounds to it ('0.01' covers 0.0142); a whole-number gold's
+    slack is capped ('$20 billion' is not anything from 19.5 to 20.5). When the question
+    fixes the rounding ("round to one decimal place"), that alone decides: 65.2% is not 65.4%."""
     v = min(abs(gold.value), abs(gold.high)) if gold.high is not None else abs(gold.value)
     if v == 0:
         return rel_tol
+    if decimals is not None:
+        return (0.5 * 10.0 ** (-decimals) + 1e-9) / v
     rounding = 0.5 * 10.0 ** (-gold.shown_decimals) / v
-    return max(rel_tol, min(rounding, policy.gold_rounding_cap))
+    cap = policy.gold_rounding_cap if gold.shown_decimals == 0 else 0.5
+    return max(rel_tol, min(rounding, cap))
 
 
 _UNSCALED = ("percent", "pp", "bp", "x")
+
+
+def _as_gold_unit(got: Quantity, gold: Quantity) -> list[Quantity]:
+    """The answer's figure read in the gold's unit where a grader would: a percent and
+    percentage points of the same number; a percent written as a fraction (0.165 for 16.5%)
+    and a ratio written as a percent (1.42% for 0.0142)."""
+    gf, af = _family(gold), _family(got)
+    if {gf, af} == {"percent", "pp"} and got.unit != "bp":
+        return [replace(got, unit=gold.unit)]
+    if gf == "percent" and af == "bare" and got.scale is None:
+        return [got, replace(got, value=got.value * 100, unit="percent",
+                             high=None if got.high is None else got.high * 100)]  # fmt: skip
+    if gf == "bare" and af == "percent" and gold.scale is None:
+        return [replace(got, unit=None), replace(got, value=got.value / 100, unit=None,
+                high=None if got.high is None else got.high / 100, decimals=got.shown_decimals + 2)]  # fmt: skip
+    return [got]
 
 
 def _base(q: Quantity, value: float, context_scale: str | None) -> float:
@@ -185,7 +233,17 @@ def compare_figure(
     context_scale: str | None = None,
 ) -> tuple[bool, str]:
     """(right?, why). `context_scale` is the scale the question asks for ("in USD millions"),
-    applied to an answer figure that states none."""
+    applied to an answer figure that states none, unless it is written in full digits
+    ("$381,603,000" is an amount in dollars whatever the question asks for)."""
+    results = [_compare(a, gold, tol, policy, context_scale) for a in _as_gold_unit(got, gold)]
+    return next((r for r in results if r[0]), results[0])
+
+
+def _compare(
+    got: Quantity, gold: Quantity, tol: float, policy: TolerancePolicy, context_scale: str | None
+) -> tuple[bool, str]:
+    if context_scale and got.scale is None and got.unit not in _UNSCALED and abs(got.value) >= 1e6:
+        context_scale = None
     if not units_compatible(gold.unit, got.unit):
         return False, f"unit {got.unit} ≠ {gold.unit}"
     if gold.high is not None:
@@ -257,6 +315,50 @@ class Score:
     figure_source: str | None = None
     tolerance: float | None = None
     must_mention_missing: list[list[str]] = field(default_factory=list)
+    refused: bool = False
+
+
+def answer_refuses(q: EvalQuestion, text: str) -> bool:
+    """A refusal as a grader reads one: the answer says it cannot answer and no answer
+    follows ("...is not provided. However, it is $5M" is an answer; so is a negative fact).
+    For a figure question an answer follows when a figure of the wanted kind is stated
+    after the cue, or was concluded before it; for a yes/no question, when a stance follows."""
+    if not text.strip():
+        return True
+    cue = refusal_cue(text)
+    if cue is None:
+        return False
+    before, rest = text[: cue[0]], text[cue[1] :]
+    gold = gold_quantity(q)
+    if gold is not None:
+        after = read_figure(rest, gold).figure
+        if after is not None and states_figure(rest, after) and not is_conditional(rest, after):
+            return False
+        earlier = read_figure(before, gold).figure
+        return earlier is None or not concludes_with(before, earlier)
+    if len(_SENTENCE.findall(before)) >= 2:
+        return False  # the answer came first; the cue is about a detail
+    return not answer_follows(rest)
+
+
+def _score_text(q: EvalQuestion, text: str) -> Score:
+    missing = missing_mentions(text, q.must_mention)
+    if q.must_mention:
+        if missing:
+            why = "missing " + "; ".join(" / ".join(g) for g in missing)
+            return Score("wrong", why, must_mention_missing=missing)
+        return Score("right", "mentions every required fact")
+    if is_yes_no(q.question, q.answer):
+        said = answer_stance(q.question, text)
+        wanted = gold_stance(q.answer)
+        if said is None:
+            return Score("not_scored", "yes/no answer without a readable stance: needs an LLM judge")
+        if said == wanted and figures_contradict(q.question, q.answer, text):
+            return Score("wrong", f"answers {said}, but with other figures than the gold's", got_figure=said)
+        if said == wanted:
+            return Score("right", f"answers {said}, as the gold does", got_figure=said)
+        return Score("wrong", f"answers {said}; the gold says {wanted}", got_figure=said)
+    return Score("not_scored", "text answer: needs an LLM judge")
 
 
 def score_answer(
@@ -269,52 +371,51 @@ def score_answer(
 ) -> Score:
     """Score one answer. `refused=None` means unknown: it is read from the text."""
     policy = policy or TolerancePolicy()
-    did_refuse = looks_like_refusal(text) if refused is None else refused
+    did_refuse = answer_refuses(q, text) if refused is None else refused
     if q.type == "refusal":
         if did_refuse:
-            return Score("right", "refused as it should")
+            return Score("right", "refused as it should", refused=True)
         return Score("wrong", "missed refusal: answered a question the documents cannot answer")
     if did_refuse:
-        return Score("wrong", "false refusal")
-    missing = missing_mentions(text, q.must_mention)
+        return Score("wrong", "false refusal", refused=True)
     gold = gold_quantity(q)
     if gold is None:
-        if not q.must_mention:
-            return Score("not_scored", "text answer: needs an LLM judge")
-        if missing:
-            return Score(
-                "wrong",
-                "missing " + "; ".join(" / ".join(g) for g in missing),
-                must_mention_missing=missing,
-            )
-        return Score("right", "mentions every required fact")
-
-    tol = effective_tolerance(
-        gold, q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit), policy
-    )
+        return _score_text(q, text)
+    missing = missing_mentions(text, q.must_mention)
+    default = q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit)
+    tol = effective_tolerance(gold, default, policy, asked_decimals(q.question))
     ask_scale = detect_scale_statement(q.question)
-    got: Quantity | None = None
-    source = None
+    reading = read_figure(text, gold)
+    got, source = reading.figure, "text" if reading.figure is not None else None
     kq = key_figure_quantity(key_figure)
     if kq is not None and _compatible_kind(kq, gold):
+        # The structured key figure stands unless the text concludes with another figure
+        # (a grader reads the text).
+        if got is None or compare_figure(kq, got, 1e-6, policy, ask_scale)[0] or _states(text, kq, gold):
+            got, source, reading = kq, "key_figure", Reading(kq)
+    elif got is None and kq is not None:
         got, source = kq, "key_figure"
-    else:
-        got = figure_from_text(text, gold)
-        source = "text" if got is not None else None
-        if got is None and kq is not None:
-            got, source = kq, "key_figure"
     if got is None:
-        return Score(
-            "wrong",
-            "no figure of the right kind in the answer",
-            tolerance=tol,
-            must_mention_missing=missing,
-        )
+        why = "no figure of the right kind in the answer"
+        return Score("wrong", why, tolerance=tol, must_mention_missing=missing)
     ok, why = compare_figure(got, gold, tol, policy, ask_scale)
     shown = got.raw or format_quantity(got)
+    if reading.hedge is not None and not compare_figure(reading.hedge, gold, tol, policy, ask_scale)[0]:
+        hedge = reading.hedge.raw or format_quantity(reading.hedge)
+        ok, why = False, f"hedges between {shown} and {hedge}"
     if ok and missing:
         ok, why = False, "figure right but missing " + "; ".join(" / ".join(g) for g in missing)
     return Score("right" if ok else "wrong", why, shown, source, tol, missing)
+
+
+def _states(text: str, kq: Quantity, gold: Quantity) -> bool:
+    """The text states the key figure somewhere (same figure, any sentence)."""
+    policy = TolerancePolicy()
+    return any(
+        compare_figure(f, kq, 1e-6, policy)[0]
+        for f in parse_quantities(text)
+        if not f.is_year and _compatible_kind(f, gold)
+    )
 
 
 def _compatible_kind(got: Quantity, gold: Quantity) -> bool:

@@ -1,0 +1,174 @@
+"""Which figure does an answer conclude with? Read the way a grader reads a worked answer.
+
+Real answers show their working: "EBITDA = $1,196M + $636M = $1,832M", "(A + B) / 2",
+each year's margin before the average. A grader scores the figure the answer lands on:
+the one after the last "=", in the sentence that says "therefore" / "so" / "in summary",
+in bold, or, for an answer that states its figure first and explains after, the first
+figure stated. Operands of a sum, the "from" side of a change, figures the answer rules
+out ("it was not $X") and figures it only compares with ("up from $X") are never the answer.
+Two different figures offered as alternatives ("either $X or $Y") are a hedge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.core.numbers import Quantity
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
+_CONCLUDES = re.compile(
+    r"^\W*(?:therefore|thus|hence|so\b|in\s+summary|in\s+conclusion|to\s+summari[sz]e|overall|"
+    r"as\s+a\s+result|consequently|in\s+total|the\s+(?:final\s+)?answer\s+is|final\s+answer|"
+    r"(?:this|that|which)\s+(?:is|was|gives|represents|equals|means|amounts\s+to|comes\s+to|"
+    r"results\s+in|translates\s+to|works\s+out\s+to)\s+(?:an?\s+|the\s+)?(?:(?:net\s+|total\s+)?"
+    r"(?:increase|decrease|decline|rise|drop|gain|loss|difference|change|total|sum|result|amount|"
+    r"average|margin|ratio)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?[$€£(\d]|"
+    r"based\s+on\s+(?:this|these|the\s+above)\s+(?:calculation|figure|number)s?)"
+    r"|\b(?:therefore|thus|hence)\b",
+    re.IGNORECASE,
+)
+# Words after which a figure is the value stated ("is $5M", "= 2.8%", "by $400M").
+_STATED = re.compile(
+    r"(?:\bis|\bwas|\bwere|\bare|\bbe|\bof|\bby|\bat|\bto|\btotals?|\btotal(?:l)?ed|\bamount(?:ed|s)\s+to|"
+    r"\bequals?|\bequal\s+to|\breached|\bcame\s+to|\bstood\s+at|=|:|≈)"
+    r"\s*(?:\*\*)?\s*(?:approximately|about|roughly|around|nearly|almost|just\s+(?:over|under)|"
+    r"an\s+estimated|a\s+total\s+of|a\s+(?:net\s+)?(?:gain|loss|increase|decrease|decline)\s+of|~)?"
+    r"\s*(?:\*\*)?\s*$",
+    re.IGNORECASE,
+)
+_EQUALS = re.compile(
+    r"(?:=|≈)\s*(?:\*\*)?\s*(?:approximately|about|roughly|~)?\s*(?:\*\*)?\s*$", re.I
+)
+_OPERATOR_AFTER = re.compile(r"^\s*\)?\s*(?:[+*/×÷]|-(?=\s*\(?\s*[$€£]?\s*\d))")
+_OPERATOR_BEFORE = re.compile(r"(?:[+*/×÷]|(?<=\s)-)\s*\(?\s*$")
+# The figure is what the answer rules out or compares with, not what it states.
+_NOT_THE_ANSWER = re.compile(
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
+    r"\bagainst|\bup\s+from|\bdown\s+from|\bprior\s+year(?:'s)?|\bprevious(?:ly)?)"
+    r"\s+(?:\w+\s+){0,1}(?:of\s+)?(?:\*\*)?\s*$",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(
+    r"^\s*(?:\*\*)?[,;)]?\s*(?:\(\w+\)\s*)?,?\s*or\s+(?:\w+\s+){0,3}?(?:\*\*)?\s*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The figure an answer concludes with; `hedge` when it offers two different ones."""
+
+    figure: Quantity | None
+    hedge: Quantity | None = None  # the alternative figure, when the answer hedges
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _bold(text: str, q: Quantity) -> bool:
+    before = text[: q.start]
+    return before.count("**") % 2 == 1
+
+
+def _is_operand(text: str, q: Quantity) -> bool:
+    if _EQUALS.search(text[max(0, q.start - 20) : q.start]):
+        return False
+    return bool(
+        _OPERATOR_AFTER.match(text[q.end : q.end + 20])
+        or _OPERATOR_BEFORE.search(text[max(0, q.start - 6) : q.start])
+    )
+
+
+def candidates(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
+    """The figures that could be the answer: not operands, not ruled out, not compared with."""
+    out = []
+    for q in figures:
+        before = text[max(0, q.start - 40) : q.start]
+        if _NOT_THE_ANSWER.search(before) or _is_operand(text, q):
+            continue
+        out.append(q)
+    return out
+
+
+def _pick_in_sentence(text: str, qs: list[Quantity]) -> Quantity:
+    after_eq = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
+    if after_eq:
+        return after_eq[-1]
+    stated = [q for q in qs if _STATED.search(text[max(0, q.start - 40) : q.start])]
+    return stated[0] if stated else qs[0]
+
+
+def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """The other figure of "X or Y" / "either X or Y" around the pick, when it differs."""
+    for other in qs:
+        if other is pick or other.value == pick.value:
+            continue
+        a, b = (other, pick) if other.start < pick.start else (pick, other)
+        if _ALTERNATIVE.match(text[a.end : b.start]):
+            return other
+    return None
+
+
+def concluding_figure(text: str, figures: Sequence[Quantity]) -> Reading:
+    """The figure among `figures` (parsed from `text`, all of the wanted kind) that the
+    answer concludes with, as a grader reads it."""
+    qs = candidates(text, figures) or list(figures)
+    if not qs:
+        return Reading(None)
+    spans = _sentences(text)
+
+    def in_span(span: tuple[int, int]) -> list[Quantity]:
+        return [q for q in qs if span[0] <= q.start < span[1]]
+
+    concluding = [s for s in spans if in_span(s) and _CONCLUDES.search(text[s[0] : s[1]])]
+    bold = [q for q in qs if _bold(text, q)]
+    if concluding:
+        chosen = in_span(concluding[-1])
+    elif bold:
+        chosen = bold[-1:]
+    else:
+        equals = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
+        if equals:
+            return Reading(equals[-1], _hedge(text, equals[-1], qs))
+        first = next(s for s in spans if in_span(s))
+        chosen = in_span(first)
+    pick = _pick_in_sentence(text, chosen)
+    return Reading(pick, _hedge(text, pick, qs))
+
+
+def states_figure(text: str, q: Quantity) -> bool:
+    """The text states `q` as a value ("is $5M", "= 2.8%", in bold, in a concluding sentence),
+    rather than only mentioning it."""
+    before = text[max(0, q.start - 40) : q.start]
+    return bool(_STATED.search(before) or _bold(text, q) or concludes_with(text, q))
+
+
+def concludes_with(text: str, q: Quantity) -> bool:
+    """`q` sits in a sentence that draws the conclusion ("Therefore, ...", "In summary, ...")."""
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            return bool(_CONCLUDES.search(text[start:end]))
+    return False
+
+
+_CONDITIONAL = re.compile(
+    r"\b(?:if|would|could|should|might|you\s+(?:can|will|need)|to\s+(?:find|calculate|get|obtain))\b",
+    re.I,
+)
+
+
+def is_conditional(text: str, q: Quantity) -> bool:
+    """`q` sits in a conditional or how-to sentence ("if none are outlined, state 0")."""
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            return bool(_CONDITIONAL.search(text[start:end]))
+    return False
