@@ -85,7 +85,8 @@ def looks_like_refusal(text: str) -> bool:
 _CONTINUES = re.compile(
     r"(?:^|[.!?;:]\s+|,\s*)(?:however|but|nevertheless|nonetheless|that\s+said|still|instead)\b[^.]{0,40}"
     r"\b(?:is|was|were|are|shows?|showed|states?|stated|mentions?|mentioned|reports?|reported|"
-    r"indicates?|indicated|notes?|noted|had|has|did|does|increased|decreased|rose|fell|grew|declined)\b",
+    r"indicates?|indicated|notes?|noted|had|has|did|does|increased|decreased|rose|fell|grew|declined)\b"
+    r"(?!\s+not\b|n[’']t)",
     re.IGNORECASE,
 )
 _HOW_TO = re.compile(

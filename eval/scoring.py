@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from assistant.core.numbers import (
@@ -42,6 +41,14 @@ from eval.stance import (
     gold_stance,
     is_yes_no,
 )
+from eval.text_golds import mentions as mentions  # re-exported
+from eval.text_golds import (
+    missing_mentions,
+    named_terms,
+    score_named_fact,
+    score_stated_figures,
+)
+from eval.text_golds import normalise_text as normalise_text  # re-exported
 
 # A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
 # but not a level reached ("fell to 0.02").
@@ -280,30 +287,6 @@ def _compare(
 # --- text -----------------------------------------------------------------------------------
 
 
-def normalise_text(text: str) -> str:
-    """Lowercase, NFKC, '44,682' → '44682', '16.0' → '16', punctuation → spaces, one space."""
-    s = unicodedata.normalize("NFKC", text).lower()
-    s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
-    s = re.sub(r"(?<=\d)\.0+(?!\d)", "", s)
-    s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)
-    s = re.sub(r"[^\w.]+|_", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def mentions(text: str, phrase: str) -> bool:
-    """`phrase` appears in `text` as words (normalised); a number must not run on ('16' ≠ '160')."""
-    needle = normalise_text(phrase)
-    if not needle:
-        return True
-    tail = r"(?!\.?\d)" if needle[-1].isdigit() else ""
-    return re.search(r"(?<![a-z0-9])" + re.escape(needle) + tail, normalise_text(text)) is not None
-
-
-def missing_mentions(text: str, groups: list[list[str]]) -> list[list[str]]:
-    """The must_mention groups none of whose alternatives the text mentions."""
-    return [g for g in groups if g and not any(mentions(text, alt) for alt in g)]
-
-
 # --- one answer -----------------------------------------------------------------------------
 
 
@@ -353,11 +336,18 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
         wanted = gold_stance(q.answer)
         if said is None:
             return Score("not_scored", "yes/no answer without a readable stance: needs an LLM judge")
-        if said == wanted and figures_contradict(q.question, q.answer, text):
+        if said != wanted:
+            return Score("wrong", f"answers {said}; the gold says {wanted}", got_figure=said)
+        if figures_contradict(q.question, q.answer, text):
             return Score("wrong", f"answers {said}, but with other figures than the gold's", got_figure=said)
-        if said == wanted:
-            return Score("right", f"answers {said}, as the gold does", got_figure=said)
-        return Score("wrong", f"answers {said}; the gold says {wanted}", got_figure=said)
+        return Score("right", f"answers {said}, as the gold does", got_figure=said)
+    # A which/who gold is judged by the thing it names; its figures are only supporting detail.
+    if named_terms(q.question, q.answer):
+        judged = score_named_fact(q.question, q.answer, text)
+    else:
+        judged = score_stated_figures(q.answer, text)
+    if judged is not None:
+        return Score(judged[0], judged[1])  # type: ignore[arg-type]
     return Score("not_scored", "text answer: needs an LLM judge")
 
 
