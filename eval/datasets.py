@@ -42,8 +42,12 @@ _YES_NO_QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.IGNORECASE
 )
 _YES_NO_ANSWER = re.compile(r"^\s*(?:yes|no)\b", re.IGNORECASE)
+# Questions whose answer is an explanation or a name even when the gold quotes a figure:
+# "What drove the margin change?", "the nature and purpose of ...", "How did X compare to Y?"
 _NOT_A_FIGURE_QUESTION = re.compile(
-    r"\b(?:which|who|whom|why|what are|list|name|describe|explain)\b", re.I
+    r"\b(?:which|who|whom|why|what are|list|name|describe|explain|what\s+drove|drivers?|"
+    r"driven|nature|purpose|reasons?|caused?|how\s+did\b.{0,80}\bcompare)\b",
+    re.I,
 )
 
 

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.core.numbers import (
-    CURRENCIES,
     Quantity,
     detect_scale_statement,
     format_quantity,
@@ -29,10 +28,12 @@ from eval.models import EvalQuestion, TolerancePolicy, Verdict
 from eval.reading import (
     Reading,
     concludes_with,
-    concluding_figure,
+    figure_family,
     is_conditional,
+    read_figure,
     states_figure,
 )
+from eval.reading import figure_from_text as figure_from_text  # re-exported
 from eval.refusals import answer_follows, refusal_cue
 from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
 from eval.stance import (
@@ -50,15 +51,6 @@ from eval.text_golds import (
 )
 from eval.text_golds import normalise_text as normalise_text  # re-exported
 
-# A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
-# but not a level reached ("fell to 0.02").
-_NEGATIVE_CUE = re.compile(
-    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
-    r"outflows?|deficit|shortfall|reduc\w*|lower)\b[^.;\d]{0,30}$",
-    re.IGNORECASE,
-)
-_BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
-_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
 # "Round to one decimal place", "rounded to two decimal places", "to the nearest whole number"
 _ROUNDING = re.compile(
     r"\bround(?:ed|ing)?\b[^.?]{0,40}?\b(?:to\s+)?(?:the\s+nearest\s+)?"
@@ -116,78 +108,6 @@ def key_figure_quantity(kf: KeyFigure | None) -> Quantity | None:
     return Quantity(float(kf.value), scale=scale, unit=unit, raw=kf.text, decimals=decimals)
 
 
-def _family(q: Quantity) -> str:
-    if q.unit in CURRENCIES:
-        return "currency"
-    if q.unit in ("percent", "pp", "x"):
-        return str(q.unit)
-    if q.unit == "bp":
-        return "pp"
-    return "bare"
-
-
-def _tiers(gold: Quantity) -> list[set[str] | str]:
-    """Kinds of figure to look for, best first, for this gold (a currency code means that
-    currency). A percent may be written as a fraction and a ratio as a percent."""
-    fam = _family(gold)
-    if fam == "currency":
-        return [str(gold.unit), {"bare"}, {"currency"}]
-    if fam == "percent":
-        return [{"percent"}, {"pp"}, {"bare"}]
-    if fam == "pp":
-        return [{"pp"}, {"percent"}]
-    if fam == "x":
-        return [{"x"}, {"bare"}]
-    return [{"bare"}, {"x"}, {"percent"}]
-
-
-def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
-    if isinstance(tier, str):
-        return q.unit == tier
-    return _family(q) in tier
-
-
-def read_figure(text: str, gold: Quantity) -> Reading:
-    """The figure the answer concludes with, of the kind the gold is (a range for a range
-    gold), negated when the words before it state a loss or decline and the gold is negative."""
-    figures = [q for q in parse_quantities(text) if not q.is_year]
-    for tier in _tiers(gold):
-        kind = [q for q in figures if _in_tier(q, tier)]
-        if not kind:
-            continue
-        if gold.high is not None:
-            ranges = [q for q in kind if q.high is not None]
-            if ranges:
-                return Reading(ranges[0])
-            if len(kind) >= 2:  # "13% ... 16%": both ends stated apart
-                a, b = kind[0], kind[1]
-                return Reading(
-                    Quantity(
-                        a.value, scale=a.scale or b.scale, unit=a.unit or b.unit,
-                        raw=f"{a.raw} … {b.raw}", high=b.value,
-                        decimals=max(a.shown_decimals, b.shown_decimals),
-                    )
-                )  # fmt: skip
-            return Reading(kind[0])
-        reading = concluding_figure(text, kind)
-        q = reading.figure
-        if q is None:
-            continue
-        before = text[max(0, q.start - 60) : q.start]
-        stated_negative = _BELOW_ZERO.match(text, q.end) or (
-            _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
-        )
-        if gold.value < 0 < q.value and stated_negative:
-            reading = Reading(replace(q, value=-q.value), reading.hedge)
-        return reading
-    return Reading(None)
-
-
-def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
-    """The figure the answer concludes with, of the gold's kind (see `read_figure`)."""
-    return read_figure(text, gold).figure
-
-
 def effective_tolerance(
     gold: Quantity, rel_tol: float, policy: TolerancePolicy, decimals: int | None = None
 ) -> float:
@@ -212,7 +132,7 @@ def _as_gold_unit(got: Quantity, gold: Quantity) -> list[Quantity]:
     """The answer's figure read in the gold's unit where a grader would: a percent and
     percentage points of the same number; a percent written as a fraction (0.165 for 16.5%)
     and a ratio written as a percent (1.42% for 0.0142)."""
-    gf, af = _family(gold), _family(got)
+    gf, af = figure_family(gold), figure_family(got)
     if {gf, af} == {"percent", "pp"} and got.unit != "bp":
         return [replace(got, unit=gold.unit)]
     if gf == "percent" and af == "bare" and got.scale is None:
