@@ -29,20 +29,37 @@ _CONCLUDES = re.compile(
     r"|\b(?:therefore|thus|hence)\b",
     re.IGNORECASE,
 )
-# Words after which a figure is the value stated ("is $5M", "= 2.8%", "by $400M").
-_STATED = re.compile(
-    r"(?:\bis|\bwas|\bwere|\bare|\bbe|\bof|\bby|\bat|\bto|\btotals?|\btotal(?:l)?ed|\bamount(?:ed|s)\s+to|"
-    r"\bequals?|\bequal\s+to|\breached|\bcame\s+to|\bstood\s+at|=|:|≈)"
+# Words after which a figure is the value stated ("is $5M", "= 2.8%", "an increase of $400M"),
+# strong ones first; "of", "by", "at", "to" only state a value when nothing stronger does.
+_LEAD = (
     r"\s*(?:\*\*)?\s*(?:approximately|about|roughly|around|nearly|almost|just\s+(?:over|under)|"
-    r"an\s+estimated|a\s+total\s+of|a\s+(?:net\s+)?(?:gain|loss|increase|decrease|decline)\s+of|~)?"
-    r"\s*(?:\*\*)?\s*$",
+    r"an\s+estimated|a\s+total\s+of|~)?\s*(?:\*\*)?\s*$"
+)
+_STATED_STRONG = re.compile(
+    r"(?:\bis|\bwas|\bwere|\bare|\bbe|\btotals?|\btotal(?:l)?ed|\bamount(?:ed|s)\s+to|\bequals?|"
+    r"\bequal\s+to|\breached|\bcame\s+to|\bcomes\s+to|\bstood\s+at|\bgives|=|:|≈|"
+    r"\ban?\s+(?:net\s+|total\s+)?(?:increase|decrease|decline|rise|drop|gain|loss|change|"
+    r"difference|total|sum|average)\s+of)" + _LEAD,
     re.IGNORECASE,
 )
+_STATED = re.compile(r"(?:\bof|\bby|\bat|\bto|" + _STATED_STRONG.pattern[3:], re.IGNORECASE)
+# A conclusion drawn mid-sentence: "..., so the average is 4.1%".
+_CONCLUDES_MID = re.compile(
+    r"(?:[,;]\s*|\band\s+)(?:so|therefore|thus|hence|which\s+means)\b", re.I
+)
+# Words that name an aggregate a question may ask for ("the 3-year average", "the total").
+_AGGREGATE = re.compile(
+    r"\b(?:average|mean|total|combined|sum|aggregate|cumulative|overall|net\s+change|difference)\b",
+    re.I,
+)
+
+
 _EQUALS = re.compile(
     r"(?:=|≈)\s*(?:\*\*)?\s*(?:approximately|about|roughly|~)?\s*(?:\*\*)?\s*$", re.I
 )
-_OPERATOR_AFTER = re.compile(r"^\s*\)?\s*(?:[+*/×÷]|-(?=\s*\(?\s*[$€£]?\s*\d))")
-_OPERATOR_BEFORE = re.compile(r"(?:[+*/×÷]|(?<=\s)-)\s*\(?\s*$")
+# "**" is bold, not multiplication.
+_OPERATOR_AFTER = re.compile(r"^\s*\)?\s*(?:[+/×÷]|\*(?!\*)|-(?=\s*\(?\s*[$€£]?\s*\d))")
+_OPERATOR_BEFORE = re.compile(r"(?:[+/×÷]|(?<!\*)\*|(?<=\s)-)\s*\(?\s*$")
 # The figure is what the answer rules out or compares with, not what it states.
 _NOT_THE_ANSWER = re.compile(
     r"(?:\bnot|\brather\s+than|\binstead\s+of|\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
@@ -103,8 +120,11 @@ def _pick_in_sentence(text: str, qs: list[Quantity]) -> Quantity:
     after_eq = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
     if after_eq:
         return after_eq[-1]
-    stated = [q for q in qs if _STATED.search(text[max(0, q.start - 40) : q.start])]
-    return stated[0] if stated else qs[0]
+    for rx in (_STATED_STRONG, _STATED):
+        stated = [q for q in qs if rx.search(text[max(0, q.start - 40) : q.start])]
+        if stated:
+            return stated[0]
+    return qs[0]
 
 
 def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
@@ -118,9 +138,10 @@ def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
     return None
 
 
-def concluding_figure(text: str, figures: Sequence[Quantity]) -> Reading:
+def concluding_figure(text: str, figures: Sequence[Quantity], question: str = "") -> Reading:
     """The figure among `figures` (parsed from `text`, all of the wanted kind) that the
-    answer concludes with, as a grader reads it."""
+    answer concludes with, as a grader reads it. A question asking for an aggregate ("the
+    3-year average") is answered by the figure labelled so ("Average: 4.1%")."""
     qs = candidates(text, figures) or list(figures)
     if not qs:
         return Reading(None)
@@ -129,20 +150,35 @@ def concluding_figure(text: str, figures: Sequence[Quantity]) -> Reading:
     def in_span(span: tuple[int, int]) -> list[Quantity]:
         return [q for q in qs if span[0] <= q.start < span[1]]
 
-    concluding = [s for s in spans if in_span(s) and _CONCLUDES.search(text[s[0] : s[1]])]
+    concluding = [s for s in spans if in_span(s) and _concluding_from(text, s) is not None]
     bold = [q for q in qs if _bold(text, q)]
+    equals = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
+    asked = _AGGREGATE.search(question)
+    labelled = [
+        s for s in spans
+        if in_span(s) and asked and re.search(rf"\b{re.escape(asked.group(0))}", text[s[0] : s[1]], re.I)
+    ]  # fmt: skip
     if concluding:
-        chosen = in_span(concluding[-1])
+        span = concluding[-1]
+        start = _concluding_from(text, span) or span[0]
+        chosen = [q for q in in_span(span) if q.start >= start] or in_span(span)
     elif bold:
         chosen = bold[-1:]
+    elif equals:
+        return Reading(equals[-1], _hedge(text, equals[-1], qs))
+    elif labelled:
+        chosen = in_span(labelled[-1])
     else:
-        equals = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
-        if equals:
-            return Reading(equals[-1], _hedge(text, equals[-1], qs))
-        first = next(s for s in spans if in_span(s))
-        chosen = in_span(first)
+        chosen = in_span(next(s for s in spans if in_span(s)))
     pick = _pick_in_sentence(text, chosen)
     return Reading(pick, _hedge(text, pick, qs))
+
+
+def _concluding_from(text: str, span: tuple[int, int]) -> int | None:
+    """Where the conclusion starts in a sentence that draws one, else None."""
+    sentence = text[span[0] : span[1]]
+    m = _CONCLUDES.search(sentence) or _CONCLUDES_MID.search(sentence)
+    return None if m is None else span[0] + m.start()
 
 
 def states_figure(text: str, q: Quantity) -> bool:
@@ -156,7 +192,7 @@ def concludes_with(text: str, q: Quantity) -> bool:
     """`q` sits in a sentence that draws the conclusion ("Therefore, ...", "In summary, ...")."""
     for start, end in _sentences(text):
         if start <= q.start < end:
-            return bool(_CONCLUDES.search(text[start:end]))
+            return _concluding_from(text, (start, end)) is not None
     return False
 
 
@@ -218,7 +254,7 @@ def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
     return figure_family(q) in tier
 
 
-def read_figure(text: str, gold: Quantity) -> Reading:
+def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
     """The figure the answer concludes with, of the kind the gold is (a range for a range
     gold), negated when the words before it state a loss or decline and the gold is negative."""
     figures = [q for q in parse_quantities(text) if not q.is_year]
@@ -240,7 +276,7 @@ def read_figure(text: str, gold: Quantity) -> Reading:
                     )
                 )  # fmt: skip
             return Reading(kind[0])
-        reading = concluding_figure(text, kind)
+        reading = concluding_figure(text, kind, question)
         q = reading.figure
         if q is None:
             continue

@@ -111,18 +111,16 @@ def key_figure_quantity(kf: KeyFigure | None) -> Quantity | None:
 def effective_tolerance(
     gold: Quantity, rel_tol: float, policy: TolerancePolicy, decimals: int | None = None
 ) -> float:
-    """rel_tol, widened to the gold's own rounding ('2.8%' covers 2.75-2.85). A gold written
-    with decimals covers whatever rounds to it ('0.01' covers 0.0142); a whole-number gold's
-    slack is capped ('$20 billion' is not anything from 19.5 to 20.5). When the question
-    fixes the rounding ("round to one decimal place"), that alone decides: 65.2% is not 65.4%."""
+    """rel_tol, widened to the gold's own rounding ('2.8%' covers 2.75-2.85) up to the cap
+    ('$20 billion' is not anything from 19.5 to 20.5). When the question fixes the rounding
+    ("round to one decimal place"), that alone decides (see `compare_figure`)."""
     v = min(abs(gold.value), abs(gold.high)) if gold.high is not None else abs(gold.value)
     if v == 0:
         return rel_tol
     if decimals is not None:
         return (0.5 * 10.0 ** (-decimals) + 1e-9) / v
     rounding = 0.5 * 10.0 ** (-gold.shown_decimals) / v
-    cap = policy.gold_rounding_cap if gold.shown_decimals == 0 else 0.5
-    return max(rel_tol, min(rounding, cap))
+    return max(rel_tol, min(rounding, policy.gold_rounding_cap))
 
 
 _UNSCALED = ("percent", "pp", "bp", "x")
@@ -158,17 +156,24 @@ def compare_figure(
     tol: float,
     policy: TolerancePolicy,
     context_scale: str | None = None,
+    decimals: int | None = None,
 ) -> tuple[bool, str]:
     """(right?, why). `context_scale` is the scale the question asks for ("in USD millions"),
     applied to an answer figure that states none, unless it is written in full digits
-    ("$381,603,000" is an amount in dollars whatever the question asks for)."""
-    results = [_compare(a, gold, tol, policy, context_scale) for a in _as_gold_unit(got, gold)]
+    ("$381,603,000" is an amount in dollars whatever the question asks for). `decimals`: the
+    rounding the question asks for; the figure is right when it rounds to the gold there
+    (65.24% is 65.2%, 65.4% is not). Without it, a gold written with decimals also covers
+    whatever rounds to it ('0.01' covers 0.0142)."""
+    results = [
+        _compare(a, gold, tol, policy, context_scale, decimals) for a in _as_gold_unit(got, gold)
+    ]
     return next((r for r in results if r[0]), results[0])
 
 
 def _compare(
-    got: Quantity, gold: Quantity, tol: float, policy: TolerancePolicy, context_scale: str | None
-) -> tuple[bool, str]:
+    got: Quantity, gold: Quantity, tol: float, policy: TolerancePolicy,
+    context_scale: str | None, decimals: int | None,
+) -> tuple[bool, str]:  # fmt: skip
     if context_scale and got.scale is None and got.unit not in _UNSCALED and abs(got.value) >= 1e6:
         context_scale = None
     if not units_compatible(gold.unit, got.unit):
@@ -186,9 +191,14 @@ def _compare(
         if covers and narrow:
             return True, "range covers the figure"
         return False, "range does not cover the figure" if not covers else "range too wide"
-    if numbers_match(gold, got, tol, context_scale=context_scale):
-        return True, "within tolerance"
     a = _base(got, got.value, context_scale)
+    if decimals is not None:
+        if abs(a - g) <= abs(_base(gold, 0.5 * 10.0**-decimals, None)) * (1 + 1e-9):
+            return True, f"rounds to the gold at {decimals} decimals"
+    elif numbers_match(gold, got, tol, context_scale=context_scale):
+        return True, "within tolerance"
+    elif gold.shown_decimals > 0 and abs(a - g) <= abs(_base(gold, gold.half_unit / gold.multiplier, None)) * (1 + 1e-9):
+        return True, "rounds to the gold as written"
     if a != 0 and g != 0:
         if math.isclose(-a, g, rel_tol=tol):
             return False, "wrong sign"
@@ -234,10 +244,10 @@ def answer_refuses(q: EvalQuestion, text: str) -> bool:
     before, rest = text[: cue[0]], text[cue[1] :]
     gold = gold_quantity(q)
     if gold is not None:
-        after = read_figure(rest, gold).figure
+        after = read_figure(rest, gold, q.question).figure
         if after is not None and states_figure(rest, after) and not is_conditional(rest, after):
             return False
-        earlier = read_figure(before, gold).figure
+        earlier = read_figure(before, gold, q.question).figure
         return earlier is None or not concludes_with(before, earlier)
     if len(_SENTENCE.findall(before)) >= 2:
         return False  # the answer came first; the cue is about a detail
@@ -293,9 +303,10 @@ def score_answer(
         return _score_text(q, text)
     missing = missing_mentions(text, q.must_mention)
     default = q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit)
-    tol = effective_tolerance(gold, default, policy, asked_decimals(q.question))
+    decimals = asked_decimals(q.question)
+    tol = effective_tolerance(gold, default, policy, decimals)
     ask_scale = detect_scale_statement(q.question)
-    reading = read_figure(text, gold)
+    reading = read_figure(text, gold, q.question)
     got, source = reading.figure, "text" if reading.figure is not None else None
     kq = key_figure_quantity(key_figure)
     if kq is not None and _compatible_kind(kq, gold):
@@ -308,9 +319,10 @@ def score_answer(
     if got is None:
         why = "no figure of the right kind in the answer"
         return Score("wrong", why, tolerance=tol, must_mention_missing=missing)
-    ok, why = compare_figure(got, gold, tol, policy, ask_scale)
+    ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
-    if reading.hedge is not None and not compare_figure(reading.hedge, gold, tol, policy, ask_scale)[0]:
+    hedge_ok = reading.hedge is None or compare_figure(reading.hedge, gold, tol, policy, ask_scale, decimals)[0]
+    if not hedge_ok and reading.hedge is not None:
         hedge = reading.hedge.raw or format_quantity(reading.hedge)
         ok, why = False, f"hedges between {shown} and {hedge}"
     if ok and missing:
