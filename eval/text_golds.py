@@ -180,6 +180,11 @@ def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
 # --- figures a text gold states -------------------------------------------------------------
 
 
+def _tol(q: Quantity) -> float:
+    """Counts are exact (969 stores is not 975); amounts and rates within 1%."""
+    return 0.0 if q.unit is None and q.scale is None and float(q.value).is_integer() else 0.01
+
+
 def _kind(q: Quantity) -> str:
     if q.unit in ("percent", "pp"):
         return "percent"
@@ -200,7 +205,7 @@ def score_stated_figures(gold: str, text: str) -> Judged | None:
     said = [q for q in parse_quantities(text) if not q.is_year]
     missing = [
         g for g in wanted
-        if not any(matches_with_rounding(g, a, 0.01, ignore_sign=True) for a in said if _kind(a) == _kind(g))
+        if not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True) for a in said if _kind(a) == _kind(g))
     ]  # fmt: skip
     if not missing:
         return "right", "states every figure the gold states"
