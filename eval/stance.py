@@ -163,15 +163,23 @@ def _words(text: str) -> set[str]:
     }
 
 
-def _direction(sentence: str) -> str | None:
-    """'up', 'down', 'same' for the first change the sentence states un-negated."""
-    for m in re.finditer(rf"\b(?:{_SAME}|{_UP}|{_DOWN})\b", sentence, re.I):
+# A question about the pace of a change ("expected to accelerate?") is answered by the pace,
+# not by the change itself ("EPS will grow 3.5%" says nothing about acceleration).
+_FASTER = r"(?:accelerat\w*|faster|quicken\w*|speed\w*\s+up|pick\w*\s+up)"
+_SLOWER = r"(?:decelerat\w*|slow\w*|moderat\w*|eas(?:e|es|ed|ing))"
+
+
+def _direction(sentence: str, pace: bool = False) -> str | None:
+    """'up', 'down', 'same' for the first change (or pace of change) the sentence states
+    un-negated."""
+    up, down = (_FASTER, _SLOWER) if pace else (_UP, _DOWN)
+    for m in re.finditer(rf"\b(?:{_SAME}|{up}|{down})\b", sentence, re.I):
         word = m.group(0).lower()
         if _NEGATION.search(sentence[max(0, m.start() - 25) : m.start()]):
             continue
         if re.fullmatch(_SAME, word, re.I):
             return "same"
-        return "up" if re.fullmatch(_UP, word, re.I) else "down"
+        return "up" if re.fullmatch(up, word, re.I) else "down"
     return None
 
 
@@ -207,14 +215,16 @@ def _strong_stance(question: str, sentence: str) -> str | None:
     question's own words; None when it only restates them."""
     asks = _ASKS_CHANGE.search(question.split("?")[0])
     if asks:
-        asked = asks.group(0).lower()
-        said = _direction(sentence)
+        pace_word = re.search(r"\b(?:accelerat|decelerat)\w*", question.split("?")[0], re.I)
+        asked = (pace_word or asks).group(0).lower()
+        pace = pace_word is not None
+        said = _direction(sentence, pace)
         if said is not None:
             if said == "same":
                 return "no"
             if re.search(r"\bchange", asked):
                 return "yes"
-            wanted = "up" if re.search(rf"\b{_UP}\b", asked, re.I) else "down"
+            wanted = "up" if re.search(rf"\b{_UP}\b|accelerat", asked, re.I) else "down"
             return "yes" if said == wanted else "no"
     # The question's own words negated ("not consistent", "does not indicate ... high growth").
     asked_words = _words(question)

@@ -128,8 +128,14 @@ def _stem(word: str) -> str:
     return word.lower()[:6]
 
 
+_SCALE_WORDS = frozenset("bn mn mm thousand thousands million millions billion billions".split())  # noqa: SIM905
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z\-']+", text) if w.lower() not in _STOP]
+    return [
+        w for w in re.findall(r"[A-Za-z][A-Za-z\-']+", text)
+        if len(w) > 2 and w.lower() not in _STOP and w.lower() not in _SCALE_WORDS
+    ]  # fmt: skip
 
 
 def named_terms(question: str, gold: str) -> list[str]:
@@ -209,6 +215,11 @@ def score_stated_figures(gold: str, text: str) -> Judged | None:
     ]  # fmt: skip
     if not missing:
         return "right", "states every figure the gold states"
+    amounts = [g for g in wanted if _kind(g) == "currency"]
+    if len(amounts) >= 2 and len(amounts) == len(wanted):
+        total = sum(g.base_value for g in amounts)
+        if any(_kind(a) == "currency" and abs(a.base_value - total) <= 0.005 * abs(total) for a in said):
+            return "right", "states the total of the amounts the gold states"
     if any(_kind(a) == _kind(g) for g in missing for a in said):
         return "wrong", "does not state " + ", ".join(g.raw for g in missing)
     return None

@@ -218,3 +218,28 @@ def test_golds_that_state_figures(text: str, expected: str) -> None:
 )
 def test_explanation_questions_are_text(question: str) -> None:
     assert financebench_gold(question, "Margins fell 1.2% on higher costs of $300 million.") is None
+
+
+PACE = text_q("Is growth in adjusted EPS expected to accelerate in FY2024?",
+              "No, growth is expected to slow from 6.1% to 5.8%.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Adjusted EPS growth is expected to slow slightly, from 6.1% to 5.8%.", "right"),
+        ("Adjusted EPS is expected to grow 5.8% in FY2024, a deceleration from 6.1%.", "right"),
+        ("Yes, growth is expected to accelerate.", "wrong"),
+        ("Growth in adjusted EPS is expected to accelerate to 7%.", "wrong"),
+    ],
+)
+def test_a_question_about_pace_is_answered_by_the_pace(text: str, expected: str) -> None:
+    assert outcome(PACE, text) == expected, answer_stance(PACE.question, text)
+
+
+def test_the_total_of_the_amounts_a_gold_states() -> None:
+    q = text_q("How much does the company expect to pay retirees in 2025?",
+               "Pension benefits of $820 million and health care benefits of $410 million.")  # fmt: skip
+    assert outcome(q, "It expects $820 million of pension and $410 million of health care payments.") == "right"
+    assert outcome(q, "In total, $1,230 million.") == "right"
+    assert outcome(q, "It expects to pay $900 million.") == "wrong"
