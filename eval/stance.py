@@ -188,10 +188,11 @@ def _key_sentences(question: str, text: str) -> list[str]:
     question (an intro ending in ":" states nothing), then the last concluding one."""
     asked = _words(question)
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    concluding = [s for s in sentences if _CONCLUDES.search(s) and len(_words(s) & asked) >= 2]
+    sentences = sentences[:4]  # an answer takes its stance up front (or in its conclusion)
     overlapping = [
         s for s in sentences if len(_words(s) & asked) >= 2 and not s.rstrip().endswith(":")
     ]
-    concluding = [s for s in overlapping if _CONCLUDES.search(s)]
     return overlapping[:1] + concluding[-1:]
 
 

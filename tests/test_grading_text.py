@@ -240,6 +240,18 @@ def test_a_question_about_pace_is_answered_by_the_pace(text: str, expected: str)
 def test_the_total_of_the_amounts_a_gold_states() -> None:
     q = text_q("How much does the company expect to pay retirees in 2025?",
                "Pension benefits of $820 million and health care benefits of $410 million.")  # fmt: skip
-    assert outcome(q, "It expects $820 million of pension and $410 million of health care payments.") == "right"
+    assert (
+        outcome(q, "It expects $820 million of pension and $410 million of health care payments.")
+        == "right"
+    )
     assert outcome(q, "In total, $1,230 million.") == "right"
     assert outcome(q, "It expects to pay $900 million.") == "wrong"
+
+
+def test_a_stance_buried_deep_in_pasted_text_is_not_read() -> None:
+    pasted = ("FORM 10-K. Annual report. Item 1. Business. Item 1A. Risk factors. Item 7. Results. "
+              "The company's gross margins were consistent with the prior year.")  # fmt: skip
+    assert outcome(CONSISTENT, pasted) == "not_scored"
+    assert (
+        outcome(CONSISTENT, pasted + " Therefore, the margins have not been consistent.") == "wrong"
+    )
