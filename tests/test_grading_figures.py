@@ -238,3 +238,19 @@ def test_gold_precision_covers_what_rounds_to_it() -> None:
     whole = q(20.0, "USD", "billion", decimals=0)
     assert verdict(whole, "a gain of about $20.3 billion") == "right"
     assert verdict(whole, "a gain of about $20.9 billion") == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "scale", "unit"),
+    [("$381,603 (in thousands)", 381603.0, "thousand", "USD"),
+     ("4,625 in millions", 4625.0, "million", None),
+     ("5,409 (in USD millions)", 5409.0, "million", "USD"),
+     ("(1,577) (in millions)", -1577.0, "million", None)],
+)  # fmt: skip
+def test_scale_words_after_a_figure(text: str, value: float, scale: str, unit: str | None) -> None:
+    [f] = parse_quantities(text)
+    assert (f.value, f.scale, f.unit) == (value, scale, unit)
+
+
+def test_a_year_before_a_scale_statement_stays_a_year() -> None:
+    assert all(f.is_year for f in parse_quantities("2023 2022 (in millions)"))
