@@ -164,14 +164,34 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
         chosen = [q for q in in_span(span) if q.start >= start] or in_span(span)
     elif bold:
         chosen = bold[-1:]
-    elif equals:
-        return Reading(equals[-1], _hedge(text, equals[-1], qs))
     elif labelled:
         chosen = in_span(labelled[-1])
+    elif equals:
+        return Reading(equals[-1], _hedge(text, equals[-1], qs))
     else:
         chosen = in_span(next(s for s in spans if in_span(s)))
-    pick = _pick_in_sentence(text, chosen)
+    pick = _for_the_period(text, chosen, question) or _pick_in_sentence(text, chosen)
     return Reading(pick, _hedge(text, pick, qs))
+
+
+# A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
+_FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b", re.I)
+
+
+def _for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | None:
+    """Of figures given for several periods ("$5,209 million (FY2018) and $5,409 million
+    (FY2019)"), the one labelled with the one period the question asks about."""
+    asked = {m.group(1) for m in _FISCAL_YEAR.finditer(question)}
+    if len(asked) != 1 or len(qs) < 2:
+        return None
+    year = asked.pop()
+    labelled = []
+    for i, q in enumerate(qs):
+        lo = max(qs[i - 1].end if i else 0, q.start - 25)
+        hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
+        if year in text[lo : q.start] or year in text[q.end : hi]:
+            labelled.append(q)
+    return labelled[0] if len(labelled) == 1 else None
 
 
 def _concluding_from(text: str, span: tuple[int, int]) -> int | None:

@@ -57,6 +57,12 @@ _ROUNDING = re.compile(
     r"(?:(zero|no|one|two|three|four|\d)\s+decimal|(whole\s+(?:number|percent)|integer))",
     re.IGNORECASE,
 )
+# Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
+_OUTFLOW = re.compile(
+    r"\b(?:capital\s+(?:expenditures?|spending)|capex|purchases?\s+of|payments?|paid|repurchas\w*|"
+    r"dividends|outflows?|spending)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[.!?](?:\s|$)|\n")
 _WORD_DIGITS = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4}
 
@@ -319,6 +325,8 @@ def score_answer(
     if got is None:
         why = "no figure of the right kind in the answer"
         return Score("wrong", why, tolerance=tol, must_mention_missing=missing)
+    if gold.value > 0 > got.value and _OUTFLOW.search(q.question):
+        got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
     ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
     hedge_ok = reading.hedge is None or compare_figure(reading.hedge, gold, tol, policy, ask_scale, decimals)[0]

@@ -254,3 +254,38 @@ def test_scale_words_after_a_figure(text: str, value: float, scale: str, unit: s
 
 def test_a_year_before_a_scale_statement_stays_a_year() -> None:
     assert all(f.is_year for f in parse_quantities("2023 2022 (in millions)"))
+
+
+CAPEX = q(4.6, "USD", "billion", decimals=2,
+          question="What is the FY2021 capital expenditure amount (in USD billions)?")  # fmt: skip
+FY_INVENTORY = q(
+    5409.0, question="What is the FY2019 total of inventories? Answer in USD millions."
+)
+
+
+@pytest.mark.parametrize(
+    ("gold", "text", "expected"),
+    [
+        (CAPEX, "Capital spending was $(4,625) million in FY2021.", "right"),  # an outflow's sign
+        (CAPEX, "Capex: 4.625", "right"),
+        (CAPEX, "Capital expenditure was $4.3 billion, up from $3.9 billion.", "wrong"),
+        (
+            FY_INVENTORY,
+            "Inventories: $5,209 million (FY2018) and $5,409 million (FY2019).",
+            "right",
+        ),
+        (
+            FY_INVENTORY,
+            "Inventories were $5,409 million in FY2018 and $5,209 million in FY2019.",
+            "wrong",
+        ),
+        (AVG_MARGIN, "FY2019: 120/3,000 = 4.0%; FY2020: 130/3,100 = 4.2%. Average: 4.1%.", "right"),
+        (
+            AVG_MARGIN,
+            "| Year | Margin |\n| 2019 | 3.9% |\n| 2020 | 4.2% |\n| Average | 4.1% |",
+            "right",
+        ),
+    ],
+)
+def test_period_sign_and_labelled_aggregates(gold: EvalQuestion, text: str, expected: str) -> None:
+    assert verdict(gold, text) == expected, score_answer(gold, text)
