@@ -28,7 +28,7 @@ _CUES = [
         # "not found in the library", "is not (directly) provided in the excerpts"
         r"\bnot\s+(?:directly\s+|explicitly\s+|specifically\s+)?(?:found|mentioned|stated|disclosed|"
         r"provided|available|given|reported|specified|included|covered|contained|listed|shown)\s+"
-        rf"(?:in|by|within)\s+(?:the\s+|these\s+|this\s+|any\s+)?(?:provided\s+|given\s+)?{_SOURCES}",
+        rf"(?:in|by|within)\s+(?:the\s+|these\s+|this\s+|any\s+)?(?:provided\s+|given\s+)?(?:[\w-]+\s+){{0,2}}?{_SOURCES}",
         rf"\bnot\s+in\s+the\s+(?:provided\s+)?{_SOURCES}",
         # "I could not find", "we cannot calculate", "I'm unable to provide", "could not be found"
         rf"\b(?:I|we)\s+(?:{_I_CANNOT}|was\s+not\s+able\s+to|were\s+not\s+able\s+to)\s+(?:\w+\s+)?{_VERB}\b",

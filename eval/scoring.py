@@ -63,6 +63,7 @@ _OUTFLOW = re.compile(
     r"dividends|outflows?|spending)\b",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r"[.!?;,](?:\s|$)|\n")
 _SENTENCE = re.compile(r"[.!?](?:\s|$)|\n")
 _WORD_DIGITS = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4}
 
@@ -254,10 +255,35 @@ def answer_refuses(q: EvalQuestion, text: str) -> bool:
         if after is not None and states_figure(rest, after) and not is_conditional(rest, after):
             return False
         earlier = read_figure(before, gold, q.question).figure
-        return earlier is None or not concludes_with(before, earlier)
+        if earlier is None:
+            return True
+        # Stated up front ("Capex was $612 million, although segment detail is not disclosed")
+        # or concluded: an answer, unless the cue says the asked figure itself is missing.
+        up_front = not _SENTENCE.search(before[: earlier.start]) and states_figure(before, earlier)
+        about_the_question = bool(_subject_words(q.question) & _subject_words(_clause_at(text, cue[0])))
+        return about_the_question or not (up_front or concludes_with(before, earlier))
     if len(_SENTENCE.findall(before)) >= 2:
         return False  # the answer came first; the cue is about a detail
     return not answer_follows(rest)
+
+
+_INSTRUCTION_WORDS = frozenset(
+    ["what", "which", "was", "were", "is", "are", "the", "for", "of", "in", "on", "to", "and", "answer", "usd", "millions", "billions", "thousands", "dollars", "units", "amount", "total", "based", "using", "only", "shown", "statement"]
+)
+
+
+def _subject_words(text: str) -> set[str]:
+    """Content words (lowercase, 6-letter stems) less the words of answer instructions."""
+    words = re.findall(r"[a-z][a-z&'-]{2,}", text.lower())
+    return {w[:6] for w in words if w not in _INSTRUCTION_WORDS}
+
+
+def _clause_at(text: str, i: int) -> str:
+    """The clause around position `i`: from the last sentence or clause break before it to the
+    end of its sentence."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text[:i])]
+    m = _SENTENCE.search(text, i)
+    return text[(starts[-1] if starts else 0) : (m.end() if m else len(text))]
 
 
 def _score_text(q: EvalQuestion, text: str) -> Score:

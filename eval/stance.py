@@ -188,10 +188,11 @@ def _key_sentences(question: str, text: str) -> list[str]:
     question (an intro ending in ":" states nothing), then the last concluding one."""
     asked = _words(question)
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    concluding = [s for s in sentences if _CONCLUDES.search(s) and len(_words(s) & asked) >= 2]
+    need = 2 if len(asked) >= 4 else 1  # a short question shares fewer words with its answer
+    concluding = [s for s in sentences if _CONCLUDES.search(s) and len(_words(s) & asked) >= need]
     sentences = sentences[:4]  # an answer takes its stance up front (or in its conclusion)
     overlapping = [
-        s for s in sentences if len(_words(s) & asked) >= 2 and not s.rstrip().endswith(":")
+        s for s in sentences if len(_words(s) & asked) >= need and not s.rstrip().endswith(":")
     ]
     return overlapping[:1] + concluding[-1:]
 

@@ -49,6 +49,8 @@ def outcome(q: EvalQuestion, text: str) -> str:
         "Based on the excerpts, there is no specific data on capital expenditures. If you provide "
         "the cash flow statement, I can compute it.",
         "I apologize, but I don't have enough information to answer that.",
+        "The capex figure is not mentioned in the provided 10-K excerpt.",
+        "Sorry, I couldn't locate capex in the statements.",
     ],
 )
 def test_llm_refusals_are_refusals(text: str) -> None:
@@ -66,6 +68,7 @@ def test_llm_refusals_are_refusals(text: str) -> None:
         ("I'm sorry for the confusion earlier: capex was $612 million.", "right"),
         # the answer came first; the cue is about something else
         ("Therefore, capex was $612 million. The documents do not break it down by segment.", "right"),
+        ("Capex was $612 million, although segment detail is not disclosed in the filing.", "right"),
         # a figure after the cue that is only a how-to or a condition is no answer
         ("The documents do not include capex. If none is reported, you would state 0.", "refused"),
         # an intermediate figure and then the cue: no answer
@@ -255,3 +258,26 @@ def test_a_stance_buried_deep_in_pasted_text_is_not_read() -> None:
     assert (
         outcome(CONSISTENT, pasted + " Therefore, the margins have not been consistent.") == "wrong"
     )
+
+
+LIQUIDITY = text_q("Does the company have a healthy liquidity profile based on its quick ratio?",
+                   "No. The quick ratio was about 0.54.")  # fmt: skip
+DROP = text_q(
+    "Was there any drop in cash between FY2023 and Q2 FY2024?", "Yes, cash declined by about 42%."
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "text", "expected"),
+    [
+        (LIQUIDITY, "The quick ratio is 0.54, which suggests the company may not have a healthy "
+                    "liquidity profile.", "right"),
+        (LIQUIDITY, "The company has a reasonably healthy liquidity profile, with a quick ratio of 1.3.", "wrong"),
+        (DROP, "Cash and cash equivalents decreased from $1,874 million to $1,093 million.", "right"),
+        (DROP, "Yes, cash fell by about 42%.", "right"),
+        (DROP, "Yes, cash fell by about 15%.", "wrong"),  # another figure for the change
+        (DROP, "There was no drop; cash rose slightly.", "wrong"),
+    ],
+)  # fmt: skip
+def test_more_stances(q: EvalQuestion, text: str, expected: str) -> None:
+    assert outcome(q, text) == expected, answer_stance(q.question, text)
