@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.numbers import Quantity
+from eval.reading import concludes_with, is_conditional, read_figure, states_figure
+
 _SOURCES = (
     r"(?:documents?|sources?|library|excerpts?|passages?|filings?|reports?|texts?|articles?|"
     r"context|information|data|details|statements?|materials?)"
@@ -52,6 +55,8 @@ _CUES = [
 
 
 # "...does not have any debt securities": a negative fact about the company, not a refusal.
+_CLAUSE_BREAK = re.compile(r"[.!?;,](?:\s|$)|\n")
+_SENTENCE = re.compile(r"[.!?](?:\s|$)|\n")
 _NEGATIVE_FACT = re.compile(
     r"\s+(?:any|no)\s+(?!(?:specific\s+|relevant\s+|such\s+|direct\s+|explicit\s+)?"
     r"(?:information|data|details?|figures?|mention|context|numbers?|breakdown|disclosure))",
@@ -104,3 +109,83 @@ def answer_follows(rest: str) -> bool:
         return False
     clause = rest[m.start() : m.end() + 80]
     return _HOW_TO.search(clause) is None and refusal_cue(clause) is None
+
+
+# --- with the question ---------------------------------------------------------------------
+
+
+def refuses(question: str, text: str, gold: Quantity | None) -> bool:
+    """A refusal as a grader reads one: the answer says it cannot answer and no answer
+    follows ("...is not provided. However, it is $5M" is an answer; so is a negative fact).
+    For a figure question an answer follows when a figure of the wanted kind is stated
+    after the cue, or was concluded before it; for a yes/no question, when a stance follows."""
+    if not text.strip():
+        return True
+    cue = refusal_cue(text)
+    if cue is None:
+        return False
+    before, rest = text[: cue[0]], text[cue[1] :]
+    if gold is not None:
+        after = read_figure(rest, gold, question).figure
+        if after is not None and states_figure(rest, after) and not is_conditional(rest, after):
+            return False
+        earlier = read_figure(before, gold, question).figure
+        if earlier is None:
+            return True
+        # Stated up front ("Capex was $612 million, although segment detail is not disclosed")
+        # or concluded: an answer, unless the cue says the asked figure itself is missing.
+        up_front = not _SENTENCE.search(before[: earlier.start]) and states_figure(before, earlier)
+        about_the_question = bool(
+            _subject_words(question) & _subject_words(_clause_at(text, cue[0]))
+        )
+        return about_the_question or not (up_front or concludes_with(before, earlier))
+    if len(_SENTENCE.findall(before)) >= 2:
+        return False  # the answer came first; the cue is about a detail
+    return not answer_follows(rest)
+
+
+_INSTRUCTION_WORDS = frozenset(
+    [
+        "what",
+        "which",
+        "was",
+        "were",
+        "is",
+        "are",
+        "the",
+        "for",
+        "of",
+        "in",
+        "on",
+        "to",
+        "and",
+        "answer",
+        "usd",
+        "millions",
+        "billions",
+        "thousands",
+        "dollars",
+        "units",
+        "amount",
+        "total",
+        "based",
+        "using",
+        "only",
+        "shown",
+        "statement",
+    ]
+)
+
+
+def _subject_words(text: str) -> set[str]:
+    """Content words (lowercase, 6-letter stems) less the words of answer instructions."""
+    words = re.findall(r"[a-z][a-z&'-]{2,}", text.lower())
+    return {w[:6] for w in words if w not in _INSTRUCTION_WORDS}
+
+
+def _clause_at(text: str, i: int) -> str:
+    """The clause around position `i`: from the last sentence or clause break before it to the
+    end of its sentence."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text[:i])]
+    m = _SENTENCE.search(text, i)
+    return text[(starts[-1] if starts else 0) : (m.end() if m else len(text))]

@@ -27,15 +27,12 @@ from assistant.core.types import KeyFigure
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
 from eval.reading import (
     Reading,
-    concludes_with,
     figure_family,
-    is_conditional,
     read_figure,
-    states_figure,
 )
 from eval.reading import figure_from_text as figure_from_text  # re-exported
-from eval.refusals import answer_follows, refusal_cue
 from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
+from eval.refusals import refuses
 from eval.stance import (
     answer_stance,
     figures_contradict,
@@ -63,8 +60,6 @@ _OUTFLOW = re.compile(
     r"dividends|outflows?|spending)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[.!?;,](?:\s|$)|\n")
-_SENTENCE = re.compile(r"[.!?](?:\s|$)|\n")
 _WORD_DIGITS = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
@@ -204,7 +199,9 @@ def _compare(
             return True, f"rounds to the gold at {decimals} decimals"
     elif numbers_match(gold, got, tol, context_scale=context_scale):
         return True, "within tolerance"
-    elif gold.shown_decimals > 0 and abs(a - g) <= abs(_base(gold, gold.half_unit / gold.multiplier, None)) * (1 + 1e-9):
+    elif gold.shown_decimals > 0 and abs(a - g) <= abs(
+        _base(gold, gold.half_unit / gold.multiplier, None)
+    ) * (1 + 1e-9):
         return True, "rounds to the gold as written"
     if a != 0 and g != 0:
         if math.isclose(-a, g, rel_tol=tol):
@@ -239,51 +236,8 @@ class Score:
 
 
 def answer_refuses(q: EvalQuestion, text: str) -> bool:
-    """A refusal as a grader reads one: the answer says it cannot answer and no answer
-    follows ("...is not provided. However, it is $5M" is an answer; so is a negative fact).
-    For a figure question an answer follows when a figure of the wanted kind is stated
-    after the cue, or was concluded before it; for a yes/no question, when a stance follows."""
-    if not text.strip():
-        return True
-    cue = refusal_cue(text)
-    if cue is None:
-        return False
-    before, rest = text[: cue[0]], text[cue[1] :]
-    gold = gold_quantity(q)
-    if gold is not None:
-        after = read_figure(rest, gold, q.question).figure
-        if after is not None and states_figure(rest, after) and not is_conditional(rest, after):
-            return False
-        earlier = read_figure(before, gold, q.question).figure
-        if earlier is None:
-            return True
-        # Stated up front ("Capex was $612 million, although segment detail is not disclosed")
-        # or concluded: an answer, unless the cue says the asked figure itself is missing.
-        up_front = not _SENTENCE.search(before[: earlier.start]) and states_figure(before, earlier)
-        about_the_question = bool(_subject_words(q.question) & _subject_words(_clause_at(text, cue[0])))
-        return about_the_question or not (up_front or concludes_with(before, earlier))
-    if len(_SENTENCE.findall(before)) >= 2:
-        return False  # the answer came first; the cue is about a detail
-    return not answer_follows(rest)
-
-
-_INSTRUCTION_WORDS = frozenset(
-    ["what", "which", "was", "were", "is", "are", "the", "for", "of", "in", "on", "to", "and", "answer", "usd", "millions", "billions", "thousands", "dollars", "units", "amount", "total", "based", "using", "only", "shown", "statement"]
-)
-
-
-def _subject_words(text: str) -> set[str]:
-    """Content words (lowercase, 6-letter stems) less the words of answer instructions."""
-    words = re.findall(r"[a-z][a-z&'-]{2,}", text.lower())
-    return {w[:6] for w in words if w not in _INSTRUCTION_WORDS}
-
-
-def _clause_at(text: str, i: int) -> str:
-    """The clause around position `i`: from the last sentence or clause break before it to the
-    end of its sentence."""
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text[:i])]
-    m = _SENTENCE.search(text, i)
-    return text[(starts[-1] if starts else 0) : (m.end() if m else len(text))]
+    """A refusal as a grader reads one (see `eval.refusals.refuses`)."""
+    return refuses(q.question, text, gold_quantity(q))
 
 
 def _score_text(q: EvalQuestion, text: str) -> Score:
@@ -297,11 +251,15 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
         said = answer_stance(q.question, text)
         wanted = gold_stance(q.answer)
         if said is None:
-            return Score("not_scored", "yes/no answer without a readable stance: needs an LLM judge")
+            return Score(
+                "not_scored", "yes/no answer without a readable stance: needs an LLM judge"
+            )
         if said != wanted:
             return Score("wrong", f"answers {said}; the gold says {wanted}", got_figure=said)
         if figures_contradict(q.question, q.answer, text):
-            return Score("wrong", f"answers {said}, but with other figures than the gold's", got_figure=said)
+            return Score(
+                "wrong", f"answers {said}, but with other figures than the gold's", got_figure=said
+            )
         return Score("right", f"answers {said}, as the gold does", got_figure=said)
     # A which/who gold is judged by the thing it names; its figures are only supporting detail.
     if named_terms(q.question, q.answer):
@@ -344,7 +302,11 @@ def score_answer(
     if kq is not None and _compatible_kind(kq, gold):
         # The structured key figure stands unless the text concludes with another figure
         # (a grader reads the text).
-        if got is None or compare_figure(kq, got, 1e-6, policy, ask_scale)[0] or _states(text, kq, gold):
+        if (
+            got is None
+            or compare_figure(kq, got, 1e-6, policy, ask_scale)[0]
+            or _states(text, kq, gold)
+        ):
             got, source, reading = kq, "key_figure", Reading(kq)
     elif got is None and kq is not None:
         got, source = kq, "key_figure"
@@ -355,7 +317,10 @@ def score_answer(
         got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
     ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
-    hedge_ok = reading.hedge is None or compare_figure(reading.hedge, gold, tol, policy, ask_scale, decimals)[0]
+    hedge_ok = (
+        reading.hedge is None
+        or compare_figure(reading.hedge, gold, tol, policy, ask_scale, decimals)[0]
+    )
     if not hedge_ok and reading.hedge is not None:
         hedge = reading.hedge.raw or format_quantity(reading.hedge)
         ok, why = False, f"hedges between {shown} and {hedge}"
