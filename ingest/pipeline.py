@@ -18,10 +18,8 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -289,20 +287,30 @@ class Ingestor:
                 except Exception as exc:
                     yield path, doc_id, sha, exc
             return
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        from ingest.worker import ParseWorker, WorkerDied
+
+        worker = ParseWorker()
+        submitted = 0
         try:
-            futures: list[Future[Prepared]] = []
             for i, (path, doc_id, sha) in enumerate(todo):
                 # Parse ahead by bytes, not only by files: after a run of small files a large
                 # one would otherwise start parsing too late and the embedder would wait for it.
-                while len(futures) < len(args) and (
-                    len(futures) <= i + LOOKAHEAD_MIN_FILES
-                    or (sum(sizes[i : len(futures)]) < LOOKAHEAD_BYTES and len(futures) <= i + LOOKAHEAD_MAX_FILES)
+                while submitted < len(args) and (
+                    submitted <= i + LOOKAHEAD_MIN_FILES
+                    or (sum(sizes[i:submitted]) < LOOKAHEAD_BYTES and submitted <= i + LOOKAHEAD_MAX_FILES)
                 ):
-                    futures.append(pool.submit(prepare_file, *args[len(futures)]))
+                    worker.submit(args[submitted])
+                    submitted += 1
                 t0 = time.perf_counter()
                 try:
-                    result: Prepared | BaseException = futures[i].result()
+                    result: Prepared | BaseException = worker.result()
+                except WorkerDied as exc:
+                    # This file killed the worker (a crash, out of memory): report it, go on
+                    # with a fresh worker for the files queued behind it.
+                    result = IngestError(f"{exc}; the file may be damaged or too large to parse")
+                    worker.close()
+                    worker = ParseWorker()
+                    submitted = i + 1
                 except Exception as exc:
                     result = exc
                 waited = time.perf_counter() - t0
@@ -311,7 +319,7 @@ class Ingestor:
                 yield path, doc_id, sha, result
         finally:
             # An interrupted ingest must not first parse every file still queued.
-            pool.shutdown(wait=True, cancel_futures=True)
+            worker.close()
 
     def _store_document(
         self, doc_id: str, prepared: Prepared, state: Progress, progress: ProgressCallback | None

@@ -1,0 +1,109 @@
+"""Processes: the API works from a plain script, and children die with their parent (issue 14)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOOTNOTE_")}
+    env["PYTHONPATH"] = str(ROOT)
+    env["HF_HUB_OFFLINE"] = "1"
+    return env
+
+
+def _docs(folder: Path, n: int = 3) -> Path:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"note{i}.md").write_text(f"# Note {i}\n\nAcme revenue in Q{i + 1} 2026 was ${10 + i} million.\n")
+    return folder
+
+
+def test_api_from_a_script_without_main_guard_ends(tmp_path: Path) -> None:
+    """The README example as a plain script: the parse worker must not re-run it."""
+    docs = _docs(tmp_path / "docs")
+    script = tmp_path / "plain.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            from assistant import Library, Settings
+            lib = Library(Settings(home={str(tmp_path / 'home')!r}, embedding_backend="hash"))
+            report = lib.ingest([{str(docs)!r}])
+            print("added", len(report.added))
+            """
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=tmp_path, env=_env(), capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "added 3" in done.stdout
+
+
+def test_api_from_python_c_ends(tmp_path: Path) -> None:
+    docs = _docs(tmp_path / "docs")
+    code = (
+        "from assistant import Library, Settings; "
+        f"r = Library(Settings(home={str(tmp_path / 'home')!r}, embedding_backend='hash')).ingest([{str(docs)!r}]); "
+        "print('added', len(r.added))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=_env(), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "added 3" in done.stdout
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie (exited, not yet reaped by init) counts as gone.
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_parse_worker_dies_with_its_parent(tmp_path: Path) -> None:
+    """A parent killed with SIGKILL (no cleanup at all) leaves no worker behind."""
+    code = textwrap.dedent(
+        """
+        import sys, time
+        from ingest.worker import ParseWorker
+        w = ParseWorker()
+        print(w._proc.pid, flush=True)
+        time.sleep(60)
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=_env(), stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    assert _alive(child)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(child), "the parse worker outlived its parent"
+
+
+def test_killed_ingest_piped_to_cat_ends(tmp_path: Path) -> None:
+    """`footnote ingest ... | cat`: once ingest is killed, nothing holds the pipe open."""
+    docs = _docs(tmp_path / "docs", n=6)
+    env = _env() | {"FOOTNOTE_EMBEDDING_BACKEND": "hash"}
+    shell = (
+        f"{sys.executable} -m assistant.cli --home {tmp_path / 'home'} ingest {docs} 2>&1 & "
+        "pid=$!; sleep 1.5; kill -9 $pid; wait $pid"
+    )
+    done = subprocess.run(
+        ["bash", "-c", f"( {shell} ) | cat"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0
