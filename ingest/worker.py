@@ -14,6 +14,7 @@ was killed), so a killed ingest never leaves a worker holding a pipe open.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pickle
@@ -91,10 +92,8 @@ class ParseWorker:
 
     def submit(self, args: tuple[Any, ...]) -> None:
         assert self._proc.stdin is not None
-        try:
+        with contextlib.suppress(OSError):  # the worker is gone: result() reports it
             _write_frame(self._proc.stdin, args)
-        except (BrokenPipeError, OSError):
-            pass  # the worker is gone: result() reports it
 
     def result(self) -> Any:
         """The next file's result (a Prepared) or raises its exception, or WorkerDied."""

@@ -30,6 +30,10 @@ class LibraryBusyError(RuntimeError):
     pass
 
 
+class LibraryHomeError(RuntimeError):
+    """The library folder cannot be used (it is a file); the message says what to do."""
+
+
 class Library:
     """Documents, their chunks and indexes under one home (or one Chroma server).
 
@@ -70,7 +74,7 @@ class Library:
         if self._store is None:
             from assistant.core.store import build_store
 
-            self.settings.home.mkdir(parents=True, exist_ok=True)
+            self._check_home()
             self._store = build_store(self.settings, self.collection)
         return self._store
 
@@ -83,10 +87,18 @@ class Library:
             self._chat_built = True
         return self._chat
 
+    def _check_home(self) -> None:
+        home = self.settings.home
+        if home.exists() and not home.is_dir():
+            raise LibraryHomeError(
+                f"the library folder {home} is a file, not a folder; point --home / FOOTNOTE_HOME at a folder"
+            )
+        home.mkdir(parents=True, exist_ok=True)
+
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
         """One writer at a time per home: a second ingest waits, then sees the first one's work."""
-        self.settings.home.mkdir(parents=True, exist_ok=True)
+        self._check_home()
         lock_path = self.settings.home / ".write.lock"
         with lock_path.open("a+") as fh:
             try:
