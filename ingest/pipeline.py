@@ -24,7 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.library import relabel_document
-from assistant.core.types import META_FIELDS, Chunk, DocumentRecord, IngestFailure, IngestReport
+from assistant.core.types import (
+    META_FIELDS,
+    Chunk,
+    DocumentRecord,
+    IngestDuplicate,
+    IngestFailure,
+    IngestReport,
+)
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_SUFFIXES
@@ -202,6 +209,7 @@ class Ingestor:
         report.failed.extend(missing)
         records = {r.doc_id: r for r in self.store.documents()}
         by_sha = {r.sha256: r for r in records.values()}
+        queued: dict[str, str] = {}  # sha256 → doc_id of the files this run will add
         state = Progress(files_total=len(files))
 
         todo: list[tuple[Path, str, str]] = []
@@ -222,12 +230,17 @@ class Ingestor:
             known = records.get(doc_id)
             twin = by_sha.get(sha)
             if known is not None and known.sha256 == sha and not overrides:
-                report.unchanged.append(doc_id)
+                if doc_id not in report.unchanged:
+                    report.unchanged.append(doc_id)
                 state.files_done += 1
                 continue
-            if twin is not None and twin.doc_id != doc_id:
-                logger.info("%s has the same content as %s (%s); skipped", path, twin.doc_id, twin.source)
-                report.unchanged.append(twin.doc_id)
+            twin_id = twin.doc_id if twin is not None else queued.get(sha)
+            if twin_id is not None and twin_id != doc_id:
+                # The same content under another name (in the library, or earlier in this run).
+                logger.info("%s has the same content as %s; skipped", path, twin_id)
+                report.duplicates.append(IngestDuplicate(path=str(path), same_as=twin_id))
+                if twin is not None and twin_id not in report.unchanged:
+                    report.unchanged.append(twin_id)  # already in the library: unchanged, once
                 state.files_done += 1
                 continue
             if known is not None and known.sha256 == sha:
@@ -237,6 +250,7 @@ class Ingestor:
                 state.files_done += 1
                 continue
             todo.append((path, doc_id, sha))
+            queued[sha] = doc_id
         if progress:
             progress(state)
 

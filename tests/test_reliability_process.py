@@ -107,3 +107,21 @@ def test_killed_ingest_piped_to_cat_ends(tmp_path: Path) -> None:
         ["bash", "-c", f"( {shell} ) | cat"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0
+
+
+def test_same_content_twice_in_one_run_is_added_once(tmp_path: Path) -> None:
+    from assistant.api import Library
+    from assistant.core.settings import Settings
+
+    docs = _docs(tmp_path / "docs", n=2)
+    (docs / "copy-of-note0.md").write_bytes((docs / "note0.md").read_bytes())
+    lib = Library(Settings(home=tmp_path / "home", embedding_backend="hash"))
+    first = lib.ingest([docs])
+    assert len(first.added) == 2 and len(first.duplicates) == 1
+    assert len(lib.documents()) == 2
+    dup = first.duplicates[0]
+    assert dup.same_as in first.added
+    # Across runs: each document is reported once, the extra name as a duplicate.
+    again = lib.ingest([docs])
+    assert sorted(again.unchanged) == sorted(first.added) and len(again.duplicates) == 1
+    assert again.added == [] and len(lib.documents()) == 2

@@ -99,6 +99,8 @@ def ingest(
         report = lib.ingest(
             paths, company=company, ticker=ticker, period=period, doc_type=doc_type, progress=bar.update
         )
+    for dup in report.duplicates:
+        warn(f"skipped: {clean_line(dup.path)}: same content as {dup.same_as}", typer.colors.YELLOW)
     for failure in report.failed:
         warn(f"failed: {clean_line(failure.path)}: {failure.error}")
     if as_json:
@@ -107,7 +109,7 @@ def ingest(
         rate = report.pages / report.seconds if report.seconds else 0.0
         say(
             f"added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
-            f"failed {len(report.failed)}; {report.chunks_added} chunks from {report.pages} pages "
+            f"duplicates {len(report.duplicates)}, failed {len(report.failed)}; {report.chunks_added} chunks from {report.pages} pages "
             f"in {report.seconds:.1f}s ({rate:.1f} pages/s)"
         )
     if report.failed:
