@@ -58,6 +58,8 @@ def answer_text(answer: Answer) -> str:
         lines.append(f"  ✗ {problem}")
     for number in checks.ungrounded_numbers:
         lines.append(f"  ✗ number not found in the cited sources: {number}")
+    for source in checks.suspicious_sources:
+        lines.append(f"  ⚠ set aside: {source}")
     for comp in checks.computations:
         lines.append(f"  {'✗' if comp.startswith('MISMATCH') else '✓'} {comp}")
     if answer.notice:

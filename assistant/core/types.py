@@ -120,6 +120,10 @@ class Checks(BaseModel):
     computations: list[str] = Field(
         default_factory=list, description="Arithmetic redone in code, with its verdict."
     )
+    suspicious_sources: list[str] = Field(
+        default_factory=list,
+        description="Passages set aside because they address the model (planted instructions), never evidence.",
+    )
 
 
 class Answer(BaseModel):
