@@ -34,6 +34,7 @@ from assistant.core.types import (
 )
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.errors import IngestError
+from ingest.limits import DocLimits
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.loaders.base import file_sha256
 
@@ -136,13 +137,15 @@ def prepare_file(
     max_file_mb: float,
     chunk_tokens: int,
     overlap_tokens: int,
+    limits: DocLimits | None = None,
 ) -> Prepared:
     """Load, detect metadata and chunk one file. Runs in a worker process: picklable in and out."""
     from ingest.loaders import load_file
     from ingest.metadata import DocMeta, detect_metadata, display_title
 
     p = Path(path)
-    doc = load_file(p, pdf_mode=pdf_mode, max_file_mb=max_file_mb)
+    limits = limits or DocLimits()
+    doc = load_file(p, pdf_mode=pdf_mode, max_file_mb=max_file_mb, limits=limits)
     detected = detect_metadata(doc, p)
     meta: dict[str, str | None] = {f: getattr(detected, f, None) for f in META_FIELDS}
     meta.update({k: v for k, v in overrides.items() if v})
@@ -162,6 +165,7 @@ def prepare_file(
     chunks = chunk_document(doc, ctx, chunk_tokens=chunk_tokens, overlap_tokens=overlap_tokens)
     if not chunks:
         raise IngestError("no text could be extracted; if it is a scan, run OCR first (e.g. ocrmypdf)")
+    limits.check_chunks(len(chunks))
     return Prepared(
         path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks
     )
@@ -291,7 +295,10 @@ class Ingestor:
         todo = [item for _, item in by_size]
         s = self.settings
         args = [
-            (str(p), doc_id, sha, overrides, s.pdf_extraction, s.max_file_mb, s.chunk_tokens, s.chunk_overlap_tokens)
+            (
+                str(p), doc_id, sha, overrides, s.pdf_extraction, s.max_file_mb, s.chunk_tokens,
+                s.chunk_overlap_tokens, DocLimits.from_settings(s),
+            )
             for p, doc_id, sha in todo
         ]
         if len(todo) <= 1 or os.environ.get("FOOTNOTE_INGEST_INLINE") == "1":

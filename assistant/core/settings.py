@@ -125,6 +125,16 @@ class Settings(BaseSettings):
         "intact vs 74% for plain, measured by bench.pdf_extraction).",
     )
     max_file_mb: float = _in("ingest", default=200.0, description="Files larger than this are refused.")
+    max_doc_pages: int = _in("ingest",
+        default=5_000, ge=1, description="Documents with more pages are refused (PepsiCo's 2021 10-K has 549)."
+    )
+    max_doc_chars: int = _in("ingest",
+        default=20_000_000, ge=1,
+        description="Documents with more characters of text are refused (a 549-page 10-K has a few million).",
+    )
+    max_doc_chunks: int = _in("ingest",
+        default=50_000, ge=1, description="Documents cut into more chunks are refused (a 549-page 10-K makes several thousand)."
+    )
 
     # Retrieval
     top_k: int = _in("retrieval", default=5, ge=1, description="Passages returned by search and given to the answerer.")
