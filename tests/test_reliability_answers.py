@@ -124,3 +124,23 @@ def test_absurdly_long_question_is_refused(tmp_path: Path) -> None:
     lib = _library(tmp_path)
     with pytest.raises(ValueError, match="characters long"):
         ask("revenue " * 5000, library=lib)
+
+
+def test_timeout_message_states_the_real_bound(tmp_path: Path) -> None:
+    from assistant.core.llm import unavailable_error
+
+    settings = Settings(home=tmp_path, llm="openai:m", llm_timeout_s=60, llm_max_retries=1)
+    message = str(unavailable_error(TimeoutError("timed out"), settings))
+    assert "60 s per try (2 tries, 120 s in all)" in message
+
+
+def test_zero_or_negative_k_is_refused(tmp_path: Path) -> None:
+    from pydantic import ValidationError
+
+    from assistant.core.answering import search_library
+
+    with pytest.raises(ValidationError):
+        Settings(home=tmp_path, top_k=-1)
+    lib = _library(tmp_path)
+    with pytest.raises(ValueError, match="at least 1"):
+        search_library(lib, "revenue", k=-3)

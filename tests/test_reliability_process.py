@@ -125,3 +125,31 @@ def test_same_content_twice_in_one_run_is_added_once(tmp_path: Path) -> None:
     again = lib.ingest([docs])
     assert sorted(again.unchanged) == sorted(first.added) and len(again.duplicates) == 1
     assert again.added == [] and len(lib.documents()) == 2
+
+
+def test_orphan_chunks_of_abandoned_ingests_can_be_listed_and_removed(tmp_path: Path) -> None:
+    import json
+
+    from assistant.api import Library
+    from assistant.core.settings import Settings
+
+    docs = _docs(tmp_path / "docs", n=2)
+    home = tmp_path / "home"
+    lib = Library(Settings(home=home, embedding_backend="hash"))
+    report = lib.ingest([docs])
+    kept, abandoned = sorted(report.added)
+    total = lib.store.count()
+    abandoned_chunks = len(lib.store.chunk_ids(abandoned))
+    lib.store.delete_document(abandoned)  # as if the ingest died before its commit
+    lib.refresh()
+    assert [(doc_id, n) for (doc_id, _sha), n in lib.orphans().items()] == [(abandoned, abandoned_chunks)]
+    res = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "--home", str(home), "remove", "--orphans", "--json"],
+        cwd=ROOT, env=_env() | {"FOOTNOTE_EMBEDDING_BACKEND": "hash"}, capture_output=True, text=True, timeout=120,
+    )
+    assert res.returncode == 0, res.stderr
+    [orphan] = json.loads(res.stdout)["orphans"]
+    assert orphan["doc_id"] == abandoned and orphan["chunks"] == abandoned_chunks
+    lib2 = Library(Settings(home=home, embedding_backend="hash"))
+    assert lib2.orphans() == {} and lib2.store.count() == total - abandoned_chunks
+    assert [d.doc_id for d in lib2.documents()] == [kept]

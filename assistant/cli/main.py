@@ -133,13 +133,31 @@ def docs(as_json: JsonOpt = False) -> None:
 
 @app.command()
 def remove(
-    doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see `footnote docs`).")],
+    doc_ids: Annotated[list[str] | None, typer.Argument(help="Document ids (see `footnote docs`).")] = None,
+    orphans: Annotated[
+        bool, typer.Option("--orphans", help="Remove chunks left by killed or failed ingests (listed first).")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Remove documents and all their chunks."""
-    removed, unknown = library().remove(doc_ids)
+    """Remove documents and all their chunks; or, with --orphans, chunks no document owns."""
+    if not doc_ids and not orphans:
+        warn("usage: footnote remove DOC_ID... | footnote remove --orphans")
+        raise typer.Exit(2)
+    lib = library()
+    if orphans:
+        found = lib.remove_orphans()
+        for (doc_id, sha), n in sorted(found.items()):
+            say(f"removed {n} orphan chunk(s) of {clean_line(doc_id)} (version {sha[:12]})", err=as_json)
+        if as_json and not doc_ids:
+            emit_json({"orphans": [{"doc_id": d, "sha256": s, "chunks": n} for (d, s), n in sorted(found.items())]})
+        elif not found:
+            say("no orphan chunks", err=as_json)
+        if not doc_ids:
+            return
+    removed, unknown = lib.remove(doc_ids or [])
     for doc_id in unknown:
-        warn(f"failed: {clean_line(doc_id)}: no such document (see `footnote docs`)")
+        warn(f"failed: {clean_line(doc_id)}: no such document (see `footnote docs`; `footnote remove --orphans` "
+             "cleans chunks of abandoned ingests)")
     if as_json:
         emit_json({"removed": removed, "unknown": unknown})
     else:

@@ -144,6 +144,30 @@ class Library:
         self.refresh()
         return removed, unknown
 
+    def orphans(self) -> dict[tuple[str, str], int]:
+        """Chunks no committed document owns, by (doc_id, content hash): left by an ingest that
+        was killed or failed before its commit (search never shows them)."""
+        committed = {r.doc_id: r.sha256 for r in self.store.documents()}
+        found: dict[tuple[str, str], int] = {}
+        for batch in self.store.iter_chunks():
+            for chunk in batch:
+                key = (str(chunk.meta.get("doc_id")), str(chunk.meta.get("doc_sha")))
+                if committed.get(key[0]) != key[1]:
+                    found[key] = found.get(key, 0) + 1
+        return found
+
+    def remove_orphans(self) -> dict[tuple[str, str], int]:
+        """Delete the chunks `orphans()` lists; returns what was removed."""
+        with self.writing():
+            found = self.orphans()
+            committed = {r.doc_id: r.sha256 for r in self.store.documents()}
+            for doc_id in {doc_id for doc_id, _ in found}:
+                self.store.delete_chunks(doc_id, except_sha=committed.get(doc_id))
+            if found:
+                self.store.touch()
+        self.refresh()
+        return found
+
     def update_metadata(self, doc_id: str, **changes: str | None) -> DocumentRecord:
         with self.writing():
             record = {r.doc_id: r for r in self.store.documents()}.get(doc_id)
