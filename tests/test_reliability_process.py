@@ -10,6 +10,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -153,3 +155,28 @@ def test_orphan_chunks_of_abandoned_ingests_can_be_listed_and_removed(tmp_path: 
     lib2 = Library(Settings(home=home, embedding_backend="hash"))
     assert lib2.orphans() == {} and lib2.store.count() == total - abandoned_chunks
     assert [d.doc_id for d in lib2.documents()] == [kept]
+
+
+def test_a_crashed_parse_worker_fails_one_file_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.worker as worker
+    from assistant.api import Library
+    from assistant.core.settings import Settings
+
+    real = worker.ParseWorker
+    started: list[worker.ParseWorker] = []
+
+    class Fragile(real):  # type: ignore[misc, valid-type]
+        def __init__(self) -> None:
+            super().__init__()
+            started.append(self)
+            if len(started) == 1:  # the first worker dies (out of memory, a parser crash)
+                self._proc.kill()
+
+    monkeypatch.setattr(worker, "ParseWorker", Fragile)
+    monkeypatch.delenv("FOOTNOTE_INGEST_INLINE", raising=False)
+    docs = _docs(tmp_path / "docs", n=3)
+    report = Library(Settings(home=tmp_path / "home", embedding_backend="hash")).ingest([docs])
+    assert len(report.added) == 2 and len(started) == 2
+    [failure] = report.failed
+    assert "parse worker stopped" in failure.error
+    assert all(w._proc.poll() is not None for w in started)
