@@ -144,3 +144,18 @@ def test_zero_or_negative_k_is_refused(tmp_path: Path) -> None:
     lib = _library(tmp_path)
     with pytest.raises(ValueError, match="at least 1"):
         search_library(lib, "revenue", k=-3)
+
+
+def test_the_chat_app_shows_set_aside_sources() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    def script() -> None:
+        from assistant.core.types import Answer, Checks
+        from assistant.ui.answer_view import _render_checks
+
+        checks = Checks(citations_valid=True, suspicious_sources=["Acme note, p. 1 (acme): contains an instruction"])
+        _render_checks(Answer(question="q", answer="a", mode="llm", checks=checks))
+
+    at = AppTest.from_function(script).run(timeout=60)
+    assert not at.exception
+    assert "Passages set aside" in at.warning[0].value and "Acme note" in at.warning[0].value
