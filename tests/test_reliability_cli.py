@@ -134,3 +134,47 @@ def test_escape_sequences_in_a_file_name_never_reach_the_terminal(tmp_path: Path
             assert "\x1b]" not in stream and "\x1b[2J" not in stream and "\x07" not in stream
             assert "\u202e" not in stream
     assert "evil" in outputs[2].stdout
+
+
+@pytest.mark.server
+def test_a_real_chroma_server_gone_mid_command_is_one_line(tmp_path: Path) -> None:
+    """The client connected, then the server died: the real exception chain maps to one line."""
+    import shutil
+    import socket
+    import time
+
+    from assistant.api import Library
+    from assistant.core.settings import Settings
+
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    if not Path(chroma).exists():
+        pytest.skip("the `chroma` command is not installed")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    proc = subprocess.Popen(
+        [chroma, "run", "--path", str(tmp_path / "data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                assert time.time() < deadline and proc.poll() is None, "chroma run did not start"
+                time.sleep(0.3)
+        url = f"http://127.0.0.1:{port}"
+        lib = Library(Settings(home=tmp_path / "home", embedding_backend="hash", chroma_url=url))
+        assert lib.documents() == []
+    finally:
+        proc.kill()
+        proc.wait()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# Acme\n\nAcme revenue was $12 million.\n")
+    with pytest.raises(Exception) as failed:
+        lib.ingest([docs])
+    message, code = describe(failed.value)
+    assert "Chroma server" in message and code == 1, (message, repr(failed.value))
