@@ -178,3 +178,13 @@ def test_a_real_chroma_server_gone_mid_command_is_one_line(tmp_path: Path) -> No
         lib.ingest([docs])
     message, code = describe(failed.value)
     assert "Chroma server" in message and code == 1, (message, repr(failed.value))
+
+
+def test_log_lines_carry_no_escape_sequences() -> None:
+    import logging
+
+    from assistant.core.printable import CleanFormatter
+
+    record = logging.LogRecord("ingest", logging.WARNING, __file__, 1, "%s: page 3 could not be read", (ESC_NAME,), None)
+    line = CleanFormatter("%(levelname)s %(name)s: %(message)s").format(record)
+    assert line == "WARNING ingest: evilname.md: page 3 could not be read"

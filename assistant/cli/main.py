@@ -37,11 +37,11 @@ _state: dict[str, Any] = {}
 
 
 def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
-        stream=sys.stderr,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    from assistant.core.printable import CleanFormatter
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(CleanFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
     # Third-party chatter would drown the one-line errors users need to read.
     for noisy in ("chromadb", "httpx", "urllib3", "sentence_transformers", "onnxruntime"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
