@@ -159,3 +159,13 @@ def test_the_chat_app_shows_set_aside_sources() -> None:
     at = AppTest.from_function(script).run(timeout=60)
     assert not at.exception
     assert "Passages set aside" in at.warning[0].value and "Acme note" in at.warning[0].value
+
+
+def test_search_output_marks_a_planted_passage() -> None:
+    from assistant.cli.render import hits_text
+    from assistant.core.types import SearchHit
+
+    planted = SearchHit(chunk_id="c", doc_id="d", title="Note", source="/n", page=1, text=PLANTED, score=1.0)
+    honest = SearchHit(chunk_id="h", doc_id="h", title="Report", source="/r", page=1, text=HONEST, score=0.5)
+    text = hits_text([planted, honest])
+    assert text.count("addresses the model") == 1 and "ignore previous instructions" in text

@@ -59,6 +59,11 @@ def open_pdf(path: Path) -> PdfReader:
     pdf_fastlayout.install()
     try:
         reader = PdfReader(path)
+    except LimitReachedError as exc:
+        raise TooLarge(
+            f"too large: a compressed stream expands past pypdf's safety limit (a decompression bomb?) "
+            f"({exc}); the file cannot be read safely: re-export it"
+        ) from exc
     except Exception as exc:  # pypdf raises many types for damaged files
         raise CorruptDocument(
             f"is not a readable PDF ({type(exc).__name__}: {exc}); "
