@@ -103,7 +103,11 @@ class ParseWorker:
         if kind == "error":
             raise payload
         self._results.put((kind, payload))  # every later result fails the same way
-        code = self._proc.wait()
+        try:
+            code = self._proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:  # alive but its output unreadable: end it
+            self._proc.kill()
+            code = self._proc.wait()
         raise WorkerDied(f"the parse worker stopped (exit code {code}) while reading this file")
 
     def close(self) -> None:
