@@ -97,18 +97,42 @@ def test_parse_worker_dies_with_its_parent(tmp_path: Path) -> None:
     assert not _alive(child), "the parse worker outlived its parent"
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
 def test_killed_ingest_piped_to_cat_ends(tmp_path: Path) -> None:
-    """`footnote ingest ... | cat`: once ingest is killed, nothing holds the pipe open."""
-    docs = _docs(tmp_path / "docs", n=6)
+    """`footnote ingest ... 2>&1 | cat`: once ingest is killed, nothing holds the pipe open."""
+    import threading
+
+    docs = _docs(tmp_path / "docs", n=30)
     env = _env() | {"FOOTNOTE_EMBEDDING_BACKEND": "hash"}
-    shell = (
-        f"{sys.executable} -m assistant.cli --home {tmp_path / 'home'} ingest {docs} 2>&1 & "
-        "pid=$!; sleep 1.5; kill -9 $pid; wait $pid"
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "assistant.cli", "--home", str(tmp_path / "home"), "ingest", str(docs)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
-    done = subprocess.run(
-        ["bash", "-c", f"( {shell} ) | cat"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0
+    workers: list[int] = []
+    deadline = time.monotonic() + 60
+    while not workers and cli.poll() is None and time.monotonic() < deadline:
+        workers = _children(cli.pid)
+        time.sleep(0.02)
+    assert workers, "the parse worker was never seen (ingest ended first?)"
+    cli.kill()
+    cli.wait()
+    assert cli.stdout is not None
+    reader = threading.Thread(target=cli.stdout.read, daemon=True)  # what `cat` does
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "the pipe stayed open after ingest was killed"
+    assert not any(_alive(w) for w in workers)
 
 
 def test_same_content_twice_in_one_run_is_added_once(tmp_path: Path) -> None:
