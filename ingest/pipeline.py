@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.library import relabel_document
+from assistant.core.printable import clean_line
 from assistant.core.types import (
     META_FIELDS,
     Chunk,
@@ -150,10 +151,11 @@ def prepare_file(
     meta: dict[str, str | None] = {f: getattr(detected, f, None) for f in META_FIELDS}
     meta.update({k: v for k, v in overrides.items() if v})
     # Filings are often titled just "FORM 10-K": name them by company, type and period.
-    doc.title = display_title(
+    # A title may come from the file name: no escape sequences or control characters in it.
+    doc.title = clean_line(display_title(
         DocMeta(company=meta.get("company"), ticker=meta.get("ticker"), period=meta.get("period"), doc_type=meta.get("doc_type")),
         doc.title,
-    )
+    )).strip() or "untitled"
     ctx = ChunkContext(
         doc_id=doc_id,
         sha256=sha256,

@@ -188,3 +188,12 @@ def test_log_lines_carry_no_escape_sequences() -> None:
     record = logging.LogRecord("ingest", logging.WARNING, __file__, 1, "%s: page 3 could not be read", (ESC_NAME,), None)
     line = CleanFormatter("%(levelname)s %(name)s: %(message)s").format(record)
     assert line == "WARNING ingest: evilname.md: page 3 could not be read"
+
+
+def test_titles_are_stored_without_control_characters(tmp_path: Path) -> None:
+    from ingest.pipeline import prepare_file
+
+    path = tmp_path / ESC_NAME
+    path.write_text("no heading here, just revenue of $12 million in Q1 2026.\n")
+    prepared = prepare_file(str(path), "doc", "sha", {}, "layout", 200, 180, 30)
+    assert "\x1b" not in prepared.title and "\u202e" not in prepared.title and "evil" in prepared.title
