@@ -14,6 +14,7 @@ assistant" or "previous instructions"; a false positive costs one passage, not a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from assistant.core.types import SearchHit
@@ -23,6 +24,8 @@ _PATTERNS = [
     r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+|these\s+)?"
     r"(?:previous|prior|above|earlier|preceding|former|original|system)\s+"
     r"(?:instructions?|prompts?|directions?|directives?|rules|guidelines|context|messages?)",
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|these\s+|those\s+)?"
+    r"(?:instructions?|prompts?|system\s+messages?)\b",
     r"\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:above|before|else|you\s+(?:were|have\s+been)\s+told)",
     r"\b(?:new|updated|real|actual|secret|hidden)\s+instructions?\s*:",
     r"\bsystem\s+prompt\b",
@@ -41,8 +44,13 @@ _PATTERNS = [
 _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
 
 
+# Invisible characters that would split a phrase without changing how it reads.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def instruction_phrase(text: str) -> str | None:
     """The first phrase in `text` that addresses the model, or None."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     match = _INSTRUCTION.search(text)
     if match is None:
         return None
