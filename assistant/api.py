@@ -42,7 +42,8 @@ class Library(_CoreLibrary):
         A file that cannot be read, or is over a limit (pages, characters, chunks), fails
         alone: it is listed in `report.failed` with the reason and the rest goes on. Raises
         `LibraryHomeError` (home is a file), `StoreUnavailableError` (Chroma server down) or
-        `OSError` (home not writable, disk full); what was committed before stays.
+        `OSError` or the store's own error (home not writable, disk full); what was committed
+        before stays.
         """
         from ingest.pipeline import Ingestor
 
