@@ -10,11 +10,12 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from assistant.core.settings import Settings
+if TYPE_CHECKING:  # imported by the commands that need it: `--help` stays fast
+    from assistant.core.settings import Settings
 
 app = typer.Typer(
     add_completion=False,
@@ -57,6 +58,8 @@ def main_options(
 
 
 def settings() -> Settings:
+    from assistant.core.settings import Settings
+
     home = _state.get("home")
     return Settings(home=home) if home else Settings()
 
