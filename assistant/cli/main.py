@@ -38,6 +38,9 @@ _state: dict[str, Any] = {}
 
 
 def _setup_logging(verbose: bool) -> None:
+    from assistant.cli.quiet import quiet_third_party
+
+    quiet_third_party(verbose)
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING,
         stream=sys.stderr,
