@@ -46,6 +46,8 @@ class Library(_CoreLibrary):
                 [Path(p) for p in paths], overrides, progress
             )
         self.refresh()
+        if report.added or report.updated:
+            self.warm()  # the first question then finds its indexes built, here and on disk
         return report
 
 
