@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,8 @@ from assistant.core.embeddings.hash import HashEmbedder
 
 if TYPE_CHECKING:
     from assistant.core.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["Embedder", "HashEmbedder", "build_embedder", "model_cache_dir", "resolve_model_path"]
 
@@ -47,6 +50,9 @@ def build_embedder(settings: Settings) -> Embedder:
     if settings.embedding_backend == "onnx":
         from assistant.core.embeddings.onnx import OnnxEmbedder
 
+        if (settings.home / "models").is_dir():
+            logger.info("%s is no longer used (models are prepared once per machine in %s); it can be deleted",
+                        settings.home / "models", model_cache_dir(settings))
         return OnnxEmbedder(
             model_path,
             cache_dir=model_cache_dir(settings),

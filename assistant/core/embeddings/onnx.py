@@ -4,8 +4,9 @@ On first use the transformer is exported to ONNX with torch (and optionally
 int8-quantised); the file is prepared once per machine in `cache_dir` (see
 `model_cache`: the user cache folder by default, shared by every library home), keyed
 by a hash of the model's weights and config, the quantisation and the ONNX Runtime
-version, so later runs need only onnxruntime, tokenizers and numpy. Pooling (masked mean) and L2 normalisation are done in numpy, which
-reproduces sentence-transformers' output for mean-pooling models.
+version, so later runs need only onnxruntime, tokenizers and numpy. Pooling (masked
+mean) and L2 normalisation are done in numpy, which reproduces sentence-transformers'
+output for mean-pooling models.
 """
 
 from __future__ import annotations
@@ -116,7 +117,10 @@ def _check_pooling(folder: Path) -> int:
 
 
 def export_onnx(folder: Path, target: Path) -> None:
-    """Export the transformer (ids, mask, type ids -> last_hidden_state) with torch, offline."""
+    """Export the transformer (ids, mask, type ids -> last_hidden_state) with torch, offline.
+
+    Writes `target` in place: `cached_onnx` hands it a temporary name and renames it when whole.
+    """
     try:
         import torch
         from transformers import AutoModel
