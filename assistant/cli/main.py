@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from assistant.cli.output import clean, clean_line, emit_json, say, warn
-from assistant.core.settings import Settings
+
+if TYPE_CHECKING:  # imported by the commands that need it: `--help` stays fast
+    from assistant.core.settings import Settings
 
 app = typer.Typer(
     add_completion=False,
@@ -37,8 +39,10 @@ _state: dict[str, Any] = {}
 
 
 def _setup_logging(verbose: bool) -> None:
+    from assistant.cli.quiet import quiet_third_party
     from assistant.core.printable import CleanFormatter
 
+    quiet_third_party(verbose)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(CleanFormatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
@@ -57,6 +61,8 @@ def main_options(
 
 
 def settings() -> Settings:
+    from assistant.core.settings import Settings
+
     home = _state.get("home")
     return Settings(home=home) if home else Settings()
 

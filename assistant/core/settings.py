@@ -92,6 +92,12 @@ class Settings(BaseSettings):
         description="URL of a Chroma server (e.g. http://127.0.0.1:8000); unset = embedded store under home.",
     )
     collection_prefix: str = _in("library", default="footnote", description="Prefix of the Chroma collection names.")
+    model_cache: Path | None = _in("library",
+        default=None,
+        description="Folder for prepared (exported, quantised) embedding models, shared by every home "
+        "on this machine; unset = the user cache folder ($XDG_CACHE_HOME/footnote/models, else "
+        "~/.cache/footnote/models; ~/Library/Caches/footnote/models on macOS).",
+    )
 
     # Embeddings
     embedding_model: str = _in("index",
