@@ -77,6 +77,7 @@ class Prepared:
     pages: int
     meta: dict[str, str | None]
     chunks: list[Chunk]
+    facts: list[dict[str, Any]] = field(default_factory=list)  # statement facts (Fact.to_dict)
 
 
 def make_doc_id(path: Path) -> str:
@@ -157,8 +158,12 @@ def prepare_file(
     chunks = chunk_document(doc, ctx, chunk_tokens=chunk_tokens, overlap_tokens=overlap_tokens)
     if not chunks:
         raise IngestError("no text could be extracted; if it is a scan, run OCR first (e.g. ocrmypdf)")
+    from assistant.core.finance.tables import facts_from_pages
+
+    facts = facts_from_pages([(p.page, p.text) for p in doc.pages], doc_id=doc_id, doc_period=meta.get("period"))
     return Prepared(
-        path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks
+        path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks,
+        facts=[f.to_dict() for f in facts],
     )
 
 
@@ -180,6 +185,22 @@ def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> di
         "period": meta.get("period"),
         "doc_type": meta.get("doc_type"),
     }
+
+
+def link_facts(facts: list[dict[str, Any]], chunks: list[Chunk]) -> list[dict[str, Any]]:
+    """Each fact with the chunk that holds its row (what a computed answer cites)."""
+    from assistant.core.quotes import quote_in_text
+
+    by_page: dict[int, list[Chunk]] = {}
+    for chunk in chunks:
+        for page in range(chunk.page_start, chunk.page_end + 1):
+            by_page.setdefault(page, []).append(chunk)
+    for fact in facts:
+        for chunk in by_page.get(int(fact["page"]), []):
+            if quote_in_text(fact["row"], chunk.text):
+                fact["chunk_id"] = chunk.chunk_id
+                break
+    return facts
 
 
 class Ingestor:
@@ -358,6 +379,7 @@ class Ingestor:
             ingested_at=datetime.now(UTC),
             **{f: prepared.meta.get(f) for f in META_FIELDS},
         )
+        self.store.put_facts(doc_id, prepared.sha256, link_facts(prepared.facts, chunks))
         self.store.put_document(record)  # the commit
         removed = self.store.delete_chunks(doc_id, except_sha=prepared.sha256)
         if removed:

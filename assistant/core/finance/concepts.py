@@ -54,8 +54,13 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("operating_income", "operating income", _IS, "OperatingIncomeLoss",
        r"operating\s+(?:income|profit|earnings)(?:\s*\(loss\))?", r"(?:income|earnings)\s+from\s+operations",
        r"operating\s+(?:loss|income\s+\(loss\))"),
+    _c("rnd", "research and development expense", _IS, "ResearchAndDevelopmentExpense",
+       r"research\s+(?:and|&)\s+development(?:\s+expenses?)?"),
     _c("interest_expense", "interest expense", _IS, "InterestExpense",
        r"interest\s+expense(?:,?\s+net)?(?:,?\s+net\s+of\s+.*)?"),
+    _c("pretax_income", "income before income taxes", _IS, "IncomeLossFromContinuingOperationsBeforeIncomeTaxes",
+       r"(?:income|earnings)(?:\s+from\s+continuing\s+operations)?\s+before\s+(?:provision\s+for\s+)?(?:income\s+tax(?:es)?"
+       r"|taxes\s+on\s+income)(?:\s+expense)?(?:\s+and\s+equity\s+in\s+.*)?"),
     _c("income_tax", "income tax expense", _IS, "IncomeTaxExpenseBenefit",
        r"(?:provision\s+for|benefit\s+from)\s+(?:\(benefit\s+from\)\s+)?(?:income\s+taxes|taxes\s+on\s+income)",
        r"income\s+tax(?:es)?(?:\s+expense)?(?:\s*\(benefit\))?", r"income\s+tax\s+(?:provision|expense\s+\(benefit\))"),
@@ -82,6 +87,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?:,?\s+plant)?,?\s+and\s+equipment(?:\s+and\s+.*)?"),
     _c("dividends_paid", "dividends paid", _CF, "PaymentsOfDividends",
        r"(?:cash\s+)?dividends\s+(?:paid|to\s+(?:share|stock)holders)(?:\s+to\s+.*)?", r"payments?\s+of\s+(?:cash\s+)?dividends"),
+    _c("share_repurchases", "share repurchases", _CF, "PaymentsForRepurchaseOfCommonStock",
+       r"(?:share\s+)?repurchases?\s+(?:of\s+)?(?:common\s+(?:stock|shares)|-\s*common)", r"share\s+repurchases(?:\s*-\s*common)?",
+       r"purchases?\s+of\s+(?:treasury|common)\s+(?:stock|shares)"),
     _c("cash", "cash and cash equivalents", _BS, "CashAndCashEquivalentsAtCarryingValue",
        r"cash\s+and\s+(?:cash\s+)?equivalents", r"cash"),
     _c("short_term_investments", "short-term investments", _BS, "ShortTermInvestments",
@@ -182,6 +190,8 @@ def match_ranked(label: str, heading: str = "", statement: str | None = None) ->
 def _allowed(c: Concept, statement: str | None) -> bool:
     """A concept is read from its own statement (net income also heads the cash flow statement;
     some income statements show D&A as a line)."""
+    if statement in ("equity", "comprehensive_income"):
+        return statement == "comprehensive_income" and c.name == "net_income"
     if statement not in ("balance_sheet", "income_statement", "cash_flow"):
         return True
     if statement == c.statement:

@@ -37,6 +37,7 @@ class Fact:
     row: str = ""  # the row as printed, whitespace collapsed (the quote)
     column: str = ""  # the column's header, e.g. "Three Months Ended July 29, 2023"
     company: str | None = None
+    chunk_id: str | None = None  # the stored chunk that holds the row (set at ingest)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -52,15 +53,19 @@ class Fact:
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["period_end"] = self.period_end.isoformat()
-        if not out["extra"]:
-            out.pop("extra")
+        for key in ("extra", "chunk_id", "company"):
+            if not out[key]:
+                out.pop(key)
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Fact:
-        data = dict(data)
+        data = {k: v for k, v in data.items() if k in _FIELDS}
         data["period_end"] = date.fromisoformat(str(data["period_end"]))
         return cls(**data)
+
+
+_FIELDS = frozenset(Fact.__dataclass_fields__)
 
 
 @dataclass

@@ -311,3 +311,19 @@ def _assign(edges: list[int], columns: list[PeriodColumn]) -> dict[int, int]:
         if e is not None and e not in out:
             out[e] = i
     return out
+
+
+def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None) -> list[Fact]:
+    """Facts of every primary statement page of a document ((1-based page, text) pairs)."""
+    from assistant.core.finance.statements import statement_kind
+
+    out: list[Fact] = []
+    for page, text in pages:
+        kind = statement_kind(text)
+        if kind is None:
+            continue
+        try:
+            out.extend(read_statement_page(text, kind, doc_id=doc_id, page=page, doc_period=doc_period))
+        except Exception:  # one odd page must not lose a document's ingest
+            logger.warning("%s p%d: statement page not read", doc_id, page, exc_info=True)
+    return out

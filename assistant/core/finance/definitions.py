@@ -1,0 +1,144 @@
+"""Formulas a question defines itself: "Define fixed-asset turnover as fiscal 2019 revenue
+divided by the average of net property and equipment at the end of fiscal 2018 and fiscal
+2019" → `revenue / avg(ppe_net)`.
+
+The definition is cut from the question, its periods and source remarks ("both from the cash
+flow statement") are dropped, and what is left is split on operators written as symbols or
+words (divided by, over, plus, minus, less, times). Each operand is a line item the question
+vocabulary knows, "average (of) X" (opening and closing balances), a catalogue metric named
+inside it (EBITDA, net debt), or a number. A parenthesis right after an operand restates it
+and is skipped. When any operand is unknown the question gets no defined formula.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from assistant.core.finance.metrics import METRICS
+
+__all__ = ["defined_formula"]
+
+_CLAUSES = [
+    re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
+    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
+    re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+to\s+be\s+(?P<body>.+)", re.I),
+]
+_END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what)\b", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NOISE = [
+    re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
+    re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:from|on|in|per)\s+the\s+(?:consolidated\s+)?(?:cash\s+flow|income|balance)\s+"
+               r"(?:statements?|sheets?)", re.I),
+    re.compile(r"\b(?:at\s+the\s+end\s+of|between|for|in|during|at|of)?\s*(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+               r"(?:19|20)\d\d\b(?:\s*(?:and|to|-)\s*(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\b)?(?:\s+year[\s-]ends?)?",
+               re.I),
+    re.compile(r"\b(?:the\s+)?(?:opening\s+and\s+closing|start\s+and\s+end\s+of\s+the\s+year)\b", re.I),
+]
+_OPERATORS = re.compile(
+    r"(\(|\)|\s/\s|/|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
+    re.I,
+)
+_SYMBOL = {"divided by": "/", "over": "/", "plus": "+", "minus": "-", "less": "-", "times": "*", "x": "*", "×": "*",
+           "–": "-", "−": "-"}
+_METRIC_WORDS = [
+    (re.compile(r"^\s*ebitda\s*$", re.I), "ebitda"),
+    (re.compile(r"^\s*net\s+debt\s*$", re.I), "net_debt"),
+    (re.compile(r"^\s*free\s+cash\s+flow\s*$", re.I), "fcf"),
+    (re.compile(r"^\s*working\s+capital\s*$", re.I), "working_capital"),
+]
+
+
+def _operand(phrase: str) -> str | None:
+    from assistant.core.finance.plan import OUTFLOWS, question_concept
+
+    text = re.sub(r"^\s*(?:the|a|an|total\s+of)\s+", "", phrase.strip(" ,;:"), flags=re.I).strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return text
+    for rx, name in _METRIC_WORDS:
+        if rx.match(text):
+            return f"({METRICS[name].formula})"
+    average = re.match(r"^(?:the\s+)?average\s+(?:of\s+)?(?:the\s+)?", text, re.I)
+    rest = text[average.end():] if average else text
+    found = question_concept(rest)
+    if found is None:
+        return None
+    name, start, end = found
+    leftover = re.sub(r"\b(?:reported|as\s+reported|balance|balances|amount|figure|value|net|total|the|of|and)\b", "",
+                      rest[:start] + rest[end:], flags=re.I)
+    if len(re.findall(r"[A-Za-z]{3,}", leftover)) > 2:
+        return None  # more words than the line item: something else is meant
+    if average:
+        return f"avg({name})"
+    return f"abs({name})" if name in OUTFLOWS else name
+
+
+def _expression(body: str) -> str | None:
+    for rx in _NOISE:
+        body = rx.sub(" ", body)
+    parts = [p for p in _OPERATORS.split(body) if p is not None]
+    out: list[str] = []
+    skip_depth = 0
+    expect_operand = True
+    depth = 0
+    for raw in parts:
+        token = raw.strip()
+        if not token:
+            continue
+        low = re.sub(r"\s+", " ", token.lower())
+        if skip_depth:
+            skip_depth += {"(": 1, ")": -1}.get(low, 0)
+            continue
+        if low == "(":
+            if not expect_operand:
+                skip_depth = 1  # "EBITDA (operating income + D&A)": a restatement of the operand
+                continue
+            depth += 1
+            out.append("(")
+            continue
+        if low == ")":
+            depth -= 1
+            out.append(")")
+            continue
+        if low in ("/", "+", "-", "*") or low in _SYMBOL:
+            out.append(_SYMBOL.get(low, low))
+            expect_operand = True
+            continue
+        operand = _operand(token)
+        if operand is None:
+            return None
+        out.append(operand)
+        expect_operand = False
+    if depth != 0 or not out:
+        return None
+    expr = " ".join(out)
+    try:
+        ast.parse(expr, mode="eval")
+    except SyntaxError:
+        return None
+    return expr
+
+
+def defined_formula(question: str) -> tuple[str, str, str] | None:
+    """(formula, unit, name) when the question defines its own metric, else None."""
+    for rx in _CLAUSES:
+        m = rx.search(question)
+        if not m:
+            continue
+        body = m.group("body")
+        end = _END.search(body)
+        body = body[: end.start()] if end else body
+        expr = _expression(body)
+        if expr is None or not re.search(r"[a-z_]{3,}", expr):
+            continue
+        name = re.sub(r"\s+", " ", m.group("name")).strip()
+        if re.search(r"percent|%", question, re.I) or re.search(r"\b(?:margin|rate|intensity|share|yield)\b", name, re.I):
+            unit = "percent"
+        elif "/" in expr:
+            unit = "ratio"
+        else:
+            unit = "USD"
+        return expr, unit, name
+    return None

@@ -1,0 +1,241 @@
+"""Metrics: small formulas over concepts and periods, and their evaluation over facts.
+
+A formula is a Python-style expression over concept names, read with `ast` (nothing is
+executed): `gross_profit / revenue`, `365 * avg(inventories) / cost_of_sales`,
+`cash_from_operations - abs(capex)`. In a formula a concept means its value for the asked
+period (a balance-sheet concept: at the period's end); `avg(x)` is the mean of the opening
+and closing balances (the prior year-end and this period's end); `prev(x)` is the same
+period a year earlier; `abs(x)` drops the sign a cash flow statement prints outflows with.
+Growth, CAGR and averages over several periods are built from the same lookups.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from assistant.core.finance.concepts import concept as concept_def
+from assistant.core.finance.facts import Fact
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["METRICS", "Evaluation", "Metric", "MissingInput", "Period", "evaluate", "find_fact"]
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    title: str
+    family: str  # margin, growth, cagr, average, ratio, turnover, days, ebitda, fcf, ...
+    formula: str
+    unit: str  # percent, ratio, days, USD
+    fallbacks: tuple[str, ...] = ()  # other formulas, tried in order when an input is missing
+
+
+def _m(name: str, title: str, family: str, formula: str, unit: str, *fallbacks: str) -> Metric:
+    return Metric(name, title, family, formula, unit, fallbacks)
+
+
+METRICS: dict[str, Metric] = {m.name: m for m in (
+    _m("gross_margin", "gross margin", "margin", "gross_profit / revenue", "percent",
+       "(revenue - cost_of_sales) / revenue"),
+    _m("operating_margin", "operating margin", "margin", "operating_income / revenue", "percent"),
+    _m("net_margin", "net profit margin", "margin", "net_income / revenue", "percent"),
+    _m("net_margin_attributable", "net profit margin", "margin", "net_income_attributable / revenue", "percent",
+       "net_income / revenue"),
+    _m("ebitda_margin", "EBITDA margin", "margin", "(operating_income + depreciation_amortization) / revenue", "percent"),
+    _m("current_ratio", "current ratio", "ratio", "total_current_assets / total_current_liabilities", "ratio"),
+    _m("quick_ratio", "quick ratio", "ratio", "(cash + short_term_investments + receivables) / total_current_liabilities",
+       "ratio", "(cash + receivables) / total_current_liabilities"),
+    _m("debt_to_equity", "debt-to-equity ratio", "ratio", "(short_term_debt + long_term_debt) / total_equity", "ratio",
+       "long_term_debt / total_equity"),
+    _m("roa", "return on average assets", "ratio", "net_income / avg(total_assets)", "percent"),
+    _m("roa_attributable", "return on average assets", "ratio", "net_income_attributable / avg(total_assets)", "percent",
+       "net_income / avg(total_assets)"),
+    _m("roe", "return on average equity", "ratio", "net_income / avg(total_equity)", "percent"),
+    _m("roe_attributable", "return on average equity", "ratio", "net_income_attributable / avg(total_equity)", "percent",
+       "net_income / avg(total_equity)"),
+    _m("payout", "dividend payout ratio", "ratio", "abs(dividends_paid) / net_income", "percent"),
+    _m("payout_attributable", "dividend payout ratio", "ratio", "abs(dividends_paid) / net_income_attributable", "percent",
+       "abs(dividends_paid) / net_income"),
+    _m("retention", "retention ratio", "ratio", "1 - abs(dividends_paid) / net_income", "percent"),
+    _m("interest_coverage", "interest coverage", "ratio", "operating_income / abs(interest_expense)", "ratio"),
+    _m("effective_tax_rate", "effective tax rate", "ratio", "income_tax / pretax_income", "percent"),
+    _m("inventory_turnover", "inventory turnover", "turnover", "cost_of_sales / avg(inventories)", "ratio"),
+    _m("receivables_turnover", "receivables turnover", "turnover", "revenue / avg(receivables)", "ratio"),
+    _m("payables_turnover", "payables turnover", "turnover", "cost_of_sales / avg(accounts_payable)", "ratio"),
+    _m("asset_turnover", "total asset turnover", "turnover", "revenue / avg(total_assets)", "ratio"),
+    _m("fixed_asset_turnover", "fixed-asset turnover", "turnover", "revenue / avg(ppe_net)", "ratio"),
+    _m("dio", "days inventory outstanding", "days", "365 * avg(inventories) / cost_of_sales", "days"),
+    _m("dso", "days sales outstanding", "days", "365 * avg(receivables) / revenue", "days"),
+    _m("dpo", "days payable outstanding", "days", "365 * avg(accounts_payable) / cost_of_sales", "days"),
+    _m("ccc", "cash conversion cycle", "days", "365 * avg(inventories) / cost_of_sales + 365 * avg(receivables) / revenue"
+       " - 365 * avg(accounts_payable) / cost_of_sales", "days"),
+    _m("ebitda", "EBITDA", "ebitda", "operating_income + depreciation_amortization", "USD"),
+    _m("fcf", "free cash flow", "fcf", "cash_from_operations - abs(capex)", "USD"),
+    _m("capex_intensity", "capital expenditure intensity", "capex_intensity", "abs(capex) / revenue", "percent"),
+    _m("working_capital", "working capital", "working_capital", "total_current_assets - total_current_liabilities", "USD"),
+    _m("net_debt", "net debt", "defined", "short_term_debt + long_term_debt - cash", "USD"),
+)}
+
+
+@dataclass(frozen=True)
+class Period:
+    """An asked period: a fiscal year, a quarter or a year-to-date (by fiscal label), or the
+    period of that length ending on a date. `months` 0 asks for a balance at a date."""
+
+    months: int  # 12, 3, 6, 9; 0 = an instant
+    fiscal_year: int | None = None
+    quarter: int | None = None
+    end: date | None = None
+
+    @property
+    def label(self) -> str:
+        if self.end is not None and self.fiscal_year is None:
+            return f"{'at ' if self.months == 0 else ''}{self.end:%B} {self.end.day}, {self.end.year}"
+        if self.months == 3 and self.quarter:
+            return f"Q{self.quarter} FY{self.fiscal_year}"
+        if self.months in (6, 9):
+            return f"{self.months}M FY{self.fiscal_year}"
+        return f"FY{self.fiscal_year}"
+
+    def shifted(self, years: int) -> Period:
+        end = None
+        if self.end is not None:
+            end = self.end - timedelta(days=round(365.25 * -years))
+        fy = self.fiscal_year + years if self.fiscal_year is not None else None
+        return Period(self.months, fy, self.quarter, end)
+
+    def instant(self) -> Period:
+        """The balance-sheet date this period ends on."""
+        return Period(0, self.fiscal_year if self.months in (0, 12) or self.end is None else None,
+                      self.quarter if self.months == 3 else None, self.end)
+
+    def opening(self) -> Period:
+        """The balance at the start: the prior fiscal year-end."""
+        if self.end is not None and self.months in (0, 12):
+            return Period(0, None, None, self.end - timedelta(days=364))
+        return Period(0, (self.fiscal_year or 0) - 1)
+
+
+class MissingInput(LookupError):
+    """A fact a formula needs is not in the library."""
+
+    def __init__(self, concept: str, period: Period) -> None:
+        super().__init__(f"{concept} for {period.label}")
+        self.concept = concept
+        self.period = period
+
+
+def _matches(fact: Fact, period: Period, instant: bool) -> bool:
+    months = 0 if instant else period.months
+    if fact.duration_months != months:
+        return False
+    if period.end is not None:
+        return abs((fact.period_end - period.end).days) <= 7 and (
+            period.fiscal_year is None or instant or fact.fiscal_year == period.fiscal_year
+        )
+    if months == 0:
+        if period.quarter:
+            return fact.period == f"Q{period.quarter} FY{period.fiscal_year}"
+        return fact.period == f"FY{period.fiscal_year}"
+    if months == 3:
+        return fact.period == f"Q{period.quarter} FY{period.fiscal_year}"
+    if months in (6, 9):
+        return fact.period == f"{months}M FY{period.fiscal_year}"
+    return fact.period == f"FY{period.fiscal_year}"
+
+
+def find_fact(facts: list[Fact], concept: str, period: Period, prefer: list[str] | None = None) -> Fact | None:
+    """The fact for a concept and period; facts come in preference order (asked filing first)."""
+    try:
+        instant = concept_def(concept).instant
+    except KeyError:
+        instant = False
+    if instant and period.months != 0:
+        period = period.instant()
+    for f in facts:
+        if f.concept == concept and _matches(f, period, instant):
+            return f
+    return None
+
+
+@dataclass
+class Evaluation:
+    value: float
+    inputs: list[tuple[str, Fact]] = field(default_factory=list)  # (role, fact), e.g. ("avg opening", fact)
+    formula: str = ""
+
+
+_OPS: dict[type, Callable[[float, float], float]] = {
+    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv, ast.Pow: operator.pow,
+}
+
+
+def evaluate(formula: str, facts: list[Fact], period: Period) -> Evaluation:
+    """Evaluate a formula for a period over facts (in preference order); raises MissingInput."""
+    tree = ast.parse(formula, mode="eval")
+    used: list[tuple[str, Fact]] = []
+
+    def look(name: str, p: Period, role: str) -> float:
+        fact = find_fact(facts, name, p)
+        if fact is None:
+            raise MissingInput(name, p)
+        if not any(f is fact for _, f in used):
+            used.append((role, fact))
+        return fact.value
+
+    def ev(node: ast.AST, p: Period) -> float:
+        if isinstance(node, ast.Expression):
+            return ev(node.body, p)
+        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+            return float(node.value)
+        if isinstance(node, ast.Name):
+            return look(node.id, p, node.id)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return -ev(node.operand, p)
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            return _OPS[type(node.op)](ev(node.left, p), ev(node.right, p))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) == 1:
+            fn, arg = node.func.id, node.args[0]
+            if fn == "abs":
+                return abs(ev(arg, p))
+            if fn == "prev":
+                return ev(arg, p.shifted(-1))
+            if fn == "avg" and isinstance(arg, ast.Name):
+                closing = look(arg.id, p.instant() if p.months else p, f"{arg.id} (closing)")
+                opening = look(arg.id, p.opening(), f"{arg.id} (opening)")
+                return (opening + closing) / 2
+        raise ValueError(f"unsupported formula: {ast.unparse(node)}")
+
+    value = ev(tree, period)
+    return Evaluation(value, used, formula)
+
+
+def growth(facts: list[Fact], concept: str, period: Period, prior: Period | None = None) -> Evaluation:
+    before = prior or period.shifted(-1)
+    now = evaluate(concept, facts, period)
+    then = evaluate(concept, facts, before)
+    if then.value == 0:
+        raise ZeroDivisionError(concept)
+    value = (now.value - then.value) / abs(then.value)
+    return Evaluation(value, now.inputs + then.inputs, f"({concept} - prior {concept}) / prior {concept}")
+
+
+def cagr(facts: list[Fact], concept: str, start: Period, end: Period, years: int) -> Evaluation:
+    first = evaluate(concept, facts, start)
+    last = evaluate(concept, facts, end)
+    if years <= 0 or first.value == 0 or (last.value / first.value) < 0:
+        raise ValueError("CAGR needs two same-signed values a year or more apart")
+    value = (last.value / first.value) ** (1 / years) - 1
+    return Evaluation(value, first.inputs + last.inputs, f"({concept} end / {concept} start)^(1/{years}) - 1")
+
+
+def average(facts: list[Fact], formula: str, periods: list[Period]) -> Evaluation:
+    parts = [evaluate(formula, facts, p) for p in periods]
+    value = sum(e.value for e in parts) / len(parts)
+    return Evaluation(value, [i for e in parts for i in e.inputs], f"mean of {formula} over {len(parts)} periods")
