@@ -160,7 +160,11 @@ def prepare_file(
         raise IngestError("no text could be extracted; if it is a scan, run OCR first (e.g. ocrmypdf)")
     from assistant.core.finance.tables import facts_from_pages
 
-    facts = facts_from_pages([(p.page, p.text) for p in doc.pages], doc_id=doc_id, doc_period=meta.get("period"))
+    # A quarterly report's own period numbers its quarter columns (fiscal years ending in January).
+    quarterly = meta.get("doc_type") in ("10-Q", "earnings", "press-release")
+    facts = facts_from_pages(
+        [(p.page, p.text) for p in doc.pages], doc_id=doc_id, doc_period=meta.get("period") if quarterly else None
+    )
     return Prepared(
         path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks,
         facts=[f.to_dict() for f in facts],

@@ -84,7 +84,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cash\s+(?:flows?\s+)?(?:provided\s+by|from)\s+operations", r"net\s+cash\s+from\s+operating\s+activities"),
     _c("capex", "capital expenditures", _CF, "PaymentsToAcquirePropertyPlantAndEquipment",
        r"capital\s+(?:expenditures?|spending)(?:\s*\(.*\))?", r"(?:additions\s+to|purchases?\s+of|payments\s+for)\s+property"
-       r"(?:,?\s+plant)?,?\s+and\s+equipment(?:\s+and\s+.*)?"),
+       r"(?:,?\s+plant)?,?\s+and\s+equipment(?:\s+and\s+.*|,?\s+net\s+of\s+.*)?"),
     _c("dividends_paid", "dividends paid", _CF, "PaymentsOfDividends",
        r"(?:cash\s+)?dividends\s+(?:paid|to\s+(?:share|stock)holders)(?:\s+to\s+.*)?", r"payments?\s+of\s+(?:cash\s+)?dividends"),
     _c("share_repurchases", "share repurchases", _CF, "PaymentsForRepurchaseOfCommonStock",

@@ -53,6 +53,7 @@ def _operand(phrase: str) -> str | None:
     from assistant.core.finance.plan import OUTFLOWS, question_concept
 
     text = re.sub(r"^\s*(?:the|a|an|total\s+of)\s+", "", phrase.strip(" ,;:"), flags=re.I).strip()
+    text = re.sub(r"^(?:unadjusted|reported|gaap|as\s+reported)\s+", "", text, flags=re.I)
     if not text:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
@@ -76,6 +77,7 @@ def _operand(phrase: str) -> str | None:
 
 
 def _expression(body: str) -> str | None:
+    body = re.sub(r"\[[^\]]*\]", " ", body)
     for rx in _NOISE:
         body = rx.sub(" ", body)
     parts = [p for p in _OPERATORS.split(body) if p is not None]
@@ -121,8 +123,36 @@ def _expression(body: str) -> str | None:
     return expr
 
 
+_ASKED = re.compile(r"\bwhat\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?P<body>[^?]+)", re.I)
+_ASKED_END = re.compile(r",|\(|\?|\s(?:with|using|defined|computed|calculated|where|if)\s|\s(?:for|of|at|in)\s+(?:[A-Z]|the\s)")
+
+
+def asked_formula(question: str) -> tuple[str, str] | None:
+    """ "What is the FY2022 unadjusted EBITDA less capex for PepsiCo?" → an expression, when the
+    thing asked is itself arithmetic over named items."""
+    m = _ASKED.search(question)
+    if not m:
+        return None
+    body = m.group("body")
+    end = _ASKED_END.search(body)
+    body = body[: end.start()] if end else body
+    if not re.search(r"\s(?:less|minus|plus|divided\s+by|over)\s|\s[-+/]\s", body, re.I):
+        return None
+    expr = _expression(body)
+    if expr is None:
+        return None
+    name = body
+    for rx in _NOISE:
+        name = rx.sub(" ", name)
+    return expr, re.sub(r"\s+", " ", name).strip()
+
+
 def defined_formula(question: str) -> tuple[str, str, str] | None:
     """(formula, unit, name) when the question defines its own metric, else None."""
+    asked = asked_formula(question)
+    if asked is not None:
+        unit = "percent" if re.search(r"percent|%", question, re.I) else ("ratio" if "/" in asked[0] else "USD")
+        return asked[0], unit, asked[1]
     for rx in _CLAUSES:
         m = rx.search(question)
         if not m:

@@ -154,10 +154,12 @@ def find_fact(facts: list[Fact], concept: str, period: Period, prefer: list[str]
     """The fact for a concept and period; facts come in preference order (asked filing first)."""
     try:
         instant = concept_def(concept).instant
-    except KeyError:
-        instant = False
+    except KeyError:  # a row named by its label: a balance when its facts are instants
+        instant = any(f.concept == concept and f.duration_months == 0 for f in facts)
     if instant and period.months != 0:
         period = period.instant()
+    elif not instant and period.months == 0:
+        period = Period(12, period.fiscal_year, None, period.end)  # "2022 EBITDA" with a year-end balance
     for f in facts:
         if f.concept == concept and _matches(f, period, instant):
             return f
@@ -167,75 +169,112 @@ def find_fact(facts: list[Fact], concept: str, period: Period, prefer: list[str]
 @dataclass
 class Evaluation:
     value: float
-    inputs: list[tuple[str, Fact]] = field(default_factory=list)  # (role, fact), e.g. ("avg opening", fact)
+    inputs: list[tuple[str, Fact]] = field(default_factory=list)  # (role, fact), e.g. ("inventories (opening)", fact)
     formula: str = ""
+    expression: str = ""  # the arithmetic over x1, x2, ... (the inputs in order): what a verifier recomputes
 
 
-_OPS: dict[type, Callable[[float, float], float]] = {
-    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv, ast.Pow: operator.pow,
+_OPS: dict[type, tuple[Callable[[float, float], float], str]] = {
+    ast.Add: (operator.add, "+"), ast.Sub: (operator.sub, "-"), ast.Mult: (operator.mul, "*"),
+    ast.Div: (operator.truediv, "/"), ast.Pow: (operator.pow, "**"),
 }
 
 
-def evaluate(formula: str, facts: list[Fact], period: Period) -> Evaluation:
-    """Evaluate a formula for a period over facts (in preference order); raises MissingInput."""
+def evaluate(formula: str, facts: list[Fact], period: Period, used: list[tuple[str, Fact]] | None = None) -> Evaluation:
+    """Evaluate a formula for a period over facts (in preference order); raises MissingInput.
+    `used` collects the inputs across several evaluations (growth, averages) so that the
+    expression's x1, x2, ... number them once."""
     tree = ast.parse(formula, mode="eval")
-    used: list[tuple[str, Fact]] = []
+    used = [] if used is None else used
 
-    def look(name: str, p: Period, role: str) -> float:
+    def look(name: str, p: Period, role: str) -> tuple[float, str]:
         fact = find_fact(facts, name, p)
         if fact is None:
             raise MissingInput(name, p)
-        if not any(f is fact for _, f in used):
-            used.append((role, fact))
-        return fact.value
+        for i, (_, f) in enumerate(used):
+            if f is fact:
+                return fact.value, f"x{i + 1}"
+        used.append((role, fact))
+        return fact.value, f"x{len(used)}"
 
-    def ev(node: ast.AST, p: Period) -> float:
+    def ev(node: ast.AST, p: Period) -> tuple[float, str]:
         if isinstance(node, ast.Expression):
             return ev(node.body, p)
         if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
-            return float(node.value)
+            return float(node.value), repr(node.value)
         if isinstance(node, ast.Name):
             return look(node.id, p, node.id)
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-            return -ev(node.operand, p)
+            v, t = ev(node.operand, p)
+            return -v, f"-{t}"
         if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-            return _OPS[type(node.op)](ev(node.left, p), ev(node.right, p))
+            fn, sym = _OPS[type(node.op)]
+            (lv, lt), (rv, rt) = ev(node.left, p), ev(node.right, p)
+            return fn(lv, rv), f"({lt} {sym} {rt})"
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) == 1:
-            fn, arg = node.func.id, node.args[0]
-            if fn == "abs":
-                return abs(ev(arg, p))
-            if fn == "prev":
+            fn_name, arg = node.func.id, node.args[0]
+            if fn_name == "abs":
+                v, t = ev(arg, p)
+                return abs(v), f"abs({t})"
+            if fn_name == "prev":
                 return ev(arg, p.shifted(-1))
-            if fn == "avg" and isinstance(arg, ast.Name):
+            if fn_name == "avg" and isinstance(arg, ast.Name):
                 closing = look(arg.id, p.instant() if p.months else p, f"{arg.id} (closing)")
                 opening = look(arg.id, p.opening(), f"{arg.id} (opening)")
-                return (opening + closing) / 2
+                return (opening[0] + closing[0]) / 2, f"(({opening[1]} + {closing[1]}) / 2)"
         raise ValueError(f"unsupported formula: {ast.unparse(node)}")
 
-    value = ev(tree, period)
-    return Evaluation(value, used, formula)
+    value, expression = ev(tree, period)
+    return Evaluation(value, used, formula, expression)
+
+
+def run_expression(expression: str, values: list[float]) -> float:
+    """Recompute an expression over x1, x2, ... (what the verifier does with the cited inputs)."""
+    env = {f"x{i + 1}": v for i, v in enumerate(values)}
+
+    def ev(node: ast.AST) -> float:
+        if isinstance(node, ast.Expression):
+            return ev(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+            return float(node.value)
+        if isinstance(node, ast.Name) and node.id in env:
+            return env[node.id]
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return -ev(node.operand)
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            return _OPS[type(node.op)][0](ev(node.left), ev(node.right))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "abs" and len(node.args) == 1:
+            return abs(ev(node.args[0]))
+        raise ValueError(f"not an arithmetic expression: {ast.unparse(node)}")
+
+    return ev(ast.parse(expression, mode="eval"))
 
 
 def growth(facts: list[Fact], concept: str, period: Period, prior: Period | None = None) -> Evaluation:
-    before = prior or period.shifted(-1)
-    now = evaluate(concept, facts, period)
-    then = evaluate(concept, facts, before)
+    used: list[tuple[str, Fact]] = []
+    now = evaluate(concept, facts, period, used)
+    then = evaluate(concept, facts, prior or period.shifted(-1), used)
     if then.value == 0:
         raise ZeroDivisionError(concept)
     value = (now.value - then.value) / abs(then.value)
-    return Evaluation(value, now.inputs + then.inputs, f"({concept} - prior {concept}) / prior {concept}")
+    return Evaluation(value, used, f"({concept} - prior {concept}) / prior {concept}",
+                      f"({now.expression} - {then.expression}) / abs({then.expression})")
 
 
 def cagr(facts: list[Fact], concept: str, start: Period, end: Period, years: int) -> Evaluation:
-    first = evaluate(concept, facts, start)
-    last = evaluate(concept, facts, end)
+    used: list[tuple[str, Fact]] = []
+    first = evaluate(concept, facts, start, used)
+    last = evaluate(concept, facts, end, used)
     if years <= 0 or first.value == 0 or (last.value / first.value) < 0:
         raise ValueError("CAGR needs two same-signed values a year or more apart")
     value = (last.value / first.value) ** (1 / years) - 1
-    return Evaluation(value, first.inputs + last.inputs, f"({concept} end / {concept} start)^(1/{years}) - 1")
+    return Evaluation(value, used, f"({concept} end / {concept} start)^(1/{years}) - 1",
+                      f"({last.expression} / {first.expression}) ** (1 / {years}) - 1")
 
 
 def average(facts: list[Fact], formula: str, periods: list[Period]) -> Evaluation:
-    parts = [evaluate(formula, facts, p) for p in periods]
+    used: list[tuple[str, Fact]] = []
+    parts = [evaluate(formula, facts, p, used) for p in periods]
     value = sum(e.value for e in parts) / len(parts)
-    return Evaluation(value, [i for e in parts for i in e.inputs], f"mean of {formula} over {len(parts)} periods")
+    return Evaluation(value, used, f"mean of {formula} over {len(parts)} periods",
+                      f"({' + '.join(e.expression for e in parts)}) / {len(parts)}")

@@ -78,11 +78,11 @@ _CATALOGUE: list[tuple[str, str]] = [
     (r"retention\s+ratio", "retention"),
     (r"interest\s+coverage", "interest_coverage"),
     (r"effective\s+tax\s+rate", "effective_tax_rate"),
-    (r"ebitda\s+margin", "ebitda_margin"),
+    (r"ebitda\s+(?:%\s+|percent(?:age)?\s+)?margin", "ebitda_margin"),
     (r"\bebitda\b", "ebitda"),
     (r"free\s+cash\s+flow|\bFCF\b", "fcf"),
     (r"(?:capex|capital\s+(?:expenditures?|spending))\s+intensity|(?:capital\s+(?:expenditures?|spending)|capex|additions\s+to"
-     r"\s+property[\w\s,]*?)\s+as\s+a\s+(?:percentage|share|%|percent)\s+of|share\s+of\s+(?:revenue|sales).{0,60}"
+     r"\s+property)[^?]{0,80}?\bas\s+a\s+(?:percentage|share|%|percent)\s+of|share\s+of\s+(?:revenue|sales).{0,60}"
      r"(?:additions\s+to\s+property|capital\s+(?:expenditures?|spending)|capex)", "capex_intensity"),
     (r"working\s+capital", "working_capital"),
     (r"net\s+debt", "net_debt"),
@@ -109,7 +109,9 @@ _QUARTER = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]+quarter)\
 _YTD = re.compile(r"\b(?:first\s+)?(six|nine)\s+months\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b|"
                   r"\bfirst\s+half\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d\d)\b(?![-/]\d)", re.I)
-_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|to|through)\s*((?:19|20)\d\d)\b")
+_RANGE = re.compile(r"\b(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\s*(?:-|–|to|through)\s*(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\b", re.I)
+_FILING = re.compile(r"\b(?:Q([1-4])\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d\d)\s+(?:form\s+)?(10-?K|annual\s+report|10-?Q|"
+                     r"(?:earnings\s+)?release)\b", re.I)
 _DECIMALS = re.compile(r"\b(one|two|three|four|zero|no|\d)\s+decimals?\b|\b(?:nearest\s+)(whole|integer|tenth|hundredth)", re.I)
 _WORD_N = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "whole": 0, "integer": 0, "tenth": 1, "hundredth": 2}
 
@@ -127,7 +129,19 @@ class Plan:
     decimals: int | None = None
     scale: str | None = None  # million / billion when the question asks for one
     defined: bool = False  # the question gave the formula
-    notes: list[str] = field(default_factory=list)
+    filings: list[str] = field(default_factory=list)  # filings the question names: "FY2022" for "its 2022 Form 10-K"
+
+
+def filing_hints(text: str) -> list[str]:
+    """Periods of the filings a question names as its source ("PepsiCo's 2022 Form 10-K")."""
+    out = []
+    for m in _FILING.finditer(text):
+        kind = m.group(3).lower()
+        if m.group(1):
+            out.append(f"Q{m.group(1)} {m.group(2)}")
+        elif "k" in kind or "annual" in kind:
+            out.append(f"FY{m.group(2)}")
+    return out
 
 
 def question_concept(text: str) -> tuple[str, int, int] | None:
@@ -181,8 +195,8 @@ def question_periods(text: str) -> list[Period]:
         if free(m.start(), m.end()):
             a, b = int(m.group(1)), int(m.group(2))
             if 0 < b - a <= 10:
-                spans.append((m.start(), m.end(), Period(12, a)))
-                spans.append((m.start() + 1, m.end(), Period(12, b)))
+                for k, year in enumerate(range(a, b + 1)):
+                    spans.append((m.start() + k, m.end(), Period(12, year)))
                 taken.append((m.start(), m.end()))
     for m in _YEAR.finditer(text):
         if free(m.start(), m.end()) and not _DOC_REF.match(text[m.end():]):
@@ -244,30 +258,37 @@ def plan_question(question: str) -> Plan | None:
     from assistant.core.finance.definitions import defined_formula
 
     defined = defined_formula(text)
+    hints = filing_hints(text)
     if defined is not None:
         formula, unit, title = defined
         return Plan("formula", title, unit, "defined", periods[:1], formula=formula, decimals=decimals,
-                    scale=scale, defined=True)
+                    scale=scale, defined=True, filings=hints)
+    averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))
     for rx, name in _CATALOGUE_RES:
         if rx.search(text):
             if name in _ATTRIBUTABLE and re.search(r"attributable", text, re.I):
                 name = _ATTRIBUTABLE[name]
             metric = METRICS[name]
+            if averaged and "avg(" not in metric.formula:  # "the FY2015 - FY2017 3 year average net profit margin"
+                return Plan("average", f"average {metric.title}", metric.unit, metric.family, periods, metric=metric,
+                            formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
             return Plan("formula", metric.title, metric.unit, metric.family, periods[:1], metric=metric,
-                        formula=metric.formula, decimals=decimals, scale=scale)
+                        formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
     found = question_concept(text)
     if found is None:
-        return None
+        return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
     concept = found[0]
     if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
         years = sorted(periods, key=lambda p: (p.fiscal_year or (fiscal_year_of(p.end) if p.end else 0)))
         if len(years) < 2:
             return None
         return Plan("cagr", "compound annual growth rate", "percent", "cagr", [years[0], years[-1]], concept,
-                    decimals=decimals, scale=scale)
+                    decimals=decimals, scale=scale, filings=hints)
     if re.search(r"\baverage\b|\bmean\b", text, re.I):
-        return Plan("average", "average", "same", "average", periods, concept, decimals=decimals, scale=scale)
+        return Plan("average", "average", "same", "average", periods, concept, decimals=decimals, scale=scale,
+                    filings=hints)
     if re.search(r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|\bcompare",
                  text, re.I) and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b", text, re.I):
-        return Plan("growth", "growth", "percent", "growth", periods[:2], concept, decimals=decimals, scale=scale)
-    return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale)
+        return Plan("growth", "growth", "percent", "growth", periods[:2], concept, decimals=decimals, scale=scale,
+                    filings=hints)
+    return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)

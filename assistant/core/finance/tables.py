@@ -183,7 +183,7 @@ def read_statement_page(
     company: str | None = None,
 ) -> list[Fact]:
     """Every figure of every row of a statement page, as facts (concept None where no concept fits)."""
-    lines = text.splitlines()
+    lines = text.replace("\xa0", " ").splitlines()
     rows: list[tuple[int, str, list[Cell]]] = []
     for i, line in enumerate(lines):
         split = split_row(line)
@@ -226,6 +226,9 @@ def read_statement_page(
                 stopped = stopped or bool(_STOP_SECTION.search(stripped))
             continue
         label, cells = by_line[i]
+        if label[:1].islower() and i > 0 and lines[i - 1].strip() == heading and i - 1 not in by_line:
+            label = f"{heading} {label}"  # a label wrapped onto a second line
+            heading = ""
         stopped = stopped or bool(_STOP_SECTION.search(label))
         ranked = None if stopped else match_ranked(label, heading, statement)
         name = ranked[0] if ranked else None
