@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from assistant.core.answer.computed import answer_from_facts, order_documents
-from assistant.core.finance.plan import plan_question
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.plan import plan_question
 from assistant.core.finance.tables import facts_from_pages
 from assistant.core.types import Answer
 from bench.facts import PDFS, ROOT, doc_period

@@ -17,10 +17,26 @@ from typing import TYPE_CHECKING
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS, clean_label
 from assistant.core.finance.facts import Fact
-from assistant.core.finance.metrics import Evaluation, MissingInput, Period, average, cagr, evaluate, growth
-from assistant.core.finance.plan import OUTFLOWS, Plan, plan_question, question_concept
+from assistant.core.finance.metrics import (
+    Evaluation,
+    MissingInput,
+    Period,
+    average,
+    cagr,
+    evaluate,
+    growth,
+)
 from assistant.core.finance.periods import fiscal_year_of, period_affinity
-from assistant.core.types import Answer, Citation, Computation, ComputedInput, DocumentRecord, KeyFigure, SearchHit
+from assistant.core.finance.plan import OUTFLOWS, Plan, plan_question, question_concept
+from assistant.core.types import (
+    Answer,
+    Citation,
+    Computation,
+    ComputedInput,
+    DocumentRecord,
+    KeyFigure,
+    SearchHit,
+)
 
 if TYPE_CHECKING:
     from assistant.core.library import Library
