@@ -242,3 +242,32 @@ def test_facts_at_ingest_answer_from_the_library_and_go_with_their_document(fake
 
     fake_library.remove([doc_id])
     assert fake_library.store.get_facts([doc_id]) == {}
+
+
+def test_llm_mode_gets_the_computed_figure_as_a_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from assistant.api import Library
+    from assistant.core.answering import ask
+    from assistant.core.settings import Settings
+    from tests.fakes import scrub_provider_env
+    from tests.fakes.openai_server import Reply, ScriptedOpenAIServer
+
+    scrub_provider_env(monkeypatch)
+    doc = tmp_path / "acme-fy2022-10k.txt"
+    doc.write_text(STATEMENT_TXT)
+    reply = "Acme Corp's FY2022 gross margin was 23.2% [1].\n<<<JSON>>>\n" + json.dumps(
+        {"refused": False, "key_figure": {"value": 23.2, "unit": "percent", "text": "23.2%"},
+         "citations": [{"n": 1, "quote": "Acme Corp's FY2022 gross margin was 23.2%"}]}
+    )
+    with ScriptedOpenAIServer() as server:
+        server.push(Reply.text(reply))
+        settings = Settings(home=tmp_path / "home", embedding_backend="hash", llm="openai:test-model",
+                            llm_base_url=server.base_url, llm_timeout_s=5.0, llm_max_retries=0)
+        lib = Library(settings)
+        lib.ingest([doc], company="Acme Corp", period="FY2022", doc_type="10-K")
+        answer = ask("What was Acme Corp's gross margin in fiscal 2022? One decimal.", library=lib)
+        prompt = str(server.requests[0]["messages"][-1]["content"])
+    assert "Computed from statement facts" in prompt and "23.2%" in prompt and "Gross profit" in prompt
+    assert answer.mode == "llm" and answer.citations[0].doc_id == "computed"
+    assert answer.checks.citations_valid and not answer.checks.ungrounded_numbers

@@ -79,8 +79,13 @@ def ask(
 
     t0 = time.perf_counter()
     if chat is not None:
+        from assistant.core.answer.computed import computed_answer, computed_source
         from assistant.core.answer.llm import LLMAnswerer
 
+        # The model sees a computed figure (and the rows it came from) as a source it can cite.
+        computed = computed_answer(standalone, found.query or query, library, hits)
+        if computed is not None and not computed.refused:
+            hits = [computed_source(computed), *computed.retrieved][: max(len(hits), library.settings.top_k) + 1]
         answer = LLMAnswerer(chat, library.settings).answer(
             standalone, hits, list(history) if history else None, on_token
         )

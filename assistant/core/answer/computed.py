@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["answer_from_facts", "computed_answer"]
+__all__ = ["answer_from_facts", "computed_answer", "computed_source"]
 
 _TITLES = {c.name: c.title for c in CONCEPTS}
 _UNITS = {c.name: c.unit for c in CONCEPTS}
@@ -284,3 +284,17 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
         ))
     answer.retrieved = cited + [h for h in hits if h.chunk_id not in set(wanted)]
     return answer
+
+
+def computed_source(answer: Answer) -> SearchHit:
+    """A computed answer as a source an LLM can cite: the result, the working and every input's
+    row with its filing and page (the rows themselves follow as ordinary sources)."""
+    rows = "\n".join(
+        f"- [{c.title}, p. {c.page}] {c.quote}" for c in answer.citations
+    )
+    body = re.sub(r"\s*\[\d+\]", "", answer.answer)
+    text = f"Computed by Footnote from the statement facts below (arithmetic checked):\n{body}\nRows used:\n{rows}"
+    return SearchHit(
+        chunk_id=f"computed:{abs(hash(text)) % 10**12}", doc_id="computed", title="Computed from statement facts",
+        source="", page=1, text=text, score=1.0, kind="computed",
+    )
