@@ -26,6 +26,7 @@ from eval.scoring import score_answer
 
 ALL_PAGES = Path("/tmp/footnote-all-pages.json")
 OWN = ROOT / "eval" / "data" / "filings_metrics.jsonl"
+HOLDOUT = ROOT / "eval" / "data" / "filings_metrics_holdout.jsonl"
 FINANCEBENCH = PDFS.parent / "questions_dev.jsonl"
 
 
@@ -129,6 +130,8 @@ def run_questions(show: bool = False) -> None:
     facts = library_facts()
     own = [from_own(r) for r in read_jsonl(OWN)]
     run_set("our metric questions (eval/data/filings_metrics.jsonl)", own, facts, show)
+    holdout = [from_own(r) for r in read_jsonl(HOLDOUT)]
+    run_set("held-out metric questions (written after the code)", holdout, facts, show)
     if FINANCEBENCH.exists():
         docs = {p.name for p in PDFS.glob("*.pdf")}
         fb = [q for q in (from_financebench(r) for r in read_jsonl(FINANCEBENCH)) if q.is_numeric]

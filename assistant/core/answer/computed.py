@@ -75,7 +75,7 @@ def _label_concept(question: str, facts: list[Fact], concept: str | None) -> str
     best: tuple[int, str] | None = None
     for f in facts:
         label_words = [w for w in re.findall(r"[a-z]+", clean_label(f.label)) if w not in ("and", "of", "the", "net")]
-        if len(label_words) < 2 or not set(label_words) <= words or f.concept == concept:
+        if len(label_words) < 2 or not set(label_words) <= words or (concept is not None and f.concept == concept):
             continue
         if len(label_words) > named and (best is None or len(label_words) > best[0]):
             best = (len(label_words), f.label)
@@ -186,7 +186,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
     period = _period_text(plan, first)
     if plan.kind == "lookup":
         what = _title(plan.concept or "")
-        sentence = f"{who}'s {what} for {period} was {text} {refs}."
+        sentence = f"{who}'s {what} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
         metric = what
     else:
         metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} growth"
@@ -262,7 +262,8 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     plan = plan_question(question)
     if plan is None:
         return None
-    company = (query.companies[0] if query and query.companies else None) or next((h.company for h in hits if h.company), None)
+    # Only a company the question names: another company's figure must never answer it.
+    company = query.companies[0] if query and query.companies else None
     if not company:
         return None
     documents = library.documents()
