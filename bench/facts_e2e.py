@@ -21,7 +21,7 @@ from assistant.api import Library
 from assistant.core.answering import ask
 from assistant.core.settings import Settings
 from bench.facts import PDFS
-from bench.facts_questions import FAMILIES, FINANCEBENCH, OWN
+from bench.facts_questions import FAMILIES, FINANCEBENCH, HOLDOUT, OWN
 from eval.datasets import from_financebench, from_own, read_jsonl
 from eval.models import EvalQuestion
 from eval.scoring import score_answer
@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> None:
         computed.computed_answer = lambda *a, **k: None
     own = [from_own(r) for r in read_jsonl(OWN)]
     run("our metric questions", lib, own, args.show)
+    run("held-out metric questions", lib, [from_own(r) for r in read_jsonl(HOLDOUT)], args.show)
     docs = {p.stem for p in PDFS.glob("*.pdf")}
     fb = [q for q in (from_financebench(r) for r in read_jsonl(FINANCEBENCH)) if q.is_numeric]
     run("FinanceBench dev, numeric", lib, [q for q in fb if all(Path(d).stem in docs for d in q.documents)], args.show)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.library import relabel_document
-from assistant.core.types import META_FIELDS, Chunk, DocumentRecord, IngestFailure, IngestReport
+from assistant.core.types import META_FIELDS, Chunk, DocumentRecord, IngestFailure, IngestReport, LoadedDocument
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_SUFFIXES
@@ -163,12 +163,34 @@ def prepare_file(
     # A quarterly report's own period numbers its quarter columns (fiscal years ending in January).
     quarterly = meta.get("doc_type") in ("10-Q", "earnings", "press-release")
     facts = facts_from_pages(
-        [(p.page, p.text) for p in doc.pages], doc_id=doc_id, doc_period=meta.get("period") if quarterly else None
+        statement_page_texts(p, doc, pdf_mode), doc_id=doc_id, doc_period=meta.get("period") if quarterly else None
     )
     return Prepared(
         path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks,
         facts=[f.to_dict() for f in facts],
     )
+
+
+def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> list[tuple[int, str]]:
+    """(page, text) for the fact reader: a PDF's statement pages in pypdf's raw layout text, whose
+    column positions the loader's whitespace normalisation flattens."""
+    from assistant.core.finance.statements import statement_kind
+
+    pages = [(pt.page, pt.text) for pt in doc.pages]
+    if path.suffix.lower() != ".pdf" or pdf_mode != "layout":
+        return pages
+    wanted = [n for n, text in pages if statement_kind(text)]
+    if not wanted:
+        return pages
+    from ingest.loaders.pdf import extract_page, open_pdf
+
+    try:
+        reader = open_pdf(path)
+        raw = {n: extract_page(reader.pages[n - 1], "layout") for n in wanted}
+    except Exception:  # the normalised text still reads, by column order
+        logger.warning("%s: raw layout text of statement pages not read", path.name, exc_info=True)
+        return pages
+    return [(n, raw.get(n, text)) for n, text in pages]
 
 
 def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> dict[str, Any]:

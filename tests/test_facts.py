@@ -271,3 +271,9 @@ def test_llm_mode_gets_the_computed_figure_as_a_source(tmp_path: Path, monkeypat
     assert "Computed from statement facts" in prompt and "23.2%" in prompt and "Gross profit" in prompt
     assert answer.mode == "llm" and answer.citations[0].doc_id == "computed"
     assert answer.checks.citations_valid and not answer.checks.ungrounded_numbers
+
+
+def test_flattened_spacing_still_maps_grouped_columns_in_order() -> None:
+    flat = "\n".join("  ".join(part for part in line.split("  ") if part.strip()).strip() for line in TEN_Q.splitlines())
+    facts = read_statement_page(flat, "income_statement", doc_period="Q2 2024")
+    assert _by(facts, "revenue") == {"Q2 FY2024": 9583, "Q2 FY2023": 10329, "6M FY2024": 19050, "6M FY2023": 20976}

@@ -231,12 +231,12 @@ def _working(expression: str, shown: list[str], result: str) -> str:
 
 
 def asked_period(p: Period) -> str:
-    """A plan's period as the library names document periods ("FY2022", "Q2 2024", "H1 2023")."""
+    """A plan's period as the library names document periods ("FY2022", "Q2 2024")."""
     fy = p.fiscal_year if p.fiscal_year is not None else (fiscal_year_of(p.end) if p.end else 0)
     if p.months == 3 and p.quarter:
         return f"Q{p.quarter} {fy}"
-    if p.months == 6:
-        return f"H1 {fy}"
+    if p.months in (6, 9):
+        return f"Q{p.months // 3} {fy}"  # a year-to-date is reported with the quarter it ends on
     return f"FY{fy}"
 
 

@@ -63,17 +63,18 @@ def split_row(line: str) -> tuple[str, list[Cell]] | None:
     segments = [(m.start(), m.end(), m.group()) for m in _SEGMENT.finditer(line)]
     cells: list[Cell] = []
     i = len(segments)
+    percent_sign = False  # a "%" standing apart belongs to the figure on its left
     while i > 0:
         start, end, text = segments[i - 1]
         if _SKIP_CELL.match(text):
-            if text == "%" and cells:
-                cells[0] = (cells[0][0], cells[0][1], True, cells[0][3])
+            percent_sign = percent_sign or text == "%"
             i -= 1
             continue
         parsed = _parse_number(text)
         if parsed is not None:
             digits_end = start + max(k for k, ch in enumerate(text) if ch.isdigit()) + 1
-            cells.insert(0, (digits_end, parsed[0], parsed[1], text))
+            cells.insert(0, (digits_end, parsed[0], parsed[1] or percent_sign, text))
+            percent_sign = False
         elif _DASH.match(text):
             cells.insert(0, (end, None, False, text))
         else:
@@ -131,7 +132,12 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
     filing's own quarter) dates a year-only column of a quarter or year-to-date."""
     period_line = -1
     tokens: list[tuple[int, int, str, date]] = []
+    parts: dict[int, int] = {}  # token index → months, for "Q1  Q2  SIX MONTHS" under a year
     for i, line in enumerate(header_lines):
+        sub = _part_columns(line, tokens, titles)
+        if sub:
+            period_line, tokens, parts = i, [t[:4] for t in sub], {k: t[4] for k, t in enumerate(sub)}
+            continue
         found = []
         for m in _SEGMENT.finditer(line):
             text = m.group()
@@ -145,7 +151,7 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
                 year = int(y.group(1))
                 found.append((m.start(), m.end(), text, _year_end(year, titles + "\n" + "\n".join(header_lines))))
         if found:
-            period_line, tokens = i, found
+            period_line, tokens, parts = i, found, {}
     if not tokens:
         return []
     groups: list[tuple[int, int, str]] = []  # (start, months, heading) over groups of columns
@@ -156,12 +162,20 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
                 groups.append((m.start(), months, m.group()))
     default = duration_of(titles)
     columns = []
-    for _start, end, text, d in tokens:
+    # Group headings over equal numbers of columns ("Three Months Ended  Six Months Ended" over four
+    # dates) are read in order, which survives text whose spacing was flattened.
+    per_group = len(tokens) // len(groups) if len(groups) >= 2 and len(tokens) % len(groups) == 0 else 0
+    ordered = sorted(groups, key=lambda g: g[0])
+    for k, (_start, end, text, d) in enumerate(tokens):
         months = 0 if statement == "balance_sheet" else None
         heading = ""
-        if months is None:
+        if months is None and k in parts:
+            months = parts[k]
+        elif months is None:
             before = [g for g in groups if g[0] <= end]
-            if before:
+            if per_group:
+                _, months, heading = ordered[k // per_group]
+            elif before:
                 _, months, heading = max(before, key=lambda g: g[0])
             elif groups:
                 _, months, heading = groups[0]
@@ -171,6 +185,34 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
             d = date(d.year, 3 * quarter, calendar.monthrange(d.year, 3 * quarter)[1])
         columns.append(PeriodColumn(end=d, duration_months=months, header=f"{heading} {text}".strip(), x_end=end))
     return columns
+
+
+_PART = re.compile(r"^(?:Q([1-4])|(first|second|third|fourth)\s+quarter|(six|nine|twelve)\s+months|full\s+year|"
+                   r"fiscal\s+year|year)$", re.I)
+_QN = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_columns(line: str, years: list[tuple[int, int, str, date]], titles: str) -> list[tuple[int, int, str, date, int]]:
+    """ "Q1   Q2   SIX MONTHS" under a year header: one column each, dated in that year."""
+    if not years:
+        return []
+    found = []
+    for m in _SEGMENT.finditer(line):
+        p = _PART.match(m.group().strip())
+        if not p:
+            continue
+        center = (m.start() + m.end()) / 2
+        _, _, text, year_end = min(years, key=lambda t: abs((t[0] + t[1]) / 2 - center))
+        y = _year_end(int(_YEAR_CELL.match(text).group(1)), titles).year if _YEAR_CELL.match(text) else year_end.year
+        quarter = int(p.group(1)) if p.group(1) else (_QN[p.group(2).lower()] if p.group(2) else None)
+        months = 3 if quarter else {"six": 6, "nine": 9}.get((p.group(3) or "").lower(), 12)
+        if months == 12:
+            end = _year_end(y, titles)
+        else:
+            month = 3 * quarter if quarter else months
+            end = date(y, month, calendar.monthrange(y, month)[1])
+        found.append((m.start(), m.end(), f"{m.group()} {y}", end, months))
+    return found if len(found) >= 2 else []
 
 
 def read_statement_page(
@@ -305,14 +347,16 @@ def _nearest(x: int, edges: list[int], tol: int = 6) -> int | None:
 
 def _assign(edges: list[int], columns: list[PeriodColumn]) -> dict[int, int]:
     """Figure column (right edge) → period column index: in order when the counts agree,
-    else each period to the nearest figure column."""
+    else each period to the nearest figure column, and only a close one when figure columns
+    outnumber periods (a year over "Q1  Q2  Six months" must not date the first of them)."""
     if len(edges) == len(columns):
         return {e: i for i, e in enumerate(edges)}
     out: dict[int, int] = {}
     for i, c in enumerate(columns):
         e = min(edges, key=lambda e: abs(e - c.x_end), default=None)
-        if e is not None and e not in out:
-            out[e] = i
+        if e is None or e in out or (len(edges) > len(columns) and abs(e - c.x_end) > 4):
+            continue
+        out[e] = i
     return out
 
 
