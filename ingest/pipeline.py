@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.library import relabel_document
-from assistant.core.types import META_FIELDS, Chunk, DocumentRecord, IngestFailure, IngestReport, LoadedDocument
+from assistant.core.types import (
+    META_FIELDS,
+    Chunk,
+    DocumentRecord,
+    IngestFailure,
+    IngestReport,
+    LoadedDocument,
+)
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_SUFFIXES

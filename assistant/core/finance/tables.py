@@ -203,7 +203,8 @@ def _part_columns(line: str, years: list[tuple[int, int, str, date]], titles: st
             continue
         center = (m.start() + m.end()) / 2
         _, _, text, year_end = min(years, key=lambda t: abs((t[0] + t[1]) / 2 - center))
-        y = _year_end(int(_YEAR_CELL.match(text).group(1)), titles).year if _YEAR_CELL.match(text) else year_end.year
+        ym = _YEAR_CELL.match(text)
+        y = int(ym.group(1)) if ym else year_end.year
         quarter = int(p.group(1)) if p.group(1) else (_QN[p.group(2).lower()] if p.group(2) else None)
         months = 3 if quarter else {"six": 6, "nine": 9}.get((p.group(3) or "").lower(), 12)
         if months == 12:
