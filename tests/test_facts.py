@@ -277,3 +277,27 @@ def test_flattened_spacing_still_maps_grouped_columns_in_order() -> None:
     flat = "\n".join("  ".join(part for part in line.split("  ") if part.strip()).strip() for line in TEN_Q.splitlines())
     facts = read_statement_page(flat, "income_statement", doc_period="Q2 2024")
     assert _by(facts, "revenue") == {"Q2 FY2024": 9583, "Q2 FY2023": 10329, "6M FY2024": 19050, "6M FY2023": 20976}
+
+
+def test_cli_lists_a_documents_facts(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    doc = tmp_path / "acme-fy2022-10k.txt"
+    doc.write_text(STATEMENT_TXT)
+    home = tmp_path / "home"
+    env = {**os.environ, "FOOTNOTE_EMBEDDING_BACKEND": "hash"}
+
+    def footnote(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "assistant.cli", "--home", str(home), *args],
+                              capture_output=True, text=True, env=env, timeout=120, check=False)
+
+    assert footnote("ingest", str(doc), "--company", "Acme Corp", "--period", "FY2022").returncode == 0
+    doc_id = json.loads(footnote("docs", "--json").stdout)["documents"][0]["doc_id"]
+    listed = json.loads(footnote("facts", doc_id, "--concept", "revenue", "--period", "FY2021", "--json").stdout)
+    assert [(f["concept"], f["period"], f["value"], f["page"]) for f in listed["facts"]] == [("revenue", "FY2021", 42151.0, 1)]
+    text = footnote("facts", doc_id).stdout
+    assert "gross_profit" in text and "9,961.00" in text
+    assert footnote("facts", "no-such-doc").returncode == 1
