@@ -301,3 +301,16 @@ def test_cli_lists_a_documents_facts(tmp_path: Path) -> None:
     text = footnote("facts", doc_id).stdout
     assert "gross_profit" in text and "9,961.00" in text
     assert footnote("facts", "no-such-doc").returncode == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Acme's revenue fall in fiscal 2022?",
+        "What drove Acme's gross margin change in FY2022?",
+        "Was there any drop in cash and cash equivalents between FY2023 and Q2 of FY2024?",
+        "Which of operating, investing and financing activities brought in the most cash in FY2023?",
+    ],
+)
+def test_prose_and_yes_no_questions_are_not_computed(question: str) -> None:
+    assert plan_question(question) is None

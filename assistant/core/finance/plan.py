@@ -99,6 +99,15 @@ _QUALIFIED = re.compile(
     r"continuing[\s-]+operations|pro\s+forma|constant\s+currency|per\s+employee|backlog|same[\s-]+store|comparable)\b",
     re.I,
 )
+# Why / what-drove / yes-no / which questions want prose or a choice, not one figure.
+_NOT_A_FIGURE = re.compile(
+    r"^\s*(?:why|explain|describe|which|who|is|are|was|were|did|does|do|has|have|can|could|should|will|would)\b|"
+    r"^\s*what\s+(?:drove|caused|explains?|were\s+the\s+(?:drivers|reasons|factors))\b|^\s*how\s+(?:did|does)\s+[^?]*\b"
+    r"(?:perform|compare)\b(?![\s\S]*(?:percent|%|\brate\b))",
+    re.I,
+)
+# The answer is relative (a percentage, share or ratio), not an amount.
+_RELATIVE = re.compile(r"\b(?:percent(?:age)?|share\s+of|ratio|proportion|fraction)\b|%", re.I)
 _DOC_REF = re.compile(r"^\W{0,3}(?:annual\s+report|form\s+10-?k|10-?k|10-?q|8-?k|earnings\s+release|release|report|"
                       r"proxy|filing)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -249,7 +258,7 @@ def _scale(text: str) -> str | None:
 def plan_question(question: str) -> Plan | None:
     """The computation a question asks for, or None when it is not a statement figure."""
     text = question.strip()
-    if _QUALIFIED.search(text):
+    if _QUALIFIED.search(text) or _NOT_A_FIGURE.match(text):
         return None
     periods = question_periods(text)
     if not periods:
@@ -274,6 +283,13 @@ def plan_question(question: str) -> Plan | None:
                             formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
             return Plan("formula", metric.title, metric.unit, metric.family, periods[:1], metric=metric,
                         formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
+    from assistant.core.finance.definitions import ratio_formula
+
+    ratio = ratio_formula(text)
+    if ratio is not None:
+        formula, unit, title = ratio
+        return Plan("formula", title, unit, "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
+                    defined=True, filings=hints)
     found = question_concept(text)
     if found is None:
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
@@ -291,4 +307,6 @@ def plan_question(question: str) -> Plan | None:
                  text, re.I) and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b", text, re.I):
         return Plan("growth", "growth", "percent", "growth", periods[:2], concept, decimals=decimals, scale=scale,
                     filings=hints)
+    if _RELATIVE.search(text):
+        return None  # a share or a ratio of something this plan cannot name: not the line item itself
     return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)
