@@ -314,3 +314,22 @@ def test_cli_lists_a_documents_facts(tmp_path: Path) -> None:
 )
 def test_prose_and_yes_no_questions_are_not_computed(question: str) -> None:
     assert plan_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "formula", "unit"),
+    [
+        ("What was Acme's gross profit as a percentage of revenue in 2022?", "gross_profit / revenue", "percent"),
+        ("What was Acme's ratio of total liabilities to total assets at the end of 2022?",
+         "total_liabilities / total_assets", "ratio"),
+        ("What percentage of its operating cash flow did Acme pay out as dividends in 2022?",
+         "abs(dividends_paid) / cash_from_operations", "percent"),
+    ],
+)
+def test_ratios_of_two_named_items(question: str, formula: str, unit: str) -> None:
+    plan = plan_question(question)
+    assert plan is not None and (plan.formula, plan.unit) == (formula, unit)
+
+
+def test_a_relative_question_never_gets_an_amount() -> None:
+    assert plan_question("What share of Acme's 2022 spending on widgets was revenue-related?") is None
