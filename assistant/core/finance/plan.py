@@ -95,7 +95,9 @@ _ATTRIBUTABLE = {"net_margin": "net_margin_attributable", "roa": "roa_attributab
                  "payout": "payout_attributable"}
 # Figures statements do not hold: adjusted, organic, by segment, guidance, per-share dividends...
 _QUALIFIED = re.compile(
-    r"\b(?:adjusted|non-?gaap|organic|operational|excluding|ex-|segment|guidance|outlook|forecast|recast|"
+    r"\b(?:adjusted|non-?gaap|core|organic|operational|excluding|ex-|segment|guidance|outlook|forecast|recast|"
+    r"expects?|expected|expectations?|assumes?|assumed|assumptions?|implied|targets?|projected|projections?|headwinds?|"
+    r"tailwinds?|"
     r"continuing[\s-]+operations|pro\s+forma|constant\s+currency|per\s+employee|backlog|same[\s-]+store|comparable)\b",
     re.I,
 )
@@ -303,8 +305,9 @@ def plan_question(question: str) -> Plan | None:
     if re.search(r"\baverage\b|\bmean\b", text, re.I):
         return Plan("average", "average", "same", "average", periods, concept, decimals=decimals, scale=scale,
                     filings=hints)
-    if re.search(r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|\bcompare",
-                 text, re.I) and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b", text, re.I):
+    if re.search(r"\bgrowth\b", text, re.I) or (re.search(
+            r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|\bcompare", text, re.I)
+            and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b", text, re.I)):
         return Plan("growth", "growth", "percent", "growth", periods[:2], concept, decimals=decimals, scale=scale,
                     filings=hints)
     if _RELATIVE.search(text):
