@@ -25,27 +25,34 @@ from eval.models import EvalQuestion
 from eval.scoring import score_answer
 
 ALL_PAGES = Path("/tmp/footnote-all-pages.json")
+VAL_PAGES = Path("/tmp/footnote-val-pages.json")
+VAL = PDFS.parent / "val"
 OWN = ROOT / "eval" / "data" / "filings_metrics.jsonl"
 HOLDOUT = ROOT / "eval" / "data" / "filings_metrics_holdout.jsonl"
 FINANCEBENCH = PDFS.parent / "questions_dev.jsonl"
 
 
-def all_pages() -> dict[str, str]:
-    if ALL_PAGES.exists():
-        return dict(json.loads(ALL_PAGES.read_text()))
+def all_pages(folder: Path = PDFS, cache: Path = ALL_PAGES) -> dict[str, str]:
+    if cache.exists():
+        return dict(json.loads(cache.read_text()))
     from ingest.loaders.pdf import extract_page, open_pdf
 
     out: dict[str, str] = {}
-    for pdf in sorted(PDFS.glob("*.pdf")):
+    for pdf in sorted(folder.glob("*.pdf")):
+        if pdf.stat().st_size == 0:
+            continue  # some shared copies are empty placeholders
         reader = open_pdf(pdf)
         for i, page in enumerate(reader.pages):
-            out[f"{pdf.name}:{i + 1}"] = extract_page(page, "layout")
-    ALL_PAGES.write_text(json.dumps(out))
+            try:
+                out[f"{pdf.name}:{i + 1}"] = extract_page(page, "layout")
+            except Exception:  # an unreadable page reads as empty, as in ingest
+                out[f"{pdf.name}:{i + 1}"] = ""
+    cache.write_text(json.dumps(out))
     return out
 
 
 def company_of(doc: str) -> str:
-    return re.sub(r"_(?:19|20)\d\d.*$", "", doc).replace("_", " ").title()
+    return re.sub(r"_(?:19|20)\d\d.*$", "", doc).replace("_", " ").title().removesuffix(".Pdf")
 
 
 def filing_period(doc: str) -> str | None:
@@ -59,10 +66,10 @@ def filing_period(doc: str) -> str | None:
     return None
 
 
-def library_facts() -> dict[str, list[tuple[str, list[Fact]]]]:
+def library_facts(folder: Path = PDFS, cache: Path = ALL_PAGES) -> dict[str, list[tuple[str, list[Fact]]]]:
     """Company → [(doc, facts)]."""
     pages: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for key, text in all_pages().items():
+    for key, text in all_pages(folder, cache).items():
         doc, page = key.rsplit(":", 1)
         pages[doc].append((int(page), text))
     by_company: dict[str, list[tuple[str, list[Fact]]]] = defaultdict(list)
@@ -126,6 +133,17 @@ FAMILIES = ("lookup", "margin", "growth", "cagr", "average", "ratio", "turnover"
             "capex_intensity", "working_capital", "defined")
 
 
+def run_val(show: bool = False) -> None:
+    """FinanceBench's validation questions over its 24 other filings (not used in development)."""
+    facts = library_facts(VAL / "pdfs", VAL_PAGES)
+    qs = [q for q in (from_financebench(r) for r in read_jsonl(VAL / "questions_val.jsonl")) if q.is_numeric]
+    present = {p.name for p in (VAL / "pdfs").glob("*.pdf") if p.stat().st_size}
+    for q in qs:
+        q.documents = [d if d.endswith(".pdf") else f"{d}.pdf" for d in q.documents]
+    qs = [q for q in qs if all(d in present for d in q.documents)]
+    run_set(f"FinanceBench val, numeric questions over its {len(present)} readable filings (unseen)", qs, facts, show)
+
+
 def run_questions(show: bool = False) -> None:
     facts = library_facts()
     own = [from_own(r) for r in read_jsonl(OWN)]
@@ -144,4 +162,7 @@ def run_questions(show: bool = False) -> None:
 if __name__ == "__main__":
     import sys
 
-    run_questions(show="--show" in sys.argv)
+    if "--val" in sys.argv:
+        run_val(show="--show" in sys.argv)
+    else:
+        run_questions(show="--show" in sys.argv)
