@@ -159,10 +159,51 @@ def run_questions(show: bool = False) -> None:
         run_set("FinanceBench dev, numeric questions", fb, facts, show)
 
 
+def identities(folder: Path, cache: Path) -> None:
+    """Facts read from filings nobody labelled, checked against accounting identities (a
+    precision proxy): gross profit = revenue - cost of sales, current assets <= total assets,
+    current liabilities <= total liabilities, diluted EPS <= basic EPS, per filing and period."""
+    checks: Counter[str] = Counter()
+    failures: list[str] = []
+    for company, docs in library_facts(folder, cache).items():
+        for doc, facts in docs:
+            by: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
+            for f in facts:
+                if f.concept:
+                    by[(f.period, f.duration_months)].setdefault(f.concept, f.value)
+            for (period, _), v in by.items():
+                tests = {
+                    "gross profit = revenue - cost of sales": ("gross_profit" in v and "revenue" in v and "cost_of_sales" in v,
+                        lambda v: abs(v["revenue"] - abs(v["cost_of_sales"]) - v["gross_profit"]) <= 1),
+                    "current assets <= total assets": ("total_current_assets" in v and "total_assets" in v,
+                        lambda v: v["total_current_assets"] <= v["total_assets"]),
+                    "current liabilities <= total liabilities": ("total_current_liabilities" in v and "total_liabilities" in v,
+                        lambda v: v["total_current_liabilities"] <= v["total_liabilities"]),
+                    "diluted EPS <= basic EPS": ("eps_diluted" in v and "eps_basic" in v,
+                        lambda v: v["eps_diluted"] <= v["eps_basic"] + 1e-9),
+                }
+                for name, (applies, holds) in tests.items():
+                    if applies:
+                        checks[name + " n"] += 1
+                        if holds(v):
+                            checks[name + " ok"] += 1
+                        else:
+                            failures.append(f"{doc} {period}: {name}")
+    pages = all_pages(folder, cache)
+    print(f"identity checks over {len({k.rsplit(':', 1)[0] for k in pages})} filings in {folder}:")
+    for name in sorted({k.rsplit(' ', 1)[0] for k in checks}):
+        print(f"  {name}: {checks[name + ' ok']}/{checks[name + ' n']}")
+    for f in failures[:10]:
+        print("  fails:", f)
+
+
 if __name__ == "__main__":
     import sys
 
-    if "--val" in sys.argv:
+    if "--identities" in sys.argv:
+        identities(PDFS, ALL_PAGES)
+        identities(VAL / "pdfs", VAL_PAGES)
+    elif "--val" in sys.argv:
         run_val(show="--show" in sys.argv)
     else:
         run_questions(show="--show" in sys.argv)

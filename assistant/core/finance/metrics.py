@@ -26,6 +26,10 @@ logger = logging.getLogger(__name__)
 __all__ = ["METRICS", "Evaluation", "Metric", "MissingInput", "Period", "evaluate", "find_fact"]
 
 
+COSTS = frozenset({"cost_of_sales", "sga", "rnd", "interest_expense", "income_tax", "capex", "dividends_paid",
+                   "share_repurchases", "depreciation_amortization"})
+
+
 @dataclass(frozen=True)
 class Metric:
     name: str
@@ -191,11 +195,14 @@ def evaluate(formula: str, facts: list[Fact], period: Period, used: list[tuple[s
         fact = find_fact(facts, name, p)
         if fact is None:
             raise MissingInput(name, p)
-        for i, (_, f) in enumerate(used):
-            if f is fact:
-                return fact.value, f"x{i + 1}"
-        used.append((role, fact))
-        return fact.value, f"x{len(used)}"
+        index = next((i for i, (_, f) in enumerate(used) if f is fact), None)
+        if index is None:
+            used.append((role, fact))
+            index = len(used) - 1
+        # Statements print costs and outflows either way ("Cost of sales (11,723)"): a cost counts as its size.
+        if name in COSTS:
+            return abs(fact.value), f"abs(x{index + 1})"
+        return fact.value, f"x{index + 1}"
 
     def ev(node: ast.AST, p: Period) -> tuple[float, str]:
         if isinstance(node, ast.Expression):
