@@ -165,7 +165,7 @@ def identities(folder: Path, cache: Path) -> None:
     current liabilities <= total liabilities, diluted EPS <= basic EPS, per filing and period."""
     checks: Counter[str] = Counter()
     failures: list[str] = []
-    for company, docs in library_facts(folder, cache).items():
+    for _company, docs in library_facts(folder, cache).items():
         for doc, facts in docs:
             by: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
             for f in facts:
@@ -193,8 +193,8 @@ def identities(folder: Path, cache: Path) -> None:
     print(f"identity checks over {len({k.rsplit(':', 1)[0] for k in pages})} filings in {folder}:")
     for name in sorted({k.rsplit(' ', 1)[0] for k in checks}):
         print(f"  {name}: {checks[name + ' ok']}/{checks[name + ' n']}")
-    for f in failures[:10]:
-        print("  fails:", f)
+    for failure in failures[:10]:
+        print("  fails:", failure)
 
 
 if __name__ == "__main__":
