@@ -18,6 +18,7 @@ from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS, clean_label
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import (
+    COSTS,
     Evaluation,
     MissingInput,
     Period,
@@ -132,8 +133,8 @@ def answer_from_facts(
         ev = _evaluate(plan, facts)
     except MissingInput as missing:
         what = plan.title or _title(plan.concept or "")
-        text = (f"I could not find {_title(missing.concept)} for {missing.period.label} in {who}'s statements in the "
-                f"library, so {who}'s {what} cannot be computed from them.")
+        text = f"I could not find {_title(missing.concept)} for {missing.period.label} in {who}'s statements in the library"
+        text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
         return Answer(question=question, answer=text, mode="extractive", refused=True)
     except (ValueError, ZeroDivisionError) as exc:
         logger.info("computed answer not possible: %s", exc)
@@ -158,7 +159,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         n = keys[key]
         name = f"{_title(role.split(' (')[0])}{' (' + role.split(' (')[1] if ' (' in role else ''} {fact.period}"
         inputs.append(ComputedInput(name=name, value=fact.value, n=n))
-        shown_inputs.append(f"{name} {_amount(fact.value, fact.unit, fact.scale)} [{n}]")
+        size = abs(fact.value) if role.split(" (")[0] in COSTS | OUTFLOWS else fact.value  # shown as the formula uses it
+        shown_inputs.append(f"{name} {_amount(size, fact.unit, fact.scale)} [{n}]")
     first = ev.inputs[0][1]
     unit = plan.unit
     if unit == "same":
@@ -222,12 +224,22 @@ def _period_text(plan: Plan, first: Fact) -> str:
 
 
 def _working(expression: str, shown: list[str], result: str) -> str:
-    text = expression
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+    """The expression over x1, x2, ... with each input written out and footnoted."""
+    text = re.sub(r"abs\((x\d+)\)", r"\1", expression)  # inputs are shown as the formula uses them
+    while text.startswith("(") and _closing(text, 0) == len(text) - 1:
         text = text[1:-1]
     text = re.sub(r"x(\d+)", lambda m: f"{{{int(m.group(1)) - 1}}}", text.replace("{", "{{").replace("}", "}}"))
     text = text.replace("**", "^").replace("*", "×")
     return f"{text.format(*shown)} = {result}"
+
+
+def _closing(text: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return -1
 
 
 def asked_period(p: Period) -> str:
