@@ -333,3 +333,18 @@ def test_ratios_of_two_named_items(question: str, formula: str, unit: str) -> No
 
 def test_a_relative_question_never_gets_an_amount() -> None:
     assert plan_question("What share of Acme's 2022 spending on widgets was revenue-related?") is None
+
+
+def test_restated_figures_come_from_the_latest_filing() -> None:
+    from assistant.core.answer.computed import order_documents
+
+    docs = [("acme-10k-2022", "FY2022"), ("acme-8k-recast", "Q3 2023"), ("acme-q2-2023", "Q2 2023")]
+    plain = plan_question("What were Acme's full-year 2022 sales? USD millions.")
+    recast = plan_question("Acme recast its 2022 results to continuing operations (excluding Widgets). "
+                           "What were full-year 2022 sales on that basis? USD millions.")
+    assert plain is not None and recast is not None and recast.restated
+    assert order_documents(plain, docs)[0] == "acme-10k-2022"
+    assert order_documents(recast, docs)[0] == "acme-8k-recast"
+    quarters = plan_question("What were Acme's average quarterly sales across the four quarters of 2022 "
+                             "in the August 30, 2023 8-K?")
+    assert quarters is not None and [(p.months, p.quarter) for p in quarters.periods] == [(3, 1), (3, 2), (3, 3), (3, 4)]

@@ -261,10 +261,15 @@ def order_documents(
     by_hit = {h.doc_id: i for i, h in reversed(list(enumerate(hits)))}
 
     def key(doc: tuple[str, str | None]) -> tuple[int, float, int, int]:
+        # (named as the source, fit of its period, retrieval rank, newest first)
         doc_id, period = doc
         year = int(m.group()) if (m := re.search(r"(?:19|20)\d\d", period or "")) else 0
+        part = int(q.group(1)) if (q := re.match(r"[QH]([1-4])", period or "")) else 4
+        recency = 4 * year + part
         named = 0 if period in plan.filings else 1
-        return (named, -period_affinity(asked, period) if period else 0.0, by_hit.get(doc_id, len(hits)), -year)
+        if plan.restated:  # restated figures: the latest filing first
+            return (named, -float(recency), by_hit.get(doc_id, len(hits)), 0)
+        return (named, -period_affinity(asked, period) if period else 0.0, by_hit.get(doc_id, len(hits)), -recency)
 
     return [d for d, _ in sorted(documents, key=key)]
 

@@ -101,6 +101,11 @@ _QUALIFIED = re.compile(
     r"continuing[\s-]+operations|pro\s+forma|constant\s+currency|per\s+employee|backlog|same[\s-]+store|comparable)\b",
     re.I,
 )
+_RESTATED = re.compile(r"\b(?:recast|restated|restatement|as\s+revised|continuing[\s-]+operations)\b", re.I)
+_RESTATED_WORDS = re.compile(r"\b(?:recast|restated|continuing[\s-]+operations(?:\s+basis)?|excluding\s+[\w\s]+?(?=[,.;)?]|$))",
+                             re.I)
+_QUARTERS_OF = re.compile(r"\b(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:four|4)\s+quarters\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+                          r"((?:19|20)\d\d)\b", re.I)
 # Why / what-drove / yes-no / which questions want prose or a choice, not one figure.
 _NOT_A_FIGURE = re.compile(
     r"^\s*(?:why|explain|describe|which|who|is|are|was|were|did|does|do|has|have|can|could|should|will|would)\b|"
@@ -141,6 +146,7 @@ class Plan:
     scale: str | None = None  # million / billion when the question asks for one
     defined: bool = False  # the question gave the formula
     filings: list[str] = field(default_factory=list)  # filings the question names: "FY2022" for "its 2022 Form 10-K"
+    restated: bool = False  # asks for restated figures: the latest filing reporting the period comes first
 
 
 def filing_hints(text: str) -> list[str]:
@@ -197,6 +203,11 @@ def question_periods(text: str) -> list[Period]:
             q = int(m.group(1)) if m.group(1) else _ORD[(m.group(2) or m.group(5)).lower()]
             spans.append((m.start(), m.end(), Period(3, int(m.group(3) or m.group(4)), q)))
             taken.append((m.start(), m.end()))
+    for m in _QUARTERS_OF.finditer(text):
+        if free(m.start(), m.end()):
+            for q in range(1, 5):
+                spans.append((m.start() + q, m.end(), Period(3, int(m.group(1)), q)))
+            taken.append((m.start(), m.end()))
     for m in _YTD.finditer(text):
         if free(m.start(), m.end()):
             months = 9 if (m.group(1) or "").lower() == "nine" else 6
@@ -217,8 +228,8 @@ def question_periods(text: str) -> list[Period]:
     # the end date that follows it.
     out: list[tuple[int, int, Period]] = []
     for start, end, p in spans:
-        if _DOC_REF.match(text[end:]) and p.end is None:
-            continue
+        if _DOC_REF.match(text[end:]):
+            continue  # "its 2022 Form 10-K", "the August 30, 2023 8-K": a filing, not a period
         if out and p.end is not None and out[-1][2].end is None and start - out[-1][1] <= 40 and re.search(
             r"\(|i\.e\.|ended|,", text[out[-1][1]:start]
         ):
@@ -259,8 +270,18 @@ def _scale(text: str) -> str | None:
 
 def plan_question(question: str) -> Plan | None:
     """The computation a question asks for, or None when it is not a statement figure."""
+    plan = _plan(question)
+    if plan is not None:
+        plan.restated = bool(_RESTATED.search(question))
+    return plan
+
+
+def _plan(question: str) -> Plan | None:
     text = question.strip()
-    if _QUALIFIED.search(text) or _NOT_A_FIGURE.match(text):
+    # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
+    # statement figure: the later filing that restated it holds it.
+    plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
+    if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text):
         return None
     periods = question_periods(text)
     if not periods:
