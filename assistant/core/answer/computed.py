@@ -280,9 +280,9 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     if plan is None:
         return None
     # Only a company the question names: another company's figure must never answer it.
-    company = query.companies[0] if query and query.companies else None
-    if not company:
-        return None
+    if query is None or len(query.companies) != 1:
+        return None  # none named, or a comparison of several: answered another way
+    company = query.companies[0]
     documents = library.documents()
     key = canonical_company(company)
     mine = [(d.doc_id, d.period) for d in documents if d.company and canonical_company(d.company) == key]
