@@ -26,14 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.library import relabel_document
-from assistant.core.types import (
-    META_FIELDS,
-    Chunk,
-    DocumentRecord,
-    IngestFailure,
-    IngestReport,
-    LoadedDocument,
-)
+from assistant.core.types import META_FIELDS, Chunk, DocumentRecord, IngestFailure, IngestReport
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_SUFFIXES
@@ -165,39 +158,13 @@ def prepare_file(
     chunks = chunk_document(doc, ctx, chunk_tokens=chunk_tokens, overlap_tokens=overlap_tokens)
     if not chunks:
         raise IngestError("no text could be extracted; if it is a scan, run OCR first (e.g. ocrmypdf)")
-    from assistant.core.finance.tables import facts_from_pages
+    from ingest.facts import read_facts
 
-    # A quarterly report's own period numbers its quarter columns (fiscal years ending in January).
-    quarterly = meta.get("doc_type") in ("10-Q", "earnings", "press-release")
-    facts = facts_from_pages(
-        statement_page_texts(p, doc, pdf_mode), doc_id=doc_id, doc_period=meta.get("period") if quarterly else None
-    )
+    facts = read_facts(p, doc, doc_id, meta, pdf_mode)
     return Prepared(
         path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks,
-        facts=[f.to_dict() for f in facts],
+        facts=facts,
     )
-
-
-def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> list[tuple[int, str]]:
-    """(page, text) for the fact reader: a PDF's statement pages in pypdf's raw layout text, whose
-    column positions the loader's whitespace normalisation flattens."""
-    from assistant.core.finance.statements import statement_kind
-
-    pages = [(pt.page, pt.text) for pt in doc.pages]
-    if path.suffix.lower() != ".pdf" or pdf_mode != "layout":
-        return pages
-    wanted = [n for n, text in pages if statement_kind(text)]
-    if not wanted:
-        return pages
-    from ingest.loaders.pdf import extract_page, open_pdf
-
-    try:
-        reader = open_pdf(path)
-        raw = {n: extract_page(reader.pages[n - 1], "layout") for n in wanted}
-    except Exception:  # the normalised text still reads, by column order
-        logger.warning("%s: raw layout text of statement pages not read", path.name, exc_info=True)
-        return pages
-    return [(n, raw.get(n, text)) for n, text in pages]
 
 
 def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> dict[str, Any]:
@@ -218,22 +185,6 @@ def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> di
         "period": meta.get("period"),
         "doc_type": meta.get("doc_type"),
     }
-
-
-def link_facts(facts: list[dict[str, Any]], chunks: list[Chunk]) -> list[dict[str, Any]]:
-    """Each fact with the chunk that holds its row (what a computed answer cites)."""
-    from assistant.core.quotes import quote_in_text
-
-    by_page: dict[int, list[Chunk]] = {}
-    for chunk in chunks:
-        for page in range(chunk.page_start, chunk.page_end + 1):
-            by_page.setdefault(page, []).append(chunk)
-    for fact in facts:
-        for chunk in by_page.get(int(fact["page"]), []):
-            if quote_in_text(fact["row"], chunk.text):
-                fact["chunk_id"] = chunk.chunk_id
-                break
-    return facts
 
 
 class Ingestor:
@@ -412,6 +363,8 @@ class Ingestor:
             ingested_at=datetime.now(UTC),
             **{f: prepared.meta.get(f) for f in META_FIELDS},
         )
+        from ingest.facts import link_facts
+
         self.store.put_facts(doc_id, prepared.sha256, link_facts(prepared.facts, chunks))
         self.store.put_document(record)  # the commit
         removed = self.store.delete_chunks(doc_id, except_sha=prepared.sha256)
