@@ -222,7 +222,7 @@ def evaluate(formula: str, facts: list[Fact], period: Period, used: list[tuple[s
             fn_name, arg = node.func.id, node.args[0]
             if fn_name == "abs":
                 v, t = ev(arg, p)
-                return abs(v), f"abs({t})"
+                return abs(v), t if t.startswith("abs(") and _closing_at_end(t) else f"abs({t})"
             if fn_name == "prev":
                 return ev(arg, p.shifted(-1))
             if fn_name == "avg" and isinstance(arg, ast.Name):
@@ -233,6 +233,16 @@ def evaluate(formula: str, facts: list[Fact], period: Period, used: list[tuple[s
 
     value, expression = ev(tree, period)
     return Evaluation(value, used, formula, expression)
+
+
+def _closing_at_end(text: str) -> bool:
+    """ "abs(x1)" but not "abs(x1) - abs(x2)": the first parenthesis closes at the end."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0 and ch == ")":
+            return i == len(text) - 1
+    return False
 
 
 def run_expression(expression: str, values: list[float]) -> float:
