@@ -348,3 +348,12 @@ def test_restated_figures_come_from_the_latest_filing() -> None:
     quarters = plan_question("What were Acme's average quarterly sales across the four quarters of 2022 "
                              "in the August 30, 2023 8-K?")
     assert quarters is not None and [(p.months, p.quarter) for p in quarters.periods] == [(3, 1), (3, 2), (3, 3), (3, 4)]
+
+
+def test_margins_of_a_named_item_and_growth_direction() -> None:
+    cogs = plan_question("What is Acme's FY2021 COGS % margin? Round to one decimal place.")
+    assert cogs is not None and cogs.formula == "cost_of_sales / revenue" and cogs.decimals == 1
+    growth = plan_question("What is the year-over-year change in revenue from FY2021 to FY2022, in percent?")
+    assert growth is not None and [p.fiscal_year for p in growth.periods] == [2022, 2021]
+    answer = answer_from_facts("What is the change in Acme's revenue from FY2021 to FY2022, in percent?", FACTS, company="Acme")
+    assert answer is not None and answer.key_figure is not None and answer.key_figure.value == 25.0

@@ -176,8 +176,8 @@ def defined_formula(question: str) -> tuple[str, str, str] | None:
 
 _RATIOS = [
     # "gross profit as a percentage of revenue", "capex as a share of sales"
-    re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+as\s+a\s+"
-               r"(?P<kind>percentage|percent|share|proportion|fraction|ratio|multiple)\s+of\s+(?:its\s+|the\s+)?(?P<b>[\w\s,&'’-]+)", re.I),
+    re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+as\s+an?\s+"
+               r"(?P<kind>percentage|percent|%|share|proportion|fraction|ratio|multiple)\s+of\s+(?:its\s+|the\s+)?(?P<b>[\w\s,&'’-]+)", re.I),
     # "the ratio of total liabilities to total assets"
     re.compile(r"\b(?P<kind>ratio)\s+of\s+(?:its\s+|the\s+)?(?P<a>[\w\s,&'’-]+?)\s+to\s+(?:its\s+|the\s+)?(?P<b>[\w\s,&'’-]+)", re.I),
     # "what share of revenue went to SG&A", "what percentage of its operating cash flow did J&J pay out as dividends"
@@ -185,6 +185,9 @@ _RATIOS = [
                r"(?:went\s+to|was\s+(?:spent\s+on|paid\s+(?:out\s+)?(?:as|in))|did\s+[\w&'’.\s]+?\s+(?:pay(?:\s+out)?|spend|return)\s+"
                r"(?:as|on|in))\s+(?P<a>[\w\s,&'’-]+)", re.I),
 ]
+# "COGS % margin", "operating income percentage margin": the item over revenue.
+_MARGIN = re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+(?:%|percent(?:age)?)\s+margin\b",
+                     re.I)
 _TAIL = re.compile(r"\s+(?:in|for|at|during|over|of)\s+(?:the\s+)?(?:fiscal|fy|q[1-4]|first|second|third|fourth|six|nine|twelve|"
                    r"three|(?:19|20)\d\d|[A-Z]).*$", re.I)
 
@@ -192,6 +195,12 @@ _TAIL = re.compile(r"\s+(?:in|for|at|during|over|of)\s+(?:the\s+)?(?:fiscal|fy|q
 def ratio_formula(question: str) -> tuple[str, str, str] | None:
     """(formula, unit, name) for "A as a percentage of B", "the ratio of A to B" and "what share
     of B went to A": A / B over two line items the question names."""
+    m = _MARGIN.search(question)
+    if m:
+        phrase = re.sub(r"^.*?\b(?:FY\s*)?(?:19|20)\d\d\s+", "", m.group("a"))
+        operand = _operand(re.sub(r"^[\w&.\s]+?['’]s\s+", "", phrase))
+        if operand is not None and "revenue" not in operand:
+            return f"{operand} / revenue", "percent", f"{phrase.strip()} margin"
     for rx in _RATIOS:
         m = rx.search(question)
         if not m:

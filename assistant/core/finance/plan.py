@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from assistant.core.finance.metrics import METRICS, Metric, Period
 from assistant.core.finance.periods import find_date, fiscal_year_of
@@ -329,7 +330,9 @@ def _plan(question: str) -> Plan | None:
     if re.search(r"\bgrowth\b", text, re.I) or (re.search(
             r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|\bcompare", text, re.I)
             and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b", text, re.I)):
-        return Plan("growth", "growth", "percent", "growth", periods[:2], concept, decimals=decimals, scale=scale,
+        # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
+        pair = sorted(periods[:2], key=lambda p: (p.fiscal_year or 0, p.end or date.min), reverse=True)
+        return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale,
                     filings=hints)
     if _RELATIVE.search(text):
         return None  # a share or a ratio of something this plan cannot name: not the line item itself
