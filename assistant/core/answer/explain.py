@@ -14,9 +14,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n\s*\n")
 _FIGURE = re.compile(r"\d[\d,.]*\s*%|[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?")
 _CHANGE = re.compile(r"\b(?:rose|grew|gr[eo]w(?:th|n)?|jump\w*|increase\w*|decline\w*|fell|drop\w*|up|down|surg\w*)\b", re.I)
 _GENERIC = frozenset(
-    "what why how which drove driven drive drivers caused cause explains explain behind reasons reason factors the a an of "
-    "in for to and did does was were is are its it's growth grow increase decline change rise fall performance "
-    "quarter year q1 q2 q3 q4 fy first second third fourth".split()
+    ["what", "why", "how", "which", "drove", "driven", "drive", "drivers", "caused", "cause", "explains", "explain", "behind", "reasons", "reason", "factors", "the", "a", "an", "of", "in", "for", "to", "and", "did", "does", "was", "were", "is", "are", "its", "it's", "growth", "grow", "increase", "decline", "change", "rise", "fall", "performance", "quarter", "year", "q1", "q2", "q3", "q4", "fy", "first", "second", "third", "fourth"]
 )
 _WORD = re.compile(r"[a-z][a-z&'’-]+")
 
