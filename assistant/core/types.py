@@ -94,6 +94,9 @@ class KeyFigure(BaseModel):
     unit: str | None = Field(default=None, description="USD, EUR, percent, count, ... or None.")
     scale: str | None = Field(default=None, description="thousand, million, billion, or None for units.")
     text: str = Field(description="The figure as written in the answer, e.g. '$22.91 million'.")
+    about: str | None = Field(
+        default=None, description="What the figure is, when known: metric, period, company ('PepsiCo FY2022 EBITDA margin')."
+    )
 
 
 class Citation(BaseModel):

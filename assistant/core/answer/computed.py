@@ -202,7 +202,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
     kf_unit = {"percent": "percent", "ratio": "ratio", "days": "days", "shares": "shares"}.get(unit, "USD")
     return Answer(
         question=question, answer=answer_text, mode="extractive",
-        key_figure=KeyFigure(value=shown, unit=kf_unit, scale=scale if unit in ("USD", "shares") else None, text=text),
+        key_figure=KeyFigure(value=shown, unit=kf_unit, scale=scale if unit in ("USD", "shares") else None, text=text,
+                             about=f"{who} {period} {metric}"),
         citations=citations,
         computation=Computation(
             metric=metric, formula=ev.formula, expression=ev.expression, inputs=inputs, result=ev.value,
