@@ -357,3 +357,9 @@ def test_margins_of_a_named_item_and_growth_direction() -> None:
     assert growth is not None and [p.fiscal_year for p in growth.periods] == [2022, 2021]
     answer = answer_from_facts("What is the change in Acme's revenue from FY2021 to FY2022, in percent?", FACTS, company="Acme")
     assert answer is not None and answer.key_figure is not None and answer.key_figure.value == 25.0
+
+
+def test_a_narrowed_line_item_is_not_answered_with_the_total() -> None:
+    assert answer_from_facts("What was Acme's domestic revenue in fiscal 2022?", FACTS, company="Acme") is None
+    total = answer_from_facts("What was the total revenue of Acme in FY2022?", FACTS, company="Acme")
+    assert total is not None and total.key_figure is not None and total.key_figure.value == 1000

@@ -83,6 +83,31 @@ def _label_concept(question: str, facts: list[Fact], concept: str | None) -> str
     return best[1] if best else None
 
 
+# Words that may stand right before a line item without narrowing it ("total revenue", "its net income").
+_PLAIN_BEFORE = frozenset(
+    "the its their a an total net reported gaap consolidated annual quarterly full-year full year fiscal company of in for "
+    "on and what was were is are did do does how much many report reported generate generated earn earned average "
+    "combined overall diluted basic unadjusted by from to with as at that this whose which pay paid spend spent "
+    "record recorded post posted show shown".split()
+)
+_PERIOD_WORD = re.compile(r"^(?:(?:fy)?(?:19|20)\d\d|q[1-4]|fy\d{2}|\d{4}q[1-4])$")
+
+
+def _narrowed(question: str, company: str | None) -> bool:
+    """The line item is qualified by a word in front of it ("domestic revenue", "Frito-Lay
+    North America revenue"), which no statement total answers."""
+    span = question_concept(question)
+    if span is None:
+        return False
+    before = re.findall(r"[\w&'’.-]+", question[: span[1]])
+    if not before:
+        return False
+    word = before[-1].lower().strip(".")
+    names = set(re.findall(r"[a-z&]+", (company or "").lower()))
+    return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
+                or _PERIOD_WORD.match(word))
+
+
 def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
     if plan.kind == "formula" and plan.formula:
         return evaluate(plan.formula, facts, plan.periods[0])
@@ -126,8 +151,8 @@ def answer_from_facts(
             key = "row_" + re.sub(r"\W+", "_", clean_label(label)).strip("_")
             facts = [Fact(**{**f.__dict__, "concept": key}) if f.label == label else f for f in facts]
             plan.concept = key
-        elif plan.concept is None:
-            return None
+        elif plan.concept is None or _narrowed(question, company):
+            return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
     try:
         ev = _evaluate(plan, facts)
