@@ -85,10 +85,7 @@ def _label_concept(question: str, facts: list[Fact], concept: str | None) -> str
 
 # Words that may stand right before a line item without narrowing it ("total revenue", "its net income").
 _PLAIN_BEFORE = frozenset(
-    "the its their a an total net reported gaap consolidated annual quarterly full-year full year fiscal company of in for "
-    "on and what was were is are did do does how much many report reported generate generated earn earned average "
-    "combined overall diluted basic unadjusted by from to with as at that this whose which pay paid spend spent "
-    "record recorded post posted show shown".split()
+    ["the", "its", "their", "a", "an", "total", "net", "reported", "gaap", "consolidated", "annual", "quarterly", "full-year", "full", "year", "fiscal", "company", "of", "in", "for", "on", "and", "what", "was", "were", "is", "are", "did", "do", "does", "how", "much", "many", "report", "reported", "generate", "generated", "earn", "earned", "average", "combined", "overall", "diluted", "basic", "unadjusted", "by", "from", "to", "with", "as", "at", "that", "this", "whose", "which", "pay", "paid", "spend", "spent", "record", "recorded", "post", "posted", "show", "shown"]
 )
 _PERIOD_WORD = re.compile(r"^(?:(?:fy)?(?:19|20)\d\d|q[1-4]|fy\d{2}|\d{4}q[1-4])$")
 
