@@ -363,3 +363,24 @@ def test_a_narrowed_line_item_is_not_answered_with_the_total() -> None:
     assert answer_from_facts("What was Acme's domestic revenue in fiscal 2022?", FACTS, company="Acme") is None
     total = answer_from_facts("What was the total revenue of Acme in FY2022?", FACTS, company="Acme")
     assert total is not None and total.key_figure is not None and total.key_figure.value == 1000
+
+
+def test_only_a_question_about_one_named_company_is_computed() -> None:
+    from types import SimpleNamespace
+
+    from assistant.core.answer.computed import computed_answer
+    from assistant.core.query import ParsedQuery
+    from assistant.core.types import DocumentRecord
+
+    record = DocumentRecord(doc_id="acme-10k", title="Acme 10-K", source="/x.pdf", sha256="s", pages=9,
+                            company="Acme", period="FY2022", doc_type="10-K")
+    lib = SimpleNamespace(documents=lambda: [record], facts=lambda ids: list(FACTS) if "acme-10k" in ids else [],
+                          store=SimpleNamespace(get_chunks=lambda ids: []))
+    question = "What was the gross margin in fiscal 2022?"
+    none_named = ParsedQuery(question=question, text=question)
+    assert computed_answer(question, none_named, lib, []) is None  # type: ignore[arg-type]
+    two = ParsedQuery(question=question, text=question, companies=["Acme", "Globex"])
+    assert computed_answer(question, two, lib, []) is None  # type: ignore[arg-type]
+    one = ParsedQuery(question=question, text=question, companies=["Acme"])
+    answer = computed_answer(question, one, lib, [])  # type: ignore[arg-type]
+    assert answer is not None and answer.key_figure is not None and answer.key_figure.value == 42.0
