@@ -115,6 +115,11 @@ def test_percent_of_sales_columns_are_not_periods() -> None:
         ("Net income attributable to noncontrolling interests", "", "income_statement", None),
         ("Inventories", "", "cash_flow", None),  # a change in inventories is not the balance
         ("Current assets total", "", "balance_sheet", "total_current_assets"),  # unseen: word overlap
+        ("Cash provided (used) by operations", "", "cash_flow", "cash_from_operations"),
+        ("Purchase of property, plant, and equipment, and other intangible assets", "", "cash_flow", "capex"),
+        ("Net loss attributable to Acme Shareholders", "", "income_statement", "net_income_attributable"),
+        ("Diluted loss per share", "", "income_statement", "eps_diluted"),
+        ("Income from continuing operations", "", "income_statement", None),  # after tax: not operating income
     ],
 )
 def test_concepts_of_labels(label: str, heading: str, statement: str, concept: str | None) -> None:
