@@ -155,7 +155,9 @@ def facts(
         emit_json({"doc_id": doc_id, "facts": [f.to_dict() for f in found]})
         return
     if not found:
-        typer.echo("No statement facts match." if (concept or period) else "No statement facts were read from it.")
+        typer.echo("No statement facts match." if (concept or period) else
+                   "No statement facts were read from it (no statement pages found, or it was ingested before facts "
+                   "existed: `footnote remove` it and ingest it again).")
         return
     for f in found:
         scale = f" {f.scale}" if f.scale else ""
