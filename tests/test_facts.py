@@ -389,3 +389,21 @@ def test_only_a_question_about_one_named_company_is_computed() -> None:
     one = ParsedQuery(question=question, text=question, companies=["Acme"])
     answer = computed_answer(question, one, lib, [])  # type: ignore[arg-type]
     assert answer is not None and answer.key_figure is not None and answer.key_figure.value == 42.0
+
+
+def test_fiscal_years_named_by_their_start_year() -> None:
+    # A retailer's "fourth quarter of fiscal 2022" ended January 28, 2023 (its filing says Q4 2022).
+    page = _page(
+        "Consolidated Statements of Income",
+        "(In thousands, except per share data)",
+        "                        Three Months Ended                      Twelve Months Ended",
+        "                  January 28,      January 29,          January 28,      January 29,",
+        "                        2023             2022                 2023             2022",
+        "Net sales       $  3,226,275   $  2,730,141        $  10,208,580   $  8,630,889",
+        "Gross profit       1,214,000      1,026,000            4,041,000      3,363,000",
+    )
+    facts = read_statement_page(page, "income_statement", doc_period="Q4 2022")
+    assert _by(facts, "revenue") == {"Q4 FY2022": 3226275, "Q4 FY2021": 2730141, "FY2022": 10208580, "FY2021": 8630889}
+    # The same page in a filing whose years are named by their end (its own period Q4 2023).
+    later = read_statement_page(page, "income_statement", doc_period="Q4 2023")
+    assert set(_by(later, "revenue")) == {"Q4 FY2023", "Q4 FY2022", "FY2023", "FY2022"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from assistant.core.finance.periods import fiscal_year_of, quarter_of
@@ -96,16 +96,18 @@ def duration_of(text: str) -> int | None:
     return None
 
 
-def period_label(end: date, months: int, *, quarter: int | None = None, fy_shift: int = 0) -> str:
-    """The fiscal name of a column: "FY2019" (a year or a year-end instant), "Q2 FY2024",
-    "6M FY2024". `quarter` and `fy_shift` come from the filing's own period (a 10-Q for "Q2 2024"
-    whose quarter ended July 2023 has `fy_shift` 1: Best Buy's fiscal year ends in January)."""
-    fy = fiscal_year_of(end)
+def period_label(end: date, months: int, *, quarter: int | None = None, fy_offset: int = 0) -> str:
+    """The fiscal name of a column: "FY2019" (a year or a year-end balance), "Q2 FY2024", "6M FY2024".
+
+    Years are named by the year they end in, plus `fy_offset` for companies that name them by
+    the year they start in (-1: a year ending January 2023 is "fiscal 2022"). In a quarterly
+    filing, `quarter` is its own quarter: a column ending with it belongs to the fiscal year
+    that ends about (4 - quarter) quarters later (Best Buy's quarter to July 2023 is in FY2024).
+    """
     if months in (0, 12):
-        return f"FY{fy}"
-    if months == 3:
-        if quarter is None:
-            q, year = quarter_of(end, fiscal_shift=True).split()
-            return f"{q} FY{year}"
-        return f"Q{quarter} FY{fy + fy_shift}"
-    return f"{months}M FY{fy + fy_shift}"
+        return f"FY{fiscal_year_of(end) + fy_offset}"
+    if quarter is None:
+        q, year = quarter_of(end, fiscal_shift=True).split()
+        return f"{q} FY{int(year) + fy_offset}" if months == 3 else f"{months}M FY{fiscal_year_of(end) + fy_offset}"
+    fy = fiscal_year_of(end + timedelta(days=91 * (4 - quarter))) + fy_offset
+    return f"Q{quarter} FY{fy}" if months == 3 else f"{months}M FY{fy}"

@@ -20,7 +20,7 @@ import calendar
 import logging
 import re
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from typing import cast
 
 from assistant.core.finance.concepts import concept as concept_of
@@ -239,7 +239,7 @@ def read_statement_page(
     first = next((i for i, _, cells in rows if len(cells) >= 2), rows[0][0])
     header = lines[:first]
     titles = "\n".join(line.strip() for line in header)
-    columns = read_columns(header, titles, statement, _quarter_and_shift(doc_period, date.today())[0])
+    columns = read_columns(header, titles, statement, _quarter_and_offset(doc_period, date.today())[0])
     if not columns:
         logger.debug("%s p%d: no period columns found", doc_id, page)
         return []
@@ -250,12 +250,12 @@ def read_statement_page(
     mapping = _assign(keep, columns)
     scale = _scale(titles)
     latest = max(c.end for c in columns)
-    quarter, shift = _quarter_and_shift(doc_period, latest)
+    quarter, offset = _quarter_and_offset(doc_period, latest)
     for c in columns:
         months = c.duration_months
         if months == 0 and quarter is not None and c.end == latest:
             months = 3  # a quarterly filing's own balance sheet date is its quarter's end
-        c.period = period_label(c.end, months, quarter=quarter, fy_shift=shift)
+        c.period = period_label(c.end, months, quarter=quarter, fy_offset=offset)
     facts: list[Fact] = []
     heading = ""
     stopped = False
@@ -307,12 +307,17 @@ def read_statement_page(
     return facts
 
 
-def _quarter_and_shift(doc_period: str | None, latest: date) -> tuple[int | None, int]:
+def _quarter_and_offset(doc_period: str | None, latest: date) -> tuple[int | None, int]:
+    """A quarterly filing's own quarter, and how the company names fiscal years: 0 by the year
+    they end in (Best Buy's year to February 2023 is FY2023), -1 by the year they start in (a
+    retailer's "fourth quarter of fiscal 2022" ending January 2023)."""
     m = re.match(r"Q([1-4])\s+(?:FY)?(\d{4})", doc_period or "")
     if not m:
         return None, 0
-    shift = int(m.group(2)) - fiscal_year_of(latest)
-    return int(m.group(1)), shift if shift in (0, 1) else 0
+    quarter = int(m.group(1))
+    year_end = latest + timedelta(days=91 * (4 - quarter))
+    offset = int(m.group(2)) - fiscal_year_of(year_end)
+    return quarter, offset if offset in (-1, 0) else 0
 
 
 def _amount_columns(edges: list[int], rows: list, first: int, header: list[str]) -> list[int]:
