@@ -84,6 +84,7 @@ class Prepared:
     pages: int
     meta: dict[str, str | None]
     chunks: list[Chunk]
+    facts: list[dict[str, Any]] = field(default_factory=list)  # statement facts (Fact.to_dict)
 
 
 def make_doc_id(path: Path) -> str:
@@ -168,8 +169,13 @@ def prepare_file(
     if not chunks:
         raise IngestError("no text could be extracted; if it is a scan, run OCR first (e.g. ocrmypdf)")
     limits.check_chunks(len(chunks))
+
+    from ingest.facts import read_facts
+
+    facts = read_facts(p, doc, doc_id, meta, pdf_mode)
     return Prepared(
-        path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks
+        path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks,
+        facts=facts,
     )
 
 
@@ -389,6 +395,9 @@ class Ingestor:
             ingested_at=datetime.now(UTC),
             **{f: prepared.meta.get(f) for f in META_FIELDS},
         )
+        from ingest.facts import link_facts
+
+        self.store.put_facts(doc_id, prepared.sha256, link_facts(prepared.facts, chunks))
         self.store.put_document(record)  # the commit
         removed = self.store.delete_chunks(doc_id, except_sha=prepared.sha256)
         if removed:

@@ -138,6 +138,37 @@ def docs(as_json: JsonOpt = False) -> None:
 
 
 @app.command()
+def facts(
+    doc_id: Annotated[str, typer.Argument(help="Document id (see `footnote docs`).")],
+    concept: Annotated[str | None, typer.Option(help="Only this concept, e.g. revenue or total_assets.")] = None,
+    period: Annotated[str | None, typer.Option(help="Only this fiscal period, e.g. FY2022 or 'Q2 FY2024'.")] = None,
+    all_rows: Annotated[bool, typer.Option("--all", help="Also rows that name no concept.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the statement facts read from a document at ingest."""
+    lib = library()
+    if lib.document(doc_id) is None:
+        raise fail(f"no document {doc_id!r} in the library; see: footnote docs")
+    found = [
+        f for f in lib.facts([doc_id])
+        if (all_rows or f.concept or concept) and (concept is None or f.concept == concept)
+        and (period is None or f.period.replace(" ", "").lower() == period.replace(" ", "").lower())
+    ]
+    if as_json:
+        emit_json({"doc_id": doc_id, "facts": [f.to_dict() for f in found]})
+        return
+    if not found:
+        typer.echo("No statement facts match." if (concept or period) else
+                   "No statement facts were read from it (no statement pages found, or it was ingested before facts "
+                   "existed: `footnote remove` it and ingest it again).")
+        return
+    for f in found:
+        scale = f" {f.scale}" if f.scale else ""
+        typer.echo(f"{f.concept or '-':28s} {f.period:10s} {f.period_end}  {f.value:>14,.2f} {f.unit}{scale}"
+                   f"  p.{f.page} {f.statement}: {f.label}")
+
+
+@app.command()
 def remove(
     doc_ids: Annotated[list[str] | None, typer.Argument(help="Document ids (see `footnote docs`).")] = None,
     orphans: Annotated[

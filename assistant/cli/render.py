@@ -49,7 +49,8 @@ def hits_text(hits: Sequence[SearchHit]) -> str:
 def answer_text(answer: Answer) -> str:
     lines = [textwrap.fill(answer.answer, 100, replace_whitespace=False)]
     if answer.key_figure is not None:
-        lines.append(f"\nKey figure: {answer.key_figure.text}")
+        about = f" ({answer.key_figure.about})" if answer.key_figure.about else ""
+        lines.append(f"\nKey figure: {answer.key_figure.text}{about}")
     if answer.citations:
         lines.append("")
         for c in answer.citations:

@@ -39,6 +39,10 @@ def verify(answer: Answer) -> Answer:
         if citation.chunk_id in by_chunk:
             sources[citation.n] = by_chunk[citation.chunk_id]
     answer.checks = verify_answer(answer.answer, answer.citations, sources)
+    if answer.computation is not None:
+        from assistant.core.verify_computed import check_computation
+
+        check_computation(answer, sources)
     return answer
 
 
@@ -90,15 +94,23 @@ def ask(
 
     t0 = time.perf_counter()
     if chat is not None:
+        from assistant.core.answer.computed import computed_answer, computed_source
         from assistant.core.answer.llm import LLMAnswerer
 
+        # The model sees a computed figure (and the rows it came from) as a source it can cite.
+        computed = computed_answer(standalone, found.query or query, library, hits)
+        if computed is not None and not computed.refused:
+            hits = [computed_source(computed), *computed.retrieved][: max(len(hits), library.settings.top_k) + 1]
         answer = LLMAnswerer(chat, library.settings).answer(
             standalone, hits, list(history) if history else None, on_token
         )
     else:
+        from assistant.core.answer.computed import computed_answer
         from assistant.core.answer.extractive import ExtractiveAnswerer
 
-        answer = ExtractiveAnswerer(library.settings).answer(standalone, hits, found.query or query)
+        # A line item or a metric is worked out from the statement facts; anything else is quoted.
+        computed = computed_answer(standalone, found.query or query, library, hits)
+        answer = computed or ExtractiveAnswerer(library.settings).answer(standalone, hits, found.query or query)
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000

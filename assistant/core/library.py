@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
     from assistant.core.embeddings import Embedder
+    from assistant.core.finance.facts import Fact
     from assistant.core.store import VectorStore
 
 logger = logging.getLogger(__name__)
@@ -128,6 +129,21 @@ class Library:
         self._docs_cache = (stamp, records)
         return records
 
+    def facts(self, doc_ids: Sequence[str] | None = None) -> list[Fact]:
+        """Statement facts of committed documents, in the order of `doc_ids` when given."""
+        from assistant.core.finance.facts import Fact
+
+        records = self._records()
+        wanted = [d for d in (doc_ids if doc_ids is not None else list(records)) if d in records]
+        stored = self.store.get_facts(wanted) if wanted else {}
+        out: list[Fact] = []
+        for doc_id in wanted:
+            for raw in stored.get(doc_id, []):
+                fact = Fact.from_dict(raw)
+                fact.company = records[doc_id].company
+                out.append(fact)
+        return out
+
     def remove(self, doc_ids: Sequence[str]) -> tuple[list[str], list[str]]:
         """Remove documents and all their chunks; returns (removed, unknown)."""
         removed: list[str] = []
@@ -141,6 +157,7 @@ class Library:
                 # Record first: the document disappears from search at once, then its chunks go.
                 self.store.delete_document(doc_id)
                 self.store.delete_chunks(doc_id)
+                self.store.delete_facts(doc_id)
                 removed.append(doc_id)
         self.refresh()
         return removed, unknown

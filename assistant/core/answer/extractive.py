@@ -366,6 +366,13 @@ class ExtractiveAnswerer:
                                       chunk_id=hit.chunk_id))
             parts.append(f'"{quote}" [{n}]')
         text = " ".join(parts)
+        if q.want == "explain" and best.figure is None:  # the change explained, stated first; repeats once
+            from assistant.core.answer.explain import carry_figure
+
+            names = " ".join(query.companies if query is not None else []).lower()
+            carried = carry_figure(question, hits, citations, set(re.findall(r"[a-z][a-z&'’-]+", names)))
+            if carried is not None:
+                text, citations = carried
         key = None
         if best.figure is not None:
             key = _key_figure(q, best.figure, hits, best)
