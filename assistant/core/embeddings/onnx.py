@@ -207,7 +207,8 @@ def cached_onnx(folder: Path, cache_dir: Path, quantize: bool) -> Path:
     if not quantize or not model_cache.is_ready(cache_dir / f"{key}-int8.onnx"):
 
         def export(tmp: Path) -> None:
-            logger.info("exporting %s to ONNX (once per machine; cached at %s)", folder, fp32)
+            # Shown without -v: the one wait of ~15 s a user would otherwise not understand.
+            logger.warning("preparing the embedding model for this machine (once, ~15 s): %s", fp32)
             export_onnx(folder, tmp)
 
         model_cache.prepare(fp32, export, {**about, "quantised": False})
