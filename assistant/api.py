@@ -40,7 +40,14 @@ class Library(_CoreLibrary):
         doc_type: str | None = None,
         progress: ProgressCallback | None = None,
     ) -> IngestReport:
-        """Add files and folders (recursive); unchanged files are skipped, changed ones replaced."""
+        """Add files and folders (recursive); unchanged files are skipped, changed ones replaced.
+
+        A file that cannot be read, or is over a limit (pages, characters, chunks), fails
+        alone: it is listed in `report.failed` with the reason and the rest goes on. Raises
+        `LibraryHomeError` (home is a file), `StoreUnavailableError` (Chroma server down) or
+        `OSError` or the store's own error (home not writable, disk full); what was committed
+        before stays.
+        """
         from ingest.pipeline import Ingestor
 
         overrides = {"company": company, "ticker": ticker, "period": period, "doc_type": doc_type}

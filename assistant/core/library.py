@@ -31,6 +31,10 @@ class LibraryBusyError(RuntimeError):
     pass
 
 
+class LibraryHomeError(RuntimeError):
+    """The library folder cannot be used (it is a file); the message says what to do."""
+
+
 class Library:
     """Documents, their chunks and indexes under one home (or one Chroma server).
 
@@ -71,7 +75,7 @@ class Library:
         if self._store is None:
             from assistant.core.store import build_store
 
-            self.settings.home.mkdir(parents=True, exist_ok=True)
+            self._check_home()
             self._store = build_store(self.settings, self.collection)
         return self._store
 
@@ -84,10 +88,18 @@ class Library:
             self._chat_built = True
         return self._chat
 
+    def _check_home(self) -> None:
+        home = self.settings.home
+        if home.exists() and not home.is_dir():
+            raise LibraryHomeError(
+                f"the library folder {home} is a file, not a folder; point --home / FOOTNOTE_HOME at a folder"
+            )
+        home.mkdir(parents=True, exist_ok=True)
+
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
         """One writer at a time per home: a second ingest waits, then sees the first one's work."""
-        self.settings.home.mkdir(parents=True, exist_ok=True)
+        self._check_home()
         lock_path = self.settings.home / ".write.lock"
         with lock_path.open("a+") as fh:
             try:
@@ -132,6 +144,30 @@ class Library:
                 removed.append(doc_id)
         self.refresh()
         return removed, unknown
+
+    def orphans(self) -> dict[tuple[str, str], int]:
+        """Chunks no committed document owns, by (doc_id, content hash): left by an ingest that
+        was killed or failed before its commit (search never shows them)."""
+        committed = {r.doc_id: r.sha256 for r in self.store.documents()}
+        found: dict[tuple[str, str], int] = {}
+        for batch in self.store.iter_chunks():
+            for chunk in batch:
+                key = (str(chunk.meta.get("doc_id")), str(chunk.meta.get("doc_sha")))
+                if committed.get(key[0]) != key[1]:
+                    found[key] = found.get(key, 0) + 1
+        return found
+
+    def remove_orphans(self) -> dict[tuple[str, str], int]:
+        """Delete the chunks `orphans()` lists; returns what was removed."""
+        with self.writing():
+            found = self.orphans()
+            committed = {r.doc_id: r.sha256 for r in self.store.documents()}
+            for doc_id in {doc_id for doc_id, _ in found}:
+                self.store.delete_chunks(doc_id, except_sha=committed.get(doc_id))
+            if found:
+                self.store.touch()
+        self.refresh()
+        return found
 
     def update_metadata(self, doc_id: str, **changes: str | None) -> DocumentRecord:
         with self.writing():

@@ -65,6 +65,12 @@ def _render_checks(answer: Answer) -> None:
     ok = [c for c in checks.computations if c not in mismatches]
     if ok:
         st.caption("Computations re-checked: " + "; ".join(_esc(c) for c in ok))
+    if checks.suspicious_sources:
+        st.warning(
+            "**Passages set aside: they give instructions to the model instead of stating facts.**\n\n"
+            + "\n".join(f"- {_esc(s)}" for s in checks.suspicious_sources),
+            icon=":material/warning:",
+        )
 
 
 def _render_footnote(citation: Citation, answer: Answer, key: str) -> None:
