@@ -264,3 +264,8 @@ def test_ingest_leaves_the_first_search_nothing_to_build(fake_settings: Settings
 
     hits = search_library(Library(fake_settings), "Smartoptics Americas growth", k=3)
     assert hits
+
+
+def test_warm_on_an_empty_library_does_nothing_harmful(fake_library: Library) -> None:
+    fake_library.warm()
+    assert fake_library.documents() == []

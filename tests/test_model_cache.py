@@ -78,6 +78,15 @@ def test_default_cache_is_the_user_cache_folder(monkeypatch: pytest.MonkeyPatch,
     assert mc.default_cache_dir() == Path("~/.cache/footnote/models").expanduser()
 
 
+def test_unwritable_user_cache_falls_back_to_the_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    settings = Settings(home=tmp_path / "home")
+    assert model_cache_dir(settings) == settings.home / "models"
+
+
 def test_two_homes_share_one_prepared_model(tmp_path: Path, builds: list[str], model_folder: Path) -> None:
     cache = tmp_path / "cache"
     first = build_embedder(Settings(home=tmp_path / "a", model_cache=cache))

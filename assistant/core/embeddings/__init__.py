@@ -34,10 +34,25 @@ def resolve_model_path(model: str) -> str:
 
 
 def model_cache_dir(settings: Settings) -> Path:
-    """Where prepared models live: the `model_cache` setting, else the user cache folder."""
+    """Where prepared models live: the `model_cache` setting, else the user cache folder
+    (else, where that cannot be written, as in some containers, `<home>/models`)."""
+    import os
+
     from assistant.core.embeddings.model_cache import default_cache_dir
 
-    return (settings.model_cache or default_cache_dir()).expanduser()
+    if settings.model_cache is not None:
+        return settings.model_cache.expanduser()
+    folder = default_cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.access(folder, os.W_OK):
+            return folder
+    except OSError:
+        pass
+    fallback = settings.home / "models"
+    logger.warning("cannot write the user cache folder %s; embedding models are prepared in %s "
+                   "(set model_cache to share them between homes)", folder, fallback)
+    return fallback
 
 
 def build_embedder(settings: Settings) -> Embedder:
@@ -50,12 +65,13 @@ def build_embedder(settings: Settings) -> Embedder:
     if settings.embedding_backend == "onnx":
         from assistant.core.embeddings.onnx import OnnxEmbedder
 
-        if (settings.home / "models").is_dir():
+        cache = model_cache_dir(settings)
+        if (settings.home / "models").is_dir() and cache != settings.home / "models":
             logger.info("%s is no longer used (models are prepared once per machine in %s); it can be deleted",
-                        settings.home / "models", model_cache_dir(settings))
+                        settings.home / "models", cache)
         return OnnxEmbedder(
             model_path,
-            cache_dir=model_cache_dir(settings),
+            cache_dir=cache,
             quantize=settings.embedding_quantize,
             batch_size=settings.embedding_batch_size,
             threads=settings.embedding_threads,

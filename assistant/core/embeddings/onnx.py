@@ -87,6 +87,11 @@ def load_tokenizer(folder: Path, max_tokens: int) -> tuple[Tokenizer, Tokenizer]
     tokenizer.json files often carry their own fixed padding/truncation (MiniLM's pads
     to 128): both are reset so counts are exact and padding is per batch.
     """
+    return _tokenizer(folder, None), _tokenizer(folder, max_tokens)
+
+
+def _tokenizer(folder: Path, truncate_at: int | None) -> Tokenizer:
+    """The folder's fast tokenizer, without padding, truncating at `truncate_at` (None: never)."""
     try:
         from tokenizers import Tokenizer
     except ImportError as exc:  # pragma: no cover - install problem
@@ -94,13 +99,13 @@ def load_tokenizer(folder: Path, max_tokens: int) -> tuple[Tokenizer, Tokenizer]
     path = folder / "tokenizer.json"
     if not path.is_file():
         raise FileNotFoundError(f"{path} is missing (a fast tokenizer file is required)")
-    counter = Tokenizer.from_file(str(path))
-    counter.no_padding()
-    counter.no_truncation()
-    embedder = Tokenizer.from_file(str(path))
-    embedder.no_padding()
-    embedder.enable_truncation(max_length=max_tokens)
-    return counter, embedder
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.no_padding()
+    if truncate_at is None:
+        tokenizer.no_truncation()
+    else:
+        tokenizer.enable_truncation(max_length=truncate_at)
+    return tokenizer
 
 
 def _check_pooling(folder: Path) -> int:
@@ -207,7 +212,8 @@ def cached_onnx(folder: Path, cache_dir: Path, quantize: bool) -> Path:
     if not quantize or not model_cache.is_ready(cache_dir / f"{key}-int8.onnx"):
 
         def export(tmp: Path) -> None:
-            logger.info("exporting %s to ONNX (once per machine; cached at %s)", folder, fp32)
+            # Shown without -v: the one wait of ~15 s a user would otherwise not understand.
+            logger.warning("preparing the embedding model for this machine (once, ~15 s): %s", fp32)
             export_onnx(folder, tmp)
 
         model_cache.prepare(fp32, export, {**about, "quantised": False})
@@ -265,7 +271,8 @@ class OnnxEmbedder:
         self._folder = local_model_folder(model_path)
         self._dim = _check_pooling(self._folder)
         self._max_tokens = model_max_tokens(self._folder)
-        self._counter, self._tokenizer = load_tokenizer(self._folder, self._max_tokens)
+        self._tokenizer = _tokenizer(self._folder, self._max_tokens)
+        self._counter: Tokenizer | None = None  # built by the first count (ingest): a question never counts
         self._quantize = quantize
         self._batch_size = max(1, batch_size)
         cache = Path(cache_dir).expanduser()
@@ -310,6 +317,8 @@ class OnnxEmbedder:
     def count_tokens(self, texts: list[str]) -> list[int]:
         if not texts:
             return []
+        if self._counter is None:
+            self._counter = _tokenizer(self._folder, None)
         encodings = self._counter.encode_batch(texts, add_special_tokens=True)
         # Ingest counts a document's chunks, then embeds the same texts: keep the last
         # call's encodings that fit the model so they are not tokenized twice.
