@@ -283,9 +283,16 @@ def ui(
         "--server.address", host, "--server.port", str(port),
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
         "--client.toolbarMode", "minimal",
+        # The library home changes while the app runs; watching it floods the log
+        # ("Inotify queue overflowed") and the app has nothing to hot-reload.
+        "--server.fileWatcherType", "none",
     ]
     typer.echo(f"Footnote UI on http://{host}:{port} (Ctrl+C to stop)", err=True)
     raise typer.Exit(subprocess.call(cmd, env=env))
+
+
+# `footnote show` lives in its own module; importing it registers the command on `app`.
+from assistant.cli import show as _show  # noqa: E402,F401
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
