@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.core.pages import PageImage, PageRenderError, TextView, is_pdf, render_pdf_page, text_view
+from assistant.core.pages import (
+    PageImage,
+    PageRenderError,
+    TextView,
+    is_pdf,
+    render_pdf_page,
+    text_view,
+)
 from assistant.core.settings import Settings
 
 logger = logging.getLogger(__name__)

@@ -122,7 +122,7 @@ def render_pdf_page(
             pdf_page = pdf[page - 1]
             boxes, found, partial = _highlight_boxes(pdf_page, highlight) if highlight else ([], False, False)
             image = pdf_page.render(scale=scale, rev_byteorder=True).to_pil()
-            left, bottom, _right, top = pdf_page.get_bbox()
+            left, _bottom, _right, top = pdf_page.get_bbox()
             image = _draw(image, boxes, scale=scale, left=left, top=top)
             pdf_page.close()
         finally:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from assistant.ui.state import PAGES, get_library
+from assistant.ui.state import OPEN_PAGE, PAGES, get_library
 
 logger = logging.getLogger(__name__)
 
@@ -47,16 +47,18 @@ def main() -> None:
         ]
     )
     # Chat reads best in a column; the tables of the other pages need the width.
+    # A cited page opened beside an answer needs the width too.
+    narrow = page.title == "Chat" and not st.session_state.get(OPEN_PAGE)
     st.set_page_config(
         page_title=f"{page.title} · Footnote",
         page_icon=":material/format_quote:",
-        layout="centered" if page.title == "Chat" else "wide",
+        layout="centered" if narrow else "wide",
     )
 
     def sidebar() -> None:
         from assistant.ui.sidebar import render_sidebar
 
-        render_sidebar(get_library())
+        render_sidebar(get_library(), page.title)
 
     guarded("the sidebar", sidebar)
     guarded(f"the {page.title} page", page.run)

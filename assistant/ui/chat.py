@@ -13,12 +13,15 @@ from assistant.api import Library
 from assistant.core.types import Answer
 from assistant.ui.answer_view import render_answer
 from assistant.ui.markup import escape_md
+from assistant.ui.page_panel import open_citation, render_page_panel
 from assistant.ui.state import (
     PAGES,
+    PENDING_QUESTION,
     Turn,
     get_library,
     history_pairs,
     messages,
+    save_conversation,
     selected_filters,
     wait_until_warm,
 )
@@ -70,9 +73,12 @@ def render_chat() -> None:
         disabled=not docs,
     )
     question = question.strip() if isinstance(question, str) else ""
+    question = question or str(st.session_state.pop(PENDING_QUESTION, None) or "").strip()
+    asked: Turn | None = None
     for i, turn in enumerate(turns):
         with st.chat_message(turn.role):
-            _render_turn(turn, f"t{i}", latest=not question and i == len(turns) - 1)
+            _render_turn(turn, f"t{i}", latest=not question and i == len(turns) - 1, asked=asked)
+        asked = turn if turn.role == "user" else None
     if not docs:
         st.info(EMPTY_LIBRARY, icon=":material/library_add:")
         st.page_link(PAGES["library"], label="Add documents", icon=":material/upload_file:")
@@ -80,19 +86,35 @@ def render_chat() -> None:
         _ask(library, question, turns)
 
 
-def _render_turn(turn: Turn, key: str, *, latest: bool = True) -> None:
+def describe_filters(filters: dict[str, list[str]]) -> str:
+    names = {"company": "Company", "period": "Period", "doc_type": "Type", "doc_id": "Document"}
+    return "; ".join(f"{names.get(k, k)} = {', '.join(v)}" for k, v in filters.items() if v)
+
+
+def _render_turn(turn: Turn, key: str, *, latest: bool = True, asked: Turn | None = None) -> None:
     if turn.role == "user":
         st.markdown(escape_md(turn.text))
-        active = {k: v for k, v in turn.filters.items() if v}
-        if active:
-            st.caption("Filters: " + escape_md("; ".join(f"{k} = {', '.join(v)}" for k, v in active.items())))
+        if any(turn.filters.values()):
+            st.caption(":material/filter_alt: Filters: " + escape_md(describe_filters(turn.filters)))
     elif turn.error:
         st.error(turn.error, icon=":material/error:")
     elif turn.answer is not None:
-        if not turn.answer.answer.strip() and not turn.answer.citations:
+        filtered = describe_filters(asked.filters) if asked is not None and any(asked.filters.values()) else None
+        answer = turn.answer
+        if not answer.answer.strip() and not answer.citations and not filtered:
             st.warning(NO_ANSWER, icon=":material/search_off:")
-        else:
-            render_answer(turn.answer, key, latest=latest)
+            return
+        if filtered and not answer.citations:
+            answer = answer.model_copy(update={"refused": True})
+        n = open_citation(key)
+        if n is None:
+            render_answer(answer, key, latest=latest, filtered=filtered)
+            return
+        left, right = st.columns([3, 2], gap="medium")
+        with left:
+            render_answer(answer, key, latest=latest, filtered=filtered)
+        with right:
+            render_page_panel(answer, n, key)
 
 
 def _ask(library: Library, question: str, turns: list[Turn]) -> None:
@@ -108,9 +130,8 @@ def _ask(library: Library, question: str, turns: list[Turn]) -> None:
         placeholder.empty()
         turn = Turn("assistant", answer=answer, error=error)
         turns.append(turn)
-        _render_turn(turn, f"t{len(turns) - 1}")
-        if answer is not None and answer.refused and not filters.is_empty():
-            st.caption("Filters are on in the sidebar: the answer may be in a document they exclude.")
+        _render_turn(turn, f"t{len(turns) - 1}", asked=user)
+    save_conversation(turns)
 
 
 def answer_question(

@@ -105,7 +105,8 @@ def show_ingest_report(report: IngestReport, library: Library) -> None:
 
     if report.added:
         st.success(
-            f"Added {len(report.added)} document(s), {report.chunks_added} passages: {names(report.added)}",
+            f"Added {_count(len(report.added), 'document')}, {_count(report.chunks_added, 'passage')}: "
+            f"{names(report.added)}",
             icon=":material/check_circle:",
         )
     if report.updated:
@@ -235,3 +236,7 @@ def _remove_section(library: Library, docs: list[DocumentRecord]) -> None:
         if no.button("Cancel", key="remove_no"):
             st.session_state.pop(CONFIRM, None)
             st.rerun()
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

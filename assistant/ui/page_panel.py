@@ -1,0 +1,98 @@
+"""The cited page beside the answer: opened from the answer's source pills or a footnote."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import streamlit as st
+
+from assistant.core.types import Answer, Citation
+from assistant.pageview import CitedPage, cited_page
+from assistant.ui.markup import escape_md, passage_for
+from assistant.ui.state import CITE_PREFIX, OPEN_PAGE, close_page, current_settings
+
+logger = logging.getLogger(__name__)
+
+
+def open_page(turn_key: str, n: int) -> None:
+    """Callback: show footnote `n` of the answer drawn under `turn_key` (one page at a time)."""
+    close_page()
+    st.session_state[OPEN_PAGE] = (turn_key, n)
+    st.session_state[CITE_PREFIX + turn_key] = n
+    st.session_state["page_opened_at"] = time.perf_counter()
+
+
+def on_pick(turn_key: str) -> None:
+    """Callback of the pills: a pick opens its page, unpicking closes it."""
+    n = st.session_state.get(CITE_PREFIX + turn_key)
+    if n is None:
+        close_page()
+    else:
+        open_page(turn_key, int(n))
+
+
+def open_citation(turn_key: str) -> int | None:
+    """The footnote number whose page is open beside this answer, if any."""
+    opened = st.session_state.get(OPEN_PAGE)
+    if opened and opened[0] == turn_key:
+        return int(opened[1])
+    return None
+
+
+def render_source_pills(answer: Answer, turn_key: str) -> None:
+    pages = {c.n: c.page for c in answer.citations}
+    if not pages:
+        return
+    key = CITE_PREFIX + turn_key
+    if st.session_state.get(key) not in (None, *pages):
+        st.session_state[key] = None
+    st.pills(
+        "Open the cited page",
+        list(pages),
+        format_func=lambda n: f"[{n}] p. {pages[n]}",
+        key=key,
+        on_change=on_pick,
+        args=(turn_key,),
+        help="Shows the page of the original document beside the answer, the quote highlighted.",
+    )
+
+
+def _shown(citation: Citation, answer: Answer) -> CitedPage:
+    hit = passage_for(citation, answer)
+    return cited_page(
+        citation.source,
+        citation.page,
+        citation.quote,
+        current_settings(),
+        title=citation.title,
+        fallback_text=hit.text if hit is not None else citation.quote,
+    )
+
+
+def render_page_panel(answer: Answer, n: int, turn_key: str) -> None:
+    citation = next((c for c in answer.citations if c.n == n), None)
+    if citation is None:
+        close_page()
+        return
+    shown = _shown(citation, answer)
+    with st.container(border=True, key=f"page-panel-{turn_key}"):
+        head, close = st.columns([5, 1], vertical_alignment="center")
+        head.markdown(f"**\\[{n}\\] {escape_md(citation.title)}** · page {citation.page}")
+        close.button("", icon=":material/close:", key=f"close-page-{turn_key}", on_click=close_page, help="Close the page")
+        if shown.image is not None:
+            st.image(str(shown.image.path), use_container_width=True)
+            if not shown.image.found:
+                st.caption(":orange[The quote could not be located on this page; the page is shown as it is.]")
+            elif shown.image.partial:
+                st.caption("Part of the quote is highlighted (the rest is on another page or laid out differently).")
+        elif shown.text is not None:
+            st.html(shown.text.html)
+            if not shown.text.found:
+                st.caption(":orange[The quote could not be located in this text.]")
+        if shown.error:
+            st.caption(f":orange[{escape_md(shown.error)}]")
+    opened_at = st.session_state.pop("page_opened_at", None)
+    server_s = time.perf_counter() - opened_at if opened_at else shown.seconds
+    logger.info("page %s of %s shown in %.3f s (render %.3f s)", citation.page, citation.source, server_s, shown.seconds)
+    st.caption(f"Page ready in {shown.seconds:.2f} s")
