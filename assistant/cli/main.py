@@ -271,7 +271,7 @@ def ui(
     import os
     import subprocess
 
-    app_path = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+    app_path = Path(__file__).resolve().parents[2] / "streamlit_app.py"  # the repository root
     if not app_path.is_file():
         raise fail(f"the app file is missing: {app_path}")
     env = dict(os.environ)

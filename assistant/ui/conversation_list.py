@@ -22,6 +22,7 @@ def _open(conversation_id: str) -> None:
 
 def render_conversations(library: Library) -> None:
     store = ConversationStore(library.settings)
+    messages()  # the sidebar runs before the page: load the conversation the URL names first
     current = st.session_state.get(CONVERSATION_ID)
     st.subheader("Conversations")
     st.button("New conversation", on_click=clear_conversation, icon=":material/add_comment:", key="new_conversation")
@@ -39,7 +40,7 @@ def render_conversations(library: Library) -> None:
             icon=":material/chat:" if info.id == current else ":material/chat_bubble_outline:",
             type="secondary" if info.id == current else "tertiary",
             help=f"{info.updated:%Y-%m-%d %H:%M} UTC · {info.turns // 2} question(s)",
-            use_container_width=True,
+            width="stretch",
         )
     if current:
         title = next((i.title for i in saved if i.id == current), None)

@@ -81,7 +81,7 @@ def render_page_panel(answer: Answer, n: int, turn_key: str) -> None:
         head.markdown(f"**\\[{n}\\] {escape_md(citation.title)}** · page {citation.page}")
         close.button("", icon=":material/close:", key=f"close-page-{turn_key}", on_click=close_page, help="Close the page")
         if shown.image is not None:
-            st.image(str(shown.image.path), use_container_width=True)
+            st.image(str(shown.image.path), width="stretch")
             if not shown.image.found:
                 st.caption(":orange[The quote could not be located on this page; the page is shown as it is.]")
             elif shown.image.partial:
