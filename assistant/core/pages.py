@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 INSTALL_HINT = "rendering PDF pages needs pypdfium2: pip install 'pypdfium2==5.15.2'"
 PDF_SUFFIXES = (".pdf",)
 # Bump when the drawing changes, so cached images are redrawn.
-_RENDER_VERSION = "1"
+_RENDER_VERSION = "2"
 _MIN_LINE_CHARS = 6
 # pdfium's document objects are not thread-safe; Streamlit runs sessions in threads.
 _PDFIUM_LOCK = threading.Lock()
@@ -51,6 +51,7 @@ class PageImage:
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     seconds: float = 0.0
     cached: bool = False
+    focus_path: Path | None = None  # the highlighted part of the page, cropped (readable in a narrow column)
 
 
 def is_pdf(source: str | Path) -> bool:
@@ -103,6 +104,8 @@ def render_pdf_page(
             try:
                 data = json.loads(meta.read_text(encoding="utf-8"))
                 data["path"] = png
+                focus = cache / f"{key}-focus.png"
+                data["focus_path"] = focus if focus.is_file() else None
                 data["boxes"] = [tuple(b) for b in data.get("boxes", [])]
                 data["cached"] = True
                 data["seconds"] = time.perf_counter() - started
@@ -124,22 +127,26 @@ def render_pdf_page(
             image = pdf_page.render(scale=scale, rev_byteorder=True).to_pil()
             left, _bottom, _right, top = pdf_page.get_bbox()
             image = _draw(image, boxes, scale=scale, left=left, top=top)
+            crop = _focus_rect(boxes, scale=scale, left=left, top=top, size=image.size)
             pdf_page.close()
         finally:
             pdf.close()
     out_dir = cache if cache is not None else Path.cwd()
     out_dir.mkdir(parents=True, exist_ok=True)
     png = out_dir / f"{key}.png"
-    image.save(png, format="PNG", optimize=False)
+    image.save(png, format="PNG", compress_level=1)
+    focus_png = None
+    if crop is not None:
+        focus_png = out_dir / f"{key}-focus.png"
+        image.crop(crop).save(focus_png, format="PNG", compress_level=1)
     result = PageImage(
         path=png, page=page, pages=total, width=image.width, height=image.height,
-        found=found, partial=partial, boxes=boxes,
+        found=found, partial=partial, boxes=boxes, focus_path=focus_png,
     )
     if cache is not None:
         data = asdict(result)
-        data.pop("path")
-        data.pop("cached")
-        data.pop("seconds")
+        for transient in ("path", "cached", "seconds", "focus_path"):
+            data.pop(transient)
         (cache / f"{key}.json").write_text(json.dumps(data), encoding="utf-8")
     result.seconds = time.perf_counter() - started
     return result
@@ -217,6 +224,31 @@ def _draw(image: Any, boxes: list[tuple[float, float, float, float]], *, scale: 
         rect = ((x0 - left) * scale - pad, (top - y1) * scale - pad, (x1 - left) * scale + pad, (top - y0) * scale + pad)
         draw.rectangle(rect, fill=(255, 214, 0, 110), outline=(230, 120, 0, 255), width=max(1, round(scale)))
     return Image.alpha_composite(base, overlay).convert("RGB")
+
+
+def _focus_rect(
+    boxes: list[tuple[float, float, float, float]], *, scale: float, left: float, top: float, size: tuple[int, int],
+    margin_pt: float = 80, min_width_pt: float = 360,
+) -> tuple[int, int, int, int] | None:
+    """Pixel rectangle around the highlight: its lines with some context above and below,
+    at least `min_width_pt` wide, within the page."""
+    if not boxes:
+        return None
+    x0 = min(b[0] for b in boxes) - 24
+    x1 = max(b[2] for b in boxes) + 24
+    if x1 - x0 < min_width_pt:
+        grow = (min_width_pt - (x1 - x0)) / 2
+        x0, x1 = x0 - grow, x1 + grow
+    y_top = max(b[3] for b in boxes) + margin_pt
+    y_bottom = min(b[1] for b in boxes) - margin_pt
+    width, height = size
+    px0 = max(0, int((x0 - left) * scale))
+    px1 = min(width, int((x1 - left) * scale))
+    py0 = max(0, int((top - y_top) * scale))
+    py1 = min(height, int((top - y_bottom) * scale))
+    if px1 - px0 < 10 or py1 - py0 < 10:
+        return None
+    return px0, py0, px1, py1
 
 
 @dataclass

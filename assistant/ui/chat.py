@@ -13,7 +13,7 @@ from assistant.api import Library
 from assistant.core.types import Answer
 from assistant.ui.answer_view import render_answer
 from assistant.ui.markup import escape_md
-from assistant.ui.page_panel import open_citation, render_page_panel
+from assistant.ui.page_panel import open_citation, prefetch_pages, render_page_panel
 from assistant.ui.state import (
     PAGES,
     PENDING_QUESTION,
@@ -110,7 +110,7 @@ def _render_turn(turn: Turn, key: str, *, latest: bool = True, asked: Turn | Non
         if n is None:
             render_answer(answer, key, latest=latest, filtered=filtered)
             return
-        left, right = st.columns([3, 2], gap="medium")
+        left, right = st.columns([1, 1], gap="medium")
         with left:
             render_answer(answer, key, latest=latest, filtered=filtered)
         with right:
@@ -132,6 +132,8 @@ def _ask(library: Library, question: str, turns: list[Turn]) -> None:
         turns.append(turn)
         _render_turn(turn, f"t{len(turns) - 1}", asked=user)
     save_conversation(turns)
+    if answer is not None:
+        prefetch_pages(answer)
 
 
 def answer_question(

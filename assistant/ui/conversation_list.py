@@ -22,7 +22,9 @@ def _open(conversation_id: str) -> None:
 
 def render_conversations(library: Library) -> None:
     store = ConversationStore(library.settings)
-    messages()  # the sidebar runs before the page: load the conversation the URL names first
+    # The sidebar runs before the page: load the conversation the URL names first. The list
+    # itself is kept: the page appends this run's answer to it, and the export reads it later.
+    turns = messages()
     current = st.session_state.get(CONVERSATION_ID)
     st.subheader("Conversations")
     st.button("New conversation", on_click=clear_conversation, icon=":material/add_comment:", key="new_conversation")
@@ -47,7 +49,7 @@ def render_conversations(library: Library) -> None:
         export, delete = st.columns(2)
         export.download_button(
             "Export",
-            data=lambda: to_markdown(messages(), title),
+            data=lambda: to_markdown(turns, title),  # called on click, outside the script run
             file_name=f"footnote-{current}.md",
             mime="text/markdown",
             key="export_conversation",

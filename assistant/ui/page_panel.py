@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 
 import streamlit as st
 
+from assistant.core.pages import is_pdf
 from assistant.core.types import Answer, Citation
 from assistant.pageview import CitedPage, cited_page
 from assistant.ui.markup import escape_md, passage_for
@@ -70,6 +72,21 @@ def _shown(citation: Citation, answer: Answer) -> CitedPage:
     )
 
 
+def prefetch_pages(answer: Answer) -> None:
+    """Render the cited PDF pages in the background right after an answer, so that a click
+    on a source only reads the cache."""
+    settings = current_settings()
+    wanted = {(c.source, c.page, c.quote) for c in answer.citations if is_pdf(c.source)}
+    if not wanted:
+        return
+
+    def work() -> None:
+        for source, page, quote in sorted(wanted):
+            cited_page(source, page, quote, settings)
+
+    threading.Thread(target=work, name="footnote-page-prefetch", daemon=True).start()
+
+
 def render_page_panel(answer: Answer, n: int, turn_key: str) -> None:
     citation = next((c for c in answer.citations if c.n == n), None)
     if citation is None:
@@ -81,7 +98,9 @@ def render_page_panel(answer: Answer, n: int, turn_key: str) -> None:
         head.markdown(f"**\\[{n}\\] {escape_md(citation.title)}** · page {citation.page}")
         close.button("", icon=":material/close:", key=f"close-page-{turn_key}", on_click=close_page, help="Close the page")
         if shown.image is not None:
-            st.image(str(shown.image.path), width="stretch")
+            if shown.image.focus_path is not None:
+                st.image(str(shown.image.focus_path), width="stretch", caption="The cited lines, enlarged")
+            st.image(str(shown.image.path), width="stretch", caption=f"Page {citation.page} of {shown.image.pages}")
             if not shown.image.found:
                 st.caption(":orange[The quote could not be located on this page; the page is shown as it is.]")
             elif shown.image.partial:
