@@ -294,6 +294,9 @@ def test_llm_server_error_is_a_message_and_the_app_lives(
     _alive(at)
     error = _texts(at.error)
     assert "openai:test-model" in error and "500" in error
+    # The search ran: its passages are shown, quoted, under the error.
+    assert "the search ran" in _texts(at.chat_message[-1].caption)
+    assert any("Nokia" in e.label for e in at.chat_message[-1].expander)
     server._state.handler = _scripted_answer
     at.chat_input[0].set_value(NOKIA_Q).run()
     _alive(at)

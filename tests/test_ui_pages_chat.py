@@ -196,7 +196,10 @@ def test_answer_shows_its_verification_badge(home: Path) -> None:
     at.chat_input[0].set_value(SMOP_Q).run()
     _alive(at)
     shown = _texts(at.chat_message[-1].markdown)
-    assert "Verified" in shown or "Quoted only" in shown or "Unverified" in shown
+    assert "Verified" in shown, shown
+    # "Copy with citations": the answer as Markdown with its footnotes, in a copyable block.
+    copied = _texts(at.chat_message[-1].code)
+    assert "[^1]" in copied and "[^1]: Smartoptics Q1 2026 summary, page 1:" in copied
 
 
 def test_chat_filters_only_on_the_chat_page(home: Path) -> None:
@@ -220,3 +223,19 @@ def test_footnote_ui_disables_the_file_watcher(monkeypatch: pytest.MonkeyPatch) 
     assert result.exit_code == 0 and seen, result.output
     cmd = seen[0]
     assert cmd[cmd.index("--server.fileWatcherType") + 1] == "none"
+
+
+def test_library_page_merges_company_names(home: Path) -> None:
+    from assistant.ui.company_merge import suggested_groups
+
+    library = Library(Settings(home=home, embedding_backend="hash"))
+    assert suggested_groups(library.documents()) == [["Smartoptics", "Smartoptics Group ASA"]]
+    at = _app().switch_page("assistant/ui/pages/library.py").run()
+    _alive(at)
+    assert at.multiselect(key="merge_companies").value == ["Smartoptics", "Smartoptics Group ASA"]
+    at.button(key="merge_go").click().run()
+    _alive(at)
+    assert "Merged 2 company names into Smartoptics Group ASA" in _texts(at.success)
+    assert {d.company for d in library.documents()} == {"Nokia", "Smartoptics Group ASA"}
+    at.switch_page("assistant/ui/pages/chat.py").run()
+    assert at.sidebar.multiselect[0].options == ["Nokia", "Smartoptics Group ASA"]

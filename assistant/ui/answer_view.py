@@ -8,6 +8,7 @@ from pathlib import Path
 import streamlit as st
 
 from assistant.core.types import Answer, Citation
+from assistant.ui.conversations import answer_with_citations
 from assistant.ui.markup import (
     answer_markdown,
     escape_md,
@@ -61,9 +62,14 @@ def render_answer(answer: Answer, key: str, *, latest: bool = True, filtered: st
         st.caption(f"Sources ({len(answer.citations)}) — open a footnote to see the passage")
         for citation in answer.citations:
             _render_footnote(citation, answer, key)
-    if answer.mode == "extractive" and latest:
-        with st.popover("No LLM: extractive answer", icon=":material/info:", type="tertiary"):
-            st.markdown(EXTRACTIVE_HELP)
+    with st.container(horizontal=True, gap="small", key=f"answer-actions-{key}"):
+        if answer.citations and not answer.refused:
+            with st.popover("Copy with citations", icon=":material/content_copy:", type="tertiary"):
+                text, notes = answer_with_citations(answer)
+                st.code(text.strip() + "\n\n" + "\n".join(notes), language="markdown", wrap_lines=True)
+        if answer.mode == "extractive" and latest:
+            with st.popover("No LLM: extractive answer", icon=":material/info:", type="tertiary"):
+                st.markdown(EXTRACTIVE_HELP)
     if answer.notice and not (answer.mode == "extractive" and "FOOTNOTE_LLM" in answer.notice):
         st.caption(escape_md(answer.notice))
     _render_timings(answer)

@@ -98,6 +98,9 @@ def _render_turn(turn: Turn, key: str, *, latest: bool = True, asked: Turn | Non
             st.caption(":material/filter_alt: Filters: " + escape_md(describe_filters(turn.filters)))
     elif turn.error:
         st.error(turn.error, icon=":material/error:")
+        if turn.answer is not None and turn.answer.citations:
+            st.caption("No written answer (the LLM failed), but the search ran: the passages it found, quoted.")
+            _answer_with_page(turn.answer, key, latest=False)
     elif turn.answer is not None:
         filtered = describe_filters(asked.filters) if asked is not None and any(asked.filters.values()) else None
         answer = turn.answer
@@ -106,15 +109,20 @@ def _render_turn(turn: Turn, key: str, *, latest: bool = True, asked: Turn | Non
             return
         if filtered and not answer.citations:
             answer = answer.model_copy(update={"refused": True})
-        n = open_citation(key)
-        if n is None:
-            render_answer(answer, key, latest=latest, filtered=filtered)
-            return
-        left, right = st.columns([1, 1], gap="medium")
-        with left:
-            render_answer(answer, key, latest=latest, filtered=filtered)
-        with right:
-            render_page_panel(answer, n, key)
+        _answer_with_page(answer, key, latest=latest, filtered=filtered)
+
+
+def _answer_with_page(answer: Answer, key: str, *, latest: bool, filtered: str | None = None) -> None:
+    """The answer; with the cited page beside it when one of its sources is open."""
+    n = open_citation(key)
+    if n is None:
+        render_answer(answer, key, latest=latest, filtered=filtered)
+        return
+    left, right = st.columns([1, 1], gap="medium")
+    with left:
+        render_answer(answer, key, latest=latest, filtered=filtered)
+    with right:
+        render_page_panel(answer, n, key)
 
 
 def _ask(library: Library, question: str, turns: list[Turn]) -> None:
@@ -154,9 +162,9 @@ def answer_question(
             wait_until_warm(library)
             return ask(question, library=library, filters=filters, history=history, on_token=on_token), None
     except LLMUnavailableError as exc:
-        return None, str(exc)
+        return sources_without_llm(library, question, filters), str(exc)
     except LLMConfigError as exc:
-        return None, f"The configured LLM cannot be used: {exc}"
+        return sources_without_llm(library, question, filters), f"The configured LLM cannot be used: {exc}"
     except StoreUnavailableError as exc:
         return None, f"The library's store cannot be reached: {exc}"
     except LibraryBusyError as exc:
@@ -169,3 +177,19 @@ def answer_question(
             f"Something went wrong while answering ({exc.__class__.__name__}: {exc}). "
             "The app is still running; details are in the log of `footnote ui`."
         )
+
+
+def sources_without_llm(library: Library, question: str, filters: Filters) -> Answer | None:
+    """When the LLM fails, the search still ran: the extractive answer from the same passages
+    (so the sources are there to read), or None if even that fails."""
+    from assistant.core.answer.extractive import ExtractiveAnswerer
+    from assistant.core.answering import search_library, verify
+
+    try:
+        hits = search_library(library, question, filters=filters)
+        answer = ExtractiveAnswerer(library.settings).answer(question, hits)
+        answer.retrieved = answer.retrieved or hits
+        return verify(answer)
+    except Exception as exc:
+        logger.warning("no sources to show after the LLM failed: %s", exc)
+        return None

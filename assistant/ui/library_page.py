@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, get_args
 import streamlit as st
 
 from assistant.core.types import DocType, DocumentRecord, IngestReport
+from assistant.ui.company_merge import render_company_merge
 from assistant.ui.markup import escape_md
 from assistant.ui.state import get_library, library_location, wait_until_warm
 from assistant.ui.uploads import UPLOAD_TYPES, Upload, ingest_uploads, remove_documents
@@ -42,6 +43,7 @@ def render_library() -> None:
         return
     st.subheader(f"Documents ({len(docs)})")
     _documents_editor(library, docs)
+    render_company_merge(library, docs)
     _remove_section(library, docs)
 
 
@@ -151,7 +153,7 @@ def _documents_editor(library: Library, docs: list[DocumentRecord]) -> None:
         disabled=["doc_id", "pages", "chunks", "ingested"],
         column_order=[*EDITABLE, "pages", "chunks", "ingested", "doc_id"],
         column_config={
-            "doc_id": st.column_config.TextColumn("Id", width="small"),
+            "doc_id": st.column_config.TextColumn("Id", width="medium"),
             "title": st.column_config.TextColumn("Title", width="medium"),
             "company": st.column_config.TextColumn("Company"),
             "ticker": st.column_config.TextColumn("Ticker", width="small"),
