@@ -12,6 +12,16 @@ from assistant.ui.state import OPEN_PAGE, PAGES, get_library
 logger = logging.getLogger(__name__)
 
 
+# On a narrow window the sidebar takes less of it, and its collapse arrow is always shown
+# (Streamlit shows it only on hover).
+LAYOUT_CSS = """<style>
+@media (max-width: 960px) {
+  section[data-testid="stSidebar"] { width: 230px !important; min-width: 230px !important; }
+}
+[data-testid="stSidebarCollapseButton"] { display: flex !important; visibility: visible !important; opacity: 1 !important; }
+</style>"""
+
+
 def guarded(what: str, render: Callable[[], None]) -> None:
     """Run `render`; a failure becomes a message and the rest of the app keeps working.
 
@@ -54,6 +64,8 @@ def main() -> None:
         page_icon=":material/format_quote:",
         layout="centered" if narrow else "wide",
     )
+
+    st.html(LAYOUT_CSS)
 
     def sidebar() -> None:
         from assistant.ui.sidebar import render_sidebar

@@ -46,8 +46,8 @@ def render_conversations(library: Library) -> None:
         )
     if current:
         title = next((i.title for i in saved if i.id == current), None)
-        export, delete = st.columns(2)
-        export.download_button(
+        row = st.container(horizontal=True, gap="small")  # wraps on a narrow sidebar
+        row.download_button(
             "Export",
             data=lambda: to_markdown(turns, title),  # called on click, outside the script run
             file_name=f"footnote-{current}.md",
@@ -57,7 +57,7 @@ def render_conversations(library: Library) -> None:
             icon=":material/download:",
             help="The conversation as Markdown, every answer with its footnotes",
         )
-        delete.button(
+        row.button(
             "Delete",
             key="delete_conversation",
             on_click=delete_conversation,
