@@ -239,3 +239,38 @@ def test_library_page_merges_company_names(home: Path) -> None:
     assert {d.company for d in library.documents()} == {"Nokia", "Smartoptics Group ASA"}
     at.switch_page("assistant/ui/pages/chat.py").run()
     assert at.sidebar.multiselect[0].options == ["Nokia", "Smartoptics Group ASA"]
+
+
+BEST_BUY_PASSAGE = """$ and shares in millions, except per share amounts (unaudited)
+Three Months Ended  Six Months Ended
+July 29, 2023  July 30, 2022  July 29, 2023  July 30, 2022
+Equity in income (loss) of affiliates  1  (3)  -  (3)
+Net earnings  $  274  $  306  $  518  $  647
+Basic earnings per share  $  1.25  $  1.36  $  2.37  $  2.86"""
+
+
+def test_a_figure_from_the_wrong_column_is_not_verified() -> None:
+    from assistant.core.types import SearchHit
+    from assistant.ui.columns import column_of
+
+    row = "Net earnings $ 274 $ 306 $ 518 $ 647"
+    column = column_of("$518 million", row, BEST_BUY_PASSAGE)
+    assert column is not None and column.span == "six" and column.date == "July 29, 2023"
+    hit = SearchHit(chunk_id="c", doc_id="d", title="t", source="/s", page=4, text=BEST_BUY_PASSAGE, score=1)
+
+    def answer(figure: str, standalone: str) -> Answer:
+        a = _answer(f"{figure} [1]", "And for the six months?", row, figure)
+        a.standalone_question = standalone
+        a.citations[0].chunk_id = "c"
+        a.retrieved = [hit]
+        return a
+
+    six = "And for the six months? (Best Buy, net earnings, July 29, 2023)"
+    wrong = verification(answer("$274 million", six))
+    assert wrong is not None and wrong.state == "unverified" and "Three Months Ended" in wrong.reason
+    right = verification(answer("$518 million", six))
+    assert right is not None and right.state == "verified" and "Six Months Ended July 29, 2023" in right.reason
+    quarter = verification(answer("$274 million", "Best Buy net earnings for the quarter ended July 29, 2023?"))
+    assert quarter is not None and quarter.state == "verified"
+    year_ago = verification(answer("$306 million", "Best Buy net earnings for the quarter ended July 29, 2023?"))
+    assert year_ago is not None and year_ago.state == "unverified" and "July 30, 2022" in year_ago.reason

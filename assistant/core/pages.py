@@ -270,7 +270,7 @@ def text_view(text: str, quote: str | None, *, context: int = 1200, title: str |
         else:
             spans = sorted(s for s in (quote_span(line, text) for line in _quote_lines(quote)) if s is not None)
     if spans:
-        lo = max(0, spans[0][0] - context)
+        lo = max(0, spans[0][0] - context // 3)  # little above: the quote shows without scrolling
         hi = min(len(text), spans[-1][1] + context)
     else:
         lo, hi = 0, min(len(text), 2 * context)

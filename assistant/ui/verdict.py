@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.core.types import Answer, Citation
+from assistant.ui.columns import column_of, describe, mismatch
+from assistant.ui.markup import passage_for
 
 State = Literal["verified", "quoted", "unverified"]
 _FIGURE_ASKS = {"amount", "percent", "number", "change", "count"}
@@ -85,4 +87,14 @@ def verification(answer: Answer) -> Verdict | None:
             "quoted", f"{quoted}, but the quote holding {figure} does not name {', '.join(items)}"
         )
     ns = ", ".join(f"[{c.n}]" for c in holding)
-    return Verdict("verified", f"the key figure {figure} is in the cited {items[0]} passage {ns}; {quoted}")
+    where = ""
+    for citation in holding:  # a table row: is it the column the question asks about?
+        hit = passage_for(citation, answer)
+        column = column_of(figure, citation.quote, hit.text if hit is not None else citation.quote)
+        if column is None:
+            continue
+        wrong = mismatch(column, asked)
+        if wrong:
+            return Verdict("unverified", f"{figure} is in the cited row, but {wrong}", [f"Wrong column? {wrong}"])
+        where = f" (column: {describe(column)})"
+    return Verdict("verified", f"the key figure {figure} is in the cited {items[0]} passage {ns}{where}; {quoted}")
