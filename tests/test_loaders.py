@@ -82,6 +82,30 @@ def test_pdf_layout_mode_loads_same_text(two_page_pdf: Path) -> None:
         load_file(two_page_pdf, pdf_mode="ocr")
 
 
+def test_pdf_accelerators_on_and_said_once_when_off(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from ingest.loaders import pdf, pdf_fastlayout, pdf_fastparse
+
+    active, reason = pdf.accelerator_status()
+    assert active, f"PDF accelerators off: {reason}. Reinstall with scripts/setup.sh"
+    with caplog.at_level(logging.WARNING):
+        assert pdf.install_accelerators()
+    assert not caplog.records
+    # A pypdf other than the one mirrored: one loud warning per process, naming both versions.
+    monkeypatch.setattr(pdf_fastlayout, "install", lambda: False)
+    monkeypatch.setattr(pdf_fastparse, "pypdf_version", lambda: "9.9.9")
+    monkeypatch.setattr(pdf, "_warned_accelerators_off", False)
+    with caplog.at_level(logging.WARNING):
+        assert not pdf.install_accelerators()
+        assert not pdf.install_accelerators()
+    assert [r.getMessage() for r in caplog.records] == [
+        f"PDF accelerator off: pypdf 9.9.9 installed, written for {pdf_fastlayout.MIRRORED_PYPDF}; "
+        "PDF ingest runs ~3x slower. Reinstall with scripts/setup.sh"
+    ]
+    assert caplog.records[0].name == "ingest.loaders.pdf"
+
+
 def test_pdf_junk_metadata_title_falls_back_to_first_line(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "x.pdf", [["Annual Sustainability Report", "body"]],
                    title="Microsoft Word - draft3.docx")

@@ -22,6 +22,28 @@ SAMPLES = [
 ]
 
 
+def drift_message() -> str:
+    return (
+        f"PDF layout accelerator off: {pdf_fastlayout.accelerator_status()[1]}. "
+        "Reinstall with scripts/setup.sh (pyproject pins the pypdf it mirrors)"
+    )
+
+
+def test_accelerator_matches_installed_pypdf() -> None:
+    active, reason = pdf_fastlayout.accelerator_status()
+    assert active, drift_message()
+    assert pdf_fastparse.pypdf_version() == pdf_fastlayout.MIRRORED_PYPDF, drift_message()
+    assert pdf_fastlayout.MIRRORED_PYPDF in reason
+
+
+def test_status_names_both_versions_on_drift(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_fastlayout, "_EXPECTED_FINGERPRINT", "not this pypdf")
+    active, reason = pdf_fastlayout.accelerator_status()
+    assert not active
+    installed = pdf_fastparse.pypdf_version()
+    assert f"pypdf {installed} installed, written for {pdf_fastlayout.MIRRORED_PYPDF}" in reason
+
+
 @contextmanager
 def layout_mode(fast: bool) -> Iterator[None]:
     """pypdf's own layout pass, or pdf_fastlayout's; everything restored afterwards."""
@@ -42,7 +64,7 @@ def layout_mode(fast: bool) -> Iterator[None]:
             mp.setattr(target, name, target.__dict__[name])
         mp.setattr(pdf_fastlayout, "_installed", False)
         if fast:
-            assert pdf_fastlayout.install()
+            assert pdf_fastlayout.install(), drift_message()
         else:
             for target, name in targets[:3]:
                 current = getattr(target, name)

@@ -2,14 +2,45 @@
 
 from __future__ import annotations
 
+from inspect import unwrap as inspect_unwrap
 from io import BytesIO
 from typing import Any
 
 import pytest
 
 from bench.pdf_fastparse import content_streams, same
+from ingest.loaders import pdf_fastparse
 from ingest.loaders.pdf_fastparse import fast_operations, install
 from tests.conftest import FINANCEBENCH, needs_shared
+
+
+def drift_message() -> str:
+    return (
+        f"PDF content-stream accelerator off: {pdf_fastparse.accelerator_status()[1]}. "
+        "Reinstall with scripts/setup.sh (pyproject pins the pypdf it mirrors)"
+    )
+
+
+def test_accelerator_matches_installed_pypdf() -> None:
+    active, reason = pdf_fastparse.accelerator_status()
+    assert active, drift_message()
+    assert pdf_fastparse.pypdf_version() == pdf_fastparse.MIRRORED_PYPDF, drift_message()
+    assert pdf_fastparse.MIRRORED_PYPDF in reason
+
+
+def test_install_refuses_other_pypdf_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf.generic import ContentStream
+
+    before = ContentStream.__dict__["_parse_content_stream"]
+    monkeypatch.setattr(ContentStream, "_parse_content_stream", inspect_unwrap(before))
+    monkeypatch.setattr(pdf_fastparse, "_installed", False)
+    monkeypatch.setattr(pdf_fastparse, "_EXPECTED_FINGERPRINT", "not this pypdf")
+    assert install() is False
+    assert ContentStream.__dict__["_parse_content_stream"] is inspect_unwrap(before)
+    active, reason = pdf_fastparse.accelerator_status()
+    installed = pdf_fastparse.pypdf_version()
+    assert not active
+    assert f"pypdf {installed} installed, written for {pdf_fastparse.MIRRORED_PYPDF}" in reason
 
 
 def pypdf_ops(data: bytes, encoding: Any = None) -> Any:
@@ -111,7 +142,7 @@ def test_parsing_work_limit_leaves_the_stream_to_pypdf(monkeypatch: pytest.Monke
 def test_install_routes_pypdf_through_the_fast_parser() -> None:
     from pypdf.generic import ContentStream
 
-    assert install() and install()  # idempotent
+    assert install() and install(), drift_message()  # idempotent
     cs = ContentStream(None, None)
     cs.set_data(b"BT /F1 12 Tf (Hi) Tj ET")
     assert [op for _, op in cs.operations] == [b"BT", b"Tf", b"Tj", b"ET"]

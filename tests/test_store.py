@@ -71,3 +71,18 @@ def test_chunks_written_before_packing_still_read(tmp_path: Path) -> None:
     store.update_chunk_meta("acme-1", {"period": "Q2 2026"})
     (old,) = store.get_chunks(["old"])
     assert old.text == "Old text" and old.meta["period"] == "Q2 2026" and old.meta["page"] == 7
+
+
+def test_documents_sort_with_missing_and_naive_times(tmp_path: Path) -> None:
+    # A record without ingested_at, a naive one (an older writer) and an aware one: listing
+    # must not compare naive with aware datetimes (it used to raise TypeError on every search).
+    from datetime import UTC, datetime
+
+    from assistant.core.types import DocumentRecord
+
+    store = ChromaStore("test-docs", path=tmp_path)
+    common = {"title": "t", "source": "s", "sha256": "x", "pages": 1, "chunks": 1}
+    store.put_document(DocumentRecord(doc_id="aware", ingested_at=datetime(2026, 1, 2, tzinfo=UTC), **common))
+    store.put_document(DocumentRecord(doc_id="naive", ingested_at=datetime(2026, 1, 1), **common))
+    store.put_document(DocumentRecord(doc_id="none", **common))
+    assert [r.doc_id for r in store.documents()] == ["none", "naive", "aware"]

@@ -15,7 +15,8 @@ Equality is the point, so every float is computed by the same expression, in the
 order, from the same operands as pypdf's (including its `0.0 * x` terms and `**`), and
 exceptions, warnings and malformed-operand fallbacks happen where pypdf's do.
 `install()` patches only when the replaced pypdf source is exactly the one this was
-written against (a hash of it), so another pypdf version simply runs unpatched.
+written against (`MIRRORED_PYPDF`, a hash of its source), so another pypdf version runs
+unpatched; `accelerator_status()` says which, and `ingest.loaders.pdf` warns about it.
 `tests/test_pdf_fastlayout.py` and `bench/pdf_fastlayout.py` compare page text with and
 without the patch (the bench on every page of the shared filings).
 
@@ -33,11 +34,14 @@ import math
 import weakref
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
+from functools import cache
 from typing import Any
 
 logger = logging.getLogger(__name__)
 
-# sha256 of the pypdf 7.1 source this module mirrors (see `_source_fingerprint`).
+# The pypdf release this module mirrors (pinned exactly in pyproject.toml), and the sha256 of
+# its layout-mode source (see `_source_fingerprint`).
+MIRRORED_PYPDF = "7.1.0"
 _EXPECTED_FINGERPRINT = "5a6bf2159e182dd94399207568c51a893ae2dbc790ddbfe76fa1da858953d5a7"
 
 _MEMO = "_footnote_layout_memo"  # attribute holding a font's _FontInfo
@@ -587,30 +591,61 @@ def _source_fingerprint(modules: list[Any]) -> str:
     return digest.hexdigest()
 
 
-_installed = False
-
-
-def install() -> bool:
-    """Route pypdf's layout-mode text-show pass through `_Layout` (once, idempotent)."""
-    global _installed
-    if _installed:
-        return True
+@cache
+def _installed_fingerprint() -> tuple[str, str]:
+    """(fingerprint, "") of the installed pypdf, or ("", why it could not be taken)."""
     try:
         from pypdf import _page as page
         from pypdf import _text_extraction as extraction
-        from pypdf._text_extraction import _layout_mode
         from pypdf._text_extraction._layout_mode import _fixed_width_page as fwp
         from pypdf._text_extraction._layout_mode import _text_state_manager as tsm
         from pypdf._text_extraction._layout_mode import _text_state_params as tsp
         from pypdf.generic import _font as font
 
-        fingerprint = _source_fingerprint([fwp, tsm, tsp, extraction, font, page])
+        return _source_fingerprint([fwp, tsm, tsp, extraction, font, page]), ""
     except (ImportError, AttributeError, OSError, TypeError) as exc:
-        logger.info("pypdf layout-mode internals not as expected (%s); fast layout off", exc)
-        return False
+        return "", f"{type(exc).__name__}: {exc}"
+
+
+def accelerator_status() -> tuple[bool, str]:
+    """(active, reason): whether `install()` can patch the installed pypdf, and why (not)."""
+    from ingest.loaders.pdf_fastparse import pypdf_version
+
+    fingerprint, error = _installed_fingerprint()
+    installed = pypdf_version()
+    if error:
+        return False, (
+            f"pypdf {installed} installed, written for {MIRRORED_PYPDF} "
+            f"(layout-mode internals missing: {error})"
+        )
     if fingerprint != _EXPECTED_FINGERPRINT:
-        logger.info("pypdf layout-mode source differs from the one mirrored; fast layout off")
+        return False, (
+            f"pypdf {installed} installed, written for {MIRRORED_PYPDF} "
+            "(its layout-mode source differs from the one mirrored)"
+        )
+    return True, f"pypdf {installed}: layout-mode source as mirrored"
+
+
+_installed = False
+
+
+def install() -> bool:
+    """Route pypdf's layout-mode text-show pass through `_Layout` (once, idempotent).
+
+    Returns False, patching nothing, on a pypdf whose source differs from the one mirrored.
+    """
+    global _installed
+    if _installed:
+        return True
+    active, reason = accelerator_status()
+    if not active:
+        logger.info("fast layout off: %s", reason)
         return False
+    from pypdf import _page as page
+    from pypdf._text_extraction import _layout_mode
+    from pypdf._text_extraction._layout_mode import _fixed_width_page as fwp
+    from pypdf.generic import _font as font
+
     original = inspect.unwrap(_layout_mode.text_show_operations)
 
     def text_show_operations(

@@ -12,18 +12,31 @@ with escapes, dictionaries, names with `#`) are read by pypdf's own readers from
 the same position.
 
 `tests/test_pdf_fastparse.py` and `bench/pdf_fastparse.py` check operation-by-operation
-equality with pypdf on the shared filings.
+equality with pypdf on the shared filings. `install()` patches only when the pypdf source this
+mirrors is exactly the one it was written against (`MIRRORED_PYPDF`, a hash of that source);
+`accelerator_status()` says whether it is and, if not, why.
+
+Long on purpose: a tokenizer mirroring pypdf's content-stream parser case by case, with
+its version check; splitting it would separate cases that must change together.
 """
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import logging
 import re
+from collections.abc import Callable
 from functools import cache
 from io import BytesIO
 from typing import Any
 
 logger = logging.getLogger(__name__)
+
+# The pypdf release this module mirrors (pinned exactly in pyproject.toml), and the sha256 of
+# its content-stream parsing source (see `_source_fingerprint`).
+MIRRORED_PYPDF = "7.1.0"
+_EXPECTED_FINGERPRINT = "e9ce0d130d6b4bfd0d84f58eaf78ac2c7099974c24c69a9cd4346f75bfc6ebfe"
 
 # One token per match, leading whitespace included. pypdf's content-stream whitespace is
 # NUL, TAB, LF, FF, CR, SPACE; names and operators end at regex whitespace (`\s`: no NUL,
@@ -326,22 +339,85 @@ def fast_operations(data: bytes, forced_encoding: Any = None) -> list[tuple[Any,
         return None
 
 
+def pypdf_version() -> str:
+    """The version of the pypdf that is imported ("none" without pypdf)."""
+    try:
+        import pypdf
+    except ImportError:  # pragma: no cover - pypdf is a core dependency
+        return "none"
+    return str(pypdf.__version__)
+
+
+def _source_fingerprint() -> str:
+    """sha256 over the pypdf source whose tokens and objects `_Parser` reproduces."""
+    from pypdf.generic import _base, _data_structures, _utils
+
+    parts: list[Callable[..., Any]] = [
+        _data_structures.ContentStream._parse_content_stream,
+        _data_structures.ContentStream._check_limits,
+        _data_structures.ArrayObject.read_from_stream,
+        _data_structures.ArrayObject._check_limits,
+        _data_structures.DictionaryObject.read_from_stream,
+        _data_structures.read_object,
+        _base.NumberObject.read_from_stream,
+        _base.NameObject.read_from_stream,
+        _base.BooleanObject.read_from_stream,
+        _base.NullObject.read_from_stream,
+        _utils.read_string_from_stream,
+        _utils.read_hex_string_from_stream,
+        _utils.create_string_object,
+    ]
+    digest = hashlib.sha256()
+    for part in parts:
+        # Unwrapped: once installed, pypdf's own source is still what is measured.
+        digest.update(inspect.getsource(inspect.unwrap(part)).encode())
+    return digest.hexdigest()
+
+
+@cache
+def _installed_fingerprint() -> tuple[str, str]:
+    """(fingerprint, "") of the installed pypdf, or ("", why it could not be taken)."""
+    try:
+        return _source_fingerprint(), ""
+    except (ImportError, AttributeError, OSError, TypeError) as exc:
+        return "", f"{type(exc).__name__}: {exc}"
+
+
+def accelerator_status() -> tuple[bool, str]:
+    """(active, reason): whether `install()` can patch the installed pypdf, and why (not)."""
+    fingerprint, error = _installed_fingerprint()
+    installed = pypdf_version()
+    if error:
+        return False, (
+            f"pypdf {installed} installed, written for {MIRRORED_PYPDF} "
+            f"(content-stream parsing internals missing: {error})"
+        )
+    if fingerprint != _EXPECTED_FINGERPRINT:
+        return False, (
+            f"pypdf {installed} installed, written for {MIRRORED_PYPDF} "
+            "(its content-stream parsing source differs from the one mirrored)"
+        )
+    return True, f"pypdf {installed}: content-stream parsing source as mirrored"
+
+
 _installed = False
 
 
 def install() -> bool:
-    """Route pypdf's content-stream parsing through `fast_operations` (once, idempotent)."""
+    """Route pypdf's content-stream parsing through `fast_operations` (once, idempotent).
+
+    Returns False, patching nothing, on a pypdf whose source differs from the one mirrored.
+    """
     global _installed
     if _installed:
         return True
-    try:
-        from pypdf.generic import ContentStream
-    except ImportError:  # pragma: no cover - pypdf is a core dependency
+    active, reason = accelerator_status()
+    if not active:
+        logger.info("fast content-stream parsing off: %s", reason)
         return False
-    original = getattr(ContentStream, "_parse_content_stream", None)
-    if original is None:
-        logger.info("pypdf has no ContentStream._parse_content_stream; fast parsing off")
-        return False
+    from pypdf.generic import ContentStream
+
+    original = ContentStream._parse_content_stream
 
     def _parse_content_stream(self: Any, stream: Any) -> None:
         data = stream.getvalue() if isinstance(stream, BytesIO) else None

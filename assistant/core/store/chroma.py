@@ -6,7 +6,7 @@ import json
 import logging
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -228,7 +228,7 @@ class ChromaStore:
             if cid == _STAMP_ID or not doc:
                 continue
             out.append(DocumentRecord.model_validate_json(doc))
-        out.sort(key=lambda r: (r.ingested_at or datetime.min, r.doc_id))
+        out.sort(key=lambda r: (_sort_time(r.ingested_at), r.doc_id))
         return out
 
     def stamp(self) -> str:
@@ -242,3 +242,14 @@ class ChromaStore:
             ids=[_STAMP_ID], documents=[value], embeddings=np.ones((1, 1), dtype=np.float32)
         )
         return value
+
+
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
+def _sort_time(when: datetime | None) -> datetime:
+    """Records without a time sort first; a naive time (an older writer) is read as UTC, so
+    aware and naive records never meet in one comparison."""
+    if when is None:
+        return _EPOCH
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
