@@ -274,3 +274,13 @@ def test_a_figure_from_the_wrong_column_is_not_verified() -> None:
     assert quarter is not None and quarter.state == "verified"
     year_ago = verification(answer("$306 million", "Best Buy net earnings for the quarter ended July 29, 2023?"))
     assert year_ago is not None and year_ago.state == "unverified" and "July 30, 2022" in year_ago.reason
+
+
+def test_extractive_follow_up_shows_what_was_searched(home: Path) -> None:
+    at = _app()
+    at.chat_input[0].set_value(NOKIA_Q).run()
+    at.chat_input[0].set_value("And gross margin?").run()
+    _alive(at)
+    searched = _texts(at.chat_message[-1].caption)
+    assert "Searched for" in searched and "Nokia" in searched
+    assert "45.5" in _texts(at.chat_message[-1].markdown)

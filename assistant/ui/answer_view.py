@@ -34,6 +34,8 @@ def render_answer(answer: Answer, key: str, *, latest: bool = True, filtered: st
     """Everything a reader needs to trust (or distrust) the answer; `key` makes widget keys
     unique. The no-LLM badge is shown under the latest answer only. `filtered` describes the
     filters the question was asked under (a refusal then says so and offers the whole library)."""
+    if answer.standalone_question:  # a follow-up: what was actually searched
+        st.caption(f":material/manage_search: Searched for: “{_esc(answer.standalone_question)}”")
     if answer.refused:
         if filtered:
             st.warning(
@@ -142,8 +144,6 @@ def _render_timings(answer: Answer) -> None:
     parts = [answer.mode + " answer"]
     if total is not None:
         parts.append(f"{total / 1000:.2f} s")
-    if answer.standalone_question:
-        parts.append(f"searched for: “{_esc(answer.standalone_question)}”")
     st.caption(" · ".join(parts))
 
 
