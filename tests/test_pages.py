@@ -110,3 +110,21 @@ def test_footnote_show_writes_the_page(tmp_path: Path) -> None:
     assert _cli(home, "show", "no-such-doc").returncode == 2
     missing = _cli(home, "show", ids[PDF.name], "--page", "9")
     assert missing.returncode == 1 and "does not exist" in missing.stderr
+
+
+@needs_pdfium
+def test_concurrent_renders_share_one_cache_entry_and_the_cache_is_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import assistant.core.pages as pages
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: render_pdf_page(PDF, 1, highlight=QUOTE, cache_dir=tmp_path), range(4)))
+    assert sum(not r.cached for r in results) == 1, "rendered once, the others read the cache"
+    assert len({r.path for r in results}) == 1 and not list(tmp_path.glob(".*tmp"))
+    monkeypatch.setattr(pages, "CACHE_ENTRIES", 2)
+    for page_no, quote in [(1, "Smartoptics"), (2, None), (1, None)]:
+        pages.render_pdf_page(PDF, page_no, highlight=quote, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("*.json"))) <= 2

@@ -15,8 +15,11 @@ import hashlib
 import html
 import json
 import logging
+import os
+import tempfile
 import threading
-from dataclasses import asdict, dataclass, field
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,7 @@ PDF_SUFFIXES = (".pdf",)
 # Bump when the drawing changes, so cached images are redrawn.
 _RENDER_VERSION = "2"
 _MIN_LINE_CHARS = 6
+CACHE_ENTRIES = 400  # rendered pages kept on disk (about 100-300 KB each)
 # pdfium's document objects are not thread-safe; Streamlit runs sessions in threads.
 _PDFIUM_LOCK = threading.Lock()
 
@@ -87,69 +91,102 @@ def render_pdf_page(
     Raises PageRenderError (with what to do) for a missing file, a page out of range,
     or a file pdfium cannot open. Cached under `cache_dir` when given.
     """
-    import time
-
     started = time.perf_counter()
     path = Path(source)
     if not path.is_file():
         raise PageRenderError(f"the original file is no longer at {path}; re-ingest it to see its pages")
     if not is_pdf(path):
         raise PageRenderError(f"{path.name} is not a PDF; its text view shows the quote instead")
-    cache = Path(cache_dir) if cache_dir else None
+    cache = Path(cache_dir) if cache_dir else Path(tempfile.gettempdir()) / "footnote-pages"
     key = _cache_key(path, page, highlight, scale)
-    if cache is not None:
-        meta = cache / f"{key}.json"
-        png = cache / f"{key}.png"
-        if meta.is_file() and png.is_file():
-            try:
-                data = json.loads(meta.read_text(encoding="utf-8"))
-                data["path"] = png
-                focus = cache / f"{key}-focus.png"
-                data["focus_path"] = focus if focus.is_file() else None
-                data["boxes"] = [tuple(b) for b in data.get("boxes", [])]
-                data["cached"] = True
-                data["seconds"] = time.perf_counter() - started
-                return PageImage(**data)
-            except (OSError, ValueError, TypeError) as exc:
-                logger.warning("ignoring a broken page cache entry %s: %s", meta, exc)
-    pdfium = _pdfium()
-    with _PDFIUM_LOCK:
+    cached = _from_cache(cache, key)
+    if cached is None:
+        with _PDFIUM_LOCK:  # one render at a time; a page rendered meanwhile is not redone
+            cached = _from_cache(cache, key)
+            if cached is None:
+                result = _store(cache, key, *_render(_pdfium(), path, page, highlight, scale))
+                result.seconds = time.perf_counter() - started
+                return result
+    cached.seconds = time.perf_counter() - started
+    return cached
+
+
+def _from_cache(cache: Path, key: str) -> PageImage | None:
+    meta = cache / f"{key}.json"
+    png = cache / f"{key}.png"
+    if not (meta.is_file() and png.is_file()):
+        return None
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        focus = cache / f"{key}-focus.png"
+        data.update(path=png, focus_path=focus if focus.is_file() else None, cached=True)
+        data["boxes"] = [tuple(b) for b in data.get("boxes", [])]
+        return PageImage(**data)
+    except (OSError, ValueError, TypeError) as exc:
+        logger.warning("ignoring a broken page cache entry %s: %s", meta, exc)
+        return None
+
+
+def _render(pdfium: Any, path: Path, page: int, highlight: str | None, scale: float) -> tuple[Any, Any, dict[str, Any]]:
+    """(page image, crop rectangle of the highlight or None, PageImage fields)."""
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception as exc:  # pdfium raises PdfiumError for damaged files
+        raise PageRenderError(f"{path.name} cannot be opened as a PDF ({exc})") from exc
+    try:
+        total = len(pdf)
+        if not 1 <= page <= total:
+            raise PageRenderError(f"{path.name} has {total} page(s); page {page} does not exist")
+        pdf_page = pdf[page - 1]
         try:
-            pdf = pdfium.PdfDocument(str(path))
-        except Exception as exc:  # pdfium raises PdfiumError for damaged files
-            raise PageRenderError(f"{path.name} cannot be opened as a PDF ({exc})") from exc
-        try:
-            total = len(pdf)
-            if not 1 <= page <= total:
-                raise PageRenderError(f"{path.name} has {total} page(s); page {page} does not exist")
-            pdf_page = pdf[page - 1]
             boxes, found, partial = _highlight_boxes(pdf_page, highlight) if highlight else ([], False, False)
             image = pdf_page.render(scale=scale, rev_byteorder=True).to_pil()
             left, _bottom, _right, top = pdf_page.get_bbox()
-            image = _draw(image, boxes, scale=scale, left=left, top=top)
-            crop = _focus_rect(boxes, scale=scale, left=left, top=top, size=image.size)
-            pdf_page.close()
         finally:
-            pdf.close()
-    out_dir = cache if cache is not None else Path.cwd()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    png = out_dir / f"{key}.png"
-    image.save(png, format="PNG", compress_level=1)
+            pdf_page.close()
+    finally:
+        pdf.close()
+    image = _draw(image, boxes, scale=scale, left=left, top=top)
+    crop = _focus_rect(boxes, scale=scale, left=left, top=top, size=image.size)
+    fields = {"page": page, "pages": total, "width": image.width, "height": image.height,
+              "found": found, "partial": partial, "boxes": boxes}
+    return image, crop, fields
+
+
+def _save_png(image: Any, target: Path) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    image.save(tmp, format="PNG", compress_level=1)
+    os.replace(tmp, target)  # a reader never sees half a file
+
+
+def _store(cache: Path, key: str, image: Any, crop: Any, fields: dict[str, Any]) -> PageImage:
+    cache.mkdir(parents=True, exist_ok=True)
+    _prune(cache)
+    png = cache / f"{key}.png"
+    _save_png(image, png)
     focus_png = None
     if crop is not None:
-        focus_png = out_dir / f"{key}-focus.png"
-        image.crop(crop).save(focus_png, format="PNG", compress_level=1)
-    result = PageImage(
-        path=png, page=page, pages=total, width=image.width, height=image.height,
-        found=found, partial=partial, boxes=boxes, focus_path=focus_png,
-    )
-    if cache is not None:
-        data = asdict(result)
-        for transient in ("path", "cached", "seconds", "focus_path"):
-            data.pop(transient)
-        (cache / f"{key}.json").write_text(json.dumps(data), encoding="utf-8")
-    result.seconds = time.perf_counter() - started
-    return result
+        focus_png = cache / f"{key}-focus.png"
+        _save_png(image.crop(crop), focus_png)
+    # The metadata last: it is what marks the entry complete.
+    meta = cache / f"{key}.json"
+    tmp = meta.with_name(f".{meta.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(fields), encoding="utf-8")
+    os.replace(tmp, meta)
+    return PageImage(path=png, focus_path=focus_png, **fields)
+
+
+def _prune(cache: Path, keep: int | None = None) -> None:
+    """Keep the cache to about `keep` pages: the least recently written go first."""
+    keep = CACHE_ENTRIES if keep is None else keep
+    try:
+        metas = sorted(cache.glob("*.json"), key=lambda p: p.stat().st_mtime)
+    except OSError:
+        return
+    for meta in metas[: max(0, len(metas) - keep + 1)]:
+        stem = meta.stem
+        for victim in (meta, cache / f"{stem}.png", cache / f"{stem}-focus.png"):
+            victim.unlink(missing_ok=True)
 
 
 def _page_chars(text_page: Any) -> str:
