@@ -15,6 +15,7 @@ from assistant.ui.answer_view import render_answer
 from assistant.ui.markup import escape_md
 from assistant.ui.page_panel import open_citation, prefetch_pages, render_page_panel
 from assistant.ui.state import (
+    CONVERSATION_ID,
     PAGES,
     PENDING_QUESTION,
     Turn,
@@ -139,9 +140,12 @@ def _ask(library: Library, question: str, turns: list[Turn]) -> None:
         turn = Turn("assistant", answer=answer, error=error)
         turns.append(turn)
         _render_turn(turn, f"t{len(turns) - 1}", asked=user)
+    first = not st.session_state.get(CONVERSATION_ID)
     save_conversation(turns)
     if answer is not None:
         prefetch_pages(answer)
+    if first and st.session_state.get(CONVERSATION_ID):
+        st.rerun()  # the sidebar (drawn before this answer) lists the new conversation
 
 
 def answer_question(
