@@ -284,3 +284,12 @@ def test_extractive_follow_up_shows_what_was_searched(home: Path) -> None:
     searched = _texts(at.chat_message[-1].caption)
     assert "Searched for" in searched and "Nokia" in searched
     assert "45.5" in _texts(at.chat_message[-1].markdown)
+
+
+def test_a_file_name_title_reads_as_words_in_citations() -> None:
+    from assistant.ui.markup import display_title, footnote_label
+
+    assert display_title("BESTBUY_2023_10K.pdf") == "BESTBUY 2023 10K"
+    assert display_title("Smartoptics Q1 2026 summary") == "Smartoptics Q1 2026 summary"
+    citation = Citation(n=2, doc_id="d", title="PEPSICO_2022_10K.pdf", source="/x.pdf", page=3, quote="Net revenue")
+    assert footnote_label(citation).startswith("\\[2\\] PEPSICO 2022 10K — p. 3")

@@ -11,6 +11,7 @@ from assistant.core.types import Answer, Citation
 from assistant.ui.conversations import answer_with_citations
 from assistant.ui.markup import (
     answer_markdown,
+    display_title,
     escape_md,
     find_quote,
     footnote_label,
@@ -108,7 +109,7 @@ def _render_footnote(citation: Citation, answer: Answer, turn_key: str) -> None:
         hit = passage_for(citation, answer)
         passage = hit.text if hit is not None else citation.quote
         spans = find_quote(citation.quote, passage)
-        st.markdown(f"**{_esc(citation.title)}** · page {citation.page}")
+        st.markdown(f"**{_esc(display_title(citation.title))}** · page {citation.page}")
         st.html(passage_html(passage, spans, page=citation.page))
         if hit is not None and not spans:
             st.caption(":orange[The quote could not be located in this passage.]")

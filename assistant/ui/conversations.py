@@ -142,7 +142,7 @@ class ConversationStore:
 
 def answer_with_citations(answer: Answer, *, start: int = 1) -> tuple[str, list[str]]:
     """(answer text with [n] as Markdown footnote refs, the footnote lines), numbered from `start`."""
-    from assistant.ui.markup import MARKER, marker_numbers
+    from assistant.ui.markup import MARKER, display_title, marker_numbers
 
     numbers = {c.n: start + i for i, c in enumerate(answer.citations)}
 
@@ -151,7 +151,7 @@ def answer_with_citations(answer: Answer, *, start: int = 1) -> tuple[str, list[
 
     text = MARKER.sub(ref, answer.answer)
     notes = [
-        f"[^{numbers[c.n]}]: {c.title}, page {c.page}: “{' '.join(c.quote.split())}”" for c in answer.citations
+        f"[^{numbers[c.n]}]: {display_title(c.title)}, page {c.page}: “{' '.join(c.quote.split())}”" for c in answer.citations
     ]
     return text, notes
 

@@ -172,6 +172,18 @@ def short(text: str, width: int = 110) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
+_FILE_NAME = re.compile(r"^[\w.\-]+\.(?:pdf|html?|md|markdown|txt)$", re.I)
+
+
+def display_title(title: str) -> str:
+    """A title that is only a file name ('BESTBUY_2023_10K.pdf') read as words ('BESTBUY 2023 10K')."""
+    if not _FILE_NAME.match(title.strip()):
+        return title
+    stem = title.strip().rsplit(".", 1)[0]
+    return re.sub(r"[_\s]+", " ", stem).strip() or title
+
+
 def footnote_label(citation: Citation) -> str:
     """Expander label: '[n] Title — p. 3 · “quote…”' (markdown-escaped)."""
-    return escape_md(f"[{citation.n}] {short(citation.title, 60)} — p. {citation.page} · “{short(citation.quote)}”")
+    title = short(display_title(citation.title), 60)
+    return escape_md(f"[{citation.n}] {title} — p. {citation.page} · “{short(citation.quote)}”")

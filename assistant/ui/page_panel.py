@@ -11,7 +11,7 @@ import streamlit as st
 from assistant.core.pages import is_pdf
 from assistant.core.types import Answer, Citation
 from assistant.pageview import CitedPage, cited_page
-from assistant.ui.markup import escape_md, passage_for
+from assistant.ui.markup import display_title, escape_md, passage_for
 from assistant.ui.state import CITE_PREFIX, OPEN_PAGE, close_page, current_settings
 
 logger = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ def render_page_panel(answer: Answer, n: int, turn_key: str) -> None:
     shown = _shown(citation, answer)
     with st.container(border=True, key=f"page-panel-{turn_key}"):
         head, close = st.columns([5, 1], vertical_alignment="center")
-        head.markdown(f"**\\[{n}\\] {escape_md(citation.title)}** · page {citation.page}")
+        head.markdown(f"**\\[{n}\\] {escape_md(display_title(citation.title))}** · page {citation.page}")
         close.button("", icon=":material/close:", key=f"close-page-{turn_key}", on_click=close_page, help="Close the page")
         if shown.image is not None:
             if shown.image.focus_path is not None:
