@@ -259,7 +259,7 @@ def test_llm_answer_streams_with_checked_footnotes(
     _alive(at)
     assert server.requests and server.requests[-1].get("stream") is True
     text = _answer_markdown(at)
-    assert "€281 million" in text and ":blue-badge[" in text and "⚠" not in text
+    assert "€281 million" in text and "](#cite-t1-" in text and "⚠" not in text
     assert [m.value for m in at.metric] == ["€281 million"]
     assert not any("FOOTNOTE_LLM" in i.value for i in at.info), "no extractive notice in LLM mode"
     assert any("Comparable operating profit" in e.label for e in at.expander)

@@ -193,6 +193,14 @@ def _pill(drv: Any, text: str, which: int = -1) -> Any:
     return found[0]
 
 
+def _marker(drv: Any, target: str) -> Any:
+    found = css(drv, f'a[href="#cite-{target}"]')
+    if not found:
+        return False
+    drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", found[0])
+    return found[0]
+
+
 def _image_ready(drv: Any) -> Any:
     images = css(drv, "[data-testid=stImage] img")
     ok = [i for i in images if drv.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", i)]
@@ -245,9 +253,13 @@ def test_click_a_source_to_see_its_page_then_reload_and_export(
     _ask(drv, "What was Smartoptics revenue in Q1 2026?")
     wait_for(drv, lambda d: _pill(d, "[1] p. 1"))
     time.sleep(0.3)  # the rest of the answer settles
-    click_to_page = _timed_click(drv, wait_for(drv, lambda d: _pill(d, "[1] p. 1")), "[data-testid=stImage] img")
+    # The [1] in the answer's text is a link: one click shows the page beside the answer.
+    marker = wait_for(drv, lambda d: _marker(d, "t1-1"))
+    assert "Open page 1" in (marker.get_attribute("title") or ""), "hovering the marker says what it opens"
+    click_to_page = _timed_click(drv, marker, "[data-testid=stImage] img")
     image = wait_for(drv, _image_ready, timeout=20)
-    print(f"\nclick-to-page (PDF): {click_to_page:.2f} s")
+    print(f"\nclick-to-page (PDF, the [1] in the answer): {click_to_page:.2f} s")
+    assert drv.current_url.split("#")[0] == drv.current_url, "the click did not navigate"
     yellow, ink = _highlight_share(image.screenshot_as_png)
     assert ink > 0.005, "the page image is not blank"
     assert yellow > 0.003, "the quote is highlighted on the page"

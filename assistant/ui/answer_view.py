@@ -58,7 +58,7 @@ def render_answer(answer: Answer, key: str, *, latest: bool = True, filtered: st
     else:
         if answer.key_figure is not None and answer.key_figure.text:
             st.metric("Key figure", answer.key_figure.text, border=True, width="content")
-        st.markdown(answer_markdown(answer))
+        st.markdown(answer_markdown(answer, link_key=key))
         render_source_pills(answer, key)
     _render_checks(answer)
     if answer.citations and not answer.refused:

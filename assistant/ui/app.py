@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from assistant.ui.state import OPEN_PAGE, PAGES, get_library
+from assistant.ui.state import PAGES, get_library
 
 logger = logging.getLogger(__name__)
 
@@ -19,11 +19,6 @@ LAYOUT_CSS = """<style>
   section[data-testid="stSidebar"] { width: 230px !important; min-width: 230px !important; }
 }
 [data-testid="stSidebarCollapseButton"] { display: flex !important; visibility: visible !important; opacity: 1 !important; }
-</style>"""
-
-
-READABLE_CSS = """<style>
-[data-testid="stMainBlockContainer"], [data-testid="stBottomBlockContainer"] { max-width: 52rem; }
 </style>"""
 
 
@@ -64,14 +59,12 @@ def main() -> None:
     # Chat reads best in a column; the tables of the other pages need the width.
     # Every page is "wide": a cited page opens beside its answer. Switching Streamlit's layout
     # on that click re-mounts the whole page (measured: about twice the click-to-page time), so
-    # the chat is kept to a readable width with CSS instead while no page is open.
+    # the chat page keeps itself to a readable width with CSS while no page is open.
     st.set_page_config(
         page_title=f"{page.title} · Footnote",
         page_icon=":material/format_quote:",
         layout="wide",
     )
-    if page.title == "Chat" and not st.session_state.get(OPEN_PAGE):
-        st.html(READABLE_CSS)
 
     st.html(LAYOUT_CSS)
 

@@ -12,10 +12,12 @@ import streamlit as st
 from assistant.api import Library
 from assistant.core.types import Answer
 from assistant.ui.answer_view import render_answer
+from assistant.ui.cite_links import opened_from_click
 from assistant.ui.markup import escape_md
 from assistant.ui.page_panel import open_citation, prefetch_pages, render_page_panel
 from assistant.ui.state import (
     CONVERSATION_ID,
+    OPEN_PAGE,
     PAGES,
     PENDING_QUESTION,
     Turn,
@@ -32,6 +34,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+READABLE_CSS = """<style>
+[data-testid="stMainBlockContainer"], [data-testid="stBottomBlockContainer"] { max-width: 52rem; }
+</style>"""
 EMPTY_LIBRARY = (
     "Your library is empty. Add articles and filings (PDF, HTML, Markdown or text) on the "
     "**Library** page, then ask questions about them here."
@@ -74,6 +79,9 @@ def render_chat() -> None:
         disabled=not docs,
     )
     question = question.strip() if isinstance(question, str) else ""
+    opened_from_click()  # a click on an answer's [n] opens its page in this run
+    if not st.session_state.get(OPEN_PAGE):
+        st.html(READABLE_CSS)  # no page open: keep the chat to a readable width
     question = question or str(st.session_state.pop(PENDING_QUESTION, None) or "").strip()
     asked: Turn | None = None
     for i, turn in enumerate(turns):

@@ -60,17 +60,26 @@ def _spans(text: str, needles: Sequence[str]) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def answer_markdown(answer: Answer) -> str:
-    """The answer as Streamlit markdown with footnote badges and flagged numbers."""
+CITE_LINK = "#cite-"  # href prefix of a clickable footnote marker: #cite-<turn key>-<n>
+
+
+def answer_markdown(answer: Answer, link_key: str | None = None) -> str:
+    """The answer as Streamlit markdown with footnote badges and flagged numbers. With
+    `link_key`, a marker whose citation exists is a link (#cite-<key>-<n>, styled as a badge)
+    that the chat turns into "open this page"."""
     text = answer.answer
     bad = invalid_numbers(answer.checks.invalid_citations)
     known = {c.n for c in answer.citations} | set(range(1, len(answer.retrieved) + 1))
+    cited = {c.n: c for c in answer.citations}
     events: list[tuple[int, int, str]] = []
     for m in MARKER.finditer(text):
         badges = []
         for n in marker_numbers(m.group(1)):
             if n in bad or (known and n not in known):
                 badges.append(f":red-badge[⚠ {n}]")
+            elif link_key and n in cited:
+                hover = re.sub(r'["()\[\]\\$]', "", f"Open page {cited[n].page} of {display_title(cited[n].title)}")
+                badges.append(f'[{n}]({CITE_LINK}{link_key}-{n} "{hover}")')
             else:
                 badges.append(f":blue-badge[{n}]")
         events.append((m.start(), m.end(), "".join(badges)))
