@@ -293,3 +293,21 @@ def test_a_file_name_title_reads_as_words_in_citations() -> None:
     assert display_title("Smartoptics Q1 2026 summary") == "Smartoptics Q1 2026 summary"
     citation = Citation(n=2, doc_id="d", title="PEPSICO_2022_10K.pdf", source="/x.pdf", page=3, quote="Net revenue")
     assert footnote_label(citation).startswith("\\[2\\] PEPSICO 2022 10K — p. 3")
+
+
+def test_markers_are_links_to_their_pages() -> None:
+    from assistant.ui.markup import answer_markdown
+
+    answer = Answer(
+        question="q", answer="Revenue was $5 million [1], up [2]; margin [3].", mode="llm",
+        citations=[
+            Citation(n=1, doc_id="d", title="ACME_10K.pdf", source="/a.pdf", page=4, quote="Revenue $5 million"),
+            Citation(n=3, doc_id="d", title="Notes", source="/n.txt", page=1, quote="margin"),
+        ],
+        checks=Checks(citations_valid=False, invalid_citations=["[3] quote not found"]),
+    )
+    md = answer_markdown(answer, link_key="t5")
+    assert '[1](#cite-t5-1 "Open page 4 of ACME 10K")' in md
+    assert ":red-badge[⚠ 3]" in md and "#cite-t5-3" not in md, "a rejected citation is not offered as a page"
+    assert ":red-badge[⚠ 2]" in md, "a marker with no source is flagged"
+    assert "#cite-" not in answer_markdown(answer), "without a key the markers stay badges"
