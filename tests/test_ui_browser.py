@@ -292,3 +292,13 @@ def test_click_a_source_to_see_its_page_then_reload_and_export(
     drv.set_window_size(800, 900)
     time.sleep(0.5)
     save_screenshot(drv, tmp_path, "footnote-800px.png")
+    # Dark mode (the system setting): the page opens from its marker there too.
+    drv.set_window_size(1440, 900)
+    drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    drv.refresh()
+    wait_for(drv, lambda d: len(css(d, "[data-testid=stChatMessage]")) == 4, timeout=30)
+    _timed_click(drv, wait_for(drv, lambda d: _marker(d, "t3-1")), ".footnote-textview mark")
+    time.sleep(0.5)
+    background = drv.execute_script("return getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+    assert sum(int(v) for v in background[background.index("(") + 1:-1].split(",")[:3]) < 200, background
+    save_screenshot(drv, tmp_path, "footnote-dark.png")

@@ -286,7 +286,8 @@ def ui(
         # The library home changes while the app runs; watching it floods the log
         # ("Inotify queue overflowed") and the app has nothing to hot-reload.
         "--server.fileWatcherType", "none",
-        "--theme.primaryColor", "#2563eb",  # actions in blue; red reads as an error
+        # Actions in blue (red reads as an error), per variant so light/dark still follow the system.
+        "--theme.light.primaryColor", "#2563eb", "--theme.dark.primaryColor", "#5b9bf8",
     ]
     typer.echo(f"Footnote UI on http://{host}:{port} (Ctrl+C to stop)", err=True)
     raise typer.Exit(subprocess.call(cmd, env=env))
