@@ -311,3 +311,11 @@ def test_markers_are_links_to_their_pages() -> None:
     assert ":red-badge[⚠ 3]" in md and "#cite-t5-3" not in md, "a rejected citation is not offered as a page"
     assert ":red-badge[⚠ 2]" in md, "a marker with no source is flagged"
     assert "#cite-" not in answer_markdown(answer), "without a key the markers stay badges"
+
+
+def test_run_eval_without_a_dataset_says_so_where_it_is_seen(home: Path) -> None:
+    at = _app().switch_page("assistant/ui/pages/evals.py").run()
+    at.button(key="eval_run").click().run()
+    _alive(at)
+    assert "Choose a dataset first" in _texts(at.warning)
+    assert "Choose a dataset first" in _texts(at.toast)
