@@ -319,3 +319,19 @@ def test_run_eval_without_a_dataset_says_so_where_it_is_seen(home: Path) -> None
     _alive(at)
     assert "Choose a dataset first" in _texts(at.warning)
     assert "Choose a dataset first" in _texts(at.toast)
+
+
+def test_computed_answer_working_links_each_input_to_its_page() -> None:
+    from types import SimpleNamespace
+
+    from assistant.ui.markup import working_markdown
+
+    computation = SimpleNamespace(
+        metric="gross margin", expression="(x1 - x2) / x1", result=0.4798, factor=100, decimals=1,
+        inputs=[SimpleNamespace(name="revenue FY2019", value=43638, n=1),
+                SimpleNamespace(name="cost of sales FY2019", value=33590, n=2)],
+    )
+    md = working_markdown(computation, link_key="t3")
+    assert md.startswith("**Working** · gross margin: `(x1 - x2) / x1` = 48.0")
+    assert "- x1 = revenue FY2019: 43,638 [1](#cite-t3-1)" in md
+    assert "- x2 = cost of sales FY2019: 33,590 [2](#cite-t3-2)" in md

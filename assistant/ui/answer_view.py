@@ -17,6 +17,7 @@ from assistant.ui.markup import (
     footnote_label,
     passage_for,
     passage_html,
+    working_markdown,
 )
 from assistant.ui.page_panel import open_page, render_source_pills
 from assistant.ui.state import EXTRACTIVE_HELP, search_whole_library
@@ -59,6 +60,9 @@ def render_answer(answer: Answer, key: str, *, latest: bool = True, filtered: st
         if answer.key_figure is not None and answer.key_figure.text:
             st.metric("Key figure", answer.key_figure.text, border=True, width="content")
         st.markdown(answer_markdown(answer, link_key=key))
+        computation = getattr(answer, "computation", None)  # computed answers (when present)
+        if computation is not None and getattr(computation, "inputs", None):
+            st.markdown(working_markdown(computation, link_key=key))
         render_source_pills(answer, key)
     _render_checks(answer)
     if answer.citations and not answer.refused:

@@ -11,6 +11,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from assistant.core.types import Answer, Citation, SearchHit
 
@@ -196,3 +197,20 @@ def footnote_label(citation: Citation) -> str:
     """Expander label: '[n] Title — p. 3 · “quote…”' (markdown-escaped)."""
     title = short(display_title(citation.title), 60)
     return escape_md(f"[{citation.n}] {title} — p. {citation.page} · “{short(citation.quote)}”")
+
+
+def working_markdown(computation: Any, link_key: str | None = None) -> str:
+    """A computed answer's working (the `computation` of the computed-answers work: metric,
+    expression over x1, x2, ..., inputs with the footnote of each row), as short Markdown;
+    each input's [n] opens its statement page when `link_key` is given."""
+    result = float(computation.result) * float(getattr(computation, "factor", 1.0) or 1.0)
+    decimals = int(getattr(computation, "decimals", 2))
+    lines = [
+        f"**Working** · {escape_md(str(computation.metric))}: "
+        f"`{str(computation.expression).replace('`', '')}` = {result:,.{decimals}f}"
+    ]
+    for i, item in enumerate(computation.inputs, 1):
+        n = int(item.n)
+        ref = f"[{n}]({CITE_LINK}{link_key}-{n})" if link_key else f":blue-badge[{n}]"
+        lines.append(f"- x{i} = {escape_md(str(item.name))}: {float(item.value):,g} {ref}")
+    return "\n".join(lines)
