@@ -297,6 +297,7 @@ def test_click_a_source_to_see_its_page_then_reload_and_export(
     drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
     drv.refresh()
     wait_for(drv, lambda d: len(css(d, "[data-testid=stChatMessage]")) == 4, timeout=30)
+    wait_for(drv, lambda d: "answer ·" in css(d, "[data-testid=stChatMessage]")[-1].text)
     _timed_click(drv, wait_for(drv, lambda d: _marker(d, "t3-1")), ".footnote-textview mark")
     time.sleep(0.5)
     background = drv.execute_script("return getComputedStyle(document.querySelector('.stApp')).backgroundColor")

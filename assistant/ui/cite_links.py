@@ -21,11 +21,21 @@ logger = logging.getLogger(__name__)
 KEY = "cite_links"
 _TARGET = re.compile(r"^(t\d+)-(\d+)$")
 
+# A click before this script is loaded (right after a reload) only sets the URL's #cite-...;
+# the script picks that up when it loads, so no click is lost.
 _JS = """
 export default function(component) {
   window.__footnoteCite = component.setTriggerValue;
+  const fromHash = () => {
+    if (!location.hash.startsWith('#cite-')) return;
+    const target = location.hash.slice('#cite-'.length);
+    history.replaceState(null, '', location.pathname + location.search);
+    window.__footnoteCite('cite', target);
+  };
+  fromHash();
   if (window.__footnoteCiteBound) return;
   window.__footnoteCiteBound = true;
+  window.addEventListener('hashchange', fromHash);
   document.addEventListener('click', (event) => {
     const link = event.target.closest && event.target.closest('a[href^="#cite-"]');
     if (!link) return;

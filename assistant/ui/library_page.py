@@ -151,7 +151,7 @@ def _documents_editor(library: Library, docs: list[DocumentRecord]) -> None:
         hide_index=True,
         num_rows="fixed",
         disabled=["doc_id", "pages", "chunks", "ingested"],
-        column_order=[*EDITABLE, "pages", "chunks", "ingested", "doc_id"],
+        column_order=[*EDITABLE, "doc_id", "pages", "chunks", "ingested"],  # the id (for `footnote show`) in view
         column_config={
             "doc_id": st.column_config.TextColumn("Id", width="medium"),
             "title": st.column_config.TextColumn("Title", width="medium"),
@@ -161,7 +161,7 @@ def _documents_editor(library: Library, docs: list[DocumentRecord]) -> None:
             "doc_type": st.column_config.SelectboxColumn("Type", options=["", *types]),
             "pages": st.column_config.NumberColumn("Pages", width="small"),
             "chunks": st.column_config.NumberColumn("Chunks", width="small"),
-            "ingested": st.column_config.DatetimeColumn("Ingested (UTC)", format="YYYY-MM-DD HH:mm"),
+            "ingested": st.column_config.DatetimeColumn("Ingested (UTC)", format="YYYY-MM-DD HH:mm", width="small"),
         },
     )
     changes = metadata_changes(frame, edited)
