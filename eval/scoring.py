@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from assistant.core.numbers import (
-    CURRENCIES,
     Quantity,
     detect_scale_statement,
     format_quantity,
@@ -27,38 +25,53 @@ from assistant.core.numbers import (
 )
 from assistant.core.types import KeyFigure
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
+from eval.reading import (
+    Reading,
+    figure_family,
+    read_figure,
+)
+from eval.reading import figure_from_text as figure_from_text  # re-exported
+from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
+from eval.refusals import refuses
+from eval.stance import (
+    answer_stance,
+    figures_contradict,
+    gold_stance,
+    is_yes_no,
+)
+from eval.text_golds import mentions as mentions  # re-exported
+from eval.text_golds import (
+    missing_mentions,
+    named_terms,
+    score_named_fact,
+    score_stated_figures,
+)
+from eval.text_golds import normalise_text as normalise_text  # re-exported
 
-_SOURCES = r"(?:documents?|sources?|library|excerpts?|passages?|filings?|reports?|texts?|articles?|context)"
-_REFUSALS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        # "The documents don't say ...", "The provided sources do not mention ..."
-        rf"\b{_SOURCES}\b[^.]{{0,40}}?\b(?:do(?:es)?|did)(?:\s+not|n[’']?t)\s+(?:say|state|mention|"
-        r"contain|include|provide|specify|disclose|report|give|cover|show|have|answer)\b",
-        # "not found in the library", "is not available in the documents"
-        r"\bnot\s+(?:found|mentioned|stated|disclosed|provided|available|given|reported|specified|"
-        rf"included|covered|contained)\s+(?:in|by|within)\s+(?:the\s+|these\s+|any\s+)?(?:provided\s+)?{_SOURCES}",
-        r"\bnot\s+in\s+the\s+(?:provided\s+)?" + _SOURCES,
-        # "I could not find", "can't determine", "could not be found"
-        r"\b(?:could\s*not|couldn[’']?t|can\s*not|can[’']?t|was\s+not|wasn[’']?t|am\s+not|were\s+not)"
-        r"\s+(?:find|locate|determine|answer|be\s+found)\b",
-        r"\bunable\s+to\s+(?:find|locate|determine|answer)\b",
-        r"^\W*(?:there\s+is\s+|there's\s+)?no\s+(?:information|data|mention|figure|answer)\b",
-        r"\b(?:insufficient|not\s+enough)\s+information\b",
-    )
-]
-# A positive figure stated as a loss or a decline scores against a negative gold.
-_NEGATIVE_CUE = re.compile(
-    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
-    r"outflows?|deficit|shortfall|reduc\w*|lower)\b[^.;\d]{0,30}$",
+# "Round to one decimal place", "rounded to two decimal places", "to the nearest whole number"
+_ROUNDING = re.compile(
+    r"\bround(?:ed|ing)?\b[^.?]{0,40}?\b(?:to\s+)?(?:the\s+nearest\s+)?"
+    r"(?:(zero|no|one|two|three|four|\d)\s+decimal|(whole\s+(?:number|percent)|integer))",
     re.IGNORECASE,
 )
+# Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
+_OUTFLOW = re.compile(
+    r"\b(?:capital\s+(?:expenditures?|spending)|capex|purchases?\s+of|payments?|paid|repurchas\w*|"
+    r"dividends|outflows?|spending)\b",
+    re.IGNORECASE,
+)
+_WORD_DIGITS = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
-def looks_like_refusal(text: str) -> bool:
-    """True when the answer's first sentence says the documents do not hold the answer."""
-    head = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0][:300]
-    return not head or any(rx.search(head) for rx in _REFUSALS)
+def asked_decimals(question: str) -> int | None:
+    """Decimals the question asks the answer to be rounded to, or None."""
+    m = _ROUNDING.search(question)
+    if m is None:
+        return None
+    if m.group(2):
+        return 0
+    word = m.group(1).lower()
+    return _WORD_DIGITS[word] if word in _WORD_DIGITS else int(word)
 
 
 # --- figures --------------------------------------------------------------------------------
@@ -97,76 +110,38 @@ def key_figure_quantity(kf: KeyFigure | None) -> Quantity | None:
     return Quantity(float(kf.value), scale=scale, unit=unit, raw=kf.text, decimals=decimals)
 
 
-def _family(q: Quantity) -> str:
-    if q.unit in CURRENCIES:
-        return "currency"
-    if q.unit in ("percent", "pp", "x"):
-        return str(q.unit)
-    if q.unit == "bp":
-        return "pp"
-    return "bare"
-
-
-def _tiers(gold: Quantity) -> list[set[str] | str]:
-    """Kinds of figure to look for, best first, for this gold (a currency code means that currency)."""
-    fam = _family(gold)
-    if fam == "currency":
-        return [str(gold.unit), {"bare"}, {"currency"}]
-    if fam == "percent":
-        return [{"percent"}, {"pp"}]
-    if fam == "pp":
-        return [{"pp"}, {"percent"}]
-    if fam == "x":
-        return [{"x"}, {"bare"}]
-    return [{"bare"}, {"x"}]
-
-
-def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
-    if isinstance(tier, str):
-        return q.unit == tier
-    return _family(q) in tier
-
-
-def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
-    """The first figure of the kind the gold is (a range for a range gold), negated when the
-    words before it state a loss or decline and the gold is negative."""
-    figures = [q for q in parse_quantities(text) if not q.is_year]
-    for tier in _tiers(gold):
-        kind = [q for q in figures if _in_tier(q, tier)]
-        if not kind:
-            continue
-        if gold.high is not None:
-            ranges = [q for q in kind if q.high is not None]
-            if ranges:
-                return ranges[0]
-            if len(kind) >= 2:  # "13% ... 16%": both ends stated apart
-                a, b = kind[0], kind[1]
-                return Quantity(
-                    a.value,
-                    scale=a.scale or b.scale,
-                    unit=a.unit or b.unit,
-                    raw=f"{a.raw} … {b.raw}",
-                    high=b.value,
-                    decimals=max(a.shown_decimals, b.shown_decimals),
-                )
-            return kind[0]
-        q = kind[0]
-        if gold.value < 0 < q.value and _NEGATIVE_CUE.search(text[max(0, q.start - 60) : q.start]):
-            q = replace(q, value=-q.value)
-        return q
-    return None
-
-
-def effective_tolerance(gold: Quantity, rel_tol: float, policy: TolerancePolicy) -> float:
-    """rel_tol, widened to the gold's own rounding ('2.8%' covers 2.75-2.85) up to the cap."""
+def effective_tolerance(
+    gold: Quantity, rel_tol: float, policy: TolerancePolicy, decimals: int | None = None
+) -> float:
+    """rel_tol, widened to the gold's own rounding ('2.8%' covers 2.75-2.85) up to the cap
+    ('$20 billion' is not anything from 19.5 to 20.5). When the question fixes the rounding
+    ("round to one decimal place"), that alone decides (see `compare_figure`)."""
     v = min(abs(gold.value), abs(gold.high)) if gold.high is not None else abs(gold.value)
     if v == 0:
         return rel_tol
+    if decimals is not None:
+        return (0.5 * 10.0 ** (-decimals) + 1e-9) / v
     rounding = 0.5 * 10.0 ** (-gold.shown_decimals) / v
     return max(rel_tol, min(rounding, policy.gold_rounding_cap))
 
 
 _UNSCALED = ("percent", "pp", "bp", "x")
+
+
+def _as_gold_unit(got: Quantity, gold: Quantity) -> list[Quantity]:
+    """The answer's figure read in the gold's unit where a grader would: a percent and
+    percentage points of the same number; a percent written as a fraction (0.165 for 16.5%)
+    and a ratio written as a percent (1.42% for 0.0142)."""
+    gf, af = figure_family(gold), figure_family(got)
+    if {gf, af} == {"percent", "pp"} and got.unit != "bp":
+        return [replace(got, unit=gold.unit)]
+    if gf == "percent" and af == "bare" and got.scale is None:
+        return [got, replace(got, value=got.value * 100, unit="percent",
+                             high=None if got.high is None else got.high * 100)]  # fmt: skip
+    if gf == "bare" and af == "percent" and gold.scale is None:
+        return [replace(got, unit=None), replace(got, value=got.value / 100, unit=None,
+                high=None if got.high is None else got.high / 100, decimals=got.shown_decimals + 2)]  # fmt: skip
+    return [got]
 
 
 def _base(q: Quantity, value: float, context_scale: str | None) -> float:
@@ -183,9 +158,26 @@ def compare_figure(
     tol: float,
     policy: TolerancePolicy,
     context_scale: str | None = None,
+    decimals: int | None = None,
 ) -> tuple[bool, str]:
     """(right?, why). `context_scale` is the scale the question asks for ("in USD millions"),
-    applied to an answer figure that states none."""
+    applied to an answer figure that states none, unless it is written in full digits
+    ("$381,603,000" is an amount in dollars whatever the question asks for). `decimals`: the
+    rounding the question asks for; the figure is right when it rounds to the gold there
+    (65.24% is 65.2%, 65.4% is not). Without it, a gold written with decimals also covers
+    whatever rounds to it ('0.01' covers 0.0142)."""
+    results = [
+        _compare(a, gold, tol, policy, context_scale, decimals) for a in _as_gold_unit(got, gold)
+    ]
+    return next((r for r in results if r[0]), results[0])
+
+
+def _compare(
+    got: Quantity, gold: Quantity, tol: float, policy: TolerancePolicy,
+    context_scale: str | None, decimals: int | None,
+) -> tuple[bool, str]:  # fmt: skip
+    if context_scale and got.scale is None and got.unit not in _UNSCALED and abs(got.value) >= 1e6:
+        context_scale = None
     if not units_compatible(gold.unit, got.unit):
         return False, f"unit {got.unit} ≠ {gold.unit}"
     if gold.high is not None:
@@ -201,9 +193,16 @@ def compare_figure(
         if covers and narrow:
             return True, "range covers the figure"
         return False, "range does not cover the figure" if not covers else "range too wide"
-    if numbers_match(gold, got, tol, context_scale=context_scale):
-        return True, "within tolerance"
     a = _base(got, got.value, context_scale)
+    if decimals is not None:
+        if abs(a - g) <= abs(_base(gold, 0.5 * 10.0**-decimals, None)) * (1 + 1e-9):
+            return True, f"rounds to the gold at {decimals} decimals"
+    elif numbers_match(gold, got, tol, context_scale=context_scale):
+        return True, "within tolerance"
+    elif gold.shown_decimals > 0 and abs(a - g) <= abs(
+        _base(gold, gold.half_unit / gold.multiplier, None)
+    ) * (1 + 1e-9):
+        return True, "rounds to the gold as written"
     if a != 0 and g != 0:
         if math.isclose(-a, g, rel_tol=tol):
             return False, "wrong sign"
@@ -222,30 +221,6 @@ def compare_figure(
 # --- text -----------------------------------------------------------------------------------
 
 
-def normalise_text(text: str) -> str:
-    """Lowercase, NFKC, '44,682' → '44682', '16.0' → '16', punctuation → spaces, one space."""
-    s = unicodedata.normalize("NFKC", text).lower()
-    s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
-    s = re.sub(r"(?<=\d)\.0+(?!\d)", "", s)
-    s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)
-    s = re.sub(r"[^\w.]+|_", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def mentions(text: str, phrase: str) -> bool:
-    """`phrase` appears in `text` as words (normalised); a number must not run on ('16' ≠ '160')."""
-    needle = normalise_text(phrase)
-    if not needle:
-        return True
-    tail = r"(?!\.?\d)" if needle[-1].isdigit() else ""
-    return re.search(r"(?<![a-z0-9])" + re.escape(needle) + tail, normalise_text(text)) is not None
-
-
-def missing_mentions(text: str, groups: list[list[str]]) -> list[list[str]]:
-    """The must_mention groups none of whose alternatives the text mentions."""
-    return [g for g in groups if g and not any(mentions(text, alt) for alt in g)]
-
-
 # --- one answer -----------------------------------------------------------------------------
 
 
@@ -257,6 +232,43 @@ class Score:
     figure_source: str | None = None
     tolerance: float | None = None
     must_mention_missing: list[list[str]] = field(default_factory=list)
+    refused: bool = False
+
+
+def answer_refuses(q: EvalQuestion, text: str) -> bool:
+    """A refusal as a grader reads one (see `eval.refusals.refuses`)."""
+    return refuses(q.question, text, gold_quantity(q))
+
+
+def _score_text(q: EvalQuestion, text: str) -> Score:
+    missing = missing_mentions(text, q.must_mention)
+    if q.must_mention:
+        if missing:
+            why = "missing " + "; ".join(" / ".join(g) for g in missing)
+            return Score("wrong", why, must_mention_missing=missing)
+        return Score("right", "mentions every required fact")
+    if is_yes_no(q.question, q.answer):
+        said = answer_stance(q.question, text)
+        wanted = gold_stance(q.answer)
+        if said is None:
+            return Score(
+                "not_scored", "yes/no answer without a readable stance: needs an LLM judge"
+            )
+        if said != wanted:
+            return Score("wrong", f"answers {said}; the gold says {wanted}", got_figure=said)
+        if figures_contradict(q.question, q.answer, text):
+            return Score(
+                "wrong", f"answers {said}, but with other figures than the gold's", got_figure=said
+            )
+        return Score("right", f"answers {said}, as the gold does", got_figure=said)
+    # A which/who gold is judged by the thing it names; its figures are only supporting detail.
+    if named_terms(q.question, q.answer):
+        judged = score_named_fact(q.question, q.answer, text)
+    else:
+        judged = score_stated_figures(q.answer, text)
+    if judged is not None:
+        return Score(judged[0], judged[1])  # type: ignore[arg-type]
+    return Score("not_scored", "text answer: needs an LLM judge")
 
 
 def score_answer(
@@ -269,52 +281,62 @@ def score_answer(
 ) -> Score:
     """Score one answer. `refused=None` means unknown: it is read from the text."""
     policy = policy or TolerancePolicy()
-    did_refuse = looks_like_refusal(text) if refused is None else refused
+    did_refuse = answer_refuses(q, text) if refused is None else refused
     if q.type == "refusal":
         if did_refuse:
-            return Score("right", "refused as it should")
+            return Score("right", "refused as it should", refused=True)
         return Score("wrong", "missed refusal: answered a question the documents cannot answer")
     if did_refuse:
-        return Score("wrong", "false refusal")
-    missing = missing_mentions(text, q.must_mention)
+        return Score("wrong", "false refusal", refused=True)
     gold = gold_quantity(q)
     if gold is None:
-        if not q.must_mention:
-            return Score("not_scored", "text answer: needs an LLM judge")
-        if missing:
-            return Score(
-                "wrong",
-                "missing " + "; ".join(" / ".join(g) for g in missing),
-                must_mention_missing=missing,
-            )
-        return Score("right", "mentions every required fact")
-
-    tol = effective_tolerance(
-        gold, q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit), policy
-    )
+        return _score_text(q, text)
+    missing = missing_mentions(text, q.must_mention)
+    default = q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit)
+    decimals = asked_decimals(q.question)
+    tol = effective_tolerance(gold, default, policy, decimals)
     ask_scale = detect_scale_statement(q.question)
-    got: Quantity | None = None
-    source = None
+    reading = read_figure(text, gold, q.question)
+    got, source = reading.figure, "text" if reading.figure is not None else None
     kq = key_figure_quantity(key_figure)
     if kq is not None and _compatible_kind(kq, gold):
+        # The structured key figure stands unless the text concludes with another figure
+        # (a grader reads the text).
+        if (
+            got is None
+            or compare_figure(kq, got, 1e-6, policy, ask_scale)[0]
+            or _states(text, kq, gold)
+        ):
+            got, source, reading = kq, "key_figure", Reading(kq)
+    elif got is None and kq is not None:
         got, source = kq, "key_figure"
-    else:
-        got = figure_from_text(text, gold)
-        source = "text" if got is not None else None
-        if got is None and kq is not None:
-            got, source = kq, "key_figure"
     if got is None:
-        return Score(
-            "wrong",
-            "no figure of the right kind in the answer",
-            tolerance=tol,
-            must_mention_missing=missing,
-        )
-    ok, why = compare_figure(got, gold, tol, policy, ask_scale)
+        why = "no figure of the right kind in the answer"
+        return Score("wrong", why, tolerance=tol, must_mention_missing=missing)
+    if gold.value > 0 > got.value and _OUTFLOW.search(q.question):
+        got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
+    ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
+    hedge_ok = (
+        reading.hedge is None
+        or compare_figure(reading.hedge, gold, tol, policy, ask_scale, decimals)[0]
+    )
+    if not hedge_ok and reading.hedge is not None:
+        hedge = reading.hedge.raw or format_quantity(reading.hedge)
+        ok, why = False, f"hedges between {shown} and {hedge}"
     if ok and missing:
         ok, why = False, "figure right but missing " + "; ".join(" / ".join(g) for g in missing)
     return Score("right" if ok else "wrong", why, shown, source, tol, missing)
+
+
+def _states(text: str, kq: Quantity, gold: Quantity) -> bool:
+    """The text states the key figure somewhere (same figure, any sentence)."""
+    policy = TolerancePolicy()
+    return any(
+        compare_figure(f, kq, 1e-6, policy)[0]
+        for f in parse_quantities(text)
+        if not f.is_year and _compatible_kind(f, gold)
+    )
 
 
 def _compatible_kind(got: Quantity, gold: Quantity) -> bool:

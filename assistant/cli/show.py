@@ -12,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from assistant.cli.main import JsonOpt, app, emit_json, fail, library
+from assistant.cli.main import JsonOpt, app, fail, library
+from assistant.cli.output import emit_json, say, warn
 
 
 @app.command()
@@ -63,12 +64,11 @@ def show(
         emit_json(payload)
         return
     if "text" in payload:
-        typer.echo(payload["text"])
+        say(payload["text"])
     if highlight and not shown.found:
-        typer.secho("note: the highlight was not found on this page; the page is shown without it", err=True,
-                    fg=typer.colors.YELLOW)
+        warn("note: the highlight was not found on this page; the page is shown without it", typer.colors.YELLOW)
     if "out" in payload:
-        typer.echo(f"wrote {payload['out']} ({record.title}, page {page}, {shown.seconds:.2f} s)", err=True)
+        say(f"wrote {payload['out']} ({record.title}, page {page}, {shown.seconds:.2f} s)", err=True)
 
 
 def _marked(view_html: str) -> str:

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from assistant.core.injection import screen
 from assistant.core.query import parse_question
 from assistant.core.retrieval import Filters, HybridRetriever
 from assistant.core.types import Answer, SearchHit
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 History = Sequence[tuple[str, str]]
+# A question is a sentence or a paragraph; anything longer is pasted text, not a question.
+MAX_QUESTION_CHARS = 10_000
 
 
 def search_library(
@@ -55,6 +58,10 @@ def ask(
     question = question.strip()
     if not question:
         raise ValueError("the question is empty")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise ValueError(
+            f"the question is {len(question):,} characters long (limit {MAX_QUESTION_CHARS:,}); ask it in fewer words"
+        )
     started = time.perf_counter()
     timings: dict[str, float] = {}
     chat = library.chat_model()
@@ -73,8 +80,16 @@ def ask(
     t0 = time.perf_counter()
     # The question is read once: retrieval and the extractive answerer share this reading.
     query = parse_question(standalone, library.documents())
-    found = HybridRetriever(library).search(query, k=library.settings.top_k, filters=filters)
-    hits = found.hits
+    retriever = HybridRetriever(library)
+    top_k = library.settings.top_k
+    found = retriever.search(query, k=top_k, filters=filters)
+    # Passages that address the model are never evidence; fetch others in their place.
+    hits, suspicious = screen(found.hits)
+    if suspicious:
+        logger.info("%d passage(s) contain instructions to the model; set aside", len(suspicious))
+        found = retriever.search(query, k=top_k + len(suspicious), filters=filters)
+        hits, suspicious = screen(found.hits)
+        hits = hits[:top_k]
     timings["retrieve"] = (time.perf_counter() - t0) * 1000
 
     t0 = time.perf_counter()
@@ -96,6 +111,7 @@ def ask(
 
     t0 = time.perf_counter()
     verify(answer)
+    answer.checks.suspicious_sources = suspicious
     timings["verify"] = (time.perf_counter() - t0) * 1000
     timings["total"] = (time.perf_counter() - started) * 1000
 

@@ -9,6 +9,7 @@ import contextlib
 import fcntl
 import logging
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,10 @@ logger = logging.getLogger(__name__)
 
 class LibraryBusyError(RuntimeError):
     pass
+
+
+class LibraryHomeError(RuntimeError):
+    """The library folder cannot be used (it is a file); the message says what to do."""
 
 
 class Library:
@@ -70,7 +75,7 @@ class Library:
         if self._store is None:
             from assistant.core.store import build_store
 
-            self.settings.home.mkdir(parents=True, exist_ok=True)
+            self._check_home()
             self._store = build_store(self.settings, self.collection)
         return self._store
 
@@ -83,10 +88,18 @@ class Library:
             self._chat_built = True
         return self._chat
 
+    def _check_home(self) -> None:
+        home = self.settings.home
+        if home.exists() and not home.is_dir():
+            raise LibraryHomeError(
+                f"the library folder {home} is a file, not a folder; point --home / FOOTNOTE_HOME at a folder"
+            )
+        home.mkdir(parents=True, exist_ok=True)
+
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
         """One writer at a time per home: a second ingest waits, then sees the first one's work."""
-        self.settings.home.mkdir(parents=True, exist_ok=True)
+        self._check_home()
         lock_path = self.settings.home / ".write.lock"
         with lock_path.open("a+") as fh:
             try:
@@ -132,6 +145,30 @@ class Library:
         self.refresh()
         return removed, unknown
 
+    def orphans(self) -> dict[tuple[str, str], int]:
+        """Chunks no committed document owns, by (doc_id, content hash): left by an ingest that
+        was killed or failed before its commit (search never shows them)."""
+        committed = {r.doc_id: r.sha256 for r in self.store.documents()}
+        found: dict[tuple[str, str], int] = {}
+        for batch in self.store.iter_chunks():
+            for chunk in batch:
+                key = (str(chunk.meta.get("doc_id")), str(chunk.meta.get("doc_sha")))
+                if committed.get(key[0]) != key[1]:
+                    found[key] = found.get(key, 0) + 1
+        return found
+
+    def remove_orphans(self) -> dict[tuple[str, str], int]:
+        """Delete the chunks `orphans()` lists; returns what was removed."""
+        with self.writing():
+            found = self.orphans()
+            committed = {r.doc_id: r.sha256 for r in self.store.documents()}
+            for doc_id in {doc_id for doc_id, _ in found}:
+                self.store.delete_chunks(doc_id, except_sha=committed.get(doc_id))
+            if found:
+                self.store.touch()
+        self.refresh()
+        return found
+
     def update_metadata(self, doc_id: str, **changes: str | None) -> DocumentRecord:
         with self.writing():
             record = {r.doc_id: r for r in self.store.documents()}.get(doc_id)
@@ -165,6 +202,23 @@ class Library:
                     index.save(path)
             self._lexical = index
             return index
+
+    def warm(self) -> None:
+        """Build and save what the first search needs (BM25 index, in-memory vectors, filter
+        tables), so the first question after an ingest is as fast as the second."""
+        import importlib
+
+        from assistant.core.retrieval.vectors import FilterMasks, dense_index
+
+        started = time.perf_counter()
+        index = self.lexical()
+        dense_index(self, index)
+        FilterMasks(index)
+        # The answerer's and verifier's few hundred compiled patterns: ~0.2 s, once per process,
+        # that the first question of an eval or a chat session would otherwise pay.
+        for module in ("assistant.core.answer.extractive", "assistant.core.verify"):
+            importlib.import_module(module)
+        logger.info("search indexes ready over %d chunks in %.2fs", len(index), time.perf_counter() - started)
 
     def _build_lexical(self, stamp: str) -> BM25Index:
         committed = self.committed()

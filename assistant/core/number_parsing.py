@@ -141,6 +141,11 @@ _REFERENCE = re.compile(
     r"(?i)\b(?:notes?|items?|pages?|p\.|pp\.|exhibits?|sections?|rule|part|chapter|schedule|article"
     r"|footnote|form|table|figure|fig\.|appendix|level|tier|no\.|nos\.)[ \t]*$"
 )
+_SCALE_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*in[ \t]+|in[ \t]+)(?P<usd>(?:US)?\$[ \t]*|USD[ \t]+|dollars[ \t]+)?"
+    r"(thousands|millions|billions|000s?)\b(?:[ \t]*\))?",
+    re.IGNORECASE,
+)
 _PAREN_NEG_CONTEXT = re.compile(r"(?:^|[\d%)\n$])[ \t]*$")
 
 
@@ -237,6 +242,15 @@ def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
         if not worded and not aside:
             negative = True
             start, end = min(start, open_at), max(end, rm.end(close))
+    year_like = len(core) == 4 and core.isdigit() and 1990 <= int(core) <= 2099
+    if scale is None and unit not in UNSCALED_UNITS and not year_like:
+        # "$381,603 (in thousands)", "4,625 in millions": a scale written after the figure
+        sm = _SCALE_AFTER.match(text, end)
+        if sm is not None:
+            word = sm.group(2).lower()
+            scale = "thousand" if word.startswith("000") else normalise_scale(word)
+            unit = unit or ("USD" if sm.group("usd") else None)
+            end = sm.end()
     if end == e and not cur:
         after = text[e : e + 2]
         if after[:1].isalpha() and not figure_like:

@@ -120,6 +120,10 @@ class Checks(BaseModel):
     computations: list[str] = Field(
         default_factory=list, description="Arithmetic redone in code, with its verdict."
     )
+    suspicious_sources: list[str] = Field(
+        default_factory=list,
+        description="Passages set aside because they address the model (planted instructions), never evidence.",
+    )
 
 
 class Answer(BaseModel):
@@ -148,6 +152,13 @@ class IngestFailure(BaseModel):
     error: str
 
 
+class IngestDuplicate(BaseModel):
+    """A file skipped because the library (or this run) already holds its content."""
+
+    path: str
+    same_as: str = Field(description="doc_id of the document with the same content.")
+
+
 class IngestReport(BaseModel):
     """The JSON of `footnote ingest --json`."""
 
@@ -156,6 +167,9 @@ class IngestReport(BaseModel):
     unchanged: list[str] = Field(default_factory=list)
     chunks_added: int = 0
     failed: list[IngestFailure] = Field(default_factory=list)
+    duplicates: list[IngestDuplicate] = Field(
+        default_factory=list, description="Files skipped: the same content is already another document."
+    )
     pages: int = 0
     seconds: float = 0.0
     timings: dict[str, float] = Field(

@@ -105,6 +105,12 @@ def _render_checks(answer: Answer) -> None:
     ok = [c for c in checks.computations if not c.upper().startswith("MISMATCH")]
     if ok:
         st.caption("Computations re-checked: " + "; ".join(_esc(c) for c in ok))
+    if checks.suspicious_sources:
+        st.warning(
+            "**Passages set aside: they give instructions to the model instead of stating facts.**\n\n"
+            + "\n".join(f"- {_esc(s)}" for s in checks.suspicious_sources),
+            icon=":material/warning:",
+        )
 
 
 def _render_footnote(citation: Citation, answer: Answer, turn_key: str) -> None:

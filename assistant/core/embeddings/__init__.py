@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,9 @@ from assistant.core.embeddings.hash import HashEmbedder
 if TYPE_CHECKING:
     from assistant.core.settings import Settings
 
-__all__ = ["Embedder", "HashEmbedder", "build_embedder", "resolve_model_path"]
+logger = logging.getLogger(__name__)
+
+__all__ = ["Embedder", "HashEmbedder", "build_embedder", "model_cache_dir", "resolve_model_path"]
 
 BUNDLED = "bundled:all-MiniLM-L6-v2"
 
@@ -30,6 +33,13 @@ def resolve_model_path(model: str) -> str:
     return str(path) if path.exists() else model
 
 
+def model_cache_dir(settings: Settings) -> Path:
+    """Where prepared models live: the `model_cache` setting, else the user cache folder."""
+    from assistant.core.embeddings.model_cache import default_cache_dir
+
+    return (settings.model_cache or default_cache_dir()).expanduser()
+
+
 def build_embedder(settings: Settings) -> Embedder:
     from assistant.core.offline import ensure_hf_offline
 
@@ -40,9 +50,12 @@ def build_embedder(settings: Settings) -> Embedder:
     if settings.embedding_backend == "onnx":
         from assistant.core.embeddings.onnx import OnnxEmbedder
 
+        if (settings.home / "models").is_dir():
+            logger.info("%s is no longer used (models are prepared once per machine in %s); it can be deleted",
+                        settings.home / "models", model_cache_dir(settings))
         return OnnxEmbedder(
             model_path,
-            cache_dir=settings.home / "models",
+            cache_dir=model_cache_dir(settings),
             quantize=settings.embedding_quantize,
             batch_size=settings.embedding_batch_size,
             threads=settings.embedding_threads,

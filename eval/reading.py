@@ -1,0 +1,315 @@
+"""Which figure does an answer conclude with? Read the way a grader reads a worked answer.
+
+Real answers show their working: "EBITDA = $1,196M + $636M = $1,832M", "(A + B) / 2",
+each year's margin before the average. A grader scores the figure the answer lands on:
+the one after the last "=", in the sentence that says "therefore" / "so" / "in summary",
+in bold, or, for an answer that states its figure first and explains after, the first
+figure stated. Operands of a sum, the "from" side of a change, figures the answer rules
+out ("it was not $X") and figures it only compares with ("up from $X") are never the answer.
+Two different figures offered as alternatives ("either $X or $Y") are a hedge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
+_CONCLUDES = re.compile(
+    r"^\W*(?:therefore|thus|hence|so\b|in\s+summary|in\s+conclusion|to\s+summari[sz]e|overall|"
+    r"as\s+a\s+result|consequently|in\s+total|the\s+(?:final\s+)?answer\s+is|final\s+answer|"
+    r"(?:this|that|which)\s+(?:is|was|gives|represents|equals|means|amounts\s+to|comes\s+to|"
+    r"results\s+in|translates\s+to|works\s+out\s+to)\s+(?:an?\s+|the\s+)?(?:(?:net\s+|total\s+)?"
+    r"(?:increase|decrease|decline|rise|drop|gain|loss|difference|change|total|sum|result|amount|"
+    r"average|margin|ratio)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?[$€£(\d]|"
+    r"based\s+on\s+(?:this|these|the\s+above)\s+(?:calculation|figure|number)s?)"
+    r"|\b(?:therefore|thus|hence)\b",
+    re.IGNORECASE,
+)
+# Words after which a figure is the value stated ("is $5M", "= 2.8%", "an increase of $400M"),
+# strong ones first; "of", "by", "at", "to" only state a value when nothing stronger does.
+_LEAD = (
+    r"\s*(?:\*\*)?\s*(?:approximately|about|roughly|around|nearly|almost|just\s+(?:over|under)|"
+    r"an\s+estimated|a\s+total\s+of|~)?\s*(?:\*\*)?\s*$"
+)
+_STATED_STRONG = re.compile(
+    r"(?:\bis|\bwas|\bwere|\bare|\bbe|\btotals?|\btotal(?:l)?ed|\bamount(?:ed|s)\s+to|\bequals?|"
+    r"\bequal\s+to|\breached|\bcame\s+to|\bcomes\s+to|\bstood\s+at|\bgives|=|:|≈|"
+    r"\ban?\s+(?:net\s+|total\s+)?(?:increase|decrease|decline|rise|drop|gain|loss|change|"
+    r"difference|total|sum|average)\s+of)" + _LEAD,
+    re.IGNORECASE,
+)
+_STATED = re.compile(r"(?:\bof|\bby|\bat|\bto|" + _STATED_STRONG.pattern[3:], re.IGNORECASE)
+# A conclusion drawn mid-sentence: "..., so the average is 4.1%".
+_CONCLUDES_MID = re.compile(
+    r"(?:[,;]\s*|\band\s+)(?:so|therefore|thus|hence|which\s+means)\b", re.I
+)
+# Words that name an aggregate a question may ask for ("the 3-year average", "the total").
+_AGGREGATE = re.compile(
+    r"\b(?:average|mean|total|combined|sum|aggregate|cumulative|overall|net\s+change|difference)\b",
+    re.I,
+)
+
+
+_EQUALS = re.compile(
+    r"(?:=|≈)\s*(?:\*\*)?\s*(?:approximately|about|roughly|~)?\s*(?:\*\*)?\s*$", re.I
+)
+# "**" is bold, not multiplication.
+_OPERATOR_AFTER = re.compile(r"^\s*\)?\s*(?:[+/×÷]|\*(?!\*)|-(?=\s*\(?\s*[$€£]?\s*\d))")
+_OPERATOR_BEFORE = re.compile(r"(?:[+/×÷]|(?<!\*)\*|(?<=\s)-)\s*\(?\s*$")
+# The figure is what the answer rules out or compares with, not what it states.
+_NOT_THE_ANSWER = re.compile(
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
+    r"\bagainst|\bup\s+from|\bdown\s+from|\bprior\s+year(?:'s)?|\bprevious(?:ly)?)"
+    r"\s+(?:\w+\s+){0,1}(?:of\s+)?(?:\*\*)?\s*$",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(
+    r"^\s*(?:\*\*)?[,;)]?\s*(?:\(\w+\)\s*)?,?\s*or\s+(?:\w+\s+){0,3}?(?:\*\*)?\s*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The figure an answer concludes with; `hedge` when it offers two different ones."""
+
+    figure: Quantity | None
+    hedge: Quantity | None = None  # the alternative figure, when the answer hedges
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _bold(text: str, q: Quantity) -> bool:
+    before = text[: q.start]
+    return before.count("**") % 2 == 1
+
+
+def _is_operand(text: str, q: Quantity) -> bool:
+    if _EQUALS.search(text[max(0, q.start - 20) : q.start]):
+        return False
+    return bool(
+        _OPERATOR_AFTER.match(text[q.end : q.end + 20])
+        or _OPERATOR_BEFORE.search(text[max(0, q.start - 6) : q.start])
+    )
+
+
+def candidates(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
+    """The figures that could be the answer: not operands, not ruled out, not compared with."""
+    out = []
+    for q in figures:
+        before = text[max(0, q.start - 40) : q.start]
+        if _NOT_THE_ANSWER.search(before) or _is_operand(text, q):
+            continue
+        out.append(q)
+    return out
+
+
+def _pick_in_sentence(text: str, qs: list[Quantity]) -> Quantity:
+    after_eq = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
+    if after_eq:
+        return after_eq[-1]
+    for rx in (_STATED_STRONG, _STATED):
+        stated = [q for q in qs if rx.search(text[max(0, q.start - 40) : q.start])]
+        if stated:
+            return stated[0]
+    return qs[0]
+
+
+def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """The other figure of "X or Y" / "either X or Y" around the pick, when it differs."""
+    for other in qs:
+        if other is pick or other.value == pick.value:
+            continue
+        a, b = (other, pick) if other.start < pick.start else (pick, other)
+        if _ALTERNATIVE.match(text[a.end : b.start]):
+            return other
+    return None
+
+
+def concluding_figure(text: str, figures: Sequence[Quantity], question: str = "") -> Reading:
+    """The figure among `figures` (parsed from `text`, all of the wanted kind) that the
+    answer concludes with, as a grader reads it. A question asking for an aggregate ("the
+    3-year average") is answered by the figure labelled so ("Average: 4.1%")."""
+    qs = candidates(text, figures) or list(figures)
+    if not qs:
+        return Reading(None)
+    spans = _sentences(text)
+
+    def in_span(span: tuple[int, int]) -> list[Quantity]:
+        return [q for q in qs if span[0] <= q.start < span[1]]
+
+    concluding = [s for s in spans if in_span(s) and _concluding_from(text, s) is not None]
+    bold = [q for q in qs if _bold(text, q)]
+    equals = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
+    asked = _AGGREGATE.search(question)
+    labelled = [
+        s for s in spans
+        if in_span(s) and asked and re.search(rf"\b{re.escape(asked.group(0))}", text[s[0] : s[1]], re.I)
+    ]  # fmt: skip
+    if concluding:
+        span = concluding[-1]
+        start = _concluding_from(text, span) or span[0]
+        chosen = [q for q in in_span(span) if q.start >= start] or in_span(span)
+    elif bold:
+        chosen = bold[-1:]
+    elif labelled:
+        chosen = in_span(labelled[-1])
+    elif equals:
+        return Reading(equals[-1], _hedge(text, equals[-1], qs))
+    else:
+        chosen = in_span(next(s for s in spans if in_span(s)))
+    pick = _for_the_period(text, chosen, question) or _pick_in_sentence(text, chosen)
+    return Reading(pick, _hedge(text, pick, qs))
+
+
+# A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
+_FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b", re.I)
+
+
+def _for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | None:
+    """Of figures given for several periods ("$5,209 million (FY2018) and $5,409 million
+    (FY2019)"), the one labelled with the one period the question asks about."""
+    asked = {m.group(1) for m in _FISCAL_YEAR.finditer(question)}
+    if len(asked) != 1 or len(qs) < 2:
+        return None
+    year = asked.pop()
+    labelled = []
+    for i, q in enumerate(qs):
+        lo = max(qs[i - 1].end if i else 0, q.start - 25)
+        hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
+        if year in text[lo : q.start] or year in text[q.end : hi]:
+            labelled.append(q)
+    return labelled[0] if len(labelled) == 1 else None
+
+
+def _concluding_from(text: str, span: tuple[int, int]) -> int | None:
+    """Where the conclusion starts in a sentence that draws one, else None."""
+    sentence = text[span[0] : span[1]]
+    m = _CONCLUDES.search(sentence) or _CONCLUDES_MID.search(sentence)
+    return None if m is None else span[0] + m.start()
+
+
+def states_figure(text: str, q: Quantity) -> bool:
+    """The text states `q` as a value ("is $5M", "= 2.8%", in bold, in a concluding sentence),
+    rather than only mentioning it."""
+    before = text[max(0, q.start - 40) : q.start]
+    return bool(_STATED.search(before) or _bold(text, q) or concludes_with(text, q))
+
+
+def concludes_with(text: str, q: Quantity) -> bool:
+    """`q` sits in a sentence that draws the conclusion ("Therefore, ...", "In summary, ...")."""
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            return _concluding_from(text, (start, end)) is not None
+    return False
+
+
+_CONDITIONAL = re.compile(
+    r"\b(?:if|would|could|should|might|you\s+(?:can|will|need)|to\s+(?:find|calculate|get|obtain))\b",
+    re.I,
+)
+
+
+def is_conditional(text: str, q: Quantity) -> bool:
+    """`q` sits in a conditional or how-to sentence ("if none are outlined, state 0")."""
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            return bool(_CONDITIONAL.search(text[start:end]))
+    return False
+
+
+# --- the figure of the wanted kind -----------------------------------------------------------
+
+# A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
+# but not a level reached ("fell to 0.02").
+_NEGATIVE_CUE = re.compile(
+    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
+    r"outflows?|deficit|shortfall|reduc\w*|lower)\b[^.;\d]{0,30}$",
+    re.IGNORECASE,
+)
+_BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
+_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
+
+
+def figure_family(q: Quantity) -> str:
+    if q.unit in CURRENCIES:
+        return "currency"
+    if q.unit in ("percent", "pp", "x"):
+        return str(q.unit)
+    if q.unit == "bp":
+        return "pp"
+    return "bare"
+
+
+def _tiers(gold: Quantity) -> list[set[str] | str]:
+    """Kinds of figure to look for, best first, for this gold (a currency code means that
+    currency). A percent may be written as a fraction and a ratio as a percent."""
+    fam = figure_family(gold)
+    if fam == "currency":
+        return [str(gold.unit), {"bare"}, {"currency"}]
+    if fam == "percent":
+        return [{"percent"}, {"pp"}, {"bare"}]
+    if fam == "pp":
+        return [{"pp"}, {"percent"}]
+    if fam == "x":
+        return [{"x"}, {"bare"}]
+    return [{"bare"}, {"x"}, {"percent"}]
+
+
+def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
+    if isinstance(tier, str):
+        return q.unit == tier
+    return figure_family(q) in tier
+
+
+def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
+    """The figure the answer concludes with, of the kind the gold is (a range for a range
+    gold), negated when the words before it state a loss or decline and the gold is negative."""
+    figures = [q for q in parse_quantities(text) if not q.is_year]
+    for tier in _tiers(gold):
+        kind = [q for q in figures if _in_tier(q, tier)]
+        if not kind:
+            continue
+        if gold.high is not None:
+            ranges = [q for q in kind if q.high is not None]
+            if ranges:
+                return Reading(ranges[0])
+            if len(kind) >= 2:  # "13% ... 16%": both ends stated apart
+                a, b = kind[0], kind[1]
+                return Reading(
+                    Quantity(
+                        a.value, scale=a.scale or b.scale, unit=a.unit or b.unit,
+                        raw=f"{a.raw} … {b.raw}", high=b.value,
+                        decimals=max(a.shown_decimals, b.shown_decimals),
+                    )
+                )  # fmt: skip
+            return Reading(kind[0])
+        reading = concluding_figure(text, kind, question)
+        q = reading.figure
+        if q is None:
+            continue
+        before = text[max(0, q.start - 60) : q.start]
+        stated_negative = _BELOW_ZERO.match(text, q.end) or (
+            _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
+        )
+        if gold.value < 0 < q.value and stated_negative:
+            reading = Reading(replace(q, value=-q.value), reading.hedge)
+        return reading
+    return Reading(None)
+
+
+def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
+    """The figure the answer concludes with, of the gold's kind (see `read_figure`)."""
+    return read_figure(text, gold).figure

@@ -1,0 +1,225 @@
+"""Text golds a grader scores by the facts they state, without an LLM judge.
+
+- `must_mention` groups (own format): every group needs one of its phrases.
+- A gold that names the answer to a which/who question ("The Consumer Health segment ...",
+  "...was defeated"): the answer must name it in the sentence that answers.
+- A gold that states figures ("US sales rose 3.0% vs an international decline of 0.6%"):
+  the answer must state each of them; an answer that gives other figures of that kind and
+  not the gold's is wrong.
+Anything else stays "not scored" (an LLM judge's job).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
+
+Judged = tuple[str, str]  # (verdict, reason)
+
+
+def normalise_text(text: str) -> str:
+    """Lowercase, NFKC, '44,682' → '44682', '16.0' → '16', punctuation → spaces, one space."""
+    s = unicodedata.normalize("NFKC", text).lower()
+    s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
+    s = re.sub(r"(?<=\d)\.0+(?!\d)", "", s)
+    s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)
+    s = re.sub(r"[^\w.]+|_", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def mentions(text: str, phrase: str) -> bool:
+    """`phrase` appears in `text` as words (normalised); a number must not run on ('16' ≠ '160')."""
+    needle = normalise_text(phrase)
+    if not needle:
+        return True
+    tail = r"(?!\.?\d)" if needle[-1].isdigit() else ""
+    return re.search(r"(?<![a-z0-9])" + re.escape(needle) + tail, normalise_text(text)) is not None
+
+
+def missing_mentions(text: str, groups: list[list[str]]) -> list[list[str]]:
+    """The must_mention groups none of whose alternatives the text mentions."""
+    return [g for g in groups if g and not any(mentions(text, alt) for alt in g)]
+
+
+# --- named facts ----------------------------------------------------------------------------
+
+_NAMES_A_THING = re.compile(
+    r"^\s*(?:which|who|whom)\b|\bwhich\s+(?:one|\w+)\b|\bwhat\s+(?:was|is|were)\s+the\s+"
+    r"(?:outcome|result|name)\b",
+    re.I,
+)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|experienced|generated|brought|did|does|"
+    r"reported|remains?|remained|became|becomes|performed|led|accounted)\b",
+    re.I,
+)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "its",
+        "it",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "from",
+        "as",
+        "fy",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "also",
+        "both",
+        "all",
+        "any",
+    ]
+)
+# Words that say what kind of thing is named, not which one.
+_GENERIC = frozenset(
+    [
+        "segment",
+        "segments",
+        "category",
+        "categories",
+        "business",
+        "businesses",
+        "division",
+        "divisions",
+        "unit",
+        "units",
+        "company",
+        "companies",
+        "one",
+        "type",
+        "kind",
+        "product",
+        "products",
+        "line",
+        "lines",
+        "operation",
+        "operations",
+    ]
+)
+_SYNONYMS = {
+    "defeated": ("defeated", "rejected", "failed", "voted down", "did not pass", "not approved"),
+    "approved": ("approved", "passed", "adopted", "carried"),
+}
+_NEGATED = re.compile(r"\b(?:not|no|never|n[’']t)\b[^.,;]{0,20}$", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:6]
+
+
+_SCALE_WORDS = frozenset("bn mn mm thousand thousands million millions billion billions".split())  # noqa: SIM905
+
+
+def _words(text: str) -> list[str]:
+    return [
+        w for w in re.findall(r"[A-Za-z][A-Za-z\-']+", text)
+        if len(w) > 2 and w.lower() not in _STOP and w.lower() not in _SCALE_WORDS
+    ]  # fmt: skip
+
+
+def named_terms(question: str, gold: str) -> list[str]:
+    """The words a which/who gold names its answer by: the subject of its first sentence
+    less the question's words ("The Consumer Health business segment will ..." → Consumer,
+    Health), else a short predicate ("... was defeated" → defeated). [] when there is none."""
+    if not _NAMES_A_THING.search(question.split("?")[0]):
+        return []
+    asked = {_stem(w) for w in _words(question)}
+    first = re.split(r"(?<=[.!?])\s|;", gold.strip())[0]
+    verb = _VERB.search(first)
+    subject = first[: verb.start()] if verb else first
+    terms = [w for w in _words(subject) if _stem(w) not in asked and w.lower() not in _GENERIC]
+    if terms or verb is None:
+        return terms
+    predicate = [w for w in _words(first[verb.end() :]) if _stem(w) not in asked]
+    return predicate if len(predicate) <= 2 else []
+
+
+def _says(sentence: str, term: str) -> bool:
+    forms = _SYNONYMS.get(term.lower(), (term,))
+    for form in forms:
+        for m in re.finditer(rf"\b{re.escape(form)}", sentence, re.I):
+            if not _NEGATED.search(sentence[: m.start()]) or form.startswith(("did not", "not ")):
+                return True
+    return False
+
+
+def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
+    """Right when the sentence that answers names what the gold names; wrong when the answer
+    never names it; None (not scored) when the gold names nothing or the answer only
+    mentions it in passing."""
+    terms = named_terms(question, gold)
+    if not terms:
+        return None
+    asked = {_stem(w) for w in _words(question)}
+    sentences = [s for s in _SENTENCES.split(text) if s.strip() and not s.rstrip().endswith(":")]
+    answering = [s for s in sentences if len({_stem(w) for w in _words(s)} & asked) >= 2][:1]
+    answering += sentences[:1]
+    named = " ".join(terms)
+    if any(all(_says(s, t) for t in terms) for s in answering):
+        return "right", f"names {named}, as the gold does"
+    if not any(_says(text, t) for t in terms):
+        return "wrong", f"does not name {named}"
+    return None
+
+
+# --- figures a text gold states -------------------------------------------------------------
+
+
+def _tol(q: Quantity) -> float:
+    """Counts are exact (969 stores is not 975); amounts and rates within 1%."""
+    return 0.0 if q.unit is None and q.scale is None and float(q.value).is_integer() else 0.01
+
+
+def _kind(q: Quantity) -> str:
+    if q.unit in ("percent", "pp"):
+        return "percent"
+    return "currency" if q.unit in CURRENCIES else "bare"
+
+
+def score_stated_figures(gold: str, text: str) -> Judged | None:
+    """A text gold that states figures: right when the answer states each (sign as worded:
+    "a decline of 0.6%" is "(0.6)%"), wrong when it gives figures of that kind but not all of
+    the gold's, None when the gold states none or the answer gives none of that kind."""
+    # A small whole number is a list marker or a count in words' place, not a stated figure.
+    wanted = [
+        q for q in parse_quantities(gold)
+        if not q.is_year and (q.unit is not None or q.scale is not None or abs(q.value) >= 10 or not q.value.is_integer())
+    ]  # fmt: skip
+    if not wanted:
+        return None
+    said = [q for q in parse_quantities(text) if not q.is_year]
+    missing = [
+        g for g in wanted
+        if not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True) for a in said if _kind(a) == _kind(g))
+    ]  # fmt: skip
+    if not missing:
+        return "right", "states every figure the gold states"
+    amounts = [g for g in wanted if _kind(g) == "currency"]
+    if len(amounts) >= 2 and len(amounts) == len(wanted):
+        total = sum(g.base_value for g in amounts)
+        if any(_kind(a) == "currency" and abs(a.base_value - total) <= 0.005 * abs(total) for a in said):
+            return "right", "states the total of the amounts the gold states"
+    if any(_kind(a) == _kind(g) for g in missing for a in said):
+        return "wrong", "does not state " + ", ".join(g.raw for g in missing)
+    return None

@@ -1,0 +1,70 @@
+"""The ruler against expert graders (bench.grading), and `--answers` touching no documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import eval.datasets
+from bench.grading import Outcome, agreement, half_of, load_graded, render, score_graded
+from eval.harness import run_eval
+from tests.conftest import FINANCEBENCH, needs_shared
+
+GRADED = FINANCEBENCH / "graded_answers_dev.jsonl"
+QUESTIONS = FINANCEBENCH / "questions_dev.jsonl"
+
+
+@needs_shared()
+@pytest.mark.skipif(not GRADED.is_file(), reason=f"{GRADED} not found")
+def test_agreement_with_expert_graders_on_the_dev_file() -> None:
+    outcomes = score_graded(QUESTIONS, load_graded(GRADED))
+    assert len(outcomes) == 528
+    overall = agreement(outcomes)
+    held_out = agreement(o for o in outcomes if o.half == "B")
+    # Floors a little under what the scorer reaches (0.945 overall, 0.92 on held-out half B,
+    # 10% not scored, 94% of expert-correct and 6% of expert-incorrect answers accepted):
+    # a change that makes the ruler disagree with graders more fails here.
+    assert overall.agreement is not None and overall.agreement >= 0.92
+    assert held_out.agreement is not None and held_out.agreement >= 0.89
+    assert overall.not_scored is not None and overall.not_scored <= 0.13
+    assert overall.accept_correct is not None and overall.accept_correct >= 0.91
+    assert overall.accept_incorrect is not None and overall.accept_incorrect <= 0.08
+    assert overall.refusals_seen is not None and overall.refusals_seen >= 0.94
+    text = render(outcomes)
+    assert "half B (held out)" in text and "confusion" in text
+
+
+def test_agreement_arithmetic_and_halves() -> None:
+    def o(expert: str, ours: str) -> Outcome:
+        return Outcome("financebench_id_1", "c", expert, ours, "t", "text", "a", "g", "r")
+
+    rows = [o("correct", "right"), o("correct", "wrong"), o("incorrect", "right"),
+            o("incorrect", "wrong"), o("refusal", "refused"), o("refusal", "not_scored")]  # fmt: skip
+    a = agreement(rows)
+    assert (a.n, a.scored, a.agree) == (6, 5, 3)
+    assert a.accept_correct == 0.5 and a.accept_incorrect == 0.5 and a.refusals_seen == 1.0
+    assert a.not_scored == pytest.approx(1 / 6)
+    assert {half_of(f"financebench_id_{i:05d}") for i in range(20)} == {"A", "B"}
+    assert half_of("financebench_id_02608") == half_of("financebench_id_02608")
+
+
+def test_scoring_answers_looks_for_no_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_search(*args: object, **kw: object) -> None:
+        raise AssertionError("scoring answers must not search for documents")
+
+    monkeypatch.setattr(eval.datasets, "resolve_documents", no_search)
+    monkeypatch.setattr(eval.datasets, "_index_files", no_search)
+    dataset = tmp_path / "deep" / "down" / "qs.jsonl"
+    dataset.parent.mkdir(parents=True)
+    dataset.write_text(json.dumps({
+        "financebench_id": "fb1", "doc_name": "SOME_10K", "question": "What was capex? Answer in USD millions.",
+        "answer": "$612",
+    }))  # fmt: skip
+    answers = tmp_path / "answers.jsonl"
+    answers.write_text(json.dumps({"id": "fb1", "answer": "Therefore, capex was $612 million."}))
+    report = run_eval(dataset, answers=answers)
+    assert report.rows[0].verdict == "right"
