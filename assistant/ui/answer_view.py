@@ -91,9 +91,9 @@ _BADGES = {
 
 def _render_checks(answer: Answer) -> None:
     verdict = verification(answer)
-    if verdict is None:
-        return
-    if verdict.problems:
+    if verdict is None:  # a refusal: nothing to verify
+        pass
+    elif verdict.problems:
         st.warning(
             f"{_BADGES['unverified']} **Verification found problems — check these before relying on the answer.**\n\n"
             + "\n".join(f"- {_esc(p)}" for p in verdict.problems),
