@@ -128,3 +128,22 @@ def test_concurrent_renders_share_one_cache_entry_and_the_cache_is_bounded(
     for page_no, quote in [(1, "Smartoptics"), (2, None), (1, None)]:
         pages.render_pdf_page(PDF, page_no, highlight=quote, cache_dir=tmp_path)
     assert len(list(tmp_path.glob("*.json"))) <= 2
+
+
+def test_text_view_rejoins_hard_wrapped_prose_but_not_lists_or_tables() -> None:
+    from assistant.core.pages import reflow
+
+    text = (
+        "Nokia is now mostly a network infrastructure company; investors see it\n"
+        "as a way to own the networking side.\n\n"
+        "- Orders were about €1 billion in the quarter, the most since the spin-off.\n"
+        "- Sales grew 49%.\n"
+        "Revenue      9,583    10,329\n"
+        "Cost of sales 7,363    8,042\n"
+    )
+    out = reflow(text)
+    assert len(out) == len(text), "offsets stay valid"
+    assert "company; investors see it as a way" in out
+    assert "spin-off.\n- Sales" in out and "10,329\nCost" in out
+    view = text_view(text, "investors see it as a way to own")
+    assert view.found and "<mark" in view.html

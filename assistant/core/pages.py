@@ -16,6 +16,7 @@ import html
 import json
 import logging
 import os
+import re
 import tempfile
 import threading
 import time
@@ -297,8 +298,31 @@ class TextView:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+
+
+def reflow(text: str) -> str:
+    """Hard-wrapped prose re-joined (a line break inside a paragraph becomes a space), the same
+    length as `text` so offsets stay valid. Blank lines, list items and table-like lines (runs
+    of spaces) keep their breaks."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i == len(lines) - 1:
+            break
+        nxt = lines[i + 1]
+        join = (
+            len(line.strip()) > 40 and nxt.strip() and not _LIST_ITEM.match(nxt)
+            and "  " not in line.strip() and "  " not in nxt.strip()
+        )
+        out.append(" " if join else "\n")
+    return "".join(out)
+
+
 def text_view(text: str, quote: str | None, *, context: int = 1200, title: str | None = None) -> TextView:
     """The part of `text` around `quote` (±`context` characters) as escaped HTML, quote marked."""
+    text = reflow(text)
     spans: list[tuple[int, int]] = []
     if quote:
         whole = quote_span(quote, text)
