@@ -96,7 +96,7 @@ def render_page_panel(answer: Answer, n: int, turn_key: str) -> None:
     with st.container(border=True, key=f"page-panel-{turn_key}"):
         head, close = st.columns([5, 1], vertical_alignment="center")
         head.markdown(f"**\\[{n}\\] {escape_md(display_title(citation.title))}** · page {citation.page}")
-        close.button("", icon=":material/close:", key=f"close-page-{turn_key}", on_click=close_page, help="Close the page")
+        close.button("Close", icon=":material/close:", key=f"close-page-{turn_key}", on_click=close_page, type="tertiary")
         if shown.image is not None:
             if shown.image.focus_path is not None:
                 st.image(str(shown.image.focus_path), width="stretch", caption="The cited lines, enlarged")
