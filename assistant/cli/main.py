@@ -323,7 +323,7 @@ def ui(
     import os
     import subprocess
 
-    app_path = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+    app_path = Path(__file__).resolve().parents[2] / "streamlit_app.py"  # the repository root
     if not app_path.is_file():
         raise fail(f"the app file is missing: {app_path}")
     env = dict(os.environ)
@@ -335,9 +335,18 @@ def ui(
         "--server.address", host, "--server.port", str(port),
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
         "--client.toolbarMode", "minimal",
+        # The library home changes while the app runs; watching it floods the log
+        # ("Inotify queue overflowed") and the app has nothing to hot-reload.
+        "--server.fileWatcherType", "none",
+        # Actions in blue (red reads as an error), per variant so light/dark still follow the system.
+        "--theme.light.primaryColor", "#2563eb", "--theme.dark.primaryColor", "#5b9bf8",
     ]
     say(f"Footnote UI on http://{host}:{port} (Ctrl+C to stop)", err=True)
     raise typer.Exit(subprocess.call(cmd, env=env))
+
+
+# `footnote show` lives in its own module; importing it registers the command on `app`.
+from assistant.cli import show as _show  # noqa: E402,F401
 
 
 def main() -> None:

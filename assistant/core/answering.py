@@ -76,6 +76,10 @@ def ask(
         t0 = time.perf_counter()
         standalone = LLMAnswerer(chat, library.settings).rewrite_question(question, list(history))
         timings["rewrite"] = (time.perf_counter() - t0) * 1000
+    elif history:  # no model to rewrite it: carry the previous question's company, item, period
+        from assistant.core.followup import carry_over
+
+        standalone = carry_over(question, list(history), library.documents())
 
     t0 = time.perf_counter()
     # The question is read once: retrieval and the extractive answerer share this reading.

@@ -184,6 +184,17 @@ class Settings(BaseSettings):
         "the extractive answerer says 'not found' (0.3 measured by bench.extractive).",
     )
 
+    # The chat app
+    ui_user: str | None = _in("ui",
+        default=None,
+        description="Whose conversations the app shows and saves (under <home>/conversations/<user>/); "
+        "unset = the OS login name, so people sharing a library home keep their own history.",
+    )
+    page_scale: float = _in("ui",
+        default=1.5,
+        description="Pixels per PDF point for cited-page images (1.5 = 108 dpi; bigger is sharper and slower).",
+    )
+
     @classmethod
     def settings_customise_sources(
         cls,

@@ -202,12 +202,40 @@ def figure_kind(q: Quantity) -> str:
     return "x" if q.unit == "x" else "bare"
 
 
+_SPAN_HEAD = re.compile(r"\b(three|six|nine|twelve)\s+months\s+ended\b", re.I)
+_SPAN_ASKED = (
+    ("six", re.compile(r"\bsix\s+months\b|\b(?:first|second)\s+half\b|\bhalf[- ]year\b", re.I)),
+    ("nine", re.compile(r"\bnine\s+months\b", re.I)),
+    ("three", re.compile(r"\bthree\s+months\b|\bquarter\b", re.I)),
+    ("twelve", re.compile(r"\btwelve\s+months\b", re.I)),
+)
+
+
+def _span_column(q: Question, header: str, cells: list[Quantity], labels: list[int]) -> int | None:
+    """The cell under the span the question names when the header groups its columns by span
+    ("Three Months Ended ... Six Months Ended": "for the six months?" -> the third cell)."""
+    groups = [m.group(1).lower() for m in _SPAN_HEAD.finditer(header)]
+    if len(groups) < 2 or len(cells) % len(groups):
+        return None
+    asked = next((key for key, pattern in _SPAN_ASKED if pattern.search(q.text)), None)
+    if asked not in groups:
+        return None
+    per = len(cells) // len(groups)
+    within = next((labels.index(y) for y in sorted(q.years) if y in labels and labels.index(y) < per), None)
+    if within is None:
+        within = 1 if q.prior and per > 1 else 0
+    return groups.index(asked) * per + within
+
+
 def _column(q: Question, header: str, cells: list[Quantity]) -> int:
     """Which cell of a table row the question's period points at (header "2023 2022" -> 2022)."""
     labels: list[int] = []
     for m in re.finditer(r"\b(?:19|20)\d\d\b", header):
         if int(m.group()) not in labels:
             labels.append(int(m.group()))
+    span = _span_column(q, header, cells, labels)
+    if span is not None:
+        return span
     for year in sorted(q.years):
         if year in labels and labels.index(year) < len(cells):
             return labels.index(year)
