@@ -78,6 +78,11 @@ class Reading:
 
     figure: Quantity | None
     hedge: Quantity | None = None  # the alternative figure, when the answer hedges
+    # What marks the figure as the answer: "conclusion", "bold", "labelled", "equals",
+    # "period", or "first" (the first sentence that states one: no mark at all).
+    basis: str = "first"
+    # Other figures of the kind the answer states as values, unmarked, in other sentences.
+    rivals: tuple[Quantity, ...] = ()
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -161,17 +166,60 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     if concluding:
         span = concluding[-1]
         start = _concluding_from(text, span) or span[0]
-        chosen = [q for q in in_span(span) if q.start >= start] or in_span(span)
+        chosen, basis = [q for q in in_span(span) if q.start >= start] or in_span(span), "conclusion"
     elif bold:
-        chosen = bold[-1:]
+        chosen, basis = bold[-1:], "bold"
     elif labelled:
-        chosen = in_span(labelled[-1])
+        chosen, basis = in_span(labelled[-1]), "labelled"
     elif equals:
-        return Reading(equals[-1], _hedge(text, equals[-1], qs))
+        return Reading(equals[-1], _hedge(text, equals[-1], qs), "equals")
     else:
-        chosen = in_span(next(s for s in spans if in_span(s)))
-    pick = _for_the_period(text, chosen, question) or _pick_in_sentence(text, chosen)
-    return Reading(pick, _hedge(text, pick, qs))
+        span = next(s for s in spans if in_span(s))
+        chosen, basis = in_span(span), "first"
+    period = _for_the_period(text, chosen, question)
+    pick = period or _pick_in_sentence(text, chosen)
+    if basis == "first":
+        if period is not None:
+            basis = "period"
+        return Reading(pick, _hedge(text, pick, qs), basis, _rivals(text, qs, span, question))
+    return Reading(pick, _hedge(text, pick, qs), basis)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_PLAIN = frozenset(
+    re.findall(
+        r"\w+",
+        "what which when where that this these those with from into over than been were have has "
+        "does did the and for was are its their based answer using only shown amount total",
+    )
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in _PLAIN}
+
+
+def _rivals(
+    text: str, qs: list[Quantity], span: tuple[int, int], question: str
+) -> tuple[Quantity, ...]:
+    """Figures stated as values ("is", "was", "of") in other sentences that speak of what the
+    question asks (two of its words) for no other period: in an answer that marks no
+    conclusion, each is as much a candidate as the first one stated."""
+    asked, years = _content(question), set(_YEAR.findall(question))
+    out = []
+    for start, end in _sentences(text):
+        if start == span[0]:
+            continue
+        sentence = text[start:end]
+        if len(_content(sentence) & asked) < 2:
+            continue
+        if set(_YEAR.findall(sentence)) - years:
+            continue  # context for another period
+        out += [
+            q for q in qs
+            if start <= q.start < end and _STATED.search(text[max(start, q.start - 40) : q.start])
+        ]  # fmt: skip
+    return tuple(out)
 
 
 # A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").

@@ -34,18 +34,19 @@ from eval.reading import figure_from_text as figure_from_text  # re-exported
 from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
 from eval.refusals import refuses
 from eval.stance import (
-    answer_stance,
     figures_contradict,
     gold_stance,
     is_yes_no,
+    stance_reading,
 )
-from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import (
+    asks_for_a_reason,
     missing_mentions,
     named_terms,
     score_named_fact,
     score_stated_figures,
 )
+from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
 
 # "Round to one decimal place", "rounded to two decimal places", "to the nearest whole number"
@@ -248,20 +249,25 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
             return Score("wrong", why, must_mention_missing=missing)
         return Score("right", "mentions every required fact")
     if is_yes_no(q.question, q.answer):
-        said = answer_stance(q.question, text)
+        said, how = stance_reading(q.question, text)
         wanted = gold_stance(q.answer)
         if said is None:
-            return Score(
-                "not_scored", "yes/no answer without a readable stance: needs an LLM judge"
-            )
+            why = "takes both stances" if how == "mixed" else "without a readable stance"
+            return Score("not_scored", f"yes/no answer {why}: needs an LLM judge")
         if said != wanted:
             return Score("wrong", f"answers {said}; the gold says {wanted}", got_figure=said)
         if figures_contradict(q.question, q.answer, text):
             return Score(
                 "wrong", f"answers {said}, but with other figures than the gold's", got_figure=said
             )
+        if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):
+            # Only restating the question while giving other figures than the gold's: which
+            # way do the figures point? A grader reads them; we cannot.
+            return Score("not_scored", "restates the question with other figures than the gold's")
         return Score("right", f"answers {said}, as the gold does", got_figure=said)
     # A which/who gold is judged by the thing it names; its figures are only supporting detail.
+    if asks_for_a_reason(q.question):
+        return Score("not_scored", "asks for a reason: needs an LLM judge")
     if named_terms(q.question, q.answer):
         judged = score_named_fact(q.question, q.answer, text)
     else:
@@ -295,7 +301,9 @@ def score_answer(
     default = q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit)
     decimals = asked_decimals(q.question)
     tol = effective_tolerance(gold, default, policy, decimals)
-    ask_scale = detect_scale_statement(q.question)
+    # The scale bare figures are in: the question's ("in USD millions"), else the answer's own
+    # ("all figures in millions").
+    ask_scale = detect_scale_statement(q.question) or detect_scale_statement(text)
     reading = read_figure(text, gold, q.question)
     got, source = reading.figure, "text" if reading.figure is not None else None
     kq = key_figure_quantity(key_figure)
@@ -317,6 +325,11 @@ def score_answer(
         got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
     ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
+    if ok and _percent_for_a_ratio(got, gold):
+        as_written = replace(got, value=got.value / 100, unit=None, high=None)
+        if not compare_figure(as_written, gold, tol, policy, ask_scale, decimals)[0]:
+            why = f"{shown} is the ratio only without its % sign: which was meant?"
+            return Score("not_scored", why, shown, source, tol, missing)
     hedge_ok = (
         reading.hedge is None
         or compare_figure(reading.hedge, gold, tol, policy, ask_scale, decimals)[0]
@@ -324,9 +337,26 @@ def score_answer(
     if not hedge_ok and reading.hedge is not None:
         hedge = reading.hedge.raw or format_quantity(reading.hedge)
         ok, why = False, f"hedges between {shown} and {hedge}"
+    if ok and reading.basis == "first":
+        other = next(
+            (r for r in reading.rivals
+             if not compare_figure(r, gold, tol, policy, ask_scale, decimals)[0]),
+            None,
+        )  # fmt: skip
+        if other is not None:
+            rival = other.raw or format_quantity(other)
+            return Score(
+                "not_scored",
+                f"states {shown} and {rival} for what is asked, concluding with neither",
+                shown, source, tol, missing,
+            )  # fmt: skip
     if ok and missing:
         ok, why = False, "figure right but missing " + "; ".join(" / ".join(g) for g in missing)
     return Score("right" if ok else "wrong", why, shown, source, tol, missing)
+
+
+def _percent_for_a_ratio(got: Quantity, gold: Quantity) -> bool:
+    return figure_family(gold) == "bare" and figure_family(got) == "percent" and got.high is None
 
 
 def _states(text: str, kq: Quantity, gold: Quantity) -> bool:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
+from eval.reading import concludes_with
 
 Judged = tuple[str, str]  # (verdict, reason)
 
@@ -41,6 +42,20 @@ def mentions(text: str, phrase: str) -> bool:
 def missing_mentions(text: str, groups: list[list[str]]) -> list[list[str]]:
     """The must_mention groups none of whose alternatives the text mentions."""
     return [g for g in groups if g and not any(mentions(text, alt) for alt in g)]
+
+
+# "What drove ...", "Why ...", "explain ...": the answer is a reason; figures are its context.
+_ASKS_WHY = re.compile(
+    r"^\W*why\b|\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:drove|drives|driv(?:ers?|ing)|caused?|"
+    r"reasons?|factors?|explains?)\b|\bexplain\b|\bwhat\s+(?:is|was|were|are)\s+the\s+"
+    r"(?:nature|purpose|rationale|reason|cause|impact|effect)s?\b|\bdue\s+to\s+what\b",
+    re.I,
+)
+
+
+def asks_for_a_reason(question: str) -> bool:
+    """A question answered by a reason or a description, which no figure settles."""
+    return _ASKS_WHY.search(question) is not None
 
 
 # --- named facts ----------------------------------------------------------------------------
@@ -164,6 +179,19 @@ def _says(sentence: str, term: str) -> bool:
     return False
 
 
+_ALTERNATIVES = re.compile(r"\beither\b|\bor\b", re.I)
+
+
+def _offers_alternatives(sentence: str, terms: list[str]) -> bool:
+    """The sentence offers the named thing as one of alternatives ("either X or Y", "X or Y")."""
+    for t in terms:
+        for m in re.finditer(rf"\b{re.escape(t)}", sentence, re.I):
+            near = sentence[max(0, m.start() - 30) : m.end() + 30]
+            if _ALTERNATIVES.search(near):
+                return True
+    return False
+
+
 def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
     """Right when the sentence that answers names what the gold names; wrong when the answer
     never names it; None (not scored) when the gold names nothing or the answer only
@@ -176,7 +204,10 @@ def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
     answering = [s for s in sentences if len({_stem(w) for w in _words(s)} & asked) >= 2][:1]
     answering += sentences[:1]
     named = " ".join(terms)
-    if any(all(_says(s, t) for t in terms) for s in answering):
+    naming = [s for s in answering if all(_says(s, t) for t in terms)]
+    if any(_offers_alternatives(s, terms) for s in naming):
+        return None  # "Entertainment or Appliances": two answers are not one
+    if naming:
         return "right", f"names {named}, as the gold does"
     if not any(_says(text, t) for t in terms):
         return "wrong", f"does not name {named}"
@@ -197,6 +228,11 @@ def _kind(q: Quantity) -> str:
     return "currency" if q.unit in CURRENCIES else "bare"
 
 
+# A gold longer than this (in content words) says more than its figures: stating them all
+# is not enough to be right.
+_FIGURES_ARE_THE_FACTS = 15
+
+
 def score_stated_figures(gold: str, text: str) -> Judged | None:
     """A text gold that states figures: right when the answer states each (sign as worded:
     "a decline of 0.6%" is "(0.6)%"), wrong when it gives figures of that kind but not all of
@@ -211,9 +247,18 @@ def score_stated_figures(gold: str, text: str) -> Judged | None:
     said = [q for q in parse_quantities(text) if not q.is_year]
     missing = [
         g for g in wanted
-        if not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True) for a in said if _kind(a) == _kind(g))
+        if not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True) for a in said if _kind(a) == _kind(g))
     ]  # fmt: skip
     if not missing:
+        other = [
+            a for a in said
+            if _kind(a) in {_kind(g) for g in wanted} and concludes_with(text, a)
+            and not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True) for g in wanted)
+        ]  # fmt: skip
+        if other:
+            return "not_scored", f"states the gold's figures but concludes with {other[-1].raw}"
+        if len(_words(gold)) > _FIGURES_ARE_THE_FACTS:
+            return "not_scored", "states the gold's figures; the rest of the gold needs an LLM judge"
         return "right", "states every figure the gold states"
     amounts = [g for g in wanted if _kind(g) == "currency"]
     if len(amounts) >= 2 and len(amounts) == len(wanted):
