@@ -6,7 +6,8 @@ FinanceBench ships model answers graded by experts (Correct / Incorrect / Refusa
 configuration's answers are scored by `footnote eval DATASET --answers FILE` (the same
 code path, in process, no LLM judge) and set against the experts: agreement on the answers
 we score, per configuration and per question type, the confusion matrix, the share not
-scored, how many expert-correct answers we accept and how many expert-incorrect ones.
+scored, how many expert-correct answers we accept and how many expert-incorrect ones, and
+(robustness) the agreement with each configuration left out in turn.
 
 The questions are split into two halves by the parity of sha1(financebench_id). Scoring
 rules were developed looking at half A's disagreements only; half B is the held-out
@@ -154,6 +155,37 @@ def agreement(outcomes: Iterable[Outcome]) -> Agreement:
     )  # fmt: skip
 
 
+def leave_one_out(outcomes: Sequence[Outcome]) -> list[tuple[str, Agreement]]:
+    """Agreement on every configuration's answers but one, for each configuration: no single
+    model's writing style should carry the figures."""
+    configs = sorted({o.config for o in outcomes})
+    return [(c, agreement(o for o in outcomes if o.config != c)) for c in configs]
+
+
+def _robustness(outcomes: Sequence[Outcome]) -> list[str]:
+    whole = agreement(outcomes)
+    rows = leave_one_out(outcomes)
+    head = (
+        f"{'left out':<40} {'n':>4} {'scored':>6} {'agree':>7} {'unscrd':>7} "
+        f"{'acc+':>7} {'acc-':>7} {'Δagree':>7}"
+    )
+    out = ["", "-- robustness: each configuration left out in turn", head]
+    for config, a in rows:
+        delta = (
+            "    n/a" if a.agreement is None or whole.agreement is None
+            else f"{100 * (a.agreement - whole.agreement):+6.1f}p"
+        )  # fmt: skip
+        out.append(
+            f"{config:<40} {a.n:>4} {a.scored:>6} {_pct(a.agreement):>7} {_pct(a.not_scored):>7} "
+            f"{_pct(a.accept_correct):>7} {_pct(a.accept_incorrect):>7} {delta:>7}"
+        )
+    agrees = [a.agreement for _, a in rows if a.agreement is not None]
+    if agrees:
+        out.append(f"agreement with one configuration left out: {_pct(min(agrees)).strip()} to "
+                   f"{_pct(max(agrees)).strip()} (all: {_pct(whole.agreement).strip()})")  # fmt: skip
+    return out
+
+
 def _pct(x: float | None) -> str:
     return "   n/a" if x is None else f"{100 * x:5.1f}%"
 
@@ -188,6 +220,7 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
         for o in outcomes:
             groups[getattr(o, key)].append(o)
         out += [_line(name, agreement(rows)) for name, rows in sorted(groups.items())]
+    out += _robustness(outcomes)
     for half in ("all", "A", "B"):
         rows = [o for o in outcomes if half == "all" or o.half == half]
         cells = Counter((o.ours, o.expert) for o in rows)

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 import eval.datasets
-from bench.grading import Outcome, agreement, half_of, load_graded, render, score_graded
+from bench.grading import (
+    Outcome,
+    agreement,
+    half_of,
+    leave_one_out,
+    load_graded,
+    render,
+    score_graded,
+)
 from eval.harness import run_eval
 from tests.conftest import FINANCEBENCH, needs_shared
 
@@ -48,6 +56,22 @@ def test_agreement_arithmetic_and_halves() -> None:
     assert a.not_scored == pytest.approx(1 / 6)
     assert {half_of(f"financebench_id_{i:05d}") for i in range(20)} == {"A", "B"}
     assert half_of("financebench_id_02608") == half_of("financebench_id_02608")
+
+
+def test_leave_one_configuration_out() -> None:
+    def o(config: str, expert: str, ours: str) -> Outcome:
+        return Outcome("financebench_id_1", config, expert, ours, "t", "text", "a", "g", "r")
+
+    rows = [o("a", "correct", "right"), o("a", "incorrect", "wrong"), o("b", "correct", "wrong"),
+            o("b", "refusal", "refused"), o("c", "incorrect", "right")]  # fmt: skip
+    out = dict(leave_one_out(rows))
+    assert sorted(out) == ["a", "b", "c"]
+    assert (out["a"].n, out["a"].agree) == (3, 1)
+    assert (out["b"].n, out["b"].agree) == (3, 2)
+    assert out["c"].agreement == pytest.approx(3 / 4) and out["c"].accept_incorrect == 0.0
+    text = render(rows)
+    assert "robustness: each configuration left out" in text
+    assert "agreement with one configuration left out: 33.3% to 75.0%" in text
 
 
 def test_scoring_answers_looks_for_no_documents(

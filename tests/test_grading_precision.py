@@ -1,0 +1,196 @@
+"""Precision over coverage: answers an expert would not score at a glance stay "not scored".
+
+Each rule is one a grader would state; the answers are hand-made, none is copied from
+graded data. An answer left "not scored" goes to the LLM judge (or a person) instead of
+being accepted on a weak reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.models import EvalQuestion
+from eval.scoring import score_answer
+from eval.stance import stance_reading
+from eval.text_golds import asks_for_a_reason
+
+
+def figure_q(value: float, question: str, unit: str | None = "USD", scale: str | None = "million",
+             type: str = "currency") -> EvalQuestion:  # fmt: skip
+    return EvalQuestion(id="p", question=question, answer="gold", type=type, value=value,  # type: ignore[arg-type]
+                        unit=unit, scale=scale)  # fmt: skip
+
+
+def text_q(question: str, gold: str) -> EvalQuestion:
+    return EvalQuestion(id="p", question=question, answer=gold, type="text")
+
+
+def outcome(q: EvalQuestion, text: str) -> str:
+    s = score_answer(q, text)
+    return "refused" if s.refused else s.verdict
+
+
+# --- several candidate figures and no conclusion --------------------------------------------
+
+CAPEX = figure_q(612.0, "What was Acme's FY2021 capital expenditure? Answer in USD millions.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two figures for the asked thing, neither marked as the answer: a grader cannot tell.
+        ("Acme's capital expenditure was $612 million. Looking at the cash flow statement, "
+         "Acme's capital expenditure was $655 million.", "not_scored"),
+        ("Acme capital expenditure stood at $612 million per the MD&A. The investing section "
+         "shows capital expenditure of $590 million.", "not_scored"),
+        # A figure for another period is context, not a rival.
+        ("Acme's capital expenditure was $612 million in FY2021. In FY2020, capital expenditure "
+         "was $540 million.", "right"),
+        # A conclusion settles it.
+        ("Acme's capital expenditure was $655 million before disposals. Therefore, Acme's net "
+         "capital expenditure was $612 million.", "right"),
+        # Figures that agree are not rivals.
+        ("Acme's capital expenditure was $612 million. The cash flow statement confirms capital "
+         "expenditure of $612.0 million.", "right"),
+        # Neither candidate is the gold: wrong, not ambiguous.
+        ("Acme's capital expenditure was $580 million. Elsewhere capital expenditure is given "
+         "as $612 million.", "wrong"),
+        # Other figures about other things are not rivals.
+        ("Acme's capital expenditure was $612 million. Revenue was $9,400 million.", "right"),
+    ],
+)  # fmt: skip
+def test_rival_figures_without_a_conclusion(text: str, expected: str) -> None:
+    assert outcome(CAPEX, text) == expected, score_answer(CAPEX, text)
+
+
+# --- a ratio written with a percent sign ----------------------------------------------------
+
+QUICK = figure_q(0.66, "What is the FY2022 quick ratio? Round to two decimal places.", None, None,
+                 "ratio")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quick ratio is 0.66.", "right"),
+        ("The quick ratio is 66%.", "right"),  # the same value written as a percent
+        ("The quick ratio is 0.66%.", "not_scored"),  # 100x off as written: a slip or not?
+        ("The quick ratio is 0.81.", "wrong"),
+    ],
+)
+def test_a_ratio_with_a_percent_sign(text: str, expected: str) -> None:
+    assert outcome(QUICK, text) == expected, score_answer(QUICK, text)
+
+
+def test_an_answer_states_the_scale_of_its_own_figures() -> None:
+    q = figure_q(612.0, "What was Acme's FY2021 capital expenditure?")
+    assert outcome(q, "All amounts are in millions. Acme's capital expenditure was $612.") == "right"
+    assert outcome(q, "Acme's capital expenditure was $612.") == "wrong"  # no scale at all
+
+
+# --- yes/no answers that take both stances --------------------------------------------------
+
+STEADY = text_q("Are Zeta's operating margins stable (not moving more than 1% a year)?",
+                "Yes, operating margins stayed within 0.4% of each other.")  # fmt: skip
+GROWTH = text_q("Is Zeta a high growth company based on FY2022 results?",
+                "No, revenue grew only 2% in FY2022.")  # fmt: skip
+STORES = text_q("Was there any change in the number of Zeta stores during FY2023?",
+                "Yes, stores fell from 420 to 401.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("q", "text", "expected"),
+    [
+        # The first answering sentence restates, a later one denies: a grader reads the denial.
+        (STEADY, "Zeta's operating margins have moved around over the period. This suggests that "
+                 "the margins are not stable.", "wrong"),
+        # Both stances stated: not scored.
+        (STORES, "There does not appear to be any change in the number of Zeta stores in FY2023. "
+                 "So the number of stores decreased by 19.", "not_scored"),
+        # Echoing the question's own negated clause affirms it.
+        (STEADY, "Zeta's operating margins are stable. They have not moved more than 1% a year.",
+         "right"),
+        # The last sentence of an answer that addressed the question up front concludes it.
+        (GROWTH, "Zeta's revenue increased 2% in FY2022 after 11% in FY2021. Margins narrowed. "
+                 "These results are not those of a high growth company.", "right"),
+        (GROWTH, "Zeta's revenue increased 2% in FY2022. Zeta looks like a high growth company "
+                 "to me.", "wrong"),
+    ],
+)  # fmt: skip
+def test_stances_read_across_the_answer(q: EvalQuestion, text: str, expected: str) -> None:
+    assert outcome(q, text) == expected, stance_reading(q.question, text)
+
+
+def test_a_restated_question_with_other_figures_is_not_scored() -> None:
+    q = text_q("Does Zeta have a healthy liquidity profile based on its quick ratio?",
+               "Yes, the quick ratio is 1.52.")  # fmt: skip
+    # Only restates the question, with its own figure: which way does 0.9 point?
+    said = "Zeta has a liquidity profile with a quick ratio of 0.9 based on its filing."
+    assert stance_reading(q.question, said)[1] == "restated"
+    assert outcome(q, said) == "not_scored"
+    assert outcome(q, "Zeta has a healthy liquidity profile with a quick ratio of 1.52.") == "right"
+    assert outcome(q, "No, Zeta's liquidity profile is not healthy: the quick ratio is 0.9.") == "wrong"
+
+
+# --- text golds' facts only partly matched --------------------------------------------------
+
+SALES = text_q("How did Zeta's domestic sales growth compare to foreign sales growth in FY2022?",
+               "Domestic sales grew 4.2% while foreign sales fell 1.5%.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Domestic sales grew 4.2% and foreign sales fell 1.5%.", "right"),
+        # States the gold's figures, then concludes with another one for the comparison.
+        ("Domestic sales grew 4.2%; foreign sales fell 1.5% as reported but grew 7.3% in "
+         "constant currency. Therefore, foreign growth of 7.3% beat domestic growth of 4.2%.",
+         "not_scored"),
+        ("Domestic sales grew 4.2% while foreign sales grew 3.0%.", "wrong"),
+    ],
+)  # fmt: skip
+def test_a_conclusion_with_other_figures(text: str, expected: str) -> None:
+    assert outcome(SALES, text) == expected, score_answer(SALES, text)
+
+
+def test_a_gold_that_says_more_than_its_figures() -> None:
+    q = text_q("How did Zeta's gross margin change in FY2023 and what was behind it?",
+               "Gross margin fell from 31.2% to 29.8% as freight and warehousing costs rose, "
+               "promotional discounts deepened across apparel, and the mix shifted toward "
+               "lower-margin wholesale accounts.")  # fmt: skip
+    text = "Gross margin fell from 31.2% to 29.8% because of a one-off inventory write-down."
+    assert outcome(q, text) == "not_scored"
+    assert outcome(q, "Gross margin fell from 31.2% to 27.5%.") == "wrong"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What drove the decline in Zeta's operating margin in FY2023?",
+        "Why did Zeta's inventory rise in FY2022?",
+        "What were the main factors behind the increase in SG&A?",
+        "Explain the change in free cash flow between FY2021 and FY2022.",
+        "What is the nature and purpose of Zeta's restructuring reserve?",
+    ],
+)
+def test_questions_that_ask_for_a_reason(question: str) -> None:
+    assert asks_for_a_reason(question)
+    q = text_q(question, "Margin fell 1.2% due to higher freight costs.")
+    assert outcome(q, "It fell 1.2% because of lower volumes.") == "not_scored"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How did Zeta's US sales growth compare to international growth?",
+     "What was the outcome of the shareholder vote?", "Which segment grew fastest?"],
+)  # fmt: skip
+def test_questions_that_do_not_ask_for_a_reason(question: str) -> None:
+    assert not asks_for_a_reason(question)
+
+
+def test_naming_alternatives_is_not_naming_the_answer() -> None:
+    q = text_q("Which Zeta segment grew the fastest in FY2023?",
+               "The Outdoor segment grew fastest, at 14%.")  # fmt: skip
+    assert outcome(q, "The Outdoor segment grew the fastest in FY2023.") == "right"
+    assert outcome(q, "Either Outdoor or Footwear grew the fastest segment in FY2023.") == "not_scored"
+    assert outcome(q, "The Footwear segment grew the fastest in FY2023.") == "wrong"
