@@ -190,7 +190,8 @@ _PLAIN = frozenset(
     re.findall(
         r"\w+",
         "what which when where that this these those with from into over than been were have has "
-        "does did the and for was are its their based answer using only shown amount total",
+        "does did the and for was are its their based answer using only shown amount total "
+        "usd dollars millions billions thousands units round decimal places year fiscal",
     )
 )
 
@@ -206,12 +207,13 @@ def _rivals(
     question asks (two of its words) for no other period: in an answer that marks no
     conclusion, each is as much a candidate as the first one stated."""
     asked, years = _content(question), set(_YEAR.findall(question))
+    need = 2 if len(asked) >= 4 else 1  # a short question shares fewer words with its answer
     out = []
     for start, end in _sentences(text):
         if start == span[0]:
             continue
         sentence = text[start:end]
-        if len(_content(sentence) & asked) < 2:
+        if len(_content(sentence) & asked) < need:
             continue
         if set(_YEAR.findall(sentence)) - years:
             continue  # context for another period

@@ -194,3 +194,51 @@ def test_naming_alternatives_is_not_naming_the_answer() -> None:
     assert outcome(q, "The Outdoor segment grew the fastest in FY2023.") == "right"
     assert outcome(q, "Either Outdoor or Footwear grew the fastest segment in FY2023.") == "not_scored"
     assert outcome(q, "The Footwear segment grew the fastest in FY2023.") == "wrong"
+
+
+def test_a_short_question_needs_one_shared_word_for_a_rival() -> None:
+    q = figure_q(612.0, "What was capex?")
+    assert outcome(q, "Capex was $612 million. After adjustments, capex is $700 million.") == "not_scored"
+    assert outcome(q, "Capex was $612 million. Revenue was $9,400 million.") == "right"
+
+
+# --- a figure question that asks for more than the figure ------------------------------------
+
+
+def test_a_figure_question_that_also_asks_for_a_judgement() -> None:
+    q = EvalQuestion(id="p", question="What is Zeta's FY2022 quick ratio and is it healthy?",
+                     answer="0.54, which signals weak liquidity.", type="ratio", value=0.54)  # fmt: skip
+    assert outcome(q, "The quick ratio is 0.54, which is healthy.") == "not_scored"
+    assert outcome(q, "The quick ratio is 0.91.") == "wrong"
+    both = EvalQuestion(id="p", question="What growth does Zeta now expect, and what was its earlier estimate?",
+                        answer="12%, up from an earlier estimate of 9%", type="percent", value=12.0,
+                        unit="percent")  # fmt: skip
+    assert outcome(both, "Zeta now expects 12% growth, up from its earlier 9%.") == "right"
+    assert outcome(both, "Zeta now expects 12% growth.") == "not_scored"
+
+
+# --- the gold rounded coarsely ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Capex was $1.58 billion.", "right"),  # within 1%
+        ("Capex was $1.6 billion.", "not_scored"),  # 1,577 rounds to 1.6 billion, 1.5% off
+        ("Capex was $1.7 billion.", "wrong"),
+        ("Capex was $2 billion.", "wrong"),  # a whole number of billions is no reading of 1,577
+        ("Capex was $1,600 million.", "wrong"),
+    ],
+)
+def test_the_gold_rounded_coarsely(text: str, expected: str) -> None:
+    q = figure_q(1577.0, "What was FY2018 capex? Answer in USD millions.")
+    assert outcome(q, text) == expected, score_answer(q, text)
+
+
+def test_coarse_rounding_against_an_asked_rounding_is_wrong() -> None:
+    q = figure_q(24.26, "What is the FY2018 gross margin? Round to two decimal places.", "percent",
+                 None, "percent")  # fmt: skip
+    assert outcome(q, "Gross margin was 24.3%.") == "wrong"
+    loose = figure_q(24.26, "What is the FY2018 gross margin?", "percent", None, "percent")
+    assert outcome(loose, "Gross margin was 24%.") == "wrong"  # a whole number
+    assert outcome(loose, "Gross margin was 24.3%.") == "right"
