@@ -132,6 +132,14 @@ def _pick_in_sentence(text: str, qs: list[Quantity]) -> Quantity:
     return qs[0]
 
 
+def _labels(text: str, q: Quantity, label: str) -> bool:
+    """The aggregate word names this figure: "total of $8.4B", "Average: 4.1%", "the total
+    is $8.4B" (not "this total includes $4.2B")."""
+    before = text[max(0, q.start - 40) : q.start]
+    at = [m.end() for m in re.finditer(rf"\b{re.escape(label)}\w*", before, re.I)]
+    return bool(at) and _STATED.search(before[at[-1] :]) is not None
+
+
 def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
     """The other figure of "X or Y" / "either X or Y" around the pick, when it differs."""
     for other in qs:
@@ -169,8 +177,9 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
         chosen, basis = [q for q in in_span(span) if q.start >= start] or in_span(span), "conclusion"
     elif bold:
         chosen, basis = bold[-1:], "bold"
-    elif labelled:
-        chosen, basis = in_span(labelled[-1]), "labelled"
+    elif labelled and asked:
+        named = [q for s in labelled for q in in_span(s) if _labels(text, q, asked.group(0))]
+        chosen, basis = named[-1:] or in_span(labelled[-1]), "labelled"
     elif equals:
         return Reading(equals[-1], _hedge(text, equals[-1], qs), "equals")
     else:

@@ -242,3 +242,21 @@ def test_coarse_rounding_against_an_asked_rounding_is_wrong() -> None:
     loose = figure_q(24.26, "What is the FY2018 gross margin?", "percent", None, "percent")
     assert outcome(loose, "Gross margin was 24%.") == "wrong"  # a whole number
     assert outcome(loose, "Gross margin was 24.3%.") == "right"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zeta may borrow a total of $8.4 billion. This total includes $4.2 billion under each "
+         "of the two agreements.", "right"),  # the figure the label names, not one it includes
+        ("Zeta may borrow $4.2 billion under each of its two agreements, for a total of "
+         "$8.4 billion.", "right"),
+        ("Agreement A: $4.2 billion. Agreement B: $4.2 billion. Total: $8.4 billion.", "right"),
+        ("The total is $9.9 billion. This total includes $4.2 billion under each agreement.",
+         "wrong"),
+    ],
+)  # fmt: skip
+def test_the_figure_an_aggregate_word_names(text: str, expected: str) -> None:
+    q = EvalQuestion(id="p", question="What is the total amount Zeta may borrow under its credit "
+                     "agreements?", answer="$8,400,000,000", type="currency", value=8.4e9, unit="USD")  # fmt: skip
+    assert outcome(q, text) == expected, score_answer(q, text)
