@@ -30,6 +30,12 @@ _CONCLUDES = re.compile(
     r"indicates?|shows?|means|implies|demonstrates?))",
     re.I,
 )
+# A closing caveat is not a conclusion: "However, it is important to note that ...".
+_CAVEAT = re.compile(
+    r"^\W*(?:however|but|although|though|that\s+said|note\s+that|please\s+note|keep\s+in\s+mind|"
+    r"it\s+is\s+(?:important|worth)|it[’']s\s+(?:important|worth)|bear\s+in\s+mind|for\s+(?:more|the\s+most))\b",
+    re.I,
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|none|nothing|cannot|lack\w*|absence|rather\s+than|"
     r"instead\s+of|as\s+opposed\s+to|far\s+from)\b|n[’']t\b",
@@ -194,7 +200,7 @@ def _key_sentences(question: str, text: str) -> list[str]:
     need = 2 if len(asked) >= 4 else 1  # a short question shares fewer words with its answer
     head = sentences[:4]  # an answer takes its stance up front (or in its conclusion)
     overlapping = [s for s in head if len(_words(s) & asked) >= need and not s.rstrip().endswith(":")]
-    last = len(sentences) - 1 if overlapping else -1
+    last = len(sentences) - 1 if overlapping and not _CAVEAT.match(sentences[-1]) else -1
     concluding = [
         s for i, s in enumerate(sentences)
         if (_CONCLUDES.search(s) or i == last) and len(_words(s) & asked) >= need

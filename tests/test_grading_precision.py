@@ -260,3 +260,11 @@ def test_the_figure_an_aggregate_word_names(text: str, expected: str) -> None:
     q = EvalQuestion(id="p", question="What is the total amount Zeta may borrow under its credit "
                      "agreements?", answer="$8,400,000,000", type="currency", value=8.4e9, unit="USD")  # fmt: skip
     assert outcome(q, text) == expected, score_answer(q, text)
+
+
+def test_a_closing_caveat_is_not_a_conclusion() -> None:
+    said = ("Zeta's revenue grew 31% in FY2022, which is that of a high growth company. "
+            "However, it is important to note that past growth is not a guarantee of future growth.")  # fmt: skip
+    q = text_q(GROWTH.question, "Yes, revenue grew 31% in FY2022.")
+    assert stance_reading(q.question, said) == ("yes", "restated")
+    assert outcome(q, said) == "right"
