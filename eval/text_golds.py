@@ -233,6 +233,42 @@ def _kind(q: Quantity) -> str:
 _FIGURES_ARE_THE_FACTS = 15
 
 
+_RISE = re.compile(r"increas\w*|gr[eo]w\w*|rose|ris(?:e|es|ing)|up|gain\w*|higher|improv\w*|grow\w*", re.I)
+_FALL = re.compile(r"decreas\w*|declin\w*|f[ae]ll\w*|drop\w*|down|lower|reduc\w*|shr[iu]nk\w*|loss\w*", re.I)
+_CLAUSE = re.compile(r"[,;:.!?]\s|\b(?:while|whereas|but|and|vs\.?|versus)\b", re.I)
+
+
+def _direction_at(text: str, q: Quantity) -> str | None:
+    """'up' or 'down' for the change a figure states ("grew 3.0%", "a decline of 0.6%",
+    "(0.6)%", "0.6% lower"), read within its clause; None when no direction is worded."""
+    if q.value < 0:
+        return "down"
+    before = text[max(0, q.start - 40) : q.start]
+    cut = [m.end() for m in _CLAUSE.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    after = _CLAUSE.split(text[q.end : q.end + 25], maxsplit=1)[0]
+    for chunk, pick in ((before, -1), (after, 0)):
+        words = [(m.start(), "up") for m in re.finditer(rf"\b(?:{_RISE.pattern})\b", chunk, re.I)]
+        words += [(m.start(), "down") for m in re.finditer(rf"\b(?:{_FALL.pattern})\b", chunk, re.I)]
+        if words:
+            return sorted(words)[pick][1]
+    return None
+
+
+def _direction_contradicted(gold: str, g: Quantity, text: str, said: list[Quantity]) -> bool:
+    """Every mention of the gold's figure in the answer words the change the other way
+    ("international sales grew 0.6%" for "international sales declined 0.6%")."""
+    wanted = _direction_at(gold, g)
+    if wanted is None:
+        return False
+    found = [
+        _direction_at(text, a) for a in said
+        if _kind(a) == _kind(g) and matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True)
+    ]  # fmt: skip
+    worded = [d for d in found if d is not None]
+    return bool(worded) and len(worded) == len(found) and wanted not in worded
+
+
 def score_stated_figures(gold: str, text: str) -> Judged | None:
     """A text gold that states figures: right when the answer states each (sign as worded:
     "a decline of 0.6%" is "(0.6)%"), wrong when it gives figures of that kind but not all of
@@ -249,6 +285,9 @@ def score_stated_figures(gold: str, text: str) -> Judged | None:
         g for g in wanted
         if not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True) for a in said if _kind(a) == _kind(g))
     ]  # fmt: skip
+    turned = [g for g in wanted if _direction_contradicted(gold, g, text, said)]
+    if turned and not missing:
+        return "not_scored", f"states {turned[0].raw}, but as a change the other way"
     if not missing:
         other = [
             a for a in said

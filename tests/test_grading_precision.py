@@ -268,3 +268,17 @@ def test_a_closing_caveat_is_not_a_conclusion() -> None:
     q = text_q(GROWTH.question, "Yes, revenue grew 31% in FY2022.")
     assert stance_reading(q.question, said) == ("yes", "restated")
     assert outcome(q, said) == "right"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Domestic sales rose 4.2% and foreign sales dropped 1.5%.", "right"),
+        ("Domestic: +4.2%. Foreign: (1.5)%.", "right"),
+        ("Domestic sales were 4.2% higher; foreign sales were 1.5% lower.", "right"),
+        # The gold's figures, each worded as a change the other way.
+        ("Domestic sales fell 4.2% while foreign sales grew 1.5%.", "not_scored"),
+    ],
+)
+def test_a_stated_figure_keeps_its_direction(text: str, expected: str) -> None:
+    assert outcome(SALES, text) == expected, score_answer(SALES, text)
