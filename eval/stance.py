@@ -30,6 +30,8 @@ _CONCLUDES = re.compile(
     r"indicates?|shows?|means|implies|demonstrates?))",
     re.I,
 )
+# A conclusion drawn mid-sentence: "..., so it can be said that the margins are consistent".
+_CONCLUDES_MID = re.compile(r"(?:[,;]\s*|\band\s+)(?:so|therefore|thus|hence|which\s+means)\b", re.I)
 # A closing caveat is not a conclusion: "However, it is important to note that ...".
 _CAVEAT = re.compile(
     r"^\W*(?:however|but|although|though|that\s+said|note\s+that|please\s+note|keep\s+in\s+mind|"
@@ -203,7 +205,8 @@ def _key_sentences(question: str, text: str) -> list[str]:
     last = len(sentences) - 1 if overlapping and not _CAVEAT.match(sentences[-1]) else -1
     concluding = [
         s for i, s in enumerate(sentences)
-        if (_CONCLUDES.search(s) or i == last) and len(_words(s) & asked) >= need
+        if (_CONCLUDES.search(s) or _CONCLUDES_MID.search(s) or i == last)
+        and len(_words(s) & asked) >= need
     ]  # fmt: skip
     return overlapping[:1] + [s for s in concluding if s not in overlapping[:1]]
 
@@ -224,7 +227,11 @@ def stance_reading(question: str, text: str) -> tuple[str | None, str]:
         return None, "mixed"
     if said:
         return said.pop(), "stated"
-    return "yes", "restated"
+    wanted = predicate_words(question)
+    allowed = 0 if len(wanted) <= 3 else 1  # a long predicate may be paraphrased in part
+    if any(len(wanted - set(_ordered_words(sentence))) <= allowed for sentence in sentences):
+        return "yes", "restated"
+    return None, "none"  # speaks of the subject, never says what the question asks of it
 
 
 def answer_stance(question: str, text: str) -> str | None:
@@ -260,6 +267,19 @@ def _strong_stance(question: str, sentence: str) -> str | None:
         if set(words) & asked_words:
             return "no"
     return None
+
+
+_MAIN_CLAUSE_END = re.compile(r"[?(,;]|\b(?:based\s+on|if|given|according|as\s+of|between|for\s+FY)\b", re.I)
+
+
+def predicate_words(question: str) -> set[str]:
+    """What a yes/no question asks of its subject: the content words of its main clause that
+    are not names (capitalised) or manner adverbs ("Is Zeta a capital-intensive business
+    based on ...?" → capita(l-intensive), busine(ss))."""
+    clause = _MAIN_CLAUSE_END.split(question, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", clause)[1:]  # the first is the auxiliary verb
+    kept = [w for w in words if not w[0].isupper() and not w.lower().endswith("ly")]
+    return set(_ordered_words(" ".join(kept)))
 
 
 def _ordered_words(text: str) -> list[str]:

@@ -31,14 +31,16 @@ def test_agreement_with_expert_graders_on_the_dev_file() -> None:
     assert len(outcomes) == 528
     overall = agreement(outcomes)
     held_out = agreement(o for o in outcomes if o.half == "B")
-    # Floors a little under what the scorer reaches (0.945 overall, 0.92 on held-out half B,
-    # 10% not scored, 94% of expert-correct and 6% of expert-incorrect answers accepted):
-    # a change that makes the ruler disagree with graders more fails here.
-    assert overall.agreement is not None and overall.agreement >= 0.92
-    assert held_out.agreement is not None and held_out.agreement >= 0.89
-    assert overall.not_scored is not None and overall.not_scored <= 0.13
-    assert overall.accept_correct is not None and overall.accept_correct >= 0.91
-    assert overall.accept_incorrect is not None and overall.accept_incorrect <= 0.08
+    # Floors a little under what the scorer reaches (0.96 overall, 0.93 on held-out half B,
+    # 15% not scored, 95% of expert-correct and 3% of expert-incorrect answers accepted):
+    # a change that makes the ruler disagree with graders more fails here. Answers a grader
+    # could not read at a glance are left not scored (the goal allows up to 35%), so that
+    # floor is looser than the one on accepting expert-incorrect answers.
+    assert overall.agreement is not None and overall.agreement >= 0.93
+    assert held_out.agreement is not None and held_out.agreement >= 0.90
+    assert overall.not_scored is not None and overall.not_scored <= 0.20
+    assert overall.accept_correct is not None and overall.accept_correct >= 0.92
+    assert overall.accept_incorrect is not None and overall.accept_incorrect <= 0.05
     assert overall.refusals_seen is not None and overall.refusals_seen >= 0.94
     text = render(outcomes)
     assert "half B (held out)" in text and "confusion" in text

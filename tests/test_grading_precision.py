@@ -125,7 +125,7 @@ def test_a_restated_question_with_other_figures_is_not_scored() -> None:
     q = text_q("Does Zeta have a healthy liquidity profile based on its quick ratio?",
                "Yes, the quick ratio is 1.52.")  # fmt: skip
     # Only restates the question, with its own figure: which way does 0.9 point?
-    said = "Zeta has a liquidity profile with a quick ratio of 0.9 based on its filing."
+    said = "Zeta has a healthy liquidity profile, with a quick ratio of 0.9 based on its filing."
     assert stance_reading(q.question, said)[1] == "restated"
     assert outcome(q, said) == "not_scored"
     assert outcome(q, "Zeta has a healthy liquidity profile with a quick ratio of 1.52.") == "right"
@@ -282,3 +282,25 @@ def test_a_closing_caveat_is_not_a_conclusion() -> None:
 )
 def test_a_stated_figure_keeps_its_direction(text: str, expected: str) -> None:
     assert outcome(SALES, text) == expected, score_answer(SALES, text)
+
+
+CAPITAL = text_q("Is Zeta a capital-intensive business based on FY2022 data?",
+                 "Yes, capital expenditure was 11% of revenue in FY2022.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "how", "expected"),
+    [
+        ("Zeta is a capital-intensive business: it spends heavily on plants.", "restated", "right"),
+        # Speaks of the subject, never says what the question asks of it.
+        ("Zeta is a relatively asset-light business based on FY2022 data.", "none", "not_scored"),
+        ("Zeta's FY2022 data shows a business with strong cash flows.", "none", "not_scored"),
+        ("Zeta is not a capital-intensive business.", "stated", "wrong"),
+        # A conclusion drawn mid-sentence counts.
+        ("Capex was 11% of revenue in FY2022, so Zeta is a capital-intensive business.", "restated",
+         "right"),
+    ],
+)  # fmt: skip
+def test_a_restatement_must_say_what_the_question_asks(text: str, how: str, expected: str) -> None:
+    assert stance_reading(CAPITAL.question, text)[1] == how
+    assert outcome(CAPITAL, text) == expected
