@@ -179,7 +179,45 @@ def _says(sentence: str, term: str) -> bool:
     return False
 
 
-_ALTERNATIVES = re.compile(r"\beither\b|\bor\b", re.I)
+_ALTERNATIVES = re.compile(r"\beither\b|\bor\b|\bboth\b", re.I)
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|but|although|though|unlike|compared|than|versus|vs|except|other\s+than|"
+    r"not|rather|instead)\b",
+    re.I,
+)
+# Capitalised words that name no candidate answer.
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "the this that these those based according in on for during as of at by and its it their "
+        "fy q1 q2 q3 q4 usd sec form annual report filing company inc corp",
+    )
+)
+
+
+def _other_names(sentence: str, question: str, gold: str, terms: list[str]) -> list[int]:
+    """Where the sentence names other candidates (capitalised names that neither the question
+    nor the gold uses): "Asia had the worst ..., while Europe was flat" names Asia."""
+    known = {_stem(w) for w in _words(question) + _words(gold)} | {_stem(t) for t in terms}
+    out = []
+    for m in re.finditer(r"(?<![\w'])[A-Z][A-Za-z&'-]+", sentence):
+        word = m.group(0)
+        if m.start() == len(sentence) - len(sentence.lstrip()) and word.lower() in _NOT_NAMES:
+            continue
+        if word.lower() in _NOT_NAMES or _stem(word) in known or word.lower().endswith("'s"):
+            continue
+        out.append(m.start())
+    return out
+
+
+def _names_it_first(sentence: str, question: str, gold: str, terms: list[str]) -> bool:
+    """The sentence names the gold's thing before any other candidate, not as a contrast
+    ("Europe had the worst ..., while Asia was flat"; not "Unlike Europe, Asia ...")."""
+    others = _other_names(sentence, question, gold, terms)
+    if not others:
+        return True
+    first = min(m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t)}", sentence, re.I))
+    return first < min(others) and not _CONTRAST.search(sentence[:first])
 
 
 def _offers_alternatives(sentence: str, terms: list[str]) -> bool:
@@ -207,6 +245,8 @@ def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
     naming = [s for s in answering if all(_says(s, t) for t in terms)]
     if any(_offers_alternatives(s, terms) for s in naming):
         return None  # "Entertainment or Appliances": two answers are not one
+    if naming and not any(_names_it_first(s, question, gold, terms) for s in naming):
+        return None  # names another candidate first, or names this one as a contrast
     if naming:
         return "right", f"names {named}, as the gold does"
     if not any(_says(text, t) for t in terms):

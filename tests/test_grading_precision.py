@@ -304,3 +304,23 @@ CAPITAL = text_q("Is Zeta a capital-intensive business based on FY2022 data?",
 def test_a_restatement_must_say_what_the_question_asks(text: str, how: str, expected: str) -> None:
     assert stance_reading(CAPITAL.question, text)[1] == how
     assert outcome(CAPITAL, text) == expected
+
+
+REGION = text_q("Which region had the worst topline performance for Zeta during FY2022?",
+                "Europe had the worst topline performance, with sales down 5%.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Europe had the worst topline performance in FY2022.", "right"),
+        ("Based on the 10-K, Europe had the worst topline performance, while Asia grew 4%.", "right"),
+        # Another candidate named first, or the gold's named only as a contrast.
+        ("Asia had the worst topline performance, while Europe was flat.", "not_scored"),
+        ("Unlike Europe, Asia had the worst topline performance.", "not_scored"),
+        ("Europe and Asia both had weak topline performance.", "not_scored"),
+        ("Asia, not Europe, had the worst topline performance.", "wrong"),
+    ],
+)
+def test_the_named_thing_must_be_the_answer_not_a_contrast(text: str, expected: str) -> None:
+    assert outcome(REGION, text) == expected, score_answer(REGION, text)
