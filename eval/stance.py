@@ -20,7 +20,8 @@ _GOLD_STANCE = re.compile(r"^\W*(yes|no)\b", re.I)
 _EXPLICIT = re.compile(
     r"^\W*(?:(?:based|according|looking|from|given)\b[^.:;]{0,160}?,\s*|in\s+short,?\s*|"
     r"to\s+answer\s+(?:your|the)\s+question,?\s*|the\s+(?:short\s+)?answer\s+is:?\s*)?"
-    r"\**(yes|no)\b\**(?!\s+(?:information|data|specific|mention|details?|figures?|evidence)\b)",
+    r"\**(yes|no)\b\**(?!\s+(?:information|data|specific|mention|details?|figures?|evidence)\b)"
+    r"(?!\s*(?:and|or|/)\s*(?:yes|no)\b)",  # "Yes and no" takes no stance
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -218,7 +219,11 @@ def stance_reading(question: str, text: str) -> tuple[str | None, str]:
     the answering sentences take both stances ("mixed": a grader reads the whole answer)."""
     m = _EXPLICIT.match(text.strip())
     if m:
-        return m.group(1).lower(), "explicit"
+        explicit = m.group(1).lower()
+        # ... unless its conclusion says the opposite ("Yes, ... Therefore, it has not").
+        rest = [s for s in _SENTENCE_END.split(text.strip())[1:] if _CONCLUDES.search(s)]
+        later = {_strong_stance(question, s) for s in rest[-1:]} - {None}
+        return (None, "mixed") if later - {explicit} else (explicit, "explicit")
     sentences = _key_sentences(question, text)
     if not sentences:
         return None, "none"

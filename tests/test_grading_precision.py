@@ -324,3 +324,19 @@ REGION = text_q("Which region had the worst topline performance for Zeta during 
 )
 def test_the_named_thing_must_be_the_answer_not_a_contrast(text: str, expected: str) -> None:
     assert outcome(REGION, text) == expected, score_answer(REGION, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("Yes, the margins are stable. They moved 0.4% at most. Therefore, the margins are stable.",
+         "explicit"),
+        ("Yes. No other issues stand out.", "explicit"),
+        # An explicit answer its own conclusion contradicts, or one that takes both.
+        ("Yes, margins moved around. Therefore, the margins are not stable.", "mixed"),
+        ("Yes and no: it depends on the period.", "none"),
+    ],
+)  # fmt: skip
+def test_an_explicit_stance_its_conclusion_contradicts(text: str, how: str) -> None:
+    assert stance_reading(STEADY.question, text)[1] == how
+    assert (outcome(STEADY, text) == "not_scored") is (how != "explicit")
