@@ -136,8 +136,11 @@ def _labels(text: str, q: Quantity, label: str) -> bool:
     """The aggregate word names this figure: "total of $8.4B", "Average: 4.1%", "the total
     is $8.4B" (not "this total includes $4.2B")."""
     before = text[max(0, q.start - 40) : q.start]
-    at = [m.end() for m in re.finditer(rf"\b{re.escape(label)}\w*", before, re.I)]
-    return bool(at) and _STATED.search(before[at[-1] :]) is not None
+    at = [m.end() for m in re.finditer(rf"\b{re.escape(label[:6])}\w*", before, re.I)]
+    if not at:
+        return False
+    between = before[at[-1] :]  # "total of ", "Average: ", "averaging ", "total is about "
+    return _STATED.search(between) is not None or re.fullmatch(r"[\s:*~]*", between) is not None
 
 
 def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
@@ -169,7 +172,7 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     asked = _AGGREGATE.search(question)
     labelled = [
         s for s in spans
-        if in_span(s) and asked and re.search(rf"\b{re.escape(asked.group(0))}", text[s[0] : s[1]], re.I)
+        if in_span(s) and asked and re.search(rf"\b{re.escape(asked.group(0)[:6])}", text[s[0] : s[1]], re.I)
     ]  # fmt: skip
     if concluding:
         span = concluding[-1]
@@ -231,6 +234,29 @@ def _rivals(
             if start <= q.start < end and _STATED.search(text[max(start, q.start - 40) : q.start])
         ]  # fmt: skip
     return tuple(out)
+
+
+# Aggregates over several figures ("the 3-year average"), which one period's figure is not.
+_OVER_PERIODS = re.compile(r"\b(?:average|mean|cumulative|combined|sum|aggregate)\b", re.I)
+
+
+def asked_aggregate(question: str) -> str | None:
+    """The aggregate over several figures a question asks for ("average", "combined"), or None."""
+    m = _OVER_PERIODS.search(question)
+    return None if m is None else m.group(0).lower()
+
+
+def names_the_aggregate(text: str, q: Quantity, question: str) -> bool:
+    """For a question asking for an aggregate ("the 3-year average"), the sentence stating
+    `q` names it (or any aggregate, or draws a conclusion); True for other questions."""
+    if asked_aggregate(question) is None:
+        return True
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            sentence = text[start:end]
+            named = re.search(r"\b(?:averag|mean|cumulat|combin|sum|aggregat|total|overall)", sentence, re.I)
+            return bool(named or _concluding_from(text, (start, end)) is not None)
+    return True
 
 
 # A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").

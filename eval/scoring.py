@@ -34,6 +34,8 @@ from eval.figures import effective_tolerance as effective_tolerance  # re-export
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
 from eval.reading import (
     Reading,
+    asked_aggregate,
+    names_the_aggregate,
     read_figure,
 )
 from eval.reading import figure_from_text as figure_from_text  # re-exported
@@ -226,6 +228,9 @@ def score_answer(
     if not hedge_ok and reading.hedge is not None:
         hedge = reading.hedge.raw or format_quantity(reading.hedge)
         ok, why = False, f"hedges between {shown} and {hedge}"
+    if ok and reading.basis in ("first", "period") and not names_the_aggregate(text, got, q.question):
+        why = f"{shown} is not named as the {asked_aggregate(q.question)} the question asks for"
+        return Score("not_scored", why, shown, source, tol, missing)
     if ok and reading.basis == "first":
         other = next(
             (r for r in reading.rivals

@@ -340,3 +340,27 @@ def test_the_named_thing_must_be_the_answer_not_a_contrast(text: str, expected: 
 def test_an_explicit_stance_its_conclusion_contradicts(text: str, how: str) -> None:
     assert stance_reading(STEADY.question, text)[1] == how
     assert (outcome(STEADY, text) == "not_scored") is (how != "explicit")
+
+
+AVERAGE = figure_q(4.1, "What is the FY2019 - FY2021 3 year average of capex as a % of revenue? Round "
+                   "to one decimal place.", "percent", None, "percent")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 3-year average is 4.1%.", "right"),
+        ("Capex was 3.9%, 4.1% and 4.3% of revenue, averaging 4.1%.", "right"),
+        ("Capex was 3.9%, 4.1% and 4.3% of revenue. So it is 4.1%.", "right"),
+        # One year's figure, never named as the average: the gold by coincidence?
+        ("Capex as a % of revenue was 4.1% in FY2020.", "not_scored"),
+        ("Capex was 3.9%, 4.1% and 4.3% of revenue, averaging 4.3%.", "wrong"),
+    ],
+)
+def test_an_aggregate_must_be_named_or_concluded(text: str, expected: str) -> None:
+    assert outcome(AVERAGE, text) == expected, score_answer(AVERAGE, text)
+
+
+def test_a_line_item_called_total_is_no_aggregate() -> None:
+    q = figure_q(5409.0, "What is the year end FY2019 total amount of inventories? Answer in USD millions.")
+    assert outcome(q, "FY2019 inventories were $5,409 million.") == "right"
