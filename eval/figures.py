@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from assistant.core.numbers import Quantity, numbers_match, scale_multiplier, units_compatible
 from eval.models import TolerancePolicy
-from eval.reading import figure_family
+from eval.wanted import figure_family
 
 # "Round to one decimal place", "rounded to two decimal places", "to the nearest whole number"
 _ROUNDING = re.compile(

@@ -6,16 +6,18 @@ the one after the last "=", in the sentence that says "therefore" / "so" / "in s
 in bold, or, for an answer that states its figure first and explains after, the first
 figure stated. Operands of a sum, the "from" side of a change, figures the answer rules
 out ("it was not $X") and figures it only compares with ("up from $X") are never the answer.
-Two different figures offered as alternatives ("either $X or $Y") are a hedge.
+Two different figures offered as alternatives ("either $X or $Y") are a hedge. An answer
+that marks no conclusion has `rivals`: figures it states just as plainly for what is asked.
+Which figures are of the gold's kind is `eval.wanted`'s business.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
+from assistant.core.numbers import Quantity
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
 _CONCLUDES = re.compile(
@@ -208,8 +210,15 @@ _PLAIN = frozenset(
 )
 
 
+_OTHER_PERIOD = re.compile(
+    r"\b(?:prior|previous|preceding|last|earlier)\s+(?:fiscal\s+)?(?:year|quarter|period)|"
+    r"\ba\s+year\s+(?:ago|earlier|before)",
+    re.I,
+)
+
+
 def _content(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in _PLAIN}
+    return {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _PLAIN}
 
 
 def _rivals(
@@ -227,7 +236,7 @@ def _rivals(
         sentence = text[start:end]
         if len(_content(sentence) & asked) < need:
             continue
-        if set(_YEAR.findall(sentence)) - years:
+        if set(_YEAR.findall(sentence)) - years or _OTHER_PERIOD.search(sentence):
             continue  # context for another period
         out += [
             q for q in qs
@@ -313,88 +322,3 @@ def is_conditional(text: str, q: Quantity) -> bool:
         if start <= q.start < end:
             return bool(_CONDITIONAL.search(text[start:end]))
     return False
-
-
-# --- the figure of the wanted kind -----------------------------------------------------------
-
-# A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
-# but not a level reached ("fell to 0.02").
-_NEGATIVE_CUE = re.compile(
-    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
-    r"outflows?|deficit|shortfall|reduc\w*|lower)\b[^.;\d]{0,30}$",
-    re.IGNORECASE,
-)
-_BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
-_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
-
-
-def figure_family(q: Quantity) -> str:
-    if q.unit in CURRENCIES:
-        return "currency"
-    if q.unit in ("percent", "pp", "x"):
-        return str(q.unit)
-    if q.unit == "bp":
-        return "pp"
-    return "bare"
-
-
-def _tiers(gold: Quantity) -> list[set[str] | str]:
-    """Kinds of figure to look for, best first, for this gold (a currency code means that
-    currency). A percent may be written as a fraction and a ratio as a percent."""
-    fam = figure_family(gold)
-    if fam == "currency":
-        return [str(gold.unit), {"bare"}, {"currency"}]
-    if fam == "percent":
-        return [{"percent"}, {"pp"}, {"bare"}]
-    if fam == "pp":
-        return [{"pp"}, {"percent"}]
-    if fam == "x":
-        return [{"x"}, {"bare"}]
-    return [{"bare"}, {"x"}, {"percent"}]
-
-
-def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
-    if isinstance(tier, str):
-        return q.unit == tier
-    return figure_family(q) in tier
-
-
-def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
-    """The figure the answer concludes with, of the kind the gold is (a range for a range
-    gold), negated when the words before it state a loss or decline and the gold is negative."""
-    figures = [q for q in parse_quantities(text) if not q.is_year]
-    for tier in _tiers(gold):
-        kind = [q for q in figures if _in_tier(q, tier)]
-        if not kind:
-            continue
-        if gold.high is not None:
-            ranges = [q for q in kind if q.high is not None]
-            if ranges:
-                return Reading(ranges[0])
-            if len(kind) >= 2:  # "13% ... 16%": both ends stated apart
-                a, b = kind[0], kind[1]
-                return Reading(
-                    Quantity(
-                        a.value, scale=a.scale or b.scale, unit=a.unit or b.unit,
-                        raw=f"{a.raw} … {b.raw}", high=b.value,
-                        decimals=max(a.shown_decimals, b.shown_decimals),
-                    )
-                )  # fmt: skip
-            return Reading(kind[0])
-        reading = concluding_figure(text, kind, question)
-        q = reading.figure
-        if q is None:
-            continue
-        before = text[max(0, q.start - 60) : q.start]
-        stated_negative = _BELOW_ZERO.match(text, q.end) or (
-            _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
-        )
-        if gold.value < 0 < q.value and stated_negative:
-            reading = Reading(replace(q, value=-q.value), reading.hedge)
-        return reading
-    return Reading(None)
-
-
-def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
-    """The figure the answer concludes with, of the gold's kind (see `read_figure`)."""
-    return read_figure(text, gold).figure

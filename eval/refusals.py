@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Quantity
-from eval.reading import concludes_with, is_conditional, read_figure, states_figure
+from eval.reading import concludes_with, is_conditional, states_figure
+from eval.wanted import read_figure
 
 _SOURCES = (
     r"(?:documents?|sources?|library|excerpts?|passages?|filings?|reports?|texts?|articles?|"

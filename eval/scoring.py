@@ -36,9 +36,7 @@ from eval.reading import (
     Reading,
     asked_aggregate,
     names_the_aggregate,
-    read_figure,
 )
-from eval.reading import figure_from_text as figure_from_text  # re-exported
 from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
 from eval.refusals import refuses
 from eval.stance import (
@@ -56,6 +54,8 @@ from eval.text_golds import (
 )
 from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
+from eval.wanted import figure_from_text as figure_from_text  # re-exported
+from eval.wanted import read_figure
 
 # Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
 _OUTFLOW = re.compile(

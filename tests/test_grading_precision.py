@@ -364,3 +364,11 @@ def test_an_aggregate_must_be_named_or_concluded(text: str, expected: str) -> No
 def test_a_line_item_called_total_is_no_aggregate() -> None:
     q = figure_q(5409.0, "What is the year end FY2019 total amount of inventories? Answer in USD millions.")
     assert outcome(q, "FY2019 inventories were $5,409 million.") == "right"
+
+
+def test_a_figure_for_the_prior_period_is_no_rival() -> None:
+    q = figure_q(5409.0, "What is the year end FY2019 amount of inventories? Answer in USD millions.")
+    assert outcome(q, "Inventory totaled $5,409 million. At the end of the prior fiscal year, "
+                      "inventory was $5,209 million.") == "right"  # fmt: skip
+    assert outcome(q, "Inventory was $5,409 million. The balance sheet shows inventories of "
+                      "$5,209 million.") == "not_scored"  # fmt: skip
