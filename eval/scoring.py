@@ -231,10 +231,12 @@ def score_answer(
     if ok and reading.basis in ("first", "period") and not names_the_aggregate(text, got, q.question):
         why = f"{shown} is not named as the {asked_aggregate(q.question)} the question asks for"
         return Score("not_scored", why, shown, source, tol, missing)
-    if ok and reading.basis == "first":
+    if reading.basis == "first" and source == "text":
+        # Two figures stated as plainly for what is asked, and only one of them the gold's:
+        # the answer-first reading and the build-up reading disagree. (Neither the gold's: wrong.)
         other = next(
             (r for r in reading.rivals
-             if not compare_figure(r, gold, tol, policy, ask_scale, decimals)[0]),
+             if compare_figure(r, gold, tol, policy, ask_scale, decimals)[0] != ok),
             None,
         )  # fmt: skip
         if other is not None:

@@ -372,3 +372,12 @@ def test_a_figure_for_the_prior_period_is_no_rival() -> None:
                       "inventory was $5,209 million.") == "right"  # fmt: skip
     assert outcome(q, "Inventory was $5,409 million. The balance sheet shows inventories of "
                       "$5,209 million.") == "not_scored"  # fmt: skip
+
+
+def test_an_unmarked_build_up_to_the_figure_is_not_read_as_answer_first() -> None:
+    q = figure_q(9068.0, "What is the FY2022 EBITDA less capex for Zeta? Answer in USD millions.")
+    built_up = ("Zeta's operating income was $11,512 million. D&A was $2,763 million and capex "
+                "$5,207 million. Zeta's EBITDA less capex is $9,068 million.")  # fmt: skip
+    assert outcome(q, built_up) == "not_scored"
+    assert outcome(q, built_up.replace("$9,068", "$9,500")) == "wrong"  # neither is the gold
+    assert outcome(q, "Zeta's EBITDA less capex is $9,068 million. Capex was $5,207 million.") == "right"
