@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -186,6 +187,27 @@ def _robustness(outcomes: Sequence[Outcome]) -> list[str]:
     return out
 
 
+def rule_of(o: Outcome) -> str:
+    """The rule that decided, from our reason with its figures and names taken out
+    ("answers yes; the gold says no" → "answers S; the gold says S")."""
+    reason = o.reading.split(": ", 1)[1] if ": " in o.reading else o.reading
+    reason = re.sub(r"\b(answers|says) (?:yes|no)\b", r"\1 S", reason)
+    reason = re.sub(r"[-+$€£(]*\d[\d.,]*\)?\s*(?:%|x|million|billion|thousand)?", "N", reason)
+    return re.sub(r"\b(names|name|state|missing|with) .*", r"\1 …", reason)
+
+
+def _by_rule(outcomes: Iterable[Outcome]) -> list[str]:
+    """Every verdict by the rule that gave it, against the experts: where a rule errs."""
+    cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for o in outcomes:
+        cells[o.ours, rule_of(o)][o.expert] += 1
+    out = ["", "-- verdicts by rule (half A unless --show-held-out): experts' labels",
+           f"{'ours':<11} {'rule':<62}" + "".join(f"{e:>10}" for e in EXPERT)]  # fmt: skip
+    for (ours, rule), c in sorted(cells.items()):
+        out.append(f"{ours:<11} {rule[:62]:<62}" + "".join(f"{c[e]:>10}" for e in EXPERT))
+    return out
+
+
 def _pct(x: float | None) -> str:
     return "   n/a" if x is None else f"{100 * x:5.1f}%"
 
@@ -231,6 +253,7 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
         ]
         out += [f"{ours:<12}" + "".join(f"{cells[ours, e]:>11}" for e in EXPERT) for ours in OURS]
     shown = [o for o in outcomes if o.scored and not o.agrees and (show_held_out or o.half == "A")]
+    out += _by_rule(o for o in outcomes if show_held_out or o.half == "A")
     hidden = (
         sum(o.scored and not o.agrees and o.half == "B" for o in outcomes)
         if not show_held_out

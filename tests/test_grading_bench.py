@@ -15,6 +15,7 @@ from bench.grading import (
     leave_one_out,
     load_graded,
     render,
+    rule_of,
     score_graded,
 )
 from eval.harness import run_eval
@@ -74,6 +75,17 @@ def test_leave_one_configuration_out() -> None:
     text = render(rows)
     assert "robustness: each configuration left out" in text
     assert "agreement with one configuration left out: 33.3% to 75.0%" in text
+
+
+def test_verdicts_grouped_by_rule() -> None:
+    def o(reading: str, expert: str = "correct", ours: str = "right") -> Outcome:
+        return Outcome("financebench_id_1", "c", expert, ours, "t", "text", "a", "g", reading)
+
+    assert rule_of(o("$5.4 billion: off by -12.50%")) == "off by N"
+    assert rule_of(o("yes: answers yes; the gold says no")) == "answers S; the gold says S"
+    assert rule_of(o("-: names Europe, as the gold does")) == "names …"
+    text = render([o("$5.4 billion: within tolerance"), o("$5.9 billion: off by +1.2%", "incorrect", "wrong")])
+    assert "verdicts by rule" in text and "within tolerance" in text
 
 
 def test_scoring_answers_looks_for_no_documents(
