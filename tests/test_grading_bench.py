@@ -79,8 +79,9 @@ def test_leave_one_configuration_out() -> None:
 
 def test_verdicts_grouped_by_rule() -> None:
     def o(reading: str, expert: str = "correct", ours: str = "right") -> Outcome:
-        return Outcome("financebench_id_1", "c", expert, ours, "t", "text", "a", "g", reading)
+        return Outcome("financebench_id_6", "c", expert, ours, "t", "text", "a", "g", reading)
 
+    assert half_of("financebench_id_6") == "A"  # half B's rules are shown only on request
     assert rule_of(o("$5.4 billion: off by -12.50%")) == "off by N"
     assert rule_of(o("yes: answers yes; the gold says no")) == "answers S; the gold says S"
     assert rule_of(o("-: names Europe, as the gold does")) == "names …"
