@@ -81,7 +81,8 @@ class Reading:
     figure: Quantity | None
     hedge: Quantity | None = None  # the alternative figure, when the answer hedges
     # What marks the figure as the answer: "conclusion", "bold", "labelled", "equals",
-    # "period", or "first" (the first sentence that states one: no mark at all).
+    # "period", "key_figure" (the assistant's structured figure), or "first" (the first
+    # sentence that states one: no mark at all).
     basis: str = "first"
     # Other figures of the kind the answer states as values, unmarked, in other sentences.
     rivals: tuple[Quantity, ...] = ()

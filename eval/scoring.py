@@ -203,9 +203,9 @@ def score_answer(
             or compare_figure(kq, got, 1e-6, policy, ask_scale)[0]
             or _states(text, kq, gold)
         ):
-            got, source, reading = kq, "key_figure", Reading(kq)
+            got, source, reading = kq, "key_figure", Reading(kq, basis="key_figure")
     elif got is None and kq is not None:
-        got, source = kq, "key_figure"
+        got, source, reading = kq, "key_figure", Reading(kq, basis="key_figure")
     if got is None:
         why = "no figure of the right kind in the answer"
         return Score("wrong", why, tolerance=tol, must_mention_missing=missing)

@@ -381,3 +381,11 @@ def test_an_unmarked_build_up_to_the_figure_is_not_read_as_answer_first() -> Non
     assert outcome(q, built_up) == "not_scored"
     assert outcome(q, built_up.replace("$9,068", "$9,500")) == "wrong"  # neither is the gold
     assert outcome(q, "Zeta's EBITDA less capex is $9,068 million. Capex was $5,207 million.") == "right"
+
+
+def test_a_structured_key_figure_is_marked_as_the_answer() -> None:
+    from assistant.core.types import KeyFigure
+
+    kf = KeyFigure(value=4.1, unit="%", text="4.1%")
+    s = score_answer(AVERAGE, "Capex as a share of revenue was 4.1%.", key_figure=kf)
+    assert s.verdict == "right" and s.figure_source == "key_figure"
