@@ -295,6 +295,38 @@ def _direction_at(text: str, q: Quantity) -> str | None:
     return None
 
 
+def _clause_words(text: str, q: Quantity) -> set[str]:
+    """Content words of the clause a figure sits in, before it ("US sales increased 3.0%")."""
+    before = text[max(0, q.start - 60) : q.start]
+    cut = [m.end() for m in _CLAUSE.finditer(before)]
+    clause = before[cut[-1] :] if cut else before
+    words = [
+        w for w in re.findall(r"[A-Za-z][A-Za-z\-']+", clause)
+        if (len(w) > 2 or w.isupper()) and w.lower() not in _STOP and w.lower() not in _SCALE_WORDS
+    ]  # fmt: skip ("US", "UK" name a subject too)
+    return {_stem(w) for w in words if not _RISE.fullmatch(w) and not _FALL.fullmatch(w)}
+
+
+def _swapped(gold: str, wanted: list[Quantity], text: str, said: list[Quantity]) -> bool:
+    """The answer states the gold's figures but labels them the other way round
+    ("international sales grew 3.0%" where the gold's 3.0% is US sales)."""
+    if len(wanted) < 2:
+        return False
+    labels = [_clause_words(gold, g) for g in wanted]
+    own = [lab - set().union(*(o for j, o in enumerate(labels) if j != i)) for i, lab in enumerate(labels)]
+    for g, mine, i in zip(wanted, own, range(len(wanted)), strict=True):
+        others = set().union(*(o for j, o in enumerate(own) if j != i))
+        if not mine or not others:
+            continue
+        mentions = [
+            _clause_words(text, a) for a in said
+            if _kind(a) == _kind(g) and matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True)
+        ]  # fmt: skip
+        if mentions and all(not (m & mine) and m & others for m in mentions):
+            return True
+    return False
+
+
 def _direction_contradicted(gold: str, g: Quantity, text: str, said: list[Quantity]) -> bool:
     """Every mention of the gold's figure in the answer words the change the other way
     ("international sales grew 0.6%" for "international sales declined 0.6%")."""
@@ -328,6 +360,8 @@ def score_stated_figures(gold: str, text: str) -> Judged | None:
     turned = [g for g in wanted if _direction_contradicted(gold, g, text, said)]
     if turned and not missing:
         return "not_scored", f"states {turned[0].raw}, but as a change the other way"
+    if not missing and _swapped(gold, wanted, text, said):
+        return "not_scored", "states the gold's figures, but for each other's subjects"
     if not missing:
         other = [
             a for a in said

@@ -389,3 +389,16 @@ def test_a_structured_key_figure_is_marked_as_the_answer() -> None:
     kf = KeyFigure(value=4.1, unit="%", text="4.1%")
     s = score_answer(AVERAGE, "Capex as a share of revenue was 4.1%.", key_figure=kf)
     assert s.verdict == "right" and s.figure_source == "key_figure"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Domestic sales grew 4.2% and foreign sales fell 1.5%.", "right"),
+        ("Domestic: +4.2%. Foreign: (1.5)%.", "right"),
+        # The gold's figures, each given to the other subject.
+        ("Foreign sales grew 4.2% while domestic sales fell 1.5%.", "not_scored"),
+    ],
+)
+def test_stated_figures_keep_their_subjects(text: str, expected: str) -> None:
+    assert outcome(SALES, text) == expected, score_answer(SALES, text)
