@@ -32,8 +32,8 @@ def test_agreement_with_expert_graders_on_the_dev_file() -> None:
     assert len(outcomes) == 528
     overall = agreement(outcomes)
     held_out = agreement(o for o in outcomes if o.half == "B")
-    # Floors a little under what the scorer reaches (0.96 overall, 0.93 on held-out half B,
-    # 15% not scored, 95% of expert-correct and 3% of expert-incorrect answers accepted):
+    # Floors a little under what the scorer reaches (0.96 overall, 0.94 on held-out half B,
+    # 17% not scored, 95% of expert-correct and 3% of expert-incorrect answers accepted):
     # a change that makes the ruler disagree with graders more fails here. Answers a grader
     # could not read at a glance are left not scored (the goal allows up to 35%), so that
     # floor is looser than the one on accepting expert-incorrect answers.
@@ -43,6 +43,9 @@ def test_agreement_with_expert_graders_on_the_dev_file() -> None:
     assert overall.accept_correct is not None and overall.accept_correct >= 0.92
     assert overall.accept_incorrect is not None and overall.accept_incorrect <= 0.05
     assert overall.refusals_seen is not None and overall.refusals_seen >= 0.94
+    # No single configuration's writing style carries the agreement.
+    left_out = [a.agreement for _, a in leave_one_out(outcomes)]
+    assert len(left_out) == 16 and all(a is not None and a >= 0.93 for a in left_out)
     text = render(outcomes)
     assert "half B (held out)" in text and "confusion" in text
 
