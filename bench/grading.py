@@ -7,11 +7,12 @@ configuration's answers are scored by `footnote eval DATASET --answers FILE` (th
 code path, in process, no LLM judge) and set against the experts: agreement on the answers
 we score, per configuration and per question type, the confusion matrix, the share not
 scored, how many expert-correct answers we accept and how many expert-incorrect ones, and
-(robustness) the agreement with each configuration left out in turn.
+(robustness) the agreement with each configuration left out in turn, and every verdict by
+the rule that gave it (where a rule errs, as a class rather than one answer at a time).
 
 The questions are split into two halves by the parity of sha1(financebench_id). Scoring
 rules were developed looking at half A's disagreements only; half B is the held-out
-check, and its disagreements are listed only with --show-held-out.
+check, and its disagreements and rule table are listed only with --show-held-out.
 """
 
 from __future__ import annotations
