@@ -47,6 +47,7 @@ from eval.stance import (
 )
 from eval.text_golds import (
     asks_for_a_reason,
+    clauses_naming,
     missing_mentions,
     named_terms,
     score_named_fact,
@@ -158,6 +159,12 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
         return Score("not_scored", "asks for a reason: needs an LLM judge")
     if named_terms(q.question, q.answer):
         judged = score_named_fact(q.question, q.answer, text)
+        named = clauses_naming(text, named_terms(q.question, q.answer))
+        if judged is not None and judged[0] == "right" and figures_contradict(
+            q.question, q.answer, named, any_question=True
+        ):
+            # Names the gold's thing, with its own figure for what the gold gives a figure.
+            return Score("not_scored", "names the gold's answer, but with other figures than the gold's")
     else:
         judged = score_stated_figures(q.answer, text)
     if judged is not None:

@@ -230,6 +230,15 @@ def _offers_alternatives(sentence: str, terms: list[str]) -> bool:
     return False
 
 
+def clauses_naming(text: str, terms: list[str]) -> str:
+    """The clauses of `text` that name every term ("Europe fell 5%" of "Europe fell 5%, while
+    Asia grew 4%")."""
+    clauses = re.split(
+        r"[.;!?]\s|\b(?:while|whereas|but|although|unlike|compared\s+(?:to|with)|versus)\b", text
+    )
+    return ". ".join(c for c in clauses if c and all(_says(c, t) for t in terms))
+
+
 def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
     """Right when the sentence that answers names what the gold names; wrong when the answer
     never names it; None (not scored) when the gold names nothing or the answer only

@@ -402,3 +402,17 @@ def test_a_structured_key_figure_is_marked_as_the_answer() -> None:
 )
 def test_stated_figures_keep_their_subjects(text: str, expected: str) -> None:
     assert outcome(SALES, text) == expected, score_answer(SALES, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Outdoor segment grew the fastest in FY2023, at 14%.", "right"),
+        ("The Outdoor segment grew the fastest in FY2023, adding $40 million of sales.", "right"),
+        # The right name with its own figure for what the gold gives a figure.
+        ("The Outdoor segment grew the fastest in FY2023, at 22%.", "not_scored"),
+    ],
+)
+def test_a_named_answer_with_other_figures(text: str, expected: str) -> None:
+    q = text_q("Which Zeta segment grew the fastest in FY2023?", "The Outdoor segment grew fastest, at 14%.")
+    assert outcome(q, text) == expected, score_answer(q, text)
