@@ -45,13 +45,13 @@ from eval.stance import (
     is_yes_no,
     stance_reading,
 )
+from eval.stated_figures import score_stated_figures
 from eval.text_golds import (
     asks_for_a_reason,
     clauses_naming,
     missing_mentions,
     named_terms,
     score_named_fact,
-    score_stated_figures,
 )
 from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
