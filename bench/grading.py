@@ -6,11 +6,13 @@ FinanceBench ships model answers graded by experts (Correct / Incorrect / Refusa
 configuration's answers are scored by `footnote eval DATASET --answers FILE` (the same
 code path, in process, no LLM judge) and set against the experts: agreement on the answers
 we score, per configuration and per question type, the confusion matrix, the share not
-scored, how many expert-correct answers we accept and how many expert-incorrect ones.
+scored, how many expert-correct answers we accept and how many expert-incorrect ones, and
+(robustness) the agreement with each configuration left out in turn, and every verdict by
+the rule that gave it (where a rule errs, as a class rather than one answer at a time).
 
 The questions are split into two halves by the parity of sha1(financebench_id). Scoring
 rules were developed looking at half A's disagreements only; half B is the held-out
-check, and its disagreements are listed only with --show-held-out.
+check, and its disagreements and rule table are listed only with --show-held-out.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -154,6 +157,58 @@ def agreement(outcomes: Iterable[Outcome]) -> Agreement:
     )  # fmt: skip
 
 
+def leave_one_out(outcomes: Sequence[Outcome]) -> list[tuple[str, Agreement]]:
+    """Agreement on every configuration's answers but one, for each configuration: no single
+    model's writing style should carry the figures."""
+    configs = sorted({o.config for o in outcomes})
+    return [(c, agreement(o for o in outcomes if o.config != c)) for c in configs]
+
+
+def _robustness(outcomes: Sequence[Outcome]) -> list[str]:
+    whole = agreement(outcomes)
+    rows = leave_one_out(outcomes)
+    head = (
+        f"{'left out':<40} {'n':>4} {'scored':>6} {'agree':>7} {'unscrd':>7} "
+        f"{'acc+':>7} {'acc-':>7} {'Δagree':>7}"
+    )
+    out = ["", "-- robustness: each configuration left out in turn", head]
+    for config, a in rows:
+        delta = (
+            "    n/a" if a.agreement is None or whole.agreement is None
+            else f"{100 * (a.agreement - whole.agreement):+6.1f}p"
+        )  # fmt: skip
+        out.append(
+            f"{config:<40} {a.n:>4} {a.scored:>6} {_pct(a.agreement):>7} {_pct(a.not_scored):>7} "
+            f"{_pct(a.accept_correct):>7} {_pct(a.accept_incorrect):>7} {delta:>7}"
+        )
+    agrees = [a.agreement for _, a in rows if a.agreement is not None]
+    if agrees:
+        out.append(f"agreement with one configuration left out: {_pct(min(agrees)).strip()} to "
+                   f"{_pct(max(agrees)).strip()} (all: {_pct(whole.agreement).strip()})")  # fmt: skip
+    return out
+
+
+def rule_of(o: Outcome) -> str:
+    """The rule that decided, from our reason with its figures and names taken out
+    ("answers yes; the gold says no" → "answers S; the gold says S")."""
+    reason = o.reading.split(": ", 1)[1] if ": " in o.reading else o.reading
+    reason = re.sub(r"\b(answers|says) (?:yes|no)\b", r"\1 S", reason)
+    reason = re.sub(r"[-+$€£(]*\d[\d.,]*\)?\s*(?:%|x|million|billion|thousand)?", "N", reason)
+    return re.sub(r"\b(names|name|state|missing|with) .*", r"\1 …", reason)
+
+
+def _by_rule(outcomes: Iterable[Outcome]) -> list[str]:
+    """Every verdict by the rule that gave it, against the experts: where a rule errs."""
+    cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for o in outcomes:
+        cells[o.ours, rule_of(o)][o.expert] += 1
+    out = ["", "-- verdicts by rule (half A unless --show-held-out): experts' labels",
+           f"{'ours':<11} {'rule':<62}" + "".join(f"{e:>10}" for e in EXPERT)]  # fmt: skip
+    for (ours, rule), c in sorted(cells.items()):
+        out.append(f"{ours:<11} {rule[:62]:<62}" + "".join(f"{c[e]:>10}" for e in EXPERT))
+    return out
+
+
 def _pct(x: float | None) -> str:
     return "   n/a" if x is None else f"{100 * x:5.1f}%"
 
@@ -188,6 +243,7 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
         for o in outcomes:
             groups[getattr(o, key)].append(o)
         out += [_line(name, agreement(rows)) for name, rows in sorted(groups.items())]
+    out += _robustness(outcomes)
     for half in ("all", "A", "B"):
         rows = [o for o in outcomes if half == "all" or o.half == half]
         cells = Counter((o.ours, o.expert) for o in rows)
@@ -198,6 +254,7 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
         ]
         out += [f"{ours:<12}" + "".join(f"{cells[ours, e]:>11}" for e in EXPERT) for ours in OURS]
     shown = [o for o in outcomes if o.scored and not o.agrees and (show_held_out or o.half == "A")]
+    out += _by_rule(o for o in outcomes if show_held_out or o.half == "A")
     hidden = (
         sum(o.scored and not o.agrees and o.half == "B" for o in outcomes)
         if not show_held_out

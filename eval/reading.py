@@ -6,16 +6,18 @@ the one after the last "=", in the sentence that says "therefore" / "so" / "in s
 in bold, or, for an answer that states its figure first and explains after, the first
 figure stated. Operands of a sum, the "from" side of a change, figures the answer rules
 out ("it was not $X") and figures it only compares with ("up from $X") are never the answer.
-Two different figures offered as alternatives ("either $X or $Y") are a hedge.
+Two different figures offered as alternatives ("either $X or $Y") are a hedge. An answer
+that marks no conclusion has `rivals`: figures it states just as plainly for what is asked.
+Which figures are of the gold's kind is `eval.wanted`'s business.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
+from assistant.core.numbers import Quantity
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
 _CONCLUDES = re.compile(
@@ -78,6 +80,12 @@ class Reading:
 
     figure: Quantity | None
     hedge: Quantity | None = None  # the alternative figure, when the answer hedges
+    # What marks the figure as the answer: "conclusion", "bold", "labelled", "equals",
+    # "period", "key_figure" (the assistant's structured figure), or "first" (the first
+    # sentence that states one: no mark at all).
+    basis: str = "first"
+    # Other figures of the kind the answer states as values, unmarked, in other sentences.
+    rivals: tuple[Quantity, ...] = ()
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -127,6 +135,17 @@ def _pick_in_sentence(text: str, qs: list[Quantity]) -> Quantity:
     return qs[0]
 
 
+def _labels(text: str, q: Quantity, label: str) -> bool:
+    """The aggregate word names this figure: "total of $8.4B", "Average: 4.1%", "the total
+    is $8.4B" (not "this total includes $4.2B")."""
+    before = text[max(0, q.start - 40) : q.start]
+    at = [m.end() for m in re.finditer(rf"\b{re.escape(label[:6])}\w*", before, re.I)]
+    if not at:
+        return False
+    between = before[at[-1] :]  # "total of ", "Average: ", "averaging ", "total is about "
+    return _STATED.search(between) is not None or re.fullmatch(r"[\s:*~]*", between) is not None
+
+
 def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
     """The other figure of "X or Y" / "either X or Y" around the pick, when it differs."""
     for other in qs:
@@ -156,22 +175,98 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     asked = _AGGREGATE.search(question)
     labelled = [
         s for s in spans
-        if in_span(s) and asked and re.search(rf"\b{re.escape(asked.group(0))}", text[s[0] : s[1]], re.I)
+        if in_span(s) and asked and re.search(rf"\b{re.escape(asked.group(0)[:6])}", text[s[0] : s[1]], re.I)
     ]  # fmt: skip
     if concluding:
         span = concluding[-1]
         start = _concluding_from(text, span) or span[0]
-        chosen = [q for q in in_span(span) if q.start >= start] or in_span(span)
+        chosen, basis = [q for q in in_span(span) if q.start >= start] or in_span(span), "conclusion"
     elif bold:
-        chosen = bold[-1:]
-    elif labelled:
-        chosen = in_span(labelled[-1])
+        chosen, basis = bold[-1:], "bold"
+    elif labelled and asked:
+        named = [q for s in labelled for q in in_span(s) if _labels(text, q, asked.group(0))]
+        chosen, basis = named[-1:] or in_span(labelled[-1]), "labelled"
     elif equals:
-        return Reading(equals[-1], _hedge(text, equals[-1], qs))
+        return Reading(equals[-1], _hedge(text, equals[-1], qs), "equals")
     else:
-        chosen = in_span(next(s for s in spans if in_span(s)))
-    pick = _for_the_period(text, chosen, question) or _pick_in_sentence(text, chosen)
-    return Reading(pick, _hedge(text, pick, qs))
+        span = next(s for s in spans if in_span(s))
+        chosen, basis = in_span(span), "first"
+    period = _for_the_period(text, chosen, question)
+    pick = period or _pick_in_sentence(text, chosen)
+    if basis == "first":
+        if period is not None:
+            basis = "period"
+        return Reading(pick, _hedge(text, pick, qs), basis, _rivals(text, qs, span, question))
+    return Reading(pick, _hedge(text, pick, qs), basis)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_PLAIN = frozenset(
+    re.findall(
+        r"\w+",
+        "what which when where that this these those with from into over than been were have has "
+        "does did the and for was are its their based answer using only shown amount total "
+        "usd dollars millions billions thousands units round decimal places year fiscal",
+    )
+)
+
+
+_OTHER_PERIOD = re.compile(
+    r"\b(?:prior|previous|preceding|last|earlier)\s+(?:fiscal\s+)?(?:year|quarter|period)|"
+    r"\ba\s+year\s+(?:ago|earlier|before)",
+    re.I,
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _PLAIN}
+
+
+def _rivals(
+    text: str, qs: list[Quantity], span: tuple[int, int], question: str
+) -> tuple[Quantity, ...]:
+    """Figures stated as values ("is", "was", "of") in other sentences that speak of what the
+    question asks (two of its words) for no other period: in an answer that marks no
+    conclusion, each is as much a candidate as the first one stated."""
+    asked, years = _content(question), set(_YEAR.findall(question))
+    need = 2 if len(asked) >= 4 else 1  # a short question shares fewer words with its answer
+    out = []
+    for start, end in _sentences(text):
+        if start == span[0]:
+            continue
+        sentence = text[start:end]
+        if len(_content(sentence) & asked) < need:
+            continue
+        if set(_YEAR.findall(sentence)) - years or _OTHER_PERIOD.search(sentence):
+            continue  # context for another period
+        out += [
+            q for q in qs
+            if start <= q.start < end and _STATED.search(text[max(start, q.start - 40) : q.start])
+        ]  # fmt: skip
+    return tuple(out)
+
+
+# Aggregates over several figures ("the 3-year average"), which one period's figure is not.
+_OVER_PERIODS = re.compile(r"\b(?:average|mean|cumulative|combined|sum|aggregate)\b", re.I)
+
+
+def asked_aggregate(question: str) -> str | None:
+    """The aggregate over several figures a question asks for ("average", "combined"), or None."""
+    m = _OVER_PERIODS.search(question)
+    return None if m is None else m.group(0).lower()
+
+
+def names_the_aggregate(text: str, q: Quantity, question: str) -> bool:
+    """For a question asking for an aggregate ("the 3-year average"), the sentence stating
+    `q` names it (or any aggregate, or draws a conclusion); True for other questions."""
+    if asked_aggregate(question) is None:
+        return True
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            sentence = text[start:end]
+            named = re.search(r"\b(?:averag|mean|cumulat|combin|sum|aggregat|total|overall)", sentence, re.I)
+            return bool(named or _concluding_from(text, (start, end)) is not None)
+    return True
 
 
 # A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
@@ -228,88 +323,3 @@ def is_conditional(text: str, q: Quantity) -> bool:
         if start <= q.start < end:
             return bool(_CONDITIONAL.search(text[start:end]))
     return False
-
-
-# --- the figure of the wanted kind -----------------------------------------------------------
-
-# A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
-# but not a level reached ("fell to 0.02").
-_NEGATIVE_CUE = re.compile(
-    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
-    r"outflows?|deficit|shortfall|reduc\w*|lower)\b[^.;\d]{0,30}$",
-    re.IGNORECASE,
-)
-_BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
-_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
-
-
-def figure_family(q: Quantity) -> str:
-    if q.unit in CURRENCIES:
-        return "currency"
-    if q.unit in ("percent", "pp", "x"):
-        return str(q.unit)
-    if q.unit == "bp":
-        return "pp"
-    return "bare"
-
-
-def _tiers(gold: Quantity) -> list[set[str] | str]:
-    """Kinds of figure to look for, best first, for this gold (a currency code means that
-    currency). A percent may be written as a fraction and a ratio as a percent."""
-    fam = figure_family(gold)
-    if fam == "currency":
-        return [str(gold.unit), {"bare"}, {"currency"}]
-    if fam == "percent":
-        return [{"percent"}, {"pp"}, {"bare"}]
-    if fam == "pp":
-        return [{"pp"}, {"percent"}]
-    if fam == "x":
-        return [{"x"}, {"bare"}]
-    return [{"bare"}, {"x"}, {"percent"}]
-
-
-def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
-    if isinstance(tier, str):
-        return q.unit == tier
-    return figure_family(q) in tier
-
-
-def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
-    """The figure the answer concludes with, of the kind the gold is (a range for a range
-    gold), negated when the words before it state a loss or decline and the gold is negative."""
-    figures = [q for q in parse_quantities(text) if not q.is_year]
-    for tier in _tiers(gold):
-        kind = [q for q in figures if _in_tier(q, tier)]
-        if not kind:
-            continue
-        if gold.high is not None:
-            ranges = [q for q in kind if q.high is not None]
-            if ranges:
-                return Reading(ranges[0])
-            if len(kind) >= 2:  # "13% ... 16%": both ends stated apart
-                a, b = kind[0], kind[1]
-                return Reading(
-                    Quantity(
-                        a.value, scale=a.scale or b.scale, unit=a.unit or b.unit,
-                        raw=f"{a.raw} … {b.raw}", high=b.value,
-                        decimals=max(a.shown_decimals, b.shown_decimals),
-                    )
-                )  # fmt: skip
-            return Reading(kind[0])
-        reading = concluding_figure(text, kind, question)
-        q = reading.figure
-        if q is None:
-            continue
-        before = text[max(0, q.start - 60) : q.start]
-        stated_negative = _BELOW_ZERO.match(text, q.end) or (
-            _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
-        )
-        if gold.value < 0 < q.value and stated_negative:
-            reading = Reading(replace(q, value=-q.value), reading.hedge)
-        return reading
-    return Reading(None)
-
-
-def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
-    """The figure the answer concludes with, of the gold's kind (see `read_figure`)."""
-    return read_figure(text, gold).figure

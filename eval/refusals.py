@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Quantity
-from eval.reading import concludes_with, is_conditional, read_figure, states_figure
+from eval.reading import concludes_with, is_conditional, states_figure
+from eval.wanted import read_figure
 
 _SOURCES = (
     r"(?:documents?|sources?|library|excerpts?|passages?|filings?|reports?|texts?|articles?|"
-    r"context|information|data|details|statements?|materials?)"
+    r"context|information|data|details|statements?|materials?|pages?|10-?[KQ]s?|8-Ks?)"
 )
 _NEG = r"(?:do(?:es)?|did)(?:\s+not|n[’']?t)"
 _I_CANNOT = r"(?:cannot|can\s*not|can[’']?t|could\s*not|couldn[’']?t|am\s+unable\s+to|[’']m\s+unable\s+to|am\s+not\s+able\s+to|unable\s+to)"
@@ -27,7 +28,17 @@ _CUES = [
         # "The documents don't say ...", "the information provided does not include ..."
         rf"\b{_SOURCES}\b(?:\s+(?:provided|given|available|shown|above|here))?[^.]{{0,40}}?\b{_NEG}\s+"
         r"(?:say|state|mention|contain|include|provide|specify|disclose|report|give|cover|show|have|"
-        r"answer|offer|list|detail|allow)\b",
+        r"answer|offer|list|detail|allow|break\s+out|separate|itemi[sz]e)\b",
+        # "The provided text lacks the data needed", "absent from the provided pages"
+        rf"\b{_SOURCES}\b[^.]{{0,40}}?\black(?:s|ed)?\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){{0,2}}?"
+        r"(?:information|data|details|figures|numbers)\b",
+        rf"\b(?:absent|missing)\s+from\s+(?:the\s+|these\s+)?(?:provided\s+|given\s+)?(?:[\w-]+\s+){{0,2}}?{_SOURCES}",
+        # An answer that opens "Capex for FY2019 is not provided." / "... isn't available."
+        r"^[^.;,]{0,80}?(?:\b(?:is|are|was|were)\s+not|(?:isn|aren|wasn|weren)[’']t)\s+"
+        r"(?:provided|available|given|specified)(?=\s*(?:[.!]|$))",
+        # "I don't know." or "Unknown." as the whole answer; "I would need ...", "Please provide ..."
+        r"^\W*(?:I\s+(?:do\s+not|don[’']t)\s+know|unknown)\W*$",
+        r"\bI\s+would\s+need\b|\bplease\s+provide\b",
         # "not found in the library", "is not (directly) provided in the excerpts"
         r"\bnot\s+(?:directly\s+|explicitly\s+|specifically\s+)?(?:found|mentioned|stated|disclosed|"
         r"provided|available|given|reported|specified|included|covered|contained|listed|shown)\s+"
@@ -39,12 +50,13 @@ _CUES = [
         r"calculated|computed|answered|provided|confirmed)\b",
         rf"\bunable\s+to\s+{_VERB}\b",
         # "It is not possible to (directly) calculate ..."
-        r"\b(?:it\s+is|it[’']s)\s+(?:not\s+possible|impossible)\s+to\s+(?:\w+\s+)?"
+        r"\b(?:it\s+is|it[’']s)\s+(?:not\s+possible|impossible)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:\w+\s+)?"
         r"(?:calculate|determine|answer|say|compute|provide|give|assess|know)\b",
         # "There is no information / no specific data ..." (about the question, not a fact)
         r"(?:^|[.!?,]\s+|\bbut\s+)(?:there\s+(?:is|are|was|were)\s+|there's\s+)?no\s+(?:[\w-]+\s+){0,2}?"
         r"(?:information|data|mention|figures?|details?|answer|breakdown|disclosure)\b",
-        r"\b(?:insufficient|not\s+enough)\s+(?:information|data|context|details)\b",
+        r"(?:\b(?:insufficient|not\s+enough|not\s+sufficient)|n[’']t\s+(?:enough|sufficient))\s+"
+        r"(?:[\w-]+\s+)?(?:information|data|context|details)\b",
         # LLM refusals: "I'm sorry, but ...", "As an AI ...", "my knowledge cutoff", "I don't have access"
         r"\b(?:I[’']?m|I\s+am)\s+(?:sorry|afraid)\b|\bI\s+apologi[sz]e\b",
         r"\bas\s+an\s+AI\b|\bAI\s+(?:language\s+)?model\b|\bAI\s+developed\s+by\b",

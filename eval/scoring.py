@@ -1,8 +1,10 @@
 """Scoring one answer against one question: figures, text facts, refusals.
 
 All number reading and comparing goes through `assistant.core.numbers`; this module only
-decides *which* figure of an answer is scored and how close it must be (the
-`TolerancePolicy`, written into every report).
+decides *which* figure of an answer is scored (`eval.reading`) and how close it must be
+(`eval.figures`, the `TolerancePolicy` written into every report). Where a grader could not
+tell at a glance (two candidate figures and no conclusion, a stance taken both ways, a ratio
+written with a % sign), the verdict is "not scored", left to the LLM judge.
 """
 
 from __future__ import annotations
@@ -17,61 +19,57 @@ from assistant.core.numbers import (
     format_quantity,
     normalise_scale,
     normalise_unit,
-    numbers_match,
     parse_quantities,
     parse_quantity,
-    scale_multiplier,
     units_compatible,
 )
 from assistant.core.types import KeyFigure
+from eval.figures import (
+    asked_decimals,
+    compare_figure,
+    percent_for_a_ratio,
+    rounds_to_gold,
+)
+from eval.figures import effective_tolerance as effective_tolerance  # re-exported
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
 from eval.reading import (
     Reading,
-    figure_family,
-    read_figure,
+    asked_aggregate,
+    names_the_aggregate,
 )
-from eval.reading import figure_from_text as figure_from_text  # re-exported
 from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
 from eval.refusals import refuses
 from eval.stance import (
-    answer_stance,
     figures_contradict,
     gold_stance,
     is_yes_no,
+    stance_reading,
 )
-from eval.text_golds import mentions as mentions  # re-exported
+from eval.stated_figures import score_stated_figures
 from eval.text_golds import (
+    asks_for_a_reason,
+    clauses_naming,
     missing_mentions,
     named_terms,
     score_named_fact,
-    score_stated_figures,
 )
+from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
+from eval.wanted import figure_from_text as figure_from_text  # re-exported
+from eval.wanted import read_figure
 
-# "Round to one decimal place", "rounded to two decimal places", "to the nearest whole number"
-_ROUNDING = re.compile(
-    r"\bround(?:ed|ing)?\b[^.?]{0,40}?\b(?:to\s+)?(?:the\s+nearest\s+)?"
-    r"(?:(zero|no|one|two|three|four|\d)\s+decimal|(whole\s+(?:number|percent)|integer))",
-    re.IGNORECASE,
-)
 # Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
 _OUTFLOW = re.compile(
     r"\b(?:capital\s+(?:expenditures?|spending)|capex|purchases?\s+of|payments?|paid|repurchas\w*|"
     r"dividends|outflows?|spending)\b",
     re.IGNORECASE,
 )
-_WORD_DIGITS = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4}
-
-
-def asked_decimals(question: str) -> int | None:
-    """Decimals the question asks the answer to be rounded to, or None."""
-    m = _ROUNDING.search(question)
-    if m is None:
-        return None
-    if m.group(2):
-        return 0
-    word = m.group(1).lower()
-    return _WORD_DIGITS[word] if word in _WORD_DIGITS else int(word)
+# "What is the quick ratio and is it healthy?": a figure question that also asks for a judgement.
+_COMPOUND = re.compile(
+    r"\band\s+(?:is|are|was|were|does|do|did|has|have|how|why|what|which|whether|explain|"
+    r"comment|discuss|describe)\b",
+    re.IGNORECASE,
+)
 
 
 # --- figures --------------------------------------------------------------------------------
@@ -110,114 +108,6 @@ def key_figure_quantity(kf: KeyFigure | None) -> Quantity | None:
     return Quantity(float(kf.value), scale=scale, unit=unit, raw=kf.text, decimals=decimals)
 
 
-def effective_tolerance(
-    gold: Quantity, rel_tol: float, policy: TolerancePolicy, decimals: int | None = None
-) -> float:
-    """rel_tol, widened to the gold's own rounding ('2.8%' covers 2.75-2.85) up to the cap
-    ('$20 billion' is not anything from 19.5 to 20.5). When the question fixes the rounding
-    ("round to one decimal place"), that alone decides (see `compare_figure`)."""
-    v = min(abs(gold.value), abs(gold.high)) if gold.high is not None else abs(gold.value)
-    if v == 0:
-        return rel_tol
-    if decimals is not None:
-        return (0.5 * 10.0 ** (-decimals) + 1e-9) / v
-    rounding = 0.5 * 10.0 ** (-gold.shown_decimals) / v
-    return max(rel_tol, min(rounding, policy.gold_rounding_cap))
-
-
-_UNSCALED = ("percent", "pp", "bp", "x")
-
-
-def _as_gold_unit(got: Quantity, gold: Quantity) -> list[Quantity]:
-    """The answer's figure read in the gold's unit where a grader would: a percent and
-    percentage points of the same number; a percent written as a fraction (0.165 for 16.5%)
-    and a ratio written as a percent (1.42% for 0.0142)."""
-    gf, af = figure_family(gold), figure_family(got)
-    if {gf, af} == {"percent", "pp"} and got.unit != "bp":
-        return [replace(got, unit=gold.unit)]
-    if gf == "percent" and af == "bare" and got.scale is None:
-        return [got, replace(got, value=got.value * 100, unit="percent",
-                             high=None if got.high is None else got.high * 100)]  # fmt: skip
-    if gf == "bare" and af == "percent" and gold.scale is None:
-        return [replace(got, unit=None), replace(got, value=got.value / 100, unit=None,
-                high=None if got.high is None else got.high / 100, decimals=got.shown_decimals + 2)]  # fmt: skip
-    return [got]
-
-
-def _base(q: Quantity, value: float, context_scale: str | None) -> float:
-    if q.unit in ("percent", "pp", "x"):
-        return value
-    if q.unit == "bp":
-        return value / 100.0
-    return value * (scale_multiplier(q.scale) if q.scale else scale_multiplier(context_scale))
-
-
-def compare_figure(
-    got: Quantity,
-    gold: Quantity,
-    tol: float,
-    policy: TolerancePolicy,
-    context_scale: str | None = None,
-    decimals: int | None = None,
-) -> tuple[bool, str]:
-    """(right?, why). `context_scale` is the scale the question asks for ("in USD millions"),
-    applied to an answer figure that states none, unless it is written in full digits
-    ("$381,603,000" is an amount in dollars whatever the question asks for). `decimals`: the
-    rounding the question asks for; the figure is right when it rounds to the gold there
-    (65.24% is 65.2%, 65.4% is not). Without it, a gold written with decimals also covers
-    whatever rounds to it ('0.01' covers 0.0142)."""
-    results = [
-        _compare(a, gold, tol, policy, context_scale, decimals) for a in _as_gold_unit(got, gold)
-    ]
-    return next((r for r in results if r[0]), results[0])
-
-
-def _compare(
-    got: Quantity, gold: Quantity, tol: float, policy: TolerancePolicy,
-    context_scale: str | None, decimals: int | None,
-) -> tuple[bool, str]:  # fmt: skip
-    if context_scale and got.scale is None and got.unit not in _UNSCALED and abs(got.value) >= 1e6:
-        context_scale = None
-    if not units_compatible(gold.unit, got.unit):
-        return False, f"unit {got.unit} ≠ {gold.unit}"
-    if gold.high is not None:
-        if got.high is None:
-            return False, "one figure given for a range"
-        ok = numbers_match(gold, got, tol, context_scale=context_scale)
-        return ok, "both ends within tolerance" if ok else "range ends outside tolerance"
-    g = _base(gold, gold.value, None)
-    if got.high is not None:
-        lo, hi = _base(got, got.value, context_scale), _base(got, got.high, context_scale)
-        covers = lo - tol * abs(g) <= g <= hi + tol * abs(g)
-        narrow = abs(hi - lo) <= policy.range_point_max_width * abs(g)
-        if covers and narrow:
-            return True, "range covers the figure"
-        return False, "range does not cover the figure" if not covers else "range too wide"
-    a = _base(got, got.value, context_scale)
-    if decimals is not None:
-        if abs(a - g) <= abs(_base(gold, 0.5 * 10.0**-decimals, None)) * (1 + 1e-9):
-            return True, f"rounds to the gold at {decimals} decimals"
-    elif numbers_match(gold, got, tol, context_scale=context_scale):
-        return True, "within tolerance"
-    elif gold.shown_decimals > 0 and abs(a - g) <= abs(
-        _base(gold, gold.half_unit / gold.multiplier, None)
-    ) * (1 + 1e-9):
-        return True, "rounds to the gold as written"
-    if a != 0 and g != 0:
-        if math.isclose(-a, g, rel_tol=tol):
-            return False, "wrong sign"
-        ratio = abs(a / g)
-        for p in (1e3, 1e6, 1e9):
-            if math.isclose(ratio, p, rel_tol=tol) or math.isclose(ratio, 1 / p, rel_tol=tol):
-                return False, f"wrong scale (off by {p:,.0f}x)"
-        why = f"off by {100 * (a - g) / abs(g):+.2f}%"
-        if got.scale is None and context_scale is None and gold.scale and got.unit not in _UNSCALED:
-            read = got.value * scale_multiplier(gold.scale)
-            why += f" (no scale stated; {100 * (read - g) / abs(g):+.2f}% if read in {gold.scale}s)"
-        return False, why
-    return False, "different figure"
-
-
 # --- text -----------------------------------------------------------------------------------
 
 
@@ -248,22 +138,33 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
             return Score("wrong", why, must_mention_missing=missing)
         return Score("right", "mentions every required fact")
     if is_yes_no(q.question, q.answer):
-        said = answer_stance(q.question, text)
+        said, how = stance_reading(q.question, text)
         wanted = gold_stance(q.answer)
         if said is None:
-            return Score(
-                "not_scored", "yes/no answer without a readable stance: needs an LLM judge"
-            )
+            why = "takes both stances" if how == "mixed" else "without a readable stance"
+            return Score("not_scored", f"yes/no answer {why}: needs an LLM judge")
         if said != wanted:
             return Score("wrong", f"answers {said}; the gold says {wanted}", got_figure=said)
         if figures_contradict(q.question, q.answer, text):
             return Score(
                 "wrong", f"answers {said}, but with other figures than the gold's", got_figure=said
             )
+        if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):
+            # Only restating the question while giving other figures than the gold's: which
+            # way do the figures point? A grader reads them; we cannot.
+            return Score("not_scored", "restates the question with other figures than the gold's")
         return Score("right", f"answers {said}, as the gold does", got_figure=said)
     # A which/who gold is judged by the thing it names; its figures are only supporting detail.
+    if asks_for_a_reason(q.question):
+        return Score("not_scored", "asks for a reason: needs an LLM judge")
     if named_terms(q.question, q.answer):
         judged = score_named_fact(q.question, q.answer, text)
+        named = clauses_naming(text, named_terms(q.question, q.answer))
+        if judged is not None and judged[0] == "right" and figures_contradict(
+            q.question, q.answer, named, any_question=True
+        ):
+            # Names the gold's thing, with its own figure for what the gold gives a figure.
+            return Score("not_scored", "names the gold's answer, but with other figures than the gold's")
     else:
         judged = score_stated_figures(q.answer, text)
     if judged is not None:
@@ -295,7 +196,9 @@ def score_answer(
     default = q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit)
     decimals = asked_decimals(q.question)
     tol = effective_tolerance(gold, default, policy, decimals)
-    ask_scale = detect_scale_statement(q.question)
+    # The scale bare figures are in: the question's ("in USD millions"), else the answer's own
+    # ("all figures in millions").
+    ask_scale = detect_scale_statement(q.question) or detect_scale_statement(text)
     reading = read_figure(text, gold, q.question)
     got, source = reading.figure, "text" if reading.figure is not None else None
     kq = key_figure_quantity(key_figure)
@@ -307,9 +210,9 @@ def score_answer(
             or compare_figure(kq, got, 1e-6, policy, ask_scale)[0]
             or _states(text, kq, gold)
         ):
-            got, source, reading = kq, "key_figure", Reading(kq)
+            got, source, reading = kq, "key_figure", Reading(kq, basis="key_figure")
     elif got is None and kq is not None:
-        got, source = kq, "key_figure"
+        got, source, reading = kq, "key_figure", Reading(kq, basis="key_figure")
     if got is None:
         why = "no figure of the right kind in the answer"
         return Score("wrong", why, tolerance=tol, must_mention_missing=missing)
@@ -317,6 +220,14 @@ def score_answer(
         got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
     ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
+    if not ok and decimals is None and rounds_to_gold(got, gold, ask_scale):
+        why = f"{shown} is the gold rounded more coarsely than a grader may accept"
+        return Score("not_scored", why, shown, source, tol, missing)
+    if ok and percent_for_a_ratio(got, gold):
+        as_written = replace(got, value=got.value / 100, unit=None, high=None)
+        if not compare_figure(as_written, gold, tol, policy, ask_scale, decimals)[0]:
+            why = f"{shown} is the ratio only without its % sign: which was meant?"
+            return Score("not_scored", why, shown, source, tol, missing)
     hedge_ok = (
         reading.hedge is None
         or compare_figure(reading.hedge, gold, tol, policy, ask_scale, decimals)[0]
@@ -324,9 +235,38 @@ def score_answer(
     if not hedge_ok and reading.hedge is not None:
         hedge = reading.hedge.raw or format_quantity(reading.hedge)
         ok, why = False, f"hedges between {shown} and {hedge}"
+    if ok and reading.basis in ("first", "period") and not names_the_aggregate(text, got, q.question):
+        why = f"{shown} is not named as the {asked_aggregate(q.question)} the question asks for"
+        return Score("not_scored", why, shown, source, tol, missing)
+    if reading.basis == "first" and source == "text":
+        # Two figures stated as plainly for what is asked, and only one of them the gold's:
+        # the answer-first reading and the build-up reading disagree. (Neither the gold's: wrong.)
+        other = next(
+            (r for r in reading.rivals
+             if compare_figure(r, gold, tol, policy, ask_scale, decimals)[0] != ok),
+            None,
+        )  # fmt: skip
+        if other is not None:
+            rival = other.raw or format_quantity(other)
+            return Score(
+                "not_scored",
+                f"states {shown} and {rival} for what is asked, concluding with neither",
+                shown, source, tol, missing,
+            )  # fmt: skip
+    if ok and _COMPOUND.search(q.question.split("?")[0]) and not _states_gold_figures(q, text):
+        why = f"{shown} is the gold's figure; the question asks more than the figure"
+        return Score("not_scored", why, shown, source, tol, missing)
     if ok and missing:
         ok, why = False, "figure right but missing " + "; ".join(" / ".join(g) for g in missing)
     return Score("right" if ok else "wrong", why, shown, source, tol, missing)
+
+
+def _states_gold_figures(q: EvalQuestion, text: str) -> bool:
+    """The gold answers the rest of the question with figures, and the answer states them
+    ("27%, up from a previous estimate of 16%")."""
+    figures = [f for f in parse_quantities(q.answer) if not f.is_year]
+    judged = score_stated_figures(q.answer, text) if len(figures) >= 2 else None
+    return judged is not None and judged[0] == "right"
 
 
 def _states(text: str, kq: Quantity, gold: Quantity) -> bool:

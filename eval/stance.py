@@ -20,13 +20,23 @@ _GOLD_STANCE = re.compile(r"^\W*(yes|no)\b", re.I)
 _EXPLICIT = re.compile(
     r"^\W*(?:(?:based|according|looking|from|given)\b[^.:;]{0,160}?,\s*|in\s+short,?\s*|"
     r"to\s+answer\s+(?:your|the)\s+question,?\s*|the\s+(?:short\s+)?answer\s+is:?\s*)?"
-    r"\**(yes|no)\b\**(?!\s+(?:information|data|specific|mention|details?|figures?|evidence)\b)",
+    r"\**(yes|no)\b\**(?!\s+(?:information|data|specific|mention|details?|figures?|evidence)\b)"
+    r"(?!\s*(?:and|or|/)\s*(?:yes|no)\b)",  # "Yes and no" takes no stance
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _CONCLUDES = re.compile(
     r"^\W*(?:therefore|thus|hence|so\b|in\s+summary|in\s+conclusion|to\s+summari[sz]e|overall|"
-    r"in\s+short|consequently|as\s+a\s+result)",
+    r"in\s+short|consequently|as\s+a\s+result|(?:this|these|which)\s+(?:\w+\s+)?(?:suggests?|"
+    r"indicates?|shows?|means|implies|demonstrates?))",
+    re.I,
+)
+# A conclusion drawn mid-sentence: "..., so it can be said that the margins are consistent".
+_CONCLUDES_MID = re.compile(r"(?:[,;]\s*|\band\s+)(?:so|therefore|thus|hence|which\s+means)\b", re.I)
+# A closing caveat is not a conclusion: "However, it is important to note that ...".
+_CAVEAT = re.compile(
+    r"^\W*(?:however|but|although|though|that\s+said|note\s+that|please\s+note|keep\s+in\s+mind|"
+    r"it\s+is\s+(?:important|worth)|it[’']s\s+(?:important|worth)|bear\s+in\s+mind|for\s+(?:more|the\s+most))\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -122,12 +132,12 @@ def asks_about_change(question: str) -> bool:
     return _ASKS_CHANGE.search(question.split("?")[0]) is not None
 
 
-def figures_contradict(question: str, gold: str, text: str) -> bool:
-    """For a question about a change: the answer gives its own figure for the change the
-    gold states (same kind, within a factor of three) and none of the gold's figures:
-    "Yes, it fell from 982 to 969" is not answered by "Yes, it fell from 931 to 908".
-    Figures the question itself states (a threshold) are not the answer's."""
-    if not asks_about_change(question):
+def figures_contradict(question: str, gold: str, text: str, *, any_question: bool = False) -> bool:
+    """For a question about a change (or, with `any_question`, any question): the answer
+    gives its own figure for what the gold states (same kind, within a factor of three) and
+    none of the gold's figures: "Yes, it fell from 982 to 969" is not answered by "Yes, it
+    fell from 931 to 908". Figures the question itself states (a threshold) are not the answer's."""
+    if not any_question and not asks_about_change(question):
         return False
     gold_figs = [q for q in parse_quantities(gold) if not q.is_year and q.value != 0]
     if not gold_figs:
@@ -138,7 +148,7 @@ def figures_contradict(question: str, gold: str, text: str) -> bool:
     for g in gold_figs:
         kind = [a for a in said if _kind(a) == _kind(g) and 1 / 3 <= abs(a.value / g.value) <= 3]
         if any(
-            matches_with_rounding(g, a, _tol(g)) or matches_with_rounding(a, g, _tol(g))
+            matches_with_rounding(g, a, _tol(g), loose_percent=True) or matches_with_rounding(a, g, _tol(g), loose_percent=True)
             for a in kind
         ):
             return False
@@ -185,31 +195,53 @@ def _direction(sentence: str, pace: bool = False) -> str | None:
 
 def _key_sentences(question: str, text: str) -> list[str]:
     """The sentences that answer: the first that shares two content words with the
-    question (an intro ending in ":" states nothing), then the last concluding one."""
+    question (an intro ending in ":" states nothing), then the concluding ones ("Therefore",
+    "This suggests") that speak of what it asks, and the last sentence of an answer that
+    addressed the question up front."""
     asked = _words(question)
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     need = 2 if len(asked) >= 4 else 1  # a short question shares fewer words with its answer
-    concluding = [s for s in sentences if _CONCLUDES.search(s) and len(_words(s) & asked) >= need]
-    sentences = sentences[:4]  # an answer takes its stance up front (or in its conclusion)
-    overlapping = [
-        s for s in sentences if len(_words(s) & asked) >= need and not s.rstrip().endswith(":")
-    ]
-    return overlapping[:1] + concluding[-1:]
+    head = sentences[:4]  # an answer takes its stance up front (or in its conclusion)
+    overlapping = [s for s in head if len(_words(s) & asked) >= need and not s.rstrip().endswith(":")]
+    last = len(sentences) - 1 if overlapping and not _CAVEAT.match(sentences[-1]) else -1
+    concluding = [
+        s for i, s in enumerate(sentences)
+        if (_CONCLUDES.search(s) or _CONCLUDES_MID.search(s) or i == last)
+        and len(_words(s) & asked) >= need
+    ]  # fmt: skip
+    return overlapping[:1] + [s for s in concluding if s not in overlapping[:1]]
+
+
+def stance_reading(question: str, text: str) -> tuple[str | None, str]:
+    """(stance, how): 'yes' / 'no' / None, read from an explicit yes or no up front
+    ("explicit"), from the sentences that answer ("stated"), from a restatement of what the
+    question asks, un-negated ("restated"); None when no sentence answers ("none") or when
+    the answering sentences take both stances ("mixed": a grader reads the whole answer)."""
+    m = _EXPLICIT.match(text.strip())
+    if m:
+        explicit = m.group(1).lower()
+        # ... unless its conclusion says the opposite ("Yes, ... Therefore, it has not").
+        rest = [s for s in _SENTENCE_END.split(text.strip())[1:] if _CONCLUDES.search(s)]
+        later = {_strong_stance(question, s) for s in rest[-1:]} - {None}
+        return (None, "mixed") if later - {explicit} else (explicit, "explicit")
+    sentences = _key_sentences(question, text)
+    if not sentences:
+        return None, "none"
+    said = {s for s in (_strong_stance(question, sentence) for sentence in sentences) if s}
+    if len(said) > 1:
+        return None, "mixed"
+    if said:
+        return said.pop(), "stated"
+    wanted = predicate_words(question)
+    allowed = 0 if len(wanted) <= 3 else 1  # a long predicate may be paraphrased in part
+    if any(len(wanted - set(_ordered_words(sentence))) <= allowed for sentence in sentences):
+        return "yes", "restated"
+    return None, "none"  # speaks of the subject, never says what the question asks of it
 
 
 def answer_stance(question: str, text: str) -> str | None:
-    """'yes', 'no', or None when the answer takes no readable stance."""
-    m = _EXPLICIT.match(text.strip())
-    if m:
-        return m.group(1).lower()
-    sentences = _key_sentences(question, text)
-    if not sentences:
-        return None
-    for sentence in sentences:
-        said = _strong_stance(question, sentence)
-        if said is not None:
-            return said
-    return "yes"  # the answer states what the question asks, un-negated
+    """'yes', 'no', or None when the answer takes no readable stance (see `stance_reading`)."""
+    return stance_reading(question, text)[0]
 
 
 def _strong_stance(question: str, sentence: str) -> str | None:
@@ -228,10 +260,41 @@ def _strong_stance(question: str, sentence: str) -> str | None:
                 return "yes"
             wanted = "up" if re.search(rf"\b{_UP}\b|accelerat", asked, re.I) else "down"
             return "yes" if said == wanted else "no"
-    # The question's own words negated ("not consistent", "does not indicate ... high growth").
-    asked_words = _words(question)
+    # The question's own words negated ("not consistent", "does not indicate ... high growth");
+    # an answer that echoes what the question negates itself ("consistent (not fluctuating more
+    # than 2%)?" - "it has not fluctuated more than 2%") affirms, not denies.
+    asked_words, echoed = _words(question), _negated_words(question)
     for neg in _NEGATION.finditer(sentence):
         clause = _CLAUSE_END.split(sentence[neg.end() :], maxsplit=1)[0]
-        if _words(" ".join(clause.split()[:10])) & asked_words:
+        words = _ordered_words(" ".join(clause.split()[:10]))
+        if words and words[0] in echoed:
+            continue
+        if set(words) & asked_words:
             return "no"
     return None
+
+
+_MAIN_CLAUSE_END = re.compile(r"[?(,;]|\b(?:based\s+on|if|given|according|as\s+of|between|for\s+FY)\b", re.I)
+
+
+def predicate_words(question: str) -> set[str]:
+    """What a yes/no question asks of its subject: the content words of its main clause that
+    are not names (capitalised) or manner adverbs ("Is Zeta a capital-intensive business
+    based on ...?" → capita(l-intensive), busine(ss))."""
+    clause = _MAIN_CLAUSE_END.split(question, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", clause)[1:]  # the first is the auxiliary verb
+    kept = [w for w in words if not w[0].isupper() and not w.lower().endswith("ly")]
+    return set(_ordered_words(" ".join(kept)))
+
+
+def _ordered_words(text: str) -> list[str]:
+    return [w[:6] for w in re.findall(r"[a-z][a-z']+", text.lower()) if w not in _STOP and len(w) > 2]
+
+
+def _negated_words(text: str) -> set[str]:
+    """The first content word of each clause `text` negates ("not fluctuating" → fluctu)."""
+    out: set[str] = set()
+    for neg in _NEGATION.finditer(text):
+        clause = _CLAUSE_END.split(text[neg.end() :], maxsplit=1)[0]
+        out |= set(_ordered_words(clause)[:1])
+    return out

@@ -4,8 +4,8 @@
 - A gold that names the answer to a which/who question ("The Consumer Health segment ...",
   "...was defeated"): the answer must name it in the sentence that answers.
 - A gold that states figures ("US sales rose 3.0% vs an international decline of 0.6%"):
-  the answer must state each of them; an answer that gives other figures of that kind and
-  not the gold's is wrong.
+  see `eval.stated_figures`.
+- A question that asks for a reason ("what drove ...") is never settled by figures.
 Anything else stays "not scored" (an LLM judge's job).
 """
 
@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
-
-Judged = tuple[str, str]  # (verdict, reason)
+from eval.stated_figures import score_stated_figures as score_stated_figures  # re-exported
+from eval.words import Judged
+from eval.words import content_words as _words
+from eval.words import stem as _stem
 
 
 def normalise_text(text: str) -> str:
@@ -43,6 +44,20 @@ def missing_mentions(text: str, groups: list[list[str]]) -> list[list[str]]:
     return [g for g in groups if g and not any(mentions(text, alt) for alt in g)]
 
 
+# "What drove ...", "Why ...", "explain ...": the answer is a reason; figures are its context.
+_ASKS_WHY = re.compile(
+    r"^\W*why\b|\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:drove|drives|driv(?:ers?|ing)|caused?|"
+    r"reasons?|factors?|explains?)\b|\bexplain\b|\bwhat\s+(?:is|was|were|are)\s+the\s+"
+    r"(?:nature|purpose|rationale|reason|cause|impact|effect)s?\b|\bdue\s+to\s+what\b",
+    re.I,
+)
+
+
+def asks_for_a_reason(question: str) -> bool:
+    """A question answered by a reason or a description, which no figure settles."""
+    return _ASKS_WHY.search(question) is not None
+
+
 # --- named facts ----------------------------------------------------------------------------
 
 _NAMES_A_THING = re.compile(
@@ -54,41 +69,6 @@ _VERB = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|experienced|generated|brought|did|does|"
     r"reported|remains?|remained|became|becomes|performed|led|accounted)\b",
     re.I,
-)
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "and",
-        "or",
-        "its",
-        "it",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "from",
-        "as",
-        "fy",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "also",
-        "both",
-        "all",
-        "any",
-    ]
 )
 # Words that say what kind of thing is named, not which one.
 _GENERIC = frozenset(
@@ -124,20 +104,6 @@ _NEGATED = re.compile(r"\b(?:not|no|never|n[’']t)\b[^.,;]{0,20}$", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def _stem(word: str) -> str:
-    return word.lower()[:6]
-
-
-_SCALE_WORDS = frozenset("bn mn mm thousand thousands million millions billion billions".split())  # noqa: SIM905
-
-
-def _words(text: str) -> list[str]:
-    return [
-        w for w in re.findall(r"[A-Za-z][A-Za-z\-']+", text)
-        if len(w) > 2 and w.lower() not in _STOP and w.lower() not in _SCALE_WORDS
-    ]  # fmt: skip
-
-
 def named_terms(question: str, gold: str) -> list[str]:
     """The words a which/who gold names its answer by: the subject of its first sentence
     less the question's words ("The Consumer Health business segment will ..." → Consumer,
@@ -164,6 +130,66 @@ def _says(sentence: str, term: str) -> bool:
     return False
 
 
+_ALTERNATIVES = re.compile(r"\beither\b|\bor\b|\bboth\b", re.I)
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|but|although|though|unlike|compared|than|versus|vs|except|other\s+than|"
+    r"not|rather|instead)\b",
+    re.I,
+)
+# Capitalised words that name no candidate answer.
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "the this that these those based according in on for during as of at by and its it their "
+        "fy q1 q2 q3 q4 usd sec form annual report filing company inc corp",
+    )
+)
+
+
+def _other_names(sentence: str, question: str, gold: str, terms: list[str]) -> list[int]:
+    """Where the sentence names other candidates (capitalised names that neither the question
+    nor the gold uses): "Asia had the worst ..., while Europe was flat" names Asia."""
+    known = {_stem(w) for w in _words(question) + _words(gold)} | {_stem(t) for t in terms}
+    out = []
+    for m in re.finditer(r"(?<![\w'])[A-Z][A-Za-z&'-]+", sentence):
+        word = m.group(0)
+        if m.start() == len(sentence) - len(sentence.lstrip()) and word.lower() in _NOT_NAMES:
+            continue
+        if word.lower() in _NOT_NAMES or _stem(word) in known or word.lower().endswith("'s"):
+            continue
+        out.append(m.start())
+    return out
+
+
+def _names_it_first(sentence: str, question: str, gold: str, terms: list[str]) -> bool:
+    """The sentence names the gold's thing before any other candidate, not as a contrast
+    ("Europe had the worst ..., while Asia was flat"; not "Unlike Europe, Asia ...")."""
+    others = _other_names(sentence, question, gold, terms)
+    if not others:
+        return True
+    first = min(m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t)}", sentence, re.I))
+    return first < min(others) and not _CONTRAST.search(sentence[:first])
+
+
+def _offers_alternatives(sentence: str, terms: list[str]) -> bool:
+    """The sentence offers the named thing as one of alternatives ("either X or Y", "X or Y")."""
+    for t in terms:
+        for m in re.finditer(rf"\b{re.escape(t)}", sentence, re.I):
+            near = sentence[max(0, m.start() - 30) : m.end() + 30]
+            if _ALTERNATIVES.search(near):
+                return True
+    return False
+
+
+def clauses_naming(text: str, terms: list[str]) -> str:
+    """The clauses of `text` that name every term ("Europe fell 5%" of "Europe fell 5%, while
+    Asia grew 4%")."""
+    clauses = re.split(
+        r"[.;!?]\s|\b(?:while|whereas|but|although|unlike|compared\s+(?:to|with)|versus)\b", text
+    )
+    return ". ".join(c for c in clauses if c and all(_says(c, t) for t in terms))
+
+
 def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
     """Right when the sentence that answers names what the gold names; wrong when the answer
     never names it; None (not scored) when the gold names nothing or the answer only
@@ -176,50 +202,13 @@ def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
     answering = [s for s in sentences if len({_stem(w) for w in _words(s)} & asked) >= 2][:1]
     answering += sentences[:1]
     named = " ".join(terms)
-    if any(all(_says(s, t) for t in terms) for s in answering):
+    naming = [s for s in answering if all(_says(s, t) for t in terms)]
+    if any(_offers_alternatives(s, terms) for s in naming):
+        return None  # "Entertainment or Appliances": two answers are not one
+    if naming and not any(_names_it_first(s, question, gold, terms) for s in naming):
+        return None  # names another candidate first, or names this one as a contrast
+    if naming:
         return "right", f"names {named}, as the gold does"
     if not any(_says(text, t) for t in terms):
         return "wrong", f"does not name {named}"
-    return None
-
-
-# --- figures a text gold states -------------------------------------------------------------
-
-
-def _tol(q: Quantity) -> float:
-    """Counts are exact (969 stores is not 975); amounts and rates within 1%."""
-    return 0.0 if q.unit is None and q.scale is None and float(q.value).is_integer() else 0.01
-
-
-def _kind(q: Quantity) -> str:
-    if q.unit in ("percent", "pp"):
-        return "percent"
-    return "currency" if q.unit in CURRENCIES else "bare"
-
-
-def score_stated_figures(gold: str, text: str) -> Judged | None:
-    """A text gold that states figures: right when the answer states each (sign as worded:
-    "a decline of 0.6%" is "(0.6)%"), wrong when it gives figures of that kind but not all of
-    the gold's, None when the gold states none or the answer gives none of that kind."""
-    # A small whole number is a list marker or a count in words' place, not a stated figure.
-    wanted = [
-        q for q in parse_quantities(gold)
-        if not q.is_year and (q.unit is not None or q.scale is not None or abs(q.value) >= 10 or not q.value.is_integer())
-    ]  # fmt: skip
-    if not wanted:
-        return None
-    said = [q for q in parse_quantities(text) if not q.is_year]
-    missing = [
-        g for g in wanted
-        if not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True) for a in said if _kind(a) == _kind(g))
-    ]  # fmt: skip
-    if not missing:
-        return "right", "states every figure the gold states"
-    amounts = [g for g in wanted if _kind(g) == "currency"]
-    if len(amounts) >= 2 and len(amounts) == len(wanted):
-        total = sum(g.base_value for g in amounts)
-        if any(_kind(a) == "currency" and abs(a.base_value - total) <= 0.005 * abs(total) for a in said):
-            return "right", "states the total of the amounts the gold states"
-    if any(_kind(a) == _kind(g) for g in missing for a in said):
-        return "wrong", "does not state " + ", ".join(g.raw for g in missing)
     return None
