@@ -155,7 +155,7 @@ def answer_from_facts(
         ev = _evaluate(plan, facts)
     except MissingInput as missing:
         what = plan.title or _title(plan.concept or "")
-        text = f"I could not find {_title(missing.concept)} for {missing.period.label} in {who}'s statements in the library"
+        text = f"I could not find {_title(missing.concept)} for {_readable(missing.period.label)} in {who}'s statements in the library"
         text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
         return Answer(question=question, answer=text, mode="extractive", refused=True)
     except (ValueError, ZeroDivisionError) as exc:
@@ -235,7 +235,20 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
     )
 
 
+_SPAN_WORDS = {"6": "six", "9": "nine"}
+
+
+def _readable(label: str) -> str:
+    """"6M FY2024" is a key, not words: say "the first six months of FY2024" (a bare "6M" would
+    also read as six million to a reader and to the verifier)."""
+    return re.sub(r"\b([69])M (FY\d{4})\b", lambda m: f"the first {_SPAN_WORDS[m[1]]} months of {m[2]}", label)
+
+
 def _period_text(plan: Plan, first: Fact) -> str:
+    return _readable(_period_key(plan, first))
+
+
+def _period_key(plan: Plan, first: Fact) -> str:
     p = plan.periods[0]
     if plan.kind == "cagr":
         return f"FY{_year(plan.periods[0])}-FY{_year(plan.periods[-1])}"

@@ -183,6 +183,15 @@ def _months_before(ctx: str) -> int | None:
     return max(found)[1] if found else None
 
 
+_SPANS = ((r"\bsix\s+months|\bfirst\s+half|\bhalf[\s-]+year", 6), (r"\bnine\s+months", 9), (r"\bthree\s+months", 3))
+
+
+def _span_named(text: str) -> int | None:
+    """The one span of months a question names anywhere, for a date that has none beside it."""
+    named = {months for rx, months in _SPANS if re.search(rx, text, re.I)}
+    return named.pop() if len(named) == 1 else None
+
+
 def question_periods(text: str) -> list[Period]:
     """Periods in the order the question names them; a fiscal year or quarter followed by its
     end date ("fiscal 2019 (the year ended February 2, 2019)") is one period."""
@@ -197,6 +206,8 @@ def question_periods(text: str) -> list[Period]:
         if d is None:
             continue
         months = _months_before(text[max(0, m.start() - 45):m.start()])
+        if months is None:
+            months = _span_named(text)  # "And for the six months? (..., July 29, 2023)"
         spans.append((m.start(), m.end(), Period(months if months is not None else -1, None, None, d)))
         taken.append((m.start(), m.end()))
     for m in _QUARTER.finditer(text):
