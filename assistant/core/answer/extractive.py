@@ -61,6 +61,7 @@ REFUSAL = "The documents in the library don't say."
 MAX_QUOTE_CHARS = 420
 MAX_UNITS = 3  # sentences quoted for an explanation
 _CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\b")
+_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
 _UNSCALED_ROW = re.compile(
     r"(?i)per\s+(?:share|unit|diluted|basic)|\bratio\b|\bmargin\b|\brate\b|number\s+of|%"
 )
@@ -123,6 +124,11 @@ class _Scorer:
                 q.terms.update(dict.fromkeys(words, 1.0))
                 q.pairs += list(itertools.pairwise(words))
                 self.match = Matcher(q.terms, vocab)
+        for a, b in list(q.pairs):  # "Mary Dillon" is "Ms. Dillon" in the passages: one name
+            for gone, kept in ((a, b), (b, a)):
+                if gone in self.absent and kept in q.named and kept not in self.absent:
+                    del self.absent[gone], q.named[gone]
+                    q.terms.pop(gone, None)
         doc_stems: dict[str, set[str]] = {}
         for h, st in zip(hits, self.hit_stems, strict=True):
             doc_stems.setdefault(h.doc_id, set()).update(st)
@@ -306,8 +312,8 @@ def _key_figure(q: Question, fig: Quantity, hits: list[SearchHit], unit: _Unit) 
     hit = hits[unit.hit]
     currency = fig.unit
     if currency is None and q.want in ("amount", "change"):
-        near = f"{unit.header} {hit.text[unit.start : unit.end]}"
-        m = _CURRENCY_MARK.search(near) or _CURRENCY_MARK.search(f"{unit.header}\n{hit.text}")
+        near = _TICKER.sub(" ", f"{unit.header} {hit.text[unit.start : unit.end]}")
+        m = _CURRENCY_MARK.search(near) or _CURRENCY_MARK.search(_TICKER.sub(" ", f"{unit.header}\n{hit.text}"))
         symbols = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
         currency = symbols.get(m.group(), m.group()) if m else None
     scale = fig.scale

@@ -33,6 +33,8 @@ _CODE = re.compile(
 _PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/'](?:\d{2,4}|q[1-4]))*$")
 # The second half of a split year ("2024/25") or a year after a quarter ("Q1'26"): a period.
 _YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
+# A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
+_MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
 _CURRENCY_CODE = re.compile(r"(?i)^(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")\d")
 
 
@@ -64,6 +66,7 @@ def figures_text(text: str) -> str:
         if code[0].isalpha() and (_PERIOD_CODE.match(code) or _CURRENCY_CODE.match(code)):
             continue  # "Q1-2026", "FY2023/24" are periods; "EUR1.2bn" is an amount
         spans.append(m.span())
+    spans += [m.span() for m in _MARKER.finditer(text)]
     return _blank(text, spans)
 
 
@@ -194,6 +197,17 @@ def hedged(text: str, fig: Quantity) -> bool:
     return bool(_HEDGED.search(text[max(0, fig.start - 30) : fig.start]))
 
 
+_COUNTED = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+)?(?:\([^)]{0,30}\)\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\b")
+_NOT_COUNTS = frozenset("millions billions thousands percent cents dollars euros times was".split())
+
+
+def counted(text: str, fig: Quantity) -> str | None:
+    """The figure counts things: a plural noun follows it ("44,682 Nokia (NYSE: NOK) shares",
+    "2,800 retail stores")."""
+    m = _COUNTED.match(text[fig.end : fig.end + 60])
+    return m.group(1) if m and fig.scale is None and m.group(1) not in _NOT_COUNTS else None
+
+
 def figure_kind(q: Quantity) -> str:
     if q.unit in ("percent", "pp", "bp"):
         return "percent"
@@ -234,6 +248,11 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         near = sum(w / (1.0 + ((x.start - p) if p < x.start else 1.5 * (p - x.end)) / 40.0)
                    for p, w in anchors)
         fit *= 0.4 + 0.6 * near / total
+        noun = counted(text, x) if figure_kind(x) == "bare" else None
+        if q.want == "amount" and noun:
+            fit *= 0.2  # "44,682 shares" is a count, not what they were worth
+        elif q.want == "count" and noun:
+            fit *= 1.5 if stem(noun) in q.terms else 0.5  # "2,800 stores in 28 countries"
         before = text[max(0, x.start - 30) : x.start]
         if _FROM.search(before):
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
