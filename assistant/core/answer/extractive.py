@@ -24,6 +24,7 @@ import re
 import time
 from dataclasses import dataclass
 
+from assistant.core.answer.qualifiers import families, qualifier_fit
 from assistant.core.answer.question import (
     Matcher,
     Question,
@@ -63,7 +64,7 @@ MAX_UNITS = 3  # sentences quoted for an explanation
 _CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\b")
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
 _UNSCALED_ROW = re.compile(
-    r"(?i)per\s+(?:share|unit|diluted|basic)|\bratio\b|\bmargin\b|\brate\b|number\s+of|%"
+    r"(?i)per\s+(?:share|unit|diluted|basic)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%"
 )
 
 
@@ -222,6 +223,9 @@ class _Scorer:
             anchors = [x for x in anchors if x[1] > 0]
             u.figure, fit = pick_figure(q, utext, row, hdr, anchors, q.prior or relative)
             u.hedged = u.figure is not None and hedged(utext, u.figure)
+            if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
+                own = families(utext[: u.figure.start] if row else utext)
+                bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, own))))
             if q.want == "date":
                 bonus += 0.2 * bool(_DATEISH.search(utext))
             elif q.want in FIT:

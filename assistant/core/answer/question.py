@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.core.finance.companies import canonical_company
+from assistant.core.answer.qualifiers import families
 from assistant.core.finance.synonyms import CHANGE_GROUPS, EQUIVALENT, RELATED, UNIT_WORDS, rewrite_phrases
 from assistant.core.numbers import CURRENCIES
 from assistant.core.query import ParsedQuery
@@ -97,6 +98,7 @@ class Question:
     entity: bool  # who/which: the answer is a name
     company: dict[str, str] = field(default_factory=dict)  # stem -> surface of its company
     focus: dict[str, str] = field(default_factory=dict)  # stem -> surface of what is asked about
+    qualifiers: set[str] = field(default_factory=set)  # reported/adjusted, prior/current, ... asked
 
 
 def company_keys(hits: list[SearchHit]) -> set[str]:
@@ -156,7 +158,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
     focus = {} if want == "explain" else _focus(ask, terms)
     return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
-                    query.entity, company, focus)
+                    query.entity, company, focus, families(ask))
 
 
 _FUNCTION = _set("a an and the of to in for on at by is it or as be")

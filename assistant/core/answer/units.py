@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.core.answer.qualifiers import clause, families, qualifier_fit
 from assistant.core.answer.question import WORD, Question, stem
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
@@ -216,8 +217,24 @@ def figure_kind(q: Quantity) -> str:
     return "x" if q.unit == "x" else "bare"
 
 
+_LONG = re.compile(r"(?i)\bfull[- ]year|\bwhole\b|\bfiscal\s+year|\b(?:twelve|12|six|6|nine|9)[- ]months?|\bannual"
+                   r"|\bfor\s+the\s+year\b|\byear[- ]to[- ]date\b|\bytd\b|\bfirst\s+half|\bh1\b")
+_SHORT = re.compile(r"(?i)\bq[1-4]\b|\bquarter|\b(?:three|3)[- ]months?")
+_COLUMN_LABEL = re.compile(r"(?i)\b(?:19|20)\d\d\b|%\s*change|\bchange\b")
+
+
 def _column(q: Question, header: str, cells: list[Quantity]) -> int:
-    """Which cell of a table row the question's period points at (header "2023 2022" -> 2022)."""
+    """Which cell of a table row the question's period points at (header "2023 2022" -> 2022;
+    "Q4 ... Full Year" over "2022 2021 % 2022 2021 %" -> the second 2022 for a full-year question)."""
+    lines = [ln for ln in header.split("\n") if re.search(r"\b(?:19|20)\d\d\b", ln)]
+    cols = [m.group().lower() for m in _COLUMN_LABEL.finditer(lines[-1])] if lines else []
+    span = " ".join(header.split("\n")[-3:])
+    later = bool(_LONG.search(q.text)) and bool(_SHORT.search(span) and _LONG.search(span)) and (
+        _SHORT.search(span).start() < _LONG.search(span).start())  # type: ignore[union-attr]
+    for year in sorted(q.years):
+        at = [i for i, c in enumerate(cols) if c == str(year)]
+        if at and len(cols) == len(cells):
+            return at[-1] if later else at[0]
     labels: list[int] = []
     for m in re.finditer(r"\b(?:19|20)\d\d\b", header):
         if int(m.group()) not in labels:
@@ -225,6 +242,8 @@ def _column(q: Question, header: str, cells: list[Quantity]) -> int:
     for year in sorted(q.years):
         if year in labels and labels.index(year) < len(cells):
             return labels.index(year)
+    if later and len(cells) >= 4:
+        return len(cells) // 2
     return 1 if q.prior and len(cells) > 1 else 0
 
 
@@ -258,6 +277,7 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
         if hedged(text, x):
             fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
+        fit *= qualifier_fit(q.qualifiers, families(clause(text, x.start, x.end)))
         if fit > best_fit:
             best, best_fit = x, fit
     return best, min(best_fit, 1.0)

@@ -1,0 +1,71 @@
+"""Qualifiers: the words that say which of several figures for one metric a figure is.
+
+A sentence often states two figures for one metric ("GAAP diluted EPS of 12.3 cps; Adjusted EPS
+of 19.3 cps", "7 percent (previously 6 percent)", "4 million shares year-to-date, adding to the
+76 million shares we repurchased in 2022") and the question's qualifier picks one. Each family
+below is a basis or a point of view; a figure's qualifiers are the families named in its own
+clause (or, in a table row, its label). `qualifier_fit` compares them with the question's: a
+shared family raises the figure, the contrasting family of one the question names lowers it,
+and a figure marked as an earlier value ("previously") loses to the unmarked one unless the
+question asks for the earlier value.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clause", "families", "qualifier_fit"]
+
+_FAMILIES: dict[str, re.Pattern[str]] = {
+    name: re.compile(p, re.I) for name, p in {
+        "adjusted": r"\badjusted\b|\bnon-?gaap\b|\bcore\b|\bcomparable\b(?![- ]store)|\borganic\b"
+                    r"|\bunderlying\b|\boperational\b|\bconstant[- ]currenc\w*|\bexcluding\s+(?:the\s+"
+                    r"(?:effect|impact)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)",
+        "reported": r"\breported\b|\bgaap\b|\bas\s+reported\b|\bstatutory\b",
+        "prior": r"\bpreviously\b|\b(?:prior|previous)\b(?![- ](?:year|period|quarter|month))|\bbefore\b|\boriginal(?:ly)?\b|\binitial(?:ly)?\b"
+                 r"|\bearlier\b|\bformer\b|\bpreceding\b|\bterminated\b|\breplaced\b|\bhad\s+(?:expected"
+                 r"|forecast|guided|projected)",
+        "current": r"\braised\b|\bnow\b|\bupdated?\b|\bnew\b|\brevised\b|\bcurrent(?:ly)?\b",
+        "ytd": r"\byear[- ]to[- ]date\b|\bytd\b|\bso\s+far\s+(?:this|in)\b",
+        "long": r"\bfull[- ]year\b|\bwhole\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?year|\bfiscal\s+year\b"
+                r"|\b(?:twelve|12)[- ]months?\b|\bannual\b|\bfor\s+the\s+year\b",
+        "short": r"\bquarter\b|\b(?:three|3)[- ]months?\b|\bq[1-4]\b",
+        "same_store": r"\bsame[- ]store\b|\bcomparable[- ]store\b|\blike[- ]for[- ]like\b",
+        "including": r"\bincluding\b|\bincl\.",
+        "excluding": r"\bexcluding\b|\bexcl\.|\bwithout\b|\bleaving\s+out\b|\bexclusive\s+of\b",
+    }.items()
+}
+_CONTRAST = {"adjusted": "reported", "reported": "adjusted", "prior": "current", "current": "prior",
+             "long": "short", "short": "long", "including": "excluding", "excluding": "including",
+             "ytd": "", "same_store": ""}
+_PLAIN = {"short", "long"}  # named everywhere: only a contrast tells
+_BOUNDARY = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|\.\s")
+
+
+def families(text: str) -> set[str]:
+    """The qualifier families `text` names."""
+    return {name for name, rx in _FAMILIES.items() if rx.search(text)}
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause of `text` around [start, end): cut at semicolons, colons, brackets, dashes,
+    ", " and sentence ends."""
+    cuts = [m for m in _BOUNDARY.finditer(text)]
+    a = max((m.end() for m in cuts if m.end() <= start), default=0)
+    b = min((m.start() for m in cuts if m.start() >= end), default=len(text))
+    return text[a:b]
+
+
+def qualifier_fit(asked: set[str], own: set[str]) -> float:
+    """How well a figure with qualifiers `own` fits a question with qualifiers `asked`: 1 neutral,
+    above 1 better, below 1 worse."""
+    fit = 1.0
+    for name in _FAMILIES:
+        q, c, other = name in asked, name in own, _CONTRAST[name]
+        if q and c and name not in _PLAIN:
+            fit *= 1.6
+        elif c and other and other in asked:
+            fit *= 0.4
+        elif c and name == "prior" and not q:
+            fit *= 0.6  # "(previously 6 percent)": the unmarked figure is the answer
+    return fit
