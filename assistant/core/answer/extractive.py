@@ -24,6 +24,7 @@ import re
 import time
 from dataclasses import dataclass
 
+from assistant.core.answer.derived import Derived, derive, render, shown_value
 from assistant.core.answer.qualifiers import families, qualifier_fit
 from assistant.core.answer.question import (
     Matcher,
@@ -348,6 +349,9 @@ class ExtractiveAnswerer:
         t0 = time.perf_counter()
         hits = [h for h in hits if h.text.strip()]
         q = analyse(query if query is not None else parse_question(question, []), hits)
+        derived = derive(q, hits) if hits and self.settings.derived_answers else None
+        if derived is not None:
+            return self._derived(question, hits, derived, t0)
         if hits:
             scored = _Scorer(q, hits).run(self.min_support)
         else:
@@ -380,6 +384,26 @@ class ExtractiveAnswerer:
         if best.figure is not None:
             key = _key_figure(q, best.figure, hits, best)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
+        return self._result(question, hits, text, t0, key=key, citations=citations)
+
+    def _derived(self, question: str, hits: list[SearchHit], d: Derived, t0: float) -> Answer:
+        """A computed figure: the result, the arithmetic, and a quote of every input."""
+        citations: list[Citation] = []
+        quotes: list[str] = []
+        for hi, start, end, fig in d.inputs:
+            hit = hits[hi]
+            a, b = _window(hit.text, start, end, start + fig.start)
+            quote = re.sub(r"\s+", " ", hit.text[a:b]).strip()
+            if any(c.quote == quote for c in citations):
+                continue
+            n = len(citations) + 1
+            citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source,
+                                      page=hit.page, quote=quote, score=hit.score, chunk_id=hit.chunk_id))
+            quotes.append(f'"{quote}" [{n}]')
+        shown = render(d)
+        marks = "".join(f"[{c.n}]" for c in citations)
+        text = f"About {shown} {marks}, computed from the stated figures: {d.formula}. {' '.join(quotes)}"
+        key = KeyFigure(value=float(shown_value(shown, d)), unit=d.unit, scale=d.scale, text=shown)
         return self._result(question, hits, text, t0, key=key, citations=citations)
 
     def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *,
