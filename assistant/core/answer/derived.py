@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.qualifiers import clause
-from assistant.core.answer.question import Matcher, Question
+from assistant.core.answer.question import STOP, WORD, Matcher, Question, company_keys, is_company, stem
 from assistant.core.answer.units import counted, figure_kind, figures_text, split_units, word_stems
 from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities
 from assistant.core.types import SearchHit
@@ -44,10 +44,13 @@ _AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b")
 _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|net\s+of)\s+(?:the\s+)?"
                           r"(?P<what>[\w'’&\- ]+?)(?=[,?]|\s+(?:how|what|by)\b)")
 _CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
+_PERIODISH = re.compile(r"(?i)^(?:q[1-4]|h[12]|fy\d*|\d+|quarter|year|fiscal|month|first|second|third|fourth"
+                        r"|full|half|january|february|march|april|may|june|july|august|september|october"
+                        r"|november|december)$")
 # Words that say how to derive, not what the inputs are about.
 _FRAME = {s for w in """share percentage proportion portion fraction percent implied imply judging derive
     based figure growth grow rate roughly approximately earlier ago increase rise change average price
-    per came come went represented accounted expected planned leaving excluding without compared""".split()
+    per came come went expected planned leaving excluding without compared""".split()
           for s in word_stems(w)}
 
 
@@ -83,7 +86,7 @@ def _figures(hits: list[SearchHit]) -> list[_Fig]:
     for hi, h in enumerate(hits):
         for a, b, row, _ in split_units(h.text):
             text = h.text[a:b]
-            found = [x for x in parse_quantities(figures_text(text)) if not x.is_year]
+            found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
             if row:
                 found = found[:1]  # the first column: the period the row is about
             stems = word_stems(text)
@@ -107,7 +110,10 @@ class _Words:
 
 
 def _content(q: Question, phrase: str) -> set[str]:
-    return {s for s in word_stems(phrase) if s in q.terms and s not in _FRAME}
+    """The words of a phrase that name what a figure is about (no company, period or frame)."""
+    words = {m.group().lower() for m in WORD.finditer(phrase)}
+    kept = {stem(w) for w in words if w not in STOP and len(w) >= 3 and not _PERIODISH.match(w)}
+    return {s for s in kept if s not in _FRAME and s not in q.company}
 
 
 def _money(f: _Fig) -> bool:
@@ -157,12 +163,15 @@ def _best(figs: list[_Fig], key: object) -> _Fig | None:
     return max(scored, key=lambda x: x[0])[1] if scored else None
 
 
-def derive(q: Question, hits: list[SearchHit]) -> Derived | None:
-    """The figure the question asks to derive from stated ones, or None."""
-    text = q.text
+def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> Derived | None:
+    """The figure the question asks to derive from stated ones, or None. `question` is the
+    question as asked (with its brackets: "(operating profit as a share of revenue)")."""
+    text = question or q.text
     if not hits or q.want in ("explain", "text", "date") and not _SHARE_OF.search(text):
         return None
-    figs = _figures(hits)
+    own = [h for h in hits if not (q.company and h.company) or any(
+        is_company(c, company_keys([h])) for c in q.company.values())]
+    figs = [f for f in _figures(hits) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     for rule in (_share, _average_price, _excluding, _prior, _change):
         try:
@@ -176,7 +185,7 @@ def derive(q: Question, hits: list[SearchHit]) -> Derived | None:
 
 
 def _share(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derived | None:
-    m = _SHARE_OF.search(text) or _AS_SHARE.search(text)
+    m = _AS_SHARE.search(text) or _SHARE_OF.search(text)
     if m is None:
         return None
     part_w, total_w = _content(q, m.group("part")), _content(q, m.group("total"))
@@ -186,24 +195,26 @@ def _share(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derived
     cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
 
     def part_key(f: _Fig) -> float | None:
-        s = part_s(f)
+        s = part_s(f) - 0.1 * bool(_FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))
         return s + 0.3 * total_s(f) - 0.02 * f.hit if s >= 0.5 else None
 
-    part = _best(cands, part_key)
-    if part is None:
-        return None
-
-    def total_key(f: _Fig) -> float | None:
+    def total_key(f: _Fig, part: _Fig) -> float | None:
         if (f is part or f.doc != part.doc or _money(f) != _money(part)
                 or _absolute(f.q) <= _absolute(part.q)):
             return None
         s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w)
         return s + 0.1 * (f.hit == part.hit) if total_s(f) >= 0.5 else None
 
-    total = _best(cands, total_key)
-    if total is None:
+    ranked = sorted(((k, f) for f in cands if (k := part_key(f)) is not None), key=lambda x: -x[0])
+    for _, part in ranked[:5]:  # the best part that has a total in its own document
+        total = _best(cands, lambda f, p=part: total_key(f, p))  # type: ignore[misc]
+        if total is not None:
+            break
+    else:
         return None
     value = 100.0 * _absolute(part.q) / _absolute(total.q)
+    if value < 0.1:
+        return None  # a scale lost somewhere: not a share anyone states
     formula = f"{part.q.raw.strip()} / {total.q.raw.strip()} = {value:.1f}%"
     return Derived(value, "percent", None, formula, [_input(part), _input(total)])
 

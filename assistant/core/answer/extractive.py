@@ -349,7 +349,7 @@ class ExtractiveAnswerer:
         t0 = time.perf_counter()
         hits = [h for h in hits if h.text.strip()]
         q = analyse(query if query is not None else parse_question(question, []), hits)
-        derived = derive(q, hits) if hits and self.settings.derived_answers else None
+        derived = derive(q, hits, question) if hits and self.settings.derived_answers else None
         if derived is not None:
             return self._derived(question, hits, derived, t0)
         if hits:

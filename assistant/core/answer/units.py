@@ -99,7 +99,8 @@ def split_units(text: str) -> tuple[Span, ...]:
     header: list[str] = []
     prose: list[tuple[int, int]] = []
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         s, e = offset, offset + len(line)
         offset = e + 1
         if not line.strip():
@@ -120,7 +121,8 @@ def split_units(text: str) -> tuple[Span, ...]:
             elif out and out[-1][2] and not prose:
                 out[-1] = (out[-1][0], e, True, out[-1][3])
             continue
-        if is_table_row(unlinked(line)):
+        wrapped = i + 1 < len(lines) and bool(re.match(r"\s*(?:[a-z]|(?:million|billion)\b)", lines[i + 1]))
+        if is_table_row(unlinked(line)) and not wrapped:  # "... of $6.7\nbillion and ...": prose
             _flush(text, prose, out)
             prose = []
             out.append((s, e, True, "\n".join(header[-3:])))
@@ -253,7 +255,7 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
     table = FIT.get(q.want)
     if table is None:
         return None, 0.0
-    found = [x for x in parse_quantities(figures_text(text)) if not x.is_year]
+    found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
     if row:  # the period's column, else the first cell that fits best
         cells = [x for x in found[_column(q, header, found) :] if table.get(figure_kind(x), 0.0) > 0]
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
