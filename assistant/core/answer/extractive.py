@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass
 
 from assistant.core.answer.derived import Derived, derive, render, shown_value
-from assistant.core.answer.qualifiers import families, qualifier_fit
+from assistant.core.answer.qualifiers import families, figure_families, qualifier_fit
 from assistant.core.answer.question import (
     Matcher,
     Question,
@@ -225,7 +225,7 @@ class _Scorer:
             u.figure, fit = pick_figure(q, utext, row, hdr, anchors, q.prior or relative)
             u.hedged = u.figure is not None and hedged(utext, u.figure)
             if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
-                own = families(utext[: u.figure.start] if row else utext)
+                own = families(utext[: u.figure.start]) if row else figure_families(utext, u.figure)
                 bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, own))))
             if q.want == "date":
                 bonus += 0.2 * bool(_DATEISH.search(utext))
@@ -322,7 +322,7 @@ def _key_figure(q: Question, fig: Quantity, hits: list[SearchHit], unit: _Unit) 
         symbols = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
         currency = symbols.get(m.group(), m.group()) if m else None
     scale = fig.scale
-    label = hit.text[unit.start : unit.start + fig.start]
+    label = re.split(r"[$€£(\d]", hit.text[unit.start : unit.start + fig.start], maxsplit=1)[0]
     if scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label):
         # "(in millions)" heads the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clause", "families", "qualifier_fit"]
+from assistant.core.numbers import Quantity
+
+__all__ = ["clause", "families", "figure_families", "qualifier_fit"]
 
 _FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(p, re.I) for name, p in {
@@ -54,6 +56,14 @@ def clause(text: str, start: int, end: int) -> str:
     a = max((m.end() for m in cuts if m.end() <= start), default=0)
     b = min((m.start() for m in cuts if m.start() >= end), default=len(text))
     return text[a:b]
+
+
+def figure_families(sentence: str, fig: Quantity) -> set[str]:
+    """A figure's qualifiers: those of its clause, and those of its sentence that no other
+    clause contradicts ("Adjusted EPS rose 10% to $2.35": both figures are adjusted)."""
+    own = families(clause(sentence, fig.start, fig.end))
+    whole = families(sentence)
+    return own | {f for f in whole if not (_CONTRAST[f] and _CONTRAST[f] in whole)}
 
 
 def qualifier_fit(asked: set[str], own: set[str]) -> float:

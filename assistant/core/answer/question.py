@@ -131,7 +131,9 @@ def _is_name(surface: str, before: str, hits: list[SearchHit]) -> bool:
 def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     """The question's words read against the passages: which name its company (implied in its
     own documents), which are names that qualify it, and how much each weighs."""
-    ask, want = acronyms(rewrite_phrases(query.asked), hits), query.want
+    low_texts = [h.text.lower() for h in hits]
+    ask = rewrite_phrases(query.asked, lambda w: any(w.lower() in t for t in low_texts))
+    ask, want = acronyms(ask, hits), query.want
     keys = company_keys(hits)
     terms: dict[str, float] = {}
     named: dict[str, str] = {}

@@ -36,6 +36,8 @@ _PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/
 _YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
 # A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
 _MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
+# A note number in brackets between words: "Income US (1) EBITDA", "(1) The following".
+_NOTE = re.compile(r"(?:^|(?<=[A-Za-z] ))(\(\d\))(?=\s+[A-Za-z])")
 _CURRENCY_CODE = re.compile(r"(?i)^(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")\d")
 
 
@@ -68,6 +70,7 @@ def figures_text(text: str) -> str:
             continue  # "Q1-2026", "FY2023/24" are periods; "EUR1.2bn" is an amount
         spans.append(m.span())
     spans += [m.span() for m in _MARKER.finditer(text)]
+    spans += [m.span(1) for m in _NOTE.finditer(text)]
     return _blank(text, spans)
 
 

@@ -11,6 +11,7 @@ them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["CHANGE_GROUPS", "EQUIVALENT", "PHRASES", "RELATED", "UNIT_WORDS", "rewrite_phrases"]
 
@@ -36,7 +37,8 @@ CHANGE_GROUPS = (4, 5)  # indexes in RELATED
 # Multi-word paraphrases, rewritten to the documents' word before the question is read.
 PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.I), word) for p, word in (
-        (r"\b(?:profits?|earnings)\s+before\s+interest\s+(?:and|&)\s+tax(?:es|ation)?\b", "EBIT"),
+        (r"\b(?:profits?|earnings)\s+before\s+interest\s+(?:and|&)\s+tax(?:es|ation)?\b",
+         "EBIT|operating profit|operating income"),
         (r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|rake|raked|pull|pulled)\s+in\b",
          "revenue"),
         (r"\bbuy(?:s|ing)?\s*-?\s*backs?\b|\bbought\s+back\b", "repurchase"),
@@ -53,8 +55,11 @@ UNIT_WORDS = frozenset(
 )
 
 
-def rewrite_phrases(text: str) -> str:
-    """`text` with multi-word paraphrases replaced by the word the documents use."""
-    for rx, word in PHRASES:
+def rewrite_phrases(text: str, used: Callable[[str], bool] | None = None) -> str:
+    """`text` with multi-word paraphrases replaced by the word the documents use: of several
+    ("EBIT|operating profit"), the first that `used` says the documents contain."""
+    for rx, words in PHRASES:
+        options = words.split("|")
+        word = next((w for w in options if used is not None and used(w)), options[0])
         text = rx.sub(word, text)
     return text
