@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass
 
 from assistant.core.answer.derived import Derived, derive, render, shown_value
+from assistant.core.answer.metric_check import other_metric
 from assistant.core.answer.qualifiers import families, figure_families, qualifier_fit
 from assistant.core.answer.question import (
     Matcher,
@@ -176,7 +177,14 @@ class _Scorer:
         chosen = _choose(q, units, min_support) if units[0].support >= min_support else []
         if not chosen:
             return _Scored([], "No passage found is close enough to the question to quote.")
+        if q.want in FIT and chosen[0].figure is not None:
+            other = self._other_metric(chosen[0])
+            if other is not None:  # the nearest figure is about something else
+                return _Scored([], f"The closest figure is about {other}, not what was asked.")
         return _Scored(chosen)
+
+    def _other_metric(self, u: _Unit) -> str | None:
+        return other_metric(self.q, f"{u.header} {self.hits[u.hit].text[u.start : u.end]}")
 
     def _hit_units(self, hi: int) -> list[_Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text

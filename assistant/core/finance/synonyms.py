@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CHANGE_GROUPS", "EQUIVALENT", "PHRASES", "RELATED", "UNIT_WORDS", "rewrite_phrases"]
+__all__ = ["CHANGE_GROUPS", "EQUIVALENT", "METRICS", "PHRASES", "RELATED", "UNIT_WORDS", "rewrite_phrases"]
 
 # Same meaning: matched like the word itself.
 EQUIVALENT = [
@@ -23,7 +23,7 @@ EQUIVALENT = [
 ]
 # Near synonyms: a weaker match. Groups in CHANGE_GROUPS are changes ("grew" ~ "increase").
 RELATED = [
-    "revenue sales turnover", "profit earnings income", "competitor rival peer",
+    "revenue sales turnover sell", "profit earnings income", "competitor rival peer",
     "buy purchase acquire acquisition",
     "grow increase rise gain climb expand expansion jump surge improve",
     "decline decrease fall drop shrink lower reduce reduction",
@@ -33,6 +33,13 @@ RELATED = [
     "salary pay compensation", "dividend payout", "proceeds received receive",
 ]
 CHANGE_GROUPS = (4, 5)  # indexes in RELATED
+
+# What a figure measures: a sentence whose figure answers a question names the question's metric
+# (or a synonym), not only another one ("orders" when sales are asked for).
+METRICS = frozenset("""revenue revenues sales sell turnover orders bookings backlog profit profits income
+    earnings ebit ebitda ebitdar margin margins eps dividend dividends salary bonus occupancy headcount
+    employees debt capex expenditures expense expenses cost costs tax cash flow price proceeds
+    repurchases buybacks shares stores votes volume volumes""".split())
 
 # Multi-word paraphrases, rewritten to the documents' word before the question is read.
 PHRASES: list[tuple[re.Pattern[str], str]] = [

@@ -1,0 +1,28 @@
+"""Refusal when the best figure is about another metric: the question asks for sales and the
+closest sentence with a figure gives orders. A figure answers only if its sentence (or its
+table row and header) names one of the question's metrics, or a synonym of one; a sentence that
+names none of them but names another metric is the nearest trap, not the answer."""
+
+from __future__ import annotations
+
+from assistant.core.answer.question import Matcher, Question
+from assistant.core.answer.units import word_stems
+from assistant.core.finance.synonyms import METRICS
+from assistant.core.words import stem
+
+__all__ = ["other_metric"]
+
+_METRIC_STEMS = frozenset(stem(w) for w in METRICS)
+
+
+def other_metric(q: Question, text: str) -> str | None:
+    """The metric `text` is about when it names none of the question's metrics, else None."""
+    asked = [t for t in q.terms if t in _METRIC_STEMS]
+    if not asked:
+        return None
+    stems = word_stems(text)
+    match = Matcher(asked, stems)
+    if any(match(t, stems) >= 0.6 for t in asked):
+        return None
+    other = sorted(s for s in stems if s in _METRIC_STEMS)
+    return other[0] if other else None
