@@ -44,7 +44,7 @@ Retrieved = dict[str, tuple[ParsedQuery, list[SearchHit]]]
 def retrieve(lib: Library, questions: list[EvalQuestion], cache: Path, fresh: bool) -> Retrieved:
     found: Retrieved = {}
     if cache.exists() and not fresh:
-        found = pickle.loads(cache.read_bytes())  # noqa: S301 - our own cache file
+        found = pickle.loads(cache.read_bytes())
     docs = lib.documents()
     todo = [q for q in questions if q.question not in found]
     for q in todo:

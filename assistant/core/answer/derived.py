@@ -14,15 +14,32 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from assistant.core.answer.qualifiers import clause
-from assistant.core.answer.question import STOP, WORD, Matcher, Question, company_keys, is_company, stem
-from assistant.core.answer.units import counted, figure_kind, figures_text, split_units, word_stems
+from assistant.core.answer.question import (
+    STOP,
+    WORD,
+    Matcher,
+    Question,
+    company_keys,
+    is_company,
+    stem,
+)
+from assistant.core.answer.units import (
+    counted,
+    figure_kind,
+    figures_text,
+    split_units,
+    window,
+    word_stems,
+)
 from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities
-from assistant.core.types import SearchHit
+from assistant.core.types import Citation, KeyFigure, SearchHit
 
-__all__ = ["Derived", "derive", "render", "shown_value"]
+__all__ = ["Derived", "derive", "derived_answer", "render"]
 
 logger = logging.getLogger(__name__)
 
@@ -48,9 +65,7 @@ _PERIODISH = re.compile(r"(?i)^(?:q[1-4]|h[12]|fy\d*|\d+|quarter|year|fiscal|mon
                         r"|full|half|january|february|march|april|may|june|july|august|september|october"
                         r"|november|december)$")
 # Words that say how to derive, not what the inputs are about.
-_FRAME = {s for w in """share percentage proportion portion fraction percent implied imply judging derive
-    based figure growth grow rate roughly approximately earlier ago increase rise change average price
-    per came come went expected planned leaving excluding without compared""".split()
+_FRAME = {s for w in ["share", "percentage", "proportion", "portion", "fraction", "percent", "implied", "imply", "judging", "derive", "based", "figure", "growth", "grow", "rate", "roughly", "approximately", "earlier", "ago", "increase", "rise", "change", "average", "price", "per", "came", "come", "went", "expected", "planned", "leaving", "excluding", "without", "compared"]
           for s in word_stems(w)}
 
 
@@ -142,7 +157,7 @@ def _stated_prior(f: _Fig, figs: list[_Fig]) -> _Fig | None:
     return None
 
 
-def _show(value: float, like: Quantity, scale: str | None | bool = False) -> str:
+def _show(value: float, like: Quantity, scale: str | bool | None = False) -> str:
     """`value` written like `like` (its currency; its scale unless one is given)."""
     sc = like.scale if scale is False else scale
     return format_quantity(Quantity(round(value, 2), sc if isinstance(sc, str) else None, like.unit,
@@ -157,9 +172,12 @@ def _rescale(value: float, like: Quantity) -> tuple[float, str | None]:
     return value / SCALES.get(scale or "", 1.0), scale
 
 
-def _best(figs: list[_Fig], key: object) -> _Fig | None:
-    scored = [(key(f), f) for f in figs]  # type: ignore[operator]
-    scored = [x for x in scored if x[0] is not None]
+def _swap(fn: Callable[[_Fig, _Fig], float | None], part: _Fig, f: _Fig) -> float | None:
+    return fn(f, part)
+
+
+def _best(figs: list[_Fig], key: Callable[[_Fig], float | None]) -> _Fig | None:
+    scored = [(k, f) for f in figs if (k := key(f)) is not None]
     return max(scored, key=lambda x: x[0])[1] if scored else None
 
 
@@ -167,7 +185,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
     """The figure the question asks to derive from stated ones, or None. `question` is the
     question as asked (with its brackets: "(operating profit as a share of revenue)")."""
     text = question or q.text
-    if not hits or q.want in ("explain", "text", "date") and not _SHARE_OF.search(text):
+    if not hits or (q.want in ("explain", "text", "date") and not _SHARE_OF.search(text)):
         return None
     own = [h for h in hits if not (q.company and h.company) or any(
         is_company(c, company_keys([h])) for c in q.company.values())]
@@ -207,7 +225,7 @@ def _share(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derived
 
     ranked = sorted(((k, f) for f in cands if (k := part_key(f)) is not None), key=lambda x: -x[0])
     for _, part in ranked[:5]:  # the best part that has a total in its own document
-        total = _best(cands, lambda f, p=part: total_key(f, p))  # type: ignore[misc]
+        total = _best(cands, partial(_swap, total_key, part))
         if total is not None:
             break
     else:
@@ -346,12 +364,28 @@ def _decimals(d: Derived) -> int:
     return 1 if d.unit == "percent" else 2
 
 
-def shown_value(shown: str, d: Derived) -> float:
-    """The value as the answer shows it (rounded like `render`)."""
-    return round(d.value, _decimals(d))
-
-
 def render(d: Derived) -> str:
     """The result as text, e.g. "$182.47 million"."""
     decimals = _decimals(d)
     return format_quantity(Quantity(round(d.value, decimals), d.scale, d.unit, decimals=decimals))
+
+
+def derived_answer(d: Derived, hits: list[SearchHit]) -> tuple[str, list[Citation], KeyFigure]:
+    """The answer text (result, arithmetic, a quote of every input), its citations and figure."""
+    citations: list[Citation] = []
+    quotes: list[str] = []
+    for hi, start, end, fig in d.inputs:
+        hit = hits[hi]
+        a, b = window(hit.text, start, end, start + fig.start)
+        quote = re.sub(r"\s+", " ", hit.text[a:b]).strip()
+        if any(c.quote == quote for c in citations):
+            continue
+        n = len(citations) + 1
+        citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source,
+                                  page=hit.page, quote=quote, score=hit.score, chunk_id=hit.chunk_id))
+        quotes.append(f'"{quote}" [{n}]')
+    shown = render(d)
+    marks = "".join(f"[{c.n}]" for c in citations)
+    text = f"About {shown} {marks}, computed from the stated figures: {d.formula}. {' '.join(quotes)}"
+    key = KeyFigure(value=round(d.value, _decimals(d)), unit=d.unit, scale=d.scale, text=shown)
+    return text, citations, key

@@ -24,9 +24,9 @@ import re
 import time
 from dataclasses import dataclass
 
-from assistant.core.answer.derived import Derived, derive, render, shown_value
+from assistant.core.answer.derived import Derived, derive, derived_answer
 from assistant.core.answer.metric_check import other_metric
-from assistant.core.answer.qualifiers import families, figure_families, qualifier_fit
+from assistant.core.answer.qualifiers import clause, families, figure_families, qualifier_fit
 from assistant.core.answer.question import (
     Matcher,
     Question,
@@ -37,12 +37,16 @@ from assistant.core.answer.question import (
 )
 from assistant.core.answer.units import (
     FIT,
+    MAX_QUOTE_CHARS,
     figure_kind,
     hedged,
     pick_figure,
     split_units,
     word_stems,
     word_tokens,
+)
+from assistant.core.answer.units import (
+    window as _window,
 )
 from assistant.core.finance.periods import quarters_and_years as periods
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity, numbers_match
@@ -61,7 +65,6 @@ NOTICE = (
     "server) for written answers."
 )
 REFUSAL = "The documents in the library don't say."
-MAX_QUOTE_CHARS = 420
 MAX_UNITS = 3  # sentences quoted for an explanation
 _CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\b")
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
@@ -184,7 +187,10 @@ class _Scorer:
         return _Scored(chosen)
 
     def _other_metric(self, u: _Unit) -> str | None:
-        return other_metric(self.q, f"{u.header} {self.hits[u.hit].text[u.start : u.end]}")
+        text = self.hits[u.hit].text[u.start : u.end]
+        if u.row or u.figure is None:
+            return other_metric(self.q, f"{u.header} {text}")
+        return other_metric(self.q, clause(text, u.figure.start, u.figure.end), text)
 
     def _hit_units(self, hi: int) -> list[_Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text
@@ -233,8 +239,8 @@ class _Scorer:
             u.figure, fit = pick_figure(q, utext, row, hdr, anchors, q.prior or relative)
             u.hedged = u.figure is not None and hedged(utext, u.figure)
             if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
-                own = families(utext[: u.figure.start]) if row else figure_families(utext, u.figure)
-                bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, own))))
+                quals = families(utext[: u.figure.start]) if row else figure_families(utext, u.figure)
+                bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, quals))))
             if q.want == "date":
                 bonus += 0.2 * bool(_DATEISH.search(utext))
             elif q.want in FIT:
@@ -304,20 +310,6 @@ def _choose(q: Question, ranked: list[_Unit], min_support: float) -> list[_Unit]
 
 
 # --- the answer ---------------------------------------------------------------------------
-
-
-def _window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int]:
-    """A verbatim span of at most MAX_QUOTE_CHARS around `focus`, cut at spaces."""
-    if end - start <= MAX_QUOTE_CHARS:
-        return start, end
-    centre = focus if focus is not None else start
-    a = max(start, min(centre - MAX_QUOTE_CHARS // 3, end - MAX_QUOTE_CHARS))
-    b = min(end, a + MAX_QUOTE_CHARS)
-    if a > start:
-        a = text.find(" ", a, b) + 1 or a
-    if b < end and text.rfind(" ", a, b) > a:
-        b = text.rfind(" ", a, b)
-    return a, b
 
 
 def _key_figure(q: Question, fig: Quantity, hits: list[SearchHit], unit: _Unit) -> KeyFigure:
@@ -396,22 +388,7 @@ class ExtractiveAnswerer:
 
     def _derived(self, question: str, hits: list[SearchHit], d: Derived, t0: float) -> Answer:
         """A computed figure: the result, the arithmetic, and a quote of every input."""
-        citations: list[Citation] = []
-        quotes: list[str] = []
-        for hi, start, end, fig in d.inputs:
-            hit = hits[hi]
-            a, b = _window(hit.text, start, end, start + fig.start)
-            quote = re.sub(r"\s+", " ", hit.text[a:b]).strip()
-            if any(c.quote == quote for c in citations):
-                continue
-            n = len(citations) + 1
-            citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source,
-                                      page=hit.page, quote=quote, score=hit.score, chunk_id=hit.chunk_id))
-            quotes.append(f'"{quote}" [{n}]')
-        shown = render(d)
-        marks = "".join(f"[{c.n}]" for c in citations)
-        text = f"About {shown} {marks}, computed from the stated figures: {d.formula}. {' '.join(quotes)}"
-        key = KeyFigure(value=float(shown_value(shown, d)), unit=d.unit, scale=d.scale, text=shown)
+        text, citations, key = derived_answer(d, hits)
         return self._result(question, hits, text, t0, key=key, citations=citations)
 
     def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *,

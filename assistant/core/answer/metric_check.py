@@ -15,14 +15,19 @@ __all__ = ["other_metric"]
 _METRIC_STEMS = frozenset(stem(w) for w in METRICS)
 
 
-def other_metric(q: Question, text: str) -> str | None:
-    """The metric `text` is about when it names none of the question's metrics, else None."""
+def other_metric(q: Question, *texts: str) -> str | None:
+    """The metric the figure's text is about when it names none of the question's metrics, else
+    None. `texts` go from narrow to wide (its clause, its sentence): the first that names any
+    metric decides."""
     asked = [t for t in q.terms if t in _METRIC_STEMS]
     if not asked:
         return None
-    stems = word_stems(text)
-    match = Matcher(asked, stems)
-    if any(match(t, stems) >= 0.6 for t in asked):
-        return None
-    other = sorted(s for s in stems if s in _METRIC_STEMS)
-    return other[0] if other else None
+    for text in texts:
+        stems = word_stems(text)
+        match = Matcher(asked, stems)
+        if any(match(t, stems) >= 0.6 for t in asked):
+            return None
+        other = sorted(s for s in stems if s in _METRIC_STEMS)
+        if other:
+            return other[0]
+    return None

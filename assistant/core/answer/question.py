@@ -9,9 +9,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.core.finance.companies import canonical_company
 from assistant.core.answer.qualifiers import families
-from assistant.core.finance.synonyms import CHANGE_GROUPS, EQUIVALENT, RELATED, UNIT_WORDS, rewrite_phrases
+from assistant.core.finance.companies import canonical_company
+from assistant.core.finance.synonyms import (
+    CHANGE_GROUPS,
+    EQUIVALENT,
+    RELATED,
+    UNIT_WORDS,
+    rewrite_phrases,
+)
 from assistant.core.numbers import CURRENCIES
 from assistant.core.query import ParsedQuery
 from assistant.core.types import SearchHit
@@ -165,6 +171,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
 
 _FUNCTION = _set("a an and the of to in for on at by is it or as be")
 _AUX = _set("is was are were be been does did do has have had will would can could should may might")
+_PAST = _set("came come comes went goes rose fell grew made took got brought paid sold bought spent gave won")
 _COPULA = _set("is was are were be been")
 _DEGREE = _set("""much many fast quickly big large high low long often far strong strongly well good
     bad old early late soon quick rapidly significantly""")
@@ -218,7 +225,7 @@ def _focus(ask: str, terms: dict[str, float]) -> dict[str, str]:
             if focus and low not in _FRAME:
                 break  # the phrase ends at a preposition or another stop word
             continue  # before the phrase: "the", "X's", "amount of"; in it: "growth rate"
-        if focus and low.endswith(("ing", "ed")):
+        if focus and (low.endswith(("ing", "ed")) or low in _PAST):
             break  # "the gain accruing to ...": a participle after the noun
         focus[s] = m.group().removesuffix("'s").removesuffix("’s")
     return focus

@@ -84,6 +84,26 @@ def word_stems(text: str) -> set[str]:
     return {t for t, _ in word_tokens(text)}
 
 
+# --- quotes ---------------------------------------------------------------------------------
+
+MAX_QUOTE_CHARS = 420
+
+
+def window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int]:
+    """A verbatim span of at most MAX_QUOTE_CHARS around `focus`, cut at spaces."""
+    if end - start <= MAX_QUOTE_CHARS:
+        return start, end
+    centre = focus if focus is not None else start
+    a = max(start, min(centre - MAX_QUOTE_CHARS // 3, end - MAX_QUOTE_CHARS))
+    b = min(end, a + MAX_QUOTE_CHARS)
+    if a > start:
+        a = text.find(" ", a, b) + 1 or a
+    if b < end and text.rfind(" ", a, b) > a:
+        b = text.rfind(" ", a, b)
+    return a, b
+
+
+
 # --- candidate units: sentences and table rows --------------------------------------------
 
 _SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£•▪-])"
@@ -203,8 +223,9 @@ def hedged(text: str, fig: Quantity) -> bool:
     return bool(_HEDGED.search(text[max(0, fig.start - 30) : fig.start]))
 
 
-_COUNTED = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+)?(?:\([^)]{0,30}\)\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\b")
-_NOT_COUNTS = frozenset("millions billions thousands percent cents dollars euros times was".split())
+_COUNTED = re.compile(r"^\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:\([^)]{0,30}\)\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\b")
+_MONEY_ASKED = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|worth|valued?)\b|[$€£]")
+_NOT_COUNTS = frozenset(["millions", "billions", "thousands", "percent", "cents", "dollars", "euros", "times", "was"])
 
 
 def counted(text: str, fig: Quantity) -> str | None:
@@ -273,7 +294,7 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
                    for p, w in anchors)
         fit *= 0.4 + 0.6 * near / total
         noun = counted(text, x) if figure_kind(x) == "bare" else None
-        if q.want == "amount" and noun:
+        if q.want == "amount" and (noun or (figure_kind(x) == "bare" and _MONEY_ASKED.search(q.text))):
             fit *= 0.2  # "44,682 shares" is a count, not what they were worth
         elif q.want == "count" and noun:
             fit *= 1.5 if stem(noun) in q.terms else 0.5  # "2,800 stores in 28 countries"

@@ -36,10 +36,7 @@ CHANGE_GROUPS = (4, 5)  # indexes in RELATED
 
 # What a figure measures: a sentence whose figure answers a question names the question's metric
 # (or a synonym), not only another one ("orders" when sales are asked for).
-METRICS = frozenset("""revenue revenues sales sell turnover orders bookings backlog profit profits income
-    earnings ebit ebitda ebitdar margin margins eps dividend dividends salary bonus occupancy headcount
-    employees debt capex expenditures expense expenses cost costs tax cash flow price proceeds
-    repurchases buybacks shares stores votes volume volumes""".split())
+METRICS = frozenset(["revenue", "revenues", "sales", "sell", "turnover", "orders", "bookings", "backlog", "profit", "profits", "income", "earnings", "ebit", "ebitda", "ebitdar", "margin", "margins", "eps", "dividend", "dividends", "salary", "bonus", "occupancy", "headcount", "employees", "debt", "capex", "expenditures", "expense", "expenses", "cost", "costs", "tax", "cash", "flow", "price", "proceeds", "repurchases", "buybacks", "stores", "votes", "volume", "volumes"])
 
 # Multi-word paraphrases, rewritten to the documents' word before the question is read.
 PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -58,7 +55,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
 
 # Words that name the unit of the answer, not what is asked ("in euros", "how many dollars").
 UNIT_WORDS = frozenset(
-    "dollar dollars euro euros cent cents pound pounds krona kronor krone usd eur gbp".split()
+    ["dollar", "dollars", "euro", "euros", "cent", "cents", "pound", "pounds", "krona", "kronor", "krone", "usd", "eur", "gbp"]
 )
 
 

@@ -1,0 +1,204 @@
+"""Extractive answers on questions nobody tuned them to (issue 17): the qualifier and the kind
+pick the figure, paraphrases are understood, figures are derived from stated ones with the
+arithmetic shown, and a figure about another metric is refused. Every passage is made up here."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.derived import derive
+from assistant.core.answer.extractive import ExtractiveAnswerer, analyse
+from assistant.core.answer.metric_check import other_metric
+from assistant.core.answer.qualifiers import clause, families, qualifier_fit
+from assistant.core.answer.question import acronyms
+from assistant.core.answering import verify
+from assistant.core.finance.synonyms import rewrite_phrases
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, SearchHit
+
+COMPANY = "Zephyr Tools"
+
+
+def hit(text: str, n: int = 1, *, doc: str = "zephyr-q2", company: str | None = COMPANY,
+        period: str | None = "Q2 2024") -> SearchHit:
+    return SearchHit(chunk_id=f"{doc}:{n}", doc_id=doc, title=f"{doc} release", source=f"/d/{doc}.txt",
+                     page=n, text=text, score=1.0 / n, company=company, period=period)
+
+
+def ask(question: str, *texts: str, derived: bool = True) -> Answer:
+    hits = [hit(t, i) for i, t in enumerate(texts, 1)]
+    answerer = ExtractiveAnswerer(Settings(min_support=0.3, derived_answers=derived))
+    answer = answerer.answer(question, hits, parse_question(question, []))
+    answer.retrieved = hits
+    return verify(answer)
+
+
+def value(answer: Answer) -> float | None:
+    return answer.key_figure.value if answer.key_figure else None
+
+
+# --- qualifiers -------------------------------------------------------------------------------
+
+EPS = "Zephyr Tools reported second-quarter GAAP diluted EPS of $0.84; adjusted EPS was $1.12."
+GUIDE = ("For fiscal 2024, Zephyr Tools now expects adjusted EPS growth of 9 percent (previously 7 "
+         "percent) and organic sales growth of 5 percent.")
+YTD = ("Zephyr Tools has bought back 2.5 million shares for $90 million year-to-date, adding to the 14 "
+       "million shares it repurchased in 2023.")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was Zephyr Tools' adjusted EPS in Q2 2024?", 1.12),
+    ("What was Zephyr Tools' GAAP diluted EPS in Q2 2024?", 0.84),
+])
+def test_the_qualifier_picks_reported_or_adjusted(question: str, expected: float) -> None:
+    assert value(ask(question, EPS)) == pytest.approx(expected)
+
+
+def test_before_a_revision_takes_the_previous_figure_and_plain_takes_the_new() -> None:
+    before = ask("Before the revision, what adjusted EPS growth did Zephyr Tools expect for fiscal 2024?", GUIDE)
+    now = ask("What adjusted EPS growth does Zephyr Tools expect for fiscal 2024?", GUIDE)
+    assert value(before) == pytest.approx(7)
+    assert value(now) == pytest.approx(9)
+
+
+def test_year_to_date_count_is_not_last_years() -> None:
+    answer = ask("How many shares has Zephyr Tools repurchased year-to-date?", YTD)
+    assert value(answer) == pytest.approx(2.5)
+
+
+def test_full_year_column_of_a_quarter_and_year_table() -> None:
+    table = ("Second Quarter  Six Months\n($ in millions)  2024  2023  % Change  2024  2023  % Change\n"
+             "Net sales  $410  $380  7.9%  $800  $740  8.1%")
+    q, h = "What were Zephyr Tools' net sales for the six months of 2024?", "What were Zephyr Tools' net sales in Q2 2024?"
+    assert value(ask(q, table)) == pytest.approx(800)
+    assert value(ask(h, table)) == pytest.approx(410)
+
+
+def test_qualifier_families_and_fit() -> None:
+    sentence = "GAAP diluted EPS of 12.3 cents; Adjusted EPS of 19.3 cents"
+    assert families(clause(sentence, sentence.index("19.3"), sentence.index("19.3") + 4)) == {"adjusted"}
+    assert qualifier_fit({"adjusted"}, {"adjusted"}) > 1 > qualifier_fit({"adjusted"}, {"reported"})
+    assert qualifier_fit(set(), {"prior"}) < 1  # "(previously 6%)" loses to the unmarked figure
+    assert "prior" not in families("an increase from the prior year")  # a comparison base, not a value
+
+
+# --- kind and unit ----------------------------------------------------------------------------
+
+DEAL = "Zephyr Tools (NYSE: ZPH) director Ann Lee bought 12,000 Zephyr Tools (NYSE: ZPH) shares for about $480,000."
+
+
+def test_worth_in_dollars_is_the_amount_not_the_share_count() -> None:
+    answer = ask("What was Ann Lee's purchase of Zephyr Tools shares worth in dollars?", DEAL)
+    assert value(answer) == pytest.approx(480000)
+    assert answer.key_figure is not None and answer.key_figure.unit == "USD"
+
+
+def test_how_many_counts_the_noun_asked_for() -> None:
+    text = "Zephyr Tools runs approximately 1,900 service centers in 31 countries."
+    assert value(ask("How many service centers does Zephyr Tools run?", text)) == pytest.approx(1900)
+
+
+def test_footnote_markers_are_not_figures() -> None:
+    row = "Adjusted EPS (diluted)1,4  $1.12  $0.98  14.3%"
+    assert value(ask("What was Zephyr Tools' adjusted EPS in Q2 2024?", row)) == pytest.approx(1.12)
+
+
+# --- paraphrase -------------------------------------------------------------------------------
+
+REGIONS = ("APAC revenue was $3.1 million, flat on last year. EMEA revenue grew 12% to $9.4 million. "
+           "The Services unit brought revenue of $4.4 million.")
+
+
+def test_asia_is_apac_and_regions_spelled_out_become_the_acronym() -> None:
+    assert value(ask("How much revenue did Zephyr Tools take in from Asia in Q2 2024?", REGIONS)) == pytest.approx(3.1)
+    spelled = "How much revenue came from Europe, the Middle East and Africa in Q2 2024?"
+    assert "EMEA" in acronyms(spelled, [hit(REGIONS)])
+    assert value(ask(spelled, REGIONS)) == pytest.approx(9.4)
+
+
+def test_bring_in_means_revenue_and_ambition_means_target() -> None:
+    assert "revenue" in rewrite_phrases("How much did the unit bring in?")
+    assert value(ask("How much did the Services unit bring in during Q2 2024?", REGIONS)) == pytest.approx(4.4)
+    target = "Zephyr Tools targets an operating margin of 14% by 2027."
+    assert value(ask("What operating margin is Zephyr Tools aiming for?", target)) == pytest.approx(14)
+
+
+def test_profit_before_interest_and_tax_reads_as_the_documents_word() -> None:
+    text = "Zephyr Tools' operating profit was $52 million in the quarter."
+    rewritten = rewrite_phrases("What profit before interest and tax did it earn?", lambda w: w in text)
+    assert "operating profit" in rewritten
+    assert value(ask("What profit before interest and tax did Zephyr Tools earn in Q2 2024?", text)) == 52
+
+
+# --- derived figures --------------------------------------------------------------------------
+
+RESULTS = ("Revenue for the second quarter came to $50.0 million, up 25% on Q2 2023. Sales in the "
+           "Americas rose 30% to $20.0 million. Operating profit rose to $6.0 million from $4.0 million a "
+           "year earlier.")
+
+
+def test_share_of_a_total_is_computed_with_both_inputs_cited() -> None:
+    answer = ask("What share of Zephyr Tools' Q2 2024 revenue came from the Americas?", RESULTS)
+    assert value(answer) == pytest.approx(40.0)
+    assert "$20.0 million / $50.0 million" in answer.answer
+    assert answer.checks is not None and not answer.checks.invalid_citations
+    assert any("verified" in c for c in answer.checks.computations)
+
+
+def test_prior_value_from_growth() -> None:
+    answer = ask("Roughly what was Zephyr Tools' revenue in Q2 2023, implied by the Q2 2024 revenue and "
+                 "its growth rate?", RESULTS)
+    assert value(answer) == pytest.approx(40.0)
+    assert "(1 + 25%)" in answer.answer
+
+
+def test_change_in_dollars_and_growth_from_two_values() -> None:
+    diff = ask("By how many dollars did Zephyr Tools' operating profit increase from Q2 2023 to Q2 2024?", RESULTS)
+    growth = ask("By what percentage did Zephyr Tools' operating profit grow from Q2 2023 to Q2 2024?", RESULTS)
+    assert value(diff) == pytest.approx(2.0)
+    assert value(growth) == pytest.approx(50.0)
+
+
+def test_operating_margin_defined_in_brackets() -> None:
+    answer = ask("What operating margin (operating profit as a share of revenue) did Zephyr Tools achieve "
+                 "in Q2 2024?", RESULTS)
+    assert value(answer) == pytest.approx(12.0)
+
+
+def test_average_price_from_amount_and_share_count() -> None:
+    text = "In the quarter Zephyr Tools repurchased 2,000,000 shares for $90 million."
+    answer = ask("What average price per share did Zephyr Tools pay for the shares it repurchased?", text)
+    assert value(answer) == pytest.approx(45.0)
+
+
+def test_growth_without_a_named_contribution() -> None:
+    text = "Tools sales grew 11.5%, with the acquisition of Boltco contributing 3.5%."
+    answer = ask("Leaving out the Boltco acquisition, how much did Zephyr Tools' tools sales grow?", text)
+    assert value(answer) == pytest.approx(8.0)
+
+
+def test_no_derivation_without_the_question_asking_for_one() -> None:
+    q = "What was Zephyr Tools' revenue in Q2 2024?"
+    hits = [hit(RESULTS)]
+    assert derive(analyse(parse_question(q, []), hits), hits, q) is None
+    assert value(ask(q, RESULTS)) == pytest.approx(50.0)
+
+
+def test_derived_answers_can_be_switched_off() -> None:
+    answer = ask("What share of Zephyr Tools' Q2 2024 revenue came from the Americas?", RESULTS, derived=False)
+    assert value(answer) != pytest.approx(40.0)
+
+
+# --- the nearest figure is not the answer -----------------------------------------------------
+
+def test_orders_do_not_answer_a_sales_question() -> None:
+    text = "Zephyr Tools booked orders of $75 million in Q2 2024, and sales to data centers grew 18%."
+    answer = ask("How much did Zephyr Tools sell to data centers in Q2 2024, in dollars?", text)
+    assert answer.refused, answer.answer
+
+
+def test_other_metric_names_the_trap() -> None:
+    q = analyse(parse_question("What free cash flow did Zephyr Tools generate?", []), [])
+    assert other_metric(q, "Operating profit was $52 million.") == "profit"
+    assert other_metric(q, "Free cash flow was $30 million.") is None
