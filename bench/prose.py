@@ -6,7 +6,9 @@ LIB is one library holding every document the three sets name (build it once wit
 are cached (`LIB/bench-prose-hits.pkl`; `--fresh` redoes them), so a change to the answerer is
 measured in seconds. Per set it prints: accuracy, false refusals (an answerable question
 refused), wrong figures (an answer given with a figure that is not the asked one, including a
-refusal question answered with a nearby figure), and missed refusals.
+refusal question answered with a nearby figure), missed refusals, and how many answerable
+questions had every evidence quote in their retrieved passages (`ev_hit`) and how many of those
+were answered right (`ev_right`): the answerer's own share of the misses.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import logging
 import os
 import pickle
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -56,6 +59,15 @@ def retrieve(lib: Library, questions: list[EvalQuestion], cache: Path, fresh: bo
     return found
 
 
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _evidence_found(q: EvalQuestion, hits: list[SearchHit]) -> bool:
+    texts = [_flat(h.text) for h in hits]
+    return bool(q.evidence) and all(any(_flat(e.quote or "") in t for t in texts) for e in q.evidence)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--home", type=Path, required=True)
@@ -72,7 +84,7 @@ def main() -> None:
     hits = retrieve(lib, [q for qs in questions.values() for q in qs],
                     args.home / "bench-prose-hits.pkl", args.fresh)
     print(f"{'set':8} {'n':>4} {'right':>6} {'acc':>6} {'false_ref':>9} {'wrong_fig':>9} "
-          f"{'missed_ref':>10} {'ms/q':>6}")
+          f"{'missed_ref':>10} {'ev_hit':>6} {'ev_right':>8} {'ms/q':>6}")
     for name, qs in questions.items():
         if args.ids:
             qs = [q for q in qs if q.id in args.ids]
@@ -87,13 +99,17 @@ def main() -> None:
             c["false_ref"] += wrong and s.reason == "false refusal"
             c["missed_ref"] += wrong and q.type == "refusal"
             c["wrong_fig"] += wrong and not ans.refused and (q.type == "refusal" or q.is_numeric)
+            if q.type != "refusal" and _evidence_found(q, h):
+                c["ev_hit"] += 1
+                c["ev_right"] += s.verdict == "right"
             if args.verbose and wrong:
-                print(f"  [{name}] {q.id} ({q.type}; {','.join(q.tags[:3])}): {s.reason}\n"
+                ev = "evidence retrieved" if _evidence_found(q, h) else "evidence not retrieved"
+                print(f"  [{name}] {q.id} ({q.type}; {','.join(q.tags[:3])}; {ev}): {s.reason}\n"
                       f"    Q: {q.question}\n    gold: {q.answer}\n    got: {ans.answer[:300]}")
         ms = 1000 * (time.perf_counter() - t0) / max(1, len(qs))
         n = len(qs)
         print(f"{name:8} {n:>4} {c['right']:>6} {c['right'] / max(1, n):>6.3f} {c['false_ref']:>9} "
-              f"{c['wrong_fig']:>9} {c['missed_ref']:>10} {ms:>6.1f}")
+              f"{c['wrong_fig']:>9} {c['missed_ref']:>10} {c['ev_hit']:>6} {c['ev_right']:>8} {ms:>6.1f}")
 
 
 if __name__ == "__main__":

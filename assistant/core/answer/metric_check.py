@@ -5,21 +5,17 @@ names none of them but names another metric is the nearest trap, not the answer.
 
 from __future__ import annotations
 
-from assistant.core.answer.question import Matcher, Question
+from assistant.core.answer.question import METRIC_STEMS, Matcher, Question
 from assistant.core.answer.units import word_stems
-from assistant.core.finance.synonyms import METRICS
-from assistant.core.words import stem
 
 __all__ = ["other_metric"]
-
-_METRIC_STEMS = frozenset(stem(w) for w in METRICS)
 
 
 def other_metric(q: Question, *texts: str) -> str | None:
     """The metric the figure's text is about when it names none of the question's metrics, else
     None. `texts` go from narrow to wide (its clause, its sentence): the first that names any
     metric decides."""
-    asked = [t for t in q.terms if t in _METRIC_STEMS]
+    asked = [t for t in q.terms if t in METRIC_STEMS]
     if not asked:
         return None
     for text in texts:
@@ -27,7 +23,7 @@ def other_metric(q: Question, *texts: str) -> str | None:
         match = Matcher(asked, stems)
         if any(match(t, stems) >= 0.6 for t in asked):
             return None
-        other = sorted(s for s in stems if s in _METRIC_STEMS)
+        other = sorted(s for s in stems if s in METRIC_STEMS)
         if other:
             return other[0]
     return None

@@ -249,6 +249,19 @@ _SHORT = re.compile(r"(?i)\bq[1-4]\b|\bquarter|\b(?:three|3)[- ]months?")
 _COLUMN_LABEL = re.compile(r"(?i)\b(?:19|20)\d\d\b|%\s*change|\bchange\b")
 
 
+def _named_column(q: Question, header: str, cells: list[Quantity]) -> int | None:
+    """A column the question names by its heading ("For Against Abstain" -> "against")."""
+    if not header.strip() or len(cells) < 2 or re.search(r"\b(?:19|20)\d\d\b", header.split("\n")[-1]):
+        return None  # no heading, or years head the columns
+    line = header.split("\n")[-1].strip()
+    columns = re.split(r"\s{2,}", line) if re.search(r"\s{2,}", line) else line.split()
+    heads = columns[-len(cells) :]
+    asked = [i for i, c in enumerate(heads) if any(stem(w) in q.terms for w in re.findall(r"[A-Za-z]+", c))]
+    if len(asked) != 1:
+        return None
+    return asked[0] if len(heads) == len(cells) else None
+
+
 def _column(q: Question, header: str, cells: list[Quantity]) -> int:
     """Which cell of a table row the question's period points at (header "2023 2022" -> 2022;
     "Q4 ... Full Year" over "2022 2021 % 2022 2021 %" -> the second 2022 for a full-year question)."""
@@ -257,6 +270,9 @@ def _column(q: Question, header: str, cells: list[Quantity]) -> int:
     span = " ".join(header.split("\n")[-3:])
     later = bool(_LONG.search(q.text)) and bool(_SHORT.search(span) and _LONG.search(span)) and (
         _SHORT.search(span).start() < _LONG.search(span).start())  # type: ignore[union-attr]
+    named = _named_column(q, header, cells)
+    if named is not None:
+        return named
     for year in sorted(q.years):
         at = [i for i, c in enumerate(cols) if c == str(year)]
         if at and len(cols) == len(cells):
@@ -294,7 +310,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
                    for p, w in anchors)
         fit *= 0.4 + 0.6 * near / total
         noun = counted(text, x) if figure_kind(x) == "bare" else None
-        if q.want == "amount" and (noun or (figure_kind(x) == "bare" and _MONEY_ASKED.search(q.text))):
+        if q.want == "amount" and figure_kind(x) == "bare" and _MONEY_ASKED.search(q.text):
+            continue  # "worth in dollars": a bare figure is not an amount of money
+        if q.want == "amount" and noun:
             fit *= 0.2  # "44,682 shares" is a count, not what they were worth
         elif q.want == "count" and noun:
             fit *= 1.5 if stem(noun) in q.terms else 0.5  # "2,800 stores in 28 countries"

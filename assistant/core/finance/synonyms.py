@@ -55,7 +55,8 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
 
 # Words that name the unit of the answer, not what is asked ("in euros", "how many dollars").
 UNIT_WORDS = frozenset(
-    ["dollar", "dollars", "euro", "euros", "cent", "cents", "pound", "pounds", "krona", "kronor", "krone", "usd", "eur", "gbp"]
+    ["dollar", "dollars", "euro", "euros", "cent", "cents", "pound", "pounds", "krona", "kronor", "krone",
+     "usd", "eur", "gbp", "thousand", "thousands", "million", "millions", "billion", "billions", "bn", "mn"]
 )
 
 
