@@ -188,9 +188,10 @@ class _Scorer:
 
     def _other_metric(self, u: _Unit) -> str | None:
         text = self.hits[u.hit].text[u.start : u.end]
+        passage = f"{self.hits[u.hit].title}\n{u.header}\n{self.hits[u.hit].text}"
         if u.row or u.figure is None:
-            return other_metric(self.q, f"{u.header} {text}")
-        return other_metric(self.q, clause(text, u.figure.start, u.figure.end), text)
+            return other_metric(self.q, f"{u.header} {text}", passage=passage)
+        return other_metric(self.q, clause(text, u.figure.start, u.figure.end), text, passage=passage)
 
     def _hit_units(self, hi: int) -> list[_Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text

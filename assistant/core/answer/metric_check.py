@@ -11,10 +11,11 @@ from assistant.core.answer.units import word_stems
 __all__ = ["other_metric"]
 
 
-def other_metric(q: Question, *texts: str) -> str | None:
+def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     """The metric the figure's text is about when it names none of the question's metrics, else
     None. `texts` go from narrow to wide (its clause, its sentence): the first that names any
-    metric decides."""
+    metric decides. Where none names one, the figure's `passage` must name one of the
+    question's metrics somewhere (else the answer is "another metric": the first asked)."""
     asked = [t for t in q.terms if t in METRIC_STEMS]
     if not asked:
         return None
@@ -26,4 +27,9 @@ def other_metric(q: Question, *texts: str) -> str | None:
         other = sorted(s for s in stems if s in METRIC_STEMS)
         if other:
             return other[0]
+    if passage:
+        stems = word_stems(passage)
+        match = Matcher(asked, stems)
+        if not any(match(t, stems) >= 0.6 for t in asked):
+            return f"something other than {asked[0]}"
     return None

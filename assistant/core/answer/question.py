@@ -65,6 +65,7 @@ for _line in EQUIVALENT:  # the same thing by another name ("APAC", "Asia")
     for _s in _group:
         for _o in _group - {_s}:
             _SYN.setdefault(_s, {})[_o] = 0.9
+_WHAT_IS = re.compile(r"(?i)^\s*what\s+(?:is|was|are|were)\b")
 METRIC_STEMS = frozenset(stem(w) for w in METRICS)
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
 
@@ -167,7 +168,8 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
         order[-1] = s
     pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
     focus = {} if want == "explain" else _focus(ask, terms)
-    if want == "text" and not query.entity and any(s in METRIC_STEMS for s in focus):
+    if want == "text" and not query.entity and (any(s in METRIC_STEMS for s in focus) or (
+            _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
         want = "number"  # "What is X's base salary", "what occupancy": a figure is asked for
     return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
                     query.entity, company, focus, families(ask))

@@ -256,7 +256,8 @@ def _named_column(q: Question, header: str, cells: list[Quantity]) -> int | None
     line = header.split("\n")[-1].strip()
     columns = re.split(r"\s{2,}", line) if re.search(r"\s{2,}", line) else line.split()
     heads = columns[-len(cells) :]
-    asked = [i for i, c in enumerate(heads) if any(stem(w) in q.terms for w in re.findall(r"[A-Za-z]+", c))]
+    words = set(q.terms) - set(q.focus)  # "votes" is what is counted, "against" the column
+    asked = [i for i, c in enumerate(heads) if any(stem(w) in words for w in re.findall(r"[A-Za-z]+", c))]
     if len(asked) != 1:
         return None
     return asked[0] if len(heads) == len(cells) else None
