@@ -151,7 +151,7 @@ _AMOUNT = re.compile(
     r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"
     r"|cash|capex|expenditures?|debt|assets?|liabilit\w*|equity|inventor\w*|orders|costs?|expenses?"
     r"|dividends?|price|proceeds|gain|loss|backlog|bookings|spending|investments?|worth|paid|pay"
-    r"|borrow\w*|valued?)\b"
+    r"|borrow\w*|valued?|size|salary|bonus)\b"
 )
 _PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earlier|ago)|year[- ]ago)\b")
 

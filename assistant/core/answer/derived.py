@@ -207,6 +207,7 @@ def _share(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derived
     if m is None:
         return None
     part_w, total_w = _content(q, m.group("part")), _content(q, m.group("total"))
+    part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
     if not part_w or not total_w:
         return None
     part_s, total_s = _Words(part_w, vocab), _Words(total_w, vocab)

@@ -37,9 +37,10 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         "excluding": r"\bexcluding\b|\bexcl\.|\bwithout\b|\bleaving\s+out\b|\bexclusive\s+of\b",
     }.items()
 }
-_CONTRAST = {"adjusted": "reported", "reported": "adjusted", "prior": "current", "current": "prior",
-             "long": "short", "short": "long", "including": "excluding", "excluding": "including",
-             "ytd": "", "same_store": ""}
+_CONTRAST: dict[str, tuple[str, ...]] = {
+    "adjusted": ("reported",), "reported": ("adjusted",), "prior": ("current",), "current": ("prior",),
+    "long": ("short", "ytd"), "short": ("long", "ytd"), "ytd": ("short", "long"),
+    "including": ("excluding",), "excluding": ("including",), "same_store": ()}
 _PLAIN = {"short", "long"}  # named everywhere: only a contrast tells
 _BOUNDARY = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|\.\s")
 
@@ -63,7 +64,7 @@ def figure_families(sentence: str, fig: Quantity) -> set[str]:
     clause contradicts ("Adjusted EPS rose 10% to $2.35": both figures are adjusted)."""
     own = families(clause(sentence, fig.start, fig.end))
     whole = families(sentence)
-    return own | {f for f in whole if not (_CONTRAST[f] and _CONTRAST[f] in whole)}
+    return own | {f for f in whole if not set(_CONTRAST[f]) & whole}
 
 
 def qualifier_fit(asked: set[str], own: set[str]) -> float:
@@ -71,10 +72,10 @@ def qualifier_fit(asked: set[str], own: set[str]) -> float:
     above 1 better, below 1 worse."""
     fit = 1.0
     for name in _FAMILIES:
-        q, c, other = name in asked, name in own, _CONTRAST[name]
+        q, c, other = name in asked, name in own, set(_CONTRAST[name])
         if q and c and name not in _PLAIN:
             fit *= 1.6
-        elif c and other and other in asked:
+        elif c and other & asked and not q:
             fit *= 0.4
         elif c and name == "prior" and not q:
             fit *= 0.6  # "(previously 6 percent)": the unmarked figure is the answer

@@ -112,6 +112,7 @@ _ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|
                      r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
 _CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
 _CELL_GAP = re.compile(r"[\s$€£—–-]*")
+_LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
 
 
@@ -172,7 +173,8 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int, int]] | None:
         return None  # prose with figures in it stays one sentence
     groups: list[list[Quantity]] = []
     for x in qs:
-        if groups and _CELL_GAP.fullmatch(text[a + groups[-1][-1].end : a + x.start]):
+        gap = text[a + groups[-1][-1].end : a + x.start] if groups else ""
+        if groups and (_CELL_GAP.fullmatch(gap) or _LINK_WORD.fullmatch(gap)):  # "+47% to $5.3 million"
             groups[-1].append(x)
         else:
             groups.append([x])
@@ -232,7 +234,7 @@ def counted(text: str, fig: Quantity) -> str | None:
     """The figure counts things: a plural noun follows it ("44,682 Nokia (NYSE: NOK) shares",
     "2,800 retail stores")."""
     m = _COUNTED.match(text[fig.end : fig.end + 60])
-    return m.group(1) if m and fig.scale is None and m.group(1) not in _NOT_COUNTS else None
+    return m.group(1) if m and m.group(1) not in _NOT_COUNTS else None
 
 
 def figure_kind(q: Quantity) -> str:
