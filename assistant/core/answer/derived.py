@@ -102,8 +102,9 @@ def _figures(hits: list[SearchHit]) -> list[_Fig]:
         for a, b, row, _ in split_units(h.text):
             text = h.text[a:b]
             found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
-            if row:
-                found = found[:1]  # the first column: the period the row is about
+            if row:  # the first cell of each kind: the period the row is about
+                found = [x for i, x in enumerate(found)
+                         if all(figure_kind(y) != figure_kind(x) for y in found[:i])]
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
