@@ -173,6 +173,20 @@ def _rescale(value: float, like: Quantity) -> tuple[float, str | None]:
     return value / SCALES.get(scale or "", 1.0), scale
 
 
+_MONTHS = frozenset("""january february march april may june july august september october november
+    december""".split())
+
+
+def _segment(f: _Fig, asked: set[str]) -> bool:
+    """The figure's clause names a segment the question does not ("EMEA revenue grew to $7.8
+    million"): a part, not the total."""
+    ctx = f.text[max(0, f.q.start - 60) : f.q.start]
+    ctx = re.split(r"[.;:]\s|,\s", ctx)[-1]
+    words = re.findall(r"\b[A-Z][A-Za-z]+\b", ctx)[1:] + re.findall(r"^[A-Z]{2,}\b", ctx.strip())
+    return any(w.lower() not in asked and w.lower() not in _MONTHS and not re.fullmatch(r"Q[1-4]|FY", w)
+               for w in words)
+
+
 def _swap(fn: Callable[[_Fig, _Fig], float | None], part: _Fig, f: _Fig) -> float | None:
     return fn(f, part)
 
@@ -212,6 +226,7 @@ def _share(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derived
     if not part_w or not total_w:
         return None
     part_s, total_s = _Words(part_w, vocab), _Words(total_w, vocab)
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
 
     def part_key(f: _Fig) -> float | None:
@@ -222,7 +237,7 @@ def _share(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derived
         if (f is part or f.doc != part.doc or _money(f) != _money(part)
                 or _absolute(f.q) <= _absolute(part.q)):
             return None
-        s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w)
+        s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * _segment(f, asked)
         return s + 0.1 * (f.hit == part.hit) if total_s(f) >= 0.5 else None
 
     ranked = sorted(((k, f) for f in cands if (k := part_key(f)) is not None), key=lambda x: -x[0])
