@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from assistant.core.answer.derived import Derived, derive, derived_answer
 from assistant.core.answer.metric_check import other_metric
-from assistant.core.answer.qualifiers import clause, families, figure_families, qualifier_fit
+from assistant.core.answer.qualifiers import clause, families, figure_families, other_basis, qualifier_fit
 from assistant.core.answer.question import (
     Matcher,
     Question,
@@ -241,6 +241,8 @@ class _Scorer:
             u.hedged = u.figure is not None and hedged(utext, u.figure)
             if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
                 quals = families(utext[: u.figure.start]) if row else figure_families(utext, u.figure)
+                if other_basis(q.qualifiers, quals | (families(hdr) if row else set())):
+                    continue  # adjusted asked, only a reported figure here (or the reverse): a trap
                 bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, quals))))
             if q.want == "date":
                 bonus += 0.2 * bool(_DATEISH.search(utext))

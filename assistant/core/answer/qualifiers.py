@@ -16,19 +16,19 @@ import re
 
 from assistant.core.numbers import Quantity
 
-__all__ = ["clause", "families", "figure_families", "qualifier_fit"]
+__all__ = ["clause", "families", "figure_families", "other_basis", "qualifier_fit"]
 
 _FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(p, re.I) for name, p in {
         "adjusted": r"\badjusted\b|\bnon-?gaap\b|\bcore\b|\bcomparable\b(?![- ]store)|\borganic\b"
                     r"|\bunderlying\b|\boperational\b|\bconstant[- ]currenc\w*|\bexcluding\s+(?:the\s+"
                     r"(?:effect|impact)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)",
-        "reported": r"\breported\b|\bgaap\b|\bas\s+reported\b|\bstatutory\b",
+        "reported": r"\breported\b|(?<!non-)(?<!non)\bgaap\b|\bas\s+reported\b|\bstatutory\b",
         "prior": r"\bpreviously\b|\b(?:prior|previous)\b(?![- ](?:year|period|quarter|month))|\bbefore\b|\boriginal(?:ly)?\b|\binitial(?:ly)?\b"
                  r"|\bearlier\b|\bformer\b|\bpreceding\b|\bterminated\b|\breplaced\b|\bhad\s+(?:expected"
                  r"|forecast|guided|projected)",
         "current": r"\braised\b|\bnow\b|\bupdated?\b|\bnew\b|\brevised\b|\bcurrent(?:ly)?\b",
-        "ytd": r"\byear[- ]to[- ]date\b|\bytd\b|\bso\s+far\s+(?:this|in)\b",
+        "ytd": r"\byear[- ]to[- ]date\b|\bytd\b|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\b",
         "long": r"\bfull[- ]year\b|\bwhole\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?year|\bfiscal\s+year\b"
                 r"|\b(?:twelve|12)[- ]months?\b|\bannual\b|\bfor\s+the\s+year\b",
         "short": r"\bquarter\b|\b(?:three|3)[- ]months?\b|\bq[1-4]\b",
@@ -41,6 +41,7 @@ _CONTRAST: dict[str, tuple[str, ...]] = {
     "adjusted": ("reported",), "reported": ("adjusted",), "prior": ("current",), "current": ("prior",),
     "long": ("short", "ytd"), "short": ("long", "ytd"), "ytd": ("short", "long"),
     "including": ("excluding",), "excluding": ("including",), "same_store": ()}
+_BASES = ("adjusted", "reported")
 _PLAIN = {"short", "long"}  # named everywhere: only a contrast tells
 _BOUNDARY = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|\.\s")
 
@@ -65,6 +66,12 @@ def figure_families(sentence: str, fig: Quantity) -> set[str]:
     own = families(clause(sentence, fig.start, fig.end))
     whole = families(sentence)
     return own | {f for f in whole if not set(_CONTRAST[f]) & whole}
+
+
+def other_basis(asked: set[str], own: set[str]) -> bool:
+    """The question names a basis (reported or adjusted) and the figure only the other one: the
+    nearest trap ("GAAP EPS guidance" asked, only adjusted EPS guidance given)."""
+    return any(b in asked and b not in own and set(_CONTRAST[b]) & own for b in _BASES)
 
 
 def qualifier_fit(asked: set[str], own: set[str]) -> float:
