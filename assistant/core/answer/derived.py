@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from assistant.core.answer.qualifiers import clause
+from assistant.core.answer.qualifiers import clause, families, figure_families, other_basis
 from assistant.core.answer.question import (
     STOP,
     WORD,
@@ -39,7 +39,7 @@ from assistant.core.answer.units import (
 from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities
 from assistant.core.types import Citation, KeyFigure, SearchHit
 
-__all__ = ["Derived", "derive", "derived_answer", "render"]
+__all__ = ["Derived", "derive", "derived_answer", "render", "share_part"]
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +90,7 @@ class _Fig:
     clause: set[str]
     unit: set[str]
     text: str
+    row: bool = False
 
 
 def _absolute(q: Quantity) -> float:
@@ -108,7 +109,7 @@ def _figures(hits: list[SearchHit]) -> list[_Fig]:
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
-                out.append(_Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text))
+                out.append(_Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row))
     return out
 
 
@@ -173,8 +174,7 @@ def _rescale(value: float, like: Quantity) -> tuple[float, str | None]:
     return value / SCALES.get(scale or "", 1.0), scale
 
 
-_MONTHS = frozenset("""january february march april may june july august september october november
-    december""".split())
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 
 
 def _segment(f: _Fig, asked: set[str]) -> bool:
@@ -185,6 +185,18 @@ def _segment(f: _Fig, asked: set[str]) -> bool:
     words = re.findall(r"\b[A-Z][A-Za-z]+\b", ctx)[1:] + re.findall(r"^[A-Z]{2,}\b", ctx.strip())
     return any(w.lower() not in asked and w.lower() not in _MONTHS and not re.fullmatch(r"Q[1-4]|FY", w)
                for w in words)
+
+
+def _clash(q: Question, f: _Fig) -> bool:
+    """The figure is on another basis or for another span than the question asks (adjusted vs
+    reported, a quarter vs the full year, year-to-date vs a named period)."""
+    fam = families(f.text[: f.q.start]) if f.row else figure_families(f.text, f.q)
+    asked = q.qualifiers
+    if other_basis(asked, fam):
+        return True
+    if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
+        return True
+    return any(a in asked and b in fam and a not in fam for a, b in (("short", "long"), ("long", "short")))
 
 
 def _swap(fn: Callable[[_Fig, _Fig], float | None], part: _Fig, f: _Fig) -> float | None:
@@ -217,6 +229,16 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
     return None
 
 
+def share_part(q: Question, question: str) -> set[str]:
+    """The words naming the part when the question asks for a share ("came from the Americas"),
+    else an empty set: a figure quoted instead of computed must be about that part."""
+    m = _AS_SHARE.search(question) or _SHARE_OF.search(question)
+    if m is None:
+        return set()
+    part_w = _content(q, m.group("part"))
+    return (part_w & set(q.named)) or part_w
+
+
 def _share(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derived | None:
     m = _AS_SHARE.search(text) or _SHARE_OF.search(text)
     if m is None:
@@ -230,11 +252,13 @@ def _share(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derived
     cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
 
     def part_key(f: _Fig) -> float | None:
+        if _clash(q, f):
+            return None
         s = part_s(f) - 0.1 * bool(_FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))
         return s + 0.3 * total_s(f) - 0.02 * f.hit if s >= 0.5 else None
 
     def total_key(f: _Fig, part: _Fig) -> float | None:
-        if (f is part or f.doc != part.doc or _money(f) != _money(part)
+        if (f is part or f.doc != part.doc or _money(f) != _money(part) or _clash(q, f)
                 or _absolute(f.q) <= _absolute(part.q)):
             return None
         s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * _segment(f, asked)
@@ -268,7 +292,8 @@ def _prior(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derived
     metric = _metric(q, vocab)
 
     def key(f: _Fig) -> float | None:
-        if f.q.unit == "percent" or f.q.high is not None or (not _money(f) and f.q.scale is None):
+        if (f.q.unit == "percent" or f.q.high is not None or (not _money(f) and f.q.scale is None)
+                or _clash(q, f)):
             return None
         s = metric(f)
         return s - 0.02 * f.hit if s >= 0.6 and (_growth_of(f, figs) is not None
@@ -297,7 +322,7 @@ def _change(q: Question, text: str, figs: list[_Fig], vocab: set[str]) -> Derive
     metric = _metric(q, vocab)
 
     def key(f: _Fig) -> float | None:
-        if not _money(f) or f.q.high is not None:
+        if not _money(f) or f.q.high is not None or _clash(q, f):
             return None
         s = metric(f)
         return s - 0.02 * f.hit if s >= (0.6 if money else 0.8) else None
@@ -334,7 +359,7 @@ def _average_price(q: Question, text: str, figs: list[_Fig], vocab: set[str]) ->
     metric = _metric(q, vocab)
 
     def key(f: _Fig) -> float | None:
-        if not _money(f) or f.q.high is not None or "averag" in f.clause:
+        if not _money(f) or f.q.high is not None or "averag" in f.clause or _clash(q, f):
             return None
         shares = [g for g in figs if g.hit == f.hit and g.start == f.start and not _money(g)
                   and g.q.unit is None and counted(g.text, g.q) == "shares"]

@@ -24,9 +24,15 @@ import re
 import time
 from dataclasses import dataclass
 
-from assistant.core.answer.derived import Derived, derive, derived_answer
+from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.metric_check import other_metric
-from assistant.core.answer.qualifiers import clause, families, figure_families, other_basis, qualifier_fit
+from assistant.core.answer.qualifiers import (
+    clause,
+    families,
+    figure_families,
+    other_basis,
+    qualifier_fit,
+)
 from assistant.core.answer.question import (
     Matcher,
     Question,
@@ -312,6 +318,13 @@ def _choose(q: Question, ranked: list[_Unit], min_support: float) -> list[_Unit]
     return chosen
 
 
+def _matched(words: set[str], hits: list[SearchHit], u: _Unit) -> list[float]:
+    """How well each of `words` is matched in the unit (its table header included)."""
+    stems = word_stems(f"{u.header} {hits[u.hit].text[u.start : u.end]}")
+    match = Matcher(words, stems)
+    return [match(w, stems) for w in words]
+
+
 # --- the answer ---------------------------------------------------------------------------
 
 
@@ -359,6 +372,9 @@ class ExtractiveAnswerer:
             scored = _Scorer(q, hits).run(self.min_support)
         else:
             scored = _Scored([], "No passage was found.")
+        part = share_part(q, question) if scored.refusal is None and scored.units else set()
+        if part and not all(m >= 0.9 for m in _matched(part, hits, scored.units[0])):
+            scored = _Scored([], "No passage states that share, or the figures to compute it from.")
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
