@@ -150,7 +150,7 @@ def test_prior_value_from_growth() -> None:
     answer = ask("Roughly what was Zephyr Tools' revenue in Q2 2023, implied by the Q2 2024 revenue and "
                  "its growth rate?", RESULTS)
     assert value(answer) == pytest.approx(40.0)
-    assert "(1 + 25%)" in answer.answer
+    assert "$50.0 million / 1.25" in answer.answer
 
 
 def test_change_in_dollars_and_growth_from_two_values() -> None:
@@ -202,3 +202,33 @@ def test_other_metric_names_the_trap() -> None:
     q = analyse(parse_question("What free cash flow did Zephyr Tools generate?", []), [])
     assert other_metric(q, "Operating profit was $52 million.") == "profit"
     assert other_metric(q, "Free cash flow was $30 million.") is None
+
+
+# --- traps on the other basis, headed columns, shares that cannot be computed ----------------
+
+def test_gaap_asked_but_only_adjusted_given_is_refused() -> None:
+    text = "For 2024 Zephyr Tools expects adjusted EPS of $4.10 to $4.20."
+    answer = ask("What GAAP EPS does Zephyr Tools forecast for 2024?", text)
+    assert answer.refused, answer.answer
+    assert value(ask("What adjusted EPS does Zephyr Tools forecast for 2024?", text)) == pytest.approx(4.10)
+
+
+def test_a_column_named_by_its_heading() -> None:
+    table = ("The following directors were elected:\nNominee  For  Against  Abstain  Broker Non-Votes\n"
+             "Ann Lee  900,000  45,000  5,000  100,000")
+    answer = ask("How many votes were cast against Ann Lee?", table)
+    assert value(answer) == pytest.approx(45000)
+
+
+def test_a_share_with_no_part_figure_is_refused_not_quoted() -> None:
+    text = "Net sales  $ 3,200  100.0%  $ 2,700  100.0%"
+    answer = ask("What was Zephyr Tools' net income as a share of net sales in Q2 2024?", text)
+    assert answer.refused, answer.answer
+
+
+def test_derived_inputs_keep_to_the_span_asked() -> None:
+    text = ("Zephyr Tools has repurchased 2 million shares for $80 million year-to-date. During the second "
+            "quarter of 2024 it repurchased 1 million shares for $45 million.")
+    answer = ask("What average price per share did Zephyr Tools pay for the shares it repurchased in the "
+                 "second quarter of 2024?", text)
+    assert value(answer) == pytest.approx(45.0)
