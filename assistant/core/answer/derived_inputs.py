@@ -28,8 +28,7 @@ PERIODISH = re.compile(r"(?i)^(?:q[1-4]|h[12]|fy\d*|\d+|quarter|year|fiscal|mont
                         r"|full|half|january|february|march|april|may|june|july|august|september|october"
                         r"|november|december)$")
 # Words that say how to derive, not what the inputs are about.
-FRAME = {s for w in """share percentage proportion portion fraction percent implied imply judging derive based figure growth grow rate roughly approximately
-    earlier ago increase rise change average price per came come went expected planned leaving excluding without compared""".split()
+FRAME = {s for w in ["share", "percentage", "proportion", "portion", "fraction", "percent", "implied", "imply", "judging", "derive", "based", "figure", "growth", "grow", "rate", "roughly", "approximately", "earlier", "ago", "increase", "rise", "change", "average", "price", "per", "came", "come", "went", "expected", "planned", "leaving", "excluding", "without", "compared"]
           for s in word_stems(w)}
 
 
@@ -133,7 +132,7 @@ def rescale(value: float, like: Quantity) -> tuple[float, str | None]:
     return value / SCALES.get(scale or "", 1.0), scale
 
 
-MONTHS = frozenset("january february march april may june july august september october november december".split())
+MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 
 
 def segment(f: Fig, asked: set[str]) -> bool:
