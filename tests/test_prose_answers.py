@@ -232,3 +232,10 @@ def test_derived_inputs_keep_to_the_span_asked() -> None:
     answer = ask("What average price per share did Zephyr Tools pay for the shares it repurchased in the "
                  "second quarter of 2024?", text)
     assert value(answer) == pytest.approx(45.0)
+
+
+def test_change_in_percentage_points_from_two_stated_rates() -> None:
+    text = "Gross margin improved to 48.2% from 47.3% a year earlier, and revenue rose 12%."
+    answer = ask("By how many percentage points did Zephyr Tools' gross margin improve in Q2 2024?", text)
+    assert answer.key_figure is not None and answer.key_figure.unit == "pp"
+    assert value(answer) == pytest.approx(0.9)

@@ -69,6 +69,9 @@ _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?)
 _AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b")
 _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|net\s+of)\s+(?:the\s+)?"
                           r"(?P<what>[\w'’&\- ]+?)(?=[,?]|\s+(?:how|what|by)\b)")
+_POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
+_RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
+_CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
 _CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
 
 
@@ -93,7 +96,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
         is_company(c, company_keys([h])) for c in q.company.values())]
     figs = [f for f in figures(hits) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
-    for rule in (_share, _average_price, _excluding, _prior, _change):
+    for rule in (_share, _average_price, _excluding, _prior, _points, _change):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):
@@ -182,6 +185,30 @@ def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     value = cur.q.value / (1.0 + g / 100.0)
     formula = f"{cur.q.raw.strip()} / {factor(g)} = {show(value, cur.q)}"
     return Derived(value, cur.q.unit, cur.q.scale, formula, [as_input(cur)])
+
+
+def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"By how many percentage points did the margin rise": a rate now minus the rate before,
+    both stated ("gross margin improved to 48.2% from 47.3%")."""
+    if not ((_POINTS.search(text) or (_BY_HOW.search(text) and _RATE.search(text)))
+            and (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text))):
+        return None
+    metric = _metric(q, vocab)
+
+    def key(f: Fig) -> float | None:
+        if f.q.unit != "percent" or f.q.high is not None or clash(q, f) or stated_prior(f, figs) is None:
+            return None
+        s = metric(f)
+        return s - 0.02 * f.hit if s >= 0.6 else None
+
+    cur = best(figs, key)
+    if cur is None or any(g.q.unit in ("pp", "bp") for g in figs if g.hit == cur.hit and g.start == cur.start):
+        return None  # the change in points is stated: a lookup quotes it
+    before = stated_prior(cur, figs)
+    assert before is not None
+    value = cur.q.value - before.q.value
+    formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {value:.1f} percentage points"
+    return Derived(value, "pp", None, formula, [as_input(cur), as_input(before)])
 
 
 def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
@@ -274,7 +301,7 @@ def _excluding(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
 
 
 def _decimals(d: Derived) -> int:
-    return 1 if d.unit == "percent" else 2
+    return 1 if d.unit in ("percent", "pp") else 2
 
 
 def render(d: Derived) -> str:

@@ -23,7 +23,8 @@ __all__ = [
 GROWTH = re.compile(r"(?i)\b(?:gr[eo]w\w*|increas\w*|r[io]s[ei]\w*|up|jump\w*|gain\w*|higher|climb\w*"
                      r"|surg\w*|expand\w*)\b")
 DECLINE = re.compile(r"(?i)\b(?:declin\w*|decreas\w*|f[ae]ll\w*|down|drop\w*|lower|shr[iu]nk\w*)\b")
-FROM = re.compile(r"(?i)\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?$")
+FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                  r"(?:about\s+|approximately\s+|roughly\s+)?$")
 PERIODISH = re.compile(r"(?i)^(?:q[1-4]|h[12]|fy\d*|\d+|quarter|year|fiscal|month|first|second|third|fourth"
                         r"|full|half|january|february|march|april|may|june|july|august|september|october"
                         r"|november|december)$")
@@ -107,7 +108,7 @@ def stated_prior(f: Fig, figs: list[Fig]) -> Fig | None:
     """The earlier value stated with an amount ("rose to $1.81 million from $591,000")."""
     for g in figs:
         if (g.hit == f.hit and g.start == f.start and g is not f and money(g) == money(f)
-                and FROM.search(f.text[max(0, g.q.start - 20) : g.q.start])):
+                and g.q.unit == f.q.unit and FROM.search(f.text[max(0, g.q.start - 30) : g.q.start])):
             return g
     return None
 
