@@ -239,3 +239,16 @@ def test_change_in_percentage_points_from_two_stated_rates() -> None:
     answer = ask("By how many percentage points did Zephyr Tools' gross margin improve in Q2 2024?", text)
     assert answer.key_figure is not None and answer.key_figure.unit == "pp"
     assert value(answer) == pytest.approx(0.9)
+
+
+def test_a_percent_of_a_stated_amount() -> None:
+    text = ("Ms. Park will receive an annual base salary of $900,000. Her target annual bonus opportunity "
+            "will be 150% of her base salary.")
+    answer = ask("What is Ms. Park's target annual bonus at Zephyr Tools in dollars?", text)
+    assert value(answer) == pytest.approx(1.35)
+    assert answer.key_figure is not None and answer.key_figure.scale == "million"
+
+
+def test_a_percent_of_the_asked_metric_itself_is_not_multiplied() -> None:
+    text = "Revenue was $50.0 million in Q2 2024. The Americas accounted for 40% of revenue."
+    assert value(ask("What was Zephyr Tools' revenue in Q2 2024?", text)) == pytest.approx(50.0)

@@ -72,6 +72,7 @@ _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s
 _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
 _CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
+_OF_WHAT = re.compile(r"(?i)^\s*of\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+|such\s+)?((?:[\w'’-]+\s*){1,4})")
 _CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
 
 
@@ -96,7 +97,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
         is_company(c, company_keys([h])) for c in q.company.values())]
     figs = [f for f in figures(hits) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
-    for rule in (_share, _average_price, _excluding, _prior, _points, _change):
+    for rule in (_share, _average_price, _excluding, _prior, _points, _change, _percent_of):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):
@@ -209,6 +210,38 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     value = cur.q.value - before.q.value
     formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {value:.1f} percentage points"
     return Derived(value, "pp", None, formula, [as_input(cur), as_input(before)])
+
+
+def _percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What is her target bonus in dollars" over "a target bonus of 200% of base salary" and "a
+    base salary of $1,300,000": the percent times the amount it is a percent of."""
+    if q.want != "amount":
+        return None
+    for f in sorted(figs, key=lambda f: f.hit):
+        m = _OF_WHAT.match(f.text[f.q.end : f.q.end + 60])
+        if f.q.unit != "percent" or f.q.high is not None or m is None or clash(q, f):
+            continue
+        base_w = content(q, m.group(1))
+        metric = Words({s for s in q.terms if s not in FRAME and s not in q.company} - base_w, vocab)
+        before = Fig(f.q, f.hit, f.doc, f.start, f.end, word_stems(f.text[: f.q.start]), f.unit, f.text, f.row)
+        if not base_w or not metric.words or metric(before) < 0.6:
+            continue  # the percent is not of the asked metric ("60% of revenue" for revenue)
+        base_s = Words(base_w, vocab)
+
+        def base_key(g: Fig, f: Fig = f) -> float | None:
+            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g):
+                return None
+            s = base_s(g)
+            return s + 0.1 * (g.hit == f.hit) if s >= 0.6 else None
+
+        base = best(figs, base_key)
+        if base is None:
+            continue
+        value = f.q.value / 100.0 * absolute(base.q)
+        shown, scale = rescale(value, base.q)
+        formula = f"{f.q.raw.strip()} x {base.q.raw.strip()} = {show(shown, base.q, scale)}"
+        return Derived(shown, base.q.unit, scale, formula, [as_input(f), as_input(base)])
+    return None
 
 
 def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
