@@ -9,7 +9,7 @@ import pytest
 from assistant.core.answer.derived import derive
 from assistant.core.answer.extractive import ExtractiveAnswerer, analyse
 from assistant.core.answer.metric_check import other_metric
-from assistant.core.answer.qualifiers import clause, families, qualifier_fit
+from assistant.core.answer.qualifiers import clause, families, qualifier_fit, row_families
 from assistant.core.answer.question import acronyms
 from assistant.core.answering import verify
 from assistant.core.finance.synonyms import rewrite_phrases
@@ -252,3 +252,15 @@ def test_a_percent_of_a_stated_amount() -> None:
 def test_a_percent_of_the_asked_metric_itself_is_not_multiplied() -> None:
     text = "Revenue was $50.0 million in Q2 2024. The Americas accounted for 40% of revenue."
     assert value(ask("What was Zephyr Tools' revenue in Q2 2024?", text)) == pytest.approx(50.0)
+
+
+def test_hyphenated_percentage_points_are_figures() -> None:
+    text = "Zephyr Tools expects an approximate 2-percentage-point currency headwind to reported revenue growth."
+    answer = ask("How big a currency headwind does Zephyr Tools expect for reported revenue growth?", text)
+    assert value(answer) == pytest.approx(2.0)
+
+
+def test_a_row_takes_its_tables_span_unless_its_label_says_otherwise() -> None:
+    header = "Twelve Months Ended June 30, 2024"
+    assert row_families(header, "Adjusted EPS") == {"adjusted", "long"}
+    assert row_families("Reported (GAAP) Results", "Core EPS") == {"adjusted"}

@@ -28,10 +28,10 @@ from assistant.core.answer.derived import Derived, derive, derived_answer, share
 from assistant.core.answer.metric_check import other_metric
 from assistant.core.answer.qualifiers import (
     clause,
-    families,
     figure_families,
     other_basis,
     qualifier_fit,
+    row_families,
 )
 from assistant.core.answer.question import (
     Matcher,
@@ -246,8 +246,8 @@ class _Scorer:
             u.figure, fit = pick_figure(q, utext, row, hdr, anchors, q.prior or relative)
             u.hedged = u.figure is not None and hedged(utext, u.figure)
             if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
-                quals = families(utext[: u.figure.start]) if row else figure_families(utext, u.figure)
-                if other_basis(q.qualifiers, quals | (families(hdr) if row else set())):
+                quals = row_families(hdr, utext[: u.figure.start]) if row else figure_families(utext, u.figure)
+                if other_basis(q.qualifiers, quals):
                     continue  # adjusted asked, only a reported figure here (or the reverse): a trap
                 bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, quals))))
             if q.want == "date":

@@ -16,7 +16,7 @@ import re
 
 from assistant.core.numbers import Quantity
 
-__all__ = ["clause", "families", "figure_families", "other_basis", "qualifier_fit"]
+__all__ = ["clause", "families", "figure_families", "other_basis", "qualifier_fit", "row_families"]
 
 _FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(p, re.I) for name, p in {
@@ -66,6 +66,13 @@ def figure_families(sentence: str, fig: Quantity) -> set[str]:
     own = families(clause(sentence, fig.start, fig.end))
     whole = families(sentence)
     return own | {f for f in whole if not set(_CONTRAST[f]) & whole}
+
+
+def row_families(header: str, label: str) -> set[str]:
+    """A table row's qualifiers: its label's, and its header's that the header does not
+    contradict ("Three Months Ended ... Twelve Months Ended" says nothing about one column)."""
+    whole, own = families(header), families(label)
+    return own | {f for f in whole if not set(_CONTRAST[f]) & (whole | own)}  # the label wins
 
 
 def other_basis(asked: set[str], own: set[str]) -> bool:

@@ -34,6 +34,8 @@ _CODE = re.compile(
 _PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/'](?:\d{2,4}|q[1-4]))*$")
 # The second half of a split year ("2024/25") or a year after a quarter ("Q1'26"): a period.
 _YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
+_HYPHENATED = re.compile(r"(?i)(?<=\d)-(?=percent|percentage|point|basis)|(?<=percentage)-(?=points?\b)"
+                         r"|(?<=basis)-(?=points?\b)")
 # A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
 _MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
 # A note number in brackets between words: "Income US (1) EBITDA", "(1) The following".
@@ -60,7 +62,7 @@ def figures_text(text: str) -> str:
     """`text` with every number that is not a figure blanked out: links and paths, and reference
     codes ("ISIN SE0012345678", "Ref. No. 2024/0457-12", "Note 12") and the tails of periods
     ("2024/25"), but not amounts ("EUR1.2bn")."""
-    text = unlinked(text)
+    text = _HYPHENATED.sub(" ", unlinked(text))  # "a 2-percentage-point headwind" (same length)
     spans = [m.span(1) for m in _YEAR_TAIL.finditer(text)]
     for m in _CODE.finditer(text):
         code = m.group()
