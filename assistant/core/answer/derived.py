@@ -228,7 +228,7 @@ def _percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Der
             continue  # the percent is not of the asked metric ("60% of revenue" for revenue)
         base_s = Words(base_w, vocab)
 
-        def base_key(g: Fig, f: Fig = f) -> float | None:
+        def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:
             if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g):
                 return None
             s = base_s(g)
