@@ -194,7 +194,8 @@ class _Scorer:
 
     def _other_metric(self, u: _Unit) -> str | None:
         text = self.hits[u.hit].text[u.start : u.end]
-        passage = f"{self.hits[u.hit].title}\n{u.header}\n{self.hits[u.hit].text}"
+        doc = self.hits[u.hit].doc_id  # the document as retrieved: a chunk may leave its subject out
+        passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in self.hits if h.doc_id == doc)])
         if u.row or u.figure is None:
             return other_metric(self.q, f"{u.header} {text}", passage=passage)
         return other_metric(self.q, clause(text, u.figure.start, u.figure.end), text, passage=passage)

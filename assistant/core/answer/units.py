@@ -36,6 +36,9 @@ _PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/
 _YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
 _HYPHENATED = re.compile(r"(?i)(?<=\d)-(?=percent|percentage|point|basis)|(?<=percentage)-(?=points?\b)"
                          r"|(?<=basis)-(?=points?\b)")
+# A street number: "330 West 34th Street".
+_ADDRESS = re.compile(r"\b\d{1,6}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
+                      r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place|Plaza|Parkway|Square|Court)\b)")
 # A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
 _MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
 # A note number in brackets between words: "Income US (1) EBITDA", "(1) The following".
@@ -73,6 +76,7 @@ def figures_text(text: str) -> str:
         spans.append(m.span())
     spans += [m.span() for m in _MARKER.finditer(text)]
     spans += [m.span(1) for m in _NOTE.finditer(text)]
+    spans += [m.span() for m in _ADDRESS.finditer(text)]
     return _blank(text, spans)
 
 
@@ -315,8 +319,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
                    for p, w in anchors)
         fit *= 0.4 + 0.6 * near / total
         noun = counted(text, x) if figure_kind(x) == "bare" else None
-        if q.want == "amount" and figure_kind(x) == "bare" and _MONEY_ASKED.search(q.text):
-            continue  # "worth in dollars": a bare figure is not an amount of money
+        if q.want == "amount" and figure_kind(x) == "bare" and (x.scale is None or _MONEY_ASKED.search(q.text)):
+            continue  # in prose an amount carries its currency or scale; "10.1", "330" are not amounts
         if q.want == "amount" and noun:
             fit *= 0.2  # "44,682 shares" is a count, not what they were worth
         elif q.want == "count" and noun:
