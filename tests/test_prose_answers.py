@@ -264,3 +264,22 @@ def test_a_row_takes_its_tables_span_unless_its_label_says_otherwise() -> None:
     header = "Twelve Months Ended June 30, 2024"
     assert row_families(header, "Adjusted EPS") == {"adjusted", "long"}
     assert row_families("Reported (GAAP) Results", "Core EPS") == {"adjusted"}
+
+
+def test_the_verifier_redoes_a_price_per_share_and_a_gain_from_growth() -> None:
+    from assistant.core.types import Citation
+    from assistant.core.verify import verify_answer
+
+    def checks(src: str, text: str) -> tuple[list[str], list[str]]:
+        cite = [Citation(n=1, doc_id="d", title="t", source="s", page=1, quote=src, score=1.0, chunk_id="c")]
+        got = verify_answer(text, cite, {1: src})
+        return got.ungrounded_numbers, got.computations
+
+    src = "A director bought 44,682 shares for roughly $706,500."
+    ungrounded, done = checks(src, "About $15.81 [1]: $706,500 / 44,682 shares = $15.81 per share.")
+    assert not ungrounded and any("706,500 / 44,682" in c for c in done)
+    assert checks(src, "It paid $5.00 per share [1].")[0] == ["$5.00"]  # a ratio that is not there
+    src = "Operating profit was €281 million, a 54% increase from the prior year."
+    ungrounded, done = checks(src, "About €98.53 million [1]: €281 million was up 54%, so €281 million - "
+                                   "€182.47 million = €98.53 million.")
+    assert not ungrounded

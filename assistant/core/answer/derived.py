@@ -273,8 +273,8 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
             return None
         prior = cur.q.value / (1.0 + g / 100.0)
         value = cur.q.value - prior
-        formula = (f"{cur.q.raw.strip()} - {cur.q.raw.strip()} / {factor(g)} = {cur.q.raw.strip()} - "
-                   f"{show(prior, cur.q)} = {show(value, cur.q)}")
+        formula = (f"{cur.q.raw.strip()} was up {g:g}%, so {cur.q.raw.strip()} - {show(prior, cur.q)} = "
+                   f"{show(value, cur.q)}")
         return Derived(value, cur.q.unit, cur.q.scale, formula, [as_input(cur)])
     if before is None or growth_of(cur, figs) is not None or q.want not in ("percent", "change"):
         return None  # the growth is stated: a lookup answers it

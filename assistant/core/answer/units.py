@@ -34,8 +34,6 @@ _CODE = re.compile(
 _PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/'](?:\d{2,4}|q[1-4]))*$")
 # The second half of a split year ("2024/25") or a year after a quarter ("Q1'26"): a period.
 _YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
-_HYPHENATED = re.compile(r"(?i)(?<=\d)-(?=percent|percentage|point|basis)|(?<=percentage)-(?=points?\b)"
-                         r"|(?<=basis)-(?=points?\b)")
 # A street number: "330 West 34th Street".
 _ADDRESS = re.compile(r"\b\d{1,6}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
                       r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place|Plaza|Parkway|Square|Court)\b)")
@@ -65,7 +63,7 @@ def figures_text(text: str) -> str:
     """`text` with every number that is not a figure blanked out: links and paths, and reference
     codes ("ISIN SE0012345678", "Ref. No. 2024/0457-12", "Note 12") and the tails of periods
     ("2024/25"), but not amounts ("EUR1.2bn")."""
-    text = _HYPHENATED.sub(" ", unlinked(text))  # "a 2-percentage-point headwind" (same length)
+    text = unlinked(text)
     spans = [m.span(1) for m in _YEAR_TAIL.finditer(text)]
     for m in _CODE.finditer(text):
         code = m.group()
