@@ -283,3 +283,34 @@ def test_the_verifier_redoes_a_price_per_share_and_a_gain_from_growth() -> None:
     ungrounded, done = checks(src, "About €98.53 million [1]: €281 million was up 54%, so €281 million - "
                                    "€182.47 million = €98.53 million.")
     assert not ungrounded
+
+
+# --- a second made-up release: outlook vs result, figures side by side ------------------------
+
+ORION = ("Orion Foods reported fourth-quarter net revenue of $4.1 billion, up 8% from a year earlier; organic "
+         "revenue grew 11%. Reported EPS was $1.02 and core EPS was $1.21. The company now expects 2025 organic "
+         "revenue growth of 6% (previously 5%).")
+ORION_OPS = ("Orion Foods employs about 31,000 people in 40 countries. It operates 12 plants. It agreed to buy "
+             "Basil Co for $650 million in cash. Sales in Latin America rose 15% to $900 million, while Asia "
+             "Pacific sales fell 4% to $600 million.")
+
+
+def ask_orion(question: str, text: str) -> Answer:
+    hits = [hit(text, 1, company="Orion Foods", doc="orion-q4")]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    return answer
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("What organic revenue growth did Orion Foods post in the fourth quarter?", ORION, 11),
+    ("What organic revenue growth does Orion Foods now expect for 2025?", ORION, 6),
+    ("What organic revenue growth did Orion Foods expect for 2025 before it raised its outlook?", ORION, 5),
+    ("What was Orion's core EPS in the fourth quarter?", ORION, 1.21),
+    ("What was Orion Foods' reported EPS in the fourth quarter?", ORION, 1.02),
+    ("Roughly what was Orion Foods' fourth-quarter net revenue a year earlier, implied by its growth?", ORION, 3.80),
+    ("How many plants does Orion Foods operate?", ORION_OPS, 12),
+    ("What was the Basil Co deal worth in dollars?", ORION_OPS, 650),
+    ("What were Orion Foods' Asia-Pacific sales?", ORION_OPS, 600),
+])
+def test_outlook_basis_and_neighbouring_figures(question: str, text: str, expected: float) -> None:
+    assert value(ask_orion(question, text)) == pytest.approx(expected, rel=0.01)

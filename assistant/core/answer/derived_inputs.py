@@ -93,15 +93,15 @@ def money(f: Fig) -> bool:
 
 def growth_of(f: Fig, figs: list[Fig]) -> float | None:
     """The growth rate stated with an amount in its sentence ("grew 46.5% to $7.8 million")."""
-    best = None
+    found: list[tuple[int, float]] = []
     for g in figs:
         if g.hit != f.hit or g.start != f.start or g.q.unit != "percent" or g.q.high is not None:
             continue
         near = f.text[max(0, g.q.start - 40) : g.q.end + 25]
         sign = -1.0 if DECLINE.search(near) and not GROWTH.search(near) else 1.0
-        if GROWTH.search(near) or sign < 0:
-            best = sign * g.q.value
-    return best
+        if GROWTH.search(near) or sign < 0:  # the growth stated nearest the amount is its own
+            found.append((min(abs(g.q.start - f.q.end), abs(f.q.start - g.q.end)), sign * g.q.value))
+    return min(found)[1] if found else None
 
 
 def stated_prior(f: Fig, figs: list[Fig]) -> Fig | None:

@@ -25,9 +25,10 @@ import time
 from dataclasses import dataclass
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
-from assistant.core.answer.metric_check import other_metric
+from assistant.core.answer.metric_check import names_all, other_metric
 from assistant.core.answer.qualifiers import (
     clause,
+    families,
     figure_families,
     other_basis,
     qualifier_fit,
@@ -248,7 +249,7 @@ class _Scorer:
             u.hedged = u.figure is not None and hedged(utext, u.figure)
             if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
                 quals = row_families(hdr, utext[: u.figure.start]) if row else figure_families(utext, u.figure)
-                if other_basis(q.qualifiers, quals):
+                if other_basis(q.qualifiers, quals if row else families(utext)):
                     continue  # adjusted asked, only a reported figure here (or the reverse): a trap
                 bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, quals))))
             if q.want == "date":
@@ -319,13 +320,6 @@ def _choose(q: Question, ranked: list[_Unit], min_support: float) -> list[_Unit]
     return chosen
 
 
-def _matched(words: set[str], hits: list[SearchHit], u: _Unit) -> list[float]:
-    """How well each of `words` is matched in the unit (its table header included)."""
-    stems = word_stems(f"{u.header} {hits[u.hit].text[u.start : u.end]}")
-    match = Matcher(words, stems)
-    return [match(w, stems) for w in words]
-
-
 # --- the answer ---------------------------------------------------------------------------
 
 
@@ -374,7 +368,8 @@ class ExtractiveAnswerer:
         else:
             scored = _Scored([], "No passage was found.")
         part = share_part(q, question) if scored.refusal is None and scored.units else set()
-        if part and not all(m >= 0.9 for m in _matched(part, hits, scored.units[0])):
+        u0 = scored.units[0] if part else None
+        if u0 is not None and not names_all(part, f"{u0.header} {hits[u0.hit].text[u0.start : u0.end]}"):
             scored = _Scored([], "No passage states that share, or the figures to compute it from.")
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)

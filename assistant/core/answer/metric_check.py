@@ -8,7 +8,7 @@ from __future__ import annotations
 from assistant.core.answer.question import METRIC_STEMS, Matcher, Question
 from assistant.core.answer.units import word_stems
 
-__all__ = ["other_metric"]
+__all__ = ["names_all", "other_metric"]
 
 
 def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
@@ -33,3 +33,10 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
         if not any(match(t, stems) >= 0.6 for t in asked):
             return f"something other than {asked[0]}"
     return None
+
+
+def names_all(words: set[str], text: str) -> bool:
+    """`text` names every one of `words` (stems), or a close form of it."""
+    stems = word_stems(text)
+    match = Matcher(words, stems)
+    return all(match(w, stems) >= 0.9 for w in words)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.core.answer.qualifiers import families
+from assistant.core.answer.qualifiers import asked_families
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.synonyms import (
     CHANGE_GROUPS,
@@ -38,7 +38,7 @@ STOP = _set(
     there these those not no but if so such can could would should may might been being over per
     about also any all more most much many when where why whether between during after before up
     out off via vs versus based using given according roughly approximately around exactly company
-    companies firm business amount figure number level quantity value size report reported reporting
+    companies firm business amount figure number level quantity value size worth report reported reporting
     show shown state stated make made get got see now one ones they them he she his her reach"""
 )
 _PERIOD_WORDS = _set(
@@ -172,7 +172,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
             _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
         want = "number"  # "What is X's base salary", "what occupancy": a figure is asked for
     return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
-                    query.entity, company, focus, families(ask))
+                    query.entity, company, focus, asked_families(ask))
 
 
 _FUNCTION = _set("a an and the of to in for on at by is it or as be")

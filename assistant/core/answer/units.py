@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.qualifiers import clause, families, qualifier_fit
+from assistant.core.answer.qualifiers import clause, figure_families, qualifier_fit
 from assistant.core.answer.question import WORD, Question, stem
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
@@ -308,7 +308,7 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
     total = sum(w for _, w in anchors) or 1.0
-    best, best_fit = None, 0.0
+    best, best_fit, best_rank = None, 0.0, 0.0
     for x in found:
         fit = table.get(figure_kind(x), 0.0)
         if fit <= 0:
@@ -328,8 +328,26 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
         if hedged(text, x):
             fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
-        fit *= qualifier_fit(q.qualifiers, families(clause(text, x.start, x.end)))
-        if fit > best_fit:
-            best, best_fit = x, fit
+        # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
+        fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
+        rank = fit * _named_here(q, text, x)
+        if rank > best_rank:
+            best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")
+
+
+def _named_here(q: Question, text: str, x: Quantity) -> float:
+    """Within one sentence, the figure whose clause names what the question names ("Asia Pacific
+    sales fell 4% to $600 million") over one whose clause names something else ("Sales in Latin
+    America rose 15% to $900 million"). Chooses inside a sentence only; it does not rank them."""
+    if not q.named:
+        return 1.0
+    part = clause(text, x.start, x.end)
+    if set(q.named) & word_stems(part):
+        return 1.5
+    others = {stem(m.group()) for m in _CAPITALISED.finditer(part)} - set(q.terms) - set(q.company)
+    return 0.7 if others else 1.0
 

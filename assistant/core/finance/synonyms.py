@@ -24,7 +24,7 @@ EQUIVALENT = [
 # Near synonyms: a weaker match. Groups in CHANGE_GROUPS are changes ("grew" ~ "increase").
 RELATED = [
     "revenue sales turnover sell", "profit earnings income", "competitor rival peer",
-    "buy purchase acquire acquisition",
+    "buy purchase acquire acquisition deal transaction",
     "grow increase rise gain climb expand expansion jump surge improve",
     "decline decrease fall drop shrink lower reduce reduction",
     "target aim goal objective ambition ambitions aspiration",
