@@ -314,3 +314,22 @@ def ask_orion(question: str, text: str) -> Answer:
 ])
 def test_outlook_basis_and_neighbouring_figures(question: str, text: str, expected: float) -> None:
     assert value(ask_orion(question, text)) == pytest.approx(expected, rel=0.01)
+
+
+HELIX = ("Helix Bank reported second-quarter 2024 net income of $310 million, or $1.45 per diluted share, "
+         "compared with $280 million, or $1.30 per diluted share, in the second quarter of 2023. Excluding a "
+         "$45 million restructuring charge, adjusted net income was $355 million. Total deposits were $88.5 "
+         "billion at June 30, 2024. Year-to-date, Helix has repurchased $600 million of its shares.")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was Helix Bank's diluted EPS in Q2 2024?", 1.45),  # EPS written "per diluted share"
+    ("What was Helix Bank's net income a year earlier?", 280),
+    ("What was Helix Bank's adjusted net income, excluding the restructuring charge?", 355),
+    ("What were Helix Bank's total deposits at June 30, 2024?", 88.5),
+    ("How much stock has Helix bought back so far this year?", 600),
+])
+def test_a_bank_release_in_other_words(question: str, expected: float) -> None:
+    hits = [hit(HELIX, 1, company="Helix Bank", doc="helix-q2")]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert value(answer) == pytest.approx(expected)

@@ -220,6 +220,9 @@ FIT = {  # how well a figure of each kind answers each kind of question
 }
 _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+"
                    r"(?:about\s+|approximately\s+)?$")
+_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s")
+_SET_ASIDE = re.compile(r"(?i)\b(?:excluding|excl\.|net\s+of|less)\s+"
+                        r"(?:an?\s+|the\s+)?(?:approximately\s+|about\s+)?$")
 _HEDGED = re.compile(r"(?i)\b(?:about|approximately|roughly|nearly|almost|around|some|over"
                      r"|more\s+than|less\s+than|up\s+to|at\s+least)\s+$")
 
@@ -328,6 +331,10 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
         if hedged(text, x):
             fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
+        if _COMPARED.search(text[: x.start]):  # "$310 million, compared with $280 million, or $1.30"
+            fit *= 1.5 if prior else 0.5
+        if _SET_ASIDE.search(text[max(0, x.start - 40) : x.start]):
+            fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
         fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
         rank = fit * _named_here(q, text, x)

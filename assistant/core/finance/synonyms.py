@@ -30,13 +30,21 @@ RELATED = [
     "target aim goal objective ambition ambitions aspiration",
     "guidance outlook forecast expect projection", "cost expense spending expenditure",
     "debt borrowing", "ceo chief executive", "market industry", "orders bookings book",
-    "salary pay compensation", "dividend payout", "proceeds received receive",
+    "salary pay compensation", "dividend payout", "proceeds received receive", "stock shares share",
 ]
 CHANGE_GROUPS = (4, 5)  # indexes in RELATED
 
 # What a figure measures: a sentence whose figure answers a question names the question's metric
 # (or a synonym), not only another one ("orders" when sales are asked for).
-METRICS = frozenset(["revenue", "revenues", "sales", "sell", "turnover", "orders", "bookings", "backlog", "profit", "profits", "income", "earnings", "ebit", "ebitda", "ebitdar", "margin", "margins", "eps", "dividend", "dividends", "salary", "bonus", "occupancy", "headcount", "employees", "debt", "capex", "expenditures", "expense", "expenses", "cost", "costs", "tax", "cash", "flow", "price", "proceeds", "repurchases", "buybacks", "stores", "votes", "volume", "volumes"])
+METRICS = frozenset([
+    "revenue", "revenues", "sales", "sell", "turnover", "orders", "bookings", "backlog", "profit",
+    "profits", "income", "earnings", "ebit", "ebitda", "ebitdar", "margin", "margins", "eps",
+    "dividend", "dividends", "salary", "bonus", "occupancy", "headcount", "employees", "debt",
+    "capex", "expenditures", "expense", "expenses", "cost", "costs", "tax", "cash", "flow",
+    "price", "proceeds", "repurchases", "buybacks", "stores", "votes", "volume", "volumes",
+    "deposits", "loans", "assets", "liabilities", "equity", "inventory", "inventories",
+    "receivables", "payables", "borrowings"
+])
 
 # Multi-word paraphrases, rewritten to the documents' word before the question is read.
 PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -48,16 +56,18 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\bbuy(?:s|ing)?\s*-?\s*backs?\b|\bbought\s+back\b", "repurchase"),
         (r"\bcapital\s+(?:investment|spending|outlays?)s?\b", "capital expenditures"),
         (r"\bnew\s+business\b", "orders"),
+        (r"\b(?:diluted\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b", "EPS|per diluted share|per share"),
         (r"\bhow\s+many\s+people\b", "how many employees"),
         (r"\bper\s+cent\b", "percent"),
     )
 ]
 
 # Words that name the unit of the answer, not what is asked ("in euros", "how many dollars").
-UNIT_WORDS = frozenset(
-    ["dollar", "dollars", "euro", "euros", "cent", "cents", "pound", "pounds", "krona", "kronor", "krone",
-     "usd", "eur", "gbp", "thousand", "thousands", "million", "millions", "billion", "billions", "bn", "mn"]
-)
+UNIT_WORDS = frozenset([
+    "dollar", "dollars", "euro", "euros", "cent", "cents", "pound", "pounds", "krona", "kronor",
+    "krone", "usd", "eur", "gbp", "thousand", "thousands", "million", "millions", "billion",
+    "billions", "bn", "mn"
+])
 
 
 def rewrite_phrases(text: str, used: Callable[[str], bool] | None = None) -> str:
