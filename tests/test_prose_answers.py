@@ -333,3 +333,18 @@ def test_a_bank_release_in_other_words(question: str, expected: float) -> None:
     hits = [hit(HELIX, 1, company="Helix Bank", doc="helix-q2")]
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert value(answer) == pytest.approx(expected)
+
+
+VANTOR = ("Second-quarter revenue rose 31% year over year to $842 million. Data center revenue more than doubled "
+          "to $410 million, while the automotive segment slipped 3% to $96 million. Gross margin was 61.4%, and "
+          "operating expenses climbed to $220 million.")
+
+
+def test_the_segment_named_before_the_metric_picks_the_clause() -> None:
+    assert value(ask("What were Zephyr Tools' automotive sales?", VANTOR)) == pytest.approx(96)
+    assert value(ask("How much did Zephyr Tools' data center business bring in?", VANTOR)) == pytest.approx(410)
+
+
+def test_gross_margin_does_not_answer_operating_margin() -> None:
+    assert ask("What operating margin did Zephyr Tools report?", VANTOR).refused
+    assert value(ask("What gross margin did Zephyr Tools report?", VANTOR)) == pytest.approx(61.4)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from assistant.core.answer.qualifiers import clause, figure_families, qualifier_fit
-from assistant.core.answer.question import WORD, Question, stem
+from assistant.core.answer.question import METRIC_STEMS, WORD, Question, stem
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
 
@@ -347,13 +347,16 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")
 
 
 def _named_here(q: Question, text: str, x: Quantity) -> float:
-    """Within one sentence, the figure whose clause names what the question names ("Asia Pacific
-    sales fell 4% to $600 million") over one whose clause names something else ("Sales in Latin
-    America rose 15% to $900 million"). Chooses inside a sentence only; it does not rank them."""
-    if not q.named:
+    """Within one sentence, the figure whose clause names what the question names besides its
+    metric ("Asia Pacific sales fell 4% to $600 million", "the automotive segment slipped 3% to
+    $96 million") over one whose clause names something else ("Sales in Latin America rose 15%
+    to $900 million"). Chooses inside a sentence only; it does not rank sentences."""
+    # What names the segment: its names, else the word before the metric ("automotive sales").
+    words = set(q.named) or {a for a, b in q.pairs if b in METRIC_STEMS and a not in METRIC_STEMS}
+    if not words:
         return 1.0
     part = clause(text, x.start, x.end)
-    if set(q.named) & word_stems(part):
+    if words & word_stems(part):
         return 1.5
     others = {stem(m.group()) for m in _CAPITALISED.finditer(part)} - set(q.terms) - set(q.company)
     return 0.7 if others else 1.0
