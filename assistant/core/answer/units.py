@@ -115,6 +115,7 @@ _SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€�
 _ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|jan|feb|mar|apr|jun"
                      r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
 _CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
+_YEARS_LINE = re.compile(r"^\s*(?:(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d\s*){2,}$")
 _CELL_GAP = re.compile(r"[\s$€£—–-]*")
 _LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
@@ -136,6 +137,13 @@ def split_units(text: str) -> tuple[Span, ...]:
         if not unlinked(line).strip():  # a line that is only a link or path: not a sentence
             _flush(text, prose, out)
             prose = []
+            continue
+        if _YEARS_LINE.match(line):  # "2023  2022  2023  2022": the columns' heading
+            if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
+                prose.pop()  # "December 31,  December 31,": part of the heading too
+            _flush(text, prose, out)
+            prose = []
+            header.append(line.strip())
             continue
         if _CELL_LINE.match(line):
             # PDF text often puts each cell on its own line: join it to its row or its label.
@@ -252,7 +260,7 @@ def figure_kind(q: Quantity) -> str:
     return "x" if q.unit == "x" else "bare"
 
 
-_LONG = re.compile(r"(?i)\bfull[- ]year|\bwhole\b|\bfiscal\s+year|\b(?:twelve|12|six|6|nine|9)[- ]months?|\bannual"
+_LONG = re.compile(r"(?i)\bfull[- ]year|\bwhole\b|\bfiscal\s+(?:year|(?:19|20)\d\d)|\bfy\s?\d\d|\b(?:twelve|12|six|6|nine|9)[- ]months?|\bannual"
                    r"|\bfor\s+the\s+year\b|\byear[- ]to[- ]date\b|\bytd\b|\bfirst\s+half|\bh1\b")
 _SHORT = re.compile(r"(?i)\bq[1-4]\b|\bquarter|\b(?:three|3)[- ]months?")
 _COLUMN_LABEL = re.compile(r"(?i)\b(?:19|20)\d\d\b|%\s*change|\bchange\b")
@@ -278,7 +286,8 @@ def _column(q: Question, header: str, cells: list[Quantity]) -> int:
     lines = [ln for ln in header.split("\n") if re.search(r"\b(?:19|20)\d\d\b", ln)]
     cols = [m.group().lower() for m in _COLUMN_LABEL.finditer(lines[-1])] if lines else []
     span = " ".join(header.split("\n")[-3:])
-    later = bool(_LONG.search(q.text)) and bool(_SHORT.search(span) and _LONG.search(span)) and (
+    later = bool(_LONG.search(q.text)) and not _SHORT.search(q.text) and bool(
+        _SHORT.search(span) and _LONG.search(span)) and (
         _SHORT.search(span).start() < _LONG.search(span).start())  # type: ignore[union-attr]
     named = _named_column(q, header, cells)
     if named is not None:
@@ -307,6 +316,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         return None, 0.0
     found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
     if row:  # the period's column, else the first cell that fits best
+        if q.want == "amount":  # a table's amounts carry no currency sign on every row
+            table = {**table, "bare": table["currency"]}
         cells = [x for x in found[_column(q, header, found) :] if table.get(figure_kind(x), 0.0) > 0]
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
