@@ -348,3 +348,28 @@ def test_the_segment_named_before_the_metric_picks_the_clause() -> None:
 def test_gross_margin_does_not_answer_operating_margin() -> None:
     assert ask("What operating margin did Zephyr Tools report?", VANTOR).refused
     assert value(ask("What gross margin did Zephyr Tools report?", VANTOR)) == pytest.approx(61.4)
+
+
+KESTREL = ("Condensed Consolidated Statements of Income\n(In millions, except per share data)\n"
+           "Three Months Ended  Twelve Months Ended\nDecember 31,  December 31,\n2023  2022  2023  2022\n"
+           "Net sales  $ 2,410  $ 2,250  $ 9,120  $ 8,700\nOperating income  310  270  1,150  1,020\n"
+           "Diluted earnings per share  $ 1.02  $ 0.89  $ 3.88  $ 3.41")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What were Kestrel's net sales in the fourth quarter of 2022?", 2250),
+    ("What were Kestrel's net sales for full-year 2023?", 9120),
+    ("What was Kestrel's full-year 2022 operating income?", 1020),
+    ("What was Kestrel's diluted EPS for fiscal 2023?", 3.88),
+    ("What was Kestrel's fourth-quarter 2023 operating margin?", 12.9),  # 310 / 2,410, computed
+])
+def test_a_quarter_and_full_year_table(question: str, expected: float) -> None:
+    hits = [hit(KESTREL, 1, company="Kestrel Brands", doc="kestrel", period=None)]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    answer.retrieved = hits
+    assert value(verify(answer)) == pytest.approx(expected, rel=0.01)
+
+
+def test_a_margin_target_is_quoted_not_computed() -> None:
+    text = "Zephyr Tools targets an operating margin of 14% by 2027. Operating income was $52 million on revenue of $400 million."
+    assert value(ask("What operating margin is Zephyr Tools aiming for?", text)) == pytest.approx(14)

@@ -43,6 +43,7 @@ from assistant.core.answer.question import (
     Question,
     company_keys,
     is_company,
+    stem,
 )
 from assistant.core.answer.units import (
     counted,
@@ -72,6 +73,10 @@ _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s
 _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
 _CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
+_MARGIN = re.compile(r"(?i)\b(gross|operating|net|ebitda|ebit|pre-?tax)\s+(?:profit\s+)?margin\b")
+_NUMERATOR = {"gross": ["gross profit", "gross margin"], "operating": ["operating income", "operating profit"],
+              "net": ["net income", "net earnings"], "ebitda": ["ebitda"], "ebit": ["ebit", "operating income"],
+              "pretax": ["income before income taxes", "pretax income"]}
 _OF_WHAT = re.compile(r"(?i)^\s*of\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+|such\s+)?((?:[\w'’-]+\s*){1,4})")
 _CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
 
@@ -97,7 +102,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
         is_company(c, company_keys([h])) for c in q.company.values())]
     figs = [f for f in figures(hits) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
-    for rule in (_share, _average_price, _excluding, _prior, _points, _change, _percent_of):
+    for rule in (_share, _margin, _average_price, _excluding, _prior, _points, _change, _percent_of):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):
@@ -210,6 +215,42 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     value = cur.q.value - before.q.value
     formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {value:.1f} percentage points"
     return Derived(value, "pp", None, formula, [as_input(cur), as_input(before)])
+
+
+def _margin(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What was the operating margin" where no margin is stated: the profit measure over revenue,
+    both stated for the same period."""
+    m = _MARGIN.search(text)
+    if m is None or q.want not in ("percent", "number") or "outlook" in q.qualifiers:
+        return None  # a margin target is a stated figure, never one to compute
+    kind = m.group(1).lower().replace("-", "")
+    if any(f.q.unit == "percent" and kind in f.clause and "margin" in f.clause for f in figs):
+        return None  # the margin is stated: a lookup quotes it
+    tops = [{stem(w) for w in alt.split()} for alt in _NUMERATOR[kind]]
+
+    def top_key(f: Fig) -> float | None:
+        if f.q.unit == "percent" or f.q.high is not None or clash(q, f) or "shar" in f.clause:
+            return None
+        hit = next((1.0 for words in tops if words <= f.clause), None)
+        return hit - 0.02 * f.hit if hit else None
+
+    top = best(figs, top_key)
+    if top is None:
+        return None
+
+    def base_key(g: Fig) -> float | None:
+        if (g.doc != top.doc or g.q.unit == "percent" or g.q.high is not None or clash(q, g)
+                or absolute(g.q) <= absolute(top.q) or not ({"revenu", "sale"} & g.clause)
+                or (money(g) != money(top) and not (g.row and top.row)) or "cost" in g.clause):
+            return None
+        return 1.0 + 0.1 * (g.hit == top.hit and g.start != top.start) - 0.02 * g.hit
+
+    base = best(figs, base_key)
+    if base is None:
+        return None
+    value = 100.0 * absolute(top.q) / absolute(base.q)
+    formula = f"{top.q.raw.strip()} / {base.q.raw.strip()} = {value:.1f}%"
+    return Derived(value, "percent", None, formula, [as_input(top), as_input(base)])
 
 
 def _percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
