@@ -373,3 +373,22 @@ def test_a_quarter_and_full_year_table(question: str, expected: float) -> None:
 def test_a_margin_target_is_quoted_not_computed() -> None:
     text = "Zephyr Tools targets an operating margin of 14% by 2027. Operating income was $52 million on revenue of $400 million."
     assert value(ask("What operating margin is Zephyr Tools aiming for?", text)) == pytest.approx(14)
+
+
+CORVID = ("Corvid Labs booked orders of $510 million in the third quarter of 2024, up 22%. Operating income rose "
+          "to $64 million. The company served more than 4,300 customers and repurchased $30 million of stock. "
+          "Adjusted EBIT was $71 million. For 2025, Corvid guides to adjusted EPS of $2.10 to $2.25.")
+
+
+@pytest.mark.parametrize("question", [
+    "What was Corvid Labs' revenue in the third quarter of 2024?",
+    "What was Corvid Labs' net income in the third quarter of 2024?",
+    "How many employees does Corvid Labs have?",
+    "What dividend per share did Corvid Labs pay?",
+    "What was Corvid Labs' adjusted EBITDA in Q3 2024?",
+    "What GAAP EPS does Corvid Labs expect for 2025?",
+])
+def test_nearest_figures_about_other_metrics_are_refused(question: str) -> None:
+    hits = [hit(CORVID, 1, company="Corvid Labs", doc="corvid", period=None)]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert answer.refused, answer.answer

@@ -70,6 +70,9 @@ METRIC_STEMS = frozenset(stem(w) for w in METRICS)
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
 
 
+_DISTINCT = frozenset(stem(w) for w in ("ebit", "ebitda", "ebitdar", "ebita"))
+
+
 class Matcher:
     """How well a question term is matched by a set of stems: 1 same stem, 0.9 same root
     ("employ"/"employe"), 0.6 a synonym (0.9 between words for a change: "grew"/"increase")."""
@@ -82,7 +85,7 @@ class Matcher:
             for v in vocab:
                 if len(term) >= 4 and len(v) >= 4 and abs(len(v) - len(term)) <= 3 and (
                     v.startswith(term) or term.startswith(v)
-                ):
+                ) and not (term in _DISTINCT and v in _DISTINCT):  # "ebit" is not "ebitda"
                     lv[v] = max(lv.get(v, 0.0), 0.9)
                 elif v in syn:
                     lv[v] = max(lv.get(v, 0.0), 0.9 if change else syn[v])
