@@ -392,3 +392,22 @@ def test_nearest_figures_about_other_metrics_are_refused(question: str) -> None:
     hits = [hit(CORVID, 1, company="Corvid Labs", doc="corvid", period=None)]
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert answer.refused, answer.answer
+
+
+LARKSPUR = ("Larkspur Retail posted first-half 2024 sales of EUR 3.2 billion, up 4.1% as reported and 6.3% at "
+            "constant currency. Like-for-like sales grew 2.2%. Net profit was EUR 118 million; excluding one-off "
+            "items, net profit was EUR 131 million.")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much did Larkspur's sales grow at constant currency in the first half of 2024?", 6.3),
+    ("How much did Larkspur's sales grow excluding currency effects?", 6.3),
+    ("What was Larkspur's reported sales growth in the first half?", 4.1),
+    ("What was Larkspur's like-for-like sales growth?", 2.2),
+    ("What was Larkspur's net profit excluding one-offs?", 131),
+    ("What was Larkspur's net profit in the first half?", 118),
+])
+def test_bases_side_by_side_and_a_lead_in_clause(question: str, expected: float) -> None:
+    hits = [hit(LARKSPUR, 1, company="Larkspur Retail", doc="lark", period=None)]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert value(answer) == pytest.approx(expected)

@@ -47,6 +47,7 @@ _CONTRAST: dict[str, tuple[str, ...]] = {
     "long": ("short", "ytd"), "short": ("long", "ytd"), "ytd": ("short", "long"),
     "including": ("excluding",), "excluding": ("including",), "same_store": (), "outlook": ()}
 _BASES = ("adjusted", "reported")
+_NARROW = ("same_store", "adjusted")
 _PLAIN = {"short", "long", "outlook"}  # named everywhere: only a contrast tells
 _BEFORE_EVENT = re.compile(r"(?i)\b(?:before|prior\s+to|until|ahead\s+of)\s+(?:\w+\s+){0,3}?"
                            r"(?:rais|updat|revis|increas|cut|lower|chang)\w*")
@@ -89,7 +90,19 @@ def local_text(sentence: str, fig: Quantity) -> str:
     others = [x for x in parse_quantities(sentence) if not x.is_year and (x.end <= fig.start or x.start >= fig.end)]
     before = sentence[max([a, *(x.end for x in others if x.end <= fig.start)]) : fig.start]
     after = sentence[fig.end : min([b, *(x.start for x in others if x.start >= fig.end)])]
-    return before + " " + _CONNECTOR.split(after, maxsplit=1)[0]
+    return _CONNECTOR.split(before)[-1] + " " + _CONNECTOR.split(after, maxsplit=1)[0]
+
+
+def _lead_in(sentence: str, a: int) -> str:
+    """A short clause without figures just before this one ("Excluding one-off items, net profit
+    was ..."): it qualifies what follows."""
+    if a <= 0:
+        return ""
+    start, _ = _clause_span(sentence, max(0, a - 2), max(0, a - 2))
+    lead = sentence[start:a]
+    if len(lead.split()) > 8 or any(not x.is_year for x in parse_quantities(lead)):
+        return ""
+    return lead
 
 
 def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True) -> set[str]:
@@ -97,7 +110,7 @@ def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True)
     EPS was $1.02 and core EPS was $1.21"), then those of its clause and of its sentence that
     nothing nearer contradicts ("Adjusted EPS rose 10% to $2.35": both figures are adjusted)."""
     a, b = _clause_span(sentence, fig.start, fig.end)
-    own = families(local_text(sentence, fig))
+    own = families(local_text(sentence, fig) + " " + _lead_in(sentence, a))
     for wider in (families(sentence[a:b]), families(sentence) if sentence_wide else set()):
         own |= {f for f in wider if not set(_CONTRAST[f]) & (wider | own)}
     return own
@@ -128,6 +141,8 @@ def qualifier_fit(asked: set[str], own: set[str]) -> float:
             fit *= 0.4
         elif c and name == "prior" and not q:
             fit *= 0.6  # "(previously 6 percent)": the unmarked figure is the answer
+        elif c and not q and name in _NARROW and not (asked & {"adjusted", "same_store"}):
+            fit *= 0.8  # like-for-like or organic growth when plain growth is asked
     if ("outlook" in asked) != ("outlook" in own):
         fit *= 0.6  # a forecast for a result asked, or the reverse
     return fit

@@ -25,8 +25,8 @@ EQUIVALENT = [
 RELATED = [
     "revenue sales turnover sell", "profit earnings income", "competitor rival peer",
     "buy purchase acquire acquisition deal transaction",
-    "grow increase rise gain climb expand expansion jump surge improve",
-    "decline decrease fall drop shrink lower reduce reduction",
+    "grow increase rise gain climb expand expansion jump surge improve up",
+    "decline decrease fall drop shrink lower reduce reduction down slip",
     "target aim goal objective ambition ambitions aspiration",
     "guidance outlook forecast expect projection", "cost expense spending expenditure",
     "debt borrowing", "ceo chief executive", "market industry", "orders bookings book",
