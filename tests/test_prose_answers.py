@@ -411,3 +411,24 @@ def test_bases_side_by_side_and_a_lead_in_clause(question: str, expected: float)
     hits = [hit(LARKSPUR, 1, company="Larkspur Retail", doc="lark", period=None)]
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert value(answer) == pytest.approx(expected)
+
+
+PELLUCID = ("Pellucid Energy reported 2024 revenue of $12.0 billion, up 20% from 2023. The renewables division "
+            "generated $4.8 billion of that total, and the grid services unit $2.4 billion. Capital spending was "
+            "$1.5 billion. Free cash flow reached $900 million, compared with $600 million in 2023. The company "
+            "repurchased 25 million shares for $1.0 billion during the year.")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What percentage of Pellucid's 2024 revenue did the renewables division account for?", 40),
+    ("Roughly what was Pellucid's revenue in 2023, given the 2024 figure and its growth?", 10.0),
+    ("By how much did Pellucid's free cash flow increase from 2023 to 2024?", 300),
+    ("By what percentage did Pellucid's free cash flow grow in 2024?", 50),
+    ("What average price did Pellucid pay per share for its 2024 buybacks?", 40),
+    ("What was Pellucid's capital spending as a percentage of revenue in 2024?", 12.5),
+    ("What was Pellucid's free cash flow in 2023?", 600),
+])
+def test_derived_figures_in_other_words(question: str, expected: float) -> None:
+    hits = [hit(PELLUCID, 1, company="Pellucid Energy", doc="pel", period=None)]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert value(answer) == pytest.approx(expected, rel=0.01)

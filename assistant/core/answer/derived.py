@@ -63,7 +63,7 @@ _SHARE_OF = re.compile(
 _AS_SHARE = re.compile(
     r"(?i)(?P<part>[\w'’&\- ]+?)\s+(?:as\s+a\s+(?:share|percentage|proportion|percent)\s+of"
     r"|divided\s+by)\s+(?:the\s+)?(?P<total>[\w'’&\- ]+)")
-_IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on)\b.*\bgrowth\b"
+_IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
                       r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
 _BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:many|much)\b|\bby\s+what\s+(?:amount|percentage)\b")
 _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?)\b|[$€£]")
@@ -290,7 +290,8 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     over two stated amounts."""
     if not (_BY_HOW.search(text) and (GROWTH.search(text) or DECLINE.search(text))):
         return None
-    in_money = bool(_MONEY_WORD.search(text)) and not re.search(r"(?i)percent|%", text)
+    asks_money = bool(_MONEY_WORD.search(text))
+    in_money = asks_money or not re.search(r"(?i)percent|%|\brate\b", text)  # "by how much": an amount
     metric = _metric(q, vocab)
 
     def key(f: Fig) -> float | None:
@@ -310,8 +311,8 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
             formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {show(value, cur.q, scale)}"
             return Derived(value, cur.q.unit, scale, formula, [as_input(cur), as_input(before)])
         g = growth_of(cur, figs)
-        if g is None:
-            return None
+        if g is None or not asks_money:
+            return None  # "by how much did it grow" over a stated growth rate: a lookup quotes it
         prior = cur.q.value / (1.0 + g / 100.0)
         value = cur.q.value - prior
         formula = (f"{cur.q.raw.strip()} was up {g:g}%, so {cur.q.raw.strip()} - {show(prior, cur.q)} = "

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from assistant.core.answer.qualifiers import clause, figure_families, qualifier_fit
 from assistant.core.answer.question import METRIC_STEMS, WORD, Question, stem
+from assistant.core.finance.periods import quarters_and_years
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
 
@@ -228,6 +229,8 @@ FIT = {  # how well a figure of each kind answers each kind of question
 }
 _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+"
                    r"(?:about\s+|approximately\s+)?$")
+_AFTER_END = re.compile(r"[,;:()]|\s(?:and|while|but|compared|versus|from|after)\s|\.\s"
+                        r"|[$€£]\s?\d|\d(?:\.\d+)?\s?%|\d{1,3}(?:,\d{3})+")  # up to the next figure
 _COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s")
 _SET_ASIDE = re.compile(r"(?i)\b(?:excluding|excl\.|net\s+of|less)\s+"
                         r"(?:an?\s+|the\s+)?(?:approximately\s+|about\s+)?$")
@@ -338,12 +341,16 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         elif q.want == "count" and noun:
             fit *= 1.5 if stem(noun) in q.terms else 0.5  # "2,800 stores in 28 countries"
         before = text[max(0, x.start - 30) : x.start]
-        if _FROM.search(before):
+        after = _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0]
+        own_years = quarters_and_years(after)[1] if q.years else frozenset()
+        if own_years:  # "compared with $600 million in 2023": the year the figure is for
+            fit *= (2.0 if len(q.years) == 1 else 1.0) if own_years & q.years else 0.6
+        elif _FROM.search(before):
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
+        elif _COMPARED.search(text[: x.start]):  # "$310 million, compared with $280 million, or $1.30"
+            fit *= 1.5 if prior else 0.5
         if hedged(text, x):
             fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
-        if _COMPARED.search(text[: x.start]):  # "$310 million, compared with $280 million, or $1.30"
-            fit *= 1.5 if prior else 0.5
         if _SET_ASIDE.search(text[max(0, x.start - 40) : x.start]):
             fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
