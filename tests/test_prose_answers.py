@@ -432,3 +432,20 @@ def test_derived_figures_in_other_words(question: str, expected: float) -> None:
     hits = [hit(PELLUCID, 1, company="Pellucid Energy", doc="pel", period=None)]
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert value(answer) == pytest.approx(expected, rel=0.01)
+
+
+QUILL = ("Quill Media said subscribers climbed to 8.2 million at the end of September, an increase of 1.1 million "
+         "from a year ago. The company cut 400 jobs, about 9% of its workforce, and expects annual savings of $50 "
+         "million. Its ambition is to reach 12 million subscribers by 2027.")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many subscribers did Quill Media have at the end of September?", 8.2),
+    ("Roughly how many subscribers did Quill have a year earlier?", 7.1),  # 8.2 million - 1.1 million
+    ("What annual savings does Quill expect from the job cuts?", 50),
+    ("How many subscribers is Quill aiming for by 2027?", 12),
+])
+def test_results_targets_and_a_prior_from_an_absolute_change(question: str, expected: float) -> None:
+    hits = [hit(QUILL, 1, company="Quill Media", doc="quill", period=None)]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert value(answer) == pytest.approx(expected, rel=0.01)

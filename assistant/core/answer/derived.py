@@ -27,6 +27,7 @@ from assistant.core.answer.derived_inputs import (
     absolute,
     as_input,
     best,
+    change_of,
     clash,
     content,
     factor,
@@ -129,9 +130,10 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
         return None
     part_w, total_w = content(q, m.group("part")), content(q, m.group("total"))
     part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
+    total_w = {w for w in total_w if q.terms.get(w, 1.0) >= 1.0} or total_w  # not "total" itself
     if not part_w or not total_w:
         return None
-    part_s, total_s = Words(part_w, vocab), Words(total_w, vocab)
+    part_s, total_s = Words(part_w, vocab, clause_only=True), Words(total_w, vocab)
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
 
@@ -176,8 +178,8 @@ def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
                 or clash(q, f)):
             return None
         s = metric(f)
-        return s - 0.02 * f.hit if s >= 0.6 and (growth_of(f, figs) is not None
-                                                 or stated_prior(f, figs)) else None
+        return s - 0.02 * f.hit if s >= 0.6 and (growth_of(f, figs) is not None or stated_prior(f, figs)
+                                                 or change_of(f, figs)) else None
 
     cur = best(figs, key)
     if cur is None:
@@ -187,7 +189,12 @@ def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
         return Derived(stated.q.value, stated.q.unit, stated.q.scale,
                        f"stated: {stated.q.raw.strip()}", [as_input(stated)])
     g = growth_of(cur, figs)
-    assert g is not None
+    if g is None:  # "8.2 million, an increase of 1.1 million from a year ago"
+        change = change_of(cur, figs)
+        assert change is not None
+        value, scale = rescale(absolute(cur.q) - absolute(change.q), cur.q)
+        formula = f"{cur.q.raw.strip()} - {change.q.raw.strip()} = {show(value, cur.q, scale)}"
+        return Derived(value, cur.q.unit, scale, formula, [as_input(cur)])
     value = cur.q.value / (1.0 + g / 100.0)
     formula = f"{cur.q.raw.strip()} / {factor(g)} = {show(value, cur.q)}"
     return Derived(value, cur.q.unit, cur.q.scale, formula, [as_input(cur)])

@@ -15,8 +15,26 @@ from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quan
 from assistant.core.types import SearchHit
 
 __all__ = [
-    "DECLINE", "FRAME", "FROM", "GROWTH", "Fig", "Words", "absolute", "as_input", "best", "clash",
-    "content", "factor", "figures", "growth_of", "money", "rescale", "segment", "show", "stated_prior",
+    "DECLINE",
+    "FRAME",
+    "FROM",
+    "GROWTH",
+    "Fig",
+    "Words",
+    "absolute",
+    "as_input",
+    "best",
+    "change_of",
+    "clash",
+    "content",
+    "factor",
+    "figures",
+    "growth_of",
+    "money",
+    "rescale",
+    "segment",
+    "show",
+    "stated_prior",
     "swap",
 ]
 
@@ -70,13 +88,13 @@ def figures(hits: list[SearchHit]) -> list[Fig]:
 class Words:
     """How well a figure's words match a set of question words (synonyms count a little less)."""
 
-    def __init__(self, words: set[str], vocab: set[str]) -> None:
-        self.words, self.match = words, Matcher(words, vocab)
+    def __init__(self, words: set[str], vocab: set[str], *, clause_only: bool = False) -> None:
+        self.words, self.match, self.wide = words, Matcher(words, vocab), 0.0 if clause_only else 0.6
 
     def __call__(self, f: Fig) -> float:
         if not self.words:
             return 0.0
-        got = sum(max(self.match(w, f.clause), 0.6 * self.match(w, f.unit)) for w in self.words)
+        got = sum(max(self.match(w, f.clause), self.wide * self.match(w, f.unit)) for w in self.words)
         return got / len(self.words)
 
 
@@ -110,6 +128,28 @@ def stated_prior(f: Fig, figs: list[Fig]) -> Fig | None:
         if (g.hit == f.hit and g.start == f.start and g is not f and money(g) == money(f)
                 and g.q.unit == f.q.unit and FROM.search(f.text[max(0, g.q.start - 30) : g.q.start])):
             return g
+    return None
+
+
+_BY = re.compile(r"(?i)\b(?:(increase|rise|gain|growth|decrease|decline|drop|fall)\s+of|(up|down)(?:\s+by)?)\s+"
+                 r"(?:about\s+|approximately\s+|roughly\s+)?$")
+_THAN = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?(higher|more|above|lower|less|below)\b")
+
+
+def change_of(f: Fig, figs: list[Fig]) -> Fig | None:
+    """The absolute change stated with an amount, signed by its direction ("8.2 million, an
+    increase of 1.1 million"; "$259 million was $124 million higher than last year")."""
+    for g in figs:
+        if g.hit != f.hit or g.start != f.start or g is f or g.q.unit != f.q.unit or g.q.unit == "percent":
+            continue
+        before, after = f.text[max(0, g.q.start - 30) : g.q.start], f.text[g.q.end : g.q.end + 25]
+        m, n = _BY.search(before), _THAN.match(after)
+        if m or n:
+            down = bool(re.match(r"(?i)decrease|decline|drop|fall|down|lower|less|below",
+                                 (m.group(1) or m.group(2)) if m else n.group(1)))  # type: ignore[union-attr]
+            sign = -1.0 if down else 1.0
+            return Fig(Quantity(sign * g.q.value, g.q.scale, g.q.unit, raw=g.q.raw, start=g.q.start, end=g.q.end),
+                       g.hit, g.doc, g.start, g.end, g.clause, g.unit, g.text, g.row)
     return None
 
 

@@ -252,6 +252,9 @@ class _Scorer:
                 if other_basis(q.qualifiers, quals if row else families(utext)):
                     continue  # adjusted asked, only a reported figure here (or the reverse): a trap
                 bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, quals))))
+                if not row and "outlook" not in q.qualifiers and "outlook" in families(
+                        clause(utext, u.figure.start, u.figure.end)):
+                    bonus -= 0.15  # "Its ambition is to reach 12 million subscribers": not a result
             if q.want == "date":
                 bonus += 0.2 * bool(_DATEISH.search(utext))
             elif q.want in FIT:

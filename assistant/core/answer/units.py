@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.qualifiers import clause, figure_families, qualifier_fit
+from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
 from assistant.core.answer.question import METRIC_STEMS, WORD, Question, stem
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.finance.statements import is_table_row
@@ -340,6 +340,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 0.2  # "44,682 shares" is a count, not what they were worth
         elif q.want == "count" and noun:
             fit *= 1.5 if stem(noun) in q.terms else 0.5  # "2,800 stores in 28 countries"
+        elif q.want == "count" and set(q.focus) & word_stems(local_text(text, x)):
+            fit *= 1.5  # "subscribers climbed to 8.2 million": the thing counted comes first
         before = text[max(0, x.start - 30) : x.start]
         after = _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0]
         own_years = quarters_and_years(after)[1] if q.years else frozenset()

@@ -43,7 +43,7 @@ METRICS = frozenset([
     "capex", "expenditures", "expense", "expenses", "cost", "costs", "tax", "cash", "flow",
     "price", "proceeds", "repurchases", "buybacks", "stores", "votes", "volume", "volumes",
     "deposits", "loans", "assets", "liabilities", "equity", "inventory", "inventories",
-    "receivables", "payables", "borrowings"
+    "receivables", "payables", "borrowings", "savings", "synergies"
 ])
 
 # Multi-word paraphrases, rewritten to the documents' word before the question is read.
