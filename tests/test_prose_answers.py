@@ -449,3 +449,12 @@ def test_results_targets_and_a_prior_from_an_absolute_change(question: str, expe
     hits = [hit(QUILL, 1, company="Quill Media", doc="quill", period=None)]
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert value(answer) == pytest.approx(expected, rel=0.01)
+
+
+def test_a_range_asked_and_a_mid_point_computed() -> None:
+    text = "For 2025 Zephyr Tools guides to adjusted EPS of $4.10 to $4.30, having earned $3.95 in 2024."
+    answer = ask("What range of adjusted EPS does Zephyr Tools guide to for 2025?", text)
+    assert answer.key_figure is not None and (value(answer), answer.key_figure.text) == (4.10, "$4.10 to $4.30")
+    mid = ask("What is the mid-point of Zephyr Tools' 2025 adjusted EPS guidance?",
+              "For 2025 Zephyr Tools guides to adjusted EPS of $4.10 to $4.30.")
+    assert value(mid) == pytest.approx(4.20)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from functools import partial
 
 from assistant.core.answer.derived_inputs import (
@@ -22,6 +21,7 @@ from assistant.core.answer.derived_inputs import (
     FRAME,
     FROM,
     GROWTH,
+    Derived,
     Fig,
     Words,
     absolute,
@@ -33,6 +33,7 @@ from assistant.core.answer.derived_inputs import (
     factor,
     figures,
     growth_of,
+    metric_words,
     money,
     rescale,
     segment,
@@ -40,11 +41,11 @@ from assistant.core.answer.derived_inputs import (
     stated_prior,
     swap,
 )
+from assistant.core.answer.derived_ratios import margin, midpoint, percent_of
 from assistant.core.answer.question import (
     Question,
     company_keys,
     is_company,
-    stem,
 )
 from assistant.core.answer.units import (
     counted,
@@ -74,23 +75,7 @@ _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s
 _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
 _CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
-_MARGIN = re.compile(r"(?i)\b(gross|operating|net|ebitda|ebit|pre-?tax)\s+(?:profit\s+)?margin\b")
-_NUMERATOR = {"gross": ["gross profit", "gross margin"], "operating": ["operating income", "operating profit"],
-              "net": ["net income", "net earnings"], "ebitda": ["ebitda"], "ebit": ["ebit", "operating income"],
-              "pretax": ["income before income taxes", "pretax income"]}
-_OF_WHAT = re.compile(r"(?i)^\s*of\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+|such\s+)?((?:[\w'’-]+\s*){1,4})")
 _CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
-
-
-@dataclass
-class Derived:
-    """A computed figure and how: `inputs` are (hit index, unit start, unit end, quantity)."""
-
-    value: float
-    unit: str | None
-    scale: str | None
-    formula: str
-    inputs: list[tuple[int, int, int, Quantity]]
 
 
 def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> Derived | None:
@@ -103,7 +88,8 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
         is_company(c, company_keys([h])) for c in q.company.values())]
     figs = [f for f in figures(hits) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
-    for rule in (_share, _margin, _average_price, _excluding, _prior, _points, _change, _percent_of):
+    for rule in (_share, margin, _average_price, _excluding, _prior, _points, _change, percent_of,
+                 midpoint):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):
@@ -164,14 +150,10 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     return Derived(value, "percent", None, formula, [as_input(part), as_input(total)])
 
 
-def _metric(q: Question, vocab: set[str]) -> Words:
-    return Words({s for s in q.terms if s not in FRAME and s not in q.company}, vocab)
-
-
 def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     if not _IMPLIED.search(text) or _BY_HOW.search(text):
         return None
-    metric = _metric(q, vocab)
+    metric = metric_words(q, vocab)
 
     def key(f: Fig) -> float | None:
         if (f.q.unit == "percent" or f.q.high is not None or (not money(f) and f.q.scale is None)
@@ -206,7 +188,7 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     if not ((_POINTS.search(text) or (_BY_HOW.search(text) and _RATE.search(text)))
             and (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text))):
         return None
-    metric = _metric(q, vocab)
+    metric = metric_words(q, vocab)
 
     def key(f: Fig) -> float | None:
         if f.q.unit != "percent" or f.q.high is not None or clash(q, f) or stated_prior(f, figs) is None:
@@ -224,74 +206,6 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     return Derived(value, "pp", None, formula, [as_input(cur), as_input(before)])
 
 
-def _margin(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
-    """"What was the operating margin" where no margin is stated: the profit measure over revenue,
-    both stated for the same period."""
-    m = _MARGIN.search(text)
-    if m is None or q.want not in ("percent", "number") or "outlook" in q.qualifiers:
-        return None  # a margin target is a stated figure, never one to compute
-    kind = m.group(1).lower().replace("-", "")
-    if any(f.q.unit == "percent" and kind in f.clause and "margin" in f.clause for f in figs):
-        return None  # the margin is stated: a lookup quotes it
-    tops = [{stem(w) for w in alt.split()} for alt in _NUMERATOR[kind]]
-
-    def top_key(f: Fig) -> float | None:
-        if f.q.unit == "percent" or f.q.high is not None or clash(q, f) or "shar" in f.clause:
-            return None
-        hit = next((1.0 for words in tops if words <= f.clause), None)
-        return hit - 0.02 * f.hit if hit else None
-
-    top = best(figs, top_key)
-    if top is None:
-        return None
-
-    def base_key(g: Fig) -> float | None:
-        if (g.doc != top.doc or g.q.unit == "percent" or g.q.high is not None or clash(q, g)
-                or absolute(g.q) <= absolute(top.q) or not ({"revenu", "sale"} & g.clause)
-                or (money(g) != money(top) and not (g.row and top.row)) or "cost" in g.clause):
-            return None
-        return 1.0 + 0.1 * (g.hit == top.hit and g.start != top.start) - 0.02 * g.hit
-
-    base = best(figs, base_key)
-    if base is None:
-        return None
-    value = 100.0 * absolute(top.q) / absolute(base.q)
-    formula = f"{top.q.raw.strip()} / {base.q.raw.strip()} = {value:.1f}%"
-    return Derived(value, "percent", None, formula, [as_input(top), as_input(base)])
-
-
-def _percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
-    """"What is her target bonus in dollars" over "a target bonus of 200% of base salary" and "a
-    base salary of $1,300,000": the percent times the amount it is a percent of."""
-    if q.want != "amount":
-        return None
-    for f in sorted(figs, key=lambda f: f.hit):
-        m = _OF_WHAT.match(f.text[f.q.end : f.q.end + 60])
-        if f.q.unit != "percent" or f.q.high is not None or m is None or clash(q, f):
-            continue
-        base_w = content(q, m.group(1))
-        metric = Words({s for s in q.terms if s not in FRAME and s not in q.company} - base_w, vocab)
-        before = Fig(f.q, f.hit, f.doc, f.start, f.end, word_stems(f.text[: f.q.start]), f.unit, f.text, f.row)
-        if not base_w or not metric.words or metric(before) < 0.6:
-            continue  # the percent is not of the asked metric ("60% of revenue" for revenue)
-        base_s = Words(base_w, vocab)
-
-        def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:
-            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g):
-                return None
-            s = base_s(g)
-            return s + 0.1 * (g.hit == f.hit) if s >= 0.6 else None
-
-        base = best(figs, base_key)
-        if base is None:
-            continue
-        value = f.q.value / 100.0 * absolute(base.q)
-        shown, scale = rescale(value, base.q)
-        formula = f"{f.q.raw.strip()} x {base.q.raw.strip()} = {show(shown, base.q, scale)}"
-        return Derived(shown, base.q.unit, scale, formula, [as_input(f), as_input(base)])
-    return None
-
-
 def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"By how many euros did X increase": now minus before; "by what percentage ... from A to B"
     over two stated amounts."""
@@ -299,7 +213,7 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
         return None
     asks_money = bool(_MONEY_WORD.search(text))
     in_money = asks_money or not re.search(r"(?i)percent|%|\brate\b", text)  # "by how much": an amount
-    metric = _metric(q, vocab)
+    metric = metric_words(q, vocab)
 
     def key(f: Fig) -> float | None:
         if not money(f) or f.q.high is not None or clash(q, f):
@@ -336,7 +250,7 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
 def _average_price(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     if not _AVERAGE_PRICE.search(text):
         return None
-    metric = _metric(q, vocab)
+    metric = metric_words(q, vocab)
 
     def key(f: Fig) -> float | None:
         if not money(f) or f.q.high is not None or "averag" in f.clause or clash(q, f):

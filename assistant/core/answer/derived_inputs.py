@@ -19,6 +19,7 @@ __all__ = [
     "FRAME",
     "FROM",
     "GROWTH",
+    "Derived",
     "Fig",
     "Words",
     "absolute",
@@ -30,6 +31,7 @@ __all__ = [
     "factor",
     "figures",
     "growth_of",
+    "metric_words",
     "money",
     "rescale",
     "segment",
@@ -47,8 +49,13 @@ PERIODISH = re.compile(r"(?i)^(?:q[1-4]|h[12]|fy\d*|\d+|quarter|year|fiscal|mont
                         r"|full|half|january|february|march|april|may|june|july|august|september|october"
                         r"|november|december)$")
 # Words that say how to derive, not what the inputs are about.
-FRAME = {s for w in ["share", "percentage", "proportion", "portion", "fraction", "percent", "implied", "imply", "judging", "derive", "based", "figure", "growth", "grow", "rate", "roughly", "approximately", "earlier", "ago", "increase", "rise", "change", "average", "price", "per", "came", "come", "went", "expected", "planned", "leaving", "excluding", "without", "compared"]
-          for s in word_stems(w)}
+FRAME = {s for w in [
+    "share", "percentage", "proportion", "portion", "fraction", "percent", "implied", "imply",
+    "judging", "derive", "based", "figure", "growth", "grow", "rate", "roughly", "approximately",
+    "earlier", "ago", "increase", "rise", "change", "average", "price", "per", "came", "come",
+    "went", "expected", "planned", "leaving", "excluding", "without", "compared", "mid", "point",
+    "midpoint", "given", "using"
+] for s in word_stems(w)}
 
 
 
@@ -210,3 +217,18 @@ def best(figs: list[Fig], key: Callable[[Fig], float | None]) -> Fig | None:
 
 def as_input(f: Fig) -> tuple[int, int, int, Quantity]:
     return f.hit, f.start, f.end, f.q
+
+
+@dataclass
+class Derived:
+    """A computed figure and how: `inputs` are (hit index, unit start, unit end, quantity)."""
+
+    value: float
+    unit: str | None
+    scale: str | None
+    formula: str
+    inputs: list[tuple[int, int, int, Quantity]]
+
+
+def metric_words(q: Question, vocab: set[str]) -> Words:
+    return Words({s for s in q.terms if s not in FRAME and s not in q.company}, vocab)

@@ -229,6 +229,8 @@ FIT = {  # how well a figure of each kind answers each kind of question
 }
 _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+"
                    r"(?:about\s+|approximately\s+)?$")
+_RANGE_ASKED = re.compile(r"(?i)\brange\b|\blow\s+and\s+high|\bhigh\s+and\s+low")
+_MIDPOINT_ASKED = re.compile(r"(?i)\bmid-?\s?point\b|\bmiddle\s+of\b")
 _AFTER_END = re.compile(r"[,;:()]|\s(?:and|while|but|compared|versus|from|after)\s|\.\s"
                         r"|[$€£]\s?\d|\d(?:\.\d+)?\s?%|\d{1,3}(?:,\d{3})+")  # up to the next figure
 _COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s")
@@ -353,6 +355,10 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 1.5 if prior else 0.5
         if hedged(text, x):
             fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
+        if _RANGE_ASKED.search(q.text):  # "what range": the range, not its mid-point; and the reverse
+            fit *= 1.5 if x.high is not None else 0.7
+        elif _MIDPOINT_ASKED.search(q.text):
+            fit *= 0.7 if x.high is not None else 1.3
         if _SET_ASIDE.search(text[max(0, x.start - 40) : x.start]):
             fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.

@@ -1,0 +1,123 @@
+"""Derived figures that are ratios of stated ones: a margin nobody states (its profit measure over
+revenue), the mid-point of a stated range, and a percent of a stated amount. Rules of
+`assistant.core.answer.derived`, which tries them after the ones the question names outright."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.answer.derived_inputs import (
+    FRAME,
+    Derived,
+    Fig,
+    Words,
+    absolute,
+    as_input,
+    best,
+    clash,
+    content,
+    metric_words,
+    money,
+    rescale,
+    show,
+)
+from assistant.core.answer.question import Question, stem
+from assistant.core.answer.units import word_stems
+from assistant.core.numbers import parse_quantities
+
+__all__ = ["margin", "midpoint", "percent_of"]
+
+_MARGIN = re.compile(r"(?i)\b(gross|operating|net|ebitda|ebit|pre-?tax)\s+(?:profit\s+)?margin\b")
+_NUMERATOR = {"gross": ["gross profit", "gross margin"], "operating": ["operating income", "operating profit"],
+              "net": ["net income", "net earnings"], "ebitda": ["ebitda"], "ebit": ["ebit", "operating income"],
+              "pretax": ["income before income taxes", "pretax income"]}
+_MIDPOINT = re.compile(r"(?i)\bmid-?\s?point\b")
+_OF_WHAT = re.compile(r"(?i)^\s*of\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+|such\s+)?((?:[\w'’-]+\s*){1,4})")
+
+
+def margin(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What was the operating margin" where no margin is stated: the profit measure over revenue,
+    both stated for the same period."""
+    m = _MARGIN.search(text)
+    if m is None or q.want not in ("percent", "number") or "outlook" in q.qualifiers:
+        return None  # a margin target is a stated figure, never one to compute
+    kind = m.group(1).lower().replace("-", "")
+    if any(f.q.unit == "percent" and kind in f.clause and "margin" in f.clause for f in figs):
+        return None  # the margin is stated: a lookup quotes it
+    tops = [{stem(w) for w in alt.split()} for alt in _NUMERATOR[kind]]
+
+    def top_key(f: Fig) -> float | None:
+        if f.q.unit == "percent" or f.q.high is not None or clash(q, f) or "shar" in f.clause:
+            return None
+        hit = next((1.0 for words in tops if words <= f.clause), None)
+        return hit - 0.02 * f.hit if hit else None
+
+    top = best(figs, top_key)
+    if top is None:
+        return None
+
+    def base_key(g: Fig) -> float | None:
+        if (g.doc != top.doc or g.q.unit == "percent" or g.q.high is not None or clash(q, g)
+                or absolute(g.q) <= absolute(top.q) or not ({"revenu", "sale"} & g.clause)
+                or (money(g) != money(top) and not (g.row and top.row)) or "cost" in g.clause):
+            return None
+        return 1.0 + 0.1 * (g.hit == top.hit and g.start != top.start) - 0.02 * g.hit
+
+    base = best(figs, base_key)
+    if base is None:
+        return None
+    value = 100.0 * absolute(top.q) / absolute(base.q)
+    formula = f"{top.q.raw.strip()} / {base.q.raw.strip()} = {value:.1f}%"
+    return Derived(value, "percent", None, formula, [as_input(top), as_input(base)])
+
+def midpoint(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What mid-point did it give" over a range stated without one: the average of its ends."""
+    if not _MIDPOINT.search(text):
+        return None
+    metric = metric_words(q, vocab)
+
+    def key(f: Fig) -> float | None:
+        if f.q.high is None or clash(q, f):
+            return None
+        if any(g.high is None and g.unit == f.q.unit and not g.is_year for g in parse_quantities(f.text)):
+            return None  # the sentence or row states a single figure too: a lookup quotes it
+        s = metric(f)
+        return s - 0.02 * f.hit if s >= 0.6 else None
+
+    rng = best(figs, key)
+    if rng is None or rng.q.high is None:
+        return None
+    value = (rng.q.value + rng.q.high) / 2.0
+    formula = f"({rng.q.raw.strip()}) / 2 = {show(value, rng.q)}"
+    return Derived(value, rng.q.unit, rng.q.scale, formula, [as_input(rng)])
+
+def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What is her target bonus in dollars" over "a target bonus of 200% of base salary" and "a
+    base salary of $1,300,000": the percent times the amount it is a percent of."""
+    if q.want != "amount":
+        return None
+    for f in sorted(figs, key=lambda f: f.hit):
+        m = _OF_WHAT.match(f.text[f.q.end : f.q.end + 60])
+        if f.q.unit != "percent" or f.q.high is not None or m is None or clash(q, f):
+            continue
+        base_w = content(q, m.group(1))
+        metric = Words({s for s in q.terms if s not in FRAME and s not in q.company} - base_w, vocab)
+        before = Fig(f.q, f.hit, f.doc, f.start, f.end, word_stems(f.text[: f.q.start]), f.unit, f.text, f.row)
+        if not base_w or not metric.words or metric(before) < 0.6:
+            continue  # the percent is not of the asked metric ("60% of revenue" for revenue)
+        base_s = Words(base_w, vocab)
+
+        def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:
+            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g):
+                return None
+            s = base_s(g)
+            return s + 0.1 * (g.hit == f.hit) if s >= 0.6 else None
+
+        base = best(figs, base_key)
+        if base is None:
+            continue
+        value = f.q.value / 100.0 * absolute(base.q)
+        shown, scale = rescale(value, base.q)
+        formula = f"{f.q.raw.strip()} x {base.q.raw.strip()} = {show(shown, base.q, scale)}"
+        return Derived(shown, base.q.unit, scale, formula, [as_input(f), as_input(base)])
+    return None
