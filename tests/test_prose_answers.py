@@ -458,3 +458,19 @@ def test_a_range_asked_and_a_mid_point_computed() -> None:
     mid = ask("What is the mid-point of Zephyr Tools' 2025 adjusted EPS guidance?",
               "For 2025 Zephyr Tools guides to adjusted EPS of $4.10 to $4.30.")
     assert value(mid) == pytest.approx(4.20)
+
+
+GRANITE = ("On June 3, 2024, Granite Holdings, Inc. entered into a $2,500,000,000 five-year revolving credit "
+           "agreement, which may be increased by up to $500,000,000, and which replaces its $2,000,000,000 "
+           "agreement dated June 5, 2021.")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How large is Granite's new revolving credit facility?", 2.5e9),
+    ("By how much can Granite increase the facility?", 5e8),
+    ("How large was the agreement it replaced?", 2e9),
+])
+def test_an_8k_credit_agreement_in_other_words(question: str, expected: float) -> None:
+    hits = [hit(GRANITE, 1, company="Granite Holdings", doc="granite", period=None)]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert value(answer) == pytest.approx(expected)

@@ -145,7 +145,7 @@ _GROWTH = re.compile(r"(?i)\b(?:grow|grew|growth|increased?|rise|rose|risen|decl
                      r"|jump(?:ed)?|surge[ds]?|soar(?:ed)?|slump(?:ed)?|plunge[ds]?|slide|slid)\b")
 _GROWTH_NOUN = re.compile(r"(?i)\b(?:growth|increase|decrease|decline|change)\b"
                           r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|amount))")
-_HOWMUCH = re.compile(r"(?i)\bhow\s+much\b|\bby\s+(?:how\s+much|what)\b")
+_HOWMUCH = re.compile(r"(?i)\bhow\s+(?:much|large|big)\b|\bby\s+(?:how\s+much|what)\b")
 _NUMBER = re.compile(r"(?i)\bratio\b|\bmultiple\b|\beps\b|\bper\s+share\b|\bturnover\b")
 _AMOUNT = re.compile(
     r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"

@@ -27,7 +27,7 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
                     r"|income|profit|margin|basis|growth|results|figures?|change|tax)\b|\bas\s+reported\b"
                     r"|(?<!non-)(?<!non)\bgaap\b|\bstatutory\b",
         "prior": r"\bpreviously\b|\b(?:prior|previous)\b(?![- ](?:year|period|quarter|month))|\bbefore\b|\boriginal(?:ly)?\b|\binitial(?:ly)?\b"
-                 r"|\bearlier\b|\bformer\b|\bpreceding\b|\bterminated\b|\breplaced\b|\bhad\s+(?:expected"
+                 r"|\bearlier\b|\bformer\b|\bpreceding\b|\bterminated\b|\breplac(?:ed|es|ing)\b|\bhad\s+(?:expected"
                  r"|forecast|guided|projected)",
         "current": r"\braised\b|\bnow\b|\bupdated?\b|\bnew\b|\brevised\b|\bcurrent(?:ly)?\b",
         "ytd": r"\byear[- ]to[- ]date\b|\bytd\b|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\b",

@@ -38,7 +38,8 @@ STOP = _set(
     there these those not no but if so such can could would should may might been being over per
     about also any all more most much many when where why whether between during after before up
     out off via vs versus based using given according roughly approximately around exactly company far
-    companies firm business amount figure number level quantity value size worth report reported reporting
+    companies firm business amount figure number level quantity value size worth large big report reported
+    reporting
     show shown state stated make made get got see now one ones they them he she his her reach"""
 )
 _PERIOD_WORDS = _set(
