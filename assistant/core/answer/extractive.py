@@ -10,6 +10,10 @@ the question asks about (its focus: "shoe size", "net debt") must be mentioned s
 it is refused. Numbers are read only through `assistant.core.numbers`; those in links, paths and
 reference codes are not figures.
 
+Which of several figures is meant (reported/adjusted, before/after a revision, a forecast or a
+result): `answer.qualifiers`; a figure about another metric is refused: `answer.metric_check`; a
+figure to derive (share, prior value, change, margin) is computed first: `answer.derived`.
+
 Question analysis is in `assistant.core.answer.question`, sentences, table rows and their figures
 in `assistant.core.answer.units`; scoring and the answer are here.
 """
@@ -52,9 +56,7 @@ from assistant.core.answer.units import (
     word_stems,
     word_tokens,
 )
-from assistant.core.answer.units import (
-    window as _window,
-)
+from assistant.core.answer.units import window as _window
 from assistant.core.finance.periods import quarters_and_years as periods
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity, numbers_match
 from assistant.core.query import ParsedQuery, parse_question
