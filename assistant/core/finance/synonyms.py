@@ -30,7 +30,7 @@ RELATED = [
     "target aim goal objective ambition ambitions aspiration",
     "guidance outlook forecast expect projection", "cost expense spending expenditure",
     "debt borrowing", "ceo chief executive", "market industry", "orders bookings book",
-    "salary pay compensation", "dividend payout", "proceeds received receive", "stock shares share", "facility agreement",
+    "salary pay compensation", "dividend payout", "proceeds received receive", "stock shares share", "facility agreement", "keep maintain retain continue",
 ]
 CHANGE_GROUPS = (4, 5)  # indexes in RELATED
 
