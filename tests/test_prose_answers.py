@@ -474,3 +474,9 @@ def test_an_8k_credit_agreement_in_other_words(question: str, expected: float) -
     hits = [hit(GRANITE, 1, company="Granite Holdings", doc="granite", period=None)]
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert value(answer) == pytest.approx(expected)
+
+
+def test_who_is_the_new_officer_is_not_refused_for_the_word_new() -> None:
+    text = "Zephyr Tools named Priya Das chief financial officer, effective March 1, succeeding Tom Weller."
+    answer = ask("Who is Zephyr Tools' new chief financial officer?", text)
+    assert not answer.refused and "Priya Das" in answer.answer
