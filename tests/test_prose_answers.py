@@ -480,3 +480,10 @@ def test_who_is_the_new_officer_is_not_refused_for_the_word_new() -> None:
     text = "Zephyr Tools named Priya Das chief financial officer, effective March 1, succeeding Tom Weller."
     answer = ask("Who is Zephyr Tools' new chief financial officer?", text)
     assert not answer.refused and "Priya Das" in answer.answer
+
+
+def test_a_ratio_of_two_stated_figures() -> None:
+    text = "Zephyr Tools' total debt was $1.8 billion at year end, and its EBITDA for the year was $600 million."
+    answer = ask("What was the ratio of Zephyr Tools' total debt to its EBITDA?", text)
+    assert answer.key_figure is not None and answer.key_figure.unit == "x"
+    assert value(answer) == pytest.approx(3.0)

@@ -1,4 +1,4 @@
-"""Derived figures that are ratios of stated ones: a margin nobody states (its profit measure over
+"""Derived figures that are ratios of stated ones: "the ratio of A to B", a margin nobody states (its profit measure over
 revenue), the mid-point of a stated range, and a percent of a stated amount. Rules of
 `assistant.core.answer.derived`, which tries them after the ones the question names outright."""
 
@@ -25,12 +25,15 @@ from assistant.core.answer.question import Question, stem
 from assistant.core.answer.units import word_stems
 from assistant.core.numbers import parse_quantities
 
-__all__ = ["margin", "midpoint", "percent_of"]
+__all__ = ["margin", "midpoint", "percent_of", "ratio"]
 
 _MARGIN = re.compile(r"(?i)\b(gross|operating|net|ebitda|ebit|pre-?tax)\s+(?:profit\s+)?margin\b")
 _NUMERATOR = {"gross": ["gross profit", "gross margin"], "operating": ["operating income", "operating profit"],
               "net": ["net income", "net earnings"], "ebitda": ["ebitda"], "ebit": ["ebit", "operating income"],
               "pretax": ["income before income taxes", "pretax income"]}
+_RATIO = re.compile(r"(?i)\bratio\s+of\s+(?:the\s+)?(?P<a>[\w'’&\- ]+?)\s+to\s+(?:the\s+)?(?P<b>[\w'’&\- ]+)"
+                    r"|\bhow\s+many\s+times\s+(?:larger|bigger|greater|higher|more|as\s+large\s+as)?\s*"
+                    r"(?:was|is|were|are)?\s*(?:the\s+)?(?P<a2>[\w'’&\- ]+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b2>[\w'’&\- ]+)")
 _MIDPOINT = re.compile(r"(?i)\bmid-?\s?point\b")
 _OF_WHAT = re.compile(r"(?i)^\s*of\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+|such\s+)?((?:[\w'’-]+\s*){1,4})")
 
@@ -121,3 +124,36 @@ def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         formula = f"{f.q.raw.strip()} x {base.q.raw.strip()} = {show(shown, base.q, scale)}"
         return Derived(shown, base.q.unit, scale, formula, [as_input(f), as_input(base)])
     return None
+
+
+def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What is the ratio of A to B", "how many times larger was A than B": A over B, both
+    stated in one document."""
+    m = _RATIO.search(text)
+    if m is None:
+        return None
+    a_w, b_w = content(q, m.group("a") or m.group("a2")), content(q, m.group("b") or m.group("b2"))
+    if not a_w or not b_w or a_w == b_w:
+        return None
+    a_s, b_s = Words(a_w, vocab, clause_only=True), Words(b_w, vocab, clause_only=True)
+
+    def a_key(f: Fig) -> float | None:
+        s = a_s(f) - 0.5 * b_s(f) * (not b_w <= a_w)
+        ok = f.q.unit != "percent" and f.q.high is None and f.q.value > 0 and not clash(q, f)
+        return s - 0.02 * f.hit if ok and a_s(f) >= 0.6 else None
+
+    top = best(figs, a_key)
+    if top is None:
+        return None
+
+    def b_key(g: Fig) -> float | None:
+        ok = (g is not top and g.doc == top.doc and money(g) == money(top) and g.q.high is None
+              and g.q.value > 0 and not clash(q, g) and b_s(g) >= 0.6)
+        return b_s(g) - 0.5 * a_s(g) * (not a_w <= b_w) - 0.02 * g.hit if ok else None
+
+    base = best(figs, b_key)
+    if base is None:
+        return None
+    value = absolute(top.q) / absolute(base.q)
+    formula = f"{top.q.raw.strip()} / {base.q.raw.strip()} = {value:.2f}x"
+    return Derived(value, "x", None, formula, [as_input(top), as_input(base)])
