@@ -1,7 +1,7 @@
 """Derived figures that are ratios of stated ones: "the ratio of A to B", a margin nobody states
 (its profit measure over revenue), the mid-point of a stated range, and a percent of a stated
-amount. Rules of
-`assistant.core.answer.derived`, which tries them after the ones the question names outright."""
+amount. Rules of `assistant.core.answer.derived`, which tries them after the ones the question
+names outright."""
 
 from __future__ import annotations
 
