@@ -487,3 +487,11 @@ def test_a_ratio_of_two_stated_figures() -> None:
     answer = ask("What was the ratio of Zephyr Tools' total debt to its EBITDA?", text)
     assert answer.key_figure is not None and answer.key_figure.unit == "x"
     assert value(answer) == pytest.approx(3.0)
+
+
+def test_a_total_nobody_states_is_the_sum_of_its_parts() -> None:
+    text = "Advertising revenue was $180 million in the quarter, while subscription revenue totaled $280 million."
+    answer = ask("What was Zephyr Tools' total revenue in the quarter?", text)
+    assert value(answer) == pytest.approx(460)
+    stated = "Total revenue was $460 million: advertising revenue was $180 million and subscriptions $280 million."
+    assert value(ask("What was Zephyr Tools' total revenue?", stated)) == pytest.approx(460)

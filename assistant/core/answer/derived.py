@@ -41,7 +41,7 @@ from assistant.core.answer.derived_inputs import (
     stated_prior,
     swap,
 )
-from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio
+from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio, total
 from assistant.core.answer.question import (
     Question,
     company_keys,
@@ -89,7 +89,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
     figs = [f for f in figures(hits) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     for rule in (_share, ratio, margin, _average_price, _excluding, _prior, _points, _change, percent_of,
-                 midpoint):
+                 midpoint, total):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):

@@ -26,7 +26,7 @@ from assistant.core.answer.question import Question, stem
 from assistant.core.answer.units import word_stems
 from assistant.core.numbers import parse_quantities
 
-__all__ = ["margin", "midpoint", "percent_of", "ratio"]
+__all__ = ["margin", "midpoint", "percent_of", "ratio", "total"]
 
 _MARGIN = re.compile(r"(?i)\b(gross|operating|net|ebitda|ebit|pre-?tax)\s+(?:profit\s+)?margin\b")
 _NUMERATOR = {"gross": ["gross profit", "gross margin"], "operating": ["operating income", "operating profit"],
@@ -35,6 +35,7 @@ _NUMERATOR = {"gross": ["gross profit", "gross margin"], "operating": ["operatin
 _RATIO = re.compile(r"(?i)\bratio\s+of\s+(?:the\s+)?(?P<a>[\w'’&\- ]+?)\s+to\s+(?:the\s+)?(?P<b>[\w'’&\- ]+)"
                     r"|\bhow\s+many\s+times\s+(?:larger|bigger|greater|higher|more|as\s+large\s+as)?\s*"
                     r"(?:was|is|were|are)?\s*(?:the\s+)?(?P<a2>[\w'’&\- ]+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b2>[\w'’&\- ]+)")
+_TOTAL = re.compile(r"(?i)\b(?:total|combined|overall|aggregate)\s+(?:net\s+)?([a-z]+)")
 _MIDPOINT = re.compile(r"(?i)\bmid-?\s?point\b")
 _OF_WHAT = re.compile(r"(?i)^\s*of\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+|such\s+)?((?:[\w'’-]+\s*){1,4})")
 
@@ -158,3 +159,25 @@ def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     value = absolute(top.q) / absolute(base.q)
     formula = f"{top.q.raw.strip()} / {base.q.raw.strip()} = {value:.2f}x"
     return Derived(value, "x", None, formula, [as_input(top), as_input(base)])
+
+
+def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What was total revenue" where only its parts are stated, side by side in one sentence
+    ("advertising revenue was $180 million, while subscription revenue totaled $280 million")."""
+    m = _TOTAL.search(text)
+    if m is None or q.want != "amount":
+        return None
+    head = stem(m.group(1))
+    named = [f for f in figs if head in f.clause and f.q.high is None and f.q.unit != "percent" and not clash(q, f)]
+    stated = re.compile(rf"(?i)\b(?:total|combined|overall|aggregate)\s+(?:net\s+)?{re.escape(m.group(1))}")
+    if any(stated.search(f.text) for f in named):
+        return None  # the total is stated: a lookup quotes it
+    by_unit: dict[tuple[int, int], list[Fig]] = {}
+    for f in named:
+        by_unit.setdefault((f.hit, f.start), []).append(f)
+    parts = max(by_unit.values(), key=len, default=[])
+    if len(parts) < 2 or len({(money(f), f.q.unit) for f in parts}) != 1:
+        return None
+    value, scale = rescale(sum(absolute(f.q) for f in parts), parts[0].q)
+    formula = " + ".join(f.q.raw.strip() for f in parts) + f" = {show(value, parts[0].q, scale)}"
+    return Derived(value, parts[0].q.unit, scale, formula, [as_input(f) for f in parts])
