@@ -95,7 +95,7 @@ def normalise_unit(unit: str | None) -> str | None:
     """'%', 'pct', 'usd', '$', 'dollars' ... -> 'percent', 'USD' ...; unknown units pass through."""
     if unit is None or unit == "":
         return None
-    key = re.sub(r"\s+", " ", unit.strip())
+    key = re.sub(r"[\s-]+", " ", unit.strip())  # "percentage-point" is "percentage point"
     if key.upper() in CURRENCIES:
         return key.upper()
     return _UNIT_ALIASES.get(key.lower(), key)
@@ -112,8 +112,9 @@ _LEFT = re.compile(
 )
 _SCALE_RE = r"(?P<sp>[ \t\u00a0]*)(?P<scale>(?i:thousands?|millions?|billions?|trillions?)|mn|bn|tn|mm|MM|Mn|Bn|[kKmMbBtT])(?![A-Za-z])"
 _UNIT_RE = (
-    r"[ \t\u00a0]*(?P<unit>%[ \t]*points?\b|(?i:percentage[ \t]+points?\b|percent[ \t]+points?\b)|%"
-    r"|(?i:percent\b|per[ \t]+cent\b|pct\b|pp\b|ppts?\b|p\.p\.|basis[ \t]+points?\b|bps\b|bp\b"
+    r"(?:[ \t\u00a0]*|-(?=(?i:percent|percentage|basis)))"  # "a 2-percentage-point headwind"
+    r"(?P<unit>%[ \t]*points?\b|(?i:percentage[ \t-]+points?\b|percent[ \t]+points?\b)|%"
+    r"|(?i:percent\b|per[ \t]+cent\b|pct\b|pp\b|ppts?\b|p\.p\.|basis[ \t-]+points?\b|bps\b|bp\b"
     rf"|times\b|dollars?\b|euros?\b)|×|(?:{_CODES})\b)"
 )
 _RIGHT = {  # (with a scale, with a closing parenthesis straight after the digits)

@@ -183,6 +183,12 @@ class Settings(BaseSettings):
         description="Below this share of the question's rarity-weighted words found in the best sentence, "
         "the extractive answerer says 'not found' (0.3 measured by bench.extractive).",
     )
+    derived_answers: bool = _in("answer",
+        default=True,
+        description="Let the extractive answerer compute a figure the question asks to derive (a share "
+        "of a total, a prior value from growth, a change, an average price) from stated figures, "
+        "quoting every input and showing the arithmetic (measured by bench.prose).",
+    )
 
     # The chat app
     ui_user: str | None = _in("ui",
