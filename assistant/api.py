@@ -6,6 +6,7 @@ imports ingest, so answering works wherever a library exists, however it was fil
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from ingest.pipeline import ProgressCallback
 
 __all__ = ["Library", "ask"]
+
+logger = logging.getLogger(__name__)
 
 
 class Library(_CoreLibrary):
@@ -37,7 +40,14 @@ class Library(_CoreLibrary):
         doc_type: str | None = None,
         progress: ProgressCallback | None = None,
     ) -> IngestReport:
-        """Add files and folders (recursive); unchanged files are skipped, changed ones replaced."""
+        """Add files and folders (recursive); unchanged files are skipped, changed ones replaced.
+
+        A file that cannot be read, or is over a limit (pages, characters, chunks), fails
+        alone: it is listed in `report.failed` with the reason and the rest goes on. Raises
+        `LibraryHomeError` (home is a file), `StoreUnavailableError` (Chroma server down) or
+        `OSError` or the store's own error (home not writable, disk full); what was committed
+        before stays.
+        """
         from ingest.pipeline import Ingestor
 
         overrides = {"company": company, "ticker": ticker, "period": period, "doc_type": doc_type}
@@ -46,6 +56,11 @@ class Library(_CoreLibrary):
                 [Path(p) for p in paths], overrides, progress
             )
         self.refresh()
+        if report.added or report.updated:
+            try:  # the first question then finds its indexes built, here and on disk
+                self.warm()
+            except Exception as exc:  # best effort: the documents are in, search builds what it lacks
+                logger.warning("search indexes not prepared after ingest (%s); the first search will build them", exc)
         return report
 
 

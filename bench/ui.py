@@ -64,7 +64,7 @@ def app_env(home: Path, *, hash_embedder: bool) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
     env.update(FOOTNOTE_HOME=str(home), HF_HUB_OFFLINE="1", STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
     if hash_embedder:
-        # Ingest keeps its worker process: the app must survive multiprocessing's re-import.
+        # Ingest keeps its parse worker process (a fresh interpreter: the app is never re-imported).
         env.update(FOOTNOTE_EMBEDDING_BACKEND="hash")
     return env
 

@@ -42,8 +42,12 @@ _YES_NO_QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.IGNORECASE
 )
 _YES_NO_ANSWER = re.compile(r"^\s*(?:yes|no)\b", re.IGNORECASE)
+# Questions whose answer is an explanation or a name even when the gold quotes a figure:
+# "What drove the margin change?", "the nature and purpose of ...", "How did X compare to Y?"
 _NOT_A_FIGURE_QUESTION = re.compile(
-    r"\b(?:which|who|whom|why|what are|list|name|describe|explain)\b", re.I
+    r"\b(?:which|who|whom|why|what are|list|name|describe|explain|what\s+drove|drivers?|"
+    r"driven|nature|purpose|reasons?|caused?|how\s+did\b.{0,80}\bcompare)\b",
+    re.I,
 )
 
 
@@ -90,8 +94,10 @@ def detect_format(records: list[dict[str, Any]]) -> str:
     return "footnote"
 
 
-def load_dataset(path: Path, docs: Path | None = None) -> Dataset:
-    """Read a dataset in either format and resolve the documents it needs."""
+def load_dataset(path: Path, docs: Path | None = None, *, find_documents: bool = True) -> Dataset:
+    """Read a dataset in either format and resolve the documents it needs. Scoring answers
+    given in a file needs no documents: `find_documents=False` looks for none (every named
+    document is then listed as missing)."""
     path = Path(path).expanduser().resolve()
     records = read_jsonl(path)
     fmt = detect_format(records)
@@ -113,6 +119,8 @@ def load_dataset(path: Path, docs: Path | None = None) -> Dataset:
             raise DatasetError(f"{path}: duplicate question id {q.id!r}")
         seen_ids.add(q.id)
     unique = list(dict.fromkeys(names))
+    if not find_documents:
+        return Dataset(path, fmt, questions, unique, [], unique)
     found, missing = resolve_documents(unique, path, docs, fmt)
     return Dataset(path, fmt, questions, unique, found, missing)
 

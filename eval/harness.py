@@ -87,7 +87,8 @@ def run_eval(
     Raises DatasetError for an unreadable dataset or documents that cannot be found.
     """
     started = time.perf_counter()
-    ds = load_dataset(Path(dataset), docs)
+    # Scoring a file of answers touches no documents (no search below the dataset's folders).
+    ds = load_dataset(Path(dataset), docs, find_documents=answers is None)
     if ids:
         wanted = set(ids)
         ds.questions = [q for q in ds.questions if q.id in wanted]

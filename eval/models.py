@@ -72,9 +72,9 @@ class TolerancePolicy(BaseModel):
         "but that slack never exceeds this share of the gold.",
     )
     range_point_max_width: float = Field(
-        default=0.10,
+        default=0.025,
         description="A range answer to a single-figure question is right only when it covers the "
-        "gold within tolerance and is no wider than this share of the gold.",
+        "gold within tolerance and is no wider than this share of the gold (a wider one is a hedge).",
     )
 
     def default_for(self, qtype: str, unit: str | None) -> float:

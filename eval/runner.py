@@ -30,7 +30,6 @@ from eval.scoring import (
     describe_gold,
     effective_tolerance,
     gold_quantity,
-    looks_like_refusal,
     score_answer,
 )
 
@@ -346,8 +345,9 @@ def build_row(
         return EvalRow(
             **common, verdict="error", reason="the assistant raised an error", error=p.error
         )
-    refused = looks_like_refusal(a.answer) if p.refused is None else p.refused
-    s = score_answer(q, a.answer, key_figure=a.key_figure, refused=refused, policy=policy)
+    # Unknown (None): the scorer reads it from the text, knowing what an answer would be.
+    s = score_answer(q, a.answer, key_figure=a.key_figure, refused=p.refused, policy=policy)
+    refused = s.refused
     rank = None
     checked = False
     in_context = None

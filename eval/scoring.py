@@ -1,64 +1,75 @@
 """Scoring one answer against one question: figures, text facts, refusals.
 
 All number reading and comparing goes through `assistant.core.numbers`; this module only
-decides *which* figure of an answer is scored and how close it must be (the
-`TolerancePolicy`, written into every report).
+decides *which* figure of an answer is scored (`eval.reading`) and how close it must be
+(`eval.figures`, the `TolerancePolicy` written into every report). Where a grader could not
+tell at a glance (two candidate figures and no conclusion, a stance taken both ways, a ratio
+written with a % sign), the verdict is "not scored", left to the LLM judge.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from assistant.core.numbers import (
-    CURRENCIES,
     Quantity,
     detect_scale_statement,
     format_quantity,
     normalise_scale,
     normalise_unit,
-    numbers_match,
     parse_quantities,
     parse_quantity,
-    scale_multiplier,
     units_compatible,
 )
 from assistant.core.types import KeyFigure
+from eval.figures import (
+    asked_decimals,
+    compare_figure,
+    percent_for_a_ratio,
+    rounds_to_gold,
+)
+from eval.figures import effective_tolerance as effective_tolerance  # re-exported
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
+from eval.reading import (
+    Reading,
+    asked_aggregate,
+    names_the_aggregate,
+)
+from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
+from eval.refusals import refuses
+from eval.stance import (
+    figures_contradict,
+    gold_stance,
+    is_yes_no,
+    stance_reading,
+)
+from eval.stated_figures import score_stated_figures
+from eval.text_golds import (
+    asks_for_a_reason,
+    clauses_naming,
+    missing_mentions,
+    named_terms,
+    score_named_fact,
+)
+from eval.text_golds import mentions as mentions  # re-exported
+from eval.text_golds import normalise_text as normalise_text  # re-exported
+from eval.wanted import figure_from_text as figure_from_text  # re-exported
+from eval.wanted import read_figure
 
-_SOURCES = r"(?:documents?|sources?|library|excerpts?|passages?|filings?|reports?|texts?|articles?|context)"
-_REFUSALS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        # "The documents don't say ...", "The provided sources do not mention ..."
-        rf"\b{_SOURCES}\b[^.]{{0,40}}?\b(?:do(?:es)?|did)(?:\s+not|n[’']?t)\s+(?:say|state|mention|"
-        r"contain|include|provide|specify|disclose|report|give|cover|show|have|answer)\b",
-        # "not found in the library", "is not available in the documents"
-        r"\bnot\s+(?:found|mentioned|stated|disclosed|provided|available|given|reported|specified|"
-        rf"included|covered|contained)\s+(?:in|by|within)\s+(?:the\s+|these\s+|any\s+)?(?:provided\s+)?{_SOURCES}",
-        r"\bnot\s+in\s+the\s+(?:provided\s+)?" + _SOURCES,
-        # "I could not find", "can't determine", "could not be found"
-        r"\b(?:could\s*not|couldn[’']?t|can\s*not|can[’']?t|was\s+not|wasn[’']?t|am\s+not|were\s+not)"
-        r"\s+(?:find|locate|determine|answer|be\s+found)\b",
-        r"\bunable\s+to\s+(?:find|locate|determine|answer)\b",
-        r"^\W*(?:there\s+is\s+|there's\s+)?no\s+(?:information|data|mention|figure|answer)\b",
-        r"\b(?:insufficient|not\s+enough)\s+information\b",
-    )
-]
-# A positive figure stated as a loss or a decline scores against a negative gold.
-_NEGATIVE_CUE = re.compile(
-    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
-    r"outflows?|deficit|shortfall|reduc\w*|lower)\b[^.;\d]{0,30}$",
+# Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
+_OUTFLOW = re.compile(
+    r"\b(?:capital\s+(?:expenditures?|spending)|capex|purchases?\s+of|payments?|paid|repurchas\w*|"
+    r"dividends|outflows?|spending)\b",
     re.IGNORECASE,
 )
-
-
-def looks_like_refusal(text: str) -> bool:
-    """True when the answer's first sentence says the documents do not hold the answer."""
-    head = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0][:300]
-    return not head or any(rx.search(head) for rx in _REFUSALS)
+# "What is the quick ratio and is it healthy?": a figure question that also asks for a judgement.
+_COMPOUND = re.compile(
+    r"\band\s+(?:is|are|was|were|does|do|did|has|have|how|why|what|which|whether|explain|"
+    r"comment|discuss|describe)\b",
+    re.IGNORECASE,
+)
 
 
 # --- figures --------------------------------------------------------------------------------
@@ -97,153 +108,7 @@ def key_figure_quantity(kf: KeyFigure | None) -> Quantity | None:
     return Quantity(float(kf.value), scale=scale, unit=unit, raw=kf.text, decimals=decimals)
 
 
-def _family(q: Quantity) -> str:
-    if q.unit in CURRENCIES:
-        return "currency"
-    if q.unit in ("percent", "pp", "x"):
-        return str(q.unit)
-    if q.unit == "bp":
-        return "pp"
-    return "bare"
-
-
-def _tiers(gold: Quantity) -> list[set[str] | str]:
-    """Kinds of figure to look for, best first, for this gold (a currency code means that currency)."""
-    fam = _family(gold)
-    if fam == "currency":
-        return [str(gold.unit), {"bare"}, {"currency"}]
-    if fam == "percent":
-        return [{"percent"}, {"pp"}]
-    if fam == "pp":
-        return [{"pp"}, {"percent"}]
-    if fam == "x":
-        return [{"x"}, {"bare"}]
-    return [{"bare"}, {"x"}]
-
-
-def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
-    if isinstance(tier, str):
-        return q.unit == tier
-    return _family(q) in tier
-
-
-def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
-    """The first figure of the kind the gold is (a range for a range gold), negated when the
-    words before it state a loss or decline and the gold is negative."""
-    figures = [q for q in parse_quantities(text) if not q.is_year]
-    for tier in _tiers(gold):
-        kind = [q for q in figures if _in_tier(q, tier)]
-        if not kind:
-            continue
-        if gold.high is not None:
-            ranges = [q for q in kind if q.high is not None]
-            if ranges:
-                return ranges[0]
-            if len(kind) >= 2:  # "13% ... 16%": both ends stated apart
-                a, b = kind[0], kind[1]
-                return Quantity(
-                    a.value,
-                    scale=a.scale or b.scale,
-                    unit=a.unit or b.unit,
-                    raw=f"{a.raw} … {b.raw}",
-                    high=b.value,
-                    decimals=max(a.shown_decimals, b.shown_decimals),
-                )
-            return kind[0]
-        q = kind[0]
-        if gold.value < 0 < q.value and _NEGATIVE_CUE.search(text[max(0, q.start - 60) : q.start]):
-            q = replace(q, value=-q.value)
-        return q
-    return None
-
-
-def effective_tolerance(gold: Quantity, rel_tol: float, policy: TolerancePolicy) -> float:
-    """rel_tol, widened to the gold's own rounding ('2.8%' covers 2.75-2.85) up to the cap."""
-    v = min(abs(gold.value), abs(gold.high)) if gold.high is not None else abs(gold.value)
-    if v == 0:
-        return rel_tol
-    rounding = 0.5 * 10.0 ** (-gold.shown_decimals) / v
-    return max(rel_tol, min(rounding, policy.gold_rounding_cap))
-
-
-_UNSCALED = ("percent", "pp", "bp", "x")
-
-
-def _base(q: Quantity, value: float, context_scale: str | None) -> float:
-    if q.unit in ("percent", "pp", "x"):
-        return value
-    if q.unit == "bp":
-        return value / 100.0
-    return value * (scale_multiplier(q.scale) if q.scale else scale_multiplier(context_scale))
-
-
-def compare_figure(
-    got: Quantity,
-    gold: Quantity,
-    tol: float,
-    policy: TolerancePolicy,
-    context_scale: str | None = None,
-) -> tuple[bool, str]:
-    """(right?, why). `context_scale` is the scale the question asks for ("in USD millions"),
-    applied to an answer figure that states none."""
-    if not units_compatible(gold.unit, got.unit):
-        return False, f"unit {got.unit} ≠ {gold.unit}"
-    if gold.high is not None:
-        if got.high is None:
-            return False, "one figure given for a range"
-        ok = numbers_match(gold, got, tol, context_scale=context_scale)
-        return ok, "both ends within tolerance" if ok else "range ends outside tolerance"
-    g = _base(gold, gold.value, None)
-    if got.high is not None:
-        lo, hi = _base(got, got.value, context_scale), _base(got, got.high, context_scale)
-        covers = lo - tol * abs(g) <= g <= hi + tol * abs(g)
-        narrow = abs(hi - lo) <= policy.range_point_max_width * abs(g)
-        if covers and narrow:
-            return True, "range covers the figure"
-        return False, "range does not cover the figure" if not covers else "range too wide"
-    if numbers_match(gold, got, tol, context_scale=context_scale):
-        return True, "within tolerance"
-    a = _base(got, got.value, context_scale)
-    if a != 0 and g != 0:
-        if math.isclose(-a, g, rel_tol=tol):
-            return False, "wrong sign"
-        ratio = abs(a / g)
-        for p in (1e3, 1e6, 1e9):
-            if math.isclose(ratio, p, rel_tol=tol) or math.isclose(ratio, 1 / p, rel_tol=tol):
-                return False, f"wrong scale (off by {p:,.0f}x)"
-        why = f"off by {100 * (a - g) / abs(g):+.2f}%"
-        if got.scale is None and context_scale is None and gold.scale and got.unit not in _UNSCALED:
-            read = got.value * scale_multiplier(gold.scale)
-            why += f" (no scale stated; {100 * (read - g) / abs(g):+.2f}% if read in {gold.scale}s)"
-        return False, why
-    return False, "different figure"
-
-
 # --- text -----------------------------------------------------------------------------------
-
-
-def normalise_text(text: str) -> str:
-    """Lowercase, NFKC, '44,682' → '44682', '16.0' → '16', punctuation → spaces, one space."""
-    s = unicodedata.normalize("NFKC", text).lower()
-    s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
-    s = re.sub(r"(?<=\d)\.0+(?!\d)", "", s)
-    s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)
-    s = re.sub(r"[^\w.]+|_", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def mentions(text: str, phrase: str) -> bool:
-    """`phrase` appears in `text` as words (normalised); a number must not run on ('16' ≠ '160')."""
-    needle = normalise_text(phrase)
-    if not needle:
-        return True
-    tail = r"(?!\.?\d)" if needle[-1].isdigit() else ""
-    return re.search(r"(?<![a-z0-9])" + re.escape(needle) + tail, normalise_text(text)) is not None
-
-
-def missing_mentions(text: str, groups: list[list[str]]) -> list[list[str]]:
-    """The must_mention groups none of whose alternatives the text mentions."""
-    return [g for g in groups if g and not any(mentions(text, alt) for alt in g)]
 
 
 # --- one answer -----------------------------------------------------------------------------
@@ -257,6 +122,54 @@ class Score:
     figure_source: str | None = None
     tolerance: float | None = None
     must_mention_missing: list[list[str]] = field(default_factory=list)
+    refused: bool = False
+
+
+def answer_refuses(q: EvalQuestion, text: str) -> bool:
+    """A refusal as a grader reads one (see `eval.refusals.refuses`)."""
+    return refuses(q.question, text, gold_quantity(q))
+
+
+def _score_text(q: EvalQuestion, text: str) -> Score:
+    missing = missing_mentions(text, q.must_mention)
+    if q.must_mention:
+        if missing:
+            why = "missing " + "; ".join(" / ".join(g) for g in missing)
+            return Score("wrong", why, must_mention_missing=missing)
+        return Score("right", "mentions every required fact")
+    if is_yes_no(q.question, q.answer):
+        said, how = stance_reading(q.question, text)
+        wanted = gold_stance(q.answer)
+        if said is None:
+            why = "takes both stances" if how == "mixed" else "without a readable stance"
+            return Score("not_scored", f"yes/no answer {why}: needs an LLM judge")
+        if said != wanted:
+            return Score("wrong", f"answers {said}; the gold says {wanted}", got_figure=said)
+        if figures_contradict(q.question, q.answer, text):
+            return Score(
+                "wrong", f"answers {said}, but with other figures than the gold's", got_figure=said
+            )
+        if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):
+            # Only restating the question while giving other figures than the gold's: which
+            # way do the figures point? A grader reads them; we cannot.
+            return Score("not_scored", "restates the question with other figures than the gold's")
+        return Score("right", f"answers {said}, as the gold does", got_figure=said)
+    # A which/who gold is judged by the thing it names; its figures are only supporting detail.
+    if asks_for_a_reason(q.question):
+        return Score("not_scored", "asks for a reason: needs an LLM judge")
+    if named_terms(q.question, q.answer):
+        judged = score_named_fact(q.question, q.answer, text)
+        named = clauses_naming(text, named_terms(q.question, q.answer))
+        if judged is not None and judged[0] == "right" and figures_contradict(
+            q.question, q.answer, named, any_question=True
+        ):
+            # Names the gold's thing, with its own figure for what the gold gives a figure.
+            return Score("not_scored", "names the gold's answer, but with other figures than the gold's")
+    else:
+        judged = score_stated_figures(q.answer, text)
+    if judged is not None:
+        return Score(judged[0], judged[1])  # type: ignore[arg-type]
+    return Score("not_scored", "text answer: needs an LLM judge")
 
 
 def score_answer(
@@ -269,52 +182,101 @@ def score_answer(
 ) -> Score:
     """Score one answer. `refused=None` means unknown: it is read from the text."""
     policy = policy or TolerancePolicy()
-    did_refuse = looks_like_refusal(text) if refused is None else refused
+    did_refuse = answer_refuses(q, text) if refused is None else refused
     if q.type == "refusal":
         if did_refuse:
-            return Score("right", "refused as it should")
+            return Score("right", "refused as it should", refused=True)
         return Score("wrong", "missed refusal: answered a question the documents cannot answer")
     if did_refuse:
-        return Score("wrong", "false refusal")
-    missing = missing_mentions(text, q.must_mention)
+        return Score("wrong", "false refusal", refused=True)
     gold = gold_quantity(q)
     if gold is None:
-        if not q.must_mention:
-            return Score("not_scored", "text answer: needs an LLM judge")
-        if missing:
-            return Score(
-                "wrong",
-                "missing " + "; ".join(" / ".join(g) for g in missing),
-                must_mention_missing=missing,
-            )
-        return Score("right", "mentions every required fact")
-
-    tol = effective_tolerance(
-        gold, q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit), policy
-    )
-    ask_scale = detect_scale_statement(q.question)
-    got: Quantity | None = None
-    source = None
+        return _score_text(q, text)
+    missing = missing_mentions(text, q.must_mention)
+    default = q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit)
+    decimals = asked_decimals(q.question)
+    tol = effective_tolerance(gold, default, policy, decimals)
+    # The scale bare figures are in: the question's ("in USD millions"), else the answer's own
+    # ("all figures in millions").
+    ask_scale = detect_scale_statement(q.question) or detect_scale_statement(text)
+    reading = read_figure(text, gold, q.question)
+    got, source = reading.figure, "text" if reading.figure is not None else None
     kq = key_figure_quantity(key_figure)
     if kq is not None and _compatible_kind(kq, gold):
-        got, source = kq, "key_figure"
-    else:
-        got = figure_from_text(text, gold)
-        source = "text" if got is not None else None
-        if got is None and kq is not None:
-            got, source = kq, "key_figure"
+        # The structured key figure stands unless the text concludes with another figure
+        # (a grader reads the text).
+        if (
+            got is None
+            or compare_figure(kq, got, 1e-6, policy, ask_scale)[0]
+            or _states(text, kq, gold)
+        ):
+            got, source, reading = kq, "key_figure", Reading(kq, basis="key_figure")
+    elif got is None and kq is not None:
+        got, source, reading = kq, "key_figure", Reading(kq, basis="key_figure")
     if got is None:
-        return Score(
-            "wrong",
-            "no figure of the right kind in the answer",
-            tolerance=tol,
-            must_mention_missing=missing,
-        )
-    ok, why = compare_figure(got, gold, tol, policy, ask_scale)
+        why = "no figure of the right kind in the answer"
+        return Score("wrong", why, tolerance=tol, must_mention_missing=missing)
+    if gold.value > 0 > got.value and _OUTFLOW.search(q.question):
+        got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
+    ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
+    if not ok and decimals is None and rounds_to_gold(got, gold, ask_scale):
+        why = f"{shown} is the gold rounded more coarsely than a grader may accept"
+        return Score("not_scored", why, shown, source, tol, missing)
+    if ok and percent_for_a_ratio(got, gold):
+        as_written = replace(got, value=got.value / 100, unit=None, high=None)
+        if not compare_figure(as_written, gold, tol, policy, ask_scale, decimals)[0]:
+            why = f"{shown} is the ratio only without its % sign: which was meant?"
+            return Score("not_scored", why, shown, source, tol, missing)
+    hedge_ok = (
+        reading.hedge is None
+        or compare_figure(reading.hedge, gold, tol, policy, ask_scale, decimals)[0]
+    )
+    if not hedge_ok and reading.hedge is not None:
+        hedge = reading.hedge.raw or format_quantity(reading.hedge)
+        ok, why = False, f"hedges between {shown} and {hedge}"
+    if ok and reading.basis in ("first", "period") and not names_the_aggregate(text, got, q.question):
+        why = f"{shown} is not named as the {asked_aggregate(q.question)} the question asks for"
+        return Score("not_scored", why, shown, source, tol, missing)
+    if reading.basis == "first" and source == "text":
+        # Two figures stated as plainly for what is asked, and only one of them the gold's:
+        # the answer-first reading and the build-up reading disagree. (Neither the gold's: wrong.)
+        other = next(
+            (r for r in reading.rivals
+             if compare_figure(r, gold, tol, policy, ask_scale, decimals)[0] != ok),
+            None,
+        )  # fmt: skip
+        if other is not None:
+            rival = other.raw or format_quantity(other)
+            return Score(
+                "not_scored",
+                f"states {shown} and {rival} for what is asked, concluding with neither",
+                shown, source, tol, missing,
+            )  # fmt: skip
+    if ok and _COMPOUND.search(q.question.split("?")[0]) and not _states_gold_figures(q, text):
+        why = f"{shown} is the gold's figure; the question asks more than the figure"
+        return Score("not_scored", why, shown, source, tol, missing)
     if ok and missing:
         ok, why = False, "figure right but missing " + "; ".join(" / ".join(g) for g in missing)
     return Score("right" if ok else "wrong", why, shown, source, tol, missing)
+
+
+def _states_gold_figures(q: EvalQuestion, text: str) -> bool:
+    """The gold answers the rest of the question with figures, and the answer states them
+    ("27%, up from a previous estimate of 16%")."""
+    figures = [f for f in parse_quantities(q.answer) if not f.is_year]
+    judged = score_stated_figures(q.answer, text) if len(figures) >= 2 else None
+    return judged is not None and judged[0] == "right"
+
+
+def _states(text: str, kq: Quantity, gold: Quantity) -> bool:
+    """The text states the key figure somewhere (same figure, any sentence)."""
+    policy = TolerancePolicy()
+    return any(
+        compare_figure(f, kq, 1e-6, policy)[0]
+        for f in parse_quantities(text)
+        if not f.is_year and _compatible_kind(f, gold)
+    )
 
 
 def _compatible_kind(got: Quantity, gold: Quantity) -> bool:

@@ -75,6 +75,28 @@ def _header(ctx: ChunkContext, page: int, n_pages: int, section: str | None) -> 
     return " | ".join(parts)
 
 
+def _cut_long_word(word: str, budget: int) -> list[str]:
+    """A "word" over budget (a base64 blob, a run of symbols) in pieces that fit, in linear time.
+
+    Words of at most `budget` characters pass as they are (the model-limit check catches
+    the rare one of exotic characters that is still too long).
+    """
+    if len(word) <= budget:
+        return [word]
+    size = max(1, budget * 2)
+    out: list[str] = []
+    for start in range(0, len(word), size):
+        stack = [word[start : start + size]]
+        while stack:
+            piece = stack.pop()
+            if len(piece) > 1 and count_tokens(piece) > budget:
+                half = len(piece) // 2
+                stack += [piece[half:], piece[:half]]
+            else:
+                out.append(piece)
+    return out
+
+
 def _split_long_line(line: str, budget: int) -> list[str]:
     """Last resort for a single line over budget (not a real table row): cut at words.
 
@@ -82,7 +104,7 @@ def _split_long_line(line: str, budget: int) -> list[str]:
     alone). Per-word counts guess where a piece ends and exact counts settle it, so a
     long line costs a few counts per piece rather than one per word.
     """
-    words = line.split()
+    words = [piece for w in line.split() for piece in _cut_long_word(w, budget)]
     guess = [count_tokens(" " + w) for w in words]
     out: list[str] = []
     start = 0

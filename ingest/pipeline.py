@@ -18,17 +18,24 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.library import relabel_document
-from assistant.core.types import META_FIELDS, Chunk, DocumentRecord, IngestFailure, IngestReport
+from assistant.core.printable import clean_line
+from assistant.core.types import (
+    META_FIELDS,
+    Chunk,
+    DocumentRecord,
+    IngestDuplicate,
+    IngestFailure,
+    IngestReport,
+)
 from ingest.chunking import ChunkContext, chunk_document
 from ingest.errors import IngestError
+from ingest.limits import DocLimits
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.loaders.base import file_sha256
 
@@ -77,6 +84,7 @@ class Prepared:
     pages: int
     meta: dict[str, str | None]
     chunks: list[Chunk]
+    facts: list[dict[str, Any]] = field(default_factory=list)  # statement facts (Fact.to_dict)
 
 
 def make_doc_id(path: Path) -> str:
@@ -131,21 +139,24 @@ def prepare_file(
     max_file_mb: float,
     chunk_tokens: int,
     overlap_tokens: int,
+    limits: DocLimits | None = None,
 ) -> Prepared:
     """Load, detect metadata and chunk one file. Runs in a worker process: picklable in and out."""
     from ingest.loaders import load_file
     from ingest.metadata import DocMeta, detect_metadata, display_title
 
     p = Path(path)
-    doc = load_file(p, pdf_mode=pdf_mode, max_file_mb=max_file_mb)
+    limits = limits or DocLimits()
+    doc = load_file(p, pdf_mode=pdf_mode, max_file_mb=max_file_mb, limits=limits)
     detected = detect_metadata(doc, p)
     meta: dict[str, str | None] = {f: getattr(detected, f, None) for f in META_FIELDS}
     meta.update({k: v for k, v in overrides.items() if v})
     # Filings are often titled just "FORM 10-K": name them by company, type and period.
-    doc.title = display_title(
+    # A title may come from the file name: no escape sequences or control characters in it.
+    doc.title = clean_line(display_title(
         DocMeta(company=meta.get("company"), ticker=meta.get("ticker"), period=meta.get("period"), doc_type=meta.get("doc_type")),
         doc.title,
-    )
+    )).strip() or "untitled"
     ctx = ChunkContext(
         doc_id=doc_id,
         sha256=sha256,
@@ -157,8 +168,14 @@ def prepare_file(
     chunks = chunk_document(doc, ctx, chunk_tokens=chunk_tokens, overlap_tokens=overlap_tokens)
     if not chunks:
         raise IngestError("no text could be extracted; if it is a scan, run OCR first (e.g. ocrmypdf)")
+    limits.check_chunks(len(chunks))
+
+    from ingest.facts import read_facts
+
+    facts = read_facts(p, doc, doc_id, meta, pdf_mode)
     return Prepared(
-        path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks
+        path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks,
+        facts=facts,
     )
 
 
@@ -204,6 +221,7 @@ class Ingestor:
         report.failed.extend(missing)
         records = {r.doc_id: r for r in self.store.documents()}
         by_sha = {r.sha256: r for r in records.values()}
+        queued: dict[str, str] = {}  # sha256 → doc_id of the files this run will add
         state = Progress(files_total=len(files))
 
         todo: list[tuple[Path, str, str]] = []
@@ -224,12 +242,17 @@ class Ingestor:
             known = records.get(doc_id)
             twin = by_sha.get(sha)
             if known is not None and known.sha256 == sha and not overrides:
-                report.unchanged.append(doc_id)
+                if doc_id not in report.unchanged:
+                    report.unchanged.append(doc_id)
                 state.files_done += 1
                 continue
-            if twin is not None and twin.doc_id != doc_id:
-                logger.info("%s has the same content as %s (%s); skipped", path, twin.doc_id, twin.source)
-                report.unchanged.append(twin.doc_id)
+            twin_id = twin.doc_id if twin is not None else queued.get(sha)
+            if twin_id is not None and twin_id != doc_id:
+                # The same content under another name (in the library, or earlier in this run).
+                logger.info("%s has the same content as %s; skipped", path, twin_id)
+                report.duplicates.append(IngestDuplicate(path=str(path), same_as=twin_id))
+                if twin is not None and twin_id not in report.unchanged:
+                    report.unchanged.append(twin_id)  # already in the library: unchanged, once
                 state.files_done += 1
                 continue
             if known is not None and known.sha256 == sha:
@@ -239,6 +262,7 @@ class Ingestor:
                 state.files_done += 1
                 continue
             todo.append((path, doc_id, sha))
+            queued[sha] = doc_id
         if progress:
             progress(state)
 
@@ -279,7 +303,10 @@ class Ingestor:
         todo = [item for _, item in by_size]
         s = self.settings
         args = [
-            (str(p), doc_id, sha, overrides, s.pdf_extraction, s.max_file_mb, s.chunk_tokens, s.chunk_overlap_tokens)
+            (
+                str(p), doc_id, sha, overrides, s.pdf_extraction, s.max_file_mb, s.chunk_tokens,
+                s.chunk_overlap_tokens, DocLimits.from_settings(s),
+            )
             for p, doc_id, sha in todo
         ]
         if len(todo) <= 1 or os.environ.get("FOOTNOTE_INGEST_INLINE") == "1":
@@ -289,20 +316,30 @@ class Ingestor:
                 except Exception as exc:
                     yield path, doc_id, sha, exc
             return
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        from ingest.worker import ParseWorker, WorkerDied
+
+        worker = ParseWorker()
+        submitted = 0
         try:
-            futures: list[Future[Prepared]] = []
             for i, (path, doc_id, sha) in enumerate(todo):
                 # Parse ahead by bytes, not only by files: after a run of small files a large
                 # one would otherwise start parsing too late and the embedder would wait for it.
-                while len(futures) < len(args) and (
-                    len(futures) <= i + LOOKAHEAD_MIN_FILES
-                    or (sum(sizes[i : len(futures)]) < LOOKAHEAD_BYTES and len(futures) <= i + LOOKAHEAD_MAX_FILES)
+                while submitted < len(args) and (
+                    submitted <= i + LOOKAHEAD_MIN_FILES
+                    or (sum(sizes[i:submitted]) < LOOKAHEAD_BYTES and submitted <= i + LOOKAHEAD_MAX_FILES)
                 ):
-                    futures.append(pool.submit(prepare_file, *args[len(futures)]))
+                    worker.submit(args[submitted])
+                    submitted += 1
                 t0 = time.perf_counter()
                 try:
-                    result: Prepared | BaseException = futures[i].result()
+                    result: Prepared | BaseException = worker.result()
+                except WorkerDied as exc:
+                    # This file killed the worker (a crash, out of memory): report it, go on
+                    # with a fresh worker for the files queued behind it.
+                    result = IngestError(f"{exc}; the file may be damaged or too large to parse")
+                    worker.close()
+                    worker = ParseWorker()
+                    submitted = i + 1
                 except Exception as exc:
                     result = exc
                 waited = time.perf_counter() - t0
@@ -311,7 +348,7 @@ class Ingestor:
                 yield path, doc_id, sha, result
         finally:
             # An interrupted ingest must not first parse every file still queued.
-            pool.shutdown(wait=True, cancel_futures=True)
+            worker.close()
 
     def _store_document(
         self, doc_id: str, prepared: Prepared, state: Progress, progress: ProgressCallback | None
@@ -358,6 +395,9 @@ class Ingestor:
             ingested_at=datetime.now(UTC),
             **{f: prepared.meta.get(f) for f in META_FIELDS},
         )
+        from ingest.facts import link_facts
+
+        self.store.put_facts(doc_id, prepared.sha256, link_facts(prepared.facts, chunks))
         self.store.put_document(record)  # the commit
         removed = self.store.delete_chunks(doc_id, except_sha=prepared.sha256)
         if removed:

@@ -35,7 +35,7 @@ def layer_of(path: Path) -> str | None:
         return "eval"
     if rel in ("assistant/api.py", "assistant/__init__.py"):
         return "api"
-    if rel.startswith(("assistant/cli/", "assistant/ui/")) or rel == "streamlit_app.py":
+    if rel.startswith(("assistant/cli/", "assistant/ui/")) or rel in ("streamlit_app.py", "assistant/pageview.py"):
         return "faces"
     return None
 

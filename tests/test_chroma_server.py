@@ -86,3 +86,20 @@ def test_ingest_into_a_real_chroma_server_is_shared(chroma_url: str, tmp_path: P
     # Re-ingesting unchanged files through the server embeds nothing.
     again = alice.ingest([docs])
     assert len(again.unchanged) == 2 and len(again.added) == 1
+
+
+def test_statement_facts_are_shared_through_the_server(chroma_url: str, tmp_path: Path) -> None:
+    from tests.test_facts import STATEMENT_TXT
+
+    doc = tmp_path / "acme-fy2022-10k.txt"
+    doc.write_text(STATEMENT_TXT)
+    alice = Library(Settings(home=tmp_path / "alice", chroma_url=chroma_url, embedding_backend="hash",
+                             collection_prefix="facts-test"))
+    alice.ingest([doc], company="Acme Corp", period="FY2022", doc_type="10-K")
+    bob = Library(Settings(home=tmp_path / "bob", chroma_url=chroma_url, embedding_backend="hash",
+                           collection_prefix="facts-test"))
+    [record] = bob.documents()
+    assert {(f.concept, f.period, f.value) for f in bob.facts([record.doc_id]) if f.concept == "gross_profit"} == {
+        ("gross_profit", "FY2022", 9961), ("gross_profit", "FY2021", 9876)}
+    bob.remove([record.doc_id])
+    assert alice.facts([record.doc_id]) == [] and alice.store.get_facts([record.doc_id]) == {}

@@ -128,10 +128,11 @@ def test_financebench_subset_extractive(tmp_path: Path) -> None:
     assert report.n == len(records) == 4 and report.dataset_format == "financebench"
     assert report.by_type["text"].n == 2 and report.by_type["currency"].n == 2
     for row in report.rows:
-        if (
-            row.type == "text"
-        ):  # no judge, no must_mention: never counted right or wrong unless refused
-            assert row.verdict == ("wrong" if row.refused else "not_scored")
+        if row.type == "text" and row.refused:
+            assert row.verdict == "wrong"
+        elif row.type == "text" and row.verdict != "not_scored":
+            # no judge: scored only by the fact the gold names, its stance or its figures
+            assert any(w in row.reason for w in ("names", "name ", "answers", "figure")), row.reason
     assert report.not_scored == sum(r.verdict == "not_scored" for r in report.rows)
     assert report.scored == report.n - report.not_scored
     assert report.retrieval["n"] == 4
@@ -182,12 +183,13 @@ def test_answers_file_scored_without_the_assistant(tmp_path: Path) -> None:
         "wrong",
         "wrong scale (off by 1,000x)",
     )
-    assert rows["financebench_id_01488"].verdict == "not_scored"
+    # "Which segment ...?": the gold names Consumer Health, and so does the answer.
+    assert rows["financebench_id_01488"].verdict == "right"
     assert (
         rows["financebench_id_01482"].verdict == "wrong" and rows["financebench_id_01482"].refused
     )
-    assert (report.right, report.scored, report.not_scored, report.false_refusals) == (1, 3, 1, 1)
-    assert report.accuracy == round(1 / 3, 4)
+    assert (report.right, report.scored, report.not_scored, report.false_refusals) == (2, 4, 0, 1)
+    assert report.accuracy == 0.5
     # retrieval from the citations' pages: evidence is page 4 (0-based 3) of the JnJ 8-K
     assert report.retrieval == {"recall@1": 0.5, "recall@3": 0.5, "recall@5": 0.5, "n": 2}
     assert report.citation_validity is None and report.latency_ms == {"p50": None, "p95": None}
@@ -241,9 +243,11 @@ def test_cache_resumes_and_errors_are_rows(tiny: tuple[Path, Library], tmp_path:
     first = run_eval(dataset, library=lib, out=out, answer_fn=answer_fn)
     assert len(calls) == 3
     rows = {r.id: r for r in first.rows}
-    assert rows["rev"].verdict == "right" and rows["ceo"].verdict == "not_scored"
+    # "Who is the CEO?" gold "Justin Hotard": an answer that never names him is wrong.
+    assert rows["rev"].verdict == "right" and rows["ceo"].verdict == "wrong"
+    assert "Justin Hotard" in rows["ceo"].reason
     assert rows["boom"].verdict == "error" and "kaboom" in (rows["boom"].error or "")
-    assert (first.errors, first.scored, first.right) == (1, 2, 1)  # an error counts as wrong
+    assert (first.errors, first.scored, first.right) == (1, 3, 1)  # an error counts as wrong
 
     calls.clear()
     second = run_eval(dataset, library=lib, out=out, answer_fn=answer_fn)
@@ -308,7 +312,7 @@ def test_llm_mode_concurrent_tokens_and_judge(
     rows = {r.id: r for r in report.rows}
     assert report.mode == "llm"
     assert rows["rev"].verdict == "right" and rows["rev"].figure_source == "key_figure"
-    assert rows["ceo"].verdict == "not_scored" and rows["ceo"].judge_verdict == "right"
+    assert rows["ceo"].verdict == "right" and rows["ceo"].judge_verdict == "right"
     assert rows["boom"].verdict == "wrong" and rows["boom"].refused  # a false refusal
     assert report.judge == {"n": 1, "accuracy": 1.0}
     assert report.tokens.get("total_tokens", 0) > 0

@@ -62,3 +62,25 @@ def test_corrupt_index_file_is_treated_as_missing(tmp_path: Path) -> None:
 def test_empty_index() -> None:
     index = BM25Index.build([], [], [])
     assert index.search("anything") == []
+
+
+def test_numpy_term_matrix_scores_exactly_as_scipy_did() -> None:
+    """The BM25 matrix left scipy for start-up time: same float32 scores, so same order and ties."""
+    import random
+
+    import numpy as np
+    import pytest
+
+    sparse = pytest.importorskip("scipy.sparse")
+    rng = random.Random(7)
+    words = ["revenue", "margin", "inventory", "store", "capital", "dividend", "cash", "quarter", "growth", "tax", "lease", "debt"]
+    texts = [" ".join(rng.choices(words, k=rng.randint(1, 60))) for _ in range(400)]
+    index = BM25Index.build([f"c{i}" for i in range(400)], texts, [{} for _ in texts])
+    m = index._matrix
+    reference = sparse.csr_matrix((m.data, m.indices, m.indptr), shape=m.shape)
+    for _ in range(50):
+        terms = rng.sample(range(len(index.vocab)), rng.randint(1, 6))
+        rows = np.asarray(terms, dtype=np.int64)
+        weights = np.asarray([rng.uniform(0.2, 3.0) for _ in terms], dtype=np.float32)
+        expected = np.asarray(reference[rows].T @ weights).ravel()
+        np.testing.assert_array_equal(m.weighted_row_sum(rows, weights), expected)

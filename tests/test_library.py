@@ -245,3 +245,27 @@ def test_batches_run_longest_first(tmp_path: Path) -> None:
     assert len(set(first_doc)) > 5
     assert first_doc == sorted(first_doc, reverse=True)
     assert set(report.timings) == {"wait_parse_s", "embed_s", "store_s"}
+
+
+def test_ingest_leaves_the_first_search_nothing_to_build(fake_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.core.library import Library as CoreLibrary
+    from assistant.core.retrieval import vectors
+    from assistant.core.store.chroma import ChromaStore
+
+    Library(fake_settings).ingest([_copy_sample(tmp_path)])
+    vectors.clear_cache()  # a new process: only what ingest saved on disk
+
+    def rebuilt(*_: object, **__: object) -> None:
+        raise AssertionError("the first search rebuilt an index ingest should have left ready")
+
+    monkeypatch.setattr(CoreLibrary, "_build_lexical", rebuilt)
+    monkeypatch.setattr(ChromaStore, "get_vectors", rebuilt)
+    from assistant.core.answering import search_library
+
+    hits = search_library(Library(fake_settings), "Smartoptics Americas growth", k=3)
+    assert hits
+
+
+def test_warm_on_an_empty_library_does_nothing_harmful(fake_library: Library) -> None:
+    fake_library.warm()
+    assert fake_library.documents() == []

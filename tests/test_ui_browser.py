@@ -143,3 +143,163 @@ def test_upload_ask_and_open_a_footnote(app_url: str, driver: Any, tmp_path: Pat
     time.sleep(0.5)  # let the expander finish animating before the picture
     shot = save_screenshot(drv, tmp_path, "footnote-ui.png")
     assert shot.stat().st_size > 10_000
+
+
+@pytest.fixture
+def sample_app_url(tmp_path: Path) -> Iterator[str]:
+    """The app on a home that already holds the sample library (ingested before the app starts)."""
+    from assistant.api import Library
+    from assistant.core.settings import Settings
+
+    home = tmp_path / "home"
+    assert len(Library(Settings(home=home, embedding_backend="hash")).ingest([SAMPLE]).added) == 3
+    port = free_port()
+    log = tmp_path / "streamlit.log"
+    proc = start_app(home, port, log)
+    try:
+        wait_healthy(f"http://127.0.0.1:{port}", proc, log)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _ask(drv: Any, question: str) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    def attempt(d: Any) -> bool:
+        box = next(iter(css(d, "[data-testid=stChatInputTextArea]")), None)
+        if box is None or not box.is_enabled():
+            return False
+        box.send_keys(question)
+        box.send_keys(Keys.ENTER)
+        return True
+
+    wait_for(drv, attempt)
+
+
+def _pill(drv: Any, text: str, which: int = -1) -> Any:
+    messages = css(drv, "[data-testid=stChatMessage]")
+    if not messages:
+        return False
+    found = [b for b in messages[which].find_elements("css selector", "[data-testid=stButtonGroup] button") if text in b.text]
+    if not found:
+        return False
+    # Above the pinned chat input, or the click lands on the input.
+    drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", found[0])
+    return found[0]
+
+
+def _marker(drv: Any, target: str) -> Any:
+    found = css(drv, f'a[href="#cite-{target}"]')
+    if not found:
+        return False
+    drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", found[0])
+    return found[0]
+
+
+def _image_ready(drv: Any) -> Any:
+    images = css(drv, "[data-testid=stImage] img")
+    ok = [i for i in images if drv.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", i)]
+    return ok[0] if ok else False
+
+
+_TIMED_CLICK = """
+const [target, selector, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const ready = () => [...document.querySelectorAll(selector)].some(
+    (e) => e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0));
+const t0 = performance.now();
+target.click();
+const poll = () => ready() ? done((performance.now() - t0) / 1000)
+    : (performance.now() - t0 > 20000 ? done(-1) : requestAnimationFrame(poll));
+requestAnimationFrame(poll);
+"""
+
+
+def _timed_click(drv: Any, target: Any, selector: str) -> float:
+    """Seconds from the click to the first frame where `selector` shows (an image: loaded),
+    measured inside the browser (no polling delay from the test)."""
+    drv.set_script_timeout(30)
+    seconds = float(drv.execute_async_script(_TIMED_CLICK, target, selector))
+    assert seconds >= 0, f"{selector} did not appear within 20 s of the click"
+    return seconds
+
+
+def _highlight_share(png: bytes) -> tuple[float, float]:
+    """(share of highlight-yellow pixels, share of non-white pixels) of a screenshot."""
+    import io
+
+    from PIL import Image
+
+    pixels = list(Image.open(io.BytesIO(png)).convert("RGB").getdata())
+    yellow = sum(1 for r, g, b in pixels if r > 200 and g > 180 and b < 170)
+    ink = sum(1 for r, g, b in pixels if r + g + b < 600)
+    return yellow / len(pixels), ink / len(pixels)
+
+
+def test_click_a_source_to_see_its_page_then_reload_and_export(
+    sample_app_url: str, driver: Any, tmp_path: Path
+) -> None:
+    pytest.importorskip("pypdfium2", reason="pypdfium2 renders the page")
+    drv = driver
+    drv.set_window_size(1440, 900)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    drv.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    drv.get(sample_app_url)
+    _ask(drv, "What was Smartoptics revenue in Q1 2026?")
+    wait_for(drv, lambda d: _pill(d, "[1] p. 1"))
+    time.sleep(0.3)  # the rest of the answer settles
+    # The [1] in the answer's text is a link: one click shows the page beside the answer.
+    marker = wait_for(drv, lambda d: _marker(d, "t1-1"))
+    assert "Open page 1" in (marker.get_attribute("title") or ""), "hovering the marker says what it opens"
+    click_to_page = _timed_click(drv, marker, "[data-testid=stImage] img")
+    image = wait_for(drv, _image_ready, timeout=20)
+    print(f"\nclick-to-page (PDF, the [1] in the answer): {click_to_page:.2f} s")
+    assert drv.current_url.split("#")[0] == drv.current_url, "the click did not navigate"
+    yellow, ink = _highlight_share(image.screenshot_as_png)
+    assert ink > 0.005, "the page image is not blank"
+    assert yellow > 0.003, "the quote is highlighted on the page"
+    assert click_to_page < 5, f"the page took {click_to_page:.2f} s"
+    drv.execute_script("arguments[0].scrollIntoView({block: 'center'});", image)
+    time.sleep(0.3)
+    save_screenshot(drv, tmp_path, "footnote-page-viewer.png")
+
+    # An article: its footnote opens the text view with the quote marked.
+    _ask(drv, "What was Nokia's comparable operating profit in Q1 2026?")
+    wait_for(drv, lambda d: "281" in css(d, "[data-testid=stChatMessage]")[-1].text, timeout=30)
+    wait_for(drv, lambda d: _pill(d, "p. 1"))
+    time.sleep(0.3)
+    seconds = _timed_click(drv, wait_for(drv, lambda d: _pill(d, "p. 1")), ".footnote-textview mark")
+    wait_for(drv, lambda d: any("281" in m.text for m in css(d, ".footnote-textview mark")), timeout=20)
+    print(f"click-to-page (article text view): {seconds:.2f} s")
+    save_screenshot(drv, tmp_path, "footnote-article-view.png")
+
+    # A reload keeps the conversation (the URL names it) and the sidebar lists it.
+    assert "c=" in drv.current_url
+    drv.refresh()
+    wait_for(drv, lambda d: len(css(d, "[data-testid=stChatMessage]")) == 4, timeout=30)
+    assert "22.91" in css(drv, "[data-testid=stChatMessage]")[1].text
+    wait_for(drv, lambda d: any("Smartoptics revenue" in b.text for b in css(d, "[data-testid=stSidebar] button")))
+    click(drv, lambda d: button(d, "Export"))
+    exported = wait_for(drv, lambda d: next(iter(downloads.glob("footnote-*.md")), False), timeout=20)
+    text = exported.read_text(encoding="utf-8")
+    assert "## What was Smartoptics revenue in Q1 2026?" in text and "[^1]:" in text and "page 1" in text, text
+    save_screenshot(drv, tmp_path, "footnote-conversations.png")
+    drv.set_window_size(800, 900)
+    time.sleep(0.5)
+    save_screenshot(drv, tmp_path, "footnote-800px.png")
+    # Dark mode (the system setting): the page opens from its marker there too.
+    drv.set_window_size(1440, 900)
+    drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    drv.refresh()
+    wait_for(drv, lambda d: len(css(d, "[data-testid=stChatMessage]")) == 4, timeout=30)
+    wait_for(drv, lambda d: "answer ·" in css(d, "[data-testid=stChatMessage]")[-1].text)
+    _timed_click(drv, wait_for(drv, lambda d: _marker(d, "t3-1")), ".footnote-textview mark")
+    time.sleep(0.5)
+    background = drv.execute_script("return getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+    assert sum(int(v) for v in background[background.index("(") + 1:-1].split(",")[:3]) < 200, background
+    save_screenshot(drv, tmp_path, "footnote-dark.png")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -356,11 +355,8 @@ def test_fast_with_five_sources() -> None:
     )
     cites = [cite(n, "revenue reached $22.91 million") for n in range(1, 6)]
     numbers._parse_cached.cache_clear()
-    start = time.perf_counter()
     checks = verify_answer(answer, cites, sources)
-    cold = time.perf_counter() - start
-    start = time.perf_counter()
     assert verify_answer(answer, cites, sources) == checks  # deterministic
-    warm = time.perf_counter() - start
     assert checks.citations_valid
-    assert cold < 0.25 and warm < 0.1, (cold, warm)  # generous: CI machines are shared
+    # Speed is measured by benchmarks (bench.eval prints verify times), not asserted here:
+    # a timed test fails on a loaded machine and proves nothing on a quiet one.

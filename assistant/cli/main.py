@@ -6,15 +6,17 @@ With --json, stdout carries exactly one JSON object; progress and logs go to std
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from assistant.core.settings import Settings
+from assistant.cli.output import clean, clean_line, emit_json, say, warn
+
+if TYPE_CHECKING:  # imported by the commands that need it: `--help` stays fast
+    from assistant.core.settings import Settings
 
 app = typer.Typer(
     add_completion=False,
@@ -37,11 +39,13 @@ _state: dict[str, Any] = {}
 
 
 def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
-        stream=sys.stderr,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    from assistant.cli.quiet import quiet_third_party
+    from assistant.core.printable import CleanFormatter
+
+    quiet_third_party(verbose)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(CleanFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
     # Third-party chatter would drown the one-line errors users need to read.
     for noisy in ("chromadb", "httpx", "urllib3", "sentence_transformers", "onnxruntime"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
@@ -57,6 +61,8 @@ def main_options(
 
 
 def settings() -> Settings:
+    from assistant.core.settings import Settings
+
     home = _state.get("home")
     return Settings(home=home) if home else Settings()
 
@@ -67,13 +73,8 @@ def library() -> Any:
     return Library(settings())
 
 
-def emit_json(payload: Any) -> None:
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
-    sys.stdout.flush()
-
-
 def fail(message: str, code: int = 1) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    warn(f"error: {message}")
     return typer.Exit(code)
 
 
@@ -104,15 +105,17 @@ def ingest(
         report = lib.ingest(
             paths, company=company, ticker=ticker, period=period, doc_type=doc_type, progress=bar.update
         )
+    for dup in report.duplicates:
+        warn(f"skipped: {clean_line(dup.path)}: same content as {dup.same_as}", typer.colors.YELLOW)
     for failure in report.failed:
-        typer.secho(f"failed: {failure.path}: {failure.error}", err=True, fg=typer.colors.RED)
+        warn(f"failed: {clean_line(failure.path)}: {failure.error}")
     if as_json:
         emit_json(report.model_dump(include={"added", "updated", "unchanged", "chunks_added", "failed"}))
     else:
         rate = report.pages / report.seconds if report.seconds else 0.0
-        typer.echo(
+        say(
             f"added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
-            f"failed {len(report.failed)}; {report.chunks_added} chunks from {report.pages} pages "
+            f"duplicates {len(report.duplicates)}, failed {len(report.failed)}; {report.chunks_added} chunks from {report.pages} pages "
             f"in {report.seconds:.1f}s ({rate:.1f} pages/s)"
         )
     if report.failed:
@@ -127,26 +130,75 @@ def docs(as_json: JsonOpt = False) -> None:
         emit_json({"documents": [r.model_dump(mode="json") for r in records]})
         return
     if not records:
-        typer.echo("The library is empty. Add documents with: footnote ingest PATH...")
+        say("The library is empty. Add documents with: footnote ingest PATH...")
         return
     from assistant.cli.render import docs_table
 
-    typer.echo(docs_table(records))
+    say(docs_table(records))
+
+
+@app.command()
+def facts(
+    doc_id: Annotated[str, typer.Argument(help="Document id (see `footnote docs`).")],
+    concept: Annotated[str | None, typer.Option(help="Only this concept, e.g. revenue or total_assets.")] = None,
+    period: Annotated[str | None, typer.Option(help="Only this fiscal period, e.g. FY2022 or 'Q2 FY2024'.")] = None,
+    all_rows: Annotated[bool, typer.Option("--all", help="Also rows that name no concept.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the statement facts read from a document at ingest."""
+    lib = library()
+    if lib.document(doc_id) is None:
+        raise fail(f"no document {doc_id!r} in the library; see: footnote docs")
+    found = [
+        f for f in lib.facts([doc_id])
+        if (all_rows or f.concept or concept) and (concept is None or f.concept == concept)
+        and (period is None or f.period.replace(" ", "").lower() == period.replace(" ", "").lower())
+    ]
+    if as_json:
+        emit_json({"doc_id": doc_id, "facts": [f.to_dict() for f in found]})
+        return
+    if not found:
+        typer.echo("No statement facts match." if (concept or period) else
+                   "No statement facts were read from it (no statement pages found, or it was ingested before facts "
+                   "existed: `footnote remove` it and ingest it again).")
+        return
+    for f in found:
+        scale = f" {f.scale}" if f.scale else ""
+        typer.echo(f"{f.concept or '-':28s} {f.period:10s} {f.period_end}  {f.value:>14,.2f} {f.unit}{scale}"
+                   f"  p.{f.page} {f.statement}: {f.label}")
 
 
 @app.command()
 def remove(
-    doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see `footnote docs`).")],
+    doc_ids: Annotated[list[str] | None, typer.Argument(help="Document ids (see `footnote docs`).")] = None,
+    orphans: Annotated[
+        bool, typer.Option("--orphans", help="Remove chunks left by killed or failed ingests (listed first).")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Remove documents and all their chunks."""
-    removed, unknown = library().remove(doc_ids)
+    """Remove documents and all their chunks; or, with --orphans, chunks no document owns."""
+    if not doc_ids and not orphans:
+        warn("usage: footnote remove DOC_ID... | footnote remove --orphans")
+        raise typer.Exit(2)
+    lib = library()
+    if orphans:
+        found = lib.remove_orphans()
+        for (doc_id, sha), n in sorted(found.items()):
+            say(f"removed {n} orphan chunk(s) of {clean_line(doc_id)} (version {sha[:12]})", err=as_json)
+        if as_json and not doc_ids:
+            emit_json({"orphans": [{"doc_id": d, "sha256": s, "chunks": n} for (d, s), n in sorted(found.items())]})
+        elif not found:
+            say("no orphan chunks", err=as_json)
+        if not doc_ids:
+            return
+    removed, unknown = lib.remove(doc_ids or [])
     for doc_id in unknown:
-        typer.secho(f"failed: {doc_id}: no such document (see `footnote docs`)", err=True, fg=typer.colors.RED)
+        warn(f"failed: {clean_line(doc_id)}: no such document (see `footnote docs`; `footnote remove --orphans` "
+             "cleans chunks of abandoned ingests)")
     if as_json:
         emit_json({"removed": removed, "unknown": unknown})
     else:
-        typer.echo(f"removed {len(removed)} document(s)")
+        say(f"removed {len(removed)} document(s)")
     if unknown:
         raise typer.Exit(1)
 
@@ -154,7 +206,7 @@ def remove(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="What to look for.")],
-    k: Annotated[int, typer.Option("-k", help="Number of passages.")] = 5,
+    k: Annotated[int, typer.Option("-k", min=1, max=100, help="Number of passages (1-100).")] = 5,
     company: CompanyOpt = None,
     period: PeriodOpt = None,
     doc_type: DocTypeOpt = None,
@@ -176,7 +228,7 @@ def search(
         return
     from assistant.cli.render import hits_text
 
-    typer.echo(hits_text(hits))
+    say(hits_text(hits))
 
 
 @app.command()
@@ -200,7 +252,7 @@ def ask(
     if stream and not as_json and lib.chat_model() is not None:
 
         def on_token(token: str) -> None:
-            sys.stderr.write(token)
+            sys.stderr.write(clean(token))
             sys.stderr.flush()
 
     answer = run_ask(question, library=lib, filters=filters_from(company, period, doc_type, doc_id), on_token=on_token)
@@ -210,8 +262,8 @@ def ask(
         emit_json(answer.model_dump(mode="json", exclude={"retrieved"}))
         return
     if answer.mode == "extractive":
-        typer.secho("(extractive mode: no LLM configured)", err=True, fg=typer.colors.YELLOW)
-    typer.echo(answer_text(answer))
+        warn("(extractive mode: no LLM configured)", typer.colors.YELLOW)
+    say(answer_text(answer))
 
 
 @app.command("eval")
@@ -234,7 +286,7 @@ def eval_cmd(
         if as_json:
             emit_json(result.model_dump(mode="json"))
         else:
-            typer.echo(render_compare(result))
+            say(render_compare(result))
         return
     if reports:
         typer.secho("usage: footnote eval DATASET [--answers FILE] [--out DIR] [--docs DIR] [--json]", err=True)
@@ -255,9 +307,9 @@ def eval_cmd(
     if as_json:
         emit_json(report.model_dump(mode="json"))
     else:
-        typer.echo(render_table(report))
+        say(render_table(report))
         if out:
-            typer.echo(f"reports written to {out}", err=True)
+            say(f"reports written to {out}", err=True)
     if report.errors:
         raise typer.Exit(1)
 
@@ -271,7 +323,7 @@ def ui(
     import os
     import subprocess
 
-    app_path = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+    app_path = Path(__file__).resolve().parents[2] / "streamlit_app.py"  # the repository root
     if not app_path.is_file():
         raise fail(f"the app file is missing: {app_path}")
     env = dict(os.environ)
@@ -283,30 +335,33 @@ def ui(
         "--server.address", host, "--server.port", str(port),
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
         "--client.toolbarMode", "minimal",
+        # The library home changes while the app runs; watching it floods the log
+        # ("Inotify queue overflowed") and the app has nothing to hot-reload.
+        "--server.fileWatcherType", "none",
+        # Actions in blue (red reads as an error), per variant so light/dark still follow the system.
+        "--theme.light.primaryColor", "#2563eb", "--theme.dark.primaryColor", "#5b9bf8",
     ]
-    typer.echo(f"Footnote UI on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    say(f"Footnote UI on http://{host}:{port} (Ctrl+C to stop)", err=True)
     raise typer.Exit(subprocess.call(cmd, env=env))
 
 
-def _known_errors() -> tuple[type[BaseException], ...]:
-    from assistant.core.library import LibraryBusyError
-    from assistant.core.llm import LLMConfigError, LLMUnavailableError
-    from assistant.core.store.chroma import StoreUnavailableError
-
-    return (LLMConfigError, LLMUnavailableError, StoreUnavailableError, LibraryBusyError)
+# `footnote show` lives in its own module; importing it registers the command on `app`.
+from assistant.cli import show as _show  # noqa: E402,F401
 
 
 def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        typer.secho("interrupted", err=True)
+        warn("interrupted", typer.colors.YELLOW)
         sys.exit(130)
     except Exception as exc:
-        if isinstance(exc, (*_known_errors(), ValueError)):
-            typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
-            sys.exit(1)
-        raise
+        from assistant.cli.errors import describe
+
+        logging.getLogger(__name__).debug("the command failed", exc_info=exc)
+        message, code = describe(exc, _state.get("home"))
+        warn(f"error: {message}")
+        sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from assistant.cli.output import clean_line
+
 if TYPE_CHECKING:
     from ingest.pipeline import Progress
 
@@ -36,7 +38,7 @@ class IngestBar:
         elapsed = max(progress.elapsed, 1e-6)
         bar.set_postfix_str(
             f"pages={progress.pages} chunks={progress.chunks} "
-            f"{progress.chunks / elapsed:.1f} chunks/s {progress.current[:30]}",
+            f"{progress.chunks / elapsed:.1f} chunks/s {clean_line(progress.current)[:30]}",
             refresh=False,
         )
         bar.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+from assistant.core.injection import instruction_phrase
 from assistant.core.types import Answer, DocumentRecord, SearchHit
 
 
@@ -38,6 +39,9 @@ def hits_text(hits: Sequence[SearchHit]) -> str:
     out = []
     for i, hit in enumerate(hits, 1):
         out.append(f"[{i}] {hit.title} — p. {hit.page}  (score {hit.score:.4f}, {hit.doc_id})")
+        phrase = instruction_phrase(hit.text)
+        if phrase:
+            out.append(f"    ⚠ addresses the model (“{phrase}”): never used as evidence by `ask`")
         out.append(textwrap.indent(textwrap.fill(_snippet(hit.text), 100), "    "))
     return "\n".join(out)
 
@@ -45,7 +49,8 @@ def hits_text(hits: Sequence[SearchHit]) -> str:
 def answer_text(answer: Answer) -> str:
     lines = [textwrap.fill(answer.answer, 100, replace_whitespace=False)]
     if answer.key_figure is not None:
-        lines.append(f"\nKey figure: {answer.key_figure.text}")
+        about = f" ({answer.key_figure.about})" if answer.key_figure.about else ""
+        lines.append(f"\nKey figure: {answer.key_figure.text}{about}")
     if answer.citations:
         lines.append("")
         for c in answer.citations:
@@ -58,6 +63,8 @@ def answer_text(answer: Answer) -> str:
         lines.append(f"  ✗ {problem}")
     for number in checks.ungrounded_numbers:
         lines.append(f"  ✗ number not found in the cited sources: {number}")
+    for source in checks.suspicious_sources:
+        lines.append(f"  ⚠ set aside: {source}")
     for comp in checks.computations:
         lines.append(f"  {'✗' if comp.startswith('MISMATCH') else '✓'} {comp}")
     if answer.notice:

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from assistant.core.injection import screen
 from assistant.core.query import parse_question
 from assistant.core.retrieval import Filters, HybridRetriever
 from assistant.core.types import Answer, SearchHit
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 History = Sequence[tuple[str, str]]
+# A question is a sentence or a paragraph; anything longer is pasted text, not a question.
+MAX_QUESTION_CHARS = 10_000
 
 
 def search_library(
@@ -36,6 +39,10 @@ def verify(answer: Answer) -> Answer:
         if citation.chunk_id in by_chunk:
             sources[citation.n] = by_chunk[citation.chunk_id]
     answer.checks = verify_answer(answer.answer, answer.citations, sources)
+    if answer.computation is not None:
+        from assistant.core.verify_computed import check_computation
+
+        check_computation(answer, sources)
     return answer
 
 
@@ -55,6 +62,10 @@ def ask(
     question = question.strip()
     if not question:
         raise ValueError("the question is empty")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise ValueError(
+            f"the question is {len(question):,} characters long (limit {MAX_QUESTION_CHARS:,}); ask it in fewer words"
+        )
     started = time.perf_counter()
     timings: dict[str, float] = {}
     chat = library.chat_model()
@@ -65,25 +76,45 @@ def ask(
         t0 = time.perf_counter()
         standalone = LLMAnswerer(chat, library.settings).rewrite_question(question, list(history))
         timings["rewrite"] = (time.perf_counter() - t0) * 1000
+    elif history:  # no model to rewrite it: carry the previous question's company, item, period
+        from assistant.core.followup import carry_over
+
+        standalone = carry_over(question, list(history), library.documents())
 
     t0 = time.perf_counter()
     # The question is read once: retrieval and the extractive answerer share this reading.
     query = parse_question(standalone, library.documents())
-    found = HybridRetriever(library).search(query, k=library.settings.top_k, filters=filters)
-    hits = found.hits
+    retriever = HybridRetriever(library)
+    top_k = library.settings.top_k
+    found = retriever.search(query, k=top_k, filters=filters)
+    # Passages that address the model are never evidence; fetch others in their place.
+    hits, suspicious = screen(found.hits)
+    if suspicious:
+        logger.info("%d passage(s) contain instructions to the model; set aside", len(suspicious))
+        found = retriever.search(query, k=top_k + len(suspicious), filters=filters)
+        hits, suspicious = screen(found.hits)
+        hits = hits[:top_k]
     timings["retrieve"] = (time.perf_counter() - t0) * 1000
 
     t0 = time.perf_counter()
     if chat is not None:
+        from assistant.core.answer.computed import computed_answer, computed_source
         from assistant.core.answer.llm import LLMAnswerer
 
+        # The model sees a computed figure (and the rows it came from) as a source it can cite.
+        computed = computed_answer(standalone, found.query or query, library, hits)
+        if computed is not None and not computed.refused:
+            hits = [computed_source(computed), *computed.retrieved][: max(len(hits), library.settings.top_k) + 1]
         answer = LLMAnswerer(chat, library.settings).answer(
             standalone, hits, list(history) if history else None, on_token
         )
     else:
+        from assistant.core.answer.computed import computed_answer
         from assistant.core.answer.extractive import ExtractiveAnswerer
 
-        answer = ExtractiveAnswerer(library.settings).answer(standalone, hits, found.query or query)
+        # A line item or a metric is worked out from the statement facts; anything else is quoted.
+        computed = computed_answer(standalone, found.query or query, library, hits)
+        answer = computed or ExtractiveAnswerer(library.settings).answer(standalone, hits, found.query or query)
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000
@@ -92,6 +123,7 @@ def ask(
 
     t0 = time.perf_counter()
     verify(answer)
+    answer.checks.suspicious_sources = suspicious
     timings["verify"] = (time.perf_counter() - t0) * 1000
     timings["total"] = (time.perf_counter() - started) * 1000
 

@@ -91,6 +91,8 @@ _OPS: list[Op] = [  # name, arity, range, description template
     ("sum", 2, lambda a, b: (a[0] + b[0], a[1] + b[1]), "{0} + {1}"),
     ("average", 2, lambda a, b: ((a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0), "({0} + {1}) / 2"),
     ("prior", 2, lambda a, p: (a[0] / (1.0 + p[1] / 100.0), a[1] / (1.0 + p[0] / 100.0)), "{0} / (1 + {1} / 100)"),
+    ("gain", 2, lambda a, p: (a[0] * p[0] / (100.0 + p[0]), a[1] * p[1] / (100.0 + p[1])),
+     "{0} - {0} / (1 + {1} / 100)"),
     ("sum", 3, lambda a, b, c: (a[0] + b[0] + c[0], a[1] + b[1] + c[1]), "{0} + {1} + {2}"),
     ("average", 3, lambda a, b, c: ((a[0] + b[0] + c[0]) / 3.0, (a[1] + b[1] + c[1]) / 3.0), "({0} + {1} + {2}) / 3"),
 ]
@@ -128,7 +130,10 @@ def _combos(
         chosen = pct if name == "difference" else []
     elif tf == "x":
         chosen = amounts if name == "ratio" else []
-    elif name == "prior":
+    elif name == "ratio" and tf not in (None, "x"):  # a price per share: an amount over a count
+        return [(a, c) for a in recs if a[0].family == tf for c in recs
+                if c[0].family is None and _backed(a[0], c[0])]
+    elif name in ("prior", "gain"):
         rates = [r for r in pct if r[0].family == "percent"]
         return [
             (a, p) for a in amounts for p in rates
@@ -196,7 +201,7 @@ def _explain(target: _Num, pool: Sequence[_Num]) -> str | None:
     for name, arity, fn, template in _OPS:
         for combo in _combos(name, arity, target, recs):
             ins = [r[0] for r in combo]
-            if name != "prior" and not _same_family(ins):
+            if name not in ("prior", "gain", "ratio") and not _same_family(ins):
                 continue
             factors = _factors(name, target, ins)
             boxes = [r[1] for r in combo]

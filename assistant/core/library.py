@@ -9,6 +9,7 @@ import contextlib
 import fcntl
 import logging
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
     from assistant.core.embeddings import Embedder
+    from assistant.core.finance.facts import Fact
     from assistant.core.store import VectorStore
 
 logger = logging.getLogger(__name__)
@@ -28,6 +30,10 @@ logger = logging.getLogger(__name__)
 
 class LibraryBusyError(RuntimeError):
     pass
+
+
+class LibraryHomeError(RuntimeError):
+    """The library folder cannot be used (it is a file); the message says what to do."""
 
 
 class Library:
@@ -70,7 +76,7 @@ class Library:
         if self._store is None:
             from assistant.core.store import build_store
 
-            self.settings.home.mkdir(parents=True, exist_ok=True)
+            self._check_home()
             self._store = build_store(self.settings, self.collection)
         return self._store
 
@@ -83,10 +89,18 @@ class Library:
             self._chat_built = True
         return self._chat
 
+    def _check_home(self) -> None:
+        home = self.settings.home
+        if home.exists() and not home.is_dir():
+            raise LibraryHomeError(
+                f"the library folder {home} is a file, not a folder; point --home / FOOTNOTE_HOME at a folder"
+            )
+        home.mkdir(parents=True, exist_ok=True)
+
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
         """One writer at a time per home: a second ingest waits, then sees the first one's work."""
-        self.settings.home.mkdir(parents=True, exist_ok=True)
+        self._check_home()
         lock_path = self.settings.home / ".write.lock"
         with lock_path.open("a+") as fh:
             try:
@@ -115,6 +129,21 @@ class Library:
         self._docs_cache = (stamp, records)
         return records
 
+    def facts(self, doc_ids: Sequence[str] | None = None) -> list[Fact]:
+        """Statement facts of committed documents, in the order of `doc_ids` when given."""
+        from assistant.core.finance.facts import Fact
+
+        records = self._records()
+        wanted = [d for d in (doc_ids if doc_ids is not None else list(records)) if d in records]
+        stored = self.store.get_facts(wanted) if wanted else {}
+        out: list[Fact] = []
+        for doc_id in wanted:
+            for raw in stored.get(doc_id, []):
+                fact = Fact.from_dict(raw)
+                fact.company = records[doc_id].company
+                out.append(fact)
+        return out
+
     def remove(self, doc_ids: Sequence[str]) -> tuple[list[str], list[str]]:
         """Remove documents and all their chunks; returns (removed, unknown)."""
         removed: list[str] = []
@@ -128,9 +157,34 @@ class Library:
                 # Record first: the document disappears from search at once, then its chunks go.
                 self.store.delete_document(doc_id)
                 self.store.delete_chunks(doc_id)
+                self.store.delete_facts(doc_id)
                 removed.append(doc_id)
         self.refresh()
         return removed, unknown
+
+    def orphans(self) -> dict[tuple[str, str], int]:
+        """Chunks no committed document owns, by (doc_id, content hash): left by an ingest that
+        was killed or failed before its commit (search never shows them)."""
+        committed = {r.doc_id: r.sha256 for r in self.store.documents()}
+        found: dict[tuple[str, str], int] = {}
+        for batch in self.store.iter_chunks():
+            for chunk in batch:
+                key = (str(chunk.meta.get("doc_id")), str(chunk.meta.get("doc_sha")))
+                if committed.get(key[0]) != key[1]:
+                    found[key] = found.get(key, 0) + 1
+        return found
+
+    def remove_orphans(self) -> dict[tuple[str, str], int]:
+        """Delete the chunks `orphans()` lists; returns what was removed."""
+        with self.writing():
+            found = self.orphans()
+            committed = {r.doc_id: r.sha256 for r in self.store.documents()}
+            for doc_id in {doc_id for doc_id, _ in found}:
+                self.store.delete_chunks(doc_id, except_sha=committed.get(doc_id))
+            if found:
+                self.store.touch()
+        self.refresh()
+        return found
 
     def update_metadata(self, doc_id: str, **changes: str | None) -> DocumentRecord:
         with self.writing():
@@ -165,6 +219,32 @@ class Library:
                     index.save(path)
             self._lexical = index
             return index
+
+    def warm(self) -> None:
+        """Build and save what the first search needs (BM25 index, in-memory vectors, filter
+        tables), so the first question after an ingest is as fast as the second."""
+        from assistant.core.retrieval.vectors import FilterMasks, dense_index
+
+        started = time.perf_counter()
+        index = self.lexical()
+        if not len(index):
+            return
+        dense_index(self, index)
+        FilterMasks(index)
+        # One question's lazily built parts (a few hundred compiled patterns, ~0.2 s): once per
+        # process, what the first question of an eval or a chat session would otherwise pay.
+        # Searched and answered extractively only: a configured LLM is never called here.
+        from assistant.core.answer.extractive import ExtractiveAnswerer
+        from assistant.core.query import parse_question
+        from assistant.core.retrieval import HybridRetriever
+        from assistant.core.verify import verify_answer
+
+        question = "What was revenue in the latest quarter?"
+        parsed = parse_question(question, self.documents())
+        found = HybridRetriever(self).search(parsed)
+        answer = ExtractiveAnswerer(self.settings).answer(question, found.hits, found.query or parsed)
+        verify_answer(answer.answer, answer.citations, {i: h.text for i, h in enumerate(found.hits, 1)})
+        logger.info("search indexes ready over %d chunks in %.2fs", len(index), time.perf_counter() - started)
 
     def _build_lexical(self, stamp: str) -> BM25Index:
         committed = self.committed()

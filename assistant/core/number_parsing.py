@@ -95,7 +95,7 @@ def normalise_unit(unit: str | None) -> str | None:
     """'%', 'pct', 'usd', '$', 'dollars' ... -> 'percent', 'USD' ...; unknown units pass through."""
     if unit is None or unit == "":
         return None
-    key = re.sub(r"\s+", " ", unit.strip())
+    key = re.sub(r"[\s-]+", " ", unit.strip())  # "percentage-point" is "percentage point"
     if key.upper() in CURRENCIES:
         return key.upper()
     return _UNIT_ALIASES.get(key.lower(), key)
@@ -112,8 +112,9 @@ _LEFT = re.compile(
 )
 _SCALE_RE = r"(?P<sp>[ \t\u00a0]*)(?P<scale>(?i:thousands?|millions?|billions?|trillions?)|mn|bn|tn|mm|MM|Mn|Bn|[kKmMbBtT])(?![A-Za-z])"
 _UNIT_RE = (
-    r"[ \t\u00a0]*(?P<unit>%[ \t]*points?\b|(?i:percentage[ \t]+points?\b|percent[ \t]+points?\b)|%"
-    r"|(?i:percent\b|per[ \t]+cent\b|pct\b|pp\b|ppts?\b|p\.p\.|basis[ \t]+points?\b|bps\b|bp\b"
+    r"(?:[ \t\u00a0]*|-(?=(?i:percent|percentage|basis)))"  # "a 2-percentage-point headwind"
+    r"(?P<unit>%[ \t]*points?\b|(?i:percentage[ \t-]+points?\b|percent[ \t]+points?\b)|%"
+    r"|(?i:percent\b|per[ \t]+cent\b|pct\b|pp\b|ppts?\b|p\.p\.|basis[ \t-]+points?\b|bps\b|bp\b"
     rf"|times\b|dollars?\b|euros?\b)|×|(?:{_CODES})\b)"
 )
 _RIGHT = {  # (with a scale, with a closing parenthesis straight after the digits)
@@ -140,6 +141,11 @@ _YEAR_PREFIX = re.compile(r"(?:\bFY|\bCY|\b[Ff]iscal[ \t]+(?:[Yy]ear[ \t]+)?)'?[
 _REFERENCE = re.compile(
     r"(?i)\b(?:notes?|items?|pages?|p\.|pp\.|exhibits?|sections?|rule|part|chapter|schedule|article"
     r"|footnote|form|table|figure|fig\.|appendix|level|tier|no\.|nos\.)[ \t]*$"
+)
+_SCALE_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*in[ \t]+|in[ \t]+)(?P<usd>(?:US)?\$[ \t]*|USD[ \t]+|dollars[ \t]+)?"
+    r"(thousands|millions|billions|000s?)\b(?:[ \t]*\))?",
+    re.IGNORECASE,
 )
 _PAREN_NEG_CONTEXT = re.compile(r"(?:^|[\d%)\n$])[ \t]*$")
 
@@ -237,6 +243,15 @@ def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
         if not worded and not aside:
             negative = True
             start, end = min(start, open_at), max(end, rm.end(close))
+    year_like = len(core) == 4 and core.isdigit() and 1990 <= int(core) <= 2099
+    if scale is None and unit not in UNSCALED_UNITS and not year_like:
+        # "$381,603 (in thousands)", "4,625 in millions": a scale written after the figure
+        sm = _SCALE_AFTER.match(text, end)
+        if sm is not None:
+            word = sm.group(2).lower()
+            scale = "thousand" if word.startswith("000") else normalise_scale(word)
+            unit = unit or ("USD" if sm.group("usd") else None)
+            end = sm.end()
     if end == e and not cur:
         after = text[e : e + 2]
         if after[:1].isalpha() and not figure_like:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -43,13 +44,38 @@ def _in(section: str, **kwargs: Any) -> Any:
     return Field(json_schema_extra={"section": section}, **kwargs)
 
 
-def _toml_path() -> Path | None:
-    explicit = os.environ.get("FOOTNOTE_CONFIG")
+class SettingsError(ValueError):
+    """A settings file that is missing or malformed; the message names the file and the fix."""
+
+
+def _toml_path(init_kwargs: dict[str, Any] | None = None) -> Path | None:
+    """The TOML file these settings read: one answer however the home was named.
+
+    `Settings(config=...)`, else `FOOTNOTE_CONFIG` (which must exist), else
+    `<home>/footnote.toml` when it exists, where home is `Settings(home=...)` (the CLI's
+    `--home`), else `FOOTNOTE_HOME`, else the default.
+    """
+    kwargs = init_kwargs or {}
+    explicit = kwargs.get("config") or os.environ.get("FOOTNOTE_CONFIG")
     if explicit:
-        return Path(explicit).expanduser()
-    home = Path(os.environ.get("FOOTNOTE_HOME", str(DEFAULT_HOME))).expanduser()
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise SettingsError(
+                f"settings file {path} (FOOTNOTE_CONFIG) does not exist; create it or unset FOOTNOTE_CONFIG"
+            )
+        return path
+    home = Path(kwargs.get("home") or os.environ.get("FOOTNOTE_HOME") or DEFAULT_HOME).expanduser()
     candidate = home / "footnote.toml"
     return candidate if candidate.is_file() else None
+
+
+def _toml_source(settings_cls: type[BaseSettings], path: Path) -> PydanticBaseSettingsSource:
+    try:
+        return TomlConfigSettingsSource(settings_cls, toml_file=path)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"settings file {path} is not valid TOML ({exc}); fix it or move it away") from None
+    except OSError as exc:
+        raise SettingsError(f"settings file {path} cannot be read ({exc.strerror or exc})") from None
 
 
 class Settings(BaseSettings):
@@ -66,6 +92,12 @@ class Settings(BaseSettings):
         description="URL of a Chroma server (e.g. http://127.0.0.1:8000); unset = embedded store under home.",
     )
     collection_prefix: str = _in("library", default="footnote", description="Prefix of the Chroma collection names.")
+    model_cache: Path | None = _in("library",
+        default=None,
+        description="Folder for prepared (exported, quantised) embedding models, shared by every home "
+        "on this machine; unset = the user cache folder ($XDG_CACHE_HOME/footnote/models, else "
+        "~/.cache/footnote/models; ~/Library/Caches/footnote/models on macOS).",
+    )
 
     # Embeddings
     embedding_model: str = _in("index",
@@ -99,11 +131,21 @@ class Settings(BaseSettings):
         "intact vs 74% for plain, measured by bench.pdf_extraction).",
     )
     max_file_mb: float = _in("ingest", default=200.0, description="Files larger than this are refused.")
+    max_doc_pages: int = _in("ingest",
+        default=5_000, ge=1, description="Documents with more pages are refused (PepsiCo's 2021 10-K has 549)."
+    )
+    max_doc_chars: int = _in("ingest",
+        default=20_000_000, ge=1,
+        description="Documents with more characters of text are refused (a 549-page 10-K has a few million).",
+    )
+    max_doc_chunks: int = _in("ingest",
+        default=50_000, ge=1, description="Documents cut into more chunks are refused (a 549-page 10-K makes several thousand)."
+    )
 
     # Retrieval
-    top_k: int = _in("retrieval", default=5, description="Passages returned by search and given to the answerer.")
+    top_k: int = _in("retrieval", default=5, ge=1, description="Passages returned by search and given to the answerer.")
     candidates: int = _in("retrieval",
-        default=120, description="Candidates fetched from each retriever before fusion (measured, bench.retrieval)."
+        default=120, ge=1, description="Candidates fetched from each retriever before fusion (measured, bench.retrieval)."
     )
     rrf_k: int = _in("retrieval", default=30, description="Reciprocal-rank-fusion constant (measured, bench.retrieval).")
     reranker: str | None = _in("retrieval",
@@ -141,6 +183,23 @@ class Settings(BaseSettings):
         description="Below this share of the question's rarity-weighted words found in the best sentence, "
         "the extractive answerer says 'not found' (0.3 measured by bench.extractive).",
     )
+    derived_answers: bool = _in("answer",
+        default=True,
+        description="Let the extractive answerer compute a figure the question asks to derive (a share "
+        "of a total, a prior value from growth, a change, an average price) from stated figures, "
+        "quoting every input and showing the arithmetic (measured by bench.prose).",
+    )
+
+    # The chat app
+    ui_user: str | None = _in("ui",
+        default=None,
+        description="Whose conversations the app shows and saves (under <home>/conversations/<user>/); "
+        "unset = the OS login name, so people sharing a library home keep their own history.",
+    )
+    page_scale: float = _in("ui",
+        default=1.5,
+        description="Pixels per PDF point for cited-page images (1.5 = 108 dpi; bigger is sharper and slower).",
+    )
 
     @classmethod
     def settings_customise_sources(
@@ -152,9 +211,10 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        toml = _toml_path()
+        init_kwargs = getattr(init_settings, "init_kwargs", {})
+        toml = _toml_path(init_kwargs)
         if toml is not None:
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml))
+            sources.append(_toml_source(settings_cls, toml))
         return tuple(sources)
 
     def model_post_init(self, __context: Any) -> None:

@@ -94,6 +94,9 @@ class KeyFigure(BaseModel):
     unit: str | None = Field(default=None, description="USD, EUR, percent, count, ... or None.")
     scale: str | None = Field(default=None, description="thousand, million, billion, or None for units.")
     text: str = Field(description="The figure as written in the answer, e.g. '$22.91 million'.")
+    about: str | None = Field(
+        default=None, description="What the figure is, when known: metric, period, company ('PepsiCo FY2022 EBITDA margin')."
+    )
 
 
 class Citation(BaseModel):
@@ -120,6 +123,31 @@ class Checks(BaseModel):
     computations: list[str] = Field(
         default_factory=list, description="Arithmetic redone in code, with its verdict."
     )
+    suspicious_sources: list[str] = Field(
+        default_factory=list,
+        description="Passages set aside because they address the model (planted instructions), never evidence.",
+    )
+
+
+class ComputedInput(BaseModel):
+    """One statement figure a computed answer used."""
+
+    name: str = Field(description="What it is, e.g. 'revenue FY2019' or 'inventories (opening) FY2018'.")
+    value: float = Field(description="The figure as printed in its row (sign included), in the page's scale.")
+    n: int = Field(description="The footnote that cites its row.")
+
+
+class Computation(BaseModel):
+    """The arithmetic of a computed answer, redone by the verifier from the cited rows."""
+
+    metric: str
+    formula: str = Field(description="Over concepts, e.g. 'gross_profit / revenue'.")
+    expression: str = Field(description="The same over the inputs x1, x2, ... in order.")
+    inputs: list[ComputedInput] = Field(default_factory=list)
+    result: float = Field(description="The unrounded result (a fraction for percentages).")
+    shown: float = Field(description="The answer's figure as stated (23.2 for 23.2%).")
+    factor: float = Field(default=1.0, description="shown ≈ result × factor (100 for percentages).")
+    decimals: int = Field(default=2, description="Decimals the answer was rounded to.")
 
 
 class Answer(BaseModel):
@@ -138,6 +166,9 @@ class Answer(BaseModel):
         default=None, description="The question as rewritten from the conversation, when it was."
     )
     notice: str | None = Field(default=None, description="Something the user should know, e.g. no LLM configured.")
+    computation: Computation | None = Field(
+        default=None, description="For an answer computed from statement facts: inputs and arithmetic."
+    )
     retrieved: list[SearchHit] = Field(
         default_factory=list, exclude=True, description="Passages the answer was drawn from (not in JSON)."
     )
@@ -148,6 +179,13 @@ class IngestFailure(BaseModel):
     error: str
 
 
+class IngestDuplicate(BaseModel):
+    """A file skipped because the library (or this run) already holds its content."""
+
+    path: str
+    same_as: str = Field(description="doc_id of the document with the same content.")
+
+
 class IngestReport(BaseModel):
     """The JSON of `footnote ingest --json`."""
 
@@ -156,6 +194,9 @@ class IngestReport(BaseModel):
     unchanged: list[str] = Field(default_factory=list)
     chunks_added: int = 0
     failed: list[IngestFailure] = Field(default_factory=list)
+    duplicates: list[IngestDuplicate] = Field(
+        default_factory=list, description="Files skipped: the same content is already another document."
+    )
     pages: int = 0
     seconds: float = 0.0
     timings: dict[str, float] = Field(

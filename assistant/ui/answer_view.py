@@ -8,74 +8,128 @@ from pathlib import Path
 import streamlit as st
 
 from assistant.core.types import Answer, Citation
+from assistant.ui.conversations import answer_with_citations
 from assistant.ui.markup import (
     answer_markdown,
+    display_title,
     escape_md,
     find_quote,
     footnote_label,
     passage_for,
     passage_html,
+    working_markdown,
 )
-from assistant.ui.state import EXTRACTIVE_HELP
+from assistant.ui.page_panel import open_page, render_source_pills
+from assistant.ui.state import EXTRACTIVE_HELP, search_whole_library
+from assistant.ui.verdict import verification
 
+VERDICT_HELP = (
+    "Verified: the question asks for a figure, the answer's key figure is in a cited quote about "
+    "what the question names, and every quote and number checked out. Quoted only: every quote "
+    "is in its source, but nothing ties a figure to the question. Unverified: a quote or number "
+    "was not found in the sources, or arithmetic failed."
+)
 REFUSAL_NOTE = "The documents in your library do not contain the answer to this question."
 
 
-def render_answer(answer: Answer, key: str, *, latest: bool = True) -> None:
+def render_answer(answer: Answer, key: str, *, latest: bool = True, filtered: str | None = None) -> None:
     """Everything a reader needs to trust (or distrust) the answer; `key` makes widget keys
-    unique. The how-to-configure-an-LLM box is shown under the latest answer only."""
+    unique. The no-LLM badge is shown under the latest answer only. `filtered` describes the
+    filters the question was asked under (a refusal then says so and offers the whole library)."""
+    if answer.standalone_question:  # a follow-up: what was actually searched
+        st.caption(f":material/manage_search: Searched for: “{_esc(answer.standalone_question)}”")
     if answer.refused:
-        # The refusal's own words say what is missing; fall back to a plain sentence.
-        body = answer_markdown(answer) if answer.answer.strip() else REFUSAL_NOTE
-        st.warning(body, icon=":material/search_off:")
+        if filtered:
+            st.warning(
+                f"**Nothing in the documents your filters allow ({escape_md(filtered)}) answers this.** "
+                "Other documents in the library may.",
+                icon=":material/filter_alt_off:",
+            )
+            st.button(
+                "Search the whole library",
+                key=f"everywhere-{key}",
+                icon=":material/travel_explore:",
+                on_click=search_whole_library,
+                args=(answer.question,),
+            )
+        else:
+            # The refusal's own words say what is missing; fall back to a plain sentence.
+            body = answer_markdown(answer) if answer.answer.strip() else REFUSAL_NOTE
+            st.warning(body, icon=":material/search_off:")
     else:
         if answer.key_figure is not None and answer.key_figure.text:
             st.metric("Key figure", answer.key_figure.text, border=True, width="content")
-        st.markdown(answer_markdown(answer))
+        st.markdown(answer_markdown(answer, link_key=key))
+        computation = getattr(answer, "computation", None)  # computed answers (when present)
+        if computation is not None and getattr(computation, "inputs", None):
+            st.markdown(working_markdown(computation, link_key=key))
+        render_source_pills(answer, key)
     _render_checks(answer)
-    if answer.citations:
+    if answer.citations and not answer.refused:
         st.caption(f"Sources ({len(answer.citations)}) — open a footnote to see the passage")
         for citation in answer.citations:
-            _render_footnote(citation, answer, f"{key}-{citation.n}")
-    if answer.mode == "extractive" and latest:
-        st.info(EXTRACTIVE_HELP, icon=":material/info:")
+            _render_footnote(citation, answer, key)
+    with st.container(horizontal=True, gap="small", key=f"answer-actions-{key}"):
+        if answer.citations and not answer.refused:
+            with st.popover("Copy with citations", icon=":material/content_copy:", type="tertiary"):
+                text, notes = answer_with_citations(answer)
+                st.code(text.strip() + "\n\n" + "\n".join(notes), language="markdown", wrap_lines=True)
+        if answer.mode == "extractive" and latest:
+            with st.popover("No LLM: extractive answer", icon=":material/info:", type="tertiary"):
+                st.markdown(EXTRACTIVE_HELP)
     if answer.notice and not (answer.mode == "extractive" and "FOOTNOTE_LLM" in answer.notice):
         st.caption(escape_md(answer.notice))
     _render_timings(answer)
 
 
+_BADGES = {
+    "verified": ":green-badge[:material/verified: Verified]",
+    "quoted": ":blue-badge[:material/format_quote: Quoted only]",
+    "unverified": ":orange-badge[:material/warning: Unverified]",
+}
+
+
 def _render_checks(answer: Answer) -> None:
-    checks = answer.checks
-    problems: list[str] = []
-    for number in checks.ungrounded_numbers:
-        problems.append(f"Number not found in the cited sources: **{_esc(number)}**")
-    for problem in checks.invalid_citations:
-        problems.append(f"Citation problem: {_esc(problem)}")
-    mismatches = [c for c in checks.computations if c.upper().startswith("MISMATCH")]
-    for comp in mismatches:
-        problems.append(f"Arithmetic does not check out: {_esc(comp)}")
-    if problems:
+    verdict = verification(answer)
+    if verdict is None:  # a refusal: nothing to verify
+        pass
+    elif verdict.problems:
         st.warning(
-            "**Verification found problems — check these before relying on the answer.**\n\n"
-            + "\n".join(f"- {p}" for p in problems),
+            f"{_BADGES['unverified']} **Verification found problems — check these before relying on the answer.**\n\n"
+            + "\n".join(f"- {_esc(p)}" for p in verdict.problems),
             icon=":material/warning:",
         )
-    elif answer.citations and not answer.refused:
-        st.caption(":green[:material/verified:] Every quote was found in its source and every number in the answer is backed by one.")
-    ok = [c for c in checks.computations if c not in mismatches]
+    else:
+        st.markdown(f"{_BADGES[verdict.state]} {_esc(verdict.reason)}", help=VERDICT_HELP)
+    checks = answer.checks
+    ok = [c for c in checks.computations if not c.upper().startswith("MISMATCH")]
     if ok:
         st.caption("Computations re-checked: " + "; ".join(_esc(c) for c in ok))
+    if checks.suspicious_sources:
+        st.warning(
+            "**Passages set aside: they give instructions to the model instead of stating facts.**\n\n"
+            + "\n".join(f"- {_esc(s)}" for s in checks.suspicious_sources),
+            icon=":material/warning:",
+        )
 
 
-def _render_footnote(citation: Citation, answer: Answer, key: str) -> None:
+def _render_footnote(citation: Citation, answer: Answer, turn_key: str) -> None:
+    key = f"{turn_key}-{citation.n}"
     with st.expander(footnote_label(citation)):
         hit = passage_for(citation, answer)
         passage = hit.text if hit is not None else citation.quote
         spans = find_quote(citation.quote, passage)
-        st.markdown(f"**{_esc(citation.title)}** · page {citation.page}")
+        st.markdown(f"**{_esc(display_title(citation.title))}** · page {citation.page}")
         st.html(passage_html(passage, spans, page=citation.page))
         if hit is not None and not spans:
             st.caption(":orange[The quote could not be located in this passage.]")
+        st.button(
+            f"Show page {citation.page} beside the answer",
+            key=f"show-{key}",
+            icon=":material/find_in_page:",
+            on_click=open_page,
+            args=(turn_key, citation.n),
+        )
         _download(citation, key)
 
 
@@ -101,8 +155,6 @@ def _render_timings(answer: Answer) -> None:
     parts = [answer.mode + " answer"]
     if total is not None:
         parts.append(f"{total / 1000:.2f} s")
-    if answer.standalone_question:
-        parts.append(f"searched for: “{_esc(answer.standalone_question)}”")
     st.caption(" · ".join(parts))
 
 

@@ -12,13 +12,19 @@ import streamlit as st
 from assistant.api import Library
 from assistant.core.types import Answer
 from assistant.ui.answer_view import render_answer
+from assistant.ui.cite_links import opened_from_click
 from assistant.ui.markup import escape_md
+from assistant.ui.page_panel import open_citation, prefetch_pages, render_page_panel
 from assistant.ui.state import (
+    CONVERSATION_ID,
+    OPEN_PAGE,
     PAGES,
+    PENDING_QUESTION,
     Turn,
     get_library,
     history_pairs,
     messages,
+    save_conversation,
     selected_filters,
     wait_until_warm,
 )
@@ -28,6 +34,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+READABLE_CSS = """<style>
+[data-testid="stMainBlockContainer"], [data-testid="stBottomBlockContainer"] { max-width: 52rem; }
+</style>"""
 EMPTY_LIBRARY = (
     "Your library is empty. Add articles and filings (PDF, HTML, Markdown or text) on the "
     "**Library** page, then ask questions about them here."
@@ -70,9 +79,15 @@ def render_chat() -> None:
         disabled=not docs,
     )
     question = question.strip() if isinstance(question, str) else ""
+    opened_from_click()  # a click on an answer's [n] opens its page in this run
+    if not st.session_state.get(OPEN_PAGE):
+        st.html(READABLE_CSS)  # no page open: keep the chat to a readable width
+    question = question or str(st.session_state.pop(PENDING_QUESTION, None) or "").strip()
+    asked: Turn | None = None
     for i, turn in enumerate(turns):
         with st.chat_message(turn.role):
-            _render_turn(turn, f"t{i}", latest=not question and i == len(turns) - 1)
+            _render_turn(turn, f"t{i}", latest=not question and i == len(turns) - 1, asked=asked)
+        asked = turn if turn.role == "user" else None
     if not docs:
         st.info(EMPTY_LIBRARY, icon=":material/library_add:")
         st.page_link(PAGES["library"], label="Add documents", icon=":material/upload_file:")
@@ -80,19 +95,43 @@ def render_chat() -> None:
         _ask(library, question, turns)
 
 
-def _render_turn(turn: Turn, key: str, *, latest: bool = True) -> None:
+def describe_filters(filters: dict[str, list[str]]) -> str:
+    names = {"company": "Company", "period": "Period", "doc_type": "Type", "doc_id": "Document"}
+    return "; ".join(f"{names.get(k, k)} = {', '.join(v)}" for k, v in filters.items() if v)
+
+
+def _render_turn(turn: Turn, key: str, *, latest: bool = True, asked: Turn | None = None) -> None:
     if turn.role == "user":
         st.markdown(escape_md(turn.text))
-        active = {k: v for k, v in turn.filters.items() if v}
-        if active:
-            st.caption("Filters: " + escape_md("; ".join(f"{k} = {', '.join(v)}" for k, v in active.items())))
+        if any(turn.filters.values()):
+            st.caption(":material/filter_alt: Filters: " + escape_md(describe_filters(turn.filters)))
     elif turn.error:
         st.error(turn.error, icon=":material/error:")
+        if turn.answer is not None and turn.answer.citations:
+            st.caption("No written answer (the LLM failed), but the search ran: the passages it found, quoted.")
+            _answer_with_page(turn.answer, key, latest=False)
     elif turn.answer is not None:
-        if not turn.answer.answer.strip() and not turn.answer.citations:
+        filtered = describe_filters(asked.filters) if asked is not None and any(asked.filters.values()) else None
+        answer = turn.answer
+        if not answer.answer.strip() and not answer.citations and not filtered:
             st.warning(NO_ANSWER, icon=":material/search_off:")
-        else:
-            render_answer(turn.answer, key, latest=latest)
+            return
+        if filtered and not answer.citations:
+            answer = answer.model_copy(update={"refused": True})
+        _answer_with_page(answer, key, latest=latest, filtered=filtered)
+
+
+def _answer_with_page(answer: Answer, key: str, *, latest: bool, filtered: str | None = None) -> None:
+    """The answer; with the cited page beside it when one of its sources is open."""
+    n = open_citation(key)
+    if n is None:
+        render_answer(answer, key, latest=latest, filtered=filtered)
+        return
+    left, right = st.columns([1, 1], gap="medium")
+    with left:
+        render_answer(answer, key, latest=latest, filtered=filtered)
+    with right:
+        render_page_panel(answer, n, key)
 
 
 def _ask(library: Library, question: str, turns: list[Turn]) -> None:
@@ -108,9 +147,13 @@ def _ask(library: Library, question: str, turns: list[Turn]) -> None:
         placeholder.empty()
         turn = Turn("assistant", answer=answer, error=error)
         turns.append(turn)
-        _render_turn(turn, f"t{len(turns) - 1}")
-        if answer is not None and answer.refused and not filters.is_empty():
-            st.caption("Filters are on in the sidebar: the answer may be in a document they exclude.")
+        _render_turn(turn, f"t{len(turns) - 1}", asked=user)
+    first = not st.session_state.get(CONVERSATION_ID)
+    save_conversation(turns)
+    if answer is not None:
+        prefetch_pages(answer)
+    if first and st.session_state.get(CONVERSATION_ID):
+        st.rerun()  # the sidebar (drawn before this answer) lists the new conversation
 
 
 def answer_question(
@@ -131,9 +174,9 @@ def answer_question(
             wait_until_warm(library)
             return ask(question, library=library, filters=filters, history=history, on_token=on_token), None
     except LLMUnavailableError as exc:
-        return None, str(exc)
+        return sources_without_llm(library, question, filters), str(exc)
     except LLMConfigError as exc:
-        return None, f"The configured LLM cannot be used: {exc}"
+        return sources_without_llm(library, question, filters), f"The configured LLM cannot be used: {exc}"
     except StoreUnavailableError as exc:
         return None, f"The library's store cannot be reached: {exc}"
     except LibraryBusyError as exc:
@@ -146,3 +189,19 @@ def answer_question(
             f"Something went wrong while answering ({exc.__class__.__name__}: {exc}). "
             "The app is still running; details are in the log of `footnote ui`."
         )
+
+
+def sources_without_llm(library: Library, question: str, filters: Filters) -> Answer | None:
+    """When the LLM fails, the search still ran: the extractive answer from the same passages
+    (so the sources are there to read), or None if even that fails."""
+    from assistant.core.answer.extractive import ExtractiveAnswerer
+    from assistant.core.answering import search_library, verify
+
+    try:
+        hits = search_library(library, question, filters=filters)
+        answer = ExtractiveAnswerer(library.settings).answer(question, hits)
+        answer.retrieved = answer.retrieved or hits
+        return verify(answer)
+    except Exception as exc:
+        logger.warning("no sources to show after the LLM failed: %s", exc)
+        return None

@@ -135,6 +135,8 @@ def _run_section(library: Library, folder: Path) -> None:
             dataset = Path(typed.strip()).expanduser()
         if dataset is None:
             st.warning("Choose a dataset first: upload a .jsonl file or type its path.")
+            # Also where the eye is, whatever the scroll position (the warning may be off screen).
+            st.toast("Choose a dataset first: upload a .jsonl file or type its path.", icon=":material/warning:")
         else:
             docs_dir = Path(docs.strip()).expanduser() if fresh and docs.strip() else None
             out = run_and_save(library, dataset, folder, name, docs=docs_dir, fresh=fresh)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, get_args
 import streamlit as st
 
 from assistant.core.types import DocType, DocumentRecord, IngestReport
+from assistant.ui.company_merge import render_company_merge
 from assistant.ui.markup import escape_md
 from assistant.ui.state import get_library, library_location, wait_until_warm
 from assistant.ui.uploads import UPLOAD_TYPES, Upload, ingest_uploads, remove_documents
@@ -42,6 +43,7 @@ def render_library() -> None:
         return
     st.subheader(f"Documents ({len(docs)})")
     _documents_editor(library, docs)
+    render_company_merge(library, docs)
     _remove_section(library, docs)
 
 
@@ -105,7 +107,8 @@ def show_ingest_report(report: IngestReport, library: Library) -> None:
 
     if report.added:
         st.success(
-            f"Added {len(report.added)} document(s), {report.chunks_added} passages: {names(report.added)}",
+            f"Added {_count(len(report.added), 'document')}, {_count(report.chunks_added, 'passage')}: "
+            f"{names(report.added)}",
             icon=":material/check_circle:",
         )
     if report.updated:
@@ -148,9 +151,9 @@ def _documents_editor(library: Library, docs: list[DocumentRecord]) -> None:
         hide_index=True,
         num_rows="fixed",
         disabled=["doc_id", "pages", "chunks", "ingested"],
-        column_order=[*EDITABLE, "pages", "chunks", "ingested", "doc_id"],
+        column_order=[*EDITABLE, "doc_id", "pages", "chunks", "ingested"],  # the id (for `footnote show`) in view
         column_config={
-            "doc_id": st.column_config.TextColumn("Id", width="small"),
+            "doc_id": st.column_config.TextColumn("Id", width="medium"),
             "title": st.column_config.TextColumn("Title", width="medium"),
             "company": st.column_config.TextColumn("Company"),
             "ticker": st.column_config.TextColumn("Ticker", width="small"),
@@ -158,7 +161,7 @@ def _documents_editor(library: Library, docs: list[DocumentRecord]) -> None:
             "doc_type": st.column_config.SelectboxColumn("Type", options=["", *types]),
             "pages": st.column_config.NumberColumn("Pages", width="small"),
             "chunks": st.column_config.NumberColumn("Chunks", width="small"),
-            "ingested": st.column_config.DatetimeColumn("Ingested (UTC)", format="YYYY-MM-DD HH:mm"),
+            "ingested": st.column_config.DatetimeColumn("Ingested (UTC)", format="YYYY-MM-DD HH:mm", width="small"),
         },
     )
     changes = metadata_changes(frame, edited)
@@ -235,3 +238,7 @@ def _remove_section(library: Library, docs: list[DocumentRecord]) -> None:
         if no.button("Cancel", key="remove_no"):
             st.session_state.pop(CONFIRM, None)
             st.rerun()
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -11,6 +11,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from assistant.core.types import Answer, Citation, SearchHit
 
@@ -60,17 +61,26 @@ def _spans(text: str, needles: Sequence[str]) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def answer_markdown(answer: Answer) -> str:
-    """The answer as Streamlit markdown with footnote badges and flagged numbers."""
+CITE_LINK = "#cite-"  # href prefix of a clickable footnote marker: #cite-<turn key>-<n>
+
+
+def answer_markdown(answer: Answer, link_key: str | None = None) -> str:
+    """The answer as Streamlit markdown with footnote badges and flagged numbers. With
+    `link_key`, a marker whose citation exists is a link (#cite-<key>-<n>, styled as a badge)
+    that the chat turns into "open this page"."""
     text = answer.answer
     bad = invalid_numbers(answer.checks.invalid_citations)
     known = {c.n for c in answer.citations} | set(range(1, len(answer.retrieved) + 1))
+    cited = {c.n: c for c in answer.citations}
     events: list[tuple[int, int, str]] = []
     for m in MARKER.finditer(text):
         badges = []
         for n in marker_numbers(m.group(1)):
             if n in bad or (known and n not in known):
                 badges.append(f":red-badge[⚠ {n}]")
+            elif link_key and n in cited:
+                hover = re.sub(r'["()\[\]\\$]', "", f"Open page {cited[n].page} of {display_title(cited[n].title)}")
+                badges.append(f'[{n}]({CITE_LINK}{link_key}-{n} "{hover}")')
             else:
                 badges.append(f":blue-badge[{n}]")
         events.append((m.start(), m.end(), "".join(badges)))
@@ -172,6 +182,35 @@ def short(text: str, width: int = 110) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
+_FILE_NAME = re.compile(r"^[\w.\-]+\.(?:pdf|html?|md|markdown|txt)$", re.I)
+
+
+def display_title(title: str) -> str:
+    """A title that is only a file name ('BESTBUY_2023_10K.pdf') read as words ('BESTBUY 2023 10K')."""
+    if not _FILE_NAME.match(title.strip()):
+        return title
+    stem = title.strip().rsplit(".", 1)[0]
+    return re.sub(r"[_\s]+", " ", stem).strip() or title
+
+
 def footnote_label(citation: Citation) -> str:
     """Expander label: '[n] Title — p. 3 · “quote…”' (markdown-escaped)."""
-    return escape_md(f"[{citation.n}] {short(citation.title, 60)} — p. {citation.page} · “{short(citation.quote)}”")
+    title = short(display_title(citation.title), 60)
+    return escape_md(f"[{citation.n}] {title} — p. {citation.page} · “{short(citation.quote)}”")
+
+
+def working_markdown(computation: Any, link_key: str | None = None) -> str:
+    """A computed answer's working (the `computation` of the computed-answers work: metric,
+    expression over x1, x2, ..., inputs with the footnote of each row), as short Markdown;
+    each input's [n] opens its statement page when `link_key` is given."""
+    result = float(computation.result) * float(getattr(computation, "factor", 1.0) or 1.0)
+    decimals = int(getattr(computation, "decimals", 2))
+    lines = [
+        f"**Working** · {escape_md(str(computation.metric))}: "
+        f"`{str(computation.expression).replace('`', '')}` = {result:,.{decimals}f}"
+    ]
+    for i, item in enumerate(computation.inputs, 1):
+        n = int(item.n)
+        ref = f"[{n}]({CITE_LINK}{link_key}-{n})" if link_key else f":blue-badge[{n}]"
+        lines.append(f"- x{i} = {escape_md(str(item.name))}: {float(item.value):,g} {ref}")
+    return "\n".join(lines)

@@ -8,8 +8,9 @@ import streamlit as st
 
 from assistant.api import Library
 from assistant.core.types import DocumentRecord
+from assistant.ui.conversation_list import render_conversations
 from assistant.ui.markup import escape_md
-from assistant.ui.state import FILTER_KEYS, clear_conversation, library_location, model_label
+from assistant.ui.state import FILTER_KEYS, library_location, model_label
 
 
 def _multiselect(
@@ -24,34 +25,13 @@ def _multiselect(
     st.multiselect(label, list(options), key=key, placeholder=placeholder, format_func=format_func)
 
 
-def render_sidebar(library: Library) -> None:
+def render_sidebar(library: Library, page: str = "Chat") -> None:
+    """The sidebar; the filters and the conversations belong to the chat page only."""
     docs: list[DocumentRecord] = library.documents()
     with st.sidebar:
-        st.subheader("Filters")
-        if docs:
-            companies = sorted({d.company for d in docs if d.company}, key=str.lower)
-            periods = sorted({d.period for d in docs if d.period})
-            types = sorted({d.doc_type for d in docs if d.doc_type})
-            titles = {d.doc_id: d.title for d in docs}
-            _multiselect("Company", companies, FILTER_KEYS["company"], "All companies")
-            _multiselect("Period", periods, FILTER_KEYS["period"], "All periods")
-            _multiselect("Document type", types, FILTER_KEYS["doc_type"], "All types")
-            _multiselect(
-                "Documents",
-                sorted(titles, key=lambda i: titles[i].lower()),
-                FILTER_KEYS["doc_id"],
-                "All documents",
-                format_func=lambda i: titles.get(i, i),
-            )
-        else:
-            st.caption("Filters appear once the library has documents.")
-        st.button(
-            "New conversation",
-            on_click=clear_conversation,
-            icon=":material/add_comment:",
-            key="new_conversation",
-        )
-        st.divider()
+        if page == "Chat":
+            _render_filters(docs)
+            render_conversations(library)
         label, problem = model_label(library)
         st.caption(f"**Answers:** {escape_md(label)}")
         if problem:
@@ -61,6 +41,27 @@ def render_sidebar(library: Library) -> None:
             f"**Library:** {escape_md(library_location(library.settings))} · "
             f"{_count(len(docs), 'document')}, {_count(chunks, 'passage')}"
         )
+
+
+def _render_filters(docs: list[DocumentRecord]) -> None:
+    st.subheader("Filters")
+    if not docs:
+        st.caption("Filters appear once the library has documents.")
+        return
+    companies = sorted({d.company for d in docs if d.company}, key=str.lower)
+    periods = sorted({d.period for d in docs if d.period})
+    types = sorted({d.doc_type for d in docs if d.doc_type})
+    titles = {d.doc_id: d.title for d in docs}
+    _multiselect("Company", companies, FILTER_KEYS["company"], "All companies")
+    _multiselect("Period", periods, FILTER_KEYS["period"], "All periods")
+    _multiselect("Document type", types, FILTER_KEYS["doc_type"], "All types")
+    _multiselect(
+        "Documents",
+        sorted(titles, key=lambda i: titles[i].lower()),
+        FILTER_KEYS["doc_id"],
+        "All documents",
+        format_func=lambda i: titles.get(i, i),
+    )
 
 
 def _count(n: int, noun: str) -> str:

@@ -26,6 +26,11 @@ logger = logging.getLogger(__name__)
 
 # Session-state keys (widgets use them too, so they are part of the tests' vocabulary).
 MESSAGES = "messages"
+OPEN_PAGE = "open_page"  # (turn key, footnote number) of the page shown beside its answer
+CONVERSATION_ID = "conversation_id"
+PENDING_QUESTION = "pending_question"  # asked again by a button ("search the whole library")
+CONVERSATION_PARAM = "c"  # the URL's ?c=<id>: a reload reopens the conversation
+CITE_PREFIX = "cite-"  # the "open the cited page" pills, one per answer
 FILTER_KEYS = {
     "company": "filter_company",
     "period": "filter_period",
@@ -102,14 +107,77 @@ def get_library(settings: Settings | None = None) -> Library:
 
 
 def messages() -> list[Turn]:
+    """The conversation of this session; after a reload, the one the URL names (?c=<id>)."""
     if MESSAGES not in st.session_state:
         st.session_state[MESSAGES] = []
+        wanted = st.query_params.get(CONVERSATION_PARAM)
+        if wanted:
+            open_conversation(str(wanted))
     turns: list[Turn] = st.session_state[MESSAGES]
     return turns
 
 
+def close_page() -> None:
+    st.session_state[OPEN_PAGE] = None
+    for key in [k for k in st.session_state if str(k).startswith(CITE_PREFIX)]:
+        st.session_state[key] = None
+
+
 def clear_conversation() -> None:
     st.session_state[MESSAGES] = []
+    st.session_state[CONVERSATION_ID] = None
+    st.query_params.pop(CONVERSATION_PARAM, None)
+    close_page()
+
+
+def open_conversation(conversation_id: str) -> bool:
+    """Show a saved conversation; False (and an empty chat) when it is gone."""
+    from assistant.ui.conversations import ConversationStore
+
+    turns = ConversationStore(current_settings()).load(conversation_id)
+    close_page()
+    if turns is None:
+        st.session_state[MESSAGES] = []
+        st.session_state[CONVERSATION_ID] = None
+        st.query_params.pop(CONVERSATION_PARAM, None)
+        return False
+    st.session_state[MESSAGES] = turns
+    st.session_state[CONVERSATION_ID] = conversation_id
+    st.query_params[CONVERSATION_PARAM] = conversation_id
+    return True
+
+
+def save_conversation(turns: list[Turn]) -> None:
+    """Keep the conversation in the library home (a failure is logged, the chat goes on)."""
+    from assistant.ui.conversations import ConversationStore, new_id
+
+    conversation_id = st.session_state.get(CONVERSATION_ID) or new_id()
+    try:
+        ConversationStore(current_settings()).save(conversation_id, turns)
+    except OSError as exc:
+        logger.warning("the conversation could not be saved: %s", exc)
+        return
+    st.session_state[CONVERSATION_ID] = conversation_id
+    st.query_params[CONVERSATION_PARAM] = conversation_id
+
+
+def delete_conversation(conversation_id: str) -> None:
+    from assistant.ui.conversations import ConversationStore
+
+    ConversationStore(current_settings()).delete(conversation_id)
+    if st.session_state.get(CONVERSATION_ID) == conversation_id:
+        clear_conversation()
+
+
+def clear_filters() -> None:
+    for key in FILTER_KEYS.values():
+        st.session_state[key] = []
+
+
+def search_whole_library(question: str) -> None:
+    """Button callback: drop the filters and ask the same question again."""
+    clear_filters()
+    st.session_state[PENDING_QUESTION] = question
 
 
 def history_pairs(turns: list[Turn], limit: int = 4) -> list[tuple[str, str]]:

@@ -42,11 +42,30 @@ def files_dir(library: Library) -> Path:
     return library.settings.home / FILES_DIR
 
 
+# File systems allow 255 bytes a name; room is left for " (9999)" and the temporary prefix.
+MAX_NAME_BYTES = 200
+
+
+def _cut_bytes(text: str, limit: int) -> str:
+    """The longest prefix of `text` whose UTF-8 form fits in `limit` bytes (whole characters)."""
+    return text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
+
+
 def safe_name(name: str) -> str:
-    """The file's own name, without folders or characters that are unsafe in a path."""
+    """The file's own name, without folders or characters that are unsafe in a path.
+
+    Cut by bytes, not characters (200 CJK characters are 600 bytes, over the file
+    system's limit), and the extension is kept: it decides which loader reads the file.
+    """
     base = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    base = re.sub(r"[\x00-\x1f<>:\"|?*]", "_", base).strip().lstrip(".")
-    return base[:200] or "upload"
+    base = re.sub(r"[\x00-\x1f\x7f<>:\"|?*]", "_", base).strip().lstrip(".")
+    if len(base.encode("utf-8")) <= MAX_NAME_BYTES:
+        return base or "upload"
+    stem, dot, suffix = base.rpartition(".")
+    if not dot or not stem or len(suffix) > 10:
+        stem, dot, suffix = base, "", ""
+    ext = f"{dot}{suffix}"
+    return (_cut_bytes(stem, MAX_NAME_BYTES - len(ext.encode("utf-8"))).rstrip() or "upload") + ext
 
 
 def _sha(data: bytes) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from assistant.core.types import LoadedDocument
 from ingest.errors import CorruptDocument, EmptyDocument, IngestError, TooLarge, UnsupportedFormat
+from ingest.limits import DocLimits
 from ingest.loaders.base import Loader
 from ingest.loaders.html import HtmlLoader
 from ingest.loaders.markdown import MarkdownLoader
@@ -60,7 +61,9 @@ def get_loader(suffix: str, *, pdf_mode: str = "plain") -> Loader:
     )
 
 
-def load_file(path: Path, *, pdf_mode: str = "plain", max_file_mb: float = 200) -> LoadedDocument:
+def load_file(
+    path: Path, *, pdf_mode: str = "plain", max_file_mb: float = 200, limits: DocLimits | None = None
+) -> LoadedDocument:
     """Load one file into pages of text.
 
     Raises `IngestError` (a subclass naming the reason) for unsupported, empty, too large,
@@ -81,8 +84,15 @@ def load_file(path: Path, *, pdf_mode: str = "plain", max_file_mb: float = 200) 
             f"is {size / _MB:.1f} MB, over the {max_file_mb:g} MB limit; "
             "split it, or raise the limit (max_file_mb / FOOTNOTE_MAX_FILE_MB)"
         )
+    limits = limits or DocLimits()
+    if not isinstance(loader, PdfLoader):
+        # UTF-8 takes at most 4 bytes a character: this many bytes is surely too many characters.
+        limits.check_chars(size // 4, at_least=True)
     try:
-        return loader.load(path)
+        doc = loader.load_limited(path, limits) if isinstance(loader, PdfLoader) else loader.load(path)
+        limits.check_pages(len(doc.pages))
+        limits.check_chars(sum(len(p.text) for p in doc.pages))
+        return doc
     except IngestError:
         raise
     except PermissionError as exc:

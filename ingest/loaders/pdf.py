@@ -14,11 +14,20 @@ from ingest.errors import (
     EncryptedDocument,
     IngestError,
     NoTextLayer,
+    TooLarge,
 )
+from ingest.limits import DocLimits
 from ingest.loaders.base import choose_title, file_sha256, normalise_text, title_from_text
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
+
+try:
+    from pypdf.errors import LimitReachedError
+except ImportError:  # pragma: no cover - older pypdf
+
+    class LimitReachedError(Exception):  # type: ignore[no-redef]
+        pass
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +89,11 @@ def open_pdf(path: Path) -> PdfReader:
     install_accelerators()
     try:
         reader = PdfReader(path)
+    except LimitReachedError as exc:
+        raise TooLarge(
+            f"too large: a compressed stream expands past pypdf's safety limit (a decompression bomb?) "
+            f"({exc}); the file cannot be read safely: re-export it"
+        ) from exc
     except Exception as exc:  # pypdf raises many types for damaged files
         raise CorruptDocument(
             f"is not a readable PDF ({type(exc).__name__}: {exc}); "
@@ -152,6 +166,11 @@ def iter_pdf_pages(
             break
         try:
             text = normalise_text(extract_page(page, mode))
+        except LimitReachedError as exc:
+            raise TooLarge(
+                f"too large: a compressed stream on page {index + 1} expands past pypdf's safety limit "
+                f"(a decompression bomb?) ({exc}); the file cannot be read safely: re-export it"
+            ) from exc
         except Exception as exc:  # one bad content stream should not lose the whole file
             log.warning("%s: page %d could not be read (%s: %s); kept empty",
                         name or "pdf", index + 1, type(exc).__name__, exc)
@@ -171,10 +190,25 @@ class PdfLoader:
 
     def load(self, path: Path, *, max_pages: int | None = None) -> LoadedDocument:
         """Load every page (or the first `max_pages`, for quick previews such as metadata)."""
+        return self._load(path, max_pages=max_pages, limits=None)
+
+    def load_limited(self, path: Path, limits: DocLimits) -> LoadedDocument:
+        """Load every page; TooLarge as soon as the page count or the text exceeds `limits`."""
+        return self._load(path, max_pages=None, limits=limits)
+
+    def _load(self, path: Path, *, max_pages: int | None, limits: DocLimits | None) -> LoadedDocument:
         reader = open_pdf(path)
         if len(reader.pages) == 0:
             raise EmptyDocument("has no pages; nothing to ingest")
-        pages = list(iter_pdf_pages(reader, mode=self.mode, max_pages=max_pages, name=path.name))
+        if limits is not None:
+            limits.check_pages(len(reader.pages))  # before any page is read
+        pages: list[PageText] = []
+        chars = 0
+        for page_text in iter_pdf_pages(reader, mode=self.mode, max_pages=max_pages, name=path.name):
+            pages.append(page_text)
+            chars += len(page_text.text)
+            if limits is not None:
+                limits.check_chars(chars, at_least=True)
         empty = [p.page for p in pages if not p.text.strip()]
         if len(empty) == len(pages):
             raise NoTextLayer(

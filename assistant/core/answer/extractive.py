@@ -10,6 +10,10 @@ the question asks about (its focus: "shoe size", "net debt") must be mentioned s
 it is refused. Numbers are read only through `assistant.core.numbers`; those in links, paths and
 reference codes are not figures.
 
+Which of several figures is meant (reported/adjusted, before/after a revision, a forecast or a
+result): `answer.qualifiers`; a figure about another metric is refused: `answer.metric_check`; a
+figure to derive (share, prior value, change, margin) is computed first: `answer.derived`.
+
 Question analysis is in `assistant.core.answer.question`, sentences, table rows and their figures
 in `assistant.core.answer.units`; scoring and the answer are here.
 """
@@ -24,6 +28,17 @@ import re
 import time
 from dataclasses import dataclass
 
+from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
+from assistant.core.answer.key_figure import key_figure
+from assistant.core.answer.metric_check import names_all, other_metric
+from assistant.core.answer.qualifiers import (
+    clause,
+    families,
+    figure_families,
+    other_basis,
+    qualifier_fit,
+    row_families,
+)
 from assistant.core.answer.question import (
     Matcher,
     Question,
@@ -34,6 +49,7 @@ from assistant.core.answer.question import (
 )
 from assistant.core.answer.units import (
     FIT,
+    MAX_QUOTE_CHARS,
     figure_kind,
     hedged,
     pick_figure,
@@ -41,8 +57,9 @@ from assistant.core.answer.units import (
     word_stems,
     word_tokens,
 )
+from assistant.core.answer.units import window as _window
 from assistant.core.finance.periods import quarters_and_years as periods
-from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity, numbers_match
+from assistant.core.numbers import Quantity, numbers_match
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.settings import Settings
 from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
@@ -58,14 +75,7 @@ NOTICE = (
     "server) for written answers."
 )
 REFUSAL = "The documents in the library don't say."
-MAX_QUOTE_CHARS = 420
 MAX_UNITS = 3  # sentences quoted for an explanation
-_CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\b")
-_UNSCALED_ROW = re.compile(
-    r"(?i)per\s+(?:share|unit|diluted|basic)|\bratio\b|\bmargin\b|\brate\b|number\s+of|%"
-)
-
-
 # --- scoring ------------------------------------------------------------------------------
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+"
@@ -123,6 +133,11 @@ class _Scorer:
                 q.terms.update(dict.fromkeys(words, 1.0))
                 q.pairs += list(itertools.pairwise(words))
                 self.match = Matcher(q.terms, vocab)
+        for a, b in list(q.pairs):  # "Mary Dillon" is "Ms. Dillon" in the passages: one name
+            for gone, kept in ((a, b), (b, a)):
+                if gone in self.absent and kept in q.named and kept not in self.absent:
+                    del self.absent[gone], q.named[gone]
+                    q.terms.pop(gone, None)
         doc_stems: dict[str, set[str]] = {}
         for h, st in zip(hits, self.hit_stems, strict=True):
             doc_stems.setdefault(h.doc_id, set()).update(st)
@@ -168,7 +183,19 @@ class _Scorer:
         chosen = _choose(q, units, min_support) if units[0].support >= min_support else []
         if not chosen:
             return _Scored([], "No passage found is close enough to the question to quote.")
+        if q.want in FIT and chosen[0].figure is not None:
+            other = self._other_metric(chosen[0])
+            if other is not None:  # the nearest figure is about something else
+                return _Scored([], f"The closest figure is about {other}, not what was asked.")
         return _Scored(chosen)
+
+    def _other_metric(self, u: _Unit) -> str | None:
+        text = self.hits[u.hit].text[u.start : u.end]
+        doc = self.hits[u.hit].doc_id  # the document as retrieved: a chunk may leave its subject out
+        passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in self.hits if h.doc_id == doc)])
+        if u.row or u.figure is None:
+            return other_metric(self.q, f"{u.header} {text}", passage=passage)
+        return other_metric(self.q, clause(text, u.figure.start, u.figure.end), text, passage=passage)
 
     def _hit_units(self, hi: int) -> list[_Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text
@@ -216,6 +243,14 @@ class _Scorer:
             anchors = [x for x in anchors if x[1] > 0]
             u.figure, fit = pick_figure(q, utext, row, hdr, anchors, q.prior or relative)
             u.hedged = u.figure is not None and hedged(utext, u.figure)
+            if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
+                quals = row_families(hdr, utext[: u.figure.start]) if row else figure_families(utext, u.figure)
+                if other_basis(q.qualifiers, quals if row else families(utext)):
+                    continue  # adjusted asked, only a reported figure here (or the reverse): a trap
+                bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, quals))))
+                if not row and "outlook" not in q.qualifiers and "outlook" in families(
+                        clause(utext, u.figure.start, u.figure.end)):
+                    bonus -= 0.15  # "Its ambition is to reach 12 million subscribers": not a result
             if q.want == "date":
                 bonus += 0.2 * bool(_DATEISH.search(utext))
             elif q.want in FIT:
@@ -287,45 +322,6 @@ def _choose(q: Question, ranked: list[_Unit], min_support: float) -> list[_Unit]
 # --- the answer ---------------------------------------------------------------------------
 
 
-def _window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int]:
-    """A verbatim span of at most MAX_QUOTE_CHARS around `focus`, cut at spaces."""
-    if end - start <= MAX_QUOTE_CHARS:
-        return start, end
-    centre = focus if focus is not None else start
-    a = max(start, min(centre - MAX_QUOTE_CHARS // 3, end - MAX_QUOTE_CHARS))
-    b = min(end, a + MAX_QUOTE_CHARS)
-    if a > start:
-        a = text.find(" ", a, b) + 1 or a
-    if b < end and text.rfind(" ", a, b) > a:
-        b = text.rfind(" ", a, b)
-    return a, b
-
-
-def _key_figure(q: Question, fig: Quantity, hits: list[SearchHit], unit: _Unit) -> KeyFigure:
-    """The figure as a KeyFigure; a table cell takes its currency and scale from the table."""
-    hit = hits[unit.hit]
-    currency = fig.unit
-    if currency is None and q.want in ("amount", "change"):
-        near = f"{unit.header} {hit.text[unit.start : unit.end]}"
-        m = _CURRENCY_MARK.search(near) or _CURRENCY_MARK.search(f"{unit.header}\n{hit.text}")
-        symbols = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
-        currency = symbols.get(m.group(), m.group()) if m else None
-    scale = fig.scale
-    label = hit.text[unit.start : unit.start + fig.start]
-    if scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label):
-        # "(in millions)" heads the page: another passage of the same page may carry it.
-        same_page = [h.text for h in hits
-                     if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
-        statements = map(detect_scale_statement, [unit.header, hit.text, *same_page])
-        scale = next(filter(None, statements), None)
-    text = re.sub(r"(?<=[$€£])\s+", "", fig.raw.strip())
-    if scale != fig.scale or currency != fig.unit:
-        text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high,
-                                        decimals=fig.decimals))
-    unit_name = "count" if currency is None and q.want == "count" else currency
-    return KeyFigure(value=fig.value, unit=unit_name, scale=scale, text=text)
-
-
 class ExtractiveAnswerer:
     """Answers by quoting the retrieved passages: no model, deterministic, a few ms."""
 
@@ -338,11 +334,18 @@ class ExtractiveAnswerer:
         t0 = time.perf_counter()
         hits = [h for h in hits if h.text.strip()]
         q = analyse(query if query is not None else parse_question(question, []), hits)
+        derived = derive(q, hits, question) if hits and self.settings.derived_answers else None
+        if derived is not None:
+            return self._derived(question, hits, derived, t0)
         if hits:
             scored = _Scorer(q, hits).run(self.min_support)
         else:  # a company the library lacks: say so (the retriever returned nothing for it)
             missing = ", ".join(query.unknown_companies) if query is not None else ""
             scored = _Scored([], f"The library holds no documents of {missing}." if missing else "No passage was found.")
+        part = share_part(q, question) if scored.refusal is None and scored.units else set()
+        u0 = scored.units[0] if part else None
+        if u0 is not None and not names_all(part, f"{u0.header} {hits[u0.hit].text[u0.start : u0.end]}"):
+            scored = _Scored([], "No passage states that share, or the figures to compute it from.")
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
@@ -367,10 +370,22 @@ class ExtractiveAnswerer:
                                       chunk_id=hit.chunk_id))
             parts.append(f'"{quote}" [{n}]')
         text = " ".join(parts)
+        if q.want == "explain" and best.figure is None:  # the change explained, stated first; repeats once
+            from assistant.core.answer.explain import carry_figure
+
+            names = " ".join(query.companies if query is not None else []).lower()
+            carried = carry_figure(question, hits, citations, set(re.findall(r"[a-z][a-z&'’-]+", names)))
+            if carried is not None:
+                text, citations = carried
         key = None
         if best.figure is not None:
-            key = _key_figure(q, best.figure, hits, best)
+            key = key_figure(q, best.figure, hits, best)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
+        return self._result(question, hits, text, t0, key=key, citations=citations)
+
+    def _derived(self, question: str, hits: list[SearchHit], d: Derived, t0: float) -> Answer:
+        """A computed figure: the result, the arithmetic, and a quote of every input."""
+        text, citations, key = derived_answer(d, hits)
         return self._result(question, hits, text, t0, key=key, citations=citations)
 
     def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *,

@@ -63,6 +63,10 @@ class PreparedPrompt:
     trimmed: int
 
 
+class QuestionTooLongError(ValueError):
+    """The question alone fills the model's context budget: no source would fit beside it."""
+
+
 def _message_tokens(text: str) -> int:
     return count_tokens(text) + MESSAGE_OVERHEAD_TOKENS
 
@@ -198,6 +202,13 @@ class LLMAnswerer:
                 break
             blocks.pop()
             sent.pop()
+        if hits and not sent:
+            # Sending the question with no sources would answer from nothing: refuse instead.
+            raise QuestionTooLongError(
+                f"the question ({count_tokens(question)} tokens) leaves no room for any source in the "
+                f"model's budget of {budget} tokens (FOOTNOTE_LLM_CONTEXT_TOKENS minus "
+                "FOOTNOTE_LLM_MAX_ANSWER_TOKENS); shorten the question or raise FOOTNOTE_LLM_CONTEXT_TOKENS"
+            )
         dropped = len(hits) - len(sent)
         if dropped or trimmed:
             logger.info(

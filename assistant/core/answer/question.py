@@ -9,7 +9,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from assistant.core.answer.qualifiers import asked_families
 from assistant.core.finance.companies import canonical_company
+from assistant.core.finance.synonyms import (
+    CHANGE_GROUPS,
+    EQUIVALENT,
+    METRICS,
+    RELATED,
+    UNIT_WORDS,
+    rewrite_phrases,
+)
 from assistant.core.numbers import CURRENCIES
 from assistant.core.query import ParsedQuery
 from assistant.core.types import SearchHit
@@ -28,8 +37,9 @@ STOP = _set(
     this to was were will with what which who whom whose how did does do our we you your than then
     there these those not no but if so such can could would should may might been being over per
     about also any all more most much many when where why whether between during after before up
-    out off via vs versus based using given according roughly approximately around exactly company
-    companies firm business amount figure number level quantity value report reported reporting
+    out off via vs versus based using given according roughly approximately around exactly company far
+    companies firm business amount figure number level quantity value size worth large big report reported
+    reporting
     show shown state stated make made get got see now one ones they them he she his her reach"""
 )
 _PERIOD_WORDS = _set(
@@ -42,25 +52,26 @@ _PERIOD_TOKEN = re.compile(
     r"(?:(?:fy|cy)['’]?\d{2,4}|q[1-4]|h[12]|[1-4]q)(?:['’]?\d{2,4}|q[1-4]|h[12])*$|\d{4}$"
 )
 _WEAK = _set("balance sheet income statement statements cash flow flows total")
-_SYNONYMS = [  # surface words, stemmed below; the 5th and 6th lines are changes
-    "revenue sales turnover", "profit earnings income", "competitor rival peer",
-    "buy purchase acquire acquisition",
-    "grow increase rise gain climb expand expansion jump surge improve",
-    "decline decrease fall drop shrink lower reduce reduction", "target aim goal objective",
-    "guidance outlook forecast expect projection", "employee headcount staff workforce",
-    "cost expense spending expenditure", "debt borrowing", "ceo chief executive", "market industry",
-]
-
-
-_SYN: dict[str, set[str]] = {}
+_SYN: dict[str, dict[str, float]] = {}  # stem -> {synonym stem: match level}
 _CHANGE: set[str] = set()
-for _i, _line in enumerate(_SYNONYMS):
+for _i, _line in enumerate(RELATED):
     _group = {stem(w) for w in _line.split()}
     for _s in _group:
-        _SYN.setdefault(_s, set()).update(_group - {_s})
-    if _i in (4, 5):
+        for _o in _group - {_s}:
+            _SYN.setdefault(_s, {})[_o] = max(_SYN.get(_s, {}).get(_o, 0.0), 0.6)
+    if _i in CHANGE_GROUPS:
         _CHANGE |= _group
+for _line in EQUIVALENT:  # the same thing by another name ("APAC", "Asia")
+    _group = {stem(w) for w in _line.split()}
+    for _s in _group:
+        for _o in _group - {_s}:
+            _SYN.setdefault(_s, {})[_o] = 0.9
+_WHAT_IS = re.compile(r"(?i)^\s*what\s+(?:is|was|are|were)\b")
+METRIC_STEMS = frozenset(stem(w) for w in METRICS)
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
+
+
+_DISTINCT = frozenset(stem(w) for w in ("ebit", "ebitda", "ebitdar", "ebita"))
 
 
 class Matcher:
@@ -71,14 +82,14 @@ class Matcher:
         self.levels: dict[str, dict[str, float]] = {}
         for term in terms:
             lv = {term: 1.0}
-            syn, change = _SYN.get(term, set()), term in _CHANGE
+            syn, change = _SYN.get(term, {}), term in _CHANGE
             for v in vocab:
                 if len(term) >= 4 and len(v) >= 4 and abs(len(v) - len(term)) <= 3 and (
                     v.startswith(term) or term.startswith(v)
-                ):
+                ) and not (term in _DISTINCT and v in _DISTINCT):  # "ebit" is not "ebitda"
                     lv[v] = max(lv.get(v, 0.0), 0.9)
                 elif v in syn:
-                    lv[v] = max(lv.get(v, 0.0), 0.9 if change else 0.6)
+                    lv[v] = max(lv.get(v, 0.0), 0.9 if change else syn[v])
             self.levels[term] = lv
 
     def __call__(self, term: str, stems: set[str]) -> float:
@@ -100,6 +111,7 @@ class Question:
     entity: bool  # who/which: the answer is a name
     company: dict[str, str] = field(default_factory=dict)  # stem -> surface of its company
     focus: dict[str, str] = field(default_factory=dict)  # stem -> surface of what is asked about
+    qualifiers: set[str] = field(default_factory=set)  # reported/adjusted, prior/current, ... asked
 
 
 def company_keys(hits: list[SearchHit]) -> set[str]:
@@ -132,7 +144,9 @@ def _is_name(surface: str, before: str, hits: list[SearchHit]) -> bool:
 def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     """The question's words read against the passages: which name its company (implied in its
     own documents), which are names that qualify it, and how much each weighs."""
-    ask, want = query.asked, query.want
+    low_texts = [h.text.lower() for h in hits]
+    ask = rewrite_phrases(query.asked, lambda w: any(w.lower() in t for t in low_texts))
+    ask, want = acronyms(ask, hits), query.want
     keys = company_keys(hits)
     terms: dict[str, float] = {}
     named: dict[str, str] = {}
@@ -145,7 +159,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
         order.append(None)
         if low in STOP or low in _PERIOD_WORDS or _PERIOD_TOKEN.match(low) or len(s) < 2:
             continue
-        if surface.upper() in CURRENCIES or (want == "explain" and s in _CAUSE_WORDS):
+        if surface.upper() in CURRENCIES or low in UNIT_WORDS or (want == "explain" and s in _CAUSE_WORDS):
             continue  # "in USD"; "what drove" is what is asked for, not a word to match
         if is_company(surface, keys):
             company[s] = surface  # the company is implied in its own documents
@@ -158,12 +172,16 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
         order[-1] = s
     pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
     focus = {} if want == "explain" else _focus(ask, terms)
+    if want == "text" and not query.entity and (any(s in METRIC_STEMS for s in focus) or (
+            _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
+        want = "number"  # "What is X's base salary", "what occupancy": a figure is asked for
     return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
-                    query.entity, company, focus)
+                    query.entity, company, focus, asked_families(ask))
 
 
 _FUNCTION = _set("a an and the of to in for on at by is it or as be")
 _AUX = _set("is was are were be been does did do has have had will would can could should may might")
+_PAST = _set("came come comes went goes rose fell grew made took got brought paid sold bought spent gave won")
 _COPULA = _set("is was are were be been")
 _DEGREE = _set("""much many fast quickly big large high low long often far strong strongly well good
     bad old early late soon quick rapidly significantly""")
@@ -172,7 +190,7 @@ _FRAME = _set(  # nouns that frame what is asked ("the impact of X", "what share
     total sum size overall actual exact full whole entire main key approximate impact effect effects
     reason reasons cause result results outcome role status trend trends view performance change
     changes difference breakdown split mix composition nature state details situation kind type
-    name names list part portion"""
+    name names list part portion range date day new current latest former old"""
 )
 
 
@@ -217,10 +235,24 @@ def _focus(ask: str, terms: dict[str, float]) -> dict[str, str]:
             if focus and low not in _FRAME:
                 break  # the phrase ends at a preposition or another stop word
             continue  # before the phrase: "the", "X's", "amount of"; in it: "growth rate"
-        if focus and low.endswith(("ing", "ed")):
+        if focus and (low.endswith(("ing", "ed")) or low in _PAST):
             break  # "the gain accruing to ...": a participle after the noun
         focus[s] = m.group().removesuffix("'s").removesuffix("’s")
     return focus
+
+
+_CAPS_RUN = re.compile(r"\b[A-Z][a-z]+(?:,?\s+(?:(?:the|and|of|&)\s+)*[A-Z][a-z]+){2,}")
+
+
+def acronyms(ask: str, hits: list[SearchHit]) -> str:
+    """`ask` with a run of capitalised words written as the acronym the passages use
+    ("Europe, the Middle East and Africa" -> "EMEA") where the passages use it."""
+    for m in list(_CAPS_RUN.finditer(ask))[::-1]:
+        acr = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", m.group()))
+        rx = re.compile(rf"\b{acr}\b")
+        if 3 <= len(acr) <= 6 and any(rx.search(h.text) for h in hits):
+            ask = ask[: m.start()] + acr + ask[m.end() :]
+    return ask
 
 
 def expansion(acronym: str, hits: list[SearchHit]) -> list[str]:

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.question import WORD, Question, stem
+from assistant.core.answer.columns import column_of
+from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
+from assistant.core.answer.question import METRIC_STEMS, WORD, Question, stem
+from assistant.core.finance.periods import quarters_and_years
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
 
@@ -33,6 +36,13 @@ _CODE = re.compile(
 _PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/'](?:\d{2,4}|q[1-4]))*$")
 # The second half of a split year ("2024/25") or a year after a quarter ("Q1'26"): a period.
 _YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
+# A street number: "330 West 34th Street".
+_ADDRESS = re.compile(r"\b\d{1,6}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
+                      r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place|Plaza|Parkway|Square|Court)\b)")
+# A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
+_MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
+# A note number in brackets between words: "Income US (1) EBITDA", "(1) The following".
+_NOTE = re.compile(r"(?:^|(?<=[A-Za-z] ))(\(\d\))(?=\s+[A-Za-z])")
 _CURRENCY_CODE = re.compile(r"(?i)^(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")\d")
 
 
@@ -64,6 +74,9 @@ def figures_text(text: str) -> str:
         if code[0].isalpha() and (_PERIOD_CODE.match(code) or _CURRENCY_CODE.match(code)):
             continue  # "Q1-2026", "FY2023/24" are periods; "EUR1.2bn" is an amount
         spans.append(m.span())
+    spans += [m.span() for m in _MARKER.finditer(text)]
+    spans += [m.span(1) for m in _NOTE.finditer(text)]
+    spans += [m.span() for m in _ADDRESS.finditer(text)]
     return _blank(text, spans)
 
 
@@ -77,6 +90,26 @@ def word_stems(text: str) -> set[str]:
     return {t for t, _ in word_tokens(text)}
 
 
+# --- quotes ---------------------------------------------------------------------------------
+
+MAX_QUOTE_CHARS = 420
+
+
+def window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int]:
+    """A verbatim span of at most MAX_QUOTE_CHARS around `focus`, cut at spaces."""
+    if end - start <= MAX_QUOTE_CHARS:
+        return start, end
+    centre = focus if focus is not None else start
+    a = max(start, min(centre - MAX_QUOTE_CHARS // 3, end - MAX_QUOTE_CHARS))
+    b = min(end, a + MAX_QUOTE_CHARS)
+    if a > start:
+        a = text.find(" ", a, b) + 1 or a
+    if b < end and text.rfind(" ", a, b) > a:
+        b = text.rfind(" ", a, b)
+    return a, b
+
+
+
 # --- candidate units: sentences and table rows --------------------------------------------
 
 _SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£•▪-])"
@@ -84,7 +117,9 @@ _SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€�
 _ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|jan|feb|mar|apr|jun"
                      r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
 _CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
+_YEARS_LINE = re.compile(r"^\s*(?:(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d\s*){2,}$")
 _CELL_GAP = re.compile(r"[\s$€£—–-]*")
+_LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
 
 
@@ -95,7 +130,8 @@ def split_units(text: str) -> tuple[Span, ...]:
     header: list[str] = []
     prose: list[tuple[int, int]] = []
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         s, e = offset, offset + len(line)
         offset = e + 1
         if not line.strip():
@@ -103,6 +139,13 @@ def split_units(text: str) -> tuple[Span, ...]:
         if not unlinked(line).strip():  # a line that is only a link or path: not a sentence
             _flush(text, prose, out)
             prose = []
+            continue
+        if _YEARS_LINE.match(line):  # "2023  2022  2023  2022": the columns' heading
+            if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
+                prose.pop()  # "December 31,  December 31,": part of the heading too
+            _flush(text, prose, out)
+            prose = []
+            header.append(line.strip())
             continue
         if _CELL_LINE.match(line):
             # PDF text often puts each cell on its own line: join it to its row or its label.
@@ -116,7 +159,8 @@ def split_units(text: str) -> tuple[Span, ...]:
             elif out and out[-1][2] and not prose:
                 out[-1] = (out[-1][0], e, True, out[-1][3])
             continue
-        if is_table_row(unlinked(line)):
+        wrapped = i + 1 < len(lines) and bool(re.match(r"\s*(?:[a-z]|(?:million|billion)\b)", lines[i + 1]))
+        if is_table_row(unlinked(line)) and not wrapped:  # "... of $6.7\nbillion and ...": prose
             _flush(text, prose, out)
             prose = []
             out.append((s, e, True, "\n".join(header[-3:])))
@@ -143,7 +187,8 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int, int]] | None:
         return None  # prose with figures in it stays one sentence
     groups: list[list[Quantity]] = []
     for x in qs:
-        if groups and _CELL_GAP.fullmatch(text[a + groups[-1][-1].end : a + x.start]):
+        gap = text[a + groups[-1][-1].end : a + x.start] if groups else ""
+        if groups and (_CELL_GAP.fullmatch(gap) or _LINK_WORD.fullmatch(gap)):  # "+47% to $5.3 million"
             groups[-1].append(x)
         else:
             groups.append([x])
@@ -185,6 +230,16 @@ FIT = {  # how well a figure of each kind answers each kind of question
 }
 _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+"
                    r"(?:about\s+|approximately\s+)?$")
+_BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:much|many)\b|\bby\s+what\s+amount\b")
+_CHANGED_BY = re.compile(r"(?i)\b(?:increas|rais|expand|grow|grew|ris|rose|cut|reduc|decreas|lower)\w*\s+by\s+"
+                         r"(?:up\s+to\s+|about\s+|approximately\s+|roughly\s+|a\s+further\s+)?$")
+_RANGE_ASKED = re.compile(r"(?i)\brange\b|\blow\s+and\s+high|\bhigh\s+and\s+low")
+_MIDPOINT_ASKED = re.compile(r"(?i)\bmid-?\s?point\b|\bmiddle\s+of\b")
+_AFTER_END = re.compile(r"[,;:()]|\s(?:and|while|but|compared|versus|from|after)\s|\.\s"
+                        r"|[$€£]\s?\d|\d(?:\.\d+)?\s?%|\d{1,3}(?:,\d{3})+")  # up to the next figure
+_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s")
+_SET_ASIDE = re.compile(r"(?i)\b(?:excluding|excl\.|net\s+of|less)\s+"
+                        r"(?:an?\s+|the\s+)?(?:approximately\s+|about\s+)?$")
 _HEDGED = re.compile(r"(?i)\b(?:about|approximately|roughly|nearly|almost|around|some|over"
                      r"|more\s+than|less\s+than|up\s+to|at\s+least)\s+$")
 
@@ -192,6 +247,18 @@ _HEDGED = re.compile(r"(?i)\b(?:about|approximately|roughly|nearly|almost|around
 def hedged(text: str, fig: Quantity) -> bool:
     """The figure is given as a round number ("about 60%")."""
     return bool(_HEDGED.search(text[max(0, fig.start - 30) : fig.start]))
+
+
+_COUNTED = re.compile(r"^\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:\([^)]{0,30}\)\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\b")
+_MONEY_ASKED = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|worth|valued?)\b|[$€£]")
+_NOT_COUNTS = frozenset(["millions", "billions", "thousands", "percent", "cents", "dollars", "euros", "times", "was"])
+
+
+def counted(text: str, fig: Quantity) -> str | None:
+    """The figure counts things: a plural noun follows it ("44,682 Nokia (NYSE: NOK) shares",
+    "2,800 retail stores")."""
+    m = _COUNTED.match(text[fig.end : fig.end + 60])
+    return m.group(1) if m and m.group(1) not in _NOT_COUNTS else None
 
 
 def figure_kind(q: Quantity) -> str:
@@ -202,31 +269,21 @@ def figure_kind(q: Quantity) -> str:
     return "x" if q.unit == "x" else "bare"
 
 
-def _column(q: Question, header: str, cells: list[Quantity]) -> int:
-    """Which cell of a table row the question's period points at (header "2023 2022" -> 2022)."""
-    labels: list[int] = []
-    for m in re.finditer(r"\b(?:19|20)\d\d\b", header):
-        if int(m.group()) not in labels:
-            labels.append(int(m.group()))
-    for year in sorted(q.years):
-        if year in labels and labels.index(year) < len(cells):
-            return labels.index(year)
-    return 1 if q.prior and len(cells) > 1 else 0
-
-
 def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tuple[int, float]],
                  prior: bool) -> tuple[Quantity | None, float]:
     """The figure of the wanted kind nearest the question's words (weighted by their rarity)."""
     table = FIT.get(q.want)
     if table is None:
         return None, 0.0
-    found = [x for x in parse_quantities(figures_text(text)) if not x.is_year]
+    found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
     if row:  # the period's column, else the first cell that fits best
-        cells = [x for x in found[_column(q, header, found) :] if table.get(figure_kind(x), 0.0) > 0]
+        if q.want == "amount":  # a table's amounts carry no currency sign on every row
+            table = {**table, "bare": table["currency"]}
+        cells = [x for x in found[column_of(q, header, found) :] if table.get(figure_kind(x), 0.0) > 0]
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
     total = sum(w for _, w in anchors) or 1.0
-    best, best_fit = None, 0.0
+    best, best_fit, best_rank = None, 0.0, 0.0
     for x in found:
         fit = table.get(figure_kind(x), 0.0)
         if fit <= 0:
@@ -234,12 +291,57 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         near = sum(w / (1.0 + ((x.start - p) if p < x.start else 1.5 * (p - x.end)) / 40.0)
                    for p, w in anchors)
         fit *= 0.4 + 0.6 * near / total
+        noun = counted(text, x) if figure_kind(x) == "bare" else None
+        if q.want == "amount" and figure_kind(x) == "bare" and (x.scale is None or _MONEY_ASKED.search(q.text)):
+            continue  # in prose an amount carries its currency or scale; "10.1", "330" are not amounts
+        if q.want == "amount" and noun:
+            fit *= 0.2  # "44,682 shares" is a count, not what they were worth
+        elif q.want == "count" and noun:
+            fit *= 1.5 if stem(noun) in q.terms else 0.5  # "2,800 stores in 28 countries"
+        elif q.want == "count" and set(q.focus) & word_stems(local_text(text, x)):
+            fit *= 1.5  # "subscribers climbed to 8.2 million": the thing counted comes first
         before = text[max(0, x.start - 30) : x.start]
-        if _FROM.search(before):
+        after = _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0]
+        own_years = quarters_and_years(after)[1] if q.years else frozenset()
+        if own_years:  # "compared with $600 million in 2023": the year the figure is for
+            fit *= (2.0 if len(q.years) == 1 else 1.0) if own_years & q.years else 0.6
+        elif _FROM.search(before):
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
-        if hedged(text, x):
+        elif _COMPARED.search(text[: x.start]):  # "$310 million, compared with $280 million, or $1.30"
+            fit *= 1.5 if prior else 0.5
+        if hedged(text, x) and not _BY_HOW.search(q.text):
             fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
-        if fit > best_fit:
-            best, best_fit = x, fit
+        if _BY_HOW.search(q.text) and _CHANGED_BY.search(text[max(0, x.start - 40) : x.start]):
+            fit *= 2.0  # "may be increased by up to $500,000,000": the change asked for
+        if _RANGE_ASKED.search(q.text):  # "what range": the range, not its mid-point; and the reverse
+            fit *= 1.5 if x.high is not None else 0.7
+        elif _MIDPOINT_ASKED.search(q.text):
+            fit *= 0.7 if x.high is not None else 1.3
+        if _SET_ASIDE.search(text[max(0, x.start - 40) : x.start]):
+            fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
+        # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
+        fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
+        rank = fit * _named_here(q, text, x)
+        if rank > best_rank:
+            best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")
+
+
+def _named_here(q: Question, text: str, x: Quantity) -> float:
+    """Within one sentence, the figure whose clause names what the question names besides its
+    metric ("Asia Pacific sales fell 4% to $600 million", "the automotive segment slipped 3% to
+    $96 million") over one whose clause names something else ("Sales in Latin America rose 15%
+    to $900 million"). Chooses inside a sentence only; it does not rank sentences."""
+    # What names the segment: its names, else the word before the metric ("automotive sales").
+    words = set(q.named) or {a for a, b in q.pairs if b in METRIC_STEMS and a not in METRIC_STEMS}
+    if not words:
+        return 1.0
+    part = clause(text, x.start, x.end)
+    if words & word_stems(part):
+        return 1.5
+    others = {stem(m.group()) for m in _CAPITALISED.finditer(part)} - set(q.terms) - set(q.company)
+    return 0.7 if others else 1.0
 

@@ -1,24 +1,26 @@
 """Sentence-transformers models run with ONNX Runtime.
 
 On first use the transformer is exported to ONNX with torch (and optionally
-int8-quantised); the file is cached under `cache_dir`, keyed by a hash of the
-model's weights and config, so later runs need only onnxruntime, tokenizers and
-numpy. Pooling (masked mean) and L2 normalisation are done in numpy, which
-reproduces sentence-transformers' output for mean-pooling models.
+int8-quantised); the file is prepared once per machine in `cache_dir` (see
+`model_cache`: the user cache folder by default, shared by every library home), keyed
+by a hash of the model's weights and config, the quantisation and the ONNX Runtime
+version, so later runs need only onnxruntime, tokenizers and numpy. Pooling (masked
+mean) and L2 normalisation are done in numpy, which reproduces sentence-transformers'
+output for mean-pooling models.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-import tempfile
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from assistant.core.embeddings import model_cache
 
 if TYPE_CHECKING:
     import onnxruntime
@@ -68,18 +70,15 @@ def model_label(folder: Path) -> str:
     return folder.parent.name if folder.name in ("model", "models") else folder.name
 
 
-def model_hash(folder: Path) -> str:
-    """Content hash of config + weights (not paths: a reinstalled identical model reuses the cache)."""
-    digest = hashlib.sha256(_EXPORT_VERSION.encode())
+def model_hash(folder: Path, cache_dir: Path | None = None) -> str:
+    """Content hash of config + weights (not paths: a reinstalled identical model reuses the cache).
+
+    With `cache_dir`, the hash is remembered there while the files' sizes and times are unchanged.
+    """
     weights = [folder / name for name in _WEIGHT_FILES if (folder / name).is_file()]
     if not weights:
         raise FileNotFoundError(f"no model weights ({', '.join(_WEIGHT_FILES)}) in {folder}")
-    for path in [folder / "config.json", weights[0]]:
-        digest.update(path.name.encode())
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()[:16]
+    return model_cache.content_hash([folder / "config.json", weights[0]], _EXPORT_VERSION, cache_dir)
 
 
 def load_tokenizer(folder: Path, max_tokens: int) -> tuple[Tokenizer, Tokenizer]:
@@ -88,6 +87,11 @@ def load_tokenizer(folder: Path, max_tokens: int) -> tuple[Tokenizer, Tokenizer]
     tokenizer.json files often carry their own fixed padding/truncation (MiniLM's pads
     to 128): both are reset so counts are exact and padding is per batch.
     """
+    return _tokenizer(folder, None), _tokenizer(folder, max_tokens)
+
+
+def _tokenizer(folder: Path, truncate_at: int | None) -> Tokenizer:
+    """The folder's fast tokenizer, without padding, truncating at `truncate_at` (None: never)."""
     try:
         from tokenizers import Tokenizer
     except ImportError as exc:  # pragma: no cover - install problem
@@ -95,13 +99,13 @@ def load_tokenizer(folder: Path, max_tokens: int) -> tuple[Tokenizer, Tokenizer]
     path = folder / "tokenizer.json"
     if not path.is_file():
         raise FileNotFoundError(f"{path} is missing (a fast tokenizer file is required)")
-    counter = Tokenizer.from_file(str(path))
-    counter.no_padding()
-    counter.no_truncation()
-    embedder = Tokenizer.from_file(str(path))
-    embedder.no_padding()
-    embedder.enable_truncation(max_length=max_tokens)
-    return counter, embedder
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.no_padding()
+    if truncate_at is None:
+        tokenizer.no_truncation()
+    else:
+        tokenizer.enable_truncation(max_length=truncate_at)
+    return tokenizer
 
 
 def _check_pooling(folder: Path) -> int:
@@ -117,14 +121,11 @@ def _check_pooling(folder: Path) -> int:
     return int(_read_json(folder / "config.json")["hidden_size"])
 
 
-def _atomic_target(target: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=target.stem + ".", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    return Path(tmp)
-
-
 def export_onnx(folder: Path, target: Path) -> None:
-    """Export the transformer (ids, mask, type ids -> last_hidden_state) with torch, offline."""
+    """Export the transformer (ids, mask, type ids -> last_hidden_state) with torch, offline.
+
+    Writes `target` in place: `cached_onnx` hands it a temporary name and renames it when whole.
+    """
     try:
         import torch
         from transformers import AutoModel
@@ -157,32 +158,26 @@ def export_onnx(folder: Path, target: Path) -> None:
 
     sample = torch.ones((2, 16), dtype=torch.long)
     axes = {0: "batch", 1: "sequence"}
-    tmp = _atomic_target(target)
-    try:
-        # Tracer warnings are expected: the mask-padding branch is constant for an encoder
-        # (mask length == sequence length), which the tests check on padded batches.
-        with torch.no_grad(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            torch.onnx.export(
-                _Hidden(model),
-                (sample, sample, torch.zeros_like(sample)),
-                str(tmp),
-                input_names=["input_ids", "attention_mask", "token_type_ids"],
-                output_names=["last_hidden_state"],
-                dynamic_axes={
-                    "input_ids": axes,
-                    "attention_mask": axes,
-                    "token_type_ids": axes,
-                    "last_hidden_state": axes,
-                },
-                opset_version=_OPSET,
-                do_constant_folding=True,
-                dynamo=False,  # the dynamo exporter needs onnxscript, which we do not ship
-            )
-        tmp.chmod(0o644)  # mkstemp makes it private; the cache may be shared
-        os.replace(tmp, target)  # atomic: a racing process sees the old or the new file, whole
-    finally:
-        tmp.unlink(missing_ok=True)
+    # Tracer warnings are expected: the mask-padding branch is constant for an encoder
+    # (mask length == sequence length), which the tests check on padded batches.
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            _Hidden(model),
+            (sample, sample, torch.zeros_like(sample)),
+            str(target),
+            input_names=["input_ids", "attention_mask", "token_type_ids"],
+            output_names=["last_hidden_state"],
+            dynamic_axes={
+                "input_ids": axes,
+                "attention_mask": axes,
+                "token_type_ids": axes,
+                "last_hidden_state": axes,
+            },
+            opset_version=_OPSET,
+            do_constant_folding=True,
+            dynamo=False,  # the dynamo exporter needs onnxscript, which we do not ship
+        )
 
 
 def quantize_onnx(source: Path, target: Path) -> None:
@@ -193,35 +188,44 @@ def quantize_onnx(source: Path, target: Path) -> None:
     """
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    tmp = _atomic_target(target)
     root = logging.getLogger()
     level = root.level
     # The quantiser logs per-node chatter and a pre-processing hint on the root logger.
     root.setLevel(max(level, logging.ERROR))
     try:
-        quantize_dynamic(str(source), str(tmp), weight_type=QuantType.QInt8, per_channel=True)
-        tmp.chmod(0o644)
-        os.replace(tmp, target)
+        quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, per_channel=True)
     finally:
         root.setLevel(level)
-        tmp.unlink(missing_ok=True)
 
 
 def cached_onnx(folder: Path, cache_dir: Path, quantize: bool) -> Path:
-    """Path of the (exported, maybe quantised) model in the cache, creating it if needed."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    key = model_hash(folder)
+    """Path of the (exported, maybe quantised) model in the cache, creating it if needed.
+
+    Named by model, content hash, ONNX Runtime version and quantisation; built once per
+    machine, whole, however many processes ask at the same time (`model_cache.prepare`).
+    """
+    import onnxruntime
+
+    key = f"{model_label(folder)}-{model_hash(folder, cache_dir)}-ort{onnxruntime.__version__}"
+    about = {"model": str(folder), "onnxruntime": onnxruntime.__version__, "export_version": _EXPORT_VERSION}
     fp32 = cache_dir / f"{key}-fp32.onnx"
-    if not fp32.is_file():
-        logger.info("exporting %s to ONNX (once; cached at %s)", folder, fp32)
-        export_onnx(folder, fp32)
+    if not quantize or not model_cache.is_ready(cache_dir / f"{key}-int8.onnx"):
+
+        def export(tmp: Path) -> None:
+            # Shown without -v: the one wait of ~15 s a user would otherwise not understand.
+            logger.warning("preparing the embedding model for this machine (once, ~15 s): %s", fp32)
+            export_onnx(folder, tmp)
+
+        model_cache.prepare(fp32, export, {**about, "quantised": False})
     if not quantize:
         return fp32
     int8 = cache_dir / f"{key}-int8.onnx"
-    if not int8.is_file():
-        logger.info("quantising %s to int8", fp32.name)
-        quantize_onnx(fp32, int8)
-    return int8
+
+    def quantise(tmp: Path) -> None:
+        logger.info("quantising %s to int8 (once per machine)", fp32.name)
+        quantize_onnx(fp32, tmp)
+
+    return model_cache.prepare(int8, quantise, {**about, "quantised": True})
 
 
 def pad_batch(encodings: list[Encoding]) -> dict[str, np.ndarray]:
@@ -267,10 +271,12 @@ class OnnxEmbedder:
         self._folder = local_model_folder(model_path)
         self._dim = _check_pooling(self._folder)
         self._max_tokens = model_max_tokens(self._folder)
-        self._counter, self._tokenizer = load_tokenizer(self._folder, self._max_tokens)
+        self._tokenizer = _tokenizer(self._folder, self._max_tokens)
+        self._counter: Tokenizer | None = None  # built by the first count (ingest): a question never counts
         self._quantize = quantize
         self._batch_size = max(1, batch_size)
-        self.onnx_path = cached_onnx(self._folder, Path(cache_dir).expanduser(), quantize)
+        cache = Path(cache_dir).expanduser()
+        self.onnx_path = cached_onnx(self._folder, cache, quantize)
 
         # The tokenizers' own thread pool keeps spinning after each batch and slowed the ONNX
         # runs right after it by ~10% (same batches, measured); tokenizing is <2% of the work.
@@ -282,9 +288,17 @@ class OnnxEmbedder:
         # Idle pool threads sleep instead of spinning, leaving the core to the ingest's PDF
         # parser (6 filings: 74.5-75.8 s not spinning vs 79.4-82.2 s spinning).
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session: onnxruntime.InferenceSession = ort.InferenceSession(
-            str(self.onnx_path), sess_options=opts, providers=["CPUExecutionProvider"]
-        )
+        try:
+            self._session: onnxruntime.InferenceSession = ort.InferenceSession(
+                str(self.onnx_path), sess_options=opts, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:  # a damaged file of the right size: prepare it again, once
+            logger.warning("cannot load %s (%s); preparing it again", self.onnx_path, exc)
+            model_cache.invalidate(self.onnx_path)
+            self.onnx_path = cached_onnx(self._folder, cache, quantize)
+            self._session = ort.InferenceSession(
+                str(self.onnx_path), sess_options=opts, providers=["CPUExecutionProvider"]
+            )
         self._input_names = {i.name for i in self._session.get_inputs()}
         self._counted: dict[str, Encoding] = {}
 
@@ -303,6 +317,8 @@ class OnnxEmbedder:
     def count_tokens(self, texts: list[str]) -> list[int]:
         if not texts:
             return []
+        if self._counter is None:
+            self._counter = _tokenizer(self._folder, None)
         encodings = self._counter.encode_batch(texts, add_special_tokens=True)
         # Ingest counts a document's chunks, then embeds the same texts: keep the last
         # call's encodings that fit the model so they are not tokenized twice.

@@ -5,6 +5,7 @@ Used by metadata detection (documents) and query understanding (questions).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date
@@ -100,10 +101,21 @@ def period_year(period: str | None) -> int | None:
 
 def yearless_quarters(text: str) -> list[int]:
     """Quarter numbers mentioned without a year ("first-quarter results"), outside dated forms."""
-    dated = [(m.start(), m.end()) for p, k in _PERIOD_PATTERNS if k != "FY" for m in p.finditer(text)]
+    spans = sorted((m.start(), m.end()) for p, k in _PERIOD_PATTERNS if k != "FY" for m in p.finditer(text))
+    # The dated spans as disjoint intervals, so each yearless mention is one bisection
+    # (a long document mentions both thousands of times: testing every pair was quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in spans:
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
     out: list[int] = []
     for m in _YEARLESS_RE.finditer(text):
-        if not any(s <= m.start() < e for s, e in dated):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= ends[i]:
             out.append(_ORD[m.group(1).lower()] if m.group(1) else int(m.group(2)))
     return out
 

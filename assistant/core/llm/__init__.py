@@ -121,7 +121,12 @@ def unavailable_error(exc: BaseException, settings: Settings) -> LLMUnavailableE
     kind, status = _classify(exc)
     fallback = "or unset FOOTNOTE_LLM to get extractive answers."
     if kind == "timeout":
-        reason = f"it did not answer within {settings.llm_timeout_s:g} s"
+        tries = settings.llm_max_retries + 1
+        bound = settings.llm_timeout_s * tries
+        reason = (
+            f"it did not answer within {settings.llm_timeout_s:g} s"
+            + (f" per try ({tries} tries, {bound:g} s in all)" if tries > 1 else "")
+        )
         advice = f"Check that the server is up and not overloaded, raise FOOTNOTE_LLM_TIMEOUT_S, {fallback}"
     elif kind == "connection":
         reason = "the connection failed"

@@ -108,6 +108,8 @@ class HybridRetriever:
         self, query: str | ParsedQuery, k: int | None = None, filters: Filters | None = None
     ) -> SearchResult:
         """The top `k` passages for `query` (a question, or one `parse_question` already read)."""
+        if k is not None and k < 1:
+            raise ValueError(f"k must be at least 1 (got {k})")
         k = k or self.settings.top_k
         cfg = self.config
         filters = filters or Filters()

@@ -86,6 +86,7 @@ class ChromaStore:
             collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
         )
         self._docs = self._client.get_or_create_collection(f"{collection}-docs", embedding_function=None)
+        self._facts = self._client.get_or_create_collection(f"{collection}-facts", embedding_function=None)
         try:
             self._max_batch = int(self._client.get_max_batch_size())
         except Exception:
@@ -230,6 +231,22 @@ class ChromaStore:
             out.append(DocumentRecord.model_validate_json(doc))
         out.sort(key=lambda r: (_sort_time(r.ingested_at), r.doc_id))
         return out
+
+    # -- statement facts: one JSON list per document -------------------------------------------
+    def put_facts(self, doc_id: str, doc_sha: str, facts: Sequence[Mapping[str, Any]]) -> None:
+        self._facts.upsert(
+            ids=[doc_id],
+            documents=[json.dumps(list(facts))],
+            metadatas=[{"doc_id": doc_id, "doc_sha": doc_sha, "n": len(facts)}],
+            embeddings=np.ones((1, 1), dtype=np.float32),
+        )
+
+    def get_facts(self, doc_ids: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        got = self._facts.get(ids=list(doc_ids) if doc_ids is not None else None, include=["documents"])
+        return {cid: json.loads(doc) for cid, doc in zip(got["ids"], got["documents"] or [], strict=False) if doc}
+
+    def delete_facts(self, doc_id: str) -> None:
+        self._facts.delete(ids=[doc_id])
 
     def stamp(self) -> str:
         got = self._docs.get(ids=[_STAMP_ID], include=["documents"])

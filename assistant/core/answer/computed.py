@@ -1,0 +1,354 @@
+"""Computed answers: a line item or a metric worked out from statement facts, every input cited.
+
+`answer_from_facts` plans the question (assistant.core.finance.plan), looks each input up in
+the asked company's facts (the filings retrieval ranked first come first, then the newest),
+computes, and writes one sentence around the figure ("Best Buy's FY2019 gross margin was
+23.2% [1]."), then the working with every input footnoted to its statement row. A missing
+input gives a plain refusal that names it. `computed_answer` is the same over a library.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from assistant.core.finance.companies import canonical_company
+from assistant.core.finance.concepts import CONCEPTS, clean_label
+from assistant.core.finance.facts import Fact
+from assistant.core.finance.metrics import (
+    COSTS,
+    Evaluation,
+    MissingInput,
+    Period,
+    average,
+    cagr,
+    evaluate,
+    growth,
+)
+from assistant.core.finance.periods import fiscal_year_of, period_affinity
+from assistant.core.finance.plan import OUTFLOWS, Plan, plan_question, question_concept
+from assistant.core.types import (
+    Answer,
+    Citation,
+    Computation,
+    ComputedInput,
+    DocumentRecord,
+    KeyFigure,
+    SearchHit,
+)
+
+if TYPE_CHECKING:
+    from assistant.core.library import Library
+    from assistant.core.query import ParsedQuery
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["answer_from_facts", "computed_answer", "computed_source"]
+
+_TITLES = {c.name: c.title for c in CONCEPTS}
+_UNITS = {c.name: c.unit for c in CONCEPTS}
+_DEFAULT_DECIMALS = {"percent": 1, "ratio": 2, "days": 1}
+
+
+def _title(concept: str) -> str:
+    return _TITLES.get(concept, concept.removeprefix("row_").replace("_", " "))
+
+
+def _amount(value: float, unit: str, scale: str | None, decimals: int | None = None) -> str:
+    sign = "-" if value < 0 else ""
+    v = abs(value)
+    if unit == "USD/share":
+        return f"{sign}${v:,.{2 if decimals is None else decimals}f}"
+    d = decimals if decimals is not None else (0 if float(v).is_integer() else 1)
+    if unit == "shares":
+        return f"{sign}{v:,.{d}f} {scale or ''} shares".replace("  ", " ")
+    return f"{sign}${v:,.{d}f}{' ' + scale if scale else ''}"
+
+
+def _label_concept(question: str, facts: list[Fact], concept: str | None) -> str | None:
+    """A row the question names by its printed label ("wireless equipment revenues"), when that
+    is more specific than the concept the question's words map to."""
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    span = question_concept(question)
+    named = len(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span else 0
+    best: tuple[int, str] | None = None
+    for f in facts:
+        label_words = [w for w in re.findall(r"[a-z]+", clean_label(f.label)) if w not in ("and", "of", "the", "net")]
+        if len(label_words) < 2 or not set(label_words) <= words or (concept is not None and f.concept == concept):
+            continue
+        if len(label_words) > named and (best is None or len(label_words) > best[0]):
+            best = (len(label_words), f.label)
+    return best[1] if best else None
+
+
+# Words that may stand right before a line item without narrowing it ("total revenue", "its net income").
+_PLAIN_BEFORE = frozenset(
+    ["the", "its", "their", "a", "an", "total", "net", "reported", "gaap", "consolidated", "annual", "quarterly", "full-year", "full", "year", "fiscal", "company", "of", "in", "for", "on", "and", "what", "was", "were", "is", "are", "did", "do", "does", "how", "much", "many", "report", "reported", "generate", "generated", "earn", "earned", "average", "combined", "overall", "diluted", "basic", "unadjusted", "by", "from", "to", "with", "as", "at", "that", "this", "whose", "which", "pay", "paid", "spend", "spent", "record", "recorded", "post", "posted", "show", "shown"]
+)
+_PERIOD_WORD = re.compile(r"^(?:(?:fy)?(?:19|20)\d\d|q[1-4]|fy\d{2}|\d{4}q[1-4])$")
+
+
+def _narrowed(question: str, company: str | None) -> bool:
+    """The line item is qualified by a word in front of it ("domestic revenue", "Frito-Lay
+    North America revenue"), which no statement total answers."""
+    span = question_concept(question)
+    if span is None:
+        return False
+    before = re.findall(r"[\w&'’.-]+", question[: span[1]])
+    if not before:
+        return False
+    word = before[-1].lower().strip(".")
+    names = set(re.findall(r"[a-z&]+", (company or "").lower()))
+    return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
+                or _PERIOD_WORD.match(word))
+
+
+def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
+    if plan.kind == "formula" and plan.formula:
+        return evaluate(plan.formula, facts, plan.periods[0])
+    if plan.kind == "average" and plan.formula:
+        return average(facts, plan.formula, plan.periods)
+    assert plan.concept is not None
+    if plan.kind == "growth":
+        return growth(facts, plan.concept, plan.periods[0], plan.periods[1] if len(plan.periods) > 1 else None)
+    if plan.kind == "cagr":
+        start, end = plan.periods[0], plan.periods[-1]
+        years = _year(end) - _year(start)
+        return cagr(facts, plan.concept, start, end, years)
+    term = f"abs({plan.concept})" if plan.concept in OUTFLOWS else plan.concept
+    if plan.kind == "average":
+        return average(facts, term, plan.periods)
+    return evaluate(term, facts, plan.periods[0])
+
+
+def _year(p: object) -> int:
+    fy = getattr(p, "fiscal_year", None)
+    end = getattr(p, "end", None)
+    return int(fy) if fy is not None else (fiscal_year_of(end) if end else 0)
+
+
+def answer_from_facts(
+    question: str,
+    facts: list[Fact],
+    *,
+    plan: Plan | None = None,
+    company: str | None = None,
+    documents: dict[str, DocumentRecord] | None = None,
+) -> Answer | None:
+    """The computed answer, a refusal naming a missing input, or None when the question is not
+    a statement figure (the caller answers it another way)."""
+    plan = plan or plan_question(question)
+    if plan is None or not facts:
+        return None
+    if not plan.formula:
+        label = _label_concept(question, facts, plan.concept)
+        if label is not None:
+            key = "row_" + re.sub(r"\W+", "_", clean_label(label)).strip("_")
+            facts = [Fact(**{**f.__dict__, "concept": key}) if f.label == label else f for f in facts]
+            plan.concept = key
+        elif plan.concept is None or _narrowed(question, company):
+            return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
+    who = company or next((f.company for f in facts if f.company), None) or "The company"
+    try:
+        ev = _evaluate(plan, facts)
+    except MissingInput as missing:
+        what = plan.title or _title(plan.concept or "")
+        text = f"I could not find {_title(missing.concept)} for {_readable(missing.period.label)} in {who}'s statements in the library"
+        text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
+        return Answer(question=question, answer=text, mode="extractive", refused=True)
+    except (ValueError, ZeroDivisionError) as exc:
+        logger.info("computed answer not possible: %s", exc)
+        return None
+    return _compose(question, plan, ev, who, documents or {})
+
+
+def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict[str, DocumentRecord]) -> Answer:
+    citations: list[Citation] = []
+    keys: dict[tuple[str, int, str], int] = {}
+    inputs: list[ComputedInput] = []
+    shown_inputs: list[str] = []
+    for role, fact in ev.inputs:
+        key = (fact.doc_id, fact.page, fact.row)
+        if key not in keys:
+            keys[key] = len(keys) + 1
+            doc = documents.get(fact.doc_id)
+            citations.append(Citation(
+                n=keys[key], doc_id=fact.doc_id, title=doc.title if doc else fact.doc_id,
+                source=doc.source if doc else "", page=fact.page, quote=fact.row, chunk_id=fact.chunk_id,
+            ))
+        n = keys[key]
+        name = f"{_title(role.split(' (')[0])}{' (' + role.split(' (')[1] if ' (' in role else ''} {fact.period}"
+        inputs.append(ComputedInput(name=name, value=fact.value, n=n))
+        size = abs(fact.value) if role.split(" (")[0] in COSTS | OUTFLOWS else fact.value  # shown as the formula uses it
+        shown_inputs.append(f"{name} {_amount(size, fact.unit, fact.scale)} [{n}]")
+    first = ev.inputs[0][1]
+    unit = plan.unit
+    if unit == "same":
+        unit = _UNITS.get(plan.concept or "", "USD") if not (plan.concept or "").startswith("row_") else first.unit
+    factor = 100.0 if unit == "percent" else 1.0
+    decimals = plan.decimals if plan.decimals is not None else _DEFAULT_DECIMALS.get(unit)
+    scale = first.scale if unit in ("USD", "shares") else None
+    value = ev.value
+    if unit == "USD" and plan.scale == "billion" and scale == "million":
+        value, scale, factor = value / 1000, "billion", 1 / 1000
+        decimals = 1 if decimals is None else decimals
+    if decimals is None:
+        decimals = 2 if unit == "USD/share" else (0 if all(float(f.value).is_integer() for _, f in ev.inputs)
+                                                   and plan.kind in ("lookup", "formula") else 1)
+    shown = round(value * (100.0 if unit == "percent" else 1.0), decimals)
+    if unit == "percent":
+        text = f"{shown:.{decimals}f}%"
+    elif unit == "ratio":
+        text = f"{shown:.{decimals}f}"
+    elif unit == "days":
+        text = f"{shown:.{decimals}f} days"
+    else:
+        text = _amount(shown, unit, scale, decimals)
+    refs = "".join(f"[{c.n}]" for c in citations)
+    period = _period_text(plan, first)
+    if plan.kind == "lookup":
+        what = _title(plan.concept or "")
+        sentence = f"{who}'s {what} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
+        metric = what
+    else:
+        metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} growth"
+        if plan.kind in ("cagr", "average"):
+            metric = f"{_title(plan.concept or '')} {plan.title}"
+        sentence = f"{who}'s {period} {metric} was {text} {refs}."
+    working = _working(ev.expression, shown_inputs, text)
+    answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
+    if plan.kind == "lookup" and first.column:
+        answer_text += f"\n\n(Column: {first.column}; row: \"{first.row}\")"
+    kf_unit = {"percent": "percent", "ratio": "ratio", "days": "days", "shares": "shares"}.get(unit, "USD")
+    return Answer(
+        question=question, answer=answer_text, mode="extractive",
+        key_figure=KeyFigure(value=shown, unit=kf_unit, scale=scale if unit in ("USD", "shares") else None, text=text,
+                             about=f"{who} {period} {metric}"),
+        citations=citations,
+        computation=Computation(
+            metric=metric, formula=ev.formula, expression=ev.expression, inputs=inputs, result=ev.value,
+            shown=shown, factor=100.0 if unit == "percent" else (1 / 1000 if factor == 1 / 1000 else 1.0),
+            decimals=decimals,
+        ),
+    )
+
+
+_SPAN_WORDS = {"6": "six", "9": "nine"}
+
+
+def _readable(label: str) -> str:
+    """"6M FY2024" is a key, not words: say "the first six months of FY2024" (a bare "6M" would
+    also read as six million to a reader and to the verifier)."""
+    return re.sub(r"\b([69])M (FY\d{4})\b", lambda m: f"the first {_SPAN_WORDS[m[1]]} months of {m[2]}", label)
+
+
+def _period_text(plan: Plan, first: Fact) -> str:
+    return _readable(_period_key(plan, first))
+
+
+def _period_key(plan: Plan, first: Fact) -> str:
+    p = plan.periods[0]
+    if plan.kind == "cagr":
+        return f"FY{_year(plan.periods[0])}-FY{_year(plan.periods[-1])}"
+    if plan.kind == "average":
+        return ", ".join(q.label for q in plan.periods)
+    if p.end is not None and p.fiscal_year is None:
+        return first.period if first.duration_months else p.label
+    return p.label
+
+
+def _working(expression: str, shown: list[str], result: str) -> str:
+    """The expression over x1, x2, ... with each input written out and footnoted."""
+    text = re.sub(r"abs\((x\d+)\)", r"\1", expression)  # inputs are shown as the formula uses them
+    while text.startswith("(") and _closing(text, 0) == len(text) - 1:
+        text = text[1:-1]
+    text = re.sub(r"x(\d+)", lambda m: f"{{{int(m.group(1)) - 1}}}", text.replace("{", "{{").replace("}", "}}"))
+    text = text.replace("**", "^").replace("*", "×")
+    return f"{text.format(*shown)} = {result}"
+
+
+def _closing(text: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return -1
+
+
+def asked_period(p: Period) -> str:
+    """A plan's period as the library names document periods ("FY2022", "Q2 2024")."""
+    fy = p.fiscal_year if p.fiscal_year is not None else (fiscal_year_of(p.end) if p.end else 0)
+    if p.months == 3 and p.quarter:
+        return f"Q{p.quarter} {fy}"
+    if p.months in (6, 9):
+        return f"Q{p.months // 3} {fy}"  # a year-to-date is reported with the quarter it ends on
+    return f"FY{fy}"
+
+
+def order_documents(
+    plan: Plan, documents: Sequence[tuple[str, str | None]], hits: Sequence[SearchHit] = ()
+) -> list[str]:
+    """Document ids, the filing for the asked period first (then one that carries it as a
+    comparative), then as retrieval ranked them, then the newest."""
+    asked = asked_period(plan.periods[-1] if plan.kind == "cagr" else plan.periods[0])
+    by_hit = {h.doc_id: i for i, h in reversed(list(enumerate(hits)))}
+
+    def key(doc: tuple[str, str | None]) -> tuple[int, float, int, int]:
+        # (named as the source, fit of its period, retrieval rank, newest first)
+        doc_id, period = doc
+        year = int(m.group()) if (m := re.search(r"(?:19|20)\d\d", period or "")) else 0
+        part = int(q.group(1)) if (q := re.match(r"[QH]([1-4])", period or "")) else 4
+        recency = 4 * year + part
+        named = 0 if period in plan.filings else 1
+        if plan.restated:  # restated figures: the latest filing first
+            return (named, -float(recency), by_hit.get(doc_id, len(hits)), 0)
+        return (named, -period_affinity(asked, period) if period else 0.0, by_hit.get(doc_id, len(hits)), -recency)
+
+    return [d for d, _ in sorted(documents, key=key)]
+
+
+def computed_answer(question: str, query: ParsedQuery | None, library: Library, hits: Sequence[SearchHit]) -> Answer | None:
+    """A computed answer over the library's statement facts, or None (answer it another way)."""
+    plan = plan_question(question)
+    if plan is None:
+        return None
+    # Only a company the question names: another company's figure must never answer it.
+    if query is None or len(query.companies) != 1:
+        return None  # none named, or a comparison of several: answered another way
+    company = query.companies[0]
+    documents = library.documents()
+    key = canonical_company(company)
+    mine = [(d.doc_id, d.period) for d in documents if d.company and canonical_company(d.company) == key]
+    facts = library.facts(order_documents(plan, mine, hits))
+    answer = answer_from_facts(question, facts, plan=plan, company=company, documents={d.doc_id: d for d in documents})
+    if answer is None or answer.refused:
+        return answer
+    wanted = [c.chunk_id for c in answer.citations if c.chunk_id]
+    records = {d.doc_id: d for d in documents}
+    cited = []
+    for chunk in library.store.get_chunks(list(dict.fromkeys(wanted))):
+        doc = records.get(str(chunk.meta.get("doc_id")))
+        cited.append(SearchHit(
+            chunk_id=chunk.chunk_id, doc_id=str(chunk.meta.get("doc_id")), title=doc.title if doc else "",
+            source=doc.source if doc else "", page=int(chunk.meta.get("page") or 0), text=chunk.text, score=1.0,
+            kind=str(chunk.meta.get("kind") or "text"), company=doc.company if doc else None,
+        ))
+    answer.retrieved = cited + [h for h in hits if h.chunk_id not in set(wanted)]
+    return answer
+
+
+def computed_source(answer: Answer) -> SearchHit:
+    """A computed answer as a source an LLM can cite: the result, the working and every input's
+    row with its filing and page (the rows themselves follow as ordinary sources)."""
+    rows = "\n".join(
+        f"- [{c.title}, p. {c.page}] {c.quote}" for c in answer.citations
+    )
+    body = re.sub(r"\s*\[\d+\]", "", answer.answer)
+    text = f"Computed by Footnote from the statement facts below (arithmetic checked):\n{body}\nRows used:\n{rows}"
+    return SearchHit(
+        chunk_id=f"computed:{abs(hash(text)) % 10**12}", doc_id="computed", title="Computed from statement facts",
+        source="", page=1, text=text, score=1.0, kind="computed",
+    )

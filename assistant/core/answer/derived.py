@@ -1,0 +1,327 @@
+"""Figures derived from stated ones: a share of a total, a prior value from a figure and its
+growth, the change between two stated values, a growth rate from two values, an average price
+(an amount over a share count) and growth without a named contribution.
+
+The question says which derivation it wants ("what share of X came from Y", "implied by the
+figure and its growth", "by how many euros did X increase", "average price per share",
+"leaving out Y"); the inputs are figures stated in the retrieved passages, found by the words
+of their own clause, both from one document. The answer leads with the result, shows the
+arithmetic and quotes every input with its [n] marker, so `assistant.core.verify` can redo it.
+Nothing here fires unless the question asks for a derivation and every input is found.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import partial
+
+from assistant.core.answer.derived_inputs import (
+    DECLINE,
+    FRAME,
+    FROM,
+    GROWTH,
+    Derived,
+    Fig,
+    Words,
+    absolute,
+    as_input,
+    best,
+    change_of,
+    clash,
+    content,
+    factor,
+    figures,
+    growth_of,
+    metric_words,
+    money,
+    rescale,
+    segment,
+    show,
+    stated_prior,
+    swap,
+)
+from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio, total
+from assistant.core.answer.question import (
+    Question,
+    company_keys,
+    is_company,
+)
+from assistant.core.answer.units import (
+    counted,
+    window,
+    word_stems,
+)
+from assistant.core.numbers import Quantity, format_quantity
+from assistant.core.types import Citation, KeyFigure, SearchHit
+
+__all__ = ["Derived", "derive", "derived_answer", "render", "share_part"]
+
+logger = logging.getLogger(__name__)
+
+_SHARE_OF = re.compile(
+    r"(?i)\b(?:share|percentage|proportion|portion|fraction|percent)\s+of\s+(?:the\s+)?(?P<total>.+?)\s+"
+    r"(?:came|comes|come|was|were|is|are|went|represented|accounted|did|does|do)\b(?P<part>.*)")
+_AS_SHARE = re.compile(
+    r"(?i)(?P<part>[\w'’&\- ]+?)\s+(?:as\s+a\s+(?:share|percentage|proportion|percent)\s+of"
+    r"|divided\s+by)\s+(?:the\s+)?(?P<total>[\w'’&\- ]+)")
+_IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
+                      r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
+_BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:many|much)\b|\bby\s+what\s+(?:amount|percentage)\b")
+_MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?)\b|[$€£]")
+_AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b")
+_LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|net\s+of)\s+(?:the\s+)?"
+                          r"(?P<what>[\w'’&\- ]+?)(?=[,?]|\s+(?:how|what|by)\b)")
+_POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
+_RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
+_CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
+_CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
+
+
+def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> Derived | None:
+    """The figure the question asks to derive from stated ones, or None. `question` is the
+    question as asked (with its brackets: "(operating profit as a share of revenue)")."""
+    text = question or q.text
+    if not hits or (q.want in ("explain", "text", "date") and not _SHARE_OF.search(text)):
+        return None
+    own = [h for h in hits if not (q.company and h.company) or any(
+        is_company(c, company_keys([h])) for c in q.company.values())]
+    figs = [f for f in figures(hits) if hits[f.hit] in own]
+    vocab = set().union(*(f.unit for f in figs)) if figs else set()
+    for rule in (_share, ratio, margin, _average_price, _excluding, _prior, _points, _change, percent_of,
+                 midpoint, total):
+        try:
+            found = rule(q, text, figs, vocab)
+        except (ZeroDivisionError, ValueError):
+            found = None
+        if found is not None:
+            logger.debug("derived (%s): %s", rule.__name__, found.formula)
+            return found
+    return None
+
+
+def share_part(q: Question, question: str) -> set[str]:
+    """The words naming the part when the question asks for a share ("came from the Americas"),
+    else an empty set: a figure quoted instead of computed must be about that part."""
+    m = _AS_SHARE.search(question) or _SHARE_OF.search(question)
+    if m is None:
+        return set()
+    part_w = content(q, m.group("part"))
+    return (part_w & set(q.named)) or part_w
+
+
+def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    m = _AS_SHARE.search(text) or _SHARE_OF.search(text)
+    if m is None:
+        return None
+    part_w, total_w = content(q, m.group("part")), content(q, m.group("total"))
+    part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
+    total_w = {w for w in total_w if q.terms.get(w, 1.0) >= 1.0} or total_w  # not "total" itself
+    if not part_w or not total_w:
+        return None
+    part_s, total_s = Words(part_w, vocab, clause_only=True), Words(total_w, vocab)
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
+
+    def part_key(f: Fig) -> float | None:
+        if clash(q, f):
+            return None
+        s = part_s(f) - 0.1 * bool(FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))
+        return s + 0.3 * total_s(f) - 0.02 * f.hit if s >= 0.5 else None
+
+    def total_key(f: Fig, part: Fig) -> float | None:
+        if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f)
+                or absolute(f.q) <= absolute(part.q)):
+            return None
+        s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * segment(f, asked)
+        return s + 0.1 * (f.hit == part.hit) if total_s(f) >= 0.5 else None
+
+    ranked = sorted(((k, f) for f in cands if (k := part_key(f)) is not None), key=lambda x: -x[0])
+    for _, part in ranked[:5]:  # the best part that has a total in its own document
+        total = best(cands, partial(swap, total_key, part))
+        if total is not None:
+            break
+    else:
+        return None
+    value = 100.0 * absolute(part.q) / absolute(total.q)
+    if value < 0.1:
+        return None  # a scale lost somewhere: not a share anyone states
+    formula = f"{part.q.raw.strip()} / {total.q.raw.strip()} = {value:.1f}%"
+    return Derived(value, "percent", None, formula, [as_input(part), as_input(total)])
+
+
+def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    if not _IMPLIED.search(text) or _BY_HOW.search(text):
+        return None
+    metric = metric_words(q, vocab)
+
+    def key(f: Fig) -> float | None:
+        if (f.q.unit == "percent" or f.q.high is not None or (not money(f) and f.q.scale is None)
+                or clash(q, f)):
+            return None
+        s = metric(f)
+        return s - 0.02 * f.hit if s >= 0.6 and (growth_of(f, figs) is not None or stated_prior(f, figs)
+                                                 or change_of(f, figs)) else None
+
+    cur = best(figs, key)
+    if cur is None:
+        return None
+    stated = stated_prior(cur, figs)
+    if stated is not None:
+        return Derived(stated.q.value, stated.q.unit, stated.q.scale,
+                       f"stated: {stated.q.raw.strip()}", [as_input(stated)])
+    g = growth_of(cur, figs)
+    if g is None:  # "8.2 million, an increase of 1.1 million from a year ago"
+        change = change_of(cur, figs)
+        assert change is not None
+        value, scale = rescale(absolute(cur.q) - absolute(change.q), cur.q)
+        formula = f"{cur.q.raw.strip()} - {change.q.raw.strip()} = {show(value, cur.q, scale)}"
+        return Derived(value, cur.q.unit, scale, formula, [as_input(cur)])
+    value = cur.q.value / (1.0 + g / 100.0)
+    formula = f"{cur.q.raw.strip()} / {factor(g)} = {show(value, cur.q)}"
+    return Derived(value, cur.q.unit, cur.q.scale, formula, [as_input(cur)])
+
+
+def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"By how many percentage points did the margin rise": a rate now minus the rate before,
+    both stated ("gross margin improved to 48.2% from 47.3%")."""
+    if not ((_POINTS.search(text) or (_BY_HOW.search(text) and _RATE.search(text)))
+            and (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text))):
+        return None
+    metric = metric_words(q, vocab)
+
+    def key(f: Fig) -> float | None:
+        if f.q.unit != "percent" or f.q.high is not None or clash(q, f) or stated_prior(f, figs) is None:
+            return None
+        s = metric(f)
+        return s - 0.02 * f.hit if s >= 0.6 else None
+
+    cur = best(figs, key)
+    if cur is None or any(g.q.unit in ("pp", "bp") for g in figs if g.hit == cur.hit and g.start == cur.start):
+        return None  # the change in points is stated: a lookup quotes it
+    before = stated_prior(cur, figs)
+    assert before is not None
+    value = cur.q.value - before.q.value
+    formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {value:.1f} percentage points"
+    return Derived(value, "pp", None, formula, [as_input(cur), as_input(before)])
+
+
+def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"By how many euros did X increase": now minus before; "by what percentage ... from A to B"
+    over two stated amounts."""
+    if not (_BY_HOW.search(text) and (GROWTH.search(text) or DECLINE.search(text))):
+        return None
+    asks_money = bool(_MONEY_WORD.search(text))
+    in_money = asks_money or not re.search(r"(?i)percent|%|\brate\b", text)  # "by how much": an amount
+    metric = metric_words(q, vocab)
+
+    def key(f: Fig) -> float | None:
+        if not money(f) or f.q.high is not None or clash(q, f):
+            return None
+        s = metric(f)
+        return s - 0.02 * f.hit if s >= (0.6 if in_money else 0.8) else None
+
+    cur = best(figs, key)
+    if cur is None:
+        return None
+    before = stated_prior(cur, figs)
+    if in_money:
+        if before is not None:
+            diff = absolute(cur.q) - absolute(before.q)
+            value, scale = rescale(diff, cur.q)
+            formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {show(value, cur.q, scale)}"
+            return Derived(value, cur.q.unit, scale, formula, [as_input(cur), as_input(before)])
+        g = growth_of(cur, figs)
+        if g is None or not asks_money:
+            return None  # "by how much did it grow" over a stated growth rate: a lookup quotes it
+        prior = cur.q.value / (1.0 + g / 100.0)
+        value = cur.q.value - prior
+        formula = (f"{cur.q.raw.strip()} was up {g:g}%, so {cur.q.raw.strip()} - {show(prior, cur.q)} = "
+                   f"{show(value, cur.q)}")
+        return Derived(value, cur.q.unit, cur.q.scale, formula, [as_input(cur)])
+    if before is None or growth_of(cur, figs) is not None or q.want not in ("percent", "change"):
+        return None  # the growth is stated: a lookup answers it
+    value = 100.0 * (absolute(cur.q) / absolute(before.q) - 1.0)
+    formula = (f"({cur.q.raw.strip()} - {before.q.raw.strip()}) / {before.q.raw.strip()} = "
+               f"{value:.1f}%")
+    return Derived(value, "percent", None, formula, [as_input(cur), as_input(before)])
+
+
+def _average_price(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    if not _AVERAGE_PRICE.search(text):
+        return None
+    metric = metric_words(q, vocab)
+
+    def key(f: Fig) -> float | None:
+        if not money(f) or f.q.high is not None or "averag" in f.clause or clash(q, f):
+            return None
+        shares = [g for g in figs if g.hit == f.hit and g.start == f.start and not money(g)
+                  and g.q.unit is None and counted(g.text, g.q) == "shares"]
+        if not shares or any("averag" in g.unit for g in shares):
+            return None  # the sentence states its average price: a lookup quotes it
+        return metric(f) - 0.02 * f.hit
+
+    amount = best(figs, key)
+    if amount is None:
+        return None
+    count = next(g for g in figs if g.hit == amount.hit and g.start == amount.start and not money(g)
+                 and g.q.unit is None and counted(g.text, g.q) == "shares")
+    value = absolute(amount.q) / absolute(count.q)
+    formula = f"{amount.q.raw.strip()} / {count.q.raw.strip()} shares = {show(value, amount.q, None)} per share"
+    return Derived(value, amount.q.unit, None, formula, [as_input(amount), as_input(count)])
+
+
+def _excluding(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"Leaving out the Abiomed acquisition, how much did sales grow": the growth minus what the
+    left-out part contributed, both stated in one sentence."""
+    m = _LEAVING_OUT.search(text)
+    if m is None or q.want not in ("percent", "change"):
+        return None
+    left_out = {s for s in word_stems(m.group("what")) if s not in FRAME} - {"acquisit", "acquir"}
+    if not left_out:
+        return None
+    metric = Words({s for s in q.terms if s not in FRAME and s not in left_out and s not in q.company},
+                    vocab)
+    for f in sorted(figs, key=lambda f: -metric(f)):
+        if f.q.unit != "percent" or metric(f) < 0.6 or left_out & f.clause:
+            continue
+        for g in figs:
+            if (g.hit == f.hit and g.start == f.start and g is not f and g.q.unit == "percent"
+                    and left_out & g.unit and _CONTRIBUTE.search(g.text[max(0, g.q.start - 60) : g.q.end + 20])
+                    and left_out & word_stems(g.text[max(0, g.q.start - 60) : g.q.start])):
+                value = f.q.value - g.q.value
+                formula = f"{f.q.raw.strip()} - {g.q.raw.strip()} = {value:.1f}%"
+                return Derived(value, "percent", None, formula, [as_input(f), as_input(g)])
+        return None
+    return None
+
+
+def _decimals(d: Derived) -> int:
+    return 1 if d.unit in ("percent", "pp") else 2
+
+
+def render(d: Derived) -> str:
+    """The result as text, e.g. "$182.47 million"."""
+    decimals = _decimals(d)
+    return format_quantity(Quantity(round(d.value, decimals), d.scale, d.unit, decimals=decimals))
+
+
+def derived_answer(d: Derived, hits: list[SearchHit]) -> tuple[str, list[Citation], KeyFigure]:
+    """The answer text (result, arithmetic, a quote of every input), its citations and figure."""
+    citations: list[Citation] = []
+    quotes: list[str] = []
+    for hi, start, end, fig in d.inputs:
+        hit = hits[hi]
+        a, b = window(hit.text, start, end, start + fig.start)
+        quote = re.sub(r"\s+", " ", hit.text[a:b]).strip()
+        if any(c.quote == quote for c in citations):
+            continue
+        n = len(citations) + 1
+        citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source,
+                                  page=hit.page, quote=quote, score=hit.score, chunk_id=hit.chunk_id))
+        quotes.append(f'"{quote}" [{n}]')
+    shown = render(d)
+    marks = "".join(f"[{c.n}]" for c in citations)
+    text = f"About {shown} {marks}, computed from the stated figures: {d.formula}. {' '.join(quotes)}"
+    key = KeyFigure(value=round(d.value, _decimals(d)), unit=d.unit, scale=d.scale, text=shown)
+    return text, citations, key

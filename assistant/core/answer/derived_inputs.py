@@ -1,0 +1,234 @@
+"""The inputs of a derived figure: every figure of the retrieved passages with the words of its
+own clause and sentence, how well those match a phrase of the question, and the growth rate or
+earlier value stated beside an amount. `assistant.core.answer.derived` combines them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.core.answer.qualifiers import clause, families, figure_families, other_basis
+from assistant.core.answer.question import STOP, WORD, Matcher, Question, stem
+from assistant.core.answer.units import figure_kind, figures_text, split_units, word_stems
+from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities
+from assistant.core.types import SearchHit
+
+__all__ = [
+    "DECLINE",
+    "FRAME",
+    "FROM",
+    "GROWTH",
+    "Derived",
+    "Fig",
+    "Words",
+    "absolute",
+    "as_input",
+    "best",
+    "change_of",
+    "clash",
+    "content",
+    "factor",
+    "figures",
+    "growth_of",
+    "metric_words",
+    "money",
+    "rescale",
+    "segment",
+    "show",
+    "stated_prior",
+    "swap",
+]
+
+GROWTH = re.compile(r"(?i)\b(?:gr[eo]w\w*|increas\w*|r[io]s[ei]\w*|up|jump\w*|gain\w*|higher|climb\w*"
+                     r"|surg\w*|expand\w*)\b")
+DECLINE = re.compile(r"(?i)\b(?:declin\w*|decreas\w*|f[ae]ll\w*|down|drop\w*|lower|shr[iu]nk\w*)\b")
+FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                  r"(?:about\s+|approximately\s+|roughly\s+)?$")
+PERIODISH = re.compile(r"(?i)^(?:q[1-4]|h[12]|fy\d*|\d+|quarter|year|fiscal|month|first|second|third|fourth"
+                        r"|full|half|january|february|march|april|may|june|july|august|september|october"
+                        r"|november|december)$")
+# Words that say how to derive, not what the inputs are about.
+FRAME = {s for w in [
+    "share", "percentage", "proportion", "portion", "fraction", "percent", "implied", "imply",
+    "judging", "derive", "based", "figure", "growth", "grow", "rate", "roughly", "approximately",
+    "earlier", "ago", "increase", "rise", "change", "average", "price", "per", "came", "come",
+    "went", "expected", "planned", "leaving", "excluding", "without", "compared", "mid", "point",
+    "midpoint", "given", "using"
+] for s in word_stems(w)}
+
+
+
+@dataclass
+class Fig:
+    q: Quantity
+    hit: int
+    doc: str
+    start: int  # the unit's span in the hit's text
+    end: int
+    clause: set[str]
+    unit: set[str]
+    text: str
+    row: bool = False
+
+
+def absolute(q: Quantity) -> float:
+    return q.value * SCALES.get(q.scale or "", 1.0)
+
+
+def figures(hits: list[SearchHit]) -> list[Fig]:
+    out: list[Fig] = []
+    for hi, h in enumerate(hits):
+        for a, b, row, _ in split_units(h.text):
+            text = h.text[a:b]
+            found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
+            if row:  # the first cell of each kind: the period the row is about
+                found = [x for i, x in enumerate(found)
+                         if all(figure_kind(y) != figure_kind(x) for y in found[:i])]
+            stems = word_stems(text)
+            for x in found:
+                ctx = text[: x.start] if row else clause(text, x.start, x.end)
+                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row))
+    return out
+
+
+class Words:
+    """How well a figure's words match a set of question words (synonyms count a little less)."""
+
+    def __init__(self, words: set[str], vocab: set[str], *, clause_only: bool = False) -> None:
+        self.words, self.match, self.wide = words, Matcher(words, vocab), 0.0 if clause_only else 0.6
+
+    def __call__(self, f: Fig) -> float:
+        if not self.words:
+            return 0.0
+        got = sum(max(self.match(w, f.clause), self.wide * self.match(w, f.unit)) for w in self.words)
+        return got / len(self.words)
+
+
+def content(q: Question, phrase: str) -> set[str]:
+    """The words of a phrase that name what a figure is about (no company, period or frame)."""
+    words = {m.group().lower() for m in WORD.finditer(phrase)}
+    kept = {stem(w) for w in words if w not in STOP and len(w) >= 3 and not PERIODISH.match(w)}
+    return {s for s in kept if s not in FRAME and s not in q.company}
+
+
+def money(f: Fig) -> bool:
+    return figure_kind(f.q) == "currency"
+
+
+def growth_of(f: Fig, figs: list[Fig]) -> float | None:
+    """The growth rate stated with an amount in its sentence ("grew 46.5% to $7.8 million")."""
+    found: list[tuple[int, float]] = []
+    for g in figs:
+        if g.hit != f.hit or g.start != f.start or g.q.unit != "percent" or g.q.high is not None:
+            continue
+        near = f.text[max(0, g.q.start - 40) : g.q.end + 25]
+        sign = -1.0 if DECLINE.search(near) and not GROWTH.search(near) else 1.0
+        if GROWTH.search(near) or sign < 0:  # the growth stated nearest the amount is its own
+            found.append((min(abs(g.q.start - f.q.end), abs(f.q.start - g.q.end)), sign * g.q.value))
+    return min(found)[1] if found else None
+
+
+def stated_prior(f: Fig, figs: list[Fig]) -> Fig | None:
+    """The earlier value stated with an amount ("rose to $1.81 million from $591,000")."""
+    for g in figs:
+        if (g.hit == f.hit and g.start == f.start and g is not f and money(g) == money(f)
+                and g.q.unit == f.q.unit and FROM.search(f.text[max(0, g.q.start - 30) : g.q.start])):
+            return g
+    return None
+
+
+_BY = re.compile(r"(?i)\b(?:(increase|rise|gain|growth|decrease|decline|drop|fall)\s+of|(up|down)(?:\s+by)?)\s+"
+                 r"(?:about\s+|approximately\s+|roughly\s+)?$")
+_THAN = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?(higher|more|above|lower|less|below)\b")
+
+
+def change_of(f: Fig, figs: list[Fig]) -> Fig | None:
+    """The absolute change stated with an amount, signed by its direction ("8.2 million, an
+    increase of 1.1 million"; "$259 million was $124 million higher than last year")."""
+    for g in figs:
+        if g.hit != f.hit or g.start != f.start or g is f or g.q.unit != f.q.unit or g.q.unit == "percent":
+            continue
+        before, after = f.text[max(0, g.q.start - 30) : g.q.start], f.text[g.q.end : g.q.end + 25]
+        m, n = _BY.search(before), _THAN.match(after)
+        if m or n:
+            down = bool(re.match(r"(?i)decrease|decline|drop|fall|down|lower|less|below",
+                                 (m.group(1) or m.group(2)) if m else n.group(1)))  # type: ignore[union-attr]
+            sign = -1.0 if down else 1.0
+            return Fig(Quantity(sign * g.q.value, g.q.scale, g.q.unit, raw=g.q.raw, start=g.q.start, end=g.q.end),
+                       g.hit, g.doc, g.start, g.end, g.clause, g.unit, g.text, g.row)
+    return None
+
+
+def factor(growth: float) -> str:
+    """1 + growth, as the arithmetic checker reads it back ("1.596" for 59.6%)."""
+    return f"{1 + growth / 100:.6g}"
+
+
+def show(value: float, like: Quantity, scale: str | bool | None = False) -> str:
+    """`value` written like `like` (its currency; its scale unless one is given)."""
+    sc = like.scale if scale is False else scale
+    return format_quantity(Quantity(round(value, 2), sc if isinstance(sc, str) else None, like.unit,
+                                    decimals=2))
+
+
+def rescale(value: float, like: Quantity) -> tuple[float, str | None]:
+    """An absolute value in the scale of `like` (or a readable one)."""
+    scale = like.scale
+    if scale is None and abs(value) >= 1e6:
+        scale = "billion" if abs(value) >= 1e9 else "million"
+    return value / SCALES.get(scale or "", 1.0), scale
+
+
+MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
+
+
+def segment(f: Fig, asked: set[str]) -> bool:
+    """The figure's clause names a segment the question does not ("EMEA revenue grew to $7.8
+    million"): a part, not the total."""
+    ctx = f.text[max(0, f.q.start - 60) : f.q.start]
+    ctx = re.split(r"[.;:]\s|,\s", ctx)[-1]
+    words = re.findall(r"\b[A-Z][A-Za-z]+\b", ctx)[1:] + re.findall(r"^[A-Z]{2,}\b", ctx.strip())
+    return any(w.lower() not in asked and w.lower() not in MONTHS and not re.fullmatch(r"Q[1-4]|FY", w)
+               for w in words)
+
+
+def clash(q: Question, f: Fig) -> bool:
+    """The figure is on another basis or for another span than the question asks (adjusted vs
+    reported, a quarter vs the full year, year-to-date vs a named period)."""
+    fam = families(f.text[: f.q.start]) if f.row else figure_families(f.text, f.q)
+    asked = q.qualifiers
+    if other_basis(asked, fam):
+        return True
+    if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
+        return True
+    return any(a in asked and b in fam and a not in fam for a, b in (("short", "long"), ("long", "short")))
+
+
+def swap(fn: Callable[[Fig, Fig], float | None], part: Fig, f: Fig) -> float | None:
+    return fn(f, part)
+
+
+def best(figs: list[Fig], key: Callable[[Fig], float | None]) -> Fig | None:
+    scored = [(k, f) for f in figs if (k := key(f)) is not None]
+    return max(scored, key=lambda x: x[0])[1] if scored else None
+
+
+
+def as_input(f: Fig) -> tuple[int, int, int, Quantity]:
+    return f.hit, f.start, f.end, f.q
+
+
+@dataclass
+class Derived:
+    """A computed figure and how: `inputs` are (hit index, unit start, unit end, quantity)."""
+
+    value: float
+    unit: str | None
+    scale: str | None
+    formula: str
+    inputs: list[tuple[int, int, int, Quantity]]
+
+
+def metric_words(q: Question, vocab: set[str]) -> Words:
+    return Words({s for s in q.terms if s not in FRAME and s not in q.company}, vocab)

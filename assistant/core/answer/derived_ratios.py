@@ -1,0 +1,183 @@
+"""Derived figures that are ratios of stated ones: "the ratio of A to B", a margin nobody states
+(its profit measure over revenue), the mid-point of a stated range, and a percent of a stated
+amount. Rules of `assistant.core.answer.derived`, which tries them after the ones the question
+names outright."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.answer.derived_inputs import (
+    FRAME,
+    Derived,
+    Fig,
+    Words,
+    absolute,
+    as_input,
+    best,
+    clash,
+    content,
+    metric_words,
+    money,
+    rescale,
+    show,
+)
+from assistant.core.answer.question import Question, stem
+from assistant.core.answer.units import word_stems
+from assistant.core.numbers import parse_quantities
+
+__all__ = ["margin", "midpoint", "percent_of", "ratio", "total"]
+
+_MARGIN = re.compile(r"(?i)\b(gross|operating|net|ebitda|ebit|pre-?tax)\s+(?:profit\s+)?margin\b")
+_NUMERATOR = {"gross": ["gross profit", "gross margin"], "operating": ["operating income", "operating profit"],
+              "net": ["net income", "net earnings"], "ebitda": ["ebitda"], "ebit": ["ebit", "operating income"],
+              "pretax": ["income before income taxes", "pretax income"]}
+_RATIO = re.compile(r"(?i)\bratio\s+of\s+(?:the\s+)?(?P<a>[\w'’&\- ]+?)\s+to\s+(?:the\s+)?(?P<b>[\w'’&\- ]+)"
+                    r"|\bhow\s+many\s+times\s+(?:larger|bigger|greater|higher|more|as\s+large\s+as)?\s*"
+                    r"(?:was|is|were|are)?\s*(?:the\s+)?(?P<a2>[\w'’&\- ]+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b2>[\w'’&\- ]+)")
+_TOTAL = re.compile(r"(?i)\b(?:total|combined|overall|aggregate)\s+(?:net\s+)?([a-z]+)")
+_MIDPOINT = re.compile(r"(?i)\bmid-?\s?point\b")
+_OF_WHAT = re.compile(r"(?i)^\s*of\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+|such\s+)?((?:[\w'’-]+\s*){1,4})")
+
+
+def margin(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What was the operating margin" where no margin is stated: the profit measure over revenue,
+    both stated for the same period."""
+    m = _MARGIN.search(text)
+    if m is None or q.want not in ("percent", "number") or "outlook" in q.qualifiers:
+        return None  # a margin target is a stated figure, never one to compute
+    kind = m.group(1).lower().replace("-", "")
+    if any(f.q.unit == "percent" and kind in f.clause and "margin" in f.clause for f in figs):
+        return None  # the margin is stated: a lookup quotes it
+    tops = [{stem(w) for w in alt.split()} for alt in _NUMERATOR[kind]]
+
+    def top_key(f: Fig) -> float | None:
+        if f.q.unit == "percent" or f.q.high is not None or clash(q, f) or "shar" in f.clause:
+            return None
+        hit = next((1.0 for words in tops if words <= f.clause), None)
+        return hit - 0.02 * f.hit if hit else None
+
+    top = best(figs, top_key)
+    if top is None:
+        return None
+
+    def base_key(g: Fig) -> float | None:
+        if (g.doc != top.doc or g.q.unit == "percent" or g.q.high is not None or clash(q, g)
+                or absolute(g.q) <= absolute(top.q) or not ({"revenu", "sale"} & g.clause)
+                or (money(g) != money(top) and not (g.row and top.row)) or "cost" in g.clause):
+            return None
+        return 1.0 + 0.1 * (g.hit == top.hit and g.start != top.start) - 0.02 * g.hit
+
+    base = best(figs, base_key)
+    if base is None:
+        return None
+    value = 100.0 * absolute(top.q) / absolute(base.q)
+    formula = f"{top.q.raw.strip()} / {base.q.raw.strip()} = {value:.1f}%"
+    return Derived(value, "percent", None, formula, [as_input(top), as_input(base)])
+
+def midpoint(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What mid-point did it give" over a range stated without one: the average of its ends."""
+    if not _MIDPOINT.search(text):
+        return None
+    metric = metric_words(q, vocab)
+
+    def key(f: Fig) -> float | None:
+        if f.q.high is None or clash(q, f):
+            return None
+        if any(g.high is None and g.unit == f.q.unit and not g.is_year for g in parse_quantities(f.text)):
+            return None  # the sentence or row states a single figure too: a lookup quotes it
+        s = metric(f)
+        return s - 0.02 * f.hit if s >= 0.6 else None
+
+    rng = best(figs, key)
+    if rng is None or rng.q.high is None:
+        return None
+    value = (rng.q.value + rng.q.high) / 2.0
+    formula = f"({rng.q.raw.strip()}) / 2 = {show(value, rng.q)}"
+    return Derived(value, rng.q.unit, rng.q.scale, formula, [as_input(rng)])
+
+def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What is her target bonus in dollars" over "a target bonus of 200% of base salary" and "a
+    base salary of $1,300,000": the percent times the amount it is a percent of."""
+    if q.want != "amount":
+        return None
+    for f in sorted(figs, key=lambda f: f.hit):
+        m = _OF_WHAT.match(f.text[f.q.end : f.q.end + 60])
+        if f.q.unit != "percent" or f.q.high is not None or m is None or clash(q, f):
+            continue
+        base_w = content(q, m.group(1))
+        metric = Words({s for s in q.terms if s not in FRAME and s not in q.company} - base_w, vocab)
+        before = Fig(f.q, f.hit, f.doc, f.start, f.end, word_stems(f.text[: f.q.start]), f.unit, f.text, f.row)
+        if not base_w or not metric.words or metric(before) < 0.6:
+            continue  # the percent is not of the asked metric ("60% of revenue" for revenue)
+        base_s = Words(base_w, vocab)
+
+        def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:
+            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g):
+                return None
+            s = base_s(g)
+            return s + 0.1 * (g.hit == f.hit) if s >= 0.6 else None
+
+        base = best(figs, base_key)
+        if base is None:
+            continue
+        value = f.q.value / 100.0 * absolute(base.q)
+        shown, scale = rescale(value, base.q)
+        formula = f"{f.q.raw.strip()} x {base.q.raw.strip()} = {show(shown, base.q, scale)}"
+        return Derived(shown, base.q.unit, scale, formula, [as_input(f), as_input(base)])
+    return None
+
+
+def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What is the ratio of A to B", "how many times larger was A than B": A over B, both
+    stated in one document."""
+    m = _RATIO.search(text)
+    if m is None:
+        return None
+    a_w, b_w = content(q, m.group("a") or m.group("a2")), content(q, m.group("b") or m.group("b2"))
+    if not a_w or not b_w or a_w == b_w:
+        return None
+    a_s, b_s = Words(a_w, vocab, clause_only=True), Words(b_w, vocab, clause_only=True)
+
+    def a_key(f: Fig) -> float | None:
+        s = a_s(f) - 0.5 * b_s(f) * (not b_w <= a_w)
+        ok = f.q.unit != "percent" and f.q.high is None and f.q.value > 0 and not clash(q, f)
+        return s - 0.02 * f.hit if ok and a_s(f) >= 0.6 else None
+
+    top = best(figs, a_key)
+    if top is None:
+        return None
+
+    def b_key(g: Fig) -> float | None:
+        ok = (g is not top and g.doc == top.doc and money(g) == money(top) and g.q.high is None
+              and g.q.value > 0 and not clash(q, g) and b_s(g) >= 0.6)
+        return b_s(g) - 0.5 * a_s(g) * (not a_w <= b_w) - 0.02 * g.hit if ok else None
+
+    base = best(figs, b_key)
+    if base is None:
+        return None
+    value = absolute(top.q) / absolute(base.q)
+    formula = f"{top.q.raw.strip()} / {base.q.raw.strip()} = {value:.2f}x"
+    return Derived(value, "x", None, formula, [as_input(top), as_input(base)])
+
+
+def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"What was total revenue" where only its parts are stated, side by side in one sentence
+    ("advertising revenue was $180 million, while subscription revenue totaled $280 million")."""
+    m = _TOTAL.search(text)
+    if m is None or q.want != "amount":
+        return None
+    head = stem(m.group(1))
+    named = [f for f in figs if head in f.clause and f.q.high is None and f.q.unit != "percent" and not clash(q, f)]
+    stated = re.compile(rf"(?i)\b(?:total|combined|overall|aggregate)\s+(?:net\s+)?{re.escape(m.group(1))}")
+    if any(stated.search(f.text) for f in named):
+        return None  # the total is stated: a lookup quotes it
+    by_unit: dict[tuple[int, int], list[Fig]] = {}
+    for f in named:
+        by_unit.setdefault((f.hit, f.start), []).append(f)
+    parts = max(by_unit.values(), key=len, default=[])
+    if len(parts) < 2 or len({(money(f), f.q.unit) for f in parts}) != 1:
+        return None
+    value, scale = rescale(sum(absolute(f.q) for f in parts), parts[0].q)
+    formula = " + ".join(f.q.raw.strip() for f in parts) + f" = {show(value, parts[0].q, scale)}"
+    return Derived(value, parts[0].q.unit, scale, formula, [as_input(f) for f in parts])

@@ -1,0 +1,58 @@
+"""The key figure of an extractive answer: the chosen figure with the currency and scale its
+table or page states (a table cell rarely carries "$" or "millions" itself)."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from assistant.core.answer.question import Question
+from assistant.core.answer.units import figure_kind
+from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
+from assistant.core.types import KeyFigure, SearchHit
+
+__all__ = ["FigureUnit", "key_figure"]
+
+
+class FigureUnit(Protocol):
+    """Where the figure was found: a passage (by index), a span of it, a table row's header."""
+
+    hit: int
+    start: int
+    end: int
+    row: bool
+    header: str
+
+
+_CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\b")
+_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
+_UNSCALED_ROW = re.compile(
+    r"(?i)per\s+(?:share|unit|diluted|basic)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%"
+)
+
+
+def key_figure(
+    q: Question, fig: Quantity, hits: list[SearchHit], unit: FigureUnit
+) -> KeyFigure:
+    """The figure as a KeyFigure; a table cell takes its currency and scale from the table."""
+    hit = hits[unit.hit]
+    currency = fig.unit
+    if currency is None and q.want in ("amount", "change"):
+        near = _TICKER.sub(" ", f"{unit.header} {hit.text[unit.start : unit.end]}")
+        m = _CURRENCY_MARK.search(near) or _CURRENCY_MARK.search(_TICKER.sub(" ", f"{unit.header}\n{hit.text}"))
+        symbols = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+        currency = symbols.get(m.group(), m.group()) if m else None
+    scale = fig.scale
+    label = re.split(r"[$€£(\d]", hit.text[unit.start : unit.start + fig.start], maxsplit=1)[0]
+    if scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label):
+        # "(in millions)" heads the page: another passage of the same page may carry it.
+        same_page = [h.text for h in hits
+                     if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
+        statements = map(detect_scale_statement, [unit.header, hit.text, *same_page])
+        scale = next(filter(None, statements), None)
+    text = re.sub(r"(?<=[$€£])\s+", "", fig.raw.strip())
+    if scale != fig.scale or currency != fig.unit:
+        text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high,
+                                        decimals=fig.decimals))
+    unit_name = "count" if currency is None and q.want == "count" else currency
+    return KeyFigure(value=fig.value, unit=unit_name, scale=scale, text=text)

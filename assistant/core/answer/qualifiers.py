@@ -1,0 +1,148 @@
+"""Qualifiers: the words that say which of several figures for one metric a figure is.
+
+A sentence often states two figures for one metric ("GAAP diluted EPS of 12.3 cps; Adjusted EPS
+of 19.3 cps", "7 percent (previously 6 percent)", "4 million shares year-to-date, adding to the
+76 million shares we repurchased in 2022") and the question's qualifier picks one. Each family
+below is a basis or a point of view; a figure's qualifiers are the families named in its own
+clause (or, in a table row, its label). `qualifier_fit` compares them with the question's: a
+shared family raises the figure, the contrasting family of one the question names lowers it,
+and a figure marked as an earlier value ("previously") loses to the unmarked one unless the
+question asks for the earlier value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.numbers import Quantity, parse_quantities
+
+__all__ = ["asked_families", "clause", "families", "figure_families", "local_text", "other_basis", "qualifier_fit", "row_families"]
+
+_FAMILIES: dict[str, re.Pattern[str]] = {
+    name: re.compile(p, re.I) for name, p in {
+        "adjusted": r"\badjusted\b|\bnon-?gaap\b|\bcore\b|\bcomparable\b(?![- ]store)|\borganic\b"
+                    r"|\bunderlying\b|\boperational\b|\bconstant[- ]currenc\w*|\bexcluding\s+(?:the\s+"
+                    r"(?:effect|impact)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)",
+        "reported": r"\breported\s+(?:\(gaap\)\s+)?(?:net\s+|diluted\s+|operating\s+)?(?:sales|revenues?|eps|earnings"
+                    r"|income|profit|margin|basis|growth|results|figures?|change|tax)\b|\bas\s+reported\b"
+                    r"|(?<!non-)(?<!non)\bgaap\b|\bstatutory\b",
+        "prior": r"\bpreviously\b|\b(?:prior|previous)\b(?![- ](?:year|period|quarter|month))|\bbefore\b|\boriginal(?:ly)?\b|\binitial(?:ly)?\b"
+                 r"|\bearlier\b|\bformer\b|\bpreceding\b|\bterminated\b|\breplac(?:ed|es|ing)\b|\bhad\s+(?:expected"
+                 r"|forecast|guided|projected)",
+        "current": r"\braised\b|\bnow\b|\bupdated?\b|\bnew\b|\brevised\b|\bcurrent(?:ly)?\b",
+        "ytd": r"\byear[- ]to[- ]date\b|\bytd\b|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\b",
+        "long": r"\bfull[- ]year\b|\bwhole\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?year|\bfiscal\s+year\b"
+                r"|(?<!quarter\s)(?<!q[1-4]\s)\bfiscal\s+(?:19|20)\d\d\b"
+                r"|\b(?:twelve|12)[- ]months?\b|\bannual\b|\bfor\s+the\s+year\b",
+        "short": r"\bquarter\b|\b(?:three|3)[- ]months?\b|\bq[1-4]\b",
+        "same_store": r"\bsame[- ]store\b|\bcomparable[- ]store\b|\blike[- ]for[- ]like\b",
+        "outlook": r"\bexpect(?:s|ed|ing)?\b|\bassum(?:e|es|ed|ing|ptions?)\b|\banticipat\w*|\bguidance\b|\boutlook\b|\bforecast\w*|\bproject(?:s|ed|ions?)\b"
+                   r"|\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bambitions?\b|\bplan(?:s|ned)?\s+to\b|\bgoals?\b",
+        "including": r"\bincluding\b|\bincl\.",
+        "excluding": r"\bexcluding\b|\bexcl\.|\bwithout\b|\bleaving\s+out\b|\bexclusive\s+of\b",
+    }.items()
+}
+_CONTRAST: dict[str, tuple[str, ...]] = {
+    "adjusted": ("reported",), "reported": ("adjusted",), "prior": ("current",), "current": ("prior",),
+    "long": ("short", "ytd"), "short": ("long", "ytd"), "ytd": ("short", "long"),
+    "including": ("excluding",), "excluding": ("including",), "same_store": (), "outlook": ()}
+_BASES = ("adjusted", "reported")
+_NARROW = ("same_store", "adjusted")
+_PLAIN = {"short", "long", "outlook"}  # named everywhere: only a contrast tells
+_BEFORE_EVENT = re.compile(r"(?i)\b(?:before|prior\s+to|until|ahead\s+of)\s+(?:\w+\s+){0,3}?"
+                           r"(?:rais|updat|revis|increas|cut|lower|chang)\w*")
+_CONNECTOR = re.compile(r"(?i)\s(?:and|while|but|whereas|versus|vs\.?|compared)\s")
+_BOUNDARY = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|\.\s")
+
+
+def families(text: str) -> set[str]:
+    """The qualifier families `text` names."""
+    return {name for name, rx in _FAMILIES.items() if rx.search(text)}
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    cuts = list(_BOUNDARY.finditer(text))
+    a = max((m.end() for m in cuts if m.end() <= start), default=0)
+    b = min((m.start() for m in cuts if m.start() >= end), default=len(text))
+    return a, b
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause of `text` around [start, end): cut at semicolons, colons, brackets, dashes,
+    ", " and sentence ends."""
+    a, b = _clause_span(text, start, end)
+    return text[a:b]
+
+
+def asked_families(question: str) -> set[str]:
+    """A question's qualifiers. "Before it raised its outlook" asks for the earlier figure: the
+    revision it names is the event, not the figure asked for."""
+    found = families(question)
+    if _BEFORE_EVENT.search(question):
+        found = (found - {"current"}) | {"prior"}
+    return found
+
+
+def local_text(sentence: str, fig: Quantity) -> str:
+    """The words that belong to this figure alone: from the previous figure (or the clause start)
+    to it, and after it up to the next figure or a connector ("and", "while", "compared")."""
+    a, b = _clause_span(sentence, fig.start, fig.end)
+    others = [x for x in parse_quantities(sentence) if not x.is_year and (x.end <= fig.start or x.start >= fig.end)]
+    before = sentence[max([a, *(x.end for x in others if x.end <= fig.start)]) : fig.start]
+    after = sentence[fig.end : min([b, *(x.start for x in others if x.start >= fig.end)])]
+    return _CONNECTOR.split(before)[-1] + " " + _CONNECTOR.split(after, maxsplit=1)[0]
+
+
+def _lead_in(sentence: str, a: int) -> str:
+    """A short clause without figures just before this one ("Excluding one-off items, net profit
+    was ..."): it qualifies what follows."""
+    if a <= 0:
+        return ""
+    start, _ = _clause_span(sentence, max(0, a - 2), max(0, a - 2))
+    lead = sentence[start:a]
+    if len(lead.split()) > 8 or any(not x.is_year for x in parse_quantities(lead)):
+        return ""
+    return lead
+
+
+def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True) -> set[str]:
+    """A figure's qualifiers: those of the words between it and its neighbouring figures ("Reported
+    EPS was $1.02 and core EPS was $1.21"), then those of its clause and of its sentence that
+    nothing nearer contradicts ("Adjusted EPS rose 10% to $2.35": both figures are adjusted)."""
+    a, b = _clause_span(sentence, fig.start, fig.end)
+    own = families(local_text(sentence, fig) + " " + _lead_in(sentence, a))
+    for wider in (families(sentence[a:b]), families(sentence) if sentence_wide else set()):
+        own |= {f for f in wider if not set(_CONTRAST[f]) & (wider | own)}
+    return own
+
+
+def row_families(header: str, label: str) -> set[str]:
+    """A table row's qualifiers: its label's, and its header's that the header does not
+    contradict ("Three Months Ended ... Twelve Months Ended" says nothing about one column)."""
+    whole, own = families(header), families(label)
+    return own | {f for f in whole if not set(_CONTRAST[f]) & (whole | own)}  # the label wins
+
+
+def other_basis(asked: set[str], own: set[str]) -> bool:
+    """The question names a basis (reported or adjusted) and the figure only the other one: the
+    nearest trap ("GAAP EPS guidance" asked, only adjusted EPS guidance given)."""
+    return any(b in asked and b not in own and set(_CONTRAST[b]) & own for b in _BASES)
+
+
+def qualifier_fit(asked: set[str], own: set[str]) -> float:
+    """How well a figure with qualifiers `own` fits a question with qualifiers `asked`: 1 neutral,
+    above 1 better, below 1 worse."""
+    fit = 1.0
+    for name in _FAMILIES:
+        q, c, other = name in asked, name in own, set(_CONTRAST[name])
+        if q and c and name not in _PLAIN:
+            fit *= 1.6
+        elif c and other & asked and not q:
+            fit *= 0.4
+        elif c and name == "prior" and not q:
+            fit *= 0.6  # "(previously 6 percent)": the unmarked figure is the answer
+        elif c and not q and name in _NARROW and not (asked & {"adjusted", "same_store"}):
+            fit *= 0.8  # like-for-like or organic growth when plain growth is asked
+    if ("outlook" in asked) != ("outlook" in own):
+        fit *= 0.6  # a forecast for a result asked, or the reverse
+    return fit

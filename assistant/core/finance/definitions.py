@@ -1,0 +1,222 @@
+"""Formulas a question defines itself: "Define fixed-asset turnover as fiscal 2019 revenue
+divided by the average of net property and equipment at the end of fiscal 2018 and fiscal
+2019" → `revenue / avg(ppe_net)`.
+
+The definition is cut from the question, its periods and source remarks ("both from the cash
+flow statement") are dropped, and what is left is split on operators written as symbols or
+words (divided by, over, plus, minus, less, times). Each operand is a line item the question
+vocabulary knows, "average (of) X" (opening and closing balances), a catalogue metric named
+inside it (EBITDA, net debt), or a number. A parenthesis right after an operand restates it
+and is skipped. When any operand is unknown the question gets no defined formula.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from assistant.core.finance.metrics import METRICS
+
+__all__ = ["asked_formula", "defined_formula", "ratio_formula"]
+
+_CLAUSES = [
+    re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
+    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
+    re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+to\s+be\s+(?P<body>.+)", re.I),
+]
+_END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what)\b", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NOISE = [
+    re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
+    re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:from|on|in|per)\s+the\s+(?:consolidated\s+)?(?:cash\s+flow|income|balance)\s+"
+               r"(?:statements?|sheets?)", re.I),
+    re.compile(r"\b(?:at\s+the\s+end\s+of|between|for|in|during|at|of)?\s*(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+               r"(?:19|20)\d\d\b(?:\s*(?:and|to|-)\s*(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\b)?(?:\s+year[\s-]ends?)?",
+               re.I),
+    re.compile(r"\b(?:the\s+)?(?:opening\s+and\s+closing|start\s+and\s+end\s+of\s+the\s+year)\b", re.I),
+]
+_OPERATORS = re.compile(
+    r"(\(|\)|\s/\s|/|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
+    re.I,
+)
+_SYMBOL = {"divided by": "/", "over": "/", "plus": "+", "minus": "-", "less": "-", "times": "*", "x": "*", "×": "*",
+           "–": "-", "−": "-"}
+_METRIC_WORDS = [
+    (re.compile(r"^\s*ebitda\s*$", re.I), "ebitda"),
+    (re.compile(r"^\s*net\s+debt\s*$", re.I), "net_debt"),
+    (re.compile(r"^\s*free\s+cash\s+flow\s*$", re.I), "fcf"),
+    (re.compile(r"^\s*working\s+capital\s*$", re.I), "working_capital"),
+]
+
+
+def _operand(phrase: str) -> str | None:
+    from assistant.core.finance.plan import OUTFLOWS, question_concept
+
+    text = re.sub(r"^\s*(?:the|a|an|total\s+of)\s+", "", phrase.strip(" ,;:"), flags=re.I).strip()
+    text = re.sub(r"^(?:unadjusted|reported|gaap|as\s+reported)\s+", "", text, flags=re.I)
+    if not text:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return text
+    for rx, name in _METRIC_WORDS:
+        if rx.match(text):
+            return f"({METRICS[name].formula})"
+    average = re.match(r"^(?:the\s+)?average\s+(?:of\s+)?(?:the\s+)?", text, re.I)
+    rest = text[average.end():] if average else text
+    found = question_concept(rest)
+    if found is None:
+        return None
+    name, start, end = found
+    leftover = re.sub(r"\b(?:reported|as\s+reported|balance|balances|amount|figure|value|net|total|the|of|and)\b", "",
+                      rest[:start] + rest[end:], flags=re.I)
+    if len(re.findall(r"[A-Za-z]{3,}", leftover)) > 2:
+        return None  # more words than the line item: something else is meant
+    if average:
+        return f"avg({name})"
+    return f"abs({name})" if name in OUTFLOWS else name
+
+
+def _expression(body: str) -> str | None:
+    body = re.sub(r"\[[^\]]*\]", " ", body)
+    for rx in _NOISE:
+        body = rx.sub(" ", body)
+    parts = [p for p in _OPERATORS.split(body) if p is not None]
+    out: list[str] = []
+    skip_depth = 0
+    expect_operand = True
+    depth = 0
+    for raw in parts:
+        token = raw.strip()
+        if not token:
+            continue
+        low = re.sub(r"\s+", " ", token.lower())
+        if skip_depth:
+            skip_depth += {"(": 1, ")": -1}.get(low, 0)
+            continue
+        if low == "(":
+            if not expect_operand:
+                skip_depth = 1  # "EBITDA (operating income + D&A)": a restatement of the operand
+                continue
+            depth += 1
+            out.append("(")
+            continue
+        if low == ")":
+            depth -= 1
+            out.append(")")
+            continue
+        if low in ("/", "+", "-", "*") or low in _SYMBOL:
+            out.append(_SYMBOL.get(low, low))
+            expect_operand = True
+            continue
+        operand = _operand(token)
+        if operand is None:
+            return None
+        out.append(operand)
+        expect_operand = False
+    if depth != 0 or not out:
+        return None
+    expr = " ".join(out)
+    try:
+        ast.parse(expr, mode="eval")
+    except SyntaxError:
+        return None
+    return expr
+
+
+_ASKED = re.compile(r"\bwhat\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?P<body>[^?]+)", re.I)
+_ASKED_END = re.compile(r",|\(|\?|\s(?:with|using|defined|computed|calculated|where|if)\s|\s(?:for|of|at|in)\s+(?:[A-Z]|the\s)")
+
+
+def asked_formula(question: str) -> tuple[str, str] | None:
+    """ "What is the FY2022 unadjusted EBITDA less capex for PepsiCo?" → an expression, when the
+    thing asked is itself arithmetic over named items."""
+    m = _ASKED.search(question)
+    if not m:
+        return None
+    body = m.group("body")
+    end = _ASKED_END.search(body)
+    body = body[: end.start()] if end else body
+    if not re.search(r"\s(?:less|minus|plus|divided\s+by|over)\s|\s[-+/]\s", body, re.I):
+        return None
+    expr = _expression(body)
+    if expr is None:
+        return None
+    name = body
+    for rx in _NOISE:
+        name = rx.sub(" ", name)
+    return expr, re.sub(r"\s+", " ", name).strip()
+
+
+def defined_formula(question: str) -> tuple[str, str, str] | None:
+    """(formula, unit, name) when the question defines its own metric, else None."""
+    asked = asked_formula(question)
+    if asked is not None:
+        unit = "percent" if re.search(r"percent|%", question, re.I) else ("ratio" if "/" in asked[0] else "USD")
+        return asked[0], unit, asked[1]
+    for rx in _CLAUSES:
+        m = rx.search(question)
+        if not m:
+            continue
+        body = m.group("body")
+        end = _END.search(body)
+        body = body[: end.start()] if end else body
+        expr = _expression(body)
+        if expr is None or not re.search(r"[a-z_]{3,}", expr):
+            continue
+        name = re.sub(r"\s+", " ", m.group("name")).strip()
+        if re.search(r"percent|%", question, re.I) or re.search(r"\b(?:margin|rate|intensity|share|yield)\b", name, re.I):
+            unit = "percent"
+        elif "/" in expr:
+            unit = "ratio"
+        else:
+            unit = "USD"
+        return expr, unit, name
+    return None
+
+
+_RATIOS = [
+    # "gross profit as a percentage of revenue", "capex as a share of sales"
+    re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+as\s+an?\s+"
+               r"(?P<kind>percentage|percent|%|share|proportion|fraction|ratio|multiple)\s+of\s+(?:its\s+|the\s+)?(?P<b>[\w\s,&'’-]+)", re.I),
+    # "the ratio of total liabilities to total assets"
+    re.compile(r"\b(?P<kind>ratio)\s+of\s+(?:its\s+|the\s+)?(?P<a>[\w\s,&'’-]+?)\s+to\s+(?:its\s+|the\s+)?(?P<b>[\w\s,&'’-]+)", re.I),
+    # "what share of revenue went to SG&A", "what percentage of its operating cash flow did J&J pay out as dividends"
+    re.compile(r"\b(?P<kind>share|percentage|percent|proportion|fraction)\s+of\s+(?:\w+['’]s\s+|its\s+|the\s+)?(?P<b>[\w\s,&'’-]+?)\s+"
+               r"(?:went\s+to|was\s+(?:spent\s+on|paid\s+(?:out\s+)?(?:as|in))|did\s+[\w&'’.\s]+?\s+(?:pay(?:\s+out)?|spend|return)\s+"
+               r"(?:as|on|in))\s+(?P<a>[\w\s,&'’-]+)", re.I),
+]
+# "COGS % margin", "operating income percentage margin": the item over revenue.
+_MARGIN = re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+(?:%|percent(?:age)?)\s+margin\b",
+                     re.I)
+_TAIL = re.compile(r"\s+(?:in|for|at|during|over|of)\s+(?:the\s+)?(?:fiscal|fy|q[1-4]|first|second|third|fourth|six|nine|twelve|"
+                   r"three|(?:19|20)\d\d|[A-Z]).*$", re.I)
+
+
+def ratio_formula(question: str) -> tuple[str, str, str] | None:
+    """(formula, unit, name) for "A as a percentage of B", "the ratio of A to B" and "what share
+    of B went to A": A / B over two line items the question names."""
+    m = _MARGIN.search(question)
+    if m:
+        phrase = re.sub(r"^.*?\b(?:FY\s*)?(?:19|20)\d\d\s+", "", m.group("a"))
+        operand = _operand(re.sub(r"^[\w&.\s]+?['’]s\s+", "", phrase))
+        if operand is not None and "revenue" not in operand:
+            return f"{operand} / revenue", "percent", f"{phrase.strip()} margin"
+    for rx in _RATIOS:
+        m = rx.search(question)
+        if not m:
+            continue
+        sides = []
+        for key in ("a", "b"):
+            phrase = _TAIL.sub("", m.group(key))
+            phrase = re.sub(r"^.*\b(?:did|does|do|was|were|is)\s+[\w&'’.]+\s+", "", phrase)
+            operand = _operand(phrase)
+            if operand is None or not re.search(r"[a-z_]{3,}", operand):
+                break
+            sides.append((operand, re.sub(r"^[\w&.\s]+?['’]s\s+", "", phrase.strip())))
+        if len(sides) != 2:
+            continue
+        kind = m.group("kind").lower()
+        unit = "ratio" if kind in ("ratio", "multiple") and not re.search(r"percent|%", question, re.I) else "percent"
+        return f"{sides[0][0]} / {sides[1][0]}", unit, f"{sides[0][1]} to {sides[1][1]}" if unit == "ratio" else \
+            f"{sides[0][1]} as a share of {sides[1][1]}"
+    return None

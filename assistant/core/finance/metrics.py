@@ -1,0 +1,297 @@
+"""Metrics: small formulas over concepts and periods, and their evaluation over facts.
+
+A formula is a Python-style expression over concept names, read with `ast` (nothing is
+executed): `gross_profit / revenue`, `365 * avg(inventories) / cost_of_sales`,
+`cash_from_operations - abs(capex)`. In a formula a concept means its value for the asked
+period (a balance-sheet concept: at the period's end); `avg(x)` is the mean of the opening
+and closing balances (the prior year-end and this period's end); `prev(x)` is the same
+period a year earlier; `abs(x)` drops the sign a cash flow statement prints outflows with.
+Growth, CAGR and averages over several periods are built from the same lookups.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from assistant.core.finance.concepts import concept as concept_def
+from assistant.core.finance.facts import Fact
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["METRICS", "Evaluation", "Metric", "MissingInput", "Period", "evaluate", "find_fact"]
+
+
+COSTS = frozenset({"cost_of_sales", "sga", "rnd", "interest_expense", "income_tax", "capex", "dividends_paid",
+                   "share_repurchases", "depreciation_amortization"})
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    title: str
+    family: str  # margin, growth, cagr, average, ratio, turnover, days, ebitda, fcf, ...
+    formula: str
+    unit: str  # percent, ratio, days, USD
+    fallbacks: tuple[str, ...] = ()  # other formulas, tried in order when an input is missing
+
+
+def _m(name: str, title: str, family: str, formula: str, unit: str, *fallbacks: str) -> Metric:
+    return Metric(name, title, family, formula, unit, fallbacks)
+
+
+METRICS: dict[str, Metric] = {m.name: m for m in (
+    _m("gross_margin", "gross margin", "margin", "gross_profit / revenue", "percent",
+       "(revenue - cost_of_sales) / revenue"),
+    _m("operating_margin", "operating margin", "margin", "operating_income / revenue", "percent"),
+    _m("net_margin", "net profit margin", "margin", "net_income / revenue", "percent"),
+    _m("net_margin_attributable", "net profit margin", "margin", "net_income_attributable / revenue", "percent",
+       "net_income / revenue"),
+    _m("ebitda_margin", "EBITDA margin", "margin", "(operating_income + depreciation_amortization) / revenue", "percent"),
+    _m("current_ratio", "current ratio", "ratio", "total_current_assets / total_current_liabilities", "ratio"),
+    _m("quick_ratio", "quick ratio", "ratio", "(cash + short_term_investments + receivables) / total_current_liabilities",
+       "ratio", "(cash + receivables) / total_current_liabilities"),
+    _m("debt_to_equity", "debt-to-equity ratio", "ratio", "(short_term_debt + long_term_debt) / total_equity", "ratio",
+       "long_term_debt / total_equity"),
+    _m("roa", "return on average assets", "ratio", "net_income / avg(total_assets)", "percent"),
+    _m("roa_attributable", "return on average assets", "ratio", "net_income_attributable / avg(total_assets)", "percent",
+       "net_income / avg(total_assets)"),
+    _m("roe", "return on average equity", "ratio", "net_income / avg(total_equity)", "percent"),
+    _m("roe_attributable", "return on average equity", "ratio", "net_income_attributable / avg(total_equity)", "percent",
+       "net_income / avg(total_equity)"),
+    _m("payout", "dividend payout ratio", "ratio", "abs(dividends_paid) / net_income", "percent"),
+    _m("payout_attributable", "dividend payout ratio", "ratio", "abs(dividends_paid) / net_income_attributable", "percent",
+       "abs(dividends_paid) / net_income"),
+    _m("retention", "retention ratio", "ratio", "1 - abs(dividends_paid) / net_income", "percent"),
+    _m("interest_coverage", "interest coverage", "ratio", "operating_income / abs(interest_expense)", "ratio"),
+    _m("effective_tax_rate", "effective tax rate", "ratio", "income_tax / pretax_income", "percent"),
+    _m("inventory_turnover", "inventory turnover", "turnover", "cost_of_sales / avg(inventories)", "ratio"),
+    _m("receivables_turnover", "receivables turnover", "turnover", "revenue / avg(receivables)", "ratio"),
+    _m("payables_turnover", "payables turnover", "turnover", "cost_of_sales / avg(accounts_payable)", "ratio"),
+    _m("asset_turnover", "total asset turnover", "turnover", "revenue / avg(total_assets)", "ratio"),
+    _m("fixed_asset_turnover", "fixed-asset turnover", "turnover", "revenue / avg(ppe_net)", "ratio"),
+    _m("dio", "days inventory outstanding", "days", "365 * avg(inventories) / cost_of_sales", "days"),
+    _m("dso", "days sales outstanding", "days", "365 * avg(receivables) / revenue", "days"),
+    _m("dpo", "days payable outstanding", "days", "365 * avg(accounts_payable) / cost_of_sales", "days"),
+    _m("ccc", "cash conversion cycle", "days", "365 * avg(inventories) / cost_of_sales + 365 * avg(receivables) / revenue"
+       " - 365 * avg(accounts_payable) / cost_of_sales", "days"),
+    _m("ebitda", "EBITDA", "ebitda", "operating_income + depreciation_amortization", "USD"),
+    _m("fcf", "free cash flow", "fcf", "cash_from_operations - abs(capex)", "USD"),
+    _m("capex_intensity", "capital expenditure intensity", "capex_intensity", "abs(capex) / revenue", "percent"),
+    _m("working_capital", "working capital", "working_capital", "total_current_assets - total_current_liabilities", "USD"),
+    _m("net_debt", "net debt", "defined", "short_term_debt + long_term_debt - cash", "USD"),
+)}
+
+
+@dataclass(frozen=True)
+class Period:
+    """An asked period: a fiscal year, a quarter or a year-to-date (by fiscal label), or the
+    period of that length ending on a date. `months` 0 asks for a balance at a date."""
+
+    months: int  # 12, 3, 6, 9; 0 = an instant
+    fiscal_year: int | None = None
+    quarter: int | None = None
+    end: date | None = None
+
+    @property
+    def label(self) -> str:
+        if self.end is not None and self.fiscal_year is None:
+            return f"{'at ' if self.months == 0 else ''}{self.end:%B} {self.end.day}, {self.end.year}"
+        if self.months == 3 and self.quarter:
+            return f"Q{self.quarter} FY{self.fiscal_year}"
+        if self.months in (6, 9):
+            return f"{self.months}M FY{self.fiscal_year}"
+        return f"FY{self.fiscal_year}"
+
+    def shifted(self, years: int) -> Period:
+        end = None
+        if self.end is not None:
+            end = self.end - timedelta(days=round(365.25 * -years))
+        fy = self.fiscal_year + years if self.fiscal_year is not None else None
+        return Period(self.months, fy, self.quarter, end)
+
+    def instant(self) -> Period:
+        """The balance-sheet date this period ends on."""
+        return Period(0, self.fiscal_year if self.months in (0, 12) or self.end is None else None,
+                      self.quarter if self.months == 3 else None, self.end)
+
+    def opening(self) -> Period:
+        """The balance at the start: the prior fiscal year-end."""
+        if self.end is not None and self.months in (0, 12):
+            return Period(0, None, None, self.end - timedelta(days=364))
+        return Period(0, (self.fiscal_year or 0) - 1)
+
+
+class MissingInput(LookupError):
+    """A fact a formula needs is not in the library."""
+
+    def __init__(self, concept: str, period: Period) -> None:
+        super().__init__(f"{concept} for {period.label}")
+        self.concept = concept
+        self.period = period
+
+
+def _matches(fact: Fact, period: Period, instant: bool) -> bool:
+    months = 0 if instant else period.months
+    if fact.duration_months != months:
+        return False
+    if period.end is not None:
+        return abs((fact.period_end - period.end).days) <= 7 and (
+            period.fiscal_year is None or instant or fact.fiscal_year == period.fiscal_year
+        )
+    if months == 0:
+        if period.quarter:
+            return fact.period == f"Q{period.quarter} FY{period.fiscal_year}"
+        return fact.period == f"FY{period.fiscal_year}"
+    if months == 3:
+        return fact.period == f"Q{period.quarter} FY{period.fiscal_year}"
+    if months in (6, 9):
+        return fact.period == f"{months}M FY{period.fiscal_year}"
+    return fact.period == f"FY{period.fiscal_year}"
+
+
+def find_fact(facts: list[Fact], concept: str, period: Period, prefer: list[str] | None = None) -> Fact | None:
+    """The fact for a concept and period; facts come in preference order (asked filing first)."""
+    try:
+        instant = concept_def(concept).instant
+    except KeyError:  # a row named by its label: a balance when its facts are instants
+        instant = any(f.concept == concept and f.duration_months == 0 for f in facts)
+    if instant and period.months != 0:
+        period = period.instant()
+    elif not instant and period.months == 0:
+        period = Period(12, period.fiscal_year, None, period.end)  # "2022 EBITDA" with a year-end balance
+    for f in facts:
+        if f.concept == concept and _matches(f, period, instant):
+            return f
+    return None
+
+
+@dataclass
+class Evaluation:
+    value: float
+    inputs: list[tuple[str, Fact]] = field(default_factory=list)  # (role, fact), e.g. ("inventories (opening)", fact)
+    formula: str = ""
+    expression: str = ""  # the arithmetic over x1, x2, ... (the inputs in order): what a verifier recomputes
+
+
+_OPS: dict[type, tuple[Callable[[float, float], float], str]] = {
+    ast.Add: (operator.add, "+"), ast.Sub: (operator.sub, "-"), ast.Mult: (operator.mul, "*"),
+    ast.Div: (operator.truediv, "/"), ast.Pow: (operator.pow, "**"),
+}
+
+
+def evaluate(formula: str, facts: list[Fact], period: Period, used: list[tuple[str, Fact]] | None = None) -> Evaluation:
+    """Evaluate a formula for a period over facts (in preference order); raises MissingInput.
+    `used` collects the inputs across several evaluations (growth, averages) so that the
+    expression's x1, x2, ... number them once."""
+    tree = ast.parse(formula, mode="eval")
+    used = [] if used is None else used
+
+    def look(name: str, p: Period, role: str) -> tuple[float, str]:
+        fact = find_fact(facts, name, p)
+        if fact is None:
+            raise MissingInput(name, p)
+        index = next((i for i, (_, f) in enumerate(used) if f is fact), None)
+        if index is None:
+            used.append((role, fact))
+            index = len(used) - 1
+        # Statements print costs and outflows either way ("Cost of sales (11,723)"): a cost counts as its size.
+        if name in COSTS:
+            return abs(fact.value), f"abs(x{index + 1})"
+        return fact.value, f"x{index + 1}"
+
+    def ev(node: ast.AST, p: Period) -> tuple[float, str]:
+        if isinstance(node, ast.Expression):
+            return ev(node.body, p)
+        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+            return float(node.value), repr(node.value)
+        if isinstance(node, ast.Name):
+            return look(node.id, p, node.id)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            v, t = ev(node.operand, p)
+            return -v, f"-{t}"
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            fn, sym = _OPS[type(node.op)]
+            (lv, lt), (rv, rt) = ev(node.left, p), ev(node.right, p)
+            return fn(lv, rv), f"({lt} {sym} {rt})"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) == 1:
+            fn_name, arg = node.func.id, node.args[0]
+            if fn_name == "abs":
+                v, t = ev(arg, p)
+                return abs(v), t if t.startswith("abs(") and _closing_at_end(t) else f"abs({t})"
+            if fn_name == "prev":
+                return ev(arg, p.shifted(-1))
+            if fn_name == "avg" and isinstance(arg, ast.Name):
+                closing = look(arg.id, p.instant() if p.months else p, f"{arg.id} (closing)")
+                opening = look(arg.id, p.opening(), f"{arg.id} (opening)")
+                return (opening[0] + closing[0]) / 2, f"(({opening[1]} + {closing[1]}) / 2)"
+        raise ValueError(f"unsupported formula: {ast.unparse(node)}")
+
+    value, expression = ev(tree, period)
+    return Evaluation(value, used, formula, expression)
+
+
+def _closing_at_end(text: str) -> bool:
+    """ "abs(x1)" but not "abs(x1) - abs(x2)": the first parenthesis closes at the end."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0 and ch == ")":
+            return i == len(text) - 1
+    return False
+
+
+def run_expression(expression: str, values: list[float]) -> float:
+    """Recompute an expression over x1, x2, ... (what the verifier does with the cited inputs)."""
+    env = {f"x{i + 1}": v for i, v in enumerate(values)}
+
+    def ev(node: ast.AST) -> float:
+        if isinstance(node, ast.Expression):
+            return ev(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+            return float(node.value)
+        if isinstance(node, ast.Name) and node.id in env:
+            return env[node.id]
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return -ev(node.operand)
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            return _OPS[type(node.op)][0](ev(node.left), ev(node.right))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "abs" and len(node.args) == 1:
+            return abs(ev(node.args[0]))
+        raise ValueError(f"not an arithmetic expression: {ast.unparse(node)}")
+
+    return ev(ast.parse(expression, mode="eval"))
+
+
+def growth(facts: list[Fact], concept: str, period: Period, prior: Period | None = None) -> Evaluation:
+    used: list[tuple[str, Fact]] = []
+    now = evaluate(concept, facts, period, used)
+    then = evaluate(concept, facts, prior or period.shifted(-1), used)
+    if then.value == 0:
+        raise ZeroDivisionError(concept)
+    value = (now.value - then.value) / abs(then.value)
+    return Evaluation(value, used, f"({concept} - prior {concept}) / prior {concept}",
+                      f"({now.expression} - {then.expression}) / abs({then.expression})")
+
+
+def cagr(facts: list[Fact], concept: str, start: Period, end: Period, years: int) -> Evaluation:
+    used: list[tuple[str, Fact]] = []
+    first = evaluate(concept, facts, start, used)
+    last = evaluate(concept, facts, end, used)
+    if years <= 0 or first.value == 0 or (last.value / first.value) < 0:
+        raise ValueError("CAGR needs two same-signed values a year or more apart")
+    value = (last.value / first.value) ** (1 / years) - 1
+    return Evaluation(value, used, f"({concept} end / {concept} start)^(1/{years}) - 1",
+                      f"({last.expression} / {first.expression}) ** (1 / {years}) - 1")
+
+
+def average(facts: list[Fact], formula: str, periods: list[Period]) -> Evaluation:
+    used: list[tuple[str, Fact]] = []
+    parts = [evaluate(formula, facts, p, used) for p in periods]
+    value = sum(e.value for e in parts) / len(parts)
+    return Evaluation(value, used, f"mean of {formula} over {len(parts)} periods",
+                      f"({' + '.join(e.expression for e in parts)}) / {len(parts)}")

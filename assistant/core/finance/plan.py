@@ -1,0 +1,350 @@
+"""From a question to a metric plan: what to compute, over which periods, rounded how.
+
+`plan_question(text)` reads a question such as "What was Best Buy's gross margin in fiscal
+2019 (the year ended February 2, 2019)? One decimal." into a `Plan`: the metric (a catalogue
+formula, a formula the question defines itself, or growth / CAGR / an average / a plain line
+item), the periods (fiscal years, quarters, year-to-date, or dates, in the order the question
+names them), the decimals and the scale asked for. Questions about adjusted, organic, segment
+or otherwise qualified figures get no plan: statements do not hold those.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from assistant.core.finance.metrics import METRICS, Metric, Period
+from assistant.core.finance.periods import find_date, fiscal_year_of
+
+__all__ = ["Plan", "plan_question", "question_concept"]
+
+OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
+
+# How questions name line items (first match by position; at one position, the longest).
+QUESTION_TERMS: list[tuple[str, str]] = [
+    (r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share|basic\s+eps", "eps_basic"),
+    (r"(?:diluted\s+)?(?:net\s+)?(?:earnings|income)\s+per\s+(?:diluted\s+|common\s+)?share|\beps\b", "eps_diluted"),
+    (r"net\s+(?:income|earnings)\s+attributable", "net_income_attributable"),
+    (r"net\s+(?:income|earnings)|net\s+profit", "net_income"),
+    (r"gross\s+profit", "gross_profit"),
+    (r"operating\s+(?:income|profit)", "operating_income"),
+    (r"cost\s+of\s+(?:goods\s+sold|sales|products\s+sold|revenues?)|\bcogs\b", "cost_of_sales"),
+    (r"selling,?\s+(?:general|marketing)|\bsg&a\b", "sga"),
+    (r"research\s+and\s+development|\br&d\b", "rnd"),
+    (r"(?:income|earnings)\s+before\s+(?:provision\s+for\s+)?(?:income\s+)?tax|pre-?tax\s+income", "pretax_income"),
+    (r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+by|from)\s+operati\w+(?:\s+activities)?|operating\s+cash\s+flow",
+     "cash_from_operations"),
+    (r"capital\s+(?:expenditures?|spending)|\bcapex\b|additions\s+to\s+property[\w\s,]*?equipment", "capex"),
+    (r"(?:cash\s+)?dividends(?:\s+paid|\s+to\s+shareholders)?", "dividends_paid"),
+    (r"(?:common\s+)?(?:share|stock)\s+repurchases?|repurchases?\s+of\s+common\s+stock|buybacks?", "share_repurchases"),
+    (r"depreciation(?:\s+and\s+amortization)?(?:\s+expense)?|\bd&a\b", "depreciation_amortization"),
+    (r"(?:merchandise\s+)?inventor(?:y|ies)", "inventories"),
+    (r"(?:trade\s+)?(?:accounts\s+(?:and\s+notes\s+)?)?receivables?(?:,?\s+net)?", "receivables"),
+    (r"accounts\s+payable", "accounts_payable"),
+    (r"total\s+current\s+assets|current\s+assets", "total_current_assets"),
+    (r"total\s+current\s+liabilities|current\s+liabilities", "total_current_liabilities"),
+    (r"total\s+assets", "total_assets"),
+    (r"total\s+liabilities", "total_liabilities"),
+    (r"(?:total\s+)?(?:shareholders['’]?|stockholders['’]?)\s+equity|total\s+equity", "total_equity"),
+    (r"long[\s-]+term\s+debt(?:\s+obligations)?", "long_term_debt"),
+    (r"short[\s-]+term\s+debt(?:\s+obligations)?|debt\s+maturing\s+within\s+one\s+year|loans\s+and\s+notes\s+payable",
+     "short_term_debt"),
+    (r"cash\s+and\s+(?:cash\s+)?equivalents", "cash"),
+    (r"marketable\s+securities|short[\s-]+term\s+investments", "short_term_investments"),
+    (r"(?:net\s+)?property,?\s+(?:plant,?\s+)?and\s+equipment(?:,?\s+net)?|\bpp&e\b", "ppe_net"),
+    (r"(?:provision\s+for\s+)?(?:income\s+)?tax(?:es)?\s+(?:expense|on\s+income)|provision\s+for\s+(?:income\s+)?taxes",
+     "income_tax"),
+    (r"interest\s+expense", "interest_expense"),
+    (r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?revenues?|net\s+sales|sales(?:\s+to\s+customers)?|top[\s-]+line", "revenue"),
+]
+_TERMS = [(re.compile(rf"\b(?:{p})", re.I), c) for p, c in QUESTION_TERMS]
+
+_CATALOGUE: list[tuple[str, str]] = [
+    (r"cash\s+conversion\s+cycle", "ccc"),
+    (r"days\s+(?:of\s+)?inventory(?:\s+outstanding)?|\bDIO\b|inventory\s+days", "dio"),
+    (r"days\s+sales\s+outstanding|\bDSO\b", "dso"),
+    (r"days\s+payables?\s+outstanding|\bDPO\b", "dpo"),
+    (r"inventory\s+turnover", "inventory_turnover"),
+    (r"receivables?\s+turnover", "receivables_turnover"),
+    (r"payables?\s+turnover", "payables_turnover"),
+    (r"fixed[\s-]+asset\s+turnover|pp&e\s+turnover", "fixed_asset_turnover"),
+    (r"asset\s+turnover", "asset_turnover"),
+    (r"current\s+ratio", "current_ratio"),
+    (r"quick\s+ratio|acid[\s-]+test", "quick_ratio"),
+    (r"debt[\s-]+to[\s-]+equity|\bd/e\b", "debt_to_equity"),
+    (r"return\s+on\s+(?:average\s+)?(?:total\s+)?assets|\bROA\b", "roa"),
+    (r"return\s+on\s+(?:average\s+)?(?:shareholders['’]?\s+|common\s+)?equity|\bROE\b", "roe"),
+    (r"payout\s+ratio", "payout"),
+    (r"retention\s+ratio", "retention"),
+    (r"interest\s+coverage", "interest_coverage"),
+    (r"effective\s+tax\s+rate", "effective_tax_rate"),
+    (r"ebitda\s+(?:%\s+|percent(?:age)?\s+)?margin", "ebitda_margin"),
+    (r"\bebitda\b", "ebitda"),
+    (r"free\s+cash\s+flow|\bFCF\b", "fcf"),
+    (r"(?:capex|capital\s+(?:expenditures?|spending))\s+intensity|(?:capital\s+(?:expenditures?|spending)|capex|additions\s+to"
+     r"\s+property)[^?]{0,80}?\bas\s+a\s+(?:percentage|share|%|percent)\s+of|share\s+of\s+(?:revenue|sales).{0,60}"
+     r"(?:additions\s+to\s+property|capital\s+(?:expenditures?|spending)|capex)", "capex_intensity"),
+    (r"working\s+capital", "working_capital"),
+    (r"net\s+debt", "net_debt"),
+    (r"gross\s+(?:profit\s+)?margin", "gross_margin"),
+    (r"operating\s+(?:profit\s+)?margin|\bebit\s+margin", "operating_margin"),
+    (r"(?:net\s+)?profit\s+margin|net\s+(?:income\s+)?margin", "net_margin"),
+]
+_CATALOGUE_RES = [(re.compile(p, re.I), m) for p, m in _CATALOGUE]
+_ATTRIBUTABLE = {"net_margin": "net_margin_attributable", "roa": "roa_attributable", "roe": "roe_attributable",
+                 "payout": "payout_attributable"}
+# Figures statements do not hold: adjusted, organic, by segment, guidance, per-share dividends...
+_QUALIFIED = re.compile(
+    r"\b(?:adjusted|non-?gaap|core|organic|operational|excluding|ex-|segment|guidance|outlook|forecast|recast|"
+    r"expects?|expected|expectations?|assumes?|assumed|assumptions?|implied|targets?|projected|projections?|headwinds?|"
+    r"tailwinds?|"
+    r"continuing[\s-]+operations|pro\s+forma|constant\s+currency|per\s+employee|backlog|same[\s-]+store|comparable)\b",
+    re.I,
+)
+_RESTATED = re.compile(r"\b(?:recast|restated|restatement|as\s+revised|continuing[\s-]+operations)\b", re.I)
+_RESTATED_WORDS = re.compile(r"\b(?:recast|restated|continuing[\s-]+operations(?:\s+basis)?|excluding\s+[\w\s]+?(?=[,.;)?]|$))",
+                             re.I)
+_QUARTERS_OF = re.compile(r"\b(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:four|4)\s+quarters\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+                          r"((?:19|20)\d\d)\b", re.I)
+# Why / what-drove / yes-no / which questions want prose or a choice, not one figure.
+_NOT_A_FIGURE = re.compile(
+    r"^\s*(?:why|explain|describe|which|who|is|are|was|were|did|does|do|has|have|can|could|should|will|would)\b|"
+    r"^\s*what\s+(?:drove|caused|explains?|were\s+the\s+(?:drivers|reasons|factors))\b|^\s*how\s+(?:did|does)\s+[^?]*\b"
+    r"(?:perform|compare)\b(?![\s\S]*(?:percent|%|\brate\b))",
+    re.I,
+)
+# The answer is relative (a percentage, share or ratio), not an amount.
+_RELATIVE = re.compile(r"\b(?:percent(?:age)?|share\s+of|ratio|proportion|fraction)\b|%", re.I)
+_DOC_REF = re.compile(r"^\W{0,3}(?:annual\s+report|form\s+10-?k|10-?k|10-?q|8-?k|earnings\s+release|release|report|"
+                      r"proxy|filing)\b", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b")
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+                      r"((?:19|20)\d\d)\b|\b(?:fiscal\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I)
+_YTD = re.compile(r"\b(?:first\s+)?(six|nine)\s+months\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b|"
+                  r"\bfirst\s+half\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d\d)\b(?![-/]\d)", re.I)
+_RANGE = re.compile(r"\b(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\s*(?:-|–|to|through)\s*(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\b", re.I)
+_FILING = re.compile(r"\b(?:Q([1-4])\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d\d)\s+(?:form\s+)?(10-?K|annual\s+report|10-?Q|"
+                     r"(?:earnings\s+)?release)\b", re.I)
+_DECIMALS = re.compile(r"\b(one|two|three|four|zero|no|\d)\s+decimals?\b|\b(?:nearest\s+)(whole|integer|tenth|hundredth)", re.I)
+_WORD_N = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "whole": 0, "integer": 0, "tenth": 1, "hundredth": 2}
+
+
+@dataclass
+class Plan:
+    kind: str  # lookup, formula, growth, cagr, average
+    title: str
+    unit: str  # percent, ratio, days, USD, USD/share, shares
+    family: str
+    periods: list[Period]
+    concept: str | None = None  # the line item (lookup, growth, CAGR, average)
+    metric: Metric | None = None
+    formula: str | None = None
+    decimals: int | None = None
+    scale: str | None = None  # million / billion when the question asks for one
+    defined: bool = False  # the question gave the formula
+    filings: list[str] = field(default_factory=list)  # filings the question names: "FY2022" for "its 2022 Form 10-K"
+    restated: bool = False  # asks for restated figures: the latest filing reporting the period comes first
+
+
+def filing_hints(text: str) -> list[str]:
+    """Periods of the filings a question names as its source ("PepsiCo's 2022 Form 10-K")."""
+    out = []
+    for m in _FILING.finditer(text):
+        kind = m.group(3).lower()
+        if m.group(1):
+            out.append(f"Q{m.group(1)} {m.group(2)}")
+        elif "k" in kind or "annual" in kind:
+            out.append(f"FY{m.group(2)}")
+    return out
+
+
+def question_concept(text: str) -> tuple[str, int, int] | None:
+    """(concept, start, end) of the first line item a question names."""
+    best: tuple[int, int, str] | None = None
+    for rx, name in _TERMS:
+        m = rx.search(text)
+        if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
+            best = (m.start(), m.end(), name)
+    return (best[2], best[0], best[1]) if best else None
+
+
+def _months_before(ctx: str) -> int | None:
+    """Length named just before a date: "three months ended", "12 weeks ended", "year ended"."""
+    found: list[tuple[int, int]] = []
+    for rx, months in ((r"six\s+months|first\s+half|2[4-8]\s+weeks", 6), (r"nine\s+months|3[6-9]\s+weeks", 9),
+                       (r"three\s+months|1[2-7]\s+weeks|quarter", 3), (r"year|fiscal\s+(?:19|20)\d\d", 12),
+                       (r"\bat\b|\bas\s+of\b|balance\s+sheet|\bon\b", 0)):
+        for m in re.finditer(rx, ctx, re.I):
+            found.append((m.end(), months))
+    return max(found)[1] if found else None
+
+
+_SPANS = ((r"\bsix\s+months|\bfirst\s+half|\bhalf[\s-]+year", 6), (r"\bnine\s+months", 9), (r"\bthree\s+months", 3))
+
+
+def _span_named(text: str) -> int | None:
+    """The one span of months a question names anywhere, for a date that has none beside it."""
+    named = {months for rx, months in _SPANS if re.search(rx, text, re.I)}
+    return named.pop() if len(named) == 1 else None
+
+
+def question_periods(text: str) -> list[Period]:
+    """Periods in the order the question names them; a fiscal year or quarter followed by its
+    end date ("fiscal 2019 (the year ended February 2, 2019)") is one period."""
+    spans: list[tuple[int, int, Period]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _DATE.finditer(text):
+        d = find_date(m.group()) or _slash(m.group())
+        if d is None:
+            continue
+        months = _months_before(text[max(0, m.start() - 45):m.start()])
+        if months is None:
+            months = _span_named(text)  # "And for the six months? (..., July 29, 2023)"
+        spans.append((m.start(), m.end(), Period(months if months is not None else -1, None, None, d)))
+        taken.append((m.start(), m.end()))
+    for m in _QUARTER.finditer(text):
+        if free(m.start(), m.end()):
+            q = int(m.group(1)) if m.group(1) else _ORD[(m.group(2) or m.group(5)).lower()]
+            spans.append((m.start(), m.end(), Period(3, int(m.group(3) or m.group(4)), q)))
+            taken.append((m.start(), m.end()))
+    for m in _QUARTERS_OF.finditer(text):
+        if free(m.start(), m.end()):
+            for q in range(1, 5):
+                spans.append((m.start() + q, m.end(), Period(3, int(m.group(1)), q)))
+            taken.append((m.start(), m.end()))
+    for m in _YTD.finditer(text):
+        if free(m.start(), m.end()):
+            months = 9 if (m.group(1) or "").lower() == "nine" else 6
+            spans.append((m.start(), m.end(), Period(months, int(m.group(2) or m.group(3)))))
+            taken.append((m.start(), m.end()))
+    for m in _RANGE.finditer(text):
+        if free(m.start(), m.end()):
+            a, b = int(m.group(1)), int(m.group(2))
+            if 0 < b - a <= 10:
+                for k, year in enumerate(range(a, b + 1)):
+                    spans.append((m.start() + k, m.end(), Period(12, year)))
+                taken.append((m.start(), m.end()))
+    for m in _YEAR.finditer(text):
+        if free(m.start(), m.end()) and not _DOC_REF.match(text[m.end():]):
+            spans.append((m.start(), m.end(), Period(12, int(m.group(1)))))
+    spans.sort(key=lambda s: s[0])
+    # Drop years named only as a filing ("its fiscal 2017 annual report") and merge a period with
+    # the end date that follows it.
+    out: list[tuple[int, int, Period]] = []
+    for start, end, p in spans:
+        if _DOC_REF.match(text[end:]):
+            continue  # "its 2022 Form 10-K", "the August 30, 2023 8-K": a filing, not a period
+        if out and p.end is not None and out[-1][2].end is None and start - out[-1][1] <= 40 and re.search(
+            r"\(|i\.e\.|ended|,", text[out[-1][1]:start]
+        ):
+            prev = out[-1][2]
+            months = p.months if p.months not in (-1, 0) else prev.months
+            fy = prev.fiscal_year if p.months in (-1, prev.months) or months == prev.months else None
+            out[-1] = (out[-1][0], end, Period(months, fy, prev.quarter if months == 3 else None, p.end))
+            continue
+        out.append((start, end, p))
+    periods = []
+    for _, _, p in out:
+        if p.months == -1:
+            p = Period(0 if p.end else 12, p.fiscal_year, p.quarter, p.end)  # a bare date: a balance, or a year's end
+        if p not in periods:
+            periods.append(p)
+    return periods
+
+
+def _slash(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    return date(int(m.group(3)), int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _decimals(text: str) -> int | None:
+    m = _DECIMALS.search(text)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return int(word) if word.isdigit() else _WORD_N[word]
+
+
+def _scale(text: str) -> str | None:
+    m = re.search(r"\b(?:usd|us\$|\$|dollars?)\s+(millions?|billions?|thousands?)\b|\bin\s+(millions|billions|thousands)\b", text, re.I)
+    return (m.group(1) or m.group(2)).lower().rstrip("s") if m else None
+
+
+def plan_question(question: str) -> Plan | None:
+    """The computation a question asks for, or None when it is not a statement figure."""
+    plan = _plan(question)
+    if plan is not None:
+        plan.restated = bool(_RESTATED.search(question))
+    return plan
+
+
+def _plan(question: str) -> Plan | None:
+    text = question.strip()
+    # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
+    # statement figure: the later filing that restated it holds it.
+    plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
+    if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text):
+        return None
+    periods = question_periods(text)
+    if not periods:
+        return None
+    decimals, scale = _decimals(text), _scale(text)
+    from assistant.core.finance.definitions import defined_formula
+
+    defined = defined_formula(text)
+    hints = filing_hints(text)
+    if defined is not None:
+        formula, unit, title = defined
+        return Plan("formula", title, unit, "defined", periods[:1], formula=formula, decimals=decimals,
+                    scale=scale, defined=True, filings=hints)
+    averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))
+    for rx, name in _CATALOGUE_RES:
+        if rx.search(text):
+            if name in _ATTRIBUTABLE and re.search(r"attributable", text, re.I):
+                name = _ATTRIBUTABLE[name]
+            metric = METRICS[name]
+            if averaged and "avg(" not in metric.formula:  # "the FY2015 - FY2017 3 year average net profit margin"
+                return Plan("average", f"average {metric.title}", metric.unit, metric.family, periods, metric=metric,
+                            formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
+            return Plan("formula", metric.title, metric.unit, metric.family, periods[:1], metric=metric,
+                        formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
+    from assistant.core.finance.definitions import ratio_formula
+
+    ratio = ratio_formula(text)
+    if ratio is not None:
+        formula, unit, title = ratio
+        return Plan("formula", title, unit, "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
+                    defined=True, filings=hints)
+    found = question_concept(text)
+    if found is None:
+        return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
+    concept = found[0]
+    if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
+        years = sorted(periods, key=lambda p: (p.fiscal_year or (fiscal_year_of(p.end) if p.end else 0)))
+        if len(years) < 2:
+            return None
+        return Plan("cagr", "compound annual growth rate", "percent", "cagr", [years[0], years[-1]], concept,
+                    decimals=decimals, scale=scale, filings=hints)
+    if re.search(r"\baverage\b|\bmean\b", text, re.I):
+        return Plan("average", "average", "same", "average", periods, concept, decimals=decimals, scale=scale,
+                    filings=hints)
+    if re.search(r"\bgrowth\b", text, re.I) or (re.search(
+            r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|\bcompare", text, re.I)
+            and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b", text, re.I)):
+        # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
+        pair = sorted(periods[:2], key=lambda p: (p.fiscal_year or 0, p.end or date.min), reverse=True)
+        return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale,
+                    filings=hints)
+    if _RELATIVE.search(text):
+        return None  # a share or a ratio of something this plan cannot name: not the line item itself
+    return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)

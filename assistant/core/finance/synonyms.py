@@ -1,0 +1,80 @@
+"""Finance synonyms: the words and phrases a question may use for what a filing or an article
+says another way ("bring in" for revenue, "Asia" for APAC, "ambition" for target).
+
+Two strengths: `EQUIVALENT` groups name the same thing (a region and its acronym, a metric
+and its abbreviation) and match as well as the word itself; `RELATED` groups are near
+synonyms that match more weakly. `PHRASES` turns a multi-word paraphrase into the word the
+documents use, before a question is split into words. Words are surface forms; callers stem
+them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["CHANGE_GROUPS", "EQUIVALENT", "METRICS", "PHRASES", "RELATED", "UNIT_WORDS", "rewrite_phrases"]
+
+# Same meaning: matched like the word itself.
+EQUIVALENT = [
+    "apac asia asian asia-pacific", "emea europe", "americas america", "ebit", "ebitda",
+    "eps", "capex", "ceo", "cfo", "buyback repurchase", "stake interest ownership holding",
+    "coupon", "headcount employees staff workforce personnel", "stores locations outlets",
+]
+# Near synonyms: a weaker match. Groups in CHANGE_GROUPS are changes ("grew" ~ "increase").
+RELATED = [
+    "revenue sales turnover sell", "profit earnings income", "competitor rival peer",
+    "buy purchase acquire acquisition deal transaction",
+    "grow increase rise gain climb expand expansion jump surge improve up",
+    "decline decrease fall drop shrink lower reduce reduction down slip",
+    "target aim goal objective ambition ambitions aspiration",
+    "guidance outlook forecast expect projection", "cost expense spending expenditure",
+    "debt borrowing", "ceo chief executive", "market industry", "orders bookings book",
+    "salary pay compensation", "dividend payout", "proceeds received receive", "stock shares share", "facility agreement", "keep maintain retain continue",
+]
+CHANGE_GROUPS = (4, 5)  # indexes in RELATED
+
+# What a figure measures: a sentence whose figure answers a question names the question's metric
+# (or a synonym), not only another one ("orders" when sales are asked for).
+METRICS = frozenset([
+    "revenue", "revenues", "sales", "sell", "turnover", "orders", "bookings", "backlog", "profit",
+    "profits", "income", "earnings", "ebit", "ebitda", "ebitdar", "margin", "margins", "eps",
+    "dividend", "dividends", "salary", "bonus", "occupancy", "headcount", "employees", "debt",
+    "capex", "expenditures", "expense", "expenses", "cost", "costs", "tax", "cash", "flow",
+    "price", "proceeds", "repurchases", "buybacks", "stores", "votes", "volume", "volumes",
+    "deposits", "loans", "assets", "liabilities", "equity", "inventory", "inventories",
+    "receivables", "payables", "borrowings", "savings", "synergies"
+])
+
+# Multi-word paraphrases, rewritten to the documents' word before the question is read.
+PHRASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.I), word) for p, word in (
+        (r"\b(?:profits?|earnings)\s+before\s+interest\s+(?:and|&)\s+tax(?:es|ation)?\b",
+         "EBIT|operating profit|operating income"),
+        (r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|rake|raked|pull|pulled)\s+in\b",
+         "revenue"),
+        (r"\bbuy(?:s|ing)?\s*-?\s*backs?\b|\bbought\s+back\b", "repurchase"),
+        (r"\bcapital\s+(?:investment|spending|outlays?)s?\b", "capital expenditures"),
+        (r"\bnew\s+business\b", "orders"),
+        (r"\b(?:diluted\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b", "EPS|per diluted share|per share"),
+        (r"\bhow\s+many\s+people\b", "how many employees"),
+        (r"\bper\s+cent\b", "percent"),
+    )
+]
+
+# Words that name the unit of the answer, not what is asked ("in euros", "how many dollars").
+UNIT_WORDS = frozenset([
+    "dollar", "dollars", "euro", "euros", "cent", "cents", "pound", "pounds", "krona", "kronor",
+    "krone", "usd", "eur", "gbp", "thousand", "thousands", "million", "millions", "billion",
+    "billions", "bn", "mn"
+])
+
+
+def rewrite_phrases(text: str, used: Callable[[str], bool] | None = None) -> str:
+    """`text` with multi-word paraphrases replaced by the word the documents use: of several
+    ("EBIT|operating profit"), the first that `used` says the documents contain."""
+    for rx, words in PHRASES:
+        options = words.split("|")
+        word = next((w for w in options if used is not None and used(w)), options[0])
+        text = rx.sub(word, text)
+    return text

@@ -1,0 +1,382 @@
+"""Reading a statement page (layout text: one row a line, figures in columns) into facts.
+
+The page is read in three steps:
+
+1. rows: a line whose right end is figures ("$ 42,879   $ 42,151") after a label; cells are
+   found by the gaps layout text leaves between columns (two spaces or more), so numbers inside
+   a label ("allowances of $203 (2021, $230)") stay in the label;
+2. columns: the right edges of the figures, clustered down the page; percent columns ("Percent
+   to Sales", "% change") are dropped by their headings;
+3. periods: the last header line above the first row that holds dates or years gives each
+   column its period end ("February 2, 2019", "3/25/2023", "2022", "Fiscal 2018"); a heading
+   over a group of columns ("Three Months Ended", "Six Months Ended", "12 Weeks Ended") gives
+   its length. A year alone takes its end date from the page's titles ("Fiscal years ended
+   December 31, 2022, December 25, 2021 and ...", "At December 31,").
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import cast
+
+from assistant.core.finance.concepts import concept as concept_of
+from assistant.core.finance.concepts import match_ranked
+from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
+from assistant.core.finance.periods import find_date, fiscal_year_of
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["read_columns", "read_statement_page", "split_row"]
+
+_SEGMENT = re.compile(r"\S+(?: \S+)*")
+_NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(\)?)\s*\$?\s*(%?)$")
+_DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
+_SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+)$")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b", re.I)
+_MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)", re.I)
+_YEAR_CELL = re.compile(r"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)$", re.I)
+_PERCENT_HEAD = re.compile(r"percent|%|to\s+sales|change|increase|decrease|margin", re.I)
+_SCALE = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.I)
+_STOP_SECTION = re.compile(r"\badjusted\b|non-?gaap|pro\s+forma|supplemental|reconciliation", re.I)
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
+
+
+def _parse_number(cell: str) -> tuple[float, bool] | None:
+    m = _NUMBER.match(cell.strip())
+    if not m:
+        return None
+    value = float(m.group(3).replace(",", ""))
+    negative = bool(m.group(1) and m.group(4)) or bool(m.group(2))
+    return (-value if negative else value), bool(m.group(5))
+
+
+Cell = tuple[int, "float | None", bool, str]  # right edge, value (None: a dash), percent, as printed
+
+
+def split_row(line: str) -> tuple[str, list[Cell]] | None:
+    """(label, [(right edge, value or None for a dash, is_percent, text)]) of a table row, else None."""
+    segments = [(m.start(), m.end(), m.group()) for m in _SEGMENT.finditer(line)]
+    cells: list[Cell] = []
+    i = len(segments)
+    percent_sign = False  # a "%" standing apart belongs to the figure on its left
+    while i > 0:
+        start, end, text = segments[i - 1]
+        if _SKIP_CELL.match(text):
+            percent_sign = percent_sign or text == "%"
+            i -= 1
+            continue
+        parsed = _parse_number(text)
+        if parsed is not None:
+            digits_end = start + max(k for k, ch in enumerate(text) if ch.isdigit()) + 1
+            cells.insert(0, (digits_end, parsed[0], parsed[1] or percent_sign, text))
+            percent_sign = False
+        elif _DASH.match(text):
+            cells.insert(0, (end, None, False, text))
+        else:
+            break
+        i -= 1
+    label = " ".join(t for _, _, t in segments[:i]).strip(" $")
+    if not cells or not re.search(r"[A-Za-z]{2,}", label):
+        return None
+    if all(_YEAR_CELL.match(t) for _, _, t in segments[i:] if not _SKIP_CELL.match(t)):
+        return None  # "At December 31,   2022   2021": a header line
+    return label, cells
+
+
+def _cluster(edges: list[int], tol: int = 3) -> list[int]:
+    groups: list[list[int]] = []
+    for e in sorted(edges):
+        if groups and e - groups[-1][-1] <= tol:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return [sorted(g)[len(g) // 2] for g in groups if len(g) >= 2 or len(edges) < 4]
+
+
+def _scale(text: str) -> str:
+    m = _SCALE.search(text)
+    return m.group(1).lower().rstrip("s") if m else "million"
+
+
+def _to_date(text: str) -> date | None:
+    m = _SLASH_DATE.search(text)
+    if m:
+        try:
+            return date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+    return find_date(text)
+
+
+def _year_end(year: int, titles: str) -> date:
+    """The end of fiscal `year`, from the dates the page's titles give."""
+    for m in _FULL_DATE.finditer(titles):
+        d = _to_date(m.group())
+        if d and fiscal_year_of(d) == year:
+            return d
+    md = _MONTH_DAY.search(titles)
+    if md:
+        d = find_date(f"{md.group(1)} {md.group(2)}, {year}")
+        if d:
+            return d
+    return date(year, 12, 31)
+
+
+def read_columns(header_lines: list[str], titles: str, statement: str, quarter: int | None = None) -> list[PeriodColumn]:
+    """The period columns of a statement from the lines above its first row. `quarter` (the
+    filing's own quarter) dates a year-only column of a quarter or year-to-date."""
+    period_line = -1
+    tokens: list[tuple[int, int, str, date]] = []
+    parts: dict[int, int] = {}  # token index → months, for "Q1  Q2  SIX MONTHS" under a year
+    for i, line in enumerate(header_lines):
+        sub = _part_columns(line, tokens, titles)
+        if sub:
+            period_line, tokens, parts = i, [t[:4] for t in sub], {k: t[4] for k, t in enumerate(sub)}
+            continue
+        found = []
+        for m in _SEGMENT.finditer(line):
+            text = m.group()
+            if _FULL_DATE.fullmatch(text.strip(" ,")):
+                d = _to_date(text)
+                if d:
+                    found.append((m.start(), m.end(), text, d))
+                continue
+            y = _YEAR_CELL.match(text)
+            if y:
+                year = int(y.group(1))
+                found.append((m.start(), m.end(), text, _year_end(year, titles + "\n" + "\n".join(header_lines))))
+        if found:
+            period_line, tokens, parts = i, found, {}
+    if not tokens:
+        return []
+    groups: list[tuple[int, int, str]] = []  # (start, months, heading) over groups of columns
+    for line in header_lines[:period_line + 1]:
+        for m in _SEGMENT.finditer(line):
+            months = duration_of(m.group())
+            if months is not None and not _FULL_DATE.fullmatch(m.group().strip(" ,")):
+                groups.append((m.start(), months, m.group()))
+    default = duration_of(titles)
+    columns = []
+    # Group headings over equal numbers of columns ("Three Months Ended  Six Months Ended" over four
+    # dates) are read in order, which survives text whose spacing was flattened.
+    per_group = len(tokens) // len(groups) if len(groups) >= 2 and len(tokens) % len(groups) == 0 else 0
+    ordered = sorted(groups, key=lambda g: g[0])
+    for k, (_start, end, text, d) in enumerate(tokens):
+        months = 0 if statement == "balance_sheet" else None
+        heading = ""
+        if months is None and k in parts:
+            months = parts[k]
+        elif months is None:
+            before = [g for g in groups if g[0] <= end]
+            if per_group:
+                _, months, heading = ordered[k // per_group]
+            elif before:
+                _, months, heading = max(before, key=lambda g: g[0])
+            elif groups:
+                _, months, heading = groups[0]
+            else:
+                months = default or 12
+        if quarter and months not in (0, 12) and _YEAR_CELL.match(text) and d.month == 12 and d.day == 31:
+            d = date(d.year, 3 * quarter, calendar.monthrange(d.year, 3 * quarter)[1])
+        columns.append(PeriodColumn(end=d, duration_months=months, header=f"{heading} {text}".strip(), x_end=end))
+    return columns
+
+
+_PART = re.compile(r"^(?:Q([1-4])|(first|second|third|fourth)\s+quarter|(six|nine|twelve)\s+months|full\s+year|"
+                   r"fiscal\s+year|year)$", re.I)
+_QN = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_columns(line: str, years: list[tuple[int, int, str, date]], titles: str) -> list[tuple[int, int, str, date, int]]:
+    """ "Q1   Q2   SIX MONTHS" under a year header: one column each, dated in that year."""
+    if not years:
+        return []
+    found = []
+    for m in _SEGMENT.finditer(line):
+        p = _PART.match(m.group().strip())
+        if not p:
+            continue
+        center = (m.start() + m.end()) / 2
+        _, _, text, year_end = min(years, key=lambda t: abs((t[0] + t[1]) / 2 - center))
+        ym = _YEAR_CELL.match(text)
+        y = int(ym.group(1)) if ym else year_end.year
+        quarter = int(p.group(1)) if p.group(1) else (_QN[p.group(2).lower()] if p.group(2) else None)
+        months = 3 if quarter else {"six": 6, "nine": 9}.get((p.group(3) or "").lower(), 12)
+        if months == 12:
+            end = _year_end(y, titles)
+        else:
+            month = 3 * quarter if quarter else months
+            end = date(y, month, calendar.monthrange(y, month)[1])
+        found.append((m.start(), m.end(), f"{m.group()} {y}", end, months))
+    return found if len(found) >= 2 else []
+
+
+def read_statement_page(
+    text: str,
+    statement: str,
+    *,
+    doc_id: str = "",
+    page: int = 0,
+    doc_period: str | None = None,
+    company: str | None = None,
+) -> list[Fact]:
+    """Every figure of every row of a statement page, as facts (concept None where no concept fits)."""
+    lines = text.replace("\xa0", " ").splitlines()
+    rows: list[tuple[int, str, list[Cell]]] = []
+    for i, line in enumerate(lines):
+        split = split_row(line)
+        if split:
+            rows.append((i, *split))
+    if not rows:
+        return []
+    # The header: lines above the first row that has two or more figures (a lone figure may be a
+    # page number or a note reference in the title block).
+    first = next((i for i, _, cells in rows if len(cells) >= 2), rows[0][0])
+    header = lines[:first]
+    titles = "\n".join(line.strip() for line in header)
+    columns = read_columns(header, titles, statement, _quarter_and_offset(doc_period, date.today())[0])
+    if not columns:
+        logger.debug("%s p%d: no period columns found", doc_id, page)
+        return []
+    edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
+    percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:])
+    # Percent and change columns: a heading above them says so.
+    keep = _amount_columns(edges, rows, first, header)
+    mapping = _assign(keep, columns)
+    scale = _scale(titles)
+    latest = max(c.end for c in columns)
+    quarter, offset = _quarter_and_offset(doc_period, latest)
+    for c in columns:
+        months = c.duration_months
+        if months == 0 and quarter is not None and c.end == latest:
+            months = 3  # a quarterly filing's own balance sheet date is its quarter's end
+        c.period = period_label(c.end, months, quarter=quarter, fy_offset=offset)
+    facts: list[Fact] = []
+    heading = ""
+    stopped = False
+    best: dict[tuple[str, int], tuple[int, int]] = {}  # (concept, column) → (rank, index in facts)
+    by_line = {i: (label, cells) for i, label, cells in rows}
+    for i in range(first, len(lines)):
+        if i not in by_line:
+            stripped = lines[i].strip()
+            if re.search(r"[A-Za-z]{3,}", stripped):
+                heading = stripped  # a label-only line: what the rows below it count
+                stopped = stopped or bool(_STOP_SECTION.search(stripped))
+            continue
+        label, cells = by_line[i]
+        if label[:1].islower() and i > 0 and lines[i - 1].strip() == heading and i - 1 not in by_line:
+            label = f"{heading} {label}"  # a label wrapped onto a second line
+            heading = ""
+        stopped = stopped or bool(_STOP_SECTION.search(label))
+        ranked = None if stopped else match_ranked(label, heading, statement)
+        name = ranked[0] if ranked else None
+        unit, scale_of = "USD", cast("str | None", scale)
+        if name:
+            unit = concept_of(name).unit
+            scale_of = None if unit == "USD/share" else scale
+        row_text = re.sub(r"\s+", " ", lines[i]).strip()
+        amounts = [c for c in cells if not c[2] and not (percent_page and _percentish(c[3]))]
+        in_order = len(amounts) == len(columns)  # one cell a period: read them in order
+        for n, (x, value, _pct, _raw) in enumerate(amounts):
+            col = _nearest(x, keep)
+            if value is None or (not in_order and (col is None or col not in mapping)):
+                continue
+            index = n if in_order else mapping[col or 0]
+            pc = columns[index]
+            fact = Fact(
+                concept=name, label=label, period_end=pc.end, period=pc.period,
+                duration_months=pc.duration_months, value=value, unit=unit, scale=scale_of,
+                statement=statement, doc_id=doc_id, page=page, row=row_text, column=pc.header,
+                company=company,
+            )
+            if name and ranked:
+                key = (name, index)
+                if key not in best:
+                    best[key] = (ranked[1], len(facts))
+                elif ranked[1] < best[key][0]:
+                    facts[best[key][1]].concept = None  # a more typical label for the concept
+                    best[key] = (ranked[1], len(facts))
+                else:
+                    fact.concept = None  # a second row for the concept: the first one stands
+            facts.append(fact)
+    return facts
+
+
+def _quarter_and_offset(doc_period: str | None, latest: date) -> tuple[int | None, int]:
+    """A quarterly filing's own quarter, and how the company names fiscal years: 0 by the year
+    they end in (Best Buy's year to February 2023 is FY2023), -1 by the year they start in (a
+    retailer's "fourth quarter of fiscal 2022" ending January 2023)."""
+    m = re.match(r"Q([1-4])\s+(?:FY)?(\d{4})", doc_period or "")
+    if not m:
+        return None, 0
+    quarter = int(m.group(1))
+    year_end = latest + timedelta(days=91 * (4 - quarter))
+    offset = int(m.group(2)) - fiscal_year_of(year_end)
+    return quarter, offset if offset in (-1, 0) else 0
+
+
+def _amount_columns(edges: list[int], rows: list, first: int, header: list[str]) -> list[int]:
+    """The figure columns that hold amounts: a column of one-decimal figures under 1,000 on a
+    page whose header speaks of percentages ("Percent to Sales", "% Change") is a percent column."""
+    if not any(_PERCENT_HEAD.search(line) for line in header[-6:]):
+        return edges
+    cells: dict[int, list[str]] = defaultdict(list)
+    for i, _, found in rows:
+        if i < first:
+            continue
+        for x, value, _pct, raw in found:
+            col = _nearest(x, edges)
+            if col is not None and value is not None:
+                cells[col].append(raw)
+    keep = []
+    for e in edges:
+        values = cells.get(e, [])
+        if not (len(values) >= 3 and all(_percentish(v) for v in values)):
+            keep.append(e)
+    return keep
+
+
+def _percentish(raw: str) -> bool:
+    """ "100.0", "(4.4)", "32.8": a percent of sales or a change, on a page that has such columns."""
+    return bool(re.fullmatch(r"\$?\s*\(?-?\d{1,3}\.\d\)?\s*\$?%?", raw.strip()))
+
+
+def _nearest(x: int, edges: list[int], tol: int = 6) -> int | None:
+    best = min(edges, key=lambda e: abs(e - x), default=None)
+    return best if best is not None and abs(best - x) <= tol else None
+
+
+def _assign(edges: list[int], columns: list[PeriodColumn]) -> dict[int, int]:
+    """Figure column (right edge) → period column index: in order when the counts agree,
+    else each period to the nearest figure column, and only a close one when figure columns
+    outnumber periods (a year over "Q1  Q2  Six months" must not date the first of them)."""
+    if len(edges) == len(columns):
+        return {e: i for i, e in enumerate(edges)}
+    out: dict[int, int] = {}
+    for i, c in enumerate(columns):
+        e = min(edges, key=lambda e: abs(e - c.x_end), default=None)
+        if e is None or e in out or (len(edges) > len(columns) and abs(e - c.x_end) > 4):
+            continue
+        out[e] = i
+    return out
+
+
+def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None) -> list[Fact]:
+    """Facts of every primary statement page of a document ((1-based page, text) pairs)."""
+    from assistant.core.finance.statements import statement_kind
+
+    out: list[Fact] = []
+    for page, text in pages:
+        kind = statement_kind(text)
+        if kind is None:
+            continue
+        try:
+            out.extend(read_statement_page(text, kind, doc_id=doc_id, page=page, doc_period=doc_period))
+        except Exception:  # one odd page must not lose a document's ingest
+            logger.warning("%s p%d: statement page not read", doc_id, page, exc_info=True)
+    return out

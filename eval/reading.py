@@ -1,0 +1,325 @@
+"""Which figure does an answer conclude with? Read the way a grader reads a worked answer.
+
+Real answers show their working: "EBITDA = $1,196M + $636M = $1,832M", "(A + B) / 2",
+each year's margin before the average. A grader scores the figure the answer lands on:
+the one after the last "=", in the sentence that says "therefore" / "so" / "in summary",
+in bold, or, for an answer that states its figure first and explains after, the first
+figure stated. Operands of a sum, the "from" side of a change, figures the answer rules
+out ("it was not $X") and figures it only compares with ("up from $X") are never the answer.
+Two different figures offered as alternatives ("either $X or $Y") are a hedge. An answer
+that marks no conclusion has `rivals`: figures it states just as plainly for what is asked.
+Which figures are of the gold's kind is `eval.wanted`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.core.numbers import Quantity
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
+_CONCLUDES = re.compile(
+    r"^\W*(?:therefore|thus|hence|so\b|in\s+summary|in\s+conclusion|to\s+summari[sz]e|overall|"
+    r"as\s+a\s+result|consequently|in\s+total|the\s+(?:final\s+)?answer\s+is|final\s+answer|"
+    r"(?:this|that|which)\s+(?:is|was|gives|represents|equals|means|amounts\s+to|comes\s+to|"
+    r"results\s+in|translates\s+to|works\s+out\s+to)\s+(?:an?\s+|the\s+)?(?:(?:net\s+|total\s+)?"
+    r"(?:increase|decrease|decline|rise|drop|gain|loss|difference|change|total|sum|result|amount|"
+    r"average|margin|ratio)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?[$€£(\d]|"
+    r"based\s+on\s+(?:this|these|the\s+above)\s+(?:calculation|figure|number)s?)"
+    r"|\b(?:therefore|thus|hence)\b",
+    re.IGNORECASE,
+)
+# Words after which a figure is the value stated ("is $5M", "= 2.8%", "an increase of $400M"),
+# strong ones first; "of", "by", "at", "to" only state a value when nothing stronger does.
+_LEAD = (
+    r"\s*(?:\*\*)?\s*(?:approximately|about|roughly|around|nearly|almost|just\s+(?:over|under)|"
+    r"an\s+estimated|a\s+total\s+of|~)?\s*(?:\*\*)?\s*$"
+)
+_STATED_STRONG = re.compile(
+    r"(?:\bis|\bwas|\bwere|\bare|\bbe|\btotals?|\btotal(?:l)?ed|\bamount(?:ed|s)\s+to|\bequals?|"
+    r"\bequal\s+to|\breached|\bcame\s+to|\bcomes\s+to|\bstood\s+at|\bgives|=|:|≈|"
+    r"\ban?\s+(?:net\s+|total\s+)?(?:increase|decrease|decline|rise|drop|gain|loss|change|"
+    r"difference|total|sum|average)\s+of)" + _LEAD,
+    re.IGNORECASE,
+)
+_STATED = re.compile(r"(?:\bof|\bby|\bat|\bto|" + _STATED_STRONG.pattern[3:], re.IGNORECASE)
+# A conclusion drawn mid-sentence: "..., so the average is 4.1%".
+_CONCLUDES_MID = re.compile(
+    r"(?:[,;]\s*|\band\s+)(?:so|therefore|thus|hence|which\s+means)\b", re.I
+)
+# Words that name an aggregate a question may ask for ("the 3-year average", "the total").
+_AGGREGATE = re.compile(
+    r"\b(?:average|mean|total|combined|sum|aggregate|cumulative|overall|net\s+change|difference)\b",
+    re.I,
+)
+
+
+_EQUALS = re.compile(
+    r"(?:=|≈)\s*(?:\*\*)?\s*(?:approximately|about|roughly|~)?\s*(?:\*\*)?\s*$", re.I
+)
+# "**" is bold, not multiplication.
+_OPERATOR_AFTER = re.compile(r"^\s*\)?\s*(?:[+/×÷]|\*(?!\*)|-(?=\s*\(?\s*[$€£]?\s*\d))")
+_OPERATOR_BEFORE = re.compile(r"(?:[+/×÷]|(?<!\*)\*|(?<=\s)-)\s*\(?\s*$")
+# The figure is what the answer rules out or compares with, not what it states.
+_NOT_THE_ANSWER = re.compile(
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
+    r"\bagainst|\bup\s+from|\bdown\s+from|\bprior\s+year(?:'s)?|\bprevious(?:ly)?)"
+    r"\s+(?:\w+\s+){0,1}(?:of\s+)?(?:\*\*)?\s*$",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(
+    r"^\s*(?:\*\*)?[,;)]?\s*(?:\(\w+\)\s*)?,?\s*or\s+(?:\w+\s+){0,3}?(?:\*\*)?\s*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The figure an answer concludes with; `hedge` when it offers two different ones."""
+
+    figure: Quantity | None
+    hedge: Quantity | None = None  # the alternative figure, when the answer hedges
+    # What marks the figure as the answer: "conclusion", "bold", "labelled", "equals",
+    # "period", "key_figure" (the assistant's structured figure), or "first" (the first
+    # sentence that states one: no mark at all).
+    basis: str = "first"
+    # Other figures of the kind the answer states as values, unmarked, in other sentences.
+    rivals: tuple[Quantity, ...] = ()
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _bold(text: str, q: Quantity) -> bool:
+    before = text[: q.start]
+    return before.count("**") % 2 == 1
+
+
+def _is_operand(text: str, q: Quantity) -> bool:
+    if _EQUALS.search(text[max(0, q.start - 20) : q.start]):
+        return False
+    return bool(
+        _OPERATOR_AFTER.match(text[q.end : q.end + 20])
+        or _OPERATOR_BEFORE.search(text[max(0, q.start - 6) : q.start])
+    )
+
+
+def candidates(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
+    """The figures that could be the answer: not operands, not ruled out, not compared with."""
+    out = []
+    for q in figures:
+        before = text[max(0, q.start - 40) : q.start]
+        if _NOT_THE_ANSWER.search(before) or _is_operand(text, q):
+            continue
+        out.append(q)
+    return out
+
+
+def _pick_in_sentence(text: str, qs: list[Quantity]) -> Quantity:
+    after_eq = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
+    if after_eq:
+        return after_eq[-1]
+    for rx in (_STATED_STRONG, _STATED):
+        stated = [q for q in qs if rx.search(text[max(0, q.start - 40) : q.start])]
+        if stated:
+            return stated[0]
+    return qs[0]
+
+
+def _labels(text: str, q: Quantity, label: str) -> bool:
+    """The aggregate word names this figure: "total of $8.4B", "Average: 4.1%", "the total
+    is $8.4B" (not "this total includes $4.2B")."""
+    before = text[max(0, q.start - 40) : q.start]
+    at = [m.end() for m in re.finditer(rf"\b{re.escape(label[:6])}\w*", before, re.I)]
+    if not at:
+        return False
+    between = before[at[-1] :]  # "total of ", "Average: ", "averaging ", "total is about "
+    return _STATED.search(between) is not None or re.fullmatch(r"[\s:*~]*", between) is not None
+
+
+def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """The other figure of "X or Y" / "either X or Y" around the pick, when it differs."""
+    for other in qs:
+        if other is pick or other.value == pick.value:
+            continue
+        a, b = (other, pick) if other.start < pick.start else (pick, other)
+        if _ALTERNATIVE.match(text[a.end : b.start]):
+            return other
+    return None
+
+
+def concluding_figure(text: str, figures: Sequence[Quantity], question: str = "") -> Reading:
+    """The figure among `figures` (parsed from `text`, all of the wanted kind) that the
+    answer concludes with, as a grader reads it. A question asking for an aggregate ("the
+    3-year average") is answered by the figure labelled so ("Average: 4.1%")."""
+    qs = candidates(text, figures) or list(figures)
+    if not qs:
+        return Reading(None)
+    spans = _sentences(text)
+
+    def in_span(span: tuple[int, int]) -> list[Quantity]:
+        return [q for q in qs if span[0] <= q.start < span[1]]
+
+    concluding = [s for s in spans if in_span(s) and _concluding_from(text, s) is not None]
+    bold = [q for q in qs if _bold(text, q)]
+    equals = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
+    asked = _AGGREGATE.search(question)
+    labelled = [
+        s for s in spans
+        if in_span(s) and asked and re.search(rf"\b{re.escape(asked.group(0)[:6])}", text[s[0] : s[1]], re.I)
+    ]  # fmt: skip
+    if concluding:
+        span = concluding[-1]
+        start = _concluding_from(text, span) or span[0]
+        chosen, basis = [q for q in in_span(span) if q.start >= start] or in_span(span), "conclusion"
+    elif bold:
+        chosen, basis = bold[-1:], "bold"
+    elif labelled and asked:
+        named = [q for s in labelled for q in in_span(s) if _labels(text, q, asked.group(0))]
+        chosen, basis = named[-1:] or in_span(labelled[-1]), "labelled"
+    elif equals:
+        return Reading(equals[-1], _hedge(text, equals[-1], qs), "equals")
+    else:
+        span = next(s for s in spans if in_span(s))
+        chosen, basis = in_span(span), "first"
+    period = _for_the_period(text, chosen, question)
+    pick = period or _pick_in_sentence(text, chosen)
+    if basis == "first":
+        if period is not None:
+            basis = "period"
+        return Reading(pick, _hedge(text, pick, qs), basis, _rivals(text, qs, span, question))
+    return Reading(pick, _hedge(text, pick, qs), basis)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_PLAIN = frozenset(
+    re.findall(
+        r"\w+",
+        "what which when where that this these those with from into over than been were have has "
+        "does did the and for was are its their based answer using only shown amount total "
+        "usd dollars millions billions thousands units round decimal places year fiscal",
+    )
+)
+
+
+_OTHER_PERIOD = re.compile(
+    r"\b(?:prior|previous|preceding|last|earlier)\s+(?:fiscal\s+)?(?:year|quarter|period)|"
+    r"\ba\s+year\s+(?:ago|earlier|before)",
+    re.I,
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _PLAIN}
+
+
+def _rivals(
+    text: str, qs: list[Quantity], span: tuple[int, int], question: str
+) -> tuple[Quantity, ...]:
+    """Figures stated as values ("is", "was", "of") in other sentences that speak of what the
+    question asks (two of its words) for no other period: in an answer that marks no
+    conclusion, each is as much a candidate as the first one stated."""
+    asked, years = _content(question), set(_YEAR.findall(question))
+    need = 2 if len(asked) >= 4 else 1  # a short question shares fewer words with its answer
+    out = []
+    for start, end in _sentences(text):
+        if start == span[0]:
+            continue
+        sentence = text[start:end]
+        if len(_content(sentence) & asked) < need:
+            continue
+        if set(_YEAR.findall(sentence)) - years or _OTHER_PERIOD.search(sentence):
+            continue  # context for another period
+        out += [
+            q for q in qs
+            if start <= q.start < end and _STATED.search(text[max(start, q.start - 40) : q.start])
+        ]  # fmt: skip
+    return tuple(out)
+
+
+# Aggregates over several figures ("the 3-year average"), which one period's figure is not.
+_OVER_PERIODS = re.compile(r"\b(?:average|mean|cumulative|combined|sum|aggregate)\b", re.I)
+
+
+def asked_aggregate(question: str) -> str | None:
+    """The aggregate over several figures a question asks for ("average", "combined"), or None."""
+    m = _OVER_PERIODS.search(question)
+    return None if m is None else m.group(0).lower()
+
+
+def names_the_aggregate(text: str, q: Quantity, question: str) -> bool:
+    """For a question asking for an aggregate ("the 3-year average"), the sentence stating
+    `q` names it (or any aggregate, or draws a conclusion); True for other questions."""
+    if asked_aggregate(question) is None:
+        return True
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            sentence = text[start:end]
+            named = re.search(r"\b(?:averag|mean|cumulat|combin|sum|aggregat|total|overall)", sentence, re.I)
+            return bool(named or _concluding_from(text, (start, end)) is not None)
+    return True
+
+
+# A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
+_FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b", re.I)
+
+
+def _for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | None:
+    """Of figures given for several periods ("$5,209 million (FY2018) and $5,409 million
+    (FY2019)"), the one labelled with the one period the question asks about."""
+    asked = {m.group(1) for m in _FISCAL_YEAR.finditer(question)}
+    if len(asked) != 1 or len(qs) < 2:
+        return None
+    year = asked.pop()
+    labelled = []
+    for i, q in enumerate(qs):
+        lo = max(qs[i - 1].end if i else 0, q.start - 25)
+        hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
+        if year in text[lo : q.start] or year in text[q.end : hi]:
+            labelled.append(q)
+    return labelled[0] if len(labelled) == 1 else None
+
+
+def _concluding_from(text: str, span: tuple[int, int]) -> int | None:
+    """Where the conclusion starts in a sentence that draws one, else None."""
+    sentence = text[span[0] : span[1]]
+    m = _CONCLUDES.search(sentence) or _CONCLUDES_MID.search(sentence)
+    return None if m is None else span[0] + m.start()
+
+
+def states_figure(text: str, q: Quantity) -> bool:
+    """The text states `q` as a value ("is $5M", "= 2.8%", in bold, in a concluding sentence),
+    rather than only mentioning it."""
+    before = text[max(0, q.start - 40) : q.start]
+    return bool(_STATED.search(before) or _bold(text, q) or concludes_with(text, q))
+
+
+def concludes_with(text: str, q: Quantity) -> bool:
+    """`q` sits in a sentence that draws the conclusion ("Therefore, ...", "In summary, ...")."""
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            return _concluding_from(text, (start, end)) is not None
+    return False
+
+
+_CONDITIONAL = re.compile(
+    r"\b(?:if|would|could|should|might|you\s+(?:can|will|need)|to\s+(?:find|calculate|get|obtain))\b",
+    re.I,
+)
+
+
+def is_conditional(text: str, q: Quantity) -> bool:
+    """`q` sits in a conditional or how-to sentence ("if none are outlined, state 0")."""
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            return bool(_CONDITIONAL.search(text[start:end]))
+    return False

@@ -1,0 +1,203 @@
+"""Is this answer a refusal? The phrasings assistants and LLMs use to say they cannot answer.
+
+A grader calls an answer a refusal when it says it cannot answer and then gives no answer.
+A negative fact ("the company has no debt securities") is an answer, not a refusal, and so
+is "X is not provided. However, X can be worked out as ..." followed by the answer: the
+caller decides whether an answer follows the first cue (`refusal_cue` says where it ends).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.numbers import Quantity
+from eval.reading import concludes_with, is_conditional, states_figure
+from eval.wanted import read_figure
+
+_SOURCES = (
+    r"(?:documents?|sources?|library|excerpts?|passages?|filings?|reports?|texts?|articles?|"
+    r"context|information|data|details|statements?|materials?|pages?|10-?[KQ]s?|8-Ks?)"
+)
+_NEG = r"(?:do(?:es)?|did)(?:\s+not|n[’']?t)"
+_I_CANNOT = r"(?:cannot|can\s*not|can[’']?t|could\s*not|couldn[’']?t|am\s+unable\s+to|[’']m\s+unable\s+to|am\s+not\s+able\s+to|unable\s+to)"
+_VERB = r"(?:find|locate|determine|answer|provide|calculate|compute|give|confirm|say|access|retrieve|identify|specify|state|verify)"
+
+_CUES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # "The documents don't say ...", "the information provided does not include ..."
+        rf"\b{_SOURCES}\b(?:\s+(?:provided|given|available|shown|above|here))?[^.]{{0,40}}?\b{_NEG}\s+"
+        r"(?:say|state|mention|contain|include|provide|specify|disclose|report|give|cover|show|have|"
+        r"answer|offer|list|detail|allow|break\s+out|separate|itemi[sz]e)\b",
+        # "The provided text lacks the data needed", "absent from the provided pages"
+        rf"\b{_SOURCES}\b[^.]{{0,40}}?\black(?:s|ed)?\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){{0,2}}?"
+        r"(?:information|data|details|figures|numbers)\b",
+        rf"\b(?:absent|missing)\s+from\s+(?:the\s+|these\s+)?(?:provided\s+|given\s+)?(?:[\w-]+\s+){{0,2}}?{_SOURCES}",
+        # An answer that opens "Capex for FY2019 is not provided." / "... isn't available."
+        r"^[^.;,]{0,80}?(?:\b(?:is|are|was|were)\s+not|(?:isn|aren|wasn|weren)[’']t)\s+"
+        r"(?:provided|available|given|specified)(?=\s*(?:[.!]|$))",
+        # "I don't know." or "Unknown." as the whole answer; "I would need ...", "Please provide ..."
+        r"^\W*(?:I\s+(?:do\s+not|don[’']t)\s+know|unknown)\W*$",
+        r"\bI\s+would\s+need\b|\bplease\s+provide\b",
+        # "not found in the library", "is not (directly) provided in the excerpts"
+        r"\bnot\s+(?:directly\s+|explicitly\s+|specifically\s+)?(?:found|mentioned|stated|disclosed|"
+        r"provided|available|given|reported|specified|included|covered|contained|listed|shown)\s+"
+        rf"(?:in|by|within)\s+(?:the\s+|these\s+|this\s+|any\s+)?(?:provided\s+|given\s+)?(?:[\w-]+\s+){{0,2}}?{_SOURCES}",
+        rf"\bnot\s+in\s+the\s+(?:provided\s+)?{_SOURCES}",
+        # "I could not find", "we cannot calculate", "I'm unable to provide", "could not be found"
+        rf"\b(?:I|we)\s+(?:{_I_CANNOT}|was\s+not\s+able\s+to|were\s+not\s+able\s+to)\s+(?:\w+\s+)?{_VERB}\b",
+        r"\b(?:could\s*not|couldn[’']?t|cannot|can[’']?t|can\s+not)\s+be\s+(?:found|determined|"
+        r"calculated|computed|answered|provided|confirmed)\b",
+        rf"\bunable\s+to\s+{_VERB}\b",
+        # "It is not possible to (directly) calculate ..."
+        r"\b(?:it\s+is|it[’']s)\s+(?:not\s+possible|impossible)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:\w+\s+)?"
+        r"(?:calculate|determine|answer|say|compute|provide|give|assess|know)\b",
+        # "There is no information / no specific data ..." (about the question, not a fact)
+        r"(?:^|[.!?,]\s+|\bbut\s+)(?:there\s+(?:is|are|was|were)\s+|there's\s+)?no\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:information|data|mention|figures?|details?|answer|breakdown|disclosure)\b",
+        r"(?:\b(?:insufficient|not\s+enough|not\s+sufficient)|n[’']t\s+(?:enough|sufficient))\s+"
+        r"(?:[\w-]+\s+)?(?:information|data|context|details)\b",
+        # LLM refusals: "I'm sorry, but ...", "As an AI ...", "my knowledge cutoff", "I don't have access"
+        r"\b(?:I[’']?m|I\s+am)\s+(?:sorry|afraid)\b|\bI\s+apologi[sz]e\b",
+        r"\bas\s+an\s+AI\b|\bAI\s+(?:language\s+)?model\b|\bAI\s+developed\s+by\b",
+        r"\bI\s+(?:do\s+not|don[’']?t)\s+have\s+(?:[\w-]+\s+){0,4}?(?:information|data|details|figures|"
+        r"results|access|numbers|statements|knowledge)\b",
+    )
+]
+
+
+# "...does not have any debt securities": a negative fact about the company, not a refusal.
+_CLAUSE_BREAK = re.compile(r"[.!?;,](?:\s|$)|\n")
+_SENTENCE = re.compile(r"[.!?](?:\s|$)|\n")
+_NEGATIVE_FACT = re.compile(
+    r"\s+(?:any|no)\s+(?!(?:specific\s+|relevant\s+|such\s+|direct\s+|explicit\s+)?"
+    r"(?:information|data|details?|figures?|mention|context|numbers?|breakdown|disclosure))",
+    re.IGNORECASE,
+)
+
+
+def refusal_cue(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first phrase that says the answer cannot be given, or None."""
+    hits = []
+    for rx in _CUES:
+        for m in rx.finditer(text):
+            if not _NEGATIVE_FACT.match(text, m.end()):
+                hits.append(m.span())
+                break
+    return min(hits) if hits else None
+
+
+def looks_like_refusal(text: str) -> bool:
+    """True when the answer is empty or says it cannot answer and nothing follows that cue
+    but more hedging. Without the question this reads text only: a "However, ..." sentence
+    after the cue is taken for an answer."""
+    if not text.strip():
+        return True
+    cue = refusal_cue(text)
+    if cue is None:
+        return False
+    return not answer_follows(text[cue[1] :])
+
+
+_CONTINUES = re.compile(
+    r"(?:^|[.!?;:]\s+|,\s*)(?:however|but|nevertheless|nonetheless|that\s+said|still|instead)\b[^.]{0,40}"
+    r"\b(?:is|was|were|are|shows?|showed|states?|stated|mentions?|mentioned|reports?|reported|"
+    r"indicates?|indicated|notes?|noted|had|has|did|does|increased|decreased|rose|fell|grew|declined)\b"
+    r"(?!\s+not\b|n[’']t)",
+    re.IGNORECASE,
+)
+_HOW_TO = re.compile(
+    r"\b(?:you\s+(?:would|will|could|can|may|might)|to\s+(?:find|calculate|get|obtain|determine)|"
+    r"if\s+you|once\s+you|we\s+would\s+need|one\s+would|typically|generally|usually)\b",
+    re.IGNORECASE,
+)
+
+
+def answer_follows(rest: str) -> bool:
+    """Whether the text after a refusal cue goes on to answer ("However, the filing states
+    ..."), rather than explaining how one could find the answer."""
+    m = _CONTINUES.search(rest)
+    if m is None:
+        return False
+    clause = rest[m.start() : m.end() + 80]
+    return _HOW_TO.search(clause) is None and refusal_cue(clause) is None
+
+
+# --- with the question ---------------------------------------------------------------------
+
+
+def refuses(question: str, text: str, gold: Quantity | None) -> bool:
+    """A refusal as a grader reads one: the answer says it cannot answer and no answer
+    follows ("...is not provided. However, it is $5M" is an answer; so is a negative fact).
+    For a figure question an answer follows when a figure of the wanted kind is stated
+    after the cue, or was concluded before it; for a yes/no question, when a stance follows."""
+    if not text.strip():
+        return True
+    cue = refusal_cue(text)
+    if cue is None:
+        return False
+    before, rest = text[: cue[0]], text[cue[1] :]
+    if gold is not None:
+        after = read_figure(rest, gold, question).figure
+        if after is not None and states_figure(rest, after) and not is_conditional(rest, after):
+            return False
+        earlier = read_figure(before, gold, question).figure
+        if earlier is None:
+            return True
+        # Stated up front ("Capex was $612 million, although segment detail is not disclosed")
+        # or concluded: an answer, unless the cue says the asked figure itself is missing.
+        up_front = not _SENTENCE.search(before[: earlier.start]) and states_figure(before, earlier)
+        about_the_question = bool(
+            _subject_words(question) & _subject_words(_clause_at(text, cue[0]))
+        )
+        return about_the_question or not (up_front or concludes_with(before, earlier))
+    if len(_SENTENCE.findall(before)) >= 2:
+        return False  # the answer came first; the cue is about a detail
+    return not answer_follows(rest)
+
+
+_INSTRUCTION_WORDS = frozenset(
+    [
+        "what",
+        "which",
+        "was",
+        "were",
+        "is",
+        "are",
+        "the",
+        "for",
+        "of",
+        "in",
+        "on",
+        "to",
+        "and",
+        "answer",
+        "usd",
+        "millions",
+        "billions",
+        "thousands",
+        "dollars",
+        "units",
+        "amount",
+        "total",
+        "based",
+        "using",
+        "only",
+        "shown",
+        "statement",
+    ]
+)
+
+
+def _subject_words(text: str) -> set[str]:
+    """Content words (lowercase, 6-letter stems) less the words of answer instructions."""
+    words = re.findall(r"[a-z][a-z&'-]{2,}", text.lower())
+    return {w[:6] for w in words if w not in _INSTRUCTION_WORDS}
+
+
+def _clause_at(text: str, i: int) -> str:
+    """The clause around position `i`: from the last sentence or clause break before it to the
+    end of its sentence."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text[:i])]
+    m = _SENTENCE.search(text, i)
+    return text[(starts[-1] if starts else 0) : (m.end() if m else len(text))]

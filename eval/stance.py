@@ -1,0 +1,300 @@
+"""Text golds a grader scores without judgement: yes/no questions by the answer's stance.
+
+"Are the margins consistent?" with gold "Yes, ..." is answered right by "Yes", by "the
+margins have been consistent" and wrong by "the margins have not been consistent". The
+stance is read from an explicit yes/no at the start, else from the sentence that answers
+(the concluding one, else the first that speaks of what the question asks): a change in
+the direction the question asks about, or the question's own words negated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
+
+_YES_NO_QUESTION = re.compile(
+    r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I
+)
+_GOLD_STANCE = re.compile(r"^\W*(yes|no)\b", re.I)
+_EXPLICIT = re.compile(
+    r"^\W*(?:(?:based|according|looking|from|given)\b[^.:;]{0,160}?,\s*|in\s+short,?\s*|"
+    r"to\s+answer\s+(?:your|the)\s+question,?\s*|the\s+(?:short\s+)?answer\s+is:?\s*)?"
+    r"\**(yes|no)\b\**(?!\s+(?:information|data|specific|mention|details?|figures?|evidence)\b)"
+    r"(?!\s*(?:and|or|/)\s*(?:yes|no)\b)",  # "Yes and no" takes no stance
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_CONCLUDES = re.compile(
+    r"^\W*(?:therefore|thus|hence|so\b|in\s+summary|in\s+conclusion|to\s+summari[sz]e|overall|"
+    r"in\s+short|consequently|as\s+a\s+result|(?:this|these|which)\s+(?:\w+\s+)?(?:suggests?|"
+    r"indicates?|shows?|means|implies|demonstrates?))",
+    re.I,
+)
+# A conclusion drawn mid-sentence: "..., so it can be said that the margins are consistent".
+_CONCLUDES_MID = re.compile(r"(?:[,;]\s*|\band\s+)(?:so|therefore|thus|hence|which\s+means)\b", re.I)
+# A closing caveat is not a conclusion: "However, it is important to note that ...".
+_CAVEAT = re.compile(
+    r"^\W*(?:however|but|although|though|that\s+said|note\s+that|please\s+note|keep\s+in\s+mind|"
+    r"it\s+is\s+(?:important|worth)|it[’']s\s+(?:important|worth)|bear\s+in\s+mind|for\s+(?:more|the\s+most))\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|none|nothing|cannot|lack\w*|absence|rather\s+than|"
+    r"instead\s+of|as\s+opposed\s+to|far\s+from)\b|n[’']t\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:but|while|whereas|although|though|however)\b", re.I)
+_UP = r"(?:increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|accelerat\w*|improv\w*|higher|gain\w*|expand\w*|up)"
+_DOWN = (
+    r"(?:decreas\w*|declin\w*|drop\w*|f[ae]ll\w*|reduc\w*|lower\w*|decelerat\w*|shr[iu]nk\w*|"
+    r"contract\w*|slow\w*|down|weaken\w*)"
+)
+_SAME = (
+    r"(?:unchanged|(?:remained|stayed|was|were)\s+(?:the\s+same|flat|stable|constant)|no\s+change)"
+)
+# A change the question asks about: "any change", "increased its debt", "drop in cash".
+_ASKS_CHANGE = re.compile(
+    rf"\b(?:any\s+)?(?:change\w*|{_UP}|{_DOWN})\b(?!\s+(?:company|companies|stock|business|rate\s+company))",
+    re.I,
+)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "does",
+        "do",
+        "did",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "it",
+        "their",
+        "there",
+        "any",
+        "from",
+        "as",
+        "fy",
+        "than",
+        "more",
+        "less",
+        "roughly",
+        "each",
+        "year",
+        "years",
+        "based",
+        "data",
+        "between",
+    ]
+)
+
+
+def is_yes_no(question: str, gold: str) -> bool:
+    """A question the gold answers with a plain yes or no."""
+    return bool(_YES_NO_QUESTION.match(question) and _GOLD_STANCE.match(gold))
+
+
+def gold_stance(gold: str) -> str | None:
+    m = _GOLD_STANCE.match(gold)
+    return m.group(1).lower() if m else None
+
+
+def asks_about_change(question: str) -> bool:
+    """'Was there any drop in cash?', 'Has it increased its debt?': a question about a change."""
+    return _ASKS_CHANGE.search(question.split("?")[0]) is not None
+
+
+def figures_contradict(question: str, gold: str, text: str, *, any_question: bool = False) -> bool:
+    """For a question about a change (or, with `any_question`, any question): the answer
+    gives its own figure for what the gold states (same kind, within a factor of three) and
+    none of the gold's figures: "Yes, it fell from 982 to 969" is not answered by "Yes, it
+    fell from 931 to 908". Figures the question itself states (a threshold) are not the answer's."""
+    if not any_question and not asks_about_change(question):
+        return False
+    gold_figs = [q for q in parse_quantities(gold) if not q.is_year and q.value != 0]
+    if not gold_figs:
+        return False
+    asked = {(q.value, q.unit) for q in parse_quantities(question)}
+    said = [q for q in parse_quantities(text) if not q.is_year and (q.value, q.unit) not in asked]
+    contradicted = False
+    for g in gold_figs:
+        kind = [a for a in said if _kind(a) == _kind(g) and 1 / 3 <= abs(a.value / g.value) <= 3]
+        if any(
+            matches_with_rounding(g, a, _tol(g), loose_percent=True) or matches_with_rounding(a, g, _tol(g), loose_percent=True)
+            for a in kind
+        ):
+            return False
+        contradicted = contradicted or bool(kind)
+    return contradicted
+
+
+def _tol(q: Quantity) -> float:
+    """Counts are exact (969 stores is not 975); amounts and rates within 1%."""
+    return 0.0 if q.unit is None and q.scale is None and float(q.value).is_integer() else 0.01
+
+
+def _kind(q: Quantity) -> str:
+    return (
+        "percent" if q.unit in ("percent", "pp") else "currency" if q.unit in CURRENCIES else "bare"
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {
+        w[:6] for w in re.findall(r"[a-z][a-z']+", text.lower()) if w not in _STOP and len(w) > 2
+    }
+
+
+# A question about the pace of a change ("expected to accelerate?") is answered by the pace,
+# not by the change itself ("EPS will grow 3.5%" says nothing about acceleration).
+_FASTER = r"(?:accelerat\w*|faster|quicken\w*|speed\w*\s+up|pick\w*\s+up)"
+_SLOWER = r"(?:decelerat\w*|slow\w*|moderat\w*|eas(?:e|es|ed|ing))"
+
+
+def _direction(sentence: str, pace: bool = False) -> str | None:
+    """'up', 'down', 'same' for the first change (or pace of change) the sentence states
+    un-negated."""
+    up, down = (_FASTER, _SLOWER) if pace else (_UP, _DOWN)
+    for m in re.finditer(rf"\b(?:{_SAME}|{up}|{down})\b", sentence, re.I):
+        word = m.group(0).lower()
+        if _NEGATION.search(sentence[max(0, m.start() - 25) : m.start()]):
+            continue
+        if re.fullmatch(_SAME, word, re.I):
+            return "same"
+        return "up" if re.fullmatch(up, word, re.I) else "down"
+    return None
+
+
+def _key_sentences(question: str, text: str) -> list[str]:
+    """The sentences that answer: the first that shares two content words with the
+    question (an intro ending in ":" states nothing), then the concluding ones ("Therefore",
+    "This suggests") that speak of what it asks, and the last sentence of an answer that
+    addressed the question up front."""
+    asked = _words(question)
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    need = 2 if len(asked) >= 4 else 1  # a short question shares fewer words with its answer
+    head = sentences[:4]  # an answer takes its stance up front (or in its conclusion)
+    overlapping = [s for s in head if len(_words(s) & asked) >= need and not s.rstrip().endswith(":")]
+    last = len(sentences) - 1 if overlapping and not _CAVEAT.match(sentences[-1]) else -1
+    concluding = [
+        s for i, s in enumerate(sentences)
+        if (_CONCLUDES.search(s) or _CONCLUDES_MID.search(s) or i == last)
+        and len(_words(s) & asked) >= need
+    ]  # fmt: skip
+    return overlapping[:1] + [s for s in concluding if s not in overlapping[:1]]
+
+
+def stance_reading(question: str, text: str) -> tuple[str | None, str]:
+    """(stance, how): 'yes' / 'no' / None, read from an explicit yes or no up front
+    ("explicit"), from the sentences that answer ("stated"), from a restatement of what the
+    question asks, un-negated ("restated"); None when no sentence answers ("none") or when
+    the answering sentences take both stances ("mixed": a grader reads the whole answer)."""
+    m = _EXPLICIT.match(text.strip())
+    if m:
+        explicit = m.group(1).lower()
+        # ... unless its conclusion says the opposite ("Yes, ... Therefore, it has not").
+        rest = [s for s in _SENTENCE_END.split(text.strip())[1:] if _CONCLUDES.search(s)]
+        later = {_strong_stance(question, s) for s in rest[-1:]} - {None}
+        return (None, "mixed") if later - {explicit} else (explicit, "explicit")
+    sentences = _key_sentences(question, text)
+    if not sentences:
+        return None, "none"
+    said = {s for s in (_strong_stance(question, sentence) for sentence in sentences) if s}
+    if len(said) > 1:
+        return None, "mixed"
+    if said:
+        return said.pop(), "stated"
+    wanted = predicate_words(question)
+    allowed = 0 if len(wanted) <= 3 else 1  # a long predicate may be paraphrased in part
+    if any(len(wanted - set(_ordered_words(sentence))) <= allowed for sentence in sentences):
+        return "yes", "restated"
+    return None, "none"  # speaks of the subject, never says what the question asks of it
+
+
+def answer_stance(question: str, text: str) -> str | None:
+    """'yes', 'no', or None when the answer takes no readable stance (see `stance_reading`)."""
+    return stance_reading(question, text)[0]
+
+
+def _strong_stance(question: str, sentence: str) -> str | None:
+    """A stance the sentence states by a change in the asked direction or by negating the
+    question's own words; None when it only restates them."""
+    asks = _ASKS_CHANGE.search(question.split("?")[0])
+    if asks:
+        pace_word = re.search(r"\b(?:accelerat|decelerat)\w*", question.split("?")[0], re.I)
+        asked = (pace_word or asks).group(0).lower()
+        pace = pace_word is not None
+        said = _direction(sentence, pace)
+        if said is not None:
+            if said == "same":
+                return "no"
+            if re.search(r"\bchange", asked):
+                return "yes"
+            wanted = "up" if re.search(rf"\b{_UP}\b|accelerat", asked, re.I) else "down"
+            return "yes" if said == wanted else "no"
+    # The question's own words negated ("not consistent", "does not indicate ... high growth");
+    # an answer that echoes what the question negates itself ("consistent (not fluctuating more
+    # than 2%)?" - "it has not fluctuated more than 2%") affirms, not denies.
+    asked_words, echoed = _words(question), _negated_words(question)
+    for neg in _NEGATION.finditer(sentence):
+        clause = _CLAUSE_END.split(sentence[neg.end() :], maxsplit=1)[0]
+        words = _ordered_words(" ".join(clause.split()[:10]))
+        if words and words[0] in echoed:
+            continue
+        if set(words) & asked_words:
+            return "no"
+    return None
+
+
+_MAIN_CLAUSE_END = re.compile(r"[?(,;]|\b(?:based\s+on|if|given|according|as\s+of|between|for\s+FY)\b", re.I)
+
+
+def predicate_words(question: str) -> set[str]:
+    """What a yes/no question asks of its subject: the content words of its main clause that
+    are not names (capitalised) or manner adverbs ("Is Zeta a capital-intensive business
+    based on ...?" → capita(l-intensive), busine(ss))."""
+    clause = _MAIN_CLAUSE_END.split(question, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", clause)[1:]  # the first is the auxiliary verb
+    kept = [w for w in words if not w[0].isupper() and not w.lower().endswith("ly")]
+    return set(_ordered_words(" ".join(kept)))
+
+
+def _ordered_words(text: str) -> list[str]:
+    return [w[:6] for w in re.findall(r"[a-z][a-z']+", text.lower()) if w not in _STOP and len(w) > 2]
+
+
+def _negated_words(text: str) -> set[str]:
+    """The first content word of each clause `text` negates ("not fluctuating" → fluctu)."""
+    out: set[str] = set()
+    for neg in _NEGATION.finditer(text):
+        clause = _CLAUSE_END.split(text[neg.end() :], maxsplit=1)[0]
+        out |= set(_ordered_words(clause)[:1])
+    return out

@@ -1,0 +1,147 @@
+"""Text golds that state figures ("US sales rose 3.0% vs an international decline of 0.6%"),
+scored by the figures without an LLM judge.
+
+The answer must state each of the gold's figures, for the same subject and as a change the
+same way; an answer that gives other figures of that kind and not the gold's is wrong. A gold
+that says much more than its figures, an answer that concludes with another figure, or one
+that gives the gold's figures to each other's subjects or the other way round, is left not
+scored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
+from eval.reading import concludes_with
+from eval.words import SCALE_WORDS as _SCALE_WORDS
+from eval.words import STOP as _STOP
+from eval.words import Judged
+from eval.words import content_words as _words
+from eval.words import stem as _stem
+
+
+def _tol(q: Quantity) -> float:
+    """Counts are exact (969 stores is not 975); amounts and rates within 1%."""
+    return 0.0 if q.unit is None and q.scale is None and float(q.value).is_integer() else 0.01
+
+
+def _kind(q: Quantity) -> str:
+    if q.unit in ("percent", "pp"):
+        return "percent"
+    return "currency" if q.unit in CURRENCIES else "bare"
+
+
+# A gold longer than this (in content words) says more than its figures: stating them all
+# is not enough to be right.
+_FIGURES_ARE_THE_FACTS = 15
+
+
+_RISE = re.compile(r"increas\w*|gr[eo]w\w*|rose|ris(?:e|es|ing)|up|gain\w*|higher|improv\w*|grow\w*", re.I)
+_FALL = re.compile(r"decreas\w*|declin\w*|f[ae]ll\w*|drop\w*|down|lower|reduc\w*|shr[iu]nk\w*|loss\w*", re.I)
+_CLAUSE = re.compile(r"[,;:.!?]\s|\b(?:while|whereas|but|and|vs\.?|versus)\b", re.I)
+
+
+def _direction_at(text: str, q: Quantity) -> str | None:
+    """'up' or 'down' for the change a figure states ("grew 3.0%", "a decline of 0.6%",
+    "(0.6)%", "0.6% lower"), read within its clause; None when no direction is worded."""
+    if q.value < 0:
+        return "down"
+    before = text[max(0, q.start - 40) : q.start]
+    cut = [m.end() for m in _CLAUSE.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    after = _CLAUSE.split(text[q.end : q.end + 25], maxsplit=1)[0]
+    for chunk, pick in ((before, -1), (after, 0)):
+        words = [(m.start(), "up") for m in re.finditer(rf"\b(?:{_RISE.pattern})\b", chunk, re.I)]
+        words += [(m.start(), "down") for m in re.finditer(rf"\b(?:{_FALL.pattern})\b", chunk, re.I)]
+        if words:
+            return sorted(words)[pick][1]
+    return None
+
+
+def _clause_words(text: str, q: Quantity) -> set[str]:
+    """Content words of the clause a figure sits in, before it ("US sales increased 3.0%")."""
+    before = text[max(0, q.start - 60) : q.start]
+    cut = [m.end() for m in _CLAUSE.finditer(before)]
+    clause = before[cut[-1] :] if cut else before
+    words = [
+        w for w in re.findall(r"[A-Za-z][A-Za-z\-']+", clause)
+        if (len(w) > 2 or w.isupper()) and w.lower() not in _STOP and w.lower() not in _SCALE_WORDS
+    ]  # fmt: skip ("US", "UK" name a subject too)
+    return {_stem(w) for w in words if not _RISE.fullmatch(w) and not _FALL.fullmatch(w)}
+
+
+def _swapped(gold: str, wanted: list[Quantity], text: str, said: list[Quantity]) -> bool:
+    """The answer states the gold's figures but labels them the other way round
+    ("international sales grew 3.0%" where the gold's 3.0% is US sales)."""
+    if len(wanted) < 2:
+        return False
+    labels = [_clause_words(gold, g) for g in wanted]
+    own = [lab - set().union(*(o for j, o in enumerate(labels) if j != i)) for i, lab in enumerate(labels)]
+    for g, mine, i in zip(wanted, own, range(len(wanted)), strict=True):
+        others = set().union(*(o for j, o in enumerate(own) if j != i))
+        if not mine or not others:
+            continue
+        mentions = [
+            _clause_words(text, a) for a in said
+            if _kind(a) == _kind(g) and matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True)
+        ]  # fmt: skip
+        if mentions and all(not (m & mine) and m & others for m in mentions):
+            return True
+    return False
+
+
+def _direction_contradicted(gold: str, g: Quantity, text: str, said: list[Quantity]) -> bool:
+    """Every mention of the gold's figure in the answer words the change the other way
+    ("international sales grew 0.6%" for "international sales declined 0.6%")."""
+    wanted = _direction_at(gold, g)
+    if wanted is None:
+        return False
+    found = [
+        _direction_at(text, a) for a in said
+        if _kind(a) == _kind(g) and matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True)
+    ]  # fmt: skip
+    worded = [d for d in found if d is not None]
+    return bool(worded) and len(worded) == len(found) and wanted not in worded
+
+
+def score_stated_figures(gold: str, text: str) -> Judged | None:
+    """A text gold that states figures: right when the answer states each (sign as worded:
+    "a decline of 0.6%" is "(0.6)%"), wrong when it gives figures of that kind but not all of
+    the gold's, None when the gold states none or the answer gives none of that kind."""
+    # A small whole number is a list marker or a count in words' place, not a stated figure.
+    wanted = [
+        q for q in parse_quantities(gold)
+        if not q.is_year and (q.unit is not None or q.scale is not None or abs(q.value) >= 10 or not q.value.is_integer())
+    ]  # fmt: skip
+    if not wanted:
+        return None
+    said = [q for q in parse_quantities(text) if not q.is_year]
+    missing = [
+        g for g in wanted
+        if not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True) for a in said if _kind(a) == _kind(g))
+    ]  # fmt: skip
+    turned = [g for g in wanted if _direction_contradicted(gold, g, text, said)]
+    if turned and not missing:
+        return "not_scored", f"states {turned[0].raw}, but as a change the other way"
+    if not missing and _swapped(gold, wanted, text, said):
+        return "not_scored", "states the gold's figures, but for each other's subjects"
+    if not missing:
+        other = [
+            a for a in said
+            if _kind(a) in {_kind(g) for g in wanted} and concludes_with(text, a)
+            and not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True) for g in wanted)
+        ]  # fmt: skip
+        if other:
+            return "not_scored", f"states the gold's figures but concludes with {other[-1].raw}"
+        if len(_words(gold)) > _FIGURES_ARE_THE_FACTS:
+            return "not_scored", "states the gold's figures; the rest of the gold needs an LLM judge"
+        return "right", "states every figure the gold states"
+    amounts = [g for g in wanted if _kind(g) == "currency"]
+    if len(amounts) >= 2 and len(amounts) == len(wanted):
+        total = sum(g.base_value for g in amounts)
+        if any(_kind(a) == "currency" and abs(a.base_value - total) <= 0.005 * abs(total) for a in said):
+            return "right", "states the total of the amounts the gold states"
+    if any(_kind(a) == _kind(g) for g in missing for a in said):
+        return "wrong", "does not state " + ", ".join(g.raw for g in missing)
+    return None

@@ -1,0 +1,214 @@
+"""Text golds a grader scores by the facts they state, without an LLM judge.
+
+- `must_mention` groups (own format): every group needs one of its phrases.
+- A gold that names the answer to a which/who question ("The Consumer Health segment ...",
+  "...was defeated"): the answer must name it in the sentence that answers.
+- A gold that states figures ("US sales rose 3.0% vs an international decline of 0.6%"):
+  see `eval.stated_figures`.
+- A question that asks for a reason ("what drove ...") is never settled by figures.
+Anything else stays "not scored" (an LLM judge's job).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from eval.stated_figures import score_stated_figures as score_stated_figures  # re-exported
+from eval.words import Judged
+from eval.words import content_words as _words
+from eval.words import stem as _stem
+
+
+def normalise_text(text: str) -> str:
+    """Lowercase, NFKC, '44,682' → '44682', '16.0' → '16', punctuation → spaces, one space."""
+    s = unicodedata.normalize("NFKC", text).lower()
+    s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
+    s = re.sub(r"(?<=\d)\.0+(?!\d)", "", s)
+    s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)
+    s = re.sub(r"[^\w.]+|_", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def mentions(text: str, phrase: str) -> bool:
+    """`phrase` appears in `text` as words (normalised); a number must not run on ('16' ≠ '160')."""
+    needle = normalise_text(phrase)
+    if not needle:
+        return True
+    tail = r"(?!\.?\d)" if needle[-1].isdigit() else ""
+    return re.search(r"(?<![a-z0-9])" + re.escape(needle) + tail, normalise_text(text)) is not None
+
+
+def missing_mentions(text: str, groups: list[list[str]]) -> list[list[str]]:
+    """The must_mention groups none of whose alternatives the text mentions."""
+    return [g for g in groups if g and not any(mentions(text, alt) for alt in g)]
+
+
+# "What drove ...", "Why ...", "explain ...": the answer is a reason; figures are its context.
+_ASKS_WHY = re.compile(
+    r"^\W*why\b|\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:drove|drives|driv(?:ers?|ing)|caused?|"
+    r"reasons?|factors?|explains?)\b|\bexplain\b|\bwhat\s+(?:is|was|were|are)\s+the\s+"
+    r"(?:nature|purpose|rationale|reason|cause|impact|effect)s?\b|\bdue\s+to\s+what\b",
+    re.I,
+)
+
+
+def asks_for_a_reason(question: str) -> bool:
+    """A question answered by a reason or a description, which no figure settles."""
+    return _ASKS_WHY.search(question) is not None
+
+
+# --- named facts ----------------------------------------------------------------------------
+
+_NAMES_A_THING = re.compile(
+    r"^\s*(?:which|who|whom)\b|\bwhich\s+(?:one|\w+)\b|\bwhat\s+(?:was|is|were)\s+the\s+"
+    r"(?:outcome|result|name)\b",
+    re.I,
+)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|experienced|generated|brought|did|does|"
+    r"reported|remains?|remained|became|becomes|performed|led|accounted)\b",
+    re.I,
+)
+# Words that say what kind of thing is named, not which one.
+_GENERIC = frozenset(
+    [
+        "segment",
+        "segments",
+        "category",
+        "categories",
+        "business",
+        "businesses",
+        "division",
+        "divisions",
+        "unit",
+        "units",
+        "company",
+        "companies",
+        "one",
+        "type",
+        "kind",
+        "product",
+        "products",
+        "line",
+        "lines",
+        "operation",
+        "operations",
+    ]
+)
+_SYNONYMS = {
+    "defeated": ("defeated", "rejected", "failed", "voted down", "did not pass", "not approved"),
+    "approved": ("approved", "passed", "adopted", "carried"),
+}
+_NEGATED = re.compile(r"\b(?:not|no|never|n[’']t)\b[^.,;]{0,20}$", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def named_terms(question: str, gold: str) -> list[str]:
+    """The words a which/who gold names its answer by: the subject of its first sentence
+    less the question's words ("The Consumer Health business segment will ..." → Consumer,
+    Health), else a short predicate ("... was defeated" → defeated). [] when there is none."""
+    if not _NAMES_A_THING.search(question.split("?")[0]):
+        return []
+    asked = {_stem(w) for w in _words(question)}
+    first = re.split(r"(?<=[.!?])\s|;", gold.strip())[0]
+    verb = _VERB.search(first)
+    subject = first[: verb.start()] if verb else first
+    terms = [w for w in _words(subject) if _stem(w) not in asked and w.lower() not in _GENERIC]
+    if terms or verb is None:
+        return terms
+    predicate = [w for w in _words(first[verb.end() :]) if _stem(w) not in asked]
+    return predicate if len(predicate) <= 2 else []
+
+
+def _says(sentence: str, term: str) -> bool:
+    forms = _SYNONYMS.get(term.lower(), (term,))
+    for form in forms:
+        for m in re.finditer(rf"\b{re.escape(form)}", sentence, re.I):
+            if not _NEGATED.search(sentence[: m.start()]) or form.startswith(("did not", "not ")):
+                return True
+    return False
+
+
+_ALTERNATIVES = re.compile(r"\beither\b|\bor\b|\bboth\b", re.I)
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|but|although|though|unlike|compared|than|versus|vs|except|other\s+than|"
+    r"not|rather|instead)\b",
+    re.I,
+)
+# Capitalised words that name no candidate answer.
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "the this that these those based according in on for during as of at by and its it their "
+        "fy q1 q2 q3 q4 usd sec form annual report filing company inc corp",
+    )
+)
+
+
+def _other_names(sentence: str, question: str, gold: str, terms: list[str]) -> list[int]:
+    """Where the sentence names other candidates (capitalised names that neither the question
+    nor the gold uses): "Asia had the worst ..., while Europe was flat" names Asia."""
+    known = {_stem(w) for w in _words(question) + _words(gold)} | {_stem(t) for t in terms}
+    out = []
+    for m in re.finditer(r"(?<![\w'])[A-Z][A-Za-z&'-]+", sentence):
+        word = m.group(0)
+        if m.start() == len(sentence) - len(sentence.lstrip()) and word.lower() in _NOT_NAMES:
+            continue
+        if word.lower() in _NOT_NAMES or _stem(word) in known or word.lower().endswith("'s"):
+            continue
+        out.append(m.start())
+    return out
+
+
+def _names_it_first(sentence: str, question: str, gold: str, terms: list[str]) -> bool:
+    """The sentence names the gold's thing before any other candidate, not as a contrast
+    ("Europe had the worst ..., while Asia was flat"; not "Unlike Europe, Asia ...")."""
+    others = _other_names(sentence, question, gold, terms)
+    if not others:
+        return True
+    first = min(m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t)}", sentence, re.I))
+    return first < min(others) and not _CONTRAST.search(sentence[:first])
+
+
+def _offers_alternatives(sentence: str, terms: list[str]) -> bool:
+    """The sentence offers the named thing as one of alternatives ("either X or Y", "X or Y")."""
+    for t in terms:
+        for m in re.finditer(rf"\b{re.escape(t)}", sentence, re.I):
+            near = sentence[max(0, m.start() - 30) : m.end() + 30]
+            if _ALTERNATIVES.search(near):
+                return True
+    return False
+
+
+def clauses_naming(text: str, terms: list[str]) -> str:
+    """The clauses of `text` that name every term ("Europe fell 5%" of "Europe fell 5%, while
+    Asia grew 4%")."""
+    clauses = re.split(
+        r"[.;!?]\s|\b(?:while|whereas|but|although|unlike|compared\s+(?:to|with)|versus)\b", text
+    )
+    return ". ".join(c for c in clauses if c and all(_says(c, t) for t in terms))
+
+
+def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
+    """Right when the sentence that answers names what the gold names; wrong when the answer
+    never names it; None (not scored) when the gold names nothing or the answer only
+    mentions it in passing."""
+    terms = named_terms(question, gold)
+    if not terms:
+        return None
+    asked = {_stem(w) for w in _words(question)}
+    sentences = [s for s in _SENTENCES.split(text) if s.strip() and not s.rstrip().endswith(":")]
+    answering = [s for s in sentences if len({_stem(w) for w in _words(s)} & asked) >= 2][:1]
+    answering += sentences[:1]
+    named = " ".join(terms)
+    naming = [s for s in answering if all(_says(s, t) for t in terms)]
+    if any(_offers_alternatives(s, terms) for s in naming):
+        return None  # "Entertainment or Appliances": two answers are not one
+    if naming and not any(_names_it_first(s, question, gold, terms) for s in naming):
+        return None  # names another candidate first, or names this one as a contrast
+    if naming:
+        return "right", f"names {named}, as the gold does"
+    if not any(_says(text, t) for t in terms):
+        return "wrong", f"does not name {named}"
+    return None

@@ -1,0 +1,97 @@
+"""The figure of the kind the gold is, as the answer concludes with it.
+
+A currency gold is answered by an amount (in its currency first), a percent gold by a
+percent (or percentage points, or a fraction), a ratio by a bare figure or a multiple; a
+range gold by a range. Which figure of that kind the answer concludes with is
+`eval.reading`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
+from eval.reading import Reading, concluding_figure
+
+# A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
+# but not a level reached ("fell to 0.02").
+_NEGATIVE_CUE = re.compile(
+    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
+    r"outflows?|deficit|shortfall|reduc\w*|lower)\b[^.;\d]{0,30}$",
+    re.IGNORECASE,
+)
+_BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
+_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
+
+
+def figure_family(q: Quantity) -> str:
+    if q.unit in CURRENCIES:
+        return "currency"
+    if q.unit in ("percent", "pp", "x"):
+        return str(q.unit)
+    if q.unit == "bp":
+        return "pp"
+    return "bare"
+
+
+def _tiers(gold: Quantity) -> list[set[str] | str]:
+    """Kinds of figure to look for, best first, for this gold (a currency code means that
+    currency). A percent may be written as a fraction and a ratio as a percent."""
+    fam = figure_family(gold)
+    if fam == "currency":
+        return [str(gold.unit), {"bare"}, {"currency"}]
+    if fam == "percent":
+        return [{"percent"}, {"pp"}, {"bare"}]
+    if fam == "pp":
+        return [{"pp"}, {"percent"}]
+    if fam == "x":
+        return [{"x"}, {"bare"}]
+    return [{"bare"}, {"x"}, {"percent"}]
+
+
+def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
+    if isinstance(tier, str):
+        return q.unit == tier
+    return figure_family(q) in tier
+
+
+def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
+    """The figure the answer concludes with, of the kind the gold is (a range for a range
+    gold), negated when the words before it state a loss or decline and the gold is negative."""
+    figures = [q for q in parse_quantities(text) if not q.is_year]
+    for tier in _tiers(gold):
+        kind = [q for q in figures if _in_tier(q, tier)]
+        if not kind:
+            continue
+        if gold.high is not None:
+            ranges = [q for q in kind if q.high is not None]
+            if ranges:
+                return Reading(ranges[0])
+            if len(kind) >= 2:  # "13% ... 16%": both ends stated apart
+                a, b = kind[0], kind[1]
+                return Reading(
+                    Quantity(
+                        a.value, scale=a.scale or b.scale, unit=a.unit or b.unit,
+                        raw=f"{a.raw} … {b.raw}", high=b.value,
+                        decimals=max(a.shown_decimals, b.shown_decimals),
+                    )
+                )  # fmt: skip
+            return Reading(kind[0])
+        reading = concluding_figure(text, kind, question)
+        q = reading.figure
+        if q is None:
+            continue
+        before = text[max(0, q.start - 60) : q.start]
+        stated_negative = _BELOW_ZERO.match(text, q.end) or (
+            _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
+        )
+        if gold.value < 0 < q.value and stated_negative:
+            reading = Reading(replace(q, value=-q.value), reading.hedge)
+        return reading
+    return Reading(None)
+
+
+def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
+    """The figure the answer concludes with, of the gold's kind (see `read_figure`)."""
+    return read_figure(text, gold).figure

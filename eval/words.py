@@ -1,0 +1,60 @@
+"""Words of a gold or an answer, as the text-gold rules compare them: content words
+(no stop words, no scale words), stemmed to their first six letters."""
+
+from __future__ import annotations
+
+import re
+
+Judged = tuple[str, str]  # (verdict, reason)
+
+STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "its",
+        "it",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "from",
+        "as",
+        "fy",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "also",
+        "both",
+        "all",
+        "any",
+    ]
+)
+
+
+def stem(word: str) -> str:
+    """The first six letters, lowercased: 'margins' and 'margin' compare equal."""
+    return word.lower()[:6]
+
+
+SCALE_WORDS = frozenset("bn mn mm thousand thousands million millions billion billions".split())  # noqa: SIM905
+
+
+def content_words(text: str) -> list[str]:
+    """Words of three letters or more, less stop words and scale words, in order."""
+    return [
+        w for w in re.findall(r"[A-Za-z][A-Za-z\-']+", text)
+        if len(w) > 2 and w.lower() not in STOP and w.lower() not in SCALE_WORDS
+    ]  # fmt: skip

@@ -1,0 +1,63 @@
+"""Statement facts at ingest: read from a document's statement pages, linked to the chunks
+that hold their rows (what a computed answer cites), stored with the document."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from assistant.core.finance.tables import facts_from_pages
+from assistant.core.types import Chunk, LoadedDocument
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["link_facts", "read_facts", "statement_page_texts"]
+
+
+def read_facts(path: Path, doc: LoadedDocument, doc_id: str, meta: dict[str, str | None], pdf_mode: str) -> list[dict[str, Any]]:
+    """The document's statement facts (`Fact.to_dict`)."""
+    # A quarterly report's own period numbers its quarter columns (fiscal years ending in January).
+    quarterly = meta.get("doc_type") in ("10-Q", "earnings", "press-release")
+    facts = facts_from_pages(
+        statement_page_texts(path, doc, pdf_mode), doc_id=doc_id, doc_period=meta.get("period") if quarterly else None
+    )
+    return [f.to_dict() for f in facts]
+
+
+def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> list[tuple[int, str]]:
+    """(page, text) for the fact reader: a PDF's statement pages in pypdf's raw layout text, whose
+    column positions the loader's whitespace normalisation flattens."""
+    from assistant.core.finance.statements import statement_kind
+
+    pages = [(pt.page, pt.text) for pt in doc.pages]
+    if path.suffix.lower() != ".pdf" or pdf_mode != "layout":
+        return pages
+    wanted = [n for n, text in pages if statement_kind(text)]
+    if not wanted:
+        return pages
+    from ingest.loaders.pdf import extract_page, open_pdf
+
+    try:
+        reader = open_pdf(path)
+        raw = {n: extract_page(reader.pages[n - 1], "layout") for n in wanted}
+    except Exception:  # the normalised text still reads, by column order
+        logger.warning("%s: raw layout text of statement pages not read", path.name, exc_info=True)
+        return pages
+    return [(n, raw.get(n, text)) for n, text in pages]
+
+
+def link_facts(facts: list[dict[str, Any]], chunks: list[Chunk]) -> list[dict[str, Any]]:
+    """Each fact with the chunk that holds its row (what a computed answer cites)."""
+    from assistant.core.quotes import quote_in_text
+
+    by_page: dict[int, list[Chunk]] = {}
+    for chunk in chunks:
+        for page in range(chunk.page_start, chunk.page_end + 1):
+            by_page.setdefault(page, []).append(chunk)
+    for fact in facts:
+        for chunk in by_page.get(int(fact["page"]), []):
+            if quote_in_text(fact["row"], chunk.text):
+                fact["chunk_id"] = chunk.chunk_id
+                break
+    return facts

@@ -1,0 +1,57 @@
+"""More of the phrasings answers use to say they cannot answer, and what is not a refusal.
+
+Hand-made answers; none is copied from graded data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.models import EvalQuestion
+from eval.refusals import refuses
+from eval.scoring import gold_quantity
+
+CAPEX = EvalQuestion(id="n", question="What was FY2019 capex? Answer in USD millions.", answer="$612",
+                     type="currency", value=612.0, unit="USD", scale="million")  # fmt: skip
+DRIVERS = EvalQuestion(id="t", question="What drove the decline in gross margin?",
+                       answer="Higher freight costs.", type="text")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know.",
+        "Unknown.",
+        "I would need the cash flow statement to answer this.",
+        "To work this out, the cash flow statement is required. Please provide it.",
+        "There isn't enough data in the document to determine this.",
+        "There is not sufficient information to work this out.",
+        "This information is not disclosed in the 10-K.",
+        "The 10-K does not break out this figure for FY2019.",
+        "The figure for FY2019 is not provided.",
+        "That data for FY2019 isn't available.",
+        "It's not possible for me to calculate this from the excerpt.",
+        "Regrettably, the relevant figures are absent from the provided pages.",
+        "The provided text lacks the data needed to work this out.",
+    ],
+)
+def test_more_refusal_phrasings(text: str) -> None:
+    assert refuses(CAPEX.question, text, gold_quantity(CAPEX))
+    assert refuses(DRIVERS.question, text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cue, then the answer.
+        "Capex for FY2019 is not provided. However, capex was $612 million per the cash flow statement.",
+        # An answer, then a caveat about a detail.
+        "Gross margin declined on higher freight costs; segment detail is not provided.",
+        "Gross margin declined on higher freight costs. Segment detail is not provided.",
+        # Facts, not refusals.
+        "The dividend was not declared in FY2019.",
+        "N/A",  # may mean "not applicable", which some questions ask for
+    ],
+)
+def test_not_refusals(text: str) -> None:
+    assert not refuses(DRIVERS.question, text, None)
