@@ -45,6 +45,7 @@ class Library(_CoreLibrary):
             report = Ingestor(self.settings, self.store, self.embedder).run(
                 [Path(p) for p in paths], overrides, progress
             )
+            self.publish_stats()
         self.refresh()
         return report
 

@@ -28,6 +28,7 @@ from assistant.core.retrieval.filters import Filters, chroma_where, company_filt
 from assistant.core.retrieval.fusion import jaccard, rrf, words
 from assistant.core.retrieval.priors import doc_priors, focus_docs, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
+from assistant.core.retrieval.shards import shard_view
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
@@ -156,9 +157,17 @@ class HybridRetriever:
         elif focus and cfg.focus_weight > 0:
             # Ranks inside the filing of the period asked about: a small 10-Q is not drowned by 10-Ks.
             plans.append(({**fields, "doc_id": focus}, cfg.focus_weight))
-        index = self.library.lexical()
         t1 = time.perf_counter()
-        exact = dense_index(self.library, index) if cfg.dense_in_memory else None
+        view = (  # a shared library: only the shards these filters allow (assistant/core/retrieval/shards.py)
+            shard_view(self.library, records, fields, vector, n_cand, focus) if self.library.sharded else None
+        )
+        timings["shards"] = (time.perf_counter() - t1) * 1000
+        index = view if view is not None else self.library.lexical()
+        t1 = time.perf_counter()
+        if view is not None:
+            exact = view.dense
+        else:
+            exact = dense_index(self.library, index) if cfg.dense_in_memory else None
         masks = FilterMasks(index)
         dense_scores = exact.scores(vector, masks.get(fields)) if exact is not None else None
         t_dense += time.perf_counter() - t1
@@ -194,7 +203,7 @@ class HybridRetriever:
         # Score every candidate from metadata the indexes already hold; read texts for the leaders only.
         cands: list[_Cand] = []
         for cid, base in fused.items():
-            found = pools.get(cid)
+            found = pools.get(cid) or (view.chunk(cid) if view is not None else None)
             if found is None:
                 pos = index.position(cid)
                 if pos is None:

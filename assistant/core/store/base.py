@@ -17,6 +17,7 @@ class StoredChunk:
     text: str
     meta: dict[str, Any]
     distance: float | None = None
+    vector: np.ndarray | None = None
 
 
 class VectorStore(Protocol):
@@ -47,7 +48,22 @@ class VectorStore(Protocol):
         """The stored vectors of these chunks (for the in-memory dense index)."""
         ...
 
+    def chunks_of(self, docs: Mapping[str, str], *, vectors: bool = False) -> list[StoredChunk]:
+        """Every chunk of these documents at these versions (doc_id → sha); with `vectors`, each
+        chunk's stored vector too."""
+        ...
+
     def iter_chunks(self, batch: int = 2000) -> Iterator[list[StoredChunk]]: ...
+
+    def put_blobs(self, items: Mapping[str, str]) -> None:
+        """Named JSON values beside the manifest (lexical statistics)."""
+        ...
+
+    def get_blobs(self, ids: Sequence[str]) -> dict[str, str]: ...
+
+    def blob_ids(self) -> list[str]: ...
+
+    def delete_blobs(self, ids: Sequence[str]) -> None: ...
 
     def count(self) -> int: ...
 

@@ -1,0 +1,399 @@
+"""Search over a shared library without a copy of it: per-document shards fetched on demand.
+
+A document version's chunks never change (relabelling touches only document-level fields,
+which come from the manifest here), so a shard (its chunk texts, term counts and vectors) is
+fetched once, in one request, and cached by (doc_id, content hash) in memory and under
+`<home>/shards/`. A search reads only the shards of the documents its filters allow; when they
+hold more than `shard_scope_chunks`, Chroma's vector index (filters inside, one request) ranks
+the documents and the best ones are read. BM25 scores use the library-wide statistics of
+`lexstats`, so a chunk scores exactly as in one whole index; dense scores are exact over the
+shards' vectors. A teammate's ingest changes the manifest: the next search adds that
+document's statistics (one small record) and nothing else is refetched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import logging
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from assistant.core.lexical import FILTER_FIELDS, BM25Index, LexicalHit, tokenize
+from assistant.core.retrieval.filters import canonical_company, chroma_where
+from assistant.core.retrieval.lexstats import (
+    DocStats,
+    LexicalStats,
+    lexical_text,
+    load_stats,
+    publish_doc_stats,
+    update_aggregate,
+)
+from assistant.core.retrieval.vectors import DenseIndex
+from assistant.core.store.base import StoredChunk
+
+if TYPE_CHECKING:
+    from assistant.core.library import Library
+    from assistant.core.store import VectorStore
+    from assistant.core.types import DocumentRecord
+
+__all__ = ["Shard", "ShardCache", "ShardView", "publish_doc_stats", "shard_view", "update_aggregate"]
+
+logger = logging.getLogger(__name__)
+
+K1, B = 1.2, 0.75  # as BM25Index.build
+_DOC_FIELDS = ("company_key", "period", "doc_type")
+
+
+def _chunk_order(chunk: StoredChunk) -> tuple[int, str]:
+    index = chunk.meta.get("index")
+    return (int(index) if isinstance(index, int | float | str) and str(index).isdigit() else 0, chunk.chunk_id)
+
+
+@dataclass
+class Shard:
+    """One document version: chunk texts and metadata, term counts (terms x chunks), vectors."""
+
+    doc_id: str
+    sha: str
+    ids: list[str]
+    texts: list[str]
+    metas: list[dict[str, Any]]
+    vectors: np.ndarray
+    terms: dict[str, int]
+    indptr: np.ndarray
+    cols: np.ndarray
+    tfs: np.ndarray
+    dl: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def build(cls, doc_id: str, sha: str, chunks: Sequence[StoredChunk]) -> Shard:
+        chunks = sorted(chunks, key=_chunk_order)
+        terms: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        tfs: list[int] = []
+        dl: list[int] = []
+        for col, chunk in enumerate(chunks):
+            tokens = tokenize(lexical_text(chunk.text, chunk.meta))
+            dl.append(len(tokens))
+            counts: dict[int, int] = {}
+            for tok in tokens:
+                row = terms.setdefault(tok, len(terms))
+                counts[row] = counts.get(row, 0) + 1
+            rows.extend(counts)
+            cols.extend([col] * len(counts))
+            tfs.extend(counts.values())
+        row_arr = np.asarray(rows, dtype=np.int64)
+        order = np.argsort(row_arr, kind="stable")
+        indptr = np.zeros(len(terms) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_arr, minlength=len(terms)), out=indptr[1:])
+        dim = next((len(c.vector) for c in chunks if c.vector is not None), 0)
+        vectors = np.zeros((len(chunks), dim), dtype=np.float32)
+        for i, chunk in enumerate(chunks):
+            if chunk.vector is not None:
+                vectors[i] = chunk.vector
+        return cls(
+            doc_id, sha, [c.chunk_id for c in chunks], [c.text for c in chunks], [dict(c.meta) for c in chunks],
+            vectors, terms, indptr, np.asarray(cols, dtype=np.int32)[order],
+            np.asarray(tfs, dtype=np.float32)[order], np.asarray(dl, dtype=np.float32),
+        )
+
+    def stats(self) -> DocStats:
+        counts = np.diff(self.indptr)
+        return DocStats(len(self.ids), int(self.dl.sum()), {t: int(counts[r]) for t, r in self.terms.items()})
+
+    # On disk: arrays in .npz, the rest in .json; temp names then rename.
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(f"{path}.tmp.npz")
+        np.savez(tmp, vectors=self.vectors, indptr=self.indptr, cols=self.cols, tfs=self.tfs, dl=self.dl)
+        info = {"doc_id": self.doc_id, "sha": self.sha, "ids": self.ids, "texts": self.texts,
+                "metas": self.metas, "terms": list(self.terms)}
+        tmp_json = Path(f"{path}.tmp.json")
+        tmp_json.write_text(json.dumps(info, ensure_ascii=False, separators=(",", ":")))
+        tmp.replace(Path(f"{path}.npz"))
+        tmp_json.replace(Path(f"{path}.json"))
+
+    @classmethod
+    def load(cls, path: Path) -> Shard | None:
+        try:
+            info = json.loads(Path(f"{path}.json").read_text())
+            with np.load(Path(f"{path}.npz"), allow_pickle=False) as arrays:
+                parts = {k: arrays[k] for k in ("vectors", "indptr", "cols", "tfs", "dl")}
+            terms = {t: i for i, t in enumerate(info["terms"])}
+            return cls(str(info["doc_id"]), str(info["sha"]), list(info["ids"]), list(info["texts"]),
+                       list(info["metas"]), terms=terms, **parts)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+class ShardCache:
+    """Shards by (doc_id, sha): in memory (least recently used dropped) and on disk."""
+
+    def __init__(self, store: VectorStore, root: Path, mem_chunks: int, disk_mb: int) -> None:
+        self.store = store
+        self.root = root
+        self.mem_chunks = mem_chunks
+        self.disk_bytes = disk_mb * 1_000_000
+        self._mem: OrderedDict[tuple[str, str], Shard] = OrderedDict()
+        self.fetched = 0  # shards read from the store (tests, benchmarks)
+
+    def _path(self, doc_id: str, sha: str) -> Path:
+        return self.root / f"{sha[:40]}-{hashlib.sha1(doc_id.encode()).hexdigest()[:12]}"
+
+    def get_many(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], Shard]:
+        out: dict[tuple[str, str], Shard] = {}
+        missing: list[tuple[str, str]] = []
+        for key in keys:
+            shard = self._mem.get(key)
+            if shard is None and self.disk_bytes:
+                shard = Shard.load(self._path(*key))
+            if shard is None:
+                missing.append(key)
+            else:
+                out[key] = shard
+        for start in range(0, len(missing), 8):  # about 6,000 chunks a request
+            part = dict(missing[start : start + 8])
+            by_doc: dict[str, list[StoredChunk]] = {d: [] for d in part}
+            for chunk in self.store.chunks_of(part, vectors=True):
+                by_doc[str(chunk.meta.get("doc_id"))].append(chunk)
+            for doc_id, chunks in by_doc.items():
+                shard = Shard.build(doc_id, part[doc_id], chunks)
+                self.fetched += 1
+                out[(doc_id, part[doc_id])] = shard
+                self._save(shard)
+        for key in keys:
+            self._mem[key] = out[key]
+            self._mem.move_to_end(key)
+        self._evict(keep=set(keys))
+        return out
+
+    def _evict(self, keep: set[tuple[str, str]]) -> None:
+        total = sum(len(s) for s in self._mem.values())
+        for key in list(self._mem):
+            if total <= self.mem_chunks:
+                break
+            if key not in keep:
+                total -= len(self._mem.pop(key))
+
+    def _save(self, shard: Shard) -> None:
+        if not self.disk_bytes or not shard.ids:
+            return
+        try:
+            shard.save(self._path(shard.doc_id, shard.sha))
+            files = sorted(self.root.glob("*.np*"), key=lambda p: p.stat().st_mtime)
+            used = sum(p.stat().st_size for p in self.root.iterdir())
+            for old in files:
+                if used <= self.disk_bytes:
+                    break
+                for part in (old.with_suffix(".npz"), old.with_suffix(".json")):
+                    if part.exists():
+                        used -= part.stat().st_size
+                        part.unlink()
+        except OSError as exc:
+            logger.warning("could not cache a document shard under %s: %s", self.root, exc)
+
+
+class ShardView(BM25Index):
+    """The chunks of some shards, searchable as one BM25 index scored with library-wide statistics."""
+
+    def __init__(
+        self, shards: Sequence[Shard], records: Mapping[str, DocumentRecord], stats: LexicalStats, stamp: str
+    ) -> None:
+        self.shards = list(shards)
+        self.bases = [0]
+        for shard in self.shards:
+            self.bases.append(self.bases[-1] + len(shard))
+        self.ids = [cid for shard in self.shards for cid in shard.ids]
+        self.vocab = {}
+        self.stamp = stamp
+        self.stats = stats
+        self._records = records
+        self._pos = {cid: i for i, cid in enumerate(self.ids)}
+        columns: dict[str, list[str]] = {f: [] for f in FILTER_FIELDS}
+        for shard in self.shards:
+            n = len(shard)
+            doc = _doc_fields(records[shard.doc_id])
+            columns["doc_id"] += [shard.doc_id] * n
+            for name in _DOC_FIELDS:
+                columns[name] += [doc[name]] * n
+            columns["kind"] += [str(m.get("kind") or "") for m in shard.metas]
+        self.meta = {f: np.array(v, dtype=object) for f, v in columns.items()}
+        widths = {s.vectors.shape[1] for s in self.shards if len(s)}
+        self.dense = (
+            DenseIndex(self.ids, np.vstack([s.vectors for s in self.shards if len(s)]), stamp)
+            if len(widths) == 1 and 0 not in widths else None
+        )
+
+    def search(
+        self,
+        query: str,
+        k: int = 50,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        *,
+        allowed: np.ndarray | None = None,
+        term_weights: Mapping[str, float] | None = None,
+    ) -> list[LexicalHit]:
+        if not self.ids:
+            return []
+        wanted: dict[str, float] = {}
+        for term in tokenize(query):
+            if self.stats.df.get(term, 0) > 0:
+                wanted[term] = wanted.get(term, 0.0) + (term_weights or {}).get(term, 1.0)
+        if not wanted:
+            return []
+        n_docs, avgdl = self.stats.chunks, np.float32(self.stats.avgdl)
+        scores = np.zeros(len(self.ids), dtype=np.float32)
+        for term, qw in wanted.items():
+            df = np.float32(self.stats.df[term])
+            idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
+            for shard, base in zip(self.shards, self.bases, strict=False):
+                row = shard.terms.get(term)
+                if row is None:
+                    continue
+                lo, hi = shard.indptr[row], shard.indptr[row + 1]
+                cols, tf = shard.cols[lo:hi], shard.tfs[lo:hi]
+                norm = K1 * (1.0 - B + B * shard.dl[cols] / avgdl)
+                weights = idf * tf * (K1 + 1.0) / (tf + norm)
+                scores[base + cols] += weights.astype(np.float32) * np.float32(qw)
+        keep = self.mask(filters)
+        if allowed is not None:
+            keep = allowed if keep is None else keep & allowed
+        if keep is not None:
+            scores = np.where(keep, scores, 0.0)
+        positive = int(np.count_nonzero(scores > 0))
+        if positive == 0:
+            return []
+        k = min(k, positive)
+        kth = np.partition(-scores, k - 1)[k - 1]
+        cand = np.flatnonzero(-scores <= kth)
+        top = cand[np.lexsort((cand, -scores[cand]))][:k]  # ties: the earlier row
+        return [LexicalHit(self.ids[i], float(scores[i])) for i in top]
+
+    def chunk(self, chunk_id: str) -> StoredChunk | None:
+        """The chunk with its text and metadata (document fields as the manifest has them now)."""
+        pos = self._pos.get(chunk_id)
+        if pos is None:
+            return None
+        at = bisect.bisect_right(self.bases, pos) - 1
+        shard = self.shards[at]
+        meta = {**shard.metas[pos - self.bases[at]], "doc_sha": shard.sha}
+        record = self._records.get(shard.doc_id)
+        if record is not None:
+            meta.update({"company": record.company, "period": record.period, "doc_type": record.doc_type})
+        return StoredChunk(chunk_id, shard.texts[pos - self.bases[at]], meta)
+
+
+def _doc_fields(record: DocumentRecord) -> dict[str, str]:
+    return {
+        "doc_id": record.doc_id,
+        "company_key": canonical_company(record.company) if record.company else "",
+        "period": record.period or "",
+        "doc_type": record.doc_type or "",
+    }
+
+
+def _matches(record: DocumentRecord, fields: Mapping[str, Sequence[str]]) -> bool:
+    doc = _doc_fields(record)
+    return all(doc[name] in values for name, values in fields.items() if name in doc and values)
+
+
+class _ClientState:
+    def __init__(self, library: Library) -> None:
+        settings = library.settings
+        self.lock = threading.Lock()
+        self.cache = ShardCache(library.store, settings.home / "shards" / library.collection,
+                                settings.shard_cache_chunks, settings.shard_disk_mb)
+        self.stats: LexicalStats | None = None
+        self.views: OrderedDict[tuple[Any, ...], ShardView] = OrderedDict()
+
+    def lexical_stats(self, manifest: Mapping[str, str]) -> LexicalStats:
+        def compute(doc_id: str, sha: str) -> DocStats:
+            return self.cache.get_many([(doc_id, sha)])[(doc_id, sha)].stats()
+
+        self.stats = load_stats(self.cache.store, manifest, compute, self.stats)
+        return self.stats
+
+
+_STATE: weakref.WeakKeyDictionary[Library, _ClientState] = weakref.WeakKeyDictionary()
+_STATE_LOCK = threading.Lock()
+
+
+def client_state(library: Library) -> _ClientState:
+    with _STATE_LOCK:
+        state = _STATE.get(library)
+        if state is None:
+            state = _STATE[library] = _ClientState(library)
+        return state
+
+
+def shard_view(
+    library: Library,
+    records: Mapping[str, DocumentRecord],
+    fields: Mapping[str, Sequence[str]],
+    vector: np.ndarray,
+    n_cand: int,
+    priority: Sequence[str] = (),
+) -> ShardView:
+    """The shards a search with these filters reads, as one index (`records`: the manifest, in order)."""
+    state = client_state(library)
+    budget = library.settings.shard_scope_chunks
+    with state.lock:
+        stats = state.lexical_stats({d: r.sha256 for d, r in records.items()})
+        matching = [r for r in records.values() if _matches(r, fields)]
+        if sum(max(r.chunks, 1) for r in matching) > budget:
+            matching = _best_documents(library, records, matching, fields, vector, n_cand, priority, budget)
+        keys = tuple((r.doc_id, r.sha256) for r in matching)
+        view_key = (keys, stats.version, id(stats))
+        view = state.views.get(view_key)
+        if view is None:
+            shards = state.cache.get_many(list(keys))
+            view = ShardView([shards[k] for k in keys], records, stats, str(stats.version))
+            state.views[view_key] = view
+            while len(state.views) > 4:
+                state.views.popitem(last=False)
+        state.views.move_to_end(view_key)
+        return view
+
+
+def _best_documents(
+    library: Library,
+    records: Mapping[str, DocumentRecord],
+    matching: list[DocumentRecord],
+    fields: Mapping[str, Sequence[str]],
+    vector: np.ndarray,
+    n_cand: int,
+    priority: Sequence[str],
+    budget: int,
+) -> list[DocumentRecord]:
+    """More matching chunks than one search reads: the documents of Chroma's nearest chunks
+    (filters inside the query), after the filings the question asks about, up to `budget`."""
+    allowed = {r.doc_id for r in matching}
+    order: list[str] = [d for d in priority if d in allowed]
+    for hit in library.store.query(vector, n_cand, chroma_where(fields)):
+        doc_id = str(hit.meta.get("doc_id"))
+        record = records.get(doc_id)
+        if record is not None and record.sha256 == hit.meta.get("doc_sha") and doc_id in allowed:
+            order.append(doc_id)
+    chosen: list[str] = []
+    used = 0
+    for doc_id in dict.fromkeys(order):
+        size = max(records[doc_id].chunks, 1)
+        if chosen and used + size > budget:
+            continue
+        chosen.append(doc_id)
+        used += size
+    picked = set(chosen)
+    return [r for r in matching if r.doc_id in picked]  # manifest order
