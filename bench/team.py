@@ -250,24 +250,33 @@ def _run_client(home: Path, url: str, n_docs: int, teammate: bool, timeout: int)
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def measure(n_chunks: int, workdir: Path, timeout: int) -> dict[str, Any]:
+def write_library(store: Any, n_docs: int) -> None:
+    synth = Synth()
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    t0 = time.perf_counter()
+    for d in range(n_docs):
+        write_doc(store, synth, d, when=start + timedelta(seconds=d))
+        if d % 20 == 19:
+            rate = (d + 1) * CHUNKS_PER_DOC / (time.perf_counter() - t0)
+            print(f"  wrote {(d + 1) * CHUNKS_PER_DOC} chunks, {rate:.0f}/s", file=sys.stderr, flush=True)
+    _finish_writes(store)
+
+
+def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = False) -> dict[str, Any]:
     n_docs = max(1, n_chunks // CHUNKS_PER_DOC)
     data = workdir / f"lib-{n_chunks}"
     data.mkdir(parents=True)
     result: dict[str, Any] = {"chunks": n_docs * CHUNKS_PER_DOC, "docs": n_docs}
-    with chroma_server(data) as url:
-        writer = _library(data / "writer", url)
-        synth = Synth()
-        start = datetime(2026, 1, 1, tzinfo=UTC)
+    if embedded_write:  # the same files written in-process, then served (HTTP writes cost ~4x)
         t0 = time.perf_counter()
-        for d in range(n_docs):
-            write_doc(writer.store, synth, d, when=start + timedelta(seconds=d))
-            if d % 20 == 19:
-                rate = (d + 1) * CHUNKS_PER_DOC / (time.perf_counter() - t0)
-                print(f"  wrote {(d + 1) * CHUNKS_PER_DOC} chunks, {rate:.0f}/s", file=sys.stderr, flush=True)
-        _finish_writes(writer.store)
-        elapsed = time.perf_counter() - t0
-        result["write_chunks_per_s"] = round(n_docs * CHUNKS_PER_DOC / elapsed)
+        subprocess.run([sys.executable, "-m", "bench.team", "--write", str(data / "db"), "--docs", str(n_docs)],
+                       check=True)
+        result["embedded_write_chunks_per_s"] = round(n_docs * CHUNKS_PER_DOC / (time.perf_counter() - t0))
+    with chroma_server(data) as url:
+        if not embedded_write:
+            t0 = time.perf_counter()
+            write_library(_library(data / "writer", url).store, n_docs)
+            result["write_chunks_per_s"] = round(n_docs * CHUNKS_PER_DOC / (time.perf_counter() - t0))
         result["server_disk_mb"] = round(sum(p.stat().st_size for p in (data / "db").rglob("*") if p.is_file()) / 1e6)
         home = data / "client"
         result["fresh"] = _run_client(home, url, n_docs, True, timeout)
@@ -275,24 +284,76 @@ def measure(n_chunks: int, workdir: Path, timeout: int) -> dict[str, Any]:
     return result
 
 
+def recall(workdir: Path, cache: Path) -> dict[str, Any]:
+    """bench.retrieval's development questions on the same library, embedded and from a server."""
+    from assistant.core.library import Library, snapshot_chunks
+    from assistant.core.retrieval.lexstats import lexical_text, publish_doc_stats
+    from assistant.core.settings import Settings
+    from bench import retrieval as R
+
+    items = R.load_items()
+    embedded = R.build_ours(cache, "onnx")
+    records = embedded.documents()
+    data = workdir / "recall"
+    data.mkdir(parents=True)
+    out: dict[str, Any] = {"chunks": embedded.store.count(), "docs": len(records)}
+    with chroma_server(data) as url:
+        served = Library(Settings(home=data / "client", chroma_url=url, embedding_backend="onnx",
+                                  collection_prefix=embedded.settings.collection_prefix),
+                         embedder=embedded.embedder)
+        writer = served.store
+        for record in records:  # the same chunks and vectors, written through the store
+            chunks = [c for c in snapshot_chunks(embedded.store, [record])]
+            vectors = embedded.store.get_vectors([c.chunk_id for c in chunks])
+            writer.add_chunks([c.chunk_id for c in chunks], [c.text for c in chunks], [c.meta for c in chunks],
+                              np.stack([vectors[c.chunk_id] for c in chunks]))
+            publish_doc_stats(writer, record.doc_id, record.sha256, [lexical_text(c.text, c.meta) for c in chunks])
+            writer.put_document(record)
+        served.publish_stats()
+        runs = {name: R.run_items(name, items, R.ours_search(lib)) for name, lib in
+                (("embedded", embedded), ("server", served))}
+        for name, run in runs.items():
+            out[name] = {m: round(run.mean("financebench", m, None, items), 3) for m in ("r@1", "r@3", "r@5")}
+            out[name]["seed_r@5"] = round(run.mean("seed", "r@5", None, items), 3)
+            out[name]["p50_ms"] = round(float(np.percentile(run.latency_ms, 50)), 1)
+        a, b = R.ours_search(embedded), R.ours_search(served)
+        same = sum(a(i.question) == b(i.question) for i in items)
+        out["identical_top5"] = f"{same}/{len(items)}"
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--chunks", default="30000,100000", help="comma-separated library sizes")
     parser.add_argument("--timeout", type=int, default=1800, help="seconds per client")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--recall", action="store_true",
+                        help="bench.retrieval's dev questions, embedded vs served (builds its cached library)")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/footnote-bench"), help="bench.retrieval's cache")
+    parser.add_argument("--embedded-write", action="store_true",
+                        help="write each library in-process (PersistentClient), then serve it with `chroma run`")
+    parser.add_argument("--write", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--client", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--url", default="", help=argparse.SUPPRESS)
     parser.add_argument("--docs", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--teammate", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.write is not None:
+        from assistant.core.store.chroma import ChromaStore
+
+        write_library(ChromaStore(_library(args.write, "").collection, path=args.write), args.docs)
+        return
     if args.client is not None:
         print(json.dumps(client(args.client, args.url, args.docs, args.teammate)))
         return
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-team-"))
     try:
+        if args.recall:
+            print(json.dumps(recall(workdir, args.cache)), flush=True)
+            return
         for size in (int(s) for s in args.chunks.split(",")):
-            result = measure(size, workdir, args.timeout)
+            result = measure(size, workdir, args.timeout, args.embedded_write)
             print(json.dumps(result), flush=True)
     finally:
         if args.workdir is None:
