@@ -297,7 +297,8 @@ def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = F
 
 def recall(workdir: Path, cache: Path) -> dict[str, Any]:
     """bench.retrieval's development questions on the same library, embedded and from a server."""
-    from assistant.core.library import Library, snapshot_chunks
+    from assistant.api import Library
+    from assistant.core.library import snapshot_chunks
     from assistant.core.retrieval.lexstats import lexical_text, publish_doc_stats
     from assistant.core.settings import Settings
     from bench import retrieval as R

@@ -244,17 +244,23 @@ class ChromaStore:
 
     def put_blobs(self, items: Mapping[str, str]) -> None:
         """Small named JSON values (a document's term statistics, their library-wide sum)."""
+        # A metadata value, not a Chroma document: documents get a full-text index, these need none.
         if items:
             keys = list(items)
             self._blobs().upsert(
-                ids=keys, documents=[items[k] for k in keys], embeddings=np.ones((len(keys), 1), dtype=np.float32)
+                ids=keys, metadatas=[{"v": items[k]} for k in keys], embeddings=np.ones((len(keys), 1), dtype=np.float32)
             )
 
     def get_blobs(self, ids: Sequence[str]) -> dict[str, str]:
         if not ids:
             return {}
-        got = self._blobs().get(ids=list(ids), include=["documents"])
-        return {cid: doc for cid, doc in zip(got["ids"], got["documents"] or [], strict=False) if doc}
+        got = self._blobs().get(ids=list(ids), include=["metadatas"])
+        out: dict[str, str] = {}
+        for cid, meta in zip(got["ids"], got["metadatas"] or [], strict=False):
+            value = (meta or {}).get("v")
+            if isinstance(value, str):
+                out[cid] = value
+        return out
 
     def blob_ids(self) -> list[str]:
         return list(self._blobs().get(include=[])["ids"])
