@@ -211,3 +211,17 @@ def test_a_view_over_some_shards_scores_as_the_whole_index() -> None:
     assert sorted(got, key=lambda x: (-x[1], x[0])) == sorted(expected, key=lambda x: (-x[1], x[0]))
     assert [s for _, s in got] == sorted((s for _, s in got), reverse=True)
     assert view.dense is not None and view.dense.matrix.shape == (24, 8)
+
+
+def test_a_library_written_without_statistics_gets_them_from_its_first_reader(chroma_url: str, tmp_path: Path) -> None:  # noqa: F811
+    docs = _write_library(tmp_path / "docs")
+    settings = {"chroma_url": chroma_url, "embedding_backend": "hash", "collection_prefix": "teamold"}
+    old_writer = Library(Settings(home=tmp_path / "old", lexical_shards="off", **settings))
+    old_writer.ingest([docs])
+    assert old_writer.store.get_blobs([AGGREGATE_ID]) == {}
+    bob = Library(Settings(home=tmp_path / "bob", **settings))
+    assert search_library(bob, "Globex dividend", k=3, filters=Filters(company=["Globex Inc"]))
+    assert client_state(bob).cache.fetched == 9  # every document once, to count its terms
+    carol = Library(Settings(home=tmp_path / "carol", **settings))
+    assert search_library(carol, "Globex dividend", k=3, filters=Filters(company=["Globex Inc"]))
+    assert client_state(carol).cache.fetched == 2  # the statistics bob published; Globex's shards

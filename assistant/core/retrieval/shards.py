@@ -30,8 +30,10 @@ import numpy as np
 from assistant.core.lexical import FILTER_FIELDS, BM25Index, LexicalHit, tokenize
 from assistant.core.retrieval.filters import canonical_company, chroma_where
 from assistant.core.retrieval.lexstats import (
+    AGGREGATE_ID,
     DocStats,
     LexicalStats,
+    doc_key,
     lexical_text,
     load_stats,
     publish_doc_stats,
@@ -320,10 +322,19 @@ class _ClientState:
         self.views: OrderedDict[tuple[Any, ...], ShardView] = OrderedDict()
 
     def lexical_stats(self, manifest: Mapping[str, str]) -> LexicalStats:
+        computed: dict[str, str] = {}
+
         def compute(doc_id: str, sha: str) -> DocStats:
-            return self.cache.get_many([(doc_id, sha)])[(doc_id, sha)].stats()
+            stats = self.cache.get_many([(doc_id, sha)])[(doc_id, sha)].stats()
+            computed[doc_key(doc_id, sha)] = stats.to_json()
+            return stats
 
         self.stats = load_stats(self.cache.store, manifest, compute, self.stats)
+        if computed:  # a library written before statistics were published: share what was computed
+            try:
+                self.cache.store.put_blobs({**computed, AGGREGATE_ID: self.stats.to_json()})
+            except Exception as exc:  # a read-only client still searches
+                logger.warning("could not publish computed term statistics: %s", exc)
         return self.stats
 
 
