@@ -329,8 +329,67 @@ def recall(workdir: Path, cache: Path) -> dict[str, Any]:
             out[name]["seed_r@5"] = round(run.mean("seed", "r@5", None, items), 3)
             out[name]["p50_ms"] = round(float(np.percentile(run.latency_ms, 50)), 1)
         a, b = R.ours_search(embedded), R.ours_search(served)
-        same = sum(a(i.question) == b(i.question) for i in items)
+        same = 0
+        for item in items:
+            left, right = a(item.question), b(item.question)
+            same += left == right
+            if left != right:
+                print(f"  differs: {item.question}\n    embedded {[h[:2] for h in left]}\n"
+                      f"    server   {[h[:2] for h in right]}", file=sys.stderr)
         out["identical_top5"] = f"{same}/{len(items)}"
+    return out
+
+
+def manifest_only(n_chunks: int, workdir: Path) -> dict[str, Any]:
+    """What grows with the library in a client, at `n_chunks`: the manifest and the statistics.
+
+    Writes only document records and their statistics (term counts drawn as the texts are),
+    no chunks, then times a fresh client's first read of both; the rest of a search is bounded
+    by `shard_scope_chunks`, whatever the library's size."""
+    from assistant.core.retrieval.lexstats import (
+        AGGREGATE_ID,
+        DocStats,
+        doc_key,
+        load_stats,
+        update_aggregate,
+    )
+    from assistant.core.types import DocumentRecord
+
+    n_docs = n_chunks // CHUNKS_PER_DOC
+    data = workdir / f"manifest-{n_chunks}"
+    data.mkdir(parents=True, exist_ok=True)
+    synth = Synth()
+    out: dict[str, Any] = {"chunks": n_docs * CHUNKS_PER_DOC, "docs": n_docs}
+    with chroma_server(data) as url:
+        store = _library(data / "writer", url).store
+        t0 = time.perf_counter()
+        for d in range(n_docs):
+            idx = np.minimum(np.searchsorted(synth.cdf, synth.rng.random(CHUNKS_PER_DOC * 100)), VOCAB - 1)
+            terms, counts = np.unique(idx, return_counts=True)
+            df = {synth.words[int(t)]: int(min(c, CHUNKS_PER_DOC)) for t, c in zip(terms, counts, strict=True)}
+            df.update({str(int(x)): 1 for x in synth.rng.integers(1, 99_999, 6 * CHUNKS_PER_DOC)})
+            sha = hashlib.sha256(f"m{d}".encode()).hexdigest()
+            store.put_blobs({doc_key(f"doc{d:06d}", sha): DocStats(CHUNKS_PER_DOC, 100 * CHUNKS_PER_DOC, df).to_json()})
+            store.put_document(DocumentRecord(
+                doc_id=f"doc{d:06d}", title=f"{company(d % COMPANIES)} 10-K", source=f"/synthetic/doc{d:06d}.pdf",
+                sha256=sha, pages=190, chunks=CHUNKS_PER_DOC, company=company(d % COMPANIES),
+                period=f"FY{2010 + (d // COMPANIES) % 16}", doc_type="10-K", ingested_at=datetime.now(UTC)))
+            if d % 50 == 49:  # as writers do after each ingest
+                update_aggregate(store)
+        update_aggregate(store)
+        out["write_s"] = round(time.perf_counter() - t0, 1)
+        counter = _count_http_bytes()
+        fresh = _library(data / "client", url)
+        t0 = time.perf_counter()
+        records = fresh.documents()
+        out["manifest_s"], out["manifest_mb"] = round(time.perf_counter() - t0, 2), round(counter[0] / 1e6, 1)
+        before = counter[0]
+        t0 = time.perf_counter()
+        stats = load_stats(fresh.store, {r.doc_id: r.sha256 for r in records}, lambda d, s: DocStats(0, 0, {}))
+        out["stats_s"], out["stats_mb"] = round(time.perf_counter() - t0, 2), round((counter[0] - before) / 1e6, 1)
+        out["stats_terms"] = len(stats.df)
+        out["aggregate_mb"] = round(len(fresh.store.get_blobs([AGGREGATE_ID])[AGGREGATE_ID]) / 1e6, 1)
+        out["client_rss_mb"] = round(_rss_mb()[1])
     return out
 
 
@@ -341,6 +400,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--recall", action="store_true",
                         help="bench.retrieval's dev questions, embedded vs served (builds its cached library)")
+    parser.add_argument("--manifest-only", type=int, default=0,
+                        help="only the parts that grow with the library (manifest, statistics) at this many chunks")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/footnote-bench"), help="bench.retrieval's cache")
     parser.add_argument("--embedded-write", action="store_true",
                         help="write each library in-process (PersistentClient), then serve it with `chroma run`")
@@ -361,6 +422,9 @@ def main() -> None:
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-team-"))
     try:
+        if args.manifest_only:
+            print(json.dumps(manifest_only(args.manifest_only, workdir)), flush=True)
+            return
         if args.recall:
             print(json.dumps(recall(workdir, args.cache)), flush=True)
             return
