@@ -62,15 +62,20 @@ def _chunk_order(chunk: StoredChunk) -> tuple[int, str]:
 
 @dataclass
 class Shard:
-    """One document version: chunk texts and metadata, term counts (terms x chunks), vectors."""
+    """One document version: chunk texts and metadata, term counts (terms x chunks), vectors.
+
+    Kept compact (the cache holds tens of thousands of chunks): terms as one sorted bytes array,
+    metadata as each chunk's JSON (parsed only for the chunks a search returns).
+    """
 
     doc_id: str
     sha: str
     ids: list[str]
     texts: list[str]
-    metas: list[dict[str, Any]]
+    metas: list[str]
+    kinds: list[str]
     vectors: np.ndarray
-    terms: dict[str, int]
+    terms: np.ndarray  # sorted bytes; row i of the term matrix is terms[i]
     indptr: np.ndarray
     cols: np.ndarray
     tfs: np.ndarray
@@ -97,7 +102,11 @@ class Shard:
             rows.extend(counts)
             cols.extend([col] * len(counts))
             tfs.extend(counts.values())
-        row_arr = np.asarray(rows, dtype=np.int64)
+        names = np.array([t.encode() for t in terms] or [b""], dtype=bytes)[: len(terms)]
+        by_name = np.argsort(names, kind="stable")
+        new_row = np.empty(len(terms), dtype=np.int64)
+        new_row[by_name] = np.arange(len(terms))
+        row_arr = new_row[np.asarray(rows, dtype=np.int64)]
         order = np.argsort(row_arr, kind="stable")
         indptr = np.zeros(len(terms) + 1, dtype=np.int64)
         np.cumsum(np.bincount(row_arr, minlength=len(terms)), out=indptr[1:])
@@ -107,22 +116,33 @@ class Shard:
             if chunk.vector is not None:
                 vectors[i] = chunk.vector
         return cls(
-            doc_id, sha, [c.chunk_id for c in chunks], [c.text for c in chunks], [dict(c.meta) for c in chunks],
-            vectors, terms, indptr, np.asarray(cols, dtype=np.int32)[order],
+            doc_id, sha, [c.chunk_id for c in chunks], [c.text for c in chunks],
+            [json.dumps(c.meta, ensure_ascii=False, separators=(",", ":")) for c in chunks],
+            [str(c.meta.get("kind") or "") for c in chunks], vectors, names[by_name], indptr,
+            np.asarray(cols, dtype=np.int32)[order],
             np.asarray(tfs, dtype=np.float32)[order], np.asarray(dl, dtype=np.float32),
         )
 
     def stats(self) -> DocStats:
         counts = np.diff(self.indptr)
-        return DocStats(len(self.ids), int(self.dl.sum()), {t: int(counts[r]) for t, r in self.terms.items()})
+        names = [t.decode() for t in self.terms.tolist()]
+        return DocStats(len(self.ids), int(self.dl.sum()), {t: int(c) for t, c in zip(names, counts, strict=True)})
+
+    def row(self, term: str) -> int | None:
+        key = term.encode()
+        if not len(self.terms) or len(key) > self.terms.dtype.itemsize:
+            return None
+        i = int(np.searchsorted(self.terms, key))
+        return i if i < len(self.terms) and self.terms[i] == key else None
 
     # On disk: arrays in .npz, the rest in .json; temp names then rename.
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(f"{path}.tmp.npz")
-        np.savez(tmp, vectors=self.vectors, indptr=self.indptr, cols=self.cols, tfs=self.tfs, dl=self.dl)
+        np.savez(tmp, vectors=self.vectors, terms=self.terms, indptr=self.indptr, cols=self.cols, tfs=self.tfs,
+                 dl=self.dl)
         info = {"doc_id": self.doc_id, "sha": self.sha, "ids": self.ids, "texts": self.texts,
-                "metas": self.metas, "terms": list(self.terms)}
+                "metas": self.metas, "kinds": self.kinds}
         tmp_json = Path(f"{path}.tmp.json")
         tmp_json.write_text(json.dumps(info, ensure_ascii=False, separators=(",", ":")))
         tmp.replace(Path(f"{path}.npz"))
@@ -133,10 +153,9 @@ class Shard:
         try:
             info = json.loads(Path(f"{path}.json").read_text())
             with np.load(Path(f"{path}.npz"), allow_pickle=False) as arrays:
-                parts = {k: arrays[k] for k in ("vectors", "indptr", "cols", "tfs", "dl")}
-            terms = {t: i for i, t in enumerate(info["terms"])}
+                parts = {k: arrays[k] for k in ("vectors", "terms", "indptr", "cols", "tfs", "dl")}
             return cls(str(info["doc_id"]), str(info["sha"]), list(info["ids"]), list(info["texts"]),
-                       list(info["metas"]), terms=terms, **parts)
+                       list(info["metas"]), list(info["kinds"]), **parts)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -231,7 +250,7 @@ class ShardView(BM25Index):
             columns["doc_id"] += [shard.doc_id] * n
             for name in _DOC_FIELDS:
                 columns[name] += [doc[name]] * n
-            columns["kind"] += [str(m.get("kind") or "") for m in shard.metas]
+            columns["kind"] += shard.kinds
         self.meta = {f: np.array(v, dtype=object) for f, v in columns.items()}
         widths = {s.vectors.shape[1] for s in self.shards if len(s)}
         self.dense = (
@@ -262,7 +281,7 @@ class ShardView(BM25Index):
             df = np.float32(self.stats.df[term])
             idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
             for shard, base in zip(self.shards, self.bases, strict=False):
-                row = shard.terms.get(term)
+                row = shard.row(term)
                 if row is None:
                     continue
                 lo, hi = shard.indptr[row], shard.indptr[row + 1]
@@ -291,7 +310,7 @@ class ShardView(BM25Index):
             return None
         at = bisect.bisect_right(self.bases, pos) - 1
         shard = self.shards[at]
-        meta = {**shard.metas[pos - self.bases[at]], "doc_sha": shard.sha}
+        meta = {**json.loads(shard.metas[pos - self.bases[at]]), "doc_sha": shard.sha}
         record = self._records.get(shard.doc_id)
         if record is not None:
             meta.update({"company": record.company, "period": record.period, "doc_type": record.doc_type})
