@@ -81,7 +81,7 @@ class Settings(BaseSettings):
         default=40_000, ge=0, description="Chunks of document shards kept in memory between searches.",
     )
     shard_disk_mb: int = _in("library",
-        default=2000, ge=0, description="Disk kept for document shards under <home>/shards (least recent dropped).",
+        default=1000, ge=0, description="Disk kept for document shards under <home>/shards (least recent dropped).",
     )
 
     # Embeddings
