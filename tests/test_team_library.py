@@ -4,6 +4,7 @@ that a concurrent write cannot tear."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 import shutil
 from collections.abc import Mapping, Sequence
@@ -225,3 +226,35 @@ def test_a_library_written_without_statistics_gets_them_from_its_first_reader(ch
     carol = Library(Settings(home=tmp_path / "carol", **settings))
     assert search_library(carol, "Globex dividend", k=3, filters=Filters(company=["Globex Inc"]))
     assert client_state(carol).cache.fetched == 2  # the statistics bob published; Globex's shards
+
+
+class _FakeStore:
+    def __init__(self) -> None:
+        self.requests = 0
+
+    def chunks_of(self, docs: Mapping[str, str], *, vectors: bool = False) -> list[StoredChunk]:
+        self.requests += 1
+        out = []
+        for doc_id, sha in docs.items():
+            for chunk in _chunks([f"{doc_id} " + " ".join(WORDS) * 4] * 150, doc_id):
+                chunk.meta["doc_sha"] = sha
+                chunk.vector = np.zeros(384, dtype=np.float32) if vectors else None
+                out.append(chunk)
+        return out
+
+
+def test_the_shard_cache_stays_within_its_disk_and_memory_budgets(tmp_path: Path) -> None:
+    from assistant.core.retrieval.shards import ShardCache
+
+    store = _FakeStore()
+    cache = ShardCache(store, tmp_path, mem_chunks=300, disk_mb=1)  # type: ignore[arg-type]
+    for j in range(6):
+        cache.get_many([(f"d{j}", "v1")])
+    assert sum(len(s) for s in cache._mem.values()) <= 300
+    assert sum(p.stat().st_size for p in tmp_path.iterdir()) <= 1_000_000
+    assert (tmp_path / f"v1-{hashlib.sha1(b'd5').hexdigest()[:12]}.npz").exists()  # the newest is kept
+    before = store.requests
+    cache.get_many([("d5", "v1")])  # in memory
+    assert store.requests == before
+    cache.get_many([("d5", "v2")])  # a new version is a new shard
+    assert store.requests == before + 1
