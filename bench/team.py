@@ -9,6 +9,9 @@ document records), then runs each client in a fresh process and prints: first-se
 bytes fetched over HTTP, peak RSS, warm p50/p95 with and without filters, the next search
 after a teammate ingests a small document, client disk, and a restarted client's first
 search. Measures; asserts nothing.
+
+Long on purpose: one benchmark (server, synthetic library, client processes, the dev questions
+served, the parts that grow with the library) that reads top to bottom.
 """
 
 from __future__ import annotations
