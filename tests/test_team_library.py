@@ -258,3 +258,16 @@ def test_the_shard_cache_stays_within_its_disk_and_memory_budgets(tmp_path: Path
     assert store.requests == before
     cache.get_many([("d5", "v2")])  # a new version is a new shard
     assert store.requests == before + 1
+
+
+def test_a_relabelled_document_is_filtered_by_its_new_label_without_a_refetch(tmp_path: Path) -> None:
+    docs = _write_library(tmp_path / "docs")
+    lib = Library(Settings(home=tmp_path / "home", embedding_backend="hash", lexical_shards="on"))
+    lib.ingest([docs])
+    target = next(d for d in lib.documents() if d.company == "Globex Inc" and d.period == "FY2024")
+    assert search_library(lib, "churn", k=3, filters=Filters(doc_id=[target.doc_id]))
+    fetched = client_state(lib).cache.fetched
+    lib.update_metadata(target.doc_id, company="Hooli")
+    hits = search_library(lib, "churn", k=3, filters=Filters(company=["Hooli"], doc_id=[target.doc_id]))
+    assert hits and {h.doc_id for h in hits} == {target.doc_id} and hits[0].company == "Hooli"
+    assert client_state(lib).cache.fetched == fetched

@@ -210,7 +210,8 @@ def shard_view(
         if sum(max(r.chunks, 1) for r in matching) > budget:
             matching = _best_documents(library, records, matching, fields, vector, n_cand, priority, budget)
         keys = tuple((r.doc_id, r.sha256) for r in matching)
-        view_key = (keys, stats.version, id(stats))
+        labels = tuple((r.company, r.period, r.doc_type) for r in matching)  # a relabel keeps the hash
+        view_key = (keys, labels, stats.version, id(stats))
         view = state.views.get(view_key)
         if view is None:
             shards = state.cache.get_many(list(keys))
