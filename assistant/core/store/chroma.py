@@ -262,9 +262,6 @@ class ChromaStore:
                 out[cid] = value
         return out
 
-    def blob_ids(self) -> list[str]:
-        return list(self._blobs().get(include=[])["ids"])
-
     def delete_blobs(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), self._max_batch):
             self._blobs().delete(ids=list(ids[start : start + self._max_batch]))
