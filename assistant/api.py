@@ -55,6 +55,7 @@ class Library(_CoreLibrary):
             report = Ingestor(self.settings, self.store, self.embedder).run(
                 [Path(p) for p in paths], overrides, progress
             )
+            self.publish_stats()
         self.refresh()
         if report.added or report.updated:
             try:  # the first question then finds its indexes built, here and on disk

@@ -184,8 +184,9 @@ class BM25Index:
         if positive == 0:
             return []
         k = min(k, positive)
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top], kind="stable")]
+        kth = np.partition(-scores, k - 1)[k - 1]
+        cand = np.flatnonzero(-scores <= kth)
+        top = cand[np.lexsort((cand, -scores[cand]))][:k]  # ties: the earlier row, whatever k is
         return [LexicalHit(self.ids[i], float(scores[i])) for i in top]
 
     def position(self, chunk_id: str) -> int | None:

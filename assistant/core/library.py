@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from assistant.core.embeddings import Embedder
     from assistant.core.finance.facts import Fact
-    from assistant.core.store import VectorStore
+    from assistant.core.store import StoredChunk, VectorStore
 
 logger = logging.getLogger(__name__)
 
@@ -159,6 +159,8 @@ class Library:
                 self.store.delete_chunks(doc_id)
                 self.store.delete_facts(doc_id)
                 removed.append(doc_id)
+            if removed:
+                self.publish_stats()
         self.refresh()
         return removed, unknown
 
@@ -247,21 +249,64 @@ class Library:
         logger.info("search indexes ready over %d chunks in %.2fs", len(index), time.perf_counter() - started)
 
     def _build_lexical(self, stamp: str) -> BM25Index:
-        committed = self.committed()
         ids: list[str] = []
         texts: list[str] = []
         metas: list[dict[str, Any]] = []
-        for batch in self.store.iter_chunks():
-            for chunk in batch:
-                meta = chunk.meta
-                if committed.get(str(meta.get("doc_id"))) != meta.get("doc_sha"):
-                    continue
-                ids.append(chunk.chunk_id)
-                header = str(meta.get("header") or "")
-                texts.append(f"{header}\n{chunk.text}" if header else chunk.text)
-                metas.append(meta)
+        for chunk in snapshot_chunks(self.store, list(self._records().values())):
+            meta = chunk.meta
+            ids.append(chunk.chunk_id)
+            header = str(meta.get("header") or "")
+            texts.append(f"{header}\n{chunk.text}" if header else chunk.text)
+            metas.append(meta)
         logger.info("built the lexical index over %d chunks", len(ids))
         return BM25Index.build(ids, texts, metas, stamp=stamp)
+
+    # -- a shared library's lexical statistics --------------------------------------------------
+    @property
+    def sharded(self) -> bool:
+        """Search reads per-document lexical shards (a shared server) instead of one whole index."""
+        from assistant.core.retrieval.lexstats import shards_enabled
+
+        return shards_enabled(self.settings)
+
+    def publish_stats(self) -> None:
+        """Bring the library-wide BM25 statistics beside the manifest up to date (writers call this)."""
+        if self.sharded:
+            from assistant.core.retrieval.lexstats import update_aggregate
+
+            update_aggregate(self.store)
+
+
+def snapshot_chunks(
+    store: VectorStore, records: Sequence[DocumentRecord], batch_chunks: int = 4000
+) -> Iterator[StoredChunk]:
+    """Every chunk of these committed document versions, in manifest order then chunk order.
+
+    One snapshot (doc ids and hashes) taken before the pass: a teammate's write during it can
+    neither shift a page nor mix two versions of a document in.
+    """
+    group: list[DocumentRecord] = []
+    size = 0
+
+    def flush() -> list[StoredChunk]:
+        got = store.chunks_of({r.doc_id: r.sha256 for r in group})
+        order = {r.doc_id: i for i, r in enumerate(group)}
+        got.sort(key=lambda c: (order[str(c.meta.get("doc_id"))], _chunk_order(c)))
+        return got
+
+    for record in records:
+        group.append(record)
+        size += max(1, record.chunks)
+        if size >= batch_chunks:
+            yield from flush()
+            group, size = [], 0
+    if group:
+        yield from flush()
+
+
+def _chunk_order(chunk: StoredChunk) -> tuple[int, str]:
+    index = chunk.meta.get("index")
+    return (int(index) if isinstance(index, int | float | str) and str(index).isdigit() else 0, chunk.chunk_id)
 
 
 def relabel_document(store: VectorStore, record: DocumentRecord, changes: dict[str, str | None]) -> DocumentRecord:

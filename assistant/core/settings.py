@@ -98,6 +98,23 @@ class Settings(BaseSettings):
         "on this machine; unset = the user cache folder ($XDG_CACHE_HOME/footnote/models, else "
         "~/.cache/footnote/models; ~/Library/Caches/footnote/models on macOS).",
     )
+    lexical_shards: Literal["auto", "on", "off"] = _in("library",
+        default="auto",
+        description="Search a shared library through per-document lexical shards fetched on demand and "
+        "cached by content hash, with library-wide BM25 statistics kept beside the manifest; "
+        "'auto' = with a Chroma server, 'off' = one whole BM25 index and every vector in memory.",
+    )
+    shard_scope_chunks: int = _in("library",
+        default=8000, ge=100,
+        description="Most chunks one search reads into memory with shards; a search whose filters "
+        "match more lets Chroma's vector index pick the documents (ranked by their best chunks).",
+    )
+    shard_cache_chunks: int = _in("library",
+        default=40_000, ge=0, description="Chunks of document shards kept in memory between searches.",
+    )
+    shard_disk_mb: int = _in("library",
+        default=1000, ge=0, description="Disk kept for document shards under <home>/shards (least recent dropped).",
+    )
 
     # Embeddings
     embedding_model: str = _in("index",

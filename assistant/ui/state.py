@@ -69,7 +69,8 @@ def _warm_up(library: Library) -> None:
     # the user types the first question, not after they press Enter. The store exists already.
     try:
         library.embedder.embed_query("warm up")
-        library.lexical()
+        if not library.sharded:  # a shared library reads what each search needs, on demand
+            library.lexical()
     except Exception as exc:  # the page that needs them will show the error
         logger.warning("warming up the library failed: %s", exc)
 

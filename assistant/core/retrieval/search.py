@@ -30,6 +30,7 @@ from assistant.core.retrieval.fusion import jaccard, rrf, words
 from assistant.core.retrieval.pages import continuation, on_cover, page_votes, section_prior
 from assistant.core.retrieval.priors import doc_priors, focus_docs, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
+from assistant.core.retrieval.shards import shard_view
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
@@ -169,9 +170,17 @@ class HybridRetriever:
         elif focus and cfg.focus_weight > 0:
             # Ranks inside the filing of the period asked about: a small 10-Q is not drowned by 10-Ks.
             plans.append(({**fields, "doc_id": focus}, cfg.focus_weight))
-        index = self.library.lexical()
         t1 = time.perf_counter()
-        exact = dense_index(self.library, index) if cfg.dense_in_memory else None
+        view = (  # a shared library: only the shards these filters allow (assistant/core/retrieval/shards.py)
+            shard_view(self.library, records, fields, vector, n_cand, focus) if self.library.sharded else None
+        )
+        timings["shards"] = (time.perf_counter() - t1) * 1000
+        index = view if view is not None else self.library.lexical()
+        t1 = time.perf_counter()
+        if view is not None:
+            exact = view.dense
+        else:
+            exact = dense_index(self.library, index) if cfg.dense_in_memory else None
         masks = FilterMasks(index)
         dense_scores = exact.scores(vector, masks.get(fields)) if exact is not None else None
         t_dense += time.perf_counter() - t1
@@ -207,7 +216,7 @@ class HybridRetriever:
         # Score every candidate from metadata the indexes already hold; read texts for the leaders only.
         cands: list[_Cand] = []
         for cid, base in fused.items():
-            found = pools.get(cid)
+            found = pools.get(cid) or (view.chunk(cid) if view is not None else None)
             if found is None:
                 pos = index.position(cid)
                 if pos is None:
@@ -221,7 +230,8 @@ class HybridRetriever:
             self._adjust(cand, parsed, prior.get(record.doc_id, 1.0))
             cands.append(cand)
         cands.sort(key=lambda c: -c.score)
-        cands = self._load_leaders(cands, max(8 * k, cfg.rerank_top, 40), extra_kinds, parsed)
+        paged = {doc_id for doc_id, r in records.items() if (r.pages or 0) > 1}
+        cands = self._load_leaders(cands, max(8 * k, cfg.rerank_top, 40), extra_kinds, parsed, paged)
         scorer = self.reranker()
         if scorer is not None and cands:
             cands = self._rerank(scorer, text, cands)
@@ -264,7 +274,7 @@ class HybridRetriever:
         cand.factor = factor
 
     def _load_leaders(
-        self, cands: list[_Cand], n: int, kinds: list[str], parsed: ParsedQuery | None
+        self, cands: list[_Cand], n: int, kinds: list[str], parsed: ParsedQuery | None, paged: set[str]
     ) -> list[_Cand]:
         """The top `n` (and the best of each needed statement) with text and full metadata."""
         head = cands[:n]
@@ -285,7 +295,10 @@ class HybridRetriever:
             if parsed is not None:
                 section_prior(cand, parsed.topics, self.config.section_boost, self.config.boilerplate_factor)
             out.append(cand)
-        page_votes(out, self.config.page_vote, self.config.neighbour_vote)
+        # Votes count pages; an article or a note is one "page", where a vote would only favour
+        # long documents over short ones.
+        page_votes([c for c in out if str(c.chunk.meta.get("doc_id")) in paged],
+                   self.config.page_vote, self.config.neighbour_vote)
         out.sort(key=lambda c: -c.score)
         return out
 

@@ -41,12 +41,14 @@ class DenseIndex:
     def scores(self, vector: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
         """Cosine similarity of every row (vectors are normalised); -inf outside `mask`."""
         q = np.asarray(vector, dtype=np.float32)
+        # Rounded to 1e-6: BLAS sums a row in an order that depends on how many rows it is given,
+        # and a search over some documents' shards must rank as one over the whole library.
         if mask is not None and mask.sum() < 0.3 * len(self.ids):
             rows = np.flatnonzero(mask)  # a filtered search: multiply only the rows that can match
             out = np.full(len(self.ids), -np.inf, dtype=np.float32)
-            out[rows] = self.matrix[rows] @ q
+            out[rows] = np.round(self.matrix[rows] @ q, 6)
             return out
-        out = np.asarray(self.matrix @ q, dtype=np.float32)
+        out = np.asarray(np.round(self.matrix @ q, 6), dtype=np.float32)
         return out if mask is None else np.where(mask, out, -np.inf)
 
     def top(self, scores: np.ndarray, n: int, mask: np.ndarray | None = None) -> list[str]:
@@ -55,8 +57,10 @@ class DenseIndex:
         n = min(n, int(np.isfinite(scores).sum()))
         if n <= 0:
             return []
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
+        # Ties go to the earlier row (manifest order), whichever rows the index holds.
+        kth = np.partition(-scores, n - 1)[n - 1]
+        cand = np.flatnonzero(-scores <= kth)
+        top = cand[np.lexsort((cand, -scores[cand]))][:n]
         return [self.ids[i] for i in top]
 
 

@@ -17,6 +17,7 @@ class StoredChunk:
     text: str
     meta: dict[str, Any]
     distance: float | None = None
+    vector: np.ndarray | None = None
 
 
 class VectorStore(Protocol):
@@ -47,7 +48,23 @@ class VectorStore(Protocol):
         """The stored vectors of these chunks (for the in-memory dense index)."""
         ...
 
-    def iter_chunks(self, batch: int = 2000) -> Iterator[list[StoredChunk]]: ...
+    def chunks_of(self, docs: Mapping[str, str], *, vectors: bool = False) -> list[StoredChunk]:
+        """Every chunk of these documents at these versions (doc_id → sha); with `vectors`, each
+        chunk's stored vector too."""
+        ...
+
+    def iter_chunks(self, batch: int = 2000) -> Iterator[list[StoredChunk]]:
+        """Every stored chunk, page by page (tools and tests; a pass that must be consistent under
+        concurrent writes reads a manifest snapshot through `chunks_of`)."""
+        ...
+
+    def put_blobs(self, items: Mapping[str, str]) -> None:
+        """Named JSON values beside the manifest (lexical statistics)."""
+        ...
+
+    def get_blobs(self, ids: Sequence[str]) -> dict[str, str]: ...
+
+    def delete_blobs(self, ids: Sequence[str]) -> None: ...
 
     def count(self) -> int: ...
 

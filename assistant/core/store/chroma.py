@@ -87,6 +87,8 @@ class ChromaStore:
         )
         self._docs = self._client.get_or_create_collection(f"{collection}-docs", embedding_function=None)
         self._facts = self._client.get_or_create_collection(f"{collection}-facts", embedding_function=None)
+        self._blob_name = f"{collection}-stats"
+        self._blob_collection: Any = None
         try:
             self._max_batch = int(self._client.get_max_batch_size())
         except Exception:
@@ -167,7 +169,35 @@ class ChromaStore:
                 out[cid] = np.asarray(vec, dtype=np.float32)
         return out
 
+    def chunks_of(self, docs: Mapping[str, str], *, vectors: bool = False) -> list[StoredChunk]:
+        """Every chunk of these documents at these versions (doc_id → doc_sha), in one request.
+
+        A full pass over the library goes through this, one manifest snapshot at a time: page
+        offsets shift under a concurrent write and skip chunks; a (doc_id, sha) never changes.
+        """
+        if not docs:
+            return []
+        ids = sorted(docs)
+        where: dict[str, Any] = {"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}}
+        include: list[Any] = ["documents", "metadatas", *(["embeddings"] if vectors else [])]
+        got = self._chunks.get(where=where, include=include)
+        texts: list[str | None] = [*got["documents"]] if got["documents"] else [None] * len(got["ids"])
+        metas = got["metadatas"] or []
+        embeddings = got.get("embeddings") if vectors else None
+        out: list[StoredChunk] = []
+        for i, cid in enumerate(got["ids"]):
+            text, meta = _unpack(texts[i], metas[i])
+            if docs.get(str(meta.get("doc_id"))) != meta.get("doc_sha"):
+                continue  # another version of the document
+            chunk = StoredChunk(cid, text, meta)
+            if embeddings is not None:
+                chunk.vector = np.asarray(embeddings[i], dtype=np.float32)
+            out.append(chunk)
+        return out
+
     def iter_chunks(self, batch: int = 2000) -> Iterator[list[StoredChunk]]:
+        """Every stored chunk by page offset (tests and tools; a concurrent write can shift pages:
+        passes that must be consistent use `chunks_of` on a manifest snapshot)."""
         offset = 0
         while True:
             got = self._chunks.get(
@@ -206,6 +236,36 @@ class ChromaStore:
                 metadatas=metas[start : start + self._max_batch],  # type: ignore[arg-type]
             )
         return len(ids)
+
+    # -- side records (library-wide statistics kept beside the manifest) --------------------------
+    def _blobs(self) -> Any:
+        if self._blob_collection is None:
+            self._blob_collection = self._client.get_or_create_collection(self._blob_name, embedding_function=None)
+        return self._blob_collection
+
+    def put_blobs(self, items: Mapping[str, str]) -> None:
+        """Small named JSON values (a document's term statistics, their library-wide sum)."""
+        # A metadata value, not a Chroma document: documents get a full-text index, these need none.
+        if items:
+            keys = list(items)
+            self._blobs().upsert(
+                ids=keys, metadatas=[{"v": items[k]} for k in keys], embeddings=np.ones((len(keys), 1), dtype=np.float32)
+            )
+
+    def get_blobs(self, ids: Sequence[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        got = self._blobs().get(ids=list(ids), include=["metadatas"])
+        out: dict[str, str] = {}
+        for cid, meta in zip(got["ids"], got["metadatas"] or [], strict=False):
+            value = (meta or {}).get("v")
+            if isinstance(value, str):
+                out[cid] = value
+        return out
+
+    def delete_blobs(self, ids: Sequence[str]) -> None:
+        for start in range(0, len(ids), self._max_batch):
+            self._blobs().delete(ids=list(ids[start : start + self._max_batch]))
 
     # -- documents (the manifest) -------------------------------------------------------------
     def put_document(self, record: DocumentRecord) -> None:

@@ -1,0 +1,254 @@
+"""Search over a shared library without a copy of it: per-document shards fetched on demand.
+
+A document version's chunks never change (relabelling touches only document-level fields,
+which come from the manifest here), so a shard (its chunk texts, term counts and vectors) is
+fetched once, in one request, and cached by (doc_id, content hash) in memory and under
+`<home>/shards/`. A search reads only the shards of the documents its filters allow; when they
+hold more than `shard_scope_chunks`, Chroma's vector index (filters inside, one request) ranks
+the documents and the best ones are read. BM25 scores use the library-wide statistics of
+`lexstats`, so a chunk scores exactly as in one whole index; dense scores are exact over the
+shards' vectors. A teammate's ingest changes the manifest: the next search adds that
+document's statistics (one small record) and nothing else is refetched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import logging
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from assistant.core.lexical import FILTER_FIELDS, BM25Index, LexicalHit, tokenize
+from assistant.core.retrieval.filters import canonical_company, chroma_where
+from assistant.core.retrieval.lexstats import (
+    AGGREGATE_ID,
+    DocStats,
+    LexicalStats,
+    doc_key,
+    load_stats,
+    publish_doc_stats,
+    update_aggregate,
+)
+from assistant.core.retrieval.shard_cache import Shard, ShardCache
+from assistant.core.retrieval.vectors import DenseIndex
+from assistant.core.store.base import StoredChunk
+
+if TYPE_CHECKING:
+    from assistant.core.library import Library
+    from assistant.core.types import DocumentRecord
+
+__all__ = ["Shard", "ShardCache", "ShardView", "publish_doc_stats", "shard_view", "update_aggregate"]
+
+logger = logging.getLogger(__name__)
+
+K1, B = 1.2, 0.75  # as BM25Index.build
+_DOC_FIELDS = ("company_key", "period", "doc_type")
+
+
+class ShardView(BM25Index):
+    """The chunks of some shards, searchable as one BM25 index scored with library-wide statistics."""
+
+    def __init__(
+        self, shards: Sequence[Shard], records: Mapping[str, DocumentRecord], stats: LexicalStats, stamp: str
+    ) -> None:
+        self.shards = list(shards)
+        self.bases = [0]
+        for shard in self.shards:
+            self.bases.append(self.bases[-1] + len(shard))
+        self.ids = [cid for shard in self.shards for cid in shard.ids]
+        self.vocab = {}
+        self.stamp = stamp
+        self.stats = stats
+        self._records = records
+        self._pos = {cid: i for i, cid in enumerate(self.ids)}
+        columns: dict[str, list[str]] = {f: [] for f in FILTER_FIELDS}
+        for shard in self.shards:
+            n = len(shard)
+            doc = _doc_fields(records[shard.doc_id])
+            columns["doc_id"] += [shard.doc_id] * n
+            for name in _DOC_FIELDS:
+                columns[name] += [doc[name]] * n
+            columns["kind"] += shard.kinds
+        self.meta = {f: np.array(v, dtype=object) for f, v in columns.items()}
+        widths = {s.vectors.shape[1] for s in self.shards if len(s)}
+        self.dense = (
+            DenseIndex(self.ids, np.vstack([s.vectors for s in self.shards if len(s)]), stamp)
+            if len(widths) == 1 and 0 not in widths else None
+        )
+
+    def search(
+        self,
+        query: str,
+        k: int = 50,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        *,
+        allowed: np.ndarray | None = None,
+        term_weights: Mapping[str, float] | None = None,
+    ) -> list[LexicalHit]:
+        if not self.ids:
+            return []
+        wanted: dict[str, float] = {}
+        for term in tokenize(query):
+            if self.stats.df.get(term, 0) > 0:
+                wanted[term] = wanted.get(term, 0.0) + (term_weights or {}).get(term, 1.0)
+        if not wanted:
+            return []
+        n_docs, avgdl = self.stats.chunks, np.float32(self.stats.avgdl)
+        scores = np.zeros(len(self.ids), dtype=np.float32)
+        for term, qw in wanted.items():
+            df = np.float32(self.stats.df[term])
+            idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
+            for shard, base in zip(self.shards, self.bases, strict=False):
+                row = shard.row(term)
+                if row is None:
+                    continue
+                lo, hi = shard.indptr[row], shard.indptr[row + 1]
+                cols, tf = shard.cols[lo:hi], shard.tfs[lo:hi]
+                norm = K1 * (1.0 - B + B * shard.dl[cols] / avgdl)
+                weights = idf * tf * (K1 + 1.0) / (tf + norm)
+                scores[base + cols] += weights.astype(np.float32) * np.float32(qw)
+        keep = self.mask(filters)
+        if allowed is not None:
+            keep = allowed if keep is None else keep & allowed
+        if keep is not None:
+            scores = np.where(keep, scores, 0.0)
+        positive = int(np.count_nonzero(scores > 0))
+        if positive == 0:
+            return []
+        k = min(k, positive)
+        kth = np.partition(-scores, k - 1)[k - 1]
+        cand = np.flatnonzero(-scores <= kth)
+        top = cand[np.lexsort((cand, -scores[cand]))][:k]  # ties: the earlier row
+        return [LexicalHit(self.ids[i], float(scores[i])) for i in top]
+
+    def chunk(self, chunk_id: str) -> StoredChunk | None:
+        """The chunk with its text and metadata (document fields as the manifest has them now)."""
+        pos = self._pos.get(chunk_id)
+        if pos is None:
+            return None
+        at = bisect.bisect_right(self.bases, pos) - 1
+        shard = self.shards[at]
+        meta = {**json.loads(shard.metas[pos - self.bases[at]]), "doc_sha": shard.sha}
+        record = self._records.get(shard.doc_id)
+        if record is not None:
+            meta.update({"company": record.company, "period": record.period, "doc_type": record.doc_type})
+        return StoredChunk(chunk_id, shard.texts[pos - self.bases[at]], meta)
+
+
+def _doc_fields(record: DocumentRecord) -> dict[str, str]:
+    return {
+        "doc_id": record.doc_id,
+        "company_key": canonical_company(record.company) if record.company else "",
+        "period": record.period or "",
+        "doc_type": record.doc_type or "",
+    }
+
+
+def _matches(record: DocumentRecord, fields: Mapping[str, Sequence[str]]) -> bool:
+    doc = _doc_fields(record)
+    return all(doc[name] in values for name, values in fields.items() if name in doc and values)
+
+
+class _ClientState:
+    def __init__(self, library: Library) -> None:
+        settings = library.settings
+        self.lock = threading.Lock()
+        self.cache = ShardCache(library.store, settings.home / "shards" / library.collection,
+                                settings.shard_cache_chunks, settings.shard_disk_mb)
+        self.stats: LexicalStats | None = None
+        self.views: OrderedDict[tuple[Any, ...], ShardView] = OrderedDict()
+
+    def lexical_stats(self, manifest: Mapping[str, str]) -> LexicalStats:
+        computed: dict[str, str] = {}
+
+        def compute(doc_id: str, sha: str) -> DocStats:
+            stats = self.cache.get_many([(doc_id, sha)])[(doc_id, sha)].stats()
+            computed[doc_key(doc_id, sha)] = stats.to_json()
+            return stats
+
+        self.stats = load_stats(self.cache.store, manifest, compute, self.stats)
+        if computed:  # a library written before statistics were published: share what was computed
+            try:
+                self.cache.store.put_blobs({**computed, AGGREGATE_ID: self.stats.to_json()})
+            except Exception as exc:  # a read-only client still searches
+                logger.warning("could not publish computed term statistics: %s", exc)
+        return self.stats
+
+
+_STATE: weakref.WeakKeyDictionary[Library, _ClientState] = weakref.WeakKeyDictionary()
+_STATE_LOCK = threading.Lock()
+
+
+def client_state(library: Library) -> _ClientState:
+    with _STATE_LOCK:
+        state = _STATE.get(library)
+        if state is None:
+            state = _STATE[library] = _ClientState(library)
+        return state
+
+
+def shard_view(
+    library: Library,
+    records: Mapping[str, DocumentRecord],
+    fields: Mapping[str, Sequence[str]],
+    vector: np.ndarray,
+    n_cand: int,
+    priority: Sequence[str] = (),
+) -> ShardView:
+    """The shards a search with these filters reads, as one index (`records`: the manifest, in order)."""
+    state = client_state(library)
+    budget = library.settings.shard_scope_chunks
+    with state.lock:
+        stats = state.lexical_stats({d: r.sha256 for d, r in records.items()})
+        matching = [r for r in records.values() if _matches(r, fields)]
+        if sum(max(r.chunks, 1) for r in matching) > budget:
+            matching = _best_documents(library, records, matching, fields, vector, n_cand, priority, budget)
+        keys = tuple((r.doc_id, r.sha256) for r in matching)
+        labels = tuple((r.company, r.period, r.doc_type) for r in matching)  # a relabel keeps the hash
+        view_key = (keys, labels, stats.version, id(stats))
+        view = state.views.get(view_key)
+        if view is None:
+            shards = state.cache.get_many(list(keys))
+            view = ShardView([shards[k] for k in keys], records, stats, str(stats.version))
+            state.views[view_key] = view
+            while len(state.views) > 4:
+                state.views.popitem(last=False)
+        state.views.move_to_end(view_key)
+        return view
+
+
+def _best_documents(
+    library: Library,
+    records: Mapping[str, DocumentRecord],
+    matching: list[DocumentRecord],
+    fields: Mapping[str, Sequence[str]],
+    vector: np.ndarray,
+    n_cand: int,
+    priority: Sequence[str],
+    budget: int,
+) -> list[DocumentRecord]:
+    """More matching chunks than one search reads: the documents of Chroma's nearest chunks
+    (filters inside the query), after the filings the question asks about, up to `budget`."""
+    allowed = {r.doc_id for r in matching}
+    order: list[str] = [d for d in priority if d in allowed]
+    for hit in library.store.query(vector, n_cand, chroma_where(fields)):
+        doc_id = str(hit.meta.get("doc_id"))
+        record = records.get(doc_id)
+        if record is not None and record.sha256 == hit.meta.get("doc_sha") and doc_id in allowed:
+            order.append(doc_id)
+    chosen: list[str] = []
+    used = 0
+    for doc_id in dict.fromkeys(order):
+        size = max(records[doc_id].chunks, 1)
+        if chosen and used + size > budget:
+            continue
+        chosen.append(doc_id)
+        used += size
+    picked = set(chosen)
+    return [r for r in matching if r.doc_id in picked]  # manifest order

@@ -1,0 +1,445 @@
+"""A team library on one real `chroma run` server: what a client pays as the library grows.
+
+    python -m bench.team --chunks 30000,100000
+
+For each size: starts `chroma run` on 127.0.0.1 (stopped at the end), writes a synthetic
+library through `ChromaStore.add_chunks` (750 chunks of ~720 characters per filing, words
+drawn from a 40k-word vocabulary, precomputed 384-d vectors, company/period metadata,
+document records), then runs each client in a fresh process and prints: first-search time,
+bytes fetched over HTTP, peak RSS, warm p50/p95 with and without filters, the next search
+after a teammate ingests a small document, client disk, and a restarted client's first
+search. Measures; asserts nothing.
+
+Long on purpose: one benchmark (server, synthetic library, client processes, the dev questions
+served, the parts that grow with the library) that reads top to bottom.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+CHUNKS_PER_DOC = 750
+VOCAB = 40_000
+DIM = 384
+COMPANIES = 40
+PREFIX = "teambench"
+
+
+# -- synthetic library ---------------------------------------------------------------------------
+def _vocabulary(rng: np.random.Generator) -> list[str]:
+    letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+    words: set[str] = set()
+    while len(words) < VOCAB:
+        n = int(rng.integers(3, 11))
+        words.add("".join(rng.choice(letters, n)))
+    return sorted(words)
+
+
+class Synth:
+    def __init__(self, seed: int = 7) -> None:
+        self.rng = np.random.default_rng(seed)
+        self.words = _vocabulary(self.rng)
+        ranks = np.arange(1, VOCAB + 1, dtype=np.float64)
+        p = 1.0 / ranks**1.05
+        self.cdf = np.cumsum(p / p.sum())
+
+    def text(self, n_words: int = 100) -> str:
+        idx = np.minimum(np.searchsorted(self.cdf, self.rng.random(n_words)), VOCAB - 1)
+        out = [self.words[i] for i in idx]
+        for pos in self.rng.integers(0, n_words, 6):
+            out[int(pos)] = f"{int(self.rng.integers(1, 99_999)):,}"
+        return " ".join(out)[:760]
+
+    def vectors(self, n: int) -> np.ndarray:
+        v = self.rng.standard_normal((n, DIM)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def company(i: int) -> str:
+    return f"Company{i:03d} Holdings Inc."
+
+
+def write_doc(store: Any, synth: Synth, doc_no: int, n_chunks: int = CHUNKS_PER_DOC, *, when: datetime) -> None:
+    from assistant.core.finance.companies import canonical_company
+    from assistant.core.types import DocumentRecord
+
+    name = company(doc_no % COMPANIES)
+    period = f"FY{2010 + (doc_no // COMPANIES) % 16}"
+    doc_id = f"doc{doc_no:06d}"
+    sha = hashlib.sha256(f"{doc_id}-{n_chunks}".encode()).hexdigest()
+    texts = [synth.text() for _ in range(n_chunks)]
+    metas = [
+        {"doc_id": doc_id, "doc_sha": sha, "index": i, "page": 1 + i // 4, "page_end": 1 + i // 4,
+         "kind": "table" if i % 7 == 0 else "text", "section": "Item 7", "header": f"{name} {period} 10-K page {1 + i // 4}",
+         "company": name, "company_key": canonical_company(name), "period": period, "doc_type": "10-K"}
+        for i in range(n_chunks)
+    ]
+    ids = [f"{doc_id}:{sha[:12]}:{i}" for i in range(n_chunks)]
+    store.add_chunks(ids, texts, metas, synth.vectors(n_chunks))
+    record = DocumentRecord(doc_id=doc_id, title=f"{name} {period} 10-K", source=f"/synthetic/{doc_id}.pdf",
+                            sha256=sha, pages=1 + n_chunks // 4, chunks=n_chunks, ingested_at=when,
+                            company=name, period=period, doc_type="10-K")
+    publish = _publisher()
+    if publish is not None:  # the writer's share of the library-wide lexical statistics
+        headers = [str(m["header"]) for m in metas]
+        publish(store, doc_id, sha, [f"{h}\n{t}" for h, t in zip(headers, texts, strict=True)])
+    store.put_document(record)
+
+
+def _publisher() -> Any:
+    try:
+        from assistant.core.retrieval import shards
+    except ImportError:  # the design before shards
+        return None
+    return getattr(shards, "publish_doc_stats", None)
+
+
+def _finish_writes(store: Any) -> None:
+    try:
+        from assistant.core.retrieval import shards
+    except ImportError:
+        return
+    update = getattr(shards, "update_aggregate", None)
+    if update is not None:
+        update(store)
+
+
+# -- the server ----------------------------------------------------------------------------------
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def chroma_server(data: Path) -> Iterator[str]:
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = _free_port()
+    log = (data / "server.log").open("w")
+    proc = subprocess.Popen([chroma, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    break
+            except OSError:
+                if proc.poll() is not None or time.time() > deadline:
+                    raise RuntimeError(f"chroma run did not start: {(data / 'server.log').read_text()[-2000:]}") from None
+                time.sleep(0.3)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def _library(home: Path, url: str) -> Any:
+    from assistant.core.embeddings.hash import HashEmbedder
+    from assistant.core.library import Library
+    from assistant.core.settings import Settings
+
+    return Library(Settings(home=home, chroma_url=url, embedding_backend="hash", collection_prefix=PREFIX),
+                   embedder=HashEmbedder(dimension=DIM))
+
+
+# -- one client, in its own process ----------------------------------------------------------------
+def _count_http_bytes() -> list[int]:
+    import httpx
+
+    total = [0]
+    original = httpx.Client.send
+
+    def send(self: Any, request: Any, **kwargs: Any) -> Any:
+        response = original(self, request, **kwargs)
+        total[0] += len(response.content)
+        return response
+
+    httpx.Client.send = send  # type: ignore[method-assign]
+    return total
+
+
+def _rss_mb() -> tuple[float, float]:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    now = peak
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                now = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return now, peak
+
+
+def client(home: Path, url: str, n_docs: int, teammate: bool) -> dict[str, Any]:
+    counter = _count_http_bytes()
+    from assistant.core.answering import search_library
+    from assistant.core.retrieval.filters import Filters
+
+    synth = Synth(seed=int(time.time()))
+    rng = np.random.default_rng(3)
+    lib = _library(home, url)
+
+    def question(scoped: bool, which: int | None = None) -> tuple[str, Filters | None]:
+        words = " ".join(synth.words[int(i)] for i in rng.integers(0, 3000, 6))
+        if scoped:
+            which = int(rng.integers(0, COMPANIES)) if which is None else which
+            return f"What did they say about {words}?", Filters(company=[company(which)])
+        return f"What did filings say about {words}?", None
+
+    out: dict[str, Any] = {}
+    for name, scoped in (("first", True), ("first_unscoped", False)):
+        q, f = question(scoped)
+        before = counter[0]
+        t0 = time.perf_counter()
+        search_library(lib, q, k=5, filters=f)
+        out[f"{name}_s"] = round(time.perf_counter() - t0, 2)
+        out[f"{name}_mb"] = round((counter[0] - before) / 1e6, 1)
+    # Pass 1 meets each company (or each question's nearest filings) for the first time; pass 2
+    # asks new questions about the same 12 companies: a warm client's everyday search.
+    scopes = [int(i) for i in rng.integers(0, COMPANIES, 12)]
+    for name, scoped in (("new_scope", True), ("warm_scoped", True), ("unscoped", False), ("warm_unscoped", False)):
+        times = []
+        for i in range(30):
+            q, f = question(scoped, scopes[i % len(scopes)])
+            t0 = time.perf_counter()
+            search_library(lib, q, k=5, filters=f)
+            times.append((time.perf_counter() - t0) * 1000)
+        out[f"{name}_p50_ms"] = round(float(np.percentile(times, 50)), 1)
+        out[f"{name}_p95_ms"] = round(float(np.percentile(times, 95)), 1)
+    out["rss_mb"], out["peak_rss_mb"] = (round(x) for x in _rss_mb())
+    if teammate:  # another client ingests a 2-chunk note; this one searches next
+        writer = _library(home.parent / "teammate", url)
+        write_doc(writer.store, synth, n_docs + 1000 + int(rng.integers(0, 10_000)), 2,
+                  when=datetime.now(UTC))
+        _finish_writes(writer.store)
+        for name, scoped in (("after_ingest", True), ("after_ingest_unscoped", False)):
+            q, f = question(scoped)
+            before = counter[0]
+            t0 = time.perf_counter()
+            search_library(lib, q, k=5, filters=f)
+            out[f"{name}_s"] = round(time.perf_counter() - t0, 2)
+            out[f"{name}_mb"] = round((counter[0] - before) / 1e6, 1)
+    out["http_mb_total"] = round(counter[0] / 1e6, 1)
+    out["disk_mb"] = round(sum(p.stat().st_size for p in home.rglob("*") if p.is_file()) / 1e6, 1)
+    return out
+
+
+def _run_client(home: Path, url: str, n_docs: int, teammate: bool, timeout: int) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "bench.team", "--client", str(home), "--url", url, "--docs", str(n_docs)]
+    if teammate:
+        cmd.append("--teammate")
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+    if done.returncode != 0:
+        return {"error": done.stderr[-1500:]}
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def write_library(store: Any, n_docs: int) -> None:
+    synth = Synth()
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    t0 = time.perf_counter()
+    for d in range(n_docs):
+        write_doc(store, synth, d, when=start + timedelta(seconds=d))
+        if d % 20 == 19:
+            rate = (d + 1) * CHUNKS_PER_DOC / (time.perf_counter() - t0)
+            print(f"  wrote {(d + 1) * CHUNKS_PER_DOC} chunks, {rate:.0f}/s", file=sys.stderr, flush=True)
+    _finish_writes(store)
+
+
+def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = False) -> dict[str, Any]:
+    n_docs = max(1, n_chunks // CHUNKS_PER_DOC)
+    data = workdir / f"lib-{n_chunks}"
+    data.mkdir(parents=True, exist_ok=True)
+    result: dict[str, Any] = {"chunks": n_docs * CHUNKS_PER_DOC, "docs": n_docs}
+    marker = data / "written.json"
+    if marker.is_file():  # a kept --workdir: the library is there already
+        result.update(json.loads(marker.read_text()))
+        embedded_write = True
+    elif embedded_write:  # the same files written in-process, then served (HTTP writes cost ~4x)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bench.team", "--write", str(data / "db"), "--docs", str(n_docs)],
+                       check=True)
+        result["embedded_write_chunks_per_s"] = round(n_docs * CHUNKS_PER_DOC / (time.perf_counter() - t0))
+        marker.write_text(json.dumps({"embedded_write_chunks_per_s": result["embedded_write_chunks_per_s"]}))
+    with chroma_server(data) as url:
+        if not embedded_write:
+            t0 = time.perf_counter()
+            write_library(_library(data / "writer", url).store, n_docs)
+            result["write_chunks_per_s"] = round(n_docs * CHUNKS_PER_DOC / (time.perf_counter() - t0))
+        result["server_disk_mb"] = round(sum(p.stat().st_size for p in (data / "db").rglob("*") if p.is_file()) / 1e6)
+        home = data / "client"
+        shutil.rmtree(home, ignore_errors=True)
+        shutil.rmtree(data / "teammate", ignore_errors=True)
+        result["fresh"] = _run_client(home, url, n_docs, True, timeout)
+        result["restarted"] = _run_client(home, url, n_docs, False, timeout)
+    return result
+
+
+def recall(workdir: Path, cache: Path) -> dict[str, Any]:
+    """bench.retrieval's development questions on the same library, embedded and from a server."""
+    from assistant.api import Library
+    from assistant.core.library import snapshot_chunks
+    from assistant.core.retrieval.lexstats import lexical_text, publish_doc_stats
+    from assistant.core.settings import Settings
+    from bench import retrieval as R
+
+    items = [i for i in R.load_items(R.FB, R.SEED) if i.set == "dev"]
+    embedded = R.build_ours(cache, "onnx")
+    records = embedded.documents()
+    data = workdir / "recall"
+    data.mkdir(parents=True)
+    out: dict[str, Any] = {"chunks": embedded.store.count(), "docs": len(records)}
+    with chroma_server(data) as url:
+        served = Library(Settings(home=data / "client", chroma_url=url, embedding_backend="onnx",
+                                  collection_prefix=embedded.settings.collection_prefix),
+                         embedder=embedded.embedder)
+        writer = served.store
+        for record in records:  # the same chunks and vectors, written through the store
+            chunks = [c for c in snapshot_chunks(embedded.store, [record])]
+            vectors = embedded.store.get_vectors([c.chunk_id for c in chunks])
+            writer.add_chunks([c.chunk_id for c in chunks], [c.text for c in chunks], [c.meta for c in chunks],
+                              np.stack([vectors[c.chunk_id] for c in chunks]))
+            publish_doc_stats(writer, record.doc_id, record.sha256, [lexical_text(c.text, c.meta) for c in chunks])
+            writer.put_document(record)
+        served.publish_stats()
+        runs = {name: R.run_items(name, items, R.ours_search(lib)) for name, lib in
+                (("embedded", embedded), ("server", served))}
+        for name, run in runs.items():
+            fb = [i for i in items if i.source == "financebench"]
+            seed = [i for i in items if i.source == "seed"]
+            out[name] = {m: round(run.mean(fb, m, lambda i: True), 3) for m in ("r@1", "r@3", "r@5")}
+            out[name]["seed_r@5"] = round(run.mean(seed, "r@5", lambda i: True), 3)
+            out[name]["p50_ms"] = round(float(np.percentile(run.latency_ms, 50)), 1)
+        a, b = R.ours_search(embedded), R.ours_search(served)
+        same = 0
+        for item in items:
+            left, right = a(item.question), b(item.question)
+            same += left == right
+            if left != right:
+                print(f"  differs: {item.question}\n    embedded {[h[:2] for h in left]}\n"
+                      f"    server   {[h[:2] for h in right]}", file=sys.stderr)
+        out["identical_top5"] = f"{same}/{len(items)}"
+    return out
+
+
+def manifest_only(n_chunks: int, workdir: Path) -> dict[str, Any]:
+    """What grows with the library in a client, at `n_chunks`: the manifest and the statistics.
+
+    Writes only document records and their statistics (term counts drawn as the texts are),
+    no chunks, then times a fresh client's first read of both; the rest of a search is bounded
+    by `shard_scope_chunks`, whatever the library's size."""
+    from assistant.core.retrieval.lexstats import (
+        AGGREGATE_ID,
+        DocStats,
+        doc_key,
+        load_stats,
+        update_aggregate,
+    )
+    from assistant.core.types import DocumentRecord
+
+    n_docs = n_chunks // CHUNKS_PER_DOC
+    data = workdir / f"manifest-{n_chunks}"
+    data.mkdir(parents=True, exist_ok=True)
+    synth = Synth()
+    out: dict[str, Any] = {"chunks": n_docs * CHUNKS_PER_DOC, "docs": n_docs}
+    with chroma_server(data) as url:
+        store = _library(data / "writer", url).store
+        t0 = time.perf_counter()
+        for d in range(n_docs):
+            idx = np.minimum(np.searchsorted(synth.cdf, synth.rng.random(CHUNKS_PER_DOC * 100)), VOCAB - 1)
+            terms, counts = np.unique(idx, return_counts=True)
+            df = {synth.words[int(t)]: int(min(c, CHUNKS_PER_DOC)) for t, c in zip(terms, counts, strict=True)}
+            df.update({str(int(x)): 1 for x in synth.rng.integers(1, 99_999, 6 * CHUNKS_PER_DOC)})
+            sha = hashlib.sha256(f"m{d}".encode()).hexdigest()
+            store.put_blobs({doc_key(f"doc{d:06d}", sha): DocStats(CHUNKS_PER_DOC, 100 * CHUNKS_PER_DOC, df).to_json()})
+            store.put_document(DocumentRecord(
+                doc_id=f"doc{d:06d}", title=f"{company(d % COMPANIES)} 10-K", source=f"/synthetic/doc{d:06d}.pdf",
+                sha256=sha, pages=190, chunks=CHUNKS_PER_DOC, company=company(d % COMPANIES),
+                period=f"FY{2010 + (d // COMPANIES) % 16}", doc_type="10-K", ingested_at=datetime.now(UTC)))
+            if d % 50 == 49:  # as writers do after each ingest
+                update_aggregate(store)
+        update_aggregate(store)
+        out["write_s"] = round(time.perf_counter() - t0, 1)
+        counter = _count_http_bytes()
+        fresh = _library(data / "client", url)
+        t0 = time.perf_counter()
+        records = fresh.documents()
+        out["manifest_s"], out["manifest_mb"] = round(time.perf_counter() - t0, 2), round(counter[0] / 1e6, 1)
+        before = counter[0]
+        t0 = time.perf_counter()
+        stats = load_stats(fresh.store, {r.doc_id: r.sha256 for r in records}, lambda d, s: DocStats(0, 0, {}))
+        out["stats_s"], out["stats_mb"] = round(time.perf_counter() - t0, 2), round((counter[0] - before) / 1e6, 1)
+        out["stats_terms"] = len(stats.df)
+        out["aggregate_mb"] = round(len(fresh.store.get_blobs([AGGREGATE_ID])[AGGREGATE_ID]) / 1e6, 1)
+        out["client_rss_mb"] = round(_rss_mb()[1])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--chunks", default="30000,100000", help="comma-separated library sizes")
+    parser.add_argument("--timeout", type=int, default=1800, help="seconds per client")
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--recall", action="store_true",
+                        help="bench.retrieval's dev questions, embedded vs served (builds its cached library)")
+    parser.add_argument("--manifest-only", type=int, default=0,
+                        help="only the parts that grow with the library (manifest, statistics) at this many chunks")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/footnote-bench"), help="bench.retrieval's cache")
+    parser.add_argument("--embedded-write", action="store_true",
+                        help="write each library in-process (PersistentClient), then serve it with `chroma run`")
+    parser.add_argument("--write", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--client", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--url", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--docs", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--teammate", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.write is not None:
+        from assistant.core.store.chroma import ChromaStore
+
+        write_library(ChromaStore(_library(args.write, "").collection, path=args.write), args.docs)
+        return
+    if args.client is not None:
+        print(json.dumps(client(args.client, args.url, args.docs, args.teammate)))
+        return
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="bench-team-"))
+    try:
+        if args.manifest_only:
+            print(json.dumps(manifest_only(args.manifest_only, workdir)), flush=True)
+            return
+        if args.recall:
+            print(json.dumps(recall(workdir, args.cache)), flush=True)
+            return
+        for size in (int(s) for s in args.chunks.split(",")):
+            result = measure(size, workdir, args.timeout, args.embedded_write)
+            print(json.dumps(result), flush=True)
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
