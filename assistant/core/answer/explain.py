@@ -29,6 +29,17 @@ def _same(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
+def _drop_heading(part: str) -> str:
+    """A heading line run into the sentence under it ("Where the growth came from\nSales in the
+    Americas jumped ...") is not part of what the sentence says."""
+    lines = part.strip().split("\n")
+    head = lines[0].strip()
+    if (len(lines) > 1 and len(head.split()) <= 8 and not head.endswith((".", ":", ",", ";", "!", "?"))
+            and lines[1].strip()[:1].isupper()):
+        return "\n".join(lines[1:])
+    return part
+
+
 def carry_figure(question: str, hits: list[SearchHit], citations: list[Citation],
                  company_words: set[str]) -> tuple[str, list[Citation]] | None:
     """The answer text and citations with the figure sentence first and repeats dropped, or None
@@ -42,11 +53,14 @@ def carry_figure(question: str, hits: list[SearchHit], citations: list[Citation]
     if named:
         for hit in hits:
             for part in _SENTENCE_END.split(hit.text):
-                sentence = re.sub(r"\s+", " ", part).strip()
+                sentence = re.sub(r"\s+", " ", _drop_heading(part)).strip()
                 words = _content(sentence)
                 if not (named & words) or not _FIGURE.search(sentence) or any(sentence in c.quote for c in kept):
                     continue
-                score = 3 * len(named & words) + bool(_CHANGE.search(sentence)) + len(_FIGURE.findall(sentence)[:2])
+                figures = _FIGURE.findall(sentence)
+                score = 3 * len(named & words) + bool(_CHANGE.search(sentence)) + len(figures[:2])
+                if len(figures) > 3 or not sentence.endswith((".", "!", "?")):
+                    score -= 2  # a table's run of cells: a sentence that states the change reads better
                 if best is None or score > best[0]:
                     best = (score, hit, sentence)
     if best is None and len(kept) == len(citations):
