@@ -25,6 +25,7 @@ LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company",
                    "plc", "llc", "lp", "ag", "se", "sa", "nv", "asa", "ab", "oyj", "group", "holdings",
                    "holding", "the"}
 
+@lru_cache(maxsize=8192)  # search and filters ask for the same few names again and again
 def canonical_company(name: str) -> str:
     """A matching key: lower case, no punctuation, no legal suffixes ("Best Buy Co., Inc." → "best buy")."""
     s = re.sub(r"['’]s\b|['’]", "", name.lower().replace("&", " and "))

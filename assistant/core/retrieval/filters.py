@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from assistant.core.finance.companies import canonical_company as _canonical
-from assistant.core.finance.companies import company_matches
+from assistant.core.finance.companies import canonical_company, company_matches
 from assistant.core.finance.periods import normalise_period
 
 if TYPE_CHECKING:
@@ -42,11 +40,6 @@ class Filters:
             out["doc_id"] = list(self.doc_id)
         return out
 
-
-@lru_cache(maxsize=8192)
-def canonical_company(name: str) -> str:
-    """`finance.companies.canonical_company`, cached: filters ask for the same names often."""
-    return _canonical(name)
 
 
 def company_filter_keys(names: Sequence[str], records: Iterable[DocumentRecord]) -> list[str]:

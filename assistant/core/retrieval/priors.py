@@ -4,7 +4,6 @@ asked period, and the weighted BM25 query."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.core.finance.companies import canonical_company
@@ -62,7 +61,7 @@ def focus_docs(parsed: ParsedQuery, records: Iterable[DocumentRecord], company_k
     if not parsed.doc_periods:
         return []
     keys = set(company_keys)
-    pool = [r for r in records if not keys or _canonical(r.company or "") in keys]
+    pool = [r for r in records if not keys or canonical_company(r.company or "") in keys]
     best = [r.doc_id for r in pool if parsed.doc_periods.get(r.period or "", 0.0) >= 0.999]
     return best if best and len(best) < len(pool) else []
 
@@ -93,7 +92,3 @@ def lexical_query(
     extra = [t for t in weights if t not in base_terms]
     return f"{text} {' '.join(extra)}", weights
 
-
-@lru_cache(maxsize=8192)
-def _canonical(name: str) -> str:
-    return canonical_company(name)
