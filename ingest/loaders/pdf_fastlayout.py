@@ -609,21 +609,9 @@ def _installed_fingerprint() -> tuple[str, str]:
 
 def accelerator_status() -> tuple[bool, str]:
     """(active, reason): whether `install()` can patch the installed pypdf, and why (not)."""
-    from ingest.loaders.pdf_fastparse import pypdf_version
+    from ingest.loaders.pdf_fastparse import mirror_status
 
-    fingerprint, error = _installed_fingerprint()
-    installed = pypdf_version()
-    if error:
-        return False, (
-            f"pypdf {installed} installed, written for {MIRRORED_PYPDF} "
-            f"(layout-mode internals missing: {error})"
-        )
-    if fingerprint != _EXPECTED_FINGERPRINT:
-        return False, (
-            f"pypdf {installed} installed, written for {MIRRORED_PYPDF} "
-            "(its layout-mode source differs from the one mirrored)"
-        )
-    return True, f"pypdf {installed}: layout-mode source as mirrored"
+    return mirror_status(_installed_fingerprint(), _EXPECTED_FINGERPRINT, MIRRORED_PYPDF, "layout-mode")
 
 
 _installed = False

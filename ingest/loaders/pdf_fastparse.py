@@ -383,21 +383,24 @@ def _installed_fingerprint() -> tuple[str, str]:
         return "", f"{type(exc).__name__}: {exc}"
 
 
+def mirror_status(installed: tuple[str, str], expected: str, mirrored: str, what: str) -> tuple[bool, str]:
+    """(active, reason) for an accelerator mirroring pypdf `mirrored`'s `what` source: `installed`
+    is the (fingerprint, error) taken of the installed pypdf, `expected` the mirrored source's."""
+    fingerprint, error = installed
+    version = pypdf_version()
+    if error:
+        return False, f"pypdf {version} installed, written for {mirrored} ({what} internals missing: {error})"
+    if fingerprint != expected:
+        return False, (
+            f"pypdf {version} installed, written for {mirrored} "
+            f"(its {what} source differs from the one mirrored)"
+        )
+    return True, f"pypdf {version}: {what} source as mirrored"
+
+
 def accelerator_status() -> tuple[bool, str]:
     """(active, reason): whether `install()` can patch the installed pypdf, and why (not)."""
-    fingerprint, error = _installed_fingerprint()
-    installed = pypdf_version()
-    if error:
-        return False, (
-            f"pypdf {installed} installed, written for {MIRRORED_PYPDF} "
-            f"(content-stream parsing internals missing: {error})"
-        )
-    if fingerprint != _EXPECTED_FINGERPRINT:
-        return False, (
-            f"pypdf {installed} installed, written for {MIRRORED_PYPDF} "
-            "(its content-stream parsing source differs from the one mirrored)"
-        )
-    return True, f"pypdf {installed}: content-stream parsing source as mirrored"
+    return mirror_status(_installed_fingerprint(), _EXPECTED_FINGERPRINT, MIRRORED_PYPDF, "content-stream parsing")
 
 
 _installed = False
