@@ -12,19 +12,13 @@ import errno
 import logging
 from pathlib import Path
 
+from assistant.core.errors import exception_chain
+
 logger = logging.getLogger(__name__)
 
 USAGE = 2
 FAILED = 1
 
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    seen: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and current not in seen and len(seen) < 10:
-        seen.append(current)
-        current = current.__cause__ or current.__context__
-    return seen
 
 
 def _first_line(exc: BaseException) -> str:
@@ -49,8 +43,8 @@ def _settings_error(exc: BaseException) -> str | None:
 
 def _disk_error(exc: BaseException, home: Path | None) -> str | None:
     where = f" {home}" if home else ""
-    text = " ".join(str(e) for e in _chain(exc)).lower()
-    codes = {getattr(e, "errno", None) for e in _chain(exc)}
+    text = " ".join(str(e) for e in exception_chain(exc)).lower()
+    codes = {getattr(e, "errno", None) for e in exception_chain(exc)}
     if errno.ENOSPC in codes or "disk is full" in text or "no space left" in text or "error in compaction" in text:
         return (
             f"the disk holding the library{where} is full; free some space and run the command again "
@@ -70,7 +64,7 @@ def _disk_error(exc: BaseException, home: Path | None) -> str | None:
 
 
 def _connection_error(exc: BaseException) -> str | None:
-    for item in _chain(exc):
+    for item in exception_chain(exc):
         name = type(item).__name__
         module = type(item).__module__
         if module.startswith(("httpx", "httpcore", "requests", "urllib3")) and (

@@ -11,6 +11,8 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
+from assistant.core.errors import exception_chain
+
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
@@ -87,18 +89,10 @@ def describe_endpoint(settings: Settings) -> str:
     return DEFAULT_ENDPOINTS.get(provider, "the provider's default endpoint")
 
 
-def _chain(exc: BaseException) -> list[BaseException]:
-    seen: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and current not in seen and len(seen) < 10:
-        seen.append(current)
-        current = current.__cause__ or current.__context__
-    return seen
-
 
 def _classify(exc: BaseException) -> tuple[str, int | None]:
     """('timeout' | 'connection' | 'status' | 'other', HTTP status or None), from the whole cause chain."""
-    chain = _chain(exc)
+    chain = exception_chain(exc)
     for item in chain:
         status = getattr(item, "status_code", None)
         if isinstance(status, int) and status >= 400:
