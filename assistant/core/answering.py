@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from assistant.core.injection import screen
-from assistant.core.query import parse_question
 from assistant.core.retrieval import Filters, HybridRetriever
 from assistant.core.types import Answer, SearchHit
 
@@ -82,16 +81,16 @@ def ask(
         standalone = carry_over(question, list(history), library.documents())
 
     t0 = time.perf_counter()
-    # The question is read once: retrieval and the extractive answerer share this reading.
-    query = parse_question(standalone, library.documents())
     retriever = HybridRetriever(library)
     top_k = library.settings.top_k
-    found = retriever.search(query, k=top_k, filters=filters)
+    found = retriever.search(standalone, k=top_k, filters=filters)
+    # The question is read once, by the search: the answerers read the same `found.query`.
+    query = found.query
     # Passages that address the model are never evidence; fetch others in their place.
     hits, suspicious = screen(found.hits)
     if suspicious:
         logger.info("%d passage(s) contain instructions to the model; set aside", len(suspicious))
-        found = retriever.search(query, k=top_k + len(suspicious), filters=filters)
+        found = retriever.search(query or standalone, k=top_k + len(suspicious), filters=filters)
         hits, suspicious = screen(found.hits)
         hits = hits[:top_k]
     timings["retrieve"] = (time.perf_counter() - t0) * 1000
@@ -102,7 +101,7 @@ def ask(
         from assistant.core.answer.llm import LLMAnswerer
 
         # The model sees a computed figure (and the rows it came from) as a source it can cite.
-        computed = computed_answer(standalone, found.query or query, library, hits)
+        computed = computed_answer(standalone, query, library, hits)
         if computed is not None and not computed.refused:
             hits = [computed_source(computed), *computed.retrieved][: max(len(hits), library.settings.top_k) + 1]
         answer = LLMAnswerer(chat, library.settings).answer(
@@ -113,8 +112,8 @@ def ask(
         from assistant.core.answer.extractive import ExtractiveAnswerer
 
         # A line item or a metric is worked out from the statement facts; anything else is quoted.
-        computed = computed_answer(standalone, found.query or query, library, hits)
-        answer = computed or ExtractiveAnswerer(library.settings).answer(standalone, hits, found.query or query)
+        computed = computed_answer(standalone, query, library, hits)
+        answer = computed or ExtractiveAnswerer(library.settings).answer(standalone, hits, query)
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000
