@@ -188,6 +188,65 @@ def _robustness(outcomes: Sequence[Outcome]) -> list[str]:
     return out
 
 
+def leave_one_question_out(outcomes: Sequence[Outcome]) -> list[tuple[str, Agreement]]:
+    """Agreement with each question's answers left out in turn: answers to one question share
+    its wording and gold, so a figure carried by one question says little about unseen ones."""
+    qids = sorted({o.qid for o in outcomes})
+    return [(q, agreement(o for o in outcomes if o.qid != q)) for q in qids]
+
+
+def _jackknife_se(values: Sequence[float]) -> float:
+    """The jackknife standard error from leave-one-out estimates."""
+    n = len(values)
+    if n < 2:
+        return 0.0
+    mean = sum(values) / n
+    return float(((n - 1) / n * sum((v - mean) ** 2 for v in values)) ** 0.5)
+
+
+def _by_question(outcomes: Sequence[Outcome]) -> list[str]:
+    """Question-level robustness over all answers (figures only, no answers shown): the range
+    with one question left out, the jackknife standard error over questions, and the
+    agreement with each question weighing the same."""
+    rows = leave_one_question_out(outcomes)
+    out = ["", f"-- robustness: each question left out in turn ({len(rows)} questions)"]
+    for name, get in (("agreement", lambda a: a.agreement), ("acc+", lambda a: a.accept_correct),
+                      ("acc-", lambda a: a.accept_incorrect), ("not scored", lambda a: a.not_scored)):  # fmt: skip
+        vals = [v for _, a in rows if (v := get(a)) is not None]
+        if vals:
+            out.append(f"{name:<11} {_pct(min(vals))} to {_pct(max(vals))}, "
+                       f"jackknife s.e. {100 * _jackknife_se(vals):4.1f}p")  # fmt: skip
+    per_q = [a.agreement for a in (agreement(o for o in outcomes if o.qid == q)
+             for q in sorted({o.qid for o in outcomes})) if a.agreement is not None]  # fmt: skip
+    if per_q:
+        out.append(f"agreement with each question weighing the same: {_pct(sum(per_q) / len(per_q)).strip()}"
+                   f" ({sum(a < 0.9 for a in per_q)} of {len(per_q)} questions under 90%)")  # fmt: skip
+    return out
+
+
+def rule_spread(outcomes: Iterable[Outcome]) -> list[tuple[str, str, int, int, float]]:
+    """(ours, rule, verdicts, questions, share of the verdicts from its busiest question) for
+    every rule: a rule whose verdicts come from one question is a fit until other questions
+    show it holds."""
+    cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for o in outcomes:
+        if o.scored:
+            cells[o.ours, rule_of(o)][o.qid] += 1
+    return [
+        (ours, rule, sum(c.values()), len(c), max(c.values()) / sum(c.values()))
+        for (ours, rule), c in sorted(cells.items())
+    ]
+
+
+def _spread(outcomes: Iterable[Outcome]) -> list[str]:
+    out = ["", "-- how many questions each rule's verdicts come from (half A unless --show-held-out)",
+           f"{'ours':<11} {'rule':<62} {'verdicts':>8} {'questions':>9} {'busiest':>8}"]  # fmt: skip
+    for ours, rule, n, nq, top in rule_spread(outcomes):
+        flag = "  one question" if nq == 1 else ""
+        out.append(f"{ours:<11} {rule[:62]:<62} {n:>8} {nq:>9} {_pct(top):>8}{flag}")
+    return out
+
+
 def rule_of(o: Outcome) -> str:
     """The rule that decided, from our reason with its figures and names taken out
     ("answers yes; the gold says no" → "answers S; the gold says S")."""
@@ -244,6 +303,7 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
             groups[getattr(o, key)].append(o)
         out += [_line(name, agreement(rows)) for name, rows in sorted(groups.items())]
     out += _robustness(outcomes)
+    out += _by_question(outcomes)
     for half in ("all", "A", "B"):
         rows = [o for o in outcomes if half == "all" or o.half == half]
         cells = Counter((o.ours, o.expert) for o in rows)
@@ -255,6 +315,7 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
         out += [f"{ours:<12}" + "".join(f"{cells[ours, e]:>11}" for e in EXPERT) for ours in OURS]
     shown = [o for o in outcomes if o.scored and not o.agrees and (show_held_out or o.half == "A")]
     out += _by_rule(o for o in outcomes if show_held_out or o.half == "A")
+    out += _spread(o for o in outcomes if show_held_out or o.half == "A")
     hidden = (
         sum(o.scored and not o.agrees and o.half == "B" for o in outcomes)
         if not show_held_out

@@ -25,6 +25,21 @@ _BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
 _LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
 
 
+# The same words anywhere in a question: it asks about a decline or a loss itself.
+_NEGATIVE_WORD = re.compile(_NEGATIVE_CUE.pattern.split(r"\b[^.;")[0] + r"\b", re.IGNORECASE)
+
+
+def worded_as_decline(text: str, q: Quantity, question: str) -> bool:
+    """A positive figure the answer words as a decline or loss ("fell 5%", "a loss of $2M")
+    where the question asks about no decline: its direction contradicts a positive gold."""
+    if q.value <= 0 or _NEGATIVE_WORD.search(question):
+        return False
+    before = text[max(0, q.start - 60) : q.start]
+    return bool(_BELOW_ZERO.match(text, q.end)) or bool(
+        _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
+    )
+
+
 def figure_family(q: Quantity) -> str:
     if q.unit in CURRENCIES:
         return "currency"

@@ -10,12 +10,15 @@ import pytest
 import eval.datasets
 from bench.grading import (
     Outcome,
+    _jackknife_se,
     agreement,
     half_of,
     leave_one_out,
+    leave_one_question_out,
     load_graded,
     render,
     rule_of,
+    rule_spread,
     score_graded,
 )
 from eval.harness import run_eval
@@ -110,3 +113,23 @@ def test_scoring_answers_looks_for_no_documents(
     answers.write_text(json.dumps({"id": "fb1", "answer": "Therefore, capex was $612 million."}))
     report = run_eval(dataset, answers=answers)
     assert report.rows[0].verdict == "right"
+
+
+def test_leave_one_question_out_and_rule_spread() -> None:
+    def o(qid: str, expert: str, ours: str, reading: str = "x: within tolerance") -> Outcome:
+        return Outcome(qid, "c", expert, ours, "t", "text", "a", "g", reading)
+
+    rows = [o("q1", "correct", "right"), o("q1", "correct", "right"), o("q1", "incorrect", "right"),
+            o("q2", "incorrect", "wrong", "x: off by 5%"), o("q3", "correct", "right")]  # fmt: skip
+    out = dict(leave_one_question_out(rows))
+    assert sorted(out) == ["q1", "q2", "q3"]
+    assert out["q1"].agreement == pytest.approx(1.0) and out["q1"].accept_incorrect == 0.0
+    assert out["q2"].agreement == pytest.approx(3 / 4)
+    spread = {(ours, rule): (n, nq, top) for ours, rule, n, nq, top in rule_spread(rows)}
+    assert spread["right", "within tolerance"] == (4, 2, 0.75)
+    assert spread["wrong", "off by N"] == (1, 1, 1.0)
+    assert _jackknife_se([0.5, 0.5, 0.5]) == 0.0
+    assert _jackknife_se([0.0, 1.0]) == pytest.approx(0.5)
+    text = render(rows)
+    assert "each question left out in turn (3 questions)" in text
+    assert "one question" in text  # the rule seen on one question only is flagged

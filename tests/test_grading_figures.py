@@ -149,7 +149,7 @@ def test_scale_as_written(text: str, expected: str) -> None:
         (q(16.5, "percent", None, type="percent"), "The margin is 16.5%.", "right"),
         (q(16.5, "percent", None, type="percent"), "The margin is 0.185.", "wrong"),
         (q(1.0, "pp", None, type="percent"), "Guidance was raised by 1%.", "right"),  # pp said as %
-        (q(1.1, "percent", None, type="percent"), "It fell 1.1 percentage points.", "right"),
+        (q(1.1, "percent", None, type="percent"), "It rose 1.1 percentage points.", "right"),
         (
             q(1.0, "pp", None, type="percent"),
             "Guidance was raised by 2 percentage points.",
