@@ -221,8 +221,11 @@ def stance_reading(question: str, text: str) -> tuple[str | None, str]:
     if m:
         explicit = m.group(1).lower()
         # ... unless its conclusion says the opposite ("Yes, ... Therefore, it has not").
-        rest = [s for s in _SENTENCE_END.split(text.strip())[1:] if _CONCLUDES.search(s)]
-        later = {_strong_stance(question, s) for s in rest[-1:]} - {None}
+        # ... or the sentence right after it, that says what the yes or no means ("No. It
+        # increased its debt to $5 billion" for "Did it increase its debt?").
+        first, *after = _SENTENCE_END.split(text.strip()[m.end() :])
+        rest = [*[s for s in after if _CONCLUDES.search(s)][-1:], first, *after[:1]]
+        later = {_strong_stance(question, s) for s in rest} - {None}
         return (None, "mixed") if later - {explicit} else (explicit, "explicit")
     sentences = _key_sentences(question, text)
     if not sentences:
@@ -234,7 +237,11 @@ def stance_reading(question: str, text: str) -> tuple[str | None, str]:
         return said.pop(), "stated"
     wanted = predicate_words(question)
     allowed = 0 if len(wanted) <= 3 else 1  # a long predicate may be paraphrased in part
-    if any(len(wanted - set(_ordered_words(sentence))) <= allowed for sentence in sentences):
+    if any(
+        len(wanted - set(_ordered_words(sentence))) <= allowed
+        and not _NEGATION.search(sentence)  # a negated restatement affirms nothing
+        for sentence in sentences
+    ):
         return "yes", "restated"
     return None, "none"  # speaks of the subject, never says what the question asks of it
 
@@ -270,8 +277,26 @@ def _strong_stance(question: str, sentence: str) -> str | None:
         if words and words[0] in echoed:
             continue
         if set(words) & asked_words:
+            if _opposite_negated(question, " ".join(clause.split()[:10])):
+                return None  # "not negative" for "positive?", "did not reduce" for "increase?"
             return "no"
     return None
+
+
+# Words that state a direction or a polarity: negating one the question does not use ("does
+# not have negative working capital" for "positive working capital?") denies the opposite of
+# what is asked, which says nothing of what is asked (it may be neither).
+_POLARITY = re.compile(
+    rf"\b(?:{_UP}|{_DOWN}|negative|positive|low|high|weak\w*|strong\w*|poor\w*|"
+    r"loss\w*|deficit|unprofitable|profitable|inconsistent|unstable|volatile)\b",
+    re.I,
+)
+
+
+def _opposite_negated(question: str, clause: str) -> bool:
+    asked = {m.group(0).lower()[:6] for m in _POLARITY.finditer(question)}
+    said = {m.group(0).lower()[:6] for m in _POLARITY.finditer(clause)}
+    return bool(said - asked)
 
 
 _MAIN_CLAUSE_END = re.compile(r"[?(,;]|\b(?:based\s+on|if|given|according|as\s+of|between|for\s+FY)\b", re.I)

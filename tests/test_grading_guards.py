@@ -165,3 +165,29 @@ def test_the_total_of_the_golds_amounts_answers_only_a_question_for_the_total() 
     # The parts themselves are right whatever the question says.
     both = "A $1.5 billion revolver and a $0.5 billion term loan."
     assert score_stated_figures(gold, both, parts_q) == ("right", "states every figure the gold states")
+
+
+# --- stances a lenient reader takes for the gold's ------------------------------------------
+
+WORKING = text_q("Does Orbis have positive working capital based on FY2022 data?",
+                 "No, current liabilities exceed current assets.")  # fmt: skip
+DEBT = text_q("Did Orbis increase its long-term debt in FY2022?", "No, long-term debt decreased.")
+
+
+@pytest.mark.parametrize(
+    ("q", "text", "expected"),
+    [
+        # Denying the opposite of what is asked says nothing of what is asked.
+        (WORKING, "Orbis does not appear to have negative working capital in FY2022.", "not_scored"),
+        (DEBT, "Orbis did not reduce its long-term debt in FY2022.", "not_scored"),
+        # Denying what is asked is a "no".
+        (WORKING, "Orbis's working capital is not positive in FY2022.", "right"),
+        (DEBT, "No, Orbis did not increase its long-term debt.", "right"),
+        # An explicit "No" the same or the next sentence contradicts.
+        (DEBT, "No, Orbis increased its long-term debt in FY2022.", "not_scored"),
+        (DEBT, "No. Orbis increased its long-term debt to $5 billion in FY2022.", "not_scored"),
+        (DEBT, "Orbis increased its long-term debt in FY2022.", "wrong"),
+    ],
+)  # fmt: skip
+def test_stances_a_lenient_reader_accepts(q: EvalQuestion, text: str, expected: str) -> None:
+    assert verdict(q, text) == expected, score_answer(q, text)
