@@ -191,3 +191,25 @@ DEBT = text_q("Did Orbis increase its long-term debt in FY2022?", "No, long-term
 )  # fmt: skip
 def test_stances_a_lenient_reader_accepts(q: EvalQuestion, text: str, expected: str) -> None:
     assert verdict(q, text) == expected, score_answer(q, text)
+
+
+# --- a named answer a lenient reader finds in the wrong place -------------------------------
+
+SEGMENT = text_q("Which segment had the highest operating income growth in FY2022?",
+                 "The Aerospace segment, with operating income up 18%.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named first, but as the other end of what is asked.
+        ("Aerospace had the lowest growth, while Industrial had the highest.", "not_scored"),
+        # Named with a hedge that another candidate may be the answer.
+        ("I believe it was Aerospace, though Industrial may have grown faster.", "not_scored"),
+        ("Aerospace had the highest operating income growth in FY2022.", "right"),
+        ("Aerospace, with the highest growth of any segment.", "right"),
+        ("Industrial had the highest operating income growth; Consumer was second.", "wrong"),
+    ],
+)  # fmt: skip
+def test_a_named_answer_read_in_its_clause(text: str, expected: str) -> None:
+    assert verdict(SEGMENT, text) == expected, score_answer(SEGMENT, text)
