@@ -110,3 +110,33 @@ def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
 def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
     """The figure the answer concludes with, of the gold's kind (see `read_figure`)."""
     return read_figure(text, gold).figure
+
+
+# Qualifiers that make one metric another: the answer's figure labelled with one of a pair
+# where the question asks for the other is a figure for another metric ("adjusted EBITDA" for
+# unadjusted, "basic EPS" for diluted), whatever its value.
+_QUALIFIERS = (
+    (r"unadjusted", r"(?<!un)adjusted"), (r"(?<!non-)(?<!non\s)gaap", r"non-?\s?gaap"),
+    (r"diluted", r"basic"), (r"gross", r"net"), (r"pre-?\s?tax|before\s+tax", r"after-?\s?tax|net\s+of\s+tax"),
+    (r"organic", r"reported"),
+)  # fmt: skip
+_CLAUSE_START = re.compile(r"[.;:!?\n]\s*|,\s+(?=[a-z])", re.I)
+
+
+def other_qualifier(text: str, q: Quantity, question: str) -> str | None:
+    """The qualifier the answer labels `q` with (in its clause, before it) where the question
+    asks for its counterpart and the clause never uses that: "adjusted" for an unadjusted
+    figure. None when the labels agree or the clause uses none."""
+    before = text[max(0, q.start - 100) : q.start]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[cuts[-1] :] if cuts else before
+    for a, b in _QUALIFIERS:
+        for asked, said in ((a, b), (b, a)):
+            if (
+                re.search(rf"\b(?:{asked})\b", question, re.I)
+                and not re.search(rf"\b(?:{said})\b", question, re.I)
+                and (m := re.search(rf"\b(?:{said})\b", clause, re.I))
+                and not re.search(rf"\b(?:{asked})\b", clause, re.I)
+            ):
+                return m.group(0)
+    return None

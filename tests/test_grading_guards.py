@@ -213,3 +213,27 @@ SEGMENT = text_q("Which segment had the highest operating income growth in FY202
 )  # fmt: skip
 def test_a_named_answer_read_in_its_clause(text: str, expected: str) -> None:
     assert verdict(SEGMENT, text) == expected, score_answer(SEGMENT, text)
+
+
+# --- a figure labelled as another measure ---------------------------------------------------
+
+EBITDA = figure_q(905.0, "What is Orbis's FY2023 unadjusted EBITDA? Answer in USD millions.")
+DILUTED = figure_q(3.12, "What was Orbis's FY2023 diluted EPS?", "USD", None)
+
+
+@pytest.mark.parametrize(
+    ("q", "text", "expected"),
+    [
+        (EBITDA, "Orbis's adjusted EBITDA was $905 million in FY2023.", "not_scored"),
+        (EBITDA, "Orbis's unadjusted EBITDA was $905 million in FY2023.", "right"),
+        (EBITDA, "EBITDA came to $905 million.", "right"),  # no qualifier: read as asked
+        (DILUTED, "Basic EPS was $3.12 in FY2023.", "not_scored"),
+        (DILUTED, "Diluted EPS was $3.12, against basic EPS of $3.19.", "right"),
+        (figure_q(38.5, "What was Orbis's FY2023 gross margin?", "percent", None, "percent"),
+         "Orbis's net margin was 38.5% in FY2023.", "not_scored"),
+        (figure_q(38.5, "What was Orbis's FY2023 gross margin?", "percent", None, "percent"),
+         "The gross margin, net of rebates, was 38.5%.", "right"),
+    ],
+)  # fmt: skip
+def test_a_figure_labelled_as_another_measure(q: EvalQuestion, text: str, expected: str) -> None:
+    assert verdict(q, text) == expected, score_answer(q, text)
