@@ -13,6 +13,12 @@ the rule that gave it (where a rule errs, as a class rather than one answer at a
 The questions are split into two halves by the parity of sha1(financebench_id). Scoring
 rules were developed looking at half A's disagreements only; half B is the held-out
 check, and its disagreements and rule table are listed only with --show-held-out.
+
+An estimate that needs no half B: answers to one question share its wording and gold, so
+questions, not answers, are the units. Half A is re-scored with each question left out in
+turn (range and jackknife standard error), each question weighing the same, how many
+questions the expert-incorrect answers come from, and for every rule how many questions its
+verdicts come from ("one question": a rule no second question has tested yet).
 """
 
 from __future__ import annotations
@@ -204,12 +210,13 @@ def _jackknife_se(values: Sequence[float]) -> float:
     return float(((n - 1) / n * sum((v - mean) ** 2 for v in values)) ** 0.5)
 
 
-def _by_question(outcomes: Sequence[Outcome]) -> list[str]:
-    """Question-level robustness over all answers (figures only, no answers shown): the range
-    with one question left out, the jackknife standard error over questions, and the
-    agreement with each question weighing the same."""
+def _by_question(outcomes: Sequence[Outcome], which: str) -> list[str]:
+    """Question-level robustness (figures only, no answers shown): the range with one
+    question left out, the jackknife standard error over questions, the agreement with each
+    question weighing the same, and how many questions the expert-incorrect answers come from
+    (0 accepted of answers to 5 questions bounds little)."""
     rows = leave_one_question_out(outcomes)
-    out = ["", f"-- robustness: each question left out in turn ({len(rows)} questions)"]
+    out = ["", f"-- robustness ({which}): each question left out in turn ({len(rows)} questions)"]
     for name, get in (("agreement", lambda a: a.agreement), ("acc+", lambda a: a.accept_correct),
                       ("acc-", lambda a: a.accept_incorrect), ("not scored", lambda a: a.not_scored)):  # fmt: skip
         vals = [v for _, a in rows if (v := get(a)) is not None]
@@ -221,6 +228,15 @@ def _by_question(outcomes: Sequence[Outcome]) -> list[str]:
     if per_q:
         out.append(f"agreement with each question weighing the same: {_pct(sum(per_q) / len(per_q)).strip()}"
                    f" ({sum(a < 0.9 for a in per_q)} of {len(per_q)} questions under 90%)")  # fmt: skip
+    wrong = [o for o in outcomes if o.scored and o.expert == "incorrect"]
+    k = len({o.qid for o in wrong})
+    taken = {o.qid for o in wrong if o.ours == "right"}
+    if k:
+        out.append(
+            f"expert-incorrect answers scored: {len(wrong)} from {k} questions; accepted: "
+            f"{sum(o.ours == 'right' for o in wrong)} from {len(taken)} questions"
+            + ("" if taken else f" (95% upper bound on questions with one accepted: {_pct(min(1.0, 3 / k)).strip()})")
+        )  # fmt: skip
     return out
 
 
@@ -303,7 +319,10 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
             groups[getattr(o, key)].append(o)
         out += [_line(name, agreement(rows)) for name, rows in sorted(groups.items())]
     out += _robustness(outcomes)
-    out += _by_question(outcomes)
+    out += _by_question(
+        [o for o in outcomes if show_held_out or o.half == "A"],
+        "all questions" if show_held_out else "half A",
+    )
     for half in ("all", "A", "B"):
         rows = [o for o in outcomes if half == "all" or o.half == half]
         cells = Counter((o.ours, o.expert) for o in rows)

@@ -130,6 +130,11 @@ def test_leave_one_question_out_and_rule_spread() -> None:
     assert spread["wrong", "off by N"] == (1, 1, 1.0)
     assert _jackknife_se([0.5, 0.5, 0.5]) == 0.0
     assert _jackknife_se([0.0, 1.0]) == pytest.approx(0.5)
-    text = render(rows)
-    assert "each question left out in turn (3 questions)" in text
+    assert [half_of(q) for q in ("q1", "q2", "q3")] == ["A", "B", "B"]
+    text = render(rows)  # half A only by default: q1
+    assert "robustness (half A): each question left out in turn (1 questions)" in text
     assert "one question" in text  # the rule seen on one question only is flagged
+    assert "accepted: 1 from 1 questions" in text
+    text = render(rows, show_held_out=True)
+    assert "robustness (all questions): each question left out in turn (3 questions)" in text
+    assert "expert-incorrect answers scored: 2 from 2 questions; accepted: 1 from 1 questions" in text
