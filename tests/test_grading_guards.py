@@ -237,3 +237,32 @@ DILUTED = figure_q(3.12, "What was Orbis's FY2023 diluted EPS?", "USD", None)
 )  # fmt: skip
 def test_a_figure_labelled_as_another_measure(q: EvalQuestion, text: str, expected: str) -> None:
     assert verdict(q, text) == expected, score_answer(q, text)
+
+
+# --- a stance read from a sentence that asserts nothing -------------------------------------
+
+INTENSIVE = text_q("Is Orbis a capital-intensive business based on FY2022 data?",
+                   "Yes, Orbis is capital-intensive.")  # fmt: skip
+REVENUE = text_q("Did Orbis's revenue increase in FY2022?", "Yes, revenue rose 4%.")
+
+
+@pytest.mark.parametrize(
+    ("q", "text", "expected"),
+    [
+        # Restating the question to frame the working, or with a hedge, affirms nothing.
+        (INTENSIVE, "To determine whether Orbis is a capital-intensive business, we look at its "
+                    "capex relative to revenue.", "not_scored"),
+        (INTENSIVE, "Orbis may be a capital-intensive business.", "not_scored"),
+        (INTENSIVE, "It is difficult to say if Orbis is a capital-intensive business.", "not_scored"),
+        (INTENSIVE, "Orbis is a capital-intensive business, with heavy spending on plants.", "right"),
+        (REVENUE, "To determine whether Orbis's revenue increased in FY2022, we compare the two "
+                  "years.", "not_scored"),
+        (REVENUE, "If Orbis's revenue increased in FY2022, it would be due to pricing.", "not_scored"),
+        (REVENUE, "Orbis's revenue increased in FY2022.", "right"),
+        # The working frames the question; the last sentence answers it ("vs." ends no sentence).
+        (REVENUE, "We compare both years to determine if revenue increased.\nThere was a slight "
+                  "increase in Orbis's revenue in FY2022 (4% vs. 3.9% in FY2021).", "right"),
+    ],
+)  # fmt: skip
+def test_a_stance_needs_an_assertion(q: EvalQuestion, text: str, expected: str) -> None:
+    assert verdict(q, text) == expected, score_answer(q, text)
