@@ -57,7 +57,7 @@ from eval.text_golds import (
 from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
 from eval.wanted import figure_from_text as figure_from_text  # re-exported
-from eval.wanted import other_qualifier, read_figure, worded_as_decline
+from eval.wanted import other_qualifier, read_figure, worded_as_change, worded_as_decline
 
 # Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
 _OUTFLOW = re.compile(
@@ -242,6 +242,9 @@ def score_answer(
         and worded_as_decline(text, got, q.question)
     ):  # fmt: skip
         why = f"{shown} is worded as a decline or loss; the gold is not one"
+        return Score("not_scored", why, shown, source, tol, missing)
+    if ok and source == "text" and worded_as_change(text, got, q.question):
+        why = f"{shown} is given as a change; the question asks for a level"
         return Score("not_scored", why, shown, source, tol, missing)
     label = other_qualifier(text, got, q.question) if source == "text" else None
     if ok and label is not None:

@@ -140,3 +140,29 @@ def other_qualifier(text: str, q: Quantity, question: str) -> str | None:
             ):
                 return m.group(0)
     return None
+
+
+# A figure worded as a change ("improved by 2.1%", "grew 2.1%", "up $40M", "an increase of
+# $40M"), not as a level ("rose to 2.1%", "was 2.1%").
+_AS_CHANGE = re.compile(
+    r"\b(?:(?:increas|decreas|grew|grow|rose|risen|rise|rising|fell|fall|declin|improv|drop|"
+    r"jump|gain|expand|contract|shr[iu]nk|climb|slipp|soar)\w*(?:\s+by)?|(?<!made\s)(?<!makes\s)(?<!make\s)up|down|"
+    r"an?\s+(?:\w+\s+)?(?:increase|decrease|decline|rise|drop|gain|improvement|change)\s+of)"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\s*$",
+    re.IGNORECASE,
+)
+# A question that asks about a change itself.
+_ASKS_CHANGE = re.compile(
+    r"\b(?:chang\w*|increas\w*|decreas\w*|grow\w*|grew|growth|declin\w*|differen\w*|rise|rose|"
+    r"fall|fell|drop\w*|improv\w*|gain\w*|compar\w*|yoy|year[-\s]over[-\s]year|vs\.?|versus|"
+    r"by\s+how\s+much|how\s+much\s+(?:did|has|have|had|was|were|will))\b",
+    re.IGNORECASE,
+)
+
+
+def worded_as_change(text: str, q: Quantity, question: str) -> bool:
+    """The answer gives `q` as a change ("gross margin improved by 2.1%") where the question
+    asks for a level ("What is the gross margin?"): the figure answers another question."""
+    if _ASKS_CHANGE.search(question):
+        return False
+    return bool(_AS_CHANGE.search(text[max(0, q.start - 50) : q.start]))

@@ -266,3 +266,30 @@ REVENUE = text_q("Did Orbis's revenue increase in FY2022?", "Yes, revenue rose 4
 )  # fmt: skip
 def test_a_stance_needs_an_assertion(q: EvalQuestion, text: str, expected: str) -> None:
     assert verdict(q, text) == expected, score_answer(q, text)
+
+
+# --- a change given for a level -------------------------------------------------------------
+
+MARGIN = figure_q(22.4, "What is Orbis's FY2022 gross margin?", "percent", None, "percent")
+SALES = figure_q(640.0, "What were Orbis's FY2022 net sales? Answer in USD millions.")
+
+
+@pytest.mark.parametrize(
+    ("q", "text", "expected"),
+    [
+        (MARGIN, "Orbis's gross margin improved by 22.4% in FY2022.", "not_scored"),
+        (MARGIN, "Gross margin was up 22.4%.", "not_scored"),
+        (SALES, "Net sales increased by $640 million in FY2022.", "not_scored"),
+        (SALES, "Net sales saw an increase of $640 million.", "not_scored"),
+        # A level reached, or a share "made up", is a level.
+        (MARGIN, "Gross margin rose to 22.4% in FY2022.", "right"),
+        (figure_q(22.4, "What share of Orbis's FY2022 revenue came from services?", "percent",
+                  None, "percent"), "Services made up 22.4% of FY2022 revenue.", "right"),
+        (SALES, "Net sales were $640 million in FY2022.", "right"),
+        # The question asks for the change: a change answers it.
+        (figure_q(22.4, "By how much did Orbis's gross margin change in FY2022?", "percent", None,
+                  "percent"), "Gross margin improved by 22.4%.", "right"),
+    ],
+)  # fmt: skip
+def test_a_change_given_for_a_level(q: EvalQuestion, text: str, expected: str) -> None:
+    assert verdict(q, text) == expected, score_answer(q, text)
