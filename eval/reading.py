@@ -60,8 +60,15 @@ _EQUALS = re.compile(
     r"(?:=|≈)\s*(?:\*\*)?\s*(?:approximately|about|roughly|~)?\s*(?:\*\*)?\s*$", re.I
 )
 # "**" is bold, not multiplication.
-_OPERATOR_AFTER = re.compile(r"^\s*\)?\s*(?:[+/×÷]|\*(?!\*)|-(?=\s*\(?\s*[$€£]?\s*\d))")
-_OPERATOR_BEFORE = re.compile(r"(?:[+/×÷]|(?<!\*)\*|(?<=\s)-)\s*\(?\s*$")
+# Operators written as words too: "$700 million less $88 million of disposals gives ...".
+_WORD_OPS = r"(?:less(?!\s+than)|minus|plus|times|divided\s+by|multiplied\s+by)\s+(?=\(?\s*[$€£]?\s*\d)"
+_OPERATOR_AFTER = re.compile(
+    r"^\s*\)?\s*(?:[+/×÷]|\*(?!\*)|-(?=\s*\(?\s*[$€£]?\s*\d)|(?:[\w\s]{0,30}?\s)?" + _WORD_OPS + ")",
+    re.I,
+)
+_OPERATOR_BEFORE = re.compile(
+    r"(?:[+/×÷]|(?<!\*)\*|(?<=\s)-|\b(?:less|minus|plus|times|divided\s+by|multiplied\s+by))\s*\(?\s*$", re.I
+)
 # The figure is what the answer rules out or compares with, not what it states.
 _NOT_THE_ANSWER = re.compile(
     r"(?:\bnot|\brather\s+than|\binstead\s+of|\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"

@@ -293,3 +293,28 @@ SALES = figure_q(640.0, "What were Orbis's FY2022 net sales? Answer in USD milli
 )  # fmt: skip
 def test_a_change_given_for_a_level(q: EvalQuestion, text: str, expected: str) -> None:
     assert verdict(q, text) == expected, score_answer(q, text)
+
+
+# --- a figure offered in place of the asked one; operators written as words -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After "could not find it", a substitute figure is not an answer.
+        ("I could not find Orbis's FY2023 capital expenditures. The closest figure I found is "
+         "$388 million of property additions.", "refused"),
+        ("The documents do not state capital expenditures. A related measure, purchases of "
+         "equipment, was $388 million.", "refused"),
+        # "Not stated directly. However, ..." followed by the figure itself is an answer.
+        ("Capital expenditures are not stated directly. However, the cash flow statement shows "
+         "capital expenditures of $388 million.", "right"),
+        # Worked with word operators: the result is the answer, not the first operand.
+        ("FY2023 capital expenditures are not explicitly provided. However, they can be computed: "
+         "$431 million less $43 million of disposals gives $388 million.", "right"),
+        ("Capital expenditures: $350 million plus $38 million of capitalised software, for a total "
+         "of $388 million.", "right"),
+    ],
+)  # fmt: skip
+def test_substitutes_and_word_operators(text: str, expected: str) -> None:
+    assert verdict(CAPEX, text) == expected, score_answer(CAPEX, text)
