@@ -240,26 +240,28 @@ def _by_question(outcomes: Sequence[Outcome], which: str) -> list[str]:
     return out
 
 
-def rule_spread(outcomes: Iterable[Outcome]) -> list[tuple[str, str, int, int, float]]:
-    """(ours, rule, verdicts, questions, share of the verdicts from its busiest question) for
-    every rule: a rule whose verdicts come from one question is a fit until other questions
-    show it holds."""
+def rule_spread(outcomes: Iterable[Outcome]) -> list[tuple[str, str, int, int, float, int]]:
+    """(ours, rule, verdicts, questions, share of the verdicts from its busiest question,
+    configurations) for every rule: a rule whose verdicts come from one question (or one
+    model's answers) is a fit until other questions show it holds."""
     cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    configs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for o in outcomes:
         if o.scored:
             cells[o.ours, rule_of(o)][o.qid] += 1
+            configs[o.ours, rule_of(o)].add(o.config)
     return [
-        (ours, rule, sum(c.values()), len(c), max(c.values()) / sum(c.values()))
+        (ours, rule, sum(c.values()), len(c), max(c.values()) / sum(c.values()), len(configs[ours, rule]))
         for (ours, rule), c in sorted(cells.items())
-    ]
+    ]  # fmt: skip
 
 
 def _spread(outcomes: Iterable[Outcome]) -> list[str]:
     out = ["", "-- how many questions each rule's verdicts come from (half A unless --show-held-out)",
-           f"{'ours':<11} {'rule':<62} {'verdicts':>8} {'questions':>9} {'busiest':>8}"]  # fmt: skip
-    for ours, rule, n, nq, top in rule_spread(outcomes):
-        flag = "  one question" if nq == 1 else ""
-        out.append(f"{ours:<11} {rule[:62]:<62} {n:>8} {nq:>9} {_pct(top):>8}{flag}")
+           f"{'ours':<11} {'rule':<62} {'verdicts':>8} {'questions':>9} {'busiest':>8} {'configs':>7}"]  # fmt: skip
+    for ours, rule, n, nq, top, nc in rule_spread(outcomes):
+        flag = "  one question" if nq == 1 else "  one configuration" if nc == 1 else ""
+        out.append(f"{ours:<11} {rule[:62]:<62} {n:>8} {nq:>9} {_pct(top):>8} {nc:>7}{flag}")
     return out
 
 

@@ -125,9 +125,9 @@ def test_leave_one_question_out_and_rule_spread() -> None:
     assert sorted(out) == ["q1", "q2", "q3"]
     assert out["q1"].agreement == pytest.approx(1.0) and out["q1"].accept_incorrect == 0.0
     assert out["q2"].agreement == pytest.approx(3 / 4)
-    spread = {(ours, rule): (n, nq, top) for ours, rule, n, nq, top in rule_spread(rows)}
-    assert spread["right", "within tolerance"] == (4, 2, 0.75)
-    assert spread["wrong", "off by N"] == (1, 1, 1.0)
+    spread = {(ours, rule): (n, nq, top, nc) for ours, rule, n, nq, top, nc in rule_spread(rows)}
+    assert spread["right", "within tolerance"] == (4, 2, 0.75, 1)
+    assert spread["wrong", "off by N"] == (1, 1, 1.0, 1)
     assert _jackknife_se([0.5, 0.5, 0.5]) == 0.0
     assert _jackknife_se([0.0, 1.0]) == pytest.approx(0.5)
     assert [half_of(q) for q in ("q1", "q2", "q3")] == ["A", "B", "B"]
