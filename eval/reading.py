@@ -373,6 +373,13 @@ def other_period(text: str, q: Quantity, question: str) -> str | None:
         return None
     for start, end in _sentences(text):
         if start <= q.start < end:
-            years = set(_YEAR.findall(text[start:end]))
-            return ", ".join(sorted(years)) if years and not years & asked else None
+            sentence = text[start:end]
+            years = set(_YEAR.findall(sentence))
+            # A fiscal year that ends early in the next calendar year ("the year ended January
+            # 28, 2023" is many retailers' fiscal 2022).
+            early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(sentence)}
+            return ", ".join(sorted(years)) if years and not (years | early) & asked else None
     return None
+
+
+_EARLY_YEAR_END = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})\b", re.I)

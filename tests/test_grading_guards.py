@@ -93,6 +93,12 @@ def test_other_period_needs_a_year_in_the_question() -> None:
     assert other_period(text, fig, "What was capex in FY2023?") == "2021"
     assert other_period(text, fig, "What was capex last year?") is None
     assert other_period(text, fig, "What was capex in FY2021?") is None
+    # A fiscal year ending early in the next calendar year is that fiscal year.
+    text = "For the year ended January 28, 2023, capex was $388 million."
+    fig = next(q for q in parse_quantities(text) if q.unit == "USD")
+    assert other_period(text, fig, "What was capex in FY2022?") is None
+    assert other_period(text, fig, "What was capex in FY2023?") is None
+    assert other_period(text, fig, "What was capex in FY2020?") == "2023"
 
 
 # --- a figure worded the other way ----------------------------------------------------------
