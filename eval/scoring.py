@@ -150,11 +150,11 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
             return Score(
                 "wrong", f"answers {said}, but with other figures than the gold's", got_figure=said
             )
-        if figures_contradict(q.question, q.answer, text, any_question=True):
-            # The gold's stance argued from other figures than the gold's: a grader checks the
-            # figures behind a yes or no and may call it wrong; we cannot tell which way.
-            why = "restates the question" if how == "restated" else f"answers {said}"
-            return Score("not_scored", f"{why} with other figures than the gold's")
+        if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):
+            # Only restating the question while giving other figures than the gold's: which
+            # way do the figures point? A grader reads them; we cannot. (A stated yes or no
+            # with other figures is left to its stance: graders accepted those, on both halves.)
+            return Score("not_scored", "restates the question with other figures than the gold's")
         return Score("right", f"answers {said}, as the gold does", got_figure=said)
     # A which/who gold is judged by the thing it names; its figures are only supporting detail.
     if asks_for_a_reason(q.question):

@@ -35,20 +35,23 @@ def test_agreement_with_expert_graders_on_the_dev_file() -> None:
     assert len(outcomes) == 528
     overall = agreement(outcomes)
     held_out = agreement(o for o in outcomes if o.half == "B")
-    # Floors a little under what the scorer reaches (0.96 overall, 0.94 on held-out half B,
-    # 17% not scored, 95% of expert-correct and 3% of expert-incorrect answers accepted):
-    # a change that makes the ruler disagree with graders more fails here. Answers a grader
-    # could not read at a glance are left not scored (the goal allows up to 35%), so that
-    # floor is looser than the one on accepting expert-incorrect answers.
-    assert overall.agreement is not None and overall.agreement >= 0.93
-    assert held_out.agreement is not None and held_out.agreement >= 0.90
-    assert overall.not_scored is not None and overall.not_scored <= 0.20
-    assert overall.accept_correct is not None and overall.accept_correct >= 0.92
-    assert overall.accept_incorrect is not None and overall.accept_incorrect <= 0.05
-    assert overall.refusals_seen is not None and overall.refusals_seen >= 0.94
-    # No single configuration's writing style carries the agreement.
+    # Floors a little under what the scorer reaches (0.964 overall, 0.942 on held-out half B,
+    # 16.7% not scored, 95.6% of expert-correct and 2.7% of expert-incorrect answers accepted,
+    # 98.6% of refusals seen): a change that makes the ruler disagree with graders more fails
+    # here. Answers a grader could not read at a glance are left not scored (the goal allows
+    # up to 35%), so that floor is looser than the one on accepting expert-incorrect answers.
+    assert overall.agreement is not None and overall.agreement >= 0.95
+    assert held_out.agreement is not None and held_out.agreement >= 0.93
+    assert overall.not_scored is not None and overall.not_scored <= 0.19
+    assert overall.accept_correct is not None and overall.accept_correct >= 0.94
+    assert overall.accept_incorrect is not None and overall.accept_incorrect <= 0.035
+    assert overall.refusals_seen is not None and overall.refusals_seen >= 0.97
+    # No single configuration's writing style carries the agreement (0.961 to 0.968) ...
     left_out = [a.agreement for _, a in leave_one_out(outcomes)]
-    assert len(left_out) == 16 and all(a is not None and a >= 0.93 for a in left_out)
+    assert len(left_out) == 16 and all(a is not None and a >= 0.95 for a in left_out)
+    # ... nor any single question's answers (0.962 to 0.969 with one of the 33 left out).
+    by_question = [a.agreement for _, a in leave_one_question_out(outcomes)]
+    assert len(by_question) == 33 and all(a is not None and a >= 0.95 for a in by_question)
     text = render(outcomes)
     assert "half B (held out)" in text and "confusion" in text
 

@@ -144,8 +144,11 @@ CAPITAL = text_q("Is Orbis a capital-intensive business based on FY2023 data?",
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # The gold's stance, but propped on a figure the gold contradicts: an expert checks it.
-        ("Yes, Orbis is capital intensive: capital expenditures were 31% of revenue.", "not_scored"),
+        # A stated yes with its own figure (another measure of the same thing) is judged by its
+        # stance, as the expert graders did; a bare restatement with other figures is not scored.
+        ("Yes, Orbis is capital intensive: capital expenditures were 31% of revenue.", "right"),
+        ("Orbis is a capital intensive business, with capital expenditures at 31% of revenue.",
+         "not_scored"),
         ("Yes, Orbis is capital intensive: capital expenditures were 14% of revenue.", "right"),
         ("Yes. Orbis invests heavily in plants and equipment every year.", "right"),  # no figures
         ("No, Orbis is not capital intensive; capex was 14% of revenue.", "wrong"),
