@@ -13,6 +13,12 @@ the rule that gave it (where a rule errs, as a class rather than one answer at a
 The questions are split into two halves by the parity of sha1(financebench_id). Scoring
 rules were developed looking at half A's disagreements only; half B is the held-out
 check, and its disagreements and rule table are listed only with --show-held-out.
+
+An estimate that needs no half B: answers to one question share its wording and gold, so
+questions, not answers, are the units. Half A is re-scored with each question left out in
+turn (range and jackknife standard error), each question weighing the same, how many
+questions the expert-incorrect answers come from, and for every rule how many questions its
+verdicts come from ("one question": a rule no second question has tested yet).
 """
 
 from __future__ import annotations
@@ -188,6 +194,77 @@ def _robustness(outcomes: Sequence[Outcome]) -> list[str]:
     return out
 
 
+def leave_one_question_out(outcomes: Sequence[Outcome]) -> list[tuple[str, Agreement]]:
+    """Agreement with each question's answers left out in turn: answers to one question share
+    its wording and gold, so a figure carried by one question says little about unseen ones."""
+    qids = sorted({o.qid for o in outcomes})
+    return [(q, agreement(o for o in outcomes if o.qid != q)) for q in qids]
+
+
+def _jackknife_se(values: Sequence[float]) -> float:
+    """The jackknife standard error from leave-one-out estimates."""
+    n = len(values)
+    if n < 2:
+        return 0.0
+    mean = sum(values) / n
+    return float(((n - 1) / n * sum((v - mean) ** 2 for v in values)) ** 0.5)
+
+
+def _by_question(outcomes: Sequence[Outcome], which: str) -> list[str]:
+    """Question-level robustness (figures only, no answers shown): the range with one
+    question left out, the jackknife standard error over questions, the agreement with each
+    question weighing the same, and how many questions the expert-incorrect answers come from
+    (0 accepted of answers to 5 questions bounds little)."""
+    rows = leave_one_question_out(outcomes)
+    out = ["", f"-- robustness ({which}): each question left out in turn ({len(rows)} questions)"]
+    for name, get in (("agreement", lambda a: a.agreement), ("acc+", lambda a: a.accept_correct),
+                      ("acc-", lambda a: a.accept_incorrect), ("not scored", lambda a: a.not_scored)):  # fmt: skip
+        vals = [v for _, a in rows if (v := get(a)) is not None]
+        if vals:
+            out.append(f"{name:<11} {_pct(min(vals))} to {_pct(max(vals))}, "
+                       f"jackknife s.e. {100 * _jackknife_se(vals):4.1f}p")  # fmt: skip
+    per_q = [a.agreement for a in (agreement(o for o in outcomes if o.qid == q)
+             for q in sorted({o.qid for o in outcomes})) if a.agreement is not None]  # fmt: skip
+    if per_q:
+        out.append(f"agreement with each question weighing the same: {_pct(sum(per_q) / len(per_q)).strip()}"
+                   f" ({sum(a < 0.9 for a in per_q)} of {len(per_q)} questions under 90%)")  # fmt: skip
+    wrong = [o for o in outcomes if o.scored and o.expert == "incorrect"]
+    k = len({o.qid for o in wrong})
+    taken = {o.qid for o in wrong if o.ours == "right"}
+    if k:
+        out.append(
+            f"expert-incorrect answers scored: {len(wrong)} from {k} questions; accepted: "
+            f"{sum(o.ours == 'right' for o in wrong)} from {len(taken)} questions"
+            + ("" if taken else f" (95% upper bound on questions with one accepted: {_pct(min(1.0, 3 / k)).strip()})")
+        )  # fmt: skip
+    return out
+
+
+def rule_spread(outcomes: Iterable[Outcome]) -> list[tuple[str, str, int, int, float, int]]:
+    """(ours, rule, verdicts, questions, share of the verdicts from its busiest question,
+    configurations) for every rule: a rule whose verdicts come from one question (or one
+    model's answers) is a fit until other questions show it holds."""
+    cells: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    configs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for o in outcomes:
+        if o.scored:
+            cells[o.ours, rule_of(o)][o.qid] += 1
+            configs[o.ours, rule_of(o)].add(o.config)
+    return [
+        (ours, rule, sum(c.values()), len(c), max(c.values()) / sum(c.values()), len(configs[ours, rule]))
+        for (ours, rule), c in sorted(cells.items())
+    ]  # fmt: skip
+
+
+def _spread(outcomes: Iterable[Outcome]) -> list[str]:
+    out = ["", "-- how many questions each rule's verdicts come from (half A unless --show-held-out)",
+           f"{'ours':<11} {'rule':<62} {'verdicts':>8} {'questions':>9} {'busiest':>8} {'configs':>7}"]  # fmt: skip
+    for ours, rule, n, nq, top, nc in rule_spread(outcomes):
+        flag = "  one question" if nq == 1 else "  one configuration" if nc == 1 else ""
+        out.append(f"{ours:<11} {rule[:62]:<62} {n:>8} {nq:>9} {_pct(top):>8} {nc:>7}{flag}")
+    return out
+
+
 def rule_of(o: Outcome) -> str:
     """The rule that decided, from our reason with its figures and names taken out
     ("answers yes; the gold says no" → "answers S; the gold says S")."""
@@ -244,6 +321,10 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
             groups[getattr(o, key)].append(o)
         out += [_line(name, agreement(rows)) for name, rows in sorted(groups.items())]
     out += _robustness(outcomes)
+    out += _by_question(
+        [o for o in outcomes if show_held_out or o.half == "A"],
+        "all questions" if show_held_out else "half A",
+    )
     for half in ("all", "A", "B"):
         rows = [o for o in outcomes if half == "all" or o.half == half]
         cells = Counter((o.ours, o.expert) for o in rows)
@@ -255,6 +336,7 @@ def render(outcomes: Sequence[Outcome], *, show_held_out: bool = False) -> str:
         out += [f"{ours:<12}" + "".join(f"{cells[ours, e]:>11}" for e in EXPERT) for ours in OURS]
     shown = [o for o in outcomes if o.scored and not o.agrees and (show_held_out or o.half == "A")]
     out += _by_rule(o for o in outcomes if show_held_out or o.half == "A")
+    out += _spread(o for o in outcomes if show_held_out or o.half == "A")
     hidden = (
         sum(o.scored and not o.agrees and o.half == "B" for o in outcomes)
         if not show_held_out

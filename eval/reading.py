@@ -60,8 +60,15 @@ _EQUALS = re.compile(
     r"(?:=|≈)\s*(?:\*\*)?\s*(?:approximately|about|roughly|~)?\s*(?:\*\*)?\s*$", re.I
 )
 # "**" is bold, not multiplication.
-_OPERATOR_AFTER = re.compile(r"^\s*\)?\s*(?:[+/×÷]|\*(?!\*)|-(?=\s*\(?\s*[$€£]?\s*\d))")
-_OPERATOR_BEFORE = re.compile(r"(?:[+/×÷]|(?<!\*)\*|(?<=\s)-)\s*\(?\s*$")
+# Operators written as words too: "$700 million less $88 million of disposals gives ...".
+_WORD_OPS = r"(?:less(?!\s+than)|minus|plus|times|divided\s+by|multiplied\s+by)\s+(?=\(?\s*[$€£]?\s*\d)"
+_OPERATOR_AFTER = re.compile(
+    r"^\s*\)?\s*(?:[+/×÷]|\*(?!\*)|-(?=\s*\(?\s*[$€£]?\s*\d)|(?:[\w\s]{0,30}?\s)?" + _WORD_OPS + ")",
+    re.I,
+)
+_OPERATOR_BEFORE = re.compile(
+    r"(?:[+/×÷]|(?<!\*)\*|(?<=\s)-|\b(?:less|minus|plus|times|divided\s+by|multiplied\s+by))\s*\(?\s*$", re.I
+)
 # The figure is what the answer rules out or compares with, not what it states.
 _NOT_THE_ANSWER = re.compile(
     r"(?:\bnot|\brather\s+than|\binstead\s+of|\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|"
@@ -187,7 +194,8 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
         named = [q for s in labelled for q in in_span(s) if _labels(text, q, asked.group(0))]
         chosen, basis = named[-1:] or in_span(labelled[-1]), "labelled"
     elif equals:
-        return Reading(equals[-1], _hedge(text, equals[-1], qs), "equals")
+        pick = equals[-1]
+        return Reading(pick, _hedge(text, pick, qs), "equals", _alternatives(text, qs, pick, question))
     else:
         span = next(s for s in spans if in_span(s))
         chosen, basis = in_span(span), "first"
@@ -197,7 +205,7 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
         if period is not None:
             basis = "period"
         return Reading(pick, _hedge(text, pick, qs), basis, _rivals(text, qs, span, question))
-    return Reading(pick, _hedge(text, pick, qs), basis)
+    return Reading(pick, _hedge(text, pick, qs), basis, _alternatives(text, qs, pick, question))
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -243,6 +251,37 @@ def _rivals(
             q for q in qs
             if start <= q.start < end and _STATED.search(text[max(start, q.start - 40) : q.start])
         ]  # fmt: skip
+    return tuple(out)
+
+
+# A sentence that offers another answer: "Alternatively, ...", "If leases are included, ...".
+_OFFERS_ANOTHER = re.compile(
+    r"^\W*(?:alternatively|or\b|otherwise|if\s+(?:instead|we|you|one)\b|if\s+[^,]{0,60}?\b(?:is|are)\s+"
+    r"(?:included|excluded|used|considered)\b|(?:including|excluding)\b)",
+    re.I,
+)
+
+
+def _alternatives(
+    text: str, qs: list[Quantity], pick: Quantity, question: str
+) -> tuple[Quantity, ...]:
+    """Other answers an answer that marks its conclusion also offers for what is asked: the
+    figures of a sentence that offers another answer ("Alternatively, the ratio is 1.4", "If
+    leases are included, ..."). An earlier concluding sentence is not one (worked answers
+    conclude each step); sentences about another period are context, not alternatives."""
+    years = set(_YEAR.findall(question))
+    out = []
+    for start, end in _sentences(text):
+        if start <= pick.start < end:
+            continue
+        sentence = text[start:end]
+        if (set(_YEAR.findall(sentence)) - years) or _OTHER_PERIOD.search(sentence):
+            continue
+        inside = [q for q in qs if start <= q.start < end]
+        if not inside:
+            continue
+        if _OFFERS_ANOTHER.search(sentence):
+            out += inside
     return tuple(out)
 
 
@@ -323,3 +362,24 @@ def is_conditional(text: str, q: Quantity) -> bool:
         if start <= q.start < end:
             return bool(_CONDITIONAL.search(text[start:end]))
     return False
+
+
+def other_period(text: str, q: Quantity, question: str) -> str | None:
+    """The years the sentence stating `q` gives it for, when the question names years and the
+    sentence names none of them ("$5.2 billion in fiscal 2021" for a FY2022 question): a grader
+    does not take a figure labelled with another period for the asked one. None otherwise."""
+    asked = set(_YEAR.findall(question))
+    if not asked:
+        return None
+    for start, end in _sentences(text):
+        if start <= q.start < end:
+            sentence = text[start:end]
+            years = set(_YEAR.findall(sentence))
+            # A fiscal year that ends early in the next calendar year ("the year ended January
+            # 28, 2023" is many retailers' fiscal 2022).
+            early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(sentence)}
+            return ", ".join(sorted(years)) if years and not (years | early) & asked else None
+    return None
+
+
+_EARLY_YEAR_END = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})\b", re.I)

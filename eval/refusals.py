@@ -139,7 +139,10 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
     before, rest = text[: cue[0]], text[cue[1] :]
     if gold is not None:
         after = read_figure(rest, gold, question).figure
-        if after is not None and states_figure(rest, after) and not is_conditional(rest, after):
+        if (
+            after is not None and states_figure(rest, after) and not is_conditional(rest, after)
+            and not _SUBSTITUTE.search(_sentence_before(rest, after.start))
+        ):  # fmt: skip
             return False
         earlier = read_figure(before, gold, question).figure
         if earlier is None:
@@ -154,6 +157,21 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
     if len(_SENTENCE.findall(before)) >= 2:
         return False  # the answer came first; the cue is about a detail
     return not answer_follows(rest)
+
+
+# After "I could not find X", a figure offered in its place ("the closest figure is ...", "a
+# related measure is ...") is not the answer: the refusal stands.
+_SUBSTITUTE = re.compile(
+    r"\b(?:closest|nearest|related|similar|proxy|substitute|instead|in\s+place\s+of|only\s+(?:figure|data|"
+    r"number|information)|best\s+available)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(text: str, i: int) -> str:
+    """The sentence containing position `i`, up to it."""
+    starts = [m.end() for m in _SENTENCE.finditer(text[:i])]
+    return text[(starts[-1] if starts else 0) : i]
 
 
 _INSTRUCTION_WORDS = frozenset(

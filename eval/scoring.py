@@ -36,6 +36,7 @@ from eval.reading import (
     Reading,
     asked_aggregate,
     names_the_aggregate,
+    other_period,
 )
 from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
 from eval.refusals import refuses
@@ -56,7 +57,7 @@ from eval.text_golds import (
 from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
 from eval.wanted import figure_from_text as figure_from_text  # re-exported
-from eval.wanted import read_figure
+from eval.wanted import other_qualifier, read_figure, worded_as_change, worded_as_decline
 
 # Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
 _OUTFLOW = re.compile(
@@ -151,7 +152,8 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
             )
         if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):
             # Only restating the question while giving other figures than the gold's: which
-            # way do the figures point? A grader reads them; we cannot.
+            # way do the figures point? A grader reads them; we cannot. (A stated yes or no
+            # with other figures is left to its stance: graders accepted those, on both halves.)
             return Score("not_scored", "restates the question with other figures than the gold's")
         return Score("right", f"answers {said}, as the gold does", got_figure=said)
     # A which/who gold is judged by the thing it names; its figures are only supporting detail.
@@ -166,7 +168,7 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
             # Names the gold's thing, with its own figure for what the gold gives a figure.
             return Score("not_scored", "names the gold's answer, but with other figures than the gold's")
     else:
-        judged = score_stated_figures(q.answer, text)
+        judged = score_stated_figures(q.answer, text, q.question)
     if judged is not None:
         return Score(judged[0], judged[1])  # type: ignore[arg-type]
     return Score("not_scored", "text answer: needs an LLM judge")
@@ -235,10 +237,27 @@ def score_answer(
     if not hedge_ok and reading.hedge is not None:
         hedge = reading.hedge.raw or format_quantity(reading.hedge)
         ok, why = False, f"hedges between {shown} and {hedge}"
+    if (
+        ok and source == "text" and gold.value > 0 and not _OUTFLOW.search(q.question)
+        and worded_as_decline(text, got, q.question)
+    ):  # fmt: skip
+        why = f"{shown} is worded as a decline or loss; the gold is not one"
+        return Score("not_scored", why, shown, source, tol, missing)
+    if ok and source == "text" and worded_as_change(text, got, q.question):
+        why = f"{shown} is given as a change; the question asks for a level"
+        return Score("not_scored", why, shown, source, tol, missing)
+    label = other_qualifier(text, got, q.question) if source == "text" else None
+    if ok and label is not None:
+        why = f"{shown} is labelled {label}; the question asks for another measure"
+        return Score("not_scored", why, shown, source, tol, missing)
+    elsewhen = other_period(text, got, q.question) if source == "text" else None
+    if ok and elsewhen is not None:
+        why = f"{shown} is stated for {elsewhen}, not the period the question asks about"
+        return Score("not_scored", why, shown, source, tol, missing)
     if ok and reading.basis in ("first", "period") and not names_the_aggregate(text, got, q.question):
         why = f"{shown} is not named as the {asked_aggregate(q.question)} the question asks for"
         return Score("not_scored", why, shown, source, tol, missing)
-    if reading.basis == "first" and source == "text":
+    if source == "text":
         # Two figures stated as plainly for what is asked, and only one of them the gold's:
         # the answer-first reading and the build-up reading disagree. (Neither the gold's: wrong.)
         other = next(
@@ -250,7 +269,9 @@ def score_answer(
             rival = other.raw or format_quantity(other)
             return Score(
                 "not_scored",
-                f"states {shown} and {rival} for what is asked, concluding with neither",
+                f"states {shown} and {rival} for what is asked, concluding with neither"
+                if reading.basis == "first"
+                else f"offers {shown} and {rival} as answers for what is asked",
                 shown, source, tol, missing,
             )  # fmt: skip
     if ok and _COMPOUND.search(q.question.split("?")[0]) and not _states_gold_figures(q, text):
@@ -265,7 +286,7 @@ def _states_gold_figures(q: EvalQuestion, text: str) -> bool:
     """The gold answers the rest of the question with figures, and the answer states them
     ("27%, up from a previous estimate of 16%")."""
     figures = [f for f in parse_quantities(q.answer) if not f.is_year]
-    judged = score_stated_figures(q.answer, text) if len(figures) >= 2 else None
+    judged = score_stated_figures(q.answer, text, q.question) if len(figures) >= 2 else None
     return judged is not None and judged[0] == "right"
 
 

@@ -24,7 +24,10 @@ _EXPLICIT = re.compile(
     r"(?!\s*(?:and|or|/)\s*(?:yes|no)\b)",  # "Yes and no" takes no stance
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# A full stop after an abbreviation ("20.1% vs. 20.0%", "e.g. margins") ends no sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bvs\.)(?<!\bv\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\bInc\.)(?<!\bCo\.)(?<!approx\.)\s+|\n+"
+)
 _CONCLUDES = re.compile(
     r"^\W*(?:therefore|thus|hence|so\b|in\s+summary|in\s+conclusion|to\s+summari[sz]e|overall|"
     r"in\s+short|consequently|as\s+a\s+result|(?:this|these|which)\s+(?:\w+\s+)?(?:suggests?|"
@@ -187,6 +190,8 @@ def _direction(sentence: str, pace: bool = False) -> str | None:
         word = m.group(0).lower()
         if _NEGATION.search(sentence[max(0, m.start() - 25) : m.start()]):
             continue
+        if not _asserted(sentence, m.start()):
+            continue  # "To determine whether revenue increased", "it may have risen"
         if re.fullmatch(_SAME, word, re.I):
             return "same"
         return "up" if re.fullmatch(up, word, re.I) else "down"
@@ -221,8 +226,11 @@ def stance_reading(question: str, text: str) -> tuple[str | None, str]:
     if m:
         explicit = m.group(1).lower()
         # ... unless its conclusion says the opposite ("Yes, ... Therefore, it has not").
-        rest = [s for s in _SENTENCE_END.split(text.strip())[1:] if _CONCLUDES.search(s)]
-        later = {_strong_stance(question, s) for s in rest[-1:]} - {None}
+        # ... or the sentence right after it, that says what the yes or no means ("No. It
+        # increased its debt to $5 billion" for "Did it increase its debt?").
+        first, *after = _SENTENCE_END.split(text.strip()[m.end() :])
+        rest = [*[s for s in after if _CONCLUDES.search(s)][-1:], first, *after[:1]]
+        later = {_strong_stance(question, s) for s in rest} - {None}
         return (None, "mixed") if later - {explicit} else (explicit, "explicit")
     sentences = _key_sentences(question, text)
     if not sentences:
@@ -234,7 +242,13 @@ def stance_reading(question: str, text: str) -> tuple[str | None, str]:
         return said.pop(), "stated"
     wanted = predicate_words(question)
     allowed = 0 if len(wanted) <= 3 else 1  # a long predicate may be paraphrased in part
-    if any(len(wanted - set(_ordered_words(sentence))) <= allowed for sentence in sentences):
+    if any(
+        len(wanted - set(_ordered_words(sentence))) <= allowed
+        and not _NEGATION.search(sentence)  # a negated restatement affirms nothing
+        and not _UNASSERTED.search(sentence)  # nor one that asks or sets a condition
+        and not _HEDGED.search(sentence)  # nor one that hedges
+        for sentence in sentences
+    ):
         return "yes", "restated"
     return None, "none"  # speaks of the subject, never says what the question asks of it
 
@@ -269,9 +283,45 @@ def _strong_stance(question: str, sentence: str) -> str | None:
         words = _ordered_words(" ".join(clause.split()[:10]))
         if words and words[0] in echoed:
             continue
+        if not _asserted(sentence, neg.start()):
+            continue  # "If it does not have ...", "whether it did not ..."
         if set(words) & asked_words:
+            if _opposite_negated(question, " ".join(clause.split()[:10])):
+                return None  # "not negative" for "positive?", "did not reduce" for "increase?"
             return "no"
     return None
+
+
+# Words that state a direction or a polarity: negating one the question does not use ("does
+# not have negative working capital" for "positive working capital?") denies the opposite of
+# what is asked, which says nothing of what is asked (it may be neither).
+_POLARITY = re.compile(
+    rf"\b(?:{_UP}|{_DOWN}|negative|positive|low|high|weak\w*|strong\w*|poor\w*|"
+    r"loss\w*|deficit|unprofitable|profitable|inconsistent|unstable|volatile)\b",
+    re.I,
+)
+
+
+def _opposite_negated(question: str, clause: str) -> bool:
+    asked = {m.group(0).lower()[:6] for m in _POLARITY.finditer(question)}
+    said = {m.group(0).lower()[:6] for m in _POLARITY.finditer(clause)}
+    return bool(said - asked)
+
+
+# A clause that asks or sets a condition ("To determine whether X increased", "If X is ...")
+# asserts nothing; a bare restatement that hedges ("X may be ...") asserts nothing either,
+# though a hedged change or denial ("may not have a healthy ...") still points one way.
+_UNASSERTED = re.compile(
+    r"\b(?:whether|if|determin\w*|assess\w*|evaluat\w*|depends?|difficult|unclear|hard\s+to)\b|\?",
+    re.I,
+)
+_HEDGED = re.compile(r"\b(?:may|might|could|would|possibl\w*|perhaps)\b", re.I)
+
+
+def _asserted(sentence: str, at: int) -> bool:
+    """The clause up to `at` asserts: no "whether", "if", "may" ... before it in its clause."""
+    cuts = [m.end() for m in _CLAUSE_END.finditer(sentence[:at])]
+    return not _UNASSERTED.search(sentence[cuts[-1] if cuts else 0 : at])
 
 
 _MAIN_CLAUSE_END = re.compile(r"[?(,;]|\b(?:based\s+on|if|given|according|as\s+of|between|for\s+FY)\b", re.I)

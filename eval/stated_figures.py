@@ -105,7 +105,13 @@ def _direction_contradicted(gold: str, g: Quantity, text: str, said: list[Quanti
     return bool(worded) and len(worded) == len(found) and wanted not in worded
 
 
-def score_stated_figures(gold: str, text: str) -> Judged | None:
+# A question that asks for one amount ("how much", "the total"), which the parts' sum answers.
+_ASKS_TOTAL = re.compile(
+    r"\b(?:how\s+much|total|combined|sum|altogether|in\s+all|aggregate|overall|together)\b", re.I
+)
+
+
+def score_stated_figures(gold: str, text: str, question: str = "") -> Judged | None:
     """A text gold that states figures: right when the answer states each (sign as worded:
     "a decline of 0.6%" is "(0.6)%"), wrong when it gives figures of that kind but not all of
     the gold's, None when the gold states none or the answer gives none of that kind."""
@@ -141,7 +147,10 @@ def score_stated_figures(gold: str, text: str) -> Judged | None:
     if len(amounts) >= 2 and len(amounts) == len(wanted):
         total = sum(g.base_value for g in amounts)
         if any(_kind(a) == "currency" and abs(a.base_value - total) <= 0.005 * abs(total) for a in said):
-            return "right", "states the total of the amounts the gold states"
+            if _ASKS_TOTAL.search(question):
+                return "right", "states the total of the amounts the gold states"
+            # The parts' sum where the question asks for no total: a grader may want the parts.
+            return "not_scored", "states the total of the amounts the gold states apart"
     if any(_kind(a) == _kind(g) for g in missing for a in said):
         return "wrong", "does not state " + ", ".join(g.raw for g in missing)
     return None

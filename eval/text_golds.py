@@ -181,6 +181,31 @@ def _offers_alternatives(sentence: str, terms: list[str]) -> bool:
     return False
 
 
+# Opposite ends of what a which-question asks for: the thing named at the other end is not
+# the answer, whatever else the sentence says.
+_OPPOSITES = (
+    ("highest", "lowest"), ("largest", "smallest"), ("most", "least"), ("best", "worst"),
+    ("biggest", "smallest"), ("fastest", "slowest"), ("strongest", "weakest"),
+    ("greatest", "least"), ("top", "bottom"), ("increas", "decreas"), ("gain", "loss"),
+    ("grow", "shr"), ("approv", "reject"), ("rose", "fell"),
+)  # fmt: skip
+_HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|probably|unclear|not\s+sure)\b", re.I)
+
+
+def _says_the_opposite(question: str, clauses: str) -> bool:
+    """The clauses naming the answer use the opposite end of what the question asks for
+    ("lowest" for "highest") and not the asked one."""
+    asked = question.lower()
+    said = clauses.lower()
+    for a, b in _OPPOSITES:
+        for want, other in ((a, b), (b, a)):
+            if re.search(rf"\b{want}", asked) and re.search(rf"\b{other}", said) and not re.search(
+                rf"\b{want}", said
+            ):
+                return True
+    return False
+
+
 def clauses_naming(text: str, terms: list[str]) -> str:
     """The clauses of `text` that name every term ("Europe fell 5%" of "Europe fell 5%, while
     Asia grew 4%")."""
@@ -207,6 +232,10 @@ def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
         return None  # "Entertainment or Appliances": two answers are not one
     if naming and not any(_names_it_first(s, question, gold, terms) for s in naming):
         return None  # names another candidate first, or names this one as a contrast
+    if naming and _says_the_opposite(question, clauses_naming(" ".join(naming), terms)):
+        return None  # "Europe had the lowest ..." for "which had the highest ...?"
+    if any(_HEDGED.search(s) and _other_names(s, question, gold, terms) for s in naming):
+        return None  # "I believe it was Europe, though Asia may have grown faster"
     if naming:
         return "right", f"names {named}, as the gold does"
     if not any(_says(text, t) for t in terms):

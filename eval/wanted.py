@@ -25,6 +25,21 @@ _BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
 _LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
 
 
+# The same words anywhere in a question: it asks about a decline or a loss itself.
+_NEGATIVE_WORD = re.compile(_NEGATIVE_CUE.pattern.split(r"\b[^.;")[0] + r"\b", re.IGNORECASE)
+
+
+def worded_as_decline(text: str, q: Quantity, question: str) -> bool:
+    """A positive figure the answer words as a decline or loss ("fell 5%", "a loss of $2M")
+    where the question asks about no decline: its direction contradicts a positive gold."""
+    if q.value <= 0 or _NEGATIVE_WORD.search(question):
+        return False
+    before = text[max(0, q.start - 60) : q.start]
+    return bool(_BELOW_ZERO.match(text, q.end)) or bool(
+        _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
+    )
+
+
 def figure_family(q: Quantity) -> str:
     if q.unit in CURRENCIES:
         return "currency"
@@ -95,3 +110,59 @@ def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
 def figure_from_text(text: str, gold: Quantity) -> Quantity | None:
     """The figure the answer concludes with, of the gold's kind (see `read_figure`)."""
     return read_figure(text, gold).figure
+
+
+# Qualifiers that make one metric another: the answer's figure labelled with one of a pair
+# where the question asks for the other is a figure for another metric ("adjusted EBITDA" for
+# unadjusted, "basic EPS" for diluted), whatever its value.
+_QUALIFIERS = (
+    (r"unadjusted", r"(?<!un)adjusted"), (r"(?<!non-)(?<!non\s)gaap", r"non-?\s?gaap"),
+    (r"diluted", r"basic"), (r"gross", r"net"), (r"pre-?\s?tax|before\s+tax", r"after-?\s?tax|net\s+of\s+tax"),
+    (r"organic", r"reported"),
+)  # fmt: skip
+_CLAUSE_START = re.compile(r"[.;:!?\n]\s*|,\s+(?=[a-z])", re.I)
+
+
+def other_qualifier(text: str, q: Quantity, question: str) -> str | None:
+    """The qualifier the answer labels `q` with (in its clause, before it) where the question
+    asks for its counterpart and the clause never uses that: "adjusted" for an unadjusted
+    figure. None when the labels agree or the clause uses none."""
+    before = text[max(0, q.start - 100) : q.start]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[cuts[-1] :] if cuts else before
+    for a, b in _QUALIFIERS:
+        for asked, said in ((a, b), (b, a)):
+            if (
+                re.search(rf"\b(?:{asked})\b", question, re.I)
+                and not re.search(rf"\b(?:{said})\b", question, re.I)
+                and (m := re.search(rf"\b(?:{said})\b", clause, re.I))
+                and not re.search(rf"\b(?:{asked})\b", clause, re.I)
+            ):
+                return m.group(0)
+    return None
+
+
+# A figure worded as a change ("improved by 2.1%", "grew 2.1%", "up $40M", "an increase of
+# $40M"), not as a level ("rose to 2.1%", "was 2.1%").
+_AS_CHANGE = re.compile(
+    r"\b(?:(?:increas|decreas|grew|grow|rose|risen|rise|rising|fell|fall|declin|improv|drop|"
+    r"jump|gain|expand|contract|shr[iu]nk|climb|slipp|soar)\w*(?:\s+by)?|(?<!made\s)(?<!makes\s)(?<!make\s)up|down|"
+    r"an?\s+(?:\w+\s+)?(?:increase|decrease|decline|rise|drop|gain|improvement|change)\s+of)"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\s*$",
+    re.IGNORECASE,
+)
+# A question that asks about a change itself.
+_ASKS_CHANGE = re.compile(
+    r"\b(?:chang\w*|increas\w*|decreas\w*|grow\w*|grew|growth|declin\w*|differen\w*|rise|rose|"
+    r"fall|fell|drop\w*|improv\w*|gain\w*|compar\w*|yoy|year[-\s]over[-\s]year|vs\.?|versus|"
+    r"by\s+how\s+much|how\s+much\s+(?:did|has|have|had|was|were|will))\b",
+    re.IGNORECASE,
+)
+
+
+def worded_as_change(text: str, q: Quantity, question: str) -> bool:
+    """The answer gives `q` as a change ("gross margin improved by 2.1%") where the question
+    asks for a level ("What is the gross margin?"): the figure answers another question."""
+    if _ASKS_CHANGE.search(question):
+        return False
+    return bool(_AS_CHANGE.search(text[max(0, q.start - 50) : q.start]))

@@ -10,12 +10,15 @@ import pytest
 import eval.datasets
 from bench.grading import (
     Outcome,
+    _jackknife_se,
     agreement,
     half_of,
     leave_one_out,
+    leave_one_question_out,
     load_graded,
     render,
     rule_of,
+    rule_spread,
     score_graded,
 )
 from eval.harness import run_eval
@@ -32,20 +35,23 @@ def test_agreement_with_expert_graders_on_the_dev_file() -> None:
     assert len(outcomes) == 528
     overall = agreement(outcomes)
     held_out = agreement(o for o in outcomes if o.half == "B")
-    # Floors a little under what the scorer reaches (0.96 overall, 0.94 on held-out half B,
-    # 17% not scored, 95% of expert-correct and 3% of expert-incorrect answers accepted):
-    # a change that makes the ruler disagree with graders more fails here. Answers a grader
-    # could not read at a glance are left not scored (the goal allows up to 35%), so that
-    # floor is looser than the one on accepting expert-incorrect answers.
-    assert overall.agreement is not None and overall.agreement >= 0.93
-    assert held_out.agreement is not None and held_out.agreement >= 0.90
-    assert overall.not_scored is not None and overall.not_scored <= 0.20
-    assert overall.accept_correct is not None and overall.accept_correct >= 0.92
-    assert overall.accept_incorrect is not None and overall.accept_incorrect <= 0.05
-    assert overall.refusals_seen is not None and overall.refusals_seen >= 0.94
-    # No single configuration's writing style carries the agreement.
+    # Floors a little under what the scorer reaches (0.964 overall, 0.942 on held-out half B,
+    # 16.7% not scored, 95.6% of expert-correct and 2.7% of expert-incorrect answers accepted,
+    # 98.6% of refusals seen): a change that makes the ruler disagree with graders more fails
+    # here. Answers a grader could not read at a glance are left not scored (the goal allows
+    # up to 35%), so that floor is looser than the one on accepting expert-incorrect answers.
+    assert overall.agreement is not None and overall.agreement >= 0.95
+    assert held_out.agreement is not None and held_out.agreement >= 0.93
+    assert overall.not_scored is not None and overall.not_scored <= 0.19
+    assert overall.accept_correct is not None and overall.accept_correct >= 0.94
+    assert overall.accept_incorrect is not None and overall.accept_incorrect <= 0.035
+    assert overall.refusals_seen is not None and overall.refusals_seen >= 0.97
+    # No single configuration's writing style carries the agreement (0.961 to 0.968) ...
     left_out = [a.agreement for _, a in leave_one_out(outcomes)]
-    assert len(left_out) == 16 and all(a is not None and a >= 0.93 for a in left_out)
+    assert len(left_out) == 16 and all(a is not None and a >= 0.95 for a in left_out)
+    # ... nor any single question's answers (0.962 to 0.969 with one of the 33 left out).
+    by_question = [a.agreement for _, a in leave_one_question_out(outcomes)]
+    assert len(by_question) == 33 and all(a is not None and a >= 0.95 for a in by_question)
     text = render(outcomes)
     assert "half B (held out)" in text and "confusion" in text
 
@@ -110,3 +116,28 @@ def test_scoring_answers_looks_for_no_documents(
     answers.write_text(json.dumps({"id": "fb1", "answer": "Therefore, capex was $612 million."}))
     report = run_eval(dataset, answers=answers)
     assert report.rows[0].verdict == "right"
+
+
+def test_leave_one_question_out_and_rule_spread() -> None:
+    def o(qid: str, expert: str, ours: str, reading: str = "x: within tolerance") -> Outcome:
+        return Outcome(qid, "c", expert, ours, "t", "text", "a", "g", reading)
+
+    rows = [o("q1", "correct", "right"), o("q1", "correct", "right"), o("q1", "incorrect", "right"),
+            o("q2", "incorrect", "wrong", "x: off by 5%"), o("q3", "correct", "right")]  # fmt: skip
+    out = dict(leave_one_question_out(rows))
+    assert sorted(out) == ["q1", "q2", "q3"]
+    assert out["q1"].agreement == pytest.approx(1.0) and out["q1"].accept_incorrect == 0.0
+    assert out["q2"].agreement == pytest.approx(3 / 4)
+    spread = {(ours, rule): (n, nq, top, nc) for ours, rule, n, nq, top, nc in rule_spread(rows)}
+    assert spread["right", "within tolerance"] == (4, 2, 0.75, 1)
+    assert spread["wrong", "off by N"] == (1, 1, 1.0, 1)
+    assert _jackknife_se([0.5, 0.5, 0.5]) == 0.0
+    assert _jackknife_se([0.0, 1.0]) == pytest.approx(0.5)
+    assert [half_of(q) for q in ("q1", "q2", "q3")] == ["A", "B", "B"]
+    text = render(rows)  # half A only by default: q1
+    assert "robustness (half A): each question left out in turn (1 questions)" in text
+    assert "one question" in text  # the rule seen on one question only is flagged
+    assert "accepted: 1 from 1 questions" in text
+    text = render(rows, show_held_out=True)
+    assert "robustness (all questions): each question left out in turn (3 questions)" in text
+    assert "expert-incorrect answers scored: 2 from 2 questions; accepted: 1 from 1 questions" in text

@@ -149,7 +149,7 @@ def test_scale_as_written(text: str, expected: str) -> None:
         (q(16.5, "percent", None, type="percent"), "The margin is 16.5%.", "right"),
         (q(16.5, "percent", None, type="percent"), "The margin is 0.185.", "wrong"),
         (q(1.0, "pp", None, type="percent"), "Guidance was raised by 1%.", "right"),  # pp said as %
-        (q(1.1, "percent", None, type="percent"), "It fell 1.1 percentage points.", "right"),
+        (q(1.1, "percent", None, type="percent", question="How did it change?"), "It rose 1.1 percentage points.", "right"),
         (
             q(1.0, "pp", None, type="percent"),
             "Guidance was raised by 2 percentage points.",
@@ -192,7 +192,7 @@ def test_hedges_and_negation(text: str, expected: str) -> None:
 def test_a_level_reached_is_not_a_negative() -> None:
     ratio = q(0.02, None, None, type="ratio", decimals=2)
     assert verdict(ratio, "The ratio fell to 0.02 in FY2022.") == "right"
-    loss = q(-5.0, "percent", None, type="percent")
+    loss = q(-5.0, "percent", None, type="percent", question="How did sales change?")
     assert verdict(loss, "Sales declined 5% year over year.") == "right"
     assert verdict(loss, "Sales declined to 5% of the total.") == "wrong"
 
@@ -235,7 +235,7 @@ def test_gold_precision_covers_what_rounds_to_it() -> None:
     ratio = q(0.01, None, None, type="ratio", decimals=2)
     assert verdict(ratio, "The ratio is 0.0142.") == "right"
     assert verdict(ratio, "The ratio is 0.0162.") == "wrong"
-    whole = q(20.0, "USD", "billion", decimals=0)
+    whole = q(20.0, "USD", "billion", decimals=0, question="What was the gain on the sale?")
     assert verdict(whole, "a gain of about $20.3 billion") == "right"
     assert verdict(whole, "a gain of about $20.9 billion") == "wrong"
 
