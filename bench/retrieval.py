@@ -364,6 +364,20 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "no-continuation": {"continuation": False},
     "page-votes-0": {"page_vote": 0.0},
     "section-0.3": {"section_boost": 0.3},
+    # issue 16, second round: each switched off (or on) against the defaults
+    "deriv-0": {"derivation_weight": 0.0},
+    "deriv-0.3": {"derivation_weight": 0.3},
+    "no-formula-pages": {"formula_pages": False},
+    "no-explain-stmt": {"explain_statement": False},
+    "forward-0.3": {"forward_weight": 0.3},
+    "forward-0.5": {"forward_weight": 0.5},
+    "kind-q-0.5": {"quarterly_kind_weight": 0.5},
+    "kind-a-0.2": {"annual_kind_weight": 0.2},
+    "kind-q-0": {"quarterly_kind_weight": 0.0},
+    "kind-adj-0": {"adjusted_kind_weight": 0.0},
+    "kind-0": {"quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
+    "new-0": {"derivation_weight": 0.0, "formula_pages": False, "explain_statement": False,
+              "quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
 }
 
 
