@@ -373,10 +373,11 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "forward-0.5": {"forward_weight": 0.5},
     "kind-q-0.5": {"quarterly_kind_weight": 0.5},
     "kind-a-0.2": {"annual_kind_weight": 0.2},
+    "no-adjusted-topic": {"adjusted_topic": False},
     "kind-q-0": {"quarterly_kind_weight": 0.0},
     "kind-adj-0": {"adjusted_kind_weight": 0.0},
     "kind-0": {"quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
-    "new-0": {"derivation_weight": 0.0, "formula_pages": False, "explain_statement": False,
+    "new-0": {"derivation_weight": 0.0, "formula_pages": False, "explain_statement": False, "adjusted_topic": False,
               "quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
 }
 

@@ -126,3 +126,14 @@ def test_a_two_statement_metric_keeps_a_page_of_each(fake_library: Library) -> N
     assert parsed.formula_statements == ["income_statement", "balance_sheet"]
     hits = HybridRetriever(fake_library, RankingConfig(formula_pages=True)).search(question, k=5)
     assert {"balance_sheet", "income_statement"} <= {h.kind for h in hits}
+
+
+def test_adjusted_measures_are_a_topic_with_their_reconciliation_words() -> None:
+    from assistant.core.finance.topics import find_topics
+    from assistant.core.retrieval.priors import lexical_query
+
+    parsed = parse_question("What was Acme's constant currency sales growth in FY2023?", [])
+    assert "adjusted" in parsed.topics and "adjusted" in parsed.filing_kinds
+    assert "adjusted" not in [t.name for t in find_topics("What were Acme's net sales in FY2023?")]
+    query, weights = lexical_query(parsed, 2.0, 1.0, 1.0, topic_weight=0.5)
+    assert weights is not None and weights.get("reconciliation") == 0.5 and "reconciliation" in query

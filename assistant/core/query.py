@@ -28,7 +28,7 @@ from assistant.core.finance.periods import (
 )
 from assistant.core.finance.plan import question_formula
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
-from assistant.core.finance.topics import find_topics
+from assistant.core.finance.topics import ADJUSTED, find_topics
 
 if TYPE_CHECKING:
     from assistant.core.types import DocumentRecord
@@ -90,10 +90,7 @@ _DOC_TYPE_HINTS = [
 # fiscal year in the annual report, adjusted (non-GAAP) measures in earnings releases.
 _RELEASES = ["earnings", "8-K"]  # an 8-K is how an earnings release is filed
 _FILING_KINDS = [
-    ("adjusted", re.compile(
-        r"\badjusted\b|\bnon-?gaap\b|\bconstant[\s-]+currency\b|\b(?:fx|currency)[\s-]+neutral\b"
-        r"|\bexclud(?:e|es|ing)\s+(?:the\s+)?(?:impacts?|effects?)\s+of\s+(?:foreign\s+)?(?:currency|exchange|fx)\b", re.I),
-     _RELEASES),
+    ("adjusted", ADJUSTED, _RELEASES),
     ("quarterly", re.compile(
         r"\bQ[1-4]\b|\b[1-4]Q\b|\b(?:first|second|third|fourth)[\s-]+quarter\b|\bquarter(?:ly|s)?\b"
         r"|\b(?:three|3)[\s-]+months\s+ended\b|\b(?:13|thirteen)[\s-]+weeks\b", re.I),

@@ -34,6 +34,7 @@ class RankingConfig:
     quarterly_kind_weight: float = 0.3  # a quarter asked: 10-Qs and earnings releases
     annual_kind_weight: float = 0.0  # a fiscal year asked: the 10-K
     adjusted_kind_weight: float = 0.5  # adjusted / non-GAAP / constant-currency measures: earnings releases
+    adjusted_topic: bool = True  # adjusted measures as a topic: reconciliation words and sections (finance.topics)
     discussion_boost: float = 0.3  # MD&A passages for why / what-drove questions
     statement_search_weight: float = 0.5
     formula_pages: bool = True  # a metric whose formula spans two statements keeps a page of each in the top k

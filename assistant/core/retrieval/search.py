@@ -124,6 +124,8 @@ class HybridRetriever:
             parsed, query = (query if cfg.parse else None), query.question
         elif cfg.parse:
             parsed = parse_question(query, list(records.values()))
+        if parsed is not None and not cfg.adjusted_topic and "adjusted" in parsed.topics:
+            parsed = replace(parsed, topics=[t for t in parsed.topics if t != "adjusted"])
         fields = filters.as_fields()
         if filters.company:
             fields["company_key"] = company_filter_keys(filters.company, records.values())
