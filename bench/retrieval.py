@@ -1,7 +1,7 @@
 """Retrieval benchmark: Footnote's search vs the plain LangChain pipeline, on one shared library.
 
     python -m bench.retrieval [--backend onnx|torch] [--cache DIR] [--skip-plain] [--plain-runtime torch|onnx]
-                              [--synthetic N] [--ablate NAME...] [-v] [--json FILE]
+                              [--synthetic N] [--ablate NAME...] [-v] [--json FILE] [--latency-baseline NAME]
 
 One library holds all FinanceBench PDFs (development and validation) and the news articles (read
 by path, never copied). Measured on the development and validation questions side by side, and by
@@ -364,25 +364,50 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "no-continuation": {"continuation": False},
     "page-votes-0": {"page_vote": 0.0},
     "section-0.3": {"section_boost": 0.3},
+    # issue 16, second round: each switched off (or on) against the defaults
+    "deriv-0": {"derivation_weight": 0.0},
+    "deriv-0.3": {"derivation_weight": 0.3},
+    "no-formula-pages": {"formula_pages": False},
+    "no-explain-stmt": {"explain_statement": False},
+    "forward-0.3": {"forward_weight": 0.3},
+    "forward-0.5": {"forward_weight": 0.5},
+    "kind-q-0.5": {"quarterly_kind_weight": 0.5},
+    "kind-a-0.2": {"annual_kind_weight": 0.2},
+    "no-adjusted-topic": {"adjusted_topic": False},
+    "kind-q-0": {"quarterly_kind_weight": 0.0},
+    "kind-adj-0": {"adjusted_kind_weight": 0.0},
+    "kind-0": {"quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
+    "new-0": {"derivation_weight": 0.0, "formula_pages": False, "explain_statement": False, "adjusted_topic": False,
+              "quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
 }
 
 
-def latency(lib: Library, questions: list[str], repeats: int = 1) -> dict[str, float]:
-    from assistant.core.retrieval import HybridRetriever
+def latency(lib: Library, questions: list[str], repeats: int = 1, baseline: str | None = None) -> dict[str, float]:
+    """p50/p95 of the default ranking; with `baseline` (an ablation name) that ranking's too,
+    measured question by question in turn with the default, so both see the same machine load."""
+    from assistant.core.retrieval import HybridRetriever, RankingConfig
 
-    retriever = HybridRetriever(lib)
-    retriever.search(questions[0], k=5)  # warm: model, lexical index, caches
-    times: list[float] = []
+    retrievers = {"": HybridRetriever(lib)}
+    if baseline:
+        retrievers[f"{baseline} "] = HybridRetriever(lib, RankingConfig(**ABLATIONS[baseline]))
+    for retriever in retrievers.values():
+        retriever.search(questions[0], k=5)  # warm: model, lexical index, caches
+    times: dict[str, list[float]] = {name: [] for name in retrievers}
     parts: dict[str, list[float]] = {}
     for _ in range(repeats):
         for q in questions:
-            t0 = time.perf_counter()
-            result = retriever.search(q, k=5)
-            times.append((time.perf_counter() - t0) * 1000)
-            for key, value in result.timings_ms.items():
-                parts.setdefault(key, []).append(value)
-    out = {"p50": _pct(times, 0.5), "p95": _pct(times, 0.95), "n": float(len(times))}
+            for name, retriever in retrievers.items():
+                t0 = time.perf_counter()
+                result = retriever.search(q, k=5)
+                times[name].append((time.perf_counter() - t0) * 1000)
+                if not name:
+                    for key, value in result.timings_ms.items():
+                        parts.setdefault(key, []).append(value)
+    out = {"p50": _pct(times[""], 0.5), "p95": _pct(times[""], 0.95), "n": float(len(times[""]))}
     out.update({f"{k} p50": _pct(v, 0.5) for k, v in parts.items()})
+    for name, values in times.items():
+        if name:
+            out.update({f"{name}p50": _pct(values, 0.5), f"{name}p95": _pct(values, 0.95)})
     return out
 
 
@@ -397,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ablate", nargs="*", default=[], help=f"Ranking variants: {', '.join(ABLATIONS)}; 'all'.")
     parser.add_argument("--verbose", "-v", action="store_true", help="Print the questions each run misses.")
     parser.add_argument("--json", type=Path, help="Also write the numbers to this file.")
+    parser.add_argument("--latency-baseline", choices=list(ABLATIONS), help="Also time this ranking variant, "
+                        "in turn with the default on the same questions (the cost of the signals it switches off).")
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
@@ -435,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
         "runs": {r.name: {"rows": r.rows, "p50_ms": _pct(r.latency_ms, 0.5), "p95_ms": _pct(r.latency_ms, 0.95)} for r in runs}
     }
     questions = [i.question for i in items]
-    real = latency(lib, questions, repeats=2)
+    real = latency(lib, questions, repeats=2, baseline=args.latency_baseline)
     print(f"\nsearch latency, dev library ({lib.store.count()} chunks): "
           + ", ".join(f"{k} {v:.1f}" for k, v in real.items()))
     results["latency_dev"] = real
@@ -444,7 +471,7 @@ def main(argv: list[str] | None = None) -> int:
         synth_questions = questions + [
             f"What were Synthco {i:02d} Holdings' total inventories in FY{2015 + i % 10}?" for i in range(20)
         ]
-        big = latency(synth, synth_questions)
+        big = latency(synth, synth_questions, baseline=args.latency_baseline)
         print(f"search latency, synthetic library ({synth.store.count()} chunks): "
               + ", ".join(f"{k} {v:.1f}" for k, v in big.items()))
         results["latency_synthetic"] = big

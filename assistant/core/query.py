@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.finance.companies import canonical_company, find_companies
 from assistant.core.finance.company_mentions import abbreviated_companies, unknown_companies
+from assistant.core.finance.metrics import formula_statements
 from assistant.core.finance.periods import (
     date_quarters,
     period_affinity,
@@ -25,8 +26,9 @@ from assistant.core.finance.periods import (
     quarters_and_years,
     question_periods,
 )
+from assistant.core.finance.plan import question_formula
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
-from assistant.core.finance.topics import find_topics
+from assistant.core.finance.topics import ADJUSTED, find_topics
 
 if TYPE_CHECKING:
     from assistant.core.types import DocumentRecord
@@ -83,6 +85,21 @@ _DOC_TYPE_HINTS = [
     ("8-K", re.compile(r"\b8-?k\b", re.I)),
     ("earnings", re.compile(r"\bearnings\s+(?:release|call|report)\b|\bpress\s+release\b", re.I)),
 ]
+# What kind of filing a question's wording points to, when it names none (a soft prior in
+# retrieval/priors.py): a quarter is reported in quarterly reports and earnings releases, a
+# fiscal year in the annual report, adjusted (non-GAAP) measures in earnings releases.
+_RELEASES = ["earnings", "8-K"]  # an 8-K is how an earnings release is filed
+_FILING_KINDS = [
+    ("adjusted", ADJUSTED, _RELEASES),
+    ("quarterly", re.compile(
+        r"\bQ[1-4]\b|\b[1-4]Q\b|\b(?:first|second|third|fourth)[\s-]+quarter\b|\bquarter(?:ly|s)?\b"
+        r"|\b(?:three|3)[\s-]+months\s+ended\b|\b(?:13|thirteen)[\s-]+weeks\b", re.I),
+     ["10-Q", *_RELEASES]),
+    ("annual", re.compile(
+        r"\bFY\s?'?\d{2,4}\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bfull[\s-]+year\b|\bannual(?:ly)?\b"
+        r"|\b(?:year|twelve\s+months|12\s+months)\s+ended\b", re.I),
+     ["10-K"]),
+]
 _NUMERIC = re.compile(
     r"\bhow\s+(?:much|many)\b|\bwhat\s+(?:is|was|were)\s+(?:the\s+)?(?:total|amount|value|number|percentage|ratio)|"
     r"\b(?:ratio|margin|rate|percent(?:age)?|average|amount|total|usd|eur|millions?|billions?|calculate|compute)\b"
@@ -107,6 +124,8 @@ class ParsedQuery:
     periods: list[str] = field(default_factory=list)  # canonical: "FY2022", "Q2 2024", "2019"
     doc_periods: dict[str, float] = field(default_factory=dict)  # library period → affinity 0..1
     doc_types: list[str] = field(default_factory=list)
+    # Filing kinds the wording points to, by reason (adjusted, quarterly, annual): doc types.
+    filing_kinds: dict[str, list[str]] = field(default_factory=dict)
     statements: list[str] = field(default_factory=list)  # balance_sheet, income_statement, ...
     explicit_statements: list[str] = field(default_factory=list)  # named in the question itself
     line_items: list[str] = field(default_factory=list)  # phrases as written in the question
@@ -114,6 +133,8 @@ class ParsedQuery:
     cue_words: list[str] = field(default_factory=list)  # how answers are phrased ("driven by", "due to")
     topics: list[str] = field(default_factory=list)  # event/fact topics (finance.topics): litigation, ...
     multi_statement: bool = False
+    # Statements the inputs of a metric the question names or defines are on (metrics catalogue).
+    formula_statements: list[str] = field(default_factory=list)
     numeric: bool = False  # asks for a figure
     explanatory: bool = False  # asks why / what drove: the answer is prose (MD&A), not a table
     # What the answer must be (read from the question without its formatting instructions).
@@ -243,6 +264,11 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
             parsed.doc_periods = {p: round(v / top, 3) for p, v in parsed.doc_periods.items()}
 
     parsed.doc_types = [kind for kind, pattern in _DOC_TYPE_HINTS if pattern.search(q)]
+    if not parsed.doc_types:
+        parsed.filing_kinds = {why: kinds for why, pattern, kinds in _FILING_KINDS if pattern.search(parsed.text)}
+        if "annual" in parsed.filing_kinds and ({"quarterly", "adjusted"} & set(parsed.filing_kinds)):
+            # "the fourth quarter of fiscal 2023" is a quarter; an adjusted full-year figure is in the Q4 release
+            del parsed.filing_kinds["annual"]
     for kind, pattern in STATEMENT_MENTIONS:
         if pattern.search(q) and kind not in parsed.explicit_statements:
             parsed.explicit_statements.append(kind)
@@ -266,6 +292,8 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     for kind in implied:
         if kind not in parsed.statements:
             parsed.statements.append(kind)
+    formula = question_formula(q)
+    parsed.formula_statements = formula_statements(formula) if formula else []
     ratio = bool(_RATIO_WORDS.search(q))
     parsed.multi_statement = len(parsed.explicit_statements) >= 2 or (len(parsed.statements) >= 2 and ratio)
     explanatory = parsed.explanatory = bool(_EXPLANATORY.match(parsed.text))

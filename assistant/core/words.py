@@ -1,15 +1,17 @@
 """Words: the one place that says which words are noise and how words are folded to stems.
 
-Two strengths, one family: `fold` (plurals and possessives: what the BM25 index stores, so
-"inventories" finds "inventory") and `stem` (fold plus tenses and a few derivations: what the
-answerer matches question words with, so "competitors" meets "competition").
+Three strengths, one family: `fold` (plurals and possessives: what the BM25 index stores, so
+"inventories" finds "inventory"), `stem` (fold plus tenses and a few derivations: what the
+answerer matches question words with, so "competitors" meets "competition") and `root` (stem
+plus verb/noun derivations, so "retain" meets "retention" and "acquire" meets "acquisition":
+what search adds, weighted down, for the other forms of a question's words).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["STOPWORDS", "fold", "fold_plural", "stem"]
+__all__ = ["STOPWORDS", "fold", "fold_plural", "root", "stem"]
 
 # Words that never carry a question's meaning for search.
 STOPWORDS = frozenset(
@@ -56,3 +58,28 @@ def stem(word: str) -> str:
             w = w[: -len(suffix)]
             break
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+# Noun endings rewritten to the verb's before stemming: a question asks "did it retain", the
+# filing reports "retention"; "acquire" / "acquisition", "reduce" / "reduction".
+_DERIVATIONS = (
+    ("tention", "tain"), ("tenance", "tain"), ("quisition", "quire"), ("mption", "me"),
+    ("ription", "ribe"), ("ception", "ceive"), ("uction", "uce"), ("ension", "end"),
+    ("ansion", "and"), ("ision", "ide"), ("usion", "ude"), ("ersion", "ert"), ("ution", "ute"),
+    ("ification", "ify"), ("ization", "ize"), ("isation", "ise"), ("ability", "able"),
+    ("ibility", "ible"), ("ance", ""), ("ence", ""),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    """`stem` after a verb/noun derivation: "retention" → "retain", "acquisitions" ~ "acquired",
+    "operation" ~ "operate". Coarser than `stem`: for finding other forms, not for matching."""
+    w = fold_plural(word.lower().replace("’", "'").removesuffix("'s"))
+    for suffix, verb in _DERIVATIONS:
+        if w.endswith(suffix) and len(w) - len(suffix) + len(verb) >= 5:
+            w = w[: -len(suffix)] + verb
+            break
+    w = stem(w)
+    # "operat(e)" and "oper(ation)": the -ate verb and its -ation noun share what is left.
+    return w[:-2] if len(w) >= 6 and w.endswith("at") else w

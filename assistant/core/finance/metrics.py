@@ -23,7 +23,7 @@ from assistant.core.finance.facts import Fact
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["METRICS", "Evaluation", "Metric", "MissingInput", "Period", "evaluate", "find_fact"]
+__all__ = ["METRICS", "Evaluation", "Metric", "MissingInput", "Period", "evaluate", "find_fact", "formula_statements"]
 
 
 COSTS = frozenset({"cost_of_sales", "sga", "rnd", "interest_expense", "income_tax", "capex", "dividends_paid",
@@ -85,6 +85,21 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
     _m("working_capital", "working capital", "working_capital", "total_current_assets - total_current_liabilities", "USD"),
     _m("net_debt", "net debt", "defined", "short_term_debt + long_term_debt - cash", "USD"),
 )}
+
+
+def formula_statements(formula: str) -> list[str]:
+    """The statements a formula's inputs are reported on, in order of first use:
+    "cost_of_sales / avg(inventories)" → income statement, balance sheet."""
+    out: list[str] = []
+    for node in ast.walk(ast.parse(formula, mode="eval")):
+        if isinstance(node, ast.Name):  # avg, prev, abs are no concepts (KeyError)
+            try:
+                kind = concept_def(node.id).statement
+            except KeyError:
+                continue
+            if kind not in out:
+                out.append(kind)
+    return out
 
 
 @dataclass(frozen=True)

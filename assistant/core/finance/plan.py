@@ -17,7 +17,7 @@ from datetime import date
 from assistant.core.finance.metrics import METRICS, Metric, Period
 from assistant.core.finance.periods import find_date, fiscal_year_of
 
-__all__ = ["Plan", "plan_question", "question_concept"]
+__all__ = ["Plan", "plan_question", "question_concept", "question_formula"]
 
 OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
 
@@ -278,6 +278,23 @@ def _decimals(text: str) -> int | None:
 def _scale(text: str) -> str | None:
     m = re.search(r"\b(?:usd|us\$|\$|dollars?)\s+(millions?|billions?|thousands?)\b|\bin\s+(millions|billions|thousands)\b", text, re.I)
     return (m.group(1) or m.group(2)).lower().rstrip("s") if m else None
+
+
+def question_formula(text: str) -> str | None:
+    """The formula of the metric a question names ("inventory turnover") or defines itself, else None.
+
+    Unlike `plan_question` this holds for qualified and periodless questions too: search only
+    wants to know which statements the inputs are on."""
+    from assistant.core.finance.definitions import defined_formula, ratio_formula
+
+    defined = defined_formula(text)
+    if defined is not None:
+        return defined[0]
+    for rx, name in _CATALOGUE_RES:
+        if rx.search(text):
+            return METRICS[name].formula
+    ratio = ratio_formula(text)
+    return ratio[0] if ratio is not None else None
 
 
 def plan_question(question: str) -> Plan | None:

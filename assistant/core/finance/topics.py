@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["TOPICS", "Topic", "find_topics"]
+__all__ = ["ADJUSTED", "TOPICS", "Topic", "find_topics"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,13 @@ class Topic:
 def _t(name: str, asked: str, words: str, section: str, cover: bool = False) -> Topic:
     return Topic(name, re.compile(asked, re.I), words, re.compile(section, re.I), cover)
 
+
+# Adjusted (non-GAAP) measures: earnings releases and MD&A report them beside a reconciliation.
+ADJUSTED = re.compile(
+    r"\badjusted\b|\bnon-?gaap\b|\bconstant[\s-]+currency\b|\b(?:fx|currency)[\s-]+neutral\b"
+    r"|\bexclud(?:e|es|ing)\s+(?:the\s+)?(?:impacts?|effects?)\s+of\s+(?:foreign\s+)?(?:currency|exchange|fx)\b",
+    re.I,
+)
 
 TOPICS: tuple[Topic, ...] = (
     _t("litigation", r"\b(?:legal|litigation|lawsuits?|sued|court|proceedings|settlements?|antitrust|investigations?)\b",
@@ -59,6 +66,9 @@ TOPICS: tuple[Topic, ...] = (
     _t("governance", r"\b(?:ceo|cfo|chief\s+\w+\s+officer|board|directors?|nominees?|votes?|shareholders?\s+meeting|agm)\b",
        "elected directors votes for against abstentions broker non-votes appointed officer experience",
        r"item\s*5\.0[27]|submission\s+of\s+matters|directors|officers"),
+    Topic("adjusted", ADJUSTED,
+          "non-gaap adjusted constant currency comparable reconciliation excluding items affecting comparability",
+          re.compile(r"non-?gaap|reconciliation|constant\s+currency", re.I)),
     _t("dividends", r"\bdividends?\b",
        "dividends declared paid per share quarterly dividend",
        r"dividend|market\s+for\s+(?:the\s+)?registrant|equity"),

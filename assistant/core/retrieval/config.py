@@ -26,16 +26,25 @@ class RankingConfig:
     line_item_weight: float = 2.0  # BM25 weight of the words of a line item the question names
     cue_weight: float = 1.0  # BM25 weight of words answers use ("driven by" for a "what drove" question)
     topic_weight: float = 0.5  # BM25 weight of the words filings use for an event/fact topic (finance.topics)
+    derivation_weight: float = 0.6  # BM25 weight of the library's other forms of a question's words (retain: retention)
     section_boost: float = 0.6  # passages under the headings a question's topic is reported under
     page_vote: float = 0.6  # share of the rest of a page's candidate score a passage gains
     neighbour_vote: float = 0.0  # the same for the best passage of the pages either side
+    # The kind of filing the wording points to (query.filing_kinds): other filings of the company keep 1 - weight.
+    quarterly_kind_weight: float = 0.3  # a quarter asked: 10-Qs and earnings releases
+    annual_kind_weight: float = 0.0  # a fiscal year asked: the 10-K
+    adjusted_kind_weight: float = 0.5  # adjusted / non-GAAP / constant-currency measures: earnings releases
+    adjusted_topic: bool = True  # adjusted measures as a topic: reconciliation words and sections (finance.topics)
     discussion_boost: float = 0.3  # MD&A passages for why / what-drove questions
     statement_search_weight: float = 0.5
+    formula_pages: bool = True  # a metric whose formula spans two statements keeps a page of each in the top k
+    explain_statement: bool = True  # why a metric changed: its statement's best page joins the discussion
     statement_search_all: bool = True  # False: only for questions that need two statements
     period_filter: bool = False  # restrict to the filings of the period asked about (when there are some)
     focus_weight: float = 1.0  # extra search inside the documents of the period asked about
     recency_weight: float = 0.15  # no period asked: older filings of a company keep 85%
     forward_recency: bool = True  # what a company expects (no period): its newest filing of any kind is current
+    forward_weight: float = 0.15  # the same, for what a company expects: older filings' outlooks are stale
     continuation: bool = False  # the page after the best passage, same section, takes the last place
     per_page: int = 1  # chunks per page in the top k
     min_candidates: int = 120  # per retriever (settings.candidates may ask for more)

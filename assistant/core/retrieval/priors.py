@@ -3,7 +3,7 @@ asked period, and the weighted BM25 query."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from assistant.core.finance.companies import canonical_company
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from assistant.core.query import ParsedQuery
     from assistant.core.types import DocumentRecord
 
-__all__ = ["doc_priors", "focus_docs", "lexical_query"]
+__all__ = ["doc_priors", "focus_docs", "kind_priors", "lexical_query"]
 
 _TOPIC_WORDS = {t.name: t.words for t in TOPICS}
 
@@ -53,6 +53,35 @@ def doc_priors(
         for record in records:
             if (record.doc_type or "").lower() not in {t.lower() for t in parsed.doc_types}:
                 out[record.doc_id] = out.get(record.doc_id, 1.0) * 0.7
+    return out
+
+
+_FILINGS = frozenset({"10-k", "10-q", "8-k", "earnings"})  # articles and notes keep no opinion
+
+
+def kind_priors(
+    parsed: ParsedQuery, records: Iterable[DocumentRecord], weights: Mapping[str, float]
+) -> dict[str, float]:
+    """Per-document factor from the kind of filing the question's wording points to
+    (`parsed.filing_kinds`: a quarter → quarterly reports and releases, adjusted measures →
+    earnings releases): a company's other filings keep (1 - weight). A company without a
+    filing of the kinds wanted, or with only those, is left alone: nothing to choose."""
+    out: dict[str, float] = {}
+    by_company: dict[str, list[DocumentRecord]] = {}
+    for record in records:
+        asked = not parsed.companies or record.company in parsed.companies
+        if record.company and asked and (record.doc_type or "").lower() in _FILINGS:
+            by_company.setdefault(record.company, []).append(record)
+    for why, kinds in parsed.filing_kinds.items():
+        weight = weights.get(why, 0.0)
+        if weight <= 0:
+            continue
+        wanted = {k.lower() for k in kinds}
+        for filings in by_company.values():
+            other = [r for r in filings if (r.doc_type or "").lower() not in wanted]
+            if 0 < len(other) < len(filings):
+                for record in other:
+                    out[record.doc_id] = out.get(record.doc_id, 1.0) * (1.0 - weight)
     return out
 
 

@@ -22,13 +22,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, overload
 
+from assistant.core.lexical import tokenize
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.retrieval.absent import absent_companies
 from assistant.core.retrieval.config import RankingConfig
+from assistant.core.retrieval.derived import derived_terms
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
 from assistant.core.retrieval.fusion import jaccard, rrf, words
 from assistant.core.retrieval.pages import continuation, on_cover, page_votes, section_prior
-from assistant.core.retrieval.priors import doc_priors, focus_docs, lexical_query
+from assistant.core.retrieval.priors import doc_priors, focus_docs, kind_priors, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
 from assistant.core.retrieval.shards import shard_view
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
@@ -122,17 +124,25 @@ class HybridRetriever:
             parsed, query = (query if cfg.parse else None), query.question
         elif cfg.parse:
             parsed = parse_question(query, list(records.values()))
+        if parsed is not None and not cfg.adjusted_topic and "adjusted" in parsed.topics:
+            parsed = replace(parsed, topics=[t for t in parsed.topics if t != "adjusted"])
         fields = filters.as_fields()
         if filters.company:
             fields["company_key"] = company_filter_keys(filters.company, records.values())
         elif parsed and parsed.companies and cfg.company_filter:
             fields.update(Filters(company=parsed.companies).as_fields())
+        forward = parsed is not None and cfg.forward_recency and "guidance" in parsed.topics
         prior = (
-            doc_priors(parsed, records.values(), cfg.period_weight, cfg.recency_weight,
-                       forward=cfg.forward_recency and "guidance" in parsed.topics)
+            doc_priors(parsed, records.values(), cfg.period_weight,
+                       cfg.forward_weight if forward else cfg.recency_weight, forward=forward)
             if parsed is not None and not filters.period
             else {}
         )
+        kind_weights = {"quarterly": cfg.quarterly_kind_weight, "annual": cfg.annual_kind_weight,
+                        "adjusted": cfg.adjusted_kind_weight}
+        if parsed is not None and parsed.filing_kinds and not filters.doc_type and any(kind_weights.values()):
+            for doc_id, f in kind_priors(parsed, records.values(), kind_weights).items():
+                prior[doc_id] = prior.get(doc_id, 1.0) * f
         if parsed is not None and cfg.absent_company and "company_key" not in fields and "doc_id" not in fields:
             absent = absent_companies(parsed, self.library.lexical(), cfg.absent_rare_share)
             if absent:  # "not in the library" beats another company's pages
@@ -155,10 +165,18 @@ class HybridRetriever:
         pools: dict[str, StoredChunk] = {}
         t_dense = t_lex = 0.0
         extra_kinds = parsed.needs_statements if parsed else []
+        if parsed is not None and cfg.explain_statement and parsed.explanatory:
+            # What drove a metric: the statement it is read from, beside the discussion of it.
+            extra_kinds = list(dict.fromkeys([*extra_kinds, *parsed.formula_statements]))
+        if parsed is not None and cfg.formula_pages and len(parsed.formula_statements) >= 2:
+            # A metric over two statements (inventory turnover): a page of each belongs in the top k.
+            extra_kinds = list(dict.fromkeys([*extra_kinds, *parsed.formula_statements]))
         plans: list[tuple[dict[str, list[str]], float]] = [(fields, 1.0)]
         # A search inside each statement the question names or implies: statement pages are short
         # on words and long on figures, so they rarely surface on their own.
-        searched = (parsed.statements if cfg.statement_search_all else extra_kinds) if parsed else []
+        searched = (
+            list(dict.fromkeys([*parsed.statements, *extra_kinds])) if cfg.statement_search_all else extra_kinds
+        ) if parsed else []
         plans += [({**fields, "kind": [kind]}, cfg.statement_search_weight) for kind in searched]
         focus = (
             focus_docs(parsed, records.values(), fields.get("company_key", []))
@@ -176,6 +194,8 @@ class HybridRetriever:
         )
         timings["shards"] = (time.perf_counter() - t1) * 1000
         index = view if view is not None else self.library.lexical()
+        if parsed is not None:
+            lex_query, weights = self._lexical_forms(parsed, index, lex_query, weights)
         t1 = time.perf_counter()
         if view is not None:
             exact = view.dense
@@ -249,6 +269,20 @@ class HybridRetriever:
             explain=explain,
             timings_ms={name: round(v, 2) for name, v in timings.items()},
         )
+
+    def _lexical_forms(
+        self, parsed: ParsedQuery, index: object, query: str, weights: dict[str, float] | None
+    ) -> tuple[str, dict[str, float] | None]:
+        """The library's other forms of the question's words ("retain": "retention"); not of the
+        company's name ("Express": "expression")."""
+        cfg = self.config
+        names = {t for c in parsed.companies for t in tokenize(c)}
+        if cfg.derivation_weight > 0:  # of the question's words and the words added for it (topics, items)
+            asked = {t: (weights or {}).get(t, 1.0) for t in tokenize(query) if t not in names}
+            derived = {t: w for t, w in derived_terms(index, asked, cfg.derivation_weight).items() if t not in names}
+            if derived:
+                query, weights = f"{query} {' '.join(derived)}", {**(weights or {}), **derived}
+        return query, weights
 
     # -- scoring ---------------------------------------------------------------------------------
     def _adjust(self, cand: _Cand, parsed: ParsedQuery | None, prior: float) -> None:
