@@ -495,3 +495,20 @@ def test_a_total_nobody_states_is_the_sum_of_its_parts() -> None:
     assert value(answer) == pytest.approx(460)
     stated = "Total revenue was $460 million: advertising revenue was $180 million and subscriptions $280 million."
     assert value(ask("What was Zephyr Tools' total revenue?", stated)) == pytest.approx(460)
+
+
+# --- a figure bound to its own metric words ----------------------------------------------------
+
+BOUND = ("The figures of 48.2% revenue growth and 97.5% EBITDA growth in the second quarter show Zephyr Tools "
+         "gaining share.")
+
+
+def test_the_figure_whose_own_words_name_the_metric_is_chosen() -> None:
+    # "growth" sits next to both figures; only the first is revenue's.
+    assert value(ask("By how much did Zephyr Tools' revenue grow in Q2 2024?", BOUND)) == pytest.approx(48.2)
+    assert value(ask("By how much did Zephyr Tools' EBITDA grow in Q2 2024?", BOUND)) == pytest.approx(97.5)
+
+
+def test_a_figure_whose_own_words_name_another_metric_is_refused() -> None:
+    text = "Zephyr Tools' second-quarter revenue was not disclosed, while EBITDA was $41 million."
+    assert ask("What was Zephyr Tools' Q2 2024 revenue?", text).refused

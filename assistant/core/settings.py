@@ -207,6 +207,13 @@ class Settings(BaseSettings):
         "quoting every input and showing the arithmetic (measured by bench.prose).",
     )
 
+    widen_passages: int = _in("answer",
+        default=5, ge=0,
+        description="Further passages of the best one or two retrieved documents the extractive answerer "
+        "reads after the top_k (a second search within those documents; 0 = off). The sentence with the "
+        "asked figure often ranks just below top_k within the right release (measured by bench.prose).",
+    )
+
     # The chat app
     ui_user: str | None = _in("ui",
         default=None,

@@ -35,6 +35,7 @@ from assistant.core.answer.qualifiers import (
     clause,
     families,
     figure_families,
+    local_text,
     other_basis,
     qualifier_fit,
     row_families,
@@ -195,7 +196,9 @@ class _Scorer:
         passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in self.hits if h.doc_id == doc)])
         if u.row or u.figure is None:
             return other_metric(self.q, f"{u.header} {text}", passage=passage)
-        return other_metric(self.q, clause(text, u.figure.start, u.figure.end), text, passage=passage)
+        # Narrowest first: the figure's own words (up to its neighbouring figures), its clause, its sentence.
+        return other_metric(self.q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
+                            passage=passage)
 
     def _hit_units(self, hi: int) -> list[_Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text

@@ -27,11 +27,11 @@ def _kinds(text: str) -> dict[str, set[str]]:
 
 def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     """The metric the figure's text is about when it names none of the question's metrics, else
-    None. `texts` go from narrow to wide (its clause, its sentence): the first that names any
+    None. `texts` go from narrow to wide (its own words, its clause, its sentence): the first that names any
     metric decides. Where none names one, the figure's `passage` must name one of the
     question's metrics somewhere (else the answer is "another metric": the first asked)."""
     kind = _kinds(q.text)
-    for text in texts[:2]:  # "operating margin" asked, "gross margin" given: the same word, another metric
+    for text in texts[:3]:  # "operating margin" asked, "gross margin" given: the same word, another metric
         given = _kinds(text)
         for head, mods in kind.items():
             if head in given and not mods & given[head]:

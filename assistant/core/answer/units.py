@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.core.answer.columns import column_of
 from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
-from assistant.core.answer.question import METRIC_STEMS, WORD, Question, stem
+from assistant.core.answer.question import METRIC_STEMS, WORD, Matcher, Question, stem
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
@@ -321,10 +321,25 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
         fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
+        fit *= _bound(q, text, x)
         rank = fit * _named_here(q, text, x)
         if rank > best_rank:
             best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
+
+
+def _bound(q: Question, text: str, x: Quantity) -> float:
+    """Within one sentence, the figure whose own words (up to its neighbouring figures) name the
+    asked metric over one whose own words name another ("59.6% revenue growth and 121.6% EBITDA
+    growth": the question's "growth" is next to both; only one is revenue's)."""
+    asked = [t for t in q.terms if t in METRIC_STEMS]
+    if not asked:
+        return 1.0
+    own = word_stems(local_text(text, x))
+    match = Matcher(asked, own)
+    if any(match(t, own) >= 0.6 for t in asked):
+        return 1.0
+    return 0.3 if own & METRIC_STEMS else 1.0
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")
