@@ -11,6 +11,7 @@ from assistant.core.answer.extractive import ExtractiveAnswerer, analyse
 from assistant.core.answer.metric_check import other_metric
 from assistant.core.answer.qualifiers import clause, families, qualifier_fit, row_families
 from assistant.core.answer.question import acronyms
+from assistant.core.answer.units import split_units
 from assistant.core.answering import verify
 from assistant.core.finance.synonyms import rewrite_phrases
 from assistant.core.query import parse_question
@@ -512,3 +513,15 @@ def test_the_figure_whose_own_words_name_the_metric_is_chosen() -> None:
 def test_a_figure_whose_own_words_name_another_metric_is_refused() -> None:
     text = "Zephyr Tools' second-quarter revenue was not disclosed, while EBITDA was $41 million."
     assert ask("What was Zephyr Tools' Q2 2024 revenue?", text).refused
+
+
+def test_a_sentence_wrapped_onto_a_line_ending_in_a_figure_stays_prose() -> None:
+    # PDF text breaks a sentence mid-way; the second line ends in a figure like a table row would.
+    text = ("Share Repurchase Program\nDuring the second quarter, Zephyr Tools repurchased 500,000 shares of its\n"
+            "common stock at a cost of $60.0 million. During the first half, it repurchased 1.1")
+    units = split_units(text)
+    assert [text[a:b] for a, b, row, _ in units if "500,000" in text[a:b]] == [
+        text[: text.index("million.") + len("million.")]]  # the heading line joins its paragraph
+    assert not any(row for _, _, row, _ in units)
+    answer = ask("What average price per share did Zephyr Tools pay for the stock it repurchased in Q2 2024?", text)
+    assert value(answer) == pytest.approx(120.0)

@@ -160,6 +160,9 @@ def split_units(text: str) -> tuple[Span, ...]:
                 out[-1] = (out[-1][0], e, True, out[-1][3])
             continue
         wrapped = i + 1 < len(lines) and bool(re.match(r"\s*(?:[a-z]|(?:million|billion)\b)", lines[i + 1]))
+        # "... shares of its\ncommon stock at a cost of $328.1 million": a sentence's next line.
+        wrapped = wrapped or (bool(prose) and bool(re.match(r"\s*[a-z]", line))
+                              and not re.search(r"[.!?:;]\s*$", text[prose[-1][0] : prose[-1][1]]))
         if is_table_row(unlinked(line)) and not wrapped:  # "... of $6.7\nbillion and ...": prose
             _flush(text, prose, out)
             prose = []
