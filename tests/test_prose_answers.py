@@ -525,3 +525,24 @@ def test_a_sentence_wrapped_onto_a_line_ending_in_a_figure_stays_prose() -> None
     assert not any(row for _, _, row, _ in units)
     answer = ask("What average price per share did Zephyr Tools pay for the stock it repurchased in Q2 2024?", text)
     assert value(answer) == pytest.approx(120.0)
+
+
+# --- what a table row measures --------------------------------------------------------------
+
+GUIDANCE_TABLE = ("Zephyr Tools 2024 guidance\n($ in Billions, except EPS; Shares in Millions)  August 2024  July 2024\n"
+                  "Adjusted Operational Sales  6.2% – 7.2%  5.5% – 6.5%\n")
+
+
+def test_a_row_is_about_its_label_not_the_header_words() -> None:
+    answer = ask("What range did Zephyr Tools give in August 2024 for its 2024 adjusted EPS?", GUIDANCE_TABLE)
+    assert answer.refused and "about sale" in answer.answer
+
+
+def test_a_row_measures_what_its_table_says_above_it_not_what_the_document_says_elsewhere() -> None:
+    strip = "Hotel occupancy at the Coastal resorts was 91% in the second quarter of 2024."
+    regional = ("The following table shows key gaming statistics for Inland Operations:\n"
+                "Three months ended  June 30,\n2024  2023\nInland Operations  991,452  899,607\n")
+    hits = [hit(strip, 1), hit(regional, 2)]
+    question = "What hotel occupancy did Zephyr Tools' Inland Operations report for Q2 2024?"
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert answer.refused or "991" not in answer.answer

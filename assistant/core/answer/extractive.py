@@ -194,7 +194,13 @@ class _Scorer:
         text = self.hits[u.hit].text[u.start : u.end]
         doc = self.hits[u.hit].doc_id  # the document as retrieved: a chunk may leave its subject out
         passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in self.hits if h.doc_id == doc)])
-        if u.row or u.figure is None:
+        if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
+            label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
+            # What a table measures is said above its rows (its title, its lead-in), not anywhere in
+            # the document: occupancy stated for one segment's table does not label another's rows.
+            above = f"{self.hits[u.hit].title}\n{self.hits[u.hit].text[: u.start]}"
+            return other_metric(self.q, label, f"{u.header} {text}", passage=f"{u.header}\n{above}")
+        if u.figure is None:
             return other_metric(self.q, f"{u.header} {text}", passage=passage)
         # Narrowest first: the figure's own words (up to its neighbouring figures), its clause, its sentence.
         return other_metric(self.q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
