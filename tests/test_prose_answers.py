@@ -546,3 +546,14 @@ def test_a_row_measures_what_its_table_says_above_it_not_what_the_document_says_
     question = "What hotel occupancy did Zephyr Tools' Inland Operations report for Q2 2024?"
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert answer.refused or "991" not in answer.answer
+
+
+COMBINED = ("Reconciliation of non-GAAP measures\nThree Months Ended June 30, 2023  Three Months Ended June 30, 2024\n"
+            "Adjusted EBITDA, EBIT, Net income, and EPS  609  505  368  24.4  540  436  282  19.3\n")
+
+
+def test_a_row_listing_several_metrics_gives_the_asked_metric_in_the_asked_period() -> None:
+    assert value(ask("What was Zephyr Tools' adjusted EPS for the June 2024 quarter?", COMBINED)) == pytest.approx(19.3)
+    assert value(ask("What was Zephyr Tools' adjusted EBIT for the June 2023 quarter?", COMBINED)) == pytest.approx(505)
+    answer = ask("What were Zephyr Tools' adjusted sales for the June 2024 quarter?", COMBINED)
+    assert answer.refused or value(answer) not in (609, 505, 368, 24.4, 540, 436, 282, 19.3)

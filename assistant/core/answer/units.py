@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.columns import column_of
+from assistant.core.answer.columns import column_of, listed_column
 from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
 from assistant.core.answer.question import METRIC_STEMS, WORD, Matcher, Question, stem
 from assistant.core.finance.periods import quarters_and_years
@@ -282,6 +282,11 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
     if row:  # the period's column, else the first cell that fits best
         if q.want == "amount":  # a table's amounts carry no currency sign on every row
             table = {**table, "bare": table["currency"]}
+        listed = listed_column(q, text[: found[0].start], header, found) if found else None
+        if listed is not None:  # "EBITDA, EBIT, Net income, and EPS": one cell is the asked metric's
+            cell = found[listed] if listed >= 0 else None
+            fit = table.get(figure_kind(cell), 0.0) if cell is not None else 0.0
+            return (cell, fit) if fit > 0 else (None, 0.0)
         cells = [x for x in found[column_of(q, header, found) :] if table.get(figure_kind(x), 0.0) > 0]
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
