@@ -557,3 +557,27 @@ def test_a_row_listing_several_metrics_gives_the_asked_metric_in_the_asked_perio
     assert value(ask("What was Zephyr Tools' adjusted EBIT for the June 2023 quarter?", COMBINED)) == pytest.approx(505)
     answer = ask("What were Zephyr Tools' adjusted sales for the June 2024 quarter?", COMBINED)
     assert answer.refused or value(answer) not in (609, 505, 368, 24.4, 540, 436, 282, 19.3)
+
+
+# --- what a count counts, whether a figure is a change ------------------------------------------
+
+def test_a_count_must_count_the_asked_thing() -> None:
+    text = "In the second quarter Zephyr Tools hired 1,200 engineers and opened 35 stores in Texas."
+    assert value(ask("How many stores did Zephyr Tools open in Q2 2024?", text)) == pytest.approx(35)
+    other = "In the second quarter Zephyr Tools hired 1,200 engineers for its Texas plants."
+    assert ask("How many stores did Zephyr Tools open in Q2 2024?", other).refused
+
+
+def test_a_growth_question_is_not_answered_with_a_rate_that_is_no_change() -> None:
+    text = ("Zephyr Tools' hold-adjusted revenues are calculated by applying a win percentage of 30.0% to "
+            "table games play in the second quarter of 2024.")
+    assert ask("How much did Zephyr Tools' revenues grow in Q2 2024?", text).refused
+    grown = "Zephyr Tools' revenues grew 11.2% in the second quarter of 2024."
+    assert value(ask("How much did Zephyr Tools' revenues grow in Q2 2024?", grown)) == pytest.approx(11.2)
+
+
+def test_a_table_rows_amounts_are_levels_not_growth() -> None:
+    table = ("Net revenues (in thousands)\nThree months ended June 30,\n2024  2023\n"
+             "Coastal Resorts net revenues  1,841,791  1,654,149\n")
+    answer = ask("How much did Zephyr Tools' Coastal Resorts net revenues grow in Q2 2024?", table)
+    assert answer.refused or value(answer) not in (1841791, 1654149)

@@ -30,12 +30,11 @@ from dataclasses import dataclass
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.key_figure import key_figure
-from assistant.core.answer.metric_check import names_all, other_metric
+from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
 from assistant.core.answer.qualifiers import (
     clause,
     families,
     figure_families,
-    local_text,
     other_basis,
     qualifier_fit,
     row_families,
@@ -185,26 +184,14 @@ class _Scorer:
         if not chosen:
             return _Scored([], "No passage found is close enough to the question to quote.")
         if q.want in FIT and chosen[0].figure is not None:
-            other = self._other_metric(chosen[0])
+            other = unit_other_metric(q, self.hits, chosen[0])
             if other is not None:  # the nearest figure is about something else
                 return _Scored([], f"The closest figure is about {other}, not what was asked.")
+            if q.want == "change" and not is_change(self.hits, chosen[0]):
+                return _Scored([], "The closest figure is not a change in what was asked.")
+            if q.want == "count" and not counts_asked(q, self.hits, chosen[0]):
+                return _Scored([], f"The closest figure counts something other than {' '.join(q.focus.values())}.")
         return _Scored(chosen)
-
-    def _other_metric(self, u: _Unit) -> str | None:
-        text = self.hits[u.hit].text[u.start : u.end]
-        doc = self.hits[u.hit].doc_id  # the document as retrieved: a chunk may leave its subject out
-        passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in self.hits if h.doc_id == doc)])
-        if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
-            label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
-            # What a table measures is said above its rows (its title, its lead-in), not anywhere in
-            # the document: occupancy stated for one segment's table does not label another's rows.
-            above = f"{self.hits[u.hit].title}\n{self.hits[u.hit].text[: u.start]}"
-            return other_metric(self.q, label, f"{u.header} {text}", passage=f"{u.header}\n{above}")
-        if u.figure is None:
-            return other_metric(self.q, f"{u.header} {text}", passage=passage)
-        # Narrowest first: the figure's own words (up to its neighbouring figures), its clause, its sentence.
-        return other_metric(self.q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
-                            passage=passage)
 
     def _hit_units(self, hi: int) -> list[_Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text

@@ -68,6 +68,7 @@ for _line in EQUIVALENT:  # the same thing by another name ("APAC", "Asia")
             _SYN.setdefault(_s, {})[_o] = 0.9
 _WHAT_IS = re.compile(r"(?i)^\s*what\s+(?:is|was|are|were)\b")
 METRIC_STEMS = frozenset(stem(w) for w in METRICS)
+CHANGE_STEMS = frozenset(_CHANGE)  # words for a change: "grew", "increase", "fell", ...
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
 
 

@@ -236,6 +236,7 @@ _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\
 _BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:much|many)\b|\bby\s+what\s+amount\b")
 _CHANGED_BY = re.compile(r"(?i)\b(?:increas|rais|expand|grow|grew|ris|rose|cut|reduc|decreas|lower)\w*\s+by\s+"
                          r"(?:up\s+to\s+|about\s+|approximately\s+|roughly\s+|a\s+further\s+)?$")
+_CHANGE_COLUMN = re.compile(r"(?i)\bchange\b|\bincrease|\bdecrease|\bgrowth\b|\bvariance\b|\bvs\.?\s|\bdifference\b")
 _RANGE_ASKED = re.compile(r"(?i)\brange\b|\blow\s+and\s+high|\bhigh\s+and\s+low")
 _MIDPOINT_ASKED = re.compile(r"(?i)\bmid-?\s?point\b|\bmiddle\s+of\b")
 _AFTER_END = re.compile(r"[,;:()]|\s(?:and|while|but|compared|versus|from|after)\s|\.\s"
@@ -282,6 +283,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
     if row:  # the period's column, else the first cell that fits best
         if q.want == "amount":  # a table's amounts carry no currency sign on every row
             table = {**table, "bare": table["currency"]}
+        elif q.want == "change" and not _CHANGE_COLUMN.search(f"{header}\n{text}"):
+            table = {"percent": table["percent"]}  # a row's amounts are levels, not how much it grew
         listed = listed_column(q, text[: found[0].start], header, found) if found else None
         if listed is not None:  # "EBITDA, EBIT, Net income, and EPS": one cell is the asked metric's
             cell = found[listed] if listed >= 0 else None
