@@ -581,3 +581,31 @@ def test_a_table_rows_amounts_are_levels_not_growth() -> None:
              "Coastal Resorts net revenues  1,841,791  1,654,149\n")
     answer = ask("How much did Zephyr Tools' Coastal Resorts net revenues grow in Q2 2024?", table)
     assert answer.refused or value(answer) not in (1841791, 1654149)
+
+
+# --- which column: one reading of span headings in both header styles --------------------------
+
+def _column(question: str, header: str, row: str) -> float:
+    from assistant.core.answer.columns import column_of
+    from assistant.core.numbers import parse_quantities
+
+    cells = [x for x in parse_quantities(row) if not x.is_year]
+    return cells[column_of(analyse(parse_question(question, []), []), header, cells)].value
+
+
+ENDED = "Three Months Ended  Six Months Ended\nJuly 29, 2024  July 31, 2023  July 29, 2024  July 31, 2023"
+Q4_FY = "Q4  Full Year\n2024  2023  % change  2024  2023  % change"
+
+
+@pytest.mark.parametrize(("question", "header", "expected"), [
+    ("What were sales for the six months ended July 2024?", ENDED, 1020),
+    ("What were sales in the first half of 2023?", ENDED, 990),
+    ("What were sales in the second quarter of 2024?", ENDED, 518),
+    ("What were sales year-to-date in 2024?", ENDED, 1020),
+    ("What were full-year 2024 sales?", Q4_FY, 1020),
+    ("What were sales in Q4 of fiscal 2023?", Q4_FY, 501),
+    ("What were sales in 2023?", Q4_FY, 501),  # no span named: the first group, as before
+])
+def test_span_groups_in_both_header_styles(question: str, header: str, expected: float) -> None:
+    row = "Sales  518  501  1,020  990" if header is ENDED else "Sales  518  501  3.4%  1,020  990  3.0%"
+    assert _column(question, header, row) == pytest.approx(expected)
