@@ -81,7 +81,7 @@ def main() -> None:
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     lib = Library(Settings(home=args.home))
-    answerer = ExtractiveAnswerer(lib.settings)
+    answerer = ExtractiveAnswerer(lib.settings, lib.embedder)
     sets = {k: v for k, v in SETS.items() if args.only in (None, k)}
     questions = {name: load_dataset(path).questions for name, path in sets.items()}
     hits = retrieve(lib, [q for qs in questions.values() for q in qs],

@@ -609,3 +609,37 @@ Q4_FY = "Q4  Full Year\n2024  2023  % change  2024  2023  % change"
 def test_span_groups_in_both_header_styles(question: str, header: str, expected: float) -> None:
     row = "Sales  518  501  1,020  990" if header is ENDED else "Sales  518  501  3.4%  1,020  990  3.0%"
     assert _column(question, header, row) == pytest.approx(expected)
+
+
+# --- paraphrase through an embedder ----------------------------------------------------------
+
+class _MeaningEmbedder:
+    """Puts the question and sentences about cash returned to owners on one axis, the rest on another."""
+
+    def embed_documents(self, texts: list[str]) -> object:
+        import numpy as np
+
+        return np.array([[1.0, 0.0] if ("returned" in t or "?" in t) else [0.0, 1.0] for t in texts])
+
+
+class _BrokenEmbedder:
+    def embed_documents(self, texts: list[str]) -> object:
+        raise RuntimeError("model files missing")
+
+
+PAYOUT = ("Zephyr Tools paid $40 million in the second quarter of 2024 for its new plant. "
+          "In the second quarter of 2024 Zephyr Tools returned $25 million to shareholders, paid as dividends.")
+
+
+def test_the_embedder_ranks_words_alike_candidates_by_meaning_and_its_failure_changes_nothing() -> None:
+    question = "How much did Zephyr Tools pay out in Q2 2024?"
+    hits = [hit(PAYOUT, 1)]
+
+    def answer(weight: float, embedder: object) -> Answer:
+        answerer = ExtractiveAnswerer(Settings(min_support=0.3, paraphrase_weight=weight), embedder)  # type: ignore[arg-type]
+        return answerer.answer(question, hits, parse_question(question, []))
+
+    words_only = value(answer(0.0, _MeaningEmbedder()))
+    assert words_only == pytest.approx(40)  # "paid" is the question's word
+    assert value(answer(0.5, _MeaningEmbedder())) == pytest.approx(25)
+    assert value(answer(0.5, _BrokenEmbedder())) == words_only

@@ -118,7 +118,7 @@ def ask(
             from assistant.core.retrieval.widen import widen
 
             hits = widen(library, query or standalone, hits, extra=library.settings.widen_passages)
-        answer = computed or ExtractiveAnswerer(library.settings).answer(standalone, hits, query)
+        answer = computed or ExtractiveAnswerer(library.settings, library.embedder).answer(standalone, hits, query)
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000

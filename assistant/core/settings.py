@@ -214,6 +214,14 @@ class Settings(BaseSettings):
         "asked figure often ranks just below top_k within the right release (measured by bench.prose).",
     )
 
+    paraphrase_weight: float = _in("answer",
+        default=0.0, ge=0.0,
+        description="How much the embedder's similarity between the question and a candidate sentence adds "
+        "to the extractive answerer's ranking of its 20 best candidates (0 = words only, the default: "
+        "measured by bench.prose with the bundled MiniLM, 0.3 lost one dev and one seed answer, 0.1 "
+        "turned a right answer into a wrong figure).",
+    )
+
     # The chat app
     ui_user: str | None = _in("ui",
         default=None,

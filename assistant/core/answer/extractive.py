@@ -27,10 +27,12 @@ import math
 import re
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.key_figure import key_figure
 from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
+from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
     clause,
     families,
@@ -65,6 +67,9 @@ from assistant.core.settings import Settings
 from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
 from assistant.core.words import stem
 
+if TYPE_CHECKING:
+    from assistant.core.embeddings.base import Embedder
+
 __all__ = ["MAX_QUOTE_CHARS", "NOTICE", "REFUSAL", "ExtractiveAnswerer", "analyse", "split_units", "stem"]
 
 logger = logging.getLogger(__name__)
@@ -76,6 +81,7 @@ NOTICE = (
 )
 REFUSAL = "The documents in the library don't say."
 MAX_UNITS = 3  # sentences quoted for an explanation
+_PARAPHRASE_TOP = 20  # candidates compared with the question by the embedder
 # --- scoring ------------------------------------------------------------------------------
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+"
@@ -119,8 +125,9 @@ class _Scored:
 class _Scorer:
     """Scores every sentence and table row of the hits against one question."""
 
-    def __init__(self, q: Question, hits: list[SearchHit]) -> None:
-        self.q, self.hits, self.n = q, hits, len(hits)
+    def __init__(self, q: Question, hits: list[SearchHit], embedder: Embedder | None = None,
+                 paraphrase: float = 0.0) -> None:
+        self.q, self.hits, self.n, self.embedder, self.paraphrase = q, hits, len(hits), embedder, paraphrase
         self.hit_stems = [word_stems(h.text) | word_stems(h.title) for h in hits]
         vocab = set().union(*self.hit_stems)
         self.match = Matcher(q.terms, vocab)
@@ -171,6 +178,12 @@ class _Scorer:
                                          for u in units):
             units = [u for u in units if u.causal]
         units.sort(key=lambda u: (-u.score, u.hit, u.start))
+        if self.embedder is not None and units:  # the closest in meaning among the leaders
+            top = units[:_PARAPHRASE_TOP]
+            texts = [f"{u.header} {self.hits[u.hit].text[u.start : u.end]}".strip() for u in top]
+            for u, sim in zip(top, similarities(self.embedder, q.text, texts), strict=True):
+                u.score += self.paraphrase * sim
+            units.sort(key=lambda u: (-u.score, u.hit, u.start))
         units = _exact_first(units)
         if not units:
             if self.other == self.n:
@@ -321,8 +334,10 @@ def _choose(q: Question, ranked: list[_Unit], min_support: float) -> list[_Unit]
 class ExtractiveAnswerer:
     """Answers by quoting the retrieved passages: no model, deterministic, a few ms."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
+        # The library's embedder ranks candidate sentences by meaning too (answer.paraphrase).
+        self.embedder = embedder if settings.paraphrase_weight > 0 else None
         self.min_support = settings.min_support
 
     def answer(self, question: str, hits: list[SearchHit], query: ParsedQuery | None = None) -> Answer:
@@ -334,7 +349,7 @@ class ExtractiveAnswerer:
         if derived is not None:
             return self._derived(question, hits, derived, t0)
         if hits:
-            scored = _Scorer(q, hits).run(self.min_support)
+            scored = _Scorer(q, hits, self.embedder, self.settings.paraphrase_weight).run(self.min_support)
         else:  # a company the library lacks: say so (the retriever returned nothing for it)
             missing = ", ".join(query.unknown_companies) if query is not None else ""
             scored = _Scored([], f"The library holds no documents of {missing}." if missing else "No passage was found.")
