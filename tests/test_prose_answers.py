@@ -643,3 +643,14 @@ def test_the_embedder_ranks_words_alike_candidates_by_meaning_and_its_failure_ch
     assert words_only == pytest.approx(40)  # "paid" is the question's word
     assert value(answer(0.5, _MeaningEmbedder())) == pytest.approx(25)
     assert value(answer(0.5, _BrokenEmbedder())) == words_only
+
+
+def test_a_fiscal_year_named_in_prose_beats_a_bare_calendar_column() -> None:
+    # The fiscal year ends in January: the "2024" column is fiscal 2023's fourth quarter, not fiscal 2023.
+    table = "Consolidated Statements of Income\n2024  2023\nNet sales  $  1,226,773  100.0%  $  1,129,388  100.0%\n"
+    prose = ("For the Full Year of Fiscal 2023 Net sales increased 11.3% to $4.2 billion compared to $3.8 billion "
+             "in fiscal 2022.")
+    hits = [hit(table, 1, period=None), hit(prose, 2, period=None)]
+    question = "What were Zephyr Tools' net sales for the whole of fiscal 2023?"
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert value(answer) == pytest.approx(4.2)

@@ -94,6 +94,7 @@ _CAUSAL = re.compile(
 _COMPARE = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|sequential|quarter[- ]over[- ]quarter")
 _DATEISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
                       r"|\b(?:19|20)\d\d\b")
+_FISCAL = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?'?)((?:19|20)\d\d|\d\d)\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z][A-Za-z]+\b")
 _LISTED = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX"
                      r"|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
@@ -236,6 +237,8 @@ class _Scorer:
                     self.conflicts += 1  # about another period: its figures are not the ones asked for
                     continue
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period
+                if not row and _fiscal(q.text) & _fiscal(utext):
+                    bonus += 0.1  # "fiscal 2022" in its own words, not a calendar column read as it
             u.causal = bool(_CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
             own = [self.match(t, u.stems) for t in self.weights]
@@ -293,6 +296,11 @@ class _Scorer:
             levels = (w * self.match(t, {word}) for t, w in self.weights.items())
             self.anchor_w[word] = max(levels, default=0.0)
         return self.anchor_w[word]
+
+
+def _fiscal(text: str) -> set[int]:
+    """Fiscal years named as such: "fiscal 2022", "FY2022", "FY22"."""
+    return {int(y) if len(y) == 4 else 2000 + int(y) for y in _FISCAL.findall(text)}
 
 
 def _exact_first(ranked: list[_Unit]) -> list[_Unit]:
