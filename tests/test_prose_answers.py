@@ -569,11 +569,15 @@ def test_a_count_must_count_the_asked_thing() -> None:
 
 
 def test_a_growth_question_is_not_answered_with_a_rate_that_is_no_change() -> None:
-    text = ("Zephyr Tools' hold-adjusted revenues are calculated by applying a win percentage of 30.0% to "
-            "table games play in the second quarter of 2024.")
+    text = ("Zephyr Tools' hold-adjusted revenues are calculated by applying a win percentage of 30.0% for "
+            "baccarat and 21.0% for other games to the table games drops in the second quarter of 2024.")
     assert ask("How much did Zephyr Tools' revenues grow in Q2 2024?", text).refused
     grown = "Zephyr Tools' revenues grew 11.2% in the second quarter of 2024."
     assert value(ask("How much did Zephyr Tools' revenues grow in Q2 2024?", grown)) == pytest.approx(11.2)
+    points = ("Zephyr Tools assumes an approximate 2-percentage-point foreign exchange translation headwind on "
+              "its 2024 revenue growth.")  # points are a change whatever the words around them
+    asked = "How big a currency headwind does Zephyr Tools assume for its 2024 revenue growth?"
+    assert value(ask(asked, points)) == pytest.approx(2)
 
 
 def test_a_table_rows_amounts_are_levels_not_growth() -> None:

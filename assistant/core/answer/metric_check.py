@@ -119,9 +119,10 @@ _COMPARED = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|\bcompared\b|\
 def is_change(hits: list[SearchHit], u: FigureUnit) -> bool:
     """"How much did X grow": a sentence's figure answers only if its clause says it is a change
     ("grew 11%", "an increase of 11%", "up 11% year over year"); a win rate of 30.0% is not."""
-    if u.row or u.figure is None:
-        return True  # a row's percent cells are its change columns (units.pick_figure)
+    if u.row or u.figure is None or u.figure.unit in ("pp", "bp"):
+        return True  # a row's percent cells are its change columns (units.pick_figure); points are a change
     text = hits[u.hit].text[u.start : u.end]
-    # Its clause, and the words just before it: "8 percent organic revenue growth (previously 6 percent)".
-    near = f"{clause(text, u.figure.start, u.figure.end)} {text[max(0, u.figure.start - 60) : u.figure.start]}"
+    # Its own words (up to its neighbouring figures), and those just before it: "8 percent organic
+    # revenue growth (previously 6 percent)"; not "... of 30.0% for Baccarat and ... table games drops".
+    near = f"{local_text(text, u.figure)} {text[max(0, u.figure.start - 60) : u.figure.start]}"
     return bool(word_stems(near) & CHANGE_STEMS or _COMPARED.search(near))
