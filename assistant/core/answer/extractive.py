@@ -29,6 +29,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.columns import span_conflict
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.key_figure import key_figure
 from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
@@ -47,6 +48,7 @@ from assistant.core.answer.question import (
     analyse,
     company_keys,
     expansion,
+    fiscal_years,
     is_company,
 )
 from assistant.core.answer.units import (
@@ -94,7 +96,6 @@ _CAUSAL = re.compile(
 _COMPARE = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|sequential|quarter[- ]over[- ]quarter")
 _DATEISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
                       r"|\b(?:19|20)\d\d\b")
-_FISCAL = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?'?)((?:19|20)\d\d|\d\d)\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z][A-Za-z]+\b")
 _LISTED = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX"
                      r"|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
@@ -237,8 +238,11 @@ class _Scorer:
                     self.conflicts += 1  # about another period: its figures are not the ones asked for
                     continue
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period
-                if not row and _fiscal(q.text) & _fiscal(utext):
+                if not row and fiscal_years(q.text) & fiscal_years(utext):
                     bonus += 0.1  # "fiscal 2022" in its own words, not a calendar column read as it
+            if row and span_conflict(q, hdr):
+                self.conflicts += 1  # "Three Months Ended" over every column, the fiscal year asked
+                continue
             u.causal = bool(_CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
             own = [self.match(t, u.stems) for t in self.weights]
@@ -296,11 +300,6 @@ class _Scorer:
             levels = (w * self.match(t, {word}) for t, w in self.weights.items())
             self.anchor_w[word] = max(levels, default=0.0)
         return self.anchor_w[word]
-
-
-def _fiscal(text: str) -> set[int]:
-    """Fiscal years named as such: "fiscal 2022", "FY2022", "FY22"."""
-    return {int(y) if len(y) == 4 else 2000 + int(y) for y in _FISCAL.findall(text)}
 
 
 def _exact_first(ranked: list[_Unit]) -> list[_Unit]:
