@@ -659,10 +659,3 @@ def test_a_fiscal_year_named_in_prose_beats_a_bare_calendar_column() -> None:
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert value(answer) == pytest.approx(4.2)
 
-
-def test_a_table_of_quarters_does_not_answer_for_the_fiscal_year() -> None:
-    quarters = ("Adjusted non-GAAP measures\nThree Months Ended June 30, 2023  Three Months Ended June 30, 2024\n"
-                "Adjusted EBIT  505  436\n")
-    answer = ask("What was Zephyr Tools' adjusted EBIT for fiscal 2024?", quarters)
-    assert answer.refused
-    assert value(ask("What was Zephyr Tools' adjusted EBIT for the June 2024 quarter?", quarters)) == pytest.approx(436)

@@ -9,7 +9,7 @@ from assistant.core.answer.question import METRIC_STEMS, Question
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
-__all__ = ["column_of", "listed_column", "span_conflict"]
+__all__ = ["column_of", "listed_column"]
 
 
 # Column groups by span, in either header style: "Three Months Ended ... Six Months Ended" or
@@ -44,19 +44,6 @@ def _asked_span(q: Question, groups: list[str]) -> str | None:
     if (named or _YTD.search(q.text)) and len(set(longer)) == 1:
         return longer[0]  # "full year" over "Q4 ... Six Months": the one longer span
     return None
-
-
-def span_conflict(q: Question, header: str) -> bool:
-    """The header's columns all cover another span than the one asked: "Three Months Ended"
-    over every column when the question asks for the fiscal year (or twelve months for a
-    quarter). A question naming a quarter asks for the quarter ("Q4 fiscal 2023")."""
-    named = set(_spans(q.text))
-    heads = set(_spans(" ".join(header.split("\n")[-3:])))
-    if not named or not heads:
-        return False
-    if "three" in named:
-        return "three" not in heads  # a quarter asked, only longer spans here
-    return heads == {"three"}  # a longer span asked, only quarters here
 
 
 def _span_group(q: Question, header: str) -> tuple[int, int] | None:

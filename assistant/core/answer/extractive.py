@@ -29,7 +29,6 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.columns import span_conflict
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.key_figure import key_figure
 from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
@@ -240,9 +239,6 @@ class _Scorer:
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period
                 if not row and fiscal_years(q.text) & fiscal_years(utext):
                     bonus += 0.1  # "fiscal 2022" in its own words, not a calendar column read as it
-            if row and span_conflict(q, hdr):
-                self.conflicts += 1  # "Three Months Ended" over every column, the fiscal year asked
-                continue
             u.causal = bool(_CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
             own = [self.match(t, u.stems) for t in self.weights]
