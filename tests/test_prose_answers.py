@@ -659,3 +659,14 @@ def test_a_fiscal_year_named_in_prose_beats_a_bare_calendar_column() -> None:
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert value(answer) == pytest.approx(4.2)
 
+
+
+def test_a_share_of_a_total_that_is_a_sum_of_two_stated_figures() -> None:
+    text = ("In the second quarter of 2024 Zephyr Tools booked Americas revenue of $600 million, while EMEA "
+            "revenue was $400 million.")
+    asked = "What share of the combined Americas and EMEA revenue came from the Americas in Q2 2024?"
+    answer = ask(asked, text)
+    assert value(answer) == pytest.approx(60.0)
+    assert answer.checks.ungrounded_numbers == [] and any("verified" in c for c in answer.checks.computations)
+    only_one = "In the second quarter of 2024 Zephyr Tools booked Americas revenue of $600 million."
+    assert value(ask(asked, only_one)) != pytest.approx(60.0)
