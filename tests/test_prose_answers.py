@@ -670,3 +670,14 @@ def test_a_share_of_a_total_that_is_a_sum_of_two_stated_figures() -> None:
     assert answer.checks.ungrounded_numbers == [] and any("verified" in c for c in answer.checks.computations)
     only_one = "In the second quarter of 2024 Zephyr Tools booked Americas revenue of $600 million."
     assert value(ask(asked, only_one)) != pytest.approx(60.0)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many stores did Zephyr Tools open in Q2 2024?", 35),
+    ("How many stores did Zephyr Tools close in Q2 2024?", 12),
+    ("How many stores does Zephyr Tools operate?", 2800),
+])
+def test_a_count_is_the_one_the_questions_verb_is_bound_to(question: str, expected: float) -> None:
+    text = ("In the second quarter of 2024, Zephyr Tools closed 12 stores and opened 35 stores; it now "
+            "operates 2,800 stores.")
+    assert value(ask(question, text)) == pytest.approx(expected)

@@ -311,6 +311,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 1.5 if stem(noun) in q.terms else 0.5  # "2,800 stores in 28 countries"
         elif q.want == "count" and set(q.focus) & word_stems(local_text(text, x)):
             fit *= 1.5  # "subscribers climbed to 8.2 million": the thing counted comes first
+        if q.want == "count":
+            fit *= _acted(q, local_text(text, x))
         before = text[max(0, x.start - 30) : x.start]
         after = _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0]
         own_years = quarters_and_years(after)[1] if q.years else frozenset()
@@ -337,6 +339,22 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         if rank > best_rank:
             best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
+
+
+_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _acted(q: Question, own: str) -> float:
+    """"How many stores did it open": the count the question's verb is bound to ("opened 35
+    stores") over one bound to another verb ("closed 12 stores") or to none ("operates 2,800")."""
+    acts = set(q.terms) - set(q.focus) - METRIC_STEMS - set(q.company) - set(q.named)
+    if not acts:
+        return 1.0
+    words = word_stems(own)
+    match = Matcher(acts, words)
+    if any(match(a, words) >= 0.9 for a in acts):
+        return 1.5
+    return 0.7 if _PAST.search(own.lower()) else 1.0
 
 
 def _bound(q: Question, text: str, x: Quantity) -> float:
