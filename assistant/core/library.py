@@ -238,6 +238,7 @@ class Library:
         # One question's lazily built parts (a few hundred compiled patterns, ~0.2 s): once per
         # process, what the first question of an eval or a chat session would otherwise pay.
         # Searched and answered extractively only: a configured LLM is never called here.
+        from assistant.core.answer.computed import computed_answer
         from assistant.core.answer.extractive import ExtractiveAnswerer
         from assistant.core.query import parse_question
         from assistant.core.retrieval import HybridRetriever
@@ -246,6 +247,7 @@ class Library:
         question = "What was revenue in the latest quarter?"
         parsed = parse_question(question, self.documents())
         found = HybridRetriever(self).search(parsed)
+        computed_answer(question, found.query or parsed, self, found.hits)  # the metric planner's patterns
         answer = ExtractiveAnswerer(self.settings).answer(question, found.hits, found.query or parsed)
         verify_answer(answer.answer, answer.citations, {i: h.text for i, h in enumerate(found.hits, 1)})
         logger.info("search indexes ready over %d chunks in %.2fs", len(index), time.perf_counter() - started)
