@@ -319,12 +319,19 @@ class OnnxEmbedder:
         does not redo the optimisation passes; over `model` itself if that cannot be had."""
         import onnxruntime as ort
 
-        try:
-            ready = optimised_onnx(model)
+        def load(path: Path) -> onnxruntime.InferenceSession:
             return ort.InferenceSession(
-                str(ready), sess_options=self._options(ort.GraphOptimizationLevel.ORT_DISABLE_ALL),
+                str(path), sess_options=self._options(ort.GraphOptimizationLevel.ORT_DISABLE_ALL),
                 providers=["CPUExecutionProvider"],
             )
+
+        try:
+            ready = optimised_onnx(model)
+            try:
+                return load(ready)
+            except Exception:  # a damaged copy of the right size: optimise it again, once
+                model_cache.invalidate(ready)
+                return load(optimised_onnx(model))
         except Exception as exc:
             logger.warning("the optimised copy of %s is unusable (%s); optimising in memory", model.name, exc)
             return ort.InferenceSession(
