@@ -59,6 +59,25 @@ def test_stamp_read_from_sqlite_is_the_stores(tmp_path: Path) -> None:
     assert read_stamp(tmp_path / "missing", "lib") is None
 
 
+def test_a_write_not_yet_applied_means_open_the_store(tmp_path: Path) -> None:
+    """A commit in Chroma's log that its metadata tables do not hold yet: the stamp there may be
+    behind, so it is not trusted."""
+    import sqlite3
+
+    store = ChromaStore("lib", path=tmp_path)
+    store.touch()
+    assert read_stamp(tmp_path, "lib") == store.stamp()
+    con = sqlite3.connect(tmp_path / "chroma.sqlite3")
+    (collection_id,) = con.execute("SELECT id FROM collections WHERE name = 'lib-docs'").fetchone()
+    con.execute(
+        "INSERT INTO embeddings_queue (seq_id, operation, topic, id) VALUES (?, 0, ?, 'pending')",
+        (10**9, f"persistent://default/default/{collection_id}"),
+    )
+    con.commit()
+    con.close()
+    assert read_stamp(tmp_path, "lib") is None
+
+
 def test_unreadable_store_file_means_open_the_store(tmp_path: Path) -> None:
     (tmp_path / "chroma.sqlite3").write_bytes(b"not a database" * 100)
     assert read_stamp(tmp_path, "lib") is None
