@@ -21,6 +21,7 @@ def snapshot_base(settings: Settings, collection: str) -> Path:
 def build_store(settings: Settings, collection: str) -> VectorStore:
     """A shared server's store; an embedded one behind its local snapshot (`store/snapshot.py`),
     so a warm read never imports chromadb."""
+    from assistant.core.store.chroma_stamp import StampReader
     from assistant.core.store.snapshot import LocalFirstStore
 
     if settings.chroma_url:
@@ -34,12 +35,7 @@ def build_store(settings: Settings, collection: str) -> VectorStore:
 
         return ChromaStore(collection, path=path)
 
-    def read_stamp() -> str | None:
-        from assistant.core.store.chroma_stamp import read_stamp as read
-
-        return read(path, collection)
-
     return LocalFirstStore(
-        snapshot_base(settings, collection), read_stamp, open_store,
+        snapshot_base(settings, collection), StampReader(path, collection), open_store,
         description=f"embedded Chroma at {path}, collection {collection}",
     )
