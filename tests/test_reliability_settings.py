@@ -65,28 +65,3 @@ def test_cli_bad_settings_one_line_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "footnote.toml" in lines[0], done.stderr
-
-
-def test_sources_in_order_and_typed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Arguments over FOOTNOTE_* variables (any case) over the TOML file over defaults; every
-    value validated as its field's type; unknown names ignored."""
-    (tmp_path / "footnote.toml").write_text(
-        'top_k = 4\ncandidates = 11\nllm = "ollama:x"\nderived_answers = false\nnot_a_setting = 1\n'
-    )
-    monkeypatch.setenv("FOOTNOTE_CANDIDATES", "12")
-    monkeypatch.setenv("footnote_embedding_quantize", "false")
-    monkeypatch.setenv("FOOTNOTE_MIN_SUPPORT", "0.25")
-    monkeypatch.setenv("FOOTNOTE_LEXICAL_SHARDS", "on")
-    monkeypatch.setenv("FOOTNOTE_NOT_A_SETTING", "x")
-    settings = Settings(home=tmp_path, llm="openai:y")
-    assert settings.top_k == 4 and settings.candidates == 12 and settings.llm == "openai:y"
-    assert settings.embedding_quantize is False and settings.derived_answers is False
-    assert settings.min_support == 0.25 and settings.lexical_shards == "on"
-    assert settings.home == tmp_path.resolve()
-    assert {"top_k", "candidates", "llm", "embedding_quantize", "min_support"} <= settings.model_fields_set
-    assert "rrf_k" not in settings.model_fields_set  # defaults stay unset (search reads this)
-    monkeypatch.setenv("FOOTNOTE_TOP_K", "many")
-    with pytest.raises(ValueError, match="top_k"):
-        Settings(home=tmp_path)
-    # A dump read back is those values, whatever the environment says now.
-    assert Settings.model_validate_json(settings.model_dump_json()).candidates == 12

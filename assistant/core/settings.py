@@ -10,9 +10,15 @@ import hashlib
 import os
 import tomllib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
 
 DEFAULT_HOME = Path("~/.footnote")
 
@@ -63,52 +69,19 @@ def _toml_path(init_kwargs: dict[str, Any] | None = None) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _toml_source(settings_cls: type[BaseSettings], path: Path) -> PydanticBaseSettingsSource:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return TomlConfigSettingsSource(settings_cls, toml_file=path)
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"settings file {path} is not valid TOML ({exc}); fix it or move it away") from None
     except OSError as exc:
         raise SettingsError(f"settings file {path} cannot be read ({exc.strerror or exc})") from None
 
 
-ENV_PREFIX = "FOOTNOTE_"
-
-
-def _sourced(init_kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The values of every source, the highest winning: arguments, `FOOTNOTE_*` environment
-    variables (any case), the TOML file. Environment values stay strings: validation reads
-    them as each field's type, as it reads the other sources.
-
-    Read here rather than with pydantic-settings: importing it cost every command ~70 ms of CPU
-    (it pulls in dotenv, shlex, the cloud secret providers' modules) for these few lines.
-    """
-    fields = Settings.model_fields
-    merged: dict[str, Any] = {}
-    toml = _toml_path(init_kwargs)
-    if toml is not None:
-        merged.update({k: v for k, v in _read_toml(toml).items() if k in fields})
-    prefix = ENV_PREFIX.lower()
-    for key, value in os.environ.items():
-        name = key.lower()
-        if name.startswith(prefix) and name[len(prefix) :] in fields:
-            merged[name[len(prefix) :]] = value
-    merged.update(init_kwargs)
-    return merged
-
-
-class Settings(BaseModel):
+class Settings(BaseSettings):
     """Every knob of Footnote. Env prefix `FOOTNOTE_`, e.g. `FOOTNOTE_LLM=openai:gpt-4o-mini`."""
 
-    model_config = ConfigDict(extra="ignore", validate_default=True)
-
-    if not TYPE_CHECKING:  # type checkers keep the field-by-field signature pydantic declares
-
-        def __init__(self, **values: Any) -> None:
-            # Arguments over the environment over the TOML file (`_sourced`); as with
-            # pydantic-settings, `model_validate*` reads only what it is given.
-            super().__init__(**_sourced(values))
+    model_config = SettingsConfigDict(env_prefix="FOOTNOTE_", extra="ignore", validate_default=True)
 
     home: Path = _in("library", default=DEFAULT_HOME, description="Library folder: store, lexical index, manifest, files.")
     config: Path | None = _in("library", default=None, description="Optional TOML file with these settings.")
@@ -259,6 +232,22 @@ class Settings(BaseModel):
         default=1.5,
         description="Pixels per PDF point for cited-page images (1.5 = 108 dpi; bigger is sharper and slower).",
     )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        init_kwargs = getattr(init_settings, "init_kwargs", {})
+        toml = _toml_path(init_kwargs)
+        if toml is not None:
+            sources.append(_toml_source(settings_cls, toml))
+        return tuple(sources)
 
     def model_post_init(self, __context: Any) -> None:
         self.home = self.home.expanduser().resolve()
