@@ -169,7 +169,8 @@ def match_ranked(label: str, heading: str = "", statement: str | None = None) ->
     kind = _heading_kind(heading) if heading else None
     h = clean_label(heading)
     # Rows under "Earnings per share" / "Weighted-average shares" take their meaning from it.
-    if kind == "eps" or (kind in ("diluted", "basic") and "per" in text and "share" in text):
+    counts = bool(re.search(r"\bshares\b|dividends?", text))  # a share count or dividend under the heading
+    if (kind == "eps" and not counts) or (kind in ("diluted", "basic") and "per" in text and "share" in text):
         if re.search(r"continuing|discontinued", text):
             return None
         which = "diluted" if "diluted" in text or "diluted" in h else "basic" if "basic" in text or "basic" in h else ""

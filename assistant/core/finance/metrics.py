@@ -144,8 +144,9 @@ def _matches(fact: Fact, period: Period, instant: bool) -> bool:
             period.fiscal_year is None or instant or fact.fiscal_year == period.fiscal_year
         )
     if months == 0:
-        if period.quarter:
-            return fact.period == f"Q{period.quarter} FY{period.fiscal_year}"
+        if period.quarter:  # the fourth quarter's end is the year-end balance
+            return fact.period in (f"Q{period.quarter} FY{period.fiscal_year}",) + (
+                (f"FY{period.fiscal_year}",) if period.quarter == 4 else ())
         return fact.period == f"FY{period.fiscal_year}"
     if months == 3:
         return fact.period == f"Q{period.quarter} FY{period.fiscal_year}"

@@ -63,6 +63,12 @@ NAV_LINE = re.compile(
     re.I,
 )
 _TITLE_LEAD = re.compile(r"^(?:(?:condensed|consolidated|combined|interim)\s+)*", re.I)
+# A name before the title, as press releases print it: "U.S. GAAP Condensed Consolidated Statements
+# of Income", "Acme Holdings, Inc. Consolidated Balance Sheets" (not "Analysis of the ...").
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:U\.?\s?S\.?\s+)?(?:GAAP|IFRS)|(?:[A-Z][\w&'’.-]*,?\s+){0,4}"
+    r"(?:Inc\.?|Corp(?:oration)?\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|International|Group|Holdings|N\.V\.|S\.A\.|AG|SE))"
+    r",?\s+(?=(?i:condensed|consolidated|combined|interim)\s)")
 _NOT_STATEMENT_TITLE = re.compile(r"\bnotes?\s+to\b|\bindex\s+to\b|\breport\s+of\b|\bsee\s+", re.I)
 
 
@@ -119,7 +125,7 @@ def statement_kind(page_text: str) -> str | None:
             continue
         if re.search(r"\s\d{1,3}$", line) and figure_count(line) == 1:
             continue  # "Consolidated Balance Sheets 52": an index entry, not a title
-        lead = _TITLE_LEAD.sub("", line)
+        lead = _TITLE_LEAD.sub("", _TITLE_PREFIX.sub("", line))
         for kind, pattern in STATEMENT_PATTERNS:
             m = pattern.match(lead)
             # The title is the line: "... Balance Sheets (Unaudited)", not "changes in line items in...".
