@@ -121,3 +121,30 @@ def test_a_quarterly_balance_sheet_shows_the_same_quarter_a_year_before_as_a_qua
     ])
     facts = read_statement_page(page, "balance_sheet", doc_period="Q2 2024")
     assert _by(facts, "total_assets") == {"Q2 FY2024": 15000, "FY2023": 15800, "Q2 FY2023": 16000}
+
+
+def test_a_section_total_printed_without_a_label_is_the_sections_total() -> None:
+    page = "\n".join([
+        "Consolidated Statements of Operations", "(In thousands)",
+        "                                2022          2021",
+        " Revenues",
+        "   Casino                  1,548,762     1,527,818",
+        "   Rooms                     897,943       636,130",
+        "                           2,446,705     2,163,948",
+        " Other assets",
+        "   Goodwill                    5,029         5,000",
+        "Total other assets             5,029         5,000",
+        "                              45,692        40,000",
+    ])
+    facts = read_statement_page(page, "income_statement")
+    assert _by(facts, "revenue") == {"FY2022": 2446705, "FY2021": 2163948}
+    # A figure line after the section's own total is a grand total nobody named: not read as one.
+    assert not [f for f in facts if f.value == 45692]
+
+
+def test_dividend_and_debt_labels_with_dashes_and_inclusions() -> None:
+    assert match_ranked("Dividends — common and preferred", "", "cash_flow") is not None
+    assert (match_ranked("Dividends — common and preferred", "", "cash_flow") or ("",))[0] == "dividends_paid"
+    assert match_ranked("Dividends declared and not paid", "", "cash_flow") is None
+    debt = match_ranked("Long-term debt (includes debt issued by consolidated VIEs of $5.0 billion)", "", "balance_sheet")
+    assert debt is not None and debt[0] == "long_term_debt"

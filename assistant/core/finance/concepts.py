@@ -91,7 +91,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"capital\s+(?:expenditures?|spending)(?:\s*\(.*\))?", r"(?:additions\s+to|purchases?\s+of|payments\s+for)\s+(?:property"
        r"(?:,?\s+plant)?|premises),?\s+and\s+equipment(?:,?\s+and\s+.*|,?\s+net\s+of\s+.*)?"),
     _c("dividends_paid", "dividends paid", _CF, "PaymentsOfDividends",
-       r"(?:cash\s+)?dividends\s+(?:paid|to\s+(?:share|stock)holders)(?:\s+to\s+.*)?", r"payments?\s+of\s+(?:cash\s+)?dividends"),
+       r"(?:cash\s+)?dividends\s+(?:paid|to\s+(?:share|stock)holders)(?:\s+to\s+.*)?", r"payments?\s+of\s+(?:cash\s+)?dividends",
+       r"(?:cash\s+)?dividends\s*(?:[—–-]\s*|on\s+|paid\s+on\s+)?common(?:\s+(?:stock|shares))?(?:\s+and\s+preferred)?"),
     _c("share_repurchases", "share repurchases", _CF, "PaymentsForRepurchaseOfCommonStock",
        r"(?:share\s+)?repurchases?\s+(?:of\s+)?(?:common\s+(?:stock|shares)|-\s*common)", r"share\s+repurchases(?:\s*-\s*common)?",
        r"purchases?\s+of\s+(?:treasury|common)\s+(?:stock|shares)"),
@@ -124,7 +125,8 @@ _COMPILED = [(c, [re.compile(p) for p in c.patterns]) for c in CONCEPTS]
 # A heading that changes what a generic row means.
 _EPS_HEADING = re.compile(r"per\s+(?:common\s+)?share|\beps\b")
 _SHARES_HEADING = re.compile(r"shares\s+outstanding|average\s+(?:common\s+)?shares|number\s+of\s+shares")
-_NOTES = re.compile(r"\((?:see\s+)?notes?\s[^)]*\)|\((?:[a-z]|\d{1,2})\)|\*+$", re.I)
+# Note marks, and what a line "includes" (the line is still the whole item).
+_NOTES = re.compile(r"\((?:see\s+)?notes?\s[^)]*\)|\((?:[a-z]|\d{1,2})\)|\*+$|\(\s*includ(?:es|ing)\b[^)]*\)?", re.I)
 _WORDS = re.compile(r"[a-z&]+")
 _STOP = frozenset({"and", "of", "the", "to", "for", "in", "net", "total", "from", "by", "on", "less"})
 

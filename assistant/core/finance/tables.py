@@ -115,10 +115,23 @@ def read_statement_page(
     `scale_hint`: the scale of the same statement on the page before (a continued statement)."""
     lines = text.replace("\xa0", " ").splitlines()
     rows: list[tuple[int, str, list[Cell]]] = []
+    section, since = "", -1  # the label-only line above, and the rows counted under it (-1: totalled)
     for i, line in enumerate(lines):
         split = split_row(line)
+        stripped = line.strip()
+        if split is None and 0 < len(section.split()) <= 5 and since >= 2 and not re.search(r"[A-Za-z]", stripped):
+            # Figures with no label after a run of rows under a heading: the heading's total, as
+            # some releases print it ("Revenues / Casino / Rooms / ... /        3,592,216").
+            label = f"Total {section.rstrip(':').lower()}"
+            if stripped and not line[: len(label) + 2].strip():
+                split = split_row(label + line[len(label):])
+                since = -1
         if split:
             rows.append((i, *split))
+            if since >= 0:
+                since = -1 if split[0].lower().startswith("total") else since + 1
+        elif re.search(r"[A-Za-z]{3,}", stripped):
+            section, since = stripped, 0
     if not rows:
         return []
     # The header: lines above the first row that has two or more figures (a lone figure may be a
