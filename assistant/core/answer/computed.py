@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.doubts import alternatives, static_doubt
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS, clean_label
 from assistant.core.finance.facts import Fact
@@ -26,6 +27,7 @@ from assistant.core.finance.metrics import (
     cagr,
     evaluate,
     growth,
+    run_expression,
 )
 from assistant.core.finance.periods import fiscal_year_of, period_affinity
 from assistant.core.finance.plan import OUTFLOWS, Plan, plan_question, question_concept
@@ -161,7 +163,31 @@ def answer_from_facts(
     except (ValueError, ZeroDivisionError) as exc:
         logger.info("computed answer not possible: %s", exc)
         return None
-    return _compose(question, plan, ev, who, documents or {})
+    answer = _compose(question, plan, ev, who, documents or {})
+    reason = static_doubt(plan, ev, company) or _other_reading(question, plan, ev, facts, who, answer)
+    if reason is None:
+        return answer
+    what = plan.title or _title(plan.concept or "")
+    return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True)
+
+
+def _other_reading(question: str, plan: Plan, ev: Evaluation, facts: list[Fact], who: str, answer: Answer) -> str | None:
+    """What makes the figure uncertain when reading an input another way changes it at the asked
+    precision (a rival row, the other net income), else None."""
+    shown = answer.key_figure.value if answer.key_figure else None
+    for k, other, what in alternatives(question, ev, facts):
+        values = [f.value for _, f in ev.inputs]
+        values[k] = other.value
+        try:
+            value = run_expression(ev.expression, values)
+        except (ValueError, ZeroDivisionError):
+            return what
+        inputs = list(ev.inputs)
+        inputs[k] = (inputs[k][0], other)
+        alt = _compose(question, plan, Evaluation(value, inputs, ev.formula, ev.expression), who, {})
+        if alt.key_figure is None or alt.key_figure.value != shown:
+            return what
+    return None
 
 
 def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict[str, DocumentRecord]) -> Answer:

@@ -288,6 +288,9 @@ def plan_question(question: str) -> Plan | None:
     return plan
 
 
+_CHANGE = re.compile(r"\bchange[ds]?\s+(?:in|of)\b|\b(?:increase|decrease|decline|rise|drop|fall)[ds]?\s+(?:in|of)\b", re.I)
+
+
 def _plan(question: str) -> Plan | None:
     text = question.strip()
     # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
@@ -340,11 +343,13 @@ def _plan(question: str) -> Plan | None:
                     filings=hints)
     if re.search(r"\bgrowth\b", text, re.I) or (re.search(
             r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|\bcompare", text, re.I)
-            and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b", text, re.I)):
+            and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b|year[\s-]+(?:over|on)[\s-]+year|\byoy\b", text, re.I)):
         # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
         pair = sorted(periods[:2], key=lambda p: (p.fiscal_year or 0, p.end or date.min), reverse=True)
         return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale,
                     filings=hints)
-    if _RELATIVE.search(text):
-        return None  # a share or a ratio of something this plan cannot name: not the line item itself
+    if _RELATIVE.search(text) or _CHANGE.search(text):
+        # A share or a ratio of something this plan cannot name, or a change it cannot say is in
+        # dollars or percent: not the line item itself.
+        return None
     return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)

@@ -1,0 +1,93 @@
+"""A computed figure is refused, naming what is uncertain, rather than stated on a guess."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from assistant.core.answer.computed import answer_from_facts
+from assistant.core.finance.facts import Fact
+from assistant.core.finance.metrics import run_expression
+from assistant.core.finance.plan import plan_question
+from assistant.core.verify_computed import check_computation
+
+
+def _fact(concept: str, period: str, end: date, months: int, value: float, row: str, **kw: object) -> Fact:
+    fact = Fact(concept=concept, label=row.split("  ")[0], period_end=end, period=period, duration_months=months,
+                value=value, statement="income_statement" if months else "balance_sheet", doc_id="acme-10k",
+                page=5, row=row, company="Acme")
+    return replace(fact, **kw)  # type: ignore[arg-type]
+
+
+Y22, Y21 = date(2022, 12, 31), date(2021, 12, 31)
+REVENUE = _fact("revenue", "FY2022", Y22, 12, 1000, "Revenue  1,000  800")
+NET = _fact("net_income", "FY2022", Y22, 12, 130, "Net income  130  90")
+OURS = _fact("net_income_attributable", "FY2022", Y22, 12, 120, "Net income attributable to Acme  120  85")
+
+
+def _ask(question: str, facts: list[Fact]):  # type: ignore[no-untyped-def]
+    answer = answer_from_facts(question, facts, company="Acme")
+    assert answer is not None
+    return answer
+
+
+def test_net_income_when_the_statement_also_shows_the_attributable_one_is_refused_unless_the_question_says() -> None:
+    bare = _ask("What was Acme's net income in fiscal 2022? USD millions.", [REVENUE, NET, OURS])
+    assert bare.refused and bare.key_figure is None and "attributable" in bare.answer.lower()
+    said = _ask("What was Acme's net income attributable to Acme in fiscal 2022? USD millions.", [REVENUE, NET, OURS])
+    assert not said.refused and said.key_figure is not None and said.key_figure.value == 120
+    # No non-controlling interests: one net income, answered.
+    alone = _ask("What was Acme's net income in fiscal 2022? USD millions.", [REVENUE, NET])
+    assert not alone.refused and alone.key_figure is not None and alone.key_figure.value == 130
+
+
+def test_the_other_reading_is_harmless_when_it_rounds_to_the_same_figure() -> None:
+    close = replace(OURS, value=129.9)
+    margin = _ask("What was Acme's net profit margin in fiscal 2022? Round to the nearest percent.", [REVENUE, NET, close])
+    assert not margin.refused and margin.key_figure is not None and margin.key_figure.value == 13
+
+
+def test_a_rival_row_as_typical_as_the_one_read_makes_the_figure_uncertain() -> None:
+    rival = replace(REVENUE, extra={"rivals": [{"row": "Revenue  1,200  900", "value": 1200}]})
+    answer = _ask("What was Acme's revenue in fiscal 2022? USD millions.", [rival])
+    assert answer.refused and "Revenue  1,200  900" in answer.answer
+
+
+def test_an_amount_from_a_page_with_no_stated_scale_is_refused_but_a_ratio_on_that_page_is_not() -> None:
+    unstated = [replace(REVENUE, extra={"scale_assumed": True}),
+                _fact("gross_profit", "FY2022", Y22, 12, 400, "Gross profit  400  300", extra={"scale_assumed": True})]
+    amount = _ask("What was Acme's revenue in fiscal 2022?", unstated)
+    assert amount.refused and "thousands or millions" in amount.answer
+    margin = _ask("What was Acme's gross margin in fiscal 2022? One decimal.", unstated)
+    assert not margin.refused and margin.key_figure is not None and margin.key_figure.value == 40.0
+
+
+def test_a_fiscal_year_named_by_its_label_alone_is_refused_when_the_filing_does_not_say_how_it_names_years() -> None:
+    jan = date(2023, 1, 28)
+    facts = [_fact("revenue", "FY2023", jan, 12, 1000, "Net sales  1,000  800", extra={"fy_naming": "assumed"})]
+    by_label = _ask("What were Acme's net sales in fiscal 2023?", facts)
+    assert by_label.refused and "January 28, 2023" in by_label.answer and "fiscal 2022" in by_label.answer
+    by_date = _ask("What were Acme's net sales for the fiscal year ended January 28, 2023?", facts)
+    assert not by_date.refused and by_date.key_figure is not None and by_date.key_figure.value == 1000
+
+
+def test_an_input_from_another_companys_filing_is_refused() -> None:
+    theirs = replace(REVENUE, company="Other Corp")
+    answer = _ask("What was Acme's revenue in fiscal 2022?", [theirs])
+    assert answer.refused and "Other Corp" in answer.answer
+
+
+def test_amounts_of_different_scales_are_brought_to_one_and_the_verifier_recomputes_it() -> None:
+    thousands = _fact("gross_profit", "FY2022", Y22, 12, 400_000, "Gross profit  400,000", scale="thousand", page=7)
+    answer = _ask("What was Acme's gross margin in fiscal 2022? One decimal.", [REVENUE, thousands])
+    assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 40.0
+    assert answer.computation is not None and "* 1000.0" in answer.computation.expression  # millions to thousands
+    assert run_expression(answer.computation.expression, [400_000, 1000]) == 0.4
+    sources = {c.n: c.quote for c in answer.citations}
+    assert check_computation(answer.model_copy(deep=True), sources) == []
+
+
+def test_a_change_that_is_neither_dollars_nor_percent_is_not_answered_with_the_level() -> None:
+    assert plan_question("What was the change in Acme's revenue in FY2022?") is None
+    growth = plan_question("What was the year-over-year change in Acme's revenue in FY2022?")
+    assert growth is not None and growth.kind == "growth"
