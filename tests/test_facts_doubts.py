@@ -91,3 +91,19 @@ def test_a_change_that_is_neither_dollars_nor_percent_is_not_answered_with_the_l
     assert plan_question("What was the change in Acme's revenue in FY2022?") is None
     growth = plan_question("What was the year-over-year change in Acme's revenue in FY2022?")
     assert growth is not None and growth.kind == "growth"
+
+
+def test_a_line_item_narrowed_after_its_name_is_not_answered_with_the_total() -> None:
+    facts = [REVENUE]
+    for question in ("How much revenue did Acme get from appliances in fiscal 2022?",
+                     "What was Acme's revenue in the Americas in fiscal 2022?"):
+        assert answer_from_facts(question, facts, company="Acme") is None
+    plain = _ask("What was Acme's revenue in fiscal 2022, in USD millions? Answer by using the income statement.", facts)
+    assert not plain.refused and plain.key_figure is not None and plain.key_figure.value == 1000
+
+
+def test_a_row_named_only_by_the_company_name_is_no_label_match() -> None:
+    named = _fact("", "FY2022", Y22, 12, 300, "Acme Stores  300  250", statement="supplementary")
+    named.concept = None
+    answer = _ask("What was Acme Stores' revenue in fiscal 2022?", [REVENUE, named])
+    assert answer.key_figure is not None and answer.key_figure.value == 1000

@@ -148,3 +148,21 @@ def test_dividend_and_debt_labels_with_dashes_and_inclusions() -> None:
     assert match_ranked("Dividends declared and not paid", "", "cash_flow") is None
     debt = match_ranked("Long-term debt (includes debt issued by consolidated VIEs of $5.0 billion)", "", "balance_sheet")
     assert debt is not None and debt[0] == "long_term_debt"
+
+
+def test_supplementary_sales_tables_are_read_into_label_only_facts() -> None:
+    page = "\n".join([
+        "Supplementary Sales Data", "(Unaudited; Dollars in Millions)",
+        "                                          TWELVE MONTHS",
+        "                                      2022          2021",
+        "Worldwide excluding COVID-19 Vaccine   $ 92,764  $ 91,390",
+        "Total revenues                          94,943      93,775",
+        FIGURES,
+    ])
+    facts = facts_from_pages([(8, page)])
+    row = [f for f in facts if f.label == "Worldwide excluding COVID-19 Vaccine"]
+    assert {f.period: f.value for f in row} == {"FY2022": 92764, "FY2021": 91390}
+    assert all(f.statement == "supplementary" and f.concept is None for f in facts)  # never the company's total
+    split = page.replace("                                      2022          2021",
+                         "                                      2022          2022")
+    assert facts_from_pages([(8, split)]) == []  # one period twice: another dimension, not read

@@ -69,10 +69,12 @@ def _amount(value: float, unit: str, scale: str | None, decimals: int | None = N
     return f"{sign}${v:,.{d}f}{' ' + scale if scale else ''}"
 
 
-def _label_concept(question: str, facts: list[Fact], concept: str | None) -> str | None:
+def _label_concept(question: str, facts: list[Fact], concept: str | None, company: str | None = None) -> str | None:
     """A row the question names by its printed label ("wireless equipment revenues"), when that
-    is more specific than the concept the question's words map to."""
-    words = set(re.findall(r"[a-z]+", question.lower()))
+    is more specific than the concept the question's words map to (the company's own name, which
+    the question says anyway, names no row)."""
+    names = re.findall(r"[a-z]+", (company or "").lower())
+    words = {w for w in re.findall(r"[a-z]+", question.lower()) if not any(len(w) >= 3 and w in n for n in names)}
     span = question_concept(question)
     named = len(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span else 0
     best: tuple[int, str] | None = None
@@ -98,13 +100,42 @@ def _narrowed(question: str, company: str | None) -> bool:
     span = question_concept(question)
     if span is None:
         return False
+    names = set(re.findall(r"[a-z&]+", (company or "").lower()))
+    if _narrowed_after(question[span[2]:], names):
+        return True
     before = re.findall(r"[\w&'’.-]+", question[: span[1]])
     if not before:
         return False
     word = before[-1].lower().strip(".")
-    names = set(re.findall(r"[a-z&]+", (company or "").lower()))
     return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
                 or _PERIOD_WORD.match(word))
+
+
+# Words that may follow "in", "from" or "by" after a line item without narrowing it ("revenue in
+# fiscal 2023", "capex in USD millions"); anything else ("revenue from appliances", "sales in
+# the Americas", "revenue by segment") names a part the statement total does not answer.
+_PLAIN_AFTER = frozenset(
+    ["fiscal", "fy", "year", "years", "quarter", "quarters", "first", "second", "third", "fourth", "three", "six",
+     "nine", "twelve", "months", "month", "weeks", "week", "million", "millions", "billion", "billions", "thousand",
+     "thousands", "usd", "dollars", "dollar", "us", "u", "percent", "percentage", "percentages", "terms", "total",
+     "calendar", "absolute", "reported", "gaap", "its", "their", "the", "a", "an", "this", "that", "each", "which",
+     "whole", "full", "annual", "period", "periods", "units", "unit", "value", "decimal", "decimals", "round",
+     "rounded", "nearest", "one", "two", "prior", "previous", "last", "latest", "same", "comparison", "compared",
+     "consolidated", "company", "statement", "statements", "report", "filing", "form", "balance", "cash", "income",
+     "earnings", "release", "between", "over", "cents", "points"]
+    + [m.lower() for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December")]
+)
+
+
+def _narrowed_after(rest: str, names: set[str]) -> bool:
+    rest = re.split(r"\?|\.\s+(?=[A-Z])", rest, maxsplit=1)[0]  # the question's own sentence, not its instructions
+    for m in re.finditer(r"\b(?:from|in|by)\s+(?:(?:its|the|their)\s+)?([a-z][\w&'’-]*)", rest, re.I):
+        word = m.group(1).lower()
+        if not (word in _PLAIN_AFTER or word in names or word.endswith("ing") or _PERIOD_WORD.match(word) or (word.startswith(("q", "h"))
+                and len(word) == 2)):
+            return True
+    return False
 
 
 def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
@@ -145,7 +176,7 @@ def answer_from_facts(
     if plan is None or not facts:
         return None
     if not plan.formula:
-        label = _label_concept(question, facts, plan.concept)
+        label = _label_concept(question, facts, plan.concept, company or next((f.company for f in facts if f.company), None))
         if label is not None:
             key = "row_" + re.sub(r"\W+", "_", clean_label(label)).strip("_")
             facts = [Fact(**{**f.__dict__, "concept": key}) if f.label == label else f for f in facts]

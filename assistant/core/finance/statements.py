@@ -136,6 +136,28 @@ def statement_kind(page_text: str) -> str | None:
     return None
 
 
+# Other clear financial tables, read into label-only facts (no concept: a segment's "Total revenues"
+# must never answer for the company's): supplementary sales data, segment and geography tables.
+_SUPPLEMENTARY_TITLE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){0,3}(?:supplementa(?:ry|l)\s+sales\s+data|(?:sales|revenues?|net\s+sales)\s+by\s+"
+    r"(?:reportable\s+|business\s+|operating\s+)?(?:segments?|geograph\w*|regions?|product\s+categor\w+)|segment\s+"
+    r"(?:information|results|performance\s+summary)|geographic\s+(?:information|areas)|(?:reportable\s+)?segments)"
+    r"\s*(?:\(unaudited\))?$", re.I)
+SUPPLEMENTARY = "supplementary"
+
+
+def table_kind(page_text: str) -> str | None:
+    """A primary statement's kind, else "supplementary" for a segment, geography or
+    supplementary sales table page, else None."""
+    kind = statement_kind(page_text)
+    if kind is not None:
+        return kind
+    for line in title_lines(page_text, 6):
+        if _SUPPLEMENTARY_TITLE.match(line) and not re.match(r"note\s+\d", line, re.I):
+            return SUPPLEMENTARY if figure_count(page_text) >= 10 else None
+    return None
+
+
 # -- in questions: statements named, and line items that imply a statement ----------------------
 # How a question names a statement (looser than a page title: "P&L", "cash flow statement").
 STATEMENT_MENTIONS: list[tuple[str, re.Pattern[str]]] = [

@@ -28,6 +28,7 @@ from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
 from assistant.core.finance.periods import fiscal_year_of
+from assistant.core.finance.statements import SUPPLEMENTARY
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +150,8 @@ def read_statement_page(
     if not columns:
         logger.debug("%s p%d: no period columns found", doc_id, page)
         return []
+    if statement == SUPPLEMENTARY and len({(c.end, c.duration_months) for c in columns}) < len(columns):
+        return []  # columns of one period split another way ("Worldwide  U.S.  International"): not read
     edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
     percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:])
     # Percent and change columns: a heading above them says so.
@@ -182,7 +185,7 @@ def read_statement_page(
             label = f"{heading} {label}"  # a label wrapped onto a second line
             heading = ""
         stopped = stopped or bool(_STOP_SECTION.search(label))
-        ranked = None if stopped else match_ranked(label, heading, statement)
+        ranked = None if stopped or statement == SUPPLEMENTARY else match_ranked(label, heading, statement)
         name = ranked[0] if ranked else None
         unit, scale_of = "USD", cast("str | None", scale)
         if name:
@@ -304,12 +307,12 @@ def _assign(edges: list[int], columns: list[PeriodColumn]) -> dict[int, int]:
 
 def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None) -> list[Fact]:
     """Facts of every primary statement page of a document ((1-based page, text) pairs)."""
-    from assistant.core.finance.statements import statement_kind
+    from assistant.core.finance.statements import table_kind
 
     out: list[Fact] = []
     stated: dict[tuple[str, int], str | None] = {}  # (statement, page) → the scale its titles state
     for page, text in pages:
-        kind = statement_kind(text)
+        kind = table_kind(text)
         if kind is None:
             continue
         stated[(kind, page)] = _scale("\n".join(text.splitlines()[:40]))
