@@ -107,3 +107,30 @@ def test_a_row_named_only_by_the_company_name_is_no_label_match() -> None:
     named.concept = None
     answer = _ask("What was Acme Stores' revenue in fiscal 2022?", [REVENUE, named])
     assert answer.key_figure is not None and answer.key_figure.value == 1000
+
+
+def _table_row(label: str, value: float, heading: str | None = None, page: int = 9) -> Fact:
+    fact = _fact("", "FY2022", Y22, 12, value, f"{label}  {value:,.0f}", statement="supplementary", page=page)
+    fact.concept = None
+    if heading:
+        fact.extra = {"heading": heading}
+    return fact
+
+
+def test_a_narrowed_question_is_answered_only_by_a_table_row_that_carries_its_qualifier() -> None:
+    rows = [REVENUE, _table_row("Worldwide excluding Product X", 900), _table_row("United States", 600),
+            _table_row("United States", 50, heading="Long-lived assets")]
+    ex = _ask("What were Acme's worldwide sales excluding Product X in fiscal 2022?", rows)
+    assert not ex.refused and ex.key_figure is not None and ex.key_figure.value == 900
+    assert answer_from_facts("What was Acme's adjusted revenue in fiscal 2022?", rows, company="Acme") is None
+    us = _ask("What was Acme's revenue in the United States in fiscal 2022?", rows)
+    assert us.key_figure is not None and us.key_figure.value == 600
+    assets = _ask("What were Acme's long-lived assets in the United States in fiscal 2022?", rows)
+    assert assets.key_figure is not None and assets.key_figure.value == 50
+
+
+def test_two_table_rows_of_the_same_name_with_different_values_are_refused() -> None:
+    rows = [REVENUE, _table_row("Worldwide excluding Product X", 900), _table_row("Worldwide excluding Product X", 700,
+                                                                                  page=11)]
+    answer = _ask("What were Acme's worldwide sales excluding Product X in fiscal 2022?", rows)
+    assert answer.refused and answer.key_figure is None and "p. 11" in answer.answer

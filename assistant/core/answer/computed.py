@@ -30,7 +30,15 @@ from assistant.core.finance.metrics import (
     run_expression,
 )
 from assistant.core.finance.periods import fiscal_year_of, period_affinity
-from assistant.core.finance.plan import OUTFLOWS, Plan, plan_question, question_concept
+from assistant.core.finance.plan import (
+    OUTFLOWS,
+    Plan,
+    label_plan,
+    plan_question,
+    qualifiers,
+    question_concept,
+)
+from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.types import (
     Answer,
     Citation,
@@ -69,7 +77,8 @@ def _amount(value: float, unit: str, scale: str | None, decimals: int | None = N
     return f"{sign}${v:,.{d}f}{' ' + scale if scale else ''}"
 
 
-def _label_concept(question: str, facts: list[Fact], concept: str | None, company: str | None = None) -> str | None:
+def _label_concept(question: str, facts: list[Fact], concept: str | None, company: str | None = None,
+                   narrowing: set[str] | None = None) -> tuple[str, str | None] | None:
     """A row the question names by its printed label ("wireless equipment revenues"), when that
     is more specific than the concept the question's words map to (the company's own name, which
     the question says anyway, names no row)."""
@@ -77,13 +86,23 @@ def _label_concept(question: str, facts: list[Fact], concept: str | None, compan
     words = {w for w in re.findall(r"[a-z]+", question.lower()) if not any(len(w) >= 3 and w in n for n in names)}
     span = question_concept(question)
     named = len(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span else 0
-    best: tuple[int, str] | None = None
+    best: tuple[int, tuple[str, str | None]] | None = None
     for f in facts:
+        heading: str | None = None
+        if narrowing is not None and f.statement != SUPPLEMENTARY:
+            continue  # a narrowed question is answered by a table row that says so, never a statement line
         label_words = [w for w in re.findall(r"[a-z]+", clean_label(f.label)) if w not in ("and", "of", "the", "net")]
+        if f.extra.get("heading"):
+            under = [w for w in re.findall(r"[a-z]+", clean_label(str(f.extra["heading"]))) if w not in ("and", "of", "the")]
+            if set(under) <= words and (narrowing is None or not narrowing <= set(label_words)):
+                label_words = under + label_words  # "Domestic" over "Revenue": the domestic revenue
+                heading = str(f.extra["heading"])
         if len(label_words) < 2 or not set(label_words) <= words or (concept is not None and f.concept == concept):
             continue
+        if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
+            continue
         if len(label_words) > named and (best is None or len(label_words) > best[0]):
-            best = (len(label_words), f.label)
+            best = (len(label_words), (f.label, heading))
     return best[1] if best else None
 
 
@@ -172,16 +191,34 @@ def answer_from_facts(
 ) -> Answer | None:
     """The computed answer, a refusal naming a missing input, or None when the question is not
     a statement figure (the caller answers it another way)."""
-    plan = plan or plan_question(question)
+    plan = plan or plan_question(question) or label_plan(question)
     if plan is None or not facts:
         return None
+    # A question the statement plan declines as narrowed is answered only by a table row that says so.
+    narrowing = qualifiers(question) if plan.concept is None and plan_question(question) is None else None
     if not plan.formula:
-        label = _label_concept(question, facts, plan.concept, company or next((f.company for f in facts if f.company), None))
-        if label is not None:
-            key = "row_" + re.sub(r"\W+", "_", clean_label(label)).strip("_")
-            facts = [Fact(**{**f.__dict__, "concept": key}) if f.label == label else f for f in facts]
+        found = _label_concept(question, facts, plan.concept, company or next((f.company for f in facts if f.company), None),
+                               narrowing)
+        if found is not None:
+            label, heading = found
+            key = "row_" + re.sub(r"\W+", "_", clean_label(f"{heading or ''} {label}")).strip("_")
+            named = [f for f in facts if f.label == label and (narrowing is None or f.statement == SUPPLEMENTARY)]
+            # The rows under the heading the question names; with none named, rows under no heading
+            # where there are such ("United States" revenue, not the long-lived assets below it).
+            plain = [f for f in named if not f.extra.get("heading")]
+            chosen = {id(f) for f in named if f.extra.get("heading") == heading} if heading else {id(f) for f in plain or named}
+            facts = [Fact(**{**f.__dict__, "concept": key}) if id(f) in chosen else f for f in facts]
             plan.concept = key
-        elif plan.concept is None or _narrowed(question, company):
+            values: dict[tuple[str, str, int], set[float]] = {}
+            for f in facts:
+                if f.concept == key:
+                    values.setdefault((f.doc_id, f.period, f.duration_months), set()).add(f.value)
+            if any(len(v) > 1 for v in values.values()):  # two tables' rows of that name: which one is meant?
+                rows = "; ".join(sorted({f'"{f.row}" (p. {f.page})' for f in facts if f.concept == key})[:2])
+                who = company or "the company"
+                return Answer(question=question, mode="extractive", refused=True,
+                              answer=f"I won't state {who}'s {label}: more than one table row is labelled so ({rows}).")
+        elif plan.concept is None or narrowing is not None or _narrowed(question, company):
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
     try:
@@ -369,7 +406,7 @@ def order_documents(
 
 def computed_answer(question: str, query: ParsedQuery | None, library: Library, hits: Sequence[SearchHit]) -> Answer | None:
     """A computed answer over the library's statement facts, or None (answer it another way)."""
-    plan = plan_question(question)
+    plan = plan_question(question) or label_plan(question)
     if plan is None:
         return None
     # Only a company the question names: another company's figure must never answer it.

@@ -353,3 +353,22 @@ def _plan(question: str) -> Plan | None:
         # dollars or percent: not the line item itself.
         return None
     return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)
+
+
+def label_plan(question: str) -> Plan | None:
+    """A lookup of a row the question names by its printed label, for a question the statement
+    plan leaves alone because a qualifier narrows it ("worldwide sales excluding the vaccine",
+    "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
+    text = question.strip()
+    if _NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text):
+        return None
+    periods = question_periods(text)
+    if not periods:
+        return None
+    return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=_decimals(text), scale=_scale(text),
+                filings=filing_hints(text))
+
+
+def qualifiers(question: str) -> set[str]:
+    """The narrowing words of a question ("excluding", "segment", "adjusted"), lower case."""
+    return {m.group().lower() for m in _QUALIFIED.finditer(question)}

@@ -206,6 +206,8 @@ def read_statement_page(
                 statement=statement, doc_id=doc_id, page=page, row=row_text, column=pc.header,
                 company=company, extra={} if stated or unit == "USD/share" else {"scale_assumed": True},
             )
+            if statement == SUPPLEMENTARY and heading:
+                fact.extra["heading"] = heading  # "Domestic" over "Revenue": what the row belongs to
             if name and ranked:
                 key = (name, index)
                 if key not in best:
