@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.doubts import alternatives, static_doubt
+from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
-from assistant.core.finance.concepts import CONCEPTS, clean_label
+from assistant.core.finance.concepts import CONCEPTS
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import (
     COSTS,
@@ -36,9 +37,7 @@ from assistant.core.finance.plan import (
     label_plan,
     plan_question,
     qualifiers,
-    question_concept,
 )
-from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.types import (
     Answer,
     Citation,
@@ -75,86 +74,6 @@ def _amount(value: float, unit: str, scale: str | None, decimals: int | None = N
     if unit == "shares":
         return f"{sign}{v:,.{d}f} {scale or ''} shares".replace("  ", " ")
     return f"{sign}${v:,.{d}f}{' ' + scale if scale else ''}"
-
-
-def _label_concept(question: str, facts: list[Fact], concept: str | None, company: str | None = None,
-                   narrowing: set[str] | None = None) -> tuple[str, str | None] | None:
-    """A row the question names by its printed label ("wireless equipment revenues"), when that
-    is more specific than the concept the question's words map to (the company's own name, which
-    the question says anyway, names no row)."""
-    names = re.findall(r"[a-z]+", (company or "").lower())
-    words = {w for w in re.findall(r"[a-z]+", question.lower()) if not any(len(w) >= 3 and w in n for n in names)}
-    span = question_concept(question)
-    named = len(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span else 0
-    best: tuple[int, tuple[str, str | None]] | None = None
-    for f in facts:
-        heading: str | None = None
-        if narrowing is not None and f.statement != SUPPLEMENTARY:
-            continue  # a narrowed question is answered by a table row that says so, never a statement line
-        label_words = [w for w in re.findall(r"[a-z]+", clean_label(f.label)) if w not in ("and", "of", "the", "net")]
-        if f.extra.get("heading"):
-            under = [w for w in re.findall(r"[a-z]+", clean_label(str(f.extra["heading"]))) if w not in ("and", "of", "the")]
-            if set(under) <= words and (narrowing is None or not narrowing <= set(label_words)):
-                label_words = under + label_words  # "Domestic" over "Revenue": the domestic revenue
-                heading = str(f.extra["heading"])
-        if len(label_words) < 2 or not set(label_words) <= words or (concept is not None and f.concept == concept):
-            continue
-        if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
-            continue
-        if len(label_words) > named and (best is None or len(label_words) > best[0]):
-            best = (len(label_words), (f.label, heading))
-    return best[1] if best else None
-
-
-# Words that may stand right before a line item without narrowing it ("total revenue", "its net income").
-_PLAIN_BEFORE = frozenset(
-    ["the", "its", "their", "a", "an", "total", "net", "reported", "gaap", "consolidated", "annual", "quarterly", "full-year", "full", "year", "fiscal", "company", "of", "in", "for", "on", "and", "what", "was", "were", "is", "are", "did", "do", "does", "how", "much", "many", "report", "reported", "generate", "generated", "earn", "earned", "average", "combined", "overall", "diluted", "basic", "unadjusted", "by", "from", "to", "with", "as", "at", "that", "this", "whose", "which", "pay", "paid", "spend", "spent", "record", "recorded", "post", "posted", "show", "shown"]
-)
-_PERIOD_WORD = re.compile(r"^(?:(?:fy)?(?:19|20)\d\d|q[1-4]|fy\d{2}|\d{4}q[1-4])$")
-
-
-def _narrowed(question: str, company: str | None) -> bool:
-    """The line item is qualified by a word in front of it ("domestic revenue", "Frito-Lay
-    North America revenue"), which no statement total answers."""
-    span = question_concept(question)
-    if span is None:
-        return False
-    names = set(re.findall(r"[a-z&]+", (company or "").lower()))
-    if _narrowed_after(question[span[2]:], names):
-        return True
-    before = re.findall(r"[\w&'’.-]+", question[: span[1]])
-    if not before:
-        return False
-    word = before[-1].lower().strip(".")
-    return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
-                or _PERIOD_WORD.match(word))
-
-
-# Words that may follow "in", "from" or "by" after a line item without narrowing it ("revenue in
-# fiscal 2023", "capex in USD millions"); anything else ("revenue from appliances", "sales in
-# the Americas", "revenue by segment") names a part the statement total does not answer.
-_PLAIN_AFTER = frozenset(
-    ["fiscal", "fy", "year", "years", "quarter", "quarters", "first", "second", "third", "fourth", "three", "six",
-     "nine", "twelve", "months", "month", "weeks", "week", "million", "millions", "billion", "billions", "thousand",
-     "thousands", "usd", "dollars", "dollar", "us", "u", "percent", "percentage", "percentages", "terms", "total",
-     "calendar", "absolute", "reported", "gaap", "its", "their", "the", "a", "an", "this", "that", "each", "which",
-     "whole", "full", "annual", "period", "periods", "units", "unit", "value", "decimal", "decimals", "round",
-     "rounded", "nearest", "one", "two", "prior", "previous", "last", "latest", "same", "comparison", "compared",
-     "consolidated", "company", "statement", "statements", "report", "filing", "form", "balance", "cash", "income",
-     "earnings", "release", "between", "over", "cents", "points"]
-    + [m.lower() for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                           "October", "November", "December")]
-)
-
-
-def _narrowed_after(rest: str, names: set[str]) -> bool:
-    rest = re.split(r"\?|\.\s+(?=[A-Z])", rest, maxsplit=1)[0]  # the question's own sentence, not its instructions
-    for m in re.finditer(r"\b(?:from|in|by)\s+(?:(?:its|the|their)\s+)?([a-z][\w&'’-]*)", rest, re.I):
-        word = m.group(1).lower()
-        if not (word in _PLAIN_AFTER or word in names or word.endswith("ing") or _PERIOD_WORD.match(word) or (word.startswith(("q", "h"))
-                and len(word) == 2)):
-            return True
-    return False
 
 
 def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
@@ -197,28 +116,15 @@ def answer_from_facts(
     # A question the statement plan declines as narrowed is answered only by a table row that says so.
     narrowing = qualifiers(question) if plan.concept is None and plan_question(question) is None else None
     if not plan.formula:
-        found = _label_concept(question, facts, plan.concept, company or next((f.company for f in facts if f.company), None),
-                               narrowing)
+        found = label_row(question, facts, plan.concept, company or next((f.company for f in facts if f.company), None),
+                          narrowing)
         if found is not None:
-            label, heading = found
-            key = "row_" + re.sub(r"\W+", "_", clean_label(f"{heading or ''} {label}")).strip("_")
-            named = [f for f in facts if f.label == label and (narrowing is None or f.statement == SUPPLEMENTARY)]
-            # The rows under the heading the question names; with none named, rows under no heading
-            # where there are such ("United States" revenue, not the long-lived assets below it).
-            plain = [f for f in named if not f.extra.get("heading")]
-            chosen = {id(f) for f in named if f.extra.get("heading") == heading} if heading else {id(f) for f in plain or named}
-            facts = [Fact(**{**f.__dict__, "concept": key}) if id(f) in chosen else f for f in facts]
-            plan.concept = key
-            values: dict[tuple[str, str, int], set[float]] = {}
-            for f in facts:
-                if f.concept == key:
-                    values.setdefault((f.doc_id, f.period, f.duration_months), set()).add(f.value)
-            if any(len(v) > 1 for v in values.values()):  # two tables' rows of that name: which one is meant?
-                rows = "; ".join(sorted({f'"{f.row}" (p. {f.page})' for f in facts if f.concept == key})[:2])
-                who = company or "the company"
+            facts, plan.concept, clash = keyed_by_label(facts, found, narrowing is not None)
+            if clash:  # two tables' rows of that name: which one is meant?
                 return Answer(question=question, mode="extractive", refused=True,
-                              answer=f"I won't state {who}'s {label}: more than one table row is labelled so ({rows}).")
-        elif plan.concept is None or narrowing is not None or _narrowed(question, company):
+                              answer=f"I won't state {company or 'the company'}'s {found[0]}: more than one table row "
+                                     f"is labelled so ({clash}).")
+        elif plan.concept is None or narrowing is not None or narrowed(question, company):
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
     try:
