@@ -166,3 +166,18 @@ def test_supplementary_sales_tables_are_read_into_label_only_facts() -> None:
     split = page.replace("                                      2022          2021",
                          "                                      2022          2022")
     assert facts_from_pages([(8, split)]) == []  # one period twice: another dimension, not read
+
+
+def test_an_unlabelled_balance_sheet_total_is_total_assets_only_when_it_balances() -> None:
+    def row(label: str, a: str, b: str) -> str:
+        return f"{label:<40}{a:>12}{b:>14}"
+
+    lines = [
+        "Consolidated Balance Sheets", "(In thousands)", row("", "2022", "2021"),
+        row("Cash", "5,000", "4,000"), row("Total other assets", "3,000", "2,000"), row("", "$ 8,000", "$ 6,000"),
+        row("Total liabilities", "6,000", "5,000"), row("Total stockholders' equity", "2,000", "1,000"),
+    ]
+    balanced = read_statement_page("\n".join([*lines, row("", "$ 8,000", "$ 6,000")]), "balance_sheet")
+    assert _by(balanced, "total_assets") == {"FY2022": 8000, "FY2021": 6000}
+    unbalanced = read_statement_page("\n".join([*lines, row("", "$ 8,100", "$ 6,000")]), "balance_sheet")
+    assert _by(unbalanced, "total_assets") == {} and not [f for f in unbalanced if f.value == 8100]

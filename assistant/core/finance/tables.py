@@ -127,6 +127,11 @@ def read_statement_page(
             if stripped and not line[: len(label) + 2].strip():
                 split = split_row(label + line[len(label):])
                 since = -1
+        elif (split is None and statement == "balance_sheet" and rows and stripped
+              and not re.search(r"[A-Za-z]", stripped) and not line[: len(_GRAND) + 2].strip()):
+            # A balance sheet's grand total printed with no label: total assets, kept only if it
+            # equals total liabilities and equity (checked below).
+            split = split_row(_GRAND + line[len(_GRAND):])
         if split:
             rows.append((i, *split))
             if since >= 0:
@@ -222,7 +227,31 @@ def read_statement_page(
                         # ...unless it is as typical a label: an answer must not pick one silently.
                         stands.extra.setdefault("rivals", []).append({"row": row_text, "value": value})
             facts.append(fact)
-    return facts
+    return _grand_total(facts) if statement == "balance_sheet" else facts
+
+
+_GRAND = "Total assets (unlabelled)"
+_LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s*(?:,.*)?\s*and\s+.*(?:equity|deficit)", re.I)
+
+
+def _grand_total(facts: list[Fact]) -> list[Fact]:
+    """An unlabelled balance-sheet total becomes total assets where it equals total liabilities and
+    equity (a labelled row, or a second unlabelled total below it) in every column and the page
+    names no total assets; otherwise unlabelled totals are dropped."""
+    grand = [f for f in facts if f.label == _GRAND]
+    if not grand:
+        return facts
+    other: dict[tuple[str, date], float | None] = {
+        (f.period, f.period_end): f.value for f in facts if _LIABILITIES_AND_EQUITY.match(f.label)}
+    by: dict[tuple[str, date], list[Fact]] = {}
+    for f in grand:
+        by.setdefault((f.period, f.period_end), []).append(f)
+    ok = not any(f.concept == "total_assets" for f in facts) and all(
+        other.get(key, fs[-1].value if len(fs) > 1 else None) == fs[0].value for key, fs in by.items())
+    first = {id(fs[0]) for fs in by.values()} if ok else set()
+    for f in grand:
+        f.concept, f.label = "total_assets", "Total assets"
+    return [f for f in facts if id(f) in first or not any(f is g for g in grand)]
 
 
 def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first: int, statement: str) -> int | None:
