@@ -181,3 +181,15 @@ def test_an_unlabelled_balance_sheet_total_is_total_assets_only_when_it_balances
     assert _by(balanced, "total_assets") == {"FY2022": 8000, "FY2021": 6000}
     unbalanced = read_statement_page("\n".join([*lines, row("", "$ 8,100", "$ 6,000")]), "balance_sheet")
     assert _by(unbalanced, "total_assets") == {} and not [f for f in unbalanced if f.value == 8100]
+
+
+def test_header_dates_set_without_a_space_after_the_comma() -> None:
+    page = "\n".join([
+        "Condensed Consolidated Statements of Cash Flows", "(MILLIONS)",
+        "                                                   Six Months Ended",
+        "                                              July 2,2023      July 3,2022",
+        "   Depreciation and amortization                   3,060            2,362",
+        "   Net cash provided by operating activities           4           14,717",
+    ])
+    facts = read_statement_page(page, "cash_flow", doc_period="Q2 2023")
+    assert _by(facts, "depreciation_amortization") == {"6M FY2023": 3060, "6M FY2022": 2362}

@@ -19,13 +19,14 @@ __all__ = ["FULL_DATE", "SEGMENT", "YEAR_CELL", "read_columns"]
 
 SEGMENT = re.compile(r"\S+(?: \S+)*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b", re.I)
+FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)(?:19|20)\d\d|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b", re.I)
 _MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)", re.I)
 YEAR_CELL = re.compile(r"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)$", re.I)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
 
 
 def _to_date(text: str) -> date | None:
+    text = re.sub(r"(\d),(?=(?:19|20)\d\d\b)", r"\1, ", text)  # "July 2,2023" as some PDFs set it
     m = _SLASH_DATE.search(text)
     if m:
         try:
