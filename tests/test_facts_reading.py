@@ -193,3 +193,16 @@ def test_header_dates_set_without_a_space_after_the_comma() -> None:
     ])
     facts = read_statement_page(page, "cash_flow", doc_period="Q2 2023")
     assert _by(facts, "depreciation_amortization") == {"6M FY2023": 3060, "6M FY2022": 2362}
+
+
+def test_an_untitled_page_of_rows_after_a_statement_continues_it_but_a_titled_reconciliation_does_not() -> None:
+    from assistant.core.finance.statements import page_kinds
+
+    flow = "Consolidated Statements of Cash Flows\n(In millions)\n          2022      2021\n" + FIGURES
+    more = "For the Years Ended December 31\nIn millions      2022      2021\n" + FIGURES
+    other = "Reconciliation of Non-GAAP Financial Measures\n(Dollars in Millions)\n     2022    2021\n" + FIGURES
+    prose = "Notes to Consolidated Financial Statements\n" + " ".join(["The Company recognises revenue when."] * 30)
+    assert page_kinds([(1, flow), (2, more)]) == {1: "cash_flow", 2: "cash_flow"}
+    assert page_kinds([(1, flow), (2, other)]) == {1: "cash_flow"}
+    assert page_kinds([(1, flow), (2, prose)]) == {1: "cash_flow"}
+    assert page_kinds([(1, prose), (2, more)]) == {}

@@ -158,6 +158,36 @@ def table_kind(page_text: str) -> str | None:
     return None
 
 
+def page_kinds(pages: list[tuple[int, str]]) -> dict[int, str]:
+    """Page → table kind for a document's pages; a page with no title of its own right after a
+    primary statement page, laid out as that statement's rows (nearly every line a table row, no
+    note heading), continues it ("Reconciliation of net income to net cash ..." on the next page)."""
+    out: dict[int, str] = {}
+    for n, text in pages:
+        kind = table_kind(text)
+        before = out.get(n - 1)
+        if kind is None and before in ("cash_flow", "balance_sheet", "income_statement") and _continues(text):
+            kind = before
+        if kind is not None:
+            out[n] = kind
+    return out
+
+
+_OTHER_TABLE = re.compile(r"reconciliation|non-?gaap|adjusted|supplement|segment|pro\s+forma|summary|highlights", re.I)
+
+
+def _continues(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or figure_count(text) < 10 or any(re.match(r"\s*(?:notes?\b|\d{1,2}\.\s+[A-Z])", line, re.I)
+                                                   for line in lines[:6]):
+        return False
+    if any(_OTHER_TABLE.search(line) for line in title_lines(text, 2)):
+        return False  # a titled table of its own: a reconciliation, supplemental or segment data
+    rows = sum(is_table_row(line) for line in lines)
+    prose = sum(len(_WORD.findall(line)) > 14 and not is_table_row(line) for line in lines)
+    return rows >= 0.5 * len(lines) and prose <= 2
+
+
 # -- in questions: statements named, and line items that imply a statement ----------------------
 # How a question names a statement (looser than a page title: "P&L", "cash flow statement").
 STATEMENT_MENTIONS: list[tuple[str, re.Pattern[str]]] = [

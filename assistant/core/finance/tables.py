@@ -338,12 +338,13 @@ def _assign(edges: list[int], columns: list[PeriodColumn]) -> dict[int, int]:
 
 def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None) -> list[Fact]:
     """Facts of every primary statement page of a document ((1-based page, text) pairs)."""
-    from assistant.core.finance.statements import table_kind
+    from assistant.core.finance.statements import page_kinds
 
     out: list[Fact] = []
     stated: dict[tuple[str, int], str | None] = {}  # (statement, page) → the scale its titles state
+    kinds = page_kinds(pages)
     for page, text in pages:
-        kind = table_kind(text)
+        kind = kinds.get(page)
         if kind is None:
             continue
         stated[(kind, page)] = _scale("\n".join(text.splitlines()[:40]))
