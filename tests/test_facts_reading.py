@@ -206,3 +206,19 @@ def test_an_untitled_page_of_rows_after_a_statement_continues_it_but_a_titled_re
     assert page_kinds([(1, flow), (2, other)]) == {1: "cash_flow"}
     assert page_kinds([(1, flow), (2, prose)]) == {1: "cash_flow"}
     assert page_kinds([(1, prose), (2, more)]) == {}
+
+
+def test_a_table_below_a_statement_repeating_its_concepts_for_its_periods_is_not_the_statements_line() -> None:
+    page = "\n".join([
+        "Consolidated Balance Sheets", "(in millions)",
+        "                                 June 30, 2023     December 31, 2022",
+        "Cash and due from banks                 27,000                27,697",
+        "Total assets                         3,868,240             3,665,743",
+        "Total liabilities                    3,555,724             3,373,411",
+        "The following table presents assets of consolidated VIEs",
+        "                                 June 30, 2023     December 31, 2022",
+        "Total assets                            42,025                37,112",
+    ])
+    facts = read_statement_page(page, "balance_sheet", doc_period="Q2 2023")
+    assert _by(facts, "total_assets") == {"Q2 FY2023": 3868240, "FY2022": 3665743}
+    assert [f.value for f in facts if f.value == 42025 and f.concept is None]

@@ -147,10 +147,17 @@ def read_statement_page(
     titles = "\n".join(line.strip() for line in header)
     cut = _next_table(lines, rows, first, statement)
     if cut is not None:  # a second table under its own period heading ("52 Weeks Ended" below "13 Weeks Ended")
-        return [*read_statement_page("\n".join(lines[:cut]), statement, doc_id=doc_id, page=page,
-                                     doc_period=doc_period, company=company, scale_hint=scale_hint),
-                *read_statement_page("\n".join(lines[cut:]), statement, doc_id=doc_id, page=page,
-                                     doc_period=doc_period, company=company, scale_hint=_scale(titles) or scale_hint)]
+        upper = read_statement_page("\n".join(lines[:cut]), statement, doc_id=doc_id, page=page,
+                                    doc_period=doc_period, company=company, scale_hint=scale_hint)
+        lower = read_statement_page("\n".join(lines[cut:]), statement, doc_id=doc_id, page=page,
+                                    doc_period=doc_period, company=company, scale_hint=_scale(titles) or scale_hint)
+        # A table below the statement that repeats its concepts for the same periods (the assets of
+        # consolidated VIEs under a bank's balance sheet) is a part of it, not the statement's line.
+        have = {(f.concept, f.period, f.duration_months) for f in upper if f.concept}
+        for f in lower:
+            if (f.concept, f.period, f.duration_months) in have:
+                f.concept = None
+        return [*upper, *lower]
     columns = read_columns(header, titles, statement, _quarter_and_offset(doc_period, date.today())[0])
     if not columns:
         logger.debug("%s p%d: no period columns found", doc_id, page)
