@@ -134,3 +134,16 @@ def test_two_table_rows_of_the_same_name_with_different_values_are_refused() -> 
                                                                                   page=11)]
     answer = _ask("What were Acme's worldwide sales excluding Product X in fiscal 2022?", rows)
     assert answer.refused and answer.key_figure is None and "p. 11" in answer.answer
+
+
+def test_total_equity_beside_the_shareholders_part_is_refused_unless_the_question_says_total_equity() -> None:
+    equity = _fact("total_equity", "FY2022", Y22, 0, 500, "Total equity  500  450", page=6)
+    part = _fact("", "FY2022", Y22, 0, 400, "Total Acme shareholders' equity  400  380", page=6)
+    part.concept = None
+    debt = _fact("long_term_debt", "FY2022", Y22, 0, 1000, "Long-term debt  1,000  900", page=6)
+    short = _fact("short_term_debt", "FY2022", Y22, 0, 100, "Short-term borrowings  100  90", page=6)
+    facts = [REVENUE, equity, part, debt, short]
+    bare = _ask("What was Acme's debt-to-equity ratio at the end of fiscal 2022?", facts)
+    assert bare.refused and "shareholders' equity" in bare.answer
+    said = _ask("What was Acme's debt-to-equity ratio, using total equity, at the end of fiscal 2022?", facts)
+    assert not said.refused and said.key_figure is not None and said.key_figure.value == 2.2

@@ -10,7 +10,8 @@ what is uncertain, when
 - another reading of an input gives a different figure at the asked precision: a second row as
   typical for the concept on the same statement ("Total revenues" twice), or net income where
   the statement also shows net income attributable to the company and the question says
-  neither (`alternatives`; the caller recomputes with each and compares).
+  neither, or total equity where the balance sheet also totals the shareholders' part
+  (`alternatives`; the caller recomputes with each and compares).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from dataclasses import replace
 
 from assistant.core.finance.companies import canonical_company
+from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.plan import Plan
@@ -27,6 +29,9 @@ __all__ = ["alternatives", "static_doubt"]
 
 _ABSOLUTE_UNITS = frozenset({"USD", "shares", "same"})
 # Words by which a question picks one of the two net incomes.
+# Two equity totals (with and without non-controlling interests) and the words that pick the whole.
+_EQUITY_TOTAL = re.compile(r"total\s+(?!liabilities).*(?:shareholders|stockholders|share\s*owners)'?\s+equity$")
+_ALL_EQUITY = re.compile(r"\btotal\s+equity\b|including\s+(?:the\s+)?non-?controlling|non-?controlling\s+interests?\s+included", re.I)
 _SAYS_WHICH = re.compile(r"attributable|consolidated\s+net|non-?controlling|minority|including\s+(?:the\s+)?non", re.I)
 
 
@@ -71,4 +76,11 @@ def alternatives(question: str, ev: Evaluation, facts: list[Fact]) -> list[tuple
             if attributable is not None and attributable.value != f.value:
                 out.append((k, attributable, f'the statement on {_where(f)} shows both "{f.label}" and '
                                              f'"{attributable.label}" and the question does not say which'))
+        if f.concept == "total_equity" and not _ALL_EQUITY.search(question):
+            part = next((g for g in facts if g is not f and g.doc_id == f.doc_id and g.page == f.page
+                         and g.period == f.period and g.duration_months == f.duration_months and g.value != f.value
+                         and _EQUITY_TOTAL.match(clean_label(g.label))), None)
+            if part is not None:
+                out.append((k, part, f'the balance sheet on {_where(f)} shows both "{f.label}" and "{part.label}" '
+                                      f"and the question does not say which"))
     return out
