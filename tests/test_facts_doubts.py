@@ -147,3 +147,10 @@ def test_total_equity_beside_the_shareholders_part_is_refused_unless_the_questio
     assert bare.refused and "shareholders' equity" in bare.answer
     said = _ask("What was Acme's debt-to-equity ratio, using total equity, at the end of fiscal 2022?", facts)
     assert not said.refused and said.key_figure is not None and said.key_figure.value == 2.2
+
+
+def test_long_term_debt_to_equity_is_not_total_debt_to_equity() -> None:
+    plan = plan_question("What was Acme's long-term debt to equity ratio at the end of fiscal 2022?")
+    assert plan is not None and plan.formula == "long_term_debt / total_equity"
+    both = plan_question("What was Acme's debt-to-equity ratio at the end of fiscal 2022?")
+    assert both is not None and both.formula is not None and "short_term_debt" in both.formula

@@ -59,6 +59,7 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
        "ratio", "(cash + receivables) / total_current_liabilities"),
     _m("debt_to_equity", "debt-to-equity ratio", "ratio", "(short_term_debt + long_term_debt) / total_equity", "ratio",
        "long_term_debt / total_equity"),
+    _m("lt_debt_to_equity", "long-term debt-to-equity ratio", "ratio", "long_term_debt / total_equity", "ratio"),
     _m("roa", "return on average assets", "ratio", "net_income / avg(total_assets)", "percent"),
     _m("roa_attributable", "return on average assets", "ratio", "net_income_attributable / avg(total_assets)", "percent",
        "net_income / avg(total_assets)"),

@@ -72,6 +72,7 @@ _CATALOGUE: list[tuple[str, str]] = [
     (r"asset\s+turnover", "asset_turnover"),
     (r"current\s+ratio", "current_ratio"),
     (r"quick\s+ratio|acid[\s-]+test", "quick_ratio"),
+    (r"long[\s-]+term[\s-]+debt[\s-]+to[\s-]+(?:total\s+)?equity", "lt_debt_to_equity"),
     (r"debt[\s-]+to[\s-]+equity|\bd/e\b", "debt_to_equity"),
     (r"return\s+on\s+(?:average\s+)?(?:total\s+)?assets|\bROA\b", "roa"),
     (r"return\s+on\s+(?:average\s+)?(?:shareholders['’]?\s+|common\s+)?equity|\bROE\b", "roe"),
