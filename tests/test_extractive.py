@@ -357,3 +357,10 @@ def test_a_change_question_is_not_answered_with_a_level(answerer: ExtractiveAnsw
     ok = answerer.answer("By how much did Acme Robotics increase its revolving credit agreement in Q3 2025?",
                          [hit(stated, 1)])
     assert not ok.refused and ok.key_figure is not None
+
+
+def test_a_passage_whose_words_run_together_is_not_quoted_for_a_figure(answerer: ExtractiveAnswerer) -> None:
+    glued = ("Acme Robotics Q3 2025 Selling, general and retireemedicalNet interestProvision for attributable to "
+             "restructuring costs (29) 412 1,234")
+    ans = answerer.answer("What were Acme Robotics' restructuring costs in Q3 2025?", [hit(glued, 1)])
+    assert ans.refused and ans.key_figure is None and "run together" in ans.answer

@@ -286,6 +286,7 @@ class _Scorer:
         return self.anchor_w[word]
 
 
+_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
 _CHANGE_WORDS = re.compile(r"increas|decreas|rais|reduc|gr[eo]w|declin|rose|rise|fell|fall|\b(?:up|down)\b|higher|lower|"
                            r"chang|gain|more\s+than|less\s+than|expan|cut|drop|jump|%|percent", re.I)
 
@@ -363,6 +364,11 @@ class ExtractiveAnswerer:
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
             return self._result(question, hits, text, t0, refused=True)
         best = scored.units[0]
+        if len(_GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
+            # "retireemedicalNet interestProvision": words run together by the PDF's extraction;
+            # which figure belongs to which column cannot be read from it.
+            text = f"{REFUSAL} The closest passage's text is run together and cannot be read reliably."
+            return self._result(question, hits, text, t0, refused=True)
         if q.want == "change" and not _states_a_change(hits[best.hit].text, best):
             # "By how much did it increase?" answered with the new level would be confidently wrong.
             text = f"{REFUSAL} The closest passage gives an amount, not how much it changed."
