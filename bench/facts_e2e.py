@@ -1,6 +1,6 @@
 """Metric questions through the whole extractive path: library (hash embeddings) → ask → score.
 
-    python -m bench.facts_e2e [--baseline] [--show]
+    python -m bench.facts_e2e [--baseline] [--show] [--home DIR]
 
 The 15 development filings are ingested once into /tmp/footnote-bench-facts-home (metadata
 detected as ingest does it; facts read at ingest), then every question of
@@ -29,8 +29,8 @@ from eval.scoring import score_answer
 HOME = Path("/tmp/footnote-bench-facts-home")
 
 
-def library() -> Library:
-    lib = Library(Settings(home=HOME, embedding_backend="hash", llm=None))
+def library(home: Path = HOME) -> Library:
+    lib = Library(Settings(home=home, embedding_backend="hash", llm=None))
     report = lib.ingest([PDFS])
     if report.added or report.updated:
         print(f"ingested {len(report.added) + len(report.updated)} filings, {report.pages} pages in {report.seconds:.0f}s")
@@ -75,8 +75,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.facts_e2e", description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", action="store_true", help="without the computed path (the extractive answerer alone)")
     parser.add_argument("--show", action="store_true", help="print the answers that were not right")
+    parser.add_argument("--home", type=Path, default=HOME, help=f"library home to ingest into and ask (default {HOME})")
     args = parser.parse_args(argv)
-    lib = library()
+    lib = library(args.home)
     if args.baseline:
         import assistant.core.answer.computed as computed
 

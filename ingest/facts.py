@@ -28,12 +28,12 @@ def read_facts(path: Path, doc: LoadedDocument, doc_id: str, meta: dict[str, str
 def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> list[tuple[int, str]]:
     """(page, text) for the fact reader: a PDF's statement pages in pypdf's raw layout text, whose
     column positions the loader's whitespace normalisation flattens."""
-    from assistant.core.finance.statements import statement_kind
+    from assistant.core.finance.statements import page_kinds
 
     pages = [(pt.page, pt.text) for pt in doc.pages]
     if path.suffix.lower() != ".pdf" or pdf_mode != "layout":
         return pages
-    wanted = [n for n, text in pages if statement_kind(text)]
+    wanted = list(page_kinds(pages))
     if not wanted:
         return pages
     from ingest.loaders.pdf import extract_page, open_pdf

@@ -345,3 +345,22 @@ def test_words_that_do_not_spell_an_acronym(answerer: ExtractiveAnswerer) -> Non
     hits = [hit("Acme can capture enough of that demand to justify its valuation.", 1)]
     ans = answerer.answer("Who is Acme's CEO?", hits)
     assert ans.refused and ans.citations == []
+
+
+def test_a_change_question_is_not_answered_with_a_level(answerer: ExtractiveAnswerer) -> None:
+    level = ("On May 26, 2023, Acme Robotics entered into a new $4,200,000,000 five year unsecured revolving credit "
+             "agreement, which replaced its prior five year credit agreement.")
+    ans = answerer.answer("By how much did Acme Robotics increase its five year revolving credit agreement in Q3 2025?",
+                          [hit(level, 1)])
+    assert ans.refused and ans.key_figure is None and parse_quantity(ans.answer) is None
+    stated = "Acme Robotics increased its revolving credit agreement by $400 million to $4.2 billion in Q3 2025."
+    ok = answerer.answer("By how much did Acme Robotics increase its revolving credit agreement in Q3 2025?",
+                         [hit(stated, 1)])
+    assert not ok.refused and ok.key_figure is not None
+
+
+def test_a_passage_whose_words_run_together_is_not_quoted_for_a_figure(answerer: ExtractiveAnswerer) -> None:
+    glued = ("Acme Robotics Q3 2025 Selling, general and retireemedicalNet interestProvision for attributable to "
+             "restructuring costs (29) 412 1,234")
+    ans = answerer.answer("What were Acme Robotics' restructuring costs in Q3 2025?", [hit(glued, 1)])
+    assert ans.refused and ans.key_figure is None and "run together" in ans.answer

@@ -488,3 +488,12 @@ def test_financebench_numeric_gold_answers_parse() -> None:
     assert detect_scale_statement(evidence) == "million"
     values = [q.value for q in parse_quantities(evidence) if not q.is_year]
     assert {39403, 39528, 40339, 1228, 897, 1233, -72, 3.86} <= set(values)
+
+
+def test_a_note_mark_before_a_rows_dollar_figure_is_not_a_figure() -> None:
+    from assistant.core.number_parsing import parse_quantities
+
+    marked = parse_quantities("Worldwide excluding COVID-19 Vaccine (3) $ 23,017 23,186")
+    assert [q.value for q in marked] == [23017, 23186]
+    # A real negative first figure stays one.
+    assert [q.value for q in parse_quantities("Restructuring charges (7) 34")] == [-7, 34]

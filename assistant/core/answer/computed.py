@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.doubts import alternatives, static_doubt
+from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
-from assistant.core.finance.concepts import CONCEPTS, clean_label
+from assistant.core.finance.concepts import CONCEPTS
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import (
     COSTS,
@@ -26,9 +28,16 @@ from assistant.core.finance.metrics import (
     cagr,
     evaluate,
     growth,
+    run_expression,
 )
 from assistant.core.finance.periods import fiscal_year_of, period_affinity
-from assistant.core.finance.plan import OUTFLOWS, Plan, plan_question, question_concept
+from assistant.core.finance.plan import (
+    OUTFLOWS,
+    Plan,
+    label_plan,
+    plan_question,
+    qualifiers,
+)
 from assistant.core.types import (
     Answer,
     Citation,
@@ -67,44 +76,6 @@ def _amount(value: float, unit: str, scale: str | None, decimals: int | None = N
     return f"{sign}${v:,.{d}f}{' ' + scale if scale else ''}"
 
 
-def _label_concept(question: str, facts: list[Fact], concept: str | None) -> str | None:
-    """A row the question names by its printed label ("wireless equipment revenues"), when that
-    is more specific than the concept the question's words map to."""
-    words = set(re.findall(r"[a-z]+", question.lower()))
-    span = question_concept(question)
-    named = len(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span else 0
-    best: tuple[int, str] | None = None
-    for f in facts:
-        label_words = [w for w in re.findall(r"[a-z]+", clean_label(f.label)) if w not in ("and", "of", "the", "net")]
-        if len(label_words) < 2 or not set(label_words) <= words or (concept is not None and f.concept == concept):
-            continue
-        if len(label_words) > named and (best is None or len(label_words) > best[0]):
-            best = (len(label_words), f.label)
-    return best[1] if best else None
-
-
-# Words that may stand right before a line item without narrowing it ("total revenue", "its net income").
-_PLAIN_BEFORE = frozenset(
-    ["the", "its", "their", "a", "an", "total", "net", "reported", "gaap", "consolidated", "annual", "quarterly", "full-year", "full", "year", "fiscal", "company", "of", "in", "for", "on", "and", "what", "was", "were", "is", "are", "did", "do", "does", "how", "much", "many", "report", "reported", "generate", "generated", "earn", "earned", "average", "combined", "overall", "diluted", "basic", "unadjusted", "by", "from", "to", "with", "as", "at", "that", "this", "whose", "which", "pay", "paid", "spend", "spent", "record", "recorded", "post", "posted", "show", "shown"]
-)
-_PERIOD_WORD = re.compile(r"^(?:(?:fy)?(?:19|20)\d\d|q[1-4]|fy\d{2}|\d{4}q[1-4])$")
-
-
-def _narrowed(question: str, company: str | None) -> bool:
-    """The line item is qualified by a word in front of it ("domestic revenue", "Frito-Lay
-    North America revenue"), which no statement total answers."""
-    span = question_concept(question)
-    if span is None:
-        return False
-    before = re.findall(r"[\w&'’.-]+", question[: span[1]])
-    if not before:
-        return False
-    word = before[-1].lower().strip(".")
-    names = set(re.findall(r"[a-z&]+", (company or "").lower()))
-    return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
-                or _PERIOD_WORD.match(word))
-
-
 def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
     if plan.kind == "formula" and plan.formula:
         return evaluate(plan.formula, facts, plan.periods[0])
@@ -139,16 +110,21 @@ def answer_from_facts(
 ) -> Answer | None:
     """The computed answer, a refusal naming a missing input, or None when the question is not
     a statement figure (the caller answers it another way)."""
-    plan = plan or plan_question(question)
+    plan = plan or plan_question(question) or label_plan(question)
     if plan is None or not facts:
         return None
+    # A question the statement plan declines as narrowed is answered only by a table row that says so.
+    narrowing = qualifiers(question) if plan.concept is None and plan_question(question) is None else None
     if not plan.formula:
-        label = _label_concept(question, facts, plan.concept)
-        if label is not None:
-            key = "row_" + re.sub(r"\W+", "_", clean_label(label)).strip("_")
-            facts = [Fact(**{**f.__dict__, "concept": key}) if f.label == label else f for f in facts]
-            plan.concept = key
-        elif plan.concept is None or _narrowed(question, company):
+        found = label_row(question, facts, plan.concept, company or next((f.company for f in facts if f.company), None),
+                          narrowing)
+        if found is not None:
+            facts, plan.concept, clash = keyed_by_label(facts, found, narrowing is not None)
+            if clash:  # two tables' rows of that name: which one is meant?
+                return Answer(question=question, mode="extractive", refused=True,
+                              answer=f"I won't state {company or 'the company'}'s {found[0]}: more than one table row "
+                                     f"is labelled so ({clash}).")
+        elif plan.concept is None or narrowing is not None or narrowed(question, company):
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
     try:
@@ -161,7 +137,31 @@ def answer_from_facts(
     except (ValueError, ZeroDivisionError) as exc:
         logger.info("computed answer not possible: %s", exc)
         return None
-    return _compose(question, plan, ev, who, documents or {})
+    answer = _compose(question, plan, ev, who, documents or {})
+    reason = static_doubt(plan, ev, company) or _other_reading(question, plan, ev, facts, who, answer)
+    if reason is None:
+        return answer
+    what = plan.title or _title(plan.concept or "")
+    return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True)
+
+
+def _other_reading(question: str, plan: Plan, ev: Evaluation, facts: list[Fact], who: str, answer: Answer) -> str | None:
+    """What makes the figure uncertain when reading an input another way changes it at the asked
+    precision (a rival row, the other net income), else None."""
+    shown = answer.key_figure.value if answer.key_figure else None
+    for k, other, what in alternatives(question, ev, facts):
+        values = [f.value for _, f in ev.inputs]
+        values[k] = other.value
+        try:
+            value = run_expression(ev.expression, values)
+        except (ValueError, ZeroDivisionError):
+            return what
+        inputs = list(ev.inputs)
+        inputs[k] = (inputs[k][0], other)
+        alt = _compose(question, plan, Evaluation(value, inputs, ev.formula, ev.expression), who, {})
+        if alt.key_figure is None or alt.key_figure.value != shown:
+            return what
+    return None
 
 
 def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict[str, DocumentRecord]) -> Answer:
@@ -312,7 +312,7 @@ def order_documents(
 
 def computed_answer(question: str, query: ParsedQuery | None, library: Library, hits: Sequence[SearchHit]) -> Answer | None:
     """A computed answer over the library's statement facts, or None (answer it another way)."""
-    plan = plan_question(question)
+    plan = plan_question(question) or label_plan(question)
     if plan is None:
         return None
     # Only a company the question names: another company's figure must never answer it.

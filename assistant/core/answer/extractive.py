@@ -298,6 +298,19 @@ class _Scorer:
         return self.anchor_w[word]
 
 
+_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
+_CHANGE_WORDS = re.compile(r"increas|decreas|rais|reduc|gr[eo]w|declin|rose|rise|fell|fall|\b(?:up|down)\b|higher|lower|"
+                           r"chang|gain|more\s+than|less\s+than|expan|cut|drop|jump|%|percent", re.I)
+
+
+def _states_a_change(text: str, u: _Unit) -> bool:
+    """The words around the chosen figure say it is a change (or it is a percentage)."""
+    if u.figure is None:
+        return True
+    at = u.start + u.figure.start
+    return bool(_CHANGE_WORDS.search(text[max(0, at - 100): u.start + u.figure.end + 60]))
+
+
 def _exact_first(ranked: list[_Unit]) -> list[_Unit]:
     """"About 60%" rounds a figure stated exactly elsewhere ("59.6%"): quote the exact one when it
     is about as well supported."""
@@ -365,6 +378,15 @@ class ExtractiveAnswerer:
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
             return self._result(question, hits, text, t0, refused=True)
         best = scored.units[0]
+        if len(_GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
+            # "retireemedicalNet interestProvision": words run together by the PDF's extraction;
+            # which figure belongs to which column cannot be read from it.
+            text = f"{REFUSAL} The closest passage's text is run together and cannot be read reliably."
+            return self._result(question, hits, text, t0, refused=True)
+        if q.want == "change" and not _states_a_change(hits[best.hit].text, best):
+            # "By how much did it increase?" answered with the new level would be confidently wrong.
+            text = f"{REFUSAL} The closest passage gives an amount, not how much it changed."
+            return self._result(question, hits, text, t0, refused=True)
         order = list(dict.fromkeys(u.hit for u in scored.units))  # passages, best first
         citations: list[Citation] = []
         parts: list[str] = []

@@ -91,7 +91,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"capital\s+(?:expenditures?|spending)(?:\s*\(.*\))?", r"(?:additions\s+to|purchases?\s+of|payments\s+for)\s+(?:property"
        r"(?:,?\s+plant)?|premises),?\s+and\s+equipment(?:,?\s+and\s+.*|,?\s+net\s+of\s+.*)?"),
     _c("dividends_paid", "dividends paid", _CF, "PaymentsOfDividends",
-       r"(?:cash\s+)?dividends\s+(?:paid|to\s+(?:share|stock)holders)(?:\s+to\s+.*)?", r"payments?\s+of\s+(?:cash\s+)?dividends"),
+       r"(?:cash\s+)?dividends\s+(?:paid|to\s+(?:share|stock)holders)(?:\s+to\s+.*)?", r"payments?\s+of\s+(?:cash\s+)?dividends",
+       r"(?:cash\s+)?dividends\s*(?:[—–-]\s*|on\s+|paid\s+on\s+)?common(?:\s+(?:stock|shares))?(?:\s+and\s+preferred)?"),
     _c("share_repurchases", "share repurchases", _CF, "PaymentsForRepurchaseOfCommonStock",
        r"(?:share\s+)?repurchases?\s+(?:of\s+)?(?:common\s+(?:stock|shares)|-\s*common)", r"share\s+repurchases(?:\s*-\s*common)?",
        r"purchases?\s+of\s+(?:treasury|common)\s+(?:stock|shares)"),
@@ -107,7 +108,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("ppe_net", "net PP&E", _BS, "PropertyPlantAndEquipmentNet",
        r"(?:net\s+)?property(?:,?\s+plant)?,?\s+and\s+equipment,?\s+net", r"net\s+property(?:,?\s+plant)?,?\s+and\s+equipment"),
     _c("total_assets", "total assets", _BS, "Assets", r"total\s+assets"),
-    _c("accounts_payable", "accounts payable", _BS, "AccountsPayableCurrent", r"(?:trade\s+)?accounts\s+payable(?:,?\s+trade)?"),
+    _c("accounts_payable", "accounts payable", _BS, "AccountsPayableCurrent", r"(?:trade\s+)?accounts\s+payable(?:,?\s+trade)?",
+       r"trade\s+(?:and\s+other\s+)?payables?"),
     _c("short_term_debt", "short-term debt", _BS, "DebtCurrent",
        r"short[\s-]+term\s+(?:debt|borrowings)(?:\s+obligations)?", r"current\s+(?:portion|maturities)\s+of\s+long[\s-]+term\s+debt",
        r"debt\s+maturing\s+within\s+one\s+year", r"loans\s+and\s+notes\s+payable", r"notes\s+payable"),
@@ -124,7 +126,8 @@ _COMPILED = [(c, [re.compile(p) for p in c.patterns]) for c in CONCEPTS]
 # A heading that changes what a generic row means.
 _EPS_HEADING = re.compile(r"per\s+(?:common\s+)?share|\beps\b")
 _SHARES_HEADING = re.compile(r"shares\s+outstanding|average\s+(?:common\s+)?shares|number\s+of\s+shares")
-_NOTES = re.compile(r"\((?:see\s+)?notes?\s[^)]*\)|\((?:[a-z]|\d{1,2})\)|\*+$", re.I)
+# Note marks, and what a line "includes" (the line is still the whole item).
+_NOTES = re.compile(r"\((?:see\s+)?notes?\s[^)]*\)|\((?:[a-z]|\d{1,2})\)|\*+$|\(\s*includ(?:es|ing)\b[^)]*\)?", re.I)
 _WORDS = re.compile(r"[a-z&]+")
 _STOP = frozenset({"and", "of", "the", "to", "for", "in", "net", "total", "from", "by", "on", "less"})
 
@@ -169,7 +172,8 @@ def match_ranked(label: str, heading: str = "", statement: str | None = None) ->
     kind = _heading_kind(heading) if heading else None
     h = clean_label(heading)
     # Rows under "Earnings per share" / "Weighted-average shares" take their meaning from it.
-    if kind == "eps" or (kind in ("diluted", "basic") and "per" in text and "share" in text):
+    counts = bool(re.search(r"\bshares\b|dividends?", text))  # a share count or dividend under the heading
+    if (kind == "eps" and not counts) or (kind in ("diluted", "basic") and "per" in text and "share" in text):
         if re.search(r"continuing|discontinued", text):
             return None
         which = "diluted" if "diluted" in text or "diluted" in h else "basic" if "basic" in text or "basic" in h else ""

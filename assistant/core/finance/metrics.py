@@ -21,6 +21,8 @@ from datetime import date, timedelta
 from assistant.core.finance.concepts import concept as concept_def
 from assistant.core.finance.facts import Fact
 
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["METRICS", "Evaluation", "Metric", "MissingInput", "Period", "evaluate", "find_fact", "formula_statements"]
@@ -57,6 +59,7 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
        "ratio", "(cash + receivables) / total_current_liabilities"),
     _m("debt_to_equity", "debt-to-equity ratio", "ratio", "(short_term_debt + long_term_debt) / total_equity", "ratio",
        "long_term_debt / total_equity"),
+    _m("lt_debt_to_equity", "long-term debt-to-equity ratio", "ratio", "long_term_debt / total_equity", "ratio"),
     _m("roa", "return on average assets", "ratio", "net_income / avg(total_assets)", "percent"),
     _m("roa_attributable", "return on average assets", "ratio", "net_income_attributable / avg(total_assets)", "percent",
        "net_income / avg(total_assets)"),
@@ -159,8 +162,9 @@ def _matches(fact: Fact, period: Period, instant: bool) -> bool:
             period.fiscal_year is None or instant or fact.fiscal_year == period.fiscal_year
         )
     if months == 0:
-        if period.quarter:
-            return fact.period == f"Q{period.quarter} FY{period.fiscal_year}"
+        if period.quarter:  # the fourth quarter's end is the year-end balance
+            return fact.period in (f"Q{period.quarter} FY{period.fiscal_year}",) + (
+                (f"FY{period.fiscal_year}",) if period.quarter == 4 else ())
         return fact.period == f"FY{period.fiscal_year}"
     if months == 3:
         return fact.period == f"Q{period.quarter} FY{period.fiscal_year}"
@@ -215,9 +219,14 @@ def evaluate(formula: str, facts: list[Fact], period: Period, used: list[tuple[s
             used.append((role, fact))
             index = len(used) - 1
         # Statements print costs and outflows either way ("Cost of sales (11,723)"): a cost counts as its size.
-        if name in COSTS:
-            return abs(fact.value), f"abs(x{index + 1})"
-        return fact.value, f"x{index + 1}"
+        value, text = (abs(fact.value), f"abs(x{index + 1})") if name in COSTS else (fact.value, f"x{index + 1}")
+        # Amounts from pages of another scale (a release in thousands, a 10-K in millions) are
+        # brought to the first amount's scale, the factor written into the expression.
+        first = next((f for _, f in used if f.unit == fact.unit and f.scale), None)
+        if fact.unit == "USD" and first is not None and fact.scale and fact.scale != first.scale:
+            factor = _SCALES.get(fact.scale, 1.0) / _SCALES.get(first.scale or "", 1.0)
+            return value * factor, f"({text} * {factor!r})"
+        return value, text
 
     def ev(node: ast.AST, p: Period) -> tuple[float, str]:
         if isinstance(node, ast.Expression):

@@ -16,6 +16,7 @@ __all__ = [
     "find_periods",
     "fiscal_year_of",
     "normalise_period",
+    "period_end_month",
     "period_year",
     "quarter_of",
     "yearless_quarters",
@@ -143,6 +144,11 @@ def _period_end_month(end: date) -> tuple[int, int]:
     if end.day <= 7:
         return (end.year - 1, 12) if end.month == 1 else (end.year, end.month - 1)
     return end.year, end.month
+
+
+def period_end_month(end: date) -> tuple[int, int]:
+    """(year, month) a period ending on `end` counts as ending in (52/53-week dates pulled back)."""
+    return _period_end_month(end)
 
 
 def fiscal_year_of(end: date) -> int:

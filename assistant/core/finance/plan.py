@@ -72,6 +72,7 @@ _CATALOGUE: list[tuple[str, str]] = [
     (r"asset\s+turnover", "asset_turnover"),
     (r"current\s+ratio", "current_ratio"),
     (r"quick\s+ratio|acid[\s-]+test", "quick_ratio"),
+    (r"long[\s-]+term[\s-]+debt[\s-]+to[\s-]+(?:total\s+)?equity", "lt_debt_to_equity"),
     (r"debt[\s-]+to[\s-]+equity|\bd/e\b", "debt_to_equity"),
     (r"return\s+on\s+(?:average\s+)?(?:total\s+)?assets|\bROA\b", "roa"),
     (r"return\s+on\s+(?:average\s+)?(?:shareholders['’]?\s+|common\s+)?equity|\bROE\b", "roe"),
@@ -305,6 +306,9 @@ def plan_question(question: str) -> Plan | None:
     return plan
 
 
+_CHANGE = re.compile(r"\bchange[ds]?\s+(?:in|of)\b|\b(?:increase|decrease|decline|rise|drop|fall)[ds]?\s+(?:in|of)\b", re.I)
+
+
 def _plan(question: str) -> Plan | None:
     text = question.strip()
     # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
@@ -357,11 +361,32 @@ def _plan(question: str) -> Plan | None:
                     filings=hints)
     if re.search(r"\bgrowth\b", text, re.I) or (re.search(
             r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|\bcompare", text, re.I)
-            and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b", text, re.I)):
+            and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b|year[\s-]+(?:over|on)[\s-]+year|\byoy\b", text, re.I)):
         # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
         pair = sorted(periods[:2], key=lambda p: (p.fiscal_year or 0, p.end or date.min), reverse=True)
         return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale,
                     filings=hints)
-    if _RELATIVE.search(text):
-        return None  # a share or a ratio of something this plan cannot name: not the line item itself
+    if _RELATIVE.search(text) or _CHANGE.search(text):
+        # A share or a ratio of something this plan cannot name, or a change it cannot say is in
+        # dollars or percent: not the line item itself.
+        return None
     return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)
+
+
+def label_plan(question: str) -> Plan | None:
+    """A lookup of a row the question names by its printed label, for a question the statement
+    plan leaves alone because a qualifier narrows it ("worldwide sales excluding the vaccine",
+    "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
+    text = question.strip()
+    if _NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text):
+        return None
+    periods = question_periods(text)
+    if not periods:
+        return None
+    return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=_decimals(text), scale=_scale(text),
+                filings=filing_hints(text))
+
+
+def qualifiers(question: str) -> set[str]:
+    """The narrowing words of a question ("excluding", "segment", "adjusted"), lower case."""
+    return {m.group().lower() for m in _QUALIFIED.finditer(question)}

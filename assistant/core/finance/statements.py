@@ -63,6 +63,12 @@ NAV_LINE = re.compile(
     re.I,
 )
 _TITLE_LEAD = re.compile(r"^(?:(?:condensed|consolidated|combined|interim)\s+)*", re.I)
+# A name before the title, as press releases print it: "U.S. GAAP Condensed Consolidated Statements
+# of Income", "Acme Holdings, Inc. Consolidated Balance Sheets" (not "Analysis of the ...").
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:U\.?\s?S\.?\s+)?(?:GAAP|IFRS)|(?:[A-Z][\w&'’.-]*,?\s+){0,4}"
+    r"(?:Inc\.?|Corp(?:oration)?\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|International|Group|Holdings|N\.V\.|S\.A\.|AG|SE))"
+    r",?\s+(?=(?i:condensed|consolidated|combined|interim)\s)")
 _NOT_STATEMENT_TITLE = re.compile(r"\bnotes?\s+to\b|\bindex\s+to\b|\breport\s+of\b|\bsee\s+", re.I)
 
 
@@ -119,7 +125,7 @@ def statement_kind(page_text: str) -> str | None:
             continue
         if re.search(r"\s\d{1,3}$", line) and figure_count(line) == 1:
             continue  # "Consolidated Balance Sheets 52": an index entry, not a title
-        lead = _TITLE_LEAD.sub("", line)
+        lead = _TITLE_LEAD.sub("", _TITLE_PREFIX.sub("", line))
         for kind, pattern in STATEMENT_PATTERNS:
             m = pattern.match(lead)
             # The title is the line: "... Balance Sheets (Unaudited)", not "changes in line items in...".
@@ -128,6 +134,58 @@ def statement_kind(page_text: str) -> str | None:
                 # Notes and indexes mention statements too; a statement page is full of figures.
                 return kind if figure_count(page_text) >= 10 else None
     return None
+
+
+# Other clear financial tables, read into label-only facts (no concept: a segment's "Total revenues"
+# must never answer for the company's): supplementary sales data, segment and geography tables.
+_SUPPLEMENTARY_TITLE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){0,3}(?:supplementa(?:ry|l)\s+sales\s+data|(?:sales|revenues?|net\s+sales)\s+by\s+"
+    r"(?:reportable\s+|business\s+|operating\s+)?(?:segments?|geograph\w*|regions?|product\s+categor\w+)|segment\s+"
+    r"(?:information|results|performance\s+summary)|geographic\s+(?:information|areas)|(?:reportable\s+)?segments)"
+    r"\s*(?:\(unaudited\))?$", re.I)
+SUPPLEMENTARY = "supplementary"
+
+
+def table_kind(page_text: str) -> str | None:
+    """A primary statement's kind, else "supplementary" for a segment, geography or
+    supplementary sales table page, else None."""
+    kind = statement_kind(page_text)
+    if kind is not None:
+        return kind
+    for line in title_lines(page_text, 6):
+        if _SUPPLEMENTARY_TITLE.match(line) and not re.match(r"note\s+\d", line, re.I):
+            return SUPPLEMENTARY if figure_count(page_text) >= 10 else None
+    return None
+
+
+def page_kinds(pages: list[tuple[int, str]]) -> dict[int, str]:
+    """Page → table kind for a document's pages; a page with no title of its own right after a
+    primary statement page, laid out as that statement's rows (nearly every line a table row, no
+    note heading), continues it ("Reconciliation of net income to net cash ..." on the next page)."""
+    out: dict[int, str] = {}
+    for n, text in pages:
+        kind = table_kind(text)
+        before = out.get(n - 1)
+        if kind is None and before in ("cash_flow", "balance_sheet", "income_statement") and _continues(text):
+            kind = before
+        if kind is not None:
+            out[n] = kind
+    return out
+
+
+_OTHER_TABLE = re.compile(r"reconciliation|non-?gaap|adjusted|supplement|segment|pro\s+forma|summary|highlights", re.I)
+
+
+def _continues(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or figure_count(text) < 10 or any(re.match(r"\s*(?:notes?\b|\d{1,2}\.\s+[A-Z])", line, re.I)
+                                                   for line in lines[:6]):
+        return False
+    if any(_OTHER_TABLE.search(line) for line in title_lines(text, 2)):
+        return False  # a titled table of its own: a reconciliation, supplemental or segment data
+    rows = sum(is_table_row(line) for line in lines)
+    prose = sum(len(_WORD.findall(line)) > 14 and not is_table_row(line) for line in lines)
+    return rows >= 0.5 * len(lines) and prose <= 2
 
 
 # -- in questions: statements named, and line items that imply a statement ----------------------

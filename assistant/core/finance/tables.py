@@ -11,39 +11,37 @@ The page is read in three steps:
    column its period end ("February 2, 2019", "3/25/2023", "2022", "Fiscal 2018"); a heading
    over a group of columns ("Three Months Ended", "Six Months Ended", "12 Weeks Ended") gives
    its length. A year alone takes its end date from the page's titles ("Fiscal years ended
-   December 31, 2022, December 25, 2021 and ...", "At December 31,").
+   December 31, 2022, December 25, 2021 and ...", "At December 31,") (assistant.core.finance.columns).
+   A second table lower on the page under its own period heading is read with its own columns.
 """
 
 from __future__ import annotations
 
-import calendar
 import logging
 import re
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import cast
 
+from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL, read_columns
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
-from assistant.core.finance.periods import find_date, fiscal_year_of
+from assistant.core.finance.periods import fiscal_year_of
+from assistant.core.finance.statements import SUPPLEMENTARY
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["read_columns", "read_statement_page", "split_row"]
 
-_SEGMENT = re.compile(r"\S+(?: \S+)*")
 _NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(\)?)\s*\$?\s*(%?)$")
 _DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
 _SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+)$")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b", re.I)
-_MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)", re.I)
-_YEAR_CELL = re.compile(r"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)$", re.I)
 _PERCENT_HEAD = re.compile(r"percent|%|to\s+sales|change|increase|decrease|margin", re.I)
-_SCALE = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.I)
+# "(In millions, except per share data)", "(dollars in thousands)", "($ million)", "(Millions)".
+_SCALE = re.compile(
+    r"(?:\bin\s+|\(\s*(?:(?:us\s*\$|\$|u\.s\.\s+dollars|dollars|amounts)\s*(?:in\s+)?)?)(thousand|million|billion)s?\b", re.I)
 _STOP_SECTION = re.compile(r"\badjusted\b|non-?gaap|pro\s+forma|supplemental|reconciliation", re.I)
-_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
 
 
 def _parse_number(cell: str) -> tuple[float, bool] | None:
@@ -60,7 +58,7 @@ Cell = tuple[int, "float | None", bool, str]  # right edge, value (None: a dash)
 
 def split_row(line: str) -> tuple[str, list[Cell]] | None:
     """(label, [(right edge, value or None for a dash, is_percent, text)]) of a table row, else None."""
-    segments = [(m.start(), m.end(), m.group()) for m in _SEGMENT.finditer(line)]
+    segments = [(m.start(), m.end(), m.group()) for m in SEGMENT.finditer(line)]
     cells: list[Cell] = []
     i = len(segments)
     percent_sign = False  # a "%" standing apart belongs to the figure on its left
@@ -83,7 +81,7 @@ def split_row(line: str) -> tuple[str, list[Cell]] | None:
     label = " ".join(t for _, _, t in segments[:i]).strip(" $")
     if not cells or not re.search(r"[A-Za-z]{2,}", label):
         return None
-    if all(_YEAR_CELL.match(t) for _, _, t in segments[i:] if not _SKIP_CELL.match(t)):
+    if all(YEAR_CELL.match(t) for _, _, t in segments[i:] if not _SKIP_CELL.match(t)):
         return None  # "At December 31,   2022   2021": a header line
     return label, cells
 
@@ -98,122 +96,10 @@ def _cluster(edges: list[int], tol: int = 3) -> list[int]:
     return [sorted(g)[len(g) // 2] for g in groups if len(g) >= 2 or len(edges) < 4]
 
 
-def _scale(text: str) -> str:
+def _scale(text: str) -> str | None:
+    """The scale a statement's title block states; None when it states none."""
     m = _SCALE.search(text)
-    return m.group(1).lower().rstrip("s") if m else "million"
-
-
-def _to_date(text: str) -> date | None:
-    m = _SLASH_DATE.search(text)
-    if m:
-        try:
-            return date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
-        except ValueError:
-            return None
-    return find_date(text)
-
-
-def _year_end(year: int, titles: str) -> date:
-    """The end of fiscal `year`, from the dates the page's titles give."""
-    for m in _FULL_DATE.finditer(titles):
-        d = _to_date(m.group())
-        if d and fiscal_year_of(d) == year:
-            return d
-    md = _MONTH_DAY.search(titles)
-    if md:
-        d = find_date(f"{md.group(1)} {md.group(2)}, {year}")
-        if d:
-            return d
-    return date(year, 12, 31)
-
-
-def read_columns(header_lines: list[str], titles: str, statement: str, quarter: int | None = None) -> list[PeriodColumn]:
-    """The period columns of a statement from the lines above its first row. `quarter` (the
-    filing's own quarter) dates a year-only column of a quarter or year-to-date."""
-    period_line = -1
-    tokens: list[tuple[int, int, str, date]] = []
-    parts: dict[int, int] = {}  # token index → months, for "Q1  Q2  SIX MONTHS" under a year
-    for i, line in enumerate(header_lines):
-        sub = _part_columns(line, tokens, titles)
-        if sub:
-            period_line, tokens, parts = i, [t[:4] for t in sub], {k: t[4] for k, t in enumerate(sub)}
-            continue
-        found = []
-        for m in _SEGMENT.finditer(line):
-            text = m.group()
-            if _FULL_DATE.fullmatch(text.strip(" ,")):
-                d = _to_date(text)
-                if d:
-                    found.append((m.start(), m.end(), text, d))
-                continue
-            y = _YEAR_CELL.match(text)
-            if y:
-                year = int(y.group(1))
-                found.append((m.start(), m.end(), text, _year_end(year, titles + "\n" + "\n".join(header_lines))))
-        if found:
-            period_line, tokens, parts = i, found, {}
-    if not tokens:
-        return []
-    groups: list[tuple[int, int, str]] = []  # (start, months, heading) over groups of columns
-    for line in header_lines[:period_line + 1]:
-        for m in _SEGMENT.finditer(line):
-            months = duration_of(m.group())
-            if months is not None and not _FULL_DATE.fullmatch(m.group().strip(" ,")):
-                groups.append((m.start(), months, m.group()))
-    default = duration_of(titles)
-    columns = []
-    # Group headings over equal numbers of columns ("Three Months Ended  Six Months Ended" over four
-    # dates) are read in order, which survives text whose spacing was flattened.
-    per_group = len(tokens) // len(groups) if len(groups) >= 2 and len(tokens) % len(groups) == 0 else 0
-    ordered = sorted(groups, key=lambda g: g[0])
-    for k, (_start, end, text, d) in enumerate(tokens):
-        months = 0 if statement == "balance_sheet" else None
-        heading = ""
-        if months is None and k in parts:
-            months = parts[k]
-        elif months is None:
-            before = [g for g in groups if g[0] <= end]
-            if per_group:
-                _, months, heading = ordered[k // per_group]
-            elif before:
-                _, months, heading = max(before, key=lambda g: g[0])
-            elif groups:
-                _, months, heading = groups[0]
-            else:
-                months = default or 12
-        if quarter and months not in (0, 12) and _YEAR_CELL.match(text) and d.month == 12 and d.day == 31:
-            d = date(d.year, 3 * quarter, calendar.monthrange(d.year, 3 * quarter)[1])
-        columns.append(PeriodColumn(end=d, duration_months=months, header=f"{heading} {text}".strip(), x_end=end))
-    return columns
-
-
-_PART = re.compile(r"^(?:Q([1-4])|(first|second|third|fourth)\s+quarter|(six|nine|twelve)\s+months|full\s+year|"
-                   r"fiscal\s+year|year)$", re.I)
-_QN = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
-def _part_columns(line: str, years: list[tuple[int, int, str, date]], titles: str) -> list[tuple[int, int, str, date, int]]:
-    """ "Q1   Q2   SIX MONTHS" under a year header: one column each, dated in that year."""
-    if not years:
-        return []
-    found = []
-    for m in _SEGMENT.finditer(line):
-        p = _PART.match(m.group().strip())
-        if not p:
-            continue
-        center = (m.start() + m.end()) / 2
-        _, _, text, year_end = min(years, key=lambda t: abs((t[0] + t[1]) / 2 - center))
-        ym = _YEAR_CELL.match(text)
-        y = int(ym.group(1)) if ym else year_end.year
-        quarter = int(p.group(1)) if p.group(1) else (_QN[p.group(2).lower()] if p.group(2) else None)
-        months = 3 if quarter else {"six": 6, "nine": 9}.get((p.group(3) or "").lower(), 12)
-        if months == 12:
-            end = _year_end(y, titles)
-        else:
-            month = 3 * quarter if quarter else months
-            end = date(y, month, calendar.monthrange(y, month)[1])
-        found.append((m.start(), m.end(), f"{m.group()} {y}", end, months))
-    return found if len(found) >= 2 else []
+    return m.group(1).lower() if m else None
 
 
 def read_statement_page(
@@ -224,14 +110,34 @@ def read_statement_page(
     page: int = 0,
     doc_period: str | None = None,
     company: str | None = None,
+    scale_hint: str | None = None,
 ) -> list[Fact]:
-    """Every figure of every row of a statement page, as facts (concept None where no concept fits)."""
+    """Every figure of every row of a statement page, as facts (concept None where no concept fits).
+    `scale_hint`: the scale of the same statement on the page before (a continued statement)."""
     lines = text.replace("\xa0", " ").splitlines()
     rows: list[tuple[int, str, list[Cell]]] = []
+    section, since = "", -1  # the label-only line above, and the rows counted under it (-1: totalled)
     for i, line in enumerate(lines):
         split = split_row(line)
+        stripped = line.strip()
+        if split is None and 0 < len(section.split()) <= 5 and since >= 2 and not re.search(r"[A-Za-z]", stripped):
+            # Figures with no label after a run of rows under a heading: the heading's total, as
+            # some releases print it ("Revenues / Casino / Rooms / ... /        3,592,216").
+            label = f"Total {section.rstrip(':').lower()}"
+            if stripped and not line[: len(label) + 2].strip():
+                split = split_row(label + line[len(label):])
+                since = -1
+        elif (split is None and statement == "balance_sheet" and rows and stripped
+              and not re.search(r"[A-Za-z]", stripped) and not line[: len(_GRAND) + 2].strip()):
+            # A balance sheet's grand total printed with no label: total assets, kept only if it
+            # equals total liabilities and equity (checked below).
+            split = split_row(_GRAND + line[len(_GRAND):])
         if split:
             rows.append((i, *split))
+            if since >= 0:
+                since = -1 if split[0].lower().startswith("total") else since + 1
+        elif re.search(r"[A-Za-z]{3,}", stripped):
+            section, since = stripped, 0
     if not rows:
         return []
     # The header: lines above the first row that has two or more figures (a lone figure may be a
@@ -239,22 +145,40 @@ def read_statement_page(
     first = next((i for i, _, cells in rows if len(cells) >= 2), rows[0][0])
     header = lines[:first]
     titles = "\n".join(line.strip() for line in header)
+    cut = _next_table(lines, rows, first, statement)
+    if cut is not None:  # a second table under its own period heading ("52 Weeks Ended" below "13 Weeks Ended")
+        upper = read_statement_page("\n".join(lines[:cut]), statement, doc_id=doc_id, page=page,
+                                    doc_period=doc_period, company=company, scale_hint=scale_hint)
+        lower = read_statement_page("\n".join(lines[cut:]), statement, doc_id=doc_id, page=page,
+                                    doc_period=doc_period, company=company, scale_hint=_scale(titles) or scale_hint)
+        # A table below the statement that repeats its concepts for the same periods (the assets of
+        # consolidated VIEs under a bank's balance sheet) is a part of it, not the statement's line.
+        have = {(f.concept, f.period, f.duration_months) for f in upper if f.concept}
+        for f in lower:
+            if (f.concept, f.period, f.duration_months) in have:
+                f.concept = None
+        return [*upper, *lower]
     columns = read_columns(header, titles, statement, _quarter_and_offset(doc_period, date.today())[0])
     if not columns:
         logger.debug("%s p%d: no period columns found", doc_id, page)
         return []
+    if statement == SUPPLEMENTARY and len({(c.end, c.duration_months) for c in columns}) < len(columns):
+        return []  # columns of one period split another way ("Worldwide  U.S.  International"): not read
     edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
     percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:])
     # Percent and change columns: a heading above them says so.
     keep = _amount_columns(edges, rows, first, header)
     mapping = _assign(keep, columns)
-    scale = _scale(titles)
+    stated = _scale(titles) or scale_hint
+    scale = stated or "million"  # the usual scale, flagged: an absolute amount read with it is refused
     latest = max(c.end for c in columns)
     quarter, offset = _quarter_and_offset(doc_period, latest)
     for c in columns:
         months = c.duration_months
-        if months == 0 and quarter is not None and c.end == latest:
-            months = 3  # a quarterly filing's own balance sheet date is its quarter's end
+        if months == 0 and quarter not in (None, 4) and _same_quarter(c.end, latest):
+            # A quarterly filing's own balance sheet date (and the same quarter a year before, as
+            # retailers show it) is a quarter's end, not a fiscal year-end.
+            months = 3
         c.period = period_label(c.end, months, quarter=quarter, fy_offset=offset)
     facts: list[Fact] = []
     heading = ""
@@ -273,7 +197,7 @@ def read_statement_page(
             label = f"{heading} {label}"  # a label wrapped onto a second line
             heading = ""
         stopped = stopped or bool(_STOP_SECTION.search(label))
-        ranked = None if stopped else match_ranked(label, heading, statement)
+        ranked = None if stopped or statement == SUPPLEMENTARY else match_ranked(label, heading, statement)
         name = ranked[0] if ranked else None
         unit, scale_of = "USD", cast("str | None", scale)
         if name:
@@ -292,8 +216,10 @@ def read_statement_page(
                 concept=name, label=label, period_end=pc.end, period=pc.period,
                 duration_months=pc.duration_months, value=value, unit=unit, scale=scale_of,
                 statement=statement, doc_id=doc_id, page=page, row=row_text, column=pc.header,
-                company=company,
+                company=company, extra={} if stated or unit == "USD/share" else {"scale_assumed": True},
             )
+            if statement == SUPPLEMENTARY and heading:
+                fact.extra["heading"] = heading  # "Domestic" over "Revenue": what the row belongs to
             if name and ranked:
                 key = (name, index)
                 if key not in best:
@@ -303,8 +229,59 @@ def read_statement_page(
                     best[key] = (ranked[1], len(facts))
                 else:
                     fact.concept = None  # a second row for the concept: the first one stands
+                    stands = facts[best[key][1]]
+                    if ranked[1] == best[key][0] and value != stands.value:
+                        # ...unless it is as typical a label: an answer must not pick one silently.
+                        stands.extra.setdefault("rivals", []).append({"row": row_text, "value": value})
             facts.append(fact)
-    return facts
+    return _grand_total(facts) if statement == "balance_sheet" else facts
+
+
+_GRAND = "Total assets (unlabelled)"
+_LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s*(?:,.*)?\s*and\s+.*(?:equity|deficit)", re.I)
+
+
+def _grand_total(facts: list[Fact]) -> list[Fact]:
+    """An unlabelled balance-sheet total becomes total assets where it equals total liabilities and
+    equity (a labelled row, or a second unlabelled total below it) in every column and the page
+    names no total assets; otherwise unlabelled totals are dropped."""
+    grand = [f for f in facts if f.label == _GRAND]
+    if not grand:
+        return facts
+    other: dict[tuple[str, date], float | None] = {
+        (f.period, f.period_end): f.value for f in facts if _LIABILITIES_AND_EQUITY.match(f.label)}
+    by: dict[tuple[str, date], list[Fact]] = {}
+    for f in grand:
+        by.setdefault((f.period, f.period_end), []).append(f)
+    ok = not any(f.concept == "total_assets" for f in facts) and all(
+        other.get(key, fs[-1].value if len(fs) > 1 else None) == fs[0].value for key, fs in by.items())
+    first = {id(fs[0]) for fs in by.values()} if ok else set()
+    for f in grand:
+        f.concept, f.label = "total_assets", "Total assets"
+    return [f for f in facts if id(f) in first or not any(f is g for g in grand)]
+
+
+def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first: int, statement: str) -> int | None:
+    """Where a second table starts on the page: the line after the last row above a short
+    heading line that names periods ("52 Weeks Ended", "January 28, 2023") over rows of figures."""
+    row_at = {i: len(cells) for i, _, cells in rows}
+    for i in range(first + 1, len(lines)):
+        line = lines[i].strip()
+        if i in row_at or not line or len(line.split()) > 10:
+            continue
+        if duration_of(line) is None and not FULL_DATE.search(line):
+            continue
+        below = next((j for j in sorted(row_at) if j > i and row_at[j] >= 2), None)
+        if below is None:
+            return None
+        if read_columns(lines[i:below], "", statement):
+            return max(j for j in row_at if j < i) + 1
+    return None
+
+
+def _same_quarter(end: date, latest: date) -> bool:
+    days = (latest - end).days
+    return any(abs(days - 364 * k) <= 10 for k in (0, 1, 2))
 
 
 def _quarter_and_offset(doc_period: str | None, latest: date) -> tuple[int | None, int]:
@@ -368,15 +345,24 @@ def _assign(edges: list[int], columns: list[PeriodColumn]) -> dict[int, int]:
 
 def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None) -> list[Fact]:
     """Facts of every primary statement page of a document ((1-based page, text) pairs)."""
-    from assistant.core.finance.statements import statement_kind
+    from assistant.core.finance.statements import page_kinds
 
     out: list[Fact] = []
+    stated: dict[tuple[str, int], str | None] = {}  # (statement, page) → the scale its titles state
+    kinds = page_kinds(pages)
     for page, text in pages:
-        kind = statement_kind(text)
+        kind = kinds.get(page)
         if kind is None:
             continue
+        stated[(kind, page)] = _scale("\n".join(text.splitlines()[:40]))
         try:
-            out.extend(read_statement_page(text, kind, doc_id=doc_id, page=page, doc_period=doc_period))
+            out.extend(read_statement_page(text, kind, doc_id=doc_id, page=page, doc_period=doc_period,
+                                           scale_hint=stated.get((kind, page - 1))))
         except Exception:  # one odd page must not lose a document's ingest
             logger.warning("%s p%d: statement page not read", doc_id, page, exc_info=True)
+    latest = max((f.period_end for f in out if f.duration_months in (0, 12)), default=None)
+    if latest is not None:
+        from assistant.core.finance.fiscal_naming import name_fiscal_years
+
+        name_fiscal_years(out, "\n".join(text for _, text in pages), latest, *_quarter_and_offset(doc_period, latest))
     return out

@@ -1,0 +1,86 @@
+"""Why a computed figure must not be stated: the checks that turn a confident guess into a refusal.
+
+A figure worked out from statement facts is only as sure as its inputs. It is refused, naming
+what is uncertain, when
+
+- an input comes from a filing of another company than the one asked about;
+- an amount is stated in dollars but its statement page gives no scale (thousands? millions?);
+- the question names a fiscal year by its label alone and the filing does not say whether the
+  year ending in January is its "fiscal 2022" or "fiscal 2023";
+- another reading of an input gives a different figure at the asked precision: a second row as
+  typical for the concept on the same statement ("Total revenues" twice), or net income where
+  the statement also shows net income attributable to the company and the question says
+  neither, or total equity where the balance sheet also totals the shareholders' part
+  (`alternatives`; the caller recomputes with each and compares).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.core.finance.companies import canonical_company
+from assistant.core.finance.concepts import clean_label
+from assistant.core.finance.facts import Fact
+from assistant.core.finance.metrics import Evaluation
+from assistant.core.finance.plan import Plan
+
+__all__ = ["alternatives", "static_doubt"]
+
+_ABSOLUTE_UNITS = frozenset({"USD", "shares", "same"})
+# Words by which a question picks one of the two net incomes.
+# Two equity totals (with and without non-controlling interests) and the words that pick the whole.
+_EQUITY_TOTAL = re.compile(r"total\s+(?!liabilities).*(?:shareholders|stockholders|share\s*owners)'?\s+equity$")
+_ALL_EQUITY = re.compile(r"\btotal\s+equity\b|including\s+(?:the\s+)?non-?controlling|non-?controlling\s+interests?\s+included", re.I)
+_SAYS_WHICH = re.compile(r"attributable|consolidated\s+net|non-?controlling|minority|including\s+(?:the\s+)?non", re.I)
+
+
+def _where(f: Fact) -> str:
+    return f"p. {f.page} of {f.doc_id}" if f.doc_id else f"p. {f.page}"
+
+
+def static_doubt(plan: Plan, ev: Evaluation, company: str | None) -> str | None:
+    """A reason no figure should be stated, from the inputs alone, or None."""
+    facts = [f for _, f in ev.inputs]
+    if company:
+        asked = canonical_company(company)
+        other = next((f for f in facts if f.company and canonical_company(f.company) != asked), None)
+        if other is not None:
+            return f"one of its inputs comes from a filing of {other.company} ({_where(other)}), not {company}"
+    unstated = [f for f in facts if f.extra.get("scale_assumed")]
+    if unstated and (plan.unit in _ABSOLUTE_UNITS or len({(f.doc_id, f.page) for f in facts}) > 1):
+        return f"the statement on {_where(unstated[0])} does not say whether its figures are in thousands or millions"
+    if any(p.end is None and p.fiscal_year is not None for p in plan.periods):
+        named = next((f for f in facts if f.extra.get("fy_naming") == "assumed"), None)
+        if named is not None:
+            end = f"{named.period_end:%B} {named.period_end.day}, {named.period_end.year}"
+            year = named.fiscal_year
+            return (f"its filing does not say whether the fiscal year ended {end} is its fiscal {year} or "
+                    f"fiscal {year - 1}; name the year-end date to decide")
+    return None
+
+
+def alternatives(question: str, ev: Evaluation, facts: list[Fact]) -> list[tuple[int, Fact, str]]:
+    """(input index, the other reading of that input, what the two are) for each input that could
+    be read another way."""
+    out: list[tuple[int, Fact, str]] = []
+    says_which = bool(_SAYS_WHICH.search(question))
+    for k, (_, f) in enumerate(ev.inputs):
+        for rival in f.extra.get("rivals", []):
+            other = replace(f, value=float(rival["value"]), row=str(rival["row"]), extra={})
+            out.append((k, other, f'two rows of the statement on {_where(f)} read as "{f.label}" '
+                                  f'("{f.row}" and "{other.row}")'))
+        if f.concept == "net_income" and not says_which:
+            attributable = next((g for g in facts if g.concept == "net_income_attributable" and g.doc_id == f.doc_id
+                                 and g.period == f.period and g.duration_months == f.duration_months), None)
+            if attributable is not None and attributable.value != f.value:
+                out.append((k, attributable, f'the statement on {_where(f)} shows both "{f.label}" and '
+                                             f'"{attributable.label}" and the question does not say which'))
+        if f.concept == "total_equity" and not _ALL_EQUITY.search(question):
+            part = next((g for g in facts if g is not f and g.doc_id == f.doc_id and g.page == f.page
+                         and g.period == f.period and g.duration_months == f.duration_months and g.value != f.value
+                         and _EQUITY_TOTAL.match(clean_label(g.label))), None)
+            if part is not None:
+                out.append((k, part, f'the balance sheet on {_where(f)} shows both "{f.label}" and "{part.label}" '
+                                      f"and the question does not say which"))
+    return out

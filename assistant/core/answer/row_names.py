@@ -1,0 +1,121 @@
+"""Which row a question names: a table row by its printed label (and the heading above it), and
+whether the words around a line item narrow it to a part no statement total answers.
+
+`label_row` finds the row a question names by its label ("wireless equipment revenues",
+"Worldwide excluding COVID-19 Vaccine", "United States" under "Long-lived assets") when that is
+more specific than the concept its words map to; `keyed_by_label` gives those rows a concept of
+their own. `narrowed` tells "domestic revenue" or "revenue from appliances" from "total revenue
+in fiscal 2023".
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.finance.concepts import clean_label
+from assistant.core.finance.facts import Fact
+from assistant.core.finance.plan import question_concept
+from assistant.core.finance.statements import SUPPLEMENTARY
+
+__all__ = ["keyed_by_label", "label_row", "narrowed"]
+
+
+def label_row(question: str, facts: list[Fact], concept: str | None, company: str | None = None,
+                   narrowing: set[str] | None = None) -> tuple[str, str | None] | None:
+    """A row the question names by its printed label ("wireless equipment revenues"), when that
+    is more specific than the concept the question's words map to (the company's own name, which
+    the question says anyway, names no row)."""
+    names = re.findall(r"[a-z]+", (company or "").lower())
+    words = {w for w in re.findall(r"[a-z]+", question.lower()) if not any(len(w) >= 3 and w in n for n in names)}
+    span = question_concept(question)
+    named = len(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span else 0
+    best: tuple[int, tuple[str, str | None]] | None = None
+    for f in facts:
+        heading: str | None = None
+        if narrowing is not None and f.statement != SUPPLEMENTARY:
+            continue  # a narrowed question is answered by a table row that says so, never a statement line
+        label_words = [w for w in re.findall(r"[a-z]+", clean_label(f.label)) if w not in ("and", "of", "the", "net")]
+        if f.extra.get("heading"):
+            under = [w for w in re.findall(r"[a-z]+", clean_label(str(f.extra["heading"]))) if w not in ("and", "of", "the")]
+            if set(under) <= words and (narrowing is None or not narrowing <= set(label_words)):
+                label_words = under + label_words  # "Domestic" over "Revenue": the domestic revenue
+                heading = str(f.extra["heading"])
+        if len(label_words) < 2 or not set(label_words) <= words or (concept is not None and f.concept == concept):
+            continue
+        if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
+            continue
+        if len(label_words) > named and (best is None or len(label_words) > best[0]):
+            best = (len(label_words), (f.label, heading))
+    return best[1] if best else None
+
+
+# Words that may stand right before a line item without narrowing it ("total revenue", "its net income").
+_PLAIN_BEFORE = frozenset(
+    ["the", "its", "their", "a", "an", "total", "net", "reported", "gaap", "consolidated", "annual", "quarterly", "full-year", "full", "year", "fiscal", "company", "of", "in", "for", "on", "and", "what", "was", "were", "is", "are", "did", "do", "does", "how", "much", "many", "report", "reported", "generate", "generated", "earn", "earned", "average", "combined", "overall", "diluted", "basic", "unadjusted", "by", "from", "to", "with", "as", "at", "that", "this", "whose", "which", "pay", "paid", "spend", "spent", "record", "recorded", "post", "posted", "show", "shown"]
+)
+_PERIOD_WORD = re.compile(r"^(?:(?:fy)?(?:19|20)\d\d|q[1-4]|fy\d{2}|\d{4}q[1-4])$")
+
+
+def narrowed(question: str, company: str | None) -> bool:
+    """The line item is qualified by a word in front of it ("domestic revenue", "Frito-Lay
+    North America revenue"), which no statement total answers."""
+    span = question_concept(question)
+    if span is None:
+        return False
+    names = set(re.findall(r"[a-z&]+", (company or "").lower()))
+    if _narrowed_after(question[span[2]:], names):
+        return True
+    before = re.findall(r"[\w&'’.-]+", question[: span[1]])
+    if not before:
+        return False
+    word = before[-1].lower().strip(".")
+    return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
+                or _PERIOD_WORD.match(word))
+
+
+# Words that may follow "in", "from" or "by" after a line item without narrowing it ("revenue in
+# fiscal 2023", "capex in USD millions"); anything else ("revenue from appliances", "sales in
+# the Americas", "revenue by segment") names a part the statement total does not answer.
+_PLAIN_AFTER = frozenset(
+    ["fiscal", "fy", "year", "years", "quarter", "quarters", "first", "second", "third", "fourth", "three", "six",
+     "nine", "twelve", "months", "month", "weeks", "week", "million", "millions", "billion", "billions", "thousand",
+     "thousands", "usd", "dollars", "dollar", "us", "u", "percent", "percentage", "percentages", "terms", "total",
+     "calendar", "absolute", "reported", "gaap", "its", "their", "the", "a", "an", "this", "that", "each", "which",
+     "whole", "full", "annual", "period", "periods", "units", "unit", "value", "decimal", "decimals", "round",
+     "rounded", "nearest", "one", "two", "prior", "previous", "last", "latest", "same", "comparison", "compared",
+     "consolidated", "company", "statement", "statements", "report", "filing", "form", "balance", "cash", "income",
+     "earnings", "release", "between", "over", "cents", "points"]
+    + [m.lower() for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December")]
+)
+
+
+def _narrowed_after(rest: str, names: set[str]) -> bool:
+    rest = re.split(r"\?|\.\s+(?=[A-Z])", rest, maxsplit=1)[0]  # the question's own sentence, not its instructions
+    for m in re.finditer(r"\b(?:from|in|by)\s+(?:(?:its|the|their)\s+)?([a-z][\w&'’-]*)", rest, re.I):
+        word = m.group(1).lower()
+        if not (word in _PLAIN_AFTER or word in names or word.endswith("ing") or _PERIOD_WORD.match(word) or (word.startswith(("q", "h"))
+                and len(word) == 2)):
+            return True
+    return False
+
+
+def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: bool) -> tuple[list[Fact], str, str]:
+    """The facts with the named rows given a concept of their own, that concept, and the rows
+    ("row (p. N); ...") when two of that name disagree for one period of one filing, else ""."""
+    label, heading = found
+    key = "row_" + re.sub(r"\W+", "_", clean_label(f"{heading or ''} {label}")).strip("_")
+    named = [f for f in facts if f.label == label and (not narrowing or f.statement == SUPPLEMENTARY)]
+    # The rows under the heading the question names; with none named, rows under no heading where
+    # there are such ("United States" revenue, not the long-lived assets below it).
+    plain = [f for f in named if not f.extra.get("heading")]
+    chosen = {id(f) for f in named if f.extra.get("heading") == heading} if heading else {id(f) for f in plain or named}
+    out = [Fact(**{**f.__dict__, "concept": key}) if id(f) in chosen else f for f in facts]
+    values: dict[tuple[str, str, int], set[float]] = {}
+    for f in out:
+        if f.concept == key:
+            values.setdefault((f.doc_id, f.period, f.duration_months), set()).add(f.value)
+    clash = ""
+    if any(len(v) > 1 for v in values.values()):
+        clash = "; ".join(sorted({f'"{f.row}" (p. {f.page})' for f in out if f.concept == key})[:2])
+    return out, key, clash

@@ -1,0 +1,139 @@
+"""The period columns of a statement: header lines above its first row read into dated columns.
+
+"February 2, 2019", "3/25/2023", "2022", "Fiscal 2018" give each column its end; a heading over
+a group of columns ("Three Months Ended", "Six Months Ended", "12 Weeks Ended") its length; a
+year alone takes its end date from the page's titles ("Fiscal years ended December 31, 2022,
+December 25, 2021 and ...", "At December 31,"); "Q1  Q2  Six months" under a year, one column each.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from assistant.core.finance.facts import PeriodColumn, duration_of
+from assistant.core.finance.periods import find_date, fiscal_year_of
+
+__all__ = ["FULL_DATE", "SEGMENT", "YEAR_CELL", "read_columns"]
+
+SEGMENT = re.compile(r"\S+(?: \S+)*")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)(?:19|20)\d\d|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b", re.I)
+_MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)", re.I)
+YEAR_CELL = re.compile(r"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)$", re.I)
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
+
+
+def _to_date(text: str) -> date | None:
+    text = re.sub(r"(\d),(?=(?:19|20)\d\d\b)", r"\1, ", text)  # "July 2,2023" as some PDFs set it
+    m = _SLASH_DATE.search(text)
+    if m:
+        try:
+            return date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+    return find_date(text)
+
+
+def _year_end(year: int, titles: str) -> date:
+    """The end of fiscal `year`, from the dates the page's titles give."""
+    for m in FULL_DATE.finditer(titles):
+        d = _to_date(m.group())
+        if d and fiscal_year_of(d) == year:
+            return d
+    md = _MONTH_DAY.search(titles)
+    if md:
+        d = find_date(f"{md.group(1)} {md.group(2)}, {year}")
+        if d:
+            return d
+    return date(year, 12, 31)
+
+
+def read_columns(header_lines: list[str], titles: str, statement: str, quarter: int | None = None) -> list[PeriodColumn]:
+    """The period columns of a statement from the lines above its first row. `quarter` (the
+    filing's own quarter) dates a year-only column of a quarter or year-to-date."""
+    period_line = -1
+    tokens: list[tuple[int, int, str, date]] = []
+    parts: dict[int, int] = {}  # token index → months, for "Q1  Q2  SIX MONTHS" under a year
+    for i, line in enumerate(header_lines):
+        sub = _part_columns(line, tokens, titles)
+        if sub:
+            period_line, tokens, parts = i, [t[:4] for t in sub], {k: t[4] for k, t in enumerate(sub)}
+            continue
+        found = []
+        for m in SEGMENT.finditer(line):
+            text = m.group()
+            if FULL_DATE.fullmatch(text.strip(" ,")):
+                d = _to_date(text)
+                if d:
+                    found.append((m.start(), m.end(), text, d))
+                continue
+            y = YEAR_CELL.match(text)
+            if y:
+                year = int(y.group(1))
+                found.append((m.start(), m.end(), text, _year_end(year, titles + "\n" + "\n".join(header_lines))))
+        if found:
+            period_line, tokens, parts = i, found, {}
+    if not tokens:
+        return []
+    groups: list[tuple[int, int, str]] = []  # (start, months, heading) over groups of columns
+    for line in header_lines[:period_line + 1]:
+        for m in SEGMENT.finditer(line):
+            months = duration_of(m.group())
+            if months is not None and not FULL_DATE.fullmatch(m.group().strip(" ,")):
+                groups.append((m.start(), months, m.group()))
+    default = duration_of(titles)
+    columns = []
+    # Group headings over equal numbers of columns ("Three Months Ended  Six Months Ended" over four
+    # dates) are read in order, which survives text whose spacing was flattened.
+    per_group = len(tokens) // len(groups) if len(groups) >= 2 and len(tokens) % len(groups) == 0 else 0
+    ordered = sorted(groups, key=lambda g: g[0])
+    for k, (_start, end, text, d) in enumerate(tokens):
+        months = 0 if statement == "balance_sheet" else None
+        heading = ""
+        if months is None and k in parts:
+            months = parts[k]
+        elif months is None:
+            before = [g for g in groups if g[0] <= end]
+            if per_group:
+                _, months, heading = ordered[k // per_group]
+            elif before:
+                _, months, heading = max(before, key=lambda g: g[0])
+            elif groups:
+                _, months, heading = groups[0]
+            else:
+                months = default or 12
+        if quarter and months not in (0, 12) and YEAR_CELL.match(text) and d.month == 12 and d.day == 31:
+            d = date(d.year, 3 * quarter, calendar.monthrange(d.year, 3 * quarter)[1])
+        columns.append(PeriodColumn(end=d, duration_months=months, header=f"{heading} {text}".strip(), x_end=end))
+    return columns
+
+
+_PART = re.compile(r"^(?:Q([1-4])|(first|second|third|fourth)\s+quarter|(six|nine|twelve)\s+months|full\s+year|"
+                   r"fiscal\s+year|year)$", re.I)
+_QN = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_columns(line: str, years: list[tuple[int, int, str, date]], titles: str) -> list[tuple[int, int, str, date, int]]:
+    """ "Q1   Q2   SIX MONTHS" under a year header: one column each, dated in that year."""
+    if not years:
+        return []
+    found = []
+    for m in SEGMENT.finditer(line):
+        p = _PART.match(m.group().strip())
+        if not p:
+            continue
+        center = (m.start() + m.end()) / 2
+        _, _, text, year_end = min(years, key=lambda t: abs((t[0] + t[1]) / 2 - center))
+        ym = YEAR_CELL.match(text)
+        y = int(ym.group(1)) if ym else year_end.year
+        quarter = int(p.group(1)) if p.group(1) else (_QN[p.group(2).lower()] if p.group(2) else None)
+        months = 3 if quarter else {"six": 6, "nine": 9}.get((p.group(3) or "").lower(), 12)
+        if months == 12:
+            end = _year_end(y, titles)
+        else:
+            month = 3 * quarter if quarter else months
+            end = date(y, month, calendar.monthrange(y, month)[1])
+        found.append((m.start(), m.end(), f"{m.group()} {y}", end, months))
+    return found if len(found) >= 2 else []
