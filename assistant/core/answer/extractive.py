@@ -50,10 +50,16 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
+from assistant.core.answer.unit_choice import (
+    GLUED,
+    Unit,
+    choose,
+    exact_first,
+    states_a_change,
+)
 from assistant.core.answer.units import (
     FIT,
     MAX_QUOTE_CHARS,
-    figure_kind,
     hedged,
     pick_figure,
     split_units,
@@ -62,7 +68,6 @@ from assistant.core.answer.units import (
 )
 from assistant.core.answer.units import window as _window
 from assistant.core.finance.periods import quarters_and_years as periods
-from assistant.core.numbers import Quantity, numbers_match
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.settings import Settings
 from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
@@ -81,7 +86,6 @@ NOTICE = (
     "server) for written answers."
 )
 REFUSAL = "The documents in the library don't say."
-MAX_UNITS = 3  # sentences quoted for an explanation
 _PARAPHRASE_TOP = 20  # candidates compared with the question by the embedder
 # --- scoring ------------------------------------------------------------------------------
 
@@ -101,25 +105,8 @@ _LISTED = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\((?:NYSE|NASD
 
 
 @dataclass
-class _Unit:
-    hit: int
-    pos: int
-    start: int
-    end: int
-    row: bool
-    header: str
-    stems: set[str]
-    support: float = 0.0  # weighted share of the question's words found here, 0..1
-    score: float = 0.0  # support plus figure, period, phrase and rank evidence
-    figure: Quantity | None = None
-    causal: bool = False
-    own: bool = False  # shares a word with the question (not only its neighbours do)
-    hedged: bool = False  # its figure is a round number ("about 60%")
-
-
-@dataclass
 class _Scored:
-    units: list[_Unit]
+    units: list[Unit]
     refusal: str | None = None
 
 
@@ -185,7 +172,7 @@ class _Scorer:
             for u, sim in zip(top, similarities(self.embedder, q.text, texts), strict=True):
                 u.score += self.paraphrase * sim
             units.sort(key=lambda u: (-u.score, u.hit, u.start))
-        units = _exact_first(units)
+        units = exact_first(units)
         if not units:
             if self.other == self.n:
                 return _Scored([], "The passages found are about other companies.")
@@ -194,7 +181,7 @@ class _Scorer:
                                    "asked about.")
             kind = {"percent": "percentage", "count": "count"}.get(q.want, "figure")
             return _Scored([], f"The closest passages give no {kind} for what was asked.")
-        chosen = _choose(q, units, min_support) if units[0].support >= min_support else []
+        chosen = choose(q, units, min_support) if units[0].support >= min_support else []
         if not chosen:
             return _Scored([], "No passage found is close enough to the question to quote.")
         if q.want in FIT and chosen[0].figure is not None:
@@ -207,7 +194,7 @@ class _Scorer:
                 return _Scored([], f"The closest figure counts something other than {' '.join(q.focus.values())}.")
         return _Scored(chosen)
 
-    def _hit_units(self, hi: int) -> list[_Unit]:
+    def _hit_units(self, hi: int) -> list[Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text
         own_keys = company_keys([hit])
         if q.company and hit.company and not any(is_company(c, own_keys) for c in q.company.values()):
@@ -224,7 +211,7 @@ class _Scorer:
         hq, hy = periods(f"{hit.period or ''} {text}") if dated else (frozenset(), frozenset())
         out = []
         for pos, (a, b, row, hdr) in enumerate(spans):
-            u = _Unit(hi, pos, a, b, row, hdr, stems[pos])
+            u = Unit(hi, pos, a, b, row, hdr, stems[pos])
             utext = text[a:b]
             relative, bonus = False, 0.0
             if dated:
@@ -274,7 +261,7 @@ class _Scorer:
             out.append(u)
         return out
 
-    def _support(self, u: _Unit, hi: int, own: list[float], window: set[str], utext: str) -> float:
+    def _support(self, u: Unit, hi: int, own: list[float], window: set[str], utext: str) -> float:
         q, factor, got = self.q, 1.0, 0.0
         for (t, w), m in zip(self.weights.items(), own, strict=True):
             if m < 0.9:
@@ -296,52 +283,6 @@ class _Scorer:
             levels = (w * self.match(t, {word}) for t, w in self.weights.items())
             self.anchor_w[word] = max(levels, default=0.0)
         return self.anchor_w[word]
-
-
-_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
-_CHANGE_WORDS = re.compile(r"increas|decreas|rais|reduc|gr[eo]w|declin|rose|rise|fell|fall|\b(?:up|down)\b|higher|lower|"
-                           r"chang|gain|more\s+than|less\s+than|expan|cut|drop|jump|%|percent", re.I)
-
-
-def _states_a_change(text: str, u: _Unit) -> bool:
-    """The words around the chosen figure say it is a change (or it is a percentage)."""
-    if u.figure is None:
-        return True
-    at = u.start + u.figure.start
-    return bool(_CHANGE_WORDS.search(text[max(0, at - 100): u.start + u.figure.end + 60]))
-
-
-def _exact_first(ranked: list[_Unit]) -> list[_Unit]:
-    """"About 60%" rounds a figure stated exactly elsewhere ("59.6%"): quote the exact one when it
-    is about as well supported."""
-    best = ranked[0] if ranked else None
-    if best is None or best.figure is None or not best.hedged:
-        return ranked
-    for u in ranked[1:]:
-        if (u.figure is not None and not u.hedged and u.support >= 0.8 * best.support
-                and figure_kind(u.figure) == figure_kind(best.figure)
-                and numbers_match(best.figure, u.figure, rel_tol=0.05)):
-            return [u, *(x for x in ranked if x is not u)]
-    return ranked
-
-
-def _choose(q: Question, ranked: list[_Unit], min_support: float) -> list[_Unit]:
-    """The best unit; for an explanation, up to three causal units and their follow-on sentences."""
-    best = ranked[0]
-    if q.want != "explain" or not best.causal:
-        return [best]
-    chosen: list[_Unit] = []
-    by_pos = {(u.hit, u.pos): u for u in ranked}
-    for u in ranked:
-        if len(chosen) >= MAX_UNITS or u.support < max(min_support, 0.4 * best.support):
-            break
-        if u in chosen or not u.own:
-            continue
-        chosen.append(u)
-        follow = by_pos.get((u.hit, u.pos + 1))
-        if follow is not None and follow not in chosen and len(chosen) < MAX_UNITS and follow.causal:
-            chosen.append(follow)
-    return chosen
 
 
 # --- the answer ---------------------------------------------------------------------------
@@ -378,12 +319,12 @@ class ExtractiveAnswerer:
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
             return self._result(question, hits, text, t0, refused=True)
         best = scored.units[0]
-        if len(_GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
+        if len(GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
             # "retireemedicalNet interestProvision": words run together by the PDF's extraction;
             # which figure belongs to which column cannot be read from it.
             text = f"{REFUSAL} The closest passage's text is run together and cannot be read reliably."
             return self._result(question, hits, text, t0, refused=True)
-        if q.want == "change" and not _states_a_change(hits[best.hit].text, best):
+        if q.want == "change" and not states_a_change(hits[best.hit].text, best):
             # "By how much did it increase?" answered with the new level would be confidently wrong.
             text = f"{REFUSAL} The closest passage gives an amount, not how much it changed."
             return self._result(question, hits, text, t0, refused=True)

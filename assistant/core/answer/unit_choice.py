@@ -1,0 +1,78 @@
+"""Which scored units an extractive answer quotes: the unit type the scorer fills, the exact
+figure over a rounded one, explanation sentences and their follow-ons, and the checks on the
+chosen unit (a figure stated as a change; words run together by PDF extraction)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.answer.question import Question
+from assistant.core.answer.units import figure_kind
+from assistant.core.numbers import Quantity, numbers_match
+
+MAX_UNITS = 3  # sentences quoted for an explanation
+
+
+@dataclass
+class Unit:
+    hit: int
+    pos: int
+    start: int
+    end: int
+    row: bool
+    header: str
+    stems: set[str]
+    support: float = 0.0  # weighted share of the question's words found here, 0..1
+    score: float = 0.0  # support plus figure, period, phrase and rank evidence
+    figure: Quantity | None = None
+    causal: bool = False
+    own: bool = False  # shares a word with the question (not only its neighbours do)
+    hedged: bool = False  # its figure is a round number ("about 60%")
+
+
+
+GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]{2}")
+CHANGE_WORDS = re.compile(r"increas|decreas|rais|reduc|gr[eo]w|declin|rose|rise|fell|fall|\b(?:up|down)\b|higher|lower|"
+                           r"chang|gain|more\s+than|less\s+than|expan|cut|drop|jump|%|percent", re.I)
+
+
+def states_a_change(text: str, u: Unit) -> bool:
+    """The words around the chosen figure say it is a change (or it is a percentage)."""
+    if u.figure is None:
+        return True
+    at = u.start + u.figure.start
+    return bool(CHANGE_WORDS.search(text[max(0, at - 100): u.start + u.figure.end + 60]))
+
+
+def exact_first(ranked: list[Unit]) -> list[Unit]:
+    """"About 60%" rounds a figure stated exactly elsewhere ("59.6%"): quote the exact one when it
+    is about as well supported."""
+    best = ranked[0] if ranked else None
+    if best is None or best.figure is None or not best.hedged:
+        return ranked
+    for u in ranked[1:]:
+        if (u.figure is not None and not u.hedged and u.support >= 0.8 * best.support
+                and figure_kind(u.figure) == figure_kind(best.figure)
+                and numbers_match(best.figure, u.figure, rel_tol=0.05)):
+            return [u, *(x for x in ranked if x is not u)]
+    return ranked
+
+
+def choose(q: Question, ranked: list[Unit], min_support: float) -> list[Unit]:
+    """The best unit; for an explanation, up to three causal units and their follow-on sentences."""
+    best = ranked[0]
+    if q.want != "explain" or not best.causal:
+        return [best]
+    chosen: list[Unit] = []
+    by_pos = {(u.hit, u.pos): u for u in ranked}
+    for u in ranked:
+        if len(chosen) >= MAX_UNITS or u.support < max(min_support, 0.4 * best.support):
+            break
+        if u in chosen or not u.own:
+            continue
+        chosen.append(u)
+        follow = by_pos.get((u.hit, u.pos + 1))
+        if follow is not None and follow not in chosen and len(chosen) < MAX_UNITS and follow.causal:
+            chosen.append(follow)
+    return chosen
