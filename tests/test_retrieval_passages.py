@@ -3,11 +3,14 @@ sentence beats a chunk that holds the question's words only spread over its whol
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from assistant.api import Library
 from assistant.core.lexical import BM25Index, tokenize
 from assistant.core.retrieval import HybridRetriever, RankingConfig
+from assistant.core.retrieval.lexstats import LexicalStats
 from assistant.core.retrieval.passages import (
     PassageTerms,
     document_frequency,
@@ -81,3 +84,13 @@ def test_the_paragraph_stating_the_fact_wins(fake_library: Library) -> None:
     assert on.hits[0].page == 6
     assert on.explain[0]["passage"] > 1.0
     assert off.hits[0].page != 6  # without the window, pages that mention the words everywhere win
+
+
+def test_a_shard_view_reads_the_library_wide_statistics() -> None:
+    stats = LexicalStats(chunks=50, df={"shipyard": 2, "ferry": 40})
+    view = SimpleNamespace(stats=stats, vocab={})  # what a server-mode view carries
+    df, n = document_frequency(view)
+    assert (df["shipyard"], n) == (2, 50)
+    weights = passage_terms("shipyard ferry", [], view).weights
+    assert weights["shipyard"] > weights["ferry"] > 0
+    assert document_frequency(SimpleNamespace()) == ({}, 0)  # no statistics: no window signal
