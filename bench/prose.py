@@ -8,7 +8,9 @@ measured in seconds. Per set it prints: accuracy, false refusals (an answerable 
 refused), wrong figures (an answer given with a figure that is not the asked one, including a
 refusal question answered with a nearby figure), missed refusals, and how many answerable
 questions had every evidence quote in their retrieved passages (`ev_hit`) and how many of those
-were answered right (`ev_right`): the answerer's own share of the misses.
+were answered right (`ev_right`): the answerer's own share of the misses; `ungrounded` counts answers
+with a number the verifier found in no cited source. Passages are widened as `ask` widens them for
+the extractive answerer (`widen_passages`); ev_hit counts the evidence in what the answerer read.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answering import verify
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.retrieval import HybridRetriever
+from assistant.core.retrieval.widen import widen
 from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
 from eval.datasets import load_dataset
@@ -78,13 +81,13 @@ def main() -> None:
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     lib = Library(Settings(home=args.home))
-    answerer = ExtractiveAnswerer(lib.settings)
+    answerer = ExtractiveAnswerer(lib.settings, lib.embedder)
     sets = {k: v for k, v in SETS.items() if args.only in (None, k)}
     questions = {name: load_dataset(path).questions for name, path in sets.items()}
     hits = retrieve(lib, [q for qs in questions.values() for q in qs],
                     args.home / "bench-prose-hits.pkl", args.fresh)
     print(f"{'set':8} {'n':>4} {'right':>6} {'acc':>6} {'false_ref':>9} {'wrong_fig':>9} "
-          f"{'missed_ref':>10} {'ev_hit':>6} {'ev_right':>8} {'ms/q':>6}")
+          f"{'missed_ref':>10} {'ev_hit':>6} {'ev_right':>8} {'ungrounded':>10} {'ms/q':>6}")
     for name, qs in questions.items():
         if args.ids:
             qs = [q for q in qs if q.id in args.ids]
@@ -92,6 +95,8 @@ def main() -> None:
         t0 = time.perf_counter()
         for q in qs:
             query, h = hits[q.question]
+            if lib.settings.widen_passages and h:  # as `ask` does for the extractive answerer
+                h = widen(lib, query, h, extra=lib.settings.widen_passages)
             ans = verify(answerer.answer(q.question, h, query))
             s = score_answer(q, ans.answer, key_figure=ans.key_figure, refused=ans.refused)
             c[s.verdict] += 1
@@ -99,6 +104,7 @@ def main() -> None:
             c["false_ref"] += wrong and s.reason == "false refusal"
             c["missed_ref"] += wrong and q.type == "refusal"
             c["wrong_fig"] += wrong and not ans.refused and (q.type == "refusal" or q.is_numeric)
+            c["ungrounded"] += bool(ans.checks.ungrounded_numbers)
             if q.type != "refusal" and _evidence_found(q, h):
                 c["ev_hit"] += 1
                 c["ev_right"] += s.verdict == "right"
@@ -109,7 +115,8 @@ def main() -> None:
         ms = 1000 * (time.perf_counter() - t0) / max(1, len(qs))
         n = len(qs)
         print(f"{name:8} {n:>4} {c['right']:>6} {c['right'] / max(1, n):>6.3f} {c['false_ref']:>9} "
-              f"{c['wrong_fig']:>9} {c['missed_ref']:>10} {c['ev_hit']:>6} {c['ev_right']:>8} {ms:>6.1f}")
+              f"{c['wrong_fig']:>9} {c['missed_ref']:>10} {c['ev_hit']:>6} {c['ev_right']:>8} "
+              f"{c['ungrounded']:>10} {ms:>6.1f}")
 
 
 if __name__ == "__main__":

@@ -46,16 +46,18 @@ def test_help_imports_no_heavy_library() -> None:
     assert json.loads(out) == []
 
 
-def test_ask_on_a_library_imports_only_what_answering_needs(tmp_path: Path) -> None:
-    """Extractive `ask` (the hash embedder: no model runtime) loads the store, not the rest."""
+def test_warm_ask_imports_no_heavy_library(tmp_path: Path) -> None:
+    """Extractive `ask` on a warm library (the hash embedder: no model runtime) reads the saved
+    indexes and snapshot: no chromadb; once the store has changed, it opens the store."""
     from assistant.api import Library
     from assistant.core.settings import Settings
+    from assistant.core.store.chroma import ChromaStore
     from tests.conftest import SAMPLE
 
     home = tmp_path / "home"
-    Library(Settings(home=home, embedding_backend="hash")).ingest([SAMPLE / "nokia-q1-2026-notes.txt"])
-    out = _run(
-        f"""
+    settings = Settings(home=home, embedding_backend="hash")
+    Library(settings).ingest([SAMPLE / "nokia-q1-2026-notes.txt"])
+    script = f"""
         import json, sys
         from assistant.cli.main import app
         try:
@@ -63,10 +65,12 @@ def test_ask_on_a_library_imports_only_what_answering_needs(tmp_path: Path) -> N
         except SystemExit as exc:
             assert not exc.code, exc.code
         print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))
-        """,
-        env={"FOOTNOTE_EMBEDDING_BACKEND": "hash"},
-    )
-    assert json.loads(out) == ["chromadb"]
+        """
+    env = {"FOOTNOTE_EMBEDDING_BACKEND": "hash"}
+    assert json.loads(_run(script, env)) == []
+    ChromaStore(settings.collection_name, path=home / "chroma").touch()  # another writer's commit
+    assert json.loads(_run(script, env)) == ["chromadb"]
+    assert json.loads(_run(script, env)) == []  # the first command after it saved a new snapshot
 
 
 @pytest.mark.parametrize(("verbose", "bars"), [(False, False), (True, True)])

@@ -246,3 +246,37 @@ def test_missing_weights_raise(tmp_path: Path) -> None:
     (tmp_path / "config.json").write_text("{}")
     with pytest.raises(FileNotFoundError):
         onnx_mod.model_hash(tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["fp32", "int8"])
+def test_optimised_copy_embeds_exactly_as_the_model(which: str, request: pytest.FixtureRequest) -> None:
+    """The graph optimised once per machine gives the vectors a session optimising in memory
+    gives (what stored vectors were made with), bit for bit."""
+    import copy
+
+    import onnxruntime as ort
+
+    emb: OnnxEmbedder = request.getfixturevalue(which)
+    optimised = onnx_mod.optimised_path(emb.onnx_path)
+    assert onnx_mod.model_cache.is_ready(optimised)
+    in_memory = copy.copy(emb)
+    in_memory._session = ort.InferenceSession(
+        str(emb.onnx_path), sess_options=emb._options(ort.GraphOptimizationLevel.ORT_ENABLE_ALL),
+        providers=["CPUExecutionProvider"],
+    )
+    texts = [*SENTENCES, LONG, "Net revenue", "What was Best Buy's revenue in fiscal 2023?"]
+    assert np.array_equal(emb.embed_documents(texts), in_memory.embed_documents(texts))
+    assert np.array_equal(emb.embed_query(texts[0]), in_memory.embed_query(texts[0]))
+
+
+@pytest.mark.slow
+def test_unusable_optimised_copy_falls_back_to_the_model(
+    model_path: str, cache_dir: Path, int8: OnnxEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_: Path) -> Path:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(onnx_mod, "optimised_onnx", broken)
+    again = OnnxEmbedder(model_path, cache_dir=cache_dir, quantize=True, threads=1)
+    assert np.array_equal(again.embed_query("revenue"), int8.embed_query("revenue"))

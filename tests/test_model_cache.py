@@ -167,9 +167,25 @@ def test_unloadable_cached_model_is_prepared_again(tmp_path: Path, builds: list[
     cache = tmp_path / "cache"
     settings = Settings(home=tmp_path / "a", model_cache=cache, embedding_quantize=False)
     path = getattr(build_embedder(settings), "onnx_path")  # noqa: B009
-    size = path.stat().st_size
-    path.write_bytes(b"\xff" * size)  # same size, garbage: only loading can tell
+    optimised = onnx_mod.optimised_path(path)
+    assert mc.is_ready(optimised)  # the graph as loaded, optimised once beside the model
+    for damaged in (path, optimised):
+        damaged.write_bytes(b"\xff" * damaged.stat().st_size)  # same size, garbage: only loading can tell
     again = build_embedder(Settings(home=tmp_path / "b", model_cache=cache, embedding_quantize=False))
     assert builds == ["export", "export"]
     assert getattr(again, "onnx_path") == path  # noqa: B009
-    assert path.read_bytes() != b"\xff" * size
+    assert b"\xff" * 64 not in path.read_bytes() and b"\xff" * 64 not in optimised.read_bytes()
+
+
+def test_damaged_optimised_copy_is_made_again_from_the_model(
+    tmp_path: Path, builds: list[str], model_folder: Path
+) -> None:
+    cache = tmp_path / "cache"
+    settings = Settings(home=tmp_path / "a", model_cache=cache, embedding_quantize=False)
+    path = getattr(build_embedder(settings), "onnx_path")  # noqa: B009
+    optimised = onnx_mod.optimised_path(path)
+    optimised.write_bytes(b"\xff" * optimised.stat().st_size)
+    again = build_embedder(Settings(home=tmp_path / "b", model_cache=cache, embedding_quantize=False))
+    assert builds == ["export"]  # the model itself was sound: no new export
+    assert b"\xff" * 64 not in optimised.read_bytes()
+    assert again.embed_query("revenue").shape == (again.dimension,)

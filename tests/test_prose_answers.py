@@ -11,6 +11,7 @@ from assistant.core.answer.extractive import ExtractiveAnswerer, analyse
 from assistant.core.answer.metric_check import other_metric
 from assistant.core.answer.qualifiers import clause, families, qualifier_fit, row_families
 from assistant.core.answer.question import acronyms
+from assistant.core.answer.units import split_units
 from assistant.core.answering import verify
 from assistant.core.finance.synonyms import rewrite_phrases
 from assistant.core.query import parse_question
@@ -495,3 +496,188 @@ def test_a_total_nobody_states_is_the_sum_of_its_parts() -> None:
     assert value(answer) == pytest.approx(460)
     stated = "Total revenue was $460 million: advertising revenue was $180 million and subscriptions $280 million."
     assert value(ask("What was Zephyr Tools' total revenue?", stated)) == pytest.approx(460)
+
+
+# --- a figure bound to its own metric words ----------------------------------------------------
+
+BOUND = ("The figures of 48.2% revenue growth and 97.5% EBITDA growth in the second quarter show Zephyr Tools "
+         "gaining share.")
+
+
+def test_the_figure_whose_own_words_name_the_metric_is_chosen() -> None:
+    # "growth" sits next to both figures; only the first is revenue's.
+    assert value(ask("By how much did Zephyr Tools' revenue grow in Q2 2024?", BOUND)) == pytest.approx(48.2)
+    assert value(ask("By how much did Zephyr Tools' EBITDA grow in Q2 2024?", BOUND)) == pytest.approx(97.5)
+
+
+def test_a_figure_whose_own_words_name_another_metric_is_refused() -> None:
+    text = "Zephyr Tools' second-quarter revenue was not disclosed, while EBITDA was $41 million."
+    assert ask("What was Zephyr Tools' Q2 2024 revenue?", text).refused
+
+
+def test_a_sentence_wrapped_onto_a_line_ending_in_a_figure_stays_prose() -> None:
+    # PDF text breaks a sentence mid-way; the second line ends in a figure like a table row would.
+    text = ("Share Repurchase Program\nDuring the second quarter, Zephyr Tools repurchased 500,000 shares of its\n"
+            "common stock at a cost of $60.0 million. During the first half, it repurchased 1.1")
+    units = split_units(text)
+    assert [text[a:b] for a, b, row, _ in units if "500,000" in text[a:b]] == [
+        text[: text.index("million.") + len("million.")]]  # the heading line joins its paragraph
+    assert not any(row for _, _, row, _ in units)
+    answer = ask("What average price per share did Zephyr Tools pay for the stock it repurchased in Q2 2024?", text)
+    assert value(answer) == pytest.approx(120.0)
+
+
+# --- what a table row measures --------------------------------------------------------------
+
+GUIDANCE_TABLE = ("Zephyr Tools 2024 guidance\n($ in Billions, except EPS; Shares in Millions)  August 2024  July 2024\n"
+                  "Adjusted Operational Sales  6.2% – 7.2%  5.5% – 6.5%\n")
+
+
+def test_a_row_is_about_its_label_not_the_header_words() -> None:
+    answer = ask("What range did Zephyr Tools give in August 2024 for its 2024 adjusted EPS?", GUIDANCE_TABLE)
+    assert answer.refused and "about sale" in answer.answer
+
+
+def test_a_row_measures_what_its_table_says_above_it_not_what_the_document_says_elsewhere() -> None:
+    strip = "Hotel occupancy at the Coastal resorts was 91% in the second quarter of 2024."
+    regional = ("The following table shows key gaming statistics for Inland Operations:\n"
+                "Three months ended  June 30,\n2024  2023\nInland Operations  991,452  899,607\n")
+    hits = [hit(strip, 1), hit(regional, 2)]
+    question = "What hotel occupancy did Zephyr Tools' Inland Operations report for Q2 2024?"
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert answer.refused or "991" not in answer.answer
+
+
+COMBINED = ("Reconciliation of non-GAAP measures\nThree Months Ended June 30, 2023  Three Months Ended June 30, 2024\n"
+            "Adjusted EBITDA, EBIT, Net income, and EPS  609  505  368  24.4  540  436  282  19.3\n")
+
+
+def test_a_row_listing_several_metrics_gives_the_asked_metric_in_the_asked_period() -> None:
+    assert value(ask("What was Zephyr Tools' adjusted EPS for the June 2024 quarter?", COMBINED)) == pytest.approx(19.3)
+    assert value(ask("What was Zephyr Tools' adjusted EBIT for the June 2023 quarter?", COMBINED)) == pytest.approx(505)
+    answer = ask("What were Zephyr Tools' adjusted sales for the June 2024 quarter?", COMBINED)
+    assert answer.refused or value(answer) not in (609, 505, 368, 24.4, 540, 436, 282, 19.3)
+
+
+# --- what a count counts, whether a figure is a change ------------------------------------------
+
+def test_a_count_must_count_the_asked_thing() -> None:
+    text = "In the second quarter Zephyr Tools hired 1,200 engineers and opened 35 stores in Texas."
+    assert value(ask("How many stores did Zephyr Tools open in Q2 2024?", text)) == pytest.approx(35)
+    other = "In the second quarter Zephyr Tools hired 1,200 engineers for its Texas plants."
+    assert ask("How many stores did Zephyr Tools open in Q2 2024?", other).refused
+
+
+def test_a_growth_question_is_not_answered_with_a_rate_that_is_no_change() -> None:
+    text = ("Zephyr Tools' hold-adjusted revenues are calculated by applying a win percentage of 30.0% for "
+            "baccarat and 21.0% for other games to the table games drops in the second quarter of 2024.")
+    assert ask("How much did Zephyr Tools' revenues grow in Q2 2024?", text).refused
+    grown = "Zephyr Tools' revenues grew 11.2% in the second quarter of 2024."
+    assert value(ask("How much did Zephyr Tools' revenues grow in Q2 2024?", grown)) == pytest.approx(11.2)
+    points = ("Zephyr Tools assumes an approximate 2-percentage-point foreign exchange translation headwind on "
+              "its 2024 revenue growth.")  # points are a change whatever the words around them
+    asked = "How big a currency headwind does Zephyr Tools assume for its 2024 revenue growth?"
+    assert value(ask(asked, points)) == pytest.approx(2)
+
+
+def test_a_table_rows_amounts_are_levels_not_growth() -> None:
+    table = ("Net revenues (in thousands)\nThree months ended June 30,\n2024  2023\n"
+             "Coastal Resorts net revenues  1,841,791  1,654,149\n")
+    answer = ask("How much did Zephyr Tools' Coastal Resorts net revenues grow in Q2 2024?", table)
+    assert answer.refused or value(answer) not in (1841791, 1654149)
+
+
+# --- which column: one reading of span headings in both header styles --------------------------
+
+def _column(question: str, header: str, row: str) -> float:
+    from assistant.core.answer.columns import column_of
+    from assistant.core.numbers import parse_quantities
+
+    cells = [x for x in parse_quantities(row) if not x.is_year]
+    return cells[column_of(analyse(parse_question(question, []), []), header, cells)].value
+
+
+ENDED = "Three Months Ended  Six Months Ended\nJuly 29, 2024  July 31, 2023  July 29, 2024  July 31, 2023"
+Q4_FY = "Q4  Full Year\n2024  2023  % change  2024  2023  % change"
+
+
+@pytest.mark.parametrize(("question", "header", "expected"), [
+    ("What were sales for the six months ended July 2024?", ENDED, 1020),
+    ("What were sales in the first half of 2023?", ENDED, 990),
+    ("What were sales in the second quarter of 2024?", ENDED, 518),
+    ("What were sales year-to-date in 2024?", ENDED, 1020),
+    ("What were full-year 2024 sales?", Q4_FY, 1020),
+    ("What were sales in Q4 of fiscal 2023?", Q4_FY, 501),
+    ("What were sales in 2023?", Q4_FY, 501),  # no span named: the first group, as before
+])
+def test_span_groups_in_both_header_styles(question: str, header: str, expected: float) -> None:
+    row = "Sales  518  501  1,020  990" if header is ENDED else "Sales  518  501  3.4%  1,020  990  3.0%"
+    assert _column(question, header, row) == pytest.approx(expected)
+
+
+# --- paraphrase through an embedder ----------------------------------------------------------
+
+class _MeaningEmbedder:
+    """Puts the question and sentences about cash returned to owners on one axis, the rest on another."""
+
+    def embed_documents(self, texts: list[str]) -> object:
+        import numpy as np
+
+        return np.array([[1.0, 0.0] if ("returned" in t or "?" in t) else [0.0, 1.0] for t in texts])
+
+
+class _BrokenEmbedder:
+    def embed_documents(self, texts: list[str]) -> object:
+        raise RuntimeError("model files missing")
+
+
+PAYOUT = ("Zephyr Tools paid $40 million in the second quarter of 2024 for its new plant. "
+          "In the second quarter of 2024 Zephyr Tools returned $25 million to shareholders, paid as dividends.")
+
+
+def test_the_embedder_ranks_words_alike_candidates_by_meaning_and_its_failure_changes_nothing() -> None:
+    question = "How much did Zephyr Tools pay out in Q2 2024?"
+    hits = [hit(PAYOUT, 1)]
+
+    def answer(weight: float, embedder: object) -> Answer:
+        answerer = ExtractiveAnswerer(Settings(min_support=0.3, paraphrase_weight=weight), embedder)  # type: ignore[arg-type]
+        return answerer.answer(question, hits, parse_question(question, []))
+
+    words_only = value(answer(0.0, _MeaningEmbedder()))
+    assert words_only == pytest.approx(40)  # "paid" is the question's word
+    assert value(answer(0.5, _MeaningEmbedder())) == pytest.approx(25)
+    assert value(answer(0.5, _BrokenEmbedder())) == words_only
+
+
+def test_a_fiscal_year_named_in_prose_beats_a_bare_calendar_column() -> None:
+    # The fiscal year ends in January: the "2024" column is fiscal 2023's fourth quarter, not fiscal 2023.
+    table = "Consolidated Statements of Income\n2024  2023\nNet sales  $  1,226,773  100.0%  $  1,129,388  100.0%\n"
+    prose = ("For the Full Year of Fiscal 2023 Net sales increased 11.3% to $4.2 billion compared to $3.8 billion "
+             "in fiscal 2022.")
+    hits = [hit(table, 1, period=None), hit(prose, 2, period=None)]
+    question = "What were Zephyr Tools' net sales for the whole of fiscal 2023?"
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    assert value(answer) == pytest.approx(4.2)
+
+
+
+def test_a_share_of_a_total_that_is_a_sum_of_two_stated_figures() -> None:
+    text = ("In the second quarter of 2024 Zephyr Tools booked Americas revenue of $600 million, while EMEA "
+            "revenue was $400 million.")
+    asked = "What share of the combined Americas and EMEA revenue came from the Americas in Q2 2024?"
+    answer = ask(asked, text)
+    assert value(answer) == pytest.approx(60.0)
+    assert answer.checks.ungrounded_numbers == [] and any("verified" in c for c in answer.checks.computations)
+    only_one = "In the second quarter of 2024 Zephyr Tools booked Americas revenue of $600 million."
+    assert value(ask(asked, only_one)) != pytest.approx(60.0)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many stores did Zephyr Tools open in Q2 2024?", 35),
+    ("How many stores did Zephyr Tools close in Q2 2024?", 12),
+    ("How many stores does Zephyr Tools operate?", 2800),
+])
+def test_a_count_is_the_one_the_questions_verb_is_bound_to(question: str, expected: float) -> None:
+    text = ("In the second quarter of 2024, Zephyr Tools closed 12 stores and opened 35 stores; it now "
+            "operates 2,800 stores.")
+    assert value(ask(question, text)) == pytest.approx(expected)

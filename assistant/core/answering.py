@@ -111,9 +111,14 @@ def ask(
         from assistant.core.answer.computed import computed_answer
         from assistant.core.answer.extractive import ExtractiveAnswerer
 
-        # A line item or a metric is worked out from the statement facts; anything else is quoted.
+        # A line item or a metric is worked out from the statement facts; anything else is quoted,
+        # from more of the best documents than the top passages.
         computed = computed_answer(standalone, query, library, hits)
-        answer = computed or ExtractiveAnswerer(library.settings).answer(standalone, hits, query)
+        if computed is None and hits and library.settings.widen_passages:
+            from assistant.core.retrieval.widen import widen
+
+            hits = widen(library, query or standalone, hits, extra=library.settings.widen_passages)
+        answer = computed or ExtractiveAnswerer(library.settings, library.embedder).answer(standalone, hits, query)
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000

@@ -219,6 +219,8 @@ class Library:
                 index = self._build_lexical(stamp)
                 with contextlib.suppress(OSError):
                     index.save(path)
+            else:  # saved by a version that kept no snapshot, or removed: the first question saves one
+                self._save_snapshot(stamp, None)
             self._lexical = index
             return index
 
@@ -236,6 +238,7 @@ class Library:
         # One question's lazily built parts (a few hundred compiled patterns, ~0.2 s): once per
         # process, what the first question of an eval or a chat session would otherwise pay.
         # Searched and answered extractively only: a configured LLM is never called here.
+        from assistant.core.answer.computed import computed_answer
         from assistant.core.answer.extractive import ExtractiveAnswerer
         from assistant.core.query import parse_question
         from assistant.core.retrieval import HybridRetriever
@@ -244,22 +247,43 @@ class Library:
         question = "What was revenue in the latest quarter?"
         parsed = parse_question(question, self.documents())
         found = HybridRetriever(self).search(parsed)
+        computed_answer(question, found.query or parsed, self, found.hits)  # the metric planner's patterns
         answer = ExtractiveAnswerer(self.settings).answer(question, found.hits, found.query or parsed)
         verify_answer(answer.answer, answer.citations, {i: h.text for i, h in enumerate(found.hits, 1)})
         logger.info("search indexes ready over %d chunks in %.2fs", len(index), time.perf_counter() - started)
 
     def _build_lexical(self, stamp: str) -> BM25Index:
-        ids: list[str] = []
+        records = list(self._records().values())
+        chunks = list(snapshot_chunks(self.store, records))
         texts: list[str] = []
-        metas: list[dict[str, Any]] = []
-        for chunk in snapshot_chunks(self.store, list(self._records().values())):
-            meta = chunk.meta
-            ids.append(chunk.chunk_id)
-            header = str(meta.get("header") or "")
+        for chunk in chunks:
+            header = str(chunk.meta.get("header") or "")
             texts.append(f"{header}\n{chunk.text}" if header else chunk.text)
-            metas.append(meta)
-        logger.info("built the lexical index over %d chunks", len(ids))
-        return BM25Index.build(ids, texts, metas, stamp=stamp)
+        logger.info("built the lexical index over %d chunks", len(chunks))
+        index = BM25Index.build([c.chunk_id for c in chunks], texts, [c.meta for c in chunks], stamp=stamp)
+        self._save_snapshot(stamp, records, chunks)
+        return index
+
+    def _save_snapshot(
+        self, stamp: str, records: list[DocumentRecord] | None, chunks: list[StoredChunk] | None = None
+    ) -> None:
+        """The local copy a warm question reads instead of opening the store (embedded only; kept
+        as it is when it already holds the library at `stamp`)."""
+        from assistant.core.store.snapshot import LocalFirstStore
+
+        store = self.store
+        if not isinstance(store, LocalFirstStore) or not stamp:
+            return
+        if chunks is None:
+            snap = store.current()
+            if snap is not None and snap.stamp == stamp:
+                return
+        try:
+            records = records if records is not None else list(self._records().values())
+            got = chunks if chunks is not None else list(snapshot_chunks(store, records))
+            store.save(stamp, records, got, store.get_facts([r.doc_id for r in records]))
+        except OSError as exc:  # questions then read the store itself
+            logger.warning("could not save the library snapshot (%s)", exc)
 
     # -- a shared library's lexical statistics --------------------------------------------------
     @property

@@ -207,6 +207,21 @@ class Settings(BaseSettings):
         "quoting every input and showing the arithmetic (measured by bench.prose).",
     )
 
+    widen_passages: int = _in("answer",
+        default=5, ge=0,
+        description="Further passages of the best one or two retrieved documents the extractive answerer "
+        "reads after the top_k (a second search within those documents; 0 = off). The sentence with the "
+        "asked figure often ranks just below top_k within the right release (measured by bench.prose).",
+    )
+
+    paraphrase_weight: float = _in("answer",
+        default=0.0, ge=0.0,
+        description="How much the embedder's similarity between the question and a candidate sentence adds "
+        "to the extractive answerer's ranking of its 20 best candidates (0 = words only, the default: "
+        "measured by bench.prose with the bundled MiniLM, 0.3 lost one dev and one seed answer, 0.1 "
+        "turned a right answer into a wrong figure).",
+    )
+
     # The chat app
     ui_user: str | None = _in("ui",
         default=None,

@@ -25,6 +25,7 @@ from assistant.core.arithmetic import (
     _points,
     check_arithmetic,
 )
+from assistant.core.formulas import check_formulas
 from assistant.core.numbers import (
     SCALES,
     UNSCALED_UNITS,
@@ -140,8 +141,9 @@ def _check_numbers(
     computations: list[str] = []
     verified: set[int] = set()
     mismatched: set[int] = set()
-    for chk in check_arithmetic(answer):
-        computations.append(chk.description)
+    for chk in [*check_arithmetic(answer), *check_formulas(answer)]:
+        if chk.description not in computations:
+            computations.append(chk.description)
         (verified if chk.ok else mismatched).add(chk.stated.start)
     pending: list[Quantity] = []
     grounded: list[_Num] = []

@@ -81,8 +81,9 @@ def _library_for(settings_json: str) -> Library:
     settings = Settings.model_validate_json(settings_json)
     logger.info("building the library for %s", settings.home)
     library = Library(settings)
-    # The store client is built here, once, under the cache's lock: Chroma's client registry
-    # is not safe to populate from two threads (sessions, or the warm-up) at the same time.
+    # The store is built here, once, under the cache's lock: Chroma's client registry is not
+    # safe to populate from two threads (sessions, or the warm-up) at the same time. (An
+    # embedded library's Chroma client is opened on first need, under the store's own lock.)
     library.store  # noqa: B018
     thread = threading.Thread(target=_warm_up, args=(library,), name="footnote-warm-up", daemon=True)
     _warming[library] = thread

@@ -142,12 +142,45 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
         if total is not None:
             break
     else:
-        return None
+        return _share_of_sum(q, m.group("total"), ranked, cands, part_s, vocab)
     value = 100.0 * absolute(part.q) / absolute(total.q)
     if value < 0.1:
         return None  # a scale lost somewhere: not a share anyone states
     formula = f"{part.q.raw.strip()} / {total.q.raw.strip()} = {value:.1f}%"
     return Derived(value, "percent", None, formula, [as_input(part), as_input(total)])
+
+
+_SUM_OF = re.compile(r"(?i)\s+and\s+|\s*[+&]\s*|\s+plus\s+")
+
+
+def _share_of_sum(q: Question, total_phrase: str, ranked: list[tuple[float, Fig]], cands: list[Fig],
+                  part_s: Words, vocab: set[str]) -> Derived | None:
+    """"What share of the combined Americas and EMEA revenue came from the Americas": no figure
+    states the total, which is the part plus the other one the question names."""
+    pieces = _SUM_OF.split(re.sub(r"(?i)\b(?:combined|together|total|joint)\b", " ", total_phrase))
+    if len(pieces) != 2:
+        return None
+    names = [(content(q, p) & set(q.named)) or content(q, p) for p in pieces]
+    if not all(names):
+        return None
+    for _, part in ranked[:5]:
+        others = [Words(n, vocab, clause_only=True) for n in names if not part_s.words <= n]
+        if len(others) != 1:
+            continue  # the part must be one of the two summed
+
+        def key(f: Fig, part: Fig = part, other: Words = others[0]) -> float | None:
+            if f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or part_s(f) >= 0.5:
+                return None
+            s = other(f)
+            return s + 0.1 * (f.hit == part.hit) if s >= 0.5 else None
+
+        rest = best(cands, key)
+        if rest is not None:
+            value = 100.0 * absolute(part.q) / (absolute(part.q) + absolute(rest.q))
+            formula = (f"{part.q.raw.strip()} / ({part.q.raw.strip()} + {rest.q.raw.strip()}) = "
+                       f"{value:.1f}%")
+            return Derived(value, "percent", None, formula, [as_input(part), as_input(rest)])
+    return None
 
 
 def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:

@@ -27,10 +27,12 @@ import math
 import re
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.key_figure import key_figure
-from assistant.core.answer.metric_check import names_all, other_metric
+from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
+from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
     clause,
     families,
@@ -45,6 +47,7 @@ from assistant.core.answer.question import (
     analyse,
     company_keys,
     expansion,
+    fiscal_years,
     is_company,
 )
 from assistant.core.answer.units import (
@@ -65,6 +68,9 @@ from assistant.core.settings import Settings
 from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
 from assistant.core.words import stem
 
+if TYPE_CHECKING:
+    from assistant.core.embeddings.base import Embedder
+
 __all__ = ["MAX_QUOTE_CHARS", "NOTICE", "REFUSAL", "ExtractiveAnswerer", "analyse", "split_units", "stem"]
 
 logger = logging.getLogger(__name__)
@@ -76,6 +82,7 @@ NOTICE = (
 )
 REFUSAL = "The documents in the library don't say."
 MAX_UNITS = 3  # sentences quoted for an explanation
+_PARAPHRASE_TOP = 20  # candidates compared with the question by the embedder
 # --- scoring ------------------------------------------------------------------------------
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+"
@@ -119,8 +126,9 @@ class _Scored:
 class _Scorer:
     """Scores every sentence and table row of the hits against one question."""
 
-    def __init__(self, q: Question, hits: list[SearchHit]) -> None:
-        self.q, self.hits, self.n = q, hits, len(hits)
+    def __init__(self, q: Question, hits: list[SearchHit], embedder: Embedder | None = None,
+                 paraphrase: float = 0.0) -> None:
+        self.q, self.hits, self.n, self.embedder, self.paraphrase = q, hits, len(hits), embedder, paraphrase
         self.hit_stems = [word_stems(h.text) | word_stems(h.title) for h in hits]
         vocab = set().union(*self.hit_stems)
         self.match = Matcher(q.terms, vocab)
@@ -171,6 +179,12 @@ class _Scorer:
                                          for u in units):
             units = [u for u in units if u.causal]
         units.sort(key=lambda u: (-u.score, u.hit, u.start))
+        if self.embedder is not None and units:  # the closest in meaning among the leaders
+            top = units[:_PARAPHRASE_TOP]
+            texts = [f"{u.header} {self.hits[u.hit].text[u.start : u.end]}".strip() for u in top]
+            for u, sim in zip(top, similarities(self.embedder, q.text, texts), strict=True):
+                u.score += self.paraphrase * sim
+            units.sort(key=lambda u: (-u.score, u.hit, u.start))
         units = _exact_first(units)
         if not units:
             if self.other == self.n:
@@ -184,18 +198,14 @@ class _Scorer:
         if not chosen:
             return _Scored([], "No passage found is close enough to the question to quote.")
         if q.want in FIT and chosen[0].figure is not None:
-            other = self._other_metric(chosen[0])
+            other = unit_other_metric(q, self.hits, chosen[0])
             if other is not None:  # the nearest figure is about something else
                 return _Scored([], f"The closest figure is about {other}, not what was asked.")
+            if q.want == "change" and not is_change(self.hits, chosen[0]):
+                return _Scored([], "The closest figure is not a change in what was asked.")
+            if q.want == "count" and not counts_asked(q, self.hits, chosen[0]):
+                return _Scored([], f"The closest figure counts something other than {' '.join(q.focus.values())}.")
         return _Scored(chosen)
-
-    def _other_metric(self, u: _Unit) -> str | None:
-        text = self.hits[u.hit].text[u.start : u.end]
-        doc = self.hits[u.hit].doc_id  # the document as retrieved: a chunk may leave its subject out
-        passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in self.hits if h.doc_id == doc)])
-        if u.row or u.figure is None:
-            return other_metric(self.q, f"{u.header} {text}", passage=passage)
-        return other_metric(self.q, clause(text, u.figure.start, u.figure.end), text, passage=passage)
 
     def _hit_units(self, hi: int) -> list[_Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text
@@ -227,6 +237,8 @@ class _Scorer:
                     self.conflicts += 1  # about another period: its figures are not the ones asked for
                     continue
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period
+                if not row and fiscal_years(q.text) & fiscal_years(utext):
+                    bonus += 0.1  # "fiscal 2022" in its own words, not a calendar column read as it
             u.causal = bool(_CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
             own = [self.match(t, u.stems) for t in self.weights]
@@ -325,8 +337,10 @@ def _choose(q: Question, ranked: list[_Unit], min_support: float) -> list[_Unit]
 class ExtractiveAnswerer:
     """Answers by quoting the retrieved passages: no model, deterministic, a few ms."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
+        # The library's embedder ranks candidate sentences by meaning too (answer.paraphrase).
+        self.embedder = embedder if settings.paraphrase_weight > 0 else None
         self.min_support = settings.min_support
 
     def answer(self, question: str, hits: list[SearchHit], query: ParsedQuery | None = None) -> Answer:
@@ -338,7 +352,7 @@ class ExtractiveAnswerer:
         if derived is not None:
             return self._derived(question, hits, derived, t0)
         if hits:
-            scored = _Scorer(q, hits).run(self.min_support)
+            scored = _Scorer(q, hits, self.embedder, self.settings.paraphrase_weight).run(self.min_support)
         else:  # a company the library lacks: say so (the retriever returned nothing for it)
             missing = ", ".join(query.unknown_companies) if query is not None else ""
             scored = _Scored([], f"The library holds no documents of {missing}." if missing else "No passage was found.")

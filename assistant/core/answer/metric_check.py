@@ -6,11 +6,26 @@ names none of them but names another metric is the nearest trap, not the answer.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
-from assistant.core.answer.question import METRIC_STEMS, Matcher, Question
-from assistant.core.answer.units import word_stems
+from assistant.core.answer.qualifiers import clause, local_text
+from assistant.core.answer.question import CHANGE_STEMS, METRIC_STEMS, Matcher, Question
+from assistant.core.answer.units import counted, word_stems
+from assistant.core.numbers import Quantity
+from assistant.core.types import SearchHit
 
-__all__ = ["names_all", "other_metric"]
+
+class FigureUnit(Protocol):
+    """A sentence or table row of a passage (by index) and the figure chosen in it."""
+
+    hit: int
+    start: int
+    end: int
+    row: bool
+    header: str
+    figure: Quantity | None
+
+__all__ = ["counts_asked", "is_change", "names_all", "other_metric", "unit_other_metric"]
 
 # A metric's kind: "gross margin" and "operating margin" share a word and are different metrics.
 _KIND = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|free|ebitda|ebit|contribution)\s+"
@@ -27,11 +42,11 @@ def _kinds(text: str) -> dict[str, set[str]]:
 
 def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     """The metric the figure's text is about when it names none of the question's metrics, else
-    None. `texts` go from narrow to wide (its clause, its sentence): the first that names any
+    None. `texts` go from narrow to wide (its own words, its clause, its sentence): the first that names any
     metric decides. Where none names one, the figure's `passage` must name one of the
     question's metrics somewhere (else the answer is "another metric": the first asked)."""
     kind = _kinds(q.text)
-    for text in texts[:2]:  # "operating margin" asked, "gross margin" given: the same word, another metric
+    for text in texts[:3]:  # "operating margin" asked, "gross margin" given: the same word, another metric
         given = _kinds(text)
         for head, mods in kind.items():
             if head in given and not mods & given[head]:
@@ -60,3 +75,54 @@ def names_all(words: set[str], text: str) -> bool:
     stems = word_stems(text)
     match = Matcher(words, stems)
     return all(match(w, stems) >= 0.9 for w in words)
+
+
+def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str | None:
+    """`other_metric` for a unit's figure: narrowest text first (the figure's own words up to its
+    neighbouring figures, its clause, its sentence); a table row by its label, then its header."""
+    hit = hits[u.hit]
+    text = hit.text[u.start : u.end]
+    if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
+        label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
+        # What a table measures is said above its rows (its title, its lead-in), not anywhere in
+        # the document: occupancy stated for one segment's table does not label another's rows.
+        above = f"{hit.title}\n{hit.text[: u.start]}"
+        return other_metric(q, label, f"{u.header} {text}", passage=f"{u.header}\n{above}")
+    # The document as retrieved: a chunk may leave its subject out.
+    passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in hits if h.doc_id == hit.doc_id)])
+    if u.figure is None:
+        return other_metric(q, f"{u.header} {text}", passage=passage)
+    return other_metric(q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
+                        passage=passage)
+
+
+def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:
+    """"How many stores": the figure counts stores: the thing follows it ("2,800 stores"), or is
+    named in its own words, or in its row's label, header or the text just above the row."""
+    things = set(q.focus) - set(q.company)
+    if not things or u.figure is None:
+        return True
+    hit = hits[u.hit]
+    text = hit.text[u.start : u.end]
+    if u.row:
+        near = f"{text[: u.figure.start]} {u.header} {hit.text[max(0, u.start - 300) : u.start]}"
+    else:
+        near = f"{local_text(text, u.figure)} {counted(text, u.figure) or ''}"
+    stems = word_stems(near)
+    match = Matcher(things, stems)
+    return any(match(t, stems) >= 0.6 for t in things)
+
+
+_COMPARED = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|\bcompared\b|\bversus\b|\bvs\b|\bfrom\b|\bhigher\b")
+
+
+def is_change(hits: list[SearchHit], u: FigureUnit) -> bool:
+    """"How much did X grow": a sentence's figure answers only if its clause says it is a change
+    ("grew 11%", "an increase of 11%", "up 11% year over year"); a win rate of 30.0% is not."""
+    if u.row or u.figure is None or u.figure.unit in ("pp", "bp"):
+        return True  # a row's percent cells are its change columns (units.pick_figure); points are a change
+    text = hits[u.hit].text[u.start : u.end]
+    # Its own words (up to its neighbouring figures), and those just before it: "8 percent organic
+    # revenue growth (previously 6 percent)"; not "... of 30.0% for Baccarat and ... table games drops".
+    near = f"{local_text(text, u.figure)} {text[max(0, u.figure.start - 60) : u.figure.start]}"
+    return bool(word_stems(near) & CHANGE_STEMS or _COMPARED.search(near))

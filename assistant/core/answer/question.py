@@ -66,8 +66,10 @@ for _line in EQUIVALENT:  # the same thing by another name ("APAC", "Asia")
     for _s in _group:
         for _o in _group - {_s}:
             _SYN.setdefault(_s, {})[_o] = 0.9
+_FISCAL = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?'?)((?:19|20)\d\d|\d\d)\b")
 _WHAT_IS = re.compile(r"(?i)^\s*what\s+(?:is|was|are|were)\b")
 METRIC_STEMS = frozenset(stem(w) for w in METRICS)
+CHANGE_STEMS = frozenset(_CHANGE)  # words for a change: "grew", "increase", "fell", ...
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
 
 
@@ -269,3 +271,8 @@ def expansion(acronym: str, hits: list[SearchHit]) -> list[str]:
                 continue  # "capture enough of" does not spell out "CEO"
             return [stem(w) for w in re.findall(r"[A-Za-z]+", m.group()) if w.lower() not in STOP]
     return []
+
+
+def fiscal_years(text: str) -> set[int]:
+    """Fiscal years named as such: "fiscal 2022", "FY2022", "FY22"."""
+    return {int(y) if len(y) == 4 else 2000 + int(y) for y in _FISCAL.findall(text)}

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.columns import column_of
+from assistant.core.answer.columns import column_of, listed_column
 from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
-from assistant.core.answer.question import METRIC_STEMS, WORD, Question, stem
+from assistant.core.answer.question import METRIC_STEMS, WORD, Matcher, Question, stem
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
@@ -160,6 +160,9 @@ def split_units(text: str) -> tuple[Span, ...]:
                 out[-1] = (out[-1][0], e, True, out[-1][3])
             continue
         wrapped = i + 1 < len(lines) and bool(re.match(r"\s*(?:[a-z]|(?:million|billion)\b)", lines[i + 1]))
+        # "... shares of its\ncommon stock at a cost of $328.1 million": a sentence's next line.
+        wrapped = wrapped or (bool(prose) and bool(re.match(r"\s*[a-z]", line))
+                              and not re.search(r"[.!?:;]\s*$", text[prose[-1][0] : prose[-1][1]]))
         if is_table_row(unlinked(line)) and not wrapped:  # "... of $6.7\nbillion and ...": prose
             _flush(text, prose, out)
             prose = []
@@ -233,6 +236,7 @@ _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\
 _BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:much|many)\b|\bby\s+what\s+amount\b")
 _CHANGED_BY = re.compile(r"(?i)\b(?:increas|rais|expand|grow|grew|ris|rose|cut|reduc|decreas|lower)\w*\s+by\s+"
                          r"(?:up\s+to\s+|about\s+|approximately\s+|roughly\s+|a\s+further\s+)?$")
+_CHANGE_COLUMN = re.compile(r"(?i)\bchange\b|\bincrease|\bdecrease|\bgrowth\b|\bvariance\b|\bvs\.?\s|\bdifference\b")
 _RANGE_ASKED = re.compile(r"(?i)\brange\b|\blow\s+and\s+high|\bhigh\s+and\s+low")
 _MIDPOINT_ASKED = re.compile(r"(?i)\bmid-?\s?point\b|\bmiddle\s+of\b")
 _AFTER_END = re.compile(r"[,;:()]|\s(?:and|while|but|compared|versus|from|after)\s|\.\s"
@@ -279,6 +283,13 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
     if row:  # the period's column, else the first cell that fits best
         if q.want == "amount":  # a table's amounts carry no currency sign on every row
             table = {**table, "bare": table["currency"]}
+        elif q.want == "change" and not _CHANGE_COLUMN.search(f"{header}\n{text}"):
+            table = {"percent": table["percent"]}  # a row's amounts are levels, not how much it grew
+        listed = listed_column(q, text[: found[0].start], header, found) if found else None
+        if listed is not None:  # "EBITDA, EBIT, Net income, and EPS": one cell is the asked metric's
+            cell = found[listed] if listed >= 0 else None
+            fit = table.get(figure_kind(cell), 0.0) if cell is not None else 0.0
+            return (cell, fit) if fit > 0 else (None, 0.0)
         cells = [x for x in found[column_of(q, header, found) :] if table.get(figure_kind(x), 0.0) > 0]
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
@@ -300,6 +311,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 1.5 if stem(noun) in q.terms else 0.5  # "2,800 stores in 28 countries"
         elif q.want == "count" and set(q.focus) & word_stems(local_text(text, x)):
             fit *= 1.5  # "subscribers climbed to 8.2 million": the thing counted comes first
+        if q.want == "count":
+            fit *= _acted(q, local_text(text, x))
         before = text[max(0, x.start - 30) : x.start]
         after = _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0]
         own_years = quarters_and_years(after)[1] if q.years else frozenset()
@@ -321,10 +334,41 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
         fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
+        fit *= _bound(q, text, x)
         rank = fit * _named_here(q, text, x)
         if rank > best_rank:
             best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
+
+
+_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _acted(q: Question, own: str) -> float:
+    """"How many stores did it open": the count the question's verb is bound to ("opened 35
+    stores") over one bound to another verb ("closed 12 stores") or to none ("operates 2,800")."""
+    acts = set(q.terms) - set(q.focus) - METRIC_STEMS - set(q.company) - set(q.named)
+    if not acts:
+        return 1.0
+    words = word_stems(own)
+    match = Matcher(acts, words)
+    if any(match(a, words) >= 0.9 for a in acts):
+        return 1.5
+    return 0.7 if _PAST.search(own.lower()) else 1.0
+
+
+def _bound(q: Question, text: str, x: Quantity) -> float:
+    """Within one sentence, the figure whose own words (up to its neighbouring figures) name the
+    asked metric over one whose own words name another ("59.6% revenue growth and 121.6% EBITDA
+    growth": the question's "growth" is next to both; only one is revenue's)."""
+    asked = [t for t in q.terms if t in METRIC_STEMS]
+    if not asked:
+        return 1.0
+    own = word_stems(local_text(text, x))
+    match = Matcher(asked, own)
+    if any(match(t, own) >= 0.6 for t in asked):
+        return 1.0
+    return 0.3 if own & METRIC_STEMS else 1.0
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")

@@ -8,6 +8,7 @@
     pages.py     page votes, section priors for event/fact topics
     rerank.py    optional cross-encoder
     search.py    HybridRetriever.search → SearchResult
+    widen.py     more passages of the best documents, for the extractive answerer
     langchain.py the same search as a LangChain retriever (imported on demand)
 """
 

@@ -14,11 +14,12 @@ from urllib.parse import urlparse
 import numpy as np
 
 from assistant.core.store.base import StoredChunk
+from assistant.core.store.chroma_stamp import STAMP_ID
 from assistant.core.types import DocumentRecord
 
 logger = logging.getLogger(__name__)
 
-_STAMP_ID = "__library_stamp__"
+_STAMP_ID = STAMP_ID  # read without chromadb by chroma_stamp.read_stamp
 # Chunk text and display-only fields travel as one JSON metadata value. Chroma builds a
 # full-text index over `documents` and one metadata row per key; we search text with our
 # own BM25 index, and this halves the cost of storing a chunk (measured: 0.43 ms vs 0.76 ms).
