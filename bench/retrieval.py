@@ -377,6 +377,11 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "kind-q-0": {"quarterly_kind_weight": 0.0},
     "kind-adj-0": {"adjusted_kind_weight": 0.0},
     "kind-0": {"quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
+    "passage-0": {"passage_weight": 0.0},
+    "passage-0.3": {"passage_weight": 0.3},
+    "passage-0.6": {"passage_weight": 0.6},
+    "passage-w15": {"passage_width": 15},
+    "passage-w60": {"passage_width": 60},
     "new-0": {"derivation_weight": 0.0, "formula_pages": False, "explain_statement": False, "adjusted_topic": False,
               "quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
 }

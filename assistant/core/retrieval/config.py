@@ -35,6 +35,8 @@ class RankingConfig:
     annual_kind_weight: float = 0.0  # a fiscal year asked: the 10-K
     adjusted_kind_weight: float = 0.5  # adjusted / non-GAAP / constant-currency measures: earnings releases
     adjusted_topic: bool = True  # adjusted measures as a topic: reconciliation words and sections (finance.topics)
+    passage_weight: float = 0.4  # a chunk's best window: share of the question's rare words (retrieval/passages.py)
+    passage_width: int = 30  # content words in that window (about two sentences)
     discussion_boost: float = 0.3  # MD&A passages for why / what-drove questions
     statement_search_weight: float = 0.5
     formula_pages: bool = True  # a metric whose formula spans two statements keeps a page of each in the top k

@@ -30,6 +30,7 @@ from assistant.core.retrieval.derived import derived_terms
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
 from assistant.core.retrieval.fusion import jaccard, rrf, words
 from assistant.core.retrieval.pages import continuation, on_cover, page_votes, section_prior
+from assistant.core.retrieval.passages import PassageTerms, passage_prior, passage_terms
 from assistant.core.retrieval.priors import doc_priors, focus_docs, kind_priors, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
 from assistant.core.retrieval.shards import shard_view
@@ -251,7 +252,9 @@ class HybridRetriever:
             cands.append(cand)
         cands.sort(key=lambda c: -c.score)
         paged = {doc_id for doc_id, r in records.items() if (r.pages or 0) > 1}
-        cands = self._load_leaders(cands, max(8 * k, cfg.rerank_top, 40), extra_kinds, parsed, paged)
+        terms = (passage_terms(text, parsed.companies if parsed else [], index, cfg.derivation_weight > 0)
+                 if cfg.passage_weight else PassageTerms())
+        cands = self._load_leaders(cands, max(8 * k, cfg.rerank_top, 40), extra_kinds, parsed, paged, terms)
         scorer = self.reranker()
         if scorer is not None and cands:
             cands = self._rerank(scorer, text, cands)
@@ -307,10 +310,9 @@ class HybridRetriever:
                 cand.why["table"] = 1.0 + cfg.table_boost
         cand.factor = factor
 
-    def _load_leaders(
-        self, cands: list[_Cand], n: int, kinds: list[str], parsed: ParsedQuery | None, paged: set[str]
-    ) -> list[_Cand]:
-        """The top `n` (and the best of each needed statement) with text and full metadata."""
+    def _load_leaders(self, cands: list[_Cand], n: int, kinds: list[str], parsed: ParsedQuery | None,
+                      paged: set[str], terms: PassageTerms) -> list[_Cand]:
+        """The top `n` (and each needed statement's best) with text, metadata and best-window match."""
         head = cands[:n]
         for kind in kinds:
             best = next((c for c in cands if c.chunk.meta.get("kind") == kind), None)
@@ -328,6 +330,7 @@ class HybridRetriever:
             self._discussion(cand, parsed)
             if parsed is not None:
                 section_prior(cand, parsed.topics, self.config.section_boost, self.config.boilerplate_factor)
+            passage_prior(cand, terms, self.config.passage_width, self.config.passage_weight)
             out.append(cand)
         # Votes count pages; an article or a note is one "page", where a vote would only favour
         # long documents over short ones.
