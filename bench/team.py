@@ -258,18 +258,28 @@ def _run_client(home: Path, url: str, n_docs: int, teammate: bool, timeout: int)
 
 
 def write_library(store: Any, n_docs: int) -> None:
+    """Documents 0..n_docs-1, each drawn from its own seed, so an interrupted build resumes at
+    the first document without a record (a record is written after its chunks: the commit)."""
     synth = Synth()
     start = datetime(2026, 1, 1, tzinfo=UTC)
+    have = {r.doc_id for r in store.documents()}
+    todo = [d for d in range(n_docs) if f"doc{d:06d}" not in have]
+    if len(todo) < n_docs:
+        print(f"  resuming: {n_docs - len(todo)} documents already written", file=sys.stderr, flush=True)
     t0 = time.perf_counter()
-    for d in range(n_docs):
+    for done, d in enumerate(todo, 1):
+        synth.rng = np.random.default_rng([7, d])
         write_doc(store, synth, d, when=start + timedelta(seconds=d))
-        if d % 20 == 19:
-            rate = (d + 1) * CHUNKS_PER_DOC / (time.perf_counter() - t0)
-            print(f"  wrote {(d + 1) * CHUNKS_PER_DOC} chunks, {rate:.0f}/s", file=sys.stderr, flush=True)
+        if done % 40 == 0:  # as writers do after each ingest: the running sum stays a small update
+            _finish_writes(store)
+            rate = done * CHUNKS_PER_DOC / (time.perf_counter() - t0)
+            print(f"  wrote {(n_docs - len(todo) + done) * CHUNKS_PER_DOC} chunks, {rate:.0f}/s",
+                  file=sys.stderr, flush=True)
     _finish_writes(store)
 
 
-def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = False) -> dict[str, Any]:
+def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = False,
+            build_only: bool = False) -> dict[str, Any]:
     n_docs = max(1, n_chunks // CHUNKS_PER_DOC)
     data = workdir / f"lib-{n_chunks}"
     data.mkdir(parents=True, exist_ok=True)
@@ -284,6 +294,8 @@ def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = F
                        check=True)
         result["embedded_write_chunks_per_s"] = round(n_docs * CHUNKS_PER_DOC / (time.perf_counter() - t0))
         marker.write_text(json.dumps({"embedded_write_chunks_per_s": result["embedded_write_chunks_per_s"]}))
+    if build_only:
+        return result
     with chroma_server(data) as url:
         if not embedded_write:
             t0 = time.perf_counter()
@@ -410,6 +422,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/footnote-bench"), help="bench.retrieval's cache")
     parser.add_argument("--embedded-write", action="store_true",
                         help="write each library in-process (PersistentClient), then serve it with `chroma run`")
+    parser.add_argument("--build-only", action="store_true",
+                        help="only write the libraries into --workdir (resumable); a later run measures them")
     parser.add_argument("--write", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--client", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--url", default="", help=argparse.SUPPRESS)
@@ -434,7 +448,7 @@ def main() -> None:
             print(json.dumps(recall(workdir, args.cache)), flush=True)
             return
         for size in (int(s) for s in args.chunks.split(",")):
-            result = measure(size, workdir, args.timeout, args.embedded_write)
+            result = measure(size, workdir, args.timeout, args.embedded_write or args.build_only, args.build_only)
             print(json.dumps(result), flush=True)
     finally:
         if args.workdir is None:
