@@ -227,6 +227,8 @@ class Library:
         tables), so the first question after an ingest is as fast as the second."""
         from assistant.core.retrieval.vectors import FilterMasks, dense_index
 
+        if self.sharded:  # a shared library: each search reads what it needs, never the whole index
+            return
         started = time.perf_counter()
         index = self.lexical()
         if not len(index):

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, overload
 
+from assistant.core.lexical import tokenize
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.retrieval.absent import absent_companies
 from assistant.core.retrieval.config import RankingConfig
@@ -30,7 +31,7 @@ from assistant.core.retrieval.fusion import jaccard, rrf, words
 from assistant.core.retrieval.pages import continuation, on_cover, page_votes, section_prior
 from assistant.core.retrieval.priors import doc_priors, focus_docs, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
-from assistant.core.retrieval.shards import shard_view
+from assistant.core.retrieval.shards import library_stats, shard_view
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
@@ -134,7 +135,7 @@ class HybridRetriever:
             else {}
         )
         if parsed is not None and cfg.absent_company and "company_key" not in fields and "doc_id" not in fields:
-            absent = absent_companies(parsed, self.library.lexical(), cfg.absent_rare_share)
+            absent = absent_companies(parsed, *self._term_counts(records), cfg.absent_rare_share)
             if absent:  # "not in the library" beats another company's pages
                 timings["parse"] = (time.perf_counter() - t0) * 1000
                 return SearchResult([], query=parsed, timings_ms=timings, absent=absent)
@@ -189,7 +190,10 @@ class HybridRetriever:
             if exact is not None and dense_scores is not None:
                 dense_ids = exact.top(dense_scores, n_cand, masks.get(sub))
             else:  # no vectors in memory (a very large library, or a store that cannot list them)
-                dense = self.library.store.query(vector, n_cand, chroma_where(sub))
+                dense = (
+                    view.hits if view is not None and view.hits is not None and sub == fields
+                    else self.library.store.query(vector, n_cand, chroma_where(sub))
+                )
                 for c in dense:
                     pools.setdefault(c.chunk_id, c)
                 dense_ids = [c.chunk_id for c in dense]
@@ -249,6 +253,17 @@ class HybridRetriever:
             explain=explain,
             timings_ms={name: round(v, 2) for name, v in timings.items()},
         )
+
+    def _term_counts(self, records: Mapping[str, DocumentRecord]) -> tuple[int, Callable[[str, int], int]]:
+        """The library's chunks, and how many of them hold a term (up to a limit); a shared
+        library answers from its term statistics, never by reading every chunk."""
+        if self.library.sharded:
+            stats = library_stats(self.library, records)
+            return stats.chunks, lambda term, limit: min(
+                limit, max((stats.df.get(t, 0) for t in tokenize(term)), default=0)
+            )
+        index = self.library.lexical()
+        return len(index), lambda term, limit: len(index.search(term, limit))
 
     # -- scoring ---------------------------------------------------------------------------------
     def _adjust(self, cand: _Cand, parsed: ParsedQuery | None, prior: float) -> None:
