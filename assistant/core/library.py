@@ -234,7 +234,7 @@ class Library:
         if not len(index):
             return
         dense_index(self, index)
-        FilterMasks(index)
+        FilterMasks(index).build_all()
         # One question's lazily built parts (a few hundred compiled patterns, ~0.2 s): once per
         # process, what the first question of an eval or a chat session would otherwise pay.
         # Searched and answered extractively only: a configured LLM is never called here.

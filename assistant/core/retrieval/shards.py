@@ -17,7 +17,6 @@ and nothing else is refetched.
 from __future__ import annotations
 
 import bisect
-import copy
 import json
 import logging
 import threading
@@ -80,9 +79,6 @@ class ShardView(BM25Index):
                 columns[name] += [doc[name]] * n
             columns["kind"] += shard.kinds
         self.meta = {f: np.array(v, dtype=object) for f, v in columns.items()}
-        # Chroma's nearest chunks under the search's filters, when it picked the documents: the
-        # dense ranking then (exact scores over some documents' vectors would rank only those).
-        self.hits: list[StoredChunk] | None = None
         vectors = [s.vectors for s in self.shards if len(s)]
         widths = {v.shape[1] if v is not None else 0 for v in vectors}
         self.dense = (
@@ -218,8 +214,10 @@ def shard_view(
     vector: np.ndarray,
     n_cand: int,
     priority: Sequence[str] = (),
-) -> ShardView:
-    """The shards a search with these filters reads, as one index (`records`: the manifest, in order)."""
+) -> tuple[ShardView, list[StoredChunk] | None]:
+    """The shards a search with these filters reads, as one index (`records`: the manifest, in
+    order), and, when Chroma picked the documents (more than the budget), its nearest chunks:
+    the dense ranking then (exact scores over some documents' vectors would rank only those)."""
     state = client_state(library)
     budget = library.settings.shard_scope_chunks
     with state.lock:
@@ -240,10 +238,7 @@ def shard_view(
             while len(state.views) > 4:
                 state.views.popitem(last=False)
         state.views.move_to_end(view_key)
-        if hits is not None:  # this question's
-            view = copy.copy(view)
-            view.hits = hits
-        return view
+        return view, hits
 
 
 def _best_documents(
