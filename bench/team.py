@@ -260,12 +260,13 @@ def client(home: Path, url: str, n_docs: int, teammate: bool) -> dict[str, Any]:
             out[f"{name}_steps_ms"] = {step: round(float(np.median(v)), 1) for step, v in steps.items()}
     out["rss_mb"], out["peak_rss_mb"] = (round(x) for x in _rss_mb())
     if teammate:  # another client ingests a 2-chunk note; this one searches next
+        # The note is about a company this client has read (what is new is the note, not the company).
         writer = _library(home.parent / "teammate", url)
-        write_doc(writer.store, synth, n_docs + 1000 + int(rng.integers(0, 10_000)), 2,
+        write_doc(writer.store, synth, n_docs + 1000 + COMPANIES * int(rng.integers(0, 250)) + scopes[0], 2,
                   when=datetime.now(UTC))
         _finish_writes(writer.store)
         for name, scoped in (("after_ingest", True), ("after_ingest_unscoped", False)):
-            q, f = question(scoped)
+            q, f = question(scoped, scopes[0])
             before = counter[0]
             t0 = time.perf_counter()
             search_library(lib, q, k=5, filters=f)
