@@ -1,6 +1,8 @@
 """A team library on one real `chroma run` server: what a client pays as the library grows.
 
     python -m bench.team --chunks 30000,100000
+    python -m bench.team --chunks 1000000 --build-only --workdir DIR   # write once (resumable) ...
+    python -m bench.team --chunks 1000000 --workdir DIR                # ... measure later
 
 For each size: starts `chroma run` on 127.0.0.1 (stopped at the end), writes a synthetic
 library through `ChromaStore.add_chunks` (750 chunks of ~720 characters per filing, words
@@ -8,7 +10,10 @@ drawn from a 40k-word vocabulary, precomputed 384-d vectors, company/period meta
 document records), then runs each client in a fresh process and prints: first-search time,
 bytes fetched over HTTP, peak RSS, warm p50/p95 with and without filters, the next search
 after a teammate ingests a small document, client disk, and a restarted client's first
-search. Measures; asserts nothing.
+search; for the warm passes, the median time of each search step and the MB fetched a search.
+Questions use the library's own words. A library kept in --workdir (a `written.json` beside
+its `db/`) is measured as it is: a build stopped early can be moved to `lib-<its chunks>`.
+Measures; asserts nothing.
 
 Long on purpose: one benchmark (server, synthetic library, client processes, the dev questions
 served, the parts that grow with the library) that reads top to bottom.
