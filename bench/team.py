@@ -1,6 +1,8 @@
 """A team library on one real `chroma run` server: what a client pays as the library grows.
 
     python -m bench.team --chunks 30000,100000
+    python -m bench.team --chunks 1000000 --build-only --workdir DIR   # write once (resumable) ...
+    python -m bench.team --chunks 1000000 --workdir DIR                # ... measure later
 
 For each size: starts `chroma run` on 127.0.0.1 (stopped at the end), writes a synthetic
 library through `ChromaStore.add_chunks` (750 chunks of ~720 characters per filing, words
@@ -8,7 +10,10 @@ drawn from a 40k-word vocabulary, precomputed 384-d vectors, company/period meta
 document records), then runs each client in a fresh process and prints: first-search time,
 bytes fetched over HTTP, peak RSS, warm p50/p95 with and without filters, the next search
 after a teammate ingests a small document, client disk, and a restarted client's first
-search. Measures; asserts nothing.
+search; for the warm passes, the median time of each search step and the MB fetched a search.
+Questions use the library's own words. A library kept in --workdir (a `written.json` beside
+its `db/`) is measured as it is: a build stopped early can be moved to `lib-<its chunks>`.
+Measures; asserts nothing.
 
 Long on purpose: one benchmark (server, synthetic library, client processes, the dev questions
 served, the parts that grow with the library) that reads top to bottom.
@@ -95,19 +100,39 @@ def write_doc(store: Any, synth: Synth, doc_no: int, n_chunks: int = CHUNKS_PER_
     record = DocumentRecord(doc_id=doc_id, title=f"{name} {period} 10-K", source=f"/synthetic/{doc_id}.pdf",
                             sha256=sha, pages=1 + n_chunks // 4, chunks=n_chunks, ingested_at=when,
                             company=name, period=period, doc_type="10-K")
-    publish = _publisher()
-    if publish is not None:  # the writer's share of the library-wide lexical statistics
-        headers = [str(m["header"]) for m in metas]
-        publish(store, doc_id, sha, [f"{h}\n{t}" for h, t in zip(headers, texts, strict=True)])
+    _publish(store, doc_id, sha, ids, [str(m["kind"]) for m in metas],
+             [f"{m['header']}\n{t}" for m, t in zip(metas, texts, strict=True)])
     store.put_document(record)
 
 
-def _publisher() -> Any:
+def _publish(store: Any, doc_id: str, sha: str, ids: list[str], kinds: list[str], texts: list[str]) -> None:
+    """The writer's share as the code under test publishes it (nothing before shards; only the
+    statistics before published term counts), so one benchmark measures each design."""
     try:
         from assistant.core.retrieval import shards
-    except ImportError:  # the design before shards
-        return None
-    return getattr(shards, "publish_doc_stats", None)
+    except ImportError:
+        return
+    if hasattr(shards, "publish_document"):
+        shards.publish_document(store, doc_id, sha, ids, kinds, texts)
+    elif hasattr(shards, "publish_doc_stats"):
+        shards.publish_doc_stats(store, doc_id, sha, texts)
+
+
+def _backfill(store: Any, records: list[Any]) -> None:
+    """Documents written by an earlier version of this benchmark: publish what they lack."""
+    try:
+        from assistant.core.retrieval.lexstats import lex_key
+    except ImportError:
+        return
+    for start in range(0, len(records), 8):
+        part = records[start : start + 8]
+        have = store.get_blobs([lex_key(r.doc_id, r.sha256) for r in part])
+        for r in part:
+            if lex_key(r.doc_id, r.sha256) not in have:
+                chunks = sorted(store.chunks_of({r.doc_id: r.sha256}), key=lambda c: int(c.meta["index"]))
+                _publish(store, r.doc_id, r.sha256, [c.chunk_id for c in chunks],
+                         [str(c.meta.get("kind")) for c in chunks],
+                         [f"{c.meta['header']}\n{c.text}" for c in chunks])
 
 
 def _finish_writes(store: Any) -> None:
@@ -198,7 +223,7 @@ def client(home: Path, url: str, n_docs: int, teammate: bool) -> dict[str, Any]:
     from assistant.core.answering import search_library
     from assistant.core.retrieval.filters import Filters
 
-    synth = Synth(seed=int(time.time()))
+    synth = Synth()  # the library's vocabulary: questions use its words
     rng = np.random.default_rng(3)
     lib = _library(home, url)
 
@@ -220,23 +245,33 @@ def client(home: Path, url: str, n_docs: int, teammate: bool) -> dict[str, Any]:
     # Pass 1 meets each company (or each question's nearest filings) for the first time; pass 2
     # asks new questions about the same 12 companies: a warm client's everyday search.
     scopes = [int(i) for i in rng.integers(0, COMPANIES, 12)]
+    from assistant.core.retrieval import HybridRetriever
+
     for name, scoped in (("new_scope", True), ("warm_scoped", True), ("unscoped", False), ("warm_unscoped", False)):
         times = []
+        steps: dict[str, list[float]] = {}
+        before = counter[0]
         for i in range(30):
             q, f = question(scoped, scopes[i % len(scopes)])
             t0 = time.perf_counter()
-            search_library(lib, q, k=5, filters=f)
+            result = HybridRetriever(lib).search(q, k=5, filters=f)  # as search_library, with its timings
             times.append((time.perf_counter() - t0) * 1000)
+            for step, ms in result.timings_ms.items():
+                steps.setdefault(step, []).append(ms)
         out[f"{name}_p50_ms"] = round(float(np.percentile(times, 50)), 1)
         out[f"{name}_p95_ms"] = round(float(np.percentile(times, 95)), 1)
+        out[f"{name}_mb_per_search"] = round((counter[0] - before) / 30 / 1e6, 2)
+        if name.startswith("warm"):  # where a search's time goes (medians, ms)
+            out[f"{name}_steps_ms"] = {step: round(float(np.median(v)), 1) for step, v in steps.items()}
     out["rss_mb"], out["peak_rss_mb"] = (round(x) for x in _rss_mb())
     if teammate:  # another client ingests a 2-chunk note; this one searches next
+        # The note is about a company this client has read (what is new is the note, not the company).
         writer = _library(home.parent / "teammate", url)
-        write_doc(writer.store, synth, n_docs + 1000 + int(rng.integers(0, 10_000)), 2,
+        write_doc(writer.store, synth, n_docs + 1000 + COMPANIES * int(rng.integers(0, 250)) + scopes[0], 2,
                   when=datetime.now(UTC))
         _finish_writes(writer.store)
         for name, scoped in (("after_ingest", True), ("after_ingest_unscoped", False)):
-            q, f = question(scoped)
+            q, f = question(scoped, scopes[0])
             before = counter[0]
             t0 = time.perf_counter()
             search_library(lib, q, k=5, filters=f)
@@ -258,18 +293,30 @@ def _run_client(home: Path, url: str, n_docs: int, teammate: bool, timeout: int)
 
 
 def write_library(store: Any, n_docs: int) -> None:
+    """Documents 0..n_docs-1, each drawn from its own seed, so an interrupted build resumes at
+    the first document without a record (a record is written after its chunks: the commit)."""
     synth = Synth()
     start = datetime(2026, 1, 1, tzinfo=UTC)
+    written = store.documents()
+    have = {r.doc_id for r in written}
+    todo = [d for d in range(n_docs) if f"doc{d:06d}" not in have]
+    if len(todo) < n_docs:
+        print(f"  resuming: {n_docs - len(todo)} documents already written", file=sys.stderr, flush=True)
+        _backfill(store, written)
     t0 = time.perf_counter()
-    for d in range(n_docs):
+    for done, d in enumerate(todo, 1):
+        synth.rng = np.random.default_rng([7, d])
         write_doc(store, synth, d, when=start + timedelta(seconds=d))
-        if d % 20 == 19:
-            rate = (d + 1) * CHUNKS_PER_DOC / (time.perf_counter() - t0)
-            print(f"  wrote {(d + 1) * CHUNKS_PER_DOC} chunks, {rate:.0f}/s", file=sys.stderr, flush=True)
+        if done % 40 == 0:  # as writers do after each ingest: the running sum stays a small update
+            _finish_writes(store)
+            rate = done * CHUNKS_PER_DOC / (time.perf_counter() - t0)
+            print(f"  wrote {(n_docs - len(todo) + done) * CHUNKS_PER_DOC} chunks, {rate:.0f}/s",
+                  file=sys.stderr, flush=True)
     _finish_writes(store)
 
 
-def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = False) -> dict[str, Any]:
+def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = False,
+            build_only: bool = False) -> dict[str, Any]:
     n_docs = max(1, n_chunks // CHUNKS_PER_DOC)
     data = workdir / f"lib-{n_chunks}"
     data.mkdir(parents=True, exist_ok=True)
@@ -284,6 +331,8 @@ def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = F
                        check=True)
         result["embedded_write_chunks_per_s"] = round(n_docs * CHUNKS_PER_DOC / (time.perf_counter() - t0))
         marker.write_text(json.dumps({"embedded_write_chunks_per_s": result["embedded_write_chunks_per_s"]}))
+    if build_only:
+        return result
     with chroma_server(data) as url:
         if not embedded_write:
             t0 = time.perf_counter()
@@ -299,16 +348,17 @@ def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = F
 
 
 def recall(workdir: Path, cache: Path) -> dict[str, Any]:
-    """bench.retrieval's development questions on the same library, embedded and from a server."""
+    """bench.retrieval's questions (development, validation, seed) on the same library, embedded and from a server."""
     from assistant.api import Library
     from assistant.core.library import snapshot_chunks
-    from assistant.core.retrieval.lexstats import lexical_text, publish_doc_stats
+    from assistant.core.retrieval.lexstats import lexical_text
+    from assistant.core.retrieval.shards import publish_document
     from assistant.core.settings import Settings
     from bench import retrieval as R
 
-    items = [i for i in R.load_items(R.FB, R.SEED) if i.set == "dev"]
     embedded = R.build_ours(cache, "onnx")
     records = embedded.documents()
+    items = R.load_items(R.FB, R.SEED, {Path(r.source).stem for r in records})
     data = workdir / "recall"
     data.mkdir(parents=True)
     out: dict[str, Any] = {"chunks": embedded.store.count(), "docs": len(records)}
@@ -322,15 +372,18 @@ def recall(workdir: Path, cache: Path) -> dict[str, Any]:
             vectors = embedded.store.get_vectors([c.chunk_id for c in chunks])
             writer.add_chunks([c.chunk_id for c in chunks], [c.text for c in chunks], [c.meta for c in chunks],
                               np.stack([vectors[c.chunk_id] for c in chunks]))
-            publish_doc_stats(writer, record.doc_id, record.sha256, [lexical_text(c.text, c.meta) for c in chunks])
+            publish_document(writer, record.doc_id, record.sha256, [c.chunk_id for c in chunks],
+                             [str(c.meta.get("kind") or "") for c in chunks], [lexical_text(c.text, c.meta) for c in chunks])
             writer.put_document(record)
         served.publish_stats()
         runs = {name: R.run_items(name, items, R.ours_search(lib)) for name, lib in
                 (("embedded", embedded), ("server", served))}
         for name, run in runs.items():
-            fb = [i for i in items if i.source == "financebench"]
             seed = [i for i in items if i.source == "seed"]
-            out[name] = {m: round(run.mean(fb, m, lambda i: True), 3) for m in ("r@1", "r@3", "r@5")}
+            out[name] = {}
+            for part in ("dev", "val"):  # FinanceBench questions whose filing the library holds
+                fb = [i for i in items if i.source == "financebench" and i.set == part and i.present]
+                out[name].update({f"{part}_{m}": round(run.mean(fb, m, lambda i: True), 3) for m in ("r@1", "r@3", "r@5")})
             out[name]["seed_r@5"] = round(run.mean(seed, "r@5", lambda i: True), 3)
             out[name]["p50_ms"] = round(float(np.percentile(run.latency_ms, 50)), 1)
         a, b = R.ours_search(embedded), R.ours_search(served)
@@ -410,6 +463,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/footnote-bench"), help="bench.retrieval's cache")
     parser.add_argument("--embedded-write", action="store_true",
                         help="write each library in-process (PersistentClient), then serve it with `chroma run`")
+    parser.add_argument("--build-only", action="store_true",
+                        help="only write the libraries into --workdir (resumable); a later run measures them")
     parser.add_argument("--write", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--client", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--url", default="", help=argparse.SUPPRESS)
@@ -434,7 +489,7 @@ def main() -> None:
             print(json.dumps(recall(workdir, args.cache)), flush=True)
             return
         for size in (int(s) for s in args.chunks.split(",")):
-            result = measure(size, workdir, args.timeout, args.embedded_write)
+            result = measure(size, workdir, args.timeout, args.embedded_write or args.build_only, args.build_only)
             print(json.dumps(result), flush=True)
     finally:
         if args.workdir is None:

@@ -353,11 +353,8 @@ class Ingestor:
     def _store_document(
         self, doc_id: str, prepared: Prepared, state: Progress, progress: ProgressCallback | None
     ) -> int:
-        from assistant.core.retrieval.lexstats import (
-            lexical_text,
-            publish_doc_stats,
-            shards_enabled,
-        )
+        from assistant.core.retrieval.lexstats import lexical_text, shards_enabled
+        from assistant.core.retrieval.shard_cache import publish_document
         from ingest.chunking import chunk_id, fit_model_limit
 
         chunks, counts = fit_model_limit(
@@ -403,9 +400,10 @@ class Ingestor:
         from ingest.facts import link_facts
 
         self.store.put_facts(doc_id, prepared.sha256, link_facts(prepared.facts, chunks))
-        if shards_enabled(self.settings):  # this version's share of the library-wide BM25 statistics
-            publish_doc_stats(
-                self.store, doc_id, prepared.sha256, [lexical_text(c.text, {"header": c.header}) for c in chunks]
+        if shards_enabled(self.settings):  # this version's term counts and share of the BM25 statistics
+            publish_document(
+                self.store, doc_id, prepared.sha256, [c.chunk_id for c in chunks], [c.kind for c in chunks],
+                [lexical_text(c.text, {"header": c.header}) for c in chunks],
             )
         self.store.put_document(record)  # the commit
         removed = self.store.delete_chunks(doc_id, except_sha=prepared.sha256)

@@ -222,7 +222,8 @@ def test_a_library_written_without_statistics_gets_them_from_its_first_reader(ch
     assert old_writer.store.get_blobs([AGGREGATE_ID]) == {}
     bob = Library(Settings(home=tmp_path / "bob", **settings))
     assert search_library(bob, "Globex dividend", k=3, filters=Filters(company=["Globex Inc"]))
-    assert client_state(bob).cache.fetched == 9  # every document once, to count its terms
+    # Every document's texts once, to count its terms; Globex's two again, with their vectors.
+    assert client_state(bob).cache.fetched == 11
     carol = Library(Settings(home=tmp_path / "carol", **settings))
     assert search_library(carol, "Globex dividend", k=3, filters=Filters(company=["Globex Inc"]))
     assert client_state(carol).cache.fetched == 2  # the statistics bob published; Globex's shards
@@ -231,6 +232,13 @@ def test_a_library_written_without_statistics_gets_them_from_its_first_reader(ch
 class _FakeStore:
     def __init__(self) -> None:
         self.requests = 0
+        self.blobs: dict[str, str] = {}
+
+    def get_blobs(self, ids: Sequence[str]) -> dict[str, str]:
+        return {}  # nothing published: shards come from the chunks
+
+    def put_blobs(self, items: Mapping[str, str]) -> None:
+        self.blobs.update(items)
 
     def chunks_of(self, docs: Mapping[str, str], *, vectors: bool = False) -> list[StoredChunk]:
         self.requests += 1
@@ -271,3 +279,60 @@ def test_a_relabelled_document_is_filtered_by_its_new_label_without_a_refetch(tm
     hits = search_library(lib, "churn", k=3, filters=Filters(company=["Hooli"], doc_id=[target.doc_id]))
     assert hits and {h.doc_id for h in hits} == {target.doc_id} and hits[0].company == "Hooli"
     assert client_state(lib).cache.fetched == fetched
+
+
+class _CountingStore:
+    """A store that counts the reads of chunks (whole documents, or by id)."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+        self.documents_read = 0
+        self.chunks_by_id = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def chunks_of(self, docs: Mapping[str, str], *, vectors: bool = False) -> list[StoredChunk]:
+        self.documents_read += len(docs)
+        return list(self._store.chunks_of(docs, vectors=vectors))
+
+    def get_chunks(self, ids: Sequence[str]) -> list[StoredChunk]:
+        self.chunks_by_id += len(ids)
+        return list(self._store.get_chunks(ids))
+
+
+def test_an_unscoped_search_over_the_budget_reads_published_term_counts_not_chunks(chroma_url: str, tmp_path: Path) -> None:  # noqa: F811
+    docs = _write_library(tmp_path / "docs")
+    settings = {"chroma_url": chroma_url, "embedding_backend": "hash", "collection_prefix": "teamwide"}
+    alice = Library(Settings(home=tmp_path / "alice", **settings))
+    alice.ingest([docs])
+    store = _CountingStore(alice.store)
+    small = Settings(home=tmp_path / "bob", **settings).model_copy(update={"shard_scope_chunks": 10})
+    bob = Library(small, store=store)
+    question = "Who bought 44,682 shares in Helsinki trading?"
+    hits = search_library(bob, question, k=3)
+    assert store.documents_read == 0  # no document read whole: term counts, Chroma's nearest chunks
+    assert store.chunks_by_id <= 40  # texts: Chroma's nearest chunks carry theirs; the other leaders' by id
+    assert hits and "44,682" in hits[0].text and hits[0].page >= 1
+    # The document that holds the answer ranks first as in a client that reads everything.
+    assert hits[0].chunk_id == search_library(alice, question, k=3)[0].chunk_id
+
+
+def test_published_term_counts_score_as_the_chunks_they_came_from() -> None:
+    from assistant.core.types import DocumentRecord
+
+    rng = random.Random(2)
+    chunks = _chunks([" ".join(rng.choice(WORDS) for _ in range(30)) + f" {rng.randint(1, 99_999):,}"
+                      for _ in range(20)], "d0")
+    built = Shard.build("d0", "sd0", chunks)
+    read = Shard.from_blob("d0", "sd0", built.to_blob())
+    assert read is not None and read.texts is None and read.vectors is None and read.ids == built.ids
+    assert read.stats() == built.stats()
+    stats = LexicalStats()
+    stats.apply("d0", "sd0", built.stats(), +1)
+    records = {"d0": DocumentRecord(doc_id="d0", title="d0", source="d0", sha256="sd0", pages=1, chunks=20)}
+    query = "revenue margin goodwill d0 page"
+    whole, counts = ShardView([built], records, stats, "x"), ShardView([read], records, stats, "x", exact=False)
+    assert [(h.chunk_id, h.score) for h in counts.search(query)] == [(h.chunk_id, h.score) for h in whole.search(query)]
+    assert counts.dense is None and counts.chunk("d0:3") == StoredChunk("d0:3", "", {"doc_id": "d0", "doc_sha": "sd0", "kind": "text"})
+    assert Shard.from_blob("d0", "sd0", "not a record") is None  # read from the chunks instead

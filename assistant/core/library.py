@@ -229,12 +229,14 @@ class Library:
         tables), so the first question after an ingest is as fast as the second."""
         from assistant.core.retrieval.vectors import FilterMasks, dense_index
 
+        if self.sharded:  # a shared library: each search reads what it needs, never the whole index
+            return
         started = time.perf_counter()
         index = self.lexical()
         if not len(index):
             return
         dense_index(self, index)
-        FilterMasks(index)
+        FilterMasks(index).build_all()
         # One question's lazily built parts (a few hundred compiled patterns, ~0.2 s): once per
         # process, what the first question of an eval or a chat session would otherwise pay.
         # Searched and answered extractively only: a configured LLM is never called here.

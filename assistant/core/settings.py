@@ -110,7 +110,8 @@ class Settings(BaseSettings):
         "match more lets Chroma's vector index pick the documents (ranked by their best chunks).",
     )
     shard_cache_chunks: int = _in("library",
-        default=40_000, ge=0, description="Chunks of document shards kept in memory between searches.",
+        default=40_000, ge=0,
+        description="Chunks of document shards kept in memory between searches (a shard of term counts alone counts a third).",
     )
     shard_disk_mb: int = _in("library",
         default=1000, ge=0, description="Disk kept for document shards under <home>/shards (least recent dropped).",

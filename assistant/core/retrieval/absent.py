@@ -9,35 +9,51 @@ filings use ("Goodwill", "Adjusted") is vocabulary, not a name, whatever its cap
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from assistant.core.lexical import tokenize
+from assistant.core.retrieval.shards import library_stats
 
 if TYPE_CHECKING:
+    from assistant.core.library import Library
     from assistant.core.query import ParsedQuery
+    from assistant.core.types import DocumentRecord
 
-__all__ = ["absent_companies"]
+__all__ = ["absent_companies", "term_counts"]
 
 logger = logging.getLogger(__name__)
 
 
-class _Searchable(Protocol):
-    def __len__(self) -> int: ...
-    def search(self, query: str, k: int = ...) -> Sequence[object]: ...
+def absent_companies(
+    parsed: ParsedQuery, chunks: int, chunks_with: Callable[[str, int], int], rare_share: float
+) -> list[str]:
+    """The unknown names of `parsed` rare enough in the library to be names (empty: search as usual).
 
-
-def absent_companies(parsed: ParsedQuery, index: _Searchable, rare_share: float) -> list[str]:
-    """The unknown names of `parsed` rare enough in `index` to be names (empty: search as usual)."""
+    `chunks`: the library's chunks; `chunks_with(term, limit)`: how many hold `term`, counted up
+    to `limit` (from the whole index, or a shared library's term statistics).
+    """
     if parsed.companies or not parsed.unknown_companies:
         return []
     from assistant.core.lexical import tokenize
 
-    limit = max(3, int(rare_share * len(index)))
+    limit = max(3, int(rare_share * chunks))
     out: list[str] = []
     for name in parsed.unknown_companies:
         terms = tokenize(name)
         # A name is rare when its rarest word is: "Acme Holdings" is as rare as "acme".
-        if terms and min(len(index.search(t, limit)) for t in terms) < limit:
+        if terms and min(chunks_with(t, limit) for t in terms) < limit:
             out.append(name)
     if out:
         logger.info("question names companies the library lacks: %s", out)
     return out
+
+
+def term_counts(library: Library, records: Mapping[str, DocumentRecord]) -> tuple[int, Callable[[str, int], int]]:
+    """The library's chunks, and how many of them hold a term (up to a limit); a shared
+    library answers from its term statistics, never by reading every chunk."""
+    if library.sharded:
+        stats = library_stats(library, records)
+        return stats.chunks, lambda term, limit: min(limit, max((stats.df.get(t, 0) for t in tokenize(term)), default=0))
+    index = library.lexical()
+    return len(index), lambda term, limit: len(index.search(term, limit))

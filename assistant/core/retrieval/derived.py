@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
+from assistant.core.lexical import tokenize
 from assistant.core.words import root, stem
 
-__all__ = ["derived_terms"]
+if TYPE_CHECKING:
+    from assistant.core.query import ParsedQuery
+
+__all__ = ["derived_terms", "with_derived_forms"]
 
 _MIN_LEN = 4  # shorter words have too many unrelated look-alikes
 _BY_ROOT: weakref.WeakKeyDictionary[object, dict[str, list[str]]] = weakref.WeakKeyDictionary()
@@ -48,3 +53,19 @@ def derived_terms(index: object, terms: Mapping[str, float], weight: float) -> d
             if other not in terms and stem(other) != own:
                 out[other] = max(out.get(other, 0.0), weight * term_weight)
     return out
+
+
+def with_derived_forms(
+    parsed: ParsedQuery, index: object, query: str, weights: dict[str, float] | None, weight: float
+) -> tuple[str, dict[str, float] | None]:
+    """The BM25 query with the library's other forms of the question's words ("retain":
+    "retention"), and of the words added for it (topics, line items); not of the company's name
+    ("Express": "expression")."""
+    if weight <= 0:
+        return query, weights
+    names = {t for c in parsed.companies for t in tokenize(c)}
+    asked = {t: (weights or {}).get(t, 1.0) for t in tokenize(query) if t not in names}
+    derived = {t: w for t, w in derived_terms(index, asked, weight).items() if t not in names}
+    if derived:
+        query, weights = f"{query} {' '.join(derived)}", {**(weights or {}), **derived}
+    return query, weights

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from assistant.core.store import VectorStore
 
 __all__ = [
-    "AGGREGATE_ID", "DocStats", "LexicalStats", "doc_key", "doc_term_stats", "lexical_text",
+    "AGGREGATE_ID", "DocStats", "LexicalStats", "doc_key", "doc_term_stats", "lex_key", "lexical_text",
     "publish_doc_stats", "reconcile", "shards_enabled", "update_aggregate",
 ]
 
@@ -43,6 +43,11 @@ def shards_enabled(settings: Settings) -> bool:
 
 def doc_key(doc_id: str, sha: str) -> str:
     return f"bm25:doc:{doc_id}:{sha}"
+
+
+def lex_key(doc_id: str, sha: str) -> str:
+    """The record of a document version's term counts per chunk (`shard_cache.Shard.to_blob`)."""
+    return f"lex:doc:{doc_id}:{sha}"
 
 
 def lexical_text(text: str, meta: Mapping[str, Any]) -> str:
@@ -190,7 +195,7 @@ def update_aggregate(store: VectorStore) -> LexicalStats:
     store.put_blobs({**computed, AGGREGATE_ID: stats.to_json()})
     # Records of versions the sum held and the manifest no longer does. Not "every record not in
     # the manifest": a writer publishes a version's record just before committing it.
-    stale = [doc_key(d, s) for d, s in held.items() if manifest.get(d) != s]
+    stale = [key(d, s) for d, s in held.items() if manifest.get(d) != s for key in (doc_key, lex_key)]
     if stale:
         store.delete_blobs(stale)
     return stats

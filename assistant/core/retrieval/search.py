@@ -22,11 +22,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, overload
 
-from assistant.core.lexical import tokenize
 from assistant.core.query import ParsedQuery, parse_question
-from assistant.core.retrieval.absent import absent_companies
+from assistant.core.retrieval.absent import absent_companies, term_counts
 from assistant.core.retrieval.config import RankingConfig
-from assistant.core.retrieval.derived import derived_terms
+from assistant.core.retrieval.derived import with_derived_forms
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
 from assistant.core.retrieval.fusion import jaccard, rrf, words
 from assistant.core.retrieval.pages import continuation, on_cover, page_votes, section_prior
@@ -145,7 +144,7 @@ class HybridRetriever:
             for doc_id, f in kind_priors(parsed, records.values(), kind_weights).items():
                 prior[doc_id] = prior.get(doc_id, 1.0) * f
         if parsed is not None and cfg.absent_company and "company_key" not in fields and "doc_id" not in fields:
-            absent = absent_companies(parsed, self.library.lexical(), cfg.absent_rare_share)
+            absent = absent_companies(parsed, *term_counts(self.library, records), cfg.absent_rare_share)
             if absent:  # "not in the library" beats another company's pages
                 timings["parse"] = (time.perf_counter() - t0) * 1000
                 return SearchResult([], query=parsed, timings_ms=timings, absent=absent)
@@ -190,13 +189,13 @@ class HybridRetriever:
             # Ranks inside the filing of the period asked about: a small 10-Q is not drowned by 10-Ks.
             plans.append(({**fields, "doc_id": focus}, cfg.focus_weight))
         t1 = time.perf_counter()
-        view = (  # a shared library: only the shards these filters allow (assistant/core/retrieval/shards.py)
-            shard_view(self.library, records, fields, vector, n_cand, focus) if self.library.sharded else None
+        view, nearest = (  # a shared library: only the shards these filters allow (assistant/core/retrieval/shards.py)
+            shard_view(self.library, records, fields, vector, n_cand, focus) if self.library.sharded else (None, None)
         )
         timings["shards"] = (time.perf_counter() - t1) * 1000
         index = view if view is not None else self.library.lexical()
         if parsed is not None:
-            lex_query, weights = self._lexical_forms(parsed, index, lex_query, weights)
+            lex_query, weights = with_derived_forms(parsed, index, lex_query, weights, self.config.derivation_weight)
         t1 = time.perf_counter()
         if view is not None:
             exact = view.dense
@@ -210,7 +209,10 @@ class HybridRetriever:
             if exact is not None and dense_scores is not None:
                 dense_ids = exact.top(dense_scores, n_cand, masks.get(sub))
             else:  # no vectors in memory (a very large library, or a store that cannot list them)
-                dense = self.library.store.query(vector, n_cand, chroma_where(sub))
+                dense = (
+                    nearest if nearest is not None and sub == fields
+                    else self.library.store.query(vector, n_cand, chroma_where(sub))
+                )
                 for c in dense:
                     pools.setdefault(c.chunk_id, c)
                 dense_ids = [c.chunk_id for c in dense]
@@ -272,20 +274,6 @@ class HybridRetriever:
             explain=explain,
             timings_ms={name: round(v, 2) for name, v in timings.items()},
         )
-
-    def _lexical_forms(
-        self, parsed: ParsedQuery, index: object, query: str, weights: dict[str, float] | None
-    ) -> tuple[str, dict[str, float] | None]:
-        """The library's other forms of the question's words ("retain": "retention"); not of the
-        company's name ("Express": "expression")."""
-        cfg = self.config
-        names = {t for c in parsed.companies for t in tokenize(c)}
-        if cfg.derivation_weight > 0:  # of the question's words and the words added for it (topics, items)
-            asked = {t: (weights or {}).get(t, 1.0) for t in tokenize(query) if t not in names}
-            derived = {t: w for t, w in derived_terms(index, asked, cfg.derivation_weight).items() if t not in names}
-            if derived:
-                query, weights = f"{query} {' '.join(derived)}", {**(weights or {}), **derived}
-        return query, weights
 
     # -- scoring ---------------------------------------------------------------------------------
     def _adjust(self, cand: _Cand, parsed: ParsedQuery | None, prior: float) -> None:

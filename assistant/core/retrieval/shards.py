@@ -1,14 +1,17 @@
 """Search over a shared library without a copy of it: per-document shards fetched on demand.
 
 A document version's chunks never change (relabelling touches only document-level fields,
-which come from the manifest here), so a shard (its chunk texts, term counts and vectors) is
-fetched once, in one request, and cached by (doc_id, content hash) in memory and under
-`<home>/shards/`. A search reads only the shards of the documents its filters allow; when they
-hold more than `shard_scope_chunks`, Chroma's vector index (filters inside, one request) ranks
-the documents and the best ones are read. BM25 scores use the library-wide statistics of
-`lexstats`, so a chunk scores exactly as in one whole index; dense scores are exact over the
-shards' vectors. A teammate's ingest changes the manifest: the next search adds that
-document's statistics (one small record) and nothing else is refetched.
+which come from the manifest here), so a shard (its term counts; its chunk texts and vectors)
+is fetched once and cached by (doc_id, content hash) in memory and under `<home>/shards/`.
+A search reads only the shards of the documents its filters allow, with their vectors: BM25
+scores use the library-wide statistics of `lexstats`, so a chunk scores exactly as in one
+whole index, and dense scores are exact. When the filters allow more than
+`shard_scope_chunks` chunks (an unscoped question over a large library), Chroma's vector index
+(filters inside, one request) gives the dense ranking over everything, and the documents of
+its best chunks are ranked lexically from their published term counts alone (~0.3 KB a chunk,
+no texts, no vectors); texts are read for the leading candidates only. A teammate's ingest
+changes the manifest: the next search adds that document's statistics (one small record)
+and nothing else is refetched.
 """
 
 from __future__ import annotations
@@ -32,10 +35,9 @@ from assistant.core.retrieval.lexstats import (
     LexicalStats,
     doc_key,
     load_stats,
-    publish_doc_stats,
     update_aggregate,
 )
-from assistant.core.retrieval.shard_cache import Shard, ShardCache
+from assistant.core.retrieval.shard_cache import Shard, ShardCache, publish_document
 from assistant.core.retrieval.vectors import DenseIndex
 from assistant.core.store.base import StoredChunk
 
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
     from assistant.core.library import Library
     from assistant.core.types import DocumentRecord
 
-__all__ = ["Shard", "ShardCache", "ShardView", "publish_doc_stats", "shard_view", "update_aggregate"]
+__all__ = ["Shard", "ShardCache", "ShardView", "library_stats", "publish_document", "shard_view", "update_aggregate"]
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +57,8 @@ class ShardView(BM25Index):
     """The chunks of some shards, searchable as one BM25 index scored with library-wide statistics."""
 
     def __init__(
-        self, shards: Sequence[Shard], records: Mapping[str, DocumentRecord], stats: LexicalStats, stamp: str
+        self, shards: Sequence[Shard], records: Mapping[str, DocumentRecord], stats: LexicalStats, stamp: str,
+        *, exact: bool = True,
     ) -> None:
         self.shards = list(shards)
         self.bases = [0]
@@ -76,10 +79,11 @@ class ShardView(BM25Index):
                 columns[name] += [doc[name]] * n
             columns["kind"] += shard.kinds
         self.meta = {f: np.array(v, dtype=object) for f, v in columns.items()}
-        widths = {s.vectors.shape[1] for s in self.shards if len(s)}
+        vectors = [s.vectors for s in self.shards if len(s)]
+        widths = {v.shape[1] if v is not None else 0 for v in vectors}
         self.dense = (
-            DenseIndex(self.ids, np.vstack([s.vectors for s in self.shards if len(s)]), stamp)
-            if len(widths) == 1 and 0 not in widths else None
+            DenseIndex(self.ids, np.vstack([v for v in vectors if v is not None]), stamp)
+            if exact and len(widths) == 1 and 0 not in widths else None
         )
 
     def search(
@@ -134,11 +138,14 @@ class ShardView(BM25Index):
             return None
         at = bisect.bisect_right(self.bases, pos) - 1
         shard = self.shards[at]
-        meta = {**json.loads(shard.metas[pos - self.bases[at]]), "doc_sha": shard.sha}
+        row = pos - self.bases[at]
+        if shard.texts is None or shard.metas is None:  # term counts only: the search reads the text if it leads
+            return StoredChunk(chunk_id, "", {"doc_id": shard.doc_id, "doc_sha": shard.sha, "kind": shard.kinds[row]})
+        meta = {**json.loads(shard.metas[row]), "doc_sha": shard.sha}
         record = self._records.get(shard.doc_id)
         if record is not None:
             meta.update({"company": record.company, "period": record.period, "doc_type": record.doc_type})
-        return StoredChunk(chunk_id, shard.texts[pos - self.bases[at]], meta)
+        return StoredChunk(chunk_id, shard.texts[row], meta)
 
 
 def _doc_fields(record: DocumentRecord) -> dict[str, str]:
@@ -168,7 +175,7 @@ class _ClientState:
         computed: dict[str, str] = {}
 
         def compute(doc_id: str, sha: str) -> DocStats:
-            stats = self.cache.get_many([(doc_id, sha)])[(doc_id, sha)].stats()
+            stats = self.cache.get_many([(doc_id, sha)], complete=False)[(doc_id, sha)].stats()
             computed[doc_key(doc_id, sha)] = stats.to_json()
             return stats
 
@@ -193,6 +200,13 @@ def client_state(library: Library) -> _ClientState:
         return state
 
 
+def library_stats(library: Library, records: Mapping[str, DocumentRecord]) -> LexicalStats:
+    """The library-wide term statistics of the manifest `records` (reconciled, cached per client)."""
+    state = client_state(library)
+    with state.lock:
+        return state.lexical_stats({d: r.sha256 for d, r in records.items()})
+
+
 def shard_view(
     library: Library,
     records: Mapping[str, DocumentRecord],
@@ -200,44 +214,45 @@ def shard_view(
     vector: np.ndarray,
     n_cand: int,
     priority: Sequence[str] = (),
-) -> ShardView:
-    """The shards a search with these filters reads, as one index (`records`: the manifest, in order)."""
+) -> tuple[ShardView, list[StoredChunk] | None]:
+    """The shards a search with these filters reads, as one index (`records`: the manifest, in
+    order), and, when Chroma picked the documents (more than the budget), its nearest chunks:
+    the dense ranking then (exact scores over some documents' vectors would rank only those)."""
     state = client_state(library)
     budget = library.settings.shard_scope_chunks
     with state.lock:
         stats = state.lexical_stats({d: r.sha256 for d, r in records.items()})
         matching = [r for r in records.values() if _matches(r, fields)]
+        hits: list[StoredChunk] | None = None
         if sum(max(r.chunks, 1) for r in matching) > budget:
-            matching = _best_documents(library, records, matching, fields, vector, n_cand, priority, budget)
+            hits = library.store.query(vector, n_cand, chroma_where(fields))
+            matching = _best_documents(records, matching, hits, priority, budget)
         keys = tuple((r.doc_id, r.sha256) for r in matching)
         labels = tuple((r.company, r.period, r.doc_type) for r in matching)  # a relabel keeps the hash
-        view_key = (keys, labels, stats.version, id(stats))
+        view_key = (keys, labels, stats.version, id(stats), hits is None)
         view = state.views.get(view_key)
         if view is None:
-            shards = state.cache.get_many(list(keys))
-            view = ShardView([shards[k] for k in keys], records, stats, str(stats.version))
+            shards = state.cache.get_many(list(keys), complete=hits is None)
+            view = ShardView([shards[k] for k in keys], records, stats, str(stats.version), exact=hits is None)
             state.views[view_key] = view
             while len(state.views) > 4:
                 state.views.popitem(last=False)
         state.views.move_to_end(view_key)
-        return view
+        return view, hits
 
 
 def _best_documents(
-    library: Library,
     records: Mapping[str, DocumentRecord],
     matching: list[DocumentRecord],
-    fields: Mapping[str, Sequence[str]],
-    vector: np.ndarray,
-    n_cand: int,
+    hits: Sequence[StoredChunk],
     priority: Sequence[str],
     budget: int,
 ) -> list[DocumentRecord]:
     """More matching chunks than one search reads: the documents of Chroma's nearest chunks
-    (filters inside the query), after the filings the question asks about, up to `budget`."""
+    (`hits`, filters inside the query), after the filings the question asks about, up to `budget`."""
     allowed = {r.doc_id for r in matching}
     order: list[str] = [d for d in priority if d in allowed]
-    for hit in library.store.query(vector, n_cand, chroma_where(fields)):
+    for hit in hits:
         doc_id = str(hit.meta.get("doc_id"))
         record = records.get(doc_id)
         if record is not None and record.sha256 == hit.meta.get("doc_sha") and doc_id in allowed:

@@ -68,27 +68,39 @@ _MASK_TABLES: weakref.WeakKeyDictionary[BM25Index, dict[str, dict[str, np.ndarra
 
 
 class FilterMasks:
-    """Filter masks over the lexical index's rows, from a value → rows table built once per index."""
+    """Filter masks over the lexical index's rows, from value → rows tables built once per index
+    (each field's when a filter first asks for it: an unscoped search over a new view needs none)."""
 
     def __init__(self, index: BM25Index) -> None:
         self.index = index
         table = _MASK_TABLES.get(index)
         if table is None:
-            table = {}
-            for name, column in index.meta.items():
+            table = _MASK_TABLES[index] = {}
+        self.table = table
+
+    def build_all(self) -> None:
+        for name in self.index.meta:
+            self._rows(name)
+
+    def _rows(self, name: str) -> dict[str, np.ndarray]:
+        rows = self.table.get(name)
+        if rows is None:
+            column = self.index.meta.get(name)
+            rows = {}
+            if column is not None:
                 values, inverse = np.unique(column.astype(str), return_inverse=True)
                 order = np.argsort(inverse, kind="stable")
                 bounds = np.searchsorted(inverse[order], np.arange(len(values) + 1))
-                table[name] = {str(v): order[bounds[i] : bounds[i + 1]] for i, v in enumerate(values)}
-            _MASK_TABLES[index] = table
-        self.table = table
+                rows = {str(v): order[bounds[i] : bounds[i + 1]] for i, v in enumerate(values)}
+            self.table[name] = rows
+        return rows
 
     def get(self, fields: Mapping[str, Sequence[str]]) -> np.ndarray | None:
         mask: np.ndarray | None = None
         for name, values in fields.items():
             if not values:
                 continue
-            rows = self.table.get(name, {})
+            rows = self._rows(name)
             field_mask = np.zeros(len(self.index.ids), dtype=bool)
             for value in values:
                 hit = rows.get(str(value))

@@ -135,12 +135,12 @@ class ChromaStore:
     def query(
         self, vector: np.ndarray, k: int, where: Mapping[str, Any] | None = None
     ) -> list[StoredChunk]:
-        n = self._chunks.count()
-        if n == 0 or k <= 0:
+        if k <= 0:
             return []
+        # No count first (a request more on a server): Chroma returns what there is when it holds fewer.
         result = self._chunks.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
-            n_results=min(k, n),
+            n_results=k,
             where=dict(where) if where else None,
             include=["documents", "metadatas", "distances"],
         )
