@@ -389,6 +389,10 @@ def test_only_a_question_about_one_named_company_is_computed() -> None:
     one = ParsedQuery(question=question, text=question, companies=["Acme"])
     answer = computed_answer(question, one, lib, [])  # type: ignore[arg-type]
     assert answer is not None and answer.key_figure is not None and answer.key_figure.value == 42.0
+    # One company whose filings store two spellings of its name is one company, not a comparison.
+    spellings = ParsedQuery(question=question, text=question, companies=["Acme Inc.", "Acme Group"])
+    answer = computed_answer(question, spellings, lib, [])  # type: ignore[arg-type]
+    assert answer is not None and answer.key_figure is not None and answer.key_figure.value == 42.0
 
 
 def test_fiscal_years_named_by_their_start_year() -> None:

@@ -315,8 +315,10 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     plan = plan_question(question) or label_plan(question)
     if plan is None:
         return None
-    # Only a company the question names: another company's figure must never answer it.
-    if query is None or len(query.companies) != 1:
+    # Only a company the question names: another company's figure must never answer it. One
+    # company stored under two spellings ("Amcor plc", "Amcor Group") is still one company.
+    keys = {canonical_company(c) for c in query.companies} if query is not None else set()
+    if query is None or len(keys) != 1:
         return None  # none named, or a comparison of several: answered another way
     company = query.companies[0]
     documents = library.documents()
