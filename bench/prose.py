@@ -34,6 +34,7 @@ from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
 from eval.datasets import load_dataset
 from eval.models import EvalQuestion
+from eval.runner import code_fingerprint
 from eval.scoring import score_answer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,8 +85,9 @@ def main() -> None:
     answerer = ExtractiveAnswerer(lib.settings, lib.embedder)
     sets = {k: v for k, v in SETS.items() if args.only in (None, k)}
     questions = {name: load_dataset(path).questions for name, path in sets.items()}
+    # Keyed by the code: hits (and the parsed questions in them) retrieved by other code are stale.
     hits = retrieve(lib, [q for qs in questions.values() for q in qs],
-                    args.home / "bench-prose-hits.pkl", args.fresh)
+                    args.home / f"bench-prose-hits-{code_fingerprint()}.pkl", args.fresh)
     print(f"{'set':8} {'n':>4} {'right':>6} {'acc':>6} {'false_ref':>9} {'wrong_fig':>9} "
           f"{'missed_ref':>10} {'ev_hit':>6} {'ev_right':>8} {'ungrounded':>10} {'ms/q':>6}")
     for name, qs in questions.items():
