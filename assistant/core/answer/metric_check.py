@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
 from assistant.core.answer.qualifiers import clause, local_text
 from assistant.core.answer.question import CHANGE_STEMS, METRIC_STEMS, Matcher, Question
 from assistant.core.answer.units import counted, word_stems
@@ -15,14 +16,9 @@ from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
 
-class FigureUnit(Protocol):
+class FigureUnit(LocatedUnit, Protocol):
     """A sentence or table row of a passage (by index) and the figure chosen in it."""
 
-    hit: int
-    start: int
-    end: int
-    row: bool
-    header: str
     figure: Quantity | None
 
 __all__ = ["counts_asked", "is_change", "names_all", "other_metric", "unit_other_metric"]
