@@ -353,6 +353,8 @@ _STATEMENTS = [
     re.compile(rf"(?i)in\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?)\b(?!\s+of\b)"),
     # "(millions)", "($ millions)", "(USD 000s)", "($000)"
     re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?|000s?)\s*\)"),
+    # "(MILLIONS, EXCEPT PER SHARE DATA)", "($ million, except per share data)"
+    re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?)\s*,\s*except\b"),
     # "(€m)", "(NOK mn)", "($bn)": a bare letter only next to a currency
     re.compile(rf"(?i)\(\s*{_CUR_WORD}\s*(m|mn|bn)\s*\)"),
 ]
