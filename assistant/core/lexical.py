@@ -174,7 +174,13 @@ class BM25Index:
             return []
         idxs = np.fromiter(term_ids.keys(), dtype=np.int64)
         qw = np.fromiter(term_ids.values(), dtype=np.float32)
-        scores = self._matrix.weighted_row_sum(idxs, qw)
+        return self._top(self._matrix.weighted_row_sum(idxs, qw), k, filters, allowed)
+
+    def _top(
+        self, scores: np.ndarray, k: int, filters: Mapping[str, Sequence[str]] | None, allowed: np.ndarray | None
+    ) -> list[LexicalHit]:
+        """The k best-scoring chunks that pass the filters and `allowed`; ties: the earlier row,
+        whatever k is."""
         keep = self.mask(filters)
         if allowed is not None:
             keep = allowed if keep is None else keep & allowed
@@ -186,7 +192,7 @@ class BM25Index:
         k = min(k, positive)
         kth = np.partition(-scores, k - 1)[k - 1]
         cand = np.flatnonzero(-scores <= kth)
-        top = cand[np.lexsort((cand, -scores[cand]))][:k]  # ties: the earlier row, whatever k is
+        top = cand[np.lexsort((cand, -scores[cand]))][:k]
         return [LexicalHit(self.ids[i], float(scores[i])) for i in top]
 
     def position(self, chunk_id: str) -> int | None:

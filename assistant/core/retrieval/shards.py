@@ -117,19 +117,7 @@ class ShardView(BM25Index):
                 norm = K1 * (1.0 - B + B * shard.dl[cols] / avgdl)
                 weights = idf * tf * (K1 + 1.0) / (tf + norm)
                 scores[base + cols] += weights.astype(np.float32) * np.float32(qw)
-        keep = self.mask(filters)
-        if allowed is not None:
-            keep = allowed if keep is None else keep & allowed
-        if keep is not None:
-            scores = np.where(keep, scores, 0.0)
-        positive = int(np.count_nonzero(scores > 0))
-        if positive == 0:
-            return []
-        k = min(k, positive)
-        kth = np.partition(-scores, k - 1)[k - 1]
-        cand = np.flatnonzero(-scores <= kth)
-        top = cand[np.lexsort((cand, -scores[cand]))][:k]  # ties: the earlier row
-        return [LexicalHit(self.ids[i], float(scores[i])) for i in top]
+        return self._top(scores, k, filters, allowed)
 
     def chunk(self, chunk_id: str) -> StoredChunk | None:
         """The chunk with its text and metadata (document fields as the manifest has them now)."""
