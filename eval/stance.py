@@ -171,9 +171,7 @@ def _kind(q: Quantity) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {
-        w[:6] for w in re.findall(r"[a-z][a-z']+", text.lower()) if w not in _STOP and len(w) > 2
-    }
+    return set(_ordered_words(text))
 
 
 # A question about the pace of a change ("expected to accelerate?") is answered by the pace,
