@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.ui import CHROMIUM, ROOT, free_port, make_driver, start_app, wait_healthy
+from bench.ui import CHROMIUM, ROOT, TIMED_CLICK, free_port, make_driver, start_app, wait_healthy
 
 SHARED = Path(os.environ.get("FOOTNOTE_SHARED", ROOT.parent / "shared"))
 BEST_BUY = SHARED / "financebench" / "pdfs" / "BESTBUY_2024Q2_10Q.pdf"
@@ -31,17 +31,6 @@ CASES = [
     ("article", "What was Nokia's comparable operating profit in Q1 2026?", ".footnote-textview mark"),
 ]
 BEST_BUY_CASE = ("pdf (10-Q table)", "Best Buy net earnings for the quarter ended July 29, 2023?", "[data-testid=stImage] img")
-
-TIMED_CLICK = """
-const [target, selector, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
-const ready = () => [...document.querySelectorAll(selector)].some(
-    (e) => e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0));
-const t0 = performance.now();
-target.click();
-const poll = () => ready() ? done((performance.now() - t0) / 1000)
-    : (performance.now() - t0 > 20000 ? done(-1) : requestAnimationFrame(poll));
-requestAnimationFrame(poll);
-"""
 
 
 def _wait(drv: Any, find: Any, timeout: float = 60) -> Any:

@@ -41,6 +41,19 @@ CHROME_FLAGS = (
 )  # fmt: skip
 
 
+# Clicks `target` and resolves with the seconds until an element matching the selector is on
+# screen (an image: loaded and decoded), or -1 after 20 s; run with execute_async_script.
+TIMED_CLICK = """
+const [target, selector, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const ready = () => [...document.querySelectorAll(selector)].some(
+    (e) => e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0));
+const t0 = performance.now();
+target.click();
+const poll = () => ready() ? done((performance.now() - t0) / 1000)
+    : (performance.now() - t0 > 20000 ? done(-1) : requestAnimationFrame(poll));
+requestAnimationFrame(poll);
+"""
+
 GENERIC_QUESTIONS = [
     "What was the revenue in the latest quarter?",
     "How much did sales grow year over year?",

@@ -16,7 +16,15 @@ from typing import Any
 
 import pytest
 
-from bench.ui import CHROMEDRIVER, CHROMIUM, free_port, make_driver, start_app, wait_healthy
+from bench.ui import (
+    CHROMEDRIVER,
+    CHROMIUM,
+    TIMED_CLICK,
+    free_port,
+    make_driver,
+    start_app,
+    wait_healthy,
+)
 from tests.conftest import SAMPLE
 
 pytest.importorskip("selenium", reason="selenium is not installed (pip install -e '.[dev]')")
@@ -210,23 +218,11 @@ def _image_ready(drv: Any) -> Any:
     return ok[0] if ok else False
 
 
-_TIMED_CLICK = """
-const [target, selector, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
-const ready = () => [...document.querySelectorAll(selector)].some(
-    (e) => e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0));
-const t0 = performance.now();
-target.click();
-const poll = () => ready() ? done((performance.now() - t0) / 1000)
-    : (performance.now() - t0 > 20000 ? done(-1) : requestAnimationFrame(poll));
-requestAnimationFrame(poll);
-"""
-
-
 def _timed_click(drv: Any, target: Any, selector: str) -> float:
     """Seconds from the click to the first frame where `selector` shows (an image: loaded),
     measured inside the browser (no polling delay from the test)."""
     drv.set_script_timeout(30)
-    seconds = float(drv.execute_async_script(_TIMED_CLICK, target, selector))
+    seconds = float(drv.execute_async_script(TIMED_CLICK, target, selector))
     assert seconds >= 0, f"{selector} did not appear within 20 s of the click"
     return seconds
 
