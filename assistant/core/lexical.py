@@ -73,6 +73,9 @@ class LexicalHit:
     score: float
 
 
+K1, B = 1.2, 0.75  # BM25 term-frequency saturation and length normalisation; shards score with the same
+
+
 class BM25Index:
     def __init__(
         self,
@@ -99,8 +102,8 @@ class BM25Index:
         texts: Iterable[str],
         metas: Sequence[Mapping[str, object]],
         *,
-        k1: float = 1.2,
-        b: float = 0.75,
+        k1: float = K1,
+        b: float = B,
         stamp: str = "",
     ) -> BM25Index:
         vocab: dict[str, int] = {}

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from assistant.core.lexical import FILTER_FIELDS, BM25Index, LexicalHit, tokenize
+from assistant.core.lexical import FILTER_FIELDS, K1, B, BM25Index, LexicalHit, tokenize
 from assistant.core.retrieval.filters import canonical_company, chroma_where
 from assistant.core.retrieval.lexstats import (
     AGGREGATE_ID,
@@ -49,7 +49,6 @@ __all__ = ["Shard", "ShardCache", "ShardView", "library_stats", "publish_documen
 
 logger = logging.getLogger(__name__)
 
-K1, B = 1.2, 0.75  # as BM25Index.build
 _DOC_FIELDS = ("company_key", "period", "doc_type")
 
 
