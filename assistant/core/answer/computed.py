@@ -320,9 +320,9 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     keys = {canonical_company(c) for c in query.companies} if query is not None else set()
     if query is None or len(keys) != 1:
         return None  # none named, or a comparison of several: answered another way
+    (key,) = keys
     company = query.companies[0]
     documents = library.documents()
-    key = canonical_company(company)
     mine = [(d.doc_id, d.period) for d in documents if d.company and canonical_company(d.company) == key]
     facts = library.facts(order_documents(plan, mine, hits))
     answer = answer_from_facts(question, facts, plan=plan, company=company, documents={d.doc_id: d for d in documents})
