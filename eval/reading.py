@@ -18,6 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.core.numbers import Quantity
+from eval.labels import (
+    drop_levels,
+    listed_alternative,
+    names_another_measure,
+    names_the_asked_measure,
+    prefer_the_asked_measure,
+    sibling_items,
+    year_of,
+)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
 _CONCLUDES = re.compile(
@@ -131,7 +140,8 @@ def candidates(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
     return out
 
 
-def _pick_in_sentence(text: str, qs: list[Quantity]) -> Quantity:
+def _pick_in_sentence(text: str, qs: list[Quantity], question: str = "") -> Quantity:
+    qs = drop_levels(text, prefer_the_asked_measure(text, qs, question), question)
     after_eq = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
     if after_eq:
         return after_eq[-1]
@@ -154,14 +164,15 @@ def _labels(text: str, q: Quantity, label: str) -> bool:
 
 
 def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
-    """The other figure of "X or Y" / "either X or Y" around the pick, when it differs."""
+    """The other figure of "X or Y" / "either X or Y" / "X, Y or Z" around the pick, when it
+    differs."""
     for other in qs:
         if other is pick or other.value == pick.value:
             continue
         a, b = (other, pick) if other.start < pick.start else (pick, other)
         if _ALTERNATIVE.match(text[a.end : b.start]):
             return other
-    return None
+    return listed_alternative(text, pick, qs)
 
 
 def concluding_figure(text: str, figures: Sequence[Quantity], question: str = "") -> Reading:
@@ -188,6 +199,11 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
         span = concluding[-1]
         start = _concluding_from(text, span) or span[0]
         chosen, basis = [q for q in in_span(span) if q.start >= start] or in_span(span), "conclusion"
+        # "Therefore, free cash flow was $900M" concludes about another measure than the
+        # operating cash flow asked: the figure stated for the asked measure is the answer.
+        asked_for = [q for q in qs if q not in chosen and names_the_asked_measure(text, q, question)]
+        if asked_for and all(names_another_measure(text, q, question) for q in chosen):
+            chosen, basis = asked_for[-1:], "labelled"
     elif bold:
         chosen, basis = bold[-1:], "bold"
     elif labelled and asked:
@@ -199,12 +215,14 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     else:
         span = next(s for s in spans if in_span(s))
         chosen, basis = in_span(span), "first"
+    chosen = prefer_the_asked_measure(text, chosen, question)
     period = _for_the_period(text, chosen, question)
-    pick = period or _pick_in_sentence(text, chosen)
+    pick = period or _pick_in_sentence(text, chosen, question)
     if basis == "first":
         if period is not None:
             basis = "period"
-        return Reading(pick, _hedge(text, pick, qs), basis, _rivals(text, qs, span, question))
+        rivals = _rivals(text, qs, span, question) + tuple(sibling_items(text, pick, qs, question))
+        return Reading(pick, _hedge(text, pick, qs), basis, rivals)
     return Reading(pick, _hedge(text, pick, qs), basis, _alternatives(text, qs, pick, question))
 
 
@@ -323,7 +341,7 @@ def _for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | 
     for i, q in enumerate(qs):
         lo = max(qs[i - 1].end if i else 0, q.start - 25)
         hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
-        if year in text[lo : q.start] or year in text[q.end : hi]:
+        if year_of(text[lo : q.start], text[q.end : hi]) == year:
             labelled.append(q)
     return labelled[0] if len(labelled) == 1 else None
 

@@ -42,6 +42,7 @@ from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exporte
 from eval.refusals import refuses
 from eval.stance import (
     figures_contradict,
+    figures_partly_contradict,
     gold_stance,
     is_yes_no,
     stance_reading,
@@ -149,6 +150,10 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
         if figures_contradict(q.question, q.answer, text):
             return Score(
                 "wrong", f"answers {said}, but with other figures than the gold's", got_figure=said
+            )
+        if figures_partly_contradict(q.question, q.answer, text):
+            return Score(
+                "not_scored", f"answers {said}, but gives its own figure where the gold states another"
             )
         if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):
             # Only restating the question while giving other figures than the gold's: which
