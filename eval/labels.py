@@ -124,7 +124,7 @@ _OR = re.compile(
 def listed_alternative(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
     """Another figure of a list the pick is offered in ("$388M, $402M or $431M"): figures
     joined by commas where one joint is "or"."""
-    ordered = sorted(qs, key=lambda q: q.start)
+    ordered = sorted((q for q in qs if q is pick or not per_share(text, q)), key=lambda q: q.start)
     i = next(k for k, q in enumerate(ordered) if q is pick)
 
     def joined(a: Quantity, b: Quantity) -> bool:
@@ -138,9 +138,26 @@ def listed_alternative(text: str, pick: Quantity, qs: list[Quantity]) -> Quantit
         hi += 1
     chain = ordered[lo : hi + 1]
     joints = [text[a.end : b.start] for a, b in pairwise(chain)]
-    if not any(_OR.match(j) for j in joints):
-        return None
-    return next((q for q in chain if q.value != pick.value), None)
+    if any(_OR.match(j) for j in joints):
+        return next((q for q in chain if q.value != pick.value), None)
+    # "$388 million in FY2022 (vs. ...), or $402 million including acquisitions": a second
+    # answer later in the sentence ("$702 million, or $2.15 per share" is the same fact).
+    for q in ordered[i + 1 :]:
+        between = text[pick.end : q.start]
+        if _LATER_OR.search(between) and not _ENDS.search(between) and not per_share(text, q):
+            return q if q.value != pick.value else None
+    return None
+
+
+_LATER_OR = re.compile(r"[,;)]\s*or\s+(?:\w+\s+){0,3}?(?:\*\*)?\s*$", re.I)
+_ENDS = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)|\n")
+_PER = re.compile(r"\s*(?:per\b|a\s+share\b|/\s*share\b)", re.I)
+
+
+def per_share(text: str, q: Quantity) -> bool:
+    """The figure is a per-share (or per-unit) amount: "$702 million, or $2.15 per share"
+    states one fact twice, not two answers."""
+    return _PER.match(text, q.end) is not None
 
 
 # --- bullet lists ---------------------------------------------------------------------------
@@ -198,3 +215,47 @@ def year_of(before: str, after: str) -> str | None:
     if not years:
         return None
     return years[-1] if _A_YEAR.findall(before) else years[0]
+
+
+# --- what a figure covers: part of the year, a segment, a plan -------------------------------
+
+_PART_OF_YEAR = re.compile(
+    r"\bQ[1-4]\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b|"
+    r"\b(?:three|six|nine|3|6|9)[-\s]months?\b|\bquarter(?:ly)?\b|\b(?:first|second)\s+half\b|"
+    r"\bH[12]\b|\byear[-\s]to[-\s]date\b|\bYTD\b",
+    re.I,
+)
+_FULL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b|\bannual\b|\bfull[-\s]year\b", re.I)
+_SEGMENT = re.compile(r"\bsegments?\b|\bdivisions?\b|\bbusiness\s+units?\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:guidance|guided|outlook|forecast\w*|budget\w*|planned|plans?|target\w*|projected|"
+    r"projections?|anticipated|expected|expects?|consensus|analysts?)\b",
+    re.I,
+)
+_BEFORE_BREAK = re.compile(r"[.;!?\n]\s*|,\s+|\b(?:while|whereas|but|compared)\b", re.I)
+_AFTER_BREAK = re.compile(r"[.;!?\n(),]|\b(?:while|whereas|but|and|compared|versus|vs)\b", re.I)
+
+
+def _clause_around(text: str, q: Quantity) -> str:
+    before = text[max(0, q.start - 100) : q.start]
+    cuts = [m.end() for m in _BEFORE_BREAK.finditer(before)]
+    after = text[q.end : q.end + 60]
+    stop = _AFTER_BREAK.search(after)
+    return (before[cuts[-1] :] if cuts else before) + " " + (after[: stop.start()] if stop else after)
+
+
+def other_scope(text: str, q: Quantity, question: str) -> str | None:
+    """What the figure's own clause says it covers, where the question asks for something
+    else: part of a year ("in the fourth quarter") for a fiscal year, a segment's figure for
+    the company's, a planned or expected figure (guidance, budget) for the actual one. A
+    grader does not take those for the asked figure. None when the clause says none of these."""
+    clause = _clause_around(text, q)
+    if _FULL_YEAR.search(question) and not _PART_OF_YEAR.search(question):
+        m = _PART_OF_YEAR.search(clause)
+        if m:
+            return m.group(0)
+    if not _SEGMENT.search(question) and (m := _SEGMENT.search(clause)):
+        return m.group(0)
+    if not _PLANNED.search(question) and (m := _PLANNED.search(clause)):
+        return m.group(0)
+    return None

@@ -23,6 +23,7 @@ from eval.labels import (
     listed_alternative,
     names_another_measure,
     names_the_asked_measure,
+    per_share,
     prefer_the_asked_measure,
     sibling_items,
     year_of,
@@ -170,7 +171,7 @@ def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
         if other is pick or other.value == pick.value:
             continue
         a, b = (other, pick) if other.start < pick.start else (pick, other)
-        if _ALTERNATIVE.match(text[a.end : b.start]):
+        if _ALTERNATIVE.match(text[a.end : b.start]) and not per_share(text, other):
             return other
     return listed_alternative(text, pick, qs)
 
@@ -209,6 +210,9 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     elif labelled and asked:
         named = [q for s in labelled for q in in_span(s) if _labels(text, q, asked.group(0))]
         chosen, basis = named[-1:] or in_span(labelled[-1]), "labelled"
+        # "Total revenue: $4,120M (FY2021), $4,410M (FY2022)": the asked year's figure.
+        period = _for_the_period(text, [q for s in labelled for q in in_span(s)], question)
+        chosen = [period] if period is not None else chosen
     elif equals:
         pick = equals[-1]
         return Reading(pick, _hedge(text, pick, qs), "equals", _alternatives(text, qs, pick, question))
@@ -221,7 +225,12 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     if basis == "first":
         if period is not None:
             basis = "period"
-        rivals = _rivals(text, qs, span, question) + tuple(sibling_items(text, pick, qs, question))
+        # Unmarked answers offer rivals too: plain ones, sibling bullet items, and a sentence
+        # that offers another answer ("Including acquired businesses, it was $520 million").
+        rivals = (
+            _rivals(text, qs, span, question) + tuple(sibling_items(text, pick, qs, question))
+            + _alternatives(text, qs, pick, question)
+        )  # fmt: skip
         return Reading(pick, _hedge(text, pick, qs), basis, rivals)
     return Reading(pick, _hedge(text, pick, qs), basis, _alternatives(text, qs, pick, question))
 

@@ -145,6 +145,53 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "Operating activities used $1,200 million of cash in FY2022."),
     ("correct", "right", CAPEX,
      "Capital expenditure (purchases of property and equipment) was $(388) million in FY2022."),
+    # --- more periods and labels: the answer's own labelling decides ---------------------------
+    ("incorrect", "wrong|not_scored", CAPEX,
+     "Capital expenditure was $388 million in FY2021 and $402 million in FY2022."),
+    ("incorrect", "wrong|not_scored", REVENUE,
+     "Total revenue: $4,120 million (FY2021), $4,410 million (FY2022)."),
+    ("incorrect", "wrong|not_scored", REVENUE,
+     "Total revenue grew 6% to $4,370 million in FY2022 from $4,120 million."),
+    ("incorrect", "wrong|not_scored", REVENUE,
+     "- FY2021 total revenue: $4,120 million\n- FY2022 total revenue: $4,410 million"),
+    ("correct", "right", REVENUE,
+     "- FY2021 total revenue: $3,870 million\n- FY2022 total revenue: $4,120 million"),
+    ("correct", "right", REVENUE,
+     "- Total revenue: $4,120 million\n- Operating income: $1,001 million\n- Net income: $702 million"),
+    ("correct", "right", CAPEX, "Purchases of property and equipment were $388 million in FY2022."),
+    ("correct", "right", CAPEX, "Capital expenditure: $388 million; depreciation: $210 million."),
+    ("correct", "right", CAPEX,
+     "FY2022 capital expenditure was $388 million; the documents do not break it down by segment."),
+    ("correct", "right", QUICK,
+     "Quick ratio = (cash + receivables) / current liabilities = (1,100 + 580) / 2,000 = 0.84."),
+    ("refusal", "refused", FCF,
+     "There is not enough information to calculate FY2022 free cash flow: cash from operating "
+     "activities was $1,200 million, but capital expenditure is not given."),
+    # --- a figure for part of the year, a segment, or a plan ---------------------------------
+    ("incorrect", "wrong|not_scored", REVENUE,
+     "Total revenue was $4,120 million for the nine months ended September 30, 2022."),
+    ("incorrect", "wrong|not_scored", REVENUE, "Q4 FY2022 total revenue: $4,120 million."),
+    ("incorrect", "wrong|not_scored", REVENUE,
+     "Total revenue in FY2022 was $4,120 million in the Marine segment."),
+    ("incorrect", "wrong|not_scored", CAPEX,
+     "Capital expenditure guidance for FY2022 was $388 million; actual spending was $402 million."),
+    ("incorrect", "wrong|not_scored", CAPEX, "The FY2022 budget for capital expenditure was $388 million."),
+    ("correct", "right", REVENUE,
+     "Total revenue for FY2022 was $4,120 million, with the fourth quarter contributing $1,100 "
+     "million."),
+    # --- a second answer offered after the first ------------------------------------------------
+    ("incorrect", "wrong|not_scored", CAPEX,
+     "FY2022 capital expenditure was $388 million. Including acquired businesses, it was $520 "
+     "million."),
+    ("incorrect", "wrong|not_scored", CAPEX,
+     "Capital expenditure was $388 million in FY2022 (vs. $351 million in FY2021), or $402 million "
+     "including acquisitions."),
+    ("correct", "right", figure_q(702.0, "What was Halvorsen Marine's FY2022 net income? Answer in "
+                                         "USD millions."),
+     "FY2022 net income was $702 million, or $2.15 per diluted share."),
+    ("incorrect", "wrong|not_scored", REVENUE,
+     "Halvorsen's competitor Nordsjo reported total revenue of $4,120 million; Halvorsen Marine's "
+     "FY2022 total revenue was $3,950 million."),
 ]  # fmt: skip
 
 
