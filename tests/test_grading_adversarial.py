@@ -39,6 +39,8 @@ MARGIN_CHANGE = figure_q(-4.5, "What was the percentage change in Halvorsen Mari
                                "margin from FY2021 to FY2022?", "percent", None, "percent")  # fmt: skip
 QUICK = figure_q(0.84, "What is Halvorsen Marine's FY2022 quick ratio? Round to two decimal places.",
                  None, None, "ratio")  # fmt: skip
+SEGMENT = text_q("Which segment of Halvorsen Marine had the highest revenue growth in FY2022?",
+                 "The Offshore segment grew fastest, by 9%.")  # fmt: skip
 IMPROVED = text_q("Did Halvorsen Marine's gross margin improve in FY2022 compared with FY2021?",
                   "Yes, gross margin rose from 38.2% in FY2021 to 40.1% in FY2022.")  # fmt: skip
 
@@ -192,6 +194,15 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("incorrect", "wrong|not_scored", REVENUE,
      "Halvorsen's competitor Nordsjo reported total revenue of $4,120 million; Halvorsen Marine's "
      "FY2022 total revenue was $3,950 million."),
+    # --- text golds: a stance denied in its frame, a name given apart from what it names -------
+    ("incorrect", "wrong|not_scored", IMPROVED,
+     "It would be incorrect to say that gross margin improved; it fell from 40.1% to 38.2%."),
+    ("incorrect", "wrong|not_scored", IMPROVED, "Yes and no: gross margin rose, but operating margin fell."),
+    ("refusal", "refused", IMPROVED, "The documents do not say whether gross margin improved."),
+    ("correct", "right", SEGMENT, "The Offshore segment grew fastest in FY2022, by 9%."),
+    ("incorrect", "wrong|not_scored", SEGMENT,
+     "The Offshore segment grew 4%, but the Cargo segment grew fastest at 9%."),
+    ("incorrect", "wrong|not_scored", SEGMENT, "Offshore had the lowest growth, while Cargo had the highest."),
 ]  # fmt: skip
 
 
