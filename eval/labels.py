@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from assistant.core.finance.synonyms import CHANGE_GROUPS, EQUIVALENT, RELATED, rewrite_phrases
 from assistant.core.numbers import Quantity
 from eval.words import content_words, stem
 
@@ -43,11 +44,26 @@ _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _YEARISH = re.compile(r"^(?:fy)?\d{2,4}$", re.I)
 
 
+# Words that name one measure alike ("sales" ~ "revenue", "spending" ~ "expenditure"), from
+# the core's finance synonyms, so that a label in other words is not taken for another measure.
+_SAME_AS = {
+    stem(w): stem(group.split()[0])
+    for i, group in enumerate(EQUIVALENT + RELATED)
+    if i - len(EQUIVALENT) not in CHANGE_GROUPS
+    for w in group.split()
+}
+_SPELLED_OUT = {"capex": "capital expenditure", "fcf": "free cash flow", "opex": "operating expense"}
+
+
 def measure_words(text: str) -> set[str]:
     """Stems of the words that name a measure: content words less the words of stating,
-    working out, periods and instructions."""
+    working out, periods and instructions; synonyms and abbreviations read alike."""
+    text = re.sub(r"\b(?:capex|fcf|opex)\b", lambda m: _SPELLED_OUT[m.group(0).lower()],
+                  rewrite_phrases(text), flags=re.I)  # fmt: skip
+    text = re.sub(r"[’']s\b", "", text)  # "Zeta's" is Zeta
     return {
-        stem(w) for w in content_words(text) if stem(w) not in _NOT_MEASURE and not _YEARISH.match(w)
+        _SAME_AS.get(stem(w), stem(w)) for w in content_words(text)
+        if stem(w) not in _NOT_MEASURE and not _YEARISH.match(w)
     }  # fmt: skip
 
 
@@ -62,6 +78,13 @@ def label_of(text: str, q: Quantity) -> set[str]:
 def label_overlap(text: str, q: Quantity, question: str) -> int:
     """How many of the question's measure words the figure's label uses."""
     return len(label_of(text, q) & measure_words(question))
+
+
+def label_rank(text: str, q: Quantity, question: str) -> tuple[int, int]:
+    """How well the label names the asked measure: its words shared with the question, then
+    (fewer is better) its words of its own ("capex on vessels" is a part of capex)."""
+    label, asked = label_of(text, q), measure_words(question)
+    return len(label & asked), -len(label - asked)
 
 
 def names_another_measure(text: str, q: Quantity, question: str) -> bool:
@@ -226,10 +249,11 @@ _PART_OF_YEAR = re.compile(
     re.I,
 )
 _FULL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b|\bannual\b|\bfull[-\s]year\b", re.I)
-_SEGMENT = re.compile(r"\bsegments?\b|\bdivisions?\b|\bbusiness\s+units?\b", re.I)
+# One segment's figure (a plural, "all segments", is the company's).
+_SEGMENT = re.compile(r"\bsegment\b|\bdivision\b|\bbusiness\s+unit\b", re.I)
 _PLANNED = re.compile(
-    r"\b(?:guidance|guided|outlook|forecast\w*|budget\w*|planned|plans?|target\w*|projected|"
-    r"projections?|anticipated|expected|expects?|consensus|analysts?)\b",
+    r"\b(?:guidance|guided|outlook|forecast\w*|budget\w*|planned|target\w*|projected|"
+    r"projections?|anticipated|expected|expects?|consensus)\b",
     re.I,
 )
 _BEFORE_BREAK = re.compile(r"[.;!?\n]\s*|,\s+|\b(?:while|whereas|but|compared)\b", re.I)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from assistant.core.numbers import Quantity
 from eval.labels import (
     drop_levels,
+    label_rank,
     listed_alternative,
     names_another_measure,
     names_the_asked_measure,
@@ -200,11 +201,6 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
         span = concluding[-1]
         start = _concluding_from(text, span) or span[0]
         chosen, basis = [q for q in in_span(span) if q.start >= start] or in_span(span), "conclusion"
-        # "Therefore, free cash flow was $900M" concludes about another measure than the
-        # operating cash flow asked: the figure stated for the asked measure is the answer.
-        asked_for = [q for q in qs if q not in chosen and names_the_asked_measure(text, q, question)]
-        if asked_for and all(names_another_measure(text, q, question) for q in chosen):
-            chosen, basis = asked_for[-1:], "labelled"
     elif bold:
         chosen, basis = bold[-1:], "bold"
     elif labelled and asked:
@@ -219,6 +215,17 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     else:
         span = next(s for s in spans if in_span(s))
         chosen, basis = in_span(span), "first"
+    # "Therefore, free cash flow was $900M" concludes about another measure than the operating
+    # cash flow asked; "Capex on vessels was $388M" opens with a part: the figure stated for
+    # the asked measure is the answer.
+    asked_for = [q for q in qs if q not in chosen and names_the_asked_measure(text, q, question)]
+    if basis in ("conclusion", "first") and asked_for and all(
+        names_another_measure(text, q, question) for q in chosen
+    ):
+        best = max(label_rank(text, q, question) for q in asked_for)
+        if best > max(label_rank(text, q, question) for q in chosen):
+            chosen = [q for q in asked_for if label_rank(text, q, question) == best][-1:]
+            basis = "labelled"
     chosen = prefer_the_asked_measure(text, chosen, question)
     period = _for_the_period(text, chosen, question)
     pick = period or _pick_in_sentence(text, chosen, question)

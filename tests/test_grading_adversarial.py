@@ -194,6 +194,11 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("incorrect", "wrong|not_scored", REVENUE,
      "Halvorsen's competitor Nordsjo reported total revenue of $4,120 million; Halvorsen Marine's "
      "FY2022 total revenue was $3,950 million."),
+    # A conclusion in other words for the asked measure is still the conclusion.
+    ("incorrect", "wrong|not_scored", CAPEX,
+     "Capital expenditure on vessels was $388 million. Adding $12 million of software, total "
+     "FY2022 capital spending was $400 million."),
+    ("correct", "right", REVENUE, "Total revenue across all three segments was $4,120 million in FY2022."),
     # --- text golds: a stance denied in its frame, a name given apart from what it names -------
     ("incorrect", "wrong|not_scored", IMPROVED,
      "It would be incorrect to say that gross margin improved; it fell from 40.1% to 38.2%."),
