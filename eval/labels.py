@@ -17,9 +17,10 @@ from assistant.core.finance.synonyms import CHANGE_GROUPS, EQUIVALENT, RELATED, 
 from assistant.core.numbers import Quantity
 from eval.words import content_words, stem
 
-# Where a figure's label starts: a clause break, or a word that opens another clause.
+# Where a figure's label starts: a clause break, or a word that opens another clause (not a
+# colon: "Depreciation: $210 million" is labelled by the words before it).
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?\n(]\s*|,\s+|\b(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?|"
+    r"[.;!?\n(]\s*|,\s+|\b(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?|"
     r"therefore|thus|hence|so|only)\b",
     re.I,
 )
@@ -148,7 +149,9 @@ def listed_alternative(text: str, pick: Quantity, qs: list[Quantity]) -> Quantit
     """Another figure of a list the pick is offered in ("$388M, $402M or $431M"): figures
     joined by commas where one joint is "or"."""
     ordered = sorted((q for q in qs if q is pick or not per_share(text, q)), key=lambda q: q.start)
-    i = next(k for k, q in enumerate(ordered) if q is pick)
+    i = next((k for k, q in enumerate(ordered) if q is pick), None)
+    if i is None:
+        return None
 
     def joined(a: Quantity, b: Quantity) -> bool:
         between = text[a.end : b.start]
