@@ -259,6 +259,12 @@ _PLANNED = re.compile(
     r"projections?|anticipated|expected|expects?|consensus)\b",
     re.I,
 )
+# A measure other than the one reported (unless the question asks for it).
+_NOT_AS_REPORTED = re.compile(
+    r"\b(?:pro[-\s]forma|constant[-\s]currency|currency[-\s]neutral|non-?\s?GAAP|adjusted|organic|"
+    r"like[-\s]for[-\s]like|underlying)\b",
+    re.I,
+)
 _BEFORE_BREAK = re.compile(r"[.;!?\n]\s*|,\s+|\b(?:while|whereas|but|compared)\b", re.I)
 _AFTER_BREAK = re.compile(r"[.;!?\n(),]|\b(?:while|whereas|but|and|compared|versus|vs)\b", re.I)
 
@@ -274,7 +280,8 @@ def _clause_around(text: str, q: Quantity) -> str:
 def other_scope(text: str, q: Quantity, question: str) -> str | None:
     """What the figure's own clause says it covers, where the question asks for something
     else: part of a year ("in the fourth quarter") for a fiscal year, a segment's figure for
-    the company's, a planned or expected figure (guidance, budget) for the actual one. A
+    the company's, a planned or expected figure (guidance, budget) for the actual one, an
+    adjusted or pro forma figure for the reported one. A
     grader does not take those for the asked figure. None when the clause says none of these."""
     clause = _clause_around(text, q)
     if _FULL_YEAR.search(question) and not _PART_OF_YEAR.search(question):
@@ -284,5 +291,7 @@ def other_scope(text: str, q: Quantity, question: str) -> str | None:
     if not _SEGMENT.search(question) and (m := _SEGMENT.search(clause)):
         return m.group(0)
     if not _PLANNED.search(question) and (m := _PLANNED.search(clause)):
+        return m.group(0)
+    if not _NOT_AS_REPORTED.search(question) and (m := _NOT_AS_REPORTED.search(clause)):
         return m.group(0)
     return None

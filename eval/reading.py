@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
 _CONCLUDES = re.compile(
     r"^\W*(?:therefore|thus|hence|so\b|in\s+summary|in\s+conclusion|to\s+summari[sz]e|overall|"
     r"as\s+a\s+result|consequently|in\s+total|the\s+(?:final\s+)?answer\s+is|final\s+answer|"
+    r"(?:answer|result|conclusion|bottom\s+line)\s*:|"
     r"(?:this|that|which)\s+(?:is|was|gives|represents|equals|means|amounts\s+to|comes\s+to|"
     r"results\s+in|translates\s+to|works\s+out\s+to)\s+(?:an?\s+|the\s+)?(?:(?:net\s+|total\s+)?"
     r"(?:increase|decrease|decline|rise|drop|gain|loss|difference|change|total|sum|result|amount|"
@@ -215,6 +216,10 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     else:
         span = next(s for s in spans if in_span(s))
         chosen, basis = in_span(span), "first"
+        # A table or list by year whose first row is another year's: the asked year's row.
+        by_year = _for_the_period(text, qs, question)
+        if by_year is not None and by_year not in chosen and other_period(text, chosen[0], question):
+            chosen = [by_year]
     # "Therefore, free cash flow was $900M" concludes about another measure than the operating
     # cash flow asked; "Capex on vessels was $388M" opens with a part: the figure stated for
     # the asked measure is the answer.

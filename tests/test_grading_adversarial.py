@@ -199,6 +199,19 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "Capital expenditure on vessels was $388 million. Adding $12 million of software, total "
      "FY2022 capital spending was $400 million."),
     ("correct", "right", REVENUE, "Total revenue across all three segments was $4,120 million in FY2022."),
+    # --- tables, labelled steps, scale in words after the figure, measures not as reported -----
+    ("correct", "right", CAPEX,
+     "| Year | Capital expenditure |\n|---|---|\n| FY2021 | $351 million |\n| FY2022 | $388 million |"),
+    ("incorrect", "wrong|not_scored", CAPEX,
+     "| Year | Capital expenditure |\n|---|---|\n| FY2021 | $388 million |\n| FY2022 | $402 million |"),
+    ("incorrect", "wrong|not_scored", CAPEX,
+     "Step 1: purchases of equipment = $388 million.\nStep 2: add software of $14 million.\n"
+     "Answer: $402 million."),
+    ("incorrect", "wrong|not_scored", REVENUE, "FY2022 total revenue: 4,120 (USD thousands)."),
+    ("incorrect", "wrong|not_scored", REVENUE,
+     "FY2022 total revenue was $4,120 million on a pro forma basis."),
+    ("incorrect", "wrong|not_scored", REVENUE,
+     "FY2022 total revenue was $4,120 million in constant currency."),
     # --- text golds: a stance denied in its frame, a name given apart from what it names -------
     ("incorrect", "wrong|not_scored", IMPROVED,
      "It would be incorrect to say that gross margin improved; it fell from 40.1% to 38.2%."),
