@@ -212,6 +212,9 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "FY2022 total revenue was $4,120 million on a pro forma basis."),
     ("incorrect", "wrong|not_scored", REVENUE,
      "FY2022 total revenue was $4,120 million in constant currency."),
+    # An answer from the model's memory, not the filing (graders call these refusals).
+    ("refusal", "refused|not_scored", CAPEX,
+     "As of my last update in 2023, Halvorsen Marine's FY2022 capital expenditure was $388 million."),
     # --- text golds: a stance denied in its frame, a name given apart from what it names -------
     ("incorrect", "wrong|not_scored", IMPROVED,
      "It would be incorrect to say that gross margin improved; it fell from 40.1% to 38.2%."),
