@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Quantity
-from eval.labels import names_another_measure
+from eval.labels import names_another_measure, year_of
 from eval.reading import concludes_with, is_conditional, other_period, states_figure
 from eval.wanted import read_figure
 
@@ -178,8 +178,12 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
         # Stated up front ("Capex was $612 million, although segment detail is not disclosed")
         # or concluded: an answer, unless the cue says the asked figure itself is missing.
         up_front = not _SENTENCE.search(before[: earlier.start]) and states_figure(before, earlier)
-        about_the_question = bool(
-            _subject_words(question) & _subject_words(_clause_at(text, cue[0]))
+        clause, asked_years = _clause_at(text, cue[0]), re.findall(r"(?:19|20)\d{2}", question)
+        # It names what is asked, or the year asked about when the figure is another year's
+        # ("$351 million (FY2021); the FY2022 figure is not disclosed").
+        year = year_of(before[max(0, earlier.start - 25) : earlier.start], before[earlier.end : earlier.end + 25])
+        about_the_question = bool(_subject_words(question) & _subject_words(clause)) or (
+            year is not None and year not in asked_years and any(y in clause for y in asked_years)
         )
         return about_the_question or not (up_front or concludes_with(before, earlier))
     if len(_SENTENCE.findall(before)) >= 2:
@@ -218,6 +222,9 @@ def _caveat_on_the_answer(
         return False
     if _SUBSTITUTE.search(lead) or other_period(before, figure, question) is not None:
         return False
+    year = year_of(text[max(0, figure.start - 25) : figure.start], text[figure.end : figure.end + 25])
+    if year is not None and re.search(r"(?:19|20)\d{2}", question) and year not in question:
+        return False  # "$388 million (FY2021); FY2022 is not disclosed": another year's figure
     return not names_another_measure(before, figure, question)
 
 

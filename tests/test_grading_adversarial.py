@@ -132,6 +132,12 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("incorrect", "wrong", MAINT,
      "FY2022 maintenance capital expenditure was $540 million, although the documents do not "
      "break out maintenance capital expenditure precisely."),
+    ("refusal", "refused", CAPEX,
+     "Capital expenditure was $351 million (FY2021); the FY2022 figure is not disclosed in the "
+     "documents."),
+    ("correct", "right", CAPEX,
+     "Capital expenditure was $388 million in FY2022. Segment detail for FY2022 is not disclosed "
+     "in the filing."),
     # --- the concluding figure is for another measure -----------------------------------------
     ("correct", "right", OCF,
      "Cash from operating activities was $1,200 million in FY2022. Capital expenditure was $300 "
