@@ -40,6 +40,11 @@ _CUES = [
         # "I don't know." or "Unknown." as the whole answer; "I would need ...", "Please provide ..."
         r"^\W*(?:I\s+(?:do\s+not|don[’']t)\s+know|unknown)\W*$",
         r"\bI\s+would\s+need\b|\bplease\s+provide\b",
+        # "Data not available.", "I need more information", "Sorry, I can't help with that." ("N/A"
+        # is no refusal: it may mean "not applicable", which some questions ask for.)
+        r"^\W*(?:the\s+)?(?:data|information|figures?)\s+(?:is\s+|are\s+)?not\s+available\W*$",
+        r"\bI\s+need\s+(?:more|additional|further)\s+(?:information|data|details|context)\b",
+        r"^\W*(?:sorry|unfortunately)\b[^.]{0,60}?(?:\bcannot|\bcan[’']?t|\bunable|\bnot\s+able)\b",
         # "not found in the library", "is not (directly) provided in the excerpts"
         r"\bnot\s+(?:directly\s+|explicitly\s+|specifically\s+)?(?:found|mentioned|stated|disclosed|"
         r"provided|available|given|reported|specified|included|covered|contained|listed|shown)\s+"
