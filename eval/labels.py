@@ -295,3 +295,23 @@ def other_scope(text: str, q: Quantity, question: str) -> str | None:
     if not _NOT_AS_REPORTED.search(question) and (m := _NOT_AS_REPORTED.search(clause)):
         return m.group(0)
     return None
+
+
+# A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
+_FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b", re.I)
+
+
+def for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | None:
+    """Of figures given for several periods ("$5,209 million (FY2018) and $5,409 million
+    (FY2019)"), the one labelled with the one period the question asks about."""
+    asked = {m.group(1) for m in _FISCAL_YEAR.finditer(question)}
+    if len(asked) != 1 or len(qs) < 2:
+        return None
+    year = asked.pop()
+    labelled = []
+    for i, q in enumerate(qs):
+        lo = max(qs[i - 1].end if i else 0, q.start - 25)
+        hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
+        if year_of(text[lo : q.start], text[q.end : hi]) == year:
+            labelled.append(q)
+    return labelled[0] if len(labelled) == 1 else None

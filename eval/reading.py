@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from assistant.core.numbers import Quantity
 from eval.labels import (
     drop_levels,
+    for_the_period,
     label_rank,
     listed_alternative,
     names_another_measure,
@@ -27,7 +28,6 @@ from eval.labels import (
     per_share,
     prefer_the_asked_measure,
     sibling_items,
-    year_of,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
@@ -208,7 +208,7 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
         named = [q for s in labelled for q in in_span(s) if _labels(text, q, asked.group(0))]
         chosen, basis = named[-1:] or in_span(labelled[-1]), "labelled"
         # "Total revenue: $4,120M (FY2021), $4,410M (FY2022)": the asked year's figure.
-        period = _for_the_period(text, [q for s in labelled for q in in_span(s)], question)
+        period = for_the_period(text, [q for s in labelled for q in in_span(s)], question)
         chosen = [period] if period is not None else chosen
     elif equals:
         pick = equals[-1]
@@ -217,7 +217,7 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
         span = next(s for s in spans if in_span(s))
         chosen, basis = in_span(span), "first"
         # A table or list by year whose first row is another year's: the asked year's row.
-        by_year = _for_the_period(text, qs, question)
+        by_year = for_the_period(text, qs, question)
         if by_year is not None and by_year not in chosen and other_period(text, chosen[0], question):
             chosen = [by_year]
     # "Therefore, free cash flow was $900M" concludes about another measure than the operating
@@ -232,7 +232,7 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
             chosen = [q for q in asked_for if label_rank(text, q, question) == best][-1:]
             basis = "labelled"
     chosen = prefer_the_asked_measure(text, chosen, question)
-    period = _for_the_period(text, chosen, question)
+    period = for_the_period(text, chosen, question)
     pick = period or _pick_in_sentence(text, chosen, question)
     if basis == "first":
         if period is not None:
@@ -345,26 +345,6 @@ def names_the_aggregate(text: str, q: Quantity, question: str) -> bool:
             named = re.search(r"\b(?:averag|mean|cumulat|combin|sum|aggregat|total|overall)", sentence, re.I)
             return bool(named or _concluding_from(text, (start, end)) is not None)
     return True
-
-
-# A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
-_FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b", re.I)
-
-
-def _for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | None:
-    """Of figures given for several periods ("$5,209 million (FY2018) and $5,409 million
-    (FY2019)"), the one labelled with the one period the question asks about."""
-    asked = {m.group(1) for m in _FISCAL_YEAR.finditer(question)}
-    if len(asked) != 1 or len(qs) < 2:
-        return None
-    year = asked.pop()
-    labelled = []
-    for i, q in enumerate(qs):
-        lo = max(qs[i - 1].end if i else 0, q.start - 25)
-        hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
-        if year_of(text[lo : q.start], text[q.end : hi]) == year:
-            labelled.append(q)
-    return labelled[0] if len(labelled) == 1 else None
 
 
 def _concluding_from(text: str, span: tuple[int, int]) -> int | None:
