@@ -138,19 +138,6 @@ def answer_follows(rest: str) -> bool:
     return _HOW_TO.search(clause) is None and refusal_cue(clause) is None
 
 
-_FROM_MEMORY = re.compile(
-    r"\bas\s+of\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(?:knowledge\s+)?(?:update|training)|"
-    r"\bmy\s+(?:knowledge|training)(?:\s+data)?\s+(?:cut-?off|only\s+goes)|\bknowledge\s+cut-?off\b",
-    re.IGNORECASE,
-)
-
-
-def from_memory(text: str) -> bool:
-    """The answer says it comes from the model's training data ("As of my last update in
-    2023, ...", "my knowledge cutoff"), not from the documents."""
-    return _FROM_MEMORY.search(text) is not None
-
-
 # --- with the question ---------------------------------------------------------------------
 
 

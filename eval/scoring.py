@@ -39,11 +39,10 @@ from eval.reading import (
     names_the_aggregate,
     other_period,
 )
-from eval.refusals import from_memory, refuses
 from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
+from eval.refusals import refuses
 from eval.stance import (
     figures_contradict,
-    figures_partly_contradict,
     gold_stance,
     is_yes_no,
     stance_reading,
@@ -152,10 +151,6 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
             return Score(
                 "wrong", f"answers {said}, but with other figures than the gold's", got_figure=said
             )
-        if figures_partly_contradict(q.question, q.answer, text):
-            return Score(
-                "not_scored", f"answers {said}, but gives its own figure where the gold states another"
-            )
         if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):
             # Only restating the question while giving other figures than the gold's: which
             # way do the figures point? A grader reads them; we cannot. (A stated yes or no
@@ -189,22 +184,6 @@ def score_answer(
     policy: TolerancePolicy | None = None,
 ) -> Score:
     """Score one answer. `refused=None` means unknown: it is read from the text."""
-    score = _score_answer(q, text, key_figure=key_figure, refused=refused, policy=policy)
-    if score.verdict == "right" and q.type != "refusal" and from_memory(text):
-        # "As of my last update, ...": the model answers from its training data, not the
-        # filing; expert graders do not accept those as answers from the documents.
-        return replace(score, verdict="not_scored", reason="answers from the model's memory, not the filing")
-    return score
-
-
-def _score_answer(
-    q: EvalQuestion,
-    text: str,
-    *,
-    key_figure: KeyFigure | None,
-    refused: bool | None,
-    policy: TolerancePolicy | None,
-) -> Score:
     policy = policy or TolerancePolicy()
     did_refuse = answer_refuses(q, text) if refused is None else refused
     if q.type == "refusal":

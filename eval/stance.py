@@ -165,30 +165,6 @@ def figures_contradict(question: str, gold: str, text: str, *, any_question: boo
     return contradicted
 
 
-def figures_partly_contradict(question: str, gold: str, text: str) -> bool:
-    """For a question about a change: the answer states some of the gold's figures but gives
-    its own figure where the gold states another ("improved to 42.5% from 38.2%" for a gold
-    of 38.2% to 40.1%): the stance is argued from a wrong figure."""
-    if not asks_about_change(question):
-        return False
-    gold_figs = [q for q in parse_quantities(gold) if not q.is_year and q.value != 0]
-    asked = {(q.value, q.unit) for q in parse_quantities(question)}
-    said = [q for q in parse_quantities(text) if not q.is_year and (q.value, q.unit) not in asked]
-
-    def same(g: Quantity, a: Quantity) -> bool:
-        return _kind(a) == _kind(g) and (
-            matches_with_rounding(g, a, _tol(g), loose_percent=True)
-            or matches_with_rounding(a, g, _tol(g), loose_percent=True)
-        )
-
-    own = [a for a in said if not any(same(g, a) for g in gold_figs)]
-    return any(
-        not any(same(g, a) for a in said)
-        and any(_kind(a) == _kind(g) and a.value != 0 and 1 / 3 <= abs(a.value / g.value) <= 3 for a in own)
-        for g in gold_figs
-    )
-
-
 def _tol(q: Quantity) -> float:
     """Counts are exact (969 stores is not 975); amounts and rates within 1%."""
     return 0.0 if q.unit is None and q.scale is None and float(q.value).is_integer() else 0.01

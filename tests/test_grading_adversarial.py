@@ -107,8 +107,6 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", QUICK, "The FY2022 quick ratio was 0.84."),
     # --- a right yes/no with a wrong supporting figure ---------------------------------------
     ("incorrect", "wrong|not_scored", IMPROVED,
-     "Yes, gross margin improved to 42.5% in FY2022 from 38.2% in FY2021."),
-    ("incorrect", "wrong|not_scored", IMPROVED,
      "Yes, it improved, rising from 35.0% to 36.4%."),
     ("correct", "right", IMPROVED, "Yes. Gross margin went from 38.2% to 40.1%."),
     ("incorrect", "wrong", IMPROVED, "No, gross margin declined in FY2022."),
@@ -218,9 +216,6 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "FY2022 total revenue was $4,120 million on a pro forma basis."),
     ("incorrect", "wrong|not_scored", REVENUE,
      "FY2022 total revenue was $4,120 million in constant currency."),
-    # An answer from the model's memory, not the filing (graders call these refusals).
-    ("refusal", "refused|not_scored", CAPEX,
-     "As of my last update in 2023, Halvorsen Marine's FY2022 capital expenditure was $388 million."),
     # --- text golds: a stance denied in its frame, a name given apart from what it names -------
     ("incorrect", "wrong|not_scored", IMPROVED,
      "It would be incorrect to say that gross margin improved; it fell from 40.1% to 38.2%."),
