@@ -18,11 +18,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.core.numbers import Quantity
+from eval.labels import (
+    drop_levels,
+    for_the_period,
+    label_rank,
+    listed_alternative,
+    names_another_measure,
+    names_the_asked_measure,
+    per_share,
+    prefer_the_asked_measure,
+    sibling_items,
+)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
 _CONCLUDES = re.compile(
     r"^\W*(?:therefore|thus|hence|so\b|in\s+summary|in\s+conclusion|to\s+summari[sz]e|overall|"
     r"as\s+a\s+result|consequently|in\s+total|the\s+(?:final\s+)?answer\s+is|final\s+answer|"
+    r"(?:answer|result|conclusion|bottom\s+line)\s*:|"
     r"(?:this|that|which)\s+(?:is|was|gives|represents|equals|means|amounts\s+to|comes\s+to|"
     r"results\s+in|translates\s+to|works\s+out\s+to)\s+(?:an?\s+|the\s+)?(?:(?:net\s+|total\s+)?"
     r"(?:increase|decrease|decline|rise|drop|gain|loss|difference|change|total|sum|result|amount|"
@@ -131,7 +143,8 @@ def candidates(text: str, figures: Sequence[Quantity]) -> list[Quantity]:
     return out
 
 
-def _pick_in_sentence(text: str, qs: list[Quantity]) -> Quantity:
+def _pick_in_sentence(text: str, qs: list[Quantity], question: str = "") -> Quantity:
+    qs = drop_levels(text, prefer_the_asked_measure(text, qs, question), question)
     after_eq = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
     if after_eq:
         return after_eq[-1]
@@ -154,14 +167,15 @@ def _labels(text: str, q: Quantity, label: str) -> bool:
 
 
 def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
-    """The other figure of "X or Y" / "either X or Y" around the pick, when it differs."""
+    """The other figure of "X or Y" / "either X or Y" / "X, Y or Z" around the pick, when it
+    differs."""
     for other in qs:
         if other is pick or other.value == pick.value:
             continue
         a, b = (other, pick) if other.start < pick.start else (pick, other)
-        if _ALTERNATIVE.match(text[a.end : b.start]):
+        if _ALTERNATIVE.match(text[a.end : b.start]) and not per_share(text, other):
             return other
-    return None
+    return listed_alternative(text, pick, qs)
 
 
 def concluding_figure(text: str, figures: Sequence[Quantity], question: str = "") -> Reading:
@@ -193,18 +207,43 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     elif labelled and asked:
         named = [q for s in labelled for q in in_span(s) if _labels(text, q, asked.group(0))]
         chosen, basis = named[-1:] or in_span(labelled[-1]), "labelled"
+        # "Total revenue: $4,120M (FY2021), $4,410M (FY2022)": the asked year's figure.
+        period = for_the_period(text, [q for s in labelled for q in in_span(s)], question)
+        chosen = [period] if period is not None else chosen
     elif equals:
         pick = equals[-1]
         return Reading(pick, _hedge(text, pick, qs), "equals", _alternatives(text, qs, pick, question))
     else:
         span = next(s for s in spans if in_span(s))
         chosen, basis = in_span(span), "first"
-    period = _for_the_period(text, chosen, question)
-    pick = period or _pick_in_sentence(text, chosen)
+        # A table or list by year whose first row is another year's: the asked year's row.
+        by_year = for_the_period(text, qs, question)
+        if by_year is not None and by_year not in chosen and other_period(text, chosen[0], question):
+            chosen = [by_year]
+    # "Therefore, free cash flow was $900M" concludes about another measure than the operating
+    # cash flow asked; "Capex on vessels was $388M" opens with a part: the figure stated for
+    # the asked measure is the answer.
+    asked_for = [q for q in qs if q not in chosen and names_the_asked_measure(text, q, question)]
+    if basis in ("conclusion", "first") and asked_for and all(
+        names_another_measure(text, q, question) for q in chosen
+    ):
+        best = max(label_rank(text, q, question) for q in asked_for)
+        if best > max(label_rank(text, q, question) for q in chosen):
+            chosen = [q for q in asked_for if label_rank(text, q, question) == best][-1:]
+            basis = "labelled"
+    chosen = prefer_the_asked_measure(text, chosen, question)
+    period = for_the_period(text, chosen, question)
+    pick = period or _pick_in_sentence(text, chosen, question)
     if basis == "first":
         if period is not None:
             basis = "period"
-        return Reading(pick, _hedge(text, pick, qs), basis, _rivals(text, qs, span, question))
+        # Unmarked answers offer rivals too: plain ones, sibling bullet items, and a sentence
+        # that offers another answer ("Including acquired businesses, it was $520 million").
+        rivals = (
+            _rivals(text, qs, span, question) + tuple(sibling_items(text, pick, qs, question))
+            + _alternatives(text, qs, pick, question)
+        )  # fmt: skip
+        return Reading(pick, _hedge(text, pick, qs), basis, rivals)
     return Reading(pick, _hedge(text, pick, qs), basis, _alternatives(text, qs, pick, question))
 
 
@@ -306,26 +345,6 @@ def names_the_aggregate(text: str, q: Quantity, question: str) -> bool:
             named = re.search(r"\b(?:averag|mean|cumulat|combin|sum|aggregat|total|overall)", sentence, re.I)
             return bool(named or _concluding_from(text, (start, end)) is not None)
     return True
-
-
-# A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
-_FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b", re.I)
-
-
-def _for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | None:
-    """Of figures given for several periods ("$5,209 million (FY2018) and $5,409 million
-    (FY2019)"), the one labelled with the one period the question asks about."""
-    asked = {m.group(1) for m in _FISCAL_YEAR.finditer(question)}
-    if len(asked) != 1 or len(qs) < 2:
-        return None
-    year = asked.pop()
-    labelled = []
-    for i, q in enumerate(qs):
-        lo = max(qs[i - 1].end if i else 0, q.start - 25)
-        hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
-        if year in text[lo : q.start] or year in text[q.end : hi]:
-            labelled.append(q)
-    return labelled[0] if len(labelled) == 1 else None
 
 
 def _concluding_from(text: str, span: tuple[int, int]) -> int | None:

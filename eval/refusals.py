@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Quantity
-from eval.reading import concludes_with, is_conditional, states_figure
+from eval.labels import names_another_measure, year_of
+from eval.reading import concludes_with, is_conditional, other_period, states_figure
 from eval.wanted import read_figure
 
 _SOURCES = (
@@ -39,6 +40,11 @@ _CUES = [
         # "I don't know." or "Unknown." as the whole answer; "I would need ...", "Please provide ..."
         r"^\W*(?:I\s+(?:do\s+not|don[’']t)\s+know|unknown)\W*$",
         r"\bI\s+would\s+need\b|\bplease\s+provide\b",
+        # "Data not available.", "I need more information", "Sorry, I can't help with that." ("N/A"
+        # is no refusal: it may mean "not applicable", which some questions ask for.)
+        r"^\W*(?:the\s+)?(?:data|information|figures?)\s+(?:is\s+|are\s+)?not\s+available\W*$",
+        r"\bI\s+need\s+(?:more|additional|further)\s+(?:information|data|details|context)\b",
+        r"^\W*(?:sorry|unfortunately)\b[^.]{0,60}?(?:\bcannot|\bcan[’']?t|\bunable|\bnot\s+able)\b",
         # "not found in the library", "is not (directly) provided in the excerpts"
         r"\bnot\s+(?:directly\s+|explicitly\s+|specifically\s+)?(?:found|mentioned|stated|disclosed|"
         r"provided|available|given|reported|specified|included|covered|contained|listed|shown)\s+"
@@ -65,6 +71,15 @@ _CUES = [
     )
 ]
 
+
+# For a figure question only (where figures stated before it are weighed): a clause that
+# closes by saying the asked thing is missing: "FY2021 capex was $351M, but FY2022 capex is
+# not provided." (Read without a question, the same clause is only a caveat on an answer.)
+_CLOSING_CUE = re.compile(
+    r"\b(?:but|however|while|although|though)\s+[^.;,]{0,80}?(?:\b(?:is|are|was|were)\s+not|"
+    r"(?:isn|aren|wasn|weren)[’']t)\s+(?:provided|available|given|specified|disclosed)(?=\s*(?:[.!;]|$))",
+    re.IGNORECASE,
+)
 
 # "...does not have any debt securities": a negative fact about the company, not a refusal.
 _CLAUSE_BREAK = re.compile(r"[.!?;,](?:\s|$)|\n")
@@ -134,6 +149,9 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
     if not text.strip():
         return True
     cue = refusal_cue(text)
+    if cue is None and gold is not None:
+        m = _CLOSING_CUE.search(text)
+        cue = None if m is None else m.span()
     if cue is None:
         return False
     before, rest = text[: cue[0]], text[cue[1] :]
@@ -141,17 +159,23 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
         after = read_figure(rest, gold, question).figure
         if (
             after is not None and states_figure(rest, after) and not is_conditional(rest, after)
-            and not _SUBSTITUTE.search(_sentence_before(rest, after.start))
+            and not _substitute(rest, after, question)
         ):  # fmt: skip
             return False
         earlier = read_figure(before, gold, question).figure
         if earlier is None:
             return True
+        if _caveat_on_the_answer(text, before, earlier, cue, question):
+            return False
         # Stated up front ("Capex was $612 million, although segment detail is not disclosed")
         # or concluded: an answer, unless the cue says the asked figure itself is missing.
         up_front = not _SENTENCE.search(before[: earlier.start]) and states_figure(before, earlier)
-        about_the_question = bool(
-            _subject_words(question) & _subject_words(_clause_at(text, cue[0]))
+        clause, asked_years = _clause_at(text, cue[0]), re.findall(r"(?:19|20)\d{2}", question)
+        # It names what is asked, or the year asked about when the figure is another year's
+        # ("$351 million (FY2021); the FY2022 figure is not disclosed").
+        year = year_of(before[max(0, earlier.start - 25) : earlier.start], before[earlier.end : earlier.end + 25])
+        about_the_question = bool(_subject_words(question) & _subject_words(clause)) or (
+            year is not None and year not in asked_years and any(y in clause for y in asked_years)
         )
         return about_the_question or not (up_front or concludes_with(before, earlier))
     if len(_SENTENCE.findall(before)) >= 2:
@@ -166,6 +190,34 @@ _SUBSTITUTE = re.compile(
     r"number|information)|best\s+available)\b",
     re.IGNORECASE,
 )
+
+
+def _substitute(rest: str, q: Quantity, question: str) -> bool:
+    """A figure offered in the asked one's place: "the closest figure is ...", or "only
+    depreciation of $210 million is given" (another measure, introduced by "only")."""
+    before = _sentence_before(rest, q.start)
+    return bool(_SUBSTITUTE.search(before)) or (
+        re.search(r"\bonly\b", before, re.I) is not None and names_another_measure(rest, q, question)
+    )
+
+
+def _caveat_on_the_answer(
+    text: str, before: str, figure: Quantity, cue: tuple[int, int], question: str
+) -> bool:
+    """The answer opens with its figure and the cue is a caveat in the same sentence ("$612
+    million (the documents do not break out maintenance capex)", "... was $540 million,
+    although ..."): a figure answering the ask plus a caveat is an answer, not a refusal. Not
+    so when the figure is labelled with another period or measure (that is a substitute)."""
+    lead = before[: figure.start]
+    opens = not lead.strip(" *\"'\n:") or states_figure(before, figure)
+    if not opens or _SENTENCE.search(lead) or _SENTENCE.search(text[figure.end : cue[0]]):
+        return False
+    if _SUBSTITUTE.search(lead) or other_period(before, figure, question) is not None:
+        return False
+    year = year_of(text[max(0, figure.start - 25) : figure.start], text[figure.end : figure.end + 25])
+    if year is not None and re.search(r"(?:19|20)\d{2}", question) and year not in question:
+        return False  # "$388 million (FY2021); FY2022 is not disclosed": another year's figure
+    return not names_another_measure(before, figure, question)
 
 
 def _sentence_before(text: str, i: int) -> str:

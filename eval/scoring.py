@@ -31,6 +31,7 @@ from eval.figures import (
     rounds_to_gold,
 )
 from eval.figures import effective_tolerance as effective_tolerance  # re-exported
+from eval.labels import other_scope
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
 from eval.reading import (
     Reading,
@@ -246,7 +247,8 @@ def score_answer(
     if ok and source == "text" and worded_as_change(text, got, q.question):
         why = f"{shown} is given as a change; the question asks for a level"
         return Score("not_scored", why, shown, source, tol, missing)
-    label = other_qualifier(text, got, q.question) if source == "text" else None
+    label = (other_qualifier(text, got, q.question) or other_scope(text, got, q.question)
+             if source == "text" else None)  # fmt: skip
     if ok and label is not None:
         why = f"{shown} is labelled {label}; the question asks for another measure"
         return Score("not_scored", why, shown, source, tol, missing)

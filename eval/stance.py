@@ -47,6 +47,12 @@ _NEGATION = re.compile(
     r"instead\s+of|as\s+opposed\s+to|far\s+from)\b|n[’']t\b",
     re.I,
 )
+# "It would be incorrect to say that margins improved": a denial of what follows in the clause.
+_DENIAL = re.compile(
+    r"\b(?:incorrect|wrong|false|inaccurate|misleading|untrue|not\s+(?:true|accurate|correct|the\s+case))"
+    r"\s+(?:to\s+(?:say|claim|state|conclude|suggest)\s+)?that\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:but|while|whereas|although|though|however)\b", re.I)
 _UP = r"(?:increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|accelerat\w*|improv\w*|higher|gain\w*|expand\w*|up)"
 _DOWN = (
@@ -188,6 +194,8 @@ def _direction(sentence: str, pace: bool = False) -> str | None:
         word = m.group(0).lower()
         if _NEGATION.search(sentence[max(0, m.start() - 25) : m.start()]):
             continue
+        if _DENIAL.search(_CLAUSE_END.split(sentence[max(0, m.start() - 80) : m.start()])[-1]):
+            continue
         if not _asserted(sentence, m.start()):
             continue  # "To determine whether revenue increased", "it may have risen"
         if re.fullmatch(_SAME, word, re.I):
@@ -276,7 +284,7 @@ def _strong_stance(question: str, sentence: str) -> str | None:
     # an answer that echoes what the question negates itself ("consistent (not fluctuating more
     # than 2%)?" - "it has not fluctuated more than 2%") affirms, not denies.
     asked_words, echoed = _words(question), _negated_words(question)
-    for neg in _NEGATION.finditer(sentence):
+    for neg in sorted([*_NEGATION.finditer(sentence), *_DENIAL.finditer(sentence)], key=lambda m: m.start()):
         clause = _CLAUSE_END.split(sentence[neg.end() :], maxsplit=1)[0]
         words = _ordered_words(" ".join(clause.split()[:10]))
         if words and words[0] in echoed:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
+from eval.labels import ASKS_CHANGE
 from eval.reading import Reading, concluding_figure
 
 # A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
@@ -35,9 +36,15 @@ def worded_as_decline(text: str, q: Quantity, question: str) -> bool:
     if q.value <= 0 or _NEGATIVE_WORD.search(question):
         return False
     before = text[max(0, q.start - 60) : q.start]
+    if _CASH_USED.search(before) and re.search(r"\bcash\b", question, re.I):
+        return not re.search(r"\b(?:used|consum\w*|burn\w*)\b", question, re.I)
     return bool(_BELOW_ZERO.match(text, q.end)) or bool(
         _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
     )
+
+
+# "Operating activities used $1.2 billion": for a cash flow, an outflow.
+_CASH_USED = re.compile(r"\b(?:used|consumed|burn(?:ed|t))\b[^.;\d]{0,30}$", re.IGNORECASE)
 
 
 def figure_family(q: Quantity) -> str:
@@ -151,18 +158,11 @@ _AS_CHANGE = re.compile(
     r"\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\s*$",
     re.IGNORECASE,
 )
-# A question that asks about a change itself.
-_ASKS_CHANGE = re.compile(
-    r"\b(?:chang\w*|increas\w*|decreas\w*|grow\w*|grew|growth|declin\w*|differen\w*|rise|rose|"
-    r"fall|fell|drop\w*|improv\w*|gain\w*|compar\w*|yoy|year[-\s]over[-\s]year|vs\.?|versus|"
-    r"by\s+how\s+much|how\s+much\s+(?:did|has|have|had|was|were|will))\b",
-    re.IGNORECASE,
-)
 
 
 def worded_as_change(text: str, q: Quantity, question: str) -> bool:
     """The answer gives `q` as a change ("gross margin improved by 2.1%") where the question
     asks for a level ("What is the gross margin?"): the figure answers another question."""
-    if _ASKS_CHANGE.search(question):
+    if ASKS_CHANGE.search(question):
         return False
     return bool(_AS_CHANGE.search(text[max(0, q.start - 50) : q.start]))

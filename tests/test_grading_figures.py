@@ -148,7 +148,9 @@ def test_scale_as_written(text: str, expected: str) -> None:
         ),  # percent as fraction
         (q(16.5, "percent", None, type="percent"), "The margin is 16.5%.", "right"),
         (q(16.5, "percent", None, type="percent"), "The margin is 0.185.", "wrong"),
-        (q(1.0, "pp", None, type="percent"), "Guidance was raised by 1%.", "right"),  # pp said as %
+        # pp said as % (the question names the guidance: a guided figure answers only that)
+        (q(1.0, "pp", None, type="percent", question="By how much was guidance raised?"),
+         "Guidance was raised by 1%.", "right"),
         (q(1.1, "percent", None, type="percent", question="How did it change?"), "It rose 1.1 percentage points.", "right"),
         (
             q(1.0, "pp", None, type="percent"),

@@ -378,8 +378,14 @@ def test_an_unmarked_build_up_to_the_figure_is_not_read_as_answer_first() -> Non
     q = figure_q(9068.0, "What is the FY2022 EBITDA less capex for Zeta? Answer in USD millions.")
     built_up = ("Zeta's operating income was $11,512 million. D&A was $2,763 million and capex "
                 "$5,207 million. Zeta's EBITDA less capex is $9,068 million.")  # fmt: skip
-    assert outcome(q, built_up) == "not_scored"
+    # The opening figure is labelled as another measure (operating income); the last one names
+    # what is asked: a grader reads that one.
+    assert outcome(q, built_up) == "right"
     assert outcome(q, built_up.replace("$9,068", "$9,500")) == "wrong"  # neither is the gold
+    # Two figures both named as what is asked, no conclusion marked: which one? Not scored.
+    twice = ("Zeta's EBITDA less capex was $11,512 million before leases. D&A was $2,763 million. "
+             "Zeta's EBITDA less capex is $9,068 million.")  # fmt: skip
+    assert outcome(q, twice) == "not_scored"
     assert outcome(q, "Zeta's EBITDA less capex is $9,068 million. Capex was $5,207 million.") == "right"
 
 

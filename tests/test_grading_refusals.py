@@ -33,6 +33,10 @@ DRIVERS = EvalQuestion(id="t", question="What drove the decline in gross margin?
         "It's not possible for me to calculate this from the excerpt.",
         "Regrettably, the relevant figures are absent from the provided pages.",
         "The provided text lacks the data needed to work this out.",
+        "Data not available.",
+        "I need more information to answer this question.",
+        "Sorry, I can't help with that.",
+        "Unfortunately I am unable to work this out from the excerpt.",
     ],
 )
 def test_more_refusal_phrasings(text: str) -> None:

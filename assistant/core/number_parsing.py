@@ -143,7 +143,7 @@ _REFERENCE = re.compile(
     r"|footnote|form|table|figure|fig\.|appendix|level|tier|no\.|nos\.)[ \t]*$"
 )
 _SCALE_AFTER = re.compile(
-    r"[ \t]*(?:\([ \t]*in[ \t]+|in[ \t]+)(?P<usd>(?:US)?\$[ \t]*|USD[ \t]+|dollars[ \t]+)?"
+    r"[ \t]*(?:\([ \t]*(?:in[ \t]+)?|in[ \t]+)(?P<usd>(?:US)?\$[ \t]*|USD[ \t]+|dollars[ \t]+)?"
     r"(thousands|millions|billions|000s?)\b(?:[ \t]*\))?",
     re.IGNORECASE,
 )
