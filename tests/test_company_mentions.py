@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.finance.company_mentions import abbreviates, name_candidates, unknown_companies
+from assistant.core.finance.company_mentions import (
+    abbreviates,
+    name_candidates,
+    person_names,
+    unknown_companies,
+)
 from assistant.core.query import parse_question
 from assistant.core.types import DocumentRecord
 
@@ -73,6 +78,33 @@ def test_a_company_the_library_lacks_is_named_not_replaced(question: str, name: 
 )
 def test_finance_words_and_periods_are_not_company_names(question: str) -> None:
     assert unknown_companies(question, NAMES) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "people", "unknown"),
+    [
+        ("What did Mr. Quillby say about the outlook?", {"quillby"}, []),
+        ("How much was CEO Jane Roe paid in 2022?", {"jane", "roe"}, []),
+        ("What stock award did Jane Roe, the chief financial officer, receive?", {"jane", "roe"}, []),
+        ("When did Dr. Anna Whitcombe-Lee join the board?", {"anna", "whitcombe", "lee"}, []),
+        ("How many shares did senior manager Tilda Marsh buy?", {"tilda", "marsh"}, []),
+        ("What did Ms. Roe's letter say?", {"roe"}, []),
+        # The company beside the officer is still a company the library lacks.
+        ("What did Quillfeather CEO John Smith say?", {"john", "smith"}, ["Quillfeather"]),
+    ],
+)
+def test_a_person_named_by_honorific_or_title_is_not_an_unknown_company(
+    question: str, people: set[str], unknown: list[str]
+) -> None:
+    assert person_names(question) == people
+    parsed = parse_question(question, LIBRARY)
+    assert parsed.unknown_companies == unknown
+
+
+def test_a_name_without_honorific_or_title_is_still_an_unknown_company() -> None:
+    # The rule is the title, not the look of the name: "Jane Roe" alone could be a company.
+    assert person_names("What did Jane Roe report?") == set()
+    assert unknown_companies("Does Jane Roe have debt?", NAMES) == ["Jane Roe"]
 
 
 def test_a_library_company_named_beside_an_unknown_one_wins() -> None:
