@@ -64,16 +64,19 @@ _PATTERNS = [
 ]
 
 
-def person_names(question: str) -> set[str]:
+def person_names(question: str, titles: bool = True) -> set[str]:
     """Lower-cased words of the names `question` gives people: after an honorific ("Mr. Roe"),
-    after an officer's title ("CEO Jane Roe"), or before a comma and a title ("Jane Roe, the CFO")."""
+    and with `titles`, after an officer's title ("CEO Jane Roe") or before a comma and a title
+    ("Jane Roe, the CFO"). Filings' own text is read with honorifics only: a biography's
+    "President, Acme North America" names a company after a title."""
     word = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
     name = rf"({word}(?:\s+[A-Z]\.)?(?:\s+{word}){{0,2}})"
-    patterns = (
-        rf"\b{_HONORIFIC}\s+{name}",
-        rf"\b{_TITLE}\s*,?\s+{name}",
-        rf"{name}\s*,\s+(?:(?:the|its|our|their|a|an|then|former|new|interim)\s+)*{_TITLE}\b",
-    )
+    patterns = [rf"\b{_HONORIFIC}\s+{name}"]
+    if titles:
+        patterns += [
+            rf"\b{_TITLE}\s+{name}",
+            rf"{name}\s*,\s+(?:(?:the|its|our|their|a|an|then|former|new|interim)\s+)*{_TITLE}\b",
+        ]
     out: set[str] = set()
     for pattern in patterns:
         for m in re.finditer(pattern, question):

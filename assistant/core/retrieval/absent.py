@@ -4,8 +4,8 @@
 (`ParsedQuery.unknown_companies`). A name is taken as a company the library lacks only when the
 question names no library company and the name is rare in the library's own text: a word most
 filings use ("Goodwill", "Adjusted") is vocabulary, not a name, whatever its capital letter.
-Nor is a name the library's own text gives a person ("Ms. Roe", "Jane Roe, our Chief Executive
-Officer"): a question about an executive the filings name is searched, not refused. That check
+Nor is a name the library's own text gives a person ("Ms. Roe", "Dr. Roe"): a question about an
+executive the filings name is searched, not refused. That check
 reads the few chunks holding the name (a whole index; a shared library skips it).
 """
 
@@ -71,7 +71,7 @@ def term_counts(library: Library, records: Mapping[str, DocumentRecord]) -> tupl
 
 def person_check(library: Library) -> Callable[[str], bool] | None:
     """`is_person` for `absent_companies`: do the chunks holding a name's last word write it as a
-    person's (after an honorific or beside an officer's title)? None for a shared library."""
+    person's (after an honorific)? None for a shared library."""
     if library.sharded:
         return None
     index = library.lexical()
@@ -86,7 +86,7 @@ def person_check(library: Library) -> Callable[[str], bool] | None:
             text = " ".join(chunk.text.split())
             for m in re.finditer(rf"\b{last}\b", text):
                 window = text[max(0, m.start() - 80) : m.end() + 80]
-                if words[-1].lower() in person_names(window):
+                if words[-1].lower() in person_names(window, titles=False):
                     return True
         return False
 
