@@ -369,6 +369,8 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     # issue 16, third round
     "no-own-lead": {"passage_leaders": 0},
     "own-lead-2": {"passage_leaders": 2},
+    "no-page-passage": {"page_passage": 0.0},
+    "page-passage-0.8": {"page_passage": 0.8},
     "deriv-0.3": {"derivation_weight": 0.3},
     "no-formula-pages": {"formula_pages": False},
     "no-explain-stmt": {"explain_statement": False},

@@ -6,6 +6,9 @@
 - Own leaders: the vote favours pages with many candidate passages (a statement's rows, a dense
   MD&A page); the paragraph that states a fact is often the one candidate on its page. The best
   passages by their own score (before votes) keep a place in the top k.
+- Best on page: a page is cited once, by its best-scoring passage; when another passage of the
+  page, nearly as strong, holds the question's words closer together (the sentence that states
+  the fact), it represents the page instead: it is the text the answerer reads.
 - Section priors: event and fact questions (finance.topics) favour passages under the
   headings filings put those topics under ("Legal Proceedings", "Segment Information").
 Both only reorder the leading candidates, whose page and section are loaded.
@@ -18,7 +21,7 @@ from typing import Protocol, TypeVar
 
 from assistant.core.finance.topics import TOPICS
 
-__all__ = ["on_cover", "own_leaders", "page_votes", "section_prior"]
+__all__ = ["best_on_page", "on_cover", "own_leaders", "page_votes", "section_prior"]
 
 _BY_NAME = {t.name: t for t in TOPICS}
 
@@ -53,6 +56,23 @@ def own_leaders(
     for cand in lead:
         cand.why["own_lead"] = 1.0
     return [c for c in chosen if c not in spare] + lead
+
+
+def best_on_page(chosen: list[_C], pool: Sequence[_C], ratio: float) -> list[_C]:
+    """Each of `chosen` replaced by the passage of `pool` on its page with the best window match
+    (`why["passage"]`, retrieval/passages.py) among those scoring at least `ratio` x its score."""
+    taken = set(map(id, chosen))
+    out: list[_C] = []
+    for cand in chosen:
+        best = cand
+        for other in pool:
+            if (id(other) not in taken and _key(other) == _key(cand) and other.score >= ratio * cand.score
+                    and other.why.get("passage", 1.0) > best.why.get("passage", 1.0)):
+                best = other
+        if best is not cand:
+            best.why["on_page"] = 1.0
+        out.append(best)
+    return out
 
 
 def _key(cand: _Scored) -> tuple[str, int]:

@@ -24,18 +24,13 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, overload
 
 from assistant.core.query import ParsedQuery, parse_question
+from assistant.core.retrieval import pages as page_rules
 from assistant.core.retrieval.absent import absent_companies, person_check, term_counts
 from assistant.core.retrieval.config import RankingConfig
 from assistant.core.retrieval.derived import with_derived_forms
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
 from assistant.core.retrieval.fusion import jaccard, rrf, words
-from assistant.core.retrieval.pages import (
-    continuation,
-    on_cover,
-    own_leaders,
-    page_votes,
-    section_prior,
-)
+from assistant.core.retrieval.pages import continuation, on_cover, page_votes, section_prior
 from assistant.core.retrieval.passages import PassageTerms, passage_prior, passage_terms
 from assistant.core.retrieval.priors import doc_priors, focus_docs, kind_priors, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
@@ -386,8 +381,10 @@ class HybridRetriever:
         for cand in cands:  # fewer distinct pages than k: allow more chunks per page
             take(cand, page_limit=False)
         chosen.sort(key=lambda c: -c.score)
+        if self.config.page_passage > 0:
+            chosen = page_rules.best_on_page(chosen, cands, self.config.page_passage)
         if 0 < self.config.passage_leaders < k <= len(chosen):
-            chosen = own_leaders(chosen, cands, self.config.passage_leaders, needed, lambda a, b: jaccard(
+            chosen = page_rules.own_leaders(chosen, cands, self.config.passage_leaders, needed, lambda a, b: jaccard(
                 set(words(a.chunk.text)), set(words(b.chunk.text))) >= self.config.near_duplicate)
         if self.config.continuation and len(chosen) >= k > 1:
             nxt = continuation(chosen, cands)
