@@ -8,7 +8,8 @@
   passages by their own score (before votes) keep a place in the top k.
 - Best on page: a page is cited once, by its best-scoring passage; when another passage of the
   page, nearly as strong, holds the question's words closer together (the sentence that states
-  the fact), it represents the page instead: it is the text the answerer reads.
+  the fact), it represents the page instead: it is the text the answerer reads. Only for
+  documents with pages: an article or a note is one "page", where this would swap paragraphs.
 - Section priors: event and fact questions (finance.topics) favour passages under the
   headings filings put those topics under ("Legal Proceedings", "Segment Information").
 Both only reorder the leading candidates, whose page and section are loaded.

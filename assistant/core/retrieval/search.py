@@ -264,7 +264,7 @@ class HybridRetriever:
         scorer = self.reranker()
         if scorer is not None and cands:
             cands = self._rerank(scorer, text, cands)
-        chosen = self._select(cands, k, extra_kinds)
+        chosen = self._select(cands, k, extra_kinds, paged)
         timings["rank"] = (time.perf_counter() - t0) * 1000
 
         explain = [
@@ -352,7 +352,7 @@ class HybridRetriever:
         top.sort(key=lambda c: -c.score)
         return top + cands[self.config.rerank_top :]
 
-    def _select(self, cands: list[_Cand], k: int, statements: list[str]) -> list[_Cand]:
+    def _select(self, cands: list[_Cand], k: int, statements: list[str], paged: set[str]) -> list[_Cand]:
         """Top k: at most `per_page` chunks a page, no passage twice (the same paragraph in this
         year's and last year's filing counts as twice), the best page of each needed statement."""
         chosen: list[_Cand] = []
@@ -382,7 +382,8 @@ class HybridRetriever:
             take(cand, page_limit=False)
         chosen.sort(key=lambda c: -c.score)
         if self.config.page_passage > 0:
-            chosen = page_rules.best_on_page(chosen, cands, self.config.page_passage)
+            chosen = page_rules.best_on_page(chosen, [c for c in cands if c.chunk.meta.get("doc_id") in paged],
+                                             self.config.page_passage)
         if 0 < self.config.passage_leaders < k <= len(chosen):
             chosen = page_rules.own_leaders(chosen, cands, self.config.passage_leaders, needed, lambda a, b: jaccard(
                 set(words(a.chunk.text)), set(words(b.chunk.text))) >= self.config.near_duplicate)
