@@ -366,6 +366,11 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "section-0.3": {"section_boost": 0.3},
     # issue 16, second round: each switched off (or on) against the defaults
     "deriv-0": {"derivation_weight": 0.0},
+    # issue 16, third round
+    "no-own-lead": {"passage_leaders": 0},
+    "own-lead-2": {"passage_leaders": 2},
+    "no-page-passage": {"page_passage": 0.0},
+    "page-passage-0.8": {"page_passage": 0.8},
     "deriv-0.3": {"derivation_weight": 0.3},
     "no-formula-pages": {"formula_pages": False},
     "no-explain-stmt": {"explain_statement": False},

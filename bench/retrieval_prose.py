@@ -5,10 +5,11 @@ The library is `bench.retrieval`'s (every FinanceBench filing, dev and validatio
 articles: ~30 documents, 10-Ks and 10-Qs among them, so a prose question competes with the MD&A
 of other companies' annual reports) plus the note files in sample/ the prose sets cite. It is a
 copy kept under --cache next to the one it came from; only the notes are ingested into it.
-Per set (dev: eval/data/prose_questions.jsonl, holdout: eval/data/prose_questions_holdout.jsonl)
+Per set (dev: eval/data/prose_questions.jsonl, holdout: eval/data/prose_questions_holdout.jsonl,
+unseen: eval/data/prose_questions_unseen.jsonl, last session's held-out set, seen since)
 it prints recall@1/3/5 of the evidence (eval.evidence: a passage of the evidence document that
 holds the quote) for the default ranking and each --ablate variant (bench.retrieval.ABLATIONS).
-The holdout set is for totals only: per-question misses are printed for dev alone (-v).
+The holdout set is for totals only: per-question misses are printed for dev and unseen (-v).
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ from bench.retrieval_sets import _pct
 SETS = {
     "dev": ROOT / "eval" / "data" / "prose_questions.jsonl",
     "holdout": ROOT / "eval" / "data" / "prose_questions_holdout.jsonl",
+    "unseen": ROOT / "eval" / "data" / "prose_questions_unseen.jsonl",
 }
+# Sets whose per-question misses -v prints; the holdout stays totals-only.
+SHOWN = ("dev", "unseen")
 NOTES = sorted((ROOT / "sample").glob("*-notes.*"))
 
 
@@ -68,7 +72,7 @@ def run(lib: Any, config: Any, questions: dict[str, list[Any]], verbose: bool) -
             times.append((time.perf_counter() - t0) * 1000)
             rank = evidence_rank(hits, q.evidence)
             ranks.append(rank)
-            if verbose and name == "dev" and (rank is None or rank > 1):
+            if verbose and name in SHOWN and (rank is None or rank > 1):
                 got = ", ".join(f"{h.doc_id[:24]}:{h.page}" for h in hits)
                 print(f"  [{name}] {q.id} rank {rank}: {q.question[:80]}\n      got {got}")
         n = len(ranks)

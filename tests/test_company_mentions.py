@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.finance.company_mentions import abbreviates, name_candidates, unknown_companies
+from assistant.api import Library
+from assistant.core.finance.company_mentions import (
+    abbreviates,
+    name_candidates,
+    person_names,
+    unknown_companies,
+)
 from assistant.core.query import parse_question
 from assistant.core.types import DocumentRecord
 
@@ -75,6 +81,33 @@ def test_finance_words_and_periods_are_not_company_names(question: str) -> None:
     assert unknown_companies(question, NAMES) == []
 
 
+@pytest.mark.parametrize(
+    ("question", "people", "unknown"),
+    [
+        ("What did Mr. Quillby say about the outlook?", {"quillby"}, []),
+        ("How much was CEO Jane Roe paid in 2022?", {"jane", "roe"}, []),
+        ("What stock award did Jane Roe, the chief financial officer, receive?", {"jane", "roe"}, []),
+        ("When did Dr. Anna Whitcombe-Lee join the board?", {"anna", "whitcombe", "lee"}, []),
+        ("How many shares did senior manager Tilda Marsh buy?", {"tilda", "marsh"}, []),
+        ("What did Ms. Roe's letter say?", {"roe"}, []),
+        # The company beside the officer is still a company the library lacks.
+        ("What did Quillfeather CEO John Smith say?", {"john", "smith"}, ["Quillfeather"]),
+    ],
+)
+def test_a_person_named_by_honorific_or_title_is_not_an_unknown_company(
+    question: str, people: set[str], unknown: list[str]
+) -> None:
+    assert person_names(question) == people
+    parsed = parse_question(question, LIBRARY)
+    assert parsed.unknown_companies == unknown
+
+
+def test_a_name_without_honorific_or_title_is_still_an_unknown_company() -> None:
+    # The rule is the title, not the look of the name: "Jane Roe" alone could be a company.
+    assert person_names("What did Jane Roe report?") == set()
+    assert unknown_companies("Does Jane Roe have debt?", NAMES) == ["Jane Roe"]
+
+
 def test_a_library_company_named_beside_an_unknown_one_wins() -> None:
     parsed = parse_question("How does Zephyr Mills compare with Quillfeather on margins?", LIBRARY)
     assert parsed.companies == ["Zephyr Mills, Inc."]
@@ -127,3 +160,24 @@ def test_persona_and_meta_instructions_are_not_what_is_asked(question: str) -> N
     parsed = parse_question(question, LIBRARY)
     assert parsed.text.endswith("?") and "analyst" not in parsed.text and "asked" not in parsed.text
     assert parsed.companies == ["Zephyr Mills, Inc."]
+
+
+def test_a_name_the_filings_write_as_a_persons_is_searched_not_refused(fake_library: Library) -> None:
+    from assistant.core.retrieval import HybridRetriever, RankingConfig
+    from assistant.core.retrieval.absent import absent_companies, person_check, term_counts
+    from tests.test_retrieval import _add, _filler
+
+    letter = ("Ms. Quenby will receive an annual base salary of $1,150,000 and a target bonus of 150% of "
+              "base salary under the employment agreement with Harlow Boots.")
+    _add(fake_library, "hb-8k", "Harlow Boots, Inc.", "FY2022", [*_filler(3, "stores and footwear"), letter], "8-K")
+    question = "What annual base salary will Tamsin Quenby receive?"
+    parsed = parse_question(question, fake_library.documents())
+    assert parsed.unknown_companies == ["Tamsin Quenby"]  # nothing in the question says "person"
+    records = {d.doc_id: d for d in fake_library.documents()}
+    counts = term_counts(fake_library, records)
+    assert absent_companies(parsed, *counts, 0.002) == ["Tamsin Quenby"]  # without reading the library
+    assert absent_companies(parsed, *counts, 0.002, person_check(fake_library)) == []
+    hits = HybridRetriever(fake_library, RankingConfig()).search(question, k=3).hits
+    assert [h.page for h in hits if h.doc_id == "hb-8k"][:1] == [4]
+    # A rare name the library never writes as a person's is still a company it lacks.
+    assert HybridRetriever(fake_library).search("What did Brindlecote report as revenue?", k=3).absent == ["Brindlecote"]

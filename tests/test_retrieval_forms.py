@@ -3,6 +3,8 @@ the kind of filing a question's wording points to, and both statements of a metr
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from assistant.api import Library
@@ -11,6 +13,7 @@ from assistant.core.finance.plan import question_formula
 from assistant.core.query import parse_question
 from assistant.core.retrieval import HybridRetriever, RankingConfig
 from assistant.core.retrieval.derived import derived_terms
+from assistant.core.retrieval.lexstats import DocStats, LexicalStats
 from assistant.core.retrieval.priors import kind_priors
 from assistant.core.types import DocumentRecord
 from assistant.core.words import root, stem
@@ -47,6 +50,16 @@ def test_derived_terms_are_the_library_words_of_the_same_root() -> None:
     assert derived_terms(index, {"acquire": 0.5}, 0.6) == {"acquisition": pytest.approx(0.3)}
     assert derived_terms(index, {"retain": 1.0}, 0.0) == {}
     assert derived_terms(_Index([]), {"retain": 1.0}, 0.5) == {}
+
+
+def test_a_shard_view_derives_from_the_library_wide_statistics() -> None:
+    # A server-mode view has no vocabulary of its own, only the library's term statistics.
+    stats = LexicalStats(chunks=40, df={"retention": 3, "customer": 9, "revenue": 30}, version=1)
+    view = SimpleNamespace(stats=stats, vocab={})
+    assert derived_terms(view, {"retain": 1.0}, 0.5) == {"retention": 0.5}
+    stats.apply("d2", "sha", DocStats(2, 20, {"acquisition": 2}), 1)  # the library changed: new version
+    assert derived_terms(view, {"acquire": 1.0}, 0.5) == {"acquisition": 0.5}
+    assert derived_terms(SimpleNamespace(stats=LexicalStats(), vocab={}), {"retain": 1.0}, 0.5) == {}
 
 
 RETENTION = (

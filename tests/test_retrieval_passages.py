@@ -11,6 +11,7 @@ from assistant.api import Library
 from assistant.core.lexical import BM25Index, tokenize
 from assistant.core.retrieval import HybridRetriever, RankingConfig
 from assistant.core.retrieval.lexstats import LexicalStats
+from assistant.core.retrieval.pages import best_on_page, own_leaders
 from assistant.core.retrieval.passages import (
     PassageTerms,
     document_frequency,
@@ -94,3 +95,39 @@ def test_a_shard_view_reads_the_library_wide_statistics() -> None:
     weights = passage_terms("shipyard ferry", [], view).weights
     assert weights["shipyard"] > weights["ferry"] > 0
     assert document_frequency(SimpleNamespace()) == ({}, 0)  # no statistics: no window signal
+
+
+# -- the best passage before page votes keeps a place --------------------------------------------
+def _cand(doc: str, page: int, own: float, score: float) -> SimpleNamespace:
+    return SimpleNamespace(chunk=SimpleNamespace(meta={"doc_id": doc, "page": page}, text=f"{doc} {page}"),
+                           own=own, score=score, factor=1.0, why={})
+
+
+def test_the_best_passage_before_votes_replaces_the_weakest_chosen() -> None:
+    voted = [_cand("d", p, own=0.10, score=0.16) for p in (1, 2, 3)]  # pages many candidates voted for
+    lone = _cand("d", 9, own=0.12, score=0.12)  # the one paragraph on its page that states the fact
+    pool = [*voted, lone]
+    never = lambda a, b: False  # noqa: E731
+    chosen = own_leaders(voted[:3], pool, 1, [], never)
+    assert lone in chosen and voted[2] not in chosen and len(chosen) == 3
+    assert lone.why["own_lead"] == 1.0
+    assert own_leaders(voted[:3], pool, 1, [voted[2]], never) == [voted[0], voted[2], lone]  # a needed statement stays
+    assert own_leaders([*voted[:2], lone], pool, 1, [], never) == [*voted[:2], lone]  # chosen already
+    same_page = _cand("d", 1, own=0.2, score=0.1)
+    assert own_leaders(voted[:3], [*pool, same_page], 1, [], never) == voted[:3]  # its page is in already
+    assert own_leaders(voted[:3], pool, 1, [], lambda a, b: True) == voted[:3]  # the same text is in already
+
+
+def test_a_page_is_represented_by_its_passage_that_states_the_fact() -> None:
+    best = _cand("d", 4, own=0.2, score=0.20)  # the page's top scorer: the words spread over it
+    best.why["passage"] = 1.1
+    fact = _cand("d", 4, own=0.15, score=0.15)  # the same page's sentence holding them together
+    fact.why["passage"] = 1.35
+    weak = _cand("d", 4, own=0.05, score=0.05)  # a closer match, but too weak to stand for the page
+    weak.why["passage"] = 1.4
+    other = _cand("d", 7, own=0.1, score=0.18)
+    other.why["passage"] = 1.5  # another page's passage never stands for this one
+    chosen = best_on_page([best], [best, fact, weak, other], 0.7)
+    assert chosen == [fact] and fact.why["on_page"] == 1.0
+    assert best_on_page([best], [best, fact, weak, other], 0.8) == [best]  # 0.15 < 0.8 x 0.20
+    assert best_on_page([best, fact], [best, fact], 0.7) == [best, fact]  # chosen already

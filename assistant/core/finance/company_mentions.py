@@ -5,7 +5,9 @@
 "Xyz Corporation", "XYZ" in capitals, "4K") that match no company of the library, so the
 retriever can answer "not in the library" instead of returning another company's pages.
 It also recognises abbreviations of library names built from the starts of their words
-("Amex" for "American Express", "JPM" for "JPMorgan Chase").
+("Amex" for "American Express", "JPM" for "JPMorgan Chase"). A name written after "Mr."/"Ms."
+or an officer's title ("CEO Jane Roe", "Jane Roe, the chief financial officer") is a person's,
+not a company's: a question about an executive is searched like any other, not refused.
 
 Rules are about how names are written, never about particular companies.
 """
@@ -17,7 +19,10 @@ from collections.abc import Iterable
 
 from assistant.core.finance.companies import LEGAL_SUFFIXES, canonical_company, company_matches
 
-__all__ = ["abbreviated_companies", "abbreviates", "abbreviation_matches", "name_candidates", "unknown_companies"]
+__all__ = [
+    "abbreviated_companies", "abbreviates", "abbreviation_matches", "name_candidates", "person_names",
+    "unknown_companies",
+]
 
 # Capitalised words questions use that are not names: finance abbreviations, periods,
 # statement and line-item words that open a sentence or a title.
@@ -39,6 +44,13 @@ _NOT_NAME_WORDS = """
     segment segments company companies corporation group
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# Ways filings and questions introduce a person: honorifics, and officers' titles.
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame)\.?"
+_TITLE = (
+    r"(?i:(?:co-?)?(?:chief\s+\w+\s+officer|ceo|cfo|coo|cto|cio|chair(?:man|woman|person)?|president|"
+    r"founder|(?:executive\s+)?vice\s+president|director|treasurer|general\s+counsel|controller|"
+    r"corporate\s+secretary|(?:senior\s+|general\s+)?manager))"
+)
 _SUFFIX_WORDS = r"(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|LLC|LP|AG|SE|SA|NV|N\.V|S\.A|Holdings|Group)"
 _CAP = r"(?:[A-Z][A-Za-z0-9&\-]*|[0-9]+[A-Z][A-Za-z0-9&\-]*)"  # "Acme", "ACME", "3M", "4Kids"
 _SPAN = rf"{_CAP}(?:[ \-]{_CAP}){{0,3}}"
@@ -50,6 +62,34 @@ _PATTERNS = [
     re.compile(rf"\b(?:for|of|at|by|from|under|about)\s+({_SPAN})(?=\s*(?:[?.,;]|$|\s+(?:in|during|for|as|of)\b))"),
     re.compile(r"(?<![\w&\-])([A-Z]{2,5}|[0-9][A-Z][A-Z0-9]{0,3})(?![\w&\-])"),  # "XYZ", "3M"
 ]
+
+
+def person_names(question: str, titles: bool = True) -> set[str]:
+    """Lower-cased words of the names `question` gives people: after an honorific ("Mr. Roe"),
+    and with `titles`, after an officer's title ("CEO Jane Roe") or before a comma and a title
+    ("Jane Roe, the CFO"). Filings' own text is read with honorifics only: a biography's
+    "President, Acme North America" names a company after a title."""
+    word = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+    name = rf"({word}(?:\s+[A-Z]\.)?(?:\s+{word}){{0,2}})"
+    patterns = [rf"\b{_HONORIFIC}\s+{name}"]
+    if titles:
+        patterns += [
+            rf"\b{_TITLE}\s+{name}",
+            rf"{name}\s*,\s+(?:(?:the|its|our|their|a|an|then|former|new|interim)\s+)*{_TITLE}\b",
+        ]
+    out: set[str] = set()
+    for pattern in patterns:
+        for m in re.finditer(pattern, question):
+            out.update(re.sub(r"['’]s?$", "", w.lower()) for w in re.split(r"[\s\-]+", m.group(1)) if w)
+    return out
+
+
+def _without_people(span: str, people: set[str]) -> str:
+    """`span` less the words of people's names and officers' titles ("Acme CEO Jane Roe": "Acme")."""
+    if not people:
+        return span
+    words = [w for w in span.split() if w.lower().strip("'’.") not in people and not re.fullmatch(_TITLE, w)]
+    return " ".join(words)
 
 
 def _is_name(span: str) -> bool:
@@ -115,9 +155,10 @@ def unknown_companies(question: str, companies: Iterable[str], tickers: Iterable
     """Names in `question` that match no library company (by name, prefix, abbreviation or ticker)."""
     names = [c for c in companies if c]
     ticks = {t.upper() for t in tickers if t}
+    people = person_names(question)
     out: list[str] = []
-    for span in name_candidates(question):
-        if span.upper() in ticks:
+    for span in (_without_people(s, people) for s in name_candidates(question)):
+        if not span or span.upper() in ticks:
             continue
         if any(company_matches(span, c) for c in names) or abbreviation_matches(span, names):
             continue

@@ -4,14 +4,19 @@
 (`ParsedQuery.unknown_companies`). A name is taken as a company the library lacks only when the
 question names no library company and the name is rare in the library's own text: a word most
 filings use ("Goodwill", "Adjusted") is vocabulary, not a name, whatever its capital letter.
+Nor is a name the library's own text gives a person ("Ms. Roe", "Dr. Roe"): a question about an
+executive the filings name is searched, not refused. That check
+reads the few chunks holding the name (a whole index; a shared library skips it).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from assistant.core.finance.company_mentions import person_names
 from assistant.core.lexical import tokenize
 from assistant.core.retrieval.shards import library_stats
 
@@ -20,18 +25,23 @@ if TYPE_CHECKING:
     from assistant.core.query import ParsedQuery
     from assistant.core.types import DocumentRecord
 
-__all__ = ["absent_companies", "term_counts"]
+__all__ = ["absent_companies", "person_check", "term_counts"]
 
 logger = logging.getLogger(__name__)
 
 
+_PERSON_READS = 20  # chunks read to see how the library writes a name
+
+
 def absent_companies(
-    parsed: ParsedQuery, chunks: int, chunks_with: Callable[[str, int], int], rare_share: float
+    parsed: ParsedQuery, chunks: int, chunks_with: Callable[[str, int], int], rare_share: float,
+    is_person: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The unknown names of `parsed` rare enough in the library to be names (empty: search as usual).
 
     `chunks`: the library's chunks; `chunks_with(term, limit)`: how many hold `term`, counted up
-    to `limit` (from the whole index, or a shared library's term statistics).
+    to `limit` (from the whole index, or a shared library's term statistics); `is_person(name)`:
+    does the library's text write `name` as a person's.
     """
     if parsed.companies or not parsed.unknown_companies:
         return []
@@ -42,7 +52,7 @@ def absent_companies(
     for name in parsed.unknown_companies:
         terms = tokenize(name)
         # A name is rare when its rarest word is: "Acme Holdings" is as rare as "acme".
-        if terms and min(chunks_with(t, limit) for t in terms) < limit:
+        if terms and min(chunks_with(t, limit) for t in terms) < limit and not (is_person and is_person(name)):
             out.append(name)
     if out:
         logger.info("question names companies the library lacks: %s", out)
@@ -57,3 +67,27 @@ def term_counts(library: Library, records: Mapping[str, DocumentRecord]) -> tupl
         return stats.chunks, lambda term, limit: min(limit, max((stats.df.get(t, 0) for t in tokenize(term)), default=0))
     index = library.lexical()
     return len(index), lambda term, limit: len(index.search(term, limit))
+
+
+def person_check(library: Library) -> Callable[[str], bool] | None:
+    """`is_person` for `absent_companies`: do the chunks holding a name's last word write it as a
+    person's (after an honorific)? None for a shared library."""
+    if library.sharded:
+        return None
+    index = library.lexical()
+
+    def is_person(name: str) -> bool:
+        words = name.split()
+        if not words:
+            return False
+        last = re.escape(words[-1])
+        ids = [h.chunk_id for h in index.search(name, _PERSON_READS)]
+        for chunk in library.store.get_chunks(ids) if ids else []:
+            text = " ".join(chunk.text.split())
+            for m in re.finditer(rf"\b{last}\b", text):
+                window = text[max(0, m.start() - 80) : m.end() + 80]
+                if words[-1].lower() in person_names(window, titles=False):
+                    return True
+        return False
+
+    return is_person

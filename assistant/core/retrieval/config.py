@@ -29,6 +29,10 @@ class RankingConfig:
     derivation_weight: float = 0.6  # BM25 weight of the library's other forms of a question's words (retain: retention)
     section_boost: float = 0.6  # passages under the headings a question's topic is reported under
     page_vote: float = 0.6  # share of the rest of a page's candidate score a passage gains
+    # A chosen page is represented by its passage with the best window match, if that passage
+    # scored at least this share of the page's best (0: off; retrieval/pages.best_on_page).
+    page_passage: float = 0.7
+    passage_leaders: int = 1  # the best passages before page votes that keep a place in the top k
     neighbour_vote: float = 0.0  # the same for the best passage of the pages either side
     # The kind of filing the wording points to (query.filing_kinds): other filings of the company keep 1 - weight.
     quarterly_kind_weight: float = 0.3  # a quarter asked: 10-Qs and earnings releases

@@ -3,6 +3,13 @@
 - Page votes: a page on which several candidate passages rank is more likely the page that
   answers than a page with one lucky passage (a statement split over chunks, a note and its
   table). Pages next to a strong page get a smaller share (a statement that runs over).
+- Own leaders: the vote favours pages with many candidate passages (a statement's rows, a dense
+  MD&A page); the paragraph that states a fact is often the one candidate on its page. The best
+  passages by their own score (before votes) keep a place in the top k.
+- Best on page: a page is cited once, by its best-scoring passage; when another passage of the
+  page, nearly as strong, holds the question's words closer together (the sentence that states
+  the fact), it represents the page instead: it is the text the answerer reads. Only for
+  documents with pages: an article or a note is one "page", where this would swap paragraphs.
 - Section priors: event and fact questions (finance.topics) favour passages under the
   headings filings put those topics under ("Legal Proceedings", "Segment Information").
 Both only reorder the leading candidates, whose page and section are loaded.
@@ -10,12 +17,12 @@ Both only reorder the leading candidates, whose page and section are loaded.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from assistant.core.finance.topics import TOPICS
 
-__all__ = ["on_cover", "page_votes", "section_prior"]
+__all__ = ["best_on_page", "on_cover", "own_leaders", "page_votes", "section_prior"]
 
 _BY_NAME = {t.name: t for t in TOPICS}
 
@@ -27,6 +34,46 @@ class _Scored(Protocol):
     why: dict[str, float]
     @property
     def chunk(self) -> object: ...
+
+
+_C = TypeVar("_C", bound="_Own")
+
+
+class _Own(_Scored, Protocol):
+    own: float  # the score before page votes
+
+
+def own_leaders(
+    chosen: list[_C], pool: Sequence[_C], keep: int, protected: Sequence[_C], same: Callable[[_C, _C], bool]
+) -> list[_C]:
+    """`chosen` with the `keep` best passages of `pool` by their own score (before page votes) in
+    place of its weakest, unless their page is chosen already or `same` text is; a passage in
+    `protected` (a statement the question needs) is never replaced."""
+    pages = {_key(c) for c in chosen}
+    lead = [c for c in sorted(pool, key=lambda c: -c.own)[:keep]
+            if _key(c) not in pages and not any(same(c, o) for o in chosen)]
+    spare = [c for c in reversed(chosen) if c not in protected][: len(lead)]
+    lead = lead[: len(spare)]
+    for cand in lead:
+        cand.why["own_lead"] = 1.0
+    return [c for c in chosen if c not in spare] + lead
+
+
+def best_on_page(chosen: list[_C], pool: Sequence[_C], ratio: float) -> list[_C]:
+    """Each of `chosen` replaced by the passage of `pool` on its page with the best window match
+    (`why["passage"]`, retrieval/passages.py) among those scoring at least `ratio` x its score."""
+    taken = set(map(id, chosen))
+    out: list[_C] = []
+    for cand in chosen:
+        best = cand
+        for other in pool:
+            if (id(other) not in taken and _key(other) == _key(cand) and other.score >= ratio * cand.score
+                    and other.why.get("passage", 1.0) > best.why.get("passage", 1.0)):
+                best = other
+        if best is not cand:
+            best.why["on_page"] = 1.0
+        out.append(best)
+    return out
 
 
 def _key(cand: _Scored) -> tuple[str, int]:

@@ -8,6 +8,7 @@
 - A question that needs two statements (a ratio) gets one extra search per statement, and
   the best page of each is kept in the top k.
 - At most one chunk per page in the top k (a page is what a citation opens), no text twice.
+- The passage that scored best on its own words, before pages voted, keeps a place in the top k.
 - Optional cross-encoder reranking when `settings.reranker` names a model.
 Filters (company, period, doc type, doc ids) go inside both searches. Chunks of uncommitted
 document versions are never returned. `search` returns a `SearchResult`: the hits, the parsed
@@ -23,7 +24,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, overload
 
 from assistant.core.query import ParsedQuery, parse_question
-from assistant.core.retrieval.absent import absent_companies, term_counts
+from assistant.core.retrieval import pages as page_rules
+from assistant.core.retrieval.absent import absent_companies, person_check, term_counts
 from assistant.core.retrieval.config import RankingConfig
 from assistant.core.retrieval.derived import with_derived_forms
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
@@ -87,6 +89,7 @@ class _Cand:
     base: float = 0.0
     factor: float = 1.0
     why: dict[str, float] = field(default_factory=dict)
+    own: float = 0.0  # the score before page votes: what the passage itself earned
 
     @property
     def score(self) -> float:
@@ -144,7 +147,8 @@ class HybridRetriever:
             for doc_id, f in kind_priors(parsed, records.values(), kind_weights).items():
                 prior[doc_id] = prior.get(doc_id, 1.0) * f
         if parsed is not None and cfg.absent_company and "company_key" not in fields and "doc_id" not in fields:
-            absent = absent_companies(parsed, *term_counts(self.library, records), cfg.absent_rare_share)
+            absent = absent_companies(parsed, *term_counts(self.library, records), cfg.absent_rare_share,
+                                      person_check(self.library))
             if absent:  # "not in the library" beats another company's pages
                 timings["parse"] = (time.perf_counter() - t0) * 1000
                 return SearchResult([], query=parsed, timings_ms=timings, absent=absent)
@@ -260,7 +264,7 @@ class HybridRetriever:
         scorer = self.reranker()
         if scorer is not None and cands:
             cands = self._rerank(scorer, text, cands)
-        chosen = self._select(cands, k, extra_kinds)
+        chosen = self._select(cands, k, extra_kinds, paged)
         timings["rank"] = (time.perf_counter() - t0) * 1000
 
         explain = [
@@ -319,6 +323,7 @@ class HybridRetriever:
             if parsed is not None:
                 section_prior(cand, parsed.topics, self.config.section_boost, self.config.boilerplate_factor)
             passage_prior(cand, terms, self.config.passage_width, self.config.passage_weight)
+            cand.own = cand.score  # what the passage earned on its own, before votes (pages.own_leaders)
             out.append(cand)
         # Votes count pages; an article or a note is one "page", where a vote would only favour
         # long documents over short ones.
@@ -347,7 +352,7 @@ class HybridRetriever:
         top.sort(key=lambda c: -c.score)
         return top + cands[self.config.rerank_top :]
 
-    def _select(self, cands: list[_Cand], k: int, statements: list[str]) -> list[_Cand]:
+    def _select(self, cands: list[_Cand], k: int, statements: list[str], paged: set[str]) -> list[_Cand]:
         """Top k: at most `per_page` chunks a page, no passage twice (the same paragraph in this
         year's and last year's filing counts as twice), the best page of each needed statement."""
         chosen: list[_Cand] = []
@@ -368,15 +373,20 @@ class HybridRetriever:
             chosen.append(cand)
 
         # The best chunk of each needed statement first (a ratio needs both pages), then the rest.
-        for kind in statements:
-            best = next((c for c in cands if c.chunk.meta.get("kind") == kind), None)
-            if best is not None:
-                take(best)
+        needed = [b for kind in statements if (b := next((c for c in cands if c.chunk.meta.get("kind") == kind), None))]
+        for cand in needed:
+            take(cand)
         for cand in cands:
             take(cand)
         for cand in cands:  # fewer distinct pages than k: allow more chunks per page
             take(cand, page_limit=False)
         chosen.sort(key=lambda c: -c.score)
+        if self.config.page_passage > 0:
+            chosen = page_rules.best_on_page(chosen, [c for c in cands if c.chunk.meta.get("doc_id") in paged],
+                                             self.config.page_passage)
+        if 0 < self.config.passage_leaders < k <= len(chosen):
+            chosen = page_rules.own_leaders(chosen, cands, self.config.passage_leaders, needed, lambda a, b: jaccard(
+                set(words(a.chunk.text)), set(words(b.chunk.text))) >= self.config.near_duplicate)
         if self.config.continuation and len(chosen) >= k > 1:
             nxt = continuation(chosen, cands)
             if nxt is not None and isinstance(nxt, _Cand):  # in place of the weakest passage
