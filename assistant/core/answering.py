@@ -13,6 +13,7 @@ from assistant.core.types import Answer, SearchHit
 
 if TYPE_CHECKING:
     from assistant.core.library import Library
+    from assistant.core.query import ParsedQuery
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,24 @@ def verify(answer: Answer) -> Answer:
 
         check_computation(answer, sources)
     return answer
+
+
+def answer_offline(library: Library, question: str, hits: list[SearchHit],
+                   query: ParsedQuery | None = None) -> Answer:
+    """The answer without a model, the one path `ask`, the UI's fallback when the LLM fails and
+    `Library.warm` share: a line item or a metric worked out from the statement facts; anything
+    else quoted from the passages and the next-best ones of their best documents (`widen`)."""
+    from assistant.core.answer.computed import computed_answer
+    from assistant.core.answer.extractive import ExtractiveAnswerer
+
+    computed = computed_answer(question, query, library, hits)
+    if computed is not None:
+        return computed
+    if hits and library.settings.widen_passages:
+        from assistant.core.retrieval.widen import widen
+
+        hits = widen(library, query or question, hits, extra=library.settings.widen_passages)
+    return ExtractiveAnswerer(library.settings, library.embedder).answer(question, hits, query)
 
 
 def ask(
@@ -108,17 +127,7 @@ def ask(
             standalone, hits, list(history) if history else None, on_token
         )
     else:
-        from assistant.core.answer.computed import computed_answer
-        from assistant.core.answer.extractive import ExtractiveAnswerer
-
-        # A line item or a metric is worked out from the statement facts; anything else is quoted,
-        # from more of the best documents than the top passages.
-        computed = computed_answer(standalone, query, library, hits)
-        if computed is None and hits and library.settings.widen_passages:
-            from assistant.core.retrieval.widen import widen
-
-            hits = widen(library, query or standalone, hits, extra=library.settings.widen_passages)
-        answer = computed or ExtractiveAnswerer(library.settings, library.embedder).answer(standalone, hits, query)
+        answer = answer_offline(library, standalone, hits, query)
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000

@@ -187,6 +187,10 @@ _AMOUNT = re.compile(
     r"|dividends?|price|proceeds|gain|loss|backlog|bookings|spending|investments?|worth|paid|pay"
     r"|borrow\w*|valued?|size|salary|bonus)\b"
 )
+# "What did the board decide about the dividend?": the verb asks for what was decided or said, a
+# fact in words; the amount word it names ("dividend") is its topic, not the answer's kind.
+_DECIDED = re.compile(r"(?i)^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\w.'’&-]+\s+){0,6}?"
+                      r"(?:decide|announce|approve|say|state|disclose|conclude|agree|vote|do)\b")
 _PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earlier|ago)|year[- ]ago)\b")
 
 
@@ -205,6 +209,8 @@ def _want(ask: str, entity: bool) -> str:
         return "change"  # a percent, else an amount ("by how much did X increase")
     if _NUMBER.search(ask):
         return "number"
+    if _DECIDED.search(ask) and not _HOWMUCH.search(ask):
+        return "text"
     return "amount" if _HOWMUCH.search(ask) or _AMOUNT.search(ask) else "text"
 
 

@@ -43,6 +43,7 @@ from assistant.core.answer.derived_inputs import (
 )
 from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio, total
 from assistant.core.answer.question import (
+    BY_HOW,
     Question,
     company_keys,
     is_company,
@@ -67,7 +68,6 @@ _AS_SHARE = re.compile(
     r"|divided\s+by)\s+(?:the\s+)?(?P<total>[\w'’&\- ]+)")
 _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
                       r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
-_BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:many|much)\b|\bby\s+what\s+(?:amount|percentage)\b")
 _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?)\b|[$€£]")
 _AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b")
 _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|net\s+of)\s+(?:the\s+)?"
@@ -184,7 +184,7 @@ def _share_of_sum(q: Question, total_phrase: str, ranked: list[tuple[float, Fig]
 
 
 def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
-    if not _IMPLIED.search(text) or _BY_HOW.search(text):
+    if not _IMPLIED.search(text) or BY_HOW.search(text):
         return None
     metric = metric_words(q, vocab)
 
@@ -218,7 +218,7 @@ def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
 def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"By how many percentage points did the margin rise": a rate now minus the rate before,
     both stated ("gross margin improved to 48.2% from 47.3%")."""
-    if not ((_POINTS.search(text) or (_BY_HOW.search(text) and _RATE.search(text)))
+    if not ((_POINTS.search(text) or (BY_HOW.search(text) and _RATE.search(text)))
             and (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text))):
         return None
     metric = metric_words(q, vocab)
@@ -242,7 +242,7 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
 def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"By how many euros did X increase": now minus before; "by what percentage ... from A to B"
     over two stated amounts."""
-    if not (_BY_HOW.search(text) and (GROWTH.search(text) or DECLINE.search(text))):
+    if not (BY_HOW.search(text) and (GROWTH.search(text) or DECLINE.search(text))):
         return None
     asks_money = bool(_MONEY_WORD.search(text))
     in_money = asks_money or not re.search(r"(?i)percent|%|\brate\b", text)  # "by how much": an amount

@@ -31,6 +31,8 @@ def _set(words: str) -> frozenset[str]:
 
 # --- words ------------------------------------------------------------------------------
 
+# "By how much did it grow?": the question asks for the change, not the level it reached.
+BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:many|much)\b|\bby\s+what\s+(?:amount|percentage)\b")
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9&]*(?:['’][sS]\b)?")
 STOP = _set(
     """a an and are as at be by for from has have had in into is it its of on or that the their

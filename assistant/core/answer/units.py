@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.core.answer.columns import column_of, listed_column
 from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
-from assistant.core.answer.question import METRIC_STEMS, WORD, Matcher, Question, stem
+from assistant.core.answer.question import BY_HOW, METRIC_STEMS, WORD, Matcher, Question, stem
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
@@ -233,7 +233,6 @@ FIT = {  # how well a figure of each kind answers each kind of question
 }
 _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+"
                    r"(?:about\s+|approximately\s+)?$")
-_BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:much|many)\b|\bby\s+what\s+amount\b")
 _CHANGED_BY = re.compile(r"(?i)\b(?:increas|rais|expand|grow|grew|ris|rose|cut|reduc|decreas|lower)\w*\s+by\s+"
                          r"(?:up\s+to\s+|about\s+|approximately\s+|roughly\s+|a\s+further\s+)?$")
 _CHANGE_COLUMN = re.compile(r"(?i)\bchange\b|\bincrease|\bdecrease|\bgrowth\b|\bvariance\b|\bvs\.?\s|\bdifference\b")
@@ -322,9 +321,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
         elif _COMPARED.search(text[: x.start]):  # "$310 million, compared with $280 million, or $1.30"
             fit *= 1.5 if prior else 0.5
-        if hedged(text, x) and not _BY_HOW.search(q.text):
+        if hedged(text, x) and not BY_HOW.search(q.text):
             fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
-        if _BY_HOW.search(q.text) and _CHANGED_BY.search(text[max(0, x.start - 40) : x.start]):
+        if BY_HOW.search(q.text) and _CHANGED_BY.search(text[max(0, x.start - 40) : x.start]):
             fit *= 2.0  # "may be increased by up to $500,000,000": the change asked for
         if _RANGE_ASKED.search(q.text):  # "what range": the range, not its mid-point; and the reverse
             fit *= 1.5 if x.high is not None else 0.7
