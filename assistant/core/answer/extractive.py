@@ -96,6 +96,9 @@ _CAUSAL = re.compile(
     r"|attribut\w+|reflect\w*|thanks\s+to|owing\s+to|led\s+by|fu[e]?l+ed|boosted|supported\s+by"
     r"|factors?|caused|contribut\w+|explain\w*|cites?|amid|on\s+the\s+back\s+of)\b"
 )
+# A sentence that opens with its period ("In fiscal 2022, ...", "During the year ended December
+# 31, 2021, ...") states every figure in it for that period, whatever years the passage names.
+_LEAD_PERIOD = re.compile(r"(?i)^\W*(?:during|in|for|through|as\s+of|at|by)\b[^;.]{0,60}?\b(?:19|20)\d\d\s*,")
 _COMPARE = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|sequential|quarter[- ]over[- ]quarter")
 _DATEISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
                       r"|\b(?:19|20)\d\d\b")
@@ -218,6 +221,10 @@ class _Scorer:
                 uq, uy = periods(f"{utext} {hdr}")
                 quarters, years = uq or hq, uy | hy
                 relative = bool(_RELATIVE.search(utext)) and any(y - 1 in q.years for y in years)
+                lead = _LEAD_PERIOD.match(utext)  # "During the year ended December 31, 2022, ...": all of it
+                if lead is not None and not (q.prior or relative):
+                    lq, ly = periods(lead.group())
+                    quarters, years = lq or quarters, ly or years
                 if (q.quarters and quarters and not quarters & q.quarters) or (
                     q.years and years and not years & q.years and not (q.prior or relative)
                 ):
@@ -244,8 +251,11 @@ class _Scorer:
             u.hedged = u.figure is not None and hedged(utext, u.figure)
             if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
                 quals = row_families(hdr, utext[: u.figure.start]) if row else figure_families(utext, u.figure)
-                if other_basis(q.qualifiers, quals if row else families(utext)):
-                    continue  # adjusted asked, only a reported figure here (or the reverse): a trap
+                if other_basis(q.qualifiers, quals):
+                    # Adjusted asked, only a reported figure here (or the reverse): a trap. The chosen
+                    # figure's own basis, not the sentence's: "decreased 54%, ..., reflecting an
+                    # operational decrease of 53%" holds both.
+                    continue
                 bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, quals))))
                 if not row and "outlook" not in q.qualifiers and "outlook" in families(
                         clause(utext, u.figure.start, u.figure.end)):

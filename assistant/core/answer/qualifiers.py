@@ -21,7 +21,9 @@ __all__ = ["asked_families", "clause", "families", "figure_families", "local_tex
 _FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(p, re.I) for name, p in {
         "adjusted": r"\badjusted\b|\bnon-?gaap\b|\bcore\b|\bcomparable\b(?![- ]store)|\borganic\b"
-                    r"|\bunderlying\b|\boperational\b|\bconstant[- ]currenc\w*|\bexcluding\s+(?:the\s+"
+                    r"|\bunderlying\b|\boperational(?:ly)?\b|\bcurrency[- ]neutral\b|\bconstant[- ]currenc\w*|\b(?:excluding|(?:stripping|leaving|taking)\s+out|ex)[- ](?:the\s+)?"
+                    r"(?:(?:effects?|impacts?|movements?)\s+(?:of|in)\s+)?(?:foreign\s+)?(?:currenc\w*|fx|exchange)"
+                    r"|\bexcluding\s+(?:the\s+"
                     r"(?:effect|impact)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)",
         "reported": r"\breported\s+(?:\(gaap\)\s+)?(?:net\s+|diluted\s+|operating\s+)?(?:sales|revenues?|eps|earnings"
                     r"|income|profit|margin|basis|growth|results|figures?|change|tax)\b|\bas\s+reported\b"
@@ -83,13 +85,40 @@ def asked_families(question: str) -> set[str]:
     return found
 
 
+# Two figures stated as one ("decreased $14.7 billion, or 53%", "$1.1 billion (5%)"): the words
+# before the first and after the last describe both.
+_TIE = re.compile(r"\s*,?\s*(?:or|\(|\(or)\s*")
+
+
+def _group(sentence: str, fig: Quantity) -> tuple[int, int]:
+    """The span of the figures stated as one with `fig` (itself alone when none is tied to it)."""
+    figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
+    at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
+    if at is None:
+        return fig.start, fig.end
+    lo = hi = at
+    while lo > 0 and _TIE.fullmatch(sentence[figs[lo - 1].end : figs[lo].start]):
+        lo -= 1
+    while hi + 1 < len(figs) and _TIE.fullmatch(sentence[figs[hi].end : figs[hi + 1].start]):
+        hi += 1
+    return figs[lo].start, figs[hi].end
+
+
 def local_text(sentence: str, fig: Quantity) -> str:
     """The words that belong to this figure alone: from the previous figure (or the clause start)
-    to it, and after it up to the next figure or a connector ("and", "while", "compared")."""
-    a, b = _clause_span(sentence, fig.start, fig.end)
-    others = [x for x in parse_quantities(sentence) if not x.is_year and (x.end <= fig.start or x.start >= fig.end)]
-    before = sentence[max([a, *(x.end for x in others if x.end <= fig.start)]) : fig.start]
-    after = sentence[fig.end : min([b, *(x.start for x in others if x.start >= fig.end)])]
+    to it, and after it up to the next figure or a connector ("and", "while", "compared"); for
+    figures stated as one ("an operational decrease of $14.7 billion, or 53%"), those of the pair."""
+    start, end = _group(sentence, fig)
+    a, _ = _clause_span(sentence, start, start)
+    _, b = _clause_span(sentence, end, end)
+    others = [x for x in parse_quantities(sentence) if not x.is_year and (x.end <= start or x.start >= end)]
+    before = sentence[max([a, *(x.end for x in others if x.end <= start)]) : start]
+    after = sentence[end : min([b, *(x.start for x in others if x.start >= end)])]
+    if b == len(after) + end:  # ", or 5%, operationally,": a clause of an adverb or two qualifies it
+        _, b2 = _clause_span(sentence, b + 2, b + 2)
+        tail = sentence[b:b2]
+        if len(re.findall(r"[A-Za-z]+", tail)) <= 2 and not any(not x.is_year for x in parse_quantities(tail)):
+            after += tail
     return _CONNECTOR.split(before)[-1] + " " + _CONNECTOR.split(after, maxsplit=1)[0]
 
 
@@ -111,8 +140,12 @@ def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True)
     nothing nearer contradicts ("Adjusted EPS rose 10% to $2.35": both figures are adjusted)."""
     a, b = _clause_span(sentence, fig.start, fig.end)
     own = families(local_text(sentence, fig) + " " + _lead_in(sentence, a))
+    # A basis the sentence names after the figure's clause belongs to a later figure ("Revenues
+    # decreased 54%, ..., reflecting an operational decrease of 53%"); one named before it
+    # qualifies what follows ("Adjusted EPS rose 10% to $2.35").
+    later = set() if own & set(_BASES) else set(_BASES) - families(sentence[:b])
     for wider in (families(sentence[a:b]), families(sentence) if sentence_wide else set()):
-        own |= {f for f in wider if not set(_CONTRAST[f]) & (wider | own)}
+        own |= {f for f in wider if not set(_CONTRAST[f]) & (wider | own) and f not in later}
     return own
 
 
@@ -126,6 +159,8 @@ def row_families(header: str, label: str) -> set[str]:
 def other_basis(asked: set[str], own: set[str]) -> bool:
     """The question names a basis (reported or adjusted) and the figure only the other one: the
     nearest trap ("GAAP EPS guidance" asked, only adjusted EPS guidance given)."""
+    if set(_BASES) <= asked:  # "its reported revenue and core EPS growth": both are asked about
+        return False
     return any(b in asked and b not in own and set(_CONTRAST[b]) & own for b in _BASES)
 
 

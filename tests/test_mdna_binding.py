@@ -1,0 +1,74 @@
+"""Figures of long MD&A sentences bound to the words of their own clause: several figures for
+several bases, periods and segments in one sentence (made-up company and texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.answer.qualifiers import families, figure_families
+from assistant.core.answering import verify
+from assistant.core.numbers import parse_quantities
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, SearchHit
+
+COMPANY = "Zephyr Tools"
+
+
+def hit(text: str, n: int = 1, period: str | None = "FY 2024") -> SearchHit:
+    return SearchHit(chunk_id=f"zephyr-10k:{n}", doc_id="zephyr-10k", title="zephyr-10k annual report",
+                     source="/d/zephyr-10k.txt", page=n, text=text, score=1.0 / n, company=COMPANY, period=period)
+
+
+def ask(question: str, *texts: str) -> Answer:
+    hits = [hit(t, i) for i, t in enumerate(texts, 1)]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    answer.retrieved = hits
+    return verify(answer)
+
+
+def value(answer: Answer) -> float | None:
+    return answer.key_figure.value if answer.key_figure else None
+
+
+FELL = ("Zephyr Tools revenues decreased $15.0 billion, or 54%, in the second quarter of 2024 to $12.7 "
+        "billion from $27.7 billion in the second quarter of 2023, reflecting an operational decrease of "
+        "$14.7 billion, or 53%, and an unfavorable impact of foreign exchange of $279 million, or 1%.")
+
+
+def test_two_figures_stated_as_one_share_their_words() -> None:
+    figs = {FELL[x.start : x.end]: x for x in parse_quantities(FELL) if not x.is_year}
+    assert "adjusted" in figure_families(FELL, figs["53%"])  # "an operational decrease of $14.7 billion, or 53%"
+    assert "adjusted" not in figure_families(FELL, figs["54%"])  # the basis named later is the later figure's
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("On an operational basis, by what percentage did Zephyr Tools' second-quarter 2024 revenues fall?", 53),
+    ("As reported, by what percentage did Zephyr Tools' second-quarter 2024 revenues fall?", 54),
+])
+def test_the_basis_picks_the_figure_of_its_own_clause(question: str, expected: float) -> None:
+    assert value(ask(question, FELL)) == pytest.approx(expected)
+
+
+def test_a_trailing_adverb_qualifies_the_pair_before_it() -> None:
+    text = "Excluding one product line, revenues increased $1.1 billion, or 5%, operationally, reflecting new launches."
+    x = next(x for x in parse_quantities(text) if text[x.start : x.end] == "5%")
+    assert "adjusted" in figure_families(text, x)
+
+
+def test_currency_neutral_wordings_are_one_basis() -> None:
+    for words in ("Stripping out currency movements, how much", "on a currency-neutral basis",
+                  "operationally", "excluding the impact of foreign currency"):
+        assert "adjusted" in families(words), words
+    assert "adjusted" not in families("leaving out its trading unit")
+
+
+KITS = ("During the year ended December 31, 2024, Zephyr Tools administered more than 15 million tool "
+        "inspections and sold nearly 28 million repair kits, compared with 2023 when demand was lower.")
+
+
+def test_a_sentence_opening_with_its_period_answers_for_that_period_only() -> None:
+    assert value(ask("How many repair kits did Zephyr Tools sell in 2024?", KITS)) == pytest.approx(28)  # "28 million": the key figure keeps its scale word
+    other = ask("How many repair kits did Zephyr Tools sell in 2023?", KITS)
+    assert other.refused and value(other) is None
