@@ -72,3 +72,44 @@ def test_a_sentence_opening_with_its_period_answers_for_that_period_only() -> No
     assert value(ask("How many repair kits did Zephyr Tools sell in 2024?", KITS)) == pytest.approx(28)  # "28 million": the key figure keeps its scale word
     other = ask("How many repair kits did Zephyr Tools sell in 2023?", KITS)
     assert other.refused and value(other) is None
+
+
+def test_a_cost_of_sales_figure_does_not_answer_for_sales() -> None:
+    text = "Cost of sales increased by $3,837 million in 2024 compared with 2023, primarily due to higher volumes."
+    answer = ask("By how much did Zephyr Tools' revenue grow in 2024?", text)
+    assert answer.refused and value(answer) is None
+
+
+def test_net_income_does_not_answer_for_net_interest_income() -> None:
+    text = "For the second quarter of 2024, Zephyr Tools reported net income of $14.5 billion, up 67%."
+    answer = ask("How much did Zephyr Tools' net interest income grow in the second quarter of 2024?", text)
+    assert answer.refused and value(answer) is None
+
+
+def test_a_price_per_share_is_not_the_deal_total() -> None:
+    text = ("Zephyr Tools will acquire all outstanding shares of Arbor Labs for $100 per share in an all-cash "
+            "transaction for a total equity value of approximately $6.7 billion.")
+    assert value(ask("What was Zephyr Tools' acquisition of Arbor Labs worth in total?", text)) == pytest.approx(6.7)
+    assert value(ask("How much per share will Zephyr Tools pay for Arbor Labs?", text)) == pytest.approx(100)
+
+
+def test_the_questions_own_figure_is_not_its_answer() -> None:
+    text = ("Upon closing, Zephyr Tools paid Arbor Labs $500 million, including an upfront payment of $150 "
+            "million and an equity investment of $350 million.")
+    got = ask("Of the $500 million Zephyr Tools paid Arbor Labs at closing, how much was an equity investment?", text)
+    assert value(got) == pytest.approx(350)
+
+
+@pytest.mark.parametrize("question", [
+    "What slice of all US retail prescriptions did Zephyr Tools fill in 2024?",
+    "What fraction of his base salary will the adviser be paid?",
+    "What return on equity did Zephyr Tools earn in 2024?",
+])
+def test_share_wordings_ask_for_a_percentage(question: str) -> None:
+    assert parse_question(question, []).want == "percent"
+
+
+def test_a_percentage_of_revenues_row_is_no_change() -> None:
+    table = "Six Months Ended\n2024 2023\nPercentage of Revenues 25.4 % 31.2 %"
+    answer = ask("By what percentage did Zephyr Tools' revenues decline over the first half of 2024?", table)
+    assert answer.refused

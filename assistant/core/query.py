@@ -170,7 +170,8 @@ _EXPLAIN = re.compile(
     r"|\breasons?\b|\bexplain|\bfactors?\b|\bdrivers?\b|\bhow\s+did\b.*\b(?:affect|impact)"
 )
 _ENTITY = re.compile(r"(?i)(?:[^,?]*,\s*)?\s*(?:who|which|name)\b")
-_PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b"
+_PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b|\breturn\s+on\b"
+                  r"|\b(?:fraction|portion|proportion|slice)\s+of\b"
                   r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
 _COUNT = re.compile(r"(?i)\bhow\s+many\b|\bnumber\s+of\b")
 _DATE = re.compile(r"(?i)^\s*when\b|\b(?:what|which)\s+(?:date|day|month)\b")

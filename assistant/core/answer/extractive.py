@@ -42,6 +42,8 @@ from assistant.core.answer.qualifiers import (
     row_families,
 )
 from assistant.core.answer.question import (
+    BY_HOW,
+    CHANGE_STEMS,
     Matcher,
     Question,
     analyse,
@@ -191,7 +193,9 @@ class _Scorer:
             other = unit_other_metric(q, self.hits, chosen[0])
             if other is not None:  # the nearest figure is about something else
                 return _Scored([], f"The closest figure is about {other}, not what was asked.")
-            if q.want == "change" and not is_change(self.hits, chosen[0]):
+            # "By what percentage did revenues decline": a percent asked for that is a change too.
+            by_how = q.want == "percent" and BY_HOW.search(q.text) and set(q.terms) & CHANGE_STEMS
+            if (q.want == "change" or by_how) and not is_change(self.hits, chosen[0]):
                 return _Scored([], "The closest figure is not a change in what was asked.")
             if q.want == "count" and not counts_asked(q, self.hits, chosen[0]):
                 return _Scored([], f"The closest figure counts something other than {' '.join(q.focus.values())}.")

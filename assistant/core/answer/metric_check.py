@@ -11,7 +11,7 @@ from typing import Protocol
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
 from assistant.core.answer.qualifiers import clause, local_text
 from assistant.core.answer.question import CHANGE_STEMS, METRIC_STEMS, Matcher, Question
-from assistant.core.answer.units import counted, word_stems
+from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
@@ -24,7 +24,7 @@ class FigureUnit(LocatedUnit, Protocol):
 __all__ = ["counts_asked", "is_change", "names_all", "other_metric", "unit_other_metric"]
 
 # A metric's kind: "gross margin" and "operating margin" share a word and are different metrics.
-_KIND = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|free|ebitda|ebit|contribution)\s+"
+_KIND = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|free|ebitda|ebit|contribution|interest)\s+"
                    r"(margin|profit|income|earnings|cash\s+flow|loss)\b")
 
 
@@ -51,7 +51,7 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     if not asked:
         return None
     for text in texts:
-        stems = word_stems(text)
+        stems = metric_stems(text)
         match = Matcher(asked, stems)
         if any(match(t, stems) >= 0.6 for t in asked):
             return None
@@ -59,7 +59,7 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
         if other:
             return other[0]
     if passage:
-        stems = word_stems(passage)
+        stems = metric_stems(passage)
         match = Matcher(asked, stems)
         if not any(match(t, stems) >= 0.6 for t in asked):
             return f"something other than {asked[0]}"
@@ -109,15 +109,18 @@ def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:
     return any(match(t, stems) >= 0.6 for t in things)
 
 
+_SHARE_ROW = re.compile(r"(?i)\b(?:percent(?:age)?|%|share|proportion)\s+of\b|\bas\s+a\s+percent")
 _COMPARED = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|\bcompared\b|\bversus\b|\bvs\b|\bfrom\b|\bhigher\b")
 
 
 def is_change(hits: list[SearchHit], u: FigureUnit) -> bool:
     """"How much did X grow": a sentence's figure answers only if its clause says it is a change
     ("grew 11%", "an increase of 11%", "up 11% year over year"); a win rate of 30.0% is not."""
+    text = hits[u.hit].text[u.start : u.end]
+    if u.row and u.figure is not None and _SHARE_ROW.search(text[: u.figure.start]):
+        return False  # "Percentage of Revenues 25.4 %": a share of a total, not a change
     if u.row or u.figure is None or u.figure.unit in ("pp", "bp"):
         return True  # a row's percent cells are its change columns (units.pick_figure); points are a change
-    text = hits[u.hit].text[u.start : u.end]
     # Its own words (up to its neighbouring figures), and those just before it: "8 percent organic
     # revenue growth (previously 6 percent)"; not "... of 30.0% for Baccarat and ... table games drops".
     near = f"{local_text(text, u.figure)} {text[max(0, u.figure.start - 60) : u.figure.start]}"

@@ -88,27 +88,36 @@ def asked_families(question: str) -> set[str]:
 # Two figures stated as one ("decreased $14.7 billion, or 53%", "$1.1 billion (5%)"): the words
 # before the first and after the last describe both.
 _TIE = re.compile(r"\s*,?\s*(?:or|\(|\(or)\s*")
+# One metric's figures for two periods: "$900 million, compared with $600 million in 2023".
+_COMPARED_TIE = re.compile(r"(?:(?!\band\b)[^.;]){0,40}?\b(?:compared\s+(?:with|to)|versus|vs\.?|from|to)\s+"
+                           r"(?:about\s+|approximately\s+)?")
 
 
-def _group(sentence: str, fig: Quantity) -> tuple[int, int]:
-    """The span of the figures stated as one with `fig` (itself alone when none is tied to it)."""
+def _group(sentence: str, fig: Quantity, compared: bool = False) -> tuple[int, int]:
+    """The span of the figures stated as one with `fig` (itself alone when none is tied to it);
+    `compared`: also those it is compared with."""
     figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
     at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
     if at is None:
         return fig.start, fig.end
+
+    def tied(gap: str) -> bool:
+        return bool(_TIE.fullmatch(gap) or (compared and _COMPARED_TIE.fullmatch(gap)))
+
     lo = hi = at
-    while lo > 0 and _TIE.fullmatch(sentence[figs[lo - 1].end : figs[lo].start]):
+    while lo > 0 and tied(sentence[figs[lo - 1].end : figs[lo].start]):
         lo -= 1
-    while hi + 1 < len(figs) and _TIE.fullmatch(sentence[figs[hi].end : figs[hi + 1].start]):
+    while hi + 1 < len(figs) and tied(sentence[figs[hi].end : figs[hi + 1].start]):
         hi += 1
     return figs[lo].start, figs[hi].end
 
 
-def local_text(sentence: str, fig: Quantity) -> str:
+def local_text(sentence: str, fig: Quantity, *, compared: bool = False) -> str:
     """The words that belong to this figure alone: from the previous figure (or the clause start)
     to it, and after it up to the next figure or a connector ("and", "while", "compared"); for
-    figures stated as one ("an operational decrease of $14.7 billion, or 53%"), those of the pair."""
-    start, end = _group(sentence, fig)
+    figures stated as one ("an operational decrease of $14.7 billion, or 53%"), those of the pair;
+    `compared`: and of the figure it is compared with (the same metric, another period)."""
+    start, end = _group(sentence, fig, compared)
     a, _ = _clause_span(sentence, start, start)
     _, b = _clause_span(sentence, end, end)
     others = [x for x in parse_quantities(sentence) if not x.is_year and (x.end <= start or x.start >= end)]

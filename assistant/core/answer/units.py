@@ -12,7 +12,7 @@ from assistant.core.answer.qualifiers import clause, figure_families, local_text
 from assistant.core.answer.question import BY_HOW, METRIC_STEMS, WORD, Matcher, Question, stem
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.finance.statements import is_table_row
-from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
+from assistant.core.numbers import CURRENCIES, Quantity, numbers_match, parse_quantities
 
 # --- text that is not prose: links, paths and reference codes --------------------------------
 
@@ -88,6 +88,15 @@ def word_tokens(text: str) -> tuple[tuple[str, int], ...]:
 
 def word_stems(text: str) -> set[str]:
     return {t for t, _ in word_tokens(text)}
+
+
+# "Cost of sales", "costs of revenues": a cost, not the sales or revenue it names.
+_COST_OF = re.compile(r"(?i)\bcosts?\s+of\s+(?:goods\s+|products\s+|services\s+)?(?:sales|sold|revenues?)\b")
+
+
+def metric_stems(text: str) -> set[str]:
+    """`word_stems` as a metric names itself: "cost of sales" names a cost, not sales."""
+    return word_stems(_COST_OF.sub("cost", text))
 
 
 # --- quotes ---------------------------------------------------------------------------------
@@ -294,10 +303,15 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
     total = sum(w for _, w in anchors) or 1.0
     best, best_fit, best_rank = None, 0.0, 0.0
+    given = [g for g in parse_quantities(figures_text(q.text)) if not g.is_year]
     for x in found:
         fit = table.get(figure_kind(x), 0.0)
         if fit <= 0:
             continue
+        if any(figure_kind(g) == figure_kind(x) and numbers_match(g, x, rel_tol=1e-6) for g in given):
+            continue  # "Of the $500 million it paid, how much was ...": the question's own figure
+        if _PER_SHARE.match(text[x.end : x.end + 20]) and not _PER_SHARE.search(q.text):
+            fit *= 0.3  # "$100 per share ... a total of $6.7 billion": a total asked, not a price
         near = sum(w / (1.0 + ((x.start - p) if p < x.start else 1.5 * (p - x.end)) / 40.0)
                    for p, w in anchors)
         fit *= 0.4 + 0.6 * near / total
@@ -334,12 +348,13 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
         fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
         fit *= _bound(q, text, x)
-        rank = fit * _named_here(q, text, x)
+        rank = fit * _named_here(q, text, x) * _own_words(q, text, x)
         if rank > best_rank:
             best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
 
 
+_PER_SHARE = re.compile(r"(?i)\s*(?:per|a|/|for\s+each)\s*(?:common\s+|ordinary\s+)?share\b")
 _PAST = re.compile(r"\b[a-z]{3,}ed\b")
 
 
@@ -363,11 +378,25 @@ def _bound(q: Question, text: str, x: Quantity) -> float:
     asked = [t for t in q.terms if t in METRIC_STEMS]
     if not asked:
         return 1.0
-    own = word_stems(local_text(text, x))
+    own = metric_stems(local_text(text, x))
     match = Matcher(asked, own)
     if any(match(t, own) >= 0.6 for t in asked):
         return 1.0
     return 0.3 if own & METRIC_STEMS else 1.0
+
+
+def _own_words(q: Question, text: str, x: Quantity) -> float:
+    """Within one sentence, the figure whose own words (up to its neighbouring figures) hold more
+    of what the question asks about ("an upfront payment of $150 million and an equity investment
+    of $350 million": "how much was an equity investment"). Names and the company are the
+    sentence's subject, shared by all its figures: left out. Chooses inside a sentence only."""
+    words = {t: w for t, w in q.terms.items() if t not in q.named and t not in q.company}
+    total = sum(words.values())
+    if not total:
+        return 1.0
+    own = word_stems(local_text(text, x, compared=True))
+    match = Matcher(words, own)
+    return 1.0 + 0.5 * sum(w * match(t, own) for t, w in words.items()) / total
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")
