@@ -113,3 +113,24 @@ def test_a_percentage_of_revenues_row_is_no_change() -> None:
     table = "Six Months Ended\n2024 2023\nPercentage of Revenues 25.4 % 31.2 %"
     answer = ask("By what percentage did Zephyr Tools' revenues decline over the first half of 2024?", table)
     assert answer.refused
+
+
+UPJOHN = ("We expect to incur costs of approximately $700 million in connection with separating the tools "
+          "unit, of which approximately 75% has been incurred since inception and through December 31, 2024.")
+SYNERGY = ("We have exceeded the targeted pre-tax synergies of $180 million by approximately 10% driven by "
+           "procurement and supply chain savings as of June 30, 2024.")
+
+
+def test_the_part_of_a_stated_whole_is_computed_with_both_inputs_cited() -> None:
+    spent = ask("Roughly how much had Zephyr Tools spent on separating the tools unit by the end of 2024?", UPJOHN)
+    assert value(spent) == pytest.approx(525)
+    assert "75%" in spent.answer and "$700 million" in spent.answer and spent.checks.citations_valid
+    assert not spent.checks.ungrounded_numbers  # the verifier redoes "75% x $700 million"
+    whole = ask("How much does Zephyr Tools expect to incur in total to separate the tools unit?", UPJOHN)
+    assert value(whole) == pytest.approx(700)
+
+
+def test_a_target_exceeded_by_a_percentage_gives_the_result() -> None:
+    got = ask("Roughly how much in pre-tax synergies did Zephyr Tools deliver?", SYNERGY)
+    assert value(got) == pytest.approx(198) and not got.checks.ungrounded_numbers
+    assert value(ask("What pre-tax synergies target did Zephyr Tools set?", SYNERGY)) == pytest.approx(180)

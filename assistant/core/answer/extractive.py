@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
+from assistant.core.answer.derived_stated import stated_through
 from assistant.core.answer.key_figure import key_figure
 from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
 from assistant.core.answer.paraphrase import similarities
@@ -342,6 +343,12 @@ class ExtractiveAnswerer:
             # "By how much did it increase?" answered with the new level would be confidently wrong.
             text = f"{REFUSAL} The closest passage gives an amount, not how much it changed."
             return self._result(question, hits, text, t0, refused=True)
+        if best.figure is not None and self.settings.derived_answers:
+            through = stated_through(q, hits[best.hit].text[best.start : best.end], best.figure)
+            if through is not None:  # "$700 million, of which 75% has been incurred": the part asked
+                d, pct = through
+                d.inputs = [(best.hit, best.start, best.end, best.figure), (best.hit, best.start, best.end, pct)]
+                return self._derived(question, hits, d, t0)
         order = list(dict.fromkeys(u.hit for u in scored.units))  # passages, best first
         citations: list[Citation] = []
         parts: list[str] = []
