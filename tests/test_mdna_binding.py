@@ -134,3 +134,10 @@ def test_a_target_exceeded_by_a_percentage_gives_the_result() -> None:
     got = ask("Roughly how much in pre-tax synergies did Zephyr Tools deliver?", SYNERGY)
     assert value(got) == pytest.approx(198) and not got.checks.ungrounded_numbers
     assert value(ask("What pre-tax synergies target did Zephyr Tools set?", SYNERGY)) == pytest.approx(180)
+
+
+def test_a_level_asked_is_not_answered_with_how_much_it_moved() -> None:
+    text = ("Adjusted EBIT decreased by $24 million, or 8%, in fiscal year 2024, compared to fiscal year 2023. "
+            "Adjusted EBIT was $1,608 million in fiscal year 2024.")
+    assert value(ask("What was Zephyr Tools' adjusted EBIT for fiscal 2024?", text)) == pytest.approx(1608)
+    assert value(ask("By how much did Zephyr Tools' adjusted EBIT decrease in fiscal 2024?", text)) == pytest.approx(24)

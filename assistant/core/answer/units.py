@@ -250,6 +250,9 @@ _MIDPOINT_ASKED = re.compile(r"(?i)\bmid-?\s?point\b|\bmiddle\s+of\b")
 _AFTER_END = re.compile(r"[,;:()]|\s(?:and|while|but|compared|versus|from|after)\s|\.\s"
                         r"|[$€£]\s?\d|\d(?:\.\d+)?\s?%|\d{1,3}(?:,\d{3})+")  # up to the next figure
 _COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s")
+_A_CHANGE = re.compile(r"(?i)(?:\b(?:increas|decreas|rose|fell|grew|declin|drop|jump|climb|improv|deteriorat)\w*"
+                       r"(?:\s+by)?|\b(?:an?\s+)?(?:increase|decrease|decline|reduction|rise|drop|improvement)\s+of"
+                       r"|\b(?:up|down)(?:\s+by)?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$")
 _SET_ASIDE = re.compile(r"(?i)\b(?:excluding|excl\.|net\s+of|less)\s+"
                         r"(?:an?\s+|the\s+)?(?:approximately\s+|about\s+)?$")
 _HEDGED = re.compile(r"(?i)\b(?:about|approximately|roughly|nearly|almost|around|some|over"
@@ -343,6 +346,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 1.5 if x.high is not None else 0.7
         elif _MIDPOINT_ASKED.search(q.text):
             fit *= 0.7 if x.high is not None else 1.3
+        if q.want in ("amount", "count") and _A_CHANGE.search(text[max(0, x.start - 40) : x.start]):
+            fit *= 0.3  # "Adjusted EBIT decreased by $24 million": how much it moved, not the level asked
         if _SET_ASIDE.search(text[max(0, x.start - 40) : x.start]):
             fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
