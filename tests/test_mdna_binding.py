@@ -141,3 +141,13 @@ def test_a_level_asked_is_not_answered_with_how_much_it_moved() -> None:
             "Adjusted EBIT was $1,608 million in fiscal year 2024.")
     assert value(ask("What was Zephyr Tools' adjusted EBIT for fiscal 2024?", text)) == pytest.approx(1608)
     assert value(ask("By how much did Zephyr Tools' adjusted EBIT decrease in fiscal 2024?", text)) == pytest.approx(24)
+
+
+def test_respectively_pairs_each_figure_with_its_own_words() -> None:
+    text = ("In fiscal 2024, Zephyr Tools achieved record revenues of $51.2 billion, which increased 10% and "
+            "16% on a reported and currency-neutral basis, respectively.")
+    figs = {text[x.start : x.end]: x for x in parse_quantities(text) if not x.is_year}
+    assert "adjusted" in figure_families(text, figs["16%"])
+    assert "adjusted" not in figure_families(text, figs["10%"])
+    got = ask("On a currency-neutral basis, how much did Zephyr Tools' revenues grow in fiscal 2024?", text)
+    assert value(got) == pytest.approx(16)

@@ -16,7 +16,8 @@ import re
 
 from assistant.core.numbers import Quantity, parse_quantities
 
-__all__ = ["asked_families", "clause", "families", "figure_families", "local_text", "other_basis", "qualifier_fit", "row_families"]
+__all__ = ["asked_families", "clause", "families", "figure_families", "local_text", "other_basis", "qualifier_fit", "respective",
+           "row_families"]
 
 _FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(p, re.I) for name, p in {
@@ -131,6 +132,36 @@ def local_text(sentence: str, fig: Quantity, *, compared: bool = False) -> str:
     return _CONNECTOR.split(before)[-1] + " " + _CONNECTOR.split(after, maxsplit=1)[0]
 
 
+_RESPECTIVELY = re.compile(r"(?i),?\s*\brespectively\b")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def respective(sentence: str, fig: Quantity) -> tuple[str, list[str]] | None:
+    """"Revenues increased 10% and 16% on a reported and currency-neutral basis, respectively": the
+    words the figure is paired with ("currency-neutral basis") and the other figures' words; None
+    when the sentence pairs no list of figures with a list of words of the same length."""
+    m = _RESPECTIVELY.search(sentence)
+    if m is None:
+        return None
+    figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
+    at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
+    if at is None:
+        return None
+    lo = hi = at
+    while lo > 0 and _LISTED.fullmatch(sentence[figs[lo - 1].end : figs[lo].start]):
+        lo -= 1
+    while hi + 1 < len(figs) and _LISTED.fullmatch(sentence[figs[hi].end : figs[hi + 1].start]):
+        hi += 1
+    n = hi - lo + 1
+    if n < 2 or m.start() < figs[hi].end:
+        return None
+    items = [w.strip() for w in _ITEMS.split(sentence[figs[hi].end : m.start()]) if w.strip()]
+    if len(items) != n:
+        return None
+    return items[at - lo], [w for i, w in enumerate(items) if i != at - lo]
+
+
 def _lead_in(sentence: str, a: int) -> str:
     """A short clause without figures just before this one ("Excluding one-off items, net profit
     was ..."): it qualifies what follows."""
@@ -149,12 +180,17 @@ def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True)
     nothing nearer contradicts ("Adjusted EPS rose 10% to $2.35": both figures are adjusted)."""
     a, b = _clause_span(sentence, fig.start, fig.end)
     own = families(local_text(sentence, fig) + " " + _lead_in(sentence, a))
+    others: set[str] = set()
+    paired = respective(sentence, fig)
+    if paired is not None:  # "10% and 16% on a reported and currency-neutral basis, respectively"
+        own |= families(paired[0])
+        others = families(" ".join(paired[1])) - own  # the other figures' words, not this one's
     # A basis the sentence names after the figure's clause belongs to a later figure ("Revenues
     # decreased 54%, ..., reflecting an operational decrease of 53%"); one named before it
     # qualifies what follows ("Adjusted EPS rose 10% to $2.35").
     later = set() if own & set(_BASES) else set(_BASES) - families(sentence[:b])
     for wider in (families(sentence[a:b]), families(sentence) if sentence_wide else set()):
-        own |= {f for f in wider if not set(_CONTRAST[f]) & (wider | own) and f not in later}
+        own |= {f for f in wider if not set(_CONTRAST[f]) & (wider | own) and f not in later | others}
     return own
 
 
