@@ -9,95 +9,18 @@ from functools import lru_cache
 
 from assistant.core.answer.columns import column_of, listed_column
 from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
-from assistant.core.answer.question import BY_HOW, METRIC_STEMS, WORD, Matcher, Question, stem
+from assistant.core.answer.question import BY_HOW, METRIC_STEMS, Matcher, Question, stem
+from assistant.core.answer.text import (  # noqa: F401  (re-exported: units' text is read here)
+    LINK,
+    figures_text,
+    metric_stems,
+    unlinked,
+    word_stems,
+    word_tokens,
+)
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import CURRENCIES, Quantity, numbers_match, parse_quantities
-
-# --- text that is not prose: links, paths and reference codes --------------------------------
-
-_LINK = re.compile(
-    r"(?i)\b(?:https?|ftp)://\S+|\bwww\.\S+"  # URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|\b10\.\d{4,9}/\S+"  # DOIs
-    r"|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*"  # a host and path without the scheme
-    r"|(?<![\w.])(?:[a-z]:\\|~?/)[^\s\\/]+(?:[\\/][^\s\\/]+)+"  # /data/q3/file, C:\reports\q3
-    r"|\b[\w-]+(?:[\\/][\w.-]+)+\.[a-z][a-z0-9]{1,4}\b"  # reports/2023/q3.pdf
-)
-_CODE = re.compile(
-    # What follows a reference label ("Ref. No. 2024/0457-12", "Note 12", "ISIN: ...")...
-    r"(?i:\b(?:(?:ref(?:erence)?|case|file|doc(?:ument)?|order|invoice|reg(?:istration)?|ticket"
-    r"|serial|account|contract|patent|application|project|id)\.?\s*(?:no|nos|nr|number|id|#)\.?"
-    r"|ref\.|isin|cusip|sedol|lei|note|page|pp\.|section|item|exhibit|chapter|appendix"
-    r"|schedule|footnote|rule)\s*[:#]?\s*(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*|#\s?\d+\b)"
-    # ...or an identifier mixing letters and digits ("ABC-2023-0457", "SE0012345678", "COVID-19").
-    r"|\b[A-Za-z][A-Za-z0-9]*(?:[-/._][A-Za-z0-9]+)*\b"
-)
-_PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/'](?:\d{2,4}|q[1-4]))*$")
-# The second half of a split year ("2024/25") or a year after a quarter ("Q1'26"): a period.
-_YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
-# A street number: "330 West 34th Street".
-_ADDRESS = re.compile(r"\b\d{1,6}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
-                      r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place|Plaza|Parkway|Square|Court)\b)")
-# A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
-_MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
-# A note number in brackets between words: "Income US (1) EBITDA", "(1) The following".
-_NOTE = re.compile(r"(?:^|(?<=[A-Za-z] ))(\(\d\))(?=\s+[A-Za-z])")
-_CURRENCY_CODE = re.compile(r"(?i)^(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")\d")
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with the spans replaced by spaces: offsets stay those of the original."""
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
-
-
-@lru_cache(maxsize=4096)
-def unlinked(text: str) -> str:
-    """`text` without URLs, e-mail addresses and file paths (their words are not prose)."""
-    return _blank(text, [m.span() for m in _LINK.finditer(text)])
-
-
-@lru_cache(maxsize=4096)
-def figures_text(text: str) -> str:
-    """`text` with every number that is not a figure blanked out: links and paths, and reference
-    codes ("ISIN SE0012345678", "Ref. No. 2024/0457-12", "Note 12") and the tails of periods
-    ("2024/25"), but not amounts ("EUR1.2bn")."""
-    text = unlinked(text)
-    spans = [m.span(1) for m in _YEAR_TAIL.finditer(text)]
-    for m in _CODE.finditer(text):
-        code = m.group()
-        if not any(c.isdigit() for c in code):
-            continue
-        if code[0].isalpha() and (_PERIOD_CODE.match(code) or _CURRENCY_CODE.match(code)):
-            continue  # "Q1-2026", "FY2023/24" are periods; "EUR1.2bn" is an amount
-        spans.append(m.span())
-    spans += [m.span() for m in _MARKER.finditer(text)]
-    spans += [m.span(1) for m in _NOTE.finditer(text)]
-    spans += [m.span() for m in _ADDRESS.finditer(text)]
-    return _blank(text, spans)
-
-
-@lru_cache(maxsize=8192)
-def word_tokens(text: str) -> tuple[tuple[str, int], ...]:
-    """(stem, start offset) of every word, links and paths left out."""
-    return tuple((stem(m.group()), m.start()) for m in WORD.finditer(unlinked(text)))
-
-
-def word_stems(text: str) -> set[str]:
-    return {t for t, _ in word_tokens(text)}
-
-
-# "Cost of sales", "costs of revenues": a cost, not the sales or revenue it names.
-_COST_OF = re.compile(r"(?i)\bcosts?\s+of\s+(?:goods\s+|products\s+|services\s+)?(?:sales|sold|revenues?)\b")
-
-
-def metric_stems(text: str) -> set[str]:
-    """`word_stems` as a metric names itself: "cost of sales" names a cost, not sales."""
-    return word_stems(_COST_OF.sub("cost", text))
-
 
 # --- quotes ---------------------------------------------------------------------------------
 
@@ -220,7 +143,7 @@ def _flush(text: str, prose: list[tuple[int, int]], out: list[Span]) -> None:
     s0, block = prose[0][0], text[prose[0][0] : prose[-1][1]]
     cuts = {0} | {m.end() for m in _SPLIT.finditer(block)
                   if not _ABBREV.search(block[max(0, m.start() - 12) : m.start()].rstrip())}
-    for m in _LINK.finditer(block):
+    for m in LINK.finditer(block):
         before = block[: m.start()].rstrip()
         if not before or before[-1] in ".!?:;":  # a link between sentences is neither of them
             cuts |= {m.start(), m.end()}
