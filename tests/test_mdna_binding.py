@@ -7,6 +7,7 @@ import pytest
 
 from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.qualifiers import families, figure_families
+from assistant.core.answer.text import heading_before
 from assistant.core.answering import verify
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
@@ -151,3 +152,14 @@ def test_respectively_pairs_each_figure_with_its_own_words() -> None:
     assert "adjusted" not in figure_families(text, figs["10%"])
     got = ask("On a currency-neutral basis, how much did Zephyr Tools' revenues grow in fiscal 2024?", text)
     assert value(got) == pytest.approx(16)
+
+
+def test_a_segment_named_only_by_its_heading_answers_for_it() -> None:
+    text = ("Northern Division •  Net revenues of $991 million in the current quarter compared to $900 million "
+            "in the prior year quarter; •  Adjusted EBITDAR margin of 33.9% in the current year compared to "
+            "35.9% in the prior year; •  Adjusted EBITDAR margin of 32.2% in the current quarter compared to "
+            "34.4% in the prior year quarter.")
+    got = ask("What Adjusted EBITDAR margin did Zephyr Tools' Northern Division earn in the fourth quarter of 2024?", text)
+    assert value(got) == pytest.approx(32.2)
+    assert heading_before(text, text.index("Adjusted EBITDAR margin of 32.2%")) == "Northern Division"
+    assert heading_before("Revenues rose. They rose again.", 15) == ""

@@ -53,6 +53,7 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
+from assistant.core.answer.text import heading_before
 from assistant.core.answer.unit_choice import (
     GLUED,
     Unit,
@@ -240,6 +241,8 @@ class _Scorer:
                     bonus += 0.1  # "fiscal 2022" in its own words, not a calendar column read as it
             u.causal = bool(_CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
+            if q.named and not row:  # the segment an MD&A paragraph's heading names ("Commercial Airplanes")
+                u.heading = word_stems(heading_before(text, a))
             own = [self.match(t, u.stems) for t in self.weights]
             u.own = any(own)
             if not u.own and not (q.want == "explain" and u.causal):
@@ -284,6 +287,8 @@ class _Scorer:
                 if t in q.named and q.want == "explain" and u.causal and u.own:
                     # Causes are often stated without the qualifier ("Americas") being explained.
                     m = max(m, 0.7 * (self.in_hit[hi][t] >= 0.9), 0.5 * self.in_doc[hi][t])
+                elif t in q.named and self.match(t, u.heading) >= 0.9:
+                    m = max(m, 0.8)  # named by the heading the sentence sits under
                 elif t in q.named and t not in self.absent and self.match(t, window) < 0.9:
                     factor *= 0.4  # a named qualifier ("Americas", "EBITDA") missing here
             got += w * m

@@ -92,3 +92,25 @@ _COST_OF = re.compile(r"(?i)\bcosts?\s+of\s+(?:goods\s+|products\s+|services\s+)
 def metric_stems(text: str) -> set[str]:
     """`word_stems` as a metric names itself: "cost of sales" names a cost, not sales."""
     return word_stems(_COST_OF.sub("cost", text))
+
+
+# --- the heading a passage puts above a sentence --------------------------------------------
+
+_PIECES = re.compile(r"\n|[•▪]")
+_HEADING_WORDS = re.compile(r"[A-Za-z][A-Za-z&'’-]*")
+
+
+def heading_before(text: str, start: int, reach: int = 1500) -> str:
+    """The nearest heading above `text[start:]` within `reach` characters: a short line (or a bullet
+    list's lead-in) without closing punctuation ("Commercial Airplanes", "Regional Operations").
+    An MD&A paragraph ("Revenues increased by $3,331 million ...") or a release's bullets name their
+    segment only there. Empty when there is none."""
+    lo = max(0, start - reach)
+    pieces = _PIECES.split(text[lo:start])
+    for piece in reversed(pieces[:-1]):  # the last piece is the start of the sentence's own line
+        line = piece.strip()
+        words = _HEADING_WORDS.findall(line)
+        if 1 <= len(words) <= 6 and len(line) <= 60 and not re.search(r"[.;:,]$", line) \
+                and not re.search(r"\d", line) and line[:1].isupper():
+            return line
+    return ""
