@@ -116,6 +116,7 @@ class Question:
     company: dict[str, str] = field(default_factory=dict)  # stem -> surface of its company
     focus: dict[str, str] = field(default_factory=dict)  # stem -> surface of what is asked about
     qualifiers: set[str] = field(default_factory=set)  # reported/adjusted, prior/current, ... asked
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # "Commercial Airplanes (BCA)": each names the other
 
 
 def company_keys(hits: list[SearchHit]) -> set[str]:
@@ -180,7 +181,26 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
             _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
         want = "number"  # "What is X's base salary", "what occupancy": a figure is asked for
     return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
-                    query.entity, company, focus, asked_families(ask))
+                    query.entity, company, focus, asked_families(ask), _aliases(ask, terms))
+
+
+# "Boeing's Commercial Airplanes (BCA) business": the name and its abbreviation are one thing.
+_ABBREVIATED = re.compile(r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s*\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+
+
+def _aliases(ask: str, terms: dict[str, float]) -> dict[str, set[str]]:
+    """Each word of a name the question abbreviates in brackets, and the abbreviation: the other
+    ones, so a passage using either names it."""
+    out: dict[str, set[str]] = {}
+    for m in _ABBREVIATED.finditer(ask):
+        group = {stem(w) for w in WORD.findall(m.group(1))} & set(terms)
+        short = stem(m.group(2))
+        if not group or short not in terms:
+            continue
+        for s in group:
+            out.setdefault(s, set()).add(short)
+        out.setdefault(short, set()).update(group)
+    return out
 
 
 _FUNCTION = _set("a an and the of to in for on at by is it or as be")
