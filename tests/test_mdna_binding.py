@@ -168,5 +168,7 @@ def test_a_segment_named_only_by_its_heading_answers_for_it() -> None:
 def test_a_name_the_question_abbreviates_is_named_by_its_abbreviation() -> None:
     text = ("ZTA revenues increased by $3,331 million in 2024 compared with 2023 primarily due to higher "
             "deliveries. ZTS revenues decreased by $785 million in 2024 compared with 2023.")
-    got = ask("By how much did revenues of Zephyr Tools' Aerial Tooling (ZTA) business rise in 2024 compared with 2023?", text)
+    about = "Aerial Tooling designs and builds lifting gear; it is the largest of the segments by revenues."
+    got = ask("By how much did revenues of Zephyr Tools' Aerial Tooling (ZTA) business rise in 2024 compared with 2023?",
+              text, about)
     assert value(got) == pytest.approx(3331)
