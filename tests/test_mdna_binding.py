@@ -172,3 +172,21 @@ def test_a_name_the_question_abbreviates_is_named_by_its_abbreviation() -> None:
     got = ask("By how much did revenues of Zephyr Tools' Aerial Tooling (ZTA) business rise in 2024 compared with 2023?",
               text, about)
     assert value(got) == pytest.approx(3331)
+
+
+def test_a_computed_total_does_not_answer_for_a_segment_its_rows_leave_out() -> None:
+    from assistant.core.answering import _leaves_out
+    from assistant.core.types import Citation
+
+    hits = [hit("Aerial Tooling revenues increased by $3,331 million in 2024 compared with 2023.")]
+
+    def computed(quote: str) -> Answer:
+        return Answer(question="q", answer="Zephyr Tools' FY2024 revenue growth was 7.1% [1].", mode="extractive",
+                      citations=[Citation(n=1, doc_id="zephyr-10k", title="zephyr-10k annual report",
+                                          source="/d/zephyr-10k.txt", page=3, quote=quote)])
+
+    segment = parse_question("By how much did Zephyr Tools' Aerial Tooling revenues rise in 2024?", [])
+    assert _leaves_out(segment, hits, computed("Total revenues 62,286 58,158"))
+    assert not _leaves_out(segment, hits, computed("Aerial Tooling revenues 30,100 26,769"))
+    total = parse_question("By how much did Zephyr Tools' GAAP revenues rise in 2024?", [])
+    assert not _leaves_out(total, hits, computed("Total revenues 62,286 58,158"))

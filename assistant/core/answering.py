@@ -55,13 +55,30 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     from assistant.core.answer.extractive import ExtractiveAnswerer
 
     computed = computed_answer(question, query, library, hits)
-    if computed is not None:
+    if computed is not None and not (computed.answer and query is not None and _leaves_out(query, hits, computed)):
         return computed
     if hits and library.settings.widen_passages:
         from assistant.core.retrieval.widen import widen
 
         hits = widen(library, query or question, hits, extra=library.settings.widen_passages)
     return ExtractiveAnswerer(library.settings, library.embedder).answer(question, hits, query)
+
+
+def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
+    """A computed figure whose inputs leave out what the question narrows it to: a segment or
+    product it names ("Commercial Airplanes (BCA)", "leaving aside Comirnaty") that no cited row
+    names is the company's total, the wrong figure; the passages are read instead."""
+    if computed.refused:
+        return False
+    from assistant.core.answer.metric_check import names_all
+    from assistant.core.answer.qualifiers import families
+    from assistant.core.answer.question import METRIC_STEMS, analyse
+
+    q = analyse(query, hits)
+    # A name that is the metric itself ("EBITDA", "EPS") or its basis ("GAAP") narrows nothing.
+    names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)}
+    cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
+    return bool(names) and not any(names_all({n}, cited) for n in names)
 
 
 def ask(
