@@ -190,3 +190,9 @@ def test_a_computed_total_does_not_answer_for_a_segment_its_rows_leave_out() -> 
     assert not _leaves_out(segment, hits, computed("Aerial Tooling revenues 30,100 26,769"))
     total = parse_question("By how much did Zephyr Tools' GAAP revenues rise in 2024?", [])
     assert not _leaves_out(total, hits, computed("Total revenues 62,286 58,158"))
+
+
+def test_a_stated_change_is_quoted_not_taken_for_the_level_it_grew_from() -> None:
+    text = "Excluding two products, Zephyr Tools revenues increased $1.1 billion, or 5%, operationally in 2024."
+    got = ask("Excluding two products, by how many dollars did Zephyr Tools' revenues grow in 2024?", text)
+    assert value(got) == pytest.approx(1.1) and "computed" not in got.answer

@@ -187,3 +187,9 @@ def test_doc_priors_for_periods_recency_and_doc_types() -> None:
 )
 def test_the_verb_decides_whether_an_amount_is_asked(question: str, want: str) -> None:
     assert parse_question(question, []).want == want
+
+
+def test_how_many_dollars_asks_for_money_not_a_count() -> None:
+    assert parse_question("By how many dollars did Acme's revenues grow in 2023?", []).want == "change"
+    assert parse_question("How many dollars did Acme pay for Beta?", []).want == "amount"
+    assert parse_question("How many stores did Acme open in 2023?", []).want == "count"

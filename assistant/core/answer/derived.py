@@ -49,6 +49,7 @@ from assistant.core.answer.question import (
     is_company,
 )
 from assistant.core.answer.units import (
+    A_CHANGE,
     counted,
     window,
     word_stems,
@@ -265,8 +266,10 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
             formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {show(value, cur.q, scale)}"
             return Derived(value, cur.q.unit, scale, formula, [as_input(cur), as_input(before)])
         g = growth_of(cur, figs)
-        if g is None or not asks_money:
-            return None  # "by how much did it grow" over a stated growth rate: a lookup quotes it
+        if g is None or not asks_money or A_CHANGE.search(cur.text[max(0, cur.q.start - 40) : cur.q.start]):
+            # "by how much did it grow" over a stated growth rate, or over the stated change itself
+            # ("revenues increased $1.1 billion, or 5%"): a lookup quotes it
+            return None
         prior = cur.q.value / (1.0 + g / 100.0)
         value = cur.q.value - prior
         formula = (f"{cur.q.raw.strip()} was up {g:g}%, so {cur.q.raw.strip()} - {show(prior, cur.q)} = "

@@ -173,7 +173,7 @@ _MIDPOINT_ASKED = re.compile(r"(?i)\bmid-?\s?point\b|\bmiddle\s+of\b")
 _AFTER_END = re.compile(r"[,;:()]|\s(?:and|while|but|compared|versus|from|after)\s|\.\s"
                         r"|[$€£]\s?\d|\d(?:\.\d+)?\s?%|\d{1,3}(?:,\d{3})+")  # up to the next figure
 _COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s")
-_A_CHANGE = re.compile(r"(?i)(?:\b(?:increas|decreas|rose|fell|grew|declin|drop|jump|climb|improv|deteriorat)\w*"
+A_CHANGE = re.compile(r"(?i)(?:\b(?:increas|decreas|rose|fell|grew|declin|drop|jump|climb|improv|deteriorat)\w*"
                        r"(?:\s+by)?|\b(?:an?\s+)?(?:increase|decrease|decline|reduction|rise|drop|improvement)\s+of"
                        r"|\b(?:up|down)(?:\s+by)?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$")
 _SET_ASIDE = re.compile(r"(?i)\b(?:excluding|excl\.|net\s+of|less)\s+"
@@ -213,6 +213,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
     table = FIT.get(q.want)
     if table is None:
         return None, 0.0
+    if q.want == "change" and _MONEY_ASKED.search(q.text):
+        table = {"currency": 1.0, "bare": 0.5, "percent": 0.2}  # "by how many dollars did it grow"
     found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
     if row:  # the period's column, else the first cell that fits best
         if q.want == "amount":  # a table's amounts carry no currency sign on every row
@@ -269,7 +271,7 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 1.5 if x.high is not None else 0.7
         elif _MIDPOINT_ASKED.search(q.text):
             fit *= 0.7 if x.high is not None else 1.3
-        if q.want in ("amount", "count") and _A_CHANGE.search(text[max(0, x.start - 40) : x.start]):
+        if q.want in ("amount", "count") and A_CHANGE.search(text[max(0, x.start - 40) : x.start]):
             fit *= 0.3  # "Adjusted EBIT decreased by $24 million": how much it moved, not the level asked
         if _SET_ASIDE.search(text[max(0, x.start - 40) : x.start]):
             fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
