@@ -196,3 +196,10 @@ def test_a_stated_change_is_quoted_not_taken_for_the_level_it_grew_from() -> Non
     text = "Excluding two products, Zephyr Tools revenues increased $1.1 billion, or 5%, operationally in 2024."
     got = ask("Excluding two products, by how many dollars did Zephyr Tools' revenues grow in 2024?", text)
     assert value(got) == pytest.approx(1.1) and "computed" not in got.answer
+
+
+def test_a_share_of_another_total_does_not_answer_for_a_named_part() -> None:
+    text = ("Zephyr Direct revenues grew 14% to $21.3 billion in fiscal 2024, and represented approximately 44% "
+            "of total Zephyr Brand revenues for fiscal 2024.")
+    got = ask("Roughly what share of Zephyr Direct's fiscal 2024 revenues came from Zephyr Brand Digital?", text)
+    assert got.refused and value(got) is None

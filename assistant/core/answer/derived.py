@@ -56,6 +56,7 @@ from assistant.core.answer.units import (
 )
 from assistant.core.numbers import Quantity, format_quantity
 from assistant.core.types import Citation, KeyFigure, SearchHit
+from assistant.core.words import stem
 
 __all__ = ["Derived", "derive", "derived_answer", "render", "share_part"]
 
@@ -108,7 +109,10 @@ def share_part(q: Question, question: str) -> set[str]:
     if m is None:
         return set()
     part_w = content(q, m.group("part"))
-    return (part_w & set(q.named)) or part_w
+    # Every word of a name ("NIKE Brand Digital": not just "Brand", which "NIKE Brand revenues"
+    # also has), else the words that name the part ("the Devices business line": Devices).
+    caps = {stem(w) for w in re.findall(r"\b[A-Z][\w&-]*", m.group("part"))} - set(q.company)
+    return (part_w & caps) or (part_w & set(q.named)) or part_w
 
 
 def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
