@@ -203,3 +203,9 @@ def test_a_share_of_another_total_does_not_answer_for_a_named_part() -> None:
             "of total Zephyr Brand revenues for fiscal 2024.")
     got = ask("Roughly what share of Zephyr Direct's fiscal 2024 revenues came from Zephyr Brand Digital?", text)
     assert got.refused and value(got) is None
+
+
+def test_the_verb_earn_is_not_a_second_metric_beside_the_one_named() -> None:
+    text = "Zephyr Tools grew revenue 20%, and operating profit was $1.81 million in Q1 2024."
+    got = ask("How much EBITDA, in dollars, did Zephyr Tools earn in Q1 2024?", text)
+    assert got.refused and value(got) is None

@@ -10,7 +10,13 @@ from typing import Protocol
 
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
 from assistant.core.answer.qualifiers import clause, local_text
-from assistant.core.answer.question import CHANGE_STEMS, METRIC_STEMS, Matcher, Question
+from assistant.core.answer.question import (
+    CHANGE_STEMS,
+    METRIC_STEMS,
+    Matcher,
+    Question,
+    asked_metrics,
+)
 from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
@@ -47,7 +53,7 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
         for head, mods in kind.items():
             if head in given and not mods & given[head]:
                 return f"{sorted(given[head])[0]} {head}"
-    asked = [t for t in q.terms if t in METRIC_STEMS]
+    asked = asked_metrics(q)
     if not asked:
         return None
     for text in texts:

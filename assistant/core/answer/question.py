@@ -75,6 +75,18 @@ CHANGE_STEMS = frozenset(_CHANGE)  # words for a change: "grew", "increase", "fe
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
 
 
+_EARN_VERB = re.compile(r"(?i)\bearn(?:s|ed|ing)?\b(?!\s+(?:per|before))")
+
+
+def asked_metrics(q: Question) -> list[str]:
+    """The metrics the question names. "How much EBITDA did it earn": the verb "earn" is not a
+    second metric beside the one it names (else any profit figure would do)."""
+    asked = [t for t in q.terms if t in METRIC_STEMS]
+    if len(asked) > 1 and _EARN_VERB.search(q.text) and not re.search(r"(?i)\bearnings\b", q.text):
+        asked = [t for t in asked if t != stem("earn")]
+    return asked
+
+
 _DISTINCT = frozenset(stem(w) for w in ("ebit", "ebitda", "ebitdar", "ebita"))
 
 

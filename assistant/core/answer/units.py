@@ -9,7 +9,14 @@ from functools import lru_cache
 
 from assistant.core.answer.columns import column_of, listed_column
 from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
-from assistant.core.answer.question import BY_HOW, METRIC_STEMS, Matcher, Question, stem
+from assistant.core.answer.question import (
+    BY_HOW,
+    METRIC_STEMS,
+    Matcher,
+    Question,
+    asked_metrics,
+    stem,
+)
 from assistant.core.answer.text import (  # noqa: F401  (re-exported: units' text is read here)
     LINK,
     figures_text,
@@ -305,7 +312,7 @@ def _bound(q: Question, text: str, x: Quantity) -> float:
     """Within one sentence, the figure whose own words (up to its neighbouring figures) name the
     asked metric over one whose own words name another ("59.6% revenue growth and 121.6% EBITDA
     growth": the question's "growth" is next to both; only one is revenue's)."""
-    asked = [t for t in q.terms if t in METRIC_STEMS]
+    asked = asked_metrics(q)
     if not asked:
         return 1.0
     own = metric_stems(local_text(text, x))
