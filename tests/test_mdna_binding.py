@@ -209,3 +209,18 @@ def test_the_verb_earn_is_not_a_second_metric_beside_the_one_named() -> None:
     text = "Zephyr Tools grew revenue 20%, and operating profit was $1.81 million in Q1 2024."
     got = ask("How much EBITDA, in dollars, did Zephyr Tools earn in Q1 2024?", text)
     assert got.refused and value(got) is None
+
+
+def test_a_count_whose_own_noun_is_another_thing_is_not_the_count_asked() -> None:
+    text = "Zephyr Tools offered tool inspections at more than 9,000 Zephyr store locations as of December 31, 2024."
+    got = ask("How many tool inspections did Zephyr Tools carry out in 2024?", text)
+    assert got.refused and value(got) is None
+
+
+def test_by_how_much_the_number_of_something_rose_asks_for_a_change() -> None:
+    assert parse_question("By how much did the number of Acme footwear units sold rise in 2023?", []).want == "change"
+
+
+def test_people_counted_as_individuals_are_the_people_asked() -> None:
+    text = "The Durban plant of Zephyr Tools employed 350 individuals; none were injured in the fire."
+    assert value(ask("How many people worked at Zephyr Tools' Durban plant?", text)) == pytest.approx(350)

@@ -183,6 +183,7 @@ _GROWTH_NOUN = re.compile(r"(?i)\b(?:growth|increase|decrease|decline|change)\b"
                           r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|amount))")
 _HOWMUCH = re.compile(r"(?i)\bhow\s+(?:much|large|big)\b|\bby\s+(?:how\s+much|what)\b"
                       r"|\bhow\s+many\s+" + _MONEY_UNITS)
+_BY_HOW_MUCH = re.compile(r"(?i)\bby\s+(?:how\s+much|what\s+(?:amount|percentage))\b")
 _NUMBER = re.compile(r"(?i)\bratio\b|\bmultiple\b|\beps\b|\bper\s+share\b|\bturnover\b")
 _AMOUNT = re.compile(
     r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"
@@ -204,6 +205,8 @@ def _want(ask: str, entity: bool) -> str:
         return "text"  # a name is asked for, whatever figures the question mentions
     if _PCT.search(ask):
         return "percent"
+    if _GROWTH.search(ask) and _BY_HOW_MUCH.search(ask):
+        return "change"  # "by how much did the number of units sold rise": how much it moved, not a count
     if _COUNT.search(ask):
         return "count"
     if _DATE.search(ask):

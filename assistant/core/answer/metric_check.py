@@ -109,13 +109,21 @@ def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:
     if u.row:
         near = f"{text[: u.figure.start]} {u.header} {hit.text[max(0, u.start - 300) : u.start]}"
     else:
-        near = f"{local_text(text, u.figure)} {counted(text, u.figure) or ''}"
+        noun = counted(text, u.figure)
+        if noun is not None and noun.lower() not in _PERSONS:
+            # "more than 9,000 CVS pharmacy locations": the noun says what it counts ("employed 350
+            # individuals" counts people, whatever the question calls them)
+            own = word_stems(noun)
+            if not any(Matcher(things, own)(t, own) >= 0.6 for t in things):
+                return False
+        near = f"{local_text(text, u.figure)} {noun or ''}"
     stems = word_stems(near)
     match = Matcher(things, stems)
     return any(match(t, stems) >= 0.6 for t in things)
 
 
 _SHARE_ROW = re.compile(r"(?i)\b(?:percent(?:age)?|%|share|proportion)\s+of\b|\bas\s+a\s+percent")
+_PERSONS = frozenset(["individuals", "persons", "people", "members", "workers", "employees", "staff"])
 _COMPARED = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|\bcompared\b|\bversus\b|\bvs\b|\bfrom\b|\bhigher\b")
 
 
