@@ -224,3 +224,11 @@ def test_by_how_much_the_number_of_something_rose_asks_for_a_change() -> None:
 def test_people_counted_as_individuals_are_the_people_asked() -> None:
     text = "The Durban plant of Zephyr Tools employed 350 individuals; none were injured in the fire."
     assert value(ask("How many people worked at Zephyr Tools' Durban plant?", text)) == pytest.approx(350)
+
+
+
+def test_a_note_marker_after_a_closing_quote_is_not_a_figure() -> None:
+    from assistant.core.answer.text import figures_text
+
+    text = "Adjusted diluted earnings per share (“Adjusted EPS”)(1) was a loss of $1.53 in the current quarter."
+    assert "(1)" not in figures_text(text) and "$1.53" in figures_text(text)

@@ -37,7 +37,7 @@ _ADDRESS = re.compile(r"\b\d{1,6}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.?
 # A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
 _MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
 # A note number in brackets between words: "Income US (1) EBITDA", "(1) The following".
-_NOTE = re.compile(r"(?:^|(?<=[A-Za-z] ))(\(\d\))(?=\s+[A-Za-z])")
+_NOTE = re.compile(r"(?:^|(?<=[A-Za-z] ))(\(\d\))(?=\s+[A-Za-z])|(?<=[”\"’)])(\(\d\))")
 _CURRENCY_CODE = re.compile(r"(?i)^(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")\d")
 
 
@@ -70,7 +70,7 @@ def figures_text(text: str) -> str:
             continue  # "Q1-2026", "FY2023/24" are periods; "EUR1.2bn" is an amount
         spans.append(m.span())
     spans += [m.span() for m in _MARKER.finditer(text)]
-    spans += [m.span(1) for m in _NOTE.finditer(text)]
+    spans += [m.span(1) if m.group(1) else m.span(2) for m in _NOTE.finditer(text)]  # "(“Adjusted EPS”)(1)"
     spans += [m.span() for m in _ADDRESS.finditer(text)]
     return _blank(text, spans)
 
