@@ -232,3 +232,11 @@ def test_a_note_marker_after_a_closing_quote_is_not_a_figure() -> None:
 
     text = "Adjusted diluted earnings per share (“Adjusted EPS”)(1) was a loss of $1.53 in the current quarter."
     assert "(1)" not in figures_text(text) and "$1.53" in figures_text(text)
+
+
+def test_figures_listed_with_years_respectively_take_their_own_year() -> None:
+    text = ("Highly inflationary accounting resulted in a negative impact of $24 million and $16 million in "
+            "foreign currency transaction losses for the fiscal years ended June 30, 2024, and 2023, respectively.")
+    got = ask("What foreign currency transaction loss did highly inflationary accounting cost Zephyr Tools in fiscal 2023?", text)
+    assert value(got) == pytest.approx(16)
+

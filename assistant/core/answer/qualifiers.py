@@ -138,6 +138,34 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 _ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+def _listed(sentence: str, fig: Quantity) -> tuple[int, int, list[Quantity]] | None:
+    """The figure's place in a list of figures ("$24 million and $16 million") and the list, or None."""
+    figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
+    at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
+    if at is None:
+        return None
+    lo = hi = at
+    while lo > 0 and _LISTED.fullmatch(sentence[figs[lo - 1].end : figs[lo].start]):
+        lo -= 1
+    while hi + 1 < len(figs) and _LISTED.fullmatch(sentence[figs[hi].end : figs[hi + 1].start]):
+        hi += 1
+    return (at - lo, hi - lo + 1, figs[lo : hi + 1]) if hi > lo else None
+
+
+def respective_year(sentence: str, fig: Quantity) -> int | None:
+    """"$24 million and $16 million ... for the fiscal years ended June 30, 2023, and 2022,
+    respectively": the year the figure's place in its list pairs it with, or None."""
+    m = _RESPECTIVELY.search(sentence)
+    listed = _listed(sentence, fig) if m is not None else None
+    if m is None or listed is None:
+        return None
+    i, n, figs = listed
+    if m.start() < figs[-1].end:
+        return None
+    years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", sentence[figs[-1].end : m.start()])]
+    return years[i] if len(years) == n else None
+
+
 def respective(sentence: str, fig: Quantity) -> tuple[str, list[str]] | None:
     """"Revenues increased 10% and 16% on a reported and currency-neutral basis, respectively": the
     words the figure is paired with ("currency-neutral basis") and the other figures' words; None

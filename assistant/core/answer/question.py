@@ -75,15 +75,22 @@ CHANGE_STEMS = frozenset(_CHANGE)  # words for a change: "grew", "increase", "fe
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
 
 
-_EARN_VERB = re.compile(r"(?i)\bearn(?:s|ed|ing)?\b(?!\s+(?:per|before))")
+# Verbs that share a stem with a metric: "did it earn" (earnings), "did it cost Acme" (costs); the
+# last flag: dropped only when another metric is named beside it.
+_METRIC_VERBS = {
+    "earn": (re.compile(r"(?i)\bearn(?:s|ed)?\b(?!\s+(?:per|before))"), re.compile(r"(?i)\bearnings\b"), True),
+    "cost": (re.compile(r"\b[Cc]osts?\s+(?:[A-Z]|(?:it|them|us|the\s+company)\b)"), re.compile(r"(?!)"), False),
+}
 
 
 def asked_metrics(q: Question) -> list[str]:
-    """The metrics the question names. "How much EBITDA did it earn": the verb "earn" is not a
-    second metric beside the one it names (else any profit figure would do)."""
+    """The metrics the question names. "How much EBITDA did it earn", "what loss did it cost Acme":
+    the verb is not a metric (else any profit or cost figure would do)."""
     asked = [t for t in q.terms if t in METRIC_STEMS]
-    if len(asked) > 1 and _EARN_VERB.search(q.text) and not re.search(r"(?i)\bearnings\b", q.text):
-        asked = [t for t in asked if t != stem("earn")]
+    for word, (verb, noun, beside) in _METRIC_VERBS.items():
+        s = stem(word)
+        if s in asked and (len(asked) > 1 or not beside) and verb.search(q.text) and not noun.search(q.text):
+            asked.remove(s)
     return asked
 
 

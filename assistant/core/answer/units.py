@@ -8,7 +8,13 @@ import re
 from functools import lru_cache
 
 from assistant.core.answer.columns import column_of, listed_column
-from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
+from assistant.core.answer.qualifiers import (
+    clause,
+    figure_families,
+    local_text,
+    qualifier_fit,
+    respective_year,
+)
 from assistant.core.answer.question import (
     BY_HOW,
     METRIC_STEMS,
@@ -264,6 +270,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         before = text[max(0, x.start - 30) : x.start]
         after = _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0]
         own_years = quarters_and_years(after)[1] if q.years else frozenset()
+        paired_year = respective_year(text, x) if q.years else None
+        if paired_year is not None:  # "$24 million and $16 million ... in 2023 and 2022, respectively"
+            own_years = frozenset({paired_year})
         if own_years:  # "compared with $600 million in 2023": the year the figure is for
             fit *= (2.0 if len(q.years) == 1 else 1.0) if own_years & q.years else 0.6
         elif _FROM.search(before):
