@@ -1,5 +1,6 @@
 """Extractive answers over prose, side by side on the development, held-out and seed question sets:
-`python -m bench.prose --home LIB [-v] [--fresh] [--only dev|holdout|seed] [--ids ID ...]`.
+`python -m bench.prose --home LIB [-v] [--fresh] [--only dev|holdout|seed|unseen] [--ids ID ...]`
+(`unseen`, last session's MD&A set over the validation filings, runs only when asked for).
 
 LIB is one library holding every document the three sets name (build it once with
 `python -m assistant.cli --home LIB ingest DIR`). Retrieval runs once per question and its hits
@@ -44,6 +45,9 @@ SETS = {
     "holdout": ROOT / "eval" / "data" / "prose_questions_holdout.jsonl",
     "seed": SHARED / "eval" / "seed_articles.jsonl",
 }
+# Last session's held-out MD&A set, now seen: only with --only unseen, as its documents (the
+# validation filings) are in a library only when ingested too.
+OPT_IN = {"unseen": ROOT / "eval" / "data" / "prose_questions_unseen.jsonl"}
 
 Retrieved = dict[str, tuple[ParsedQuery, list[SearchHit]]]
 
@@ -76,14 +80,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--home", type=Path, required=True)
     ap.add_argument("--fresh", action="store_true")
-    ap.add_argument("--only", choices=sorted(SETS))
+    ap.add_argument("--only", choices=sorted(SETS | OPT_IN))
     ap.add_argument("--ids", nargs="*")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     lib = Library(Settings(home=args.home))
     answerer = ExtractiveAnswerer(lib.settings, lib.embedder)
-    sets = {k: v for k, v in SETS.items() if args.only in (None, k)}
+    sets = {k: v for k, v in (SETS | OPT_IN).items() if args.only == k or (args.only is None and k in SETS)}
     questions = {name: load_dataset(path).questions for name, path in sets.items()}
     # Keyed by the code: hits (and the parsed questions in them) retrieved by other code are stale.
     hits = retrieve(lib, [q for qs in questions.values() for q in qs],

@@ -46,3 +46,12 @@ def test_a_derived_result_from_two_digit_inputs_is_grounded() -> None:
     assert checks.ungrounded_numbers == []
     wrong = verify_answer(answer.replace("$10.51", "$11.51"), [cite], {1: source})
     assert "$11.51" in wrong.ungrounded_numbers
+
+
+def test_a_percent_of_an_amount_is_a_fraction_of_it() -> None:
+    (ok,) = check_formulas("computed: 75% x $700 million = $525 million.")
+    assert ok.ok
+    (bad,) = check_formulas("computed: 75% x $700 million = $600 million.")
+    assert not bad.ok
+    (grown,) = check_formulas("computed: $180 million + 10% x $180 million = $198 million.")
+    assert grown.ok

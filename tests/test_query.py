@@ -173,3 +173,23 @@ def test_doc_priors_for_periods_recency_and_doc_types() -> None:
     assert "bby-23" not in recent and "bby-q2" not in recent and recent["bby-19"] == 0.85
     typed = parse_question("What does Verizon's 10-K say about unions?", LIBRARY)
     assert doc_priors(typed, LIBRARY, 0.5, 0.0)["acme"] == 0.7
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("What did the board decide about the dividend?", "text"),
+        ("What did Acme announce regarding its share buyback?", "text"),
+        ("What dividend did the board declare for the quarter?", "amount"),
+        ("How much did the board decide to pay as a dividend?", "amount"),
+        ("What did Acme pay in dividends in 2023?", "amount"),
+    ],
+)
+def test_the_verb_decides_whether_an_amount_is_asked(question: str, want: str) -> None:
+    assert parse_question(question, []).want == want
+
+
+def test_how_many_dollars_asks_for_money_not_a_count() -> None:
+    assert parse_question("By how many dollars did Acme's revenues grow in 2023?", []).want == "change"
+    assert parse_question("How many dollars did Acme pay for Beta?", []).want == "amount"
+    assert parse_question("How many stores did Acme open in 2023?", []).want == "count"

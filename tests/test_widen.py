@@ -61,3 +61,32 @@ def test_ask_quotes_a_figure_the_top_passage_left_out(library: Library) -> None:
     assert "412" not in narrow.answer  # the top passage alone does not carry it
     assert not wide.refused and wide.key_figure is not None and wide.key_figure.value == pytest.approx(412)
     assert wide.checks.citations_valid and not wide.checks.ungrounded_numbers
+
+
+def test_the_uis_fallback_widens_like_ask(library: Library) -> None:
+    """When the LLM fails, the chat shows the offline answer `ask` would give, widened too."""
+    from assistant.core.retrieval import Filters
+    from assistant.ui.chat import sources_without_llm
+
+    library.settings.widen_passages = 5
+    wide = sources_without_llm(library, QUESTION, Filters())
+    library.settings.widen_passages = 0
+    narrow = sources_without_llm(library, QUESTION, Filters())
+    assert wide is not None and narrow is not None
+    assert not wide.refused and wide.key_figure is not None and wide.key_figure.value == pytest.approx(412)
+    assert "412" not in narrow.answer
+
+
+def test_warm_answers_through_the_offline_path(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant.core.answering as answering
+
+    seen: list[int] = []
+    real = answering.answer_offline
+
+    def spy(lib: Library, question: str, hits: list, query: object = None) -> object:  # type: ignore[type-arg]
+        seen.append(len(hits))
+        return real(lib, question, hits, query)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(answering, "answer_offline", spy)
+    library.warm()
+    assert seen  # warm() readies what `ask` runs, widening included

@@ -13,6 +13,7 @@ from assistant.core.types import Answer, SearchHit
 
 if TYPE_CHECKING:
     from assistant.core.library import Library
+    from assistant.core.query import ParsedQuery
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,41 @@ def verify(answer: Answer) -> Answer:
 
         check_computation(answer, sources)
     return answer
+
+
+def answer_offline(library: Library, question: str, hits: list[SearchHit],
+                   query: ParsedQuery | None = None) -> Answer:
+    """The answer without a model, the one path `ask`, the UI's fallback when the LLM fails and
+    `Library.warm` share: a line item or a metric worked out from the statement facts; anything
+    else quoted from the passages and the next-best ones of their best documents (`widen`)."""
+    from assistant.core.answer.computed import computed_answer
+    from assistant.core.answer.extractive import ExtractiveAnswerer
+
+    computed = computed_answer(question, query, library, hits)
+    if computed is not None and not (computed.answer and query is not None and _leaves_out(query, hits, computed)):
+        return computed
+    if hits and library.settings.widen_passages:
+        from assistant.core.retrieval.widen import widen
+
+        hits = widen(library, query or question, hits, extra=library.settings.widen_passages)
+    return ExtractiveAnswerer(library.settings, library.embedder).answer(question, hits, query)
+
+
+def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
+    """A computed figure whose inputs leave out what the question narrows it to: a segment or
+    product it names ("Commercial Airplanes (BCA)", "leaving aside Comirnaty") that no cited row
+    names is the company's total, the wrong figure; the passages are read instead."""
+    if computed.refused:
+        return False
+    from assistant.core.answer.metric_check import names_all
+    from assistant.core.answer.qualifiers import families
+    from assistant.core.answer.question import METRIC_STEMS, analyse
+
+    q = analyse(query, hits)
+    # A name that is the metric itself ("EBITDA", "EPS") or its basis ("GAAP") narrows nothing.
+    names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)}
+    cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
+    return bool(names) and not any(names_all({n}, cited) for n in names)
 
 
 def ask(
@@ -108,17 +144,7 @@ def ask(
             standalone, hits, list(history) if history else None, on_token
         )
     else:
-        from assistant.core.answer.computed import computed_answer
-        from assistant.core.answer.extractive import ExtractiveAnswerer
-
-        # A line item or a metric is worked out from the statement facts; anything else is quoted,
-        # from more of the best documents than the top passages.
-        computed = computed_answer(standalone, query, library, hits)
-        if computed is None and hits and library.settings.widen_passages:
-            from assistant.core.retrieval.widen import widen
-
-            hits = widen(library, query or standalone, hits, extra=library.settings.widen_passages)
-        answer = computed or ExtractiveAnswerer(library.settings, library.embedder).answer(standalone, hits, query)
+        answer = answer_offline(library, standalone, hits, query)
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000

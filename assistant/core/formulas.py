@@ -65,7 +65,10 @@ def _one(text: str, qs: list[Quantity], at: re.Match[str]) -> ArithmeticCheck | 
         if not _GAP.match(gap):
             return None
         sign = q.raw.strip()[:1]  # "A - B" parses as A and "- B"
-        expr += _operators(gap) + (_operators(sign) if sign in "+-−–" else "") + repr(_magnitude(q))
+        size = _magnitude(q)
+        if q.unit == "percent" and result.unit not in _PERCENT:
+            size /= 100.0  # "75% x $700 million = $525 million": a percent of an amount is a fraction
+        expr += _operators(gap) + (_operators(sign) if sign in "+-−–" else "") + repr(size)
         pos = q.end
     tail = text[pos : at.start()]
     if not _GAP.match(tail):

@@ -240,8 +240,8 @@ class Library:
         # One question's lazily built parts (a few hundred compiled patterns, ~0.2 s): once per
         # process, what the first question of an eval or a chat session would otherwise pay.
         # Searched and answered extractively only: a configured LLM is never called here.
-        from assistant.core.answer.computed import computed_answer
         from assistant.core.answer.extractive import ExtractiveAnswerer
+        from assistant.core.answering import answer_offline
         from assistant.core.query import parse_question
         from assistant.core.retrieval import HybridRetriever
         from assistant.core.verify import verify_answer
@@ -249,9 +249,11 @@ class Library:
         question = "What was revenue in the latest quarter?"
         parsed = parse_question(question, self.documents())
         found = HybridRetriever(self).search(parsed)
-        computed_answer(question, found.query or parsed, self, found.hits)  # the metric planner's patterns
-        answer = ExtractiveAnswerer(self.settings).answer(question, found.hits, found.query or parsed)
-        verify_answer(answer.answer, answer.citations, {i: h.text for i, h in enumerate(found.hits, 1)})
+        # `ask`'s own offline path: the metric planner's patterns, widening, the quoting answerer.
+        answer = answer_offline(self, question, found.hits, found.query or parsed)
+        if "extractive" not in answer.timings_ms:  # a computed answer left the quoting answerer cold
+            answer = ExtractiveAnswerer(self.settings).answer(question, found.hits, found.query or parsed)
+        verify_answer(answer.answer, answer.citations, {i: h.text for i, h in enumerate(answer.retrieved, 1)})
         logger.info("search indexes ready over %d chunks in %.2fs", len(index), time.perf_counter() - started)
 
     def _build_lexical(self, stamp: str) -> BM25Index:

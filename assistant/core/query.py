@@ -170,16 +170,20 @@ _EXPLAIN = re.compile(
     r"|\breasons?\b|\bexplain|\bfactors?\b|\bdrivers?\b|\bhow\s+did\b.*\b(?:affect|impact)"
 )
 _ENTITY = re.compile(r"(?i)(?:[^,?]*,\s*)?\s*(?:who|which|name)\b")
-_PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b"
+_PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b|\breturn\s+on\b"
+                  r"|\b(?:fraction|portion|proportion|slice)\s+of\b"
                   r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
-_COUNT = re.compile(r"(?i)\bhow\s+many\b|\bnumber\s+of\b")
+_MONEY_UNITS = r"(?:more\s+|fewer\s+)?(?:dollars|euros|pounds|cents|kronor|yen|francs)\b"
+_COUNT = re.compile(r"(?i)\bhow\s+many\b(?!\s+" + _MONEY_UNITS + r")|\bnumber\s+of\b")
 _DATE = re.compile(r"(?i)^\s*when\b|\b(?:what|which)\s+(?:date|day|month)\b")
 _GROWTH = re.compile(r"(?i)\b(?:grow|grew|growth|increased?|rise|rose|risen|declined?|decreased?|fall"
                      r"|fell|drop|dropped|change[ds]?|improved?|expand(?:ed)?|climb(?:ed)?|gain(?:ed)?"
                      r"|jump(?:ed)?|surge[ds]?|soar(?:ed)?|slump(?:ed)?|plunge[ds]?|slide|slid)\b")
 _GROWTH_NOUN = re.compile(r"(?i)\b(?:growth|increase|decrease|decline|change)\b"
                           r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|amount))")
-_HOWMUCH = re.compile(r"(?i)\bhow\s+(?:much|large|big)\b|\bby\s+(?:how\s+much|what)\b")
+_HOWMUCH = re.compile(r"(?i)\bhow\s+(?:much|large|big)\b|\bby\s+(?:how\s+much|what)\b"
+                      r"|\bhow\s+many\s+" + _MONEY_UNITS)
+_BY_HOW_MUCH = re.compile(r"(?i)\bby\s+(?:how\s+much|what\s+(?:amount|percentage))\b")
 _NUMBER = re.compile(r"(?i)\bratio\b|\bmultiple\b|\beps\b|\bper\s+share\b|\bturnover\b")
 _AMOUNT = re.compile(
     r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"
@@ -187,6 +191,10 @@ _AMOUNT = re.compile(
     r"|dividends?|price|proceeds|gain|loss|backlog|bookings|spending|investments?|worth|paid|pay"
     r"|borrow\w*|valued?|size|salary|bonus)\b"
 )
+# "What did the board decide about the dividend?": the verb asks for what was decided or said, a
+# fact in words; the amount word it names ("dividend") is its topic, not the answer's kind.
+_DECIDED = re.compile(r"(?i)^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\w.'’&-]+\s+){0,6}?"
+                      r"(?:decide|announce|approve|say|state|disclose|conclude|agree|vote|do)\b")
 _PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earlier|ago)|year[- ]ago)\b")
 
 
@@ -197,6 +205,8 @@ def _want(ask: str, entity: bool) -> str:
         return "text"  # a name is asked for, whatever figures the question mentions
     if _PCT.search(ask):
         return "percent"
+    if _GROWTH.search(ask) and _BY_HOW_MUCH.search(ask):
+        return "change"  # "by how much did the number of units sold rise": how much it moved, not a count
     if _COUNT.search(ask):
         return "count"
     if _DATE.search(ask):
@@ -205,6 +215,8 @@ def _want(ask: str, entity: bool) -> str:
         return "change"  # a percent, else an amount ("by how much did X increase")
     if _NUMBER.search(ask):
         return "number"
+    if _DECIDED.search(ask) and not _HOWMUCH.search(ask):
+        return "text"
     return "amount" if _HOWMUCH.search(ask) or _AMOUNT.search(ask) else "text"
 
 

@@ -194,12 +194,14 @@ def answer_question(
 def sources_without_llm(library: Library, question: str, filters: Filters) -> Answer | None:
     """When the LLM fails, the search still ran: the extractive answer from the same passages
     (so the sources are there to read), or None if even that fails."""
-    from assistant.core.answer.extractive import ExtractiveAnswerer
-    from assistant.core.answering import search_library, verify
+    from assistant.core.answering import answer_offline, verify
+    from assistant.core.retrieval import HybridRetriever
 
     try:
-        hits = search_library(library, question, filters=filters)
-        answer = ExtractiveAnswerer(library.settings).answer(question, hits)
+        found = HybridRetriever(library).search(question, filters=filters)
+        # The same offline path as `ask` (computed figures, widened passages), not a narrower one.
+        answer = answer_offline(library, question, found.hits, found.query)
+        hits = found.hits
         answer.retrieved = answer.retrieved or hits
         return verify(answer)
     except Exception as exc:

@@ -43,17 +43,20 @@ from assistant.core.answer.derived_inputs import (
 )
 from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio, total
 from assistant.core.answer.question import (
+    BY_HOW,
     Question,
     company_keys,
     is_company,
 )
 from assistant.core.answer.units import (
+    A_CHANGE,
     counted,
     window,
     word_stems,
 )
 from assistant.core.numbers import Quantity, format_quantity
 from assistant.core.types import Citation, KeyFigure, SearchHit
+from assistant.core.words import stem
 
 __all__ = ["Derived", "derive", "derived_answer", "render", "share_part"]
 
@@ -67,7 +70,6 @@ _AS_SHARE = re.compile(
     r"|divided\s+by)\s+(?:the\s+)?(?P<total>[\w'’&\- ]+)")
 _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
                       r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
-_BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:many|much)\b|\bby\s+what\s+(?:amount|percentage)\b")
 _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?)\b|[$€£]")
 _AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b")
 _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|net\s+of)\s+(?:the\s+)?"
@@ -107,7 +109,10 @@ def share_part(q: Question, question: str) -> set[str]:
     if m is None:
         return set()
     part_w = content(q, m.group("part"))
-    return (part_w & set(q.named)) or part_w
+    # Every word of a name ("NIKE Brand Digital": not just "Brand", which "NIKE Brand revenues"
+    # also has), else the words that name the part ("the Devices business line": Devices).
+    caps = {stem(w) for w in re.findall(r"\b[A-Z][\w&-]*", m.group("part"))} - set(q.company)
+    return (part_w & caps) or (part_w & set(q.named)) or part_w
 
 
 def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
@@ -184,7 +189,7 @@ def _share_of_sum(q: Question, total_phrase: str, ranked: list[tuple[float, Fig]
 
 
 def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
-    if not _IMPLIED.search(text) or _BY_HOW.search(text):
+    if not _IMPLIED.search(text) or BY_HOW.search(text):
         return None
     metric = metric_words(q, vocab)
 
@@ -218,7 +223,7 @@ def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
 def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"By how many percentage points did the margin rise": a rate now minus the rate before,
     both stated ("gross margin improved to 48.2% from 47.3%")."""
-    if not ((_POINTS.search(text) or (_BY_HOW.search(text) and _RATE.search(text)))
+    if not ((_POINTS.search(text) or (BY_HOW.search(text) and _RATE.search(text)))
             and (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text))):
         return None
     metric = metric_words(q, vocab)
@@ -242,7 +247,7 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
 def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"By how many euros did X increase": now minus before; "by what percentage ... from A to B"
     over two stated amounts."""
-    if not (_BY_HOW.search(text) and (GROWTH.search(text) or DECLINE.search(text))):
+    if not (BY_HOW.search(text) and (GROWTH.search(text) or DECLINE.search(text))):
         return None
     asks_money = bool(_MONEY_WORD.search(text))
     in_money = asks_money or not re.search(r"(?i)percent|%|\brate\b", text)  # "by how much": an amount
@@ -265,8 +270,10 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
             formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {show(value, cur.q, scale)}"
             return Derived(value, cur.q.unit, scale, formula, [as_input(cur), as_input(before)])
         g = growth_of(cur, figs)
-        if g is None or not asks_money:
-            return None  # "by how much did it grow" over a stated growth rate: a lookup quotes it
+        if g is None or not asks_money or A_CHANGE.search(cur.text[max(0, cur.q.start - 40) : cur.q.start]):
+            # "by how much did it grow" over a stated growth rate, or over the stated change itself
+            # ("revenues increased $1.1 billion, or 5%"): a lookup quotes it
+            return None
         prior = cur.q.value / (1.0 + g / 100.0)
         value = cur.q.value - prior
         formula = (f"{cur.q.raw.strip()} was up {g:g}%, so {cur.q.raw.strip()} - {show(prior, cur.q)} = "

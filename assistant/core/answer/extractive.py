@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
+from assistant.core.answer.derived_stated import stated_through
 from assistant.core.answer.key_figure import key_figure
 from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
 from assistant.core.answer.paraphrase import similarities
@@ -42,6 +43,8 @@ from assistant.core.answer.qualifiers import (
     row_families,
 )
 from assistant.core.answer.question import (
+    BY_HOW,
+    CHANGE_STEMS,
     Matcher,
     Question,
     analyse,
@@ -50,6 +53,7 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
+from assistant.core.answer.text import heading_before
 from assistant.core.answer.unit_choice import (
     GLUED,
     Unit,
@@ -96,6 +100,9 @@ _CAUSAL = re.compile(
     r"|attribut\w+|reflect\w*|thanks\s+to|owing\s+to|led\s+by|fu[e]?l+ed|boosted|supported\s+by"
     r"|factors?|caused|contribut\w+|explain\w*|cites?|amid|on\s+the\s+back\s+of)\b"
 )
+# A sentence that opens with its period ("In fiscal 2022, ...", "During the year ended December
+# 31, 2021, ...") states every figure in it for that period, whatever years the passage names.
+_LEAD_PERIOD = re.compile(r"(?i)^\W*(?:during|in|for|through|as\s+of|at|by)\b[^;.]{0,60}?\b(?:19|20)\d\d\s*,")
 _COMPARE = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|sequential|quarter[- ]over[- ]quarter")
 _DATEISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
                       r"|\b(?:19|20)\d\d\b")
@@ -188,7 +195,9 @@ class _Scorer:
             other = unit_other_metric(q, self.hits, chosen[0])
             if other is not None:  # the nearest figure is about something else
                 return _Scored([], f"The closest figure is about {other}, not what was asked.")
-            if q.want == "change" and not is_change(self.hits, chosen[0]):
+            # "By what percentage did revenues decline": a percent asked for that is a change too.
+            by_how = q.want == "percent" and BY_HOW.search(q.text) and set(q.terms) & CHANGE_STEMS
+            if (q.want == "change" or by_how) and not is_change(self.hits, chosen[0]):
                 return _Scored([], "The closest figure is not a change in what was asked.")
             if q.want == "count" and not counts_asked(q, self.hits, chosen[0]):
                 return _Scored([], f"The closest figure counts something other than {' '.join(q.focus.values())}.")
@@ -218,6 +227,10 @@ class _Scorer:
                 uq, uy = periods(f"{utext} {hdr}")
                 quarters, years = uq or hq, uy | hy
                 relative = bool(_RELATIVE.search(utext)) and any(y - 1 in q.years for y in years)
+                lead = _LEAD_PERIOD.match(utext)  # "During the year ended December 31, 2022, ...": all of it
+                if lead is not None and not (q.prior or relative):
+                    lq, ly = periods(lead.group())
+                    quarters, years = lq or quarters, ly or years
                 if (q.quarters and quarters and not quarters & q.quarters) or (
                     q.years and years and not years & q.years and not (q.prior or relative)
                 ):
@@ -228,6 +241,8 @@ class _Scorer:
                     bonus += 0.1  # "fiscal 2022" in its own words, not a calendar column read as it
             u.causal = bool(_CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
+            if q.named and not row:  # the segment an MD&A paragraph's heading names ("Commercial Airplanes")
+                u.heading = word_stems(heading_before(text, a))
             own = [self.match(t, u.stems) for t in self.weights]
             u.own = any(own)
             if not u.own and not (q.want == "explain" and u.causal):
@@ -244,8 +259,11 @@ class _Scorer:
             u.hedged = u.figure is not None and hedged(utext, u.figure)
             if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
                 quals = row_families(hdr, utext[: u.figure.start]) if row else figure_families(utext, u.figure)
-                if other_basis(q.qualifiers, quals if row else families(utext)):
-                    continue  # adjusted asked, only a reported figure here (or the reverse): a trap
+                if other_basis(q.qualifiers, quals):
+                    # Adjusted asked, only a reported figure here (or the reverse): a trap. The chosen
+                    # figure's own basis, not the sentence's: "decreased 54%, ..., reflecting an
+                    # operational decrease of 53%" holds both.
+                    continue
                 bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, quals))))
                 if not row and "outlook" not in q.qualifiers and "outlook" in families(
                         clause(utext, u.figure.start, u.figure.end)):
@@ -269,6 +287,8 @@ class _Scorer:
                 if t in q.named and q.want == "explain" and u.causal and u.own:
                     # Causes are often stated without the qualifier ("Americas") being explained.
                     m = max(m, 0.7 * (self.in_hit[hi][t] >= 0.9), 0.5 * self.in_doc[hi][t])
+                elif t in q.named and (self.match(t, u.heading) >= 0.9 or q.aliases.get(t, set()) & window):
+                    m = max(m, 0.8)  # named by the heading it sits under, or by its abbreviation ("BCA")
                 elif t in q.named and t not in self.absent and self.match(t, window) < 0.9:
                     factor *= 0.4  # a named qualifier ("Americas", "EBITDA") missing here
             got += w * m
@@ -328,6 +348,12 @@ class ExtractiveAnswerer:
             # "By how much did it increase?" answered with the new level would be confidently wrong.
             text = f"{REFUSAL} The closest passage gives an amount, not how much it changed."
             return self._result(question, hits, text, t0, refused=True)
+        if best.figure is not None and self.settings.derived_answers:
+            through = stated_through(q, hits[best.hit].text[best.start : best.end], best.figure)
+            if through is not None:  # "$700 million, of which 75% has been incurred": the part asked
+                d, pct = through
+                d.inputs = [(best.hit, best.start, best.end, best.figure), (best.hit, best.start, best.end, pct)]
+                return self._derived(question, hits, d, t0)
         order = list(dict.fromkeys(u.hit for u in scored.units))  # passages, best first
         citations: list[Citation] = []
         parts: list[str] = []

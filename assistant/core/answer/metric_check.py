@@ -10,8 +10,14 @@ from typing import Protocol
 
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
 from assistant.core.answer.qualifiers import clause, local_text
-from assistant.core.answer.question import CHANGE_STEMS, METRIC_STEMS, Matcher, Question
-from assistant.core.answer.units import counted, word_stems
+from assistant.core.answer.question import (
+    CHANGE_STEMS,
+    METRIC_STEMS,
+    Matcher,
+    Question,
+    asked_metrics,
+)
+from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
@@ -24,7 +30,7 @@ class FigureUnit(LocatedUnit, Protocol):
 __all__ = ["counts_asked", "is_change", "names_all", "other_metric", "unit_other_metric"]
 
 # A metric's kind: "gross margin" and "operating margin" share a word and are different metrics.
-_KIND = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|free|ebitda|ebit|contribution)\s+"
+_KIND = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|free|ebitda|ebit|contribution|interest)\s+"
                    r"(margin|profit|income|earnings|cash\s+flow|loss)\b")
 
 
@@ -47,11 +53,11 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
         for head, mods in kind.items():
             if head in given and not mods & given[head]:
                 return f"{sorted(given[head])[0]} {head}"
-    asked = [t for t in q.terms if t in METRIC_STEMS]
+    asked = asked_metrics(q)
     if not asked:
         return None
     for text in texts:
-        stems = word_stems(text)
+        stems = metric_stems(text)
         match = Matcher(asked, stems)
         if any(match(t, stems) >= 0.6 for t in asked):
             return None
@@ -59,7 +65,7 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
         if other:
             return other[0]
     if passage:
-        stems = word_stems(passage)
+        stems = metric_stems(passage)
         match = Matcher(asked, stems)
         if not any(match(t, stems) >= 0.6 for t in asked):
             return f"something other than {asked[0]}"
@@ -103,21 +109,32 @@ def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:
     if u.row:
         near = f"{text[: u.figure.start]} {u.header} {hit.text[max(0, u.start - 300) : u.start]}"
     else:
-        near = f"{local_text(text, u.figure)} {counted(text, u.figure) or ''}"
+        noun = counted(text, u.figure)
+        if noun is not None and noun.lower() not in _PERSONS:
+            # "more than 9,000 CVS pharmacy locations": the noun says what it counts ("employed 350
+            # individuals" counts people, whatever the question calls them)
+            own = word_stems(noun)
+            if not any(Matcher(things, own)(t, own) >= 0.6 for t in things):
+                return False
+        near = f"{local_text(text, u.figure)} {noun or ''}"
     stems = word_stems(near)
     match = Matcher(things, stems)
     return any(match(t, stems) >= 0.6 for t in things)
 
 
+_SHARE_ROW = re.compile(r"(?i)\b(?:percent(?:age)?|%|share|proportion)\s+of\b|\bas\s+a\s+percent")
+_PERSONS = frozenset(["individuals", "persons", "people", "members", "workers", "employees", "staff"])
 _COMPARED = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|\bcompared\b|\bversus\b|\bvs\b|\bfrom\b|\bhigher\b")
 
 
 def is_change(hits: list[SearchHit], u: FigureUnit) -> bool:
     """"How much did X grow": a sentence's figure answers only if its clause says it is a change
     ("grew 11%", "an increase of 11%", "up 11% year over year"); a win rate of 30.0% is not."""
+    text = hits[u.hit].text[u.start : u.end]
+    if u.row and u.figure is not None and _SHARE_ROW.search(text[: u.figure.start]):
+        return False  # "Percentage of Revenues 25.4 %": a share of a total, not a change
     if u.row or u.figure is None or u.figure.unit in ("pp", "bp"):
         return True  # a row's percent cells are its change columns (units.pick_figure); points are a change
-    text = hits[u.hit].text[u.start : u.end]
     # Its own words (up to its neighbouring figures), and those just before it: "8 percent organic
     # revenue growth (previously 6 percent)"; not "... of 30.0% for Baccarat and ... table games drops".
     near = f"{local_text(text, u.figure)} {text[max(0, u.figure.start - 60) : u.figure.start]}"

@@ -16,12 +16,15 @@ import re
 
 from assistant.core.numbers import Quantity, parse_quantities
 
-__all__ = ["asked_families", "clause", "families", "figure_families", "local_text", "other_basis", "qualifier_fit", "row_families"]
+__all__ = ["asked_families", "clause", "families", "figure_families", "local_text", "other_basis", "qualifier_fit", "respective",
+           "row_families"]
 
 _FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(p, re.I) for name, p in {
         "adjusted": r"\badjusted\b|\bnon-?gaap\b|\bcore\b|\bcomparable\b(?![- ]store)|\borganic\b"
-                    r"|\bunderlying\b|\boperational\b|\bconstant[- ]currenc\w*|\bexcluding\s+(?:the\s+"
+                    r"|\bunderlying\b|\boperational(?:ly)?\b|\bcurrency[- ]neutral\b|\bconstant[- ]currenc\w*|\b(?:excluding|(?:stripping|leaving|taking)\s+out|ex)[- ](?:the\s+)?"
+                    r"(?:(?:effects?|impacts?|movements?)\s+(?:of|in)\s+)?(?:foreign\s+)?(?:currenc\w*|fx|exchange)"
+                    r"|\bexcluding\s+(?:the\s+"
                     r"(?:effect|impact)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)",
         "reported": r"\breported\s+(?:\(gaap\)\s+)?(?:net\s+|diluted\s+|operating\s+)?(?:sales|revenues?|eps|earnings"
                     r"|income|profit|margin|basis|growth|results|figures?|change|tax)\b|\bas\s+reported\b"
@@ -33,7 +36,8 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         "ytd": r"\byear[- ]to[- ]date\b|\bytd\b|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\b",
         "long": r"\bfull[- ]year\b|\bwhole\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?year|\bfiscal\s+year\b"
                 r"|(?<!quarter\s)(?<!q[1-4]\s)\bfiscal\s+(?:19|20)\d\d\b"
-                r"|\b(?:twelve|12)[- ]months?\b|\bannual\b|\bfor\s+the\s+year\b",
+                r"|\b(?:twelve|12)[- ]months?\b|\bannual\b|\bfor\s+the\s+year\b"
+                r"|\b(?:current|prior|previous)\s+(?:fiscal\s+)?year\b(?![- ](?:ago\s+)?quarter)",
         "short": r"\bquarter\b|\b(?:three|3)[- ]months?\b|\bq[1-4]\b",
         "same_store": r"\bsame[- ]store\b|\bcomparable[- ]store\b|\blike[- ]for[- ]like\b",
         "outlook": r"\bexpect(?:s|ed|ing)?\b|\bassum(?:e|es|ed|ing|ptions?)\b|\banticipat\w*|\bguidance\b|\boutlook\b|\bforecast\w*|\bproject(?:s|ed|ions?)\b"
@@ -83,14 +87,108 @@ def asked_families(question: str) -> set[str]:
     return found
 
 
-def local_text(sentence: str, fig: Quantity) -> str:
+# Two figures stated as one ("decreased $14.7 billion, or 53%", "$1.1 billion (5%)"): the words
+# before the first and after the last describe both.
+_TIE = re.compile(r"\s*,?\s*(?:or|\(|\(or)\s*")
+# One metric's figures for two periods: "$900 million, compared with $600 million in 2023".
+_COMPARED_TIE = re.compile(r"(?:(?!\band\b)[^.;]){0,40}?\b(?:compared\s+(?:with|to)|versus|vs\.?|from|to)\s+"
+                           r"(?:about\s+|approximately\s+)?")
+
+
+def _group(sentence: str, fig: Quantity, compared: bool = False) -> tuple[int, int]:
+    """The span of the figures stated as one with `fig` (itself alone when none is tied to it);
+    `compared`: also those it is compared with."""
+    figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
+    at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
+    if at is None:
+        return fig.start, fig.end
+
+    def tied(gap: str) -> bool:
+        return bool(_TIE.fullmatch(gap) or (compared and _COMPARED_TIE.fullmatch(gap)))
+
+    lo = hi = at
+    while lo > 0 and tied(sentence[figs[lo - 1].end : figs[lo].start]):
+        lo -= 1
+    while hi + 1 < len(figs) and tied(sentence[figs[hi].end : figs[hi + 1].start]):
+        hi += 1
+    return figs[lo].start, figs[hi].end
+
+
+def local_text(sentence: str, fig: Quantity, *, compared: bool = False) -> str:
     """The words that belong to this figure alone: from the previous figure (or the clause start)
-    to it, and after it up to the next figure or a connector ("and", "while", "compared")."""
-    a, b = _clause_span(sentence, fig.start, fig.end)
-    others = [x for x in parse_quantities(sentence) if not x.is_year and (x.end <= fig.start or x.start >= fig.end)]
-    before = sentence[max([a, *(x.end for x in others if x.end <= fig.start)]) : fig.start]
-    after = sentence[fig.end : min([b, *(x.start for x in others if x.start >= fig.end)])]
+    to it, and after it up to the next figure or a connector ("and", "while", "compared"); for
+    figures stated as one ("an operational decrease of $14.7 billion, or 53%"), those of the pair;
+    `compared`: and of the figure it is compared with (the same metric, another period)."""
+    start, end = _group(sentence, fig, compared)
+    a, _ = _clause_span(sentence, start, start)
+    _, b = _clause_span(sentence, end, end)
+    others = [x for x in parse_quantities(sentence) if not x.is_year and (x.end <= start or x.start >= end)]
+    before = sentence[max([a, *(x.end for x in others if x.end <= start)]) : start]
+    after = sentence[end : min([b, *(x.start for x in others if x.start >= end)])]
+    if b == len(after) + end:  # ", or 5%, operationally,": a clause of an adverb or two qualifies it
+        _, b2 = _clause_span(sentence, b + 2, b + 2)
+        tail = sentence[b:b2]
+        if len(re.findall(r"[A-Za-z]+", tail)) <= 2 and not any(not x.is_year for x in parse_quantities(tail)):
+            after += tail
     return _CONNECTOR.split(before)[-1] + " " + _CONNECTOR.split(after, maxsplit=1)[0]
+
+
+_RESPECTIVELY = re.compile(r"(?i),?\s*\brespectively\b")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed(sentence: str, fig: Quantity) -> tuple[int, int, list[Quantity]] | None:
+    """The figure's place in a list of figures ("$24 million and $16 million") and the list, or None."""
+    figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
+    at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
+    if at is None:
+        return None
+    lo = hi = at
+    while lo > 0 and _LISTED.fullmatch(sentence[figs[lo - 1].end : figs[lo].start]):
+        lo -= 1
+    while hi + 1 < len(figs) and _LISTED.fullmatch(sentence[figs[hi].end : figs[hi + 1].start]):
+        hi += 1
+    return (at - lo, hi - lo + 1, figs[lo : hi + 1]) if hi > lo else None
+
+
+def respective_year(sentence: str, fig: Quantity) -> int | None:
+    """"$24 million and $16 million ... for the fiscal years ended June 30, 2023, and 2022,
+    respectively": the year the figure's place in its list pairs it with, or None."""
+    m = _RESPECTIVELY.search(sentence)
+    listed = _listed(sentence, fig) if m is not None else None
+    if m is None or listed is None:
+        return None
+    i, n, figs = listed
+    if m.start() < figs[-1].end:
+        return None
+    years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", sentence[figs[-1].end : m.start()])]
+    return years[i] if len(years) == n else None
+
+
+def respective(sentence: str, fig: Quantity) -> tuple[str, list[str]] | None:
+    """"Revenues increased 10% and 16% on a reported and currency-neutral basis, respectively": the
+    words the figure is paired with ("currency-neutral basis") and the other figures' words; None
+    when the sentence pairs no list of figures with a list of words of the same length."""
+    m = _RESPECTIVELY.search(sentence)
+    if m is None:
+        return None
+    figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
+    at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
+    if at is None:
+        return None
+    lo = hi = at
+    while lo > 0 and _LISTED.fullmatch(sentence[figs[lo - 1].end : figs[lo].start]):
+        lo -= 1
+    while hi + 1 < len(figs) and _LISTED.fullmatch(sentence[figs[hi].end : figs[hi + 1].start]):
+        hi += 1
+    n = hi - lo + 1
+    if n < 2 or m.start() < figs[hi].end:
+        return None
+    items = [w.strip() for w in _ITEMS.split(sentence[figs[hi].end : m.start()]) if w.strip()]
+    if len(items) != n:
+        return None
+    return items[at - lo], [w for i, w in enumerate(items) if i != at - lo]
 
 
 def _lead_in(sentence: str, a: int) -> str:
@@ -111,8 +209,17 @@ def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True)
     nothing nearer contradicts ("Adjusted EPS rose 10% to $2.35": both figures are adjusted)."""
     a, b = _clause_span(sentence, fig.start, fig.end)
     own = families(local_text(sentence, fig) + " " + _lead_in(sentence, a))
+    others: set[str] = set()
+    paired = respective(sentence, fig)
+    if paired is not None:  # "10% and 16% on a reported and currency-neutral basis, respectively"
+        own |= families(paired[0])
+        others = families(" ".join(paired[1])) - own  # the other figures' words, not this one's
+    # A basis the sentence names after the figure's clause belongs to a later figure ("Revenues
+    # decreased 54%, ..., reflecting an operational decrease of 53%"); one named before it
+    # qualifies what follows ("Adjusted EPS rose 10% to $2.35").
+    later = set() if own & set(_BASES) else set(_BASES) - families(sentence[:b])
     for wider in (families(sentence[a:b]), families(sentence) if sentence_wide else set()):
-        own |= {f for f in wider if not set(_CONTRAST[f]) & (wider | own)}
+        own |= {f for f in wider if not set(_CONTRAST[f]) & (wider | own) and f not in later | others}
     return own
 
 
@@ -126,6 +233,8 @@ def row_families(header: str, label: str) -> set[str]:
 def other_basis(asked: set[str], own: set[str]) -> bool:
     """The question names a basis (reported or adjusted) and the figure only the other one: the
     nearest trap ("GAAP EPS guidance" asked, only adjusted EPS guidance given)."""
+    if set(_BASES) <= asked:  # "its reported revenue and core EPS growth": both are asked about
+        return False
     return any(b in asked and b not in own and set(_CONTRAST[b]) & own for b in _BASES)
 
 

@@ -31,6 +31,8 @@ def _set(words: str) -> frozenset[str]:
 
 # --- words ------------------------------------------------------------------------------
 
+# "By how much did it grow?": the question asks for the change, not the level it reached.
+BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:many|much)\b|\bby\s+what\s+(?:amount|percentage)\b")
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9&]*(?:['’][sS]\b)?")
 STOP = _set(
     """a an and are as at be by for from has have had in into is it its of on or that the their
@@ -71,6 +73,25 @@ _WHAT_IS = re.compile(r"(?i)^\s*what\s+(?:is|was|are|were)\b")
 METRIC_STEMS = frozenset(stem(w) for w in METRICS)
 CHANGE_STEMS = frozenset(_CHANGE)  # words for a change: "grew", "increase", "fell", ...
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
+
+
+# Verbs that share a stem with a metric: "did it earn" (earnings), "did it cost Acme" (costs); the
+# last flag: dropped only when another metric is named beside it.
+_METRIC_VERBS = {
+    "earn": (re.compile(r"(?i)\bearn(?:s|ed)?\b(?!\s+(?:per|before))"), re.compile(r"(?i)\bearnings\b"), True),
+    "cost": (re.compile(r"\b[Cc]osts?\s+(?:[A-Z]|(?:it|them|us|the\s+company)\b)"), re.compile(r"(?!)"), False),
+}
+
+
+def asked_metrics(q: Question) -> list[str]:
+    """The metrics the question names. "How much EBITDA did it earn", "what loss did it cost Acme":
+    the verb is not a metric (else any profit or cost figure would do)."""
+    asked = [t for t in q.terms if t in METRIC_STEMS]
+    for word, (verb, noun, beside) in _METRIC_VERBS.items():
+        s = stem(word)
+        if s in asked and (len(asked) > 1 or not beside) and verb.search(q.text) and not noun.search(q.text):
+            asked.remove(s)
+    return asked
 
 
 _DISTINCT = frozenset(stem(w) for w in ("ebit", "ebitda", "ebitdar", "ebita"))
@@ -114,6 +135,7 @@ class Question:
     company: dict[str, str] = field(default_factory=dict)  # stem -> surface of its company
     focus: dict[str, str] = field(default_factory=dict)  # stem -> surface of what is asked about
     qualifiers: set[str] = field(default_factory=set)  # reported/adjusted, prior/current, ... asked
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # "Commercial Airplanes (BCA)": each names the other
 
 
 def company_keys(hits: list[SearchHit]) -> set[str]:
@@ -178,7 +200,26 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
             _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
         want = "number"  # "What is X's base salary", "what occupancy": a figure is asked for
     return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
-                    query.entity, company, focus, asked_families(ask))
+                    query.entity, company, focus, asked_families(ask), _aliases(ask, terms))
+
+
+# "Boeing's Commercial Airplanes (BCA) business": the name and its abbreviation are one thing.
+_ABBREVIATED = re.compile(r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s*\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+
+
+def _aliases(ask: str, terms: dict[str, float]) -> dict[str, set[str]]:
+    """Each word of a name the question abbreviates in brackets, and the abbreviation: the other
+    ones, so a passage using either names it."""
+    out: dict[str, set[str]] = {}
+    for m in _ABBREVIATED.finditer(ask):
+        group = {stem(w) for w in WORD.findall(m.group(1))} & set(terms)
+        short = stem(m.group(2))
+        if not group or short not in terms:
+            continue
+        for s in group:
+            out.setdefault(s, set()).add(short)
+        out.setdefault(short, set()).update(group)
+    return out
 
 
 _FUNCTION = _set("a an and the of to in for on at by is it or as be")

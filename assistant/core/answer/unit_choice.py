@@ -5,7 +5,7 @@ chosen unit (a figure stated as a change; words run together by PDF extraction).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.core.answer.question import Question
 from assistant.core.answer.units import figure_kind
@@ -29,6 +29,7 @@ class Unit:
     causal: bool = False
     own: bool = False  # shares a word with the question (not only its neighbours do)
     hedged: bool = False  # its figure is a round number ("about 60%")
+    heading: set[str] = field(default_factory=set)  # stems of the heading above it (a segment's name)
 
 
 

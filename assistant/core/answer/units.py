@@ -8,87 +8,32 @@ import re
 from functools import lru_cache
 
 from assistant.core.answer.columns import column_of, listed_column
-from assistant.core.answer.qualifiers import clause, figure_families, local_text, qualifier_fit
-from assistant.core.answer.question import METRIC_STEMS, WORD, Matcher, Question, stem
+from assistant.core.answer.qualifiers import (
+    clause,
+    figure_families,
+    local_text,
+    qualifier_fit,
+    respective_year,
+)
+from assistant.core.answer.question import (
+    BY_HOW,
+    METRIC_STEMS,
+    Matcher,
+    Question,
+    asked_metrics,
+    stem,
+)
+from assistant.core.answer.text import (  # noqa: F401  (re-exported: units' text is read here)
+    LINK,
+    figures_text,
+    metric_stems,
+    unlinked,
+    word_stems,
+    word_tokens,
+)
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.finance.statements import is_table_row
-from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
-
-# --- text that is not prose: links, paths and reference codes --------------------------------
-
-_LINK = re.compile(
-    r"(?i)\b(?:https?|ftp)://\S+|\bwww\.\S+"  # URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|\b10\.\d{4,9}/\S+"  # DOIs
-    r"|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*"  # a host and path without the scheme
-    r"|(?<![\w.])(?:[a-z]:\\|~?/)[^\s\\/]+(?:[\\/][^\s\\/]+)+"  # /data/q3/file, C:\reports\q3
-    r"|\b[\w-]+(?:[\\/][\w.-]+)+\.[a-z][a-z0-9]{1,4}\b"  # reports/2023/q3.pdf
-)
-_CODE = re.compile(
-    # What follows a reference label ("Ref. No. 2024/0457-12", "Note 12", "ISIN: ...")...
-    r"(?i:\b(?:(?:ref(?:erence)?|case|file|doc(?:ument)?|order|invoice|reg(?:istration)?|ticket"
-    r"|serial|account|contract|patent|application|project|id)\.?\s*(?:no|nos|nr|number|id|#)\.?"
-    r"|ref\.|isin|cusip|sedol|lei|note|page|pp\.|section|item|exhibit|chapter|appendix"
-    r"|schedule|footnote|rule)\s*[:#]?\s*(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*|#\s?\d+\b)"
-    # ...or an identifier mixing letters and digits ("ABC-2023-0457", "SE0012345678", "COVID-19").
-    r"|\b[A-Za-z][A-Za-z0-9]*(?:[-/._][A-Za-z0-9]+)*\b"
-)
-_PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/'](?:\d{2,4}|q[1-4]))*$")
-# The second half of a split year ("2024/25") or a year after a quarter ("Q1'26"): a period.
-_YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
-# A street number: "330 West 34th Street".
-_ADDRESS = re.compile(r"\b\d{1,6}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
-                      r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place|Plaza|Parkway|Square|Court)\b)")
-# A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
-_MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
-# A note number in brackets between words: "Income US (1) EBITDA", "(1) The following".
-_NOTE = re.compile(r"(?:^|(?<=[A-Za-z] ))(\(\d\))(?=\s+[A-Za-z])")
-_CURRENCY_CODE = re.compile(r"(?i)^(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")\d")
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with the spans replaced by spaces: offsets stay those of the original."""
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
-
-
-@lru_cache(maxsize=4096)
-def unlinked(text: str) -> str:
-    """`text` without URLs, e-mail addresses and file paths (their words are not prose)."""
-    return _blank(text, [m.span() for m in _LINK.finditer(text)])
-
-
-@lru_cache(maxsize=4096)
-def figures_text(text: str) -> str:
-    """`text` with every number that is not a figure blanked out: links and paths, and reference
-    codes ("ISIN SE0012345678", "Ref. No. 2024/0457-12", "Note 12") and the tails of periods
-    ("2024/25"), but not amounts ("EUR1.2bn")."""
-    text = unlinked(text)
-    spans = [m.span(1) for m in _YEAR_TAIL.finditer(text)]
-    for m in _CODE.finditer(text):
-        code = m.group()
-        if not any(c.isdigit() for c in code):
-            continue
-        if code[0].isalpha() and (_PERIOD_CODE.match(code) or _CURRENCY_CODE.match(code)):
-            continue  # "Q1-2026", "FY2023/24" are periods; "EUR1.2bn" is an amount
-        spans.append(m.span())
-    spans += [m.span() for m in _MARKER.finditer(text)]
-    spans += [m.span(1) for m in _NOTE.finditer(text)]
-    spans += [m.span() for m in _ADDRESS.finditer(text)]
-    return _blank(text, spans)
-
-
-@lru_cache(maxsize=8192)
-def word_tokens(text: str) -> tuple[tuple[str, int], ...]:
-    """(stem, start offset) of every word, links and paths left out."""
-    return tuple((stem(m.group()), m.start()) for m in WORD.finditer(unlinked(text)))
-
-
-def word_stems(text: str) -> set[str]:
-    return {t for t, _ in word_tokens(text)}
-
+from assistant.core.numbers import CURRENCIES, Quantity, numbers_match, parse_quantities
 
 # --- quotes ---------------------------------------------------------------------------------
 
@@ -211,7 +156,7 @@ def _flush(text: str, prose: list[tuple[int, int]], out: list[Span]) -> None:
     s0, block = prose[0][0], text[prose[0][0] : prose[-1][1]]
     cuts = {0} | {m.end() for m in _SPLIT.finditer(block)
                   if not _ABBREV.search(block[max(0, m.start() - 12) : m.start()].rstrip())}
-    for m in _LINK.finditer(block):
+    for m in LINK.finditer(block):
         before = block[: m.start()].rstrip()
         if not before or before[-1] in ".!?:;":  # a link between sentences is neither of them
             cuts |= {m.start(), m.end()}
@@ -233,7 +178,6 @@ FIT = {  # how well a figure of each kind answers each kind of question
 }
 _FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)\s+"
                    r"(?:about\s+|approximately\s+)?$")
-_BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:much|many)\b|\bby\s+what\s+amount\b")
 _CHANGED_BY = re.compile(r"(?i)\b(?:increas|rais|expand|grow|grew|ris|rose|cut|reduc|decreas|lower)\w*\s+by\s+"
                          r"(?:up\s+to\s+|about\s+|approximately\s+|roughly\s+|a\s+further\s+)?$")
 _CHANGE_COLUMN = re.compile(r"(?i)\bchange\b|\bincrease|\bdecrease|\bgrowth\b|\bvariance\b|\bvs\.?\s|\bdifference\b")
@@ -242,6 +186,9 @@ _MIDPOINT_ASKED = re.compile(r"(?i)\bmid-?\s?point\b|\bmiddle\s+of\b")
 _AFTER_END = re.compile(r"[,;:()]|\s(?:and|while|but|compared|versus|from|after)\s|\.\s"
                         r"|[$€£]\s?\d|\d(?:\.\d+)?\s?%|\d{1,3}(?:,\d{3})+")  # up to the next figure
 _COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|as\s+against)\s")
+A_CHANGE = re.compile(r"(?i)(?:\b(?:increas|decreas|rose|fell|grew|declin|drop|jump|climb|improv|deteriorat)\w*"
+                       r"(?:\s+by)?|\b(?:an?\s+)?(?:increase|decrease|decline|reduction|rise|drop|improvement)\s+of"
+                       r"|\b(?:up|down)(?:\s+by)?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$")
 _SET_ASIDE = re.compile(r"(?i)\b(?:excluding|excl\.|net\s+of|less)\s+"
                         r"(?:an?\s+|the\s+)?(?:approximately\s+|about\s+)?$")
 _HEDGED = re.compile(r"(?i)\b(?:about|approximately|roughly|nearly|almost|around|some|over"
@@ -279,6 +226,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
     table = FIT.get(q.want)
     if table is None:
         return None, 0.0
+    if q.want == "change" and _MONEY_ASKED.search(q.text):
+        table = {"currency": 1.0, "bare": 0.5, "percent": 0.2}  # "by how many dollars did it grow"
     found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
     if row:  # the period's column, else the first cell that fits best
         if q.want == "amount":  # a table's amounts carry no currency sign on every row
@@ -295,10 +244,15 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
     total = sum(w for _, w in anchors) or 1.0
     best, best_fit, best_rank = None, 0.0, 0.0
+    given = [g for g in parse_quantities(figures_text(q.text)) if not g.is_year]
     for x in found:
         fit = table.get(figure_kind(x), 0.0)
         if fit <= 0:
             continue
+        if any(figure_kind(g) == figure_kind(x) and numbers_match(g, x, rel_tol=1e-6) for g in given):
+            continue  # "Of the $500 million it paid, how much was ...": the question's own figure
+        if _PER_SHARE.match(text[x.end : x.end + 20]) and not _PER_SHARE.search(q.text):
+            fit *= 0.3  # "$100 per share ... a total of $6.7 billion": a total asked, not a price
         near = sum(w / (1.0 + ((x.start - p) if p < x.start else 1.5 * (p - x.end)) / 40.0)
                    for p, w in anchors)
         fit *= 0.4 + 0.6 * near / total
@@ -316,31 +270,37 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         before = text[max(0, x.start - 30) : x.start]
         after = _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0]
         own_years = quarters_and_years(after)[1] if q.years else frozenset()
+        paired_year = respective_year(text, x) if q.years else None
+        if paired_year is not None:  # "$24 million and $16 million ... in 2023 and 2022, respectively"
+            own_years = frozenset({paired_year})
         if own_years:  # "compared with $600 million in 2023": the year the figure is for
             fit *= (2.0 if len(q.years) == 1 else 1.0) if own_years & q.years else 0.6
         elif _FROM.search(before):
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
         elif _COMPARED.search(text[: x.start]):  # "$310 million, compared with $280 million, or $1.30"
             fit *= 1.5 if prior else 0.5
-        if hedged(text, x) and not _BY_HOW.search(q.text):
+        if hedged(text, x) and not BY_HOW.search(q.text):
             fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
-        if _BY_HOW.search(q.text) and _CHANGED_BY.search(text[max(0, x.start - 40) : x.start]):
+        if BY_HOW.search(q.text) and _CHANGED_BY.search(text[max(0, x.start - 40) : x.start]):
             fit *= 2.0  # "may be increased by up to $500,000,000": the change asked for
         if _RANGE_ASKED.search(q.text):  # "what range": the range, not its mid-point; and the reverse
             fit *= 1.5 if x.high is not None else 0.7
         elif _MIDPOINT_ASKED.search(q.text):
             fit *= 0.7 if x.high is not None else 1.3
+        if q.want in ("amount", "count") and A_CHANGE.search(text[max(0, x.start - 40) : x.start]):
+            fit *= 0.3  # "Adjusted EBIT decreased by $24 million": how much it moved, not the level asked
         if _SET_ASIDE.search(text[max(0, x.start - 40) : x.start]):
             fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
         fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
         fit *= _bound(q, text, x)
-        rank = fit * _named_here(q, text, x)
+        rank = fit * _named_here(q, text, x) * _own_words(q, text, x)
         if rank > best_rank:
             best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
 
 
+_PER_SHARE = re.compile(r"(?i)\s*(?:per|a|/|for\s+each)\s*(?:common\s+|ordinary\s+)?share\b")
 _PAST = re.compile(r"\b[a-z]{3,}ed\b")
 
 
@@ -361,14 +321,28 @@ def _bound(q: Question, text: str, x: Quantity) -> float:
     """Within one sentence, the figure whose own words (up to its neighbouring figures) name the
     asked metric over one whose own words name another ("59.6% revenue growth and 121.6% EBITDA
     growth": the question's "growth" is next to both; only one is revenue's)."""
-    asked = [t for t in q.terms if t in METRIC_STEMS]
+    asked = asked_metrics(q)
     if not asked:
         return 1.0
-    own = word_stems(local_text(text, x))
+    own = metric_stems(local_text(text, x))
     match = Matcher(asked, own)
     if any(match(t, own) >= 0.6 for t in asked):
         return 1.0
     return 0.3 if own & METRIC_STEMS else 1.0
+
+
+def _own_words(q: Question, text: str, x: Quantity) -> float:
+    """Within one sentence, the figure whose own words (up to its neighbouring figures) hold more
+    of what the question asks about ("an upfront payment of $150 million and an equity investment
+    of $350 million": "how much was an equity investment"). Names and the company are the
+    sentence's subject, shared by all its figures: left out. Chooses inside a sentence only."""
+    words = {t: w for t, w in q.terms.items() if t not in q.named and t not in q.company}
+    total = sum(words.values())
+    if not total:
+        return 1.0
+    own = word_stems(local_text(text, x, compared=True))
+    match = Matcher(words, own)
+    return 1.0 + 0.5 * sum(w * match(t, own) for t, w in words.items()) / total
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")

@@ -1,0 +1,116 @@
+"""The words and figures of passage text as the extractive answerer reads them: links, paths and
+reference codes are not prose and their numbers are not figures; words as stems."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.core.answer.question import WORD, stem
+from assistant.core.numbers import CURRENCIES
+
+# --- text that is not prose: links, paths and reference codes --------------------------------
+
+LINK = re.compile(
+    r"(?i)\b(?:https?|ftp)://\S+|\bwww\.\S+"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\b10\.\d{4,9}/\S+"  # DOIs
+    r"|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*"  # a host and path without the scheme
+    r"|(?<![\w.])(?:[a-z]:\\|~?/)[^\s\\/]+(?:[\\/][^\s\\/]+)+"  # /data/q3/file, C:\reports\q3
+    r"|\b[\w-]+(?:[\\/][\w.-]+)+\.[a-z][a-z0-9]{1,4}\b"  # reports/2023/q3.pdf
+)
+_CODE = re.compile(
+    # What follows a reference label ("Ref. No. 2024/0457-12", "Note 12", "ISIN: ...")...
+    r"(?i:\b(?:(?:ref(?:erence)?|case|file|doc(?:ument)?|order|invoice|reg(?:istration)?|ticket"
+    r"|serial|account|contract|patent|application|project|id)\.?\s*(?:no|nos|nr|number|id|#)\.?"
+    r"|ref\.|isin|cusip|sedol|lei|note|page|pp\.|section|item|exhibit|chapter|appendix"
+    r"|schedule|footnote|rule)\s*[:#]?\s*(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*|#\s?\d+\b)"
+    # ...or an identifier mixing letters and digits ("ABC-2023-0457", "SE0012345678", "COVID-19").
+    r"|\b[A-Za-z][A-Za-z0-9]*(?:[-/._][A-Za-z0-9]+)*\b"
+)
+_PERIOD_CODE = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)[-/']?\d{0,4}(?:[-/'](?:\d{2,4}|q[1-4]))*$")
+# The second half of a split year ("2024/25") or a year after a quarter ("Q1'26"): a period.
+_YEAR_TAIL = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d|\b(?:q[1-4]|h[12]|fy)\s?)([/–-]\d\d|['’]\d\d)\b")
+# A street number: "330 West 34th Street".
+_ADDRESS = re.compile(r"\b\d{1,6}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
+                      r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place|Plaza|Parkway|Square|Court)\b)")
+# A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
+_MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
+# A note number in brackets between words: "Income US (1) EBITDA", "(1) The following".
+_NOTE = re.compile(r"(?:^|(?<=[A-Za-z] ))(\(\d\))(?=\s+[A-Za-z])|(?<=[”\"’)])(\(\d\))")
+_CURRENCY_CODE = re.compile(r"(?i)^(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")\d")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans replaced by spaces: offsets stay those of the original."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=4096)
+def unlinked(text: str) -> str:
+    """`text` without URLs, e-mail addresses and file paths (their words are not prose)."""
+    return _blank(text, [m.span() for m in LINK.finditer(text)])
+
+
+@lru_cache(maxsize=4096)
+def figures_text(text: str) -> str:
+    """`text` with every number that is not a figure blanked out: links and paths, and reference
+    codes ("ISIN SE0012345678", "Ref. No. 2024/0457-12", "Note 12") and the tails of periods
+    ("2024/25"), but not amounts ("EUR1.2bn")."""
+    text = unlinked(text)
+    spans = [m.span(1) for m in _YEAR_TAIL.finditer(text)]
+    for m in _CODE.finditer(text):
+        code = m.group()
+        if not any(c.isdigit() for c in code):
+            continue
+        if code[0].isalpha() and (_PERIOD_CODE.match(code) or _CURRENCY_CODE.match(code)):
+            continue  # "Q1-2026", "FY2023/24" are periods; "EUR1.2bn" is an amount
+        spans.append(m.span())
+    spans += [m.span() for m in _MARKER.finditer(text)]
+    spans += [m.span(1) if m.group(1) else m.span(2) for m in _NOTE.finditer(text)]  # "(“Adjusted EPS”)(1)"
+    spans += [m.span() for m in _ADDRESS.finditer(text)]
+    return _blank(text, spans)
+
+
+@lru_cache(maxsize=8192)
+def word_tokens(text: str) -> tuple[tuple[str, int], ...]:
+    """(stem, start offset) of every word, links and paths left out."""
+    return tuple((stem(m.group()), m.start()) for m in WORD.finditer(unlinked(text)))
+
+
+def word_stems(text: str) -> set[str]:
+    return {t for t, _ in word_tokens(text)}
+
+
+# "Cost of sales", "costs of revenues": a cost, not the sales or revenue it names.
+_COST_OF = re.compile(r"(?i)\bcosts?\s+of\s+(?:goods\s+|products\s+|services\s+)?(?:sales|sold|revenues?)\b")
+
+
+def metric_stems(text: str) -> set[str]:
+    """`word_stems` as a metric names itself: "cost of sales" names a cost, not sales."""
+    return word_stems(_COST_OF.sub("cost", text))
+
+
+# --- the heading a passage puts above a sentence --------------------------------------------
+
+_PIECES = re.compile(r"\n|[•▪]")
+_HEADING_WORDS = re.compile(r"[A-Za-z][A-Za-z&'’-]*")
+
+
+def heading_before(text: str, start: int, reach: int = 1500) -> str:
+    """The nearest heading above `text[start:]` within `reach` characters: a short line (or a bullet
+    list's lead-in) without closing punctuation ("Commercial Airplanes", "Regional Operations").
+    An MD&A paragraph ("Revenues increased by $3,331 million ...") or a release's bullets name their
+    segment only there. Empty when there is none."""
+    lo = max(0, start - reach)
+    pieces = _PIECES.split(text[lo:start])
+    for piece in reversed(pieces[:-1]):  # the last piece is the start of the sentence's own line
+        line = piece.strip()
+        words = _HEADING_WORDS.findall(line)
+        if 1 <= len(words) <= 6 and len(line) <= 60 and not re.search(r"[.;:,]$", line) \
+                and not re.search(r"\d", line) and line[:1].isupper():
+            return line
+    return ""
