@@ -154,3 +154,33 @@ def test_long_term_debt_to_equity_is_not_total_debt_to_equity() -> None:
     assert plan is not None and plan.formula == "long_term_debt / total_equity"
     both = plan_question("What was Acme's debt-to-equity ratio at the end of fiscal 2022?")
     assert both is not None and both.formula is not None and "short_term_debt" in both.formula
+
+
+def test_a_metric_outside_what_it_can_be_is_refused_not_stated() -> None:
+    cogs = _fact("cost_of_sales", "FY2022", Y22, 12, 600, "Cost of sales  600  500")
+    gross = _fact("gross_profit", "FY2022", Y22, 12, 400, "Gross profit  400  300")
+    ok = _ask("What was Acme's gross margin in fiscal 2022? One decimal.", [REVENUE, gross])
+    assert not ok.refused and ok.key_figure is not None and ok.key_figure.value == 40.0
+    # A gross profit read from a table in another scale than the revenue: a 140% margin is no margin.
+    misread = replace(gross, value=1400, row="Gross profit  1,400  300")
+    bad = _ask("What was Acme's gross margin in fiscal 2022? One decimal.", [REVENUE, misread])
+    assert bad.refused and bad.key_figure is None and "cannot be" in bad.answer
+    # Days of inventory far past a thousand: the cost of sales read was a part of the year's.
+    inv = [_fact("inventories", p, e, 0, 900, "Inventories  900  900") for p, e in (("FY2022", Y22), ("FY2021", Y21))]
+    small = replace(cogs, value=0.3, row="Cost of sales  0.3  0.2")
+    days = _ask("What was Acme's days inventory outstanding in fiscal 2022? One decimal.", [*inv, small])
+    assert days.refused and "days inventory outstanding" in days.answer
+    fine = _ask("What was Acme's days inventory outstanding in fiscal 2022? One decimal.", [*inv, cogs])
+    assert not fine.refused and fine.key_figure is not None and fine.key_figure.value == 547.5
+
+
+def test_a_balance_sheet_input_from_a_table_far_from_the_balance_sheet_is_refused() -> None:
+    assets = _fact("total_assets", "FY2022", Y22, 0, 5000, "Total assets  5,000", page=6)
+    cl = _fact("total_current_liabilities", "FY2022", Y22, 0, 800, "Total current liabilities  800", page=7)
+    near = _fact("total_current_assets", "FY2022", Y22, 0, 1200, "Total current assets  1,200", page=6)
+    ok = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [assets, near, cl])
+    assert not ok.refused and ok.key_figure is not None and ok.key_figure.value == 1.5
+    # A note's table (a business held for sale) far from the balance sheet that lacks the line.
+    note = replace(near, page=40, value=60, row="Total current assets  60")
+    far = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [assets, note, cl])
+    assert far.refused and far.key_figure is None and "p. 40" in far.answer

@@ -110,6 +110,7 @@ def ask(
     else:
         from assistant.core.answer.computed import computed_answer
         from assistant.core.answer.extractive import ExtractiveAnswerer
+        from assistant.core.answer.statement_ask import statement_ask, table_scale
 
         # A line item or a metric is worked out from the statement facts; anything else is quoted,
         # from more of the best documents than the top passages.
@@ -118,7 +119,16 @@ def ask(
             from assistant.core.retrieval.widen import widen
 
             hits = widen(library, query or standalone, hits, extra=library.settings.widen_passages)
-        answer = computed or ExtractiveAnswerer(library.settings, library.embedder).answer(standalone, hits, query)
+        if computed is not None:
+            answer = computed
+        else:
+            # A statement figure the facts did not give is quoted only from a row or sentence that
+            # names it and its period; a quoted row's amount takes the scale its page's facts read.
+            def page_scale(doc_id: str, page: int, label: str) -> str | None:
+                return table_scale(library.facts([doc_id]), doc_id, page, label)
+
+            answerer = ExtractiveAnswerer(library.settings, library.embedder, page_scale)
+            answer = answerer.answer(standalone, hits, query, statement_ask(standalone))
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.doubts import alternatives, static_doubt
+from assistant.core.answer.doubts import alternatives, implausible, off_statement, static_doubt
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
@@ -138,7 +138,8 @@ def answer_from_facts(
         logger.info("computed answer not possible: %s", exc)
         return None
     answer = _compose(question, plan, ev, who, documents or {})
-    reason = static_doubt(plan, ev, company) or _other_reading(question, plan, ev, facts, who, answer)
+    reason = (implausible(plan, ev.value) or static_doubt(plan, ev, company) or off_statement(ev, facts)
+              or _other_reading(question, plan, ev, facts, who, answer))
     if reason is None:
         return answer
     what = plan.title or _title(plan.concept or "")

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
-from assistant.core.answer.key_figure import key_figure
+from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
 from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
@@ -50,6 +50,7 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
+from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.unit_choice import (
     GLUED,
     Unit,
@@ -291,18 +292,27 @@ class _Scorer:
 class ExtractiveAnswerer:
     """Answers by quoting the retrieved passages: no model, deterministic, a few ms."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None,
+                 page_scale: PageScale | None = None) -> None:
         self.settings = settings
+        self.page_scale = page_scale  # the scale statement facts read for a table's page
         # The library's embedder ranks candidate sentences by meaning too (answer.paraphrase).
         self.embedder = embedder if settings.paraphrase_weight > 0 else None
         self.min_support = settings.min_support
 
-    def answer(self, question: str, hits: list[SearchHit], query: ParsedQuery | None = None) -> Answer:
-        """Answer from `hits`; `query` is the question as retrieval parsed it (parsed here if absent)."""
+    def answer(self, question: str, hits: list[SearchHit], query: ParsedQuery | None = None,
+               statement: StatementAsk | None = None) -> Answer:
+        """Answer from `hits`; `query` is the question as retrieval parsed it (parsed here if absent).
+        `statement`: the statement figure the question asks for, which the statement facts did not
+        answer; only a figure whose own row or sentence names it and its period is quoted."""
         t0 = time.perf_counter()
         hits = [h for h in hits if h.text.strip()]
+        if statement is not None and statement.names is None:
+            return self._result(question, hits, f"{REFUSAL} {statement.refusal()}", t0, refused=True)
         q = analyse(query if query is not None else parse_question(question, []), hits)
-        derived = derive(q, hits, question) if hits and self.settings.derived_answers else None
+        # Arithmetic over prose figures is no answer to a statement figure the facts could not give.
+        derive_ok = hits and self.settings.derived_answers and statement is None
+        derived = derive(q, hits, question) if derive_ok else None
         if derived is not None:
             return self._derived(question, hits, derived, t0)
         if hits:
@@ -319,6 +329,12 @@ class ExtractiveAnswerer:
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
             return self._result(question, hits, text, t0, refused=True)
         best = scored.units[0]
+        if statement is not None:
+            doubt = (quote_doubt(statement, hits[best.hit].text[best.start: best.end], best.figure, row=best.row,
+                                 header=best.header) if best.figure is not None else "the closest passage gives no figure")
+            if doubt is not None:
+                text = f"{REFUSAL} {statement.refusal()} ({doubt})"
+                return self._result(question, hits, text, t0, refused=True)
         if len(GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
             # "retireemedicalNet interestProvision": words run together by the PDF's extraction;
             # which figure belongs to which column cannot be read from it.
@@ -356,7 +372,7 @@ class ExtractiveAnswerer:
                 text, citations = carried
         key = None
         if best.figure is not None:
-            key = key_figure(q, best.figure, hits, best)
+            key = key_figure(q, best.figure, hits, best, self.page_scale)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
         return self._result(question, hits, text, t0, key=key, citations=citations)
 

@@ -17,7 +17,7 @@ from datetime import date
 from assistant.core.finance.metrics import METRICS, Metric, Period
 from assistant.core.finance.periods import find_date, fiscal_year_of
 
-__all__ = ["Plan", "plan_question", "question_concept", "question_formula"]
+__all__ = ["Plan", "catalogue_pattern", "plan_question", "question_concept", "question_formula"]
 
 OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
 
@@ -103,6 +103,7 @@ _QUALIFIED = re.compile(
     r"continuing[\s-]+operations|pro\s+forma|constant\s+currency|per\s+employee|backlog|same[\s-]+store|comparable)\b",
     re.I,
 )
+_COMPARABLE_PERIOD = re.compile(r"\bcomparable\s+(?:prior[\s-]+year\s+|prior\s+|year[\s-]+ago\s+)?(?:quarter|period|year)\b", re.I)
 _RESTATED = re.compile(r"\b(?:recast|restated|restatement|as\s+revised|continuing[\s-]+operations)\b", re.I)
 _RESTATED_WORDS = re.compile(r"\b(?:recast|restated|continuing[\s-]+operations(?:\s+basis)?|excluding\s+[\w\s]+?(?=[,.;)?]|$))",
                              re.I)
@@ -117,7 +118,7 @@ _NOT_A_FIGURE = re.compile(
 )
 # The answer is relative (a percentage, share or ratio), not an amount.
 _RELATIVE = re.compile(r"\b(?:percent(?:age)?|share\s+of|ratio|proportion|fraction)\b|%", re.I)
-_DOC_REF = re.compile(r"^\W{0,3}(?:annual\s+report|form\s+10-?k|10-?k|10-?q|8-?k|earnings\s+release|release|report|"
+_DOC_REF = re.compile(r"^\W{0,3}(?:annual\s+report|form\s+10-?k|10-?k|10-?q|8-?k|(?:earnings|results|press)\s+release|release|report|"
                       r"proxy|filing)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b")
@@ -173,23 +174,26 @@ def question_concept(text: str) -> tuple[str, int, int] | None:
     return (best[2], best[0], best[1]) if best else None
 
 
+# Lengths of time a question names: (pattern, months, also read anywhere in the question for a date
+# with none beside it). "quarter" or "year" far from a date says nothing about the date.
+_SPANS: tuple[tuple[str, int, bool], ...] = (
+    (r"\bsix\s+months|\bfirst\s+half|\bhalf[\s-]+year", 6, True), (r"\b2[4-8]\s+weeks", 6, False),
+    (r"\bnine\s+months", 9, True), (r"\b3[6-9]\s+weeks", 9, False),
+    (r"\bthree\s+months", 3, True), (r"\b1[2-7]\s+weeks|quarter", 3, False),
+    (r"year|fiscal\s+(?:19|20)\d\d|\btwelve\s+months|\b12\s+months|\b5[23]\s+weeks", 12, False),
+    (r"\bat\b|\bas\s+of\b|balance\s+sheet|\bon\b", 0, False),
+)
+
+
 def _months_before(ctx: str) -> int | None:
     """Length named just before a date: "three months ended", "12 weeks ended", "year ended"."""
-    found: list[tuple[int, int]] = []
-    for rx, months in ((r"six\s+months|first\s+half|2[4-8]\s+weeks", 6), (r"nine\s+months|3[6-9]\s+weeks", 9),
-                       (r"three\s+months|1[2-7]\s+weeks|quarter", 3), (r"year|fiscal\s+(?:19|20)\d\d", 12),
-                       (r"\bat\b|\bas\s+of\b|balance\s+sheet|\bon\b", 0)):
-        for m in re.finditer(rx, ctx, re.I):
-            found.append((m.end(), months))
+    found = [(m.end(), months) for rx, months, _ in _SPANS for m in re.finditer(rx, ctx, re.I)]
     return max(found)[1] if found else None
-
-
-_SPANS = ((r"\bsix\s+months|\bfirst\s+half|\bhalf[\s-]+year", 6), (r"\bnine\s+months", 9), (r"\bthree\s+months", 3))
 
 
 def _span_named(text: str) -> int | None:
     """The one span of months a question names anywhere, for a date that has none beside it."""
-    named = {months for rx, months in _SPANS if re.search(rx, text, re.I)}
+    named = {months for rx, months, anywhere in _SPANS if anywhere and re.search(rx, text, re.I)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -303,7 +307,39 @@ def plan_question(question: str) -> Plan | None:
     plan = _plan(question)
     if plan is not None:
         plan.restated = bool(_RESTATED.search(question))
+        if plan.kind in ("lookup", "formula") and _PRIOR.search(question):
+            _prior_column(plan, question_periods(question))
     return plan
+
+
+# The comparative column asked for: "the prior fiscal year", "the prior-year column", "the year before".
+_PRIOR = re.compile(r"\b(?:prior|previous|preceding)[\s-]+(?:fiscal[\s-]+)?(?:year|quarter|period)|\byear\s+before\b|"
+                    r"\bcomparative\s+(?:column|period|year|quarter)|\bcomparable\s+prior\b", re.I)
+
+
+def _period_year(p: Period) -> tuple[int, date]:
+    return (p.fiscal_year if p.fiscal_year is not None else fiscal_year_of(p.end) if p.end else 0, p.end or date.min)
+
+
+def _filing_of(p: Period) -> str:
+    year = _period_year(p)[0]
+    return f"Q{p.quarter} {year}" if p.months == 3 and p.quarter else f"FY{year}"
+
+
+def _prior_column(plan: Plan, periods: list[Period]) -> None:
+    """A question that names a filing's period and asks for its prior-year column: the earlier
+    period is asked (the filing named is its source); with only the filing's period named, the
+    year before it."""
+    if len(periods) >= 2:
+        later = max(periods[:2], key=_period_year)
+        plan.periods = [min(periods[:2], key=_period_year)]
+    elif len(periods) == 1 and periods[0].end is None and periods[0].fiscal_year is not None:
+        later = periods[0]
+        plan.periods = [later.shifted(-1)]
+    else:
+        return
+    if _filing_of(later) not in plan.filings:
+        plan.filings.append(_filing_of(later))
 
 
 _CHANGE = re.compile(r"\bchange[ds]?\s+(?:in|of)\b|\b(?:increase|decrease|decline|rise|drop|fall)[ds]?\s+(?:in|of)\b", re.I)
@@ -314,6 +350,7 @@ def _plan(question: str) -> Plan | None:
     # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
     # statement figure: the later filing that restated it holds it.
     plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
+    plain = _COMPARABLE_PERIOD.sub(" ", plain)  # "the comparable prior-year quarter" is a column, not same-store
     if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text):
         return None
     periods = question_periods(text)
@@ -347,30 +384,46 @@ def _plan(question: str) -> Plan | None:
         return Plan("formula", title, unit, "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
                     defined=True, filings=hints)
     found = question_concept(text)
-    if found is None:
+    concept = found[0] if found is not None else None
+    if concept is None and not _asks_growth(text):
+        # No line item the vocabulary knows: a row named by its printed label, looked up.
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
-    concept = found[0]
     if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
         years = sorted(periods, key=lambda p: (p.fiscal_year or (fiscal_year_of(p.end) if p.end else 0)))
         if len(years) < 2:
             return None
         return Plan("cagr", "compound annual growth rate", "percent", "cagr", [years[0], years[-1]], concept,
                     decimals=decimals, scale=scale, filings=hints)
+    if concept is None:  # the growth of a row named by its label ("net interest income")
+        return _growth(text, periods, None, decimals, scale, hints)
     if re.search(r"\baverage\b|\bmean\b", text, re.I):
         return Plan("average", "average", "same", "average", periods, concept, decimals=decimals, scale=scale,
                     filings=hints)
-    if re.search(r"\bgrowth\b", text, re.I) or (re.search(
-            r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|\bcompare", text, re.I)
-            and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b|year[\s-]+(?:over|on)[\s-]+year|\byoy\b", text, re.I)):
-        # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
-        pair = sorted(periods[:2], key=lambda p: (p.fiscal_year or 0, p.end or date.min), reverse=True)
-        return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale,
-                    filings=hints)
+    if _asks_growth(text):
+        return _growth(text, periods, concept, decimals, scale, hints)
     if _RELATIVE.search(text) or _CHANGE.search(text):
         # A share or a ratio of something this plan cannot name, or a change it cannot say is in
         # dollars or percent: not the line item itself.
         return None
     return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)
+
+
+_GROWTH_WORD = re.compile(r"\bgrowth\b", re.I)
+_CHANGE_WORD = re.compile(r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|"
+                          r"\bcompare", re.I)
+_RATE_WORD = re.compile(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b|year[\s-]+(?:over|on)[\s-]+year|\byoy\b", re.I)
+
+
+def _asks_growth(text: str) -> bool:
+    """"growth", or a change asked as a percent or a rate."""
+    return bool(_GROWTH_WORD.search(text) or (_CHANGE_WORD.search(text) and _RATE_WORD.search(text)))
+
+
+def _growth(text: str, periods: list[Period], concept: str | None, decimals: int | None, scale: str | None,
+            hints: list[str]) -> Plan:
+    # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
+    pair = sorted(periods[:2], key=lambda p: (p.fiscal_year or 0, p.end or date.min), reverse=True)
+    return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale, filings=hints)
 
 
 def label_plan(question: str) -> Plan | None:
@@ -385,6 +438,13 @@ def label_plan(question: str) -> Plan | None:
         return None
     return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=_decimals(text), scale=_scale(text),
                 filings=filing_hints(text))
+
+
+def catalogue_pattern(metric: str) -> re.Pattern[str] | None:
+    """How text names a catalogue metric ("gross margin", "DIO"); the attributable variants are
+    named as their plain metric."""
+    plain = next((m for m, a in _ATTRIBUTABLE.items() if a == metric), metric)
+    return next((rx for rx, name in _CATALOGUE_RES if name == plain), None)
 
 
 def qualifiers(question: str) -> set[str]:
