@@ -184,3 +184,17 @@ def test_a_balance_sheet_input_from_a_table_far_from_the_balance_sheet_is_refuse
     note = replace(near, page=40, value=60, row="Total current assets  60")
     far = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [assets, note, cl])
     assert far.refused and far.key_figure is None and "p. 40" in far.answer
+
+
+def test_a_statement_row_is_named_by_its_whole_label_not_by_its_words() -> None:
+    def line(label: str, value: float) -> Fact:
+        fact = _fact("", "FY2022", Y22, 12, value, f"{label}  {value:,.0f}", label=label)
+        fact.concept = None
+        return fact
+
+    rows = [REVENUE, line("Interest income", 900), line("Net interest income", 600), line("Total interest expense", 300)]
+    nii = _ask("What was Acme's net interest income in fiscal 2022? USD millions.", rows)
+    assert nii.key_figure is not None and nii.key_figure.value == 600
+    # "interest expense" inside "revenue net of interest expense" names the revenue, not the expense row.
+    net = _ask("What were Acme's total revenues net of interest expense in fiscal 2022? USD millions.", rows)
+    assert net.key_figure is not None and net.key_figure.value == 1000

@@ -87,17 +87,19 @@ def implausible(plan: Plan, value: float) -> str | None:
 
 
 def off_statement(ev: Evaluation, facts: list[Fact]) -> str | None:
-    """A balance-sheet input read from a table far from the filing's balance sheet (a note's
-    disposal-group table, a subsidiary's summary), while the balance sheet itself (where that
-    filing's total assets at that date are) has no such row: not the company's figure."""
+    """A balance-sheet input read from a table far from the filing's consolidated balance sheet
+    (the page with its largest total assets at that date), such as a parent-only or guarantor
+    balance sheet or a disposal group's table: not the company's figure."""
     for _, f in ev.inputs:
-        if f.statement != "balance_sheet" or f.concept == "total_assets":
+        if f.statement != "balance_sheet":
             continue
-        sheet = {g.page for g in facts if g.concept == "total_assets" and g.doc_id == f.doc_id
-                 and g.period_end == f.period_end}
-        if sheet and all(abs(f.page - page) > 1 for page in sheet):
-            return (f'its "{f.label}" is read from a table on {_where(f)}, not from the balance sheet '
-                    f"(p. {min(sheet)}), which shows no such line")
+        totals = [g for g in facts if g.concept == "total_assets" and g.doc_id == f.doc_id and g.period_end == f.period_end]
+        if not totals:
+            continue
+        sheet = max(totals, key=lambda g: abs(g.value)).page
+        if abs(f.page - sheet) > 1:
+            return (f'its "{f.label}" is read from a table on {_where(f)}, not from the consolidated balance sheet '
+                    f"(p. {sheet})")
     return None
 
 

@@ -410,7 +410,7 @@ def _plan(question: str) -> Plan | None:
 
 _GROWTH_WORD = re.compile(r"\bgrowth\b", re.I)
 _CHANGE_WORD = re.compile(r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|"
-                          r"\bcompare", re.I)
+                          r"\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|climb|climbed)\b|\bcompare", re.I)
 _RATE_WORD = re.compile(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b|year[\s-]+(?:over|on)[\s-]+year|\byoy\b", re.I)
 
 
@@ -422,7 +422,15 @@ def _asks_growth(text: str) -> bool:
 def _growth(text: str, periods: list[Period], concept: str | None, decimals: int | None, scale: str | None,
             hints: list[str]) -> Plan:
     # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
-    pair = sorted(periods[:2], key=lambda p: (p.fiscal_year or 0, p.end or date.min), reverse=True)
+    pair = sorted(periods[:2], key=_period_year, reverse=True)
+    if len(pair) == 2 and pair[0].months != pair[1].months:
+        # "the three months ended June 30, 2023 versus the same quarter of 2022": like periods are
+        # compared, so a bare year beside a quarter or a year-to-date names that period's year.
+        bare = [p for p in pair if p.months == 12 and p.end is None and p.quarter is None]
+        if len(bare) == 1:
+            spec = pair[1 - pair.index(bare[0])]
+            shifted = spec.shifted(_period_year(bare[0])[0] - _period_year(spec)[0])
+            pair = sorted([spec, shifted], key=_period_year, reverse=True)
     return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale, filings=hints)
 
 
