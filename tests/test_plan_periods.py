@@ -21,8 +21,8 @@ def test_the_prior_year_column_of_a_named_filing_is_the_period_asked() -> None:
     assert p.periods == [Period(12, None, None, date(2023, 3, 31))] and "FY2024" in p.filings
     p = _plan("Using the prior-year column of Acme's 2024 cash flow statement, what was its 2023 capital expenditure?")
     assert p.periods == [Period(12, 2023)] and "FY2024" in p.filings
-    # Only the filing's year named: the year before it.
-    p = _plan("What operating income does Acme's fiscal 2024 income statement show in its prior-year column?")
+    # The filing named as a document is no period: the one year named is the asked one.
+    p = _plan("Using the prior-year columns of Acme's 2024 10-K, what was its operating income in 2023?")
     assert p.periods == [Period(12, 2023)]
     # No comparative asked: the year named.
     assert _plan("What was Acme's operating income in fiscal 2024?").periods == [Period(12, 2024)]

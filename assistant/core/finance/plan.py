@@ -328,16 +328,12 @@ def _filing_of(p: Period) -> str:
 
 def _prior_column(plan: Plan, periods: list[Period]) -> None:
     """A question that names a filing's period and asks for its prior-year column: the earlier
-    period is asked (the filing named is its source); with only the filing's period named, the
-    year before it."""
-    if len(periods) >= 2:
-        later = max(periods[:2], key=_period_year)
-        plan.periods = [min(periods[:2], key=_period_year)]
-    elif len(periods) == 1 and periods[0].end is None and periods[0].fiscal_year is not None:
-        later = periods[0]
-        plan.periods = [later.shifted(-1)]
-    else:
+    period is asked (the filing named is its source). With one period named it is the asked one
+    ("the comparative column in its 2021 10-K ... in 2020": the filing is no period)."""
+    if len(periods) < 2:
         return
+    later = max(periods[:2], key=_period_year)
+    plan.periods = [min(periods[:2], key=_period_year)]
     if _filing_of(later) not in plan.filings:
         plan.filings.append(_filing_of(later))
 
