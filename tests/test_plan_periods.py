@@ -52,3 +52,9 @@ def test_growth_compares_like_periods_and_reads_rise_as_growth() -> None:
     # A row the vocabulary does not know ("net interest income") still gets a growth plan, for its label.
     p = _plan("By what percentage did Acme Bank's net interest income rise in fiscal 2024? One decimal.")
     assert p.kind == "growth" and p.concept is None
+
+
+def test_a_which_question_after_a_leading_phrase_wants_a_name_not_a_figure() -> None:
+    assert plan_question("For Acme, which region had the biggest drop in Q2 2024 revenue year over year?") is None
+    assert plan_question("Which region had the biggest drop in Q2 2024 revenue year over year?") is None
+    assert _plan("For Acme, by what percent did revenue drop in Q2 2024 year over year?").kind == "growth"

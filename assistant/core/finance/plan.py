@@ -115,6 +115,7 @@ _RESTATED_WORDS = re.compile(r"\b(?:recast|restated|continuing[\s-]+operations(?
 # Why / what-drove / yes-no / which questions want prose or a choice, not one figure.
 _NOT_A_FIGURE = re.compile(
     r"^\s*(?:why|explain|describe|which|who|is|are|was|were|did|does|do|has|have|can|could|should|will|would)\b|"
+    r"^[^?,]{0,60},\s*(?:why|which|who)\b|"  # "For Pfizer, which region ..."
     r"^\s*what\s+(?:drove|caused|explains?|were\s+the\s+(?:drivers|reasons|factors))\b|^\s*how\s+(?:did|does)\s+[^?]*\b"
     r"(?:perform|compare)\b(?![\s\S]*(?:percent|%|\brate\b))",
     re.I,
