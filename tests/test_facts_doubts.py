@@ -198,3 +198,10 @@ def test_a_statement_row_is_named_by_its_whole_label_not_by_its_words() -> None:
     # "interest expense" inside "revenue net of interest expense" names the revenue, not the expense row.
     net = _ask("What were Acme's total revenues net of interest expense in fiscal 2022? USD millions.", rows)
     assert net.key_figure is not None and net.key_figure.value == 1000
+
+
+def test_a_missing_balance_is_named_at_its_date() -> None:
+    cl = _fact("total_current_liabilities", "FY2022", Y22, 0, 800, "Total current liabilities  800", page=7)
+    missing = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [REVENUE, cl])
+    assert missing.refused and "total current assets at December 31, 2022" in missing.answer
+    assert "for at" not in missing.answer

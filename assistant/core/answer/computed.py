@@ -131,7 +131,9 @@ def answer_from_facts(
         ev = _evaluate(plan, facts)
     except MissingInput as missing:
         what = plan.title or _title(plan.concept or "")
-        text = f"I could not find {_title(missing.concept)} for {_readable(missing.period.label)} in {who}'s statements in the library"
+        when = _readable(missing.period.label)
+        when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
+        text = f"I could not find {_title(missing.concept)} {when} in {who}'s statements in the library"
         text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
         return Answer(question=question, answer=text, mode="extractive", refused=True)
     except (ValueError, ZeroDivisionError) as exc:
