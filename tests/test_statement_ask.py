@@ -62,6 +62,16 @@ def test_a_quote_must_name_the_asked_item_and_period(text: str, row: bool, heade
     assert (doubt is not None) is refused, doubt
 
 
+def test_a_sentence_naming_no_year_is_read_as_about_its_filings_period() -> None:
+    ask = statement_ask(Q_SALES)
+    assert ask is not None
+    text = "Net sales rose 5% to $5.1 billion, driven by new customers."
+    fig = first_figure(text)
+    assert quote_doubt(ask, text, fig, row=False, header="", doc_period="FY2023") is None
+    assert quote_doubt(ask, text, fig, row=False, header="", doc_period="Q4 2023") is not None  # a quarter's release
+    assert quote_doubt(ask, text, fig, row=False, header="", doc_period=None) is not None
+
+
 def test_a_growth_ask_takes_a_rate_not_an_amount() -> None:
     ask = statement_ask("By what percent did Acme's net sales grow in fiscal 2023 year over year?")
     assert ask is not None and ask.kind == "growth"

@@ -330,8 +330,10 @@ class ExtractiveAnswerer:
             return self._result(question, hits, text, t0, refused=True)
         best = scored.units[0]
         if statement is not None:
-            doubt = (quote_doubt(statement, hits[best.hit].text[best.start: best.end], best.figure, row=best.row,
-                                 header=best.header) if best.figure is not None else "the closest passage gives no figure")
+            hit = hits[best.hit]
+            doubt = (quote_doubt(statement, hit.text[best.start: best.end], best.figure, row=best.row,
+                                 header=best.header, doc_period=hit.period)
+                     if best.figure is not None else "the closest passage gives no figure")
             if doubt is not None:
                 text = f"{REFUSAL} {statement.refusal()} ({doubt})"
                 return self._result(question, hits, text, t0, refused=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.answer.computed import asked_period
 from assistant.core.answer.units import figure_kind
 from assistant.core.finance.concepts import CONCEPTS, match_concept
 from assistant.core.finance.facts import Fact
@@ -77,9 +78,11 @@ def statement_ask(question: str) -> StatementAsk | None:
     return StatementAsk(what, plan.kind, plan.concept, _TERMS.get(plan.concept), period)
 
 
-def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, header: str) -> str | None:
+def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, header: str,
+                doc_period: str | None = None) -> str | None:
     """Why the figure `figure` of the row or sentence `text` (under `header`) must not answer
-    `ask`, or None when it names the asked item and period."""
+    `ask`, or None when it names the asked item and period. A sentence that names no year at all
+    is read as about its filing's period (`doc_period`, "FY2023", "Q2 2023")."""
     if ask.names is None:
         return f"a {ask.what} is not stated in the documents; it must be worked out from the statements"
     before = text[: figure.start]
@@ -95,6 +98,8 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
         return f"the closest sentence does not name {ask.what}"
     if ask.kind == "growth" and figure_kind(figure) != "percent":
         return "the closest figure is an amount, not a growth rate"
+    if not row and doc_period and not quarters_and_years(text)[1] and doc_period == asked_period(ask.period):
+        return None  # "Revenue rose 12% to $48.3 million" in the asked quarter's own release
     return _period_doubt(ask.period, text if not row else f"{header}\n{text}")
 
 
