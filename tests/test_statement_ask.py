@@ -54,6 +54,8 @@ def test_a_line_item_or_catalogue_metric_for_a_period_is_a_statement_ask() -> No
     ("Net sales were $5.1 billion in fiscal 2023.", False, "", False),
     ("Net sales were $1.4 billion in the fourth quarter of fiscal 2023.", False, "", True),  # a quarter for a year
     ("Operating income was $640 million in fiscal 2023.", False, "", True),  # names another item
+    ("Adjusted net sales 5,020 4,770", True, "Fiscal year 2023 2022", True),  # another basis
+    ("Organic net sales grew to $5.0 billion in fiscal 2023.", False, "", True),
 ])
 def test_a_quote_must_name_the_asked_item_and_period(text: str, row: bool, header: str, refused: bool) -> None:
     ask = statement_ask(Q_SALES)

@@ -35,6 +35,8 @@ _YEAR_WORDS = re.compile(r"\b(?:full[\s-]+year|fiscal\s+(?:year\s+)?(?:19|20)\d\
 _PART_OF_YEAR = re.compile(r"(?:quarter|months|weeks|\bQ[1-4]|half)\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                            r"(?:19|20)\d\d", re.I)
 _YTD_WORDS = re.compile(r"\b(?:six|nine)\s+months|\bfirst\s+half|\b(?:2[4-8]|3[6-9])\s+weeks|year[\s-]+to[\s-]+date", re.I)
+# A figure on another basis than the statements' (the question asked for none: its plan would be None).
+_OTHER_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|excluding|pro\s+forma|constant\s+currency|operational)\b", re.I)
 # Rows whose figures are never amounts in the table's scale.
 _UNSCALED = re.compile(r"per\s+(?:share|unit)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%", re.I)
 
@@ -86,8 +88,8 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     if ask.names is None:
         return f"a {ask.what} is not stated in the documents; it must be worked out from the statements"
     before = text[: figure.start]
+    label = re.split(r"[$€£(\d]", before, maxsplit=1)[0].strip()
     if row:
-        label = re.split(r"[$€£(\d]", before, maxsplit=1)[0].strip()
         heading = header.strip().splitlines()[-1] if header.strip() else ""
         if ask.concept is not None and ask.kind == "lookup":
             if match_concept(label, heading) != ask.concept:
@@ -96,6 +98,8 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
             return f'the closest row is "{label}", not {ask.what}'
     elif not ask.names.search(text):
         return f"the closest sentence does not name {ask.what}"
+    if m := _OTHER_BASIS.search(label if row else text):
+        return f'the closest figure is {m.group().lower()}, not as the statements report it'
     if ask.kind == "growth" and figure_kind(figure) != "percent":
         return "the closest figure is an amount, not a growth rate"
     if not row and doc_period and not quarters_and_years(text)[1] and doc_period == asked_period(ask.period):
