@@ -205,3 +205,13 @@ def test_a_missing_balance_is_named_at_its_date() -> None:
     missing = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [REVENUE, cl])
     assert missing.refused and "total current assets at December 31, 2022" in missing.answer
     assert "for at" not in missing.answer
+
+
+def test_a_per_share_figure_keeps_the_decimals_the_statement_prints() -> None:
+    eps = _fact("eps_diluted", "FY2022", Y22, 12, 0.529, "Diluted earnings per share  0.529  0.612", unit="USD/share",
+                scale=None)
+    got = _ask("What diluted EPS did Acme report for fiscal 2022?", [REVENUE, eps])
+    assert got.key_figure is not None and got.key_figure.value == 0.529 and "$0.529" in got.answer
+    two = replace(eps, value=1.2, row="Diluted earnings per share  1.20  1.10")
+    got = _ask("What diluted EPS did Acme report for fiscal 2022?", [REVENUE, two])
+    assert got.key_figure is not None and "$1.20" in got.answer

@@ -198,8 +198,10 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         value, scale, factor = value / 1000, "billion", 1 / 1000
         decimals = 1 if decimals is None else decimals
     if decimals is None:
-        decimals = 2 if unit == "USD/share" else (0 if all(float(f.value).is_integer() for _, f in ev.inputs)
-                                                   and plan.kind in ("lookup", "formula") else 1)
+        if unit == "USD/share":  # as printed: "$0.529" stays three decimals, "$1.2" shows two
+            decimals = max([2] + [_printed_decimals(f.value) for _, f in ev.inputs] if plan.kind == "lookup" else [2])
+        else:
+            decimals = 0 if all(float(f.value).is_integer() for _, f in ev.inputs) and plan.kind in ("lookup", "formula") else 1
     shown = round(value * (100.0 if unit == "percent" else 1.0), decimals)
     if unit == "percent":
         text = f"{shown:.{decimals}f}%"
@@ -236,6 +238,12 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
             decimals=decimals,
         ),
     )
+
+
+def _printed_decimals(value: float) -> int:
+    """Decimals of a figure as the statement printed it (0.529 → 3), at most 4."""
+    text = f"{value:.4f}".rstrip("0")
+    return min(4, len(text.split(".")[1])) if "." in text else 0
 
 
 _SPAN_WORDS = {"6": "six", "9": "nine"}
