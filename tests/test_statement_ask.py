@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import cast
 
 import pytest
 
+from assistant.core.answer.computed import has_statements
 from assistant.core.answer.extractive import REFUSAL, ExtractiveAnswerer
 from assistant.core.answer.statement_ask import quote_doubt, statement_ask, table_scale
 from assistant.core.finance.facts import Fact
+from assistant.core.library import Library
 from assistant.core.numbers import parse_quantities
-from assistant.core.query import parse_question
+from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.settings import Settings
-from assistant.core.types import SearchHit
+from assistant.core.types import DocumentRecord, SearchHit
 
 Q_SALES = "What were Acme Robotics' net sales for fiscal 2023?"
 
@@ -113,3 +117,33 @@ def test_table_scale_reads_the_pages_facts_and_leaves_per_share_rows_alone() -> 
     assert table_scale(facts, "acme", 4, "Net sales") == "thousand"
     assert table_scale(facts, "acme", 5, "Net sales") is None  # a scale the facts only assumed
     assert table_scale(facts, "acme", 3, "Diluted earnings per share") is None
+
+
+class _Library:
+    """The two reads `has_statements` makes of a library."""
+
+    def __init__(self, facts: dict[str, list[Fact]], companies: dict[str, str]) -> None:
+        self._facts, self._companies = facts, companies
+
+    def documents(self) -> list[DocumentRecord]:
+        return [DocumentRecord(doc_id=d, title=d, source=f"/docs/{d}", sha256="0", pages=1, company=c)
+                for d, c in self._companies.items()]
+
+    def facts(self, doc_ids: list[str]) -> list[Fact]:
+        return [f for d in doc_ids for f in self._facts.get(d, [])]
+
+
+def test_only_a_company_whose_statements_the_library_holds_defers_to_them() -> None:
+    sheet = Fact(concept="revenue", label="Net sales", period_end=date(2023, 12, 31), period="FY2023",
+                 duration_months=12, value=5120, statement="income_statement", doc_id="acme-10k", page=3)
+    segment = replace(sheet, statement="supplementary", doc_id="beta-notes")
+    lib = cast(Library, _Library({"acme-10k": [sheet], "beta-notes": [segment]},
+                                 {"acme-10k": "Acme Robotics", "beta-notes": "Beta Optics", "gamma": "Gamma"}))
+
+    def asked(*companies: str) -> ParsedQuery:
+        return ParsedQuery(question="q", text="q", companies=list(companies))
+
+    assert has_statements(asked("Acme Robotics"), lib)
+    assert not has_statements(asked("Beta Optics"), lib)  # a segment table in notes is no statement
+    assert not has_statements(asked("Gamma"), lib)
+    assert has_statements(asked(), lib)  # no company named: any statements in the library count

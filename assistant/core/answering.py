@@ -108,7 +108,7 @@ def ask(
             standalone, hits, list(history) if history else None, on_token
         )
     else:
-        from assistant.core.answer.computed import computed_answer
+        from assistant.core.answer.computed import computed_answer, has_statements
         from assistant.core.answer.extractive import ExtractiveAnswerer
         from assistant.core.answer.statement_ask import statement_ask, table_scale
 
@@ -122,13 +122,17 @@ def ask(
         if computed is not None:
             answer = computed
         else:
-            # A statement figure the facts did not give is quoted only from a row or sentence that
-            # names it and its period; a quoted row's amount takes the scale its page's facts read.
+            # A statement figure the facts did not give (for a company whose statements the library
+            # holds) is quoted only from a row or sentence that names it and its period; a quoted
+            # row's amount takes the scale its page's facts read.
             def page_scale(doc_id: str, page: int, label: str) -> str | None:
                 return table_scale(library.facts([doc_id]), doc_id, page, label)
 
             answerer = ExtractiveAnswerer(library.settings, library.embedder, page_scale)
-            answer = answerer.answer(standalone, hits, query, statement_ask(standalone))
+            ask_for = statement_ask(standalone)
+            if ask_for is not None and not has_statements(query, library):
+                ask_for = None  # articles and notes only: their own figures and arithmetic answer
+            answer = answerer.answer(standalone, hits, query, ask_for)
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["answer_from_facts", "computed_answer", "computed_source"]
+__all__ = ["answer_from_facts", "computed_answer", "computed_source", "has_statements"]
 
 _TITLES = {c.name: c.title for c in CONCEPTS}
 _UNITS = {c.name: c.unit for c in CONCEPTS}
@@ -351,6 +351,18 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
         ))
     answer.retrieved = cited + [h for h in hits if h.chunk_id not in set(wanted)]
     return answer
+
+
+_PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
+
+
+def has_statements(query: ParsedQuery | None, library: Library) -> bool:
+    """Whether the library holds financial statements of the company the question names (of any
+    company, when it names none): then a figure the statement facts did not give is suspect when
+    quoted from prose. A company known only from articles and notes has none to defer to."""
+    keys = {canonical_company(c) for c in query.companies} if query is not None else set()
+    docs = [d.doc_id for d in library.documents() if not keys or (d.company and canonical_company(d.company) in keys)]
+    return any(f.statement in _PRIMARY for f in library.facts(docs))
 
 
 def computed_source(answer: Answer) -> SearchHit:
