@@ -58,3 +58,8 @@ def test_a_which_question_after_a_leading_phrase_wants_a_name_not_a_figure() -> 
     assert plan_question("For Acme, which region had the biggest drop in Q2 2024 revenue year over year?") is None
     assert plan_question("Which region had the biggest drop in Q2 2024 revenue year over year?") is None
     assert _plan("For Acme, by what percent did revenue drop in Q2 2024 year over year?").kind == "growth"
+
+
+def test_excluding_in_other_words_is_still_a_narrowed_figure() -> None:
+    assert plan_question("Leaving out Markets, how much did Acme's net interest income grow in Q2 2024?") is None
+    assert plan_question("Stripping out currency moves, how fast did Acme's sales grow in fiscal 2024?") is None

@@ -147,3 +147,23 @@ def test_only_a_company_whose_statements_the_library_holds_defers_to_them() -> N
     assert not has_statements(asked("Beta Optics"), lib)  # a segment table in notes is no statement
     assert not has_statements(asked("Gamma"), lib)
     assert has_statements(asked(), lib)  # no company named: any statements in the library count
+
+
+def test_a_row_named_by_its_label_must_carry_the_whole_label() -> None:
+    question = "What were Acme Bank's total deposits at June 30, 2023? USD millions."
+    ask = statement_ask(question)
+    assert ask is not None and ask.kind == "label"
+    part = "Total deposits in non-U.S. offices 3.01 0.16"
+    whole = "Total deposits $ 2,398 $ 2,341"
+    assert quote_doubt(ask, part, first_figure(part), row=True, header="June 30, 2023") is not None
+    assert quote_doubt(ask, whole, first_figure(whole), row=True, header="June 30, 2023") is None
+    # A sentence is left to the answerer's own checks.
+    said = "Deposits grew to $2.4 trillion."
+    assert quote_doubt(ask, said, first_figure(said), row=False, header="") is None
+
+
+def test_a_notes_table_takes_the_one_scale_of_the_filings_statements() -> None:
+    sheet = Fact(concept="revenue", label="Net sales", period_end=date(2023, 12, 31), period="FY2023",
+                 duration_months=12, value=5120, statement="income_statement", doc_id="acme", page=3)
+    assert table_scale([sheet], "acme", 40, "Total debt") == "million"
+    assert table_scale([sheet, replace(sheet, page=4, scale="thousand")], "acme", 40, "Total debt") is None

@@ -307,11 +307,11 @@ class ExtractiveAnswerer:
         answer; only a figure whose own row or sentence names it and its period is quoted."""
         t0 = time.perf_counter()
         hits = [h for h in hits if h.text.strip()]
-        if statement is not None and statement.names is None:
+        if statement is not None and statement.names is None and statement.kind != "label":
             return self._result(question, hits, f"{REFUSAL} {statement.refusal()}", t0, refused=True)
         q = analyse(query if query is not None else parse_question(question, []), hits)
         # Arithmetic over prose figures is no answer to a statement figure the facts could not give.
-        derive_ok = hits and self.settings.derived_answers and statement is None
+        derive_ok = hits and self.settings.derived_answers and (statement is None or statement.kind == "label")
         derived = derive(q, hits, question) if derive_ok else None
         if derived is not None:
             return self._derived(question, hits, derived, t0)
@@ -331,9 +331,11 @@ class ExtractiveAnswerer:
         best = scored.units[0]
         if statement is not None:
             hit = hits[best.hit]
-            doubt = (quote_doubt(statement, hit.text[best.start: best.end], best.figure, row=best.row,
-                                 header=best.header, doc_period=hit.period)
-                     if best.figure is not None else "the closest passage gives no figure")
+            if best.figure is not None:
+                doubt = quote_doubt(statement, hit.text[best.start: best.end], best.figure, row=best.row,
+                                    header=best.header, doc_period=hit.period)
+            else:  # a row named by its label may be answered in words; a line item or metric may not
+                doubt = None if statement.kind == "label" else "the closest passage gives no figure"
             if doubt is not None:
                 text = f"{REFUSAL} {statement.refusal()} ({doubt})"
                 return self._result(question, hits, text, t0, refused=True)

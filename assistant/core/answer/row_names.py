@@ -17,7 +17,7 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.statements import SUPPLEMENTARY
 
-__all__ = ["keyed_by_label", "label_row", "narrowed"]
+__all__ = ["keyed_by_label", "label_row", "narrowed", "phrase_in"]
 
 
 def label_row(question: str, facts: list[Fact], concept: str | None, company: str | None = None,
@@ -44,7 +44,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             continue
         # A sales table's rows leave out the "sales" the question says ("Worldwide excluding X").
         loose = set(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span and f.statement == SUPPLEMENTARY else set()
-        if not _phrase_in(clean_label(f.label), question, loose):
+        if not phrase_in(clean_label(f.label), question, loose):
             continue  # "interest income" is not named by "net interest income", nor "total interest expense" by
             # "total revenues net of interest expense": a label is matched whole, not word by word
         if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
@@ -57,7 +57,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
 _GAP = frozenset({"and", "of", "the", "net", "s"})
 
 
-def _phrase_in(label: str, question: str, loose: set[str]) -> bool:
+def phrase_in(label: str, question: str, loose: set[str]) -> bool:
     """The label's words stand together in the question, in order (only "and", "of", "the",
     "net" or the `loose` words between them), and a "net" right before them in the question is
     in the label too."""

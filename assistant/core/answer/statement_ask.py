@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.computed import asked_period
+from assistant.core.answer.row_names import phrase_in
 from assistant.core.answer.units import figure_kind
-from assistant.core.finance.concepts import CONCEPTS, match_concept
+from assistant.core.finance.concepts import CONCEPTS, clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import fiscal_year_of, quarters_and_years
@@ -37,6 +38,7 @@ _PART_OF_YEAR = re.compile(r"(?:quarter|months|weeks|\bQ[1-4]|half)\s+(?:of\s+|e
 _YTD_WORDS = re.compile(r"\b(?:six|nine)\s+months|\bfirst\s+half|\b(?:2[4-8]|3[6-9])\s+weeks|year[\s-]+to[\s-]+date", re.I)
 # A figure on another basis than the statements' (the question asked for none: its plan would be None).
 _OTHER_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|excluding|pro\s+forma|constant\s+currency|operational)\b", re.I)
+_PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 # Rows whose figures are never amounts in the table's scale.
 _UNSCALED = re.compile(r"per\s+(?:share|unit)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%", re.I)
 
@@ -50,12 +52,15 @@ class StatementAsk:
     concept: str | None  # the line item, for lookups and growth
     names: re.Pattern[str] | None  # how a sentence names it; None: nothing may be quoted
     period: Period
+    question: str = ""  # for a row named by its label: the question that names it
 
     @property
     def period_text(self) -> str:
         return self.period.label
 
     def refusal(self) -> str:
+        if self.kind == "label":
+            return f"No table row found is labelled as the question names it for {self.period_text}."
         return (f"The statements in the library give no {self.what} for {self.period_text}, and no passage "
                 f"states it for that period in its own words.")
 
@@ -71,7 +76,9 @@ def statement_ask(question: str) -> StatementAsk | None:
         names = None if plan.defined or plan.metric is None else catalogue_pattern(plan.metric.name)
         return StatementAsk(plan.title, plan.kind, None, names, period)
     if plan.concept is None:
-        return None
+        # A row the question names by its printed label ("total deposits"): a quoted row must carry
+        # that label whole, not a part of it ("total deposits in non-U.S. offices").
+        return StatementAsk("row asked", "label", None, None, period, question) if plan.kind == "lookup" else None
     what = _TITLES.get(plan.concept, plan.concept.replace("_", " "))
     if plan.kind in ("cagr", "average"):
         return StatementAsk(f"{what} {plan.title}", plan.kind, plan.concept, None, period)
@@ -85,10 +92,14 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     """Why the figure `figure` of the row or sentence `text` (under `header`) must not answer
     `ask`, or None when it names the asked item and period. A sentence that names no year at all
     is read as about its filing's period (`doc_period`, "FY2023", "Q2 2023")."""
-    if ask.names is None:
-        return f"a {ask.what} is not stated in the documents; it must be worked out from the statements"
     before = text[: figure.start]
     label = re.split(r"[$€£(\d]", before, maxsplit=1)[0].strip()
+    if ask.kind == "label":
+        if row and not phrase_in(clean_label(label), ask.question, set()):
+            return f'the closest row is "{label}", which the question does not name'
+        return None
+    if ask.names is None:
+        return f"a {ask.what} is not stated in the documents; it must be worked out from the statements"
     if row:
         heading = header.strip().splitlines()[-1] if header.strip() else ""
         if ask.concept is not None and ask.kind == "lookup":
@@ -127,9 +138,12 @@ def _period_doubt(p: Period, text: str) -> str | None:
 
 def table_scale(facts: list[Fact], doc_id: str, page: int, label: str) -> str | None:
     """The scale the statement facts read for a table row on `page` of `doc_id` (the page's
-    heading may be in another passage than the row quoted), else None."""
+    heading may be in another passage than the row quoted); for a page no facts were read from,
+    the one scale all the filing's statements use; else None."""
     if _UNSCALED.search(label):
         return None
-    scales = {f.scale for f in facts if f.doc_id == doc_id and f.page == page and f.unit == "USD"
-              and not f.extra.get("scale_assumed")}
+    usd = [f for f in facts if f.doc_id == doc_id and f.unit == "USD" and not f.extra.get("scale_assumed")]
+    scales = {f.scale for f in usd if f.page == page}
+    if not scales:  # a notes table no facts were read from: the one scale the filing's statements use
+        scales = {f.scale for f in usd if f.statement in _PRIMARY}
     return scales.pop() if len(scales) == 1 else None
