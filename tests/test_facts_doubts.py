@@ -215,3 +215,10 @@ def test_a_per_share_figure_keeps_the_decimals_the_statement_prints() -> None:
     two = replace(eps, value=1.2, row="Diluted earnings per share  1.20  1.10")
     got = _ask("What diluted EPS did Acme report for fiscal 2022?", [REVENUE, two])
     assert got.key_figure is not None and "$1.20" in got.answer
+
+
+def test_a_metric_at_a_date_reads_as_a_sentence() -> None:
+    ca = _fact("total_current_assets", "FY2022", Y22, 0, 1200, "Total current assets  1,200", page=6)
+    cl = _fact("total_current_liabilities", "FY2022", Y22, 0, 800, "Total current liabilities  800", page=6)
+    got = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [ca, cl])
+    assert got.answer.startswith("Acme's current ratio at December 31, 2022 was 1.50")

@@ -221,7 +221,10 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} growth"
         if plan.kind in ("cagr", "average"):
             metric = f"{_title(plan.concept or '')} {plan.title}"
-        sentence = f"{who}'s {period} {metric} was {text} {refs}."
+        if period.startswith(("at ", "the ")):  # "current ratio at June 30, 2023", "for the first six months"
+            sentence = f"{who}'s {metric} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
+        else:
+            sentence = f"{who}'s {period} {metric} was {text} {refs}."
     working = _working(ev.expression, shown_inputs, text)
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
     if plan.kind == "lookup" and first.column:

@@ -56,12 +56,14 @@ class StatementAsk:
 
     @property
     def period_text(self) -> str:
-        return self.period.label
+        """"for FY2023", "at June 30, 2023" (a balance is at its date)."""
+        label = self.period.label
+        return label if label.startswith("at ") else f"for {label}"
 
     def refusal(self) -> str:
         if self.kind == "label":
-            return f"No table row found is labelled as the question names it for {self.period_text}."
-        return (f"The statements in the library give no {self.what} for {self.period_text}, and no passage "
+            return f"No table row found is labelled as the question names it {self.period_text}."
+        return (f"The statements in the library give no {self.what} {self.period_text}, and no passage "
                 f"states it for that period in its own words.")
 
 
