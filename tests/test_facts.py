@@ -411,3 +411,17 @@ def test_fiscal_years_named_by_their_start_year() -> None:
     # The same page in a filing whose years are named by their end (its own period Q4 2023).
     later = read_statement_page(page, "income_statement", doc_period="Q4 2023")
     assert set(_by(later, "revenue")) == {"Q4 FY2023", "Q4 FY2022", "FY2023", "FY2022"}
+
+
+def test_a_year_column_the_title_dates_only_for_the_latest_year_ends_on_the_same_day() -> None:
+    page = _page(
+        "Consolidated Balance Sheet",
+        "(in millions)",
+        "As of June 30, 2024",
+        "                                   2024          2023",
+        "Total current assets         $    5,308    $    6,218",
+        "Total assets                     17,003        17,426",
+    )
+    facts = read_statement_page(page, "balance_sheet")
+    ends = {f.period: f.period_end for f in facts if f.concept == "total_assets"}
+    assert ends == {"FY2024": date(2024, 6, 30), "FY2023": date(2023, 6, 30)}

@@ -154,3 +154,71 @@ def test_long_term_debt_to_equity_is_not_total_debt_to_equity() -> None:
     assert plan is not None and plan.formula == "long_term_debt / total_equity"
     both = plan_question("What was Acme's debt-to-equity ratio at the end of fiscal 2022?")
     assert both is not None and both.formula is not None and "short_term_debt" in both.formula
+
+
+def test_a_metric_outside_what_it_can_be_is_refused_not_stated() -> None:
+    cogs = _fact("cost_of_sales", "FY2022", Y22, 12, 600, "Cost of sales  600  500")
+    gross = _fact("gross_profit", "FY2022", Y22, 12, 400, "Gross profit  400  300")
+    ok = _ask("What was Acme's gross margin in fiscal 2022? One decimal.", [REVENUE, gross])
+    assert not ok.refused and ok.key_figure is not None and ok.key_figure.value == 40.0
+    # A gross profit read from a table in another scale than the revenue: a 140% margin is no margin.
+    misread = replace(gross, value=1400, row="Gross profit  1,400  300")
+    bad = _ask("What was Acme's gross margin in fiscal 2022? One decimal.", [REVENUE, misread])
+    assert bad.refused and bad.key_figure is None and "cannot be" in bad.answer
+    # Days of inventory far past a thousand: the cost of sales read was a part of the year's.
+    inv = [_fact("inventories", p, e, 0, 900, "Inventories  900  900") for p, e in (("FY2022", Y22), ("FY2021", Y21))]
+    small = replace(cogs, value=0.3, row="Cost of sales  0.3  0.2")
+    days = _ask("What was Acme's days inventory outstanding in fiscal 2022? One decimal.", [*inv, small])
+    assert days.refused and "days inventory outstanding" in days.answer
+    fine = _ask("What was Acme's days inventory outstanding in fiscal 2022? One decimal.", [*inv, cogs])
+    assert not fine.refused and fine.key_figure is not None and fine.key_figure.value == 547.5
+
+
+def test_a_balance_sheet_input_from_a_table_far_from_the_balance_sheet_is_refused() -> None:
+    assets = _fact("total_assets", "FY2022", Y22, 0, 5000, "Total assets  5,000", page=6)
+    cl = _fact("total_current_liabilities", "FY2022", Y22, 0, 800, "Total current liabilities  800", page=7)
+    near = _fact("total_current_assets", "FY2022", Y22, 0, 1200, "Total current assets  1,200", page=6)
+    ok = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [assets, near, cl])
+    assert not ok.refused and ok.key_figure is not None and ok.key_figure.value == 1.5
+    # A note's table (a business held for sale) far from the balance sheet that lacks the line.
+    note = replace(near, page=40, value=60, row="Total current assets  60")
+    far = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [assets, note, cl])
+    assert far.refused and far.key_figure is None and "p. 40" in far.answer
+
+
+def test_a_statement_row_is_named_by_its_whole_label_not_by_its_words() -> None:
+    def line(label: str, value: float) -> Fact:
+        fact = _fact("", "FY2022", Y22, 12, value, f"{label}  {value:,.0f}", label=label)
+        fact.concept = None
+        return fact
+
+    rows = [REVENUE, line("Interest income", 900), line("Net interest income", 600), line("Total interest expense", 300)]
+    nii = _ask("What was Acme's net interest income in fiscal 2022? USD millions.", rows)
+    assert nii.key_figure is not None and nii.key_figure.value == 600
+    # "interest expense" inside "revenue net of interest expense" names the revenue, not the expense row.
+    net = _ask("What were Acme's total revenues net of interest expense in fiscal 2022? USD millions.", rows)
+    assert net.key_figure is not None and net.key_figure.value == 1000
+
+
+def test_a_missing_balance_is_named_at_its_date() -> None:
+    cl = _fact("total_current_liabilities", "FY2022", Y22, 0, 800, "Total current liabilities  800", page=7)
+    missing = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [REVENUE, cl])
+    assert missing.refused and "total current assets at December 31, 2022" in missing.answer
+    assert "for at" not in missing.answer
+
+
+def test_a_per_share_figure_keeps_the_decimals_the_statement_prints() -> None:
+    eps = _fact("eps_diluted", "FY2022", Y22, 12, 0.529, "Diluted earnings per share  0.529  0.612", unit="USD/share",
+                scale=None)
+    got = _ask("What diluted EPS did Acme report for fiscal 2022?", [REVENUE, eps])
+    assert got.key_figure is not None and got.key_figure.value == 0.529 and "$0.529" in got.answer
+    two = replace(eps, value=1.2, row="Diluted earnings per share  1.20  1.10")
+    got = _ask("What diluted EPS did Acme report for fiscal 2022?", [REVENUE, two])
+    assert got.key_figure is not None and "$1.20" in got.answer
+
+
+def test_a_metric_at_a_date_reads_as_a_sentence() -> None:
+    ca = _fact("total_current_assets", "FY2022", Y22, 0, 1200, "Total current assets  1,200", page=6)
+    cl = _fact("total_current_liabilities", "FY2022", Y22, 0, 800, "Total current liabilities  800", page=6)
+    got = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [ca, cl])
+    assert got.answer.startswith("Acme's current ratio at December 31, 2022 was 1.50")

@@ -51,8 +51,9 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     """The answer without a model, the one path `ask`, the UI's fallback when the LLM fails and
     `Library.warm` share: a line item or a metric worked out from the statement facts; anything
     else quoted from the passages and the next-best ones of their best documents (`widen`)."""
-    from assistant.core.answer.computed import computed_answer
+    from assistant.core.answer.computed import computed_answer, has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
+    from assistant.core.answer.statement_ask import statement_ask, table_scale
 
     computed = computed_answer(question, query, library, hits)
     if computed is not None and not (computed.answer and query is not None and _leaves_out(query, hits, computed)):
@@ -61,7 +62,17 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         from assistant.core.retrieval.widen import widen
 
         hits = widen(library, query or question, hits, extra=library.settings.widen_passages)
-    return ExtractiveAnswerer(library.settings, library.embedder).answer(question, hits, query)
+
+    # A statement figure the facts did not give (for a company whose statements the library
+    # holds) is quoted only from a row or sentence that names it and its period; a quoted row's
+    # amount takes the scale its page's facts read.
+    def page_scale(doc_id: str, page: int, label: str) -> str | None:
+        return table_scale(library.facts([doc_id]), doc_id, page, label)
+
+    ask_for = statement_ask(question)
+    if ask_for is not None and not has_statements(query, library):
+        ask_for = None  # articles and notes only: their own figures and arithmetic answer
+    return ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
 
 
 def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:

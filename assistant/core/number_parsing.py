@@ -347,14 +347,16 @@ def parse_quantity(text: str) -> Quantity | None:
     return next((q for q in qs if not q.is_year), qs[0] if qs else None)
 
 
-_CUR_WORD = r"(?:[$€£]|usd|eur|gbp|nok|sek|dkk|u\.s\.\s*dollars|dollars|euros)"
+_CUR_WORD = r"(?:us\s*\$|[$€£]|usd|eur|gbp|nok|sek|dkk|u\.s\.\s*dollars|dollars|euros)"
 _STATEMENTS = [
-    # "(in millions)", "$ and shares in millions", "dollars in thousands", "inmillions" (glued PDF)
-    re.compile(rf"(?i)in\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?)\b(?!\s+of\b)"),
-    # "(millions)", "($ millions)", "(USD 000s)", "($000)"
-    re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?|000s?)\s*\)"),
-    # "(MILLIONS, EXCEPT PER SHARE DATA)", "($ million, except per share data)"
-    re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?)\s*,\s*except\b"),
+    # "(in millions)", "$ and shares in millions", "dollars in thousands", "inmillions" (glued PDF),
+    # "(In millions of dollars)"; not "in millions of customers"
+    re.compile(rf"(?i)in\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?)\b"
+               rf"(?!\s+of\b(?!\s+(?:u\.?s\.?\s+)?(?:dollars|euros)\b))"),
+    # "(millions)", "($ millions)", "(USD 000s)", "($000)", "(MILLIONS, EXCEPT PER SHARE DATA)",
+    # "($ million, except per share data)", "(Millions of dollars)"
+    re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?|000s?)\s*"
+               rf"(?:\)|,?\s*except\b|of\s+(?:u\.?s\.?\s+)?(?:dollars|euros)\b)"),
     # "(€m)", "(NOK mn)", "($bn)": a bare letter only next to a currency
     re.compile(rf"(?i)\(\s*{_CUR_WORD}\s*(m|mn|bn)\s*\)"),
 ]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.doubts import alternatives, static_doubt
+from assistant.core.answer.doubts import alternatives, implausible, off_statement, static_doubt
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["answer_from_facts", "computed_answer", "computed_source"]
+__all__ = ["answer_from_facts", "computed_answer", "computed_source", "has_statements"]
 
 _TITLES = {c.name: c.title for c in CONCEPTS}
 _UNITS = {c.name: c.unit for c in CONCEPTS}
@@ -131,14 +131,17 @@ def answer_from_facts(
         ev = _evaluate(plan, facts)
     except MissingInput as missing:
         what = plan.title or _title(plan.concept or "")
-        text = f"I could not find {_title(missing.concept)} for {_readable(missing.period.label)} in {who}'s statements in the library"
+        when = _readable(missing.period.label)
+        when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
+        text = f"I could not find {_title(missing.concept)} {when} in {who}'s statements in the library"
         text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
         return Answer(question=question, answer=text, mode="extractive", refused=True)
     except (ValueError, ZeroDivisionError) as exc:
         logger.info("computed answer not possible: %s", exc)
         return None
     answer = _compose(question, plan, ev, who, documents or {})
-    reason = static_doubt(plan, ev, company) or _other_reading(question, plan, ev, facts, who, answer)
+    reason = (implausible(plan, ev.value) or static_doubt(plan, ev, company) or off_statement(ev, facts)
+              or _other_reading(question, plan, ev, facts, who, answer))
     if reason is None:
         return answer
     what = plan.title or _title(plan.concept or "")
@@ -195,8 +198,10 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         value, scale, factor = value / 1000, "billion", 1 / 1000
         decimals = 1 if decimals is None else decimals
     if decimals is None:
-        decimals = 2 if unit == "USD/share" else (0 if all(float(f.value).is_integer() for _, f in ev.inputs)
-                                                   and plan.kind in ("lookup", "formula") else 1)
+        if unit == "USD/share":  # as printed: "$0.529" stays three decimals, "$1.2" shows two
+            decimals = max([2] + [_printed_decimals(f.value) for _, f in ev.inputs] if plan.kind == "lookup" else [2])
+        else:
+            decimals = 0 if all(float(f.value).is_integer() for _, f in ev.inputs) and plan.kind in ("lookup", "formula") else 1
     shown = round(value * (100.0 if unit == "percent" else 1.0), decimals)
     if unit == "percent":
         text = f"{shown:.{decimals}f}%"
@@ -216,7 +221,10 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} growth"
         if plan.kind in ("cagr", "average"):
             metric = f"{_title(plan.concept or '')} {plan.title}"
-        sentence = f"{who}'s {period} {metric} was {text} {refs}."
+        if period.startswith(("at ", "the ")):  # "current ratio at June 30, 2023", "for the first six months"
+            sentence = f"{who}'s {metric} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
+        else:
+            sentence = f"{who}'s {period} {metric} was {text} {refs}."
     working = _working(ev.expression, shown_inputs, text)
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
     if plan.kind == "lookup" and first.column:
@@ -233,6 +241,12 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
             decimals=decimals,
         ),
     )
+
+
+def _printed_decimals(value: float) -> int:
+    """Decimals of a figure as the statement printed it (0.529 → 3), at most 4."""
+    text = f"{value:.4f}".rstrip("0")
+    return min(4, len(text.split(".")[1])) if "." in text else 0
 
 
 _SPAN_WORDS = {"6": "six", "9": "nine"}
@@ -340,6 +354,18 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
         ))
     answer.retrieved = cited + [h for h in hits if h.chunk_id not in set(wanted)]
     return answer
+
+
+_PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
+
+
+def has_statements(query: ParsedQuery | None, library: Library) -> bool:
+    """Whether the library holds financial statements of the company the question names (of any
+    company, when it names none): then a figure the statement facts did not give is suspect when
+    quoted from prose. A company known only from articles and notes has none to defer to."""
+    keys = {canonical_company(c) for c in query.companies} if query is not None else set()
+    docs = [d.doc_id for d in library.documents() if not keys or (d.company and canonical_company(d.company) in keys)]
+    return any(f.statement in _PRIMARY for f in library.facts(docs))
 
 
 def computed_source(answer: Answer) -> SearchHit:

@@ -25,7 +25,15 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.plan import Plan
 
-__all__ = ["alternatives", "static_doubt"]
+__all__ = ["alternatives", "implausible", "off_statement", "static_doubt"]
+
+# What a figure of each kind can be; outside, an input was misread (another scale, a quarter's
+# cost of sales for a year, a part for the total), whatever the arithmetic says.
+_DAYS = (0.0, 1000.0)  # DIO, DSO, DPO
+_SIGNED_DAYS = (-1000.0, 1000.0)  # the cash conversion cycle can be negative
+_FRACTION = (-1.0, 1.0)  # margins
+_POSITIVE = {"current_ratio", "quick_ratio", "inventory_turnover", "receivables_turnover", "payables_turnover",
+             "asset_turnover", "fixed_asset_turnover", "capex_intensity"}
 
 _ABSOLUTE_UNITS = frozenset({"USD", "shares", "same"})
 # Words by which a question picks one of the two net incomes.
@@ -57,6 +65,41 @@ def static_doubt(plan: Plan, ev: Evaluation, company: str | None) -> str | None:
             year = named.fiscal_year
             return (f"its filing does not say whether the fiscal year ended {end} is its fiscal {year} or "
                     f"fiscal {year - 1}; name the year-end date to decide")
+    return None
+
+
+def implausible(plan: Plan, value: float) -> str | None:
+    """Why a metric's value cannot be right (a DIO of 2,000 days, a margin of 140%), else None."""
+    metric = plan.metric
+    if metric is None:
+        return None
+    bounds = None
+    if metric.unit == "days":
+        bounds = _SIGNED_DAYS if metric.name == "ccc" else _DAYS
+    elif metric.family == "margin":
+        bounds = _FRACTION
+    elif metric.name in _POSITIVE:
+        bounds = (1e-9, float("inf"))
+    if bounds is None or bounds[0] <= value <= bounds[1]:
+        return None
+    shown = f"{value:.1%}" if metric.unit == "percent" else f"{value:,.2f}"
+    return f"the inputs found give {shown}, which a {metric.title} cannot be; an input was likely misread"
+
+
+def off_statement(ev: Evaluation, facts: list[Fact]) -> str | None:
+    """A balance-sheet input read from a table far from the filing's consolidated balance sheet
+    (the page with its largest total assets at that date), such as a parent-only or guarantor
+    balance sheet or a disposal group's table: not the company's figure."""
+    for _, f in ev.inputs:
+        if f.statement != "balance_sheet":
+            continue
+        totals = [g for g in facts if g.concept == "total_assets" and g.doc_id == f.doc_id and g.period_end == f.period_end]
+        if not totals:
+            continue
+        sheet = max(totals, key=lambda g: abs(g.value)).page
+        if abs(f.page - sheet) > 1:
+            return (f'its "{f.label}" is read from a table on {_where(f)}, not from the consolidated balance sheet '
+                    f"(p. {sheet})")
     return None
 
 

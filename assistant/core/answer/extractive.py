@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.derived_stated import stated_through
-from assistant.core.answer.key_figure import key_figure
+from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
 from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
@@ -53,6 +53,7 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
+from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import heading_before
 from assistant.core.answer.unit_choice import (
     GLUED,
@@ -311,18 +312,27 @@ class _Scorer:
 class ExtractiveAnswerer:
     """Answers by quoting the retrieved passages: no model, deterministic, a few ms."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None,
+                 page_scale: PageScale | None = None) -> None:
         self.settings = settings
+        self.page_scale = page_scale  # the scale statement facts read for a table's page
         # The library's embedder ranks candidate sentences by meaning too (answer.paraphrase).
         self.embedder = embedder if settings.paraphrase_weight > 0 else None
         self.min_support = settings.min_support
 
-    def answer(self, question: str, hits: list[SearchHit], query: ParsedQuery | None = None) -> Answer:
-        """Answer from `hits`; `query` is the question as retrieval parsed it (parsed here if absent)."""
+    def answer(self, question: str, hits: list[SearchHit], query: ParsedQuery | None = None,
+               statement: StatementAsk | None = None) -> Answer:
+        """Answer from `hits`; `query` is the question as retrieval parsed it (parsed here if absent).
+        `statement`: the statement figure the question asks for, which the statement facts did not
+        answer; only a figure whose own row or sentence names it and its period is quoted."""
         t0 = time.perf_counter()
         hits = [h for h in hits if h.text.strip()]
+        if statement is not None and statement.names is None and statement.kind != "label":
+            return self._result(question, hits, f"{REFUSAL} {statement.refusal()}", t0, refused=True)
         q = analyse(query if query is not None else parse_question(question, []), hits)
-        derived = derive(q, hits, question) if hits and self.settings.derived_answers else None
+        # Arithmetic over prose figures is no answer to a statement figure the facts could not give.
+        derive_ok = hits and self.settings.derived_answers and (statement is None or statement.kind == "label")
+        derived = derive(q, hits, question) if derive_ok else None
         if derived is not None:
             return self._derived(question, hits, derived, t0)
         if hits:
@@ -339,6 +349,16 @@ class ExtractiveAnswerer:
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
             return self._result(question, hits, text, t0, refused=True)
         best = scored.units[0]
+        if statement is not None:
+            hit = hits[best.hit]
+            if best.figure is not None:
+                doubt = quote_doubt(statement, hit.text[best.start: best.end], best.figure, row=best.row,
+                                    header=best.header, doc_period=hit.period)
+            else:  # a row named by its label may be answered in words; a line item or metric may not
+                doubt = None if statement.kind == "label" else "the closest passage gives no figure"
+            if doubt is not None:
+                text = f"{REFUSAL} {statement.refusal()} ({doubt})"
+                return self._result(question, hits, text, t0, refused=True)
         if len(GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
             # "retireemedicalNet interestProvision": words run together by the PDF's extraction;
             # which figure belongs to which column cannot be read from it.
@@ -382,7 +402,7 @@ class ExtractiveAnswerer:
                 text, citations = carried
         key = None
         if best.figure is not None:
-            key = key_figure(q, best.figure, hits, best)
+            key = key_figure(q, best.figure, hits, best, self.page_scale)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
         return self._result(question, hits, text, t0, key=key, citations=citations)
 

@@ -4,6 +4,7 @@ table or page states (a table cell rarely carries "$" or "millions" itself)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol
 
 from assistant.core.answer.question import Question
@@ -11,7 +12,7 @@ from assistant.core.answer.units import figure_kind
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
 from assistant.core.types import KeyFigure, SearchHit
 
-__all__ = ["FigureUnit", "key_figure"]
+__all__ = ["FigureUnit", "PageScale", "key_figure"]
 
 
 class FigureUnit(Protocol):
@@ -31,10 +32,15 @@ _UNSCALED_ROW = re.compile(
 )
 
 
+PageScale = Callable[[str, int, str], "str | None"]
+
+
 def key_figure(
-    q: Question, fig: Quantity, hits: list[SearchHit], unit: FigureUnit
+    q: Question, fig: Quantity, hits: list[SearchHit], unit: FigureUnit, page_scale: PageScale | None = None
 ) -> KeyFigure:
-    """The figure as a KeyFigure; a table cell takes its currency and scale from the table."""
+    """The figure as a KeyFigure; a table cell takes its currency and scale from the table.
+    `page_scale(doc_id, page, row label)` is the scale the statement facts read for that page,
+    for a heading that no retrieved passage of the page carries."""
     hit = hits[unit.hit]
     currency = fig.unit
     if currency is None and q.want in ("amount", "change"):
@@ -50,6 +56,8 @@ def key_figure(
                      if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
         statements = map(detect_scale_statement, [unit.header, hit.text, *same_page])
         scale = next(filter(None, statements), None)
+        if scale is None and page_scale is not None:
+            scale = page_scale(hit.doc_id, hit.page, label)
     text = re.sub(r"(?<=[$€£])\s+", "", fig.raw.strip())
     if scale != fig.scale or currency != fig.unit:
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high,

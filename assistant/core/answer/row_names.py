@@ -17,7 +17,7 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.statements import SUPPLEMENTARY
 
-__all__ = ["keyed_by_label", "label_row", "narrowed"]
+__all__ = ["keyed_by_label", "label_row", "narrowed", "phrase_in"]
 
 
 def label_row(question: str, facts: list[Fact], concept: str | None, company: str | None = None,
@@ -42,11 +42,45 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
                 heading = str(f.extra["heading"])
         if len(label_words) < 2 or not set(label_words) <= words or (concept is not None and f.concept == concept):
             continue
+        # A sales table's rows leave out the "sales" the question says ("Worldwide excluding X").
+        loose = set(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span and f.statement == SUPPLEMENTARY else set()
+        if not phrase_in(clean_label(f.label), question, loose):
+            continue  # "interest income" is not named by "net interest income", nor "total interest expense" by
+            # "total revenues net of interest expense": a label is matched whole, not word by word
         if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
             continue
         if len(label_words) > named and (best is None or len(label_words) > best[0]):
             best = (len(label_words), (f.label, heading))
     return best[1] if best else None
+
+
+_GAP = frozenset({"and", "of", "the", "net", "s"})
+
+
+def phrase_in(label: str, question: str, loose: set[str]) -> bool:
+    """The label's words stand together in the question, in order (only "and", "of", "the",
+    "net" or the `loose` words between them), and a "net" right before them in the question is
+    in the label too."""
+    want = [w for w in re.findall(r"[a-z0-9]+", label) if w not in _GAP]
+    if not want:
+        return False
+    words = re.findall(r"[a-z0-9]+", question.lower())
+    for i, w in enumerate(words):
+        if w != want[0]:
+            continue
+        k, j = 1, i + 1
+        while k < len(want) and j < len(words):
+            if words[j] == want[k]:
+                k += 1
+            elif words[j] not in _GAP and words[j] not in loose:
+                break
+            j += 1
+        if k == len(want):
+            before = words[i - 1] if i else ""
+            if before == "net" and not re.search(r"\bnet\b", label):
+                continue
+            return True
+    return False
 
 
 # Words that may stand right before a line item without narrowing it ("total revenue", "its net income").

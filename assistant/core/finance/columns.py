@@ -47,6 +47,14 @@ def _year_end(year: int, titles: str) -> date:
         d = find_date(f"{md.group(1)} {md.group(2)}, {year}")
         if d:
             return d
+    for m in FULL_DATE.finditer(titles):
+        # "As of June 30, 2023" above "2023  2022": the other year ends on the same day of its year.
+        d = _to_date(m.group())
+        if d:
+            try:
+                return date(d.year + year - fiscal_year_of(d), d.month, d.day)
+            except ValueError:  # February 29
+                return date(d.year + year - fiscal_year_of(d), d.month, 28)
     return date(year, 12, 31)
 
 

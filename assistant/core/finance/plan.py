@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from assistant.core.finance.metrics import METRICS, Metric, Period
-from assistant.core.finance.periods import find_date, fiscal_year_of
+from assistant.core.finance.periods import fiscal_year_of
+from assistant.core.finance.question_periods import (
+    filing_hints,
+    period_year,
+    prior_column,
+    question_periods,
+)
 
-__all__ = ["Plan", "plan_question", "question_concept", "question_formula"]
+__all__ = ["Plan", "catalogue_pattern", "plan_question", "question_concept", "question_formula"]
 
 OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
 
@@ -98,38 +103,26 @@ _ATTRIBUTABLE = {"net_margin": "net_margin_attributable", "roa": "roa_attributab
 # Figures statements do not hold: adjusted, organic, by segment, guidance, per-share dividends...
 _QUALIFIED = re.compile(
     r"\b(?:adjusted|non-?gaap|core|organic|operational|excluding|ex-|segment|guidance|outlook|forecast|recast|"
+    r"leaving\s+out|stripping\s+out|setting\s+aside|apart\s+from|"
     r"expects?|expected|expectations?|assumes?|assumed|assumptions?|implied|targets?|projected|projections?|headwinds?|"
     r"tailwinds?|"
     r"continuing[\s-]+operations|pro\s+forma|constant\s+currency|per\s+employee|backlog|same[\s-]+store|comparable)\b",
     re.I,
 )
+_COMPARABLE_PERIOD = re.compile(r"\bcomparable\s+(?:prior[\s-]+year\s+|prior\s+|year[\s-]+ago\s+)?(?:quarter|period|year)\b", re.I)
 _RESTATED = re.compile(r"\b(?:recast|restated|restatement|as\s+revised|continuing[\s-]+operations)\b", re.I)
 _RESTATED_WORDS = re.compile(r"\b(?:recast|restated|continuing[\s-]+operations(?:\s+basis)?|excluding\s+[\w\s]+?(?=[,.;)?]|$))",
                              re.I)
-_QUARTERS_OF = re.compile(r"\b(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:four|4)\s+quarters\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
-                          r"((?:19|20)\d\d)\b", re.I)
 # Why / what-drove / yes-no / which questions want prose or a choice, not one figure.
 _NOT_A_FIGURE = re.compile(
     r"^\s*(?:why|explain|describe|which|who|is|are|was|were|did|does|do|has|have|can|could|should|will|would)\b|"
+    r"^[^?,]{0,60},\s*(?:why|which|who)\b|"  # "For Pfizer, which region ..."
     r"^\s*what\s+(?:drove|caused|explains?|were\s+the\s+(?:drivers|reasons|factors))\b|^\s*how\s+(?:did|does)\s+[^?]*\b"
     r"(?:perform|compare)\b(?![\s\S]*(?:percent|%|\brate\b))",
     re.I,
 )
 # The answer is relative (a percentage, share or ratio), not an amount.
 _RELATIVE = re.compile(r"\b(?:percent(?:age)?|share\s+of|ratio|proportion|fraction)\b|%", re.I)
-_DOC_REF = re.compile(r"^\W{0,3}(?:annual\s+report|form\s+10-?k|10-?k|10-?q|8-?k|earnings\s+release|release|report|"
-                      r"proxy|filing)\b", re.I)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b")
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_QUARTER = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
-                      r"((?:19|20)\d\d)\b|\b(?:fiscal\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I)
-_YTD = re.compile(r"\b(?:first\s+)?(six|nine)\s+months\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b|"
-                  r"\bfirst\s+half\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
-_YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d\d)\b(?![-/]\d)", re.I)
-_RANGE = re.compile(r"\b(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\s*(?:-|–|to|through)\s*(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\b", re.I)
-_FILING = re.compile(r"\b(?:Q([1-4])\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d\d)\s+(?:form\s+)?(10-?K|annual\s+report|10-?Q|"
-                     r"(?:earnings\s+)?release)\b", re.I)
 _DECIMALS = re.compile(r"\b(one|two|three|four|zero|no|\d)\s+decimals?\b|\b(?:nearest\s+)(whole|integer|tenth|hundredth)", re.I)
 _WORD_N = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "whole": 0, "integer": 0, "tenth": 1, "hundredth": 2}
 
@@ -151,18 +144,6 @@ class Plan:
     restated: bool = False  # asks for restated figures: the latest filing reporting the period comes first
 
 
-def filing_hints(text: str) -> list[str]:
-    """Periods of the filings a question names as its source ("PepsiCo's 2022 Form 10-K")."""
-    out = []
-    for m in _FILING.finditer(text):
-        kind = m.group(3).lower()
-        if m.group(1):
-            out.append(f"Q{m.group(1)} {m.group(2)}")
-        elif "k" in kind or "annual" in kind:
-            out.append(f"FY{m.group(2)}")
-    return out
-
-
 def question_concept(text: str) -> tuple[str, int, int] | None:
     """(concept, start, end) of the first line item a question names."""
     best: tuple[int, int, str] | None = None
@@ -171,101 +152,6 @@ def question_concept(text: str) -> tuple[str, int, int] | None:
         if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
             best = (m.start(), m.end(), name)
     return (best[2], best[0], best[1]) if best else None
-
-
-def _months_before(ctx: str) -> int | None:
-    """Length named just before a date: "three months ended", "12 weeks ended", "year ended"."""
-    found: list[tuple[int, int]] = []
-    for rx, months in ((r"six\s+months|first\s+half|2[4-8]\s+weeks", 6), (r"nine\s+months|3[6-9]\s+weeks", 9),
-                       (r"three\s+months|1[2-7]\s+weeks|quarter", 3), (r"year|fiscal\s+(?:19|20)\d\d", 12),
-                       (r"\bat\b|\bas\s+of\b|balance\s+sheet|\bon\b", 0)):
-        for m in re.finditer(rx, ctx, re.I):
-            found.append((m.end(), months))
-    return max(found)[1] if found else None
-
-
-_SPANS = ((r"\bsix\s+months|\bfirst\s+half|\bhalf[\s-]+year", 6), (r"\bnine\s+months", 9), (r"\bthree\s+months", 3))
-
-
-def _span_named(text: str) -> int | None:
-    """The one span of months a question names anywhere, for a date that has none beside it."""
-    named = {months for rx, months in _SPANS if re.search(rx, text, re.I)}
-    return named.pop() if len(named) == 1 else None
-
-
-def question_periods(text: str) -> list[Period]:
-    """Periods in the order the question names them; a fiscal year or quarter followed by its
-    end date ("fiscal 2019 (the year ended February 2, 2019)") is one period."""
-    spans: list[tuple[int, int, Period]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    for m in _DATE.finditer(text):
-        d = find_date(m.group()) or _slash(m.group())
-        if d is None:
-            continue
-        months = _months_before(text[max(0, m.start() - 45):m.start()])
-        if months is None:
-            months = _span_named(text)  # "And for the six months? (..., July 29, 2023)"
-        spans.append((m.start(), m.end(), Period(months if months is not None else -1, None, None, d)))
-        taken.append((m.start(), m.end()))
-    for m in _QUARTER.finditer(text):
-        if free(m.start(), m.end()):
-            q = int(m.group(1)) if m.group(1) else _ORD[(m.group(2) or m.group(5)).lower()]
-            spans.append((m.start(), m.end(), Period(3, int(m.group(3) or m.group(4)), q)))
-            taken.append((m.start(), m.end()))
-    for m in _QUARTERS_OF.finditer(text):
-        if free(m.start(), m.end()):
-            for q in range(1, 5):
-                spans.append((m.start() + q, m.end(), Period(3, int(m.group(1)), q)))
-            taken.append((m.start(), m.end()))
-    for m in _YTD.finditer(text):
-        if free(m.start(), m.end()):
-            months = 9 if (m.group(1) or "").lower() == "nine" else 6
-            spans.append((m.start(), m.end(), Period(months, int(m.group(2) or m.group(3)))))
-            taken.append((m.start(), m.end()))
-    for m in _RANGE.finditer(text):
-        if free(m.start(), m.end()):
-            a, b = int(m.group(1)), int(m.group(2))
-            if 0 < b - a <= 10:
-                for k, year in enumerate(range(a, b + 1)):
-                    spans.append((m.start() + k, m.end(), Period(12, year)))
-                taken.append((m.start(), m.end()))
-    for m in _YEAR.finditer(text):
-        if free(m.start(), m.end()) and not _DOC_REF.match(text[m.end():]):
-            spans.append((m.start(), m.end(), Period(12, int(m.group(1)))))
-    spans.sort(key=lambda s: s[0])
-    # Drop years named only as a filing ("its fiscal 2017 annual report") and merge a period with
-    # the end date that follows it.
-    out: list[tuple[int, int, Period]] = []
-    for start, end, p in spans:
-        if _DOC_REF.match(text[end:]):
-            continue  # "its 2022 Form 10-K", "the August 30, 2023 8-K": a filing, not a period
-        if out and p.end is not None and out[-1][2].end is None and start - out[-1][1] <= 40 and re.search(
-            r"\(|i\.e\.|ended|,", text[out[-1][1]:start]
-        ):
-            prev = out[-1][2]
-            months = p.months if p.months not in (-1, 0) else prev.months
-            fy = prev.fiscal_year if p.months in (-1, prev.months) or months == prev.months else None
-            out[-1] = (out[-1][0], end, Period(months, fy, prev.quarter if months == 3 else None, p.end))
-            continue
-        out.append((start, end, p))
-    periods = []
-    for _, _, p in out:
-        if p.months == -1:
-            p = Period(0 if p.end else 12, p.fiscal_year, p.quarter, p.end)  # a bare date: a balance, or a year's end
-        if p not in periods:
-            periods.append(p)
-    return periods
-
-
-def _slash(text: str):  # type: ignore[no-untyped-def]
-    from datetime import date
-
-    m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    return date(int(m.group(3)), int(m.group(1)), int(m.group(2))) if m else None
 
 
 def _decimals(text: str) -> int | None:
@@ -303,6 +189,11 @@ def plan_question(question: str) -> Plan | None:
     plan = _plan(question)
     if plan is not None:
         plan.restated = bool(_RESTATED.search(question))
+        if plan.kind in ("lookup", "formula") and (prior := prior_column(question)) is not None:
+            asked, filing = prior
+            plan.periods = [asked]
+            if filing not in plan.filings:
+                plan.filings.append(filing)
     return plan
 
 
@@ -314,6 +205,7 @@ def _plan(question: str) -> Plan | None:
     # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
     # statement figure: the later filing that restated it holds it.
     plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
+    plain = _COMPARABLE_PERIOD.sub(" ", plain)  # "the comparable prior-year quarter" is a column, not same-store
     if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text):
         return None
     periods = question_periods(text)
@@ -347,30 +239,54 @@ def _plan(question: str) -> Plan | None:
         return Plan("formula", title, unit, "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
                     defined=True, filings=hints)
     found = question_concept(text)
-    if found is None:
+    concept = found[0] if found is not None else None
+    if concept is None and not _asks_growth(text):
+        # No line item the vocabulary knows: a row named by its printed label, looked up.
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
-    concept = found[0]
     if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
         years = sorted(periods, key=lambda p: (p.fiscal_year or (fiscal_year_of(p.end) if p.end else 0)))
         if len(years) < 2:
             return None
         return Plan("cagr", "compound annual growth rate", "percent", "cagr", [years[0], years[-1]], concept,
                     decimals=decimals, scale=scale, filings=hints)
+    if concept is None:  # the growth of a row named by its label ("net interest income")
+        return _growth(text, periods, None, decimals, scale, hints)
     if re.search(r"\baverage\b|\bmean\b", text, re.I):
         return Plan("average", "average", "same", "average", periods, concept, decimals=decimals, scale=scale,
                     filings=hints)
-    if re.search(r"\bgrowth\b", text, re.I) or (re.search(
-            r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|\bcompare", text, re.I)
-            and re.search(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b|year[\s-]+(?:over|on)[\s-]+year|\byoy\b", text, re.I)):
-        # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
-        pair = sorted(periods[:2], key=lambda p: (p.fiscal_year or 0, p.end or date.min), reverse=True)
-        return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale,
-                    filings=hints)
+    if _asks_growth(text):
+        return _growth(text, periods, concept, decimals, scale, hints)
     if _RELATIVE.search(text) or _CHANGE.search(text):
         # A share or a ratio of something this plan cannot name, or a change it cannot say is in
         # dollars or percent: not the line item itself.
         return None
     return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)
+
+
+_GROWTH_WORD = re.compile(r"\bgrowth\b", re.I)
+_CHANGE_WORD = re.compile(r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|"
+                          r"\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|climb|climbed)\b|\bcompare", re.I)
+_RATE_WORD = re.compile(r"percent|%|\bhow\s+(?:fast|much)\b|\brate\b|year[\s-]+(?:over|on)[\s-]+year|\byoy\b", re.I)
+
+
+def _asks_growth(text: str) -> bool:
+    """"growth", or a change asked as a percent or a rate."""
+    return bool(_GROWTH_WORD.search(text) or (_CHANGE_WORD.search(text) and _RATE_WORD.search(text)))
+
+
+def _growth(text: str, periods: list[Period], concept: str | None, decimals: int | None, scale: str | None,
+            hints: list[str]) -> Plan:
+    # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
+    pair = sorted(periods[:2], key=period_year, reverse=True)
+    if len(pair) == 2 and pair[0].months != pair[1].months:
+        # "the three months ended June 30, 2023 versus the same quarter of 2022": like periods are
+        # compared, so a bare year beside a quarter or a year-to-date names that period's year.
+        bare = [p for p in pair if p.months == 12 and p.end is None and p.quarter is None]
+        if len(bare) == 1:
+            spec = pair[1 - pair.index(bare[0])]
+            shifted = spec.shifted(period_year(bare[0])[0] - period_year(spec)[0])
+            pair = sorted([spec, shifted], key=period_year, reverse=True)
+    return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale, filings=hints)
 
 
 def label_plan(question: str) -> Plan | None:
@@ -385,6 +301,13 @@ def label_plan(question: str) -> Plan | None:
         return None
     return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=_decimals(text), scale=_scale(text),
                 filings=filing_hints(text))
+
+
+def catalogue_pattern(metric: str) -> re.Pattern[str] | None:
+    """How text names a catalogue metric ("gross margin", "DIO"); the attributable variants are
+    named as their plain metric."""
+    plain = next((m for m, a in _ATTRIBUTABLE.items() if a == metric), metric)
+    return next((rx for rx, name in _CATALOGUE_RES if name == plain), None)
 
 
 def qualifiers(question: str) -> set[str]:

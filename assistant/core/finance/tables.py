@@ -29,6 +29,7 @@ from assistant.core.finance.concepts import match_ranked
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY
+from assistant.core.numbers import detect_scale_statement
 
 logger = logging.getLogger(__name__)
 
@@ -38,9 +39,6 @@ _NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\
 _DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
 _SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+)$")
 _PERCENT_HEAD = re.compile(r"percent|%|to\s+sales|change|increase|decrease|margin", re.I)
-# "(In millions, except per share data)", "(dollars in thousands)", "($ million)", "(Millions)".
-_SCALE = re.compile(
-    r"(?:\bin\s+|\(\s*(?:(?:us\s*\$|\$|u\.s\.\s+dollars|dollars|amounts)\s*(?:in\s+)?)?)(thousand|million|billion)s?\b", re.I)
 _STOP_SECTION = re.compile(r"\badjusted\b|non-?gaap|pro\s+forma|supplemental|reconciliation", re.I)
 
 
@@ -97,9 +95,9 @@ def _cluster(edges: list[int], tol: int = 3) -> list[int]:
 
 
 def _scale(text: str) -> str | None:
-    """The scale a statement's title block states; None when it states none."""
-    m = _SCALE.search(text)
-    return m.group(1).lower() if m else None
+    """The scale a statement's title block states; None when it states none (the one reader of
+    scale headings, shared with answers and the verifier)."""
+    return detect_scale_statement(text)
 
 
 def read_statement_page(

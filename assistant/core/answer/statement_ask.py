@@ -1,0 +1,151 @@
+"""The quoting fallback for a statement figure the computed path did not answer.
+
+A question that asks for a line item ("net sales for fiscal 2023") or a catalogue metric
+("gross margin", "free cash flow", "current ratio") for a period is a statement figure. When
+the statement facts do not answer it, the extractive answerer may still quote a figure, but
+only one whose own row or sentence names that line item or metric and that period: a figure
+worked out from prose figures, another line item's row, another period's figure or a
+quarter's figure for a year would be confidently wrong, which is worse than a refusal naming
+what was not found. A metric the question defines itself, an average or a CAGR is never
+quoted: nobody states those, so a quote could only be about something else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.answer.computed import asked_period
+from assistant.core.answer.row_names import phrase_in
+from assistant.core.answer.units import figure_kind
+from assistant.core.finance.concepts import CONCEPTS, clean_label, match_concept
+from assistant.core.finance.facts import Fact
+from assistant.core.finance.metrics import Period
+from assistant.core.finance.periods import fiscal_year_of, quarters_and_years
+from assistant.core.finance.plan import QUESTION_TERMS, catalogue_pattern, plan_question
+from assistant.core.numbers import Quantity
+
+__all__ = ["StatementAsk", "quote_doubt", "statement_ask", "table_scale"]
+
+_TITLES = {c.name: c.title for c in CONCEPTS}
+_TERMS = {name: re.compile(rf"\b(?:{p})", re.I) for p, name in QUESTION_TERMS}
+_QUARTER_WORDS = re.compile(r"\bquarter|\bthree\s+months|\b(?:12|13|14)\s+weeks|\bQ[1-4]\b", re.I)
+_YEAR_WORDS = re.compile(r"\b(?:full[\s-]+year|fiscal\s+(?:year\s+)?(?:19|20)\d\d|year\s+ended|twelve\s+months|"
+                         r"(?:52|53)\s+weeks|annual|for\s+the\s+year|fy\s*\d{2,4})\b", re.I)
+# "the fourth quarter of fiscal 2023" names a quarter, not the year.
+_PART_OF_YEAR = re.compile(r"(?:quarter|months|weeks|\bQ[1-4]|half)\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+                           r"(?:19|20)\d\d", re.I)
+_YTD_WORDS = re.compile(r"\b(?:six|nine)\s+months|\bfirst\s+half|\b(?:2[4-8]|3[6-9])\s+weeks|year[\s-]+to[\s-]+date", re.I)
+# A figure on another basis than the statements' (the question asked for none: its plan would be None).
+_OTHER_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|excluding|pro\s+forma|constant\s+currency|operational)\b", re.I)
+_PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
+# Rows whose figures are never amounts in the table's scale.
+_UNSCALED = re.compile(r"per\s+(?:share|unit)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%", re.I)
+
+
+@dataclass(frozen=True)
+class StatementAsk:
+    """What a statement-figure question asks: its name, how text names it, and its period."""
+
+    what: str  # "gross margin", "revenue"
+    kind: str  # the plan's kind: lookup, formula, growth, cagr, average
+    concept: str | None  # the line item, for lookups and growth
+    names: re.Pattern[str] | None  # how a sentence names it; None: nothing may be quoted
+    period: Period
+    question: str = ""  # for a row named by its label: the question that names it
+
+    @property
+    def period_text(self) -> str:
+        """"for FY2023", "at June 30, 2023" (a balance is at its date)."""
+        label = self.period.label
+        return label if label.startswith("at ") else f"for {label}"
+
+    def refusal(self) -> str:
+        if self.kind == "label":
+            return f"No table row found is labelled as the question names it {self.period_text}."
+        return (f"The statements in the library give no {self.what} {self.period_text}, and no passage "
+                f"states it for that period in its own words.")
+
+
+def statement_ask(question: str) -> StatementAsk | None:
+    """The statement figure `question` asks for, or None when it asks for something else (a
+    qualified or segment figure, prose, a row named only by its printed label)."""
+    plan = plan_question(question)
+    if plan is None or not plan.periods:
+        return None
+    period = plan.periods[0]
+    if plan.kind == "formula":
+        names = None if plan.defined or plan.metric is None else catalogue_pattern(plan.metric.name)
+        return StatementAsk(plan.title, plan.kind, None, names, period)
+    if plan.concept is None:
+        # A row the question names by its printed label ("total deposits"): a quoted row must carry
+        # that label whole, not a part of it ("total deposits in non-U.S. offices").
+        return StatementAsk("row asked", "label", None, None, period, question) if plan.kind == "lookup" else None
+    what = _TITLES.get(plan.concept, plan.concept.replace("_", " "))
+    if plan.kind in ("cagr", "average"):
+        return StatementAsk(f"{what} {plan.title}", plan.kind, plan.concept, None, period)
+    if plan.kind == "growth":
+        return StatementAsk(f"{what} growth", plan.kind, plan.concept, _TERMS.get(plan.concept), period)
+    return StatementAsk(what, plan.kind, plan.concept, _TERMS.get(plan.concept), period)
+
+
+def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, header: str,
+                doc_period: str | None = None) -> str | None:
+    """Why the figure `figure` of the row or sentence `text` (under `header`) must not answer
+    `ask`, or None when it names the asked item and period. A sentence that names no year at all
+    is read as about its filing's period (`doc_period`, "FY2023", "Q2 2023")."""
+    before = text[: figure.start]
+    label = re.split(r"[$€£(\d]", before, maxsplit=1)[0].strip()
+    if ask.kind == "label":
+        if row and not phrase_in(clean_label(label), ask.question, set()):
+            return f'the closest row is "{label}", which the question does not name'
+        return None
+    if ask.names is None:
+        return f"a {ask.what} is not stated in the documents; it must be worked out from the statements"
+    if row:
+        heading = header.strip().splitlines()[-1] if header.strip() else ""
+        if ask.concept is not None and ask.kind == "lookup":
+            if match_concept(label, heading) != ask.concept:
+                return f'the closest row is "{label}", not {ask.what}'
+        elif not ask.names.search(label):
+            return f'the closest row is "{label}", not {ask.what}'
+    elif not ask.names.search(text):
+        return f"the closest sentence does not name {ask.what}"
+    if m := _OTHER_BASIS.search(label if row else text):
+        return f'the closest figure is {m.group().lower()}, not as the statements report it'
+    if ask.kind == "growth" and figure_kind(figure) != "percent":
+        return "the closest figure is an amount, not a growth rate"
+    if not row and doc_period and not quarters_and_years(text)[1] and doc_period == asked_period(ask.period):
+        return None  # "Revenue rose 12% to $48.3 million" in the asked quarter's own release
+    return _period_doubt(ask.period, text if not row else f"{header}\n{text}")
+
+
+def _period_doubt(p: Period, text: str) -> str | None:
+    quarters, years = quarters_and_years(text)
+    asked_years = {y for y in (p.fiscal_year, p.end.year if p.end else None,
+                               fiscal_year_of(p.end) if p.end else None) if y}
+    if asked_years and not years & asked_years:
+        return f"the closest figure's row or sentence does not name {p.label}"
+    if p.months == 3 and not (_QUARTER_WORDS.search(text) or (p.quarter and p.quarter in quarters)):
+        return f"the closest figure is not a quarter's ({p.label})"
+    if p.months == 3 and p.quarter and quarters and p.quarter not in quarters:
+        return f"the closest figure is for another quarter than {p.label}"
+    if p.months == 12 and (_QUARTER_WORDS.search(text) or _YTD_WORDS.search(text)) and not _YEAR_WORDS.search(
+            _PART_OF_YEAR.sub(" ", text)):
+        return f"the closest figure is a part of the year, not the whole of {p.label}"
+    if p.months in (6, 9) and not _YTD_WORDS.search(text):
+        return f"the closest figure is not for the first {p.months} months of the year"
+    return None
+
+
+def table_scale(facts: list[Fact], doc_id: str, page: int, label: str) -> str | None:
+    """The scale the statement facts read for a table row on `page` of `doc_id` (the page's
+    heading may be in another passage than the row quoted); for a page no facts were read from,
+    the one scale all the filing's statements use; else None."""
+    if _UNSCALED.search(label):
+        return None
+    usd = [f for f in facts if f.doc_id == doc_id and f.unit == "USD" and not f.extra.get("scale_assumed")]
+    scales = {f.scale for f in usd if f.page == page}
+    if not scales:  # a notes table no facts were read from: the one scale the filing's statements use
+        scales = {f.scale for f in usd if f.statement in _PRIMARY}
+    return scales.pop() if len(scales) == 1 else None

@@ -1,0 +1,167 @@
+"""The periods a question names, in its own words: fiscal years, quarters, year-to-date spans,
+dates with the length named before them ("the three months ended July 1, 2023"), ranges, the
+filings it names as sources ("its 2022 Form 10-K"), and the comparative column it asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.core.finance.metrics import Period
+from assistant.core.finance.periods import find_date, fiscal_year_of
+
+__all__ = ["DOC_REF", "filing_hints", "period_year", "prior_column", "question_periods"]
+
+_QUARTERS_OF = re.compile(r"\b(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:four|4)\s+quarters\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+                          r"((?:19|20)\d\d)\b", re.I)
+
+DOC_REF = re.compile(r"^\W{0,3}(?:annual\s+report|form\s+10-?k|10-?k|10-?q|8-?k|(?:earnings|results|press)\s+release|release|report|"
+                     r"proxy|filing)\b", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b")
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+                      r"((?:19|20)\d\d)\b|\b(?:fiscal\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I)
+_YTD = re.compile(r"\b(?:first\s+)?(six|nine)\s+months\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b|"
+                  r"\bfirst\s+half\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d\d)\b(?![-/]\d)", re.I)
+_RANGE = re.compile(r"\b(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\s*(?:-|–|to|through)\s*(?:fiscal\s+|FY\s*)?((?:19|20)\d\d)\b", re.I)
+_FILING = re.compile(r"\b(?:Q([1-4])\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d\d)\s+(?:form\s+)?(10-?K|annual\s+report|10-?Q|"
+                     r"(?:earnings\s+)?release)\b", re.I)
+
+def filing_hints(text: str) -> list[str]:
+    """Periods of the filings a question names as its source ("PepsiCo's 2022 Form 10-K")."""
+    out = []
+    for m in _FILING.finditer(text):
+        kind = m.group(3).lower()
+        if m.group(1):
+            out.append(f"Q{m.group(1)} {m.group(2)}")
+        elif "k" in kind or "annual" in kind:
+            out.append(f"FY{m.group(2)}")
+    return out
+
+
+
+# Lengths of time a question names: (pattern, months, also read anywhere in the question for a date
+# with none beside it). "quarter" or "year" far from a date says nothing about the date.
+_SPANS: tuple[tuple[str, int, bool], ...] = (
+    (r"\bsix\s+months|\bfirst\s+half|\bhalf[\s-]+year", 6, True), (r"\b2[4-8]\s+weeks", 6, False),
+    (r"\bnine\s+months", 9, True), (r"\b3[6-9]\s+weeks", 9, False),
+    (r"\bthree\s+months", 3, True), (r"\b1[2-7]\s+weeks|quarter", 3, False),
+    (r"year|fiscal\s+(?:19|20)\d\d|\btwelve\s+months|\b12\s+months|\b5[23]\s+weeks", 12, False),
+    (r"\bat\b|\bas\s+of\b|balance\s+sheet|\bon\b", 0, False),
+)
+
+
+def _months_before(ctx: str) -> int | None:
+    """Length named just before a date: "three months ended", "12 weeks ended", "year ended"."""
+    found = [(m.end(), months) for rx, months, _ in _SPANS for m in re.finditer(rx, ctx, re.I)]
+    return max(found)[1] if found else None
+
+
+def _span_named(text: str) -> int | None:
+    """The one span of months a question names anywhere, for a date that has none beside it."""
+    named = {months for rx, months, anywhere in _SPANS if anywhere and re.search(rx, text, re.I)}
+    return named.pop() if len(named) == 1 else None
+
+
+def question_periods(text: str) -> list[Period]:
+    """Periods in the order the question names them; a fiscal year or quarter followed by its
+    end date ("fiscal 2019 (the year ended February 2, 2019)") is one period."""
+    spans: list[tuple[int, int, Period]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _DATE.finditer(text):
+        d = find_date(m.group()) or _slash(m.group())
+        if d is None:
+            continue
+        months = _months_before(text[max(0, m.start() - 45):m.start()])
+        if months is None:
+            months = _span_named(text)  # "And for the six months? (..., July 29, 2023)"
+        spans.append((m.start(), m.end(), Period(months if months is not None else -1, None, None, d)))
+        taken.append((m.start(), m.end()))
+    for m in _QUARTER.finditer(text):
+        if free(m.start(), m.end()):
+            q = int(m.group(1)) if m.group(1) else _ORD[(m.group(2) or m.group(5)).lower()]
+            spans.append((m.start(), m.end(), Period(3, int(m.group(3) or m.group(4)), q)))
+            taken.append((m.start(), m.end()))
+    for m in _QUARTERS_OF.finditer(text):
+        if free(m.start(), m.end()):
+            for q in range(1, 5):
+                spans.append((m.start() + q, m.end(), Period(3, int(m.group(1)), q)))
+            taken.append((m.start(), m.end()))
+    for m in _YTD.finditer(text):
+        if free(m.start(), m.end()):
+            months = 9 if (m.group(1) or "").lower() == "nine" else 6
+            spans.append((m.start(), m.end(), Period(months, int(m.group(2) or m.group(3)))))
+            taken.append((m.start(), m.end()))
+    for m in _RANGE.finditer(text):
+        if free(m.start(), m.end()):
+            a, b = int(m.group(1)), int(m.group(2))
+            if 0 < b - a <= 10:
+                for k, year in enumerate(range(a, b + 1)):
+                    spans.append((m.start() + k, m.end(), Period(12, year)))
+                taken.append((m.start(), m.end()))
+    for m in _YEAR.finditer(text):
+        if free(m.start(), m.end()) and not DOC_REF.match(text[m.end():]):
+            spans.append((m.start(), m.end(), Period(12, int(m.group(1)))))
+    spans.sort(key=lambda s: s[0])
+    # Drop years named only as a filing ("its fiscal 2017 annual report") and merge a period with
+    # the end date that follows it.
+    out: list[tuple[int, int, Period]] = []
+    for start, end, p in spans:
+        if DOC_REF.match(text[end:]):
+            continue  # "its 2022 Form 10-K", "the August 30, 2023 8-K": a filing, not a period
+        if out and p.end is not None and out[-1][2].end is None and start - out[-1][1] <= 40 and re.search(
+            r"\(|i\.e\.|ended|,", text[out[-1][1]:start]
+        ):
+            prev = out[-1][2]
+            months = p.months if p.months not in (-1, 0) else prev.months
+            fy = prev.fiscal_year if p.months in (-1, prev.months) or months == prev.months else None
+            out[-1] = (out[-1][0], end, Period(months, fy, prev.quarter if months == 3 else None, p.end))
+            continue
+        out.append((start, end, p))
+    periods = []
+    for _, _, p in out:
+        if p.months == -1:
+            p = Period(0 if p.end else 12, p.fiscal_year, p.quarter, p.end)  # a bare date: a balance, or a year's end
+        if p not in periods:
+            periods.append(p)
+    return periods
+
+
+def _slash(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    return date(int(m.group(3)), int(m.group(1)), int(m.group(2))) if m else None
+
+
+
+# The comparative column asked for: "the prior fiscal year", "the prior-year column", "the year before".
+_PRIOR = re.compile(r"\b(?:prior|previous|preceding)[\s-]+(?:fiscal[\s-]+)?(?:year|quarter|period)|\byear\s+before\b|"
+                    r"\bcomparative\s+(?:column|period|year|quarter)|\bcomparable\s+prior\b", re.I)
+
+
+def period_year(p: Period) -> tuple[int, date]:
+    return (p.fiscal_year if p.fiscal_year is not None else fiscal_year_of(p.end) if p.end else 0, p.end or date.min)
+
+
+def _filing_of(p: Period) -> str:
+    year = period_year(p)[0]
+    return f"Q{p.quarter} {year}" if p.months == 3 and p.quarter else f"FY{year}"
+
+
+def prior_column(question: str) -> tuple[Period, str] | None:
+    """(the asked period, the filing named) for a question that names a filing's period and asks
+    for its prior-year column: the earlier period is asked, the later one names its source. With
+    one period named it is the asked one ("the comparative column in its 2021 10-K ... in 2020":
+    the filing is no period), and None is returned."""
+    periods = question_periods(question)
+    if not _PRIOR.search(question) or len(periods) < 2:
+        return None
+    return min(periods[:2], key=period_year), _filing_of(max(periods[:2], key=period_year))

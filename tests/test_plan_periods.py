@@ -1,0 +1,65 @@
+"""Which period a metric question asks for: comparative columns, spans, like-for-like growth
+(our own wording, about a made-up company)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.core.finance.metrics import Period
+from assistant.core.finance.plan import plan_question
+
+
+def _plan(question: str):  # type: ignore[no-untyped-def]
+    plan = plan_question(question)
+    assert plan is not None, question
+    return plan
+
+
+def test_the_prior_year_column_of_a_named_filing_is_the_period_asked() -> None:
+    p = _plan("In Acme's annual report for fiscal 2024, what revenue does the income statement show for the prior "
+              "fiscal year, the year ended March 31, 2023? USD millions.")
+    assert p.periods == [Period(12, None, None, date(2023, 3, 31))] and "FY2024" in p.filings
+    p = _plan("Using the prior-year column of Acme's 2024 cash flow statement, what was its 2023 capital expenditure?")
+    assert p.periods == [Period(12, 2023)] and "FY2024" in p.filings
+    # The filing named as a document is no period: the one year named is the asked one.
+    p = _plan("Using the prior-year columns of Acme's 2024 10-K, what was its operating income in 2023?")
+    assert p.periods == [Period(12, 2023)]
+    # No comparative asked: the year named.
+    assert _plan("What was Acme's operating income in fiscal 2024?").periods == [Period(12, 2024)]
+
+
+def test_a_comparable_prior_year_quarter_is_a_column_not_a_same_store_figure() -> None:
+    p = _plan("In Acme's 10-Q for the second quarter of 2024, what revenue is shown for the comparable prior-year "
+              "quarter (three months ended June 30, 2023)?")
+    assert p.periods == [Period(3, None, None, date(2023, 6, 30))]
+    assert plan_question("What were Acme's comparable sales in fiscal 2024?") is None
+
+
+def test_twelve_months_ended_a_date_is_a_year_not_a_balance() -> None:
+    p = _plan("What diluted EPS did Acme report for the twelve months ended June 30, 2023?")
+    assert p.concept == "eps_diluted" and p.periods == [Period(12, None, None, date(2023, 6, 30))]
+    p = _plan("What inventories did Acme hold at June 30, 2023?")
+    assert p.periods == [Period(0, None, None, date(2023, 6, 30))]
+
+
+def test_growth_compares_like_periods_and_reads_rise_as_growth() -> None:
+    p = _plan("By what percentage did Acme's net sales rise in the three months ended June 30, 2024 versus the same "
+              "quarter of 2023? One decimal.")
+    assert p.kind == "growth" and p.concept == "revenue"
+    now, before = p.periods
+    assert now == Period(3, None, None, date(2024, 6, 30))
+    assert before.months == 3 and before.end is not None and abs((before.end - date(2023, 6, 30)).days) <= 3
+    # A row the vocabulary does not know ("net interest income") still gets a growth plan, for its label.
+    p = _plan("By what percentage did Acme Bank's net interest income rise in fiscal 2024? One decimal.")
+    assert p.kind == "growth" and p.concept is None
+
+
+def test_a_which_question_after_a_leading_phrase_wants_a_name_not_a_figure() -> None:
+    assert plan_question("For Acme, which region had the biggest drop in Q2 2024 revenue year over year?") is None
+    assert plan_question("Which region had the biggest drop in Q2 2024 revenue year over year?") is None
+    assert _plan("For Acme, by what percent did revenue drop in Q2 2024 year over year?").kind == "growth"
+
+
+def test_excluding_in_other_words_is_still_a_narrowed_figure() -> None:
+    assert plan_question("Leaving out Markets, how much did Acme's net interest income grow in Q2 2024?") is None
+    assert plan_question("Stripping out currency moves, how fast did Acme's sales grow in fiscal 2024?") is None
