@@ -190,6 +190,10 @@ def test_a_computed_total_does_not_answer_for_a_segment_its_rows_leave_out() -> 
     assert not _leaves_out(segment, hits, computed("Aerial Tooling revenues 30,100 26,769"))
     total = parse_question("By how much did Zephyr Tools' GAAP revenues rise in 2024?", [])
     assert not _leaves_out(total, hits, computed("Total revenues 62,286 58,158"))
+    # A line item named by its abbreviation is an input, not a segment the rows leave out.
+    ebitda = parse_question("What is Zephyr Tools' FY2024 EBITDA margin, using operating income and D&A from "
+                            "the cash flow statement?", [])
+    assert not _leaves_out(ebitda, hits, computed("Depreciation and amortization 2,763 2,710"))
 
 
 def test_a_stated_change_is_quoted_not_taken_for_the_level_it_grew_from() -> None:
