@@ -350,9 +350,27 @@ def measure(n_chunks: int, workdir: Path, timeout: int, embedded_write: bool = F
             write_library(_library(data / "writer", url).store, n_docs)
             result["write_chunks_per_s"] = round(n_docs * CHUNKS_PER_DOC / (time.perf_counter() - t0))
         result["server_disk_mb"] = round(sum(p.stat().st_size for p in (data / "db").rglob("*") if p.is_file()) / 1e6)
+        # The server's own cold start (its first query loads the vector index and applies its log),
+        # apart from the clients: a team's server runs on while clients come and go.
+        from assistant.core.retrieval.filters import Filters, chroma_where
+
+        probe = _library(data / "warmup", url).store
+        vectors = np.random.default_rng(1).standard_normal((21, DIM)).astype(np.float32)
+        t0 = time.perf_counter()
+        probe.query(vectors[0], 5)
+        result["server_first_query_s"] = round(time.perf_counter() - t0, 2)
+        # What one Chroma query costs the server, warm: the over-budget searches' one request.
+        for name, where in (("none", None), ("company", chroma_where(Filters(company=[company(3)]).as_fields()))):
+            times = []
+            for v in vectors[1:]:
+                t0 = time.perf_counter()
+                probe.query(v, 100, where)
+                times.append((time.perf_counter() - t0) * 1000)
+            result[f"server_query100_{name}_p50_ms"] = round(float(np.percentile(times, 50)), 1)
         home = data / "client"
         shutil.rmtree(home, ignore_errors=True)
         shutil.rmtree(data / "teammate", ignore_errors=True)
+        shutil.rmtree(data / "warmup", ignore_errors=True)
         result["fresh"] = _run_client(home, url, n_docs, True, timeout)
         result["restarted"] = _run_client(home, url, n_docs, False, timeout)
     return result
