@@ -86,3 +86,20 @@ def test_documents_sort_with_missing_and_naive_times(tmp_path: Path) -> None:
     store.put_document(DocumentRecord(doc_id="naive", ingested_at=datetime(2026, 1, 1), **common))
     store.put_document(DocumentRecord(doc_id="none", **common))
     assert [r.doc_id for r in store.documents()] == ["none", "naive", "aware"]
+
+
+def test_side_collections_sync_their_index_often(tmp_path: Path) -> None:
+    # Chroma rereads a collection's unsynced writes on every write; the statistics hold ~0.3 MB
+    # values, so a backlog of 1000 (the default) made one small upsert take seconds. Collections
+    # made before the setting are changed when the store opens.
+    import chromadb
+
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=chromadb.Settings(anonymized_telemetry=False))
+    client.get_or_create_collection("side-docs", embedding_function=None)
+    assert client.get_collection("side-docs").configuration["hnsw"]["sync_threshold"] == 1000
+    store = ChromaStore("side", path=tmp_path)
+    store.put_blobs({"k": "v" * 1000})
+    for name in ("side-docs", "side-facts", "side-stats"):
+        assert client.get_collection(name).configuration["hnsw"]["sync_threshold"] <= 8, name
+    assert client.get_collection("side").configuration["hnsw"]["sync_threshold"] == 1000  # chunks: as Chroma has it
+    assert store.get_blobs(["k"]) == {"k": "v" * 1000}

@@ -17,6 +17,7 @@ from assistant.api import Library
 from assistant.core.answering import search_library
 from assistant.core.lexical import BM25Index
 from assistant.core.library import snapshot_chunks
+from assistant.core.retrieval.derived import derived_terms
 from assistant.core.retrieval.filters import Filters
 from assistant.core.retrieval.lexstats import (
     AGGREGATE_ID,
@@ -60,6 +61,7 @@ QUESTIONS: list[tuple[str, Filters | None]] = [
     ("dividend buyback leverage", Filters(company=["Globex Inc"])),
     ("tariffs currency margin", Filters(period=["FY2023"])),
     ("How did Initech's wireless subscribers and churn develop in 2023?", None),
+    ("Initech subscription trends", None),  # the library says "subscribers": a derived form
 ]
 
 
@@ -196,6 +198,7 @@ def test_a_view_over_some_shards_scores_as_the_whole_index() -> None:
     rng = random.Random(1)
     docs = {f"d{j}": _chunks([" ".join(rng.choice(WORDS) for _ in range(30)) for _ in range(12)], f"d{j}")
             for j in range(4)}
+    docs["d0"][0].text += " customer retention"
     every = [c for chunks in docs.values() for c in chunks]
     whole = BM25Index.build([c.chunk_id for c in every], [lexical_text(c.text, c.meta) for c in every],
                             [c.meta for c in every])
@@ -212,6 +215,10 @@ def test_a_view_over_some_shards_scores_as_the_whole_index() -> None:
     assert sorted(got, key=lambda x: (-x[1], x[0])) == sorted(expected, key=lambda x: (-x[1], x[0]))
     assert [s for _, s in got] == sorted((s for _, s in got), reverse=True)
     assert view.dense is not None and view.dense.matrix.shape == (24, 8)
+    # Derived forms ("subscription" finds "subscribers") come from the whole library's words, as
+    # in the whole index, even those of documents outside the view.
+    for asked in ({"subscription": 1.0}, {"retain": 1.0}):  # "retention": in d0 only, outside the view
+        assert derived_terms(view, asked, 0.5) == derived_terms(whole, asked, 0.5) != {}
 
 
 def test_a_library_written_without_statistics_gets_them_from_its_first_reader(chroma_url: str, tmp_path: Path) -> None:  # noqa: F811

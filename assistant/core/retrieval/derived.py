@@ -3,15 +3,13 @@
 The BM25 index folds plurals only ("inventories" = "inventory"); a question's verb and a
 filing's noun ("did it retain customers" / "customer retention") are different terms there.
 Each query word adds the library's words of the same root (`words.root`), weighted down.
-The library's words are a whole index's vocabulary, or, for a shard view of a shared library
-(which holds no vocabulary of its own), the terms of the library-wide statistics it scores with.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from assistant.core.lexical import tokenize
 from assistant.core.words import root, stem
@@ -22,49 +20,66 @@ if TYPE_CHECKING:
 __all__ = ["derived_terms", "with_derived_forms"]
 
 _MIN_LEN = 4  # shorter words have too many unrelated look-alikes
-_BY_ROOT: weakref.WeakKeyDictionary[object, dict[str, list[str]]] = weakref.WeakKeyDictionary()
-# Shard views are made per search over one library-wide statistics object: the roots are kept
-# for the latest (statistics, version), so a search does not walk the vocabulary again.
-_STATS_ROOTS: dict[str, tuple[tuple[int, int, int], dict[str, list[str]]]] = {}
 
 
-def _build(vocab: Iterable[str]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for term in vocab:
-        if len(term) >= _MIN_LEN and term.isalpha():
-            found.setdefault(root(term), []).append(term)
-    return found
+class _Roots:
+    """root → the terms with that root, of one vocabulary, kept up to date as it changes."""
+
+    def __init__(self) -> None:
+        self.terms: set[str] = set()
+        self.by_root: dict[str, list[str]] = {}
+        self.version = -1
+
+    def update(self, vocab: Mapping[str, int], version: int) -> dict[str, list[str]]:
+        if version == self.version and self.terms:
+            return self.by_root
+        gone = [t for t in self.terms if t not in vocab]
+        for term in gone:
+            self.terms.discard(term)
+            self.by_root[root(term)].remove(term)
+        for term in vocab:  # a teammate's ingest adds a few terms: only those are rooted
+            if term not in self.terms and len(term) >= _MIN_LEN and term.isalpha():
+                self.terms.add(term)
+                self.by_root.setdefault(root(term), []).append(term)
+        self.version = version
+        return self.by_root
 
 
-def _roots(index: object) -> dict[str, list[str]]:
-    """root → the library's terms with that root (built once per index, or per statistics version)."""
-    vocab = getattr(index, "vocab", None)
-    if vocab:
-        found = _BY_ROOT.get(index)
-        if found is None:
-            found = _BY_ROOT[index] = _build(vocab)
-        return found
+# By the vocabulary's owner (an index, or statistics: a dataclass, so not hashable): id and a
+# weak reference, dropped with the owner.
+_BY_ROOT: dict[int, tuple[weakref.ref[Any], _Roots]] = {}
+
+
+def _roots_of(owner: Any) -> _Roots:
+    key = id(owner)
+    held = _BY_ROOT.get(key)
+    if held is None or held[0]() is not owner:
+        held = (weakref.ref(owner, lambda _ref, key=key: _BY_ROOT.pop(key, None)), _Roots())  # type: ignore[misc]
+        _BY_ROOT[key] = held
+    return held[1]
+
+
+def _vocabulary(index: object) -> tuple[object, Mapping[str, int] | None, int]:
+    """(owner, terms, version) of a lexical index's vocabulary: a whole `BM25Index`'s own, or the
+    library-wide statistics a shard view scores with (a view holds some documents' rows only;
+    the embedded index derives forms from the whole library, so the view must too)."""
     stats = getattr(index, "stats", None)
-    df: Mapping[str, int] | None = getattr(stats, "df", None)
-    if not df:
-        return {}
-    # The id alone could be a collected object's; its size and version tell them apart.
-    key = (id(stats), int(getattr(stats, "version", 0)), len(df))
-    cached = _STATS_ROOTS.get("latest")
-    if cached is None or cached[0] != key:
-        cached = _STATS_ROOTS["latest"] = (key, _build(df))
-    return cached[1]
+    df = getattr(stats, "df", None)
+    if stats is not None and df:
+        return stats, df, int(getattr(stats, "version", 0))
+    return index, getattr(index, "vocab", None), 0
 
 
 def derived_terms(index: object, terms: Mapping[str, float], weight: float) -> dict[str, float]:
     """Terms of `index` sharing a root with one of `terms` (folded query terms → their BM25
     weights), each at `weight` times the weight of the term it derives from."""
-    if weight <= 0:
+    owner, vocab, version = _vocabulary(index)
+    if weight <= 0 or not vocab:
         return {}
     asked = {t: w for t, w in terms.items() if len(t) >= _MIN_LEN and t.isalpha() and w > 0}
     if not asked:
         return {}
-    by_root = _roots(index)
+    by_root = _roots_of(owner).update(vocab, version)
     out: dict[str, float] = {}
     for term, term_weight in asked.items():
         own = stem(term)
