@@ -55,3 +55,24 @@ def test_gross_or_net_names_only_the_figure_beside_it() -> None:
     gross, net = (x for x in parse_quantities(SAVINGS) if not x.is_year)
     assert "gross" in figure_families(SAVINGS, gross)
     assert "gross" not in figure_families(SAVINGS, net)
+
+
+@pytest.mark.parametrize(("question", "leaves_out"), [
+    ("What was Kestrel Mills' revenue in fiscal 2025?", False),
+    ("By what percentage did Kestrel Mills' revenue decline in fiscal 2025?", False),
+    ("How much did currency movements take off Kestrel Mills' revenue in fiscal 2025?", True),
+    ("What share of Kestrel Mills' fiscal 2025 revenue came from the paper business?", True),
+    ("What revenue to assets turnover ratio did Kestrel Mills have in fiscal 2025?", True),
+])
+def test_a_statement_figure_does_not_answer_for_a_driver_part_or_ratio_of_it(question: str, leaves_out: bool) -> None:
+    from assistant.core.answering import _leaves_out
+    from assistant.core.types import Answer, Citation
+
+    hits = [SearchHit(chunk_id="k:1", doc_id="k", title="Kestrel Mills 10-K", source="/d/k.txt", page=3,
+                      text="Revenue decreased 4% as unfavourable currency movements took $50 million off sales.",
+                      score=1.0, company="Kestrel Mills", period="FY2025")]
+    computed = Answer(question=question, answer="Kestrel Mills' revenue for FY2025 was $1,200 million [1].",
+                      mode="extractive", citations=[Citation(n=1, doc_id="k", title="Kestrel Mills 10-K",
+                                                             source="/d/k.txt", page=3,
+                                                             quote="Revenue 1,200 1,250")])
+    assert _leaves_out(parse_question(question, []), hits, computed) is leaves_out
