@@ -76,3 +76,22 @@ def test_a_statement_figure_does_not_answer_for_a_driver_part_or_ratio_of_it(que
                                                              source="/d/k.txt", page=3,
                                                              quote="Revenue 1,200 1,250")])
     assert _leaves_out(parse_question(question, []), hits, computed) is leaves_out
+
+
+def _quarter_answer(*texts: str) -> float | None:
+    hits = [SearchHit(chunk_id=f"d{n}:1", doc_id=f"d{n}", title="Kestrel Mills Q1 2026 release", source=f"/d/{n}.txt",
+                      page=1, text=t, score=1.0, company="Kestrel Mills", period="Q1 2026")
+            for n, t in enumerate(texts)]
+    question = "What operating profit did Kestrel Mills make in the first quarter of 2025?"
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
+    return answer.key_figure.value if answer.key_figure else None
+
+
+def test_a_sentence_naming_no_quarter_is_about_its_reports_quarter() -> None:
+    current = ("Kestrel Mills' first-quarter 2026 sales rose 30% from the first quarter of 2025. Operating profit "
+               "was $1.81 million.")
+    # This quarter's figure is no answer for the quarter a year earlier that its passage mentions...
+    assert _quarter_answer(current) is None
+    # ...the year-ago figure stated beside it is.
+    assert _quarter_answer(current, "Operating profit grew to $1.81 million from $591,000 in the same period "
+                                    "last year.") == pytest.approx(591_000)
