@@ -102,11 +102,12 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     if part and not names_all(part, cited):
         return True
     # "How much did currency movements take off revenues", "what coverage ratio": two or more of
-    # the question's own words that no cited row or line names ask about something beside the
-    # metric (its driver, a ratio built on it); the statement figure answers a different question.
+    # the question's own words that neither the computed metric nor a cited row names ask about
+    # something beside the metric (its driver, a ratio built on it): a different question.
+    named = f"{cited} {computed.computation.metric if computed.computation else ''} {computed.answer.split(chr(10))[0]}"
     own = {s for s, w in q.terms.items()
            if s not in q.company and s not in q.named and s not in CHANGE_STEMS and s not in _ASKING and not families(s)}
-    return sum(not names_all({s}, cited) for s in own) >= 2
+    return sum(not names_all({s}, named) for s in own) >= 2
 
 
 def ask(
