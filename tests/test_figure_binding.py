@@ -95,3 +95,9 @@ def test_a_sentence_naming_no_quarter_is_about_its_reports_quarter() -> None:
     # ...the year-ago figure stated beside it is.
     assert _quarter_answer(current, "Operating profit grew to $1.81 million from $591,000 in the same period "
                                     "last year.") == pytest.approx(591_000)
+
+
+def test_a_figure_for_the_region_left_out_does_not_answer_for_the_rest() -> None:
+    text = "Kestrel Mills' sales rose 12% to $40 million. Sales in Europe rose 20% to $15 million."
+    assert _value("How much of Kestrel Mills' sales came from Europe?", text) == pytest.approx(15)
+    assert _value("How much of Kestrel Mills' sales came from outside Europe?", text) is None
