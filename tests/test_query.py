@@ -183,6 +183,8 @@ def test_doc_priors_for_periods_recency_and_doc_types() -> None:
         ("What dividend did the board declare for the quarter?", "amount"),
         ("How much did the board decide to pay as a dividend?", "amount"),
         ("What did Acme pay in dividends in 2023?", "amount"),
+        ("What did Acme's tools segment earn from operations in 2023?", "amount"),
+        ("What did Acme spend on research in 2023?", "amount"),
     ],
 )
 def test_the_verb_decides_whether_an_amount_is_asked(question: str, want: str) -> None:

@@ -189,7 +189,7 @@ _AMOUNT = re.compile(
     r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"
     r"|cash|capex|expenditures?|debt|assets?|liabilit\w*|equity|inventor\w*|orders|costs?|expenses?"
     r"|dividends?|price|proceeds|gain|loss|backlog|bookings|spending|investments?|worth|paid|pay"
-    r"|borrow\w*|valued?|size|salary|bonus)\b"
+    r"|borrow\w*|valued?|size|salary|bonus|earn(?:s|ed)?|spen[dt])\b"
 )
 # "What did the board decide about the dividend?": the verb asks for what was decided or said, a
 # fact in words; the amount word it names ("dividend") is its topic, not the answer's kind.

@@ -54,7 +54,7 @@ from assistant.core.answer.question import (
     is_company,
 )
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
-from assistant.core.answer.text import heading_before
+from assistant.core.answer.text import heading_before, passage_periods
 from assistant.core.answer.unit_choice import (
     GLUED,
     Unit,
@@ -218,7 +218,7 @@ class _Scorer:
         stems = [{t for t, _ in tk} | (word_stems(hdr) if row else set())
                  for tk, (_, _, row, hdr) in zip(toks, spans, strict=True)]
         dated = q.quarters or q.years
-        hq, hy = periods(f"{hit.period or ''} {text}") if dated else (frozenset(), frozenset())
+        hq, hy = passage_periods(hit.period, text, bool(q.quarters)) if dated else (frozenset(), frozenset())
         out = []
         for pos, (a, b, row, hdr) in enumerate(spans):
             u = Unit(hi, pos, a, b, row, hdr, stems[pos])

@@ -16,7 +16,7 @@ import re
 
 from assistant.core.numbers import Quantity, parse_quantities
 
-__all__ = ["asked_families", "clause", "families", "figure_families", "local_text", "other_basis", "qualifier_fit", "respective",
+__all__ = ["asked_families", "clause", "families", "figure_families", "local_text", "other_basis", "qualifier_fit", "respective", "revises",
            "row_families"]
 
 _FAMILIES: dict[str, re.Pattern[str]] = {
@@ -42,6 +42,8 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         "same_store": r"\bsame[- ]store\b|\bcomparable[- ]store\b|\blike[- ]for[- ]like\b",
         "outlook": r"\bexpect(?:s|ed|ing)?\b|\bassum(?:e|es|ed|ing|ptions?)\b|\banticipat\w*|\bguidance\b|\boutlook\b|\bforecast\w*|\bproject(?:s|ed|ions?)\b"
                    r"|\btarget(?:s|ed|ing)?\b|\baim(?:s|ed|ing)?\b|\bambitions?\b|\bplan(?:s|ned)?\s+to\b|\bgoals?\b",
+        "gross": r"\bgross\b",
+        "net": r"\bnet\b(?!\s+of\b)",
         "including": r"\bincluding\b|\bincl\.",
         "excluding": r"\bexcluding\b|\bexcl\.|\bwithout\b|\bleaving\s+out\b|\bexclusive\s+of\b",
     }.items()
@@ -49,10 +51,14 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
 _CONTRAST: dict[str, tuple[str, ...]] = {
     "adjusted": ("reported",), "reported": ("adjusted",), "prior": ("current",), "current": ("prior",),
     "long": ("short", "ytd"), "short": ("long", "ytd"), "ytd": ("short", "long"),
-    "including": ("excluding",), "excluding": ("including",), "same_store": (), "outlook": ()}
+    "including": ("excluding",), "excluding": ("including",), "same_store": (), "outlook": (),
+    "gross": ("net",), "net": ("gross",)}
 _BASES = ("adjusted", "reported")
 _NARROW = ("same_store", "adjusted")
-_PLAIN = {"short", "long", "outlook"}  # named everywhere: only a contrast tells
+_PLAIN = {"short", "long", "outlook", "gross", "net"}  # named everywhere: only a contrast tells
+# "gross cost savings of $1.0 billion, or net cost savings ... of $700 million": gross or net names
+# the figure it stands beside, not the sentence's other figures.
+_OWN_ONLY = frozenset({"gross", "net"})
 _BEFORE_EVENT = re.compile(r"(?i)\b(?:before|prior\s+to|until|ahead\s+of)\s+(?:\w+\s+){0,3}?"
                            r"(?:rais|updat|revis|increas|cut|lower|chang)\w*")
 _CONNECTOR = re.compile(r"(?i)\s(?:and|while|but|whereas|versus|vs\.?|compared)\s")
@@ -203,6 +209,19 @@ def _lead_in(sentence: str, a: int) -> str:
     return lead
 
 
+_BRACKET_OPEN = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,5}\(\s*(?:\w+\s+){0,2}")
+
+
+def revises(sentence: str, fig: Quantity) -> Quantity | None:
+    """The figure a bracketed one revises: "$7.27 (previously $7.20)", "8 percent organic growth
+    (previously 6 percent)" give $7.27 and 8 percent."""
+    figs = [x for x in parse_quantities(sentence) if not x.is_year and x.end <= fig.start]
+    if not figs:
+        return None
+    prev = max(figs, key=lambda x: x.end)
+    return prev if _BRACKET_OPEN.fullmatch(sentence[prev.end : fig.start]) else None
+
+
 def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True) -> set[str]:
     """A figure's qualifiers: those of the words between it and its neighbouring figures ("Reported
     EPS was $1.02 and core EPS was $1.21"), then those of its clause and of its sentence that
@@ -218,8 +237,13 @@ def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True)
     # decreased 54%, ..., reflecting an operational decrease of 53%"); one named before it
     # qualifies what follows ("Adjusted EPS rose 10% to $2.35").
     later = set() if own & set(_BASES) else set(_BASES) - families(sentence[:b])
+    revised = revises(sentence, fig)
+    if revised is not None and own & {"prior", "current"}:
+        # "core EPS of $7.27 (previously $7.20)": the bracketed figure is the same metric's other
+        # value, so it takes the basis and scope of the figure it stands beside.
+        own |= figure_families(sentence, revised, sentence_wide=False) - {"prior", "current"} - others
     for wider in (families(sentence[a:b]), families(sentence) if sentence_wide else set()):
-        own |= {f for f in wider if not set(_CONTRAST[f]) & (wider | own) and f not in later | others}
+        own |= {f for f in wider - _OWN_ONLY if not set(_CONTRAST[f]) & (wider | own) and f not in later | others}
     return own
 
 

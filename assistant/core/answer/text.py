@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from assistant.core.answer.question import WORD, stem
+from assistant.core.finance.periods import quarters_and_years
 from assistant.core.numbers import CURRENCIES
 
 # --- text that is not prose: links, paths and reference codes --------------------------------
@@ -114,3 +115,13 @@ def heading_before(text: str, start: int, reach: int = 1500) -> str:
                 and not re.search(r"\d", line) and line[:1].isupper():
             return line
     return ""
+
+
+def passage_periods(period: str | None, text: str, quarterly: bool) -> tuple[frozenset[int], frozenset[int]]:
+    """The quarters and years a passage's sentences that name none are about: every one its report's
+    period and text name; for a quarter asked, the report's own quarter when its text names it
+    ("Q1 2026 ... up 30% from the first quarter of 2025": a bare sentence is about Q1 2026)."""
+    (pq, py), (tq, ty) = quarters_and_years(period or ""), quarters_and_years(text)
+    if quarterly and pq and py and pq <= tq and py <= ty:
+        return pq, py
+    return quarters_and_years(f"{period or ''} {text}")

@@ -14,16 +14,18 @@ from assistant.core.answer.qualifiers import (
     local_text,
     qualifier_fit,
     respective_year,
+    revises,
 )
 from assistant.core.answer.question import (
     BY_HOW,
+    CHANGE_STEMS,
     METRIC_STEMS,
     Matcher,
     Question,
     asked_metrics,
     stem,
 )
-from assistant.core.answer.text import (  # noqa: F401  (re-exported: units' text is read here)
+from assistant.core.answer.text import (  # also re-exported: units' text is read here
     LINK,
     figures_text,
     metric_stems,
@@ -294,7 +296,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
         fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
         fit *= _bound(q, text, x)
-        rank = fit * _named_here(q, text, x) * _own_words(q, text, x)
+        # "core EPS of $7.27 (previously $7.20)": the earlier value is named by its neighbour's words.
+        named_by = revises(text, x) if figure_families(text, x, sentence_wide=False) & {"prior", "current"} else None
+        rank = fit * _named_here(q, text, named_by or x) * _own_words(q, text, named_by or x)
         if rank > best_rank:
             best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
@@ -340,9 +344,15 @@ def _own_words(q: Question, text: str, x: Quantity) -> float:
     total = sum(words.values())
     if not total:
         return 1.0
-    own = word_stems(local_text(text, x, compared=True))
+    local = local_text(text, x, compared=True)
+    own = word_stems(local)
     match = Matcher(words, own)
-    return 1.0 + 0.5 * sum(w * match(t, own) for t, w in words.items()) / total
+    # A phrase of the question in the figure's own words ("$4.3 billion in opioid remediation")
+    # binds it closer than the same words scattered around it; "shares rose" names no metric.
+    seq = [t for t, _ in word_tokens(local)]
+    phrases = sum(any(seq[i] == a and b in seq[i + 1 : i + 3] for i in range(len(seq)))
+                  for a, b in q.pairs if a in words and b in words and not {a, b} & CHANGE_STEMS)
+    return (1.0 + 0.5 * sum(w * match(t, own) for t, w in words.items()) / total) * (1.0 + 0.3 * min(phrases, 2))
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")
