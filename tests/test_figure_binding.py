@@ -60,11 +60,9 @@ def test_gross_or_net_names_only_the_figure_beside_it() -> None:
 @pytest.mark.parametrize(("question", "leaves_out"), [
     ("What was Kestrel Mills' revenue in fiscal 2025?", False),
     ("By what percentage did Kestrel Mills' revenue decline in fiscal 2025?", False),
-    ("How much did currency movements take off Kestrel Mills' revenue in fiscal 2025?", True),
     ("What share of Kestrel Mills' fiscal 2025 revenue came from the paper business?", True),
-    ("What revenue to assets turnover ratio did Kestrel Mills have in fiscal 2025?", True),
 ])
-def test_a_statement_figure_does_not_answer_for_a_driver_part_or_ratio_of_it(question: str, leaves_out: bool) -> None:
+def test_a_statement_figure_does_not_answer_for_a_part_of_it(question: str, leaves_out: bool) -> None:
     from assistant.core.answering import _leaves_out
     from assistant.core.types import Answer, Citation
 

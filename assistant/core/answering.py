@@ -75,10 +75,6 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     return ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
 
 
-# Words that say how the question asks, not what about ("by what percentage", "how many points").
-_ASKING = frozenset(["percentag", "percent", "point", "much", "amount", "level", "figur", "total", "valu"])
-
-
 def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
     """A computed figure whose inputs leave out what the question narrows it to: a segment or
     product it names ("Commercial Airplanes (BCA)", "leaving aside Comirnaty") that no cited row
@@ -88,7 +84,7 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     from assistant.core.answer.derived import share_part
     from assistant.core.answer.metric_check import names_all
     from assistant.core.answer.qualifiers import families
-    from assistant.core.answer.question import CHANGE_STEMS, METRIC_STEMS, analyse
+    from assistant.core.answer.question import METRIC_STEMS, analyse
     from assistant.core.finance.plan import question_concept
 
     q = analyse(query, hits)
@@ -102,15 +98,7 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     # "What share of loans was tied to X", "how much of net sales came from pricing": a part of
     # the metric, never the metric itself.
     part = share_part(q, query.text)
-    if part and not names_all(part, cited):
-        return True
-    # "How much did currency movements take off revenues", "what coverage ratio": two or more of
-    # the question's own words that neither the computed metric nor a cited row names ask about
-    # something beside the metric (its driver, a ratio built on it): a different question.
-    named = f"{cited} {computed.computation.metric if computed.computation else ''} {computed.answer.split(chr(10))[0]}"
-    own = {s for s, w in q.terms.items()
-           if s not in q.company and s not in q.named and s not in CHANGE_STEMS and s not in _ASKING and not families(s)}
-    return sum(not names_all({s}, named) for s in own) >= 2
+    return bool(part) and not names_all(part, cited)
 
 
 def ask(
