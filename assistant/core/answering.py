@@ -84,10 +84,14 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     from assistant.core.answer.metric_check import names_all
     from assistant.core.answer.qualifiers import families
     from assistant.core.answer.question import METRIC_STEMS, analyse
+    from assistant.core.finance.plan import catalogue_pattern, plan_question
 
     q = analyse(query, hits)
-    # A name that is the metric itself ("EBITDA", "EPS") or its basis ("GAAP") narrows nothing.
-    names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)}
+    # A name that is the metric itself ("EBITDA", "EPS", "ROE") or its basis ("GAAP") narrows nothing.
+    plan = plan_question(query.question)
+    metric = catalogue_pattern(plan.metric.name) if plan is not None and plan.metric is not None else None
+    names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)
+             and not (metric is not None and metric.fullmatch(w))}
     cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
     return bool(names) and not any(names_all({n}, cited) for n in names)
 
