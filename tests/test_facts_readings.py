@@ -98,3 +98,25 @@ def test_the_metric_acronym_is_not_a_name_that_narrows_the_computed_figure() -> 
     assert not _leaves_out(query, hits, computed)
     narrowed = parse_question("What was Acme's operating margin in Japan in 2022? One decimal.", [])
     assert _leaves_out(narrowed, hits, Answer(question=narrowed.question, answer="x", mode="extractive"))
+
+
+def test_purchases_of_property_are_capital_expenditure_and_dividends_per_share_are_not_cash_paid() -> None:
+    from assistant.core.finance.plan import plan_question
+
+    intensity = plan_question("What were Acme's purchases of property and equipment as a percentage of total revenues "
+                              "in 2021? Two decimals.")
+    assert intensity is not None and intensity.metric is not None and intensity.metric.name == "capex_intensity"
+    per_share = plan_question("What dividends per share did Acme declare in 2021?")
+    assert per_share is None or per_share.concept != "dividends_paid"
+    paid = plan_question("How much did Acme pay in cash dividends in 2021? USD millions.")
+    assert paid is not None and paid.concept == "dividends_paid"
+
+
+def test_a_company_opening_a_terse_question_is_found_when_a_period_follows_it() -> None:
+    from assistant.core.finance.companies import find_companies
+    from assistant.core.types import DocumentRecord
+
+    records = [DocumentRecord(doc_id="acme-10k", title="Acme 10-K", source="acme.pdf", sha256="0", pages=1,
+                              company="Acmecorp Beauty, Inc.")]
+    assert find_companies("Acmecorp FY2022 net sales growth vs FY2021?", records) == ["Acmecorp Beauty, Inc."]
+    assert find_companies("Acmecorp said what about growth?", records) == []  # a sentence's opening capital

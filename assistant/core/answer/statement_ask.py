@@ -99,7 +99,9 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     if ask.kind == "label":
         if row and not phrase_in(clean_label(label), ask.question, set()):
             return f'the closest row is "{label}", which the question does not name'
-        return None
+        # A sentence that names a year is held to the asked period as a row's columns are ("the
+        # quarterly dividend was $0.50 in 2021" does not answer the year's).
+        return None if row or not quarters_and_years(text)[1] else _period_doubt(ask.period, text)
     if ask.names is None:
         return f"a {ask.what} is not stated in the documents; it must be worked out from the statements"
     if row:
