@@ -120,3 +120,10 @@ def test_a_company_opening_a_terse_question_is_found_when_a_period_follows_it() 
                               company="Acmecorp Beauty, Inc.")]
     assert find_companies("Acmecorp FY2022 net sales growth vs FY2021?", records) == ["Acmecorp Beauty, Inc."]
     assert find_companies("Acmecorp said what about growth?", records) == []  # a sentence's opening capital
+
+
+def test_a_one_word_row_is_a_revenue_line_never_a_qualifier_of_another_item() -> None:
+    eps = _fact("eps_diluted", 5.2, "Diluted  5.20  5.12")
+    diluted_shares = _fact(None, 1390, "Diluted  1,390  1,385")
+    answer = _ask("What was Acme's diluted EPS in fiscal 2022?", [REVENUE, eps, diluted_shares])
+    assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 5.2

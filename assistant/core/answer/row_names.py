@@ -30,7 +30,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     span = question_concept(question)
     # Words as a label's are counted: "receivables, net" names no more than "Unbilled receivables, net" does.
     named = len([w for w in re.findall(r"[a-z]+", question[span[1]:span[2]].lower()) if w not in _GAP]) if span else 0
-    # The word right before the line item ("premiums revenue", "rooms revenue") may be a one-word row.
+    # The word right before the line item ("premiums revenue") may be a one-word row.
     before = re.findall(r"[a-z]+", question[:span[1]].lower())[-1:] if span else []
     best: tuple[int, tuple[str, str | None]] | None = None
     for f in facts:
@@ -43,7 +43,9 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             if set(under) <= words and (narrowing is None or not narrowing <= set(label_words)):
                 label_words = under + label_words  # "Domestic" over "Revenue": the domestic revenue
                 heading = str(f.extra["heading"])
-        one_word = heading is None and label_words == before and f.statement != SUPPLEMENTARY
+        # Income statements break revenue into lines of one word ("Products", "Premiums", "Rooms").
+        one_word = (heading is None and label_words == before and f.statement != SUPPLEMENTARY
+                    and span is not None and span[0] == "revenue")
         if (len(label_words) < 2 and not one_word) or not set(label_words) <= words or (
                 concept is not None and f.concept == concept):
             continue

@@ -99,9 +99,9 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     if ask.kind == "label":
         if row and not phrase_in(clean_label(label), ask.question, set()):
             return f'the closest row is "{label}", which the question does not name'
-        # A sentence that names a year is held to the asked period as a row's columns are ("the
-        # quarterly dividend was $0.50 in 2021" does not answer the year's).
-        return None if row or not quarters_and_years(text)[1] else _period_doubt(ask.period, text)
+        # A sentence about a part of the year does not answer the year ("the quarterly dividend was
+        # $0.50 in 2021"); a year in it may name something else ("the 2023 credit agreement").
+        return None if row else _part_of_year(ask.period, text)
     if ask.names is None:
         return f"a {ask.what} is not stated in the documents; it must be worked out from the statements"
     if row:
@@ -132,11 +132,17 @@ def _period_doubt(p: Period, text: str) -> str | None:
         return f"the closest figure is not a quarter's ({p.label})"
     if p.months == 3 and p.quarter and quarters and p.quarter not in quarters:
         return f"the closest figure is for another quarter than {p.label}"
+    if part := _part_of_year(p, text):
+        return part
+    if p.months in (6, 9) and not _YTD_WORDS.search(text):
+        return f"the closest figure is not for the first {p.months} months of the year"
+    return None
+
+
+def _part_of_year(p: Period, text: str) -> str | None:
     if p.months == 12 and (_QUARTER_WORDS.search(text) or _YTD_WORDS.search(text)) and not _YEAR_WORDS.search(
             _PART_OF_YEAR.sub(" ", text)):
         return f"the closest figure is a part of the year, not the whole of {p.label}"
-    if p.months in (6, 9) and not _YTD_WORDS.search(text):
-        return f"the closest figure is not for the first {p.months} months of the year"
     return None
 
 
