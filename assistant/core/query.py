@@ -173,7 +173,7 @@ _EXPLAIN = re.compile(
 )
 _ENTITY = re.compile(r"(?i)(?:[^,?]*,\s*)?\s*(?:who|which|name)\b")
 _PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b|\breturn\s+on\b"
-                  r"|\b(?:fraction|portion|proportion|slice)\s+of\b"
+                  r"|\b(?:fraction|(?<!current\s)portion|proportion|slice)\s+of\b"  # "current portion of debt": a line item
                   r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
 _MONEY_UNITS = r"(?:more\s+|fewer\s+)?(?:dollars|euros|pounds|cents|kronor|yen|francs)\b"
 _COUNT = re.compile(r"(?i)\bhow\s+many\b(?!\s+" + _MONEY_UNITS + r")|\bnumber\s+of\b")
