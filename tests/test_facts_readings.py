@@ -127,3 +127,30 @@ def test_a_one_word_row_is_a_revenue_line_never_a_qualifier_of_another_item() ->
     diluted_shares = _fact(None, 1390, "Diluted  1,390  1,385")
     answer = _ask("What was Acme's diluted EPS in fiscal 2022?", [REVENUE, eps, diluted_shares])
     assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 5.2
+
+
+def test_current_portion_of_debt_does_not_make_a_ratio_question_a_percent() -> None:
+    ratio = parse_question("What was Acme's ratio of total borrowings (short-term borrowings including current portion "
+                           "of long-term debt, plus long-term debt) to total equity? Two decimals.", [])
+    assert ratio.want != "percent"
+    share = parse_question("What portion of Acme's revenue came from services in 2022?", [])
+    assert share.want == "percent"
+
+
+def test_a_segment_row_under_another_measures_table_does_not_answer_depreciation() -> None:
+    from assistant.core.answer.extractive import ExtractiveAnswerer
+    from assistant.core.answer.statement_ask import statement_ask
+    from assistant.core.settings import Settings
+
+    question = ("What depreciation and amortization did Acme allocate to its Widgets segment for the year ended "
+                "June 30, 2021? USD millions.")
+    page = ("Capital expenditures for long-lived assets by reportable segment were:\nYears ended June 30,\n"
+            "($ in millions)  2023  2022  2021\nGears  $  384  $  376  $  336\nWidgets  133  136  127\n"
+            "Total capital expenditures for long-lived assets  $  517  $  512  $  463\n"
+            "Depreciation and amortization by reportable segment were:\nYears ended June 30,\n"
+            "($ in millions)  2023  2022  2021\nGears  $  436  $  450  $  447\nWidgets  125  120  115")
+    hit = SearchHit(chunk_id="acme:1", doc_id="acme", title="Acme 10-K", source="/docs/acme.pdf", page=9, text=page,
+                    score=1.0, company="Acme", period="FY2023")
+    got = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []),
+                                                                statement_ask(question))
+    assert "127" not in got.answer  # the capital expenditure row; refused or the D&A row's 115
