@@ -154,3 +154,16 @@ def test_a_segment_row_under_another_measures_table_does_not_answer_depreciation
     got = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []),
                                                                 statement_ask(question))
     assert "127" not in got.answer  # the capital expenditure row; refused or the D&A row's 115
+
+
+def test_the_question_naming_the_equity_row_read_has_said_which() -> None:
+    equity = _fact("total_equity", 500, "Total shareholders' equity  500  450", months=0)
+    part = _fact(None, 400, "Total Acme Inc. shareholders' equity  400  380", months=0)
+    debt = _fact("long_term_debt", 1000, "Long-term debt  1,000  900", months=0)
+    short = _fact("short_term_debt", 100, "Short-term borrowings  100  90", months=0)
+    facts = [REVENUE, equity, part, debt, short]
+    said = _ask("What was Acme's debt-to-equity ratio at December 31, 2022, with debt = short-term borrowings + "
+                "long-term debt and equity = shareholders' equity? Two decimals.", facts)
+    assert not said.refused and said.key_figure is not None and said.key_figure.value == 2.2
+    bare = _ask("What was Acme's debt-to-equity ratio at December 31, 2022? Two decimals.", facts)
+    assert bare.refused and "Acme Inc. shareholders' equity" in bare.answer

@@ -138,7 +138,11 @@ def alternatives(question: str, ev: Evaluation, facts: list[Fact]) -> list[tuple
             if attributable is not None and attributable.value != f.value:
                 out.append((k, attributable, f'the statement on {_where(f)} shows both "{f.label}" and '
                                              f'"{attributable.label}" and the question does not say which'))
-        if f.concept == "total_equity" and not _ALL_EQUITY.search(question):
+        # The question naming the row read ("equity = shareholders' equity" for "Total shareholders'
+        # equity") has said which; a bare "equity" names no row.
+        read = re.sub(r"^total\s+", "", clean_label(f.label))
+        if f.concept == "total_equity" and not _ALL_EQUITY.search(question) and not (
+                " " in read and phrase_in(read, question, set())):
             part = next((g for g in facts if g is not f and g.doc_id == f.doc_id and g.page == f.page
                          and g.period == f.period and g.duration_months == f.duration_months and g.value != f.value
                          and _EQUITY_TOTAL.match(clean_label(g.label))), None)
