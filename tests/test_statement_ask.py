@@ -160,6 +160,16 @@ def test_a_row_named_by_its_label_must_carry_the_whole_label() -> None:
     # A sentence is left to the answerer's own checks.
     said = "Deposits grew to $2.4 trillion."
     assert quote_doubt(ask, said, first_figure(said), row=False, header="") is None
+    # ...unless it names a year: then its period must be the asked one.
+    year = "The quarterly cash dividend declared was $0.55 and $0.50 per share in 2022 and 2021, respectively."
+    per_share = statement_ask("What dividends per share did Acme Bank declare in 2021?")
+    assert per_share is not None and per_share.kind == "label"
+    assert quote_doubt(per_share, year, parse_quantities(year)[1], row=False, header="") is not None
+    stores = statement_ask("How many stores did Acme Bank operate at the end of fiscal 2022?")
+    held = "Acme Bank ended the fourth quarter of fiscal 2022 with 1,355 stores."
+    assert stores is not None and quote_doubt(stores, held, first_figure(held), row=False, header="") is None
+    annual = "Dividends declared per share were $2.00 for the year ended December 31, 2021."
+    assert quote_doubt(per_share, annual, first_figure(annual), row=False, header="") is None
 
 
 def test_a_notes_table_takes_the_one_scale_of_the_filings_statements() -> None:

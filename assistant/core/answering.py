@@ -85,13 +85,15 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     from assistant.core.answer.metric_check import names_all
     from assistant.core.answer.qualifiers import families
     from assistant.core.answer.question import METRIC_STEMS, analyse
-    from assistant.core.finance.plan import question_concept
+    from assistant.core.finance.plan import catalogue_pattern, plan_question, question_concept
 
     q = analyse(query, hits)
-    # A name that is the metric itself ("EBITDA", "EPS"), its basis ("GAAP") or a line item the
-    # statements carry, however abbreviated ("D&A", "R&D"), narrows nothing.
-    names = {s for s, w in q.named.items()
-             if s not in q.company and s not in METRIC_STEMS and not families(w) and question_concept(w) is None}
+    # A name that is the metric itself ("EBITDA", "EPS", "ROE"), its basis ("GAAP") or a line item
+    # the statements carry, however abbreviated ("D&A", "R&D"), narrows nothing.
+    plan = plan_question(query.question)
+    metric = catalogue_pattern(plan.metric.name) if plan is not None and plan.metric is not None else None
+    names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)
+             and question_concept(w) is None and not (metric is not None and metric.fullmatch(w))}
     cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
     if names and not any(names_all({n}, cited) for n in names):
         return True

@@ -155,7 +155,9 @@ class ParsedQuery:
 # Formatting instructions ("round to", "in USD millions") removed before reading the kind of answer.
 _CUR = r"(?:usd|us\$|\$|eur|€|gbp)?\s*"
 _INSTRUCTIONS = [  # how to answer, not what is asked
-    r"(?i)\b(?:please\s+)?(?:answer|respond|reply|express|give\s+(?:a|your)\s+(?:response|answer)"
+    # "express" only as a verb ("express it in millions"), never the name in "American Express".
+    r"(?i)\b(?:please\s+)?(?:answer|respond|reply|express(?=\s+(?:it|the|your|this|that|in|as|all|each|figures?|"
+    r"amounts?|values?|results?)\b)|give\s+(?:a|your)\s+(?:response|answer)"
     r"|provide\s+(?:the|your)\s+answer|base\s+your)\b[^.?!]*[.?!]?",
     r"(?i)\bif\b[^.?!]*\b(?:state|say|explain)\b[^.?!]*[.?!]?",
     r"(?i)\bround(?:ed)?\s+to\b[^.?!,;]*", r"(?i)\bin\s+units\s+of\b[^.?!,;]*",
@@ -171,7 +173,7 @@ _EXPLAIN = re.compile(
 )
 _ENTITY = re.compile(r"(?i)(?:[^,?]*,\s*)?\s*(?:who|which|name)\b")
 _PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b|\breturn\s+on\b"
-                  r"|\b(?:fraction|portion|proportion|slice)\s+of\b"
+                  r"|\b(?:fraction|(?<!current\s)portion|proportion|slice)\s+of\b"  # "current portion of debt": a line item
                   r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
 _MONEY_UNITS = r"(?:more\s+|fewer\s+)?(?:dollars|euros|pounds|cents|kronor|yen|francs)\b"
 _COUNT = re.compile(r"(?i)\bhow\s+many\b(?!\s+" + _MONEY_UNITS + r")|\bnumber\s+of\b")

@@ -9,12 +9,19 @@ input gives a plain refusal that names it. `computed_answer` is the same over a 
 
 from __future__ import annotations
 
+import ast
 import logging
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.doubts import alternatives, implausible, off_statement, static_doubt
+from assistant.core.answer.doubts import (
+    alternatives,
+    implausible,
+    named_equity,
+    off_statement,
+    static_doubt,
+)
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
@@ -78,7 +85,22 @@ def _amount(value: float, unit: str, scale: str | None, decimals: int | None = N
 
 def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
     if plan.kind == "formula" and plan.formula:
-        return evaluate(plan.formula, facts, plan.periods[0])
+        try:
+            return evaluate(plan.formula, facts, plan.periods[0])
+        except MissingInput:
+            # A catalogue metric's other standard form ("gross margin" as revenue less cost of sales
+            # over revenue where no gross profit line is printed); the first missing input is named.
+            # A form that only leaves the missing input out (a quick ratio without short-term
+            # investments) would understate the metric, so it is never used.
+            primary = _names(plan.formula)
+            for other in plan.metric.fallbacks if plan.metric is not None and not plan.defined else ():
+                if _names(other) < primary:
+                    continue
+                try:
+                    return evaluate(other, facts, plan.periods[0])
+                except MissingInput:
+                    continue
+            raise
     if plan.kind == "average" and plan.formula:
         return average(facts, plan.formula, plan.periods)
     assert plan.concept is not None
@@ -92,6 +114,10 @@ def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
     if plan.kind == "average":
         return average(facts, term, plan.periods)
     return evaluate(term, facts, plan.periods[0])
+
+
+def _names(formula: str) -> set[str]:
+    return {n.id for n in ast.walk(ast.parse(formula, mode="eval")) if isinstance(n, ast.Name)} - {"abs", "avg", "prev"}
 
 
 def _year(p: object) -> int:
@@ -127,6 +153,7 @@ def answer_from_facts(
         elif plan.concept is None or narrowing is not None or narrowed(question, company):
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
+    facts = named_equity(question, facts)
     try:
         ev = _evaluate(plan, facts)
     except MissingInput as missing:

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.core.answer.row_names import phrase_in
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.plan import Plan
 
-__all__ = ["alternatives", "implausible", "off_statement", "static_doubt"]
+__all__ = ["alternatives", "implausible", "named_equity", "off_statement", "static_doubt"]
 
 # What a figure of each kind can be; outside, an input was misread (another scale, a quarter's
 # cost of sales for a year, a part for the total), whatever the arithmetic says.
@@ -103,6 +104,24 @@ def off_statement(ev: Evaluation, facts: list[Fact]) -> str | None:
     return None
 
 
+def named_equity(question: str, facts: list[Fact]) -> list[Fact]:
+    """`facts` with the shareholders' part of equity read as total equity where the question names
+    that row whole ("average total Acme Inc. shareholders' equity"): the question has said which of
+    the balance sheet's two equity totals it means."""
+    parts = [g for g in facts if g.concept != "total_equity" and _EQUITY_TOTAL.match(clean_label(g.label))
+             and phrase_in(clean_label(g.label), question, set())]
+    if not parts:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        part = None
+        if f.concept == "total_equity":
+            part = next((g for g in parts if g.doc_id == f.doc_id and g.page == f.page and g.period == f.period
+                         and g.duration_months == f.duration_months), None)
+        out.append(f if part is None else replace(part, concept="total_equity"))
+    return out
+
+
 def alternatives(question: str, ev: Evaluation, facts: list[Fact]) -> list[tuple[int, Fact, str]]:
     """(input index, the other reading of that input, what the two are) for each input that could
     be read another way."""
@@ -119,7 +138,11 @@ def alternatives(question: str, ev: Evaluation, facts: list[Fact]) -> list[tuple
             if attributable is not None and attributable.value != f.value:
                 out.append((k, attributable, f'the statement on {_where(f)} shows both "{f.label}" and '
                                              f'"{attributable.label}" and the question does not say which'))
-        if f.concept == "total_equity" and not _ALL_EQUITY.search(question):
+        # The question naming the row read ("equity = shareholders' equity" for "Total shareholders'
+        # equity") has said which; a bare "equity" names no row.
+        read = re.sub(r"^total\s+", "", clean_label(f.label))
+        if f.concept == "total_equity" and not _ALL_EQUITY.search(question) and not (
+                " " in read and phrase_in(read, question, set())):
             part = next((g for g in facts if g is not f and g.doc_id == f.doc_id and g.page == f.page
                          and g.period == f.period and g.duration_months == f.duration_months and g.value != f.value
                          and _EQUITY_TOTAL.match(clean_label(g.label))), None)

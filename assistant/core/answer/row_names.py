@@ -28,7 +28,10 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     names = re.findall(r"[a-z]+", (company or "").lower())
     words = {w for w in re.findall(r"[a-z]+", question.lower()) if not any(len(w) >= 3 and w in n for n in names)}
     span = question_concept(question)
-    named = len(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span else 0
+    # Words as a label's are counted: "receivables, net" names no more than "Unbilled receivables, net" does.
+    named = len([w for w in re.findall(r"[a-z]+", question[span[1]:span[2]].lower()) if w not in _GAP]) if span else 0
+    # The word right before the line item ("premiums revenue") may be a one-word row.
+    before = re.findall(r"[a-z]+", question[:span[1]].lower())[-1:] if span else []
     best: tuple[int, tuple[str, str | None]] | None = None
     for f in facts:
         heading: str | None = None
@@ -40,7 +43,11 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             if set(under) <= words and (narrowing is None or not narrowing <= set(label_words)):
                 label_words = under + label_words  # "Domestic" over "Revenue": the domestic revenue
                 heading = str(f.extra["heading"])
-        if len(label_words) < 2 or not set(label_words) <= words or (concept is not None and f.concept == concept):
+        # Income statements break revenue into lines of one word ("Products", "Premiums", "Rooms").
+        one_word = (heading is None and label_words == before and f.statement != SUPPLEMENTARY
+                    and span is not None and span[0] == "revenue")
+        if (len(label_words) < 2 and not one_word) or not set(label_words) <= words or (
+                concept is not None and f.concept == concept):
             continue
         # A sales table's rows leave out the "sales" the question says ("Worldwide excluding X").
         loose = set(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span and f.statement == SUPPLEMENTARY else set()
@@ -49,8 +56,9 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             # "total revenues net of interest expense": a label is matched whole, not word by word
         if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
             continue
-        if len(label_words) > named and (best is None or len(label_words) > best[0]):
-            best = (len(label_words), (f.label, heading))
+        size = len(label_words) + (named if one_word else 0)
+        if size > named and (best is None or size > best[0]):
+            best = (size, (f.label, heading))
     return best[1] if best else None
 
 

@@ -36,6 +36,7 @@ _YEAR_WORDS = re.compile(r"\b(?:full[\s-]+year|fiscal\s+(?:year\s+)?(?:19|20)\d\
 _PART_OF_YEAR = re.compile(r"(?:quarter|months|weeks|\bQ[1-4]|half)\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                            r"(?:19|20)\d\d", re.I)
 _YTD_WORDS = re.compile(r"\b(?:six|nine)\s+months|\bfirst\s+half|\b(?:2[4-8]|3[6-9])\s+weeks|year[\s-]+to[\s-]+date", re.I)
+_AT_END = re.compile(r"\b(?:end\s+of|as\s+of|at\s+(?:the\s+)?(?:close|end))\b", re.I)
 # A figure on another basis than the statements' (the question asked for none: its plan would be None).
 _OTHER_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|excluding|pro\s+forma|constant\s+currency|operational)\b", re.I)
 _PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
@@ -99,7 +100,13 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     if ask.kind == "label":
         if row and not phrase_in(clean_label(label), ask.question, set()):
             return f'the closest row is "{label}", which the question does not name'
-        return None
+        # A sentence about a part of the year does not answer the year ("the quarterly dividend was
+        # $0.50 in 2021"); a year in it may name something else ("the 2023 credit agreement").
+        # A question about a point in time ("at the end of fiscal 2022") or a part of the year itself
+        # is answered by such a sentence ("ended the fourth quarter with 1,355 stores").
+        if row or _AT_END.search(ask.question) or _QUARTER_WORDS.search(ask.question) or _YTD_WORDS.search(ask.question):
+            return None
+        return _part_of_year(ask.period, text)
     if ask.names is None:
         return f"a {ask.what} is not stated in the documents; it must be worked out from the statements"
     if row:
@@ -130,11 +137,17 @@ def _period_doubt(p: Period, text: str) -> str | None:
         return f"the closest figure is not a quarter's ({p.label})"
     if p.months == 3 and p.quarter and quarters and p.quarter not in quarters:
         return f"the closest figure is for another quarter than {p.label}"
+    if part := _part_of_year(p, text):
+        return part
+    if p.months in (6, 9) and not _YTD_WORDS.search(text):
+        return f"the closest figure is not for the first {p.months} months of the year"
+    return None
+
+
+def _part_of_year(p: Period, text: str) -> str | None:
     if p.months == 12 and (_QUARTER_WORDS.search(text) or _YTD_WORDS.search(text)) and not _YEAR_WORDS.search(
             _PART_OF_YEAR.sub(" ", text)):
         return f"the closest figure is a part of the year, not the whole of {p.label}"
-    if p.months in (6, 9) and not _YTD_WORDS.search(text):
-        return f"the closest figure is not for the first {p.months} months of the year"
     return None
 
 

@@ -77,6 +77,9 @@ def company_aliases(company: str, ticker: str | None) -> dict[str, str]:
     return out
 
 
+_DATED = re.compile(r"FY(?:\d{2}|\d{4})?|Q[1-4]|(?:19|20)\d\d", re.I)
+
+
 def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
     aliases: dict[str, str] = {}
     for company, ticker in {(r.company, r.ticker) for r in records if r.company}:
@@ -103,7 +106,9 @@ def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
             possessive = raw.endswith(("'s", "’s"))
             # "7Q" for "7Q Industries": a figure and a capital is a name however short.
             coded = bool(re.fullmatch(r"\d+[A-Z][A-Za-z0-9]*", word))
-            if name is None and key and (raw[:1].isupper() or coded) and (i > 0 or n > 1 or possessive):
+            # An opening capital is a sentence's, unless a period follows it at once: "Acme FY2022 sales".
+            dated = i + n < len(tokens) and bool(_DATED.fullmatch(tokens[i + n].group()))
+            if name is None and key and (raw[:1].isupper() or coded) and (i > 0 or n > 1 or possessive or dated):
                 # "Verizon" for "Verizon Communications": a capitalised word-prefix of one key.
                 shortest = 2 if coded else 4
                 prefixed = {aliases[k] for k in keys if k.startswith(key + " ") and len(key) >= shortest}

@@ -40,8 +40,11 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     (r"(?:income|earnings)\s+before\s+(?:provision\s+for\s+)?(?:income\s+)?tax|pre-?tax\s+income", "pretax_income"),
     (r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+by|from)\s+operati\w+(?:\s+activities)?|operating\s+cash\s+flow",
      "cash_from_operations"),
-    (r"capital\s+(?:expenditures?|spending)|\bcapex\b|additions\s+to\s+property[\w\s,]*?equipment", "capex"),
-    (r"(?:cash\s+)?dividends(?:\s+paid|\s+to\s+shareholders)?", "dividends_paid"),
+    (r"capital\s+(?:expenditures?|spending)|\bcapex\b|(?:additions\s+to|purchases?\s+of)\s+property[\w\s,]*?equipment",
+     "capex"),
+    # Dividends per share are not the cash paid out ("dividends declared per share" is its own row).
+    (r"(?:cash\s+)?dividends(?:\s+paid|\s+to\s+shareholders)?(?!\s+(?:declared\s+|paid\s+)?per\s+(?:common\s+)?share)",
+     "dividends_paid"),
     (r"(?:common\s+)?(?:share|stock)\s+repurchases?|repurchases?\s+of\s+common\s+stock|buybacks?", "share_repurchases"),
     (r"depreciation(?:\s+and\s+amortization)?(?:\s+expense)?|\bd&a\b", "depreciation_amortization"),
     (r"(?:merchandise\s+)?inventor(?:y|ies)", "inventories"),
@@ -88,9 +91,10 @@ _CATALOGUE: list[tuple[str, str]] = [
     (r"ebitda\s+(?:%\s+|percent(?:age)?\s+)?margin", "ebitda_margin"),
     (r"\bebitda\b", "ebitda"),
     (r"free\s+cash\s+flow|\bFCF\b", "fcf"),
-    (r"(?:capex|capital\s+(?:expenditures?|spending))\s+intensity|(?:capital\s+(?:expenditures?|spending)|capex|additions\s+to"
-     r"\s+property)[^?]{0,80}?\bas\s+a\s+(?:percentage|share|%|percent)\s+of|share\s+of\s+(?:revenue|sales).{0,60}"
-     r"(?:additions\s+to\s+property|capital\s+(?:expenditures?|spending)|capex)", "capex_intensity"),
+    (r"(?:capex|capital\s+(?:expenditures?|spending))\s+intensity|(?:capital\s+(?:expenditures?|spending)|capex|(?:additions"
+     r"\s+to|purchases?\s+of)\s+property)[^?]{0,80}?\bas\s+a\s+(?:percentage|share|%|percent)\s+of|share\s+of\s+"
+     r"(?:revenue|sales).{0,60}(?:(?:additions\s+to|purchases?\s+of)\s+property|capital\s+(?:expenditures?|spending)|capex)",
+     "capex_intensity"),
     (r"working\s+capital", "working_capital"),
     (r"net\s+debt", "net_debt"),
     (r"gross\s+(?:profit\s+)?margin", "gross_margin"),

@@ -43,7 +43,7 @@ METRICS = frozenset([
     "capex", "expenditures", "expense", "expenses", "cost", "costs", "tax", "cash", "flow",
     "price", "proceeds", "repurchases", "buybacks", "stores", "votes", "volume", "volumes",
     "deposits", "loans", "assets", "liabilities", "equity", "inventory", "inventories",
-    "receivables", "payables", "borrowings", "savings", "synergies"
+    "receivables", "payables", "borrowings", "savings", "synergies", "depreciation", "amortization"
 ])
 
 # Multi-word paraphrases, rewritten to the documents' word before the question is read.
