@@ -177,24 +177,16 @@ def respective(sentence: str, fig: Quantity) -> tuple[str, list[str]] | None:
     words the figure is paired with ("currency-neutral basis") and the other figures' words; None
     when the sentence pairs no list of figures with a list of words of the same length."""
     m = _RESPECTIVELY.search(sentence)
-    if m is None:
+    listed = _listed(sentence, fig) if m is not None else None
+    if m is None or listed is None:
         return None
-    figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
-    at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
-    if at is None:
+    i, n, figs = listed
+    if m.start() < figs[-1].end:
         return None
-    lo = hi = at
-    while lo > 0 and _LISTED.fullmatch(sentence[figs[lo - 1].end : figs[lo].start]):
-        lo -= 1
-    while hi + 1 < len(figs) and _LISTED.fullmatch(sentence[figs[hi].end : figs[hi + 1].start]):
-        hi += 1
-    n = hi - lo + 1
-    if n < 2 or m.start() < figs[hi].end:
-        return None
-    items = [w.strip() for w in _ITEMS.split(sentence[figs[hi].end : m.start()]) if w.strip()]
+    items = [w.strip() for w in _ITEMS.split(sentence[figs[-1].end : m.start()]) if w.strip()]
     if len(items) != n:
         return None
-    return items[at - lo], [w for i, w in enumerate(items) if i != at - lo]
+    return items[i], [w for j, w in enumerate(items) if j != i]
 
 
 def _lead_in(sentence: str, a: int) -> str:
