@@ -461,7 +461,8 @@ def recall(workdir: Path, cache: Path) -> dict[str, Any]:
             writer.add_chunks([c.chunk_id for c in chunks], [c.text for c in chunks], [c.meta for c in chunks],
                               np.stack([vectors[c.chunk_id] for c in chunks]))
             publish_document(writer, record.doc_id, record.sha256, [c.chunk_id for c in chunks],
-                             [str(c.meta.get("kind") or "") for c in chunks], [lexical_text(c.text, c.meta) for c in chunks])
+                             [str(c.meta.get("kind") or "") for c in chunks], [lexical_text(c.text, c.meta) for c in chunks],
+                             vectors)
             writer.put_document(record)
         served.publish_stats()
         runs = {name: R.run_items(name, items, R.ours_search(lib)) for name, lib in
