@@ -175,7 +175,7 @@ def publish_vectors(store: Any, records: list[Any]) -> int:
             for _ in range(len(shard.ids)):
                 synth.text()
             matrix = synth.vectors(len(shard.ids))
-            probe = [0, len(shard.ids) // 2, len(shard.ids) - 1]
+            probe = sorted({0, len(shard.ids) // 2, len(shard.ids) - 1})
             stored = store.get_vectors([shard.ids[i] for i in probe])
             if not all(shard.ids[i] in stored and np.allclose(stored[shard.ids[i]], matrix[i], atol=1e-6) for i in probe):
                 stored = store.get_vectors(shard.ids)  # not this generator's: read them by id
