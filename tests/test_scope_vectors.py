@@ -143,7 +143,7 @@ def test_scope_ranking_is_exact_cosine_under_filters() -> None:
                                 company=f"Co{d % 2}", period="FY2024", doc_type="10-K")
         parts.append((record, DocVectors([f"d{d}:{i}" for i in range(6)], ["table" if i % 3 == 0 else "text"
                                                                             for i in range(6)], m)))
-    scope = ScopeDense(parts, "t")
+    scope = ScopeDense(parts)
     q = rng.standard_normal(8).astype(np.float32)
     q /= np.linalg.norm(q)
     every = [(cid, float(v.matrix[i] @ q), r.doc_id, v.kinds[i]) for r, v in parts for i, cid in enumerate(v.ids)]

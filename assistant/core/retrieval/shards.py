@@ -173,11 +173,11 @@ class _ClientState:
             got = self.vectors.get_many(keys)
             if got is None:
                 return None
-            scope = ScopeDense([(r, got[k]) for r, k in zip(matching, keys, strict=True)], "scope")
+            scope = ScopeDense([(r, got[k]) for r, k in zip(matching, keys, strict=True)])
             if not scope.usable:
                 return None
             self.scopes[(keys, labels)] = scope
-            while len(self.scopes) > 2:  # each holds its scope's matrix (~38 MB for 25k chunks)
+            while len(self.scopes) > 4:  # the matrices are the vector cache's; a scope adds its ids
                 self.scopes.popitem(last=False)
         self.scopes.move_to_end((keys, labels))
         return scope
