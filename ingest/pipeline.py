@@ -370,6 +370,8 @@ class Ingestor:
         # holds chunks of about one length and pads little.
         longest_first = sorted(range(len(chunks)), key=lambda i: -counts[i])
         todo = [chunks[i] for i in longest_first if chunks[i].chunk_id not in present]
+        # Published whole once the document is stored (a resumed ingest reads its stored ones by id).
+        vectors_by_id = self.store.get_vectors(sorted(present)) if present and shards_enabled(self.settings) else {}
         for start in range(0, len(todo), EMBED_GROUP):
             part = todo[start : start + EMBED_GROUP]
             t0 = time.perf_counter()
@@ -381,6 +383,7 @@ class Ingestor:
                 [chunk_metadata(c, prepared.sha256, prepared.meta) for c in part],
                 vectors,
             )
+            vectors_by_id.update(zip((c.chunk_id for c in part), vectors, strict=True))
             self.timings["embed_s"] += t1 - t0
             self.timings["store_s"] += time.perf_counter() - t1
             state.chunks += len(part)
@@ -400,10 +403,10 @@ class Ingestor:
         from ingest.facts import link_facts
 
         self.store.put_facts(doc_id, prepared.sha256, link_facts(prepared.facts, chunks))
-        if shards_enabled(self.settings):  # this version's term counts and share of the BM25 statistics
+        if shards_enabled(self.settings):  # this version's term counts, share of the BM25 statistics, vectors
             publish_document(
                 self.store, doc_id, prepared.sha256, [c.chunk_id for c in chunks], [c.kind for c in chunks],
-                [lexical_text(c.text, {"header": c.header}) for c in chunks],
+                [lexical_text(c.text, {"header": c.header}) for c in chunks], vectors_by_id,
             )
         self.store.put_document(record)  # the commit
         removed = self.store.delete_chunks(doc_id, except_sha=prepared.sha256)

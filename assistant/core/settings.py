@@ -109,6 +109,17 @@ class Settings(BaseSettings):
         description="Most chunks one search reads into memory with shards; a search whose filters "
         "match more lets Chroma's vector index pick the documents (ranked by their best chunks).",
     )
+    shard_dense_scope_chunks: int = _in("library",
+        default=60_000, ge=0,
+        description="A search whose filters match more than shard_scope_chunks but at most this many "
+        "chunks ranks them densely in memory from each document's published vector record (read by "
+        "id, cached by content hash) instead of a filtered Chroma query; 0 = always Chroma's query.",
+    )
+    shard_vector_cache_chunks: int = _in("library",
+        default=150_000, ge=0,
+        description="Chunk vectors of published vector records kept in memory between searches "
+        "(~1.5 KB a chunk at 384 dimensions); the rest stay on disk under <home>/shards.",
+    )
     shard_cache_chunks: int = _in("library",
         default=40_000, ge=0,
         description="Chunks of document shards kept in memory between searches (a shard of term counts alone counts a third).",

@@ -193,8 +193,9 @@ class HybridRetriever:
             # Ranks inside the filing of the period asked about: a small 10-Q is not drowned by 10-Ks.
             plans.append(({**fields, "doc_id": focus}, cfg.focus_weight))
         t1 = time.perf_counter()
-        view, nearest = (  # a shared library: only the shards these filters allow (assistant/core/retrieval/shards.py)
-            shard_view(self.library, records, fields, vector, n_cand, focus) if self.library.sharded else (None, None)
+        view, nearest, scope = (  # a shared library: only the shards these filters allow (retrieval/shards.py)
+            shard_view(self.library, records, fields, vector, n_cand, focus) if self.library.sharded
+            else (None, None, None)
         )
         timings["shards"] = (time.perf_counter() - t1) * 1000
         index = view if view is not None else self.library.lexical()
@@ -215,6 +216,7 @@ class HybridRetriever:
             else:  # no vectors in memory (a very large library, or a store that cannot list them)
                 dense = (
                     nearest if nearest is not None and sub == fields
+                    else scope.nearest(vector, n_cand, sub) if scope is not None  # published vectors
                     else self.library.store.query(vector, n_cand, chroma_where(sub))
                 )
                 for c in dense:

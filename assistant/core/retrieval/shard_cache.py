@@ -17,7 +17,7 @@ import io
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ import numpy as np
 
 from assistant.core.lexical import tokenize
 from assistant.core.retrieval.lexstats import DocStats, doc_key, lex_key, lexical_text
+from assistant.core.retrieval.scope_vectors import DocVectors, vec_key
 from assistant.core.store.base import StoredChunk
 
 if TYPE_CHECKING:
@@ -204,12 +205,17 @@ class Shard:
 
 
 def publish_document(store: VectorStore, doc_id: str, sha: str, ids: Sequence[str], kinds: Sequence[str],
-                     texts: Sequence[str]) -> DocStats:
+                     texts: Sequence[str], vectors: Mapping[str, np.ndarray] | None = None) -> DocStats:
     """A writer's share, before the document's record (the commit): this version's term counts per
-    chunk (`ids` in chunk order; `texts` as BM25 indexes them, `lexical_text`) and their statistics."""
+    chunk (`ids` in chunk order; `texts` as BM25 indexes them, `lexical_text`), their statistics,
+    and, when `vectors` holds every chunk's (by id), its vector record (`scope_vectors`)."""
     shard = Shard.lexical(doc_id, sha, ids, kinds, texts)
     stats = shard.stats()
-    store.put_blobs({doc_key(doc_id, sha): stats.to_json(), lex_key(doc_id, sha): shard.to_blob()})
+    blobs = {doc_key(doc_id, sha): stats.to_json(), lex_key(doc_id, sha): shard.to_blob()}
+    if vectors is not None and ids and all(cid in vectors for cid in ids):
+        matrix = np.stack([np.asarray(vectors[cid], dtype=np.float32) for cid in ids])
+        blobs[vec_key(doc_id, sha)] = DocVectors(list(ids), list(kinds), matrix).to_blob()
+    store.put_blobs(blobs)
     return stats
 
 

@@ -37,6 +37,7 @@ from assistant.core.retrieval.lexstats import (
     load_stats,
     update_aggregate,
 )
+from assistant.core.retrieval.scope_vectors import ScopeDense, VectorCache
 from assistant.core.retrieval.shard_cache import Shard, ShardCache, publish_document
 from assistant.core.retrieval.vectors import DenseIndex
 from assistant.core.store.base import StoredChunk
@@ -155,8 +156,31 @@ class _ClientState:
         self.lock = threading.Lock()
         self.cache = ShardCache(library.store, settings.home / "shards" / library.collection,
                                 settings.shard_cache_chunks, settings.shard_disk_mb)
+        self.vectors = VectorCache(library.store, settings.home / "shard-vectors" / library.collection,
+                                   settings.shard_vector_cache_chunks, settings.shard_disk_mb)
         self.stats: LexicalStats | None = None
         self.views: OrderedDict[tuple[Any, ...], ShardView] = OrderedDict()
+        self.scopes: OrderedDict[tuple[Any, ...], ScopeDense] = OrderedDict()
+
+    def scope(self, matching: Sequence[DocumentRecord], limit: int) -> ScopeDense | None:
+        """These documents' chunks with their published vectors (None: too many, or one lacks a record)."""
+        if sum(max(r.chunks, 1) for r in matching) > limit:
+            return None
+        keys = tuple((r.doc_id, r.sha256) for r in matching)
+        labels = tuple((r.company, r.period, r.doc_type) for r in matching)  # a relabel keeps the hash
+        scope = self.scopes.get((keys, labels))
+        if scope is None:
+            got = self.vectors.get_many(keys)
+            if got is None:
+                return None
+            scope = ScopeDense([(r, got[k]) for r, k in zip(matching, keys, strict=True)])
+            if not scope.usable:
+                return None
+            self.scopes[(keys, labels)] = scope
+            while len(self.scopes) > 4:  # the matrices are the vector cache's; a scope adds its ids
+                self.scopes.popitem(last=False)
+        self.scopes.move_to_end((keys, labels))
+        return scope
 
     def lexical_stats(self, manifest: Mapping[str, str]) -> LexicalStats:
         computed: dict[str, str] = {}
@@ -201,18 +225,23 @@ def shard_view(
     vector: np.ndarray,
     n_cand: int,
     priority: Sequence[str] = (),
-) -> tuple[ShardView, list[StoredChunk] | None]:
+) -> tuple[ShardView, list[StoredChunk] | None, ScopeDense | None]:
     """The shards a search with these filters reads, as one index (`records`: the manifest, in
-    order), and, when Chroma picked the documents (more than the budget), its nearest chunks:
-    the dense ranking then (exact scores over some documents' vectors would rank only those)."""
+    order), and, when the filters match more than the budget, the nearest chunks that picked the
+    documents: the dense ranking then (exact scores over some documents' vectors would rank only
+    those). Up to `shard_dense_scope_chunks`, those come from the documents' published vectors
+    (returned too, for the search's narrower filters); else from Chroma's filtered query."""
     state = client_state(library)
     budget = library.settings.shard_scope_chunks
     with state.lock:
         stats = state.lexical_stats({d: r.sha256 for d, r in records.items()})
         matching = [r for r in records.values() if _matches(r, fields)]
         hits: list[StoredChunk] | None = None
+        scope: ScopeDense | None = None
         if sum(max(r.chunks, 1) for r in matching) > budget:
-            hits = library.store.query(vector, n_cand, chroma_where(fields))
+            scope = state.scope(matching, library.settings.shard_dense_scope_chunks)
+            hits = (scope.nearest(vector, n_cand, fields) if scope is not None
+                    else library.store.query(vector, n_cand, chroma_where(fields)))
             matching = _best_documents(records, matching, hits, priority, budget)
         keys = tuple((r.doc_id, r.sha256) for r in matching)
         labels = tuple((r.company, r.period, r.doc_type) for r in matching)  # a relabel keeps the hash
@@ -225,7 +254,7 @@ def shard_view(
             while len(state.views) > 4:
                 state.views.popitem(last=False)
         state.views.move_to_end(view_key)
-        return view, hits
+        return view, hits, scope
 
 
 def _best_documents(
