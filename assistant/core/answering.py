@@ -81,7 +81,6 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     names is the company's total, the wrong figure; the passages are read instead."""
     if computed.refused:
         return False
-    from assistant.core.answer.derived import share_part
     from assistant.core.answer.metric_check import names_all
     from assistant.core.answer.qualifiers import families
     from assistant.core.answer.question import METRIC_STEMS, analyse
@@ -95,12 +94,7 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)
              and question_concept(w) is None and not (metric is not None and metric.fullmatch(w))}
     cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
-    if names and not any(names_all({n}, cited) for n in names):
-        return True
-    # "What share of loans was tied to X", "how much of net sales came from pricing": a part of
-    # the metric, never the metric itself.
-    part = share_part(q, query.text)
-    return bool(part) and not names_all(part, cited)
+    return bool(names) and not any(names_all({n}, cited) for n in names)
 
 
 def ask(
