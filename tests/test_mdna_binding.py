@@ -194,6 +194,12 @@ def test_a_computed_total_does_not_answer_for_a_segment_its_rows_leave_out() -> 
     ebitda = parse_question("What is Zephyr Tools' FY2024 EBITDA margin, using operating income and D&A from "
                             "the cash flow statement?", [])
     assert not _leaves_out(ebitda, hits, computed("Depreciation and amortization 2,763 2,710"))
+    # Nor do a metric's acronym, a document word or the company's own name narrow the figure.
+    for question in ("What was Zephyr Tools' revenue CAGR from fiscal 2021 to fiscal 2024?",
+                     "In Zephyr Tools' 2024 Form 10-K, what revenue is shown for fiscal 2022?"):
+        parsed = parse_question(question, [])
+        parsed.companies = ["Zephyr Tools Holdings"]
+        assert not _leaves_out(parsed, hits, computed("Total revenues 62,286 58,158")), question
 
 
 def test_a_stated_change_is_quoted_not_taken_for_the_level_it_grew_from() -> None:

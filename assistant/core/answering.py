@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -75,6 +76,15 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     return ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
 
 
+_DOCUMENT_WORDS = frozenset({"form", "annual", "report", "quarterly", "release", "filing"})
+
+
+def _is_metric_name(word: str) -> bool:
+    from assistant.core.finance.plan import names_metric
+
+    return names_metric(word)
+
+
 def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
     """A computed figure whose inputs leave out what the question narrows it to: a segment or
     product it names ("Commercial Airplanes (BCA)", "leaving aside Comirnaty") that no cited row
@@ -91,8 +101,12 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     # the statements carry, however abbreviated ("D&A", "R&D"), narrows nothing.
     plan = plan_question(query.question)
     metric = catalogue_pattern(plan.metric.name) if plan is not None and plan.metric is not None else None
+    # Nor does the asked company's own name, a document word ("Form 10-K") or any catalogue
+    # metric's acronym ("CAGR", "DIO").
+    own = {t.lower() for name in query.companies for t in re.findall(r"[A-Za-z&]+", name)}
     names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)
-             and question_concept(w) is None and not (metric is not None and metric.fullmatch(w))}
+             and question_concept(w) is None and not (metric is not None and metric.fullmatch(w))
+             and w.lower() not in own and w.lower() not in _DOCUMENT_WORDS and not _is_metric_name(w)}
     cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
     return bool(names) and not any(names_all({n}, cited) for n in names)
 

@@ -317,3 +317,8 @@ def catalogue_pattern(metric: str) -> re.Pattern[str] | None:
 def qualifiers(question: str) -> set[str]:
     """The narrowing words of a question ("excluding", "segment", "adjusted"), lower case."""
     return {m.group().lower() for m in _QUALIFIED.finditer(question)}
+
+
+def names_metric(word: str) -> bool:
+    """Whether a word or acronym is itself a metric's name ("DIO", "CAGR", "ROE")."""
+    return bool(re.fullmatch(r"cagr", word, re.I)) or any(rx.fullmatch(word) for rx, _ in _CATALOGUE_RES)
