@@ -158,9 +158,9 @@ def _listed(sentence: str, fig: Quantity) -> tuple[int, int, list[Quantity]] | N
     return (at - lo, hi - lo + 1, figs[lo : hi + 1]) if hi > lo else None
 
 
-def respective_year(sentence: str, fig: Quantity) -> int | None:
-    """"$24 million and $16 million ... for the fiscal years ended June 30, 2023, and 2022,
-    respectively": the year the figure's place in its list pairs it with, or None."""
+def _respectively(sentence: str, fig: Quantity) -> tuple[int, int, str] | None:
+    """A list of figures followed by "..., respectively": the figure's place in the list, the
+    list's length and the text between the list and "respectively" (what the figures pair with)."""
     m = _RESPECTIVELY.search(sentence)
     listed = _listed(sentence, fig) if m is not None else None
     if m is None or listed is None:
@@ -168,7 +168,17 @@ def respective_year(sentence: str, fig: Quantity) -> int | None:
     i, n, figs = listed
     if m.start() < figs[-1].end:
         return None
-    years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", sentence[figs[-1].end : m.start()])]
+    return i, n, sentence[figs[-1].end : m.start()]
+
+
+def respective_year(sentence: str, fig: Quantity) -> int | None:
+    """"$24 million and $16 million ... for the fiscal years ended June 30, 2023, and 2022,
+    respectively": the year the figure's place in its list pairs it with, or None."""
+    paired = _respectively(sentence, fig)
+    if paired is None:
+        return None
+    i, n, between = paired
+    years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", between)]
     return years[i] if len(years) == n else None
 
 
@@ -176,14 +186,11 @@ def respective(sentence: str, fig: Quantity) -> tuple[str, list[str]] | None:
     """"Revenues increased 10% and 16% on a reported and currency-neutral basis, respectively": the
     words the figure is paired with ("currency-neutral basis") and the other figures' words; None
     when the sentence pairs no list of figures with a list of words of the same length."""
-    m = _RESPECTIVELY.search(sentence)
-    listed = _listed(sentence, fig) if m is not None else None
-    if m is None or listed is None:
+    paired = _respectively(sentence, fig)
+    if paired is None:
         return None
-    i, n, figs = listed
-    if m.start() < figs[-1].end:
-        return None
-    items = [w.strip() for w in _ITEMS.split(sentence[figs[-1].end : m.start()]) if w.strip()]
+    i, n, between = paired
+    items = [w.strip() for w in _ITEMS.split(between) if w.strip()]
     if len(items) != n:
         return None
     return items[i], [w for j, w in enumerate(items) if j != i]
