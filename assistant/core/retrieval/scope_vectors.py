@@ -14,7 +14,6 @@ before) makes the search fall back to Chroma's filtered query.
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import logging
 import time
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant.core.retrieval.disk_cache import cache_stem, trim_oldest
 from assistant.core.retrieval.filters import canonical_company
 from assistant.core.retrieval.vectors import DenseIndex
 from assistant.core.store.base import StoredChunk
@@ -152,7 +152,7 @@ class VectorCache:
         self.fetched = 0  # records read from the store (tests, benchmarks)
 
     def _path(self, doc_id: str, sha: str) -> Path:
-        return self.root / f"{sha[:40]}-{hashlib.sha1(doc_id.encode()).hexdigest()[:12]}.npz"
+        return Path(f"{cache_stem(self.root, doc_id, sha)}.npz")
 
     def get_many(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], DocVectors] | None:
         """Every one of these documents' vector records, or None when any has none published."""
@@ -207,12 +207,6 @@ class VectorCache:
             tmp = path.with_suffix(".tmp")
             tmp.write_bytes(vectors.to_bytes())
             tmp.replace(path)
-            files = sorted(self.root.glob("*.npz"), key=lambda p: p.stat().st_mtime)
-            used = sum(p.stat().st_size for p in files)
-            for old in files:
-                if used <= self.disk_bytes:
-                    break
-                used -= old.stat().st_size
-                old.unlink()
+            trim_oldest(self.root, self.disk_bytes, (".npz",))
         except OSError as exc:
             logger.warning("could not cache a vector record under %s: %s", self.root, exc)

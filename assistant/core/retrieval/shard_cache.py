@@ -12,7 +12,6 @@ chunks' texts and vectors (~6 KB a chunk as JSON).
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import json
 import logging
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.core.lexical import tokenize
+from assistant.core.retrieval.disk_cache import cache_stem, trim_oldest
 from assistant.core.retrieval.lexstats import DocStats, doc_key, lex_key, lexical_text
 from assistant.core.retrieval.scope_vectors import DocVectors, vec_key
 from assistant.core.store.base import StoredChunk
@@ -231,7 +231,7 @@ class ShardCache:
         self.fetched = 0  # shards read from the store (tests, benchmarks)
 
     def _path(self, doc_id: str, sha: str) -> Path:
-        return self.root / f"{sha[:40]}-{hashlib.sha1(doc_id.encode()).hexdigest()[:12]}"
+        return cache_stem(self.root, doc_id, sha)
 
     def get_many(
         self, keys: Sequence[tuple[str, str]], *, complete: bool = True
@@ -315,14 +315,6 @@ class ShardCache:
             return
         try:
             shard.save(self._path(shard.doc_id, shard.sha))
-            files = sorted(self.root.glob("*.np*"), key=lambda p: p.stat().st_mtime)
-            used = sum(p.stat().st_size for p in self.root.iterdir())
-            for old in files:
-                if used <= self.disk_bytes:
-                    break
-                for part in (old.with_suffix(".npz"), old.with_suffix(".json")):
-                    if part.exists():
-                        used -= part.stat().st_size
-                        part.unlink()
+            trim_oldest(self.root, self.disk_bytes, (".npz", ".json"))
         except OSError as exc:
             logger.warning("could not cache a document shard under %s: %s", self.root, exc)
