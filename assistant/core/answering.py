@@ -79,12 +79,6 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
 _DOCUMENT_WORDS = frozenset({"form", "annual", "report", "quarterly", "release", "filing"})
 
 
-def _is_metric_name(word: str) -> bool:
-    from assistant.core.finance.plan import names_metric
-
-    return names_metric(word)
-
-
 def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
     """A computed figure whose inputs leave out what the question narrows it to: a segment or
     product it names ("Commercial Airplanes (BCA)", "leaving aside Comirnaty") that no cited row
@@ -94,19 +88,16 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     from assistant.core.answer.metric_check import names_all
     from assistant.core.answer.qualifiers import families
     from assistant.core.answer.question import METRIC_STEMS, analyse
-    from assistant.core.finance.plan import catalogue_pattern, plan_question, question_concept
+    from assistant.core.finance.plan import names_metric, question_concept
 
     q = analyse(query, hits)
-    # A name that is the metric itself ("EBITDA", "EPS", "ROE"), its basis ("GAAP") or a line item
-    # the statements carry, however abbreviated ("D&A", "R&D"), narrows nothing.
-    plan = plan_question(query.question)
-    metric = catalogue_pattern(plan.metric.name) if plan is not None and plan.metric is not None else None
-    # Nor does the asked company's own name, a document word ("Form 10-K") or any catalogue
-    # metric's acronym ("CAGR", "DIO").
+    # A name that is a metric ("EBITDA", "ROE", "CAGR", "DIO"), its basis ("GAAP"), a line item the
+    # statements carry, however abbreviated ("D&A", "R&D"), the asked company's own name or a
+    # document word ("Form 10-K") narrows nothing.
     own = {t.lower() for name in query.companies for t in re.findall(r"[A-Za-z&]+", name)}
     names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)
-             and question_concept(w) is None and not (metric is not None and metric.fullmatch(w))
-             and w.lower() not in own and w.lower() not in _DOCUMENT_WORDS and not _is_metric_name(w)}
+             and question_concept(w) is None and not names_metric(w)
+             and w.lower() not in own and w.lower() not in _DOCUMENT_WORDS}
     cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
     return bool(names) and not any(names_all({n}, cited) for n in names)
 
