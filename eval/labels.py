@@ -297,6 +297,40 @@ def other_scope(text: str, q: Quantity, question: str) -> str | None:
     return None
 
 
+# --- markdown tables: a cell's period is its column's header ---------------------------------
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def table_column_year(text: str, q: Quantity) -> str | None:
+    """The year in the header of the markdown-table column `q` sits in ("| Metric | FY2022 |
+    FY2023 |" over "| Net sales | $1,100M | $1,234M |" gives $1,234M the year 2023), or None
+    when `q` is not in a table cell or its column's header names no one year."""
+    start, end = _line_at(text, q.start)
+    row = text[start:end]
+    if not row.lstrip().startswith("|"):
+        return None
+    column = row[: q.start - start].count("|")
+    header_start = start
+    while header_start > 0:  # up to the first line of the table
+        prev_start, _ = _line_at(text, header_start - 1)
+        if not text[prev_start : header_start - 1].lstrip().startswith("|"):
+            break
+        header_start = prev_start
+    header = text[header_start : _line_at(text, header_start)[1]]
+    if header_start == start or _TABLE_RULE.match(header):
+        return None
+    cells = header.split("|")
+    years = _A_YEAR.findall(cells[column]) if column < len(cells) else []
+    return years[0] if len(set(years)) == 1 else None
+
+
 # A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
 _FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b", re.I)
 
@@ -312,6 +346,6 @@ def for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | N
     for i, q in enumerate(qs):
         lo = max(qs[i - 1].end if i else 0, q.start - 25)
         hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
-        if year_of(text[lo : q.start], text[q.end : hi]) == year:
+        if (table_column_year(text, q) or year_of(text[lo : q.start], text[q.end : hi])) == year:
             labelled.append(q)
     return labelled[0] if len(labelled) == 1 else None

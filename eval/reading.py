@@ -28,6 +28,7 @@ from eval.labels import (
     per_share,
     prefer_the_asked_measure,
     sibling_items,
+    table_column_year,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
@@ -46,8 +47,9 @@ _CONCLUDES = re.compile(
 # Words after which a figure is the value stated ("is $5M", "= 2.8%", "an increase of $400M"),
 # strong ones first; "of", "by", "at", "to" only state a value when nothing stronger does.
 _LEAD = (
-    r"\s*(?:\*\*)?\s*(?:approximately|about|roughly|around|nearly|almost|just\s+(?:over|under)|"
-    r"an\s+estimated|a\s+total\s+of|~)?\s*(?:\*\*)?\s*$"
+    r"\s*(?:\*\*)?\s*(?:(?:approximately|about|roughly|around|nearly|almost|just\s+(?:over|under)|"
+    r"an\s+estimated|a\s+total\s+of|probably|likely|possibly|perhaps|somewhere|between|"
+    r"in\s+the\s+range\s+of|~)\s*)*(?:\*\*)?\s*$"
 )
 _STATED_STRONG = re.compile(
     r"(?:\bis|\bwas|\bwere|\bare|\bbe|\btotals?|\btotal(?:l)?ed|\bamount(?:ed|s)\s+to|\bequals?|"
@@ -393,7 +395,8 @@ def other_period(text: str, q: Quantity, question: str) -> str | None:
     for start, end in _sentences(text):
         if start <= q.start < end:
             sentence = text[start:end]
-            years = set(_YEAR.findall(sentence))
+            column = table_column_year(text, q)  # a table cell: its column's header
+            years = {column} if column else set(_YEAR.findall(sentence))
             # A fiscal year that ends early in the next calendar year ("the year ended January
             # 28, 2023" is many retailers' fiscal 2022).
             early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(sentence)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Quantity
-from eval.labels import names_another_measure, year_of
+from eval.labels import names_another_measure, other_scope, year_of
 from eval.reading import concludes_with, is_conditional, other_period, states_figure
 from eval.wanted import read_figure
 
@@ -160,6 +160,7 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
         if (
             after is not None and states_figure(rest, after) and not is_conditional(rest, after)
             and not _substitute(rest, after, question)
+            and other_period(rest, after, question) is None  # "FY2022 was $1,100M": context
         ):  # fmt: skip
             return False
         earlier = read_figure(before, gold, question).figure
@@ -214,6 +215,8 @@ def _caveat_on_the_answer(
         return False
     if _SUBSTITUTE.search(lead) or other_period(before, figure, question) is not None:
         return False
+    if other_scope(before, figure, question) is not None:
+        return False  # "only the first half ($610 million); the full year cannot be determined"
     year = year_of(text[max(0, figure.start - 25) : figure.start], text[figure.end : figure.end + 25])
     if year is not None and re.search(r"(?:19|20)\d{2}", question) and year not in question:
         return False  # "$388 million (FY2021); FY2022 is not disclosed": another year's figure
