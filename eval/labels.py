@@ -225,7 +225,8 @@ def sibling_items(text: str, pick: Quantity, qs: list[Quantity], question: str) 
 
 # A year right after a figure labels it ("$5,209 million (FY2018)", "$4.1B in fiscal 2022").
 _YEAR_AFTER = re.compile(
-    r"^\s*(?:million|billion|thousand)?\s*(?:\(|,\s*)?\s*(?:in|for|during)?\s*(?:the\s+)?"
+    r"^\s*(?:million|billion|thousand)?\s*(?:\(|,\s*)?\s*(?:in|for|during|(?:at|by)\s+the\s+end\s+of|as\s+of|at)?"
+    r"\s*(?:the\s+)?"
     r"(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d{2})(?!\d)",
     re.I,
 )
@@ -256,13 +257,13 @@ _FULL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d{
 _SEGMENT = re.compile(r"\bsegment\b|\bdivision\b|\bbusiness\s+unit\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:guidance|guided|outlook|forecast\w*|budget\w*|planned|target\w*|projected|"
-    r"projections?|anticipated|expected|expects?|consensus)\b",
+    r"projections?|anticipated|expected|expects?|consensus|estimates)\b|(?<=\d{4})E\b",
     re.I,
 )
 # A measure other than the one reported (unless the question asks for it).
 _NOT_AS_REPORTED = re.compile(
     r"\b(?:pro[-\s]forma|constant[-\s]currency|currency[-\s]neutral|non-?\s?GAAP|adjusted|organic|"
-    r"like[-\s]for[-\s]like|underlying)\b",
+    r"like[-\s]for[-\s]like|underlying|excluding)\b",
     re.I,
 )
 _BEFORE_BREAK = re.compile(r"[.;!?\n]\s*|,\s+|\b(?:while|whereas|but|compared)\b", re.I)
@@ -273,8 +274,17 @@ def _clause_around(text: str, q: Quantity) -> str:
     before = text[max(0, q.start - 100) : q.start]
     cuts = [m.end() for m in _BEFORE_BREAK.finditer(before)]
     after = text[q.end : q.end + 60]
-    stop = _AFTER_BREAK.search(after)
+    # A bracket right after the figure qualifies it: "$215 million (adjusted)", "$5.2B (FY2021)".
+    bracket = re.match(r"\s*(?:million|billion|thousand)?\s*\([^()]{0,40}\)", after, re.I)
+    skip = bracket.end() if bracket else 0
+    stop = _AFTER_BREAK.search(after, skip)
     return (before[cuts[-1] :] if cuts else before) + " " + (after[: stop.start()] if stop else after)
+
+
+def own_clause(text: str, q: Quantity) -> str:
+    """The words of the figure's own clause, the figure left out: what a grader reads as its
+    label, period and scope."""
+    return _clause_around(text, q)
 
 
 def other_scope(text: str, q: Quantity, question: str) -> str | None:

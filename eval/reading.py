@@ -25,6 +25,7 @@ from eval.labels import (
     listed_alternative,
     names_another_measure,
     names_the_asked_measure,
+    own_clause,
     per_share,
     prefer_the_asked_measure,
     sibling_items,
@@ -392,16 +393,23 @@ def other_period(text: str, q: Quantity, question: str) -> str | None:
     asked = set(_YEAR.findall(question))
     if not asked:
         return None
+    column = table_column_year(text, q)  # a table cell: its column's header
+    if column is not None:
+        return None if column in asked else column
     for start, end in _sentences(text):
         if start <= q.start < end:
-            sentence = text[start:end]
-            column = table_column_year(text, q)  # a table cell: its column's header
-            years = {column} if column else set(_YEAR.findall(sentence))
-            # A fiscal year that ends early in the next calendar year ("the year ended January
-            # 28, 2023" is many retailers' fiscal 2022).
-            early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(sentence)}
-            return ", ".join(sorted(years)) if years and not (years | early) & asked else None
+            # The sentence names none of the asked years, or the figure's own clause names
+            # only others ("**$1,234M** was FY2022's figure; FY2023's was $1,301M").
+            return _other_years(text[start:end], asked) or _other_years(own_clause(text, q), asked)
     return None
+
+
+def _other_years(words: str, asked: set[str]) -> str | None:
+    years = set(_YEAR.findall(words))
+    # A fiscal year that ends early in the next calendar year ("the year ended January 28,
+    # 2023" is many retailers' fiscal 2022).
+    early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(words)}
+    return ", ".join(sorted(years)) if years and not (years | early) & asked else None
 
 
 _EARLY_YEAR_END = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})\b", re.I)

@@ -40,6 +40,8 @@ _CUES = [
         # "I don't know." or "Unknown." as the whole answer; "I would need ...", "Please provide ..."
         r"^\W*(?:I\s+(?:do\s+not|don[’']t)\s+know|unknown)\W*$",
         r"\bI\s+would\s+need\b|\bplease\s+provide\b",
+        # "The company does not disclose whether it has ...": no answer either way.
+        r"\b(?:does|did|do)\s+not\s+(?:disclose|say|state|mention|specify|indicate|clarify)\s+(?:whether|if)\b",
         # "Data not available.", "I need more information", "Sorry, I can't help with that." ("N/A"
         # is no refusal: it may mean "not applicable", which some questions ask for.)
         r"^\W*(?:the\s+)?(?:data|information|figures?)\s+(?:is\s+|are\s+)?not\s+available\W*$",

@@ -54,6 +54,7 @@ from eval.text_golds import (
     missing_mentions,
     named_terms,
     score_named_fact,
+    score_none_gold,
 )
 from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
@@ -157,6 +158,8 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
             # with other figures is left to its stance: graders accepted those, on both halves.)
             return Score("not_scored", "restates the question with other figures than the gold's")
         return Score("right", f"answers {said}, as the gold does", got_figure=said)
+    if (none := score_none_gold(q.answer, text)) is not None:
+        return Score(none[0], none[1])  # type: ignore[arg-type]
     # A which/who gold is judged by the thing it names; its figures are only supporting detail.
     if asks_for_a_reason(q.question):
         return Score("not_scored", "asks for a reason: needs an LLM judge")

@@ -144,6 +144,9 @@ _QUALIFIERS = (
     (r"unadjusted", r"(?<!un)adjusted"), (r"(?<!non-)(?<!non\s)gaap", r"non-?\s?gaap"),
     (r"diluted", r"basic"), (r"gross", r"net"), (r"pre-?\s?tax|before\s+tax", r"after-?\s?tax|net\s+of\s+tax"),
     (r"organic", r"reported"),
+    # Line items every grader tells apart: net vs operating income, sales vs their cost.
+    (r"net\s+(?:income|loss|earnings|profit)", r"operating\s+(?:income|loss|profit)|income\s+from\s+operations"),
+    (r"(?<!cost\sof\s)(?:net\s+)?(?:sales|revenues?)", r"cost\s+of\s+(?:sales|revenues?|goods)"),
 )  # fmt: skip
 _CLAUSE_START = re.compile(r"[.;:!?\n]\s*|,\s+(?=[a-z])", re.I)
 

@@ -58,6 +58,8 @@ NEXT_YEAR = figure_q(1234.0, "Corvana Textiles' FY2022 net sales were $1,100 mil
                              "its FY2023 net sales? Answer in USD millions.")  # fmt: skip
 IMPROVED = text_q("Did Corvana Textiles' gross margin improve in FY2023?",
                   "No, gross margin fell from 44.1% in FY2022 to 43.8% in FY2023.")
+DEBT = text_q("Which debt securities does Corvana Textiles have registered under Section 12(b) of "
+              "the Exchange Act?", "There are none.")  # fmt: skip
 PAPER = text_q("Does Corvana Textiles have any commercial paper outstanding at the end of FY2023?",
                "No, Corvana Textiles had no commercial paper outstanding.")  # fmt: skip
 
@@ -215,6 +217,38 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", COVERAGE, "Interest coverage = EBIT / interest = 315 / 70 = 4.5 times."),
     ("refusal", "refused", SALES,
      "As an AI model I can't browse filings, so I can't give Corvana's FY2023 net sales."),
+    # --- audit of the accepting paths: the gold's value where a grader still rejects ------------
+    ("incorrect", "wrong|not_scored", SALES, "Cost of sales was $1,234 million in FY2023."),
+    ("correct", "right", SALES,
+     "Net sales were $1,234 million in FY2023, while cost of sales was $694 million."),
+    ("incorrect", "wrong|not_scored", LOSS, "Operating loss was $123 million in FY2023."),
+    ("correct", "right", LOSS,
+     "Net loss was $123 million in FY2023, after an operating loss of $80 million."),
+    ("incorrect", "wrong|not_scored", SALES,
+     "Net sales were $1,234 million in FY2023 according to analysts' estimates; the reported "
+     "figure was $1,301 million."),
+    ("incorrect", "wrong|not_scored", SALES, "Net sales: $1,234 million (FY2023E)."),
+    ("incorrect", "wrong|not_scored", CURRENT,
+     "The current ratio was 1.52 at the end of FY2022 and 1.44 at the end of FY2023."),
+    ("correct", "right", CURRENT,
+     "The current ratio was 1.44 at the end of FY2022 and 1.52 at the end of FY2023."),
+    ("incorrect", "wrong|not_scored", SALES,
+     "**$1,234 million** was FY2022's figure; FY2023 net sales were $1,301 million."),
+    ("correct", "right", SALES,
+     "FY2023 net sales were **$1,234 million**, up from $1,100 million in FY2022."),
+    ("incorrect", "wrong|not_scored", SALES,
+     "Net sales were $1,234 million in FY2023 excluding the acquired Lumen business, and $1,301 "
+     "million including it."),
+    ("incorrect", "wrong|not_scored", OP_INCOME,
+     "Operating income: $215 million (adjusted); $180 million reported."),
+    ("refusal", "refused", PAPER, "Corvana does not disclose whether it has commercial paper."),
+    ("correct", "right", DEBT, "None. Corvana has no debt securities registered under Section 12(b)."),
+    ("correct", "right", DEBT,
+     "Only its common stock is registered under Section 12(b); no debt securities are."),
+    ("incorrect", "wrong|not_scored", DEBT,
+     "Corvana has 4.25% notes due 2030 registered under Section 12(b)."),
+    ("incorrect", "wrong|not_scored", DEBT,
+     "Corvana has no debt securities registered, except its 4.25% notes due 2030."),
 ]  # fmt: skip
 
 
