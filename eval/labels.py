@@ -276,9 +276,13 @@ def _clause_around(text: str, q: Quantity) -> str:
     after = text[q.end : q.end + 60]
     # A bracket right after the figure qualifies it: "$215 million (adjusted)", "$5.2B (FY2021)".
     bracket = re.match(r"\s*(?:million|billion|thousand)?\s*\([^()]{0,40}\)", after, re.I)
-    skip = bracket.end() if bracket else 0
+    # ... unless it states another figure: "43.8% (FY2023: 44.6%)" is a comparison.
+    skip = bracket.end() if bracket and not _STATES_A_FIGURE.search(bracket.group(0)) else 0
     stop = _AFTER_BREAK.search(after, skip)
     return (before[cuts[-1] :] if cuts else before) + " " + (after[: stop.start()] if stop else after)
+
+
+_STATES_A_FIGURE = re.compile(r"[$€£%]|\d[\d,]*\.\d|\d\s*(?:million|billion|thousand|bn|[mbk]\b)", re.I)
 
 
 def own_clause(text: str, q: Quantity) -> str:

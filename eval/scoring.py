@@ -60,6 +60,7 @@ from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
 from eval.wanted import figure_from_text as figure_from_text  # re-exported
 from eval.wanted import other_qualifier, read_figure, worded_as_change, worded_as_decline
+from eval.words import plain_notation
 
 # Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
 _OUTFLOW = re.compile(
@@ -188,6 +189,8 @@ def score_answer(
 ) -> Score:
     """Score one answer. `refused=None` means unknown: it is read from the text."""
     policy = policy or TolerancePolicy()
+    text = plain_notation(text)
+    q = q.model_copy(update={"question": plain_notation(q.question)})
     did_refuse = answer_refuses(q, text) if refused is None else refused
     if q.type == "refusal":
         if did_refuse:

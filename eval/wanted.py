@@ -18,7 +18,7 @@ from eval.reading import Reading, concluding_figure
 # A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
 # but not a level reached ("fell to 0.02").
 _NEGATIVE_CUE = re.compile(
-    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
+    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|lost|"
     r"outflows?|deficit|shortfall|reduc\w*|lower|contract(?:ed|ing|ion)|shr[iu]nk|slipped|dipped)"
     r"\b[^.;\d]{0,30}$",
     re.IGNORECASE,
@@ -44,7 +44,13 @@ def stated_negative(text: str, q: Quantity) -> bool:
         return True
     if _RESTATED_DECLINE.search(before):
         return True
-    return bool(_NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before))
+    # A loss is a loss at whatever level it reaches ("net loss narrowed to $123 million").
+    return bool(_NEGATIVE_CUE.search(before)) and (
+        not _LEVEL_REACHED.search(before) or bool(_LOSS_NOUN.search(before))
+    )
+
+
+_LOSS_NOUN = re.compile(r"\b(?:loss(?:es)?|deficit|shortfall)\b[^.;\d]{0,30}$", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
 _LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
 

@@ -249,6 +249,15 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "Corvana has 4.25% notes due 2030 registered under Section 12(b)."),
     ("incorrect", "wrong|not_scored", DEBT,
      "Corvana has no debt securities registered, except its 4.25% notes due 2030."),
+    # --- LaTeX separators, two-digit fiscal years, brackets that compare, losses ---------------
+    ("correct", "right", SALES, "Net sales = \\$1{,}234 million"),
+    ("incorrect", "wrong|not_scored", SALES, "FY22 net sales: $1,234M; FY23 net sales: $1,301M"),
+    ("correct", "right", SALES, "FY22 net sales: $1,100M; FY23 net sales: $1,234M"),
+    ("incorrect", "wrong|not_scored", SALES, "Net sales in fiscal '22 were $1,234 million."),
+    ("incorrect", "wrong|not_scored", MARGIN, "FY2022 gross margin: 43.8% (FY2023: 44.6%)"),
+    ("correct", "right", MARGIN, "FY2023 gross margin: 43.8% (FY2022: 44.1%)"),
+    ("correct", "right", LOSS, "The company lost $123 million in FY2023."),
+    ("correct", "right", LOSS, "Net loss narrowed to $123 million in FY2023 from $210 million."),
 ]  # fmt: skip
 
 
