@@ -93,12 +93,19 @@ _NEGATIVE_FACT = re.compile(
 )
 
 
+# "I cannot say for certain, but ...": a hedge on the answer that follows, not a refusal.
+_HEDGE = re.compile(
+    r"\s+(?:for\s+(?:certain|sure)|with\s+(?:certainty|confidence)|definitively|precisely|exactly)\b",
+    re.IGNORECASE,
+)
+
+
 def refusal_cue(text: str) -> tuple[int, int] | None:
     """(start, end) of the first phrase that says the answer cannot be given, or None."""
     hits = []
     for rx in _CUES:
         for m in rx.finditer(text):
-            if not _NEGATIVE_FACT.match(text, m.end()):
+            if not _NEGATIVE_FACT.match(text, m.end()) and not _HEDGE.match(text, m.end()):
                 hits.append(m.span())
                 break
     return min(hits) if hits else None

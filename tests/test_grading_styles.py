@@ -258,6 +258,11 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", MARGIN, "FY2023 gross margin: 43.8% (FY2022: 44.1%)"),
     ("correct", "right", LOSS, "The company lost $123 million in FY2023."),
     ("correct", "right", LOSS, "Net loss narrowed to $123 million in FY2023 from $210 million."),
+    # --- "I cannot say for certain, but ..." hedges the answer that follows --------------------
+    ("correct", "right", IMPROVED,
+     "I cannot say for certain, but it appears gross margin did not improve in FY2023."),
+    ("correct", "right", SALES, "I can't say exactly, but FY2023 net sales were $1,234 million."),
+    ("refusal", "refused", SALES, "I cannot say what Corvana's FY2023 net sales were."),
 ]  # fmt: skip
 
 
