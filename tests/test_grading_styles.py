@@ -56,6 +56,10 @@ GIVEN = figure_q(25.1, "Corvana Textiles reported FY2023 operating income of $31
                  "percent")  # fmt: skip
 NEXT_YEAR = figure_q(1234.0, "Corvana Textiles' FY2022 net sales were $1,100 million. What were "
                              "its FY2023 net sales? Answer in USD millions.")  # fmt: skip
+AVERAGE = figure_q(4.1, "What is Corvana Textiles' 3-year average net margin from FY2021 to FY2023?",
+                   "percent", None, "percent")  # fmt: skip
+CAGR = figure_q(7.5, "What is Corvana Textiles' 2-year net sales CAGR from FY2021 to FY2023?",
+                "percent", None, "percent")  # fmt: skip
 IMPROVED = text_q("Did Corvana Textiles' gross margin improve in FY2023?",
                   "No, gross margin fell from 44.1% in FY2022 to 43.8% in FY2023.")
 DEBT = text_q("Which debt securities does Corvana Textiles have registered under Section 12(b) of "
@@ -263,6 +267,18 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "I cannot say for certain, but it appears gross margin did not improve in FY2023."),
     ("correct", "right", SALES, "I can't say exactly, but FY2023 net sales were $1,234 million."),
     ("refusal", "refused", SALES, "I cannot say what Corvana's FY2023 net sales were."),
+    # --- a table of yearly figures where an aggregate is asked ---------------------------------
+    ("correct", "right", AVERAGE,
+     "| Year | Net margin |\n|---|---|\n| FY2021 | 4.3% |\n| FY2022 | 4.1% |\n| FY2023 | 3.9% |\n"
+     "| **Average** | **4.1%** |"),
+    ("incorrect", "wrong|not_scored", AVERAGE,
+     "| Year | Net margin |\n|---|---|\n| FY2021 | 4.6% |\n| FY2022 | 4.1% |\n| FY2023 | 4.5% |\n"
+     "| **Average** | **4.4%** |"),
+    ("incorrect", "wrong|not_scored", AVERAGE,
+     "| Year | Net margin |\n|---|---|\n| FY2021 | 4.6% |\n| FY2022 | 4.1% |\n| FY2023 | 4.5% |"),
+    ("incorrect", "wrong|not_scored", CAGR,
+     "Net sales grew 7.5% in FY2022 and 9.8% in FY2023, a CAGR of 8.6%."),
+    ("correct", "right", CAGR, "CAGR = (1,234 / 1,068)^(1/2) - 1 = 7.5%"),
 ]  # fmt: skip
 
 
