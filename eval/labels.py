@@ -363,3 +363,21 @@ def for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | N
         if (table_column_year(text, q) or year_of(text[lo : q.start], text[q.end : hi])) == year:
             labelled.append(q)
     return labelled[0] if len(labelled) == 1 else None
+
+
+def stated_for_other_years(words: str, question: str) -> str | None:
+    """The years `words` speak of, when the question names years and `words` none of them."""
+    asked = set(_A_YEAR.findall(question))
+    return years_besides(words, asked) if asked else None
+
+
+def years_besides(words: str, asked: set[str]) -> str | None:
+    """The years `words` name, when they name none of the `asked` ones (else None)."""
+    years = set(_A_YEAR.findall(words))
+    # A fiscal year that ends early in the next calendar year ("the year ended January 28,
+    # 2023" is many retailers' fiscal 2022).
+    early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(words)}
+    return ", ".join(sorted(years)) if years and not (years | early) & asked else None
+
+
+_EARLY_YEAR_END = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})\b", re.I)

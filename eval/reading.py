@@ -30,6 +30,7 @@ from eval.labels import (
     prefer_the_asked_measure,
     sibling_items,
     table_column_year,
+    years_besides,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
@@ -400,16 +401,5 @@ def other_period(text: str, q: Quantity, question: str) -> str | None:
         if start <= q.start < end:
             # The sentence names none of the asked years, or the figure's own clause names
             # only others ("**$1,234M** was FY2022's figure; FY2023's was $1,301M").
-            return _other_years(text[start:end], asked) or _other_years(own_clause(text, q), asked)
+            return years_besides(text[start:end], asked) or years_besides(own_clause(text, q), asked)
     return None
-
-
-def _other_years(words: str, asked: set[str]) -> str | None:
-    years = set(_YEAR.findall(words))
-    # A fiscal year that ends early in the next calendar year ("the year ended January 28,
-    # 2023" is many retailers' fiscal 2022).
-    early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(words)}
-    return ", ".join(sorted(years)) if years and not (years | early) & asked else None
-
-
-_EARLY_YEAR_END = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})\b", re.I)

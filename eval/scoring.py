@@ -31,7 +31,7 @@ from eval.figures import (
     rounds_to_gold,
 )
 from eval.figures import effective_tolerance as effective_tolerance  # re-exported
-from eval.labels import other_scope
+from eval.labels import other_scope, stated_for_other_years
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
 from eval.reading import (
     Reading,
@@ -172,6 +172,11 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
         ):
             # Names the gold's thing, with its own figure for what the gold gives a figure.
             return Score("not_scored", "names the gold's answer, but with other figures than the gold's")
+        if judged is not None and judged[0] == "right" and (
+            elsewhen := stated_for_other_years(named, q.question)
+        ):
+            # "In FY2022, Apparel grew fastest; in FY2023, Home did" for a FY2023 question.
+            return Score("not_scored", f"names the gold's answer for {elsewhen}, not the period asked")
     else:
         judged = score_stated_figures(q.answer, text, q.question)
     if judged is not None:

@@ -60,6 +60,8 @@ AVERAGE = figure_q(4.1, "What is Corvana Textiles' 3-year average net margin fro
                    "percent", None, "percent")  # fmt: skip
 CAGR = figure_q(7.5, "What is Corvana Textiles' 2-year net sales CAGR from FY2021 to FY2023?",
                 "percent", None, "percent")  # fmt: skip
+FASTEST = text_q("Which segment of Corvana Textiles had the highest revenue growth in FY2023?",
+                 "The Apparel segment grew fastest, by 11%.")  # fmt: skip
 IMPROVED = text_q("Did Corvana Textiles' gross margin improve in FY2023?",
                   "No, gross margin fell from 44.1% in FY2022 to 43.8% in FY2023.")
 DEBT = text_q("Which debt securities does Corvana Textiles have registered under Section 12(b) of "
@@ -279,6 +281,9 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("incorrect", "wrong|not_scored", CAGR,
      "Net sales grew 7.5% in FY2022 and 9.8% in FY2023, a CAGR of 8.6%."),
     ("correct", "right", CAGR, "CAGR = (1,234 / 1,068)^(1/2) - 1 = 7.5%"),
+    # --- a named answer given for another period --------------------------------------------
+    ("incorrect", "wrong|not_scored", FASTEST, "In FY2022, Apparel grew fastest; in FY2023, Home did."),
+    ("correct", "right", FASTEST, "In FY2023, Apparel grew fastest, by 11%."),
 ]  # fmt: skip
 
 
