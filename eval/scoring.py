@@ -135,6 +135,14 @@ def answer_refuses(q: EvalQuestion, text: str) -> bool:
 
 
 def _score_text(q: EvalQuestion, text: str) -> Score:
+    score = _read_text(q, text)
+    if score.verdict == "right" and (elsewhen := stated_for_other_years(text, q.question)):
+        # The whole answer speaks of another year than the one asked ("Yes: in FY2021 ...").
+        return Score("not_scored", f"answers for {elsewhen} only, not the period asked")
+    return score
+
+
+def _read_text(q: EvalQuestion, text: str) -> Score:
     missing = missing_mentions(text, q.must_mention)
     if q.must_mention:
         if missing:

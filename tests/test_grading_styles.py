@@ -62,6 +62,8 @@ CAGR = figure_q(7.5, "What is Corvana Textiles' 2-year net sales CAGR from FY202
                 "percent", None, "percent")  # fmt: skip
 FASTEST = text_q("Which segment of Corvana Textiles had the highest revenue growth in FY2023?",
                  "The Apparel segment grew fastest, by 11%.")  # fmt: skip
+REGIONS = text_q("How did Corvana Textiles' US and international sales change in FY2023?",
+                 "US sales rose 3.0% while international sales fell 0.6%.")  # fmt: skip
 IMPROVED = text_q("Did Corvana Textiles' gross margin improve in FY2023?",
                   "No, gross margin fell from 44.1% in FY2022 to 43.8% in FY2023.")
 DEBT = text_q("Which debt securities does Corvana Textiles have registered under Section 12(b) of "
@@ -284,6 +286,13 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     # --- a named answer given for another period --------------------------------------------
     ("incorrect", "wrong|not_scored", FASTEST, "In FY2022, Apparel grew fastest; in FY2023, Home did."),
     ("correct", "right", FASTEST, "In FY2023, Apparel grew fastest, by 11%."),
+    # --- a text answer that speaks only of another year ---------------------------------------
+    ("incorrect", "wrong|not_scored", IMPROVED,
+     "No. In FY2021 gross margin fell from 45.2% to 44.1%."),
+    ("incorrect", "wrong|not_scored", REGIONS,
+     "In FY2022, US sales rose 3.0% and international sales fell 0.6%."),
+    ("correct", "right", REGIONS,
+     "In FY2023, US sales rose 3.0% and international sales fell 0.6%."),
 ]  # fmt: skip
 
 
