@@ -285,10 +285,24 @@ def _clause_around(text: str, q: Quantity) -> str:
 _STATES_A_FIGURE = re.compile(r"[$€£%]|\d[\d,]*\.\d|\d\s*(?:million|billion|thousand|bn|[mbk]\b)", re.I)
 
 
+# Words after a figure that start a comparison: the year after them is the other figure's.
+_COMPARES = re.compile(r"\b(?:from|than|over|since|against|relative|up|down|vs)\b", re.I)
+
+
 def own_clause(text: str, q: Quantity) -> str:
-    """The words of the figure's own clause, the figure left out: what a grader reads as its
-    label, period and scope."""
-    return _clause_around(text, q)
+    """The words of the figure's own clause, the figure left out, up to a comparison ("rose to
+    $1,234M from $900M in 2022": 2022 is the earlier figure's): what a grader reads as its
+    label and period."""
+    clause = _clause_around(text, q)
+    cut = clause.find(" ", len(_clause_before(text, q)))  # the part after the figure
+    m = _COMPARES.search(clause, max(cut, 0))
+    return clause[: m.start()] if m else clause
+
+
+def _clause_before(text: str, q: Quantity) -> str:
+    before = text[max(0, q.start - 100) : q.start]
+    cuts = [m.end() for m in _BEFORE_BREAK.finditer(before)]
+    return before[cuts[-1] :] if cuts else before
 
 
 def other_scope(text: str, q: Quantity, question: str) -> str | None:

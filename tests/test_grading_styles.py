@@ -293,6 +293,11 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "In FY2022, US sales rose 3.0% and international sales fell 0.6%."),
     ("correct", "right", REGIONS,
      "In FY2023, US sales rose 3.0% and international sales fell 0.6%."),
+    # --- ... while the year of a figure compared with is not the answer's ----------------------
+    ("correct", "right", SALES, "In FY2023, net sales rose to $1,234 million from $900 million in 2022."),
+    ("correct", "right", SALES, "In FY2023, net sales rose 37% to $1,234 million from 2022 levels."),
+    ("incorrect", "wrong|not_scored", SALES,
+     "Net sales were $1,234 million in 2022, up from $900 million; in FY2023 they were $1,301 million."),
 ]  # fmt: skip
 
 
