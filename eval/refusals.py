@@ -95,9 +95,15 @@ _NEGATIVE_FACT = re.compile(
 
 # "I cannot say for certain, but ...": a hedge on the answer that follows, not a refusal.
 _HEDGE = re.compile(
-    r"\s+(?:for\s+(?:certain|sure)|with\s+(?:certainty|confidence)|definitively|precisely|exactly)\b",
+    r"\s+(?:for\s+(?:certain|sure)|with\s+(?:certainty|confidence)|definitively|precisely|exactly)"
+    r"\s*[,;:]?\s*(?:but|however|though|although)\b",
     re.IGNORECASE,
 )
+
+
+def _hedges(text: str, m: re.Match[str]) -> bool:
+    """"I cannot say for certain, but ..." ("I cannot determine exactly ..." still refuses)."""
+    return m.group(0).lower().endswith(("say", "tell")) and _HEDGE.match(text, m.end()) is not None
 
 
 def refusal_cue(text: str) -> tuple[int, int] | None:
@@ -105,7 +111,7 @@ def refusal_cue(text: str) -> tuple[int, int] | None:
     hits = []
     for rx in _CUES:
         for m in rx.finditer(text):
-            if not _NEGATIVE_FACT.match(text, m.end()) and not _HEDGE.match(text, m.end()):
+            if not _NEGATIVE_FACT.match(text, m.end()) and not _hedges(text, m):
                 hits.append(m.span())
                 break
     return min(hits) if hits else None

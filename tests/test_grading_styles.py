@@ -271,6 +271,9 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "I cannot say for certain, but it appears gross margin did not improve in FY2023."),
     ("correct", "right", SALES, "I can't say exactly, but FY2023 net sales were $1,234 million."),
     ("refusal", "refused", SALES, "I cannot say what Corvana's FY2023 net sales were."),
+    ("refusal", "refused", SALES,
+     "I cannot determine exactly what FY2023 net sales were from the provided documents."),
+    ("refusal", "refused", IMPROVED, "I cannot say for certain whether gross margin improved."),
     # --- a table of yearly figures where an aggregate is asked ---------------------------------
     ("correct", "right", AVERAGE,
      "| Year | Net margin |\n|---|---|\n| FY2021 | 4.3% |\n| FY2022 | 4.1% |\n| FY2023 | 3.9% |\n"
