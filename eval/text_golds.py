@@ -267,6 +267,7 @@ def score_none_gold(gold: str, text: str) -> Judged | None:
     exception; otherwise an LLM judge's call (its name for the thing is no stated name)."""
     if not _GOLD_NONE.search(gold):
         return None
-    if _SAYS_NONE.search(text) and not _EXCEPT.search(text):
+    first = _SENTENCES.split(text.strip(), maxsplit=1)[0]  # the answer, not a later detail
+    if _SAYS_NONE.search(first) and not _EXCEPT.search(text):
         return "right", "says there are none, as the gold does"
     return "not_scored", "the gold says there are none and the answer does not: needs an LLM judge"

@@ -50,7 +50,10 @@ def stated_negative(text: str, q: Quantity) -> bool:
     )
 
 
-_LOSS_NOUN = re.compile(r"\b(?:loss(?:es)?|deficit|shortfall)\b[^.;\d]{0,30}$", re.IGNORECASE)
+# ("swung from a loss to $123 million" is no loss.)
+_LOSS_NOUN = re.compile(
+    r"(?<!from\s)(?<!from\sa\s)\b(?:loss(?:es)?|deficit|shortfall)\b[^.;\d]{0,30}$", re.IGNORECASE
+)
 _BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
 _LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
 

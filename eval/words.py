@@ -63,7 +63,7 @@ def content_words(text: str) -> list[str]:
 # LaTeX escapes and separators LLMs write figures with ("\$1{,}234", "43.8\%", "1\,234").
 _LATEX = (("{,}", ","), ("\\$", "$"), ("\\%", "%"), ("\\,", ""))
 # A two-digit fiscal year ("FY22", "FY'23", "fiscal '22") is the year in full.
-_SHORT_YEAR = re.compile(r"\b(FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)'?(\d{2})\b(?![,.]?\d)")
+_SHORT_YEAR = re.compile(r"\b(FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)'?(\d{2})(?:\b|(?=E\b))(?![,.]?\d|-[KQ])")
 
 
 def plain_notation(text: str) -> str:

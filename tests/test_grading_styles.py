@@ -257,6 +257,9 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "Corvana has 4.25% notes due 2030 registered under Section 12(b)."),
     ("incorrect", "wrong|not_scored", DEBT,
      "Corvana has no debt securities registered, except its 4.25% notes due 2030."),
+    ("incorrect", "wrong|not_scored", DEBT,
+     "Corvana's 4.25% notes due 2030 are registered under Section 12(b). None of its other notes "
+     "are."),
     # --- LaTeX separators, two-digit fiscal years, brackets that compare, losses ---------------
     ("correct", "right", SALES, "Net sales = \\$1{,}234 million"),
     ("incorrect", "wrong|not_scored", SALES, "FY22 net sales: $1,234M; FY23 net sales: $1,301M"),
@@ -266,6 +269,7 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", MARGIN, "FY2023 gross margin: 43.8% (FY2022: 44.1%)"),
     ("correct", "right", LOSS, "The company lost $123 million in FY2023."),
     ("correct", "right", LOSS, "Net loss narrowed to $123 million in FY2023 from $210 million."),
+    ("incorrect", "wrong|not_scored", LOSS, "In FY2023 net income swung from a loss to $123 million."),
     # --- "I cannot say for certain, but ..." hedges the answer that follows --------------------
     ("correct", "right", IMPROVED,
      "I cannot say for certain, but it appears gross margin did not improve in FY2023."),
