@@ -316,6 +316,9 @@ def other_scope(text: str, q: Quantity, question: str) -> str | None:
         m = _PART_OF_YEAR.search(clause)
         if m:
             return m.group(0)
+    # A calendar year for a fiscal one: many fiscal years end in another month.
+    if _FISCAL_YEAR.search(question) and not _CALENDAR.search(question) and (m := _CALENDAR.search(clause)):
+        return m.group(0)
     if not _SEGMENT.search(question) and (m := _SEGMENT.search(clause)):
         return m.group(0)
     if not _PLANNED.search(question) and (m := _PLANNED.search(clause)):
@@ -357,6 +360,9 @@ def table_column_year(text: str, q: Quantity) -> str | None:
     cells = header.split("|")
     years = _A_YEAR.findall(cells[column]) if column < len(cells) else []
     return years[0] if len(set(years)) == 1 else None
+
+
+_CALENDAR = re.compile(r"\bcalendar(?:\s+year)?\b", re.I)
 
 
 # A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").

@@ -159,6 +159,8 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", SALES,
      "For the fiscal year ended June 30, 2023, net sales were $1,234 million."),
     ("incorrect", "wrong|not_scored", SALES, "In fiscal 2022, net sales were $1,234 million."),
+    ("incorrect", "wrong|not_scored", SALES, "Net sales for calendar year 2023 were $1,234 million."),
+    ("correct", "right", SALES, "Net sales for fiscal year 2023 were $1,234 million."),
     ("incorrect", "wrong|not_scored", SALES,
      "Net sales for the twelve months ended December 31, 2022 were $1,234 million."),
     # --- ratios written as "x times" or "1.5:1" ------------------------------------------------
