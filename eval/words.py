@@ -66,9 +66,17 @@ _LATEX = (("{,}", ","), ("\\$", "$"), ("\\%", "%"), ("\\,", ""))
 _SHORT_YEAR = re.compile(r"\b(FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)'?(\d{2})(?:\b|(?=E\b))(?![,.]?\d|-[KQ])")
 
 
+# An en dash or a minus sign used as a minus ("Change: –5.0%"), not between two figures.
+_DASH_MINUS = re.compile(r"(?<![\w.,%)])[–−](?=\s?[$€£]?\d)")
+# Thousands grouped by a thin or no-break space ("1 234").
+_SPACE_GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+
+
 def plain_notation(text: str) -> str:
-    """The text with LaTeX escapes undone and two-digit fiscal years written in full, so
-    that figures and periods read as in plain prose."""
+    """The text with LaTeX escapes undone, dashes used as minus signs and spaced thousands
+    written plainly, and two-digit fiscal years in full, so that figures and periods read as
+    in plain prose."""
     for old, new in _LATEX:
         text = text.replace(old, new)
+    text = _SPACE_GROUPS.sub("", _DASH_MINUS.sub("-", text))
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)}{'20' if int(m.group(2)) < 50 else '19'}{m.group(2)}", text)
