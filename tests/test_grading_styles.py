@@ -64,6 +64,9 @@ FASTEST = text_q("Which segment of Corvana Textiles had the highest revenue grow
                  "The Apparel segment grew fastest, by 11%.")  # fmt: skip
 REGIONS = text_q("How did Corvana Textiles' US and international sales change in FY2023?",
                  "US sales rose 3.0% while international sales fell 0.6%.")  # fmt: skip
+DROVE = text_q("Corvana Textiles' US sales rose 3.0% and its international sales fell 0.6% in "
+               "FY2023. How did the two regions compare?",
+               "US sales rose 3.0% while international sales fell 0.6%.")  # fmt: skip
 IMPROVED = text_q("Did Corvana Textiles' gross margin improve in FY2023?",
                   "No, gross margin fell from 44.1% in FY2022 to 43.8% in FY2023.")
 DEBT = text_q("Which debt securities does Corvana Textiles have registered under Section 12(b) of "
@@ -305,6 +308,9 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "In FY2022, US sales rose 3.0% and international sales fell 0.6%."),
     ("correct", "right", REGIONS,
      "In FY2023, US sales rose 3.0% and international sales fell 0.6%."),
+    # The question's own figures restated prove nothing (an LLM judge's call).
+    ("incorrect", "wrong|not_scored", DROVE,
+     "US sales rose 3.0% and international sales fell 0.6%, so international sales grew faster."),
     # --- ... while the year of a figure compared with is not the answer's ----------------------
     ("correct", "right", SALES, "In FY2023, net sales rose to $1,234 million from $900 million in 2022."),
     ("correct", "right", SALES, "In FY2023, net sales rose 37% to $1,234 million from 2022 levels."),
