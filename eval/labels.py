@@ -225,7 +225,8 @@ def sibling_items(text: str, pick: Quantity, qs: list[Quantity], question: str) 
 
 # A year right after a figure labels it ("$5,209 million (FY2018)", "$4.1B in fiscal 2022").
 _YEAR_AFTER = re.compile(
-    r"^\s*(?:million|billion|thousand)?\s*(?:\(|,\s*)?\s*(?:in|for|during)?\s*(?:the\s+)?"
+    r"^\s*(?:million|billion|thousand)?\s*(?:\(|,\s*)?\s*(?:in|for|during|(?:at|by)\s+the\s+end\s+of|as\s+of|at)?"
+    r"\s*(?:the\s+)?"
     r"(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d{2})(?!\d)",
     re.I,
 )
@@ -256,13 +257,13 @@ _FULL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d{
 _SEGMENT = re.compile(r"\bsegment\b|\bdivision\b|\bbusiness\s+unit\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:guidance|guided|outlook|forecast\w*|budget\w*|planned|target\w*|projected|"
-    r"projections?|anticipated|expected|expects?|consensus)\b",
+    r"projections?|anticipated|expected|expects?|consensus|estimates)\b|(?<=\d{4})E\b",
     re.I,
 )
 # A measure other than the one reported (unless the question asks for it).
 _NOT_AS_REPORTED = re.compile(
     r"\b(?:pro[-\s]forma|constant[-\s]currency|currency[-\s]neutral|non-?\s?GAAP|adjusted|organic|"
-    r"like[-\s]for[-\s]like|underlying)\b",
+    r"like[-\s]for[-\s]like|underlying|excluding)\b",
     re.I,
 )
 _BEFORE_BREAK = re.compile(r"[.;!?\n]\s*|,\s+|\b(?:while|whereas|but|compared)\b", re.I)
@@ -273,8 +274,35 @@ def _clause_around(text: str, q: Quantity) -> str:
     before = text[max(0, q.start - 100) : q.start]
     cuts = [m.end() for m in _BEFORE_BREAK.finditer(before)]
     after = text[q.end : q.end + 60]
-    stop = _AFTER_BREAK.search(after)
+    # A bracket right after the figure qualifies it: "$215 million (adjusted)", "$5.2B (FY2021)".
+    bracket = re.match(r"\s*(?:million|billion|thousand)?\s*\([^()]{0,40}\)", after, re.I)
+    # ... unless it states another figure: "43.8% (FY2023: 44.6%)" is a comparison.
+    skip = bracket.end() if bracket and not _STATES_A_FIGURE.search(bracket.group(0)) else 0
+    stop = _AFTER_BREAK.search(after, skip)
     return (before[cuts[-1] :] if cuts else before) + " " + (after[: stop.start()] if stop else after)
+
+
+_STATES_A_FIGURE = re.compile(r"[$€£%]|\d[\d,]*\.\d|\d\s*(?:million|billion|thousand|bn|[mbk]\b)", re.I)
+
+
+# Words after a figure that start a comparison: the year after them is the other figure's.
+_COMPARES = re.compile(r"\b(?:from|than|over|since|against|relative|up|down|vs)\b", re.I)
+
+
+def own_clause(text: str, q: Quantity) -> str:
+    """The words of the figure's own clause, the figure left out, up to a comparison ("rose to
+    $1,234M from $900M in 2022": 2022 is the earlier figure's): what a grader reads as its
+    label and period."""
+    clause = _clause_around(text, q)
+    cut = clause.find(" ", len(_clause_before(text, q)))  # the part after the figure
+    m = _COMPARES.search(clause, max(cut, 0))
+    return clause[: m.start()] if m else clause
+
+
+def _clause_before(text: str, q: Quantity) -> str:
+    before = text[max(0, q.start - 100) : q.start]
+    cuts = [m.end() for m in _BEFORE_BREAK.finditer(before)]
+    return before[cuts[-1] :] if cuts else before
 
 
 def other_scope(text: str, q: Quantity, question: str) -> str | None:
@@ -288,6 +316,9 @@ def other_scope(text: str, q: Quantity, question: str) -> str | None:
         m = _PART_OF_YEAR.search(clause)
         if m:
             return m.group(0)
+    # A calendar year for a fiscal one: many fiscal years end in another month.
+    if _FISCAL_YEAR.search(question) and not _CALENDAR.search(question) and (m := _CALENDAR.search(clause)):
+        return m.group(0)
     if not _SEGMENT.search(question) and (m := _SEGMENT.search(clause)):
         return m.group(0)
     if not _PLANNED.search(question) and (m := _PLANNED.search(clause)):
@@ -295,6 +326,43 @@ def other_scope(text: str, q: Quantity, question: str) -> str | None:
     if not _NOT_AS_REPORTED.search(question) and (m := _NOT_AS_REPORTED.search(clause)):
         return m.group(0)
     return None
+
+
+# --- markdown tables: a cell's period is its column's header ---------------------------------
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def table_column_year(text: str, q: Quantity) -> str | None:
+    """The year in the header of the markdown-table column `q` sits in ("| Metric | FY2022 |
+    FY2023 |" over "| Net sales | $1,100M | $1,234M |" gives $1,234M the year 2023), or None
+    when `q` is not in a table cell or its column's header names no one year."""
+    start, end = _line_at(text, q.start)
+    row = text[start:end]
+    if not row.lstrip().startswith("|"):
+        return None
+    column = row[: q.start - start].count("|")
+    header_start = start
+    while header_start > 0:  # up to the first line of the table
+        prev_start, _ = _line_at(text, header_start - 1)
+        if not text[prev_start : header_start - 1].lstrip().startswith("|"):
+            break
+        header_start = prev_start
+    header = text[header_start : _line_at(text, header_start)[1]]
+    if header_start == start or _TABLE_RULE.match(header):
+        return None
+    cells = header.split("|")
+    years = _A_YEAR.findall(cells[column]) if column < len(cells) else []
+    return years[0] if len(set(years)) == 1 else None
+
+
+_CALENDAR = re.compile(r"\bcalendar(?:\s+year)?\b", re.I)
 
 
 # A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
@@ -312,6 +380,24 @@ def for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | N
     for i, q in enumerate(qs):
         lo = max(qs[i - 1].end if i else 0, q.start - 25)
         hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
-        if year_of(text[lo : q.start], text[q.end : hi]) == year:
+        if (table_column_year(text, q) or year_of(text[lo : q.start], text[q.end : hi])) == year:
             labelled.append(q)
     return labelled[0] if len(labelled) == 1 else None
+
+
+def stated_for_other_years(words: str, question: str) -> str | None:
+    """The years `words` speak of, when the question names years and `words` none of them."""
+    asked = set(_A_YEAR.findall(question))
+    return years_besides(words, asked) if asked else None
+
+
+def years_besides(words: str, asked: set[str]) -> str | None:
+    """The years `words` name, when they name none of the `asked` ones (else None)."""
+    years = set(_A_YEAR.findall(words))
+    # A fiscal year that ends early in the next calendar year ("the year ended January 28,
+    # 2023" is many retailers' fiscal 2022).
+    early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(words)}
+    return ", ".join(sorted(years)) if years and not (years | early) & asked else None
+
+
+_EARLY_YEAR_END = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})\b", re.I)

@@ -25,9 +25,12 @@ from eval.labels import (
     listed_alternative,
     names_another_measure,
     names_the_asked_measure,
+    own_clause,
     per_share,
     prefer_the_asked_measure,
     sibling_items,
+    table_column_year,
+    years_besides,
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
@@ -46,8 +49,9 @@ _CONCLUDES = re.compile(
 # Words after which a figure is the value stated ("is $5M", "= 2.8%", "an increase of $400M"),
 # strong ones first; "of", "by", "at", "to" only state a value when nothing stronger does.
 _LEAD = (
-    r"\s*(?:\*\*)?\s*(?:approximately|about|roughly|around|nearly|almost|just\s+(?:over|under)|"
-    r"an\s+estimated|a\s+total\s+of|~)?\s*(?:\*\*)?\s*$"
+    r"\s*(?:\*\*)?\s*(?:(?:approximately|about|roughly|around|nearly|almost|just\s+(?:over|under)|"
+    r"an\s+estimated|a\s+total\s+of|probably|likely|possibly|perhaps|somewhere|between|"
+    r"in\s+the\s+range\s+of|~)\s*)*(?:\*\*)?\s*$"
 )
 _STATED_STRONG = re.compile(
     r"(?:\bis|\bwas|\bwere|\bare|\bbe|\btotals?|\btotal(?:l)?ed|\bamount(?:ed|s)\s+to|\bequals?|"
@@ -390,15 +394,12 @@ def other_period(text: str, q: Quantity, question: str) -> str | None:
     asked = set(_YEAR.findall(question))
     if not asked:
         return None
+    column = table_column_year(text, q)  # a table cell: its column's header
+    if column is not None:
+        return None if column in asked else column
     for start, end in _sentences(text):
         if start <= q.start < end:
-            sentence = text[start:end]
-            years = set(_YEAR.findall(sentence))
-            # A fiscal year that ends early in the next calendar year ("the year ended January
-            # 28, 2023" is many retailers' fiscal 2022).
-            early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(sentence)}
-            return ", ".join(sorted(years)) if years and not (years | early) & asked else None
+            # The sentence names none of the asked years, or the figure's own clause names
+            # only others ("**$1,234M** was FY2022's figure; FY2023's was $1,301M").
+            return years_besides(text[start:end], asked) or years_besides(own_clause(text, q), asked)
     return None
-
-
-_EARLY_YEAR_END = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})\b", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import Quantity
-from eval.labels import names_another_measure, year_of
+from eval.labels import names_another_measure, other_scope, year_of
 from eval.reading import concludes_with, is_conditional, other_period, states_figure
 from eval.wanted import read_figure
 
@@ -40,6 +40,8 @@ _CUES = [
         # "I don't know." or "Unknown." as the whole answer; "I would need ...", "Please provide ..."
         r"^\W*(?:I\s+(?:do\s+not|don[’']t)\s+know|unknown)\W*$",
         r"\bI\s+would\s+need\b|\bplease\s+provide\b",
+        # "The company does not disclose whether it has ...": no answer either way.
+        r"\b(?:does|did|do)\s+not\s+(?:disclose|say|state|mention|specify|indicate|clarify)\s+(?:whether|if)\b",
         # "Data not available.", "I need more information", "Sorry, I can't help with that." ("N/A"
         # is no refusal: it may mean "not applicable", which some questions ask for.)
         r"^\W*(?:the\s+)?(?:data|information|figures?)\s+(?:is\s+|are\s+)?not\s+available\W*$",
@@ -91,12 +93,25 @@ _NEGATIVE_FACT = re.compile(
 )
 
 
+# "I cannot say for certain, but ...": a hedge on the answer that follows, not a refusal.
+_HEDGE = re.compile(
+    r"\s+(?:for\s+(?:certain|sure)|with\s+(?:certainty|confidence)|definitively|precisely|exactly)"
+    r"\s*[,;:]?\s*(?:but|however|though|although)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedges(text: str, m: re.Match[str]) -> bool:
+    """"I cannot say for certain, but ..." ("I cannot determine exactly ..." still refuses)."""
+    return m.group(0).lower().endswith(("say", "tell")) and _HEDGE.match(text, m.end()) is not None
+
+
 def refusal_cue(text: str) -> tuple[int, int] | None:
     """(start, end) of the first phrase that says the answer cannot be given, or None."""
     hits = []
     for rx in _CUES:
         for m in rx.finditer(text):
-            if not _NEGATIVE_FACT.match(text, m.end()):
+            if not _NEGATIVE_FACT.match(text, m.end()) and not _hedges(text, m):
                 hits.append(m.span())
                 break
     return min(hits) if hits else None
@@ -160,6 +175,7 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
         if (
             after is not None and states_figure(rest, after) and not is_conditional(rest, after)
             and not _substitute(rest, after, question)
+            and other_period(rest, after, question) is None  # "FY2022 was $1,100M": context
         ):  # fmt: skip
             return False
         earlier = read_figure(before, gold, question).figure
@@ -214,6 +230,8 @@ def _caveat_on_the_answer(
         return False
     if _SUBSTITUTE.search(lead) or other_period(before, figure, question) is not None:
         return False
+    if other_scope(before, figure, question) is not None:
+        return False  # "only the first half ($610 million); the full year cannot be determined"
     year = year_of(text[max(0, figure.start - 25) : figure.start], text[figure.end : figure.end + 25])
     if year is not None and re.search(r"(?:19|20)\d{2}", question) and year not in question:
         return False  # "$388 million (FY2021); FY2022 is not disclosed": another year's figure

@@ -31,7 +31,7 @@ from eval.figures import (
     rounds_to_gold,
 )
 from eval.figures import effective_tolerance as effective_tolerance  # re-exported
-from eval.labels import other_scope
+from eval.labels import other_scope, stated_for_other_years
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
 from eval.reading import (
     Reading,
@@ -54,11 +54,13 @@ from eval.text_golds import (
     missing_mentions,
     named_terms,
     score_named_fact,
+    score_none_gold,
 )
 from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
 from eval.wanted import figure_from_text as figure_from_text  # re-exported
 from eval.wanted import other_qualifier, read_figure, worded_as_change, worded_as_decline
+from eval.words import plain_notation
 
 # Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
 _OUTFLOW = re.compile(
@@ -133,6 +135,14 @@ def answer_refuses(q: EvalQuestion, text: str) -> bool:
 
 
 def _score_text(q: EvalQuestion, text: str) -> Score:
+    score = _read_text(q, text)
+    if score.verdict == "right" and (elsewhen := stated_for_other_years(text, q.question)):
+        # The whole answer speaks of another year than the one asked ("Yes: in FY2021 ...").
+        return Score("not_scored", f"answers for {elsewhen} only, not the period asked")
+    return score
+
+
+def _read_text(q: EvalQuestion, text: str) -> Score:
     missing = missing_mentions(text, q.must_mention)
     if q.must_mention:
         if missing:
@@ -157,6 +167,8 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
             # with other figures is left to its stance: graders accepted those, on both halves.)
             return Score("not_scored", "restates the question with other figures than the gold's")
         return Score("right", f"answers {said}, as the gold does", got_figure=said)
+    if (none := score_none_gold(q.answer, text)) is not None:
+        return Score(none[0], none[1])  # type: ignore[arg-type]
     # A which/who gold is judged by the thing it names; its figures are only supporting detail.
     if asks_for_a_reason(q.question):
         return Score("not_scored", "asks for a reason: needs an LLM judge")
@@ -168,6 +180,11 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
         ):
             # Names the gold's thing, with its own figure for what the gold gives a figure.
             return Score("not_scored", "names the gold's answer, but with other figures than the gold's")
+        if judged is not None and judged[0] == "right" and (
+            elsewhen := stated_for_other_years(named, q.question)
+        ):
+            # "In FY2022, Apparel grew fastest; in FY2023, Home did" for a FY2023 question.
+            return Score("not_scored", f"names the gold's answer for {elsewhen}, not the period asked")
     else:
         judged = score_stated_figures(q.answer, text, q.question)
     if judged is not None:
@@ -185,6 +202,8 @@ def score_answer(
 ) -> Score:
     """Score one answer. `refused=None` means unknown: it is read from the text."""
     policy = policy or TolerancePolicy()
+    text = plain_notation(text)
+    q = q.model_copy(update={"question": plain_notation(q.question)})
     did_refuse = answer_refuses(q, text) if refused is None else refused
     if q.type == "refusal":
         if did_refuse:

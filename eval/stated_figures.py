@@ -122,6 +122,10 @@ def score_stated_figures(gold: str, text: str, question: str = "") -> Judged | N
     ]  # fmt: skip
     if not wanted:
         return None
+    # A figure the question itself gives proves nothing when the answer restates it.
+    given = [q for q in parse_quantities(question) if not q.is_year]
+    if all(any(matches_with_rounding(g, a, _tol(g), loose_percent=True) for a in given) for g in wanted):
+        return None
     said = [q for q in parse_quantities(text) if not q.is_year]
     missing = [
         g for g in wanted

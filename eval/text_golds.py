@@ -242,3 +242,32 @@ def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
     if not any(_says(text, t) for t in terms):
         return "wrong", f"does not name {named}"
     return None
+
+
+# --- a gold that says there is none ---------------------------------------------------------
+
+# "There are none.", "None.", "No debt securities are registered.": the answer is that nothing
+# exists (a negative fact, not a refusal).
+_GOLD_NONE = re.compile(
+    r"^\W*(?:there\s+(?:are|is|were|was)\s+(?:none|no)\b|none\b|no\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:are|is|were|was|exist)\b)",
+    re.I,
+)
+_SAYS_NONE = re.compile(
+    r"\b(?:none|(?:does|did|do)(?:\s+not|n[’']t)\s+have\s+(?:any\s+)?|(?:has|have|had)\s+no|there\s+(?:are|is|were|was)\s+no|"
+    r"no\s+(?:[\w-]+\s+){1,4}?(?:are|is|were|was|exist|outstanding|registered|listed))\b",
+    re.I,
+)
+# An exception that names something after all: "none, except the 4.25% notes".
+_EXCEPT = re.compile(r"\b(?:except|other\s+than|apart\s+from|besides|aside\s+from)\b", re.I)
+
+
+def score_none_gold(gold: str, text: str) -> Judged | None:
+    """A gold that says there is none: right when the answer says so too and names no
+    exception; otherwise an LLM judge's call (its name for the thing is no stated name)."""
+    if not _GOLD_NONE.search(gold):
+        return None
+    first = _SENTENCES.split(text.strip(), maxsplit=1)[0]  # the answer, not a later detail
+    if _SAYS_NONE.search(first) and not _EXCEPT.search(text):
+        return "right", "says there are none, as the gold does"
+    return "not_scored", "the gold says there are none and the answer does not: needs an LLM judge"

@@ -18,9 +18,41 @@ from eval.reading import Reading, concluding_figure
 # A positive figure stated as a loss or a decline scores against a negative gold ("fell 5%"),
 # but not a level reached ("fell to 0.02").
 _NEGATIVE_CUE = re.compile(
-    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|"
-    r"outflows?|deficit|shortfall|reduc\w*|lower)\b[^.;\d]{0,30}$",
+    r"\b(?:loss(?:es)?|declin\w*|decreas\w*|fell|fall(?:en|ing)?|drop(?:ped)?|down|negative|lost|"
+    r"outflows?|deficit|shortfall|reduc\w*|lower|contract(?:ed|ing|ion)|shr[iu]nk|slipped|dipped)"
+    r"\b[^.;\d]{0,30}$",
     re.IGNORECASE,
+)
+# The decline worded right after the figure ("a 5.0% decrease", "$123 million net loss"), or
+# the figure restating a decline just given in other units ("decreased by $62 million, or 5.0%").
+_NEGATIVE_AFTER = re.compile(
+    r"\s*(?:year[-\s]over[-\s]year\s+|yoy\s+|net\s+)?(?:decrease|decline|drop|reduction|fall|loss)\b",
+    re.IGNORECASE,
+)
+_RESTATED_DECLINE = re.compile(
+    _NEGATIVE_CUE.pattern.split(r"\b[^.;")[0] + r"\b\s+(?:by\s+)?(?:about\s+|approximately\s+)?"
+    r"[$€£]?\s*\(?[\d.,]+\)?\s*(?:million|billion|thousand|bn|mn|[mbk])?\s*,?\s*or\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def stated_negative(text: str, q: Quantity) -> bool:
+    """The words around a positive figure state it as a decline or a loss ("fell 5%", "a 5%
+    decrease", "a loss of $2M", "down $62M, or 5%"), not as a level reached ("fell to 0.02")."""
+    before = text[max(0, q.start - 60) : q.start]
+    if _BELOW_ZERO.match(text, q.end) or _NEGATIVE_AFTER.match(text, q.end):
+        return True
+    if _RESTATED_DECLINE.search(before):
+        return True
+    # A loss is a loss at whatever level it reaches ("net loss narrowed to $123 million").
+    return bool(_NEGATIVE_CUE.search(before)) and (
+        not _LEVEL_REACHED.search(before) or bool(_LOSS_NOUN.search(before))
+    )
+
+
+# ("swung from a loss to $123 million" is no loss.)
+_LOSS_NOUN = re.compile(
+    r"(?<!from\s)(?<!from\sa\s)\b(?:loss(?:es)?|deficit|shortfall)\b[^.;\d]{0,30}$", re.IGNORECASE
 )
 _BELOW_ZERO = re.compile(r"\s*(?:below\s+zero|in\s+the\s+red)\b", re.IGNORECASE)
 _LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*[$€£]?\s*$", re.IGNORECASE)
@@ -38,9 +70,7 @@ def worded_as_decline(text: str, q: Quantity, question: str) -> bool:
     before = text[max(0, q.start - 60) : q.start]
     if _CASH_USED.search(before) and re.search(r"\bcash\b", question, re.I):
         return not re.search(r"\b(?:used|consum\w*|burn\w*)\b", question, re.I)
-    return bool(_BELOW_ZERO.match(text, q.end)) or bool(
-        _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
-    )
+    return stated_negative(text, q)
 
 
 # "Operating activities used $1.2 billion": for a cash flow, an outflow.
@@ -69,7 +99,8 @@ def _tiers(gold: Quantity) -> list[set[str] | str]:
         return [{"pp"}, {"percent"}]
     if fam == "x":
         return [{"x"}, {"bare"}]
-    return [{"bare"}, {"x"}, {"percent"}]
+    # A ratio written bare or as a multiple is one kind: "= 315 / 70 = 4.5 times".
+    return [{"bare", "x"}, {"percent"}]
 
 
 def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
@@ -104,11 +135,7 @@ def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
         q = reading.figure
         if q is None:
             continue
-        before = text[max(0, q.start - 60) : q.start]
-        stated_negative = _BELOW_ZERO.match(text, q.end) or (
-            _NEGATIVE_CUE.search(before) and not _LEVEL_REACHED.search(before)
-        )
-        if gold.value < 0 < q.value and stated_negative:
+        if gold.value < 0 < q.value and stated_negative(text, q):
             reading = Reading(replace(q, value=-q.value), reading.hedge)
         return reading
     return Reading(None)
@@ -126,6 +153,9 @@ _QUALIFIERS = (
     (r"unadjusted", r"(?<!un)adjusted"), (r"(?<!non-)(?<!non\s)gaap", r"non-?\s?gaap"),
     (r"diluted", r"basic"), (r"gross", r"net"), (r"pre-?\s?tax|before\s+tax", r"after-?\s?tax|net\s+of\s+tax"),
     (r"organic", r"reported"),
+    # Line items every grader tells apart: net vs operating income, sales vs their cost.
+    (r"net\s+(?:income|loss|earnings|profit)", r"operating\s+(?:income|loss|profit)|income\s+from\s+operations"),
+    (r"(?<!cost\sof\s)(?:net\s+)?(?:sales|revenues?)", r"cost\s+of\s+(?:sales|revenues?|goods)"),
 )  # fmt: skip
 _CLAUSE_START = re.compile(r"[.;:!?\n]\s*|,\s+(?=[a-z])", re.I)
 
