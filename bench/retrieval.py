@@ -443,6 +443,11 @@ def main(argv: list[str] | None = None) -> int:
     lib = build_ours(args.cache, args.backend)
     readable = {Path(d.source).stem for d in lib.documents()}
     items = load_items(FB, SEED, readable)
+    from assistant.core.query import parse_question
+
+    docs = lib.documents()
+    for item in items:  # company confusion is also reported over the questions that name one
+        item.named = bool(parse_question(item.question, docs).companies)
     runs: list[Run] = []
     plain_run: Run | None = None
     if not args.skip_plain:
