@@ -387,6 +387,11 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "passage-0.6": {"passage_weight": 0.6},
     "passage-w15": {"passage_width": 15},
     "passage-w60": {"passage_width": 60},
+    # issue 16, fourth round
+    "syn-0.3": {"synonym_weight": 0.3},
+    "syn-0.6": {"synonym_weight": 0.6},
+    "syn-1": {"synonym_weight": 1.0},
+    "syn-rel-0.3": {"synonym_weight": 0.3, "related_synonyms": True},
     "new-0": {"derivation_weight": 0.0, "formula_pages": False, "explain_statement": False, "adjusted_topic": False,
               "quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
 }
