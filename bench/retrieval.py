@@ -387,6 +387,11 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "passage-0.6": {"passage_weight": 0.6},
     "passage-w15": {"passage_width": 15},
     "passage-w60": {"passage_width": 60},
+    # issue 16, fourth round
+    "syn-0.3": {"synonym_weight": 0.3},
+    "syn-0.6": {"synonym_weight": 0.6},
+    "syn-1": {"synonym_weight": 1.0},
+    "syn-rel-0.3": {"synonym_weight": 0.3, "related_synonyms": True},
     "new-0": {"derivation_weight": 0.0, "formula_pages": False, "explain_statement": False, "adjusted_topic": False,
               "quarterly_kind_weight": 0.0, "adjusted_kind_weight": 0.0},
 }
@@ -443,6 +448,11 @@ def main(argv: list[str] | None = None) -> int:
     lib = build_ours(args.cache, args.backend)
     readable = {Path(d.source).stem for d in lib.documents()}
     items = load_items(FB, SEED, readable)
+    from assistant.core.query import parse_question
+
+    docs = lib.documents()
+    for item in items:  # company confusion is also reported over the questions that name one
+        item.named = bool(parse_question(item.question, docs).companies)
     runs: list[Run] = []
     plain_run: Run | None = None
     if not args.skip_plain:

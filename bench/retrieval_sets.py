@@ -8,7 +8,10 @@ A FinanceBench question whose evidence document is not in the library (its file 
 empty or unreadable) cannot be found; it is not counted in recall. It is scored on what the
 search does instead: "clean" when no page of another company comes back (nothing at all when
 the asked company has no document in the library). Every FinanceBench question is also scored
-for company confusion: a top-5 page from another company's filing.
+for company confusion: a top-5 page from another company's filing ("confused"), and over the
+questions whose text names a library company ("conf named": the issue's definition, an answer
+citing another company's filing when the asked company is in the library; a FinanceBench
+question that names no company at all can only be searched across the library).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class Item:
     company: str = ""  # FinanceBench company of the evidence document
     present: bool = True  # the evidence document is in the library
     held: bool = True  # the library holds some document of this company
+    named: bool = True  # the question's text names a library company (set by the benchmark)
     stem_company: dict[str, str] = field(default_factory=dict, repr=False)  # file stem → company
 
 
@@ -170,6 +174,7 @@ def print_sets(runs: list[Run], items: list[Item], plain: Run | None) -> dict[st
         ("seed r@5", "r@5", lambda i: i.source == "seed"),
         ("absent ok", "clean", lambda i: i.source == "financebench" and not i.present),
         ("confused", "confused", lambda i: i.source == "financebench"),
+        ("conf named", "confused", lambda i: i.source == "financebench" and i.named),
     ]
     types = sorted({i.qtype for i in items if i.source == "financebench"})
     type_cols = [(f"{s} {t[:7]}", "r@5", _fb(s, t)) for s in ("dev", "val") for t in types]

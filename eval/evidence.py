@@ -4,13 +4,18 @@ A passage is an evidence hit when it comes from the evidence document and
 - covers one of the evidence pages (FinanceBench: page p+1 of doc_name.pdf), or
 - contains the evidence quote, compared on letters and digits only so that PDF text
   glued together ("Costofgoodssold") and line breaks do not hide a match.
+
+`with_quote_pages` reads a quote-only item the way the issue defines recall ("an evidence page
+in the top k"): the pages of a multi-page document that hold the quote become its pages. A
+quote cut by a chunk boundary, or a table row the chunker wrote apart, is then found on its
+page; a one-page document (an article) keeps the quote, or any passage of it would count.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from assistant.core.numbers import (
@@ -66,6 +71,33 @@ def evidence_rank(hits: Sequence[SearchHit], evidence: Sequence[Evidence]) -> in
         if any(hit_matches(hit, ev) for ev in evidence):
             return rank
     return None
+
+
+def quote_pages(quote: str, pages: Mapping[int, str]) -> set[int]:
+    """The pages whose text holds `quote` (letters and digits only), or else the two pages of a
+    page break the quote runs across."""
+    want = _alnum(quote)
+    if not want:
+        return set()
+    text = {p: _alnum(t) for p, t in pages.items()}
+    found = {p for p, t in text.items() if want in t}
+    if not found:
+        found = {q for p, t in text.items() if p + 1 in text and want in t + text[p + 1] for q in (p, p + 1)}
+    return found
+
+
+def with_quote_pages(
+    evidence: Sequence[Evidence], page_texts: Callable[[str], Mapping[int, str]]
+) -> list[Evidence]:
+    """Each quote-only item of a multi-page document with the pages that hold its quote
+    (`page_texts(doc)`: page number → page text; empty when the library lacks the document).
+    Items with pages, one-page documents and quotes found nowhere are kept as they are."""
+    out: list[Evidence] = []
+    for ev in evidence:
+        pages = page_texts(ev.doc) if ev.doc and ev.quote and not ev.pages else {}
+        found = quote_pages(ev.quote or "", pages) if len(pages) > 1 else set()
+        out.append(ev.model_copy(update={"pages": sorted(found)}) if found else ev)
+    return out
 
 
 def hits_from_citations(citations: Sequence[Citation]) -> list[SearchHit]:

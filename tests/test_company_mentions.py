@@ -181,3 +181,29 @@ def test_a_name_the_filings_write_as_a_persons_is_searched_not_refused(fake_libr
     assert [h.page for h in hits if h.doc_id == "hb-8k"][:1] == [4]
     # A rare name the library never writes as a person's is still a company it lacks.
     assert HybridRetriever(fake_library).search("What did Brindlecote report as revenue?", k=3).absent == ["Brindlecote"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A surname after a given name or an initial is a person's, not the short form of a company.
+        "How many votes were cast against Ellen R. Northwind at Zephyr Mills' annual meeting?",
+        "While Ellen Northwind advises Zephyr Mills, what share of her salary does she keep?",
+        # An adjective in a capitalised place name: "South Northwind" is a region, not the company.
+        "By how much did Zephyr Mills' South Northwind volumes fall in FY2022?",
+    ],
+)
+def test_a_word_inside_another_capitalised_name_is_not_a_company_short_form(question: str) -> None:
+    assert parse_question(question, LIBRARY).companies == ["Zephyr Mills, Inc."]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Northwind report growth in FY2022?",  # a question word's capital opens the question
+        "What was Northwind's FY2022 revenue?",
+        "In FY2022 Northwind grew how fast?",  # a period before it is no name
+    ],
+)
+def test_a_short_form_alone_still_names_the_company(question: str) -> None:
+    assert parse_question(question, LIBRARY).companies == ["Northwind Expedition Company"]

@@ -129,6 +129,23 @@ def test_period_affinity_rules() -> None:
     assert period_affinity("Q1 2026", "Q1 2026") == 1.0
     assert period_affinity("Q1 2025", "Q1 2026") > 0  # same quarter a year later: comparative
     assert period_affinity("FY2022", "Q4 2022") > period_affinity("FY2022", "Q2 2022")
+    # A fourth-quarter release reports the full year as well: as much of the year's period as the 10-K.
+    assert period_affinity("FY2022", "Q4 2022", "earnings") == period_affinity("FY2022", "FY2022")
+    assert period_affinity("FY2022", "Q4 2022") < 1.0  # a period alone: the 10-K still fits best
+
+
+def test_a_full_year_question_searches_the_fourth_quarter_release_with_the_annual_report() -> None:
+    from assistant.core.retrieval.priors import focus_docs
+
+    library = [
+        _rec("acme-10k", "Acme Corp", None, "FY2022", "10-K"),
+        _rec("acme-q4", "Acme Corp", None, "Q4 2022", "earnings"),
+        _rec("acme-q2", "Acme Corp", None, "Q2 2022", "earnings"),
+        _rec("acme-10k-21", "Acme Corp", None, "FY2021", "10-K"),
+    ]
+    q = parse_question("What were Acme's reported sales for the full year 2022?", library)
+    assert q.doc_periods["Q4 2022"] == q.doc_periods["FY2022"] == 1.0
+    assert set(focus_docs(q, library, ["acme"])) == {"acme-10k", "acme-q4"}
 
 
 def test_line_items_imply_statements_and_ratios_need_two() -> None:

@@ -150,3 +150,23 @@ def test_adjusted_measures_are_a_topic_with_their_reconciliation_words() -> None
     assert "adjusted" not in [t.name for t in find_topics("What were Acme's net sales in FY2023?")]
     query, weights = lexical_query(parsed, 2.0, 1.0, 1.0, topic_weight=0.5)
     assert weights is not None and weights.get("reconciliation") == 0.5 and "reconciliation" in query
+
+
+def test_synonyms_of_a_question_word_join_the_lexical_query_at_their_own_weight() -> None:
+    from assistant.core.lexical import tokenize
+    from assistant.core.retrieval.priors import lexical_query
+
+    parsed = parse_question("What was Acme's headcount at the end of FY2023?", [])
+    employees = tokenize("employees")[0]
+    query, weights = lexical_query(parsed, 2.0, 1.0, 1.0, synonym_weight=0.4)
+    assert weights is not None and weights.get(employees) == 0.4 and employees in query
+    off, off_weights = lexical_query(parsed, 2.0, 1.0, 1.0, synonym_weight=0.0)
+    assert employees not in off and (off_weights is None or employees not in off_weights)
+    # A paraphrase becomes the documents' word; near synonyms only when asked for.
+    paraphrase = parse_question("How much did Acme bring in during Q1 2026?", [])
+    _, pw = lexical_query(paraphrase, 2.0, 1.0, 1.0, synonym_weight=0.4)
+    assert pw is not None and pw.get(tokenize("revenue")[0]) == 0.4
+    sales = parse_question("What were Acme's sales in FY2023?", [])
+    _, plain = lexical_query(sales, 2.0, 1.0, 1.0, synonym_weight=0.4)
+    _, near = lexical_query(sales, 2.0, 1.0, 1.0, synonym_weight=0.4, related_synonyms=True)
+    assert tokenize("turnover")[0] not in (plain or {}) and (near or {}).get(tokenize("turnover")[0]) == 0.4

@@ -80,6 +80,19 @@ def company_aliases(company: str, ticker: str | None) -> dict[str, str]:
 _DATED = re.compile(r"FY(?:\d{2}|\d{4})?|Q[1-4]|(?:19|20)\d\d", re.I)
 
 
+def _inside_a_name(tokens: list[re.Match[str]], i: int) -> bool:
+    """The word at `i` continues a capitalised name that starts before it: "Richard A. Johnson",
+    "Mary Johnson", "North American". Such a word is a surname or an adjective, not the short
+    form of a library company (only exact names and aliases match there). A capital that opens
+    the question is a question word's ("Did Johnson ..."), and a period ("FY2022") is no name."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].group()
+    if re.fullmatch(r"[A-Z]\.", prev):  # an initial
+        return True
+    return i - 1 > 0 and prev.istitle() and prev.isalpha() and not _DATED.fullmatch(prev)
+
+
 def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
     aliases: dict[str, str] = {}
     for company, ticker in {(r.company, r.ticker) for r in records if r.company}:
@@ -108,7 +121,10 @@ def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
             coded = bool(re.fullmatch(r"\d+[A-Z][A-Za-z0-9]*", word))
             # An opening capital is a sentence's, unless a period follows it at once: "Acme FY2022 sales".
             dated = i + n < len(tokens) and bool(_DATED.fullmatch(tokens[i + n].group()))
-            if name is None and key and (raw[:1].isupper() or coded) and (i > 0 or n > 1 or possessive or dated):
+            if (
+                name is None and key and (raw[:1].isupper() or coded) and (i > 0 or n > 1 or possessive or dated)
+                and not _inside_a_name(tokens, i)
+            ):
                 # "Verizon" for "Verizon Communications": a capitalised word-prefix of one key.
                 shortest = 2 if coded else 4
                 prefixed = {aliases[k] for k in keys if k.startswith(key + " ") and len(key) >= shortest}

@@ -193,6 +193,8 @@ def period_affinity(asked: str, doc: str, doc_type: str | None = None) -> float:
         return 0.3 if gap == 0 else 0.0
     if a_kind in ("FY", "Y") and d_kind == "Q":
         if gap == 0:
+            if d_part == 4 and (doc_type or "").lower() == "earnings":
+                return 1.0  # a fourth-quarter release states the full year's results as well
             return 0.7 if d_part == 4 else (0.5 if a_kind == "Y" else 0.3)
         return 0.3 if gap == 1 else 0.0  # next year's quarterly report: prior year-end comparatives
     if a_kind == "H" or d_kind == "H":

@@ -26,6 +26,10 @@ class RankingConfig:
     line_item_weight: float = 2.0  # BM25 weight of the words of a line item the question names
     cue_weight: float = 1.0  # BM25 weight of words answers use ("driven by" for a "what drove" question)
     topic_weight: float = 0.5  # BM25 weight of the words filings use for an event/fact topic (finance.topics)
+    # BM25 weight of the filings' words for what a question paraphrases (finance.synonyms:
+    # "headcount" finds "employees", "bring in" finds "revenue"); related: near synonyms too.
+    synonym_weight: float = 0.0
+    related_synonyms: bool = False
     derivation_weight: float = 0.6  # BM25 weight of the library's other forms of a question's words (retain: retention)
     section_boost: float = 0.6  # passages under the headings a question's topic is reported under
     page_vote: float = 0.6  # share of the rest of a page's candidate score a passage gains

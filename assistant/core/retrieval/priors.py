@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.periods import period_year
+from assistant.core.finance.synonyms import EQUIVALENT, RELATED, rewrite_phrases
 from assistant.core.finance.topics import TOPICS
 
 if TYPE_CHECKING:
@@ -17,6 +18,24 @@ if TYPE_CHECKING:
 __all__ = ["doc_priors", "focus_docs", "kind_priors", "lexical_query"]
 
 _TOPIC_WORDS = {t.name: t.words for t in TOPICS}
+
+
+def synonym_terms(text: str, related: bool = False) -> str:
+    """The words filings use for what the question says another way (finance.synonyms): the
+    other members of each EQUIVALENT group (and with `related`, each RELATED group) a question
+    word belongs to, and the documents' word for a multi-word paraphrase ("bring in": revenue)."""
+    from assistant.core.lexical import tokenize
+
+    asked = set(tokenize(text))
+    out: list[str] = []
+    for line in EQUIVALENT + (RELATED if related else []):
+        group = line.split()
+        if asked & {t for w in group for t in tokenize(w)}:
+            out += group
+    rewritten = rewrite_phrases(text)
+    if rewritten != text:
+        out.append(rewritten)
+    return " ".join(out)
 
 
 def doc_priors(
@@ -97,21 +116,23 @@ def focus_docs(parsed: ParsedQuery, records: Iterable[DocumentRecord], company_k
 
 def lexical_query(
     parsed: ParsedQuery, line_item_weight: float, expansion_weight: float, cue_weight: float,
-    topic_weight: float = 0.0,
+    topic_weight: float = 0.0, synonym_weight: float = 0.0, related_synonyms: bool = False,
 ) -> tuple[str, dict[str, float] | None]:
     """The BM25 query and per-term weights: the question, its line items weighted up, and the
-    words statements use for those items, answers use for causes and filings use for the
-    question's topics (finance.topics), weighted as given."""
+    words statements use for those items, answers use for causes, filings use for the
+    question's topics (finance.topics) and for what the question paraphrases
+    (`synonym_terms`), weighted as given."""
     text = parsed.text
     topic_words = " ".join(_TOPIC_WORDS[t] for t in parsed.topics if t in _TOPIC_WORDS) if topic_weight > 0 else ""
-    if not (parsed.expansions or parsed.cue_words or parsed.line_items or topic_words):
+    synonyms = synonym_terms(text, related_synonyms) if synonym_weight > 0 else ""
+    if not (parsed.expansions or parsed.cue_words or parsed.line_items or topic_words or synonyms):
         return text, None
     from assistant.core.lexical import tokenize
 
     base_terms = set(tokenize(text))
     weights: dict[str, float] = {}
     for words, weight in ((" ".join(parsed.expansions), expansion_weight), (" ".join(parsed.cue_words), cue_weight),
-                          (topic_words, topic_weight)):
+                          (topic_words, topic_weight), (synonyms, synonym_weight)):
         for term in tokenize(words):
             if term not in base_terms:
                 weights[term] = weight

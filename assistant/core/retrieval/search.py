@@ -160,11 +160,9 @@ class HybridRetriever:
         vector = self.library.embedder.embed_query(text)
         timings["embed"] = (time.perf_counter() - t0) * 1000
 
-        lex_query, weights = (
-            lexical_query(parsed, cfg.line_item_weight, cfg.expansion_weight, cfg.cue_weight, cfg.topic_weight)
-            if parsed is not None
-            else (text, None)
-        )
+        lex_query, weights = (text, None) if parsed is None else lexical_query(
+            parsed, cfg.line_item_weight, cfg.expansion_weight, cfg.cue_weight, cfg.topic_weight,
+            cfg.synonym_weight, cfg.related_synonyms)
         runs: list[tuple[list[str], list[str], float]] = []  # (dense ids, lexical ids, weight)
         pools: dict[str, StoredChunk] = {}
         t_dense = t_lex = 0.0
