@@ -87,10 +87,17 @@ def figure_family(q: Quantity) -> str:
     return "bare"
 
 
-def _tiers(gold: Quantity) -> list[set[str] | str]:
+# The question asks for a difference of percentages ("by how many percentage points"):
+# a percent gold is then answered by the points figure first, not by a percent beside it.
+_ASKS_POINTS = re.compile(r"\b(?:percentage|basis)[\s-]+points?\b|\bpp\b|\bbps?\b", re.IGNORECASE)
+
+
+def _tiers(gold: Quantity, question: str = "") -> list[set[str] | str]:
     """Kinds of figure to look for, best first, for this gold (a currency code means that
     currency). A percent may be written as a fraction and a ratio as a percent."""
     fam = figure_family(gold)
+    if fam == "percent" and _ASKS_POINTS.search(question):
+        fam = "pp"
     if fam == "currency":
         return [str(gold.unit), {"bare"}, {"currency"}]
     if fam == "percent":
@@ -113,7 +120,7 @@ def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
     """The figure the answer concludes with, of the kind the gold is (a range for a range
     gold), negated when the words before it state a loss or decline and the gold is negative."""
     figures = [q for q in parse_quantities(text) if not q.is_year]
-    for tier in _tiers(gold):
+    for tier in _tiers(gold, question):
         kind = [q for q in figures if _in_tier(q, tier)]
         if not kind:
             continue

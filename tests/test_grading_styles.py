@@ -54,6 +54,9 @@ BPS = figure_q(-30.0, "By how many basis points did Corvana Textiles' gross marg
 GIVEN = figure_q(25.1, "Corvana Textiles reported FY2023 operating income of $310 million on net "
                        "sales of $1,234 million. What was its operating margin?", "percent", None,
                  "percent")  # fmt: skip
+# A points gold stored as a percent: the question's "percentage points" picks the figure.
+POINTS = figure_q(6.0, "By how many percentage points did acquisitions add to Corvana Textiles' "
+                       "FY2023 net sales growth?", "percent", None, "percent")  # fmt: skip
 NEXT_YEAR = figure_q(1234.0, "Corvana Textiles' FY2022 net sales were $1,100 million. What were "
                              "its FY2023 net sales? Answer in USD millions.")  # fmt: skip
 AVERAGE = figure_q(4.1, "What is Corvana Textiles' 3-year average net margin from FY2021 to FY2023?",
@@ -311,6 +314,11 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     # The question's own figures restated prove nothing (an LLM judge's call).
     ("incorrect", "wrong|not_scored", DROVE,
      "US sales rose 3.0% and international sales fell 0.6%, so international sales grew faster."),
+    # --- A points question is answered by the points figure, not the growth beside it -----------
+    ("correct", "right", POINTS,
+     "6 percentage points (net sales rose 34%, of which acquisitions contributed 6 points)."),
+    ("correct", "right", POINTS, "Acquisitions added 6 percentage points; net sales rose 34% in total."),
+    ("incorrect", "wrong|not_scored", POINTS, "Net sales rose 34% in FY2023."),
     # --- ... while the year of a figure compared with is not the answer's ----------------------
     ("correct", "right", SALES, "In FY2023, net sales rose to $1,234 million from $900 million in 2022."),
     ("correct", "right", SALES, "In FY2023, net sales rose 37% to $1,234 million from 2022 levels."),
