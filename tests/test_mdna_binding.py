@@ -250,3 +250,16 @@ def test_figures_listed_with_years_respectively_take_their_own_year() -> None:
     got = ask("What foreign currency transaction loss did highly inflationary accounting cost Zephyr Tools in fiscal 2023?", text)
     assert value(got) == pytest.approx(16)
 
+
+
+def test_a_name_its_document_gives_elsewhere_does_not_sink_the_sentence_that_answers() -> None:
+    appointed = ("Anna Lindqvist, former Chief Operating Officer of Brightline, has been appointed CEO of "
+                 "Zephyr Tools, effective September 1, 2024.")
+    pay = ("Ms. Lindqvist will receive a base salary of not less than $1,100,000 annually and will be entitled "
+           "to participate in all bonus plans maintained for senior executives.")
+    question = "What annual base salary will Anna Lindqvist receive as Zephyr Tools' CEO?"
+    got = ask(question, appointed, pay)
+    assert value(got) == pytest.approx(1_100_000)
+    # The same sentence with the name nowhere in its document: the named person may be someone else.
+    other = ask(question, "Zephyr Tools appointed a new chair in 2024.", pay.replace("Ms. Lindqvist", "Ms. Moreau"))
+    assert other.refused and value(other) is None

@@ -57,7 +57,8 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     from assistant.core.answer.statement_ask import statement_ask, table_scale
 
     computed = computed_answer(question, query, library, hits)
-    if computed is not None and not (computed.answer and query is not None and _leaves_out(query, hits, computed)):
+    if computed is not None and not (computed.answer and query is not None and (
+            _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed))):
         return computed
     if hits and library.settings.widen_passages:
         from assistant.core.retrieval.widen import widen
@@ -74,6 +75,21 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     if ask_for is not None and not has_statements(query, library):
         ask_for = None  # articles and notes only: their own figures and arithmetic answer
     return ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
+
+
+def _says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
+    """The computed figure leaves more of the question's words unsaid than a metric question does
+    (answer.computed_fit): it is the metric, not the part of it asked about."""
+    from assistant.core.answer.computed_fit import unsaid
+
+    if computed.refused:
+        return False
+    docs = list(dict.fromkeys(c.doc_id for c in computed.citations))
+    left = unsaid(query, hits, computed, (f.label for f in library.facts(docs)))
+    if len(left) > library.settings.computed_unsaid_max:
+        logger.debug("computed answer set aside: the question's %s unsaid", ", ".join(left))
+        return True
+    return False
 
 
 _DOCUMENT_WORDS = frozenset({"form", "annual", "report", "quarterly", "release", "filing"})

@@ -234,6 +234,15 @@ class Settings(BaseSettings):
         "turned a right answer into a wrong figure).",
     )
 
+    computed_unsaid_max: int = _in("answer",
+        default=1, ge=-1,
+        description="A figure computed from statement facts is set aside for the passages when more of the "
+        "question's content words than this are in neither its working, its cited rows nor the statements' "
+        "row labels, and are named by a retrieved passage (answer.computed_fit; -1 = always set aside, 99 = "
+        "never). 1 measured by bench.computed_gate: 0 cost metric answers, 1 cost none and stopped 3 of the "
+        "prose sets' wrong computed figures.",
+    )
+
     # The chat app
     ui_user: str | None = _in("ui",
         default=None,

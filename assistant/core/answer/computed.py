@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.decline import as_decline
 from assistant.core.answer.doubts import (
     alternatives,
     implausible,
@@ -369,6 +370,7 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     answer = answer_from_facts(question, facts, plan=plan, company=company, documents={d.doc_id: d for d in documents})
     if answer is None or answer.refused:
         return answer
+    answer = as_decline(question, answer)
     wanted = [c.chunk_id for c in answer.citations if c.chunk_id]
     records = {d.doc_id: d for d in documents}
     cited = []

@@ -291,7 +291,7 @@ class _Scorer:
                 elif t in q.named and (self.match(t, u.heading) >= 0.9 or q.aliases.get(t, set()) & window):
                     m = max(m, 0.8)  # named by the heading it sits under, or by its abbreviation ("BCA")
                 elif t in q.named and t not in self.absent and self.match(t, window) < 0.9:
-                    factor *= 0.4  # a named qualifier ("Americas", "EBITDA") missing here
+                    factor *= 0.75 if self.in_doc[hi][t] else 0.4  # missing here ("Americas"); 0.75: named elsewhere in its document
             got += w * m
         if q.company and not q.company.keys() & window and any(
             not is_company(m.group(1), self.keys) for m in _LISTED.finditer(utext)

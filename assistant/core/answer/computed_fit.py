@@ -1,0 +1,60 @@
+"""How much of a question a computed answer (statement facts) leaves unsaid: the question's content
+words that neither the computed answer's text (metric, working, row labels) nor its cited rows and
+titles carry, even through a stem, a root or the finance synonym map.
+
+"How much did currency movements take off NIKE's reported revenues?" computed as NIKE's revenue
+leaves "currency" unsaid: the question asks for a part of the metric the statements do not break
+out, and the passages are read instead. Words do not count when they say how to compute or where
+to look ("two decimal places", "divided by", "cash flow statement") or when the statements could
+state them (a word of any row label of the cited documents: "lease liabilities", "continuing
+operations"), nor when no retrieved passage names them (nothing there could answer them either).
+How many unsaid words send a question to the passages (`Settings.computed_unsaid_max`) is measured
+by `bench.computed_gate` on the prose and metric sets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.core.answer.qualifiers import families
+from assistant.core.answer.question import Matcher, analyse
+from assistant.core.answer.text import word_stems
+from assistant.core.words import stem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from assistant.core.query import ParsedQuery
+    from assistant.core.types import Answer, SearchHit
+
+__all__ = ["unsaid"]
+
+# Words of the question's form or method, not of what it measures: "what percentage", "round to two
+# decimal places", "defined as X divided by the average of", "from the cash flow statement".
+_METHOD = frozenset(stem(w) for w in re.findall(r"[a-z]+", (
+    "percentage percent share proportion fraction ratio rate portion dollars dollar usd basis points "
+    "decimal decimals place places round rounded two three four twelve week weeks divide divided minus "
+    "plus add added adding less subtract sum average mean defined definition estimate compute computed "
+    "calculate calculated use using compare compared comparative change negative positive statement "
+    "full statements sheet balance cash flow reconciliation column columns annual consolidated")))
+
+
+def unsaid(query: ParsedQuery, hits: list[SearchHit], computed: Answer, statement_labels: Iterable[str] = ()) -> list[str]:
+    """The question's content words (stems) the computed answer and its citations leave unsaid and
+    some retrieved passage names; the company's own name, method words and words of the
+    statements' row labels (`statement_labels`) do not count."""
+    q = analyse(query, hits)
+    own = {stem(t.lower()) for name in query.companies for t in re.findall(r"[A-Za-z]+", name)}
+    said = word_stems(" ".join([computed.answer, *(f"{c.title} {c.quote}" for c in computed.citations),
+                                *statement_labels]))
+    match = Matcher(q.terms, said)
+    # A basis the question names ("GAAP", "adjusted") is the computed path's to honour, not a part of the metric.
+    basis = {s for s, w in q.named.items() if families(w)} | {t for t in q.terms if families(t)}
+    left = [t for t in q.terms
+            if t not in q.company and t not in own and t not in _METHOD and t not in basis and match(t, said) < 0.6]
+    passages = [word_stems(h.text) for h in hits]
+    if not left or not passages:
+        return []
+    found = Matcher(left, set().union(*passages))
+    return [t for t in left if any(found(t, st) >= 0.9 for st in passages)]

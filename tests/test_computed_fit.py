@@ -1,0 +1,69 @@
+"""The computed-answer gate (answer.computed_fit): a figure from statement facts that leaves the
+question's subject unsaid gives way to the passages; method words, basis words and words the
+statements' row labels carry do not count."""
+
+from __future__ import annotations
+
+from assistant.core.answer.computed_fit import unsaid
+from assistant.core.query import parse_question
+from assistant.core.types import Answer, Citation, SearchHit
+
+
+def _hit(text: str) -> SearchHit:
+    return SearchHit(chunk_id="c1", doc_id="zephyr-10k", title="zephyr-10k annual report", source="/d/zephyr-10k.txt",
+                     page=3, text=text, score=1.0, company="Zephyr Tools")
+
+
+def _computed(quote: str = "Revenues $ 51,217 $ 46,710") -> Answer:
+    return Answer(question="q", answer="Zephyr Tools' revenue for FY2024 was $51,217 million [1].", mode="extractive",
+                  citations=[Citation(n=1, doc_id="zephyr-10k", title="zephyr-10k annual report",
+                                      source="/d/zephyr-10k.txt", page=3, quote=quote)])
+
+
+HITS = [_hit("Fluctuations in currency exchange rates reduced Zephyr Tools revenues by $2,859 million in fiscal 2024, "
+             "net of hedges."), _hit("Revenues $ 51,217 $ 46,710")]
+
+
+def _query(text: str):  # type: ignore[no-untyped-def]
+    q = parse_question(text, [])
+    q.companies = ["Zephyr Tools"]
+    return q
+
+
+def test_a_part_of_the_metric_the_passages_name_is_left_unsaid() -> None:
+    left = unsaid(_query("How much did currency movements take off Zephyr Tools' revenues in fiscal 2024?"),
+                  HITS, _computed())
+    # "take" is in no passage; "currency" and "movements" ("fluctuations" aside) are what the rows lack.
+    assert "currency" in left and "take" not in left and "revenu" not in left
+
+
+def test_method_and_location_words_are_not_a_part_of_the_metric() -> None:
+    q = _query("From the income statement, what were Zephyr Tools' fiscal 2024 revenues? Round to two decimal "
+               "places; use the consolidated balance sheet column.")
+    assert unsaid(q, HITS, _computed()) == []
+
+
+def test_a_word_of_the_statements_row_labels_is_the_computed_paths_to_say() -> None:
+    q = _query("What were Zephyr Tools' fiscal 2024 revenues net of hedges?")
+    assert "hedg" in unsaid(q, HITS, _computed())
+    assert "hedg" not in unsaid(q, HITS, _computed(), ["Gains on cash flow hedges", "Revenues"])
+
+
+def test_a_word_no_passage_names_cannot_be_answered_there_either() -> None:
+    q = _query("What were Zephyr Tools' fiscal 2024 jetliner revenues?")
+    assert unsaid(q, HITS, _computed()) == []
+
+
+def test_the_threshold_decides_when_the_passages_are_read_instead() -> None:
+    from types import SimpleNamespace
+
+    from assistant.core.answering import _says_too_little
+    from assistant.core.settings import Settings
+
+    q = _query("By how much did currency movements, net of hedges, cut Zephyr Tools' fiscal 2024 revenues?")
+    for limit, aside in ((1, True), (3, False)):
+        lib = SimpleNamespace(settings=Settings(computed_unsaid_max=limit), facts=lambda docs: [])
+        assert _says_too_little(lib, q, HITS, _computed()) is aside  # type: ignore[arg-type]
+    refused = _computed().model_copy(update={"refused": True})
+    lib = SimpleNamespace(settings=Settings(computed_unsaid_max=0), facts=lambda docs: [])
+    assert not _says_too_little(lib, q, HITS, refused)  # type: ignore[arg-type]
