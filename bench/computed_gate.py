@@ -37,7 +37,6 @@ PROSE = {
     "prose dev": DATA / "prose_questions.jsonl",
     "prose holdout": DATA / "prose_questions_holdout.jsonl",
     "prose unseen": DATA / "prose_questions_unseen.jsonl",
-    "prose unseen2dev": Path("/work/s6/split/prose_questions_unseen2_devhalf.jsonl"),
     "metrics unseen": DATA / "filings_metrics_unseen.jsonl",
 }
 KS = (0, 1, 2, 3, 4, 99)
