@@ -58,6 +58,22 @@ def test_rounding_units_and_perspective_instructions_removed() -> None:
     assert p.numeric
 
 
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Verizon's debt-to-equity at December 31, 2022. Two decimals.", "debt-to-equity"),
+        ("By how much did PepsiCo's R&D grow in 2022? Percent, 1 dp.", "r&d grow"),
+        ("Best Buy operating income over interest expense in FY2023, to two decimals?", "interest expense"),
+        ("PepsiCo net revenue change in 2022? Signed, one decimal.", "net revenue change"),
+    ],
+)
+def test_a_sentence_of_format_words_is_no_part_of_the_ask(question: str, kept: str) -> None:
+    low = parse_question(question, LIBRARY).text.lower()
+    assert kept in low
+    for word in ("two", "decimal", "dp", "signed", "one"):
+        assert word not in low.split()
+
+
 def test_a_content_word_like_report_is_not_an_instruction() -> None:
     q = "What was the vote on the proposal for a report by PepsiCo on net-zero emissions policies?"
     p = parse_question(q, LIBRARY)

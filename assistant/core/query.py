@@ -59,6 +59,11 @@ _META_SENTENCE = re.compile(
     r"|(?:as|like)\s+an?\s+(?:\w+\s+){0,2}analyst\s+who)\b",
     re.I,
 )
+# A sentence made only of format words ("Two decimals.", "Percent, 1 dp.", "Signed, one
+# decimal.", "$m.") says how to write the answer, not what is asked.
+_FORMAT_WORDS = frozenset(
+    ["one", "two", "three", "four", "zero", "0", "1", "2", "3", "4", "decimal", "decimals", "dp", "place", "places", "percent", "percentage", "pct", "signed", "sign", "usd", "us", "m", "mn", "bn", "k", "million", "millions", "billion", "billions", "thousand", "thousands", "in", "to", "round", "rounded", "a", "the", "ratio", "x", "times", "as", "with", "points", "basis", "bps", "pp", "significant", "figures", "digits", "nearest", "whole", "number", "answer"]
+)
 # Phrases inside a sentence that say how to answer.
 _INSTRUCTION_PHRASES = [
     re.compile(p, re.I)
@@ -68,6 +73,8 @@ _INSTRUCTION_PHRASES = [
         r"\b(?:then\s+)?(?:please\s+)?state\s+(?:that|so)\b[^.?]*",
         r"\b(?:and\s+)?explain\s+why\b",
         r"\b(?:round(?:ed|ing)?)\s+to\b[^.?;]*",
+        r",?\s*\b(?:to|in|with)\s+(?:one|two|three|four|zero|\d)\s+(?:decimal(?:\s+places?|s)?|dp|d\.p\.|"
+        r"significant\s+(?:figures?|digits?))(?=\W|$)",
         r"\b(?:in\s+)?(?:units\s+of\s+)?(?:usd|us\s*\$|\$|eur|euros?|dollars?)\s+(?:millions?|billions?|thousands?)\b",
         r"\((?=[^)]*(?:usd|\$|%|percent|million|billion|eur|decimal))[^)]*\)",
         r"\(\s*\)",
@@ -227,6 +234,9 @@ def _strip_instructions(question: str) -> str:
     kept: list[str] = []
     for sentence in re.split(r"(?<=[.?!;])\s+", question):
         if _INSTRUCTION_SENTENCE.match(sentence.strip()) or _META_SENTENCE.search(sentence):
+            continue
+        tokens = re.findall(r"[a-z]+|\d+|%|\$", sentence.lower())
+        if tokens and all(t in _FORMAT_WORDS or t in "%$" for t in tokens):
             continue
         for pattern in _INSTRUCTION_PHRASES:
             sentence = pattern.sub(" ", sentence)
