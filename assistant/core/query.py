@@ -62,7 +62,13 @@ _META_SENTENCE = re.compile(
 # A sentence made only of format words ("Two decimals.", "Percent, 1 dp.", "Signed, one
 # decimal.", "$m.") says how to write the answer, not what is asked.
 _FORMAT_WORDS = frozenset(
-    ["one", "two", "three", "four", "zero", "0", "1", "2", "3", "4", "decimal", "decimals", "dp", "place", "places", "percent", "percentage", "pct", "signed", "sign", "usd", "us", "m", "mn", "bn", "k", "million", "millions", "billion", "billions", "thousand", "thousands", "in", "to", "round", "rounded", "a", "the", "ratio", "x", "times", "as", "with", "points", "basis", "bps", "pp", "significant", "figures", "digits", "nearest", "whole", "number", "answer"]
+    [
+        "one", "two", "three", "four", "zero", "0", "1", "2", "3", "4", "decimal", "decimals", "dp",
+        "place", "places", "percent", "percentage", "pct", "signed", "sign", "usd", "us", "m", "mn",
+        "bn", "k", "million", "millions", "billion", "billions", "thousand", "thousands", "in", "to",
+        "round", "rounded", "a", "the", "ratio", "x", "times", "as", "with", "points", "basis", "bps",
+        "pp", "significant", "figures", "digits", "nearest", "whole", "number", "answer"
+    ]
 )
 # Phrases inside a sentence that say how to answer.
 _INSTRUCTION_PHRASES = [
