@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.columns import column_of, listed_column
+from assistant.core.answer.columns import listed_column, locate_column
 from assistant.core.answer.qualifiers import (
     clause,
     figure_families,
@@ -223,8 +223,9 @@ def figure_kind(q: Quantity) -> str:
 
 
 def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tuple[int, float]],
-                 prior: bool) -> tuple[Quantity | None, float]:
-    """The figure of the wanted kind nearest the question's words (weighted by their rarity)."""
+                 prior: bool, own_period: bool = False) -> tuple[Quantity | None, float]:
+    """The figure of the wanted kind nearest the question's words (weighted by their rarity).
+    `own_period`: the question asks for the period of the passage's own filing."""
     table = FIT.get(q.want)
     if table is None:
         return None, 0.0
@@ -241,7 +242,11 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             cell = found[listed] if listed >= 0 else None
             fit = table.get(figure_kind(cell), 0.0) if cell is not None else 0.0
             return (cell, fit) if fit > 0 else (None, 0.0)
-        cells = [x for x in found[column_of(q, header, found) :] if table.get(figure_kind(x), 0.0) > 0]
+        at, told = locate_column(q, header, found, own_period)
+        fitting = [x for x in found if table.get(figure_kind(x), 0.0) > 0]
+        if not told and len({x.value for x in fitting}) > 1:
+            return None, 0.0  # which cell is the asked period's its header does not say: no figure here
+        cells = [x for x in found[at:] if table.get(figure_kind(x), 0.0) > 0]
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
     total = sum(w for _, w in anchors) or 1.0
