@@ -152,6 +152,7 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     # there are such ("United States" revenue, not the long-lived assets below it).
     plain = [f for f in named if not f.extra.get("heading")]
     chosen = {id(f) for f in named if f.extra.get("heading") == heading} if heading else {id(f) for f in plain or named}
+    chosen -= _off_sheet({id(f): f for f in named if id(f) in chosen}, facts)
     out = [Fact(**{**f.__dict__, "concept": key}) if id(f) in chosen else f for f in facts]
     values: dict[tuple[str, str, int], set[float]] = {}
     for f in out:
@@ -161,3 +162,20 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     if any(len(v) > 1 for v in values.values()):
         clash = "; ".join(sorted({f'"{f.row}" (p. {f.page})' for f in out if f.concept == key})[:2])
     return out, key, clash
+
+
+def _off_sheet(rows: dict[int, Fact], facts: list[Fact]) -> set[int]:
+    """Balance-sheet rows of a label read from another table of the filing (a parent-only or
+    guarantor balance sheet) where the consolidated balance sheet (the page with the filing's
+    largest total assets at that date) carries the same label for that date: the consolidated
+    row is the company's."""
+    largest: dict[tuple[str, object], Fact] = {}
+    for g in facts:
+        at = (g.doc_id, g.period_end)
+        if g.concept == "total_assets" and (at not in largest or abs(g.value) > abs(largest[at].value)):
+            largest[at] = g
+    sheet = {at: g.page for at, g in largest.items()}
+    on_sheet = {(f.doc_id, f.period_end) for f in rows.values() if f.statement == "balance_sheet"
+                and (f.doc_id, f.period_end) in sheet and abs(f.page - sheet[(f.doc_id, f.period_end)]) <= 1}
+    return {k for k, f in rows.items() if f.statement == "balance_sheet" and (f.doc_id, f.period_end) in on_sheet
+            and abs(f.page - sheet[(f.doc_id, f.period_end)]) > 1}
