@@ -167,3 +167,16 @@ def test_the_question_naming_the_equity_row_read_has_said_which() -> None:
     assert not said.refused and said.key_figure is not None and said.key_figure.value == 2.2
     bare = _ask("What was Acme's debt-to-equity ratio at December 31, 2022? Two decimals.", facts)
     assert bare.refused and "Acme Inc. shareholders' equity" in bare.answer
+
+
+def test_a_label_split_by_the_questions_verb_is_still_named_whole() -> None:
+    # "worldwide sales did Acme report excluding the legacy line" names the row "Worldwide excluding Legacy Line".
+    row = _fact(None, 9_276, "Worldwide excluding Legacy Line  2,301  9,276", statement="supplementary")
+    other = _fact(None, 1_105, "Legacy Line  301  1,105", statement="supplementary")
+    answer = _ask("What full-year 2022 worldwide sales did Acme report excluding the Legacy Line? USD millions.",
+                  [row, other])
+    assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 9_276
+    # A word that is no verb frame still breaks the label: "worldwide gadget sales excluding ..." names another row.
+    gadget = answer_from_facts("What full-year 2022 worldwide gadget sales did Acme report excluding the Legacy "
+                               "Line? USD millions.", [row, other], company="Acme")
+    assert gadget is None or gadget.key_figure is None

@@ -51,6 +51,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             continue
         # A sales table's rows leave out the "sales" the question says ("Worldwide excluding X").
         loose = set(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span and f.statement == SUPPLEMENTARY else set()
+        loose |= _FRAME | set(names)  # "worldwide sales did Acme report excluding X": the verb splits the label
         if not phrase_in(clean_label(f.label), question, loose):
             continue  # "interest income" is not named by "net interest income", nor "total interest expense" by
             # "total revenues net of interest expense": a label is matched whole, not word by word
@@ -63,6 +64,9 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
 
 
 _GAP = frozenset({"and", "of", "the", "net", "s"})
+# A question's verb frame, which can split a label's words but names no line item.
+_FRAME = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "report", "reported",
+                    "reports", "record", "recorded", "records", "show", "showed", "shows", "book", "booked"})
 
 
 def phrase_in(label: str, question: str, loose: set[str]) -> bool:
