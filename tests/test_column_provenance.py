@@ -61,3 +61,15 @@ def test_a_row_whose_columns_cannot_be_told_offers_no_figure() -> None:
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
         "What were Acme's full-year widget sales in 2024?", [headed])
     assert answer.key_figure is not None and answer.key_figure.value == 9276
+
+
+@pytest.mark.parametrize(("header", "own", "told"), [
+    ("Twelve Months Ended June 30,\n2024  2023", "Q4 2024", False),  # the header says years
+    ("($ in millions)  2024  2023", "FY2024", False),  # no span, in an annual filing: its columns are years
+    ("($ in millions)  2024  2023", "Q4 2024", True),  # no span, in the quarter's own release
+    ("Three Months Ended June 30,\n2024  2023", "FY2024", True),
+])
+def test_a_quarter_asked_is_answered_only_by_a_quarter_column(header: str, own: str, told: bool) -> None:
+    q = analyse(parse_question("What were sales in the three months ended June 30, 2024?", []), [])
+    cells = [x for x in parse_quantities("Sales  518  501") if not x.is_year]
+    assert locate_column(q, header, cells, own)[1] is told

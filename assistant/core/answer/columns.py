@@ -81,13 +81,24 @@ def column_of(q: Question, header: str, cells: list[Quantity]) -> int:
     return locate_column(q, header, cells)[0]
 
 
-def locate_column(q: Question, header: str, cells: list[Quantity], own_period: bool = False) -> tuple[int, bool]:
+def locate_column(q: Question, header: str, cells: list[Quantity], own_period: str | None = None) -> tuple[int, bool]:
     """(the cell `column_of` picks, whether the header says it is the asked one). A question that
     names a year (or a span) is answered from a row of several cells only by the cell its column
     heading names: the first cell of a row whose header is cut off, names other years, or groups
     its columns by spans the question does not choose between, is a guess. A row with no period
-    heading at all, in a filing whose own period is asked (`own_period`), is read as filings print
-    it: the current period first, the prior one next."""
+    heading at all, in a filing whose own period is asked (`own_period`, "Q2 2024"), is read as
+    filings print it: the current period first, the prior one next. A quarter or half asked of a
+    table whose header names other spans ("Twelve Months Ended") is not answered from it, nor from
+    one whose header names none but in that quarter's own filing (elsewhere its columns are years)."""
+    at, told = _locate(q, header, cells, own_period)
+    part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
+    spans = _spans(" ".join(header.split("\n")[-3:]))
+    if told and part and part not in spans and (spans or not (own_period or "FY").startswith(("Q", "H"))):
+        return at, False
+    return at, told
+
+
+def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | None) -> tuple[int, bool]:
     named = _named_column(q, header, cells)
     if named is not None:
         return named, True
@@ -120,7 +131,7 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: b
         if year in labels and labels.index(year) < len(cells):
             return labels.index(year), not unchosen
     headless = not labels and not _spans(header)
-    return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period and headless)
+    return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period is not None and headless)
 
 
 _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")

@@ -213,7 +213,7 @@ class _Scorer:
                  for tk, (_, _, row, hdr) in zip(toks, spans, strict=True)]
         dated = q.quarters or q.years
         hq, hy = passage_periods(hit.period, text, bool(q.quarters)) if dated else (frozenset(), frozenset())
-        own_period = asks_own_period(q.text, hit.period)
+        own_period = hit.period if asks_own_period(q.text, hit.period) else None
         out = []
         for pos, (a, b, row, hdr) in enumerate(spans):
             u = Unit(hi, pos, a, b, row, hdr, stems[pos])

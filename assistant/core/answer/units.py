@@ -223,9 +223,9 @@ def figure_kind(q: Quantity) -> str:
 
 
 def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tuple[int, float]],
-                 prior: bool, own_period: bool = False) -> tuple[Quantity | None, float]:
+                 prior: bool, own_period: str | None = None) -> tuple[Quantity | None, float]:
     """The figure of the wanted kind nearest the question's words (weighted by their rarity).
-    `own_period`: the question asks for the period of the passage's own filing."""
+    `own_period`: the passage's filing period ("Q2 2024"), when the question asks for it."""
     table = FIT.get(q.want)
     if table is None:
         return None, 0.0
