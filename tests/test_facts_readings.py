@@ -180,3 +180,32 @@ def test_a_label_split_by_the_questions_verb_is_still_named_whole() -> None:
     gadget = answer_from_facts("What full-year 2022 worldwide gadget sales did Acme report excluding the Legacy "
                                "Line? USD millions.", [row, other], company="Acme")
     assert gadget is None or gadget.key_figure is None
+
+
+RESORT = "\n".join([
+    "Zephyr Resorts Consolidated Statements of Operations",
+    "(In thousands)",
+    "                                   Year Ended December 31,",
+    "                                   2022            2021",
+    "Revenues",
+    "Casino                        5,734,173       5,362,912",
+    "Rooms                         3,057,145       1,690,037",
+    "Total revenues                8,791,318       7,052,949",
+    "Expenses",
+    "Casino                        2,746,576       2,551,169",
+    "Rooms                           937,272         600,942",
+    "Total expenses                3,683,848       3,152,111",
+])
+
+
+def test_rows_of_one_label_in_two_sections_are_told_apart_by_the_line_item_asked() -> None:
+    from assistant.core.finance.tables import read_statement_page
+
+    facts = read_statement_page(RESORT, "income_statement", doc_id="zephyr-10k", page=3, company="Acme")
+    rooms = {f.extra.get("section") for f in facts if f.label == "Rooms"}
+    assert rooms == {"Revenues", "Expenses"}
+    answer = _ask("What rooms revenue did Acme report for 2022? USD thousands.", facts)
+    assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 3_057_145
+    # A question that names neither section cannot say which "Rooms" it means.
+    neither = answer_from_facts("What did Acme report for rooms in 2022? USD thousands.", facts, company="Acme")
+    assert neither is None or neither.key_figure is None

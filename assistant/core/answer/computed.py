@@ -145,7 +145,7 @@ def answer_from_facts(
         found = label_row(question, facts, plan.concept, company or next((f.company for f in facts if f.company), None),
                           narrowing)
         if found is not None:
-            facts, plan.concept, clash = keyed_by_label(facts, found, narrowing is not None)
+            facts, plan.concept, clash = keyed_by_label(facts, found, narrowing is not None, question)
             if clash:  # two tables' rows of that name: which one is meant?
                 return Answer(question=question, mode="extractive", refused=True,
                               answer=f"I won't state {company or 'the company'}'s {found[0]}: more than one table row "

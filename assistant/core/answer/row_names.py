@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.finance.concepts import clean_label
+from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.statements import SUPPLEMENTARY
@@ -146,12 +146,20 @@ def _narrowed_after(rest: str, names: set[str]) -> bool:
     return False
 
 
-def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: bool) -> tuple[list[Fact], str, str]:
+def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: bool,
+                   question: str = "") -> tuple[list[Fact], str, str]:
     """The facts with the named rows given a concept of their own, that concept, and the rows
-    ("row (p. N); ...") when two of that name disagree for one period of one filing, else ""."""
+    ("row (p. N); ...") when two of that name disagree for one period of one filing, else "".
+    Rows of one label in two sections of a statement ("Rooms" under "Revenues" and under
+    "Expenses") are told apart by the line item the question names with it ("rooms revenue")."""
     label, heading = found
     key = "row_" + re.sub(r"\W+", "_", clean_label(f"{heading or ''} {label}")).strip("_")
     named = [f for f in facts if f.label == label and (not narrowing or f.statement == SUPPLEMENTARY)]
+    span = question_concept(question) if question else None
+    sections = {f.extra.get("section") for f in named}
+    if span is not None and len(sections) > 1:
+        asked = [f for f in named if match_concept(str(f.extra.get("section") or "")) == span[0]]
+        named = asked or named
     # The rows under the heading the question names; with none named, rows under no heading where
     # there are such ("United States" revenue, not the long-lived assets below it).
     plain = [f for f in named if not f.extra.get("heading")]
