@@ -127,6 +127,16 @@ _NOT_A_FIGURE = re.compile(
 )
 # The answer is relative (a percentage, share or ratio), not an amount.
 _RELATIVE = re.compile(r"\b(?:percent(?:age)?|share\s+of|ratio|proportion|fraction)\b|%", re.I)
+# A question about what moved a line item or about a part of it ("how much did currency take off
+# revenues", "how much of net sales came from pricing", "by how many percentage points did FX
+# reduce growth", "the revenue of its jetliner business"): the statement line is not the answer.
+_EFFECT = re.compile(
+    r"\b(?:take|took|taken|shaved?|knock(?:ed)?)\s+off\b|\b(?:cut|reduced?|reduces|hurt|hurts|weigh(?:ed|s)?\s+on|"
+    r"boost(?:ed|s)?|lift(?:ed|s)?|add(?:ed|s)?\s+to|contribut(?:e|ed|es)|account(?:ed|s)?\s+for)\b|"
+    r"\bhow\s+much\s+of\b|\b(?:came|come|comes)\s+from\b|\b(?:impact|effect)s?\s+(?:of|on)\b|"
+    r"\b(?:percentage|basis)\s+points?\b|\bpassing\s+through\b|\b(?:business|division)\b",
+    re.I,
+)
 _DECIMALS = re.compile(r"\b(one|two|three|four|zero|no|\d)\s+decimals?\b|\b(?:nearest\s+)(whole|integer|tenth|hundredth)", re.I)
 _WORD_N = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "whole": 0, "integer": 0, "tenth": 1, "hundredth": 2}
 
@@ -242,9 +252,13 @@ def _plan(question: str) -> Plan | None:
         formula, unit, title = ratio
         return Plan("formula", title, unit, "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
                     defined=True, filings=hints)
+    if _EFFECT.search(plain):
+        return None  # what moved a line item, or a part of one: not the line item nor its growth
     found = question_concept(text)
     concept = found[0] if found is not None else None
     if concept is None and not _asks_growth(text):
+        if _RELATIVE.search(text):
+            return None  # a share or ratio asked: a row's amount is not it
         # No line item the vocabulary knows: a row named by its printed label, looked up.
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
     if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
@@ -298,7 +312,7 @@ def label_plan(question: str) -> Plan | None:
     plan leaves alone because a qualifier narrows it ("worldwide sales excluding the vaccine",
     "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
     text = question.strip()
-    if _NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text):
+    if _NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or _EFFECT.search(text):
         return None
     periods = question_periods(text)
     if not periods:

@@ -1,0 +1,32 @@
+"""A statement line is planned only when it is what the question asks for: not what moved it, a
+part of it, or a share or ratio of it (our own wording, about a made-up company)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.finance.plan import label_plan, plan_question
+
+
+@pytest.mark.parametrize("question", [
+    "How much did currency movements take off Acme's reported revenues in fiscal 2023?",
+    "In dollars, how much of Acme's fiscal 2023 net sales came from higher prices?",
+    "By how many percentage points did foreign exchange reduce Acme's revenue growth in Q1 2023?",
+    "How many percentage points of Acme's fiscal 2023 revenue growth did Europe account for?",
+    "By how much did the revenue of Acme's robotics business grow in 2022?",
+    "How much would a 100 basis point rise in rates hurt Acme's net interest income in 2023?",
+    "What allowance for loan losses to retained loans coverage ratio did Acme Bank have at June 30, 2023?",
+])
+def test_what_moved_a_line_item_or_a_part_or_share_of_it_is_not_the_line_item(question: str) -> None:
+    assert plan_question(question) is None
+    assert label_plan(question) is None
+
+
+@pytest.mark.parametrize(("question", "kind", "concept"), [
+    ("What were Acme's revenues in fiscal 2023? USD millions.", "lookup", "revenue"),
+    ("By what percentage did Acme's revenue grow in fiscal 2023?", "growth", "revenue"),
+    ("What was Acme's customer deposits balance at June 30, 2023? USD millions.", "lookup", None),
+])
+def test_the_line_item_itself_is_still_planned(question: str, kind: str, concept: str | None) -> None:
+    plan = plan_question(question)
+    assert plan is not None and plan.kind == kind and plan.concept == concept
