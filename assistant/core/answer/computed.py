@@ -66,6 +66,8 @@ __all__ = ["answer_from_facts", "computed_answer", "computed_source", "has_state
 _TITLES = {c.name: c.title for c in CONCEPTS}
 _UNITS = {c.name: c.unit for c in CONCEPTS}
 _DEFAULT_DECIMALS = {"percent": 1, "ratio": 2, "days": 1}
+_DECLINE = re.compile(r"\b(?:declin|decreas|fall|fell|drop|shr[iau]nk|contract)\w*", re.I)
+_SIGNED = re.compile(r"\bnegative\b|\bchange[ds]?\b|\bminus\b", re.I)  # a signed change asked for
 
 
 def _title(concept: str) -> str:
@@ -229,7 +231,9 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
             decimals = max([2] + [_printed_decimals(f.value) for _, f in ev.inputs] if plan.kind == "lookup" else [2])
         else:
             decimals = 0 if all(float(f.value).is_integer() for _, f in ev.inputs) and plan.kind in ("lookup", "formula") else 1
-    shown = round(value * (100.0 if unit == "percent" else 1.0), decimals)
+    # "By what percentage did revenue decline?" is answered with the size of the fall, as asked.
+    fell = -1.0 if plan.kind == "growth" and value < 0 and _DECLINE.search(question) and not _SIGNED.search(question) else 1.0
+    shown = round(fell * value * (100.0 if unit == "percent" else 1.0), decimals)
     if unit == "percent":
         text = f"{shown:.{decimals}f}%"
     elif unit == "ratio":
@@ -245,14 +249,14 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         sentence = f"{who}'s {what} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
         metric = what
     else:
-        metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} growth"
+        metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} {'decline' if fell < 0 else 'growth'}"
         if plan.kind in ("cagr", "average"):
             metric = f"{_title(plan.concept or '')} {plan.title}"
         if period.startswith(("at ", "the ")):  # "current ratio at June 30, 2023", "for the first six months"
             sentence = f"{who}'s {metric} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
         else:
             sentence = f"{who}'s {period} {metric} was {text} {refs}."
-    working = _working(ev.expression, shown_inputs, text)
+    working = _working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
     if plan.kind == "lookup" and first.column:
         answer_text += f"\n\n(Column: {first.column}; row: \"{first.row}\")"
@@ -264,7 +268,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         citations=citations,
         computation=Computation(
             metric=metric, formula=ev.formula, expression=ev.expression, inputs=inputs, result=ev.value,
-            shown=shown, factor=100.0 if unit == "percent" else (1 / 1000 if factor == 1 / 1000 else 1.0),
+            shown=shown, factor=fell * (100.0 if unit == "percent" else (1 / 1000 if factor == 1 / 1000 else 1.0)),
             decimals=decimals,
         ),
     )
