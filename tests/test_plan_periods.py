@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.plan import plan_question
 
@@ -63,3 +65,17 @@ def test_a_which_question_after_a_leading_phrase_wants_a_name_not_a_figure() -> 
 def test_excluding_in_other_words_is_still_a_narrowed_figure() -> None:
     assert plan_question("Leaving out Markets, how much did Acme's net interest income grow in Q2 2024?") is None
     assert plan_question("Stripping out currency moves, how fast did Acme's sales grow in fiscal 2024?") is None
+
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("What were Acme's total deposits a year before June 30, 2023? USD millions.", "June 30, 2022"),
+    ("What were Acme's total deposits one year earlier than June 30, 2023? USD millions.", "June 30, 2022"),
+    ("What was Acme's revenue in the fiscal year preceding fiscal 2023? USD millions.", "FY2022"),
+    ("What was Acme's revenue two years before fiscal 2023? USD millions.", "FY2021"),
+    ("What was Acme's revenue in the prior-year quarter to Q2 2023? USD millions.", "Q2 FY2022"),
+    ("What was Acme's gross margin a year before fiscal 2023?", "FY2022"),
+    ("What was Acme's revenue in fiscal 2023, a year before the merger? USD millions.", "FY2023"),  # no period after
+])
+def test_a_period_named_relative_to_another_is_shifted_back(question: str, label: str) -> None:
+    assert [p.label for p in _plan(question).periods] == [label]

@@ -203,12 +203,37 @@ def plan_question(question: str) -> Plan | None:
     plan = _plan(question)
     if plan is not None:
         plan.restated = bool(_RESTATED.search(question))
+        back = _years_before(question)
+        if back and plan.kind in ("lookup", "formula"):
+            plan.periods = [p.shifted(-back) for p in plan.periods]  # "a year before June 30, 2023"
         if plan.kind in ("lookup", "formula") and (prior := prior_column(question)) is not None:
             asked, filing = prior
             plan.periods = [asked]
             if filing not in plan.filings:
                 plan.filings.append(filing)
     return plan
+
+
+# A period named relative to another: "a year before June 30, 2023", "two years prior to fiscal
+# 2023", "the fiscal year preceding fiscal 2023", "the prior-year quarter to Q2 2023".
+_BEFORE = re.compile(
+    r"\b(?:(a|one|two|three|four|five|[1-5])\s+(?:fiscal\s+)?years?\s+(?:before|earlier\s+than|prior\s+to|preceding)|"
+    r"(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)\s+(?:before|preceding|prior\s+to)|"
+    r"(?:the\s+)?prior[\s-]+year\s+(?:quarter|period)\s+(?:to|of|for))\s+(?:the\s+)?"
+    r"(?=(?:fiscal|fy|q[1-4]|(?:three|six|nine|twelve)\s+months|(?:19|20)\d\d|first|second|third|fourth|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
+    re.I,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _years_before(question: str) -> int:
+    """How many years before the period it names the question asks for (0: the period itself)."""
+    m = _BEFORE.search(question)
+    if m is None:
+        return 0
+    n = m.group(1)
+    return 1 if n is None else (int(n) if n.isdigit() else _COUNTS[n.lower()])
 
 
 _CHANGE = re.compile(r"\bchange[ds]?\s+(?:in|of)\b|\b(?:increase|decrease|decline|rise|drop|fall)[ds]?\s+(?:in|of)\b", re.I)
@@ -317,8 +342,9 @@ def label_plan(question: str) -> Plan | None:
     periods = question_periods(text)
     if not periods:
         return None
-    return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=_decimals(text), scale=_scale(text),
-                filings=filing_hints(text))
+    back = _years_before(text)
+    return Plan("lookup", "", "same", "lookup", [p.shifted(-back) for p in periods[:1]], None,
+                decimals=_decimals(text), scale=_scale(text), filings=filing_hints(text))
 
 
 def catalogue_pattern(metric: str) -> re.Pattern[str] | None:
