@@ -79,3 +79,23 @@ def test_excluding_in_other_words_is_still_a_narrowed_figure() -> None:
 ])
 def test_a_period_named_relative_to_another_is_shifted_back(question: str, label: str) -> None:
     assert [p.label for p in _plan(question).periods] == [label]
+
+
+@pytest.mark.parametrize(("question", "label", "months"), [
+    ("What was Acme's revenue during FY22? USD millions.", "FY2022", 12),
+    ("What was Acme's revenue in Q3 FY23? USD millions.", "Q3 FY2023", 3),
+    ("What was Acme's revenue in 3Q 2023? USD millions.", "Q3 FY2023", 3),
+    ("What was Acme's revenue in the fourth quarter of calendar 2022? USD millions.", "Q4 FY2022", 3),
+    ("What was Acme's revenue in 1H 2023? USD millions.", "6M FY2023", 6),
+    ("What was Acme's revenue in H1 FY24? USD millions.", "6M FY2024", 6),
+])
+def test_short_forms_of_periods_are_read_as_their_period_not_as_the_year(question: str, label: str,
+                                                                        months: int) -> None:
+    assert [(p.label, p.months) for p in _plan(question).periods] == [(label, months)]
+
+
+def test_the_second_half_of_a_year_is_not_planned() -> None:
+    from assistant.core.finance.plan import plan_question
+
+    assert plan_question("What was Acme's revenue in the second half of 2022? USD millions.") is None
+    assert plan_question("What was Acme's revenue in H2 2022? USD millions.") is None

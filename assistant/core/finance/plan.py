@@ -224,6 +224,8 @@ _BEFORE = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
     re.I,
 )
+# The second half of a year is no statement column (the year less its first half): not planned.
+_LATER_HALF = re.compile(r"\b(?:second|latter|back)\s+half\b|\bH2\b|\b2H\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -245,7 +247,7 @@ def _plan(question: str) -> Plan | None:
     # statement figure: the later filing that restated it holds it.
     plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
     plain = _COMPARABLE_PERIOD.sub(" ", plain)  # "the comparable prior-year quarter" is a column, not same-store
-    if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text):
+    if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text) or _LATER_HALF.search(text):
         return None
     periods = question_periods(text)
     if not periods:
