@@ -30,3 +30,13 @@ def test_what_moved_a_line_item_or_a_part_or_share_of_it_is_not_the_line_item(qu
 def test_the_line_item_itself_is_still_planned(question: str, kind: str, concept: str | None) -> None:
     plan = plan_question(question)
     assert plan is not None and plan.kind == kind and plan.concept == concept
+
+
+@pytest.mark.parametrize("question", [
+    "What was Acme's total liabilities to equity at the end of fiscal 2022?",
+    "What was Acme's total debt-to-assets at the end of fiscal 2022?",
+    "What was Acme's long-term debt to total capital at the end of fiscal 2022?",
+])
+def test_a_line_item_to_another_is_a_ratio_not_the_line_item(question: str) -> None:
+    assert plan_question(question) is None
+    assert label_plan(question) is None

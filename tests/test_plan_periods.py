@@ -95,7 +95,8 @@ def test_short_forms_of_periods_are_read_as_their_period_not_as_the_year(questio
 
 
 def test_the_second_half_of_a_year_is_not_planned() -> None:
-    from assistant.core.finance.plan import plan_question
+    from assistant.core.finance.plan import label_plan, plan_question
 
     assert plan_question("What was Acme's revenue in the second half of 2022? USD millions.") is None
     assert plan_question("What was Acme's revenue in H2 2022? USD millions.") is None
+    assert label_plan("What was Acme's widget revenue in the second half of 2022? USD millions.") is None

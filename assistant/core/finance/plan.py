@@ -226,6 +226,11 @@ _BEFORE = re.compile(
 )
 # The second half of a year is no statement column (the year less its first half): not planned.
 _LATER_HALF = re.compile(r"\b(?:second|latter|back)\s+half\b|\bH2\b|\b2H\b", re.I)
+# A line item "to" another, the way ratios are named without the word ("debt to equity").
+_OTHER_ITEM = (r"to[\s-]+(?:(?:total|average|shareholders|stockholders|common)['’]?\s+)*"
+               r"(?:equity|assets|capital|capitalization|revenues?|sales|ebitda|earnings|income|liabilities|debt)\b")
+_TO_ANOTHER = re.compile(rf"\s*(?:-\s*)?{_OTHER_ITEM}", re.I)  # right after the line item the question names
+_X_TO_Y = re.compile(rf"\w[\s-]{_OTHER_ITEM}", re.I)  # anywhere, for a row named by its label
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -284,8 +289,8 @@ def _plan(question: str) -> Plan | None:
     found = question_concept(text)
     concept = found[0] if found is not None else None
     if concept is None and not _asks_growth(text):
-        if _RELATIVE.search(text):
-            return None  # a share or ratio asked: a row's amount is not it
+        if _RELATIVE.search(text) or _X_TO_Y.search(text):
+            return None  # a share or ratio asked ("debt-to-assets"): a row's amount is not it
         # No line item the vocabulary knows: a row named by its printed label, looked up.
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
     if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
@@ -301,9 +306,9 @@ def _plan(question: str) -> Plan | None:
                     filings=hints)
     if _asks_growth(text):
         return _growth(text, periods, concept, decimals, scale, hints)
-    if _RELATIVE.search(text) or _CHANGE.search(text):
-        # A share or a ratio of something this plan cannot name, or a change it cannot say is in
-        # dollars or percent: not the line item itself.
+    if _RELATIVE.search(text) or _CHANGE.search(text) or (found is not None and _TO_ANOTHER.match(text[found[2]:])):
+        # A share or a ratio of something this plan cannot name ("total liabilities to equity"), or a
+        # change it cannot say is in dollars or percent: not the line item itself.
         return None
     return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)
 
@@ -339,7 +344,8 @@ def label_plan(question: str) -> Plan | None:
     plan leaves alone because a qualifier narrows it ("worldwide sales excluding the vaccine",
     "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
     text = question.strip()
-    if _NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or _EFFECT.search(text):
+    if (_NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or _EFFECT.search(text)
+            or _X_TO_Y.search(text) or _LATER_HALF.search(text)):
         return None
     periods = question_periods(text)
     if not periods:
