@@ -40,3 +40,10 @@ def test_the_line_item_itself_is_still_planned(question: str, kind: str, concept
 def test_a_line_item_to_another_is_a_ratio_not_the_line_item(question: str) -> None:
     assert plan_question(question) is None
     assert label_plan(question) is None
+
+
+def test_a_difference_or_a_per_share_figure_of_a_total_is_not_the_line_item() -> None:
+    difference = "How much higher was Acme's revenue in 2022 than in 2021? USD millions."
+    assert plan_question(difference) is None and label_plan(difference) is None
+    # A row labelled "Revenue per share" may still be looked up by its label; the total is not it.
+    assert plan_question("What was Acme's revenue per share in 2022?") is None

@@ -100,3 +100,12 @@ def test_the_second_half_of_a_year_is_not_planned() -> None:
     assert plan_question("What was Acme's revenue in the second half of 2022? USD millions.") is None
     assert plan_question("What was Acme's revenue in H2 2022? USD millions.") is None
     assert label_plan("What was Acme's widget revenue in the second half of 2022? USD millions.") is None
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("What was Acme's revenue year-to-date through the third quarter of 2023? USD millions.", "9M FY2023"),
+    ("What was Acme's revenue YTD Q3 2023? USD millions.", "9M FY2023"),
+    ("What was Acme's revenue in Q2 YTD 2023? USD millions.", "6M FY2023"),
+])
+def test_a_year_to_date_through_a_quarter_runs_from_the_years_start(question: str, label: str) -> None:
+    assert [p.label for p in _plan(question).periods] == [label]

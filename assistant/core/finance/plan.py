@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.metrics import METRICS, Metric, Period
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.question_periods import (
@@ -231,6 +232,10 @@ _OTHER_ITEM = (r"to[\s-]+(?:(?:total|average|shareholders|stockholders|common)['
                r"(?:equity|assets|capital|capitalization|revenues?|sales|ebitda|earnings|income|liabilities|debt)\b")
 _TO_ANOTHER = re.compile(rf"\s*(?:-\s*)?{_OTHER_ITEM}", re.I)  # right after the line item the question names
 _X_TO_Y = re.compile(rf"\w[\s-]{_OTHER_ITEM}", re.I)  # anywhere, for a row named by its label
+# A difference asked ("how much higher was ..."), or a per-share figure of a line item that is a total.
+_HOW_MUCH_MORE = re.compile(r"\bhow\s+much\s+(?:higher|lower|more|less|greater|bigger|smaller|larger)\b|"
+                            r"\b(?:higher|lower|greater|larger|smaller)\s+than\b", re.I)
+_PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -306,7 +311,9 @@ def _plan(question: str) -> Plan | None:
                     filings=hints)
     if _asks_growth(text):
         return _growth(text, periods, concept, decimals, scale, hints)
-    if _RELATIVE.search(text) or _CHANGE.search(text) or (found is not None and _TO_ANOTHER.match(text[found[2]:])):
+    if (_RELATIVE.search(text) or _CHANGE.search(text) or _HOW_MUCH_MORE.search(text)
+            or (found is not None and _TO_ANOTHER.match(text[found[2]:]))
+            or (_PER_SHARE.search(text) and concept is not None and concept_of(concept).unit != "USD/share")):
         # A share or a ratio of something this plan cannot name ("total liabilities to equity"), or a
         # change it cannot say is in dollars or percent: not the line item itself.
         return None
@@ -345,7 +352,7 @@ def label_plan(question: str) -> Plan | None:
     "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
     text = question.strip()
     if (_NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or _EFFECT.search(text)
-            or _X_TO_Y.search(text) or _LATER_HALF.search(text)):
+            or _X_TO_Y.search(text) or _LATER_HALF.search(text) or _HOW_MUCH_MORE.search(text)):
         return None
     periods = question_periods(text)
     if not periods:

@@ -75,7 +75,14 @@ _SHORT_FORMS = (
     (re.compile(r"\b(?:H1|1H)\s*(?:FY\s*|fiscal\s+)?'?((?:19|20)?\d{2})\b", re.I),
      lambda m: f"the first six months of {m[1] if len(m[1]) == 4 else '20' + m[1]}"),
     (re.compile(r"\bcalendar\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I), lambda m: m[1]),
+    # A year-to-date through a quarter runs from the year's start: "YTD Q3 2023" is nine months.
+    (re.compile(r"\b(?:ytd|year[\s-]+to[\s-]+date)\s+(?:through|to|at|as\s+of|for)?\s*(?:the\s+)?"
+                r"(?:(first|second|third|fourth)\s+quarter(?:\s+of)?|Q([1-4]))|"
+                r"\bQ([1-4])\s+(?:ytd|year[\s-]+to[\s-]+date)(?:\s+of)?", re.I),
+     lambda m: f"the {_YTD_MONTHS[(m[1] or '').lower() or int(m[2] or m[3])]} months of"),
 )
+_YTD_MONTHS: dict[str | int, str] = {"first": "three", "second": "six", "third": "nine", "fourth": "twelve",
+                                     1: "three", 2: "six", 3: "nine", 4: "twelve"}
 
 
 def expand_short_forms(text: str) -> str:
