@@ -47,3 +47,12 @@ def test_a_difference_or_a_per_share_figure_of_a_total_is_not_the_line_item() ->
     assert plan_question(difference) is None and label_plan(difference) is None
     # A row labelled "Revenue per share" may still be looked up by its label; the total is not it.
     assert plan_question("What was Acme's revenue per share in 2022?") is None
+
+
+@pytest.mark.parametrize(("question", "formula"), [
+    ("What was Acme's operating income margin for fiscal 2022?", "operating_income / revenue"),
+    ("What was Acme's free cash flow margin in fiscal 2022?", "(cash_from_operations - abs(capex)) / revenue"),
+])
+def test_a_line_item_or_amount_metric_named_with_margin_is_over_revenue(question: str, formula: str) -> None:
+    plan = plan_question(question)
+    assert plan is not None and plan.unit == "percent" and plan.formula == formula

@@ -236,6 +236,7 @@ _X_TO_Y = re.compile(rf"\w[\s-]{_OTHER_ITEM}", re.I)  # anywhere, for a row name
 _HOW_MUCH_MORE = re.compile(r"\bhow\s+much\s+(?:higher|lower|more|less|greater|bigger|smaller|larger)\b|"
                             r"\b(?:higher|lower|greater|larger|smaller)\s+than\b", re.I)
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)
+_MARGIN_AFTER = re.compile(r"\s*margins?\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -273,10 +274,15 @@ def _plan(question: str) -> Plan | None:
                     scale=scale, defined=True, filings=hints)
     averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))
     for rx, name in _CATALOGUE_RES:
-        if rx.search(text):
+        if (found_metric := rx.search(text)) is not None:
             if name in _ATTRIBUTABLE and re.search(r"attributable", text, re.I):
                 name = _ATTRIBUTABLE[name]
             metric = METRICS[name]
+            if metric.unit == "USD" and _MARGIN_AFTER.match(text[found_metric.end():]):
+                # "free cash flow margin": the amount over revenue, not the amount
+                return Plan("formula", f"{metric.title} margin", "percent", "margin", periods[:1],
+                            formula=f"({metric.formula}) / revenue", decimals=decimals, scale=scale, defined=True,
+                            filings=hints)
             if averaged and "avg(" not in metric.formula:  # "the FY2015 - FY2017 3 year average net profit margin"
                 return Plan("average", f"average {metric.title}", metric.unit, metric.family, periods, metric=metric,
                             formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
@@ -311,6 +317,12 @@ def _plan(question: str) -> Plan | None:
                     filings=hints)
     if _asks_growth(text):
         return _growth(text, periods, concept, decimals, scale, hints)
+    if (found is not None and concept is not None and _MARGIN_AFTER.match(text[found[2]:])
+            and concept_of(concept).statement != "balance_sheet" and concept != "revenue"):
+        # "operating income margin": the line item over revenue
+        term = f"abs({concept})" if concept in OUTFLOWS else concept
+        return Plan("formula", f"{concept_of(concept).title} margin", "percent", "margin", periods[:1],
+                    formula=f"{term} / revenue", decimals=decimals, scale=scale, defined=True, filings=hints)
     if (_RELATIVE.search(text) or _CHANGE.search(text) or _HOW_MUCH_MORE.search(text)
             or (found is not None and _TO_ANOTHER.match(text[found[2]:]))
             or (_PER_SHARE.search(text) and concept is not None and concept_of(concept).unit != "USD/share")):
