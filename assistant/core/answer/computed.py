@@ -232,7 +232,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         else:
             decimals = 0 if all(float(f.value).is_integer() for _, f in ev.inputs) and plan.kind in ("lookup", "formula") else 1
     # "By what percentage did revenue decline?" is answered with the size of the fall, as asked.
-    fell = -1.0 if plan.kind == "growth" and value < 0 and _DECLINE.search(question) and not _SIGNED.search(question) else 1.0
+    moved = plan.kind == "growth" or plan.family == "change"
+    fell = -1.0 if moved and value < 0 and _DECLINE.search(question) and not _SIGNED.search(question) else 1.0
     shown = round(fell * value * (100.0 if unit == "percent" else 1.0), decimals)
     if unit == "percent":
         text = f"{shown:.{decimals}f}%"
@@ -252,6 +253,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} {'decline' if fell < 0 else 'growth'}"
         if plan.kind in ("cagr", "average"):
             metric = f"{_title(plan.concept or '')} {plan.title}"
+        elif fell < 0:
+            metric = metric.replace(" change", " decline")
         if period.startswith(("at ", "the ")):  # "current ratio at June 30, 2023", "for the first six months"
             sentence = f"{who}'s {metric} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
         else:

@@ -236,6 +236,12 @@ _X_TO_Y = re.compile(rf"\w[\s-]{_OTHER_ITEM}", re.I)  # anywhere, for a row name
 _HOW_MUCH_MORE = re.compile(r"\bhow\s+much\s+(?:higher|lower|more|less|greater|bigger|smaller|larger)\b|"
                             r"\b(?:higher|lower|greater|larger|smaller)\s+than\b", re.I)
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)
+# A change asked in dollars: a word of movement, an amount unit, and no rate.
+_MOVE = re.compile(r"\b(?:gr[eo]w(?:n|th|s)?|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rises|rose|risen|fall|falls|"
+                   r"fell|fallen|drop(?:ped|s)?|climb(?:ed|s)?|change[ds]?)\b", re.I)
+_AMOUNT_ASKED = re.compile(r"\bUSD\b|\bdollars?\b|\$|\bin\s+(?:millions|billions|thousands)\b|"
+                           r"\b(?:millions|billions|thousands)\s+of\b", re.I)
+_RATE_ASKED = re.compile(r"percent|%|\brate\b|how\s+fast|\bpoints?\b|\bratio\b|\bmargin\b|\bper\s+share\b", re.I)
 _MARGIN_AFTER = re.compile(r"\s*margins?\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -310,6 +316,15 @@ def _plan(question: str) -> Plan | None:
             return None
         return Plan("cagr", "compound annual growth rate", "percent", "cagr", [years[0], years[-1]], concept,
                     decimals=decimals, scale=scale, filings=hints)
+    if _MOVE.search(text) and _AMOUNT_ASKED.search(text) and not _RATE_ASKED.search(text):
+        # "By how much did revenue grow? USD millions": the change in dollars, not a rate or the level
+        named = sorted({period_year(p)[0] for p in periods}, reverse=True)
+        if concept is None or len(named) > 2 or (len(named) == 2 and named[0] - named[1] != 1):
+            return None  # a change over more than a year is not one statement's comparative
+        term = f"abs({concept})" if concept in OUTFLOWS else concept
+        latest = max(periods, key=period_year)
+        return Plan("formula", f"{concept_of(concept).title} change", "USD", "change", [latest],
+                    formula=f"{term} - prev({term})", decimals=decimals, scale=scale, defined=True, filings=hints)
     if concept is None:  # the growth of a row named by its label ("net interest income")
         return _growth(text, periods, None, decimals, scale, hints)
     if re.search(r"\baverage\b|\bmean\b", text, re.I):
