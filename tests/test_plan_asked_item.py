@@ -56,3 +56,22 @@ def test_a_difference_or_a_per_share_figure_of_a_total_is_not_the_line_item() ->
 def test_a_line_item_or_amount_metric_named_with_margin_is_over_revenue(question: str, formula: str) -> None:
     plan = plan_question(question)
     assert plan is not None and plan.unit == "percent" and plan.formula == formula
+
+
+@pytest.mark.parametrize("question", [
+    "What was Acme's cumulative revenue over fiscal 2020 to 2022? USD millions.",
+    "What was Acme's total revenue over the three years 2020-2022? USD millions.",
+    "What was Acme's combined net income for 2021 and 2022? USD millions.",
+    "What was Acme's highest quarterly revenue in 2022? USD millions.",
+    "What was Acme's average quarterly revenue in 2022? USD millions.",
+])
+def test_a_total_over_periods_an_extreme_or_a_per_quarter_average_of_a_year_is_not_one_lookup(question: str) -> None:
+    assert plan_question(question) is None
+    assert label_plan(question) is None
+
+
+def test_an_average_over_a_span_of_years_takes_every_year_in_it_and_names_are_no_superlatives() -> None:
+    plan = plan_question("What was Acme's revenue on average per year between 2020 and 2022? USD millions.")
+    assert plan is not None and plan.kind == "average" and [p.label for p in plan.periods] == ["FY2020", "FY2021", "FY2022"]
+    named = plan_question("What was Best Widgets' total revenue in fiscal 2022? USD millions.")
+    assert named is not None and named.concept == "revenue"

@@ -242,6 +242,21 @@ _MOVE = re.compile(r"\b(?:gr[eo]w(?:n|th|s)?|increase[ds]?|decrease[ds]?|decline
 _AMOUNT_ASKED = re.compile(r"\bUSD\b|\bdollars?\b|\$|\bin\s+(?:millions|billions|thousands)\b|"
                            r"\b(?:millions|billions|thousands)\s+of\b", re.I)
 _RATE_ASKED = re.compile(r"percent|%|\brate\b|how\s+fast|\bpoints?\b|\bratio\b|\bmargin\b|\bper\s+share\b", re.I)
+_SUM_OR_EXTREME = re.compile(r"\b(?:cumulative|cumulatively|combined|in\s+total|sum|summed|plus|together|aggregate|"
+                             r"highest|lowest|largest|smallest|peak|maximum|minimum)\b|"
+                             r"\btotal\s+\w+\s+(?:over|across|for)\s+the\s+(?:two|three|four|five|\d)\b")  # lower case:
+# a company's name ("Peak Resorts", "Summit Bank") is no such word
+_PER_PART = re.compile(r"\b(?:quarterly|monthly|weekly|daily|per\s+(?:quarter|month|week|day))\b", re.I)
+
+
+def _every_year(periods: list[Period]) -> list[Period]:
+    """Fiscal years named as a span ("between 2020 and 2022") with the years inside it."""
+    if len(periods) < 2 or any(p.months != 12 or p.end is not None or p.fiscal_year is None for p in periods):
+        return periods
+    named = sorted({p.fiscal_year for p in periods if p.fiscal_year is not None})
+    return [Period(12, y, None, None) for y in range(named[0], named[-1] + 1)]
+
+
 _MARGIN_AFTER = re.compile(r"\s*margins?\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -301,8 +316,10 @@ def _plan(question: str) -> Plan | None:
         formula, unit, title = ratio
         return Plan("formula", title, unit, "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
                     defined=True, filings=hints)
-    if _EFFECT.search(plain):
-        return None  # what moved a line item, or a part of one: not the line item nor its growth
+    if _EFFECT.search(plain) or _SUM_OR_EXTREME.search(plain):
+        # What moved a line item, a part of one, a total over several periods or the highest of
+        # them: not the line item for the one period a lookup would read.
+        return None
     found = question_concept(text)
     concept = found[0] if found is not None else None
     if concept is None and not _asks_growth(text):
@@ -328,8 +345,10 @@ def _plan(question: str) -> Plan | None:
     if concept is None:  # the growth of a row named by its label ("net interest income")
         return _growth(text, periods, None, decimals, scale, hints)
     if re.search(r"\baverage\b|\bmean\b", text, re.I):
-        return Plan("average", "average", "same", "average", periods, concept, decimals=decimals, scale=scale,
-                    filings=hints)
+        if _PER_PART.search(text) and len(periods) == 1 and periods[0].months == 12:
+            return None  # an average per quarter or month of one year: no statement column holds it
+        return Plan("average", "average", "same", "average", _every_year(periods), concept, decimals=decimals,
+                    scale=scale, filings=hints)
     if _asks_growth(text):
         return _growth(text, periods, concept, decimals, scale, hints)
     if (found is not None and concept is not None and _MARGIN_AFTER.match(text[found[2]:])
@@ -379,7 +398,9 @@ def label_plan(question: str) -> Plan | None:
     "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
     text = question.strip()
     if (_NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or _EFFECT.search(text)
-            or _X_TO_Y.search(text) or _LATER_HALF.search(text) or _HOW_MUCH_MORE.search(text)):
+            or _X_TO_Y.search(text) or _LATER_HALF.search(text) or _HOW_MUCH_MORE.search(text)
+            or _SUM_OR_EXTREME.search(text) or (_PER_PART.search(text) and re.search(r"\baverage\b", text, re.I)
+                                                and len(periods := question_periods(text)) == 1 and periods[0].months == 12)):
         return None
     periods = question_periods(text)
     if not periods:
