@@ -13,6 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.core.finance.asked import (
+    AMOUNT_ASKED,
+    EFFECT,
+    HOW_MUCH_MORE,
+    LATER_HALF,
+    MARGIN_AFTER,
+    MOVE,
+    PER_PART,
+    PER_SHARE,
+    RATE_ASKED,
+    SUM_OR_EXTREME,
+    TO_ANOTHER,
+    X_TO_Y,
+    every_year,
+    years_before,
+)
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.metrics import METRICS, Metric, Period
 from assistant.core.finance.periods import fiscal_year_of
@@ -128,16 +144,6 @@ _NOT_A_FIGURE = re.compile(
 )
 # The answer is relative (a percentage, share or ratio), not an amount.
 _RELATIVE = re.compile(r"\b(?:percent(?:age)?|share\s+of|ratio|proportion|fraction)\b|%", re.I)
-# A question about what moved a line item or about a part of it ("how much did currency take off
-# revenues", "how much of net sales came from pricing", "by how many percentage points did FX
-# reduce growth", "the revenue of its jetliner business"): the statement line is not the answer.
-_EFFECT = re.compile(
-    r"\b(?:take|took|taken|shaved?|knock(?:ed)?)\s+off\b|\b(?:cut|reduced?|reduces|hurt|hurts|weigh(?:ed|s)?\s+on|"
-    r"boost(?:ed|s)?|lift(?:ed|s)?|add(?:ed|s)?\s+to|contribut(?:e|ed|es)|account(?:ed|s)?\s+for)\b|"
-    r"\bhow\s+much\s+of\b|\b(?:came|come|comes)\s+from\b|\b(?:impact|effect)s?\s+(?:of|on)\b|"
-    r"\b(?:percentage|basis)\s+points?\b|\bpassing\s+through\b|\b(?:business|division)\b",
-    re.I,
-)
 _DECIMALS = re.compile(r"\b(one|two|three|four|zero|no|\d)\s+decimals?\b|\b(?:nearest\s+)(whole|integer|tenth|hundredth)", re.I)
 _WORD_N = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "whole": 0, "integer": 0, "tenth": 1, "hundredth": 2}
 
@@ -204,7 +210,7 @@ def plan_question(question: str) -> Plan | None:
     plan = _plan(question)
     if plan is not None:
         plan.restated = bool(_RESTATED.search(question))
-        back = _years_before(question)
+        back = years_before(question)
         if back and plan.kind in ("lookup", "formula"):
             plan.periods = [p.shifted(-back) for p in plan.periods]  # "a year before June 30, 2023"
         if plan.kind in ("lookup", "formula") and (prior := prior_column(question)) is not None:
@@ -213,61 +219,6 @@ def plan_question(question: str) -> Plan | None:
             if filing not in plan.filings:
                 plan.filings.append(filing)
     return plan
-
-
-# A period named relative to another: "a year before June 30, 2023", "two years prior to fiscal
-# 2023", "the fiscal year preceding fiscal 2023", "the prior-year quarter to Q2 2023".
-_BEFORE = re.compile(
-    r"\b(?:(a|one|two|three|four|five|[1-5])\s+(?:fiscal\s+)?years?\s+(?:before|earlier\s+than|prior\s+to|preceding)|"
-    r"(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)\s+(?:before|preceding|prior\s+to)|"
-    r"(?:the\s+)?prior[\s-]+year\s+(?:quarter|period)\s+(?:to|of|for))\s+(?:the\s+)?"
-    r"(?=(?:fiscal|fy|q[1-4]|(?:three|six|nine|twelve)\s+months|(?:19|20)\d\d|first|second|third|fourth|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
-    re.I,
-)
-# The second half of a year is no statement column (the year less its first half): not planned.
-_LATER_HALF = re.compile(r"\b(?:second|latter|back)\s+half\b|\bH2\b|\b2H\b", re.I)
-# A line item "to" another, the way ratios are named without the word ("debt to equity").
-_OTHER_ITEM = (r"to[\s-]+(?:(?:total|average|shareholders|stockholders|common)['’]?\s+)*"
-               r"(?:equity|assets|capital|capitalization|revenues?|sales|ebitda|earnings|income|liabilities|debt)\b")
-_TO_ANOTHER = re.compile(rf"\s*(?:-\s*)?{_OTHER_ITEM}", re.I)  # right after the line item the question names
-_X_TO_Y = re.compile(rf"\w[\s-]{_OTHER_ITEM}", re.I)  # anywhere, for a row named by its label
-# A difference asked ("how much higher was ..."), or a per-share figure of a line item that is a total.
-_HOW_MUCH_MORE = re.compile(r"\bhow\s+much\s+(?:higher|lower|more|less|greater|bigger|smaller|larger)\b|"
-                            r"\b(?:higher|lower|greater|larger|smaller)\s+than\b", re.I)
-_PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)
-# A change asked in dollars: a word of movement, an amount unit, and no rate.
-_MOVE = re.compile(r"\b(?:gr[eo]w(?:n|th|s)?|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rises|rose|risen|fall|falls|"
-                   r"fell|fallen|drop(?:ped|s)?|climb(?:ed|s)?|change[ds]?)\b", re.I)
-_AMOUNT_ASKED = re.compile(r"\bUSD\b|\bdollars?\b|\$|\bin\s+(?:millions|billions|thousands)\b|"
-                           r"\b(?:millions|billions|thousands)\s+of\b", re.I)
-_RATE_ASKED = re.compile(r"percent|%|\brate\b|how\s+fast|\bpoints?\b|\bratio\b|\bmargin\b|\bper\s+share\b", re.I)
-_SUM_OR_EXTREME = re.compile(r"\b(?:cumulative|cumulatively|combined|in\s+total|sum|summed|plus|together|aggregate|"
-                             r"highest|lowest|largest|smallest|peak|maximum|minimum)\b|"
-                             r"\btotal\s+\w+\s+(?:over|across|for)\s+the\s+(?:two|three|four|five|\d)\b")  # lower case:
-# a company's name ("Peak Resorts", "Summit Bank") is no such word
-_PER_PART = re.compile(r"\b(?:quarterly|monthly|weekly|daily|per\s+(?:quarter|month|week|day))\b", re.I)
-
-
-def _every_year(periods: list[Period]) -> list[Period]:
-    """Fiscal years named as a span ("between 2020 and 2022") with the years inside it."""
-    if len(periods) < 2 or any(p.months != 12 or p.end is not None or p.fiscal_year is None for p in periods):
-        return periods
-    named = sorted({p.fiscal_year for p in periods if p.fiscal_year is not None})
-    return [Period(12, y, None, None) for y in range(named[0], named[-1] + 1)]
-
-
-_MARGIN_AFTER = re.compile(r"\s*margins?\b", re.I)
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _years_before(question: str) -> int:
-    """How many years before the period it names the question asks for (0: the period itself)."""
-    m = _BEFORE.search(question)
-    if m is None:
-        return 0
-    n = m.group(1)
-    return 1 if n is None else (int(n) if n.isdigit() else _COUNTS[n.lower()])
 
 
 _CHANGE = re.compile(r"\bchange[ds]?\s+(?:in|of)\b|\b(?:increase|decrease|decline|rise|drop|fall)[ds]?\s+(?:in|of)\b", re.I)
@@ -279,7 +230,7 @@ def _plan(question: str) -> Plan | None:
     # statement figure: the later filing that restated it holds it.
     plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
     plain = _COMPARABLE_PERIOD.sub(" ", plain)  # "the comparable prior-year quarter" is a column, not same-store
-    if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text) or _LATER_HALF.search(text):
+    if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text) or LATER_HALF.search(text):
         return None
     periods = question_periods(text)
     if not periods:
@@ -299,7 +250,7 @@ def _plan(question: str) -> Plan | None:
             if name in _ATTRIBUTABLE and re.search(r"attributable", text, re.I):
                 name = _ATTRIBUTABLE[name]
             metric = METRICS[name]
-            if metric.unit == "USD" and _MARGIN_AFTER.match(text[found_metric.end():]):
+            if metric.unit == "USD" and MARGIN_AFTER.match(text[found_metric.end():]):
                 # "free cash flow margin": the amount over revenue, not the amount
                 return Plan("formula", f"{metric.title} margin", "percent", "margin", periods[:1],
                             formula=f"({metric.formula}) / revenue", decimals=decimals, scale=scale, defined=True,
@@ -316,14 +267,14 @@ def _plan(question: str) -> Plan | None:
         formula, unit, title = ratio
         return Plan("formula", title, unit, "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
                     defined=True, filings=hints)
-    if _EFFECT.search(plain) or _SUM_OR_EXTREME.search(plain):
+    if EFFECT.search(plain) or SUM_OR_EXTREME.search(plain):
         # What moved a line item, a part of one, a total over several periods or the highest of
         # them: not the line item for the one period a lookup would read.
         return None
     found = question_concept(text)
     concept = found[0] if found is not None else None
     if concept is None and not _asks_growth(text):
-        if _RELATIVE.search(text) or _X_TO_Y.search(text):
+        if _RELATIVE.search(text) or X_TO_Y.search(text):
             return None  # a share or ratio asked ("debt-to-assets"): a row's amount is not it
         # No line item the vocabulary knows: a row named by its printed label, looked up.
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
@@ -333,7 +284,7 @@ def _plan(question: str) -> Plan | None:
             return None
         return Plan("cagr", "compound annual growth rate", "percent", "cagr", [years[0], years[-1]], concept,
                     decimals=decimals, scale=scale, filings=hints)
-    if _MOVE.search(text) and _AMOUNT_ASKED.search(text) and not _RATE_ASKED.search(text):
+    if MOVE.search(text) and AMOUNT_ASKED.search(text) and not RATE_ASKED.search(text):
         # "By how much did revenue grow? USD millions": the change in dollars, not a rate or the level
         named = sorted({period_year(p)[0] for p in periods}, reverse=True)
         if concept is None or len(named) > 2 or (len(named) == 2 and named[0] - named[1] != 1):
@@ -345,21 +296,21 @@ def _plan(question: str) -> Plan | None:
     if concept is None:  # the growth of a row named by its label ("net interest income")
         return _growth(text, periods, None, decimals, scale, hints)
     if re.search(r"\baverage\b|\bmean\b", text, re.I):
-        if _PER_PART.search(text) and len(periods) == 1 and periods[0].months == 12:
+        if PER_PART.search(text) and len(periods) == 1 and periods[0].months == 12:
             return None  # an average per quarter or month of one year: no statement column holds it
-        return Plan("average", "average", "same", "average", _every_year(periods), concept, decimals=decimals,
+        return Plan("average", "average", "same", "average", every_year(periods), concept, decimals=decimals,
                     scale=scale, filings=hints)
     if _asks_growth(text):
         return _growth(text, periods, concept, decimals, scale, hints)
-    if (found is not None and concept is not None and _MARGIN_AFTER.match(text[found[2]:])
+    if (found is not None and concept is not None and MARGIN_AFTER.match(text[found[2]:])
             and concept_of(concept).statement != "balance_sheet" and concept != "revenue"):
         # "operating income margin": the line item over revenue
         term = f"abs({concept})" if concept in OUTFLOWS else concept
         return Plan("formula", f"{concept_of(concept).title} margin", "percent", "margin", periods[:1],
                     formula=f"{term} / revenue", decimals=decimals, scale=scale, defined=True, filings=hints)
-    if (_RELATIVE.search(text) or _CHANGE.search(text) or _HOW_MUCH_MORE.search(text)
-            or (found is not None and _TO_ANOTHER.match(text[found[2]:]))
-            or (_PER_SHARE.search(text) and concept is not None and concept_of(concept).unit != "USD/share")):
+    if (_RELATIVE.search(text) or _CHANGE.search(text) or HOW_MUCH_MORE.search(text)
+            or (found is not None and TO_ANOTHER.match(text[found[2]:]))
+            or (PER_SHARE.search(text) and concept is not None and concept_of(concept).unit != "USD/share")):
         # A share or a ratio of something this plan cannot name ("total liabilities to equity"), or a
         # change it cannot say is in dollars or percent: not the line item itself.
         return None
@@ -397,15 +348,15 @@ def label_plan(question: str) -> Plan | None:
     plan leaves alone because a qualifier narrows it ("worldwide sales excluding the vaccine",
     "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
     text = question.strip()
-    if (_NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or _EFFECT.search(text)
-            or _X_TO_Y.search(text) or _LATER_HALF.search(text) or _HOW_MUCH_MORE.search(text)
-            or _SUM_OR_EXTREME.search(text) or (_PER_PART.search(text) and re.search(r"\baverage\b", text, re.I)
+    if (_NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or EFFECT.search(text)
+            or X_TO_Y.search(text) or LATER_HALF.search(text) or HOW_MUCH_MORE.search(text)
+            or SUM_OR_EXTREME.search(text) or (PER_PART.search(text) and re.search(r"\baverage\b", text, re.I)
                                                 and len(periods := question_periods(text)) == 1 and periods[0].months == 12)):
         return None
     periods = question_periods(text)
     if not periods:
         return None
-    back = _years_before(text)
+    back = years_before(text)
     return Plan("lookup", "", "same", "lookup", [p.shifted(-back) for p in periods[:1]], None,
                 decimals=_decimals(text), scale=_scale(text), filings=filing_hints(text))
 
