@@ -75,3 +75,8 @@ def test_an_average_over_a_span_of_years_takes_every_year_in_it_and_names_are_no
     assert plan is not None and plan.kind == "average" and [p.label for p in plan.periods] == ["FY2020", "FY2021", "FY2022"]
     named = plan_question("What was Best Widgets' total revenue in fiscal 2022? USD millions.")
     assert named is not None and named.concept == "revenue"
+
+
+def test_a_total_for_one_period_is_still_the_line_item() -> None:
+    plan = plan_question("What were Acme's total revenues for the three months ended July 2, 2023? USD millions.")
+    assert plan is not None and plan.concept == "revenue" and plan.periods[0].months == 3

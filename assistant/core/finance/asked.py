@@ -51,7 +51,7 @@ AMOUNT_ASKED = re.compile(r"\bUSD\b|\bdollars?\b|\$|\bin\s+(?:millions|billions|
 RATE_ASKED = re.compile(r"percent|%|\brate\b|how\s+fast|\bpoints?\b|\bratio\b|\bmargin\b|\bper\s+share\b", re.I)
 SUM_OR_EXTREME = re.compile(r"\b(?:cumulative|cumulatively|combined|in\s+total|sum|summed|plus|together|aggregate|"
                              r"highest|lowest|largest|smallest|peak|maximum|minimum)\b|"
-                             r"\btotal\s+\w+\s+(?:over|across|for)\s+the\s+(?:two|three|four|five|\d)\b")  # lower case:
+                             r"\btotal\s+\w+\s+(?:over|across|for)\s+the\s+(?:two|three|four|five|\d)\s+(?:fiscal\s+)?(?:years|quarters)\b")  # lower case:
 # a company's name ("Peak Resorts", "Summit Bank") is no such word
 PER_PART = re.compile(r"\b(?:quarterly|monthly|weekly|daily|per\s+(?:quarter|month|week|day))\b", re.I)
 
