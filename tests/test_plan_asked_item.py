@@ -80,3 +80,14 @@ def test_an_average_over_a_span_of_years_takes_every_year_in_it_and_names_are_no
 def test_a_total_for_one_period_is_still_the_line_item() -> None:
     plan = plan_question("What were Acme's total revenues for the three months ended July 2, 2023? USD millions.")
     assert plan is not None and plan.concept == "revenue" and plan.periods[0].months == 3
+
+
+def test_an_analysts_names_for_lines_and_a_total_rows_label() -> None:
+    from assistant.core.answer.row_names import phrase_in
+
+    plan = plan_question("What was Acme's bottom line in fiscal 2022? USD millions.")
+    assert plan is not None and plan.concept == "net_income"
+    assert phrase_in("total noninterest expense", "What was Acme's noninterest expense in Q2 2023?", set())
+    # The label's other words must still stand in the question whole.
+    assert not phrase_in("total deposits in non u s offices", "What were Acme's deposits at June 30, 2023?", set())
+    assert not phrase_in("total interest expense", "What were Acme's revenues net of interest expense?", set())

@@ -74,6 +74,11 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
     "net" or the `loose` words between them), and a "net" right before them in the question is
     in the label too."""
     want = [w for w in re.findall(r"[a-z0-9]+", label) if w not in _GAP]
+    # "noninterest expense" names the row "Total noninterest expense", unless the words stand inside
+    # another item's name ("revenues net of interest expense" is not "Total interest expense").
+    untotalled = want[:1] == ["total"] and len(want) > 2 and not re.search(r"\btotal\b", question, re.I)
+    if untotalled:
+        want = want[1:]
     if not want:
         return False
     words = re.findall(r"[a-z0-9]+", question.lower())
@@ -91,10 +96,13 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
             before = words[i - 1] if i else ""
             if before == "net" and not re.search(r"\bnet\b", label):
                 continue
+            if untotalled and before in _INSIDE:
+                continue
             return True
     return False
 
 
+_INSIDE = frozenset({"of", "net", "less", "minus", "excluding", "after", "before", "than"})
 # Words that may stand right before a line item without narrowing it ("total revenue", "its net income").
 _PLAIN_BEFORE = frozenset(
     ["the", "its", "their", "a", "an", "total", "net", "reported", "gaap", "consolidated", "annual", "quarterly", "full-year", "full", "year", "fiscal", "company", "of", "in", "for", "on", "and", "what", "was", "were", "is", "are", "did", "do", "does", "how", "much", "many", "report", "reported", "generate", "generated", "earn", "earned", "average", "combined", "overall", "diluted", "basic", "unadjusted", "by", "from", "to", "with", "as", "at", "that", "this", "whose", "which", "pay", "paid", "spend", "spent", "record", "recorded", "post", "posted", "show", "shown"]

@@ -48,7 +48,7 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     (r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share|basic\s+eps", "eps_basic"),
     (r"(?:diluted\s+)?(?:net\s+)?(?:earnings|income)\s+per\s+(?:diluted\s+|common\s+)?share|\beps\b", "eps_diluted"),
     (r"net\s+(?:income|earnings)\s+attributable", "net_income_attributable"),
-    (r"net\s+(?:income|earnings)|net\s+profit", "net_income"),
+    (r"net\s+(?:income|earnings)|net\s+profit|bottom[\s-]+line", "net_income"),
     (r"gross\s+profit", "gross_profit"),
     (r"operating\s+(?:income|profit)", "operating_income"),
     (r"cost\s+of\s+(?:goods\s+sold|sales|products\s+sold|revenues?)|\bcogs\b", "cost_of_sales"),
