@@ -31,3 +31,10 @@ def test_a_price_or_a_split_scale_word_is_not_scaled() -> None:
     price = "In 2022 Acme's board approved a special dividend of $3 per share, paid in December 2022."
     answer = _answer(price, "What special dividend did Acme pay in 2022?", "million")
     assert answer.key_figure is not None and answer.key_figure.scale is None
+
+
+def test_a_count_of_people_does_not_answer_an_amount_asked_in_usd() -> None:
+    text = ("Benefits Segment The Benefits segment operates as one of the nation's leading diversified benefits "
+            "providers, with revenue from serving an estimated 35 million people as of December 31, 2022.")
+    answer = _answer(text, "What was Acme's Benefits segment revenue in 2022? USD millions.", None)
+    assert answer.key_figure is None or answer.key_figure.value != 35
