@@ -38,3 +38,16 @@ def test_a_count_of_people_does_not_answer_an_amount_asked_in_usd() -> None:
             "providers, with revenue from serving an estimated 35 million people as of December 31, 2022.")
     answer = _answer(text, "What was Acme's Benefits segment revenue in 2022? USD millions.", None)
     assert answer.key_figure is None or answer.key_figure.value != 35
+
+
+RESPECTIVE = ("In the second quarter and first six months of fiscal 2024, we generated $9.6 billion and $19.1 billion in "
+              "revenue, respectively.")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What was Acme's revenue in the second quarter of fiscal 2024?", 9.6),
+    ("What was Acme's revenue in the first six months of fiscal 2024?", 19.1),
+])
+def test_figures_paired_with_spans_listed_before_them_answer_their_own_span(question: str, value: float) -> None:
+    answer = _answer(RESPECTIVE, question, None)
+    assert answer.key_figure is not None and answer.key_figure.value == value

@@ -9,10 +9,12 @@ from functools import lru_cache
 
 from assistant.core.answer.columns import listed_column, locate_column
 from assistant.core.answer.qualifiers import (
+    asked_span,
     clause,
     figure_families,
     local_text,
     qualifier_fit,
+    respective_span,
     respective_year,
     revises,
 )
@@ -278,6 +280,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         after = _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0]
         own_years = quarters_and_years(after)[1] if q.years else frozenset()
         paired_year = respective_year(text, x) if q.years else None
+        span = respective_span(text, x)
+        if span is not None and asked_span(q.text) not in (None, span):
+            continue  # "in the second quarter and first six months, $9.6 billion and $19.1 billion, respectively"
         if paired_year is not None:  # "$24 million and $16 million ... in 2023 and 2022, respectively"
             own_years = frozenset({paired_year})
         if own_years:  # "compared with $600 million in 2023": the year the figure is for
