@@ -425,3 +425,34 @@ def test_a_year_column_the_title_dates_only_for_the_latest_year_ends_on_the_same
     facts = read_statement_page(page, "balance_sheet")
     ends = {f.period: f.period_end for f in facts if f.concept == "total_assets"}
     assert ends == {"FY2024": date(2024, 6, 30), "FY2023": date(2023, 6, 30)}
+
+
+def test_a_decline_asked_is_answered_with_its_size_and_a_signed_change_keeps_its_sign() -> None:
+    falling = [
+        _fact("revenue", "FY2022", date(2022, 12, 31), 12, 800, "Revenue $ 800 $ 1,000"),
+        _fact("revenue", "FY2021", date(2021, 12, 31), 12, 1000, "Revenue $ 800 $ 1,000"),
+    ]
+    answer = answer_from_facts("By what percentage did Acme's revenue decline in 2022? One decimal.", falling,
+                               company="Acme")
+    assert answer is not None and answer.key_figure is not None and answer.key_figure.value == 20.0
+    assert "revenue decline was 20.0%" in answer.answer and "= -20.0%" in answer.answer
+    assert check_computation(answer.model_copy(deep=True), {c.n: c.quote for c in answer.citations}) == []
+    signed = answer_from_facts("By what percentage did Acme's revenue change in 2022? Negative for a decline.",
+                               falling, company="Acme")
+    assert signed is not None and signed.key_figure is not None and signed.key_figure.value == -20.0
+
+
+def test_a_change_asked_in_dollars_is_the_difference_not_a_rate_nor_the_level() -> None:
+    answer = answer_from_facts("By how much did Acme's revenue increase in 2022? USD millions.", FACTS, company="Acme")
+    assert answer is not None and answer.key_figure is not None
+    assert (answer.key_figure.value, answer.key_figure.unit) == (200.0, "USD")
+    assert check_computation(answer.model_copy(deep=True), {c.n: c.quote for c in answer.citations}) == []
+    rate = answer_from_facts("By what percentage did Acme's revenue grow in 2022?", FACTS, company="Acme")
+    assert rate is not None and rate.key_figure is not None and rate.key_figure.unit == "percent"
+    falling = [
+        _fact("revenue", "FY2022", date(2022, 12, 31), 12, 800, "Revenue $ 800 $ 1,000"),
+        _fact("revenue", "FY2021", date(2021, 12, 31), 12, 1000, "Revenue $ 800 $ 1,000"),
+    ]
+    fall = answer_from_facts("How much did Acme's revenue decline in 2022? USD millions.", falling, company="Acme")
+    assert fall is not None and fall.key_figure is not None and fall.key_figure.value == 200.0
+    assert check_computation(fall.model_copy(deep=True), {c.n: c.quote for c in fall.citations}) == []

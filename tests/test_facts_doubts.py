@@ -222,3 +222,19 @@ def test_a_metric_at_a_date_reads_as_a_sentence() -> None:
     cl = _fact("total_current_liabilities", "FY2022", Y22, 0, 800, "Total current liabilities  800", page=6)
     got = _ask("What was Acme's current ratio at December 31, 2022? Two decimals.", [ca, cl])
     assert got.answer.startswith("Acme's current ratio at December 31, 2022 was 1.50")
+
+
+def test_a_label_row_on_another_balance_sheet_yields_to_the_consolidated_one() -> None:
+    # A parent-only balance sheet on p. 90 prints the same label as the consolidated one on p. 40.
+    def row(value: float, page: int, concept: str | None = None, label: str = "Customer deposits, less current portion",
+            ) -> Fact:
+        return _fact(concept, "FY2022", Y22, 0, value, f"{label}  {value:,.0f}", page=page)  # type: ignore[arg-type]
+
+    consolidated = [row(640, 40), row(9_800, 40, "total_assets", "Total assets")]
+    parent = [row(31, 90), row(2_100, 90, "total_assets", "Total assets")]
+    question = "What customer deposits, less current portion, did Acme carry at December 31, 2022? USD millions."
+    answer = _ask(question, consolidated + parent)
+    assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 640
+    # Two such rows with no consolidated balance sheet to tell them apart: still refused as a clash.
+    answer = _ask(question, [row(640, 40), row(31, 90)])
+    assert answer.refused and "more than one table row" in answer.answer

@@ -167,3 +167,45 @@ def test_the_question_naming_the_equity_row_read_has_said_which() -> None:
     assert not said.refused and said.key_figure is not None and said.key_figure.value == 2.2
     bare = _ask("What was Acme's debt-to-equity ratio at December 31, 2022? Two decimals.", facts)
     assert bare.refused and "Acme Inc. shareholders' equity" in bare.answer
+
+
+def test_a_label_split_by_the_questions_verb_is_still_named_whole() -> None:
+    # "worldwide sales did Acme report excluding the legacy line" names the row "Worldwide excluding Legacy Line".
+    row = _fact(None, 9_276, "Worldwide excluding Legacy Line  2,301  9,276", statement="supplementary")
+    other = _fact(None, 1_105, "Legacy Line  301  1,105", statement="supplementary")
+    answer = _ask("What full-year 2022 worldwide sales did Acme report excluding the Legacy Line? USD millions.",
+                  [row, other])
+    assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 9_276
+    # A word that is no verb frame still breaks the label: "worldwide gadget sales excluding ..." names another row.
+    gadget = answer_from_facts("What full-year 2022 worldwide gadget sales did Acme report excluding the Legacy "
+                               "Line? USD millions.", [row, other], company="Acme")
+    assert gadget is None or gadget.key_figure is None
+
+
+RESORT = "\n".join([
+    "Zephyr Resorts Consolidated Statements of Operations",
+    "(In thousands)",
+    "                                   Year Ended December 31,",
+    "                                   2022            2021",
+    "Revenues",
+    "Casino                        5,734,173       5,362,912",
+    "Rooms                         3,057,145       1,690,037",
+    "Total revenues                8,791,318       7,052,949",
+    "Expenses",
+    "Casino                        2,746,576       2,551,169",
+    "Rooms                           937,272         600,942",
+    "Total expenses                3,683,848       3,152,111",
+])
+
+
+def test_rows_of_one_label_in_two_sections_are_told_apart_by_the_line_item_asked() -> None:
+    from assistant.core.finance.tables import read_statement_page
+
+    facts = read_statement_page(RESORT, "income_statement", doc_id="zephyr-10k", page=3, company="Acme")
+    rooms = {f.extra.get("section") for f in facts if f.label == "Rooms"}
+    assert rooms == {"Revenues", "Expenses"}
+    answer = _ask("What rooms revenue did Acme report for 2022? USD thousands.", facts)
+    assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 3_057_145
+    # A question that names neither section cannot say which "Rooms" it means.
+    neither = answer_from_facts("What did Acme report for rooms in 2022? USD thousands.", facts, company="Acme")
+    assert neither is None or neither.key_figure is None

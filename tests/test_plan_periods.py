@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.plan import plan_question
 
@@ -63,3 +65,47 @@ def test_a_which_question_after_a_leading_phrase_wants_a_name_not_a_figure() -> 
 def test_excluding_in_other_words_is_still_a_narrowed_figure() -> None:
     assert plan_question("Leaving out Markets, how much did Acme's net interest income grow in Q2 2024?") is None
     assert plan_question("Stripping out currency moves, how fast did Acme's sales grow in fiscal 2024?") is None
+
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("What were Acme's total deposits a year before June 30, 2023? USD millions.", "June 30, 2022"),
+    ("What were Acme's total deposits one year earlier than June 30, 2023? USD millions.", "June 30, 2022"),
+    ("What was Acme's revenue in the fiscal year preceding fiscal 2023? USD millions.", "FY2022"),
+    ("What was Acme's revenue two years before fiscal 2023? USD millions.", "FY2021"),
+    ("What was Acme's revenue in the prior-year quarter to Q2 2023? USD millions.", "Q2 FY2022"),
+    ("What was Acme's gross margin a year before fiscal 2023?", "FY2022"),
+    ("What was Acme's revenue in fiscal 2023, a year before the merger? USD millions.", "FY2023"),  # no period after
+])
+def test_a_period_named_relative_to_another_is_shifted_back(question: str, label: str) -> None:
+    assert [p.label for p in _plan(question).periods] == [label]
+
+
+@pytest.mark.parametrize(("question", "label", "months"), [
+    ("What was Acme's revenue during FY22? USD millions.", "FY2022", 12),
+    ("What was Acme's revenue in Q3 FY23? USD millions.", "Q3 FY2023", 3),
+    ("What was Acme's revenue in 3Q 2023? USD millions.", "Q3 FY2023", 3),
+    ("What was Acme's revenue in the fourth quarter of calendar 2022? USD millions.", "Q4 FY2022", 3),
+    ("What was Acme's revenue in 1H 2023? USD millions.", "6M FY2023", 6),
+    ("What was Acme's revenue in H1 FY24? USD millions.", "6M FY2024", 6),
+])
+def test_short_forms_of_periods_are_read_as_their_period_not_as_the_year(question: str, label: str,
+                                                                        months: int) -> None:
+    assert [(p.label, p.months) for p in _plan(question).periods] == [(label, months)]
+
+
+def test_the_second_half_of_a_year_is_not_planned() -> None:
+    from assistant.core.finance.plan import label_plan, plan_question
+
+    assert plan_question("What was Acme's revenue in the second half of 2022? USD millions.") is None
+    assert plan_question("What was Acme's revenue in H2 2022? USD millions.") is None
+    assert label_plan("What was Acme's widget revenue in the second half of 2022? USD millions.") is None
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("What was Acme's revenue year-to-date through the third quarter of 2023? USD millions.", "9M FY2023"),
+    ("What was Acme's revenue YTD Q3 2023? USD millions.", "9M FY2023"),
+    ("What was Acme's revenue in Q2 YTD 2023? USD millions.", "6M FY2023"),
+])
+def test_a_year_to_date_through_a_quarter_runs_from_the_years_start(question: str, label: str) -> None:
+    assert [p.label for p in _plan(question).periods] == [label]

@@ -9,7 +9,7 @@ from assistant.core.answer.question import METRIC_STEMS, Question
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
-__all__ = ["column_of", "listed_column"]
+__all__ = ["column_of", "listed_column", "locate_column"]
 
 
 # Column groups by span, in either header style: "Three Months Ended ... Six Months Ended" or
@@ -23,6 +23,10 @@ _SPAN_WORDS = (
 )
 _SPAN = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _SPAN_WORDS), re.I)
 _YTD = re.compile(r"(?i)\byear[- ]to[- ]date\b|\bytd\b")
+# "2022 vs. 2021", "2021 to 2020": a change column's heading, not a year's level.
+_COMPARED = re.compile(r"(?i)\b(?:19|20)\d\d\s*(?:vs\.?|versus|to|compared\s+(?:to|with)|[-–])\s*(?:19|20)\d\d\b")
+# "August 2024", "June 30, 2023": a dated column, not a year heading repeated over groups.
+_DATED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
 _COLUMN_LABEL = re.compile(r"(?i)\b(?:19|20)\d\d\b|%\s*change|\bchange\b")
 
 
@@ -74,9 +78,30 @@ def column_of(q: Question, header: str, cells: list[Quantity]) -> int:
     """Which cell of a table row the question's period and span point at (header "2023 2022" ->
     2022; "Q4 ... Full Year" over "2022 2021 % 2022 2021 %" -> the second 2022 for a full-year
     question; "Three Months Ended ... Six Months Ended" -> the third cell for the six months)."""
+    return locate_column(q, header, cells)[0]
+
+
+def locate_column(q: Question, header: str, cells: list[Quantity], own_period: str | None = None) -> tuple[int, bool]:
+    """(the cell `column_of` picks, whether the header says it is the asked one). A question that
+    names a year (or a span) is answered from a row of several cells only by the cell its column
+    heading names: the first cell of a row whose header is cut off, names other years, or groups
+    its columns by spans the question does not choose between, is a guess. A row with no period
+    heading at all, in a filing whose own period is asked (`own_period`, "Q2 2024"), is read as
+    filings print it: the current period first, the prior one next. A quarter or half asked of a
+    table whose header names other spans ("Twelve Months Ended") is not answered from it, nor from
+    one whose header names none but in that quarter's own filing (elsewhere its columns are years)."""
+    at, told = _locate(q, header, cells, own_period)
+    part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
+    spans = _spans(" ".join(header.split("\n")[-3:]))
+    if told and part and part not in spans and (spans or not (own_period or "FY").startswith(("Q", "H"))):
+        return at, False
+    return at, told
+
+
+def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | None) -> tuple[int, bool]:
     named = _named_column(q, header, cells)
     if named is not None:
-        return named
+        return named, True
     lines = [ln for ln in header.split("\n") if re.search(r"\b(?:19|20)\d\d\b", ln)]
     cols = [m.group().lower() for m in _COLUMN_LABEL.finditer(lines[-1])] if lines else []
     labels: list[int] = []
@@ -85,21 +110,28 @@ def column_of(q: Question, header: str, cells: list[Quantity]) -> int:
             labels.append(int(m.group()))
     span = _span_group(q, header)
     group, groups = span if span is not None else (0, 1)
+    # Span groups the header holds but the question did not choose between ("Q4 ... Twelve Months").
+    unchosen = span is None and len(set(_spans(" ".join(header.split("\n")[-3:])))) > 1
+    # Or the same years over several groups whose span words are cut off ("2022 2021 ... 2022 2021").
+    levels = re.findall(r"\b(?:19|20)\d\d\b", _DATED.sub(" ", _COMPARED.sub(" ", header)))
+    unchosen = unchosen or (span is None and any(levels.count(str(y)) > 1 for y in q.years))
     if len(cols) == len(cells):  # each cell has its label: the year's occurrence in that group
         for year in sorted(q.years):
             at = [i for i, c in enumerate(cols) if c == str(year)]
             if at:
-                return at[min(group, len(at) - 1)]
+                return at[min(group, len(at) - 1)], not unchosen
     if span is not None and len(cells) % groups == 0:
         per = len(cells) // groups
         within = next((labels.index(y) for y in sorted(q.years) if y in labels and labels.index(y) < per), None)
+        told = within is not None or not q.years
         if within is None:
             within = 1 if q.prior and per > 1 else 0
-        return group * per + within
+        return group * per + within, told
     for year in sorted(q.years):
         if year in labels and labels.index(year) < len(cells):
-            return labels.index(year)
-    return 1 if q.prior and len(cells) > 1 else 0
+            return labels.index(year), not unchosen
+    headless = not labels and not _spans(header)
+    return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period is not None and headless)
 
 
 _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")

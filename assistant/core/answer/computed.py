@@ -67,6 +67,8 @@ __all__ = ["answer_from_facts", "computed_answer", "computed_source", "has_state
 _TITLES = {c.name: c.title for c in CONCEPTS}
 _UNITS = {c.name: c.unit for c in CONCEPTS}
 _DEFAULT_DECIMALS = {"percent": 1, "ratio": 2, "days": 1}
+_DECLINE = re.compile(r"\b(?:declin|decreas|fall|fell|drop|shr[iau]nk|contract)\w*", re.I)
+_SIGNED = re.compile(r"\bnegative\b|\bchange[ds]?\b|\bminus\b", re.I)  # a signed change asked for
 
 
 def _title(concept: str) -> str:
@@ -146,7 +148,7 @@ def answer_from_facts(
         found = label_row(question, facts, plan.concept, company or next((f.company for f in facts if f.company), None),
                           narrowing)
         if found is not None:
-            facts, plan.concept, clash = keyed_by_label(facts, found, narrowing is not None)
+            facts, plan.concept, clash = keyed_by_label(facts, found, narrowing is not None, question)
             if clash:  # two tables' rows of that name: which one is meant?
                 return Answer(question=question, mode="extractive", refused=True,
                               answer=f"I won't state {company or 'the company'}'s {found[0]}: more than one table row "
@@ -230,7 +232,10 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
             decimals = max([2] + [_printed_decimals(f.value) for _, f in ev.inputs] if plan.kind == "lookup" else [2])
         else:
             decimals = 0 if all(float(f.value).is_integer() for _, f in ev.inputs) and plan.kind in ("lookup", "formula") else 1
-    shown = round(value * (100.0 if unit == "percent" else 1.0), decimals)
+    # "By what percentage did revenue decline?" is answered with the size of the fall, as asked.
+    moved = plan.kind == "growth" or plan.family == "change"
+    fell = -1.0 if moved and value < 0 and _DECLINE.search(question) and not _SIGNED.search(question) else 1.0
+    shown = round(fell * value * (100.0 if unit == "percent" else 1.0), decimals)
     if unit == "percent":
         text = f"{shown:.{decimals}f}%"
     elif unit == "ratio":
@@ -246,14 +251,16 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         sentence = f"{who}'s {what} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
         metric = what
     else:
-        metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} growth"
+        metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} {'decline' if fell < 0 else 'growth'}"
         if plan.kind in ("cagr", "average"):
             metric = f"{_title(plan.concept or '')} {plan.title}"
+        elif fell < 0:
+            metric = metric.replace(" change", " decline")
         if period.startswith(("at ", "the ")):  # "current ratio at June 30, 2023", "for the first six months"
             sentence = f"{who}'s {metric} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
         else:
             sentence = f"{who}'s {period} {metric} was {text} {refs}."
-    working = _working(ev.expression, shown_inputs, text)
+    working = _working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
     if plan.kind == "lookup" and first.column:
         answer_text += f"\n\n(Column: {first.column}; row: \"{first.row}\")"
@@ -265,7 +272,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         citations=citations,
         computation=Computation(
             metric=metric, formula=ev.formula, expression=ev.expression, inputs=inputs, result=ev.value,
-            shown=shown, factor=100.0 if unit == "percent" else (1 / 1000 if factor == 1 / 1000 else 1.0),
+            shown=shown, factor=fell * (100.0 if unit == "percent" else (1 / 1000 if factor == 1 / 1000 else 1.0)),
             decimals=decimals,
         ),
     )

@@ -161,6 +161,10 @@ def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     return Derived(value, "x", None, formula, [as_input(top), as_input(base)])
 
 
+_EARLIER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:approximately\s+|about\s+|around\s+|nearly\s+)?"
+                      r"(?:US)?\$?\s*$")
+
+
 def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"What was total revenue" where only its parts are stated, side by side in one sentence
     ("advertising revenue was $180 million, while subscription revenue totaled $280 million")."""
@@ -178,6 +182,8 @@ def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     parts = max(by_unit.values(), key=len, default=[])
     if len(parts) < 2 or len({(money(f), f.q.unit) for f in parts}) != 1:
         return None
+    if any(_EARLIER.search(f.text[: f.q.start]) for f in parts):
+        return None  # "to $9 billion in 2021 from $7 billion in 2014": one measure at two times, not parts
     value, scale = rescale(sum(absolute(f.q) for f in parts), parts[0].q)
     formula = " + ".join(f.q.raw.strip() for f in parts) + f" = {show(value, parts[0].q, scale)}"
     return Derived(value, parts[0].q.unit, scale, formula, [as_input(f) for f in parts])

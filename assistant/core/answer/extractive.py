@@ -54,14 +54,8 @@ from assistant.core.answer.question import (
     is_company,
 )
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
-from assistant.core.answer.text import heading_before, passage_periods
-from assistant.core.answer.unit_choice import (
-    GLUED,
-    Unit,
-    choose,
-    exact_first,
-    states_a_change,
-)
+from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
+from assistant.core.answer.unit_choice import GLUED, Unit, choose, exact_first, states_a_change
 from assistant.core.answer.units import (
     FIT,
     MAX_QUOTE_CHARS,
@@ -219,6 +213,7 @@ class _Scorer:
                  for tk, (_, _, row, hdr) in zip(toks, spans, strict=True)]
         dated = q.quarters or q.years
         hq, hy = passage_periods(hit.period, text, bool(q.quarters)) if dated else (frozenset(), frozenset())
+        own_period = hit.period if asks_own_period(q.text, hit.period) else None
         out = []
         for pos, (a, b, row, hdr) in enumerate(spans):
             u = Unit(hi, pos, a, b, row, hdr, stems[pos])
@@ -256,7 +251,7 @@ class _Scorer:
             bonus += 0.05 * bool(_COMPARE.search(q.text) and _COMPARE.search(utext))
             anchors = [(p, self._anchor(w)) for w, p in toks[pos]]
             anchors = [x for x in anchors if x[1] > 0]
-            u.figure, fit = pick_figure(q, utext, row, hdr, anchors, q.prior or relative)
+            u.figure, fit = pick_figure(q, utext, row, hdr, anchors, q.prior or relative, own_period)
             u.hedged = u.figure is not None and hedged(utext, u.figure)
             if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
                 quals = row_families(hdr, utext[: u.figure.start]) if row else figure_families(utext, u.figure)
@@ -331,7 +326,7 @@ class ExtractiveAnswerer:
             return self._result(question, hits, f"{REFUSAL} {statement.refusal()}", t0, refused=True)
         q = analyse(query if query is not None else parse_question(question, []), hits)
         # Arithmetic over prose figures is no answer to a statement figure the facts could not give.
-        derive_ok = hits and self.settings.derived_answers and (statement is None or statement.kind == "label")
+        derive_ok = hits and self.settings.derived_answers and statement is None
         derived = derive(q, hits, question) if derive_ok else None
         if derived is not None:
             return self._derived(question, hits, derived, t0)

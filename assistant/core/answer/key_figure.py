@@ -32,6 +32,9 @@ _UNSCALED_ROW = re.compile(
 )
 
 
+# A price or a rate ("$25 per share"), or a figure whose scale word follows a split ("$8 4.5 billion").
+_PER_AFTER = re.compile(r"(?i)\s*(?:per\b|a\s+share|each\b|/|[\d.,]*\s*(?:billion|million|thousand|bn|mm?)\b)")
+
 PageScale = Callable[[str, int, str], "str | None"]
 
 
@@ -58,6 +61,12 @@ def key_figure(
         scale = next(filter(None, statements), None)
         if scale is None and page_scale is not None:
             scale = page_scale(hit.doc_id, hit.page, label)
+    elif (scale is None and not unit.row and currency == "USD" and page_scale is not None and fig.value >= 1
+          and float(fig.value).is_integer() and "." not in fig.raw and q.want in ("amount", "change")
+          and not _PER_AFTER.match(hit.text[unit.start + fig.end : unit.start + fig.end + 24])):
+        # "an earnings charge of $200" in the notes of a filing whose statements are all in millions:
+        # a filing's notes print its amounts in its statements' scale.
+        scale = page_scale(hit.doc_id, hit.page, "")
     text = re.sub(r"(?<=[$€£])\s+", "", fig.raw.strip())
     if scale != fig.scale or currency != fig.unit:
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high,

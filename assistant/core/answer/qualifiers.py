@@ -16,8 +16,20 @@ import re
 
 from assistant.core.numbers import Quantity, parse_quantities
 
-__all__ = ["asked_families", "clause", "families", "figure_families", "local_text", "other_basis", "qualifier_fit", "respective", "revises",
-           "row_families"]
+__all__ = [
+    "asked_families",
+    "asked_span",
+    "clause",
+    "families",
+    "figure_families",
+    "local_text",
+    "other_basis",
+    "qualifier_fit",
+    "respective",
+    "respective_span",
+    "revises",
+    "row_families",
+]
 
 _FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(p, re.I) for name, p in {
@@ -180,6 +192,37 @@ def respective_year(sentence: str, fig: Quantity) -> int | None:
     i, n, between = paired
     years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", between)]
     return years[i] if len(years) == n else None
+
+
+_SPAN_NAMES = re.compile(r"(?i)\b(?:(?:three|3)[- ]months?|quarter)|\b(?:(?:six|6)[- ]months?|(?:first\s+)?half)"
+                         r"|\b(?:nine|9)[- ]months?|\b(?:(?:twelve|12)[- ]months?|full[- ]year|fiscal\s+year)\b")
+
+
+def respective_span(sentence: str, fig: Quantity) -> int | None:
+    """"In the second quarter and first six months, revenue was $9.6 billion and $19.1 billion,
+    respectively": the months of the span the figure's place in its list pairs it with, or None."""
+    paired, listed = _respectively(sentence, fig), _listed(sentence, fig)
+    if paired is None or listed is None:
+        return None
+    i, n, figs = listed
+    spans = [m.group().lower() for m in _SPAN_NAMES.finditer(sentence[: figs[0].start])]
+    if len(spans) != n:
+        return None
+    return _months(spans[i])
+
+
+def asked_span(question: str) -> int | None:
+    """The one span a question names, in months ("the second quarter" → 3), else None."""
+    months = {_months(m.group().lower()) for m in _SPAN_NAMES.finditer(question)}
+    return months.pop() if len(months) == 1 else None
+
+
+def _months(word: str) -> int:
+    if "three" in word or "3" in word or "quarter" in word:
+        return 3
+    if "six" in word or "6" in word or "half" in word:
+        return 6
+    return 9 if ("nine" in word or "9" in word) else 12
 
 
 def respective(sentence: str, fig: Quantity) -> tuple[str, list[str]] | None:

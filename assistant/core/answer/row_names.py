@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.finance.concepts import clean_label
+from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.statements import SUPPLEMENTARY
@@ -51,6 +51,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             continue
         # A sales table's rows leave out the "sales" the question says ("Worldwide excluding X").
         loose = set(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span and f.statement == SUPPLEMENTARY else set()
+        loose |= _FRAME | set(names)  # "worldwide sales did Acme report excluding X": the verb splits the label
         if not phrase_in(clean_label(f.label), question, loose):
             continue  # "interest income" is not named by "net interest income", nor "total interest expense" by
             # "total revenues net of interest expense": a label is matched whole, not word by word
@@ -63,6 +64,9 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
 
 
 _GAP = frozenset({"and", "of", "the", "net", "s"})
+# A question's verb frame, which can split a label's words but names no line item.
+_FRAME = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "report", "reported",
+                    "reports", "record", "recorded", "records", "show", "showed", "shows", "book", "booked"})
 
 
 def phrase_in(label: str, question: str, loose: set[str]) -> bool:
@@ -70,6 +74,11 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
     "net" or the `loose` words between them), and a "net" right before them in the question is
     in the label too."""
     want = [w for w in re.findall(r"[a-z0-9]+", label) if w not in _GAP]
+    # "noninterest expense" names the row "Total noninterest expense", unless the words stand inside
+    # another item's name ("revenues net of interest expense" is not "Total interest expense").
+    untotalled = want[:1] == ["total"] and len(want) > 2 and not re.search(r"\btotal\b", question, re.I)
+    if untotalled:
+        want = want[1:]
     if not want:
         return False
     words = re.findall(r"[a-z0-9]+", question.lower())
@@ -87,10 +96,13 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
             before = words[i - 1] if i else ""
             if before == "net" and not re.search(r"\bnet\b", label):
                 continue
+            if untotalled and before in _INSIDE:
+                continue
             return True
     return False
 
 
+_INSIDE = frozenset({"of", "net", "less", "minus", "excluding", "after", "before", "than"})
 # Words that may stand right before a line item without narrowing it ("total revenue", "its net income").
 _PLAIN_BEFORE = frozenset(
     ["the", "its", "their", "a", "an", "total", "net", "reported", "gaap", "consolidated", "annual", "quarterly", "full-year", "full", "year", "fiscal", "company", "of", "in", "for", "on", "and", "what", "was", "were", "is", "are", "did", "do", "does", "how", "much", "many", "report", "reported", "generate", "generated", "earn", "earned", "average", "combined", "overall", "diluted", "basic", "unadjusted", "by", "from", "to", "with", "as", "at", "that", "this", "whose", "which", "pay", "paid", "spend", "spent", "record", "recorded", "post", "posted", "show", "shown"]
@@ -142,16 +154,25 @@ def _narrowed_after(rest: str, names: set[str]) -> bool:
     return False
 
 
-def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: bool) -> tuple[list[Fact], str, str]:
+def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: bool,
+                   question: str = "") -> tuple[list[Fact], str, str]:
     """The facts with the named rows given a concept of their own, that concept, and the rows
-    ("row (p. N); ...") when two of that name disagree for one period of one filing, else ""."""
+    ("row (p. N); ...") when two of that name disagree for one period of one filing, else "".
+    Rows of one label in two sections of a statement ("Rooms" under "Revenues" and under
+    "Expenses") are told apart by the line item the question names with it ("rooms revenue")."""
     label, heading = found
     key = "row_" + re.sub(r"\W+", "_", clean_label(f"{heading or ''} {label}")).strip("_")
     named = [f for f in facts if f.label == label and (not narrowing or f.statement == SUPPLEMENTARY)]
+    span = question_concept(question) if question else None
+    sections = {f.extra.get("section") for f in named}
+    if span is not None and len(sections) > 1:
+        asked = [f for f in named if match_concept(str(f.extra.get("section") or "")) == span[0]]
+        named = asked or named
     # The rows under the heading the question names; with none named, rows under no heading where
     # there are such ("United States" revenue, not the long-lived assets below it).
     plain = [f for f in named if not f.extra.get("heading")]
     chosen = {id(f) for f in named if f.extra.get("heading") == heading} if heading else {id(f) for f in plain or named}
+    chosen -= _off_sheet({id(f): f for f in named if id(f) in chosen}, facts)
     out = [Fact(**{**f.__dict__, "concept": key}) if id(f) in chosen else f for f in facts]
     values: dict[tuple[str, str, int], set[float]] = {}
     for f in out:
@@ -161,3 +182,20 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     if any(len(v) > 1 for v in values.values()):
         clash = "; ".join(sorted({f'"{f.row}" (p. {f.page})' for f in out if f.concept == key})[:2])
     return out, key, clash
+
+
+def _off_sheet(rows: dict[int, Fact], facts: list[Fact]) -> set[int]:
+    """Balance-sheet rows of a label read from another table of the filing (a parent-only or
+    guarantor balance sheet) where the consolidated balance sheet (the page with the filing's
+    largest total assets at that date) carries the same label for that date: the consolidated
+    row is the company's."""
+    largest: dict[tuple[str, object], Fact] = {}
+    for g in facts:
+        at = (g.doc_id, g.period_end)
+        if g.concept == "total_assets" and (at not in largest or abs(g.value) > abs(largest[at].value)):
+            largest[at] = g
+    sheet = {at: g.page for at, g in largest.items()}
+    on_sheet = {(f.doc_id, f.period_end) for f in rows.values() if f.statement == "balance_sheet"
+                and (f.doc_id, f.period_end) in sheet and abs(f.page - sheet[(f.doc_id, f.period_end)]) <= 1}
+    return {k for k, f in rows.items() if f.statement == "balance_sheet" and (f.doc_id, f.period_end) in on_sheet
+            and abs(f.page - sheet[(f.doc_id, f.period_end)]) > 1}

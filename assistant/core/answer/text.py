@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from assistant.core.answer.question import WORD, stem
-from assistant.core.finance.periods import quarters_and_years
+from assistant.core.finance.periods import quarters_and_years, question_periods
 from assistant.core.numbers import CURRENCIES
 
 # --- text that is not prose: links, paths and reference codes --------------------------------
@@ -125,3 +125,11 @@ def passage_periods(period: str | None, text: str, quarterly: bool) -> tuple[fro
     if quarterly and pq and py and pq <= tq and py <= ty:
         return pq, py
     return quarters_and_years(f"{period or ''} {text}")
+
+
+@lru_cache(maxsize=256)
+def asks_own_period(question: str, period: str | None) -> bool:
+    """Whether the question asks for the period of a passage's own filing (`period`, "Q2 2024",
+    "FY2023"; a year the question names bare is a fiscal year)."""
+    asked = {p if p.startswith(("Q", "H", "FY")) else f"FY{p}" for p in question_periods(question)}
+    return bool(period) and period in asked

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.columns import column_of, listed_column
+from assistant.core.answer.columns import listed_column, locate_column
 from assistant.core.answer.qualifiers import (
+    asked_span,
     clause,
     figure_families,
     local_text,
     qualifier_fit,
+    respective_span,
     respective_year,
     revises,
 )
@@ -203,7 +205,7 @@ def hedged(text: str, fig: Quantity) -> bool:
 
 
 _COUNTED = re.compile(r"^\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:\([^)]{0,30}\)\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\b")
-_MONEY_ASKED = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|worth|valued?)\b|[$€£]")
+_MONEY_ASKED = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|worth|valued?|USD|EUR|GBP)\b|[$€£]")
 _NOT_COUNTS = frozenset(["millions", "billions", "thousands", "percent", "cents", "dollars", "euros", "times", "was"])
 
 
@@ -223,8 +225,9 @@ def figure_kind(q: Quantity) -> str:
 
 
 def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tuple[int, float]],
-                 prior: bool) -> tuple[Quantity | None, float]:
-    """The figure of the wanted kind nearest the question's words (weighted by their rarity)."""
+                 prior: bool, own_period: str | None = None) -> tuple[Quantity | None, float]:
+    """The figure of the wanted kind nearest the question's words (weighted by their rarity).
+    `own_period`: the passage's filing period ("Q2 2024"), when the question asks for it."""
     table = FIT.get(q.want)
     if table is None:
         return None, 0.0
@@ -241,7 +244,11 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             cell = found[listed] if listed >= 0 else None
             fit = table.get(figure_kind(cell), 0.0) if cell is not None else 0.0
             return (cell, fit) if fit > 0 else (None, 0.0)
-        cells = [x for x in found[column_of(q, header, found) :] if table.get(figure_kind(x), 0.0) > 0]
+        at, told = locate_column(q, header, found, own_period)
+        fitting = [x for x in found if table.get(figure_kind(x), 0.0) > 0]
+        if not told and len({x.value for x in fitting}) > 1:
+            return None, 0.0  # which cell is the asked period's its header does not say: no figure here
+        cells = [x for x in found[at:] if table.get(figure_kind(x), 0.0) > 0]
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
     total = sum(w for _, w in anchors) or 1.0
@@ -273,6 +280,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         after = _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0]
         own_years = quarters_and_years(after)[1] if q.years else frozenset()
         paired_year = respective_year(text, x) if q.years else None
+        span = respective_span(text, x)
+        if span is not None and asked_span(q.text) not in (None, span):
+            continue  # "in the second quarter and first six months, $9.6 billion and $19.1 billion, respectively"
         if paired_year is not None:  # "$24 million and $16 million ... in 2023 and 2022, respectively"
             own_years = frozenset({paired_year})
         if own_years:  # "compared with $600 million in 2023": the year the figure is for

@@ -19,7 +19,8 @@ __all__ = ["FULL_DATE", "SEGMENT", "YEAR_CELL", "read_columns"]
 
 SEGMENT = re.compile(r"\S+(?: \S+)*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)(?:19|20)\d\d|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b", re.I)
+FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)(?:19|20)\d\d|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b"
+                       rf"|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d", re.I)  # "30 June 2023" as non-US filers write it
 _MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)", re.I)
 YEAR_CELL = re.compile(r"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)$", re.I)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
@@ -69,9 +70,16 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
         if sub:
             period_line, tokens, parts = i, [t[:4] for t in sub], {k: t[4] for k, t in enumerate(sub)}
             continue
-        found = []
+        found: list[tuple[int, int, str, date]] = []
+        spanned: dict[int, int] = {}  # token index → months, for "Q4 2022  FY 2022" cells
         for m in SEGMENT.finditer(line):
             text = m.group()
+            own = _SPAN_YEAR.match(text.strip())
+            if own:
+                own_end, own_months = _span_year_end(own, titles + "\n" + "\n".join(header_lines))
+                spanned[len(found)] = own_months
+                found.append((m.start(), m.end(), text, own_end))
+                continue
             if FULL_DATE.fullmatch(text.strip(" ,")):
                 d = _to_date(text)
                 if d:
@@ -82,13 +90,13 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
                 year = int(y.group(1))
                 found.append((m.start(), m.end(), text, _year_end(year, titles + "\n" + "\n".join(header_lines))))
         if found:
-            period_line, tokens, parts = i, found, {}
+            period_line, tokens, parts = i, found, spanned
     if not tokens:
         return []
     groups: list[tuple[int, int, str]] = []  # (start, months, heading) over groups of columns
     for line in header_lines[:period_line + 1]:
         for m in SEGMENT.finditer(line):
-            months = duration_of(m.group())
+            months = _months_of(m.group(), quarter)
             if months is not None and not FULL_DATE.fullmatch(m.group().strip(" ,")):
                 groups.append((m.start(), months, m.group()))
     default = duration_of(titles)
@@ -116,6 +124,43 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
             d = date(d.year, 3 * quarter, calendar.monthrange(d.year, 3 * quarter)[1])
         columns.append(PeriodColumn(end=d, duration_months=months, header=f"{heading} {text}".strip(), x_end=end))
     return columns
+
+
+_YTD = re.compile(r"\byear[\s-]+to[\s-]+date\b|\bytd\b", re.I)
+
+
+def _months_of(heading: str, quarter: int | None) -> int | None:
+    """Months a column-group heading covers; "Year to Date" runs to the filing's own quarter
+    (six months in a second-quarter filing), a whole year in an annual one."""
+    if _YTD.search(heading) and not duration_of(_YTD.sub(" ", heading)):
+        return 3 * quarter if quarter in (1, 2, 3) else 12
+    return duration_of(heading)
+
+
+# A cell that names its own span and year: "Q4 2022", "Fourth Quarter 2022", "Six Months 2023",
+# "Full Year 2022", "FY 2022" (a plain "2022" or "Fiscal 2022" is a YEAR_CELL).
+_SPAN_YEAR = re.compile(r"^(?:Q([1-4])|(first|second|third|fourth)\s+quarter|(six|nine)\s+months|"
+                        r"(?:full|fiscal)\s+year|twelve\s+months)\s*(?:of\s+)?(?:fiscal\s+|fy\s*)?((?:19|20)\d\d)$", re.I)
+
+
+def _span_year_end(m: re.Match[str], titles: str) -> tuple[date, int]:
+    """(end, months) of a "Q4 2022"-style cell: a quarter or a year-to-date ends that many
+    months before the fiscal year's end the titles give (a calendar year when they give none)."""
+    year = int(m.group(4))
+    quarter = int(m.group(1)) if m.group(1) else (_QN[m.group(2).lower()] if m.group(2) else None)
+    months = 3 if quarter else {"six": 6, "nine": 9}.get((m.group(3) or "").lower(), 12)
+    through = 3 * quarter if quarter else months  # months of the fiscal year elapsed at its end
+    return _months_back(_year_end(year, titles), 12 - through), months
+
+
+def _months_back(end: date, months: int) -> date:
+    """The date `months` before `end`; a month-end stays a month-end."""
+    if months == 0:
+        return end
+    y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
+    last = calendar.monthrange(y, mo + 1)[1]
+    month_end = end.day == calendar.monthrange(end.year, end.month)[1]
+    return date(y, mo + 1, last if month_end else min(end.day, last))
 
 
 _PART = re.compile(r"^(?:Q([1-4])|(first|second|third|fourth)\s+quarter|(six|nine|twelve)\s+months|full\s+year|"

@@ -175,13 +175,16 @@ def _matches(fact: Fact, period: Period, instant: bool) -> bool:
 
 def find_fact(facts: list[Fact], concept: str, period: Period, prefer: list[str] | None = None) -> Fact | None:
     """The fact for a concept and period; facts come in preference order (asked filing first)."""
+    labelled = False
     try:
         instant = concept_def(concept).instant
     except KeyError:  # a row named by its label: a balance when its facts are instants
-        instant = any(f.concept == concept and f.duration_months == 0 for f in facts)
+        instant, labelled = any(f.concept == concept and f.duration_months == 0 for f in facts), True
     if instant and period.months != 0:
         period = period.instant()
     elif not instant and period.months == 0:
+        if labelled:
+            return None  # a balance asked ("loans at December 31"): a row of flows of that name is not it
         period = Period(12, period.fiscal_year, None, period.end)  # "2022 EBITDA" with a year-end balance
     for f in facts:
         if f.concept == concept and _matches(f, period, instant):

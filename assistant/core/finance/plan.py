@@ -13,6 +13,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.core.finance.asked import (
+    AMOUNT_ASKED,
+    EFFECT,
+    HOW_MUCH_MORE,
+    LATER_HALF,
+    MARGIN_AFTER,
+    MOVE,
+    PER_PART,
+    PER_SHARE,
+    RATE_ASKED,
+    SUM_OR_EXTREME,
+    TO_ANOTHER,
+    X_TO_Y,
+    every_year,
+    years_before,
+)
+from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.metrics import METRICS, Metric, Period
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.question_periods import (
@@ -31,7 +48,7 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     (r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share|basic\s+eps", "eps_basic"),
     (r"(?:diluted\s+)?(?:net\s+)?(?:earnings|income)\s+per\s+(?:diluted\s+|common\s+)?share|\beps\b", "eps_diluted"),
     (r"net\s+(?:income|earnings)\s+attributable", "net_income_attributable"),
-    (r"net\s+(?:income|earnings)|net\s+profit", "net_income"),
+    (r"net\s+(?:income|earnings)|net\s+profit|bottom[\s-]+line", "net_income"),
     (r"gross\s+profit", "gross_profit"),
     (r"operating\s+(?:income|profit)", "operating_income"),
     (r"cost\s+of\s+(?:goods\s+sold|sales|products\s+sold|revenues?)|\bcogs\b", "cost_of_sales"),
@@ -193,6 +210,9 @@ def plan_question(question: str) -> Plan | None:
     plan = _plan(question)
     if plan is not None:
         plan.restated = bool(_RESTATED.search(question))
+        back = years_before(question)
+        if back and plan.kind in ("lookup", "formula"):
+            plan.periods = [p.shifted(-back) for p in plan.periods]  # "a year before June 30, 2023"
         if plan.kind in ("lookup", "formula") and (prior := prior_column(question)) is not None:
             asked, filing = prior
             plan.periods = [asked]
@@ -210,7 +230,7 @@ def _plan(question: str) -> Plan | None:
     # statement figure: the later filing that restated it holds it.
     plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
     plain = _COMPARABLE_PERIOD.sub(" ", plain)  # "the comparable prior-year quarter" is a column, not same-store
-    if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text):
+    if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text) or LATER_HALF.search(text):
         return None
     periods = question_periods(text)
     if not periods:
@@ -226,10 +246,15 @@ def _plan(question: str) -> Plan | None:
                     scale=scale, defined=True, filings=hints)
     averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))
     for rx, name in _CATALOGUE_RES:
-        if rx.search(text):
+        if (found_metric := rx.search(text)) is not None:
             if name in _ATTRIBUTABLE and re.search(r"attributable", text, re.I):
                 name = _ATTRIBUTABLE[name]
             metric = METRICS[name]
+            if metric.unit == "USD" and MARGIN_AFTER.match(text[found_metric.end():]):
+                # "free cash flow margin": the amount over revenue, not the amount
+                return Plan("formula", f"{metric.title} margin", "percent", "margin", periods[:1],
+                            formula=f"({metric.formula}) / revenue", decimals=decimals, scale=scale, defined=True,
+                            filings=hints)
             if averaged and "avg(" not in metric.formula:  # "the FY2015 - FY2017 3 year average net profit margin"
                 return Plan("average", f"average {metric.title}", metric.unit, metric.family, periods, metric=metric,
                             formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
@@ -242,9 +267,15 @@ def _plan(question: str) -> Plan | None:
         formula, unit, title = ratio
         return Plan("formula", title, unit, "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
                     defined=True, filings=hints)
+    if EFFECT.search(plain) or SUM_OR_EXTREME.search(plain):
+        # What moved a line item, a part of one, a total over several periods or the highest of
+        # them: not the line item for the one period a lookup would read.
+        return None
     found = question_concept(text)
     concept = found[0] if found is not None else None
     if concept is None and not _asks_growth(text):
+        if _RELATIVE.search(text) or X_TO_Y.search(text):
+            return None  # a share or ratio asked ("debt-to-assets"): a row's amount is not it
         # No line item the vocabulary knows: a row named by its printed label, looked up.
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
     if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
@@ -253,16 +284,35 @@ def _plan(question: str) -> Plan | None:
             return None
         return Plan("cagr", "compound annual growth rate", "percent", "cagr", [years[0], years[-1]], concept,
                     decimals=decimals, scale=scale, filings=hints)
+    if MOVE.search(text) and AMOUNT_ASKED.search(text) and not RATE_ASKED.search(text):
+        # "By how much did revenue grow? USD millions": the change in dollars, not a rate or the level
+        named = sorted({period_year(p)[0] for p in periods}, reverse=True)
+        if concept is None or len(named) > 2 or (len(named) == 2 and named[0] - named[1] != 1):
+            return None  # a change over more than a year is not one statement's comparative
+        term = f"abs({concept})" if concept in OUTFLOWS else concept
+        latest = max(periods, key=period_year)
+        return Plan("formula", f"{concept_of(concept).title} change", "USD", "change", [latest],
+                    formula=f"{term} - prev({term})", decimals=decimals, scale=scale, defined=True, filings=hints)
     if concept is None:  # the growth of a row named by its label ("net interest income")
         return _growth(text, periods, None, decimals, scale, hints)
     if re.search(r"\baverage\b|\bmean\b", text, re.I):
-        return Plan("average", "average", "same", "average", periods, concept, decimals=decimals, scale=scale,
-                    filings=hints)
+        if PER_PART.search(text) and len(periods) == 1 and periods[0].months == 12:
+            return None  # an average per quarter or month of one year: no statement column holds it
+        return Plan("average", "average", "same", "average", every_year(periods), concept, decimals=decimals,
+                    scale=scale, filings=hints)
     if _asks_growth(text):
         return _growth(text, periods, concept, decimals, scale, hints)
-    if _RELATIVE.search(text) or _CHANGE.search(text):
-        # A share or a ratio of something this plan cannot name, or a change it cannot say is in
-        # dollars or percent: not the line item itself.
+    if (found is not None and concept is not None and MARGIN_AFTER.match(text[found[2]:])
+            and concept_of(concept).statement != "balance_sheet" and concept != "revenue"):
+        # "operating income margin": the line item over revenue
+        term = f"abs({concept})" if concept in OUTFLOWS else concept
+        return Plan("formula", f"{concept_of(concept).title} margin", "percent", "margin", periods[:1],
+                    formula=f"{term} / revenue", decimals=decimals, scale=scale, defined=True, filings=hints)
+    if (_RELATIVE.search(text) or _CHANGE.search(text) or HOW_MUCH_MORE.search(text)
+            or (found is not None and TO_ANOTHER.match(text[found[2]:]))
+            or (PER_SHARE.search(text) and concept is not None and concept_of(concept).unit != "USD/share")):
+        # A share or a ratio of something this plan cannot name ("total liabilities to equity"), or a
+        # change it cannot say is in dollars or percent: not the line item itself.
         return None
     return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)
 
@@ -298,13 +348,17 @@ def label_plan(question: str) -> Plan | None:
     plan leaves alone because a qualifier narrows it ("worldwide sales excluding the vaccine",
     "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
     text = question.strip()
-    if _NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text):
+    if (_NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or EFFECT.search(text)
+            or X_TO_Y.search(text) or LATER_HALF.search(text) or HOW_MUCH_MORE.search(text)
+            or SUM_OR_EXTREME.search(text) or (PER_PART.search(text) and re.search(r"\baverage\b", text, re.I)
+                                                and len(periods := question_periods(text)) == 1 and periods[0].months == 12)):
         return None
     periods = question_periods(text)
     if not periods:
         return None
-    return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=_decimals(text), scale=_scale(text),
-                filings=filing_hints(text))
+    back = years_before(text)
+    return Plan("lookup", "", "same", "lookup", [p.shifted(-back) for p in periods[:1]], None,
+                decimals=_decimals(text), scale=_scale(text), filings=filing_hints(text))
 
 
 def catalogue_pattern(metric: str) -> re.Pattern[str] | None:

@@ -66,9 +66,37 @@ def _span_named(text: str) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+# Short forms of periods written out as the readers below know them: "FY22" → "FY2022",
+# "3Q 2023" → "Q3 2023", "H1 2023" → "the first six months of 2023", "calendar 2022" → "2022".
+_SHORT_FORMS = (
+    (re.compile(r"\b(FY|Q[1-4]\s*FY)\s*'?(\d{2})\b(?!\d)", re.I), lambda m: f"{m[1].upper()}20{m[2]}"),
+    (re.compile(r"\b([1-4])Q\s*(?:FY\s*)?'?((?:19|20)?\d{2})\b", re.I),
+     lambda m: f"Q{m[1]} {m[2] if len(m[2]) == 4 else '20' + m[2]}"),
+    (re.compile(r"\b(?:H1|1H)\s*(?:FY\s*|fiscal\s+)?'?((?:19|20)?\d{2})\b", re.I),
+     lambda m: f"the first six months of {m[1] if len(m[1]) == 4 else '20' + m[1]}"),
+    (re.compile(r"\bcalendar\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I), lambda m: m[1]),
+    # A year-to-date through a quarter runs from the year's start: "YTD Q3 2023" is nine months.
+    (re.compile(r"\b(?:ytd|year[\s-]+to[\s-]+date)\s+(?:through|to|at|as\s+of|for)?\s*(?:the\s+)?"
+                r"(?:(first|second|third|fourth)\s+quarter(?:\s+of)?|Q([1-4]))|"
+                r"\bQ([1-4])\s+(?:ytd|year[\s-]+to[\s-]+date)(?:\s+of)?", re.I),
+     lambda m: f"the {_YTD_MONTHS[(m[1] or '').lower() or int(m[2] or m[3])]} months of"),
+)
+_YTD_MONTHS: dict[str | int, str] = {"first": "three", "second": "six", "third": "nine", "fourth": "twelve",
+                                     1: "three", 2: "six", 3: "nine", 4: "twelve"}
+
+
+def expand_short_forms(text: str) -> str:
+    """`text` with short period forms written out ("FY22" → "FY2022", "1H 2023" → "the first
+    six months of 2023")."""
+    for rx, to in _SHORT_FORMS:
+        text = rx.sub(to, text)
+    return text
+
+
 def question_periods(text: str) -> list[Period]:
     """Periods in the order the question names them; a fiscal year or quarter followed by its
     end date ("fiscal 2019 (the year ended February 2, 2019)") is one period."""
+    text = expand_short_forms(text)
     spans: list[tuple[int, int, Period]] = []
     taken: list[tuple[int, int]] = []
 

@@ -180,6 +180,9 @@ def read_statement_page(
         c.period = period_label(c.end, months, quarter=quarter, fy_offset=offset)
     facts: list[Fact] = []
     heading = ""
+    # The section a row sits in ("Revenues", "Expenses"); the first may head the table itself.
+    above = lines[first - 1].strip() if first > 0 else ""
+    section = above if re.fullmatch(r"[A-Za-z][A-Za-z ,&'’-]{2,40}:?", above) and len(above.split()) <= 4 else ""
     stopped = False
     best: dict[tuple[str, int], tuple[int, int]] = {}  # (concept, column) → (rank, index in facts)
     by_line = {i: (label, cells) for i, label, cells in rows}
@@ -187,7 +190,7 @@ def read_statement_page(
         if i not in by_line:
             stripped = lines[i].strip()
             if re.search(r"[A-Za-z]{3,}", stripped):
-                heading = stripped  # a label-only line: what the rows below it count
+                heading = section = stripped  # a label-only line: what the rows below it count
                 stopped = stopped or bool(_STOP_SECTION.search(stripped))
             continue
         label, cells = by_line[i]
@@ -218,6 +221,8 @@ def read_statement_page(
             )
             if statement == SUPPLEMENTARY and heading:
                 fact.extra["heading"] = heading  # "Domestic" over "Revenue": what the row belongs to
+            elif section and name is None:
+                fact.extra["section"] = section  # "Rooms" under "Revenues", not the one under "Expenses"
             if name and ranked:
                 key = (name, index)
                 if key not in best:

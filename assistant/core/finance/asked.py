@@ -1,0 +1,77 @@
+"""What a question asks of a statement line, beyond naming it: a period relative to another
+("a year before June 30, 2023"), what moved the line or a part of it, a ratio of it to another,
+a difference, a total or an extreme over periods, a change in dollars, a margin over revenue.
+`plan.py` reads these to plan (or decline) the line item the question names."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.finance.metrics import Period
+
+__all__ = ["AMOUNT_ASKED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "PER_PART", "PER_SHARE",
+           "RATE_ASKED", "SUM_OR_EXTREME", "TO_ANOTHER", "X_TO_Y", "every_year", "years_before"]
+
+# A question about what moved a line item or about a part of it ("how much did currency take off
+# revenues", "how much of net sales came from pricing", "by how many percentage points did FX
+# reduce growth", "the revenue of its jetliner business"): the statement line is not the answer.
+EFFECT = re.compile(
+    r"\b(?:take|took|taken|shaved?|knock(?:ed)?)\s+off\b|\b(?:cut|reduced?|reduces|hurt|hurts|weigh(?:ed|s)?\s+on|"
+    r"boost(?:ed|s)?|lift(?:ed|s)?|add(?:ed|s)?\s+to|contribut(?:e|ed|es)|account(?:ed|s)?\s+for)\b|"
+    r"\bhow\s+much\s+of\b|\b(?:came|come|comes)\s+from\b|\b(?:impact|effect)s?\s+(?:of|on)\b|"
+    r"\b(?:percentage|basis)\s+points?\b|\bpassing\s+through\b|\b(?:business|division)\b",
+    re.I,
+)
+# A period named relative to another: "a year before June 30, 2023", "two years prior to fiscal
+# 2023", "the fiscal year preceding fiscal 2023", "the prior-year quarter to Q2 2023".
+_BEFORE = re.compile(
+    r"\b(?:(a|one|two|three|four|five|[1-5])\s+(?:fiscal\s+)?years?\s+(?:before|earlier\s+than|prior\s+to|preceding)|"
+    r"(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)\s+(?:before|preceding|prior\s+to)|"
+    r"(?:the\s+)?prior[\s-]+year\s+(?:quarter|period)\s+(?:to|of|for))\s+(?:the\s+)?"
+    r"(?=(?:fiscal|fy|q[1-4]|(?:three|six|nine|twelve)\s+months|(?:19|20)\d\d|first|second|third|fourth|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
+    re.I,
+)
+# The second half of a year is no statement column (the year less its first half): not planned.
+LATER_HALF = re.compile(r"\b(?:second|latter|back)\s+half\b|\bH2\b|\b2H\b", re.I)
+# A line item "to" another, the way ratios are named without the word ("debt to equity").
+_OTHER_ITEM = (r"to[\s-]+(?:(?:total|average|shareholders|stockholders|common)['’]?\s+)*"
+               r"(?:equity|assets|capital|capitalization|revenues?|sales|ebitda|earnings|income|liabilities|debt)\b")
+TO_ANOTHER = re.compile(rf"\s*(?:-\s*)?{_OTHER_ITEM}", re.I)  # right after the line item the question names
+X_TO_Y = re.compile(rf"\w[\s-]{_OTHER_ITEM}", re.I)  # anywhere, for a row named by its label
+# A difference asked ("how much higher was ..."), or a per-share figure of a line item that is a total.
+HOW_MUCH_MORE = re.compile(r"\bhow\s+much\s+(?:higher|lower|more|less|greater|bigger|smaller|larger)\b|"
+                            r"\b(?:higher|lower|greater|larger|smaller)\s+than\b", re.I)
+PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)
+# A change asked in dollars: a word of movement, an amount unit, and no rate.
+MOVE = re.compile(r"\b(?:gr[eo]w(?:n|th|s)?|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rises|rose|risen|fall|falls|"
+                   r"fell|fallen|drop(?:ped|s)?|climb(?:ed|s)?|change[ds]?)\b", re.I)
+AMOUNT_ASKED = re.compile(r"\bUSD\b|\bdollars?\b|\$|\bin\s+(?:millions|billions|thousands)\b|"
+                           r"\b(?:millions|billions|thousands)\s+of\b", re.I)
+RATE_ASKED = re.compile(r"percent|%|\brate\b|how\s+fast|\bpoints?\b|\bratio\b|\bmargin\b|\bper\s+share\b", re.I)
+SUM_OR_EXTREME = re.compile(r"\b(?:cumulative|cumulatively|combined|in\s+total|sum|summed|plus|together|aggregate|"
+                             r"highest|lowest|largest|smallest|peak|maximum|minimum)\b|"
+                             r"\btotal\s+\w+\s+(?:over|across|for)\s+the\s+(?:two|three|four|five|\d)\s+(?:fiscal\s+)?(?:years|quarters)\b")  # lower case:
+# a company's name ("Peak Resorts", "Summit Bank") is no such word
+PER_PART = re.compile(r"\b(?:quarterly|monthly|weekly|daily|per\s+(?:quarter|month|week|day))\b", re.I)
+
+
+def every_year(periods: list[Period]) -> list[Period]:
+    """Fiscal years named as a span ("between 2020 and 2022") with the years inside it."""
+    if len(periods) < 2 or any(p.months != 12 or p.end is not None or p.fiscal_year is None for p in periods):
+        return periods
+    named = sorted({p.fiscal_year for p in periods if p.fiscal_year is not None})
+    return [Period(12, y, None, None) for y in range(named[0], named[-1] + 1)]
+
+
+MARGIN_AFTER = re.compile(r"\s*margins?\b", re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def years_before(question: str) -> int:
+    """How many years before the period it names the question asks for (0: the period itself)."""
+    m = _BEFORE.search(question)
+    if m is None:
+        return 0
+    n = m.group(1)
+    return 1 if n is None else (int(n) if n.isdigit() else _COUNTS[n.lower()])

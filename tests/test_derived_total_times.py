@@ -1,0 +1,26 @@
+"""A total from its parts is never a sum of one measure stated at two times (made-up sentences)."""
+
+from __future__ import annotations
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+
+
+def _ask(text: str, question: str):  # type: ignore[no-untyped-def]
+    hit = SearchHit(chunk_id="acme:3", doc_id="acme-8k", title="Acme 8-K", source="", page=3, text=text, score=1.0,
+                    company="Acme Robotics", period="Q2 2022")
+    return ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit])
+
+
+def test_one_measure_at_two_times_is_not_summed_as_parts() -> None:
+    text = ("During his tenure he oversaw sales growth to approximately $9 billion in 2021 from approximately "
+            "$7 billion in 2014 and led the company's digital strategy.")
+    answer = _ask(text, "What were Acme's total sales in the first quarter of 2022?")
+    assert answer.key_figure is None or answer.key_figure.value not in (16.0, 16_000_000_000.0)
+
+
+def test_parts_side_by_side_are_still_summed() -> None:
+    text = "In 2022, Acme's advertising revenue was $180 million, while its subscription revenue totaled $280 million."
+    answer = _ask(text, "What was Acme's total revenue in 2022?")
+    assert answer.key_figure is not None and answer.key_figure.value == 460
