@@ -27,7 +27,6 @@ from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import (
-    COSTS,
     Evaluation,
     MissingInput,
     Period,
@@ -45,6 +44,7 @@ from assistant.core.finance.plan import (
     plan_question,
     qualifiers,
 )
+from assistant.core.finance.presentation import is_magnitude
 from assistant.core.types import (
     Answer,
     Citation,
@@ -211,7 +211,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         n = keys[key]
         name = f"{_title(role.split(' (')[0])}{' (' + role.split(' (')[1] if ' (' in role else ''} {fact.period}"
         inputs.append(ComputedInput(name=name, value=fact.value, n=n))
-        size = abs(fact.value) if role.split(" (")[0] in COSTS | OUTFLOWS else fact.value  # shown as the formula uses it
+        # Shown as the formula uses it: a cost or a line whose label names its direction as its size.
+        size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label) else fact.value
         shown_inputs.append(f"{name} {_amount(size, fact.unit, fact.scale)} [{n}]")
     first = ev.inputs[0][1]
     unit = plan.unit

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.core.finance.metrics import METRICS, Metric, Period
 from assistant.core.finance.periods import fiscal_year_of
+from assistant.core.finance.presentation import OUTFLOWS
 from assistant.core.finance.question_periods import (
     filing_hints,
     period_year,
@@ -22,9 +23,8 @@ from assistant.core.finance.question_periods import (
     question_periods,
 )
 
-__all__ = ["Plan", "catalogue_pattern", "plan_question", "question_concept", "question_formula"]
+__all__ = ["OUTFLOWS", "Plan", "catalogue_pattern", "plan_question", "question_concept", "question_formula"]
 
-OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
 
 # How questions name line items (first match by position; at one position, the longest).
 QUESTION_TERMS: list[tuple[str, str]] = [
