@@ -26,6 +26,7 @@ from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.labels import LABEL_PREFIX, keyed_rows
 from assistant.core.finance.metrics import (
     Evaluation,
     MissingInput,
@@ -154,9 +155,17 @@ def answer_from_facts(
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
     facts = named_equity(question, facts)
+    if plan.formula:  # operands named as printed ("cost of wireless equipment"): the rows of that label
+        facts, clash = keyed_rows(facts, _names(plan.formula))
+        if clash:
+            return Answer(question=question, mode="extractive", refused=True,
+                          answer=f"I won't state {who}'s {plan.title or 'figure'}: rows of the same name disagree "
+                                 f"({clash}).")
     try:
         ev = _evaluate(plan, facts)
     except MissingInput as missing:
+        if missing.concept.startswith(LABEL_PREFIX):
+            return None  # no row printed so: the question is answered another way
         what = plan.title or _title(plan.concept or "")
         when = _readable(missing.period.label)
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date

@@ -307,6 +307,11 @@ def label_plan(question: str) -> Plan | None:
                 filings=filing_hints(text))
 
 
+def catalogue_metric(text: str) -> str | None:
+    """The catalogue metric a text names ("J&J 2022 interest coverage" → interest_coverage), else None."""
+    return next((name for rx, name in _CATALOGUE_RES if rx.search(text)), None)
+
+
 def catalogue_pattern(metric: str) -> re.Pattern[str] | None:
     """How text names a catalogue metric ("gross margin", "DIO"); the attributable variants are
     named as their plain metric."""

@@ -1,0 +1,76 @@
+"""Lines named as printed: a metric the question defines over rows no concept covers is worked
+out from the rows whose whole label the operand names. Made-up rows only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.core.answer.computed import answer_from_facts
+from assistant.core.finance.definitions import defined_formula
+from assistant.core.finance.facts import Fact
+from assistant.core.finance.labels import keyed_rows, label_key, label_operand
+from assistant.core.finance.metrics import run_expression
+
+Y22 = date(2022, 12, 31)
+
+
+def _row(label: str, value: float, concept: str | None = None, page: int = 5) -> Fact:
+    return Fact(concept=concept, label=label, period_end=Y22, period="FY2022", duration_months=12, value=value,
+                statement="income_statement", doc_id="acme-10k", page=page, row=f"{label}  {value:,.0f}",
+                company="Acme")
+
+
+def test_labels_and_phrases_normalise_alike() -> None:
+    assert label_key("Less: Treasury stock, at cost (Note 9)") == label_key("treasury stocks at cost")
+    assert label_key("Total stockholders' equity") == label_key("shareholders equity")
+    assert label_key("Cost of services (exclusive of items shown below)") == label_key("cost of services")
+    assert label_key("Provision/(benefit) for taxes on income") == label_key("provision for taxes on income")
+    assert label_operand("Wireless equipment revenues") == "row_wireless_equipment_revenue"
+    assert label_operand("margin") is None  # one word names no row
+
+
+def test_a_defined_metric_over_rows_no_concept_covers_is_parsed_with_printed_operands() -> None:
+    q = ("Define the widget margin as (widget revenues minus cost of widgets) divided by widget revenues. "
+         "What was it in 2022? Percent, one decimal.")
+    found = defined_formula(q)
+    assert found is not None
+    assert found[0] == "( row_widget_revenue - row_cost_of_widget ) / row_widget_revenue"
+    assert found[1] == "percent"
+
+
+def test_a_defined_metric_over_printed_rows_is_computed_footnoted_and_recomputes() -> None:
+    rows = [_row("Revenue", 9000, "revenue"), _row("Widget revenues", 1800), _row("Cost of widgets", -1935)]
+    q = ("Define the widget margin as (widget revenues minus cost of widgets) divided by widget revenues. "
+         "What was Acme's widget margin in 2022? Percent, one decimal.")
+    answer = answer_from_facts(q, rows, company="Acme")
+    assert answer is not None and not answer.refused and answer.key_figure is not None
+    assert answer.key_figure.value == -7.5  # the cost counts as its size: (1,800 - 1,935) / 1,800
+    comp = answer.computation
+    assert comp is not None and {c.quote for c in answer.citations} == {"Widget revenues  1,800",
+                                                                         "Cost of widgets  -1,935"}
+    assert round(run_expression(comp.expression, [i.value for i in comp.inputs]), 4) == -0.075
+
+
+def test_rows_of_one_name_that_disagree_are_refused_naming_them() -> None:
+    rows = [_row("Widget revenues", 1800), _row("Widget revenues", 1700, page=9), _row("Cost of widgets", -1935)]
+    _, clash = keyed_rows(rows, {"row_widget_revenue"})
+    assert "p. 5" in clash and "p. 9" in clash
+    q = ("Define the widget margin as (widget revenues minus cost of widgets) divided by widget revenues. "
+         "What was Acme's widget margin in 2022? Percent, one decimal.")
+    answer = answer_from_facts(q, rows, company="Acme")
+    assert answer is not None and answer.refused and "p. 9" in answer.answer
+
+
+def test_an_operand_no_row_is_printed_as_leaves_the_question_to_other_answerers() -> None:
+    rows = [_row("Revenue", 9000, "revenue"), _row("Cost of widgets", -1935)]
+    q = ("Define the gadget ratio as gadget revenues divided by cost of widgets. "
+         "What was Acme's gadget ratio in 2022? Two decimals.")
+    assert answer_from_facts(q, rows, company="Acme") is None
+
+
+def test_a_revenue_line_printed_by_its_kind_alone_answers_the_revenue_operand() -> None:
+    rows = [_row("Premiums", 850), _row("Benefit costs", 700)]
+    q = "Define the benefit ratio as benefit costs divided by premiums revenue. What was Acme's benefit ratio in 2022? Percent."
+    answer = answer_from_facts(q, rows, company="Acme")
+    assert answer is not None and answer.key_figure is not None
+    assert round(answer.key_figure.value, 1) == 82.4
