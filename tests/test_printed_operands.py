@@ -32,7 +32,8 @@ def test_labels_and_phrases_normalise_alike() -> None:
 def test_a_defined_metric_over_rows_no_concept_covers_is_parsed_with_printed_operands() -> None:
     q = ("Define the widget margin as (widget revenues minus cost of widgets) divided by widget revenues. "
          "What was it in 2022? Percent, one decimal.")
-    found = defined_formula(q)
+    assert defined_formula(q) is None  # without printed labels, an unknown operand defines nothing
+    found = defined_formula(q, labels=True)
     assert found is not None
     assert found[0] == "( row_widget_revenue - row_cost_of_widget ) / row_widget_revenue"
     assert found[1] == "percent"

@@ -39,10 +39,10 @@ from assistant.core.finance.metrics import (
 )
 from assistant.core.finance.periods import fiscal_year_of, period_affinity
 from assistant.core.finance.plan import (
-    OUTFLOWS,
     Plan,
     label_plan,
     plan_question,
+    printed_plan,
     qualifiers,
 )
 from assistant.core.finance.presentation import is_magnitude
@@ -111,10 +111,9 @@ def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
         start, end = plan.periods[0], plan.periods[-1]
         years = _year(end) - _year(start)
         return cagr(facts, plan.concept, start, end, years)
-    term = f"abs({plan.concept})" if plan.concept in OUTFLOWS else plan.concept
-    if plan.kind == "average":
-        return average(facts, term, plan.periods)
-    return evaluate(term, facts, plan.periods[0])
+    if plan.kind == "average":  # an outflow counts as its size (finance/presentation.py), as in every formula
+        return average(facts, plan.concept, plan.periods)
+    return evaluate(plan.concept, facts, plan.periods[0])
 
 
 def _names(formula: str) -> set[str]:
@@ -136,7 +135,10 @@ def answer_from_facts(
     documents: dict[str, DocumentRecord] | None = None,
 ) -> Answer | None:
     """The computed answer, a refusal naming a missing input, or None when the question is not
-    a statement figure (the caller answers it another way)."""
+    a statement figure (the caller answers it another way). A metric over lines named as printed goes first."""
+    if facts and "row_" not in (plan.formula or "" if plan else "") and (printed := printed_plan(question)) and (
+            first := answer_from_facts(question, facts, plan=printed, company=company, documents=documents)):
+        return first
     plan = plan or plan_question(question) or label_plan(question)
     if plan is None or not facts:
         return None
@@ -155,12 +157,11 @@ def answer_from_facts(
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
     facts = named_equity(question, facts)
-    if plan.formula:  # operands named as printed ("cost of wireless equipment"): the rows of that label
-        facts, clash = keyed_rows(facts, _names(plan.formula))
+    if plan.formula and (keyed := keyed_rows(facts, _names(plan.formula))):  # operands named as printed: their rows
+        facts, clash = keyed
         if clash:
-            return Answer(question=question, mode="extractive", refused=True,
-                          answer=f"I won't state {who}'s {plan.title or 'figure'}: rows of the same name disagree "
-                                 f"({clash}).")
+            return Answer(question=question, mode="extractive", refused=True, answer=f"I won't state {who}'s "
+                          f"{plan.title or 'figure'}: rows of the same name disagree ({clash}).")
     try:
         ev = _evaluate(plan, facts)
     except MissingInput as missing:

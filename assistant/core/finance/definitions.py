@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 import re
 
-from assistant.core.finance.labels import label_operand
+from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
 
 __all__ = ["asked_formula", "defined_formula", "ratio_formula"]
@@ -46,6 +46,10 @@ _NOISE = [
     re.compile(r"\b(?:the\s+)?(?:opening\s+and\s+closing|start\s+and\s+end\s+of\s+the\s+year)\b", re.I),
 ]
 _OPERATORS = re.compile(
+    r"(\(|\)|\s/\s|/|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
+    re.I,
+)
+_WORD_SLASH = re.compile(
     r"(\(|\)|\s/\s|(?<![A-Za-z)])/(?![A-Za-z(])|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
     re.I,
 )
@@ -100,7 +104,12 @@ def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
     for rx in _NOISE:
         body = rx.sub(" ", body)
-    parts = [p for p in _OPERATORS.split(body) if p is not None]
+    # "net income/revenue" divides; "share buyback/cancellations" is one printed line, tried second.
+    return _parsed(body, _OPERATORS, labels) or (_parsed(body, _WORD_SLASH, labels) if labels else None)
+
+
+def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
+    parts = [p for p in operators.split(body) if p is not None]
     out: list[str] = []
     skip_depth = 0
     expect_operand = True
@@ -181,8 +190,11 @@ def _tidy(name: str) -> str:
     return re.sub(r"\s+(?:at|as\s+of|for|in)\s+[^:]*(?:19|20)\d\d$", "", name).strip() or name
 
 
-def defined_formula(question: str) -> tuple[str, str, str] | None:
-    """(formula, unit, name) when the question defines its own metric, else None."""
+def defined_formula(question: str, labels: bool = False) -> tuple[str, str, str] | None:
+    """(formula, unit, name) when the question defines its own metric, else None; with `labels`,
+    operands no concept covers are named as printed (`row_...`)."""
+    from assistant.core.finance.plan import catalogue_metric
+
     asked = asked_formula(question)
     if asked is not None:
         unit = "percent" if re.search(r"percent|%", question, re.I) else ("ratio" if "/" in asked[0] else "USD")
@@ -194,9 +206,11 @@ def defined_formula(question: str) -> tuple[str, str, str] | None:
         body = m.group("body")
         end = _END.search(body)
         body = body[: end.start()] if end else body
-        expr = _expression(body, labels=True)
+        expr = _expression(body, labels=labels)
         if expr is None or not re.search(r"[a-z_]{3,}", expr):
             continue
+        if LABEL_PREFIX in expr and catalogue_metric(question) is not None:
+            continue  # the planned path first: a catalogue metric the question names is worked out over concepts
         name = re.sub(r"\s+", " ", m.group("name")).strip()
         name = _tidy(name)
         if re.search(r"percent|%", question, re.I) or re.search(r"\b(?:margin|rate|intensity|share|yield)\b", name, re.I):

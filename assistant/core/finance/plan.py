@@ -23,7 +23,7 @@ from assistant.core.finance.question_periods import (
     question_periods,
 )
 
-__all__ = ["OUTFLOWS", "Plan", "catalogue_pattern", "plan_question", "question_concept", "question_formula"]
+__all__ = ["OUTFLOWS", "Plan", "catalogue_pattern", "plan_question", "printed_plan", "question_concept", "question_formula"]
 
 
 # How questions name line items (first match by position; at one position, the longest).
@@ -204,7 +204,17 @@ def plan_question(question: str) -> Plan | None:
 _CHANGE = re.compile(r"\bchange[ds]?\s+(?:in|of)\b|\b(?:increase|decrease|decline|rise|drop|fall)[ds]?\s+(?:in|of)\b", re.I)
 
 
-def _plan(question: str) -> Plan | None:
+def printed_plan(question: str) -> Plan | None:
+    """The plan of a metric the question defines over lines named as printed (operands no concept
+    covers, `row_...`), or None when it defines none such."""
+    plan = _plan(question, labels=True)
+    if plan is None or not plan.defined or "row_" not in (plan.formula or ""):
+        return None
+    plan.restated = bool(_RESTATED.search(question))
+    return plan
+
+
+def _plan(question: str, labels: bool = False) -> Plan | None:
     text = question.strip()
     # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
     # statement figure: the later filing that restated it holds it.
@@ -218,7 +228,7 @@ def _plan(question: str) -> Plan | None:
     decimals, scale = _decimals(text), _scale(text)
     from assistant.core.finance.definitions import defined_formula
 
-    defined = defined_formula(text)
+    defined = defined_formula(text, labels)
     hints = filing_hints(text)
     if defined is not None:
         formula, unit, title = defined
