@@ -75,3 +75,10 @@ def test_a_revenue_line_printed_by_its_kind_alone_answers_the_revenue_operand() 
     answer = answer_from_facts(q, rows, company="Acme")
     assert answer is not None and answer.key_figure is not None
     assert round(answer.key_figure.value, 1) == 82.4
+
+
+def test_a_metric_the_catalogue_knows_keeps_its_unit_when_the_question_spells_its_formula() -> None:
+    found = defined_formula("Acme return on equity, defined as net income / total equity, fiscal 2022?")
+    assert found is not None and found[1] == "percent"
+    days = defined_formula("Acme DIO, defined as 365 * inventories / cost of sales, fiscal 2022?")
+    assert days is not None and days[1] == "days"

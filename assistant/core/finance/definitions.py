@@ -24,15 +24,11 @@ _CLAUSES = [
     re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+to\s+be\s+(?P<body>.+)", re.I),
-    # "AmEx 2020 effective tax rate, defined as A / B", "compute interest coverage ... as (A + B) / B",
-    # "effective tax rate on continuing operations = A / B"
+    # "AmEx 2020 effective tax rate, defined as A / B", "compute interest coverage ... as (A + B) / B"
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?),\s+defined\s+as\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"\b(?:compute|calculate)\s+(?:\w+['’]s\s+)?(?P<name>[^.?=]{2,80}?)\s+as\s+(?P<body>\(.+)", re.I),
-    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+=\s+(?P<body>.+)", re.I),
-    # "Verizon debt-to-equity at December 31, 2021: (A + B) / C"
-    re.compile(r"(?P<name>[\w\s'’&,-]{2,80}?):\s+(?P<body>\(.+)", re.I),
 ]
-_LOOSE = _CLAUSES[3:]  # the forms without the word "define": a part ("where debt = ...") is no metric
+_LOOSE = _CLAUSES[3:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
 _END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -212,8 +208,11 @@ def defined_formula(question: str, labels: bool = False) -> tuple[str, str, str]
         if LABEL_PREFIX in expr and catalogue_metric(question) is not None:
             continue  # the planned path first: a catalogue metric the question names is worked out over concepts
         name = re.sub(r"\s+", " ", m.group("name")).strip()
+        metric = catalogue_metric(name)
         name = _tidy(name)
-        if re.search(r"percent|%", question, re.I) or re.search(r"\b(?:margin|rate|intensity|share|yield)\b", name, re.I):
+        if metric is not None and not re.search(r"percent|%", question, re.I):
+            unit = METRICS[metric].unit  # "ROE = ...": a return is a percentage, a DIO days, as the catalogue has it
+        elif re.search(r"percent|%", question, re.I) or re.search(r"\b(?:margin|rate|intensity|share|yield)\b", name, re.I):
             unit = "percent"
         elif "/" in expr:
             unit = "ratio"
