@@ -82,3 +82,29 @@ def test_a_metric_the_catalogue_knows_keeps_its_unit_when_the_question_spells_it
     assert found is not None and found[1] == "percent"
     days = defined_formula("Acme DIO, defined as 365 * inventories / cost of sales, fiscal 2022?")
     assert days is not None and days[1] == "days"
+
+
+def _line(label: str, value: float, statement: str, page: int, period: str = "FY2022", end: date = Y22) -> Fact:
+    return Fact(concept=None, label=label, period_end=end, period=period, duration_months=12, value=value,
+                statement=statement, doc_id="acme-10k", page=page, row=f"{label}  {value:,.0f}", company="Acme")
+
+
+def test_a_line_named_with_its_pronoun_between_label_words_is_found() -> None:
+    rows = [_row("Revenue", 9000, "revenue"), _line("Purchases of treasury shares", -812, "cash_flow", 7)]
+    answer = answer_from_facts("How much did Acme spend on purchases of its treasury shares in 2022? $ millions.", rows,
+                               company="Acme")
+    assert answer is not None and answer.key_figure is not None and answer.key_figure.value == 812
+
+
+def test_the_statement_line_answers_not_a_note_row_or_a_cash_flow_add_back_of_that_name() -> None:
+    y21 = date(2021, 12, 31)
+    rows = [_row("Revenue", 9000, "revenue"),
+            _line("Integration charges", 254, "income_statement", 5),
+            _line("Integration charges", 254, "cash_flow", 7),
+            _line("Integration charges", 198, "income_statement", 5, "FY2021", y21),
+            _line("Integration charges", 201, "cash_flow", 7, "FY2021", y21),  # the add-back differs: not the charge
+            _line("Integration charges", 31, "supplementary", 40)]
+    answer = answer_from_facts("What integration charges did Acme record in fiscal 2022? $ millions.", rows,
+                               company="Acme")
+    assert answer is not None and not answer.refused and answer.key_figure is not None
+    assert answer.key_figure.value == 254 and answer.citations[0].page == 5

@@ -15,6 +15,7 @@ import re
 from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.plan import question_concept
+from assistant.core.finance.presentation import label_names_direction
 from assistant.core.finance.statements import SUPPLEMENTARY
 
 __all__ = ["keyed_by_label", "label_row", "narrowed", "phrase_in"]
@@ -62,7 +63,8 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     return best[1] if best else None
 
 
-_GAP = frozenset({"and", "of", "the", "net", "s"})
+_GAP = frozenset({"and", "of", "the", "net", "s", "its", "their"})  # "purchases of its common stock"
+_STATEMENTS = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 
 
 def phrase_in(label: str, question: str, loose: set[str]) -> bool:
@@ -148,6 +150,10 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     label, heading = found
     key = "row_" + re.sub(r"\W+", "_", clean_label(f"{heading or ''} {label}")).strip("_")
     named = [f for f in facts if f.label == label and (not narrowing or f.statement == SUPPLEMENTARY)]
+    # A line printed on a statement is the one asked for, not a note's or a release table's row of that name.
+    named = [f for f in named if f.statement in _STATEMENTS] or named
+    if any(f.statement == "income_statement" for f in named):  # the charge itself, not its cash flow add-back
+        named = [f for f in named if f.statement != "cash_flow"]
     # The rows under the heading the question names; with none named, rows under no heading where
     # there are such ("United States" revenue, not the long-lived assets below it).
     plain = [f for f in named if not f.extra.get("heading")]
@@ -156,7 +162,9 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     values: dict[tuple[str, str, int], set[float]] = {}
     for f in out:
         if f.concept == key:
-            values.setdefault((f.doc_id, f.period, f.duration_months), set()).add(f.value)
+            # Compared as answers read them: a charge printed (16) on one statement and 16 on another agrees.
+            values.setdefault((f.doc_id, f.period, f.duration_months), set()).add(
+                abs(f.value) if label_names_direction(f.label) else f.value)
     clash = ""
     if any(len(v) > 1 for v in values.values()):
         clash = "; ".join(sorted({f'"{f.row}" (p. {f.page})' for f in out if f.concept == key})[:2])

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.presentation import label_names_direction
 
 __all__ = ["LABEL_PREFIX", "keyed_rows", "label_key", "label_operand"]
 
@@ -70,7 +71,8 @@ def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
             key = next((k for k in (key + "_revenue", key + "_sale") if k in wanted), key)
         if key in wanted:
             out.append(replace(f, concept=key))
-            values.setdefault((key, f.doc_id, f.period, f.duration_months), set()).add(f.value)
+            values.setdefault((key, f.doc_id, f.period, f.duration_months), set()).add(
+                abs(f.value) if label_names_direction(f.label) else f.value)  # as answers read them
             rows.setdefault(key, set()).add(f'"{f.label}" (p. {f.page})')
     clash = [key for (key, *_), v in values.items() if len(v) > 1]
     if clash:
