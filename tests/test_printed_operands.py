@@ -108,3 +108,10 @@ def test_the_statement_line_answers_not_a_note_row_or_a_cash_flow_add_back_of_th
                                company="Acme")
     assert answer is not None and not answer.refused and answer.key_figure is not None
     assert answer.key_figure.value == 254 and answer.citations[0].page == 5
+
+
+def test_a_defined_days_metric_is_in_days() -> None:
+    q = ("Define Acme's days of widget inventory as 365 x average inventories / cost of widgets. "
+         "What was it for 2022? One decimal.")
+    found = defined_formula(q, labels=True)
+    assert found is not None and found[0] == "365 * avg(inventories) / row_cost_of_widget" and found[1] == "days"

@@ -364,7 +364,7 @@ def order_documents(
 
 def computed_answer(question: str, query: ParsedQuery | None, library: Library, hits: Sequence[SearchHit]) -> Answer | None:
     """A computed answer over the library's statement facts, or None (answer it another way)."""
-    plan = plan_question(question) or label_plan(question)
+    plan = plan_question(question) or printed_plan(question) or label_plan(question)
     if plan is None:
         return None
     # Only a company the question names: another company's figure must never answer it. One

@@ -212,6 +212,8 @@ def defined_formula(question: str, labels: bool = False) -> tuple[str, str, str]
         name = _tidy(name)
         if metric is not None and not re.search(r"percent|%", question, re.I):
             unit = METRICS[metric].unit  # "ROE = ...": a return is a percentage, a DIO days, as the catalogue has it
+        elif re.match(r"(?:the\s+)?days\b", name, re.I):
+            unit = "days"  # "days of device inventory": 365 x a balance over a flow
         elif re.search(r"percent|%", question, re.I) or re.search(r"\b(?:margin|rate|intensity|share|yield)\b", name, re.I):
             unit = "percent"
         elif "/" in expr:
