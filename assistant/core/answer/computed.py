@@ -27,8 +27,8 @@ from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.labels import LABEL_PREFIX, keyed_rows
 from assistant.core.finance.metrics import (
-    COSTS,
     Evaluation,
     MissingInput,
     Period,
@@ -40,12 +40,13 @@ from assistant.core.finance.metrics import (
 )
 from assistant.core.finance.periods import fiscal_year_of, period_affinity
 from assistant.core.finance.plan import (
-    OUTFLOWS,
     Plan,
     label_plan,
     plan_question,
+    printed_plan,
     qualifiers,
 )
+from assistant.core.finance.presentation import is_magnitude
 from assistant.core.types import (
     Answer,
     Citation,
@@ -113,10 +114,9 @@ def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
         start, end = plan.periods[0], plan.periods[-1]
         years = _year(end) - _year(start)
         return cagr(facts, plan.concept, start, end, years)
-    term = f"abs({plan.concept})" if plan.concept in OUTFLOWS else plan.concept
-    if plan.kind == "average":
-        return average(facts, term, plan.periods)
-    return evaluate(term, facts, plan.periods[0])
+    if plan.kind == "average":  # an outflow counts as its size (finance/presentation.py), as in every formula
+        return average(facts, plan.concept, plan.periods)
+    return evaluate(plan.concept, facts, plan.periods[0])
 
 
 def _names(formula: str) -> set[str]:
@@ -138,7 +138,10 @@ def answer_from_facts(
     documents: dict[str, DocumentRecord] | None = None,
 ) -> Answer | None:
     """The computed answer, a refusal naming a missing input, or None when the question is not
-    a statement figure (the caller answers it another way)."""
+    a statement figure (the caller answers it another way). A metric over lines named as printed goes first."""
+    if facts and "row_" not in (plan.formula or "" if plan else "") and (printed := printed_plan(question)) and (
+            first := answer_from_facts(question, facts, plan=printed, company=company, documents=documents)):
+        return first
     plan = plan or plan_question(question) or label_plan(question)
     if plan is None or not facts:
         return None
@@ -157,9 +160,16 @@ def answer_from_facts(
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
     facts = named_equity(question, facts)
+    if plan.formula and (keyed := keyed_rows(facts, _names(plan.formula))):  # operands named as printed: their rows
+        facts, clash = keyed
+        if clash:
+            return Answer(question=question, mode="extractive", refused=True, answer=f"I won't state {who}'s "
+                          f"{plan.title or 'figure'}: rows of the same name disagree ({clash}).")
     try:
         ev = _evaluate(plan, facts)
     except MissingInput as missing:
+        if missing.concept.startswith(LABEL_PREFIX):
+            return None  # no row printed so: the question is answered another way
         what = plan.title or _title(plan.concept or "")
         when = _readable(missing.period.label)
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
@@ -214,7 +224,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         n = keys[key]
         name = f"{_title(role.split(' (')[0])}{' (' + role.split(' (')[1] if ' (' in role else ''} {fact.period}"
         inputs.append(ComputedInput(name=name, value=fact.value, n=n))
-        size = abs(fact.value) if role.split(" (")[0] in COSTS | OUTFLOWS else fact.value  # shown as the formula uses it
+        # Shown as the formula uses it: a cost or a line whose label names its direction as its size.
+        size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label) else fact.value
         shown_inputs.append(f"{name} {_amount(size, fact.unit, fact.scale)} [{n}]")
     first = ev.inputs[0][1]
     unit = plan.unit
@@ -361,7 +372,7 @@ def order_documents(
 
 def computed_answer(question: str, query: ParsedQuery | None, library: Library, hits: Sequence[SearchHit]) -> Answer | None:
     """A computed answer over the library's statement facts, or None (answer it another way)."""
-    plan = plan_question(question) or label_plan(question)
+    plan = plan_question(question) or printed_plan(question) or label_plan(question)
     if plan is None:
         return None
     # Only a company the question names: another company's figure must never answer it. One

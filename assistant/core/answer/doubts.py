@@ -56,6 +56,10 @@ def static_doubt(plan: Plan, ev: Evaluation, company: str | None) -> str | None:
         other = next((f for f in facts if f.company and canonical_company(f.company) != asked), None)
         if other is not None:
             return f"one of its inputs comes from a filing of {other.company} ({_where(other)}), not {company}"
+    if plan.restated and plan.kind == "formula" and len({f.doc_id for f in facts}) > 1:
+        # A recast basis and the one first reported are not one set of figures: never mixed in one metric.
+        return (f"the question asks for restated figures, but its inputs come from different filings "
+                f"({', '.join(sorted({_where(f) for f in facts})[:2])})")
     unstated = [f for f in facts if f.extra.get("scale_assumed")]
     if unstated and (plan.unit in _ABSOLUTE_UNITS or len({(f.doc_id, f.page) for f in facts}) > 1):
         return f"the statement on {_where(unstated[0])} does not say whether its figures are in thousands or millions"

@@ -15,6 +15,7 @@ import re
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.plan import question_concept
+from assistant.core.finance.presentation import label_names_direction
 from assistant.core.finance.statements import SUPPLEMENTARY
 
 __all__ = ["keyed_by_label", "label_row", "narrowed", "phrase_in"]
@@ -63,7 +64,8 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     return best[1] if best else None
 
 
-_GAP = frozenset({"and", "of", "the", "net", "s"})
+_GAP = frozenset({"and", "of", "the", "net", "s", "its", "their"})  # "purchases of its common stock"
+_STATEMENTS = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 # A question's verb frame, which can split a label's words but names no line item.
 _FRAME = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "report", "reported",
                     "reports", "record", "recorded", "records", "show", "showed", "shows", "book", "booked"})
@@ -168,6 +170,10 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     if span is not None and len(sections) > 1:
         asked = [f for f in named if match_concept(str(f.extra.get("section") or "")) == span[0]]
         named = asked or named
+    # A line printed on a statement is the one asked for, not a note's or a release table's row of that name.
+    named = [f for f in named if f.statement in _STATEMENTS] or named
+    if any(f.statement == "income_statement" for f in named):  # the charge itself, not its cash flow add-back
+        named = [f for f in named if f.statement != "cash_flow"]
     # The rows under the heading the question names; with none named, rows under no heading where
     # there are such ("United States" revenue, not the long-lived assets below it).
     plain = [f for f in named if not f.extra.get("heading")]
@@ -177,7 +183,9 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     values: dict[tuple[str, str, int], set[float]] = {}
     for f in out:
         if f.concept == key:
-            values.setdefault((f.doc_id, f.period, f.duration_months), set()).add(f.value)
+            # Compared as answers read them: a charge printed (16) on one statement and 16 on another agrees.
+            values.setdefault((f.doc_id, f.period, f.duration_months), set()).add(
+                abs(f.value) if label_names_direction(f.label) else f.value)
     clash = ""
     if any(len(v) > 1 for v in values.values()):
         clash = "; ".join(sorted({f'"{f.row}" (p. {f.page})' for f in out if f.concept == key})[:2])

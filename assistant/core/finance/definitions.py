@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import re
 
+from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
 
 __all__ = ["asked_formula", "defined_formula", "ratio_formula"]
@@ -23,13 +24,18 @@ _CLAUSES = [
     re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+to\s+be\s+(?P<body>.+)", re.I),
+    # "AmEx 2020 effective tax rate, defined as A / B", "compute interest coverage ... as (A + B) / B"
+    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?),\s+defined\s+as\s*:?\s+(?P<body>.+)", re.I),
+    re.compile(r"\b(?:compute|calculate)\s+(?:\w+['’]s\s+)?(?P<name>[^.?=]{2,80}?)\s+as\s+(?P<body>\(.+)", re.I),
 ]
+_LOOSE = _CLAUSES[3:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
+_PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
 _END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _NOISE = [
     re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
-    re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:from|on|in|per)\s+the\s+(?:consolidated\s+)?(?:cash\s+flow|income|balance)\s+"
-               r"(?:statements?|sheets?)", re.I),
+    re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:as\s+shown\s+|as\s+reported\s+)?(?:from|on|in|per)\s+the\s+(?:consolidated\s+)?(?:(?:cash\s+flow|income|balance)\s+"
+               r"(?:statements?|sheets?)|statements?\s+of\s+(?:operations|income|earnings|cash\s+flows|financial\s+position))", re.I),
     re.compile(r"\b(?:at\s+the\s+end\s+of|between|for|in|during|at|of)?\s*(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                r"(?:19|20)\d\d\b(?:\s*(?:and|to|-)\s*(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\b)?(?:\s+year[\s-]ends?)?",
                re.I),
@@ -37,6 +43,10 @@ _NOISE = [
 ]
 _OPERATORS = re.compile(
     r"(\(|\)|\s/\s|/|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
+    re.I,
+)
+_WORD_SLASH = re.compile(
+    r"(\(|\)|\s/\s|(?<![A-Za-z)])/(?![A-Za-z(])|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
     re.I,
 )
 _SYMBOL = {"divided by": "/", "over": "/", "plus": "+", "minus": "-", "less": "-", "times": "*", "x": "*", "×": "*",
@@ -49,7 +59,9 @@ _METRIC_WORDS = [
 ]
 
 
-def _operand(phrase: str) -> str | None:
+def _operand(phrase: str, labels: bool = False) -> str | None:
+    """The formula term for one operand; with `labels`, a line no concept covers (or one narrowed
+    by words in front of a concept's name: "wireless equipment revenues") is named as printed."""
     from assistant.core.finance.plan import OUTFLOWS, question_concept
 
     text = re.sub(r"^\s*(?:the|a|an|total\s+of)\s+", "", phrase.strip(" ,;:"), flags=re.I).strip()
@@ -65,22 +77,35 @@ def _operand(phrase: str) -> str | None:
     rest = text[average.end():] if average else text
     found = question_concept(rest)
     if found is None:
-        return None
+        return _printed(rest, average is not None) if labels else None
     name, start, end = found
     leftover = re.sub(r"\b(?:reported|as\s+reported|balance|balances|amount|figure|value|net|total|the|of|and)\b", "",
                       rest[:start] + rest[end:], flags=re.I)
+    narrowing = re.sub(r"\b(?:reported|as\s+reported|net|total|the|its|consolidated)\b", "", rest[:start], flags=re.I)
+    if labels and re.search(r"[A-Za-z]{3,}", narrowing):
+        return _printed(rest, average is not None)  # "wireless equipment revenues" is a row, not total revenue
     if len(re.findall(r"[A-Za-z]{3,}", leftover)) > 2:
-        return None  # more words than the line item: something else is meant
+        return _printed(rest, average is not None) if labels else None  # more words than the line item
     if average:
         return f"avg({name})"
     return f"abs({name})" if name in OUTFLOWS else name
 
 
-def _expression(body: str) -> str | None:
+def _printed(phrase: str, average: bool) -> str | None:
+    name = label_operand(phrase)
+    return None if name is None else (f"avg({name})" if average else name)
+
+
+def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
     for rx in _NOISE:
         body = rx.sub(" ", body)
-    parts = [p for p in _OPERATORS.split(body) if p is not None]
+    # "net income/revenue" divides; "share buyback/cancellations" is one printed line, tried second.
+    return _parsed(body, _OPERATORS, labels) or (_parsed(body, _WORD_SLASH, labels) if labels else None)
+
+
+def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
+    parts = [p for p in operators.split(body) if p is not None]
     out: list[str] = []
     skip_depth = 0
     expect_operand = True
@@ -108,7 +133,7 @@ def _expression(body: str) -> str | None:
             out.append(_SYMBOL.get(low, low))
             expect_operand = True
             continue
-        operand = _operand(token)
+        operand = _operand(token, labels)
         if operand is None:
             return None
         out.append(operand)
@@ -147,24 +172,49 @@ def asked_formula(question: str) -> tuple[str, str] | None:
     return expr, re.sub(r"\s+", " ", name).strip()
 
 
-def defined_formula(question: str) -> tuple[str, str, str] | None:
-    """(formula, unit, name) when the question defines its own metric, else None."""
+def _tidy(name: str) -> str:
+    """A defined metric's name without the question around it: a catalogue metric it names by its
+    title ("J&J 2022 interest coverage" → "interest coverage"), else without a leading "what was
+    X's" and a trailing period ("debt-to-equity at December 31, 2021" → "debt-to-equity")."""
+    from assistant.core.finance.plan import catalogue_metric
+
+    metric = catalogue_metric(name)
+    if metric is not None:
+        return METRICS[metric].title
+    name = re.sub(r"^(?:what\s+(?:is|was|were)\s+)?(?:the\s+)?(?:(?:[\w&.]+\s+){0,2}[\w&.]+['’]s\s+)?", "", name,
+                  flags=re.I)
+    return re.sub(r"\s+(?:at|as\s+of|for|in)\s+[^:]*(?:19|20)\d\d$", "", name).strip() or name
+
+
+def defined_formula(question: str, labels: bool = False) -> tuple[str, str, str] | None:
+    """(formula, unit, name) when the question defines its own metric, else None; with `labels`,
+    operands no concept covers are named as printed (`row_...`)."""
+    from assistant.core.finance.plan import catalogue_metric
+
     asked = asked_formula(question)
     if asked is not None:
         unit = "percent" if re.search(r"percent|%", question, re.I) else ("ratio" if "/" in asked[0] else "USD")
         return asked[0], unit, asked[1]
     for rx in _CLAUSES:
         m = rx.search(question)
-        if not m:
-            continue
+        if not m or (rx in _LOOSE and _PART.search(m.group("name"))):
+            continue  # "..., where debt = A + B" defines a part of the metric, not the metric
         body = m.group("body")
         end = _END.search(body)
         body = body[: end.start()] if end else body
-        expr = _expression(body)
+        expr = _expression(body, labels=labels)
         if expr is None or not re.search(r"[a-z_]{3,}", expr):
             continue
+        if LABEL_PREFIX in expr and catalogue_metric(question) is not None:
+            continue  # the planned path first: a catalogue metric the question names is worked out over concepts
         name = re.sub(r"\s+", " ", m.group("name")).strip()
-        if re.search(r"percent|%", question, re.I) or re.search(r"\b(?:margin|rate|intensity|share|yield)\b", name, re.I):
+        metric = catalogue_metric(name)
+        name = _tidy(name)
+        if metric is not None and not re.search(r"percent|%", question, re.I):
+            unit = METRICS[metric].unit  # "ROE = ...": a return is a percentage, a DIO days, as the catalogue has it
+        elif re.match(r"(?:the\s+)?days\b", name, re.I):
+            unit = "days"  # "days of device inventory": 365 x a balance over a flow
+        elif re.search(r"percent|%", question, re.I) or re.search(r"\b(?:margin|rate|intensity|share|yield)\b", name, re.I):
             unit = "percent"
         elif "/" in expr:
             unit = "ratio"

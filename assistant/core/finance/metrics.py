@@ -20,16 +20,15 @@ from datetime import date, timedelta
 
 from assistant.core.finance.concepts import concept as concept_def
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.presentation import COSTS, is_magnitude
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["METRICS", "Evaluation", "Metric", "MissingInput", "Period", "evaluate", "find_fact", "formula_statements"]
+__all__ = ["COSTS", "METRICS", "Evaluation", "Metric", "MissingInput", "Period", "evaluate", "find_fact", "formula_statements"]
 
 
-COSTS = frozenset({"cost_of_sales", "sga", "rnd", "interest_expense", "income_tax", "capex", "dividends_paid",
-                   "share_repurchases", "depreciation_amortization"})
 
 
 @dataclass(frozen=True)
@@ -221,8 +220,10 @@ def evaluate(formula: str, facts: list[Fact], period: Period, used: list[tuple[s
         if index is None:
             used.append((role, fact))
             index = len(used) - 1
-        # Statements print costs and outflows either way ("Cost of sales (11,723)"): a cost counts as its size.
-        value, text = (abs(fact.value), f"abs(x{index + 1})") if name in COSTS else (fact.value, f"x{index + 1}")
+        # Statements print costs and outflows either way ("Cost of sales (11,723)"): a cost, or a row whose
+        # label names its direction, counts as its size (finance/presentation.py).
+        value, text = ((abs(fact.value), f"abs(x{index + 1})") if is_magnitude(name, fact.label)
+                       else (fact.value, f"x{index + 1}"))
         # Amounts from pages of another scale (a release in thousands, a 10-K in millions) are
         # brought to the first amount's scale, the factor written into the expression.
         first = next((f for _, f in used if f.unit == fact.unit and f.scale), None)

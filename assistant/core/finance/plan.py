@@ -32,6 +32,7 @@ from assistant.core.finance.asked import (
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.metrics import METRICS, Metric, Period
 from assistant.core.finance.periods import fiscal_year_of
+from assistant.core.finance.presentation import OUTFLOWS
 from assistant.core.finance.question_periods import (
     filing_hints,
     period_year,
@@ -39,9 +40,8 @@ from assistant.core.finance.question_periods import (
     question_periods,
 )
 
-__all__ = ["Plan", "catalogue_pattern", "plan_question", "question_concept", "question_formula"]
+__all__ = ["OUTFLOWS", "Plan", "catalogue_pattern", "plan_question", "printed_plan", "question_concept", "question_formula"]
 
-OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
 
 # How questions name line items (first match by position; at one position, the longest).
 QUESTION_TERMS: list[tuple[str, str]] = [
@@ -224,7 +224,17 @@ def plan_question(question: str) -> Plan | None:
 _CHANGE = re.compile(r"\bchange[ds]?\s+(?:in|of)\b|\b(?:increase|decrease|decline|rise|drop|fall)[ds]?\s+(?:in|of)\b", re.I)
 
 
-def _plan(question: str) -> Plan | None:
+def printed_plan(question: str) -> Plan | None:
+    """The plan of a metric the question defines over lines named as printed (operands no concept
+    covers, `row_...`), or None when it defines none such."""
+    plan = _plan(question, labels=True)
+    if plan is None or not plan.defined or "row_" not in (plan.formula or ""):
+        return None
+    plan.restated = bool(_RESTATED.search(question))
+    return plan
+
+
+def _plan(question: str, labels: bool = False) -> Plan | None:
     text = question.strip()
     # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
     # statement figure: the later filing that restated it holds it.
@@ -238,7 +248,7 @@ def _plan(question: str) -> Plan | None:
     decimals, scale = _decimals(text), _scale(text)
     from assistant.core.finance.definitions import defined_formula
 
-    defined = defined_formula(text)
+    defined = defined_formula(text, labels)
     hints = filing_hints(text)
     if defined is not None:
         formula, unit, title = defined
@@ -359,6 +369,11 @@ def label_plan(question: str) -> Plan | None:
     back = years_before(text)
     return Plan("lookup", "", "same", "lookup", [p.shifted(-back) for p in periods[:1]], None,
                 decimals=_decimals(text), scale=_scale(text), filings=filing_hints(text))
+
+
+def catalogue_metric(text: str) -> str | None:
+    """The catalogue metric a text names ("J&J 2022 interest coverage" → interest_coverage), else None."""
+    return next((name for rx, name in _CATALOGUE_RES if rx.search(text)), None)
 
 
 def catalogue_pattern(metric: str) -> re.Pattern[str] | None:

@@ -1,0 +1,80 @@
+"""Lines named as printed: an operand a question defines its metric over ("wireless equipment
+revenues minus cost of wireless equipment") that no concept covers is matched to the company's
+statement rows by its whole printed label.
+
+Labels and phrases are compared after one normalisation: case, punctuation, note marks and
+parentheticals ("(exclusive of items shown below)", "provision/(benefit)") dropped, "total",
+"net", "less:" and articles dropped, plurals made singular, and a few synonyms an analyst treats
+as one ("stockholders'" and "shareholders'"). The operand becomes a name `row_<key>` in the
+formula; `keyed_rows` gives the matching rows that concept (a copy beside each, so a row that is
+also a concept fact serves both), or names the candidates when rows of that name disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.core.finance.concepts import clean_label
+from assistant.core.finance.facts import Fact
+from assistant.core.finance.presentation import label_names_direction
+
+__all__ = ["LABEL_PREFIX", "keyed_rows", "label_key", "label_operand"]
+
+LABEL_PREFIX = "row_"
+_DROP = frozenset({"total", "net", "less", "the", "a", "an", "its"})
+_SYNONYMS = {"stockholder": "shareholder", "stockholders": "shareholder", "shareowner": "shareholder",
+             "shareowners": "shareholder", "&": "and"}
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def label_key(text: str) -> str:
+    """The normalised words of a label or phrase, joined by "_" ("" when none are left)."""
+    text = clean_label(text).replace("/", " ")
+    text = re.sub(r"\([^)]*\)", " ", text)
+    words = [_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9&]+", text)]
+    return "_".join(_singular(w) for w in words if w not in _DROP)
+
+
+def label_operand(phrase: str) -> str | None:
+    """The formula name for a line named as printed, or None when the phrase is no label (too
+    short, too long, or a number)."""
+    key = label_key(phrase)
+    words = key.split("_") if key else []
+    if not 2 <= len(words) <= 10 or any(w.isdigit() for w in words):
+        return None
+    return LABEL_PREFIX + key
+
+
+def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
+    """The facts with a copy of each row whose label matches a `row_` name keyed to it, and the
+    candidates ("row (p. N); ...") when rows of one name disagree for one period of one filing,
+    else ""."""
+    wanted = {n for n in names if n.startswith(LABEL_PREFIX)} - {f.concept for f in facts}
+    if not wanted:
+        return facts, ""
+    out: list[Fact] = []
+    values: dict[tuple[str, str, str, int], set[float]] = {}
+    rows: dict[str, set[str]] = {}
+    for f in facts:
+        out.append(f)
+        key = LABEL_PREFIX + label_key(f.label)
+        if key not in wanted and f.statement == "income_statement":
+            # Revenue lines print their kind alone ("Premiums", "Wireless equipment"): "premiums revenue".
+            key = next((k for k in (key + "_revenue", key + "_sale") if k in wanted), key)
+        if key in wanted:
+            out.append(replace(f, concept=key))
+            values.setdefault((key, f.doc_id, f.period, f.duration_months), set()).add(
+                abs(f.value) if label_names_direction(f.label) else f.value)  # as answers read them
+            rows.setdefault(key, set()).add(f'"{f.label}" (p. {f.page})')
+    clash = [key for (key, *_), v in values.items() if len(v) > 1]
+    if clash:
+        return out, "; ".join(sorted(rows[clash[0]])[:3])
+    return out, ""

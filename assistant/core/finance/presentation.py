@@ -1,0 +1,56 @@
+"""Sign by presentation: which statement lines are read as magnitudes.
+
+Statements print expenses, costs, charges, outflows, deductions and contra accounts in
+parentheses ("General and administrative expense (4,187)", "Treasury stock, at cost (50,814)",
+"Acquisitions of wireless licenses (47,596)"). An analyst asked for such a line answers its
+size, and the change of an expense that fell from 2,682 to 2,533 is a fall. The rule, in one
+place: a line whose concept is a cost or an outflow, or whose printed label itself names the
+direction (expense, cost, charge, loss as a line; purchases, acquisitions, payments or
+repurchases of; dividends paid; treasury stock; allowances; "less:"), counts as its size. A
+label that names both directions or a net result keeps its sign: "Other income (expense), net",
+"Net cash used in investing activities", "Operating income (loss)", "Provision for (benefit
+from) income taxes".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COSTS", "OUTFLOWS", "is_magnitude", "label_names_direction"]
+
+# Concepts the statements print as outflows (the cash flow statement's parentheses).
+OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
+# Concepts that are costs whichever way they are printed.
+COSTS = frozenset({"cost_of_sales", "sga", "rnd", "interest_expense", "income_tax", "depreciation_amortization"}) | OUTFLOWS
+
+_DIRECTION = re.compile(
+    r"^\s*less\b|"
+    r"\b(?:expenses?|costs?|charges?|losses|loss\b(?!\s*\)))|"
+    r"\b(?:purchases?|acquisitions?|payments?|repurchases?|redemptions?|repayments?|retirements?)\s+(?:of|for|on|to)\b|"
+    r"\b(?:share|stock)\s+buybacks?\b|\bbuybacks?\b|\bdividends?\s+(?:paid|to\s+shareholders|to\s+stockholders)|\bcash\s+dividends\b|"
+    r"\btreasury\b|\ballowances?\s+for\b|\baccumulated\s+(?:depreciation|amortization)\b|\bdepreciation\b|"
+    r"\bamortization\b|\bimpairments?\b",
+    re.I,
+)
+# Words that name the other direction or a net result: the label's sign carries meaning.
+_TWO_WAY = re.compile(
+    r"\b(?:income|incomes|earnings|profits?|gains?|revenues?|sales|benefits?|credits?|recover(?:y|ies)|proceeds|"
+    r"provided|used\s+in|(?:increase|decrease)\s*\(|\((?:increase|decrease)|margin)\b",
+    re.I,
+)
+# "Operating income (loss)", "Net income (loss)": a profit line whose loss is a genuine negative.
+_PROFIT_LOSS = re.compile(r"\(\s*loss\s*\)|\bnet\s+loss\b|\bloss\s+before\b|\bloss\s+from\s+operations\b", re.I)
+
+
+def label_names_direction(label: str) -> bool:
+    """Whether a printed label itself says the line is a cost, a charge or an outflow (and so
+    not a net or two-way line whose sign says which way it went)."""
+    if _PROFIT_LOSS.search(label) or _TWO_WAY.search(label):
+        return bool(re.match(r"^\s*less\b", label, re.I)) and not _PROFIT_LOSS.search(label)
+    return bool(_DIRECTION.search(label))
+
+
+def is_magnitude(concept: str, label: str = "") -> bool:
+    """Whether a line counts as its size in answers and arithmetic: a cost or outflow concept,
+    or a row whose label names its direction."""
+    return concept in COSTS or label_names_direction(label)
