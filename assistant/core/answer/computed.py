@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.computed_text import amount, printed_decimals, readable
+from assistant.core.answer.computed_text import working as write_working
 from assistant.core.answer.decline import as_decline
 from assistant.core.answer.doubts import (
     alternatives,
@@ -74,17 +76,6 @@ _SIGNED = re.compile(r"\bnegative\b|\bchange[ds]?\b|\bminus\b", re.I)  # a signe
 
 def _title(concept: str) -> str:
     return _TITLES.get(concept, concept.removeprefix("row_").replace("_", " "))
-
-
-def _amount(value: float, unit: str, scale: str | None, decimals: int | None = None) -> str:
-    sign = "-" if value < 0 else ""
-    v = abs(value)
-    if unit == "USD/share":
-        return f"{sign}${v:,.{2 if decimals is None else decimals}f}"
-    d = decimals if decimals is not None else (0 if float(v).is_integer() else 1)
-    if unit == "shares":
-        return f"{sign}{v:,.{d}f} {scale or ''} shares".replace("  ", " ")
-    return f"{sign}${v:,.{d}f}{' ' + scale if scale else ''}"
 
 
 def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
@@ -171,7 +162,7 @@ def answer_from_facts(
         if missing.concept.startswith(LABEL_PREFIX):
             return None  # no row printed so: the question is answered another way
         what = plan.title or _title(plan.concept or "")
-        when = _readable(missing.period.label)
+        when = readable(missing.period.label)
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
         text = f"I could not find {_title(missing.concept)} {when} in {who}'s statements in the library"
         text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
@@ -226,7 +217,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         inputs.append(ComputedInput(name=name, value=fact.value, n=n))
         # Shown as the formula uses it: a cost or a line whose label names its direction as its size.
         size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label) else fact.value
-        shown_inputs.append(f"{name} {_amount(size, fact.unit, fact.scale)} [{n}]")
+        shown_inputs.append(f"{name} {amount(size, fact.unit, fact.scale)} [{n}]")
     first = ev.inputs[0][1]
     unit = plan.unit
     if unit == "same":
@@ -240,7 +231,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         decimals = 1 if decimals is None else decimals
     if decimals is None:
         if unit == "USD/share":  # as printed: "$0.529" stays three decimals, "$1.2" shows two
-            decimals = max([2] + [_printed_decimals(f.value) for _, f in ev.inputs] if plan.kind == "lookup" else [2])
+            decimals = max([2] + [printed_decimals(f.value) for _, f in ev.inputs] if plan.kind == "lookup" else [2])
         else:
             decimals = 0 if all(float(f.value).is_integer() for _, f in ev.inputs) and plan.kind in ("lookup", "formula") else 1
     # "By what percentage did revenue decline?" is answered with the size of the fall, as asked.
@@ -254,7 +245,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
     elif unit == "days":
         text = f"{shown:.{decimals}f} days"
     else:
-        text = _amount(shown, unit, scale, decimals)
+        text = amount(shown, unit, scale, decimals)
     refs = "".join(f"[{c.n}]" for c in citations)
     period = _period_text(plan, first)
     if plan.kind == "lookup":
@@ -271,7 +262,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
             sentence = f"{who}'s {metric} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
         else:
             sentence = f"{who}'s {period} {metric} was {text} {refs}."
-    working = _working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
+    working = write_working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
     if plan.kind == "lookup" and first.column:
         answer_text += f"\n\n(Column: {first.column}; row: \"{first.row}\")"
@@ -289,23 +280,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
     )
 
 
-def _printed_decimals(value: float) -> int:
-    """Decimals of a figure as the statement printed it (0.529 → 3), at most 4."""
-    text = f"{value:.4f}".rstrip("0")
-    return min(4, len(text.split(".")[1])) if "." in text else 0
-
-
-_SPAN_WORDS = {"6": "six", "9": "nine"}
-
-
-def _readable(label: str) -> str:
-    """"6M FY2024" is a key, not words: say "the first six months of FY2024" (a bare "6M" would
-    also read as six million to a reader and to the verifier)."""
-    return re.sub(r"\b([69])M (FY\d{4})\b", lambda m: f"the first {_SPAN_WORDS[m[1]]} months of {m[2]}", label)
-
-
 def _period_text(plan: Plan, first: Fact) -> str:
-    return _readable(_period_key(plan, first))
+    return readable(_period_key(plan, first))
 
 
 def _period_key(plan: Plan, first: Fact) -> str:
@@ -317,25 +293,6 @@ def _period_key(plan: Plan, first: Fact) -> str:
     if p.end is not None and p.fiscal_year is None:
         return first.period if first.duration_months else p.label
     return p.label
-
-
-def _working(expression: str, shown: list[str], result: str) -> str:
-    """The expression over x1, x2, ... with each input written out and footnoted."""
-    text = re.sub(r"abs\((x\d+)\)", r"\1", expression)  # inputs are shown as the formula uses them
-    while text.startswith("(") and _closing(text, 0) == len(text) - 1:
-        text = text[1:-1]
-    text = re.sub(r"x(\d+)", lambda m: f"{{{int(m.group(1)) - 1}}}", text.replace("{", "{{").replace("}", "}}"))
-    text = text.replace("**", "^").replace("*", "×")
-    return f"{text.format(*shown)} = {result}"
-
-
-def _closing(text: str, start: int) -> int:
-    depth = 0
-    for i in range(start, len(text)):
-        depth += {"(": 1, ")": -1}.get(text[i], 0)
-        if depth == 0:
-            return i
-    return -1
 
 
 def asked_period(p: Period) -> str:
