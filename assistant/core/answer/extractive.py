@@ -326,7 +326,7 @@ class ExtractiveAnswerer:
             return self._result(question, hits, f"{REFUSAL} {statement.refusal()}", t0, refused=True)
         q = analyse(query if query is not None else parse_question(question, []), hits)
         # Arithmetic over prose figures is no answer to a statement figure the facts could not give.
-        derive_ok = hits and self.settings.derived_answers and statement is None
+        derive_ok = hits and self.settings.derived_answers and (statement is None or statement.kind == "label")
         derived = derive(q, hits, question) if derive_ok else None
         if derived is not None:
             return self._derived(question, hits, derived, t0)
