@@ -27,6 +27,7 @@ _DIRECTION = re.compile(
     r"^\s*less\b|"
     r"\b(?:expenses?|costs?|charges?|losses|loss\b(?!\s*\)))|"
     r"\b(?:purchases?|acquisitions?|payments?|repurchases?|redemptions?|repayments?|retirements?)\s+(?:of|for|on|to)\b|"
+    r"^\s*(?:business\s+)?(?:purchases|acquisitions|payments|repurchases)\s*(?:,|\(|\bnet\b)|"
     r"\b(?:share|stock)\s+buybacks?\b|\bbuybacks?\b|\bdividends?\s+(?:paid|to\s+shareholders|to\s+stockholders)|\bcash\s+dividends\b|"
     r"\btreasury\b|\ballowances?\s+for\b|\baccumulated\s+(?:depreciation|amortization)\b|\bdepreciation\b|"
     r"\bamortization\b|\bimpairments?\b",
