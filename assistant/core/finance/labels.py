@@ -18,6 +18,7 @@ from dataclasses import replace
 from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.presentation import label_names_direction
+from assistant.core.words import fold_plural
 
 __all__ = ["LABEL_PREFIX", "keyed_rows", "label_key", "label_operand"]
 
@@ -27,20 +28,12 @@ _SYNONYMS = {"stockholder": "shareholder", "stockholders": "shareholder", "share
              "shareowners": "shareholder", "&": "and"}
 
 
-def _singular(word: str) -> str:
-    if len(word) > 3 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def label_key(text: str) -> str:
     """The normalised words of a label or phrase, joined by "_" ("" when none are left)."""
     text = clean_label(text).replace("/", " ")
     text = re.sub(r"\([^)]*\)", " ", text)
     words = [_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9&]+", text)]
-    return "_".join(_singular(w) for w in words if w not in _DROP)
+    return "_".join(fold_plural(w) for w in words if w not in _DROP)
 
 
 def label_operand(phrase: str) -> str | None:
