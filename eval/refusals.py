@@ -21,7 +21,7 @@ _SOURCES = (
 )
 _NEG = r"(?:do(?:es)?|did)(?:\s+not|n[’']?t)"
 _I_CANNOT = r"(?:cannot|can\s*not|can[’']?t|could\s*not|couldn[’']?t|am\s+unable\s+to|[’']m\s+unable\s+to|am\s+not\s+able\s+to|unable\s+to)"
-_VERB = r"(?:find|locate|determine|answer|provide|calculate|compute|give|confirm|say|access|retrieve|identify|specify|state|verify)"
+_VERB = r"(?:find|locate|determine|answer|provide|calculate|compute|give|confirm|say|tell|access|retrieve|identify|specify|state|verify|assess|judge|conclude)"
 
 _CUES = [
     re.compile(p, re.IGNORECASE)
@@ -40,8 +40,13 @@ _CUES = [
         # "I don't know." or "Unknown." as the whole answer; "I would need ...", "Please provide ..."
         r"^\W*(?:I\s+(?:do\s+not|don[’']t)\s+know|unknown)\W*$",
         r"\bI\s+would\s+need\b|\bplease\s+provide\b",
-        # "The company does not disclose whether it has ...": no answer either way.
-        r"\b(?:does|did|do)\s+not\s+(?:disclose|say|state|mention|specify|indicate|clarify)\s+(?:whether|if)\b",
+        # "The company does not disclose whether it has ...", "has not explicitly stated
+        # whether": no answer either way.
+        r"(?:\b(?:does|did|do|has|have|had|is|was)\s+not|\b(?:doesn|didn|don|hasn|haven|isn|wasn)[’']t)\s+"
+        r"(?:explicitly\s+|specifically\s+|directly\s+|clearly\s+)?(?:disclos\w*|say|said|stat\w*|"
+        r"mention\w*|specif\w*|indicat\w*|clarif\w*|confirm\w*)\s+(?:whether|if)\b",
+        # "... is nowhere to be found in the material supplied"
+        r"\bnowhere\s+to\s+be\s+found\b|\bnot\s+to\s+be\s+found\b",
         # "Data not available.", "I need more information", "Sorry, I can't help with that." ("N/A"
         # is no refusal: it may mean "not applicable", which some questions ask for.)
         r"^\W*(?:the\s+)?(?:data|information|figures?)\s+(?:is\s+|are\s+)?not\s+available\W*$",
@@ -106,15 +111,20 @@ def _hedges(text: str, m: re.Match[str]) -> bool:
     return m.group(0).lower().endswith(("say", "tell")) and _HEDGE.match(text, m.end()) is not None
 
 
+def refusal_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every phrase that says the answer cannot be given, in order."""
+    return sorted(
+        m.span()
+        for rx in _CUES
+        for m in rx.finditer(text)
+        if not _NEGATIVE_FACT.match(text, m.end()) and not _hedges(text, m)
+    )
+
+
 def refusal_cue(text: str) -> tuple[int, int] | None:
     """(start, end) of the first phrase that says the answer cannot be given, or None."""
-    hits = []
-    for rx in _CUES:
-        for m in rx.finditer(text):
-            if not _NEGATIVE_FACT.match(text, m.end()) and not _hedges(text, m):
-                hits.append(m.span())
-                break
-    return min(hits) if hits else None
+    spans = refusal_spans(text)
+    return spans[0] if spans else None
 
 
 def looks_like_refusal(text: str) -> bool:

@@ -47,7 +47,11 @@ from eval.stance import (
     is_yes_no,
     stance_reading,
 )
-from eval.stated_figures import score_stated_figures
+from eval.stated_figures import (
+    figures_for_earlier_years,
+    other_figure_for_the_gold_measure,
+    score_stated_figures,
+)
 from eval.text_golds import (
     asks_for_a_reason,
     clauses_naming,
@@ -58,8 +62,14 @@ from eval.text_golds import (
 )
 from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
+from eval.wanted import (
+    change_from_levels,
+    other_qualifier,
+    read_figure,
+    worded_as_change,
+    worded_as_decline,
+)
 from eval.wanted import figure_from_text as figure_from_text  # re-exported
-from eval.wanted import other_qualifier, read_figure, worded_as_change, worded_as_decline
 from eval.words import plain_notation
 
 # Amounts a cash flow statement shows in parentheses; their sign is presentation, not meaning.
@@ -161,6 +171,12 @@ def _read_text(q: EvalQuestion, text: str) -> Score:
             return Score(
                 "wrong", f"answers {said}, but with other figures than the gold's", got_figure=said
             )
+        if measure := other_figure_for_the_gold_measure(q.answer, text, q.question):
+            # "Yes, the current ratio was 0.62" where the gold's yes rests on a ratio of 1.85.
+            return Score("not_scored", f"answers {said}, but with its own figure for the gold's {measure}")
+        if elsewhen := figures_for_earlier_years(text, q.question):
+            # "Yes, cash fell: $17.1 billion at the end of fiscal 2021 ..." for FY2023.
+            return Score("not_scored", f"answers {said}, but with figures for {elsewhen} only")
         if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):
             # Only restating the question while giving other figures than the gold's: which
             # way do the figures point? A grader reads them; we cannot. (A stated yes or no
@@ -238,6 +254,14 @@ def score_answer(
     if got is None:
         why = "no figure of the right kind in the answer"
         return Score("wrong", why, tolerance=tol, must_mention_missing=missing)
+    if source == "text" and (change := change_from_levels(text, got, q.question)) is not None:
+        # "7 percent (previously 6 percent)" for "by how many points ...?": levels whose
+        # difference is the gold's may or may not satisfy a grader who asked for the change
+        # (graders differ); whose difference is not the gold's, they answer wrong.
+        if compare_figure(change, gold, tol, policy, ask_scale, decimals)[0]:
+            why = f"gives the levels, not the change; their difference ({change.raw}) is the gold's"
+            return Score("not_scored", why, change.raw, source, tol, missing)
+        got = change
     if gold.value > 0 > got.value and _OUTFLOW.search(q.question):
         got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
     ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)

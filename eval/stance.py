@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
+from eval.refusals import refusal_spans
 
 _YES_NO_QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I
@@ -20,8 +21,10 @@ _GOLD_STANCE = re.compile(r"^\W*(yes|no)\b", re.I)
 _EXPLICIT = re.compile(
     r"^\W*(?:(?:based|according|looking|from|given)\b[^.:;]{0,160}?,\s*|in\s+short,?\s*|"
     r"to\s+answer\s+(?:your|the)\s+question,?\s*|the\s+(?:short\s+)?answer\s+is:?\s*)?"
-    r"\**(yes|no)\b\**(?!\s+(?:information|data|specific|mention|details?|figures?|evidence)\b)"
-    r"(?!\s*(?:and|or|/)\s*(?:yes|no)\b)",  # "Yes and no" takes no stance
+    # A yes or no that answers stands alone: "No, ...", "Yes.", "**No** -". "No guidance is
+    # given ..." or "No information ..." opens a sentence about something else, and "Yes and
+    # no" takes no stance.
+    r"\**(yes|no)\b\**(?=[ \t]*(?:[,.;:!)\u2013\u2014\n-]|$))",
     re.I,
 )
 # A full stop after an abbreviation ("20.1% vs. 20.0%", "e.g. margins") ends no sentence.
@@ -51,6 +54,14 @@ _NEGATION = re.compile(
 _DENIAL = re.compile(
     r"\b(?:incorrect|wrong|false|inaccurate|misleading|untrue|not\s+(?:true|accurate|correct|the\s+case))"
     r"\s+(?:to\s+(?:say|claim|state|conclude|suggest)\s+)?that\b",
+    re.I,
+)
+_ASKS_DISCLOSURE = re.compile(r"\b(?:report|disclos|mention|announc|list|cite|record)\w*", re.I)
+# A negated frame around a change: "it does not appear that", "there is no indication that",
+# "I don't think", "no sign that" (not "no doubt that": that affirms).
+_MATRIX_NEGATION = re.compile(
+    r"(?:\b(?:not|no|never)|n[’']t)\s+(?:\w+\s+){0,2}?(?:appear\w*|seem\w*|think|believe|expect\w*|"
+    r"indicat\w*|signs?|evidence|suggest\w*|likely|anticipat\w*|foresee\w*|clear|mean\w*|impl\w*)\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:but|while|whereas|although|though|however)\b", re.I)
@@ -155,7 +166,7 @@ def figures_contradict(question: str, gold: str, text: str, *, any_question: boo
     said = [q for q in parse_quantities(text) if not q.is_year and (q.value, q.unit) not in asked]
     contradicted = False
     for g in gold_figs:
-        kind = [a for a in said if _kind(a) == _kind(g) and 1 / 3 <= abs(a.value / g.value) <= 3]
+        kind = [a for a in said if _kind(a) == _kind(g) and 1 / 3 <= abs(a.base_value / g.base_value) <= 3]
         if any(
             matches_with_rounding(g, a, _tol(g), loose_percent=True) or matches_with_rounding(a, g, _tol(g), loose_percent=True)
             for a in kind
@@ -194,6 +205,8 @@ def _direction(sentence: str, pace: bool = False) -> str | None:
         word = m.group(0).lower()
         if _NEGATION.search(sentence[max(0, m.start() - 25) : m.start()]):
             continue
+        if _MATRIX_NEGATION.search(_CLAUSE_END.split(sentence[: m.start()])[-1]):
+            continue  # "it does not appear that growth will accelerate", "no sign that ..."
         if _DENIAL.search(_CLAUSE_END.split(sentence[max(0, m.start() - 80) : m.start()])[-1]):
             continue
         if not _asserted(sentence, m.start()):
@@ -284,7 +297,12 @@ def _strong_stance(question: str, sentence: str) -> str | None:
     # an answer that echoes what the question negates itself ("consistent (not fluctuating more
     # than 2%)?" - "it has not fluctuated more than 2%") affirms, not denies.
     asked_words, echoed = _words(question), _negated_words(question)
+    # "There is no mention of ..." says nothing either way, unless what is asked is whether
+    # the company reported it ("Has it reported any ...?": no mention is a "no").
+    cues = [] if _ASKS_DISCLOSURE.search(question.split("?")[0]) else refusal_spans(sentence)
     for neg in sorted([*_NEGATION.finditer(sentence), *_DENIAL.finditer(sentence)], key=lambda m: m.start()):
+        if any(start <= neg.start() < end for start, end in cues):
+            continue  # "there is no information about its quick ratio" says no "no"
         clause = _CLAUSE_END.split(sentence[neg.end() :], maxsplit=1)[0]
         words = _ordered_words(" ".join(clause.split()[:10]))
         if words and words[0] in echoed:

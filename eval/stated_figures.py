@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
+from eval.labels import stated_for_other_years
 from eval.reading import concludes_with
 from eval.words import SCALE_WORDS as _SCALE_WORDS
 from eval.words import STOP as _STOP
@@ -158,3 +159,63 @@ def score_stated_figures(gold: str, text: str, question: str = "") -> Judged | N
     if any(_kind(a) == _kind(g) for g in missing for a in said):
         return "wrong", "does not state " + ", ".join(g.raw for g in missing)
     return None
+
+
+# A figure worded as a change ("decreased by $310 million", "a decline of 30%", "grew 3%"), not
+# a level ("fell from $2.41 billion to $2.10 billion", "was 1.85").
+_AS_CHANGE = re.compile(
+    rf"(?:\b(?:{_RISE.pattern}|{_FALL.pattern}|chang\w*)\s+(?:by\s+)?|\b(?:{_RISE.pattern}|{_FALL.pattern}|"
+    r"chang\w*)\s+of\s+)(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|~\s*)?[$€£]?\s*$",
+    re.I,
+)
+# Words around a figure that name no measure: hedges and the verbs that state a level.
+_NOT_A_MEASURE = frozenset(
+    _stem(w)
+    for w in ["approximately", "about", "roughly", "around", "nearly", "some", "was", "were", "is", "are", "stood", "came", "amounted", "totaled", "totalled", "reached", "equaled", "equalled"]
+)
+
+
+def _as_change(text: str, q: Quantity) -> bool:
+    return q.value < 0 or _AS_CHANGE.search(text[max(0, q.start - 30) : q.start]) is not None
+
+
+def other_figure_for_the_gold_measure(gold: str, text: str, question: str) -> str | None:
+    """The measure a gold figure is stated for ("the current ratio was 1.85"), when the answer
+    states its own figure for that same measure, worded the same way (a level for a level, a
+    change for a change), and never the gold's ("the current ratio was 0.62"): a stance
+    argued from another figure for the very thing the gold measures. None otherwise."""
+    names = {_stem(w) for w in re.findall(r"\b[A-Z][\w'&-]*", question)}
+    given = [q for q in parse_quantities(question) if not q.is_year]
+    said = [
+        a for a in parse_quantities(text)
+        if not a.is_year and not any(matches_with_rounding(g, a, _tol(g), loose_percent=True) for g in given)
+    ]  # fmt: skip
+    for g in parse_quantities(gold):
+        if g.is_year or g.value == 0:
+            continue
+        label = _clause_words(gold, g) - names - _NOT_A_MEASURE
+        same_kind = [a for a in said if _kind(a) == _kind(g) and _as_change(text, a) == _as_change(gold, g)]
+        if not label or any(
+            matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True) for a in same_kind
+        ):
+            continue
+        if any(label <= _clause_words(text, a) for a in same_kind):
+            return " ".join(sorted(label))
+    return None
+
+
+def figures_for_earlier_years(text: str, question: str) -> str | None:
+    """The years the answer's figures are stated for, when the question names years and the
+    sentences that state figures name only earlier ones ("Yes, cash fell: it was $17.1
+    billion at the end of fiscal 2021 and $11.2 billion at the end of fiscal 2020" for FY2023
+    vs FY2022): a stance backed by an older period's figures. (A later year's figure may be
+    guidance that bears on the question.) None otherwise."""
+    stating = [
+        s for s in re.split(r"(?<=[.!?])\s+|\n+", text)
+        if any(not q.is_year for q in parse_quantities(s))
+    ]  # fmt: skip
+    other = stated_for_other_years(" ".join(stating), question) if stating else None
+    asked = [int(y) for y in re.findall(r"(?:19|20)\d{2}", question)]
+    if other is None or not asked or max(int(y) for y in other.split(", ")) >= min(asked):
+        return None
+    return other

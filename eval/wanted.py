@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities
+from assistant.core.numbers import CURRENCIES, Quantity, parse_quantities, parse_quantity, to_base
 from eval.labels import ASKS_CHANGE
 from eval.reading import Reading, concluding_figure
 
@@ -203,3 +203,45 @@ def worded_as_change(text: str, q: Quantity, question: str) -> bool:
     if ASKS_CHANGE.search(question):
         return False
     return bool(_AS_CHANGE.search(text[max(0, q.start - 50) : q.start]))
+
+
+# "By how much / how many points did guidance rise?": the size of a change.
+_ASKS_SIZE = re.compile(
+    r"\bby\s+how\s+(?:much|many)\b|\bhow\s+many\s+(?:percentage\s+points|basis\s+points|points)\b", re.I
+)
+# The level a figure moved from, written after it: "9 percent (previously 8 percent)",
+# "$550 million, up from $500 million".
+_PRIOR_AFTER = re.compile(
+    r"^\s*,?\s*\(?\s*(?:previously|prior(?:ly)?|(?:up|down)\s+from|from|compared\s+(?:to|with)|vs\.?)\s+"
+    r"(?:about\s+|approximately\s+)?(?=[$€£]?\s*-?\d)",
+    re.I,
+)
+# A figure that is the change itself: "raised by $400 million", "an increase of 1 point".
+_BY_CHANGE = re.compile(
+    r"(?:\bby|\ban?\s+(?:\w+\s+)?(?:increase|decrease|decline|rise|drop|gain|improvement|change|"
+    r"reduction|cut)\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?[$€£]?\s*$",
+    re.I,
+)
+# ... or before it: "from 6% to 7%".
+_PRIOR_BEFORE = re.compile(r"\bfrom\s+([$€£]?\s*-?\d[\d,.]*\s*(?:%|percent|million|billion)?)\s+to\s+[$€£]?\s*$", re.I)
+
+
+def change_from_levels(text: str, got: Quantity, question: str) -> Quantity | None:
+    """For a question that asks the size of a change, a level read with the level it moved
+    from ("7 percent (previously 6 percent)", "from 6% to 7%") answers with their difference
+    (1 point); None when the question asks no size of change or no earlier level is written."""
+    if not _ASKS_SIZE.search(question) or _BY_CHANGE.search(text[max(0, got.start - 50) : got.start]):
+        return None  # "increased by $400 million, from $3.8 billion to $4.2 billion": the change
+    prior: Quantity | None = None
+    if m := _PRIOR_AFTER.match(text[got.end : got.end + 60]):
+        found = parse_quantities(text[got.end + m.end() : got.end + m.end() + 30])
+        prior = found[0] if found else None
+        if prior is not None and re.match(r"\s+to\b", text[got.end + m.end() + prior.end :]):
+            return None  # "$400 million, from $3.8 billion to $4.2 billion"
+    elif m := _PRIOR_BEFORE.search(text[max(0, got.start - 50) : got.start]):
+        prior = parse_quantity(m.group(1))
+    if prior is None or prior.is_year or prior.unit != got.unit or prior.high is not None:
+        return None
+    scale = got.scale or prior.scale  # "$550 million, up from $500": one scale for both
+    change = to_base(replace(got, scale=scale), scale) - to_base(replace(prior, scale=prior.scale or scale), scale)
+    return replace(got, value=change, scale=scale, raw=f"{got.raw} less {prior.raw}", high=None)

@@ -99,7 +99,10 @@ def test_averages_scored_on_the_average(text: str, expected: str) -> None:
             "right",
         ),
         ("$1,250,000,000 - $1,000,000,000 = $250,000,000", "right"),
-        ("The facility was increased from $1.0 billion to $1.25 billion.", "wrong"),
+        # Only the levels, whose difference is the gold's: graders differ on whether that
+        # answers "by how much" (one accepted "9 percent (previously 8 percent)"): not scored.
+        ("The facility was increased from $1.0 billion to $1.25 billion.", "not_scored"),
+        ("The facility was increased from $1.0 billion to $1.4 billion.", "wrong"),
     ],
 )
 def test_a_change_is_the_difference_not_the_levels(text: str, expected: str) -> None:

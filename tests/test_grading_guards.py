@@ -144,9 +144,12 @@ CAPITAL = text_q("Is Orbis a capital-intensive business based on FY2023 data?",
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A stated yes with its own figure (another measure of the same thing) is judged by its
-        # stance, as the expert graders did; a bare restatement with other figures is not scored.
-        ("Yes, Orbis is capital intensive: capital expenditures were 31% of revenue.", "right"),
+        # A stated yes with its own figure for the very measure the gold states ("capital
+        # expenditures were 31% of revenue" against the gold's 14%) argues from a wrong fact:
+        # not scored (graders accepted a yes argued from *another* measure; see below). A bare
+        # restatement with other figures is not scored either.
+        ("Yes, Orbis is capital intensive: capital expenditures were 31% of revenue.", "not_scored"),
+        ("Yes, Orbis is capital intensive: it spent $2.1 billion on plants in FY2023.", "right"),
         ("Orbis is a capital intensive business, with capital expenditures at 31% of revenue.",
          "not_scored"),
         ("Yes, Orbis is capital intensive: capital expenditures were 14% of revenue.", "right"),
