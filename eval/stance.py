@@ -168,7 +168,8 @@ def figures_contradict(question: str, gold: str, text: str, *, any_question: boo
     for g in gold_figs:
         kind = [a for a in said if _kind(a) == _kind(g) and 1 / 3 <= abs(a.base_value / g.base_value) <= 3]
         if any(
-            matches_with_rounding(g, a, _tol(g), loose_percent=True) or matches_with_rounding(a, g, _tol(g), loose_percent=True)
+            matches_with_rounding(g, a, _tol(g, text, a), loose_percent=True)
+            or matches_with_rounding(a, g, _tol(g, text, a), loose_percent=True)
             for a in kind
         ):
             return False
@@ -176,8 +177,15 @@ def figures_contradict(question: str, gold: str, text: str, *, any_question: boo
     return contradicted
 
 
-def _tol(q: Quantity) -> float:
-    """Counts are exact (969 stores is not 975); amounts and rates within 1%."""
+# "about $300 million", "~30%": a figure the answer itself gives as approximate.
+HEDGED_FIGURE = re.compile(r"(?:\b(?:about|approximately|roughly|around|nearly|almost|some)|~)\s*[$€£]?\s*$", re.I)
+
+
+def _tol(q: Quantity, text: str = "", said: Quantity | None = None) -> float:
+    """Counts are exact (969 stores is not 975); amounts and rates within 1%, or 5% when the
+    answer says its figure is approximate ("about $300 million" for $310 million)."""
+    if said is not None and HEDGED_FIGURE.search(text[max(0, said.start - 20) : said.start]):
+        return 0.05
     return 0.0 if q.unit is None and q.scale is None and float(q.value).is_integer() else 0.01
 
 

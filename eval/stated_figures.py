@@ -195,8 +195,9 @@ def other_figure_for_the_gold_measure(gold: str, text: str, question: str) -> st
             continue
         label = _clause_words(gold, g) - names - _NOT_A_MEASURE
         same_kind = [a for a in said if _kind(a) == _kind(g) and _as_change(text, a) == _as_change(gold, g)]
+        # Only a clearly other figure counts: "1.9" or "about 1.8" for 1.85 is the gold's, rounded.
         if not label or any(
-            matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True) for a in same_kind
+            matches_with_rounding(a, g, 0.05, ignore_sign=True, loose_percent=True) for a in same_kind
         ):
             continue
         if any(label <= _clause_words(text, a) for a in same_kind):

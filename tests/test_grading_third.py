@@ -178,6 +178,27 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("incorrect", "wrong|not_scored", RAISE,
      "\"We now expect FY2024 revenue to grow 8 percent (previously 6 percent),\" the CEO said."),
     ("incorrect", "wrong|not_scored", RAISE, "Guidance was raised from 6% to 8%."),
+    # --- audit: answer styles the rules above must not mis-score --------------------------------
+    ("correct", "right", HEALTHY, "Yes. The current ratio was 1.9, which indicates healthy liquidity."),
+    ("correct", "right", HEALTHY, "Yes. The current ratio was about 1.8x, comfortably above 1."),
+    ("correct", "right", HEALTHY, "Yes. Its quick ratio was 0.9, which is healthy."),  # another measure
+    ("incorrect", "wrong", ACCEL,
+     "Not only is revenue growth expected to accelerate in FY2024, margins should also widen."),
+    ("incorrect", "wrong", ACCEL,
+     "I do not think revenue growth will slow in FY2024; it is expected to accelerate."),
+    ("correct", "right", CASH_FELL,
+     "Yes. Cash fell from $1.02 billion at January 28, 2023 to $0.71 billion at the end of FY2023."),
+    ("correct", "right", DEBT_UP, "No. Total debt decreased, by about $300 million."),
+    ("incorrect", "wrong", DEBT_UP, "No. Total debt decreased by roughly $250 million."),
+    ("correct", "right|not_scored", WHICH_CF,
+     "Operating activities generated the most cash, while financing activities used the most."),
+    ("correct", "right", WHICH_CF,
+     "Operating, investing and financing activities all matter, but operating activities "
+     "provided the most cash."),
+    ("correct", "right", SEGMENT, "Cold Chain."),
+    ("correct", "right", SEGMENT,
+     "MCL will report the Cold Chain segment as discontinued from March 1, 2024, while Freight "
+     "Brokerage stays."),
     # --- refusals in a figure question -----------------------------------------------------------
     ("refusal", "refused", CAPEX,
      "Regrettably, the FY2022 capex number is nowhere to be found in the material supplied."),
