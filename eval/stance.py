@@ -21,10 +21,11 @@ _GOLD_STANCE = re.compile(r"^\W*(yes|no)\b", re.I)
 _EXPLICIT = re.compile(
     r"^\W*(?:(?:based|according|looking|from|given)\b[^.:;]{0,160}?,\s*|in\s+short,?\s*|"
     r"to\s+answer\s+(?:your|the)\s+question,?\s*|the\s+(?:short\s+)?answer\s+is:?\s*)?"
-    # A yes or no that answers stands alone: "No, ...", "Yes.", "**No** -". "No guidance is
-    # given ..." or "No information ..." opens a sentence about something else, and "Yes and
-    # no" takes no stance.
-    r"\**(yes|no)\b\**(?=[ \t]*(?:[,.;:!)\u2013\u2014\n-]|$))",
+    # A yes or no that answers stands alone ("No, ...", "Yes.", "**No** -") or before its
+    # clause ("No it did not"). "No guidance is given ..." or "No information ..." opens a
+    # sentence about something else, and "Yes and no" takes no stance.
+    r"\**(yes|no)\b\**(?=[ \t]*(?:[,.;:!)\u2013\u2014\n-]|$)|[ \t]+(?:it|they|he|she|we|there|the\s+company)\s+"
+    r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)(?:n[’']t)?\b)",
     re.I,
 )
 # A full stop after an abbreviation ("20.1% vs. 20.0%", "e.g. margins") ends no sentence.

@@ -46,7 +46,7 @@ def missing_mentions(text: str, groups: list[list[str]]) -> list[list[str]]:
 
 # "What drove ...", "Why ...", "explain ...": the answer is a reason; figures are its context.
 _ASKS_WHY = re.compile(
-    r"^\W*why\b|\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:drove|drives|driv(?:ers?|ing)|caused?|"
+    r"(?:^\W*|,\s*)why\b|\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:drove|drives|driv(?:ers?|ing)|caused?|"
     r"reasons?|factors?|explains?)\b|\bexplain\b|\bwhat\s+(?:is|was|were|are)\s+the\s+"
     r"(?:nature|purpose|rationale|reason|cause|impact|effect)s?\b|\bdue\s+to\s+what\b",
     re.I,

@@ -195,6 +195,8 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", WHICH_CF,
      "Operating, investing and financing activities all matter, but operating activities "
      "provided the most cash."),
+    ("correct", "right", DEBT_UP, "No it did not; total debt went down by $310 million."),
+    ("incorrect", "wrong", DEBT_UP, "Yes it did, by $310 million."),
     ("correct", "right", SEGMENT, "Cold Chain."),
     ("correct", "right", SEGMENT,
      "MCL will report the Cold Chain segment as discontinued from March 1, 2024, while Freight "
@@ -227,3 +229,10 @@ def test_the_set_covers_every_label_and_mostly_firm_cases() -> None:
     # ruler does not retreat into "not scored".
     firm = [c for c in CASES if c[0] == "correct" and c[1] == "right"]
     assert len(firm) >= 8
+
+
+def test_a_reason_asked_after_a_leading_phrase_is_left_to_the_judge() -> None:
+    q = text_q("As of FY2023 Q1, why did Maplecrest Logistics raise its FY2024 revenue guidance?",
+               "Maplecrest had a strong start to the year.")  # fmt: skip
+    s = score_answer(q, "Because demand from grocery customers rose and it had a strong start.")
+    assert (s.verdict, s.reason) == ("not_scored", "asks for a reason: needs an LLM judge")
