@@ -28,6 +28,8 @@ _EXPLICIT = re.compile(
     r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)(?:n[’']t)?\b)",
     re.I,
 )
+# "Yes, but ...", "No; however, ...": a yes or no qualified at once.
+_QUALIFIED = re.compile(r"^\W*(?:but|however|although|though|except)\b", re.I)
 # A full stop after an abbreviation ("20.1% vs. 20.0%", "e.g. margins") ends no sentence.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bvs\.)(?<!\bv\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\bInc\.)(?<!\bCo\.)(?<!approx\.)\s+|\n+"
@@ -251,6 +253,8 @@ def stance_reading(question: str, text: str) -> tuple[str | None, str]:
     question asks, un-negated ("restated"); None when no sentence answers ("none") or when
     the answering sentences take both stances ("mixed": a grader reads the whole answer)."""
     m = _EXPLICIT.match(text.strip())
+    if m and _QUALIFIED.match(text.strip()[m.end() :]):
+        return None, "mixed"  # "Yes, but it suspended the dividend": the "but" may take it back
     if m:
         explicit = m.group(1).lower()
         # ... unless its conclusion says the opposite ("Yes, ... Therefore, it has not").

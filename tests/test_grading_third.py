@@ -54,6 +54,8 @@ RAISE = figure_q(1.0, "By how many percentage points did Maplecrest Logistics ra
                       "revenue growth guidance in Q1?", "percent", None, "percent")  # fmt: skip
 LITIGATION = text_q("Has Maplecrest Logistics reported any material pending litigation in FY2023?",
                     "No, Maplecrest Logistics is not party to any material pending litigation.")  # fmt: skip
+DIVIDEND = text_q("Does Maplecrest Logistics pay a dividend?",
+                  "Yes, it paid a quarterly dividend of $0.25 per share in FY2023.")  # fmt: skip
 CAPEX = figure_q(455.0, "What was Maplecrest Logistics' FY2022 capital expenditure? Answer in USD "
                         "millions.")  # fmt: skip
 
@@ -197,6 +199,14 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "provided the most cash."),
     ("correct", "right", DEBT_UP, "No it did not; total debt went down by $310 million."),
     ("incorrect", "wrong", DEBT_UP, "Yes it did, by $310 million."),
+    ("incorrect", "wrong|not_scored", HEALTHY,
+     "Yes, but only on paper: it could not meet its short-term obligations in FY2022."),
+    ("correct", "right|not_scored", HEALTHY,
+     "Yes, although the current ratio of 1.85 was lower than the year before."),
+    ("incorrect", "wrong|not_scored", DIVIDEND, "Yes, it pays a quarterly dividend of $0.40 per share."),
+    ("correct", "right", DIVIDEND, "Yes. It paid $0.25 per share each quarter in FY2023."),
+    ("incorrect", "wrong|not_scored", DIVIDEND,
+     "Yes, but it suspended the dividend in FY2023 and paid nothing."),
     ("correct", "right", SEGMENT, "Cold Chain."),
     ("correct", "right", SEGMENT,
      "MCL will report the Cold Chain segment as discontinued from March 1, 2024, while Freight "
