@@ -13,6 +13,7 @@ import re
 
 from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
 from eval.refusals import refusal_spans
+from eval.words import HEDGED_FIGURE
 
 _YES_NO_QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I
@@ -178,10 +179,6 @@ def figures_contradict(question: str, gold: str, text: str, *, any_question: boo
             return False
         contradicted = contradicted or bool(kind)
     return contradicted
-
-
-# "about $300 million", "~30%": a figure the answer itself gives as approximate.
-HEDGED_FIGURE = re.compile(r"(?:\b(?:about|approximately|roughly|around|nearly|almost|some)|~)\s*[$€£]?\s*$", re.I)
 
 
 def _tol(q: Quantity, text: str = "", said: Quantity | None = None) -> float:

@@ -14,10 +14,10 @@ import re
 
 from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
 from eval.labels import stated_for_other_years
-from eval.reading import concludes_with
+from eval.reading import concludes_with, other_period
+from eval.words import HEDGED_FIGURE, Judged
 from eval.words import SCALE_WORDS as _SCALE_WORDS
 from eval.words import STOP as _STOP
-from eval.words import Judged
 from eval.words import content_words as _words
 from eval.words import stem as _stem
 
@@ -106,6 +106,15 @@ def _direction_contradicted(gold: str, g: Quantity, text: str, said: list[Quanti
     return bool(worded) and len(worded) == len(found) and wanted not in worded
 
 
+def _matches(g: Quantity, a: Quantity, text: str) -> bool:
+    """The answer's figure is the gold's: the gold may round it ("~42%" for 41.8%), and an
+    answer that says its figure is approximate may round the gold ("about 4%" for 4.1%)."""
+    if matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True):
+        return True
+    hedged = HEDGED_FIGURE.search(text[max(0, a.start - 20) : a.start]) is not None
+    return hedged and matches_with_rounding(a, g, _tol(g), ignore_sign=True, loose_percent=True)
+
+
 # A question that asks for one amount ("how much", "the total"), which the parts' sum answers.
 _ASKS_TOTAL = re.compile(
     r"\b(?:how\s+much|total|combined|sum|altogether|in\s+all|aggregate|overall|together)\b", re.I
@@ -128,11 +137,14 @@ def score_stated_figures(gold: str, text: str, question: str = "") -> Judged | N
     if all(any(matches_with_rounding(g, a, _tol(g), loose_percent=True) for a in given) for g in wanted):
         return None
     said = [q for q in parse_quantities(text) if not q.is_year]
-    missing = [
-        g for g in wanted
-        if not any(matches_with_rounding(g, a, _tol(g), ignore_sign=True, loose_percent=True) for a in said if _kind(a) == _kind(g))
-    ]  # fmt: skip
+    found = {id(g): [a for a in said if _kind(a) == _kind(g) and _matches(g, a, text)] for g in wanted}
+    missing = [g for g in wanted if not found[id(g)]]
     turned = [g for g in wanted if _direction_contradicted(gold, g, text, said)]
+    for g in wanted:
+        periods = [other_period(text, a, question) for a in found[id(g)]]
+        if periods and all(periods):
+            # "$412 million in 2023 ... For 2024, $431 million" for a 2024 question.
+            return "not_scored", f"states {g.raw} for {periods[0]}, not the period asked"
     if turned and not missing:
         return "not_scored", f"states {turned[0].raw}, but as a change the other way"
     if not missing and _swapped(gold, wanted, text, said):

@@ -80,3 +80,8 @@ def plain_notation(text: str) -> str:
         text = text.replace(old, new)
     text = _SPACE_GROUPS.sub("", _DASH_MINUS.sub("-", text))
     return _SHORT_YEAR.sub(lambda m: f"{m.group(1)}{'20' if int(m.group(2)) < 50 else '19'}{m.group(2)}", text)
+
+
+# "about $300 million", "~30%": a figure the answer itself gives as approximate (the text
+# just before the figure).
+HEDGED_FIGURE = re.compile(r"(?:\b(?:about|approximately|roughly|around|nearly|almost|some)|~)\s*[$€£]?\s*$", re.I)

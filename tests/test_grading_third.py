@@ -56,6 +56,11 @@ LITIGATION = text_q("Has Maplecrest Logistics reported any material pending liti
                     "No, Maplecrest Logistics is not party to any material pending litigation.")  # fmt: skip
 DIVIDEND = text_q("Does Maplecrest Logistics pay a dividend?",
                   "Yes, it paid a quarterly dividend of $0.25 per share in FY2023.")  # fmt: skip
+RETIREES = text_q("As of FY2021, how much did Maplecrest Logistics expect to pay its retirees in "
+                  "2024?", "Expected pension benefit payments were $412 million and other "
+                  "postretirement payments $58 million.")  # fmt: skip
+REGIONS = text_q("How did Maplecrest Logistics' US and international revenue change in FY2023?",
+                 "US revenue rose 4.1% while international revenue fell 2.3%.")  # fmt: skip
 CAPEX = figure_q(455.0, "What was Maplecrest Logistics' FY2022 capital expenditure? Answer in USD "
                         "millions.")  # fmt: skip
 
@@ -207,6 +212,16 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", DIVIDEND, "Yes. It paid $0.25 per share each quarter in FY2023."),
     ("incorrect", "wrong|not_scored", DIVIDEND,
      "Yes, but it suspended the dividend in FY2023 and paid nothing."),
+    # --- a text gold's figures stated for another year, or rounded with a hedge -----------------
+    ("incorrect", "wrong|not_scored", RETIREES,
+     "Pension benefits: $412 million in 2023; other postretirement benefits: $58 million in "
+     "2023. For 2024, $431 million and $61 million."),
+    ("correct", "right", RETIREES,
+     "Maplecrest expected to pay $412 million of pension benefits and $58 million of other "
+     "postretirement benefits in 2024."),
+    ("correct", "right", REGIONS,
+     "US revenue grew about 4% while international revenue declined about 2%."),
+    ("incorrect", "wrong|not_scored", REGIONS, "US revenue grew 4% while international revenue declined 3%."),
     ("correct", "right", SEGMENT, "Cold Chain."),
     ("correct", "right", SEGMENT,
      "MCL will report the Cold Chain segment as discontinued from March 1, 2024, while Freight "
