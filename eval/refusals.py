@@ -28,7 +28,7 @@ _CUES = [
     for p in (
         # "The documents don't say ...", "the information provided does not include ..."
         rf"\b{_SOURCES}\b(?:\s+(?:provided|given|available|shown|above|here))?[^.]{{0,40}}?\b{_NEG}\s+"
-        r"(?:say|state|mention|contain|include|provide|specify|disclose|report|give|cover|show|have|"
+        r"(?:(?:appear|seem)\s+to\s+)?(?:say|state|mention|contain|include|provide|specify|disclose|report|give|cover|show|have|"
         r"answer|offer|list|detail|allow|break\s+out|separate|itemi[sz]e)\b",
         # "The provided text lacks the data needed", "absent from the provided pages"
         rf"\b{_SOURCES}\b[^.]{{0,40}}?\black(?:s|ed)?\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -62,6 +62,7 @@ _CUES = [
         r"\b(?:could\s*not|couldn[’']?t|cannot|can[’']?t|can\s+not)\s+be\s+(?:found|determined|"
         r"calculated|computed|answered|provided|confirmed)\b",
         rf"\bunable\s+to\s+{_VERB}\b",
+        rf"\bI[’']m\s+not\s+able\s+to\s+(?:\w+\s+)?{_VERB}\b",
         # "It is not possible to (directly) calculate ..."
         r"\b(?:it\s+is|it[’']s)\s+(?:not\s+possible|impossible)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:\w+\s+)?"
         r"(?:calculate|determine|answer|say|compute|provide|give|assess|know)\b",
@@ -87,6 +88,19 @@ _CLOSING_CUE = re.compile(
     r"(?:isn|aren|wasn|weren)[’']t)\s+(?:provided|available|given|specified|disclosed)(?=\s*(?:[.!;]|$))",
     re.IGNORECASE,
 )
+
+# For a figure question only: a sentence that ends by saying the figure is missing ("..., so
+# FY2022 revenue is not shown.", "the income statement, which wasn't provided."). (For a
+# yes/no question "X is not disclosed" may be the answer.)
+_NOT_SHOWN = re.compile(
+    r"(?:\b(?:is|are|was|were)\s+not|\b(?:isn|aren|wasn|weren)[’']t)\s+(?:shown|included|provided|"
+    r"available|given|disclosed|stated|listed|reported)(?:\s+(?:here|there|in\s+(?:the|these|this)\s+\w+))?"
+    r"(?=\s*(?:[.!]|$))",
+    re.IGNORECASE,
+)
+# A yes/no question's answer that opens with its stance has answered; a later "the filing does
+# not say ..." is a caveat.
+_OPENS_WITH_A_STANCE = re.compile(r"^\W*\**(?:yes|no)\**\s*[,.;:!–—-]", re.I)
 
 # "...does not have any debt securities": a negative fact about the company, not a refusal.
 _CLAUSE_BREAK = re.compile(r"[.!?;,](?:\s|$)|\n")
@@ -173,9 +187,11 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
     after the cue, or was concluded before it; for a yes/no question, when a stance follows."""
     if not text.strip():
         return True
+    if gold is None and _OPENS_WITH_A_STANCE.match(text):
+        return False  # "Yes. The filing does not give the amount, but ...": answered first
     cue = refusal_cue(text)
     if cue is None and gold is not None:
-        m = _CLOSING_CUE.search(text)
+        m = _CLOSING_CUE.search(text) or _NOT_SHOWN.search(text)
         cue = None if m is None else m.span()
     if cue is None:
         return False

@@ -192,7 +192,17 @@ def _other_names(sentence: str, question: str, gold: str, terms: list[str]) -> l
         if word.lower() in _NOT_NAMES or _stem(word) in known or word.lower().endswith("'s"):
             continue
         out.append(m.start())
-    return out
+    # A candidate written in lower case before the kind of thing asked: "the consumer segment".
+    for m in re.finditer(r"\b([a-z][a-z&-]+)\s+(?:segments?|divisions?|categor(?:y|ies)|units?)\b", sentence):
+        if m.group(1) not in _KINDS_OF and _stem(m.group(1)) not in known:
+            out.append(m.start())
+    return sorted(out)
+
+
+# Words before "segment" that say which kind of segment, not which one.
+_KINDS_OF = frozenset(
+    ["the", "a", "an", "each", "every", "its", "their", "this", "that", "one", "other", "reportable", "operating", "business", "largest", "smallest", "biggest", "best", "worst", "top"]
+)
 
 
 def _other_options(sentence: str, question: str, terms: list[str]) -> list[int]:

@@ -59,3 +59,31 @@ def test_more_refusal_phrasings(text: str) -> None:
 )
 def test_not_refusals(text: str) -> None:
     assert not refuses(DRIVERS.question, text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfortunately, the excerpts stop before the cash flow statement, so FY2019 capex is not shown.",
+        "Capex would be on the cash flow statement, which wasn't provided.",
+        "The context does not appear to include the FY2019 cash flow statement.",
+        "I'm not able to find that number in the provided filing.",
+    ],
+)
+def test_a_figure_question_refused_by_saying_the_figure_is_missing(text: str) -> None:
+    assert refuses(CAPEX.question, text, gold_quantity(CAPEX))
+
+
+def test_a_sentence_ending_not_disclosed_answers_a_yes_no_question() -> None:
+    # "Did it disclose ...?" is answered by "... is not disclosed": that sentence-final cue
+    # is read as a refusal only for figure questions.
+    question = "Did the company disclose its FY2019 maintenance capex?"
+    assert not refuses(question, "Maintenance capex is not disclosed.", None)
+    assert refuses(CAPEX.question, "Maintenance capex is not disclosed.", gold_quantity(CAPEX))
+
+
+def test_an_answer_that_opens_with_its_stance_is_no_refusal() -> None:
+    question = "Does the company pay a dividend?"
+    text = "Yes. The filing does not give the amount, but the board declared quarterly dividends."
+    assert not refuses(question, text, None)
+    assert refuses(question, "The filing does not give the amount or say whether one is paid.", None)

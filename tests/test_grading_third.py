@@ -222,6 +222,12 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", REGIONS,
      "US revenue grew about 4% while international revenue declined about 2%."),
     ("incorrect", "wrong|not_scored", REGIONS, "US revenue grew 4% while international revenue declined 3%."),
+    ("incorrect", "wrong|not_scored", SEGMENT,
+     "the freight brokerage segment will be reported as discontinued operations from March 1, "
+     "2024, while Cold Chain continues."),
+    ("correct", "right|not_scored", DIVIDEND,
+     "Yes. The filing does not give the amount, but the board declared quarterly dividends "
+     "throughout FY2023."),
     ("correct", "right", SEGMENT, "Cold Chain."),
     ("correct", "right", SEGMENT,
      "MCL will report the Cold Chain segment as discontinued from March 1, 2024, while Freight "
