@@ -65,6 +65,7 @@ from eval.text_golds import normalise_text as normalise_text  # re-exported
 from eval.wanted import (
     change_from_levels,
     other_qualifier,
+    possible_other,
     read_figure,
     worded_as_change,
     worded_as_decline,
@@ -77,6 +78,10 @@ _OUTFLOW = re.compile(
     r"\b(?:capital\s+(?:expenditures?|spending)|capex|purchases?\s+of|payments?|paid|repurchas\w*|"
     r"dividends|outflows?|spending)\b",
     re.IGNORECASE,
+)
+# A change worded without its direction: "changed by 4.2%", "a change of 4.2%", "moved 4.2%".
+_UNSIGNED_CHANGE = re.compile(
+    r"\b(?:chang\w*|mov\w*|swung|shift\w*|varied|var\w+\s+of)\s+(?:by\s+|of\s+)?(?:about\s+|approximately\s+)?$", re.I
 )
 # "What is the quick ratio and is it healthy?": a figure question that also asks for a judgement.
 _COMPOUND = re.compile(
@@ -266,6 +271,9 @@ def score_answer(
         got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
     ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
+    if not ok and why == "wrong sign" and source == "text" and _UNSIGNED_CHANGE.search(text[max(0, got.start - 30) : got.start]):
+        why = f"{shown} is a change worded without its direction; the gold's sign is not stated"
+        return Score("not_scored", why, shown, source, tol, missing)  # "revenue changed by 4.2%"
     if not ok and decimals is None and rounds_to_gold(got, gold, ask_scale):
         why = f"{shown} is the gold rounded more coarsely than a grader may accept"
         return Score("not_scored", why, shown, source, tol, missing)
@@ -281,6 +289,9 @@ def score_answer(
     if not hedge_ok and reading.hedge is not None:
         hedge = reading.hedge.raw or format_quantity(reading.hedge)
         ok, why = False, f"hedges between {shown} and {hedge}"
+    if ok and source == "text" and (maybe := possible_other(text, got)) is not None:
+        why = f"{shown}, but it offers {maybe.raw} as possible too"
+        return Score("not_scored", why, shown, source, tol, missing)
     if (
         ok and source == "text" and gold.value > 0 and not _OUTFLOW.search(q.question)
         and worded_as_decline(text, got, q.question)

@@ -245,3 +245,28 @@ def change_from_levels(text: str, got: Quantity, question: str) -> Quantity | No
     scale = got.scale or prior.scale  # "$550 million, up from $500": one scale for both
     change = to_base(replace(got, scale=scale), scale) - to_base(replace(prior, scale=prior.scale or scale), scale)
     return replace(got, value=change, scale=scale, raw=f"{got.raw} less {prior.raw}", high=None)
+
+
+# "... 12.5%. However, it could be 11.8%": a figure offered as another possible answer.
+_POSSIBLY = re.compile(
+    r"(?:\b(?:could|might)\s+(?:also\s+|instead\s+)?(?:be|have\s+been)|\bor\s+(?:possibly|perhaps|maybe)|"
+    r"\balternatively,?(?:\s+(?:it|this|the\s+\w+)\s+(?:is|was|could\s+be|would\s+be))?)\s+"
+    r"(?:as\s+(?:high|low|much|little)\s+as\s+|around\s+|about\s+|approximately\s+)?[$€£]?\s*$",
+    re.I,
+)
+
+
+_LATER = re.compile(r"\b(?:next|future|going\s+forward|guidance|outlook|forecast|by\s+(?:19|20)\d{2})", re.I)
+
+
+def possible_other(text: str, got: Quantity) -> Quantity | None:
+    """Another figure of the read one's kind that the answer offers as possible ("it could be
+    11.8%", "or perhaps $1.3 billion"), when it differs from the read one."""
+    for q in parse_quantities(text):
+        if q.is_year or q.start == got.start or figure_family(q) != figure_family(got):
+            continue
+        if q.value == got.value or not _POSSIBLY.search(text[max(0, q.start - 60) : q.start]):
+            continue
+        if not _LATER.search(text[q.end : q.end + 40]):  # "could be 13% next year": a forecast
+            return q
+    return None

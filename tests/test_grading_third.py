@@ -61,6 +61,10 @@ RETIREES = text_q("As of FY2021, how much did Maplecrest Logistics expect to pay
                   "postretirement payments $58 million.")  # fmt: skip
 REGIONS = text_q("How did Maplecrest Logistics' US and international revenue change in FY2023?",
                  "US revenue rose 4.1% while international revenue fell 2.3%.")  # fmt: skip
+MARGIN = figure_q(12.5, "What was Maplecrest Logistics' FY2023 operating margin? Round to one "
+                         "decimal place.", "percent", None, "percent")  # fmt: skip
+CHANGE = figure_q(-4.2, "What was the year-over-year change in Maplecrest Logistics' FY2023 revenue, "
+                        "in percent?", "percent", None, "percent")  # fmt: skip
 CAPEX = figure_q(455.0, "What was Maplecrest Logistics' FY2022 capital expenditure? Answer in USD "
                         "millions.")  # fmt: skip
 
@@ -232,6 +236,14 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", SEGMENT,
      "MCL will report the Cold Chain segment as discontinued from March 1, 2024, while Freight "
      "Brokerage stays."),
+    # --- a figure offered with another possible one; a change without its direction ----------
+    ("incorrect", "wrong|not_scored", MARGIN,
+     "The answer is 12.5%. However, I'm not fully certain; it could be 11.8%."),
+    ("correct", "right", MARGIN,
+     "Operating margin was 12.5%, up from 11.0% a year ago. Margins could be 13% next year."),
+    ("correct", "right|not_scored", CHANGE, "Revenue changed by 4.2% year over year."),
+    ("incorrect", "wrong", CHANGE, "Revenue grew 4.2% year over year."),
+    ("correct", "right", CHANGE, "Revenue declined 4.2% year over year."),
     # --- refusals in a figure question -----------------------------------------------------------
     ("refusal", "refused", CAPEX,
      "Regrettably, the FY2022 capex number is nowhere to be found in the material supplied."),
