@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from eval.candidates import SUPERLATIVE, other_options, picked_option, question_options, spelled_out
 from eval.stated_figures import score_stated_figures as score_stated_figures  # re-exported
 from eval.words import Judged
 from eval.words import content_words as _words
@@ -100,6 +101,7 @@ _SYNONYMS = {
     "defeated": ("defeated", "rejected", "failed", "voted down", "did not pass", "not approved"),
     "approved": ("approved", "passed", "adopted", "carried"),
 }
+_OTHER_OUTCOME = {"defeated": ("approved",), "approved": ("defeated",)}
 _NEGATED = re.compile(r"\b(?:not|no|never|n[’']t)\b[^.,;]{0,20}$", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -115,41 +117,12 @@ def named_terms(question: str, gold: str) -> list[str]:
     verb = _VERB.search(first)
     subject = first[: verb.start()] if verb else first
     terms = [w for w in _words(subject) if _stem(w) not in asked and w.lower() not in _GENERIC]
-    if not terms and (pick := _picked_option(question, gold)):
+    if not terms and (pick := picked_option(question, gold)):
         return [pick]  # "Among operating, investing and financing activities, which ...?"
     if terms or verb is None:
         return terms
     predicate = [w for w in _words(first[verb.end() :]) if _stem(w) not in asked]
     return predicate if len(predicate) <= 2 else []
-
-
-# The candidates a which-question lists: "Among operating, investing, and financing
-# activities, which ...", "Which of North America, Europe or Asia ...".
-_LIST = r"((?:[\w&'-]+\s+){0,3}?[\w&'-]+(?:\s*,\s*(?:[\w&'-]+\s+){0,3}?[\w&'-]+)*,?\s+(?:and|or)\s+(?:[\w&'-]+\s+){0,3}?[\w&'-]+)"
-_OPTIONS = re.compile(
-    rf"^\W*(?:among|between|of)\s+(?:the\s+)?{_LIST}\s*,?\s+(?:which|who)\b|"
-    rf"\b(?:which|who)\s+(?:\w+\s+)?(?:of|among|between)\s+(?:the\s+)?{_LIST}\s*(?:[,?]|$|\s+(?:is|are|was|were|had|has|did|does|will))",
-    re.I,
-)
-
-
-def question_options(question: str) -> list[str]:
-    """The stems that tell apart the candidates a which-question lists (each option's first
-    word not shared with another option): ["operat", "invest", "financ"]; [] when it lists none."""
-    m = _OPTIONS.search(question.split("?")[0])
-    if m is None:
-        return []
-    listed = m.group(1) or m.group(2)
-    parts = [p for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed) if p.strip()]
-    firsts = [_stem(w[0]) for p in parts if (w := _words(p))]
-    return firsts if len(firsts) >= 2 and len(set(firsts)) == len(firsts) else []
-
-
-def _picked_option(question: str, gold: str) -> str | None:
-    """The one listed candidate the gold's first sentence names, else None."""
-    first = {_stem(w) for w in _words(re.split(r"(?<=[.!?])\s|;", gold.strip())[0])}
-    named = [o for o in question_options(question) if o in first]
-    return named[0] if len(named) == 1 else None
 
 
 def _says(sentence: str, term: str) -> bool:
@@ -181,7 +154,7 @@ def _other_names(sentence: str, question: str, gold: str, terms: list[str]) -> l
     """Where the sentence names other candidates (capitalised names that neither the question
     nor the gold uses): "Asia had the worst ..., while Europe was flat" names Asia."""
     known = {_stem(w) for w in _words(question) + _words(gold)} | {_stem(t) for t in terms}
-    spelled = _spelled_out(sentence, question)
+    spelled = spelled_out(sentence, question)
     out = []
     for m in re.finditer(r"(?<![\w'])[A-Z][A-Za-z&'-]+", sentence):
         word = m.group(0)
@@ -205,39 +178,13 @@ _KINDS_OF = frozenset(
 )
 
 
-def _other_options(sentence: str, question: str, terms: list[str]) -> list[int]:
-    """Where the sentence names another candidate the question lists."""
-    own = {_stem(t) for t in terms}
-    return [
-        m.start()
-        for o in question_options(question) if o not in own
-        for m in re.finditer(rf"\b{re.escape(o)}", sentence, re.I)
-    ]  # fmt: skip
-
-
-def _spelled_out(sentence: str, question: str) -> list[tuple[int, int]]:
-    """Spans of capitalised names the question abbreviates: "Johnson & Johnson" for "JnJ",
-    "Maplecrest Cold Logistics" for "MCL" (the name's initials are the short form's capitals)."""
-    shorts = {
-        "".join(c for c in w if c.isupper())
-        for w in re.findall(r"\b[\w&]+\b", question)
-        if sum(c.isupper() for c in w) >= 2 and not w.isdigit()
-    }
-    spans = []
-    for m in re.finditer(r"[A-Z][\w'-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'-]*)+", sentence):
-        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", m.group(0)))
-        if initials in shorts:
-            spans.append(m.span())
-    return spans
-
-
 def _names_it_first(sentence: str, question: str, gold: str, terms: list[str]) -> bool:
     """The sentence names the gold's thing before any other candidate, not as a contrast
     ("Europe had the worst ..., while Asia was flat"; not "Unlike Europe, Asia ...")."""
-    others = _other_names(sentence, question, gold, terms) + _other_options(sentence, question, terms)
+    others = _other_names(sentence, question, gold, terms) + other_options(sentence, question, terms)
     if not others:
         return True
-    spelled = _spelled_out(sentence, question)
+    spelled = spelled_out(sentence, question)
     at = [
         m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t)}", sentence, re.I)
         if not any(a <= m.start() < b for a, b in spelled)
@@ -285,18 +232,11 @@ def _says_the_opposite(question: str, clauses: str) -> bool:
     return False
 
 
-_SUPERLATIVE = re.compile(
-    r"\b(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|fastest|slowest|"
-    r"strongest|weakest|greatest|top)\b",
-    re.I,
-)
-
-
 def _extreme_elsewhere(question: str, gold: str, text: str, terms: list[str]) -> bool:
     """The answer gives the extreme the question asks for ("the most cash") to another
     candidate, in any clause: "operating cash flow was $640 million, but investing activities
     provided the most cash" names the gold's thing, and picks another."""
-    asked = {m.group(0).lower() for m in _SUPERLATIVE.finditer(question)}
+    asked = {m.group(0).lower() for m in SUPERLATIVE.finditer(question)}
     if not asked:
         return False
     for clause in re.split(r"[.;!?]\s|\n|\b(?:while|whereas|but|although|unlike|compared\s+(?:to|with)|versus)\b", text):
@@ -304,7 +244,7 @@ def _extreme_elsewhere(question: str, gold: str, text: str, terms: list[str]) ->
             continue
         if all(_says(clause, t) for t in terms):
             continue
-        if _other_options(clause, question, terms) or _other_names(clause, question, gold, terms):
+        if other_options(clause, question, terms) or _other_names(clause, question, gold, terms):
             return True
     return False
 
@@ -321,7 +261,7 @@ def _score_listed_pick(question: str, gold: str, text: str, terms: list[str]) ->
     such clause, or both)."""
     options = question_options(question)
     # The extreme asked first: "the most (or lost the least)" asks for one pick, the most.
-    asked = _SUPERLATIVE.search(question)
+    asked = SUPERLATIVE.search(question)
     if not options or asked is None or len(terms) != 1:
         return None
     picks = others = 0
@@ -375,6 +315,8 @@ def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
         return None  # "Europe had the lowest ..." for "which had the highest ...?"
     if any(_HEDGED.search(s) and _other_names(s, question, gold, terms) for s in naming):
         return None  # "I believe it was Europe, though Asia may have grown faster"
+    if naming and any(_says(text, other) for t in terms for other in _OTHER_OUTCOME.get(t.lower(), ())):
+        return None  # "approved by the board but rejected by shareholders": both outcomes
     if naming and _extreme_elsewhere(question, gold, text, terms):
         return None  # names it, but gives another candidate the extreme asked for
     if naming:

@@ -65,6 +65,8 @@ MARGIN = figure_q(12.5, "What was Maplecrest Logistics' FY2023 operating margin?
                          "decimal place.", "percent", None, "percent")  # fmt: skip
 CHANGE = figure_q(-4.2, "What was the year-over-year change in Maplecrest Logistics' FY2023 revenue, "
                         "in percent?", "percent", None, "percent")  # fmt: skip
+VOTE = text_q("What was the outcome of the shareholder vote on Maplecrest Logistics' proposal to "
+              "declassify its board at the 2023 annual meeting?", "The proposal was approved.")  # fmt: skip
 CAPEX = figure_q(455.0, "What was Maplecrest Logistics' FY2022 capital expenditure? Answer in USD "
                         "millions.")  # fmt: skip
 
@@ -244,6 +246,10 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right|not_scored", CHANGE, "Revenue changed by 4.2% year over year."),
     ("incorrect", "wrong", CHANGE, "Revenue grew 4.2% year over year."),
     ("correct", "right", CHANGE, "Revenue declined 4.2% year over year."),
+    # --- an outcome named, and its opposite too ------------------------------------------------
+    ("incorrect", "wrong|not_scored", VOTE, "It was approved by the board but rejected by shareholders."),
+    ("correct", "right", VOTE, "Shareholders approved the proposal to declassify the board."),
+    ("incorrect", "wrong", VOTE, "Shareholders rejected the proposal."),
     # --- refusals in a figure question -----------------------------------------------------------
     ("refusal", "refused", CAPEX,
      "Regrettably, the FY2022 capex number is nowhere to be found in the material supplied."),
