@@ -157,6 +157,15 @@ def _score_text(q: EvalQuestion, text: str) -> Score:
     return score
 
 
+def _period_asked(q: EvalQuestion) -> str:
+    """The question, with the gold's years when the question names none ("Is revenue
+    concentrated in North America?" with gold "Yes, 78% of FY2022 revenue"): the period a
+    yes or no is argued for."""
+    if re.search(r"(?:19|20)\d{2}", q.question):
+        return q.question
+    return " ".join([q.question, *re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.answer)])
+
+
 def _read_text(q: EvalQuestion, text: str) -> Score:
     missing = missing_mentions(text, q.must_mention)
     if q.must_mention:
@@ -179,7 +188,7 @@ def _read_text(q: EvalQuestion, text: str) -> Score:
         if measure := other_figure_for_the_gold_measure(q.answer, text, q.question):
             # "Yes, the current ratio was 0.62" where the gold's yes rests on a ratio of 1.85.
             return Score("not_scored", f"answers {said}, but with its own figure for the gold's {measure}")
-        if elsewhen := figures_for_earlier_years(text, q.question):
+        if elsewhen := figures_for_earlier_years(text, _period_asked(q)):
             # "Yes, cash fell: $17.1 billion at the end of fiscal 2021 ..." for FY2023.
             return Score("not_scored", f"answers {said}, but with figures for {elsewhen} only")
         if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):

@@ -67,6 +67,8 @@ CHANGE = figure_q(-4.2, "What was the year-over-year change in Maplecrest Logist
                         "in percent?", "percent", None, "percent")  # fmt: skip
 VOTE = text_q("What was the outcome of the shareholder vote on Maplecrest Logistics' proposal to "
               "declassify its board at the 2023 annual meeting?", "The proposal was approved.")  # fmt: skip
+CONCENTRATED = text_q("Is Maplecrest Logistics' revenue concentrated in North America?",
+                      "Yes, North America generated 78% of FY2023 revenue.")  # fmt: skip
 CAPEX = figure_q(455.0, "What was Maplecrest Logistics' FY2022 capital expenditure? Answer in USD "
                         "millions.")  # fmt: skip
 
@@ -154,6 +156,9 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("incorrect", "wrong|not_scored", CASH_DROP,
      "Yes, there was a drop. Cash and cash equivalents rose by $0.3 billion over the period, "
      "driven by strong operating cash flow."),
+    # (a question that names no year asks about the gold's)
+    ("incorrect", "wrong|not_scored", CONCENTRATED, "Yes, North America generated 78% of FY2020 revenue."),
+    ("correct", "right", CONCENTRATED, "Yes. About 80% of revenue comes from North America."),
     # --- a which-question: the pick, not the figure beside it ------------------------------------
     ("correct", "right|not_scored", WHICH_CF,
      "Operating activities brought in the most cash: $640 million in FY2023, while investing and "
