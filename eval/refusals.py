@@ -65,7 +65,7 @@ _CUES = [
         rf"\bI[’']m\s+not\s+able\s+to\s+(?:\w+\s+)?{_VERB}\b",
         # "It is not possible to (directly) calculate ..."
         r"\b(?:it\s+is|it[’']s)\s+(?:not\s+possible|impossible)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:\w+\s+)?"
-        r"(?:calculate|determine|answer|say|compute|provide|give|assess|know)\b",
+        r"(?:calculate|determine|answer|say|tell|compute|provide|give|assess|know|conclude)\b",
         # "There is no information / no specific data ..." (about the question, not a fact)
         r"(?:^|[.!?,]\s+|\bbut\s+)(?:there\s+(?:is|are|was|were)\s+|there's\s+)?no\s+(?:[\w-]+\s+){0,2}?"
         r"(?:information|data|mention|figures?|details?|answer|breakdown|disclosure)\b",
@@ -101,6 +101,14 @@ _NOT_SHOWN = re.compile(
 # A yes/no question's answer that opens with its stance has answered; a later "the filing does
 # not say ..." is a caveat.
 _OPENS_WITH_A_STANCE = re.compile(r"^\W*\**(?:yes|no)\**\s*[,.;:!–—-]", re.I)
+# ... unless it says it cannot answer at all ("No. The documents lack the income statement,
+# so I cannot determine whether it was profitable.": a "no" to the asker, not to the question).
+_CANNOT_ANSWER = re.compile(
+    rf"\b(?:I|we)\s+{_I_CANNOT}\s+(?:\w+\s+)?{_VERB}\b|\bunable\s+to\s+{_VERB}\b|"
+    r"\b(?:not\s+possible|impossible)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:\w+\s+)?(?:calculate|determine|answer|"
+    r"say|tell|assess|know|conclude)\b|\bcannot\s+be\s+(?:determined|answered|assessed|concluded)\b",
+    re.IGNORECASE,
+)
 
 # "...does not have any debt securities": a negative fact about the company, not a refusal.
 _CLAUSE_BREAK = re.compile(r"[.!?;,](?:\s|$)|\n")
@@ -187,7 +195,7 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
     after the cue, or was concluded before it; for a yes/no question, when a stance follows."""
     if not text.strip():
         return True
-    if gold is None and _OPENS_WITH_A_STANCE.match(text):
+    if gold is None and _OPENS_WITH_A_STANCE.match(text) and not _CANNOT_ANSWER.search(text):
         return False  # "Yes. The filing does not give the amount, but ...": answered first
     cue = refusal_cue(text)
     if cue is None and gold is not None:

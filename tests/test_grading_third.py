@@ -104,6 +104,11 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "material."),
     ("incorrect", "wrong|not_scored", LITIGATION,
      "Yes. The FY2023 filing reports a material pending lawsuit over a warehouse fire."),
+    # ... and a "No." that opens a refusal is a "no" to the asker, not to the question
+    ("refusal", "refused|not_scored", DEBT_UP,
+     "No. The provided documents do not include the balance sheet, so I cannot determine whether "
+     "total debt increased."),
+    ("refusal", "refused|not_scored", DEBT_UP, "No, it is not possible to tell from the excerpt."),
     # --- a negation that governs the clause after it ---------------------------------------------
     ("correct", "right", ACCEL,
      "It does not appear that Maplecrest Logistics' revenue growth is expected to accelerate in "
