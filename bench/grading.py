@@ -271,7 +271,7 @@ def rule_of(o: Outcome) -> str:
     reason = o.reading.split(": ", 1)[1] if ": " in o.reading else o.reading
     reason = re.sub(r"\b(answers|says) (?:yes|no)\b", r"\1 S", reason)
     reason = re.sub(r"[-+$€£(]*\d[\d.,]*\)?\s*(?:%|x|million|billion|thousand)?", "N", reason)
-    return re.sub(r"\b(names|name|state|missing|with) .*", r"\1 …", reason)
+    return re.sub(r"\b(names|name|state|missing|with|picks) .*", r"\1 …", reason)
 
 
 def _by_rule(outcomes: Iterable[Outcome]) -> list[str]:

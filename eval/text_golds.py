@@ -276,9 +276,9 @@ def _score_listed_pick(question: str, gold: str, text: str, terms: list[str]) ->
         elif named:
             picks += 1
     if picks and not others:
-        return "right", f"gives the extreme asked for to {terms[0]}, as the gold does"
+        return "right", f"picks {terms[0]} for the extreme asked, as the gold does"
     if others and not picks:
-        return "wrong", f"gives the extreme asked for to another candidate than {terms[0]}"
+        return "wrong", f"picks another candidate than {terms[0]} for the extreme asked"
     return None
 
 
