@@ -59,7 +59,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     computed = computed_answer(question, query, library, hits)
     if computed is not None and not (computed.answer and query is not None and (
             _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed))):
-        return computed
+        return _in_stated_unit(question, computed)
     if hits and library.settings.widen_passages:
         from assistant.core.retrieval.widen import widen
 
@@ -74,7 +74,21 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     ask_for = statement_ask(question)
     if ask_for is not None and not has_statements(query, library):
         ask_for = None  # articles and notes only: their own figures and arithmetic answer
-    return ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
+    answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
+    return _in_stated_unit(question, answer)
+
+
+def _in_stated_unit(question: str, answer: Answer) -> Answer:
+    """The answer, or a refusal when its figure is not of the unit the question states ("USD
+    millions" answered with a percent, "in percent" with an amount, or no figure at all)."""
+    from assistant.core.answer.stated_unit import unit_doubt
+
+    doubt = unit_doubt(question, answer)
+    if doubt is None:
+        return answer
+    logger.debug("offline answer set aside: %s", doubt)
+    return answer.model_copy(update={"answer": f"I won't state a figure: {doubt}.", "refused": True,
+                                     "key_figure": None, "citations": [], "computation": None})
 
 
 def _says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:

@@ -1,0 +1,43 @@
+"""The unit a question states its answer in, held against the offline answer's figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.stated_unit import stated_kind, unit_doubt
+from assistant.core.types import Answer, KeyFigure
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Acme's commercial paper at December 31, 2023? USD millions.", "money"),
+    ("How much principal was outstanding? $M.", "money"),
+    ("What was it, in $ millions?", "money"),
+    ("Give it in millions of dollars.", "money"),
+    ("By how much did Acme's derivative liabilities grow, in percent?", "percent"),
+    ("Express it as a percentage of total accrued liabilities, one decimal.", "percent"),
+    ("What share of revenue? %, one decimal.", "percent"),
+    ("How much of the 1.95% notes was repurchased, in $ millions?", "money"),  # a percent the question gives
+    ("What was Acme's revenue in 2023?", None),
+    ("What was Acme's diluted EPS in 2023?", None),
+    ("Revenue in $ billions and its growth in percent?", None),  # both: no one unit
+])
+def test_the_stated_unit_is_read_from_the_question(question: str, kind: str | None) -> None:
+    assert stated_kind(question) == kind
+
+
+def said(value: float | None, unit: str | None, text: str = "12") -> Answer:
+    key = None if value is None else KeyFigure(value=value, unit=unit, text=text)
+    return Answer(question="q", answer=f"{text} [1]", mode="extractive", key_figure=key)
+
+
+def test_a_figure_of_another_kind_than_the_stated_unit_is_doubted() -> None:
+    money, pct = "Asset-backed debt at the end of 2023? $ millions.", "Its growth from 2022 to 2023, in percent?"
+    assert unit_doubt(money, said(0.79, "percent", "+ 0.790%")) is not None
+    assert unit_doubt(money, said(14_230, "USD", "$14,230 million")) is None
+    assert unit_doubt(money, said(14_230, None, "14,230")) is None  # a table's bare cell
+    assert unit_doubt(pct, said(178, "USD", "$178 million")) is not None
+    assert unit_doubt(pct, said(134, "percent", "134%")) is None
+    assert unit_doubt(money, said(None, None)) is not None  # a sentence quoted with no figure
+    assert unit_doubt("What did Acme say about demand?", said(None, None)) is None  # no unit stated
+    refused = Answer(question="q", answer="The documents don't say.", mode="extractive", refused=True)
+    assert unit_doubt(money, refused) is None
