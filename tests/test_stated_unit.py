@@ -41,3 +41,13 @@ def test_a_figure_of_another_kind_than_the_stated_unit_is_doubted() -> None:
     assert unit_doubt("What did Acme say about demand?", said(None, None)) is None  # no unit stated
     refused = Answer(question="q", answer="The documents don't say.", mode="extractive", refused=True)
     assert unit_doubt(money, refused) is None
+
+
+
+def test_a_years_heading_over_a_column_of_rates_is_no_rate() -> None:
+    from assistant.core.answer.units import _year_header
+    from assistant.core.numbers import parse_quantities
+
+    heading, rates = parse_quantities("Effective Rate (Dollars in Millions) 2023 % 2022 %"), parse_quantities("2.89 % 12 %")
+    assert heading and all(_year_header(x) for x in heading)
+    assert rates and not any(_year_header(x) for x in rates)
