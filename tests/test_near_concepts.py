@@ -80,3 +80,8 @@ def test_an_accumulated_balance_over_gross_ppe_never_reads_d_and_a_over_net_ppe(
     q = "Acme Tools: accumulated depreciation as a percentage of gross property, plant and equipment at December 31, 2023? 1 dp."
     got = answer_from_facts(q, facts, company="Acme Tools")
     assert got is None or got.refused, got.answer
+
+
+def test_a_line_named_to_be_left_out_is_not_asked() -> None:
+    assert question_concept("Acme Tools' cost of services (exclusive of depreciation and amortization) in 2023?") is None
+    assert question_concept("Acme Tools' operating expenses other than interest expense in 2023?") is None

@@ -51,3 +51,14 @@ def test_a_years_heading_over_a_column_of_rates_is_no_rate() -> None:
     heading, rates = parse_quantities("Effective Rate (Dollars in Millions) 2023 % 2022 %"), parse_quantities("2.89 % 12 %")
     assert heading and all(_year_header(x) for x in heading)
     assert rates and not any(_year_header(x) for x in rates)
+
+
+def test_a_per_share_figure_is_not_the_total_in_millions() -> None:
+    from assistant.core.types import Citation
+
+    quote = "Adjusted net earnings per share (Diluted) $2.35 $2.13"
+    ans = Answer(question="q", answer=f'$2.35 [1]: "{quote}" [1]', mode="extractive",
+                 key_figure=KeyFigure(value=2.35, unit="USD", text="$2.35"),
+                 citations=[Citation(n=1, doc_id="acme", title="Acme", source="", page=1, quote=quote)])
+    assert unit_doubt("Acme's earnings before taxes in 2023? $m.", ans) is not None
+    assert unit_doubt("Acme's earnings per share in 2023? $ millions.", ans) is None

@@ -1,10 +1,10 @@
 """The unit a question states its answer in, held against the figure an offline answer gives.
 
 "USD millions", "$M" or "in $ millions" ask for an amount of money; "in percent", "what
-percentage", "%, one decimal" ask for a percent. A percent given to the first ("+ 0.790%" for
-asset-backed debt), an amount given to the second ("$178 million" for a growth in percent), or
-a quoted sentence with no figure at all answers something else than what was asked: confidently
-wrong, so the offline answer refuses instead. Nothing is re-picked: the gate only turns an
+percentage", "%, one decimal" ask for a percent. A percent or a per-share figure given to the
+first ("+ 0.790%" for asset-backed debt), an amount given to the second ("$178 million" for a
+growth in percent), or a quoted sentence with no figure at all answers something else than what
+was asked: confidently wrong, so the offline answer refuses instead. Nothing is re-picked: the gate only turns an
 answer into a refusal, so it cannot make a right answer out of a wrong one, nor the reverse.
 """
 
@@ -25,6 +25,7 @@ _MONEY = re.compile(
 # "percentage points" and "basis points" are percents too.
 _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
 _GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
+_PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
 _NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})
 
 
@@ -50,6 +51,15 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
     unit = key.unit or ""
     if kind == "money" and unit in _NOT_MONEY:
         return f"the closest figure ({key.text}) is not an amount of money, which the question asks for"
+    if kind == "money" and _PER_SHARE.search(_own_quote(answer)) and not _PER_SHARE.search(question):
+        return f"the closest figure ({key.text}) is per share, not the total the question asks for"
     if kind == "percent" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
         return f"the closest figure ({key.text}) is an amount, not the percent the question asks for"
     return None
+
+
+def _own_quote(answer: Answer) -> str:
+    """The quote the key figure comes from: the footnote right after it ("$2.35 [1]: ...")."""
+    m = re.search(r"\[(\d+)\]", answer.answer)
+    n = int(m.group(1)) if m else 0
+    return next((c.quote for c in answer.citations if c.n == n), "")

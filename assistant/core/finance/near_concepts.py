@@ -5,7 +5,8 @@
 plant and equipment" is before the accumulated depreciation that net PP&E has taken off; the
 "depreciation expense" is a part of "depreciation and amortization"; the
 long-term debt "due in 2024" is one bucket of the maturity schedule, not the balance; the
-"weighted average rate on long-term debt" is a rate, not the debt. Each is a qualifier an
+"weighted average rate on long-term debt" is a rate, not the debt; the D&A of "cost of services
+(exclusive of depreciation and amortization)" is named only to be left out. Each is a qualifier an
 analyst reads as naming a different line, so the concept the bare name maps to must not answer
 it. `contradiction` says which qualifier the question states against the concept it matched;
 the question is then read as naming a line the vocabulary does not know (answered only from a
@@ -32,6 +33,8 @@ _DUE_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:comes?\s+|coming\s+|falls?
                         r"(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d\b", re.I)
 _DUE_BEFORE = re.compile(r"\b(?:maturit(?:y|ies)|due|repayments?)\s+(?:in\s+(?:fiscal\s+)?(?:19|20)\d\d\s+)?(?:of|on)\s+"
                          r"(?:the\s+|its\s+)?$", re.I)
+# A line named only to be left out of another.
+_LEFT_OUT = re.compile(r"\b(?:exclusive\s+of|excluding|excludes|exclude|net\s+of|other\s+than)\s+(?:the\s+|its\s+)?$", re.I)
 _AMORTIZATION = re.compile(r"amortization|d&a", re.I)
 # A rate or yield of a line, not the line.
 _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:interest\s+)?(?:rates?|yields?)\s+"
@@ -49,6 +52,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
     """The qualifier in `before` or `after` (the question's words right before and after where
     it names concept `name` as `named`) that makes the question ask for another line, else None."""
     c = concept_of(name)
+    if m := _LEFT_OUT.search(before):
+        return m.group().strip().lower()  # "cost of services (exclusive of depreciation and amortization)"
     if name == "depreciation_amortization" and named and not _AMORTIZATION.search(named):
         return "depreciation alone"  # depreciation is a part of D&A, often a row of its own
     flow = not c.instant and c.unit == "USD"
