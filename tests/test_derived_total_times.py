@@ -24,3 +24,15 @@ def test_parts_side_by_side_are_still_summed() -> None:
     text = "In 2022, Acme's advertising revenue was $180 million, while its subscription revenue totaled $280 million."
     answer = _ask(text, "What was Acme's total revenue in 2022?")
     assert answer.key_figure is not None and answer.key_figure.value == 460
+
+
+def test_a_share_is_not_worked_out_from_rows_whose_column_is_unknown() -> None:
+    rows = ("Compensation expense 3,628 3,237 12 7,173 6,408 12\n"
+            "Total noninterest expense 8,313 7,658 9 16,378 15,313 7")
+    answer = _ask(rows, "For the six months ended June 30, 2022, what share of Acme's total noninterest expense was "
+                        "compensation expense? Percent, one decimal.")
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 43.6, answer.answer
+    single = "Compensation expense 7,173\nTotal noninterest expense 16,378"
+    answer = _ask(single, "What share of Acme's total noninterest expense was compensation expense in the first "
+                          "half of 2022? Percent, one decimal.")
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 43.8, answer.answer

@@ -83,8 +83,12 @@ def figures(hits: list[SearchHit]) -> list[Fig]:
             text = h.text[a:b]
             found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
             if row:  # the first cell of each kind: the period the row is about
+                # A row with two different cells of that kind ("3,628 3,237 12 7,173 6,408"): which
+                # column is the asked period's, arithmetic cannot tell (its heading may be in another
+                # passage), so the row is no input.
                 found = [x for i, x in enumerate(found)
-                         if all(figure_kind(y) != figure_kind(x) for y in found[:i])]
+                         if all(figure_kind(y) != figure_kind(x) for y in found[:i])
+                         and all(y.value == x.value for y in found if figure_kind(y) == figure_kind(x))]
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
