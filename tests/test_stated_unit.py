@@ -62,3 +62,15 @@ def test_a_per_share_figure_is_not_the_total_in_millions() -> None:
                  citations=[Citation(n=1, doc_id="acme", title="Acme", source="", page=1, quote=quote)])
     assert unit_doubt("Acme's earnings before taxes in 2023? $m.", ans) is not None
     assert unit_doubt("Acme's earnings per share in 2023? $ millions.", ans) is None
+
+
+def test_figures_listed_before_years_pair_with_them_in_order() -> None:
+    from assistant.core.answer.qualifiers import respective_year
+    from assistant.core.numbers import parse_quantities
+
+    def paired(sentence: str) -> list[int | None]:
+        return [respective_year(sentence, x) for x in parse_quantities(sentence) if not x.is_year]
+
+    assert paired("Refunds to customers totaled $1.0 billion and $2.5 billion during 2022 and 2021.") == [2022, 2021]
+    assert paired("Sales were $5 million and $4 million in 2022 and 2021, respectively.") == [2022, 2021]
+    assert paired("Sales were $5 million and $4 million in 2022.") == [None, None]

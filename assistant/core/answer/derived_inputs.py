@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.core.answer.columns import locate_column
 from assistant.core.answer.qualifiers import clause, families, figure_families, other_basis
 from assistant.core.answer.question import STOP, WORD, Matcher, Question, stem
 from assistant.core.answer.units import figure_kind, figures_text, split_units, word_stems
@@ -76,23 +77,36 @@ def absolute(q: Quantity) -> float:
     return q.value * SCALES.get(q.scale or "", 1.0)
 
 
-def figures(hits: list[SearchHit]) -> list[Fig]:
+def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
     out: list[Fig] = []
     for hi, h in enumerate(hits):
-        for a, b, row, _ in split_units(h.text):
+        for a, b, row, header in split_units(h.text):
             text = h.text[a:b]
             found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
-            if row:  # the first cell of each kind: the period the row is about
-                # A row with two different cells of that kind ("3,628 3,237 12 7,173 6,408"): which
-                # column is the asked period's, arithmetic cannot tell (its heading may be in another
-                # passage), so the row is no input.
-                found = [x for i, x in enumerate(found)
-                         if all(figure_kind(y) != figure_kind(x) for y in found[:i])
-                         and all(y.value == x.value for y in found if figure_kind(y) == figure_kind(x))]
+            if row:  # the first cell of each kind in the asked period's column
+                found = _row_cells(q, header, found)
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
                 out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row))
+    return out
+
+
+def _row_cells(q: Question | None, header: str, found: list[Quantity]) -> list[Quantity]:
+    """The first cell of each kind from the column the header names as the asked period's. A
+    row with two different cells of one kind ("3,628 3,237 12 7,173 6,408") whose header does not
+    say which column is asked (cut off, other spans) gives none of that kind: a guessed column
+    would be arithmetic on the wrong period."""
+    at, told = locate_column(q, header, found) if q is not None and found else (0, False)
+    start = at if told else 0
+    out = []
+    for i, x in enumerate(found[start:], start):
+        kind = figure_kind(x)
+        if any(figure_kind(y) == kind for y in found[start:i]):
+            continue
+        if not told and any(figure_kind(y) == kind and y.value != x.value for y in found):
+            continue
+        out.append(x)
     return out
 
 
