@@ -36,3 +36,16 @@ def test_a_share_is_not_worked_out_from_rows_whose_column_is_unknown() -> None:
     answer = _ask(single, "What share of Acme's total noninterest expense was compensation expense in the first "
                           "half of 2022? Percent, one decimal.")
     assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 43.8, answer.answer
+
+
+def test_a_share_takes_no_figure_of_another_year_or_a_plan() -> None:
+    text = ("Restructuring charges within our Domestic segment were $140 million in fiscal 2023. "
+            "We currently expect capital expenditures to approximate $850 million in fiscal 2024.")
+    answer = _ask(text, "What share of Acme's total capital expenditures in fiscal 2023 was spent in the Domestic "
+                        "segment? %, 1 dp.")
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 16.5, answer.answer
+    stated = ("Domestic capital expenditures were $891 million in fiscal 2023. Total capital expenditures were "
+              "$930 million in fiscal 2023.")
+    answer = _ask(stated, "What share of Acme's total capital expenditures in fiscal 2023 was spent in the Domestic "
+                          "segment? %, 1 dp.")
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 95.8, answer.answer

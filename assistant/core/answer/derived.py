@@ -35,6 +35,7 @@ from assistant.core.answer.derived_inputs import (
     growth_of,
     metric_words,
     money,
+    other_year,
     rescale,
     segment,
     show,
@@ -129,13 +130,13 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
 
     def part_key(f: Fig) -> float | None:
-        if clash(q, f):
+        if clash(q, f) or other_year(q, f):
             return None
         s = part_s(f) - 0.1 * bool(FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))
         return s + 0.3 * total_s(f) - 0.02 * f.hit if s >= 0.5 else None
 
     def total_key(f: Fig, part: Fig) -> float | None:
-        if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f)
+        if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f)
                 or absolute(f.q) <= absolute(part.q)):
             return None
         s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * segment(f, asked)

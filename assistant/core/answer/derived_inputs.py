@@ -9,9 +9,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.core.answer.columns import locate_column
-from assistant.core.answer.qualifiers import clause, families, figure_families, other_basis
+from assistant.core.answer.qualifiers import (
+    clause,
+    families,
+    figure_families,
+    other_basis,
+    respective_year,
+)
 from assistant.core.answer.question import STOP, WORD, Matcher, Question, stem
 from assistant.core.answer.units import figure_kind, figures_text, split_units, word_stems
+from assistant.core.finance.periods import quarters_and_years
 from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities
 from assistant.core.types import SearchHit
 
@@ -34,6 +41,7 @@ __all__ = [
     "growth_of",
     "metric_words",
     "money",
+    "other_year",
     "rescale",
     "segment",
     "show",
@@ -218,9 +226,21 @@ def clash(q: Question, f: Fig) -> bool:
     asked = q.qualifiers
     if other_basis(asked, fam):
         return True
+    if "outlook" in fam and "outlook" not in asked:
+        return True  # "We expect capital expenditures to approximate $850 million": a plan, not a result
     if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
         return True
     return any(a in asked and b in fam and a not in fam for a, b in (("short", "long"), ("long", "short")))
+
+
+def other_year(q: Question, f: Fig) -> bool:
+    """A sentence's figure whose own clause names years, none of them one the question asks
+    ("$850 million in fiscal 2024" for fiscal 2023); a row's year is its column's, not read here."""
+    if f.row or not q.years:
+        return False
+    paired = respective_year(f.text, f.q)
+    years = {paired} if paired is not None else set(quarters_and_years(clause(f.text, f.q.start, f.q.end))[1])
+    return bool(years) and not years & q.years
 
 
 def swap(fn: Callable[[Fig, Fig], float | None], part: Fig, f: Fig) -> float | None:
