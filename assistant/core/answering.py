@@ -51,7 +51,8 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
                    query: ParsedQuery | None = None) -> Answer:
     """The answer without a model, the one path `ask`, the UI's fallback when the LLM fails and
     `Library.warm` share: a line item or a metric worked out from the statement facts; anything
-    else quoted from the passages and the next-best ones of their best documents (`widen`)."""
+    else quoted from the passages and the next-best ones of their best documents (`widen`). Either
+    is refused when its figure is not of the unit the question states (`answer.stated_unit`)."""
     from assistant.core.answer.computed import computed_answer, has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
     from assistant.core.answer.statement_ask import statement_ask, table_scale
