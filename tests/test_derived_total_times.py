@@ -51,6 +51,19 @@ def test_a_share_takes_no_figure_of_another_year_or_a_plan() -> None:
     assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 95.8, answer.answer
 
 
+def test_cells_told_by_their_headings_are_divided_only_within_one_table() -> None:
+    question = "What was Acme's International operating margin in fiscal 2023? Percent, one decimal."
+    segment = "International segment\nFiscal year 2023 2022\nOperating income $ 161 $ 244"
+    company = "Consolidated results\nFiscal year 2023 2022\nRevenue $ 46,298 $ 51,761"
+    hits = [SearchHit(chunk_id=f"acme:{i}", doc_id="acme-10k", title="Acme 10-K", source="", page=i, text=t,
+                      score=1.0 / i, company="Acme Robotics", period="FY2023") for i, t in enumerate((segment, company), 1)]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits)
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 0.3, answer.answer
+    table = "Fiscal year 2023 2022\nInternational operating income $ 161 $ 244\nInternational revenue $ 3,504 $ 3,900"
+    answer = _ask(table, question)
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 4.6, answer.answer
+
+
 def test_a_share_takes_the_total_of_the_asked_year_from_a_from_to_sentence() -> None:
     text = ("Acme Digital sales were $12.6 billion for fiscal 2023 compared to $10.7 billion for fiscal 2022. "
             "Acme Direct revenues increased 14% from $18.7 billion in fiscal 2022 to $21.3 billion in fiscal 2023.")

@@ -25,6 +25,7 @@ from assistant.core.answer.derived_inputs import (
     Fig,
     Words,
     absolute,
+    across_tables,
     as_input,
     best,
     change_of,
@@ -99,7 +100,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
             found = None
         if found is not None:
             logger.debug("derived (%s): %s", rule.__name__, found.formula)
-            return found
+            return None if across_tables(found, figs) else found
     return None
 
 

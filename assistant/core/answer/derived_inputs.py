@@ -31,6 +31,7 @@ __all__ = [
     "Fig",
     "Words",
     "absolute",
+    "across_tables",
     "as_input",
     "best",
     "change_of",
@@ -79,6 +80,7 @@ class Fig:
     unit: set[str]
     text: str
     row: bool = False
+    column: bool = False  # a row's cell told from the row's other, different cells by its column heading
 
 
 def absolute(q: Quantity) -> float:
@@ -91,31 +93,43 @@ def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
         for a, b, row, header in split_units(h.text):
             text = h.text[a:b]
             found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
+            told = False
             if row:  # the first cell of each kind in the asked period's column
-                found = _row_cells(q, header, found)
+                found, told = _row_cells(q, header, found)
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
-                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row))
+                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row, told))
     return out
 
 
-def _row_cells(q: Question | None, header: str, found: list[Quantity]) -> list[Quantity]:
-    """The first cell of each kind from the column the header names as the asked period's. A row
-    with two different cells of one kind ("3,628 3,237 12 7,173 6,408") whose header does not say
-    which column is asked (cut off, other spans) gives none of that kind: a guessed column would
-    be arithmetic on the wrong period."""
+def _row_cells(q: Question | None, header: str, found: list[Quantity]) -> tuple[list[Quantity], bool]:
+    """The first cell of each kind from the column the header names as the asked period's, and
+    whether the header had to tell it from the row's other, different cells. A row with two
+    different cells of one kind ("3,628 3,237 12 7,173 6,408") whose header does not say which
+    column is asked (cut off, other spans) gives none of that kind: a guessed column would be
+    arithmetic on the wrong period."""
     at, told = locate_column(q, header, found) if q is not None and found else (0, False)
     start = at if told else 0
-    out = []
+    out, differ = [], False
     for i, x in enumerate(found[start:], start):
         kind = figure_kind(x)
         if any(figure_kind(y) == kind for y in found[start:i]):
             continue
-        if not told and any(figure_kind(y) == kind and y.value != x.value for y in found):
-            continue
+        if any(figure_kind(y) == kind and y.value != x.value for y in found):
+            differ = True
+            if not told:
+                continue
         out.append(x)
-    return out
+    return out, told and differ
+
+
+def across_tables(d: Derived, figs: list[Fig]) -> bool:
+    """Arithmetic over a cell told by its column heading and a figure of another passage: the
+    two rows may be of different tables (a segment's income over the company's revenue), which
+    the headings cannot show; within one table, rows share the heading that told the column."""
+    told = {(f.hit, f.start, f.q.start) for f in figs if f.column}
+    return len({i[0] for i in d.inputs}) > 1 and any((h, s, x.start) in told for h, s, _, x in d.inputs)
 
 
 class Words:
