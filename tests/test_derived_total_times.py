@@ -24,3 +24,48 @@ def test_parts_side_by_side_are_still_summed() -> None:
     text = "In 2022, Acme's advertising revenue was $180 million, while its subscription revenue totaled $280 million."
     answer = _ask(text, "What was Acme's total revenue in 2022?")
     assert answer.key_figure is not None and answer.key_figure.value == 460
+
+
+def test_a_share_is_not_worked_out_from_rows_whose_column_is_unknown() -> None:
+    rows = ("Compensation expense 3,628 3,237 12 7,173 6,408 12\n"
+            "Total noninterest expense 8,313 7,658 9 16,378 15,313 7")
+    answer = _ask(rows, "For the six months ended June 30, 2022, what share of Acme's total noninterest expense was "
+                        "compensation expense? Percent, one decimal.")
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 43.6, answer.answer
+    single = "Compensation expense 7,173\nTotal noninterest expense 16,378"
+    answer = _ask(single, "What share of Acme's total noninterest expense was compensation expense in the first "
+                          "half of 2022? Percent, one decimal.")
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 43.8, answer.answer
+
+
+def test_a_share_takes_no_figure_of_another_year_or_a_plan() -> None:
+    text = ("Restructuring charges within our Domestic segment were $140 million in fiscal 2023. "
+            "We currently expect capital expenditures to approximate $850 million in fiscal 2024.")
+    answer = _ask(text, "What share of Acme's total capital expenditures in fiscal 2023 was spent in the Domestic "
+                        "segment? %, 1 dp.")
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 16.5, answer.answer
+    stated = ("Domestic capital expenditures were $891 million in fiscal 2023. Total capital expenditures were "
+              "$930 million in fiscal 2023.")
+    answer = _ask(stated, "What share of Acme's total capital expenditures in fiscal 2023 was spent in the Domestic "
+                          "segment? %, 1 dp.")
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 95.8, answer.answer
+
+
+def test_cells_told_by_their_headings_are_divided_only_within_one_table() -> None:
+    question = "What was Acme's International operating margin in fiscal 2023? Percent, one decimal."
+    segment = "International segment\nFiscal year 2023 2022\nOperating income $ 161 $ 244"
+    company = "Consolidated results\nFiscal year 2023 2022\nRevenue $ 46,298 $ 51,761"
+    hits = [SearchHit(chunk_id=f"acme:{i}", doc_id="acme-10k", title="Acme 10-K", source="", page=i, text=t,
+                      score=1.0 / i, company="Acme Robotics", period="FY2023") for i, t in enumerate((segment, company), 1)]
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits)
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 0.3, answer.answer
+    table = "Fiscal year 2023 2022\nInternational operating income $ 161 $ 244\nInternational revenue $ 3,504 $ 3,900"
+    answer = _ask(table, question)
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 4.6, answer.answer
+
+
+def test_a_share_takes_the_total_of_the_asked_year_from_a_from_to_sentence() -> None:
+    text = ("Acme Digital sales were $12.6 billion for fiscal 2023 compared to $10.7 billion for fiscal 2022. "
+            "Acme Direct revenues increased 14% from $18.7 billion in fiscal 2022 to $21.3 billion in fiscal 2023.")
+    answer = _ask(text, "Roughly what share of Acme Direct's fiscal 2023 revenues came from Acme Digital?")
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 67.4, answer.answer

@@ -23,6 +23,7 @@ Y22, Y21 = date(2022, 12, 31), date(2021, 12, 31)
     "Payments for repurchase of shares", "Dividends paid", "Less: Allowance for credit losses",
     "Net interest expense and other", "Interest and debt expense", "Allowance for loan losses",
     "Acquisitions, net of cash acquired", "Business acquisitions (net of cash acquired)",
+    "Pension and retiree medical plan contributions", "Contributions to defined benefit pension plans",
 ])
 def test_labels_that_name_a_direction_are_magnitudes(label: str) -> None:
     assert label_names_direction(label)
@@ -33,6 +34,7 @@ def test_labels_that_name_a_direction_are_magnitudes(label: str) -> None:
     "Net income (loss)", "Provision for (benefit from) income taxes", "Gain (loss) on sale of assets",
     "Revenues", "Inventories", "Total shareholders' equity", "Earnings before provision for taxes on income",
     "Change in accounts payable", "Acquisitions", "Net cash used for acquisitions", "Payments, net of proceeds",
+    "Contributions from noncontrolling interests", "Capital contributions",
 ])
 def test_net_or_two_way_labels_keep_their_sign(label: str) -> None:
     assert not label_names_direction(label)

@@ -172,6 +172,23 @@ def test_a_row_named_by_its_label_must_carry_the_whole_label() -> None:
     assert quote_doubt(per_share, annual, first_figure(annual), row=False, header="") is None
 
 
+def test_a_sentence_for_a_row_asked_by_its_label_names_the_asked_year() -> None:
+    ask = statement_ask("Acme Bank commercial paper outstanding at December 31, 2020? USD millions.")
+    assert ask is not None and ask.kind == "label"
+    later = "As of December 31, 2021, we had access to a $7 billion revolving credit facility."
+    assert quote_doubt(ask, later, first_figure(later), row=False, header="", doc_period="FY2021") is not None
+    held = "At December 31, 2020, commercial paper of $556 million was outstanding."
+    assert quote_doubt(ask, held, first_figure(held), row=False, header="", doc_period="FY2021") is None
+    plain = "Commercial paper of $556 million was outstanding."  # no year: its filing's
+    assert quote_doubt(ask, plain, first_figure(plain), row=False, header="", doc_period="FY2020") is None
+    assert quote_doubt(ask, plain, first_figure(plain), row=False, header="", doc_period="FY2021") is not None
+    # A year that names an instrument, not the period, asks nothing of the sentence.
+    named = statement_ask("Under Acme Bank's 2023 Credit Agreement, how large is the swing line subfacility? USD millions.")
+    swing = "The agreement, maturing in 2028, includes a $750,000,000 swing line subfacility."
+    assert named is not None and named.kind == "label"
+    assert quote_doubt(named, swing, first_figure(swing), row=False, header="") is None
+
+
 def test_a_notes_table_takes_the_one_scale_of_the_filings_statements() -> None:
     sheet = Fact(concept="revenue", label="Net sales", period_end=date(2023, 12, 31), period="FY2023",
                  duration_months=12, value=5120, statement="income_statement", doc_id="acme", page=3)

@@ -51,7 +51,8 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
                    query: ParsedQuery | None = None) -> Answer:
     """The answer without a model, the one path `ask`, the UI's fallback when the LLM fails and
     `Library.warm` share: a line item or a metric worked out from the statement facts; anything
-    else quoted from the passages and the next-best ones of their best documents (`widen`)."""
+    else quoted from the passages and the next-best ones of their best documents (`widen`). Either
+    is refused when its figure is not of the unit the question states (`answer.stated_unit`)."""
     from assistant.core.answer.computed import computed_answer, has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
     from assistant.core.answer.statement_ask import statement_ask, table_scale
@@ -59,7 +60,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     computed = computed_answer(question, query, library, hits)
     if computed is not None and not (computed.answer and query is not None and (
             _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed))):
-        return computed
+        return _in_stated_unit(question, computed)
     if hits and library.settings.widen_passages:
         from assistant.core.retrieval.widen import widen
 
@@ -74,7 +75,21 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     ask_for = statement_ask(question)
     if ask_for is not None and not has_statements(query, library):
         ask_for = None  # articles and notes only: their own figures and arithmetic answer
-    return ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
+    answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
+    return _in_stated_unit(question, answer)
+
+
+def _in_stated_unit(question: str, answer: Answer) -> Answer:
+    """The answer, or a refusal when its figure is not of the unit the question states ("USD
+    millions" answered with a percent, "in percent" with an amount, or no figure at all)."""
+    from assistant.core.answer.stated_unit import unit_doubt
+
+    doubt = unit_doubt(question, answer)
+    if doubt is None:
+        return answer
+    logger.debug("offline answer set aside: %s", doubt)
+    return answer.model_copy(update={"answer": f"I won't state a figure: {doubt}.", "refused": True,
+                                     "key_figure": None, "citations": [], "computation": None})
 
 
 def _says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:

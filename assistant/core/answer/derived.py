@@ -25,6 +25,7 @@ from assistant.core.answer.derived_inputs import (
     Fig,
     Words,
     absolute,
+    across_tables,
     as_input,
     best,
     change_of,
@@ -35,6 +36,7 @@ from assistant.core.answer.derived_inputs import (
     growth_of,
     metric_words,
     money,
+    other_year,
     rescale,
     segment,
     show,
@@ -88,7 +90,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
         return None
     own = [h for h in hits if not (q.company and h.company) or any(
         is_company(c, company_keys([h])) for c in q.company.values())]
-    figs = [f for f in figures(hits) if hits[f.hit] in own]
+    figs = [f for f in figures(hits, q) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     for rule in (_share, ratio, margin, _average_price, _excluding, _prior, _points, _change, percent_of,
                  midpoint, total):
@@ -98,7 +100,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
             found = None
         if found is not None:
             logger.debug("derived (%s): %s", rule.__name__, found.formula)
-            return found
+            return None if across_tables(found, figs) else found
     return None
 
 
@@ -129,13 +131,13 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
 
     def part_key(f: Fig) -> float | None:
-        if clash(q, f):
+        if clash(q, f) or other_year(q, f):
             return None
         s = part_s(f) - 0.1 * bool(FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))
         return s + 0.3 * total_s(f) - 0.02 * f.hit if s >= 0.5 else None
 
     def total_key(f: Fig, part: Fig) -> float | None:
-        if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f)
+        if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f)
                 or absolute(f.q) <= absolute(part.q)):
             return None
         s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * segment(f, asked)

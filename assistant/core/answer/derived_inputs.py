@@ -8,9 +8,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.core.answer.qualifiers import clause, families, figure_families, other_basis
+from assistant.core.answer.columns import locate_column
+from assistant.core.answer.qualifiers import (
+    clause,
+    families,
+    figure_families,
+    other_basis,
+    respective_year,
+)
 from assistant.core.answer.question import STOP, WORD, Matcher, Question, stem
 from assistant.core.answer.units import figure_kind, figures_text, split_units, word_stems
+from assistant.core.finance.periods import quarters_and_years
 from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities
 from assistant.core.types import SearchHit
 
@@ -23,6 +31,7 @@ __all__ = [
     "Fig",
     "Words",
     "absolute",
+    "across_tables",
     "as_input",
     "best",
     "change_of",
@@ -33,6 +42,7 @@ __all__ = [
     "growth_of",
     "metric_words",
     "money",
+    "other_year",
     "rescale",
     "segment",
     "show",
@@ -70,26 +80,56 @@ class Fig:
     unit: set[str]
     text: str
     row: bool = False
+    column: bool = False  # a row's cell told from the row's other, different cells by its column heading
 
 
 def absolute(q: Quantity) -> float:
     return q.value * SCALES.get(q.scale or "", 1.0)
 
 
-def figures(hits: list[SearchHit]) -> list[Fig]:
+def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
     out: list[Fig] = []
     for hi, h in enumerate(hits):
-        for a, b, row, _ in split_units(h.text):
+        for a, b, row, header in split_units(h.text):
             text = h.text[a:b]
             found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
-            if row:  # the first cell of each kind: the period the row is about
-                found = [x for i, x in enumerate(found)
-                         if all(figure_kind(y) != figure_kind(x) for y in found[:i])]
+            told = False
+            if row:  # the first cell of each kind in the asked period's column
+                found, told = _row_cells(q, header, found)
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
-                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row))
+                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row, told))
     return out
+
+
+def _row_cells(q: Question | None, header: str, found: list[Quantity]) -> tuple[list[Quantity], bool]:
+    """The first cell of each kind from the column the header names as the asked period's, and
+    whether the header had to tell it from the row's other, different cells. A row with two
+    different cells of one kind ("3,628 3,237 12 7,173 6,408") whose header does not say which
+    column is asked (cut off, other spans) gives none of that kind: a guessed column would be
+    arithmetic on the wrong period."""
+    at, told = locate_column(q, header, found) if q is not None and found else (0, False)
+    start = at if told else 0
+    out, differ = [], False
+    for i, x in enumerate(found[start:], start):
+        kind = figure_kind(x)
+        if any(figure_kind(y) == kind for y in found[start:i]):
+            continue
+        if any(figure_kind(y) == kind and y.value != x.value for y in found):
+            differ = True
+            if not told:
+                continue
+        out.append(x)
+    return out, told and differ
+
+
+def across_tables(d: Derived, figs: list[Fig]) -> bool:
+    """Arithmetic over a cell told by its column heading and a figure of another passage: the
+    two rows may be of different tables (a segment's income over the company's revenue), which
+    the headings cannot show; within one table, rows share the heading that told the column."""
+    told = {(f.hit, f.start, f.q.start) for f in figs if f.column}
+    return len({i[0] for i in d.inputs}) > 1 and any((h, s, x.start) in told for h, s, _, x in d.inputs)
 
 
 class Words:
@@ -200,9 +240,26 @@ def clash(q: Question, f: Fig) -> bool:
     asked = q.qualifiers
     if other_basis(asked, fam):
         return True
+    if "outlook" in fam and "outlook" not in asked:
+        return True  # "We expect capital expenditures to approximate $850 million": a plan, not a result
     if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
         return True
     return any(a in asked and b in fam and a not in fam for a, b in (("short", "long"), ("long", "short")))
+
+
+def other_year(q: Question, f: Fig) -> bool:
+    """A sentence's figure whose own clause names years, none of them one the question asks
+    ("$850 million in fiscal 2024" for fiscal 2023); a row's year is its column's, not read here."""
+    if f.row or not q.years:
+        return False
+    paired = respective_year(f.text, f.q)
+    # "from $18.7 billion in fiscal 2022 to $21.3 billion in fiscal 2023": the words right after a
+    # figure, up to the next one, name its own year; else its clause does.
+    after = re.split(r"[$€£]\s?\d|\d[\d,.]*\s?%|[;:(]|\s(?:and|compared|versus|from|to)\s", f.text[f.q.end:f.q.end + 60],
+                     maxsplit=1)[0]
+    own = quarters_and_years(after)[1] or quarters_and_years(clause(f.text, f.q.start, f.q.end))[1]
+    years = {paired} if paired is not None else set(own)
+    return bool(years) and not years & q.years
 
 
 def swap(fn: Callable[[Fig, Fig], float | None], part: Fig, f: Fig) -> float | None:

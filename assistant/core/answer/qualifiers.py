@@ -188,10 +188,21 @@ def respective_year(sentence: str, fig: Quantity) -> int | None:
     respectively": the year the figure's place in its list pairs it with, or None."""
     paired = _respectively(sentence, fig)
     if paired is None:
-        return None
+        # "totaled $1.0 billion and $2.5 billion during 2022 and 2021": the years listed right
+        # after the figures pair with them in order, "respectively" or not.
+        listed = _listed(sentence, fig)
+        after = _YEARS_AFTER.match(sentence[listed[2][-1].end:]) if listed is not None else None
+        if listed is None or after is None:
+            return None
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", after.group())]
+        return years[listed[0]] if len(years) == listed[1] else None
     i, n, between = paired
     years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", between)]
     return years[i] if len(years) == n else None
+
+
+_YEARS_AFTER = re.compile(r"\s*(?:during|in|for)\s+(?:fiscal\s+(?:years\s+)?)?(?:19|20)\d\d"
+                          r"(?:,?\s+(?:and\s+)?(?:fiscal\s+)?(?:19|20)\d\d|,\s*(?:19|20)\d\d)+(?!\d)", re.I)
 
 
 _SPAN_NAMES = re.compile(r"(?i)\b(?:(?:three|3)[- ]months?|quarter)|\b(?:(?:six|6)[- ]months?|(?:first\s+)?half)"

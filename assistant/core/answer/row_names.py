@@ -14,6 +14,7 @@ import re
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.near_concepts import asks_bucket
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.finance.statements import SUPPLEMENTARY
@@ -34,8 +35,11 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     # The word right before the line item ("premiums revenue") may be a one-word row.
     before = re.findall(r"[a-z]+", question[:span[1]].lower())[-1:] if span else []
     best: tuple[int, tuple[str, str | None]] | None = None
+    bucket = asks_bucket(question)
     for f in facts:
         heading: str | None = None
+        if bucket and f.statement == "balance_sheet":
+            continue  # "long-term debt due in 2024" is a maturity schedule's row, not the balance
         if narrowing is not None and f.statement != SUPPLEMENTARY:
             continue  # a narrowed question is answered by a table row that says so, never a statement line
         label_words = [w for w in re.findall(r"[a-z]+", clean_label(f.label)) if w not in ("and", "of", "the", "net")]

@@ -36,6 +36,9 @@ _YEAR_WORDS = re.compile(r"\b(?:full[\s-]+year|fiscal\s+(?:year\s+)?(?:19|20)\d\
 _PART_OF_YEAR = re.compile(r"(?:quarter|months|weeks|\bQ[1-4]|half)\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                            r"(?:19|20)\d\d", re.I)
 _YTD_WORDS = re.compile(r"\b(?:six|nine)\s+months|\bfirst\s+half|\b(?:2[4-8]|3[6-9])\s+weeks|year[\s-]+to[\s-]+date", re.I)
+# A year the question names as its period: "in 2021", "at the end of fiscal 2022", "December 31, 2020".
+_PERIOD_YEAR = re.compile(r"(?:\b(?:in|at|for|during|of|fiscal|year|ended|ending|calendar)\s+|\bfy\s?|\d,?\s+|,\s+)"
+                          r"((?:19|20)\d\d)\b", re.I)
 _AT_END = re.compile(r"\b(?:end\s+of|as\s+of|at\s+(?:the\s+)?(?:close|end))\b", re.I)
 # A figure on another basis than the statements' (the question asked for none: its plan would be None).
 _OTHER_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|excluding|pro\s+forma|constant\s+currency|operational)\b", re.I)
@@ -100,6 +103,8 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     if ask.kind == "label":
         if row and not phrase_in(clean_label(label), ask.question, set()):
             return f'the closest row is "{label}", which the question does not name'
+        if not row and (year := _year_doubt(ask, text, doc_period)):
+            return year
         # A sentence about a part of the year does not answer the year ("the quarterly dividend was
         # $0.50 in 2021"); a year in it may name something else ("the 2023 credit agreement").
         # A question about a point in time ("at the end of fiscal 2022") or a part of the year itself
@@ -125,6 +130,16 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     if not row and doc_period and not quarters_and_years(text)[1] and doc_period == asked_period(ask.period):
         return None  # "Revenue rose 12% to $48.3 million" in the asked quarter's own release
     return _period_doubt(ask.period, text if not row else f"{header}\n{text}")
+
+
+def _year_doubt(ask: StatementAsk, text: str, doc_period: str | None) -> str | None:
+    """A sentence quoted for a row asked by its label names a year the question names as its
+    period, or names none and sits in a filing of such a year ("As of December 31, 2021, ... $7
+    billion" does not answer December 31, 2020). A year naming something else ("the 2023 credit
+    agreement", "notes due 2028") asks nothing of the sentence."""
+    asked = {int(m.group(1)) for m in _PERIOD_YEAR.finditer(ask.question)}
+    years = quarters_and_years(text)[1] or quarters_and_years(doc_period or "")[1]
+    return None if not asked or not years or years & asked else f"the closest sentence does not name {ask.period.label}"
 
 
 def _period_doubt(p: Period, text: str) -> str | None:

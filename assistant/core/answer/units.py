@@ -216,6 +216,11 @@ def counted(text: str, fig: Quantity) -> str | None:
     return m.group(1) if m and m.group(1) not in _NOT_COUNTS else None
 
 
+def _year_header(q: Quantity) -> bool:
+    """"2022 %": a column heading's year over a column of rates, not a rate of 2,022%."""
+    return q.unit == "percent" and q.high is None and float(q.value).is_integer() and 1990 <= q.value <= 2100
+
+
 def figure_kind(q: Quantity) -> str:
     if q.unit in ("percent", "pp", "bp"):
         return "percent"
@@ -233,7 +238,7 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         return None, 0.0
     if q.want == "change" and _MONEY_ASKED.search(q.text):
         table = {"currency": 1.0, "bare": 0.5, "percent": 0.2}  # "by how many dollars did it grow"
-    found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
+    found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year and not _year_header(x)]
     if row:  # the period's column, else the first cell that fits best
         if q.want == "amount":  # a table's amounts carry no currency sign on every row
             table = {**table, "bare": table["currency"]}

@@ -31,6 +31,7 @@ from assistant.core.finance.asked import (
 )
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.metrics import METRICS, Metric, Period
+from assistant.core.finance.near_concepts import contradiction
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.presentation import OUTFLOWS
 from assistant.core.finance.question_periods import (
@@ -166,13 +167,16 @@ class Plan:
 
 
 def question_concept(text: str) -> tuple[str, int, int] | None:
-    """(concept, start, end) of the first line item a question names."""
+    """(concept, start, end) of the first line item a question names; None when there is none,
+    or when the question's words around it name another line ("dividends payable")."""
     best: tuple[int, int, str] | None = None
     for rx, name in _TERMS:
         m = rx.search(text)
         if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
             best = (m.start(), m.end(), name)
-    return (best[2], best[0], best[1]) if best else None
+    if best is None or contradiction(best[2], text[: best[0]], text[best[1]:], text[best[0]:best[1]]) is not None:
+        return None
+    return (best[2], best[0], best[1])
 
 
 def _decimals(text: str) -> int | None:

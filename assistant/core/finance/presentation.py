@@ -6,10 +6,10 @@ parentheses ("General and administrative expense (4,187)", "Treasury stock, at c
 size, and the change of an expense that fell from 2,682 to 2,533 is a fall. The rule, in one
 place: a line whose concept is a cost or an outflow, or whose printed label itself names the
 direction (expense, cost, charge, loss as a line; purchases, acquisitions, payments or
-repurchases of; dividends paid; treasury stock; allowances; "less:"), counts as its size. A
-label that names both directions or a net result keeps its sign: "Other income (expense), net",
-"Net cash used in investing activities", "Operating income (loss)", "Provision for (benefit
-from) income taxes".
+repurchases of; dividends paid; treasury stock; allowances; pension plan contributions; "less:"),
+counts as its size. A label that names both directions or a net result keeps its sign: "Other
+income (expense), net", "Net cash used in investing activities", "Operating income (loss)",
+"Provision for (benefit from) income taxes".
 """
 
 from __future__ import annotations
@@ -30,12 +30,15 @@ _DIRECTION = re.compile(
     r"^\s*(?:business\s+)?(?:purchases|acquisitions|payments|repurchases)\s*(?:,|\(|\bnet\b)|"
     r"\b(?:share|stock)\s+buybacks?\b|\bbuybacks?\b|\bdividends?\s+(?:paid|to\s+shareholders|to\s+stockholders)|\bcash\s+dividends\b|"
     r"\btreasury\b|\ballowances?\s+for\b|\baccumulated\s+(?:depreciation|amortization)\b|\bdepreciation\b|"
-    r"\bamortization\b|\bimpairments?\b",
+    r"\bamortization\b|\bimpairments?\b|"
+    # What a company pays into its pension or benefit plans ("plan contributions"); contributions
+    # it receives ("contributions from noncontrolling interests") name no plan and keep their sign.
+    r"\b(?:plans?|pension)\s+contributions\b|\bcontributions\s+to\s+(?:[\w-]+\s+){0,3}(?:plans?|trusts?)\b",
     re.I,
 )
 # Words that name the other direction or a net result: the label's sign carries meaning.
 _TWO_WAY = re.compile(
-    r"\b(?:income|incomes|earnings|profits?|gains?|revenues?|sales|benefits?|credits?|recover(?:y|ies)|proceeds|"
+    r"\b(?:income|incomes|earnings|profits?|gains?|revenues?|sales|(?<!defined\s)benefits?(?!\s+(?:pension\s+)?plans?\b)|credits?|recover(?:y|ies)|proceeds|"
     r"provided|used\s+in|(?:increase|decrease)\s*\(|\((?:increase|decrease)|margin)\b",
     re.I,
 )

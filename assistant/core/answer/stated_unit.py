@@ -1,0 +1,65 @@
+"""The unit a question states its answer in, held against the figure an offline answer gives.
+
+"USD millions", "$M" or "in $ millions" ask for an amount of money; "in percent", "what
+percentage", "%, one decimal" ask for a percent. A percent or a per-share figure given to the
+first ("+ 0.790%" for asset-backed debt), an amount given to the second ("$178 million" for a
+growth in percent), or a quoted sentence with no figure at all answers something else than what
+was asked: confidently wrong, so the offline answer refuses instead. Nothing is re-picked: the gate only turns an
+answer into a refusal, so it cannot make a right answer out of a wrong one, nor the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.numbers import CURRENCIES
+from assistant.core.types import Answer
+
+__all__ = ["stated_kind", "unit_doubt"]
+
+_MONEY = re.compile(
+    r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
+    r"\b(?:millions|billions|thousands)\s+of\s+(?:us\s+)?dollars\b|\bin\s+(?:usd|us\s+dollars|dollars)\b",
+    re.I,
+)
+# "percentage points" and "basis points" are percents too.
+_PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
+_GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
+_PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
+_NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})
+
+
+def stated_kind(question: str) -> str | None:
+    """"money" or "percent" when the question states its answer's unit as one of them (and not
+    both), else None."""
+    money = bool(_MONEY.search(question))
+    percent = bool(_PERCENT.search(_GIVEN_PERCENT.sub(" ", question)))
+    if money == percent:
+        return None
+    return "money" if money else "percent"
+
+
+def unit_doubt(question: str, answer: Answer) -> str | None:
+    """Why `answer` gives another kind of figure than the unit `question` states (or none at all),
+    else None. Refusals and answers to questions stating no unit pass."""
+    kind = stated_kind(question)
+    if answer.refused or kind is None:
+        return None
+    key = answer.key_figure
+    if key is None or key.value is None:
+        return f"the closest passage gives no {'amount' if kind == 'money' else 'percent'}"
+    unit = key.unit or ""
+    if kind == "money" and unit in _NOT_MONEY:
+        return f"the closest figure ({key.text}) is not an amount of money, which the question asks for"
+    if kind == "money" and _PER_SHARE.search(_own_quote(answer)) and not _PER_SHARE.search(question):
+        return f"the closest figure ({key.text}) is per share, not the total the question asks for"
+    if kind == "percent" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
+        return f"the closest figure ({key.text}) is an amount, not the percent the question asks for"
+    return None
+
+
+def _own_quote(answer: Answer) -> str:
+    """The quote the key figure comes from: the footnote right after it ("$2.35 [1]: ...")."""
+    m = re.search(r"\[(\d+)\]", answer.answer)
+    n = int(m.group(1)) if m else 0
+    return next((c.quote for c in answer.citations if c.n == n), "")

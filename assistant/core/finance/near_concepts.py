@@ -1,0 +1,68 @@
+"""Near concepts: words a question attaches to a line item's name that make it another line.
+
+"Dividends payable" is a liability at a date, not the dividends paid during the year;
+"accumulated depreciation" is a balance, not the year's depreciation charge; "gross property,
+plant and equipment" is before the accumulated depreciation that net PP&E has taken off; the
+"depreciation expense" is a part of "depreciation and amortization"; the
+long-term debt "due in 2024" is one bucket of the maturity schedule, not the balance; the
+"weighted average rate on long-term debt" is a rate, not the debt; the D&A of "cost of services
+(exclusive of depreciation and amortization)" is named only to be left out. Each is a qualifier an
+analyst reads as naming a different line, so the concept the bare name maps to must not answer
+it. `contradiction` says which qualifier the question states against the concept it matched;
+the question is then read as naming a line the vocabulary does not know (answered only from a
+row printed under that name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.finance.concepts import concept as concept_of
+
+__all__ = ["asks_bucket", "contradiction"]
+
+# A balance held at a date, said of a line that is a flow over a period.
+_BALANCE_BEFORE = re.compile(r"\b(?:accrued|accumulated|deferred|unpaid|prepaid)\s+$", re.I)
+_BALANCE_AFTER = re.compile(r"^\s*(?:payables?|receivables?|accrued|liabilit(?:y|ies))\b", re.I)
+# Before an amount that statements report net: the gross figure is another line.
+_GROSS_BEFORE = re.compile(r"\bgross\s+$", re.I)
+_NET_CONCEPTS = frozenset({"ppe_net", "receivables"})
+# One year's bucket of a maturity schedule, said of a balance.
+_DUE_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:comes?\s+|coming\s+|falls?\s+|falling\s+|is\s+|are\s+|was\s+|were\s+|"
+                        r"becomes?\s+|scheduled\s+to\s+)?(?:due|matur\w*|payable|repayable)\s+(?:in|during|by)\s+"
+                        r"(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d\b", re.I)
+_DUE_BEFORE = re.compile(r"\b(?:maturit(?:y|ies)|due|repayments?)\s+(?:in\s+(?:fiscal\s+)?(?:19|20)\d\d\s+)?(?:of|on)\s+"
+                         r"(?:the\s+|its\s+)?$", re.I)
+# A line named only to be left out of another.
+_LEFT_OUT = re.compile(r"\b(?:exclusive\s+of|excluding|excludes|exclude|net\s+of|other\s+than)\s+(?:the\s+|its\s+)?$", re.I)
+_AMORTIZATION = re.compile(r"amortization|d&a", re.I)
+# A rate or yield of a line, not the line.
+_RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:interest\s+)?(?:rates?|yields?)\s+"
+                          r"(?:on|of|for)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def asks_bucket(question: str) -> bool:
+    """The question asks for one year's bucket of a maturity schedule ("how much long-term debt
+    comes due in 2024"), which no balance-sheet line answers."""
+    return any(_DUE_AFTER.match(question[m.end():]) for m in re.finditer(r"\w\b", question)) or bool(
+        re.search(r"\b(?:19|20)\d\d\s+maturities\b", question, re.I))
+
+
+def contradiction(name: str, before: str, after: str, named: str = "") -> str | None:
+    """The qualifier in `before` or `after` (the question's words right before and after where
+    it names concept `name` as `named`) that makes the question ask for another line, else None."""
+    c = concept_of(name)
+    if m := _LEFT_OUT.search(before):
+        return m.group().strip().lower()  # "cost of services (exclusive of depreciation and amortization)"
+    if name == "depreciation_amortization" and named and not _AMORTIZATION.search(named):
+        return "depreciation alone"  # depreciation is a part of D&A, often a row of its own
+    flow = not c.instant and c.unit == "USD"
+    if flow and ((m := _BALANCE_BEFORE.search(before)) or (m := _BALANCE_AFTER.match(after))):
+        return m.group().strip().lower()
+    if name in _NET_CONCEPTS and (m := _GROSS_BEFORE.search(before)):
+        return m.group().strip().lower()
+    if c.instant and ((m := _DUE_AFTER.match(after)) or (m := _DUE_BEFORE.search(before))):
+        return m.group().strip().lower()
+    if c.unit == "USD" and (m := _RATE_BEFORE.search(before)):
+        return m.group().strip().lower()
+    return None

@@ -1,0 +1,76 @@
+"""The unit a question states its answer in, held against the offline answer's figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.stated_unit import stated_kind, unit_doubt
+from assistant.core.types import Answer, KeyFigure
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Acme's commercial paper at December 31, 2023? USD millions.", "money"),
+    ("How much principal was outstanding? $M.", "money"),
+    ("What was it, in $ millions?", "money"),
+    ("Give it in millions of dollars.", "money"),
+    ("By how much did Acme's derivative liabilities grow, in percent?", "percent"),
+    ("Express it as a percentage of total accrued liabilities, one decimal.", "percent"),
+    ("What share of revenue? %, one decimal.", "percent"),
+    ("How much of the 1.95% notes was repurchased, in $ millions?", "money"),  # a percent the question gives
+    ("What was Acme's revenue in 2023?", None),
+    ("What was Acme's diluted EPS in 2023?", None),
+    ("Revenue in $ billions and its growth in percent?", None),  # both: no one unit
+])
+def test_the_stated_unit_is_read_from_the_question(question: str, kind: str | None) -> None:
+    assert stated_kind(question) == kind
+
+
+def said(value: float | None, unit: str | None, text: str = "12") -> Answer:
+    key = None if value is None else KeyFigure(value=value, unit=unit, text=text)
+    return Answer(question="q", answer=f"{text} [1]", mode="extractive", key_figure=key)
+
+
+def test_a_figure_of_another_kind_than_the_stated_unit_is_doubted() -> None:
+    money, pct = "Asset-backed debt at the end of 2023? $ millions.", "Its growth from 2022 to 2023, in percent?"
+    assert unit_doubt(money, said(0.79, "percent", "+ 0.790%")) is not None
+    assert unit_doubt(money, said(14_230, "USD", "$14,230 million")) is None
+    assert unit_doubt(money, said(14_230, None, "14,230")) is None  # a table's bare cell
+    assert unit_doubt(pct, said(178, "USD", "$178 million")) is not None
+    assert unit_doubt(pct, said(134, "percent", "134%")) is None
+    assert unit_doubt(money, said(None, None)) is not None  # a sentence quoted with no figure
+    assert unit_doubt("What did Acme say about demand?", said(None, None)) is None  # no unit stated
+    refused = Answer(question="q", answer="The documents don't say.", mode="extractive", refused=True)
+    assert unit_doubt(money, refused) is None
+
+
+
+def test_a_years_heading_over_a_column_of_rates_is_no_rate() -> None:
+    from assistant.core.answer.units import _year_header
+    from assistant.core.numbers import parse_quantities
+
+    heading, rates = parse_quantities("Effective Rate (Dollars in Millions) 2023 % 2022 %"), parse_quantities("2.89 % 12 %")
+    assert heading and all(_year_header(x) for x in heading)
+    assert rates and not any(_year_header(x) for x in rates)
+
+
+def test_a_per_share_figure_is_not_the_total_in_millions() -> None:
+    from assistant.core.types import Citation
+
+    quote = "Adjusted net earnings per share (Diluted) $2.35 $2.13"
+    ans = Answer(question="q", answer=f'$2.35 [1]: "{quote}" [1]', mode="extractive",
+                 key_figure=KeyFigure(value=2.35, unit="USD", text="$2.35"),
+                 citations=[Citation(n=1, doc_id="acme", title="Acme", source="", page=1, quote=quote)])
+    assert unit_doubt("Acme's earnings before taxes in 2023? $m.", ans) is not None
+    assert unit_doubt("Acme's earnings per share in 2023? $ millions.", ans) is None
+
+
+def test_figures_listed_before_years_pair_with_them_in_order() -> None:
+    from assistant.core.answer.qualifiers import respective_year
+    from assistant.core.numbers import parse_quantities
+
+    def paired(sentence: str) -> list[int | None]:
+        return [respective_year(sentence, x) for x in parse_quantities(sentence) if not x.is_year]
+
+    assert paired("Refunds to customers totaled $1.0 billion and $2.5 billion during 2022 and 2021.") == [2022, 2021]
+    assert paired("Sales were $5 million and $4 million in 2022 and 2021, respectively.") == [2022, 2021]
+    assert paired("Sales were $5 million and $4 million in 2022.") == [None, None]
