@@ -58,7 +58,8 @@ _CUES = [
         rf"(?:in|by|within)\s+(?:the\s+|these\s+|this\s+|any\s+)?(?:provided\s+|given\s+)?(?:[\w-]+\s+){{0,2}}?{_SOURCES}",
         rf"\bnot\s+in\s+the\s+(?:provided\s+)?{_SOURCES}",
         # "I could not find", "we cannot calculate", "I'm unable to provide", "could not be found"
-        rf"\b(?:I|we)\s+(?:{_I_CANNOT}|was\s+not\s+able\s+to|were\s+not\s+able\s+to)\s+(?:\w+\s+)?{_VERB}\b",
+        rf"\b(?:I|we)\s+(?:therefore\s+|thus\s+|so\s+|still\s+|simply\s+)?(?:{_I_CANNOT}|was\s+not\s+able\s+to|"
+        rf"were\s+not\s+able\s+to)\s+(?:\w+\s+)?{_VERB}\b",
         r"\b(?:could\s*not|couldn[’']?t|cannot|can[’']?t|can\s+not)\s+be\s+(?:found|determined|"
         r"calculated|computed|answered|provided|confirmed)\b",
         rf"\bunable\s+to\s+{_VERB}\b",
@@ -74,8 +75,12 @@ _CUES = [
         # LLM refusals: "I'm sorry, but ...", "As an AI ...", "my knowledge cutoff", "I don't have access"
         r"\b(?:I[’']?m|I\s+am)\s+(?:sorry|afraid)\b|\bI\s+apologi[sz]e\b",
         r"\bas\s+an\s+AI\b|\bAI\s+(?:language\s+)?model\b|\bAI\s+developed\s+by\b",
-        r"\bI\s+(?:do\s+not|don[’']?t)\s+have\s+(?:[\w-]+\s+){0,4}?(?:information|data|details|figures|"
-        r"results|access|numbers|statements|knowledge)\b",
+        r"\bI\s+(?:do\s+not|don[’']?t)\s+have\s+(?:[\w’'-]+\s+){0,4}?(?:information|data|details|figures|"
+        rf"results|access|numbers|statements|knowledge|{_SOURCES})\b",
+        # "As my training data may not include ...", "I recommend checking the 10-K": the model
+        # points away from itself instead of answering.
+        r"\bmy\s+(?:training\s+data|knowledge\s+cut-?off)\b",
+        r"\bI\s+(?:would\s+)?(?:recommend|suggest)\s+(?:checking|consulting|referring|reviewing|looking)\b",
     )
 ]
 
@@ -175,9 +180,22 @@ _HOW_TO = re.compile(
 )
 
 
+# "However, it can be computed from the balance sheet: ... = 1.57": the answer works it out.
+_WORKS_IT_OUT = re.compile(
+    r"(?:^|[.!?;:]\s+|,\s*)(?:however|but|nevertheless|nonetheless|that\s+said|still|instead)\b[^.]{0,40}"
+    r"\b(?:can|could|may)\s+be\s+(?:computed|derived|calculated|estimated|worked\s+out)\b",
+    re.IGNORECASE,
+)
+# A worked result: "= 1.57", "comes to about 0.96".
+_RESULT = re.compile(r"(?:=|≈|\bcomes\s+to|\bworks\s+out\s+to)\s*(?:about\s+|approximately\s+|roughly\s+)?[-$(]?\d", re.I)
+
+
 def answer_follows(rest: str) -> bool:
     """Whether the text after a refusal cue goes on to answer ("However, the filing states
-    ..."), rather than explaining how one could find the answer."""
+    ..."; "However, it can be computed: ... = 1.57"), rather than explaining how one could
+    find the answer."""
+    if (w := _WORKS_IT_OUT.search(rest)) and _RESULT.search(rest, w.end()):
+        return True
     m = _CONTINUES.search(rest)
     if m is None:
         return False

@@ -32,7 +32,9 @@ from eval.figures import (
 )
 from eval.figures import effective_tolerance as effective_tolerance  # re-exported
 from eval.labels import other_scope, stated_for_other_years
+from eval.metric_use import invites_not_useful, says_not_useful, score_metric_use
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
+from eval.named_yes import names_another_thing
 from eval.reading import (
     Reading,
     asked_aggregate,
@@ -146,6 +148,11 @@ class Score:
 
 def answer_refuses(q: EvalQuestion, text: str) -> bool:
     """A refusal as a grader reads one (see `eval.refusals.refuses`)."""
+    if invites_not_useful(q.question) and says_not_useful(text) and says_not_useful(q.answer):
+        # "Gross margin does not apply: the statements show no cost of sales" is the gold's
+        # own point. (Where the gold computes the metric, graders read "it cannot be
+        # computed, and it is not meaningful anyway" as a refusal.)
+        return False
     return refuses(q.question, text, gold_quantity(q))
 
 
@@ -167,6 +174,8 @@ def _period_asked(q: EvalQuestion) -> str:
 
 
 def _read_text(q: EvalQuestion, text: str) -> Score:
+    if not q.must_mention and (use := score_metric_use(q.question, q.answer, text)) is not None:
+        return Score(use[0], use[1])  # type: ignore[arg-type]
     missing = missing_mentions(text, q.must_mention)
     if q.must_mention:
         if missing:
@@ -191,6 +200,9 @@ def _read_text(q: EvalQuestion, text: str) -> Score:
         if elsewhen := figures_for_earlier_years(text, _period_asked(q)):
             # "Yes, cash fell: $17.1 billion at the end of fiscal 2021 ..." for FY2023.
             return Score("not_scored", f"answers {said}, but with figures for {elsewhen} only")
+        if said == "yes" and names_another_thing(q.question, q.answer, text):
+            # "Any unusual gains?" "Yes, the JV gain" answered "Yes, the spin-off gain".
+            return Score("not_scored", "answers yes, but names little of what the gold names")
         if how == "restated" and figures_contradict(q.question, q.answer, text, any_question=True):
             # Only restating the question while giving other figures than the gold's: which
             # way do the figures point? A grader reads them; we cannot. (A stated yes or no

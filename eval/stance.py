@@ -15,8 +15,9 @@ from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, 
 from eval.refusals import refusal_spans
 from eval.words import HEDGED_FIGURE
 
+# A yes/no question may open with its frame: "Looking at VaR, did ...", "As of Q2 2023, is ...".
 _YES_NO_QUESTION = re.compile(
-    r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I
+    r"^\s*(?:[^,?]{0,60},\s*)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I
 )
 _GOLD_STANCE = re.compile(r"^\W*(yes|no)\b", re.I)
 _EXPLICIT = re.compile(
@@ -27,6 +28,14 @@ _EXPLICIT = re.compile(
     # sentence about something else, and "Yes and no" takes no stance.
     r"\**(yes|no)\b\**(?=[ \t]*(?:[,.;:!)\u2013\u2014\n-]|$)|[ \t]+(?:it|they|he|she|we|there|the\s+company)\s+"
     r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)(?:n[’']t)?\b)",
+    re.I,
+)
+# A yes or no the answer concludes with after its working: "Answer: yes - ...", "Verdict:
+# **No**", "So yes, ...", "my answer is no", a later sentence opening "Yes, ...", or one set
+# in bold ("**Yes** - ...").
+_CONCLUDED_STANCE = re.compile(
+    r"(?:\b(?:answer|verdict|conclusion|bottom\s+line)\**\s*:\s*|\b(?:so|therefore|thus|hence),?\s+|"
+    r"\bmy\s+answer\s+is:?\s+|(?<=[.!?] ))\**(yes|no)\b\**(?=\s*[-,.;:!\u2013\u2014]|\s*$)|\*\*(yes|no)\*\*",
     re.I,
 )
 # "Yes, but ...", "No; however, ...": a yes or no qualified at once.
@@ -262,11 +271,14 @@ def stance_reading(question: str, text: str) -> tuple[str | None, str]:
         later = {_strong_stance(question, s) for s in rest} - {None}
         return (None, "mixed") if later - {explicit} else (explicit, "explicit")
     sentences = _key_sentences(question, text)
-    if not sentences:
+    concluded = {(c.group(1) or c.group(2)).lower() for c in _CONCLUDED_STANCE.finditer(text)}
+    if not sentences and not concluded:
         return None, "none"
     said = {s for s in (_strong_stance(question, sentence) for sentence in sentences) if s}
-    if len(said) > 1:
+    if len(said | concluded) > 1:
         return None, "mixed"
+    if concluded:
+        return concluded.pop(), "explicit"
     if said:
         return said.pop(), "stated"
     wanted = predicate_words(question)

@@ -106,6 +106,20 @@ def _direction_contradicted(gold: str, g: Quantity, text: str, said: list[Quanti
     return bool(worded) and len(worded) == len(found) and wanted not in worded
 
 
+def _directions(text: str) -> set[str]:
+    return {
+        d for d, rx in (("up", _RISE), ("down", _FALL))
+        if re.search(rf"\b(?:{rx.pattern})\b", text, re.I)
+    }  # fmt: skip
+
+
+def _worded_the_other_way(gold: str, text: str) -> bool:
+    """The gold words one direction ("forecasts an increase in the 737 and 787 rates") and
+    the answer only the other ("lower production; the 737 stays at 31 a month")."""
+    wanted, said = _directions(gold), _directions(text)
+    return len(wanted) == 1 and bool(said) and not wanted & said
+
+
 def _matches(g: Quantity, a: Quantity, text: str) -> bool:
     """The answer's figure is the gold's: the gold may round it ("~42%" for 41.8%), and an
     answer that says its figure is approximate may round the gold ("about 4%" for 4.1%)."""
@@ -159,6 +173,8 @@ def score_stated_figures(gold: str, text: str, question: str = "") -> Judged | N
             return "not_scored", f"states the gold's figures but concludes with {other[-1].raw}"
         if len(_words(gold)) > _FIGURES_ARE_THE_FACTS:
             return "not_scored", "states the gold's figures; the rest of the gold needs an LLM judge"
+        if _worded_the_other_way(gold, text):
+            return "not_scored", "states the gold's figures, but words the change the other way"
         return "right", "states every figure the gold states"
     amounts = [g for g in wanted if _kind(g) == "currency"]
     if len(amounts) >= 2 and len(amounts) == len(wanted):
@@ -203,8 +219,10 @@ def other_figure_for_the_gold_measure(gold: str, text: str, question: str) -> st
         if not a.is_year and not any(matches_with_rounding(g, a, _tol(g), loose_percent=True) for g in given)
     ]  # fmt: skip
     for g in parse_quantities(gold):
-        if g.is_year or g.value == 0:
-            continue
+        if g.is_year or g.value == 0 or any(g.raw == q.raw for q in given):
+            continue  # a figure the question gives ("3M", read as 3 million) measures nothing
+        if gold[max(0, g.start - 1) : g.start] in ("'", "’"):
+            continue  # "Jun'23": a year written short
         label = _clause_words(gold, g) - names - _NOT_A_MEASURE
         same_kind = [a for a in said if _kind(a) == _kind(g) and _as_change(text, a) == _as_change(gold, g)]
         # Only a clearly other figure counts: "1.9" or "about 1.8" for 1.85 is the gold's, rounded.

@@ -95,6 +95,18 @@ _GENERIC = frozenset(
         "lines",
         "operation",
         "operations",
+        # Words that point to the answer ("The following notes ...", "Among the three, ...").
+        "following",
+        "listed",
+        "below",
+        "above",
+        "two",
+        "three",
+        "four",
+        "five",
+        "both",
+        "all",
+        "each",
     ]
 )
 _SYNONYMS = {
@@ -332,14 +344,21 @@ def score_named_fact(question: str, gold: str, text: str) -> Judged | None:
 # exists (a negative fact, not a refusal).
 _GOLD_NONE = re.compile(
     r"^\W*(?:there\s+(?:are|is|were|was)\s+(?:none|no)\b|none\b|no\s+(?:[\w-]+\s+){1,4}?"
-    r"(?:are|is|were|was|exist)\b)",
+    r"(?:are|is|were|was|exist)\b)"
+    # "Acme did not make any acquisitions in FY2023.", "Acme made no acquisitions."
+    r"|^[^.;]{0,60}?\b(?:(?:does|did|do)\s+not\s+(?:make|have|complete|record|announce|undertake)\s+any|"
+    r"(?:made|completed|had|recorded|announced)\s+no)\b",
     re.I,
 )
 _SAYS_NONE = re.compile(
     r"\b(?:none|(?:does|did|do)(?:\s+not|n[’']t)\s+have\s+(?:any\s+)?|(?:has|have|had)\s+no|there\s+(?:are|is|were|was)\s+no|"
-    r"no\s+(?:[\w-]+\s+){1,4}?(?:are|is|were|was|exist|outstanding|registered|listed))\b",
+    r"no\s+(?:[\w-]+\s+){1,4}?(?:are|is|were|was|exist|outstanding|registered|listed)|"
+    r"(?:does|did|do)(?:\s+not|n[’']t)\s+(?:make|complete|record|announce|undertake)\s+any|"
+    r"(?:made|completed|recorded|announced)\s+no)\b",
     re.I,
 )
+# The sentence that concludes: "Answer: there are none.", "So the company made no acquisitions."
+_CONCLUSION = re.compile(r"^\W*(?:answer|conclusion|in\s+short|so|therefore|thus|hence)\b\W*", re.I)
 # An exception that names something after all: "none, except the 4.25% notes".
 _EXCEPT = re.compile(r"\b(?:except|other\s+than|apart\s+from|besides|aside\s+from)\b", re.I)
 
@@ -349,7 +368,9 @@ def score_none_gold(gold: str, text: str) -> Judged | None:
     exception; otherwise an LLM judge's call (its name for the thing is no stated name)."""
     if not _GOLD_NONE.search(gold):
         return None
-    first = _SENTENCES.split(text.strip(), maxsplit=1)[0]  # the answer, not a later detail
-    if _SAYS_NONE.search(first) and not _EXCEPT.search(text):
+    sentences = _SENTENCES.split(text.strip())
+    # The answer, not a later detail: the first sentence, or one that says it concludes.
+    answering = [sentences[0], *(s for s in sentences[1:] if _CONCLUSION.match(s))]
+    if any(_SAYS_NONE.search(s) for s in answering) and not _EXCEPT.search(text):
         return "right", "says there are none, as the gold does"
     return "not_scored", "the gold says there are none and the answer does not: needs an LLM judge"

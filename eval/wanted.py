@@ -90,6 +90,11 @@ def figure_family(q: Quantity) -> str:
 # The question asks for a difference of percentages ("by how many percentage points"):
 # a percent gold is then answered by the points figure first, not by a percent beside it.
 _ASKS_POINTS = re.compile(r"\b(?:percentage|basis)[\s-]+points?\b|\bpp\b|\bbps?\b", re.IGNORECASE)
+# "the change in operating income % margin": a change of a rate, which answers may give in
+# percentage points ("+0.2 percentage points (4.1% to 4.3%)").
+_CHANGE_OF_A_RATE = re.compile(
+    r"\bchange\s+in\s+(?:[\w%-]+\s+){0,5}?(?:%|margins?\b|rates?\b)", re.IGNORECASE
+)
 
 
 def _tiers(gold: Quantity, question: str = "") -> list[set[str] | str]:
@@ -98,6 +103,8 @@ def _tiers(gold: Quantity, question: str = "") -> list[set[str] | str]:
     fam = figure_family(gold)
     if fam == "percent" and _ASKS_POINTS.search(question):
         fam = "pp"
+    if fam == "percent" and _CHANGE_OF_A_RATE.search(question):
+        return [{"pp"}, {"percent"}, {"bare"}]  # a margin's change is said in points first
     if fam == "currency":
         return [str(gold.unit), {"bare"}, {"currency"}]
     if fam == "percent":
