@@ -38,7 +38,7 @@ _CUES = [
         r"^[^.;,]{0,80}?(?:\b(?:is|are|was|were)\s+not|(?:isn|aren|wasn|weren)[’']t)\s+"
         r"(?:provided|available|given|specified)(?=\s*(?:[.!]|$))",
         # "I don't know." or "Unknown." as the whole answer; "I would need ...", "Please provide ..."
-        r"^\W*(?:I\s+(?:do\s+not|don[’']t)\s+know|unknown)\W*$",
+        r"^\W*(?:I\s+(?:do\s+not|don[’']t)\s+know|unknown)\W*$|^\W*I\s+(?:do\s+not|don[’']t)\s+know\s*[.!]",
         r"\bI\s+would\s+need\b|\bplease\s+provide\b",
         # "The company does not disclose whether it has ...", "has not explicitly stated
         # whether": no answer either way.

@@ -34,6 +34,7 @@ from eval.figures import effective_tolerance as effective_tolerance  # re-export
 from eval.labels import other_scope, stated_for_other_years
 from eval.metric_use import invites_not_useful, says_not_useful, score_metric_use
 from eval.models import EvalQuestion, TolerancePolicy, Verdict
+from eval.name_lists import score_listed_names
 from eval.named_yes import names_another_thing
 from eval.reading import (
     Reading,
@@ -211,6 +212,8 @@ def _read_text(q: EvalQuestion, text: str) -> Score:
         return Score("right", f"answers {said}, as the gold does", got_figure=said)
     if (none := score_none_gold(q.answer, text)) is not None:
         return Score(none[0], none[1])  # type: ignore[arg-type]
+    if (names := score_listed_names(q.answer, text)) is not None:
+        return Score(names[0], names[1])  # type: ignore[arg-type]
     # A which/who gold is judged by the thing it names; its figures are only supporting detail.
     if asks_for_a_reason(q.question):
         return Score("not_scored", "asks for a reason: needs an LLM judge")

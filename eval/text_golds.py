@@ -66,6 +66,11 @@ _NAMES_A_THING = re.compile(
     r"(?:outcome|result|name)\b",
     re.I,
 )
+# "What was the largest liability ...?": the gold names one item of a kind, and any clause
+# that gives the extreme to something unnamed by the gold gives it elsewhere.
+_WHAT_EXTREME = re.compile(
+    r"\bwhat\s+(?:was|is)\s+the\s+(?:largest|biggest|highest|lowest|smallest|greatest)\b", re.I
+)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|experienced|generated|brought|did|does|"
     r"reported|remains?|remained|became|becomes|performed|led|accounted)\b",
@@ -122,7 +127,7 @@ def named_terms(question: str, gold: str) -> list[str]:
     """The words a which/who gold names its answer by: the subject of its first sentence
     less the question's words ("The Consumer Health business segment will ..." → Consumer,
     Health), else a short predicate ("... was defeated" → defeated). [] when there is none."""
-    if not _NAMES_A_THING.search(question.split("?")[0]):
+    if not (_NAMES_A_THING.search(question.split("?")[0]) or _WHAT_EXTREME.search(question)):
         return []
     asked = {_stem(w) for w in _words(question)}
     first = re.split(r"(?<=[.!?])\s|;", gold.strip())[0]
@@ -256,6 +261,8 @@ def _extreme_elsewhere(question: str, gold: str, text: str, terms: list[str]) ->
             continue
         if all(_says(clause, t) for t in terms):
             continue
+        if _WHAT_EXTREME.search(question) and {_stem(w) for w in _words(clause)} - {_stem(w) for w in _words(question)}:
+            return True  # "The largest liability is long-term debt" (not a restated question)
         if other_options(clause, question, terms) or _other_names(clause, question, gold, terms):
             return True
     return False

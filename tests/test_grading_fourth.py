@@ -85,6 +85,18 @@ OUTPUT = text_q(
     "What production rate changes is Harrowgate forecasting for FY2024?",
     "Harrowgate forecasts an increase in the production rates for its 450 and 520 lines in 2024.",
 )
+REGIONS = text_q(
+    "What are the geographies that Harrowgate Instruments primarily operates in as of 2023?",
+    "United States, EMEA, and APAC",
+)
+BOUGHT = text_q(
+    "What are three main companies acquired by Harrowgate mentioned in this 10-K report?",
+    "Lumora, Keswick, and Brantfield",
+)
+LARGEST = text_q(
+    "What was the largest liability in Harrowgate Bank's balance sheet in 2023?",
+    "Customer deposits",
+)
 MARGIN_CHANGE = pct_q(
     0.3,
     "What is the FY2022 - FY2023 change in unadjusted operating income % margin for Harrowgate? "
@@ -179,6 +191,23 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "which rounds to 0.3%."),
     ("incorrect", "wrong", MARGIN_CHANGE,
      "Operating income grew from $514M to $543M, a change of 5.6%."),
+    # --- a gold that is a short list of names, or one item of a kind -----------------------------
+    ("correct", "right", REGIONS,
+     "Harrowgate's main regions are the United States (about 70% of sales), EMEA (Europe, the "
+     "Middle East and Africa) and APAC."),
+    ("incorrect", "wrong", REGIONS,
+     "Harrowgate operates through three segments: Industrial, Medical and Aerospace."),
+    ("incorrect", "not_scored|wrong", REGIONS,
+     "Harrowgate operates primarily in the United States; it gives no other regional breakdown."),
+    ("correct", "right", BOUGHT, "Lumora Labs (2021), Keswick Optics (2022) and Brantfield AG (2022)."),
+    ("incorrect", "wrong", BOUGHT, "The three main companies acquired were Corvale, Pinemoor and Ashby."),
+    ("correct", "right", LARGEST, "Customer deposits ($41.3 billion at year-end 2023)."),
+    ("incorrect", "wrong", LARGEST, "Harrowgate Bank's largest liability in 2023 was long-term debt of $9.8 billion."),
+    ("incorrect", "not_scored|wrong", LARGEST,
+     "Liabilities: customer deposits $41.3B, long-term debt $9.8B. The largest liability is "
+     "long-term debt."),
+    ("refusal", "refused", LARGEST,
+     "I don't know. The context covers Harrowgate Bank's fee income but not its balance sheet."),
     # --- the gold's direction, worded the other way --------------------------------------------------
     ("incorrect", "not_scored|wrong", OUTPUT,
      "Harrowgate expects lower output in 2024: the 450 line is held at 40 units a week and the "
