@@ -66,6 +66,11 @@ def _key(word: str) -> str:
     return w[:6]
 
 
+def key_words(text: str) -> set[str]:
+    """The text's content words as compared across answers: plural folded, six letters."""
+    return {_key(w) for w in content_words(text)}
+
+
 def _keys(text: str) -> set[str]:
     return {_key(w) for w in content_words(text) if w.lower() not in _PLAIN}
 

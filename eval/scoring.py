@@ -42,6 +42,7 @@ from eval.reading import (
     names_the_aggregate,
     other_period,
 )
+from eval.reasons import score_reason
 from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
 from eval.refusals import refuses
 from eval.stance import (
@@ -159,10 +160,17 @@ def answer_refuses(q: EvalQuestion, text: str) -> bool:
 
 def _score_text(q: EvalQuestion, text: str) -> Score:
     score = _read_text(q, text)
-    if score.verdict == "right" and (elsewhen := stated_for_other_years(text, q.question)):
+    elsewhen = stated_for_other_years(text, q.question) if score.verdict == "right" else None
+    if elsewhen and not _gold_years(q, elsewhen):
         # The whole answer speaks of another year than the one asked ("Yes: in FY2021 ...").
         return Score("not_scored", f"answers for {elsewhen} only, not the period asked")
     return score
+
+
+def _gold_years(q: EvalQuestion, years: str) -> bool:
+    """The years ("2018, 2019") are all ones the gold names: the events its answer rests on
+    ("suits over the 2018 and 2019 crashes"), not another period."""
+    return set(years.split(", ")) <= set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.answer))
 
 
 def _period_asked(q: EvalQuestion) -> str:
@@ -198,8 +206,10 @@ def _read_text(q: EvalQuestion, text: str) -> Score:
         if measure := other_figure_for_the_gold_measure(q.answer, text, q.question):
             # "Yes, the current ratio was 0.62" where the gold's yes rests on a ratio of 1.85.
             return Score("not_scored", f"answers {said}, but with its own figure for the gold's {measure}")
-        if elsewhen := figures_for_earlier_years(text, _period_asked(q)):
-            # "Yes, cash fell: $17.1 billion at the end of fiscal 2021 ..." for FY2023.
+        elsewhen = figures_for_earlier_years(text, _period_asked(q))
+        if elsewhen and not _gold_years(q, elsewhen):
+            # "Yes, cash fell: $17.1 billion at the end of fiscal 2021 ..." for FY2023. (Years
+            # the gold names are the events its yes rests on: "suits over the 2018 crash".)
             return Score("not_scored", f"answers {said}, but with figures for {elsewhen} only")
         if said == "yes" and names_another_thing(q.question, q.answer, text):
             # "Any unusual gains?" "Yes, the JV gain" answered "Yes, the spin-off gain".
@@ -216,6 +226,8 @@ def _read_text(q: EvalQuestion, text: str) -> Score:
         return Score(names[0], names[1])  # type: ignore[arg-type]
     # A which/who gold is judged by the thing it names; its figures are only supporting detail.
     if asks_for_a_reason(q.question):
+        if (reason := score_reason(q.question, q.answer, text)) is not None:
+            return Score(reason[0], reason[1])  # type: ignore[arg-type]
         return Score("not_scored", "asks for a reason: needs an LLM judge")
     if named_terms(q.question, q.answer):
         judged = score_named_fact(q.question, q.answer, text)

@@ -97,6 +97,15 @@ LARGEST = text_q(
     "What was the largest liability in Harrowgate Bank's balance sheet in 2023?",
     "Customer deposits",
 )
+DRIVERS = text_q(
+    "What drove the increase in Harrowgate's inventories balance at the end of FY2023?",
+    "The increase was driven by the opening of two new assembly plants in Ohio. The answer "
+    "assumes FY2023 ends in January 2024.",
+)
+MARGIN_DRIVERS = text_q(
+    "What drove the reduction in SG&A expense as a percent of net sales in FY2023?",
+    "Lower freight surcharges and leverage of warranty reserves due to higher sales.",
+)
 MARGIN_CHANGE = pct_q(
     0.3,
     "What is the FY2022 - FY2023 change in unadjusted operating income % margin for Harrowgate? "
@@ -208,6 +217,23 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
      "long-term debt."),
     ("refusal", "refused", LARGEST,
      "I don't know. The context covers Harrowgate Bank's fee income but not its balance sheet."),
+    # --- a reason gold, by the drivers named ------------------------------------------------------
+    ("correct", "right", DRIVERS,
+     "Mainly the opening of two new assembly plants in Ohio, plus higher component costs."),
+    ("incorrect", "wrong", DRIVERS,
+     "Inventories rose because weak fourth-quarter demand left unsold finished goods."),
+    ("refusal", "refused|not_scored", DRIVERS,
+     "The rise may reflect new capacity, but the release does not say what drove it."),
+    ("correct", "right", MARGIN_DRIVERS,
+     "SG&A fell to 18.2% of net sales, driven by lower freight surcharges and leverage of "
+     "warranty reserves on higher sales."),
+    ("incorrect", "wrong", MARGIN_DRIVERS,
+     "The reduction was driven by lower head-office payroll and a smaller marketing budget."),
+    ("incorrect", "not_scored|wrong", MARGIN_DRIVERS,
+     "Leverage of store labour and occupancy costs on strong comparable sales."),
+    # --- a yes backed by the years the gold itself names ---------------------------------------------
+    ("correct", "right", LAWSUITS,
+     "Yes - suits over the 2021 Lakeside calibration recall and a 2022 export-control investigation."),
     # --- the gold's direction, worded the other way --------------------------------------------------
     ("incorrect", "not_scored|wrong", OUTPUT,
      "Harrowgate expects lower output in 2024: the 450 line is held at 40 units a week and the "
