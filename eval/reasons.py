@@ -39,13 +39,20 @@ _UNSURE = re.compile(
     r"not\s+(?:clear|specified|stated|mentioned|disclosed))\b",
     re.I,
 )
+# "Margin fell 1.2% due to ...": the words before the change name the measure, not a driver.
+_MEASURE_CHANGED = re.compile(
+    r"^(.{1,60}?)\b(?:fell|rose|increased|decreased|declined|grew|dropped|improved|expanded|contracted)\b",
+    re.I,
+)
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def drivers(question: str, gold: str) -> set[str]:
     """The key words of the gold's drivers (see the module docstring)."""
     first = _FIRST_SENTENCE.split(gold.strip(), maxsplit=1)[0]
-    return key_words(first) - key_words(question) - _LINKING
+    measure = _MEASURE_CHANGED.match(first)
+    named = key_words(measure.group(1)) if measure else set()
+    return key_words(first) - key_words(question) - _LINKING - named
 
 
 def score_reason(question: str, gold: str, text: str) -> Judged | None:
