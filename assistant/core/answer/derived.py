@@ -36,6 +36,7 @@ from assistant.core.answer.derived_inputs import (
     growth_of,
     metric_words,
     money,
+    other_heading,
     other_year,
     rescale,
     segment,
@@ -100,6 +101,10 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
             found = None
         if found is not None:
             logger.debug("derived (%s): %s", rule.__name__, found.formula)
+            rows = {(f.hit, f.start, f.q.start): f for f in figs if f.row}
+            if any(other_heading(q, text, hits[h].text, rows[h, s, x.start])
+                   for h, s, _, x in found.inputs if (h, s, x.start) in rows):
+                return None  # a row of another line item's table, named by its segment
             return None if across_tables(found, figs) else found
     return None
 
