@@ -92,3 +92,24 @@ def test_bare_cells_after_a_rows_amounts_are_its_change_columns_not_inputs() -> 
     assert answer.key_figure is None or round(answer.key_figure.value, 1) != 78.3, answer.answer
     answer = _ask("Card loans $ 30.0 12\nTotal assets $ 120.0 9", question)
     assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 25.0, answer.answer
+
+
+def test_earned_in_a_share_question_is_a_verb_not_the_earnings_line() -> None:
+    rows = "Net earnings $ 20\nRevenue $ 500"
+    answer = _ask(rows, "What share of Acme's revenue was earned in the fourth quarter? %, one decimal.")
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 4.0, answer.answer
+    rows = "Europe revenue $ 200\nTotal revenue $ 500"
+    answer = _ask(rows, "What share of Acme's total revenue was earned in Europe? %, one decimal.")
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 40.0, answer.answer
+
+
+def test_a_share_question_is_not_answered_with_a_rows_change_percent() -> None:
+    question = "What percentage of Acme's total expenses in 2022 were card rewards?"
+    head = "Expenses\nYears Ended December 31, (Millions) 2022 2021 Change\n"
+    answer = _ask(head + "Card rewards $ 14,002 $ 11,007 $ 2,995 27 %", question)
+    assert answer.key_figure is None or answer.key_figure.value != 27, answer.answer
+    answer = _ask(head + "Card rewards $ 14,002 $ 11,007 $ 2,995 27 %\nTotal expenses $ 41,095 $ 33,000 $ 8,095 25 %",
+                  question)
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 34.1, answer.answer
+    answer = _ask("Card rewards as a percentage of total expenses 34.1 %", question)
+    assert answer.key_figure is not None and answer.key_figure.value == 34.1, answer.answer

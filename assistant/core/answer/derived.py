@@ -80,6 +80,7 @@ _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s
 _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
 _CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
+_EARNED = re.compile(r"(?i)\bearned\b")
 _CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
 
 
@@ -127,6 +128,8 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     if m is None:
         return None
     part_w, total_w = content(q, m.group("part")), content(q, m.group("total"))
+    if _EARNED.search(m.group("part")) and not re.search(r"(?i)\bearnings\b", m.group("part")):
+        part_w.discard(stem("earn"))  # "earned in the fourth quarter": a verb, not the earnings line
     part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
     total_w = {w for w in total_w if q.terms.get(w, 1.0) >= 1.0} or total_w  # not "total" itself
     if not part_w or not total_w:
