@@ -61,10 +61,11 @@ from assistant.core.numbers import Quantity, format_quantity
 from assistant.core.types import Citation, KeyFigure, SearchHit
 from assistant.core.words import stem
 
-__all__ = ["Derived", "derive", "derived_answer", "render", "share_part"]
+__all__ = ["COMPUTED", "Derived", "derive", "derived_answer", "render", "share_part"]
 
 logger = logging.getLogger(__name__)
 
+COMPUTED = "computed from the stated figures"  # how a derived answer says it is arithmetic
 _SHARE_OF = re.compile(
     r"(?i)\b(?:share|percentage|proportion|portion|fraction|percent)\s+of\s+(?:the\s+)?(?P<total>.+?)\s+"
     r"(?:came|comes|come|was|were|is|are|went|represented|accounted|did|does|do)\b(?P<part>.*)")
@@ -372,6 +373,6 @@ def derived_answer(d: Derived, hits: list[SearchHit]) -> tuple[str, list[Citatio
         quotes.append(f'"{quote}" [{n}]')
     shown = render(d)
     marks = "".join(f"[{c.n}]" for c in citations)
-    text = f"About {shown} {marks}, computed from the stated figures: {d.formula}. {' '.join(quotes)}"
+    text = f"About {shown} {marks}, {COMPUTED}: {d.formula}. {' '.join(quotes)}"
     key = KeyFigure(value=round(d.value, _decimals(d)), unit=d.unit, scale=d.scale, text=shown)
     return text, citations, key

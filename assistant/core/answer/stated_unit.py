@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.derived import COMPUTED
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
 
-__all__ = ["stated_kind", "unit_doubt"]
+__all__ = ["stated_kind", "sum_doubt", "unit_doubt"]
 
 _MONEY = re.compile(
     r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
@@ -27,6 +28,8 @@ _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
 _GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
 _NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})
+# "dividends plus repurchases", "third plus fourth quarter": two quantities the answer adds.
+_PLUS = re.compile(r"\b[a-z]\w*\s+plus\s+(?:the\s+)?[a-z]", re.I)
 
 
 def stated_kind(question: str) -> str | None:
@@ -63,3 +66,15 @@ def _own_quote(answer: Answer) -> str:
     m = re.search(r"\[(\d+)\]", answer.answer)
     n = int(m.group(1)) if m else 0
     return next((c.quote for c in answer.citations if c.n == n), "")
+
+
+def sum_doubt(question: str, answer: Answer) -> str | None:
+    """Why a quoted figure cannot answer a question that adds two quantities ("dividends plus
+    repurchases of common stock"), else None: one figure quoted from a passage is one of the
+    parts or another total, not the sum asked. A computed answer (its inputs cited, the
+    addition shown) passes, and so does one from two or more quoted figures."""
+    if answer.refused or answer.computation is not None or not _PLUS.search(question):
+        return None
+    if answer.key_figure is None or len(answer.citations) != 1 or COMPUTED in answer.answer:
+        return None
+    return f"the closest figure ({answer.key_figure.text}) is one stated amount, not the sum the question asks for"
