@@ -95,3 +95,21 @@ def test_one_quoted_figure_is_not_a_sum_the_question_asks_for() -> None:
     assert sum_doubt(summed, worked) is None
     refused = Answer(question="q", answer="The documents don't say.", mode="extractive", refused=True)
     assert sum_doubt(summed, refused) is None
+
+
+def test_an_instrument_named_by_its_maturity_must_be_the_quoted_ones() -> None:
+    from assistant.core.answer.stated_unit import instrument_doubt
+    from assistant.core.types import Citation
+
+    def quoted(quote: str) -> Answer:
+        return Answer(question="q", answer=f'$342 million [1]: "{quote}" [1]', mode="extractive",
+                      key_figure=KeyFigure(value=342, unit="USD", text="$342 million"),
+                      citations=[Citation(n=1, doc_id="acme", title="Acme", source="", page=1, quote=quote)])
+
+    question = "How much principal of Acme's senior notes due 2031-2035 was outstanding at the end of 2022? $M."
+    other = quoted("In 2021 we repurchased all $342 million of the 4.10% notes due June 2022 and the notes due 2024.")
+    assert instrument_doubt(question, other) is not None
+    own = quoted("Notes due 2031-2035 $ 342 $ 350")
+    assert instrument_doubt(question, own) is None
+    bucket = "How much of Acme's long-term debt is due in 2024? $M."  # a year's bucket, not an instrument
+    assert instrument_doubt(bucket, other) is None
