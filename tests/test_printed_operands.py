@@ -115,3 +115,13 @@ def test_a_defined_days_metric_is_in_days() -> None:
          "What was it for 2022? One decimal.")
     found = defined_formula(q, labels=True)
     assert found is not None and found[0] == "365 * avg(inventories) / row_cost_of_widget" and found[1] == "days"
+
+
+def test_where_a_definition_says_to_look_is_no_part_of_its_operand() -> None:
+    q = ("For Acme in 2022, after-tax interest cost is defined as interest expense minus the tax on interest "
+         "expense shown in the return on capital table of the 10-K. What was it? $ millions.")
+    found = defined_formula(q, labels=True)
+    assert found is not None and found[0] == "interest_expense - row_tax_on_interest_expense", found
+    q = "Define Acme's core debt as long-term debt less the current portion as reported in the debt note."
+    found = defined_formula(q, labels=True)
+    assert found is not None and "note" not in found[0] and "report" not in found[0], found

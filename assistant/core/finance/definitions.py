@@ -40,6 +40,10 @@ _NOISE = [
                r"(?:19|20)\d\d\b(?:\s*(?:and|to|-)\s*(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\b)?(?:\s+year[\s-]ends?)?",
                re.I),
     re.compile(r"\b(?:the\s+)?(?:opening\s+and\s+closing|start\s+and\s+end\s+of\s+the\s+year)\b", re.I),
+    # "shown in the ROIC table of the 10-K", "as reported in the debt note": where to look, not a line
+    re.compile(r",?\s*\b(?:as\s+)?(?:shown|reported|presented|given|stated|disclosed|listed)\s+(?:in|on)\s+(?:the\s+|its\s+)?"
+               r"[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?\b"
+               r"(?:\s+(?:of|in)\s+(?:the\s+|its\s+)?(?:form\s+)?(?:10-k|10-q|8-k|annual\s+report|filing))?", re.I),
 ]
 _OPERATORS = re.compile(
     r"(\(|\)|\s/\s|/|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
