@@ -125,3 +125,13 @@ def test_where_a_definition_says_to_look_is_no_part_of_its_operand() -> None:
     q = "Define Acme's core debt as long-term debt less the current portion as reported in the debt note."
     found = defined_formula(q, labels=True)
     assert found is not None and "note" not in found[0] and "report" not in found[0], found
+
+
+def test_an_analysts_shorthand_after_a_colon_is_read_as_the_arithmetic_asked() -> None:
+    from assistant.core.finance.definitions import asked_formula
+
+    found = asked_formula("Acme 2023: operating income divided by interest expense, two decimals?")
+    assert found is not None and found[0] == "operating_income / interest_expense", found
+    found = asked_formula("Acme FY22: dividends paid plus repurchases of common stock (cash flow statement), $m?")
+    assert found is not None and found[0] == "abs(dividends_paid) + abs(share_repurchases)", found
+    assert asked_formula("Acme 2023: operating income, $m?") is None  # no arithmetic asked

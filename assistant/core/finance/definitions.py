@@ -153,13 +153,15 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
 
 
 _ASKED = re.compile(r"\bwhat\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?P<body>[^?]+)", re.I)
+# An analyst's shorthand: "J&J 2021: dividends paid plus repurchases of common stock, $m?"
+_ASKED_AFTER_COLON = re.compile(r"^[^:?]{2,60}:\s+(?P<body>[^?:]+)", re.I)
 _ASKED_END = re.compile(r",|\(|\?|\s(?:with|using|defined|computed|calculated|where|if)\s|\s(?:for|of|at|in)\s+(?:[A-Z]|the\s)")
 
 
 def asked_formula(question: str) -> tuple[str, str] | None:
     """ "What is the FY2022 unadjusted EBITDA less capex for PepsiCo?" → an expression, when the
     thing asked is itself arithmetic over named items."""
-    m = _ASKED.search(question)
+    m = _ASKED.search(question) or _ASKED_AFTER_COLON.search(question)
     if not m:
         return None
     body = m.group("body")
