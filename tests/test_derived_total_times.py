@@ -69,3 +69,47 @@ def test_a_share_takes_the_total_of_the_asked_year_from_a_from_to_sentence() -> 
             "Acme Direct revenues increased 14% from $18.7 billion in fiscal 2022 to $21.3 billion in fiscal 2023.")
     answer = _ask(text, "Roughly what share of Acme Direct's fiscal 2023 revenues came from Acme Digital?")
     assert answer.key_figure is None or round(answer.key_figure.value, 1) != 67.4, answer.answer
+
+
+def test_a_region_row_is_no_input_when_its_table_heading_names_another_line_item() -> None:
+    question = ("What was Acme's Northern region operating margin in 2023, i.e. Northern region operating income "
+                "divided by Northern region revenues? Percent, 1 dp.")
+    balances = ("AS OF DECEMBER 31, / (Dollars in millions) 2023 2022\nINVENTORIES\nNorthern region $ 1,653 $ 1,850\n"
+                "Southern region 1,197 1,351\nACCOUNTS RECEIVABLE, NET\nNorthern region $ 3,806 $ 4,098\n"
+                "Southern region 700 664").replace(" / ", "\n")
+    answer = _ask(balances, question)
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) not in (43.4, 45.1, 230.1), answer.answer
+    results = ("(Dollars in millions) 2023\nREVENUES\nNorthern region $ 4,000\nSouthern region 2,000\n"
+               "OPERATING INCOME\nNorthern region $ 1,000\nSouthern region 300")
+    answer = _ask(results, question)
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 25.0, answer.answer
+
+
+def test_bare_cells_after_a_rows_amounts_are_its_change_columns_not_inputs() -> None:
+    question = "What share of Acme's total assets did card loans represent? Percent, one decimal."
+    rows = "Average card loans spending (dollars) $ 19,514 18\nTotal region assets (billions) $ 94.4 23"
+    answer = _ask(rows, question)
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 78.3, answer.answer
+    answer = _ask("Card loans $ 30.0 12\nTotal assets $ 120.0 9", question)
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 25.0, answer.answer
+
+
+def test_earned_in_a_share_question_is_a_verb_not_the_earnings_line() -> None:
+    rows = "Net earnings $ 20\nRevenue $ 500"
+    answer = _ask(rows, "What share of Acme's revenue was earned in the fourth quarter? %, one decimal.")
+    assert answer.key_figure is None or round(answer.key_figure.value, 1) != 4.0, answer.answer
+    rows = "Europe revenue $ 200\nTotal revenue $ 500"
+    answer = _ask(rows, "What share of Acme's total revenue was earned in Europe? %, one decimal.")
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 40.0, answer.answer
+
+
+def test_a_share_question_is_not_answered_with_a_rows_change_percent() -> None:
+    question = "What percentage of Acme's total expenses in 2022 were card rewards?"
+    head = "Expenses\nYears Ended December 31, (Millions) 2022 2021 Change\n"
+    answer = _ask(head + "Card rewards $ 14,002 $ 11,007 $ 2,995 27 %", question)
+    assert answer.key_figure is None or answer.key_figure.value != 27, answer.answer
+    answer = _ask(head + "Card rewards $ 14,002 $ 11,007 $ 2,995 27 %\nTotal expenses $ 41,095 $ 33,000 $ 8,095 25 %",
+                  question)
+    assert answer.key_figure is not None and round(answer.key_figure.value, 1) == 34.1, answer.answer
+    answer = _ask("Card rewards as a percentage of total expenses 34.1 %", question)
+    assert answer.key_figure is not None and answer.key_figure.value == 34.1, answer.answer

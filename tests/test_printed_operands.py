@@ -115,3 +115,23 @@ def test_a_defined_days_metric_is_in_days() -> None:
          "What was it for 2022? One decimal.")
     found = defined_formula(q, labels=True)
     assert found is not None and found[0] == "365 * avg(inventories) / row_cost_of_widget" and found[1] == "days"
+
+
+def test_where_a_definition_says_to_look_is_no_part_of_its_operand() -> None:
+    q = ("For Acme in 2022, after-tax interest cost is defined as interest expense minus the tax on interest "
+         "expense shown in the return on capital table of the 10-K. What was it? $ millions.")
+    found = defined_formula(q, labels=True)
+    assert found is not None and found[0] == "interest_expense - row_tax_on_interest_expense", found
+    q = "Define Acme's core debt as long-term debt less the current portion as reported in the debt note."
+    found = defined_formula(q, labels=True)
+    assert found is not None and "note" not in found[0] and "report" not in found[0], found
+
+
+def test_an_analysts_shorthand_after_a_colon_is_read_as_the_arithmetic_asked() -> None:
+    from assistant.core.finance.definitions import asked_formula
+
+    found = asked_formula("Acme 2023: operating income divided by interest expense, two decimals?")
+    assert found is not None and found[0] == "operating_income / interest_expense", found
+    found = asked_formula("Acme FY22: dividends paid plus repurchases of common stock (cash flow statement), $m?")
+    assert found is not None and found[0] == "abs(dividends_paid) + abs(share_repurchases)", found
+    assert asked_formula("Acme 2023: operating income, $m?") is None  # no arithmetic asked

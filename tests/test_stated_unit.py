@@ -74,3 +74,42 @@ def test_figures_listed_before_years_pair_with_them_in_order() -> None:
     assert paired("Refunds to customers totaled $1.0 billion and $2.5 billion during 2022 and 2021.") == [2022, 2021]
     assert paired("Sales were $5 million and $4 million in 2022 and 2021, respectively.") == [2022, 2021]
     assert paired("Sales were $5 million and $4 million in 2022.") == [None, None]
+
+
+def test_one_quoted_figure_is_not_a_sum_the_question_asks_for() -> None:
+    from assistant.core.answer.derived import COMPUTED
+    from assistant.core.answer.stated_unit import sum_doubt
+    from assistant.core.types import Citation
+
+    def quoted(text: str, quotes: list[str], answer: str = "") -> Answer:
+        cites = [Citation(n=i, doc_id="acme", title="Acme", source="", page=1, quote=q) for i, q in enumerate(quotes, 1)]
+        return Answer(question="q", answer=answer or f'{text} [1]: "{quotes[0]}" [1]', mode="extractive",
+                      key_figure=KeyFigure(value=11.7, unit="USD", text=text), citations=cites)
+
+    summed = "Acme 2021: cash dividends plus repurchases of common stock, $m?"
+    one = quoted("$(11.7)", ["$ (11.7) cash dividends (6.0) repurchases of common stock"])
+    assert sum_doubt(summed, one) is not None
+    assert sum_doubt("Acme 2021: cash dividends paid, $m?", one) is None  # no sum asked
+    worked = quoted("$17.7", ["Cash dividends $ 11.7", "Repurchases $ 6.0"],
+                    answer=f"About $17.7 [1][2], {COMPUTED}: $11.7 + $6.0 = $17.7.")
+    assert sum_doubt(summed, worked) is None
+    refused = Answer(question="q", answer="The documents don't say.", mode="extractive", refused=True)
+    assert sum_doubt(summed, refused) is None
+
+
+def test_an_instrument_named_by_its_maturity_must_be_the_quoted_ones() -> None:
+    from assistant.core.answer.stated_unit import instrument_doubt
+    from assistant.core.types import Citation
+
+    def quoted(quote: str) -> Answer:
+        return Answer(question="q", answer=f'$342 million [1]: "{quote}" [1]', mode="extractive",
+                      key_figure=KeyFigure(value=342, unit="USD", text="$342 million"),
+                      citations=[Citation(n=1, doc_id="acme", title="Acme", source="", page=1, quote=quote)])
+
+    question = "How much principal of Acme's senior notes due 2031-2035 was outstanding at the end of 2022? $M."
+    other = quoted("In 2021 we repurchased all $342 million of the 4.10% notes due June 2022 and the notes due 2024.")
+    assert instrument_doubt(question, other) is not None
+    own = quoted("Notes due 2031-2035 $ 342 $ 350")
+    assert instrument_doubt(question, own) is None
+    bucket = "How much of Acme's long-term debt is due in 2024? $M."  # a year's bucket, not an instrument
+    assert instrument_doubt(bucket, other) is None

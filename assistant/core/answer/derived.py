@@ -36,6 +36,7 @@ from assistant.core.answer.derived_inputs import (
     growth_of,
     metric_words,
     money,
+    other_heading,
     other_year,
     rescale,
     segment,
@@ -60,10 +61,11 @@ from assistant.core.numbers import Quantity, format_quantity
 from assistant.core.types import Citation, KeyFigure, SearchHit
 from assistant.core.words import stem
 
-__all__ = ["Derived", "derive", "derived_answer", "render", "share_part"]
+__all__ = ["COMPUTED", "Derived", "derive", "derived_answer", "render", "share_part"]
 
 logger = logging.getLogger(__name__)
 
+COMPUTED = "computed from the stated figures"  # how a derived answer says it is arithmetic
 _SHARE_OF = re.compile(
     r"(?i)\b(?:share|percentage|proportion|portion|fraction|percent)\s+of\s+(?:the\s+)?(?P<total>.+?)\s+"
     r"(?:came|comes|come|was|were|is|are|went|represented|accounted|did|does|do)\b(?P<part>.*)")
@@ -79,6 +81,7 @@ _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s
 _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
 _CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
+_EARNED = re.compile(r"(?i)\bearned\b")
 _CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
 
 
@@ -100,6 +103,10 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
             found = None
         if found is not None:
             logger.debug("derived (%s): %s", rule.__name__, found.formula)
+            rows = {(f.hit, f.start, f.q.start): f for f in figs if f.row}
+            if any(other_heading(q, text, hits[h].text, rows[h, s, x.start])
+                   for h, s, _, x in found.inputs if (h, s, x.start) in rows):
+                return None  # a row of another line item's table, named by its segment
             return None if across_tables(found, figs) else found
     return None
 
@@ -122,6 +129,8 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     if m is None:
         return None
     part_w, total_w = content(q, m.group("part")), content(q, m.group("total"))
+    if _EARNED.search(m.group("part")) and not re.search(r"(?i)\bearnings\b", m.group("part")):
+        part_w.discard(stem("earn"))  # "earned in the fourth quarter": a verb, not the earnings line
     part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
     total_w = {w for w in total_w if q.terms.get(w, 1.0) >= 1.0} or total_w  # not "total" itself
     if not part_w or not total_w:
@@ -364,6 +373,6 @@ def derived_answer(d: Derived, hits: list[SearchHit]) -> tuple[str, list[Citatio
         quotes.append(f'"{quote}" [{n}]')
     shown = render(d)
     marks = "".join(f"[{c.n}]" for c in citations)
-    text = f"About {shown} {marks}, computed from the stated figures: {d.formula}. {' '.join(quotes)}"
+    text = f"About {shown} {marks}, {COMPUTED}: {d.formula}. {' '.join(quotes)}"
     key = KeyFigure(value=round(d.value, _decimals(d)), unit=d.unit, scale=d.scale, text=shown)
     return text, citations, key

@@ -18,6 +18,7 @@ from assistant.core.answer.qualifiers import (
 )
 from assistant.core.answer.question import STOP, WORD, Matcher, Question, stem
 from assistant.core.answer.units import figure_kind, figures_text, split_units, word_stems
+from assistant.core.finance.concepts import match_concept
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities
 from assistant.core.types import SearchHit
@@ -42,6 +43,7 @@ __all__ = [
     "growth_of",
     "metric_words",
     "money",
+    "other_heading",
     "other_year",
     "rescale",
     "segment",
@@ -121,6 +123,11 @@ def _row_cells(q: Question | None, header: str, found: list[Quantity]) -> tuple[
             if not told:
                 continue
         out.append(x)
+    # "$ 19,514 $ 16,498 18 31": bare cells after a row's amounts are its change columns
+    # (percent changes printed without the sign), never amounts to divide or add.
+    money_at = next((x.start for x in found if figure_kind(x) == "currency"), None)
+    if money_at is not None:
+        out = [x for x in out if figure_kind(x) != "bare" or x.start < money_at]
     return out, told and differ
 
 
@@ -130,6 +137,29 @@ def across_tables(d: Derived, figs: list[Fig]) -> bool:
     the headings cannot show; within one table, rows share the heading that told the column."""
     told = {(f.hit, f.start, f.q.start) for f in figs if f.column}
     return len({i[0] for i in d.inputs}) > 1 and any((h, s, x.start) in told for h, s, _, x in d.inputs)
+
+
+_FIGURE = re.compile(r"\d")
+_PART_OF = {stem(w) for w in ("segment", "region", "division", "unit", "business")}
+
+
+def other_heading(q: Question, question: str, hit_text: str, f: Fig) -> bool:
+    """A table row labelled only by names the question gives (a segment or region: "North
+    America $ 1,653") whose sub-heading above it names a line item the question does not
+    ("ACCOUNTS RECEIVABLE, NET" for an EBIT margin): the row is that line item's."""
+    label = content(q, f.text[: f.q.start]) if f.row else set()
+    if not label or not label <= set(q.named) | _PART_OF:
+        return False
+    for line in reversed(hit_text[: f.start].splitlines()[-15:]):
+        line = line.strip()
+        if not line or line.startswith("(") or _FIGURE.search(line):
+            continue  # a row of figures, a header of years, "(Dollars in millions)"
+        if match_concept(line) is None:
+            return False
+        asked, said = word_stems(question), word_stems(line) - STOP
+        match = Matcher(said, asked)
+        return not any(match(w, asked) for w in said)
+    return False
 
 
 class Words:

@@ -32,7 +32,12 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.derived_stated import stated_through
 from assistant.core.answer.key_figure import PageScale, key_figure
-from assistant.core.answer.metric_check import counts_asked, is_change, names_all, unit_other_metric
+from assistant.core.answer.metric_check import (
+    counts_asked,
+    is_change,
+    share_unstated,
+    unit_other_metric,
+)
 from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
     clause,
@@ -337,7 +342,7 @@ class ExtractiveAnswerer:
             scored = _Scored([], f"The library holds no documents of {missing}." if missing else "No passage was found.")
         part = share_part(q, question) if scored.refusal is None and scored.units else set()
         u0 = scored.units[0] if part else None
-        if u0 is not None and not names_all(part, f"{u0.header} {hits[u0.hit].text[u0.start : u0.end]}"):
+        if u0 is not None and share_unstated(part, hits, u0):
             scored = _Scored([], "No passage states that share, or the figures to compute it from.")
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)

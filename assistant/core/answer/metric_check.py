@@ -27,7 +27,7 @@ class FigureUnit(LocatedUnit, Protocol):
 
     figure: Quantity | None
 
-__all__ = ["counts_asked", "is_change", "names_all", "other_metric", "unit_other_metric"]
+__all__ = ["counts_asked", "is_change", "names_all", "other_metric", "share_unstated", "unit_other_metric"]
 
 # A metric's kind: "gross margin" and "operating margin" share a word and are different metrics.
 _KIND = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|free|ebitda|ebit|contribution|interest)\s+"
@@ -157,3 +157,15 @@ def is_change(hits: list[SearchHit], u: FigureUnit) -> bool:
     # revenue growth (previously 6 percent)"; not "... of 30.0% for Baccarat and ... table games drops".
     near = f"{local_text(text, u.figure)} {text[max(0, u.figure.start - 60) : u.figure.start]}"
     return bool(word_stems(near) & CHANGE_STEMS or _COMPARED.search(near))
+
+
+def share_unstated(part: set[str], hits: list[SearchHit], u: FigureUnit) -> bool:
+    """The unit a share question would quote does not state that share: it leaves out the part
+    asked, or it is a table row's percent cell, which is the row's change column ("$ 14,002
+    $ 11,007 $ 2,995 27 %") unless its label or the table's header says it is a share ("% of")."""
+    if not names_all(part, f"{u.header} {hits[u.hit].text[u.start : u.end]}"):
+        return True
+    if not u.row or u.figure is None or u.figure.unit != "percent":
+        return False
+    text = hits[u.hit].text[u.start : u.end]
+    return not _SHARE_ROW.search(text[: u.figure.start]) and not _SHARE_ROW.search(u.header)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.derived import COMPUTED
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
 
-__all__ = ["stated_kind", "unit_doubt"]
+__all__ = ["instrument_doubt", "stated_kind", "sum_doubt", "unit_doubt"]
 
 _MONEY = re.compile(
     r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
@@ -27,6 +28,11 @@ _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
 _GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
 _NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})
+# "senior notes due 2028-2032", "the 2.75% notes maturing 2030": an instrument named by its maturity
+# (not "debt due in 2024", one year's bucket of a maturity schedule).
+_DUE_NAME = re.compile(r"\b(?:due|maturing)\s+((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\b", re.I)
+# "dividends plus repurchases", "third plus fourth quarter": two quantities the answer adds.
+_PLUS = re.compile(r"\b[a-z]\w*\s+plus\s+(?:the\s+)?[a-z]", re.I)
 
 
 def stated_kind(question: str) -> str | None:
@@ -63,3 +69,27 @@ def _own_quote(answer: Answer) -> str:
     m = re.search(r"\[(\d+)\]", answer.answer)
     n = int(m.group(1)) if m else 0
     return next((c.quote for c in answer.citations if c.n == n), "")
+
+
+def sum_doubt(question: str, answer: Answer) -> str | None:
+    """Why a quoted figure cannot answer a question that adds two quantities ("dividends plus
+    repurchases of common stock"), else None: one figure quoted from a passage is one of the
+    parts or another total, not the sum asked. A computed answer (its inputs cited, the
+    addition shown) passes, and so does one from two or more quoted figures."""
+    if answer.refused or answer.computation is not None or not _PLUS.search(question):
+        return None
+    if answer.key_figure is None or len(answer.citations) != 1 or COMPUTED in answer.answer:
+        return None
+    return f"the closest figure ({answer.key_figure.text}) is one stated amount, not the sum the question asks for"
+
+
+def instrument_doubt(question: str, answer: Answer) -> str | None:
+    """Why the answer is not about the instrument the question names by its maturity ("senior
+    notes due 2028-2032"), else None: none of its quotes names that maturity year, so its figure
+    is another issue's (the notes "due June 2021" of the same paragraph)."""
+    m = _DUE_NAME.search(question)
+    if m is None or answer.refused or not answer.citations:
+        return None
+    if any(m.group(1) in c.quote for c in answer.citations):
+        return None
+    return f"no passage quoted is about the instrument {m.group().strip()} that the question names"

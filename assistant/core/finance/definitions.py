@@ -40,6 +40,10 @@ _NOISE = [
                r"(?:19|20)\d\d\b(?:\s*(?:and|to|-)\s*(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\b)?(?:\s+year[\s-]ends?)?",
                re.I),
     re.compile(r"\b(?:the\s+)?(?:opening\s+and\s+closing|start\s+and\s+end\s+of\s+the\s+year)\b", re.I),
+    # "shown in the ROIC table of the 10-K", "as reported in the debt note": where to look, not a line
+    re.compile(r",?\s*\b(?:as\s+)?(?:shown|reported|presented|given|stated|disclosed|listed)\s+(?:in|on)\s+(?:the\s+|its\s+)?"
+               r"[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?\b"
+               r"(?:\s+(?:of|in)\s+(?:the\s+|its\s+)?(?:form\s+)?(?:10-k|10-q|8-k|annual\s+report|filing))?", re.I),
 ]
 _OPERATORS = re.compile(
     r"(\(|\)|\s/\s|/|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
@@ -149,13 +153,15 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
 
 
 _ASKED = re.compile(r"\bwhat\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?P<body>[^?]+)", re.I)
+# An analyst's shorthand: "J&J 2021: dividends paid plus repurchases of common stock, $m?"
+_ASKED_AFTER_COLON = re.compile(r"^[^:?]{2,60}:\s+(?P<body>[^?:]+)", re.I)
 _ASKED_END = re.compile(r",|\(|\?|\s(?:with|using|defined|computed|calculated|where|if)\s|\s(?:for|of|at|in)\s+(?:[A-Z]|the\s)")
 
 
 def asked_formula(question: str) -> tuple[str, str] | None:
     """ "What is the FY2022 unadjusted EBITDA less capex for PepsiCo?" → an expression, when the
     thing asked is itself arithmetic over named items."""
-    m = _ASKED.search(question)
+    m = _ASKED.search(question) or _ASKED_AFTER_COLON.search(question)
     if not m:
         return None
     body = m.group("body")
