@@ -40,6 +40,7 @@ from assistant.core.answer.qualifiers import (
     figure_families,
     other_basis,
     qualifier_fit,
+    result_for_forecast,
     row_families,
 )
 from assistant.core.answer.question import (
@@ -264,6 +265,7 @@ class _Scorer:
                 if not row and "outlook" not in q.qualifiers and "outlook" in families(
                         clause(utext, u.figure.start, u.figure.end)):
                     bonus -= 0.15  # "Its ambition is to reach 12 million subscribers": not a result
+                bonus -= result_for_forecast(q.qualifiers, text, a, b, hdr)
             if q.want == "date":
                 bonus += 0.2 * bool(_DATEISH.search(utext))
             elif q.want in FIT:
