@@ -54,6 +54,7 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
+from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
 from assistant.core.answer.unit_choice import GLUED, Unit, choose, exact_first, states_a_change
@@ -191,6 +192,8 @@ class _Scorer:
             other = unit_other_metric(q, self.hits, chosen[0])
             if other is not None:  # the nearest figure is about something else
                 return _Scored([], f"The closest figure is about {other}, not what was asked.")
+            if (relation := unstated_relation(q.text, self.hits, chosen[0], chosen[0].figure)) is not None:
+                return _Scored([], f"The closest figure is one figure, not the {relation} asked for.")
             # "By what percentage did revenues decline": a percent asked for that is a change too.
             by_how = q.want == "percent" and BY_HOW.search(q.text) and set(q.terms) & CHANGE_STEMS
             if (q.want == "change" or by_how) and not is_change(self.hits, chosen[0]):
