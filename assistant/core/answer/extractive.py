@@ -45,6 +45,7 @@ from assistant.core.answer.qualifiers import (
     figure_families,
     other_basis,
     qualifier_fit,
+    result_for_forecast,
     row_families,
 )
 from assistant.core.answer.question import (
@@ -58,6 +59,7 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
+from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
 from assistant.core.answer.unit_choice import GLUED, Unit, choose, exact_first, states_a_change
@@ -195,6 +197,8 @@ class _Scorer:
             other = unit_other_metric(q, self.hits, chosen[0])
             if other is not None:  # the nearest figure is about something else
                 return _Scored([], f"The closest figure is about {other}, not what was asked.")
+            if (relation := unstated_relation(q.text, self.hits, chosen[0], chosen[0].figure)) is not None:
+                return _Scored([], f"The closest figure is one figure, not the {relation} asked for.")
             # "By what percentage did revenues decline": a percent asked for that is a change too.
             by_how = q.want == "percent" and BY_HOW.search(q.text) and set(q.terms) & CHANGE_STEMS
             if (q.want == "change" or by_how) and not is_change(self.hits, chosen[0]):
@@ -269,6 +273,7 @@ class _Scorer:
                 if not row and "outlook" not in q.qualifiers and "outlook" in families(
                         clause(utext, u.figure.start, u.figure.end)):
                     bonus -= 0.15  # "Its ambition is to reach 12 million subscribers": not a result
+                bonus -= result_for_forecast(q.qualifiers, text, a, b, hdr)
             if q.want == "date":
                 bonus += 0.2 * bool(_DATEISH.search(utext))
             elif q.want in FIT:
