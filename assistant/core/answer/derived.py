@@ -88,7 +88,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
         return None
     own = [h for h in hits if not (q.company and h.company) or any(
         is_company(c, company_keys([h])) for c in q.company.values())]
-    figs = [f for f in figures(hits) if hits[f.hit] in own]
+    figs = [f for f in figures(hits, q) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     for rule in (_share, ratio, margin, _average_price, _excluding, _prior, _points, _change, percent_of,
                  midpoint, total):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from assistant.core.answer.columns import locate_column
 from assistant.core.answer.qualifiers import clause, families, figure_families, other_basis
 from assistant.core.answer.question import STOP, WORD, Matcher, Question, stem
 from assistant.core.answer.units import figure_kind, figures_text, split_units, word_stems
@@ -76,20 +77,32 @@ def absolute(q: Quantity) -> float:
     return q.value * SCALES.get(q.scale or "", 1.0)
 
 
-def figures(hits: list[SearchHit]) -> list[Fig]:
+def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
+    """Every figure of the passages; of a table row, one cell of each kind: the cell whose column
+    heading names the question's period (`q`), else the first (the period the row is about)."""
     out: list[Fig] = []
     for hi, h in enumerate(hits):
-        for a, b, row, _ in split_units(h.text):
+        for a, b, row, header in split_units(h.text):
             text = h.text[a:b]
             found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
-            if row:  # the first cell of each kind: the period the row is about
+            if row:
+                named = (_named_cell(q, header, found, figures_text(text).replace("\n", " "))
+                         if q is not None and q.years and len(found) > 1 else None)
                 found = [x for i, x in enumerate(found)
-                         if all(figure_kind(y) != figure_kind(x) for y in found[:i])]
+                         if x is named or (all(figure_kind(y) != figure_kind(x) for y in found[:i])
+                                           and not (named is not None and figure_kind(named) == figure_kind(x)))]
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
                 out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row))
     return out
+
+
+def _named_cell(q: Question, header: str, found: list[Quantity], row: str) -> Quantity | None:
+    """The row's amount cell in the column its header names for the asked period, if it names one
+    (a derived figure is worked out from amounts, never from a row's own percent columns)."""
+    at, told = locate_column(replace(q, want="amount"), header, found, row=row)
+    return found[at] if told else None
 
 
 class Words:

@@ -1,0 +1,130 @@
+"""Notes tables headed in several rows: each cell read against its year, span and kind (made-up
+tables), and a cell that cannot be aligned to the header is no answer for a year."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.cell_columns import read_cells
+from assistant.core.answer.columns import locate_column
+from assistant.core.answer.extractive import ExtractiveAnswerer, analyse
+from assistant.core.numbers import parse_quantities
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+
+AMOUNT_PCT = "2024  2023\n(Dollars in Millions)  Amount  % of Revenue  Amount  % of Revenue"
+SPANS_CHANGE = ("Three months ended March 31,  Six months ended March 31,\n"
+                "(in millions)  2024  2023  Change  2024  2023  Change")
+THREE_YEARS = "Fiscal Years Ended\n2024  2023  2022"
+QUARTERS = "Q4 2024  FY 2024"
+
+
+def _cells(row: str) -> list:
+    return [x for x in parse_quantities(row) if not x.is_year]
+
+
+def _locate(question: str, header: str, row: str) -> tuple[float, bool]:
+    cells = _cells(row)
+    at, told = locate_column(analyse(parse_question(question, []), []), header, cells)
+    return cells[at].value, told
+
+
+def test_years_over_amount_and_percent_pairs() -> None:
+    read = read_cells(AMOUNT_PCT, _cells("Widgets  1,204  8.3  1,150  7.9"))
+    assert read is not None
+    assert [(c.year, c.kind) for c in read] == [(2024, "amount"), (2024, "percent"), (2023, "amount"),
+                                               (2023, "percent")]
+
+
+def test_span_groups_over_years_and_change_columns() -> None:
+    read = read_cells(SPANS_CHANGE, _cells("Payroll  $  4,210  $  3,980  6  %  $  8,300  $  7,700  8  %"))
+    assert read is not None
+    assert [(c.year, c.span, c.kind) for c in read] == [
+        (2024, "three", "amount"), (2023, "three", "amount"), (None, "three", "change"),
+        (2024, "six", "amount"), (2023, "six", "amount"), (None, "six", "change")]
+
+
+def test_cells_alternating_amounts_and_percents_under_a_year_line() -> None:
+    # The "Amount  %" line is cut off: the cells' own pattern (an amount, then its share) aligns them.
+    read = read_cells("2024  2023", _cells("Gizmos  2,610  12.4  2,402  11.9"))
+    assert read is not None and [(c.year, c.kind) for c in read] == [
+        (2024, "amount"), (2024, "percent"), (2023, "amount"), (2023, "percent")]
+
+
+def test_a_quarter_and_a_full_year_named_by_their_cells() -> None:
+    read = read_cells(QUARTERS, _cells("Sales  512  2,040"))
+    assert read is not None and [(c.year, c.span) for c in read] == [(2024, "three"), (2024, "twelve")]
+
+
+@pytest.mark.parametrize(("question", "header", "row", "expected"), [
+    ("What were widget sales in 2023, in millions?", AMOUNT_PCT, "Widgets  1,204  8.3  1,150  7.9", 1150),
+    ("What share of revenue were widget sales in 2023, in percent?", AMOUNT_PCT,
+     "Widgets  1,204  8.3  1,150  7.9", 7.9),
+    ("What was payroll expense in the six months ended March 31, 2023?", SPANS_CHANGE,
+     "Payroll  $  4,210  $  3,980  6  %  $  8,300  $  7,700  8  %", 7700),
+    ("What were gizmo sales in 2023?", "2024  2023", "Gizmos  2,610  12.4  2,402  11.9", 2402),
+    ("How much income tax did Acme pay in fiscal 2022?", THREE_YEARS, "Income taxes paid  $  610  $  577  $  402", 402),
+])
+def test_the_asked_cell_of_a_multi_row_header(question: str, header: str, row: str, expected: float) -> None:
+    assert _locate(question, header, row) == (pytest.approx(expected), True)
+
+
+@pytest.mark.parametrize(("question", "header", "row"), [
+    # Four cells under two years that follow no pattern: the year's place is not its cell.
+    ("What were gizmo sales in 2023?", "2024  2023", "Gizmos  2,610  2,402  2,380  2,101"),
+    # Span groups that do not divide the row.
+    ("What was payroll expense in the six months of 2023?", SPANS_CHANGE, "Payroll  4,210  3,980  8,300  7,700  8"),
+])
+def test_cells_that_cannot_be_aligned_are_no_answer(question: str, header: str, row: str) -> None:
+    assert _locate(question, header, row)[1] is False
+
+
+def test_a_sentence_above_a_row_is_not_a_line_of_column_headings() -> None:
+    # "cash" is a word of the question and of the wrapped label above; it names no column.
+    header = "Additions to property, net of $12, $9 and $4 of non-cash capital"
+    got = _locate("Income taxes paid by Acme in fiscal 2024 (supplemental cash flow)?", header,
+                  "Income taxes paid  $  610  $  577  $  402")
+    assert got[1] is False or got[0] == 610
+
+
+def test_an_empty_cell_keeps_the_cells_after_it_in_their_columns() -> None:
+    # "*" (not meaningful) in the first group's change column: the six months' 2024 cell is the third figure.
+    row = "Provision for taxes on income  $  (35)  $  812  *  $  402  $  1,377  (71)"
+    cells = _cells(row)
+    q = analyse(parse_question("What was the provision for taxes in the six months ended March 31, 2024?", []), [])
+    assert locate_column(q, SPANS_CHANGE, cells, row=row) == (2, True)
+    assert locate_column(q, SPANS_CHANGE, cells)[1] is False  # without the row as printed: not aligned
+
+
+def test_a_line_of_dates_and_column_words_heads_the_rows_below() -> None:
+    text = ("Taxes on Income\nThree Months Ended  Six Months Ended\nMarch 31,  March 26,  %  March 31,  March 26,  %\n"
+            "(MILLIONS)  2024  2023  Change  2024  2023  Change\n"
+            "Provision for taxes on income  $  (35)  $  812  *  $  402  $  1,377  (71)\n")
+    hit = SearchHit(chunk_id="acme:51", doc_id="acme", title="Acme 10-Q", source="", page=51, text=text,
+                    score=1.0, company="Acme Robotics", period="Q2 2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
+        "What provision for taxes on income did Acme record for the six months ended March 31, 2024?", [hit])
+    assert answer.key_figure is not None and answer.key_figure.value == pytest.approx(402)
+
+
+def test_a_listed_row_under_full_year_columns_does_not_answer_a_quarter() -> None:
+    from assistant.core.answer.columns import listed_column
+
+    header = "Twelve Months Ended June 30, 2024  Twelve Months Ended June 30, 2023"
+    row = "Adjusted EBITDA, EBIT, Net income and EPS  1,950  1,520  1,010  68.1  1,880  1,460  980  64.2"
+    q = analyse(parse_question("What was Acme's adjusted EBITDA for the three months ended June 30, 2024?", []), [])
+    cells = _cells(row)
+    assert listed_column(q, row[: cells[0].start], header, cells) == -1
+    full = analyse(parse_question("What was Acme's adjusted EBITDA for fiscal 2024?", []), [])
+    assert listed_column(full, row[: cells[0].start], header, cells) == 0
+
+
+def test_figures_in_a_labels_parenthetical_are_not_cells() -> None:
+    text = ("(in millions, except share data)  June 30,  2024  December 31,  2023\n"
+            "Treasury stock, at cost (  1,204,100,500  and  1,180,200,300  shares)  (98,120)  (95,400)\n")
+    hit = SearchHit(chunk_id="acme:98", doc_id="acme", title="Acme 10-Q", source="", page=98, text=text,
+                    score=1.0, company="Acme Robotics", period="Q2 2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
+        "What was Acme's treasury stock, at cost, at December 31, 2023? $m.", [hit])
+    assert answer.key_figure is None or abs(answer.key_figure.value) == pytest.approx(95400)
