@@ -71,8 +71,6 @@ def test_the_asked_cell_of_a_multi_row_header(question: str, header: str, row: s
 
 
 @pytest.mark.parametrize(("question", "header", "row"), [
-    # Four cells under two years that follow no pattern: the year's place is not its cell.
-    ("What were gizmo sales in 2023?", "2024  2023", "Gizmos  2,610  2,402  2,380  2,101"),
     # Span groups that do not divide the row.
     ("What was payroll expense in the six months of 2023?", SPANS_CHANGE, "Payroll  4,210  3,980  8,300  7,700  8"),
 ])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.cell_columns import SPAN as _SPAN
-from assistant.core.answer.cell_columns import percent_cell, read_cells
+from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.question import METRIC_STEMS, Question
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
@@ -149,12 +149,12 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
         if within is None:
             within = 1 if q.prior and per > 1 else 0
         return group * per + within, told
-    # More cells than years, not just change columns after them ("2022  2021" over "2,488  9.1
-    # 2,377  8.8" with its "Amount  %" line cut off): a year's place in the header is not its cell's.
-    extra = len(cells) > len(labels) and not all(percent_cell(x, cells) for x in cells[len(labels):])
+    # Span groups ("Three Months Ended  Six Months Ended") over a row whose cells they do not divide
+    # (an empty cell dropped, a change column): a year's place in the header is not its cell's.
+    grouped = len(set(_spans(" ".join(header.split("\n")[-3:])))) > 1 and len(cells) > len(labels)
     for year in sorted(q.years):
         if year in labels and labels.index(year) < len(cells):
-            return labels.index(year), not unchosen and not extra
+            return labels.index(year), not unchosen and not grouped
     headless = not labels and not _spans(header)
     return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period is not None and headless)
 
