@@ -126,3 +126,44 @@ def test_figures_in_a_labels_parenthetical_are_not_cells() -> None:
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
         "What was Acme's treasury stock, at cost, at December 31, 2023? $m.", [hit])
     assert answer.key_figure is None or abs(answer.key_figure.value) == pytest.approx(95400)
+
+
+@pytest.mark.parametrize(("header", "row", "expected"), [
+    # A caption in the years' line and a row heading under it are no columns.
+    ("At December 31,\nIn millions, except per share amounts  2024  2023\nAssets:", "Inventories  9,090  8,760",
+     [(2024, "amount"), (2023, "amount")]),
+    # "2024 vs. 2023" heads the change in dollars and in percent.
+    ("Years Ended December 31,  2024  2023  2024 vs. 2023", "Connections  17,411  16,507  904  5.5",
+     [(2024, "amount"), (2023, "amount"), (None, "change"), (None, "change")]),
+    # "Fiscal 2024  Fiscal 2023" is one span over its columns, not two groups.
+    ("(Dollars in millions)  FISCAL 2024  FISCAL 2023  % CHANGE  FISCAL 2022  % CHANGE",
+     "NET INCOME  $  1,070  $  1,046  2 % $  927  13 %",
+     [(2024, "amount"), (2023, "amount"), (None, "change"), (2022, "amount"), (None, "change")]),
+])
+def test_headers_as_notes_print_them(header: str, row: str, expected: list) -> None:
+    read = read_cells(header, _cells(row), row)
+    assert read is not None and [(c.year, c.kind) for c in read] == expected
+
+
+def test_a_row_of_figures_above_is_not_the_rows_heading() -> None:
+    # The passage's first row was taken for header text; its "$" and "NM" name no columns.
+    header = "(in millions)  2024  2023  Change\nRevenue\nFees  $  113  $  17  NM"
+    read = read_cells(header, _cells("Deposits  2,083  1,391  50"))
+    assert read is not None and [c.year for c in read] == [2024, 2023, None]
+
+
+def test_dollar_and_percent_change_columns_under_compared_years() -> None:
+    header = "Year Ended December 31,  2024 vs. 2023  2023 vs. 2022\nIn millions, except percentages  2024  2023  2022  $  %  $  %"
+    row = "Mail orders  70,466  60,547  56,071  9,919  16.4 %  4,476  8.0 %"
+    q = analyse(parse_question("What were mail order revenues in 2022, in millions?", []), [])
+    assert locate_column(q, header, _cells(row), row=row) == (2, True)
+
+
+def test_a_per_share_row_is_no_total_in_millions() -> None:
+    text = ("Q1 2024  Q2 2024  Q3 2024  Q4 2024  FY 2024\n"
+            "Adjusted net earnings per share (Diluted)  $  2.40  2.26  2.23  2.05  8.93\n")
+    hit = SearchHit(chunk_id="acme:14", doc_id="acme", title="Acme 8-K", source="", page=14, text=text,
+                    score=1.0, company="Acme Robotics", period="FY2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
+        "What were Acme's adjusted net earnings for full year 2024? $m.", [hit])
+    assert answer.key_figure is None or answer.key_figure.value != pytest.approx(8.93)

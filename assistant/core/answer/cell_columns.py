@@ -29,11 +29,16 @@ _TOKEN = re.compile(
     r"|\bincrease\s*/?\s*\(?decrease\)?|\binc\.?\s*/\s*\(?dec\.?\)?|\bfavorable\s*/?\s*\(?unfavorable\)?)"
     r"|(?P<percent>%\s*(?:of|to)\s+(?:total\s+|net\s+|segment\s+)?[a-z]+\*?|\bpercent(?:age)?\s+(?:of|to)\s+"
     r"(?:total\s+|net\s+|segment\s+)?[a-z]+\*?|%|\bpercent(?:age)?\b)"
-    r"|(?P<amount>\bamounts?\b|\bdollars\b|\$)",
+    r"|(?P<amount>\bamounts?\b|\bdollars\b|(?<!\S)\$(?!\S))",  # "$  %" under "2022 vs. 2021"
     re.I,
 )
-# A caption in a column heading's row ("(Dollars in Millions)", "$ in millions"): not a column.
-_CAPTION = re.compile(r"\([^)]*\)|[$\w ]*\bin\s+(?:millions|thousands|billions)\b[^\s]*", re.I)
+# A caption in a column heading's row ("(Dollars in Millions)", "In millions, except per share
+# amounts"): not a column.
+_CAPTION = re.compile(r"\([^)]*\)|\bin\s+(?:millions|thousands|billions)\b|\bexcept\b|^\$$", re.I)
+_GAPS = re.compile(r"\s{2,}")
+# A number that is neither a year nor a day of a date: a line holding one is a row, not a heading.
+_FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
+_DAY = re.compile(rf"{_MONTH}\s+\d{{1,2}}\b", re.I)
 # Column groups by span, in either header style: "Three Months Ended ... Six Months Ended" or
 # "Q4 ... Full Year". Each span is read as the months it covers (`answer.columns` reads questions
 # with the same words).
@@ -61,7 +66,10 @@ class CellColumn:
 def _tokens(line: str) -> list[tuple[str, int | None, str | None]]:
     """(kind, year, span) of each column heading on a header line, left to right."""
     out: list[tuple[str, int | None, str | None]] = []
-    for m in _TOKEN.finditer(_CAPTION.sub(" ", line)):
+    if _FIGURE.search(_DAY.sub(" ", line)):
+        return out  # a row of figures above this one, not a heading
+    kept = "   ".join(seg for seg in _GAPS.split(line.strip()) if not _CAPTION.search(seg))
+    for m in _TOKEN.finditer(kept):
         if m.group("compared"):  # "2022 vs. 2021": a change column's heading
             out.append(("change", None, None))
         elif m.group("date"):
@@ -84,8 +92,8 @@ def _spans(lines: list[str]) -> list[str]:
     """The span groups the header names, left to right, from its last line that names any."""
     for line in reversed(lines):
         found = [m.lastgroup or "" for m in SPAN.finditer(line)]
-        if found:
-            return found
+        if found:  # "Fiscal 2023  Fiscal 2022" names one span, not two groups
+            return found if len(set(found)) > 1 else found[:1]
     return []
 
 
@@ -161,12 +169,19 @@ def _slots(row: str, cells: list[Quantity]) -> list[int | None] | None:
 
 def _read(lines: list[str], cells: list[Quantity | None]) -> list[CellColumn] | None:
     n = len(cells)
-    leaf_at = next((i for i in range(len(lines) - 1, -1, -1) if _tokens(lines[i])), None)
+    # The lowest line of column headings: one naming a year, or two columns or more ("Change in
+    # benefit obligation:" under the years is a row heading, not a column).
+    leaf_at = next((i for i in range(len(lines) - 1, -1, -1)
+                    if any(t[1] is not None for t in _tokens(lines[i])) or len(_tokens(lines[i])) >= 2), None)
     if leaf_at is None:
         return None
     leaf = _tokens(lines[leaf_at])
     above = [t[1] for ln in lines[:leaf_at] for t in _tokens(ln) if t[1] is not None]
     read: list[tuple[str, int | None]] | None = None
+    if len(leaf) < n and leaf and leaf[-1][0] == "change" and any(t[1] is not None for t in leaf):
+        # "2022  2021  2022 vs. 2021" over "91,856  91,543  313  0.3": the change heading spans its
+        # amount and percent cells.
+        leaf = [*leaf, *[leaf[-1]] * (n - len(leaf))] if n - len(leaf) == sum(t[0] == "change" for t in leaf) else leaf
     if len(leaf) == n:
         read = [(kind, year) for kind, year, _ in leaf]
         if all(year is None for _, year in read) and above:

@@ -178,7 +178,8 @@ def listed_column(q: Question, label: str, header: str, cells: list[Quantity]) -
     if len(which) != 1 or len(cells) % len(parts):
         return -1
     part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
-    if part and part not in _spans(header):
+    spans = _spans(header)
+    if part and spans and part not in spans:
         return -1  # a quarter asked of a row under "Twelve Months Ended": not this row's
     groups = len(cells) // len(parts)
     labels: list[int] = []

@@ -257,6 +257,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         found = [x for x in found if not any(s <= x.start < e for s, e in inside)]
         if not found:
             return None, 0.0
+        if (q.want == "amount" and _PER_SHARE.search(text[: found[0].start])
+                and not re.search(r"(?i)per\s+share|\beps\b", q.text)):
+            return None, 0.0  # "Net earnings per share ... 8.93": a per-share row is no total asked in $m
         if q.want == "amount":  # a table's amounts carry no currency sign on every row
             table = {**table, "bare": table["currency"]}
         elif q.want == "change" and not _CHANGE_COLUMN.search(f"{header}\n{text}"):
