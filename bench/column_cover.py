@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.core.answer.cell_columns import read_cells
-from assistant.core.answer.units import figures_text, split_units
+from assistant.core.answer.units import figures_text, label_figures, split_units
 from assistant.core.library import Library, snapshot_chunks
 from assistant.core.numbers import parse_quantities
 from assistant.core.settings import Settings
@@ -46,13 +46,15 @@ def count(home: str) -> dict[str, Counter[str]]:
         for a, b, row, header in split_units(chunk.text):
             if not row:
                 continue
-            cells = [x for x in parse_quantities(figures_text(chunk.text[a:b]).replace("\n", " ")) if not x.is_year]
+            text = figures_text(chunk.text[a:b]).replace("\n", " ")
+            inside = label_figures(text)  # as the answerer reads a row: a label's parenthetical is no cell
+            cells = [x for x in parse_quantities(text) if not x.is_year and not any(s <= x.start < e for s, e in inside)]
             if len(cells) < 2:
                 continue
             c = out[where]
             c["rows"] += 1
             c["one label per cell"] += _one_label_per_cell(header, len(cells))
-            read = read_cells(header, cells)
+            read = read_cells(header, cells, text)
             c["aligned"] += read is not None
             c["every amount dated"] += read is not None and all(
                 col.year is not None for col in read if col.kind != "change")

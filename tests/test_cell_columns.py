@@ -167,3 +167,14 @@ def test_a_per_share_row_is_no_total_in_millions() -> None:
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
         "What were Acme's adjusted net earnings for full year 2024? $m.", [hit])
     assert answer.key_figure is None or answer.key_figure.value != pytest.approx(8.93)
+
+
+@pytest.mark.parametrize(("header", "row", "expected"), [
+    # Footnote marks on the years.
+    ("The following table summarizes our debt:\n2024(a)  2023(a)", "Notes due 2028  2,986  3,067", [2024, 2023]),
+    # A row whose change column is left empty.
+    ("Three Months Ended December 31,  2024  2023  %\nChange", "Hold rate %  9.4 %  9.2 %", [2024, 2023]),
+])
+def test_note_marks_and_empty_change_columns(header: str, row: str, expected: list) -> None:
+    read = read_cells(header, _cells(row), row)
+    assert read is not None and [c.year for c in read] == expected

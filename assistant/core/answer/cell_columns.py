@@ -34,7 +34,8 @@ _TOKEN = re.compile(
 )
 # A caption in a column heading's row ("(Dollars in Millions)", "In millions, except per share
 # amounts"): not a column.
-_CAPTION = re.compile(r"\([^)]*\)|\bin\s+(?:millions|thousands|billions)\b|\bexcept\b|^\$$", re.I)
+_CAPTION = re.compile(r"^\(|\bin\s+(?:millions|thousands|billions)\b|\bexcept\b|^\$$", re.I)
+_NOTE_MARK = re.compile(r"\((?:[a-z]|\d{1,2})\)|\([^)]*\)$")  # "2021(a)"; "Net  (1)"
 _GAPS = re.compile(r"\s{2,}")
 # A number that is neither a year nor a day of a date: a line holding one is a row, not a heading.
 _FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
@@ -68,7 +69,7 @@ def _tokens(line: str) -> list[tuple[str, int | None, str | None]]:
     out: list[tuple[str, int | None, str | None]] = []
     if _FIGURE.search(_DAY.sub(" ", line)):
         return out  # a row of figures above this one, not a heading
-    kept = "   ".join(seg for seg in _GAPS.split(line.strip()) if not _CAPTION.search(seg))
+    kept = "   ".join(_NOTE_MARK.sub("", seg) for seg in _GAPS.split(line.strip()) if not _CAPTION.search(seg))
     for m in _TOKEN.finditer(kept):
         if m.group("compared"):  # "2022 vs. 2021": a change column's heading
             out.append(("change", None, None))
@@ -182,6 +183,10 @@ def _read(lines: list[str], cells: list[Quantity | None]) -> list[CellColumn] | 
         # "2022  2021  2022 vs. 2021" over "91,856  91,543  313  0.3": the change heading spans its
         # amount and percent cells.
         leaf = [*leaf, *[leaf[-1]] * (n - len(leaf))] if n - len(leaf) == sum(t[0] == "change" for t in leaf) else leaf
+    dated = [t for t in leaf if t[1] is not None]
+    if len(leaf) > n == len(dated) and leaf[:n] == dated:
+        # "2022  2021  %" over "Slots win %  9.4 %  9.2 %": a row with its change column left empty.
+        leaf = dated
     if len(leaf) == n:
         read = [(kind, year) for kind, year, _ in leaf]
         if all(year is None for _, year in read) and above:
