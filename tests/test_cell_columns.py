@@ -178,3 +178,14 @@ def test_a_per_share_row_is_no_total_in_millions() -> None:
 def test_note_marks_and_empty_change_columns(header: str, row: str, expected: list) -> None:
     read = read_cells(header, _cells(row), row)
     assert read is not None and [c.year for c in read] == expected
+
+
+def test_a_change_column_is_no_share() -> None:
+    text = ("TABLE 4: EXPENSES\nYears Ended December 31,  Change  Change\n"
+            "(Millions, except percentages)  2024  2023  2022  2024 vs. 2023  2023 vs. 2022\n"
+            "Member rewards  $  14,100  $  11,000  $  8,000  $  3,100  28 %  $  3,000  38 %\n")
+    hit = SearchHit(chunk_id="acme:49", doc_id="acme", title="Acme 10-K", source="", page=49, text=text,
+                    score=1.0, company="Acme Robotics", period="FY2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
+        "What share of Acme's total expenses were member rewards in 2024? Percent.", [hit])
+    assert answer.key_figure is None or answer.key_figure.value != pytest.approx(28)

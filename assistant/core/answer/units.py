@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.columns import listed_column, locate_column
 from assistant.core.answer.qualifiers import (
     asked_span,
@@ -274,6 +275,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         if not told and len({x.value for x in fitting}) > 1:
             return None, 0.0  # which cell is the asked period's its header does not say: no figure here
         cells = [x for x in found[at:] if table.get(figure_kind(x), 0.0) > 0]
+        read = read_cells(header, found, figures_text(text).replace("\n", " ")) if q.want != "change" else None
+        if read is not None:  # "$ 2,995  27 %" under "2022 vs. 2021": a change, not a share or a level
+            cells = [x for x in cells if read[found.index(x)].kind != "change"]
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
     total = sum(w for _, w in anchors) or 1.0
