@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.cell_columns import SPAN as _SPAN
+from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.question import METRIC_STEMS, Question
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
@@ -12,16 +14,6 @@ from assistant.core.words import stem
 __all__ = ["column_of", "listed_column", "locate_column"]
 
 
-# Column groups by span, in either header style: "Three Months Ended ... Six Months Ended" or
-# "Q4 ... Full Year". Each span is read as the months it covers.
-_SPAN_WORDS = (
-    ("six", r"\bsix\s+months\b|\b6[- ]months?\b|\b(?:first|second)\s+half\b|\bhalf[- ]year\b|\bh[12]\b"),
-    ("nine", r"\bnine\s+months\b|\b9[- ]months?\b"),
-    ("three", r"\bthree\s+months\b|\b3[- ]months?\b|\bquarter\b|\bq[1-4]\b"),
-    ("twelve", r"\btwelve\s+months\b|\b12[- ]months?\b|\bfull[- ]year\b|\bwhole\b|\bfiscal\s+(?:year|(?:19|20)\d\d)\b"
-               r"|\bfy\s?\d\d\b|\bannual\b|\bfor\s+the\s+year\b|\byear\s+ended\b"),
-)
-_SPAN = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _SPAN_WORDS), re.I)
 _YTD = re.compile(r"(?i)\byear[- ]to[- ]date\b|\bytd\b")
 # "2022 vs. 2021", "2021 to 2020": a change column's heading, not a year's level.
 _COMPARED = re.compile(r"(?i)\b(?:19|20)\d\d\s*(?:vs\.?|versus|to|compared\s+(?:to|with)|[-–])\s*(?:19|20)\d\d\b")
@@ -66,6 +58,8 @@ def _named_column(q: Question, header: str, cells: list[Quantity]) -> int | None
         return None  # no heading, or years head the columns
     line = header.split("\n")[-1].strip()
     columns = re.split(r"\s{2,}", line) if re.search(r"\s{2,}", line) else line.split()
+    if len(columns) > len(cells) + 1:
+        return None  # a sentence or a wrapped label above the row, not a line of column headings
     heads = columns[-len(cells) :]
     words = set(q.terms) - set(q.focus)  # "votes" is what is counted, "against" the column
     asked = [i for i, c in enumerate(heads) if any(stem(w) in words for w in re.findall(r"[A-Za-z]+", c))]
@@ -81,7 +75,8 @@ def column_of(q: Question, header: str, cells: list[Quantity]) -> int:
     return locate_column(q, header, cells)[0]
 
 
-def locate_column(q: Question, header: str, cells: list[Quantity], own_period: str | None = None) -> tuple[int, bool]:
+def locate_column(q: Question, header: str, cells: list[Quantity], own_period: str | None = None,
+                  row: str | None = None) -> tuple[int, bool]:
     """(the cell `column_of` picks, whether the header says it is the asked one). A question that
     names a year (or a span) is answered from a row of several cells only by the cell its column
     heading names: the first cell of a row whose header is cut off, names other years, or groups
@@ -90,7 +85,7 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     filings print it: the current period first, the prior one next. A quarter or half asked of a
     table whose header names other spans ("Twelve Months Ended") is not answered from it, nor from
     one whose header names none but in that quarter's own filing (elsewhere its columns are years)."""
-    at, told = _locate(q, header, cells, own_period)
+    at, told = _locate(q, header, cells, own_period, row)
     part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
     spans = _spans(" ".join(header.split("\n")[-3:]))
     if told and part and part not in spans and (spans or not (own_period or "FY").startswith(("Q", "H"))):
@@ -98,10 +93,37 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     return at, told
 
 
-def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | None) -> tuple[int, bool]:
+def _aligned(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:
+    """The asked year's cell where every cell of the row has its column in the header
+    (`cell_columns.read_cells`): of the asked span, and a percent cell only for a percent asked.
+    None when the header cannot be read against the row or does not name the asked year."""
+    read = read_cells(header, cells, row)
+    if read is None or not q.years:
+        return None
+    for year in sorted(q.years):
+        at = [i for i, c in enumerate(read) if c.year == year]
+        if not at:
+            continue
+        spans = list(dict.fromkeys(span for i in at if (span := read[i].span)))
+        asked = _asked_span(q, spans) if len(spans) > 1 else (spans[0] if spans else None)
+        if len(spans) > 1 and asked is None:
+            return at[0], False  # span groups the question did not choose between
+        at = [i for i in at if read[i].span in (asked, None)]
+        kinds = ("percent", "amount") if q.want == "percent" else ("amount",)
+        of_kind = next(([i for i in at if read[i].kind == k] for k in kinds if any(read[i].kind == k for i in at)), [])
+        # Several cells of the year and kind (two dated columns of one year): the reading below.
+        return (of_kind[0], True) if len(of_kind) == 1 else None
+    return None
+
+
+def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | None,
+            row: str | None) -> tuple[int, bool]:
     named = _named_column(q, header, cells)
     if named is not None:
         return named, True
+    aligned = _aligned(q, header, cells, row)
+    if aligned is not None:
+        return aligned
     lines = [ln for ln in header.split("\n") if re.search(r"\b(?:19|20)\d\d\b", ln)]
     cols = [m.group().lower() for m in _COLUMN_LABEL.finditer(lines[-1])] if lines else []
     labels: list[int] = []
@@ -127,9 +149,12 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
         if within is None:
             within = 1 if q.prior and per > 1 else 0
         return group * per + within, told
+    # Span groups ("Three Months Ended  Six Months Ended") over a row whose cells they do not divide
+    # (an empty cell dropped, a change column): a year's place in the header is not its cell's.
+    grouped = len(set(_spans(" ".join(header.split("\n")[-3:])))) > 1 and len(cells) > len(labels)
     for year in sorted(q.years):
         if year in labels and labels.index(year) < len(cells):
-            return labels.index(year), not unchosen
+            return labels.index(year), not unchosen and not grouped
     headless = not labels and not _spans(header)
     return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period is not None and headless)
 
@@ -152,6 +177,10 @@ def listed_column(q: Question, label: str, header: str, cells: list[Quantity]) -
     which = [i for i, n in enumerate(names) if n & asked]
     if len(which) != 1 or len(cells) % len(parts):
         return -1
+    part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
+    spans = _spans(header)
+    if part and spans and part not in spans:
+        return -1  # a quarter asked of a row under "Twelve Months Ended": not this row's
     groups = len(cells) // len(parts)
     labels: list[int] = []
     for m in re.finditer(r"\b(?:19|20)\d\d\b", header):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.core.answer.columns import locate_column
 from assistant.core.answer.qualifiers import (
@@ -90,6 +90,8 @@ def absolute(q: Quantity) -> float:
 
 
 def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
+    """Every figure of the passages; of a table row, one cell of each kind: the cell whose column
+    heading names the question's period (`q`), else the first (the period the row is about)."""
     out: list[Fig] = []
     for hi, h in enumerate(hits):
         for a, b, row, header in split_units(h.text):
@@ -97,7 +99,7 @@ def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
             found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
             told = False
             if row:  # the first cell of each kind in the asked period's column
-                found, told = _row_cells(q, header, found)
+                found, told = _row_cells(q, header, found, figures_text(text).replace("\n", " "))
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
@@ -105,13 +107,16 @@ def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
     return out
 
 
-def _row_cells(q: Question | None, header: str, found: list[Quantity]) -> tuple[list[Quantity], bool]:
+def _row_cells(q: Question | None, header: str, found: list[Quantity], row: str) -> tuple[list[Quantity], bool]:
     """The first cell of each kind from the column the header names as the asked period's, and
     whether the header had to tell it from the row's other, different cells. A row with two
     different cells of one kind ("3,628 3,237 12 7,173 6,408") whose header does not say which
     column is asked (cut off, other spans) gives none of that kind: a guessed column would be
     arithmetic on the wrong period."""
-    at, told = locate_column(q, header, found) if q is not None and found else (0, False)
+    # the amount cell of the asked column: a derived figure is worked out from amounts, and a
+    # row's own percent cells follow it (`cell_columns` pairs "Amount %" under one year)
+    at, told = (locate_column(replace(q, want="amount"), header, found, row=row)
+                if q is not None and found else (0, False))
     start = at if told else 0
     out, differ = [], False
     for i, x in enumerate(found[start:], start):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.columns import listed_column, locate_column
 from assistant.core.answer.qualifiers import (
     asked_span,
@@ -67,7 +68,12 @@ _ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|
                      r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
 _CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
 _YEARS_LINE = re.compile(r"^\s*(?:(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d\s*){2,}$")
-_CELL_GAP = re.compile(r"[\s$€£—–-]*")
+# A column heading line of dates and column words only: "July 2,  July 3,  %  July 2,  July 3,  %",
+# "(MILLIONS)  2023  2022  Change  2023  2022  Change" (its numbers are days and years, not figures).
+_HEADING_WORDS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?"
+                            r"|\b(?:19|20)\d\d\b|%|\bchange\b|\bvariance\b|\(\s*(?:in\s+)?(?:millions|thousands|billions)"
+                            r"[^)]*\)|\b(?:amount|percent|fy|q[1-4])\b|[\s,.$]+")
+_CELL_GAP = re.compile(r"[\s$€£—–*-]*")  # "1,570  *  $  644": "*" is an empty (not meaningful) cell
 _LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
 
@@ -89,7 +95,8 @@ def split_units(text: str) -> tuple[Span, ...]:
             _flush(text, prose, out)
             prose = []
             continue
-        if _YEARS_LINE.match(line):  # "2023  2022  2023  2022": the columns' heading
+        if _YEARS_LINE.match(line) or (not _HEADING_WORDS.sub("", line) and re.search(r"\d", line)):
+            # "2023  2022  2023  2022", "July 2,  July 3,  %": the columns' heading
             if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
                 prose.pop()  # "December 31,  December 31,": part of the heading too
             _flush(text, prose, out)
@@ -132,9 +139,21 @@ def split_units(text: str) -> tuple[Span, ...]:
     return tuple(units)
 
 
+# A parenthetical of a row's label ("Treasury stock, at cost (1,198,848,622 and 1,170,676,094 shares)"):
+# words in brackets; its numbers are the label's, not the row's cells.
+_LABEL_PARENS = re.compile(r"\((?=[^()]*[A-Za-z]{3,})[^()]*\)")
+
+
+def label_figures(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` whose figures belong to a label's parenthetical, not to a cell."""
+    return [m.span() for m in _LABEL_PARENS.finditer(text)]
+
+
 def _segments(text: str, a: int, b: int) -> list[tuple[int, int, int]] | None:
     """(start, end, first cell) of each label-and-cells piece of a table-like span, else None."""
-    qs = [x for x in parse_quantities(figures_text(text[a:b])) if not x.is_year]
+    inside = label_figures(text[a:b])
+    qs = [x for x in parse_quantities(figures_text(text[a:b])) if not x.is_year
+          and not any(s <= x.start < e for s, e in inside)]
     if len(qs) < 4 or len(re.findall(r"[A-Za-z]{2,}", text[a:b])) > 3 * len(qs):
         return None  # prose with figures in it stays one sentence
     groups: list[list[Quantity]] = []
@@ -240,6 +259,13 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         table = {"currency": 1.0, "bare": 0.5, "percent": 0.2}  # "by how many dollars did it grow"
     found = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year and not _year_header(x)]
     if row:  # the period's column, else the first cell that fits best
+        inside = label_figures(text)
+        found = [x for x in found if not any(s <= x.start < e for s, e in inside)]
+        if not found:
+            return None, 0.0
+        if (q.want == "amount" and _PER_SHARE.search(text[: found[0].start])
+                and not re.search(r"(?i)per\s+share|\beps\b", q.text)):
+            return None, 0.0  # "Net earnings per share ... 8.93": a per-share row is no total asked in $m
         if q.want == "amount":  # a table's amounts carry no currency sign on every row
             table = {**table, "bare": table["currency"]}
         elif q.want == "change" and not _CHANGE_COLUMN.search(f"{header}\n{text}"):
@@ -249,11 +275,14 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             cell = found[listed] if listed >= 0 else None
             fit = table.get(figure_kind(cell), 0.0) if cell is not None else 0.0
             return (cell, fit) if fit > 0 else (None, 0.0)
-        at, told = locate_column(q, header, found, own_period)
+        at, told = locate_column(q, header, found, own_period, figures_text(text).replace("\n", " "))
         fitting = [x for x in found if table.get(figure_kind(x), 0.0) > 0]
         if not told and len({x.value for x in fitting}) > 1:
             return None, 0.0  # which cell is the asked period's its header does not say: no figure here
         cells = [x for x in found[at:] if table.get(figure_kind(x), 0.0) > 0]
+        read = read_cells(header, found, figures_text(text).replace("\n", " ")) if q.want != "change" else None
+        if read is not None:  # "$ 2,995  27 %" under "2022 vs. 2021": a change, not a share or a level
+            cells = [x for x in cells if read[found.index(x)].kind != "change"]
         cell = max(cells, key=lambda x: table[figure_kind(x)], default=None)
         return cell, table[figure_kind(cell)] if cell is not None else 0.0
     total = sum(w for _, w in anchors) or 1.0
