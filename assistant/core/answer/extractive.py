@@ -62,7 +62,14 @@ from assistant.core.answer.question import (
 from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
-from assistant.core.answer.unit_choice import GLUED, Unit, choose, exact_first, states_a_change
+from assistant.core.answer.unit_choice import (
+    GLUED,
+    Unit,
+    choose,
+    exact_first,
+    quote_units,
+    states_a_change,
+)
 from assistant.core.answer.units import (
     FIT,
     MAX_QUOTE_CHARS,
@@ -72,7 +79,6 @@ from assistant.core.answer.units import (
     word_stems,
     word_tokens,
 )
-from assistant.core.answer.units import window as _window
 from assistant.core.finance.periods import quarters_and_years as periods
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.settings import Settings
@@ -379,25 +385,7 @@ class ExtractiveAnswerer:
                 d, pct = through
                 d.inputs = [(best.hit, best.start, best.end, best.figure), (best.hit, best.start, best.end, pct)]
                 return self._derived(question, hits, d, t0)
-        order = list(dict.fromkeys(u.hit for u in scored.units))  # passages, best first
-        citations: list[Citation] = []
-        parts: list[str] = []
-        for n, hi in enumerate(order, 1):
-            hit = hits[hi]
-            group = sorted((u for u in scored.units if u.hit == hi), key=lambda u: u.start)
-            a, b = group[0].start, max(u.end for u in group)
-            if b - a > MAX_QUOTE_CHARS * 1.6:  # not one readable span: keep the first unit
-                b = group[0].end
-            focus = None
-            if best.hit == hi and best.figure is not None:
-                focus = best.start + best.figure.start
-            a, b = _window(hit.text, a, b, focus)
-            quote = re.sub(r"\s+", " ", hit.text[a:b]).strip()
-            citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source,
-                                      page=hit.page, quote=quote, score=hit.score,
-                                      chunk_id=hit.chunk_id))
-            parts.append(f'"{quote}" [{n}]')
-        text = " ".join(parts)
+        order, citations, text = quote_units(hits, scored.units, best)
         if q.want == "explain" and best.figure is None:  # the change explained, stated first; repeats once
             from assistant.core.answer.explain import carry_figure
 

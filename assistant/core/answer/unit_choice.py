@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.core.answer.question import Question
-from assistant.core.answer.units import figure_kind
+from assistant.core.answer.units import MAX_QUOTE_CHARS, figure_kind, window
 from assistant.core.numbers import Quantity, numbers_match
+from assistant.core.types import Citation, SearchHit
 
 MAX_UNITS = 3  # sentences quoted for an explanation
 
@@ -77,3 +78,28 @@ def choose(q: Question, ranked: list[Unit], min_support: float) -> list[Unit]:
         if follow is not None and follow not in chosen and len(chosen) < MAX_UNITS and follow.causal:
             chosen.append(follow)
     return chosen
+
+
+def quote_units(hits: list[SearchHit], units: list[Unit], best: Unit) -> tuple[list[int], list[Citation], str]:
+    """One quote per passage the chosen units come from, best passage first: (the passages'
+    order, their citations, the quoted text with its footnote marks)."""
+    order = list(dict.fromkeys(u.hit for u in units))  # passages, best first
+    citations: list[Citation] = []
+    parts: list[str] = []
+    for n, hi in enumerate(order, 1):
+        hit = hits[hi]
+        group = sorted((u for u in units if u.hit == hi), key=lambda u: u.start)
+        a, b = group[0].start, max(u.end for u in group)
+        if b - a > MAX_QUOTE_CHARS * 1.6:  # not one readable span: keep the first unit
+            b = group[0].end
+        focus = None
+        if best.hit == hi and best.figure is not None:
+            focus = best.start + best.figure.start
+        a, b = window(hit.text, a, b, focus)
+        quote = re.sub(r"\s+", " ", hit.text[a:b]).strip()
+        citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source,
+                                  page=hit.page, quote=quote, score=hit.score,
+                                  chunk_id=hit.chunk_id))
+        parts.append(f'"{quote}" [{n}]')
+    text = " ".join(parts)
+    return order, citations, text
