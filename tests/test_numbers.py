@@ -159,6 +159,8 @@ def test_glued_pdf_text_still_parses() -> None:
         ("fiscal 2021", [2021]),
         ("from 2022-2023", [2022, 2023]),
         ("(2019)", [2019]),
+        ("the quick ratio at the Jun'23 close", [23]),
+        ("Q2’24 results against Dec. '22", [24, 22]),
     ],
 )
 def test_years_are_flagged(text: str, years: list[float]) -> None:

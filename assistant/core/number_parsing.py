@@ -137,7 +137,9 @@ _SKIP_SPANS = [
 ]
 _DAY_AFTER_MONTH = re.compile(rf"(?=[A-Z])\b{_MONTHS}\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|[ \t]*%)")
 _DAY_BEFORE_MONTH = re.compile(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+{_MONTHS}\b")
-_YEAR_PREFIX = re.compile(r"(?:\bFY|\bCY|\b[Ff]iscal[ \t]+(?:[Yy]ear[ \t]+)?)'?[ \t]*$")
+# "FY22", "fiscal 2021", and a year shortened after a month or quarter: "Jun'23", "Q2’23".
+_YEAR_PREFIX = re.compile(rf"(?:\bFY|\bCY|\b[Ff]iscal[ \t]+(?:[Yy]ear[ \t]+)?)['’]?[ \t]*$"
+                          rf"|(?:\b{_MONTHS}\.?[ \t]?|\bQ[1-4]|\b[1-4]Q|\bH[12])['’]$")
 _REFERENCE = re.compile(
     r"(?i)\b(?:notes?|items?|pages?|p\.|pp\.|exhibits?|sections?|rule|part|chapter|schedule|article"
     r"|footnote|form|table|figure|fig\.|appendix|level|tier|no\.|nos\.)[ \t]*$"
@@ -151,7 +153,7 @@ _PAREN_NEG_CONTEXT = re.compile(r"(?:^|[\d%)\n$])[ \t]*$")
 
 
 _LEFT_CHARS = frozenset("($€£¥+-−")
-_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'")
+_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’")
 _NO_LEFT = _LEFT.match("")  # a match with no groups set: "nothing to the left"
 
 
