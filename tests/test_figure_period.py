@@ -115,3 +115,13 @@ def test_the_answer_refuses_another_year_s_figure() -> None:
     answer = _ask("What was Kestrel Mills' levy rate for fiscal 2030?", text)
     assert not answer.refused and answer.key_figure is not None
     assert answer.key_figure.value == pytest.approx(41.0)
+
+
+def test_a_change_in_the_rate_is_not_the_rate_asked() -> None:
+    text = ("In fiscal 2030, a loss on sold mills reduced the 2030 levy rate by approximately 1.4%, "
+            "as the levy reconciliation shows.\n")
+    answer = _ask("What levy rate did Kestrel Mills report for fiscal 2030?", text)
+    assert answer.refused, answer.answer
+    answer = _ask("By how much did the loss on sold mills reduce Kestrel Mills' 2030 levy rate?", text)
+    assert not answer.refused and answer.key_figure is not None, answer.answer
+    assert answer.key_figure.value == pytest.approx(1.4)

@@ -75,7 +75,7 @@ _AS_SHARE = re.compile(
 _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
                       r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
 _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?)\b|[$€£]")
-_AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b")
+_AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b|\bon\s+average\b[^?]*\bper\s+share\b")
 _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|net\s+of)\s+(?:the\s+)?"
                           r"(?P<what>[\w'’&\- ]+?)(?=[,?]|\s+(?:how|what|by)\b)")
 _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")

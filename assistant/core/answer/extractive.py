@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
+from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_stated import stated_through
-from assistant.core.answer.figure_checks import figure_refusal
+from assistant.core.answer.figure_checks import ONE_FIGURE, figure_refusal
 from assistant.core.answer.figure_period import sentence_figure
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
@@ -83,11 +84,9 @@ __all__ = ["MAX_QUOTE_CHARS", "NOTICE", "REFUSAL", "ExtractiveAnswerer", "analys
 
 logger = logging.getLogger(__name__)
 
-NOTICE = (
-    "No LLM is configured, so this answer quotes the documents directly. Set FOOTNOTE_LLM "
-    "(e.g. openai:gpt-4o-mini, or ollama:qwen2.5:7b with FOOTNOTE_LLM_BASE_URL for a local "
-    "server) for written answers."
-)
+NOTICE = ("No LLM is configured, so this answer quotes the documents directly. Set FOOTNOTE_LLM "
+          "(e.g. openai:gpt-4o-mini, or ollama:qwen2.5:7b with FOOTNOTE_LLM_BASE_URL for a local "
+          "server) for written answers.")
 REFUSAL = "The documents in the library don't say."
 _PARAPHRASE_TOP = 20  # candidates compared with the question by the embedder
 # --- scoring ------------------------------------------------------------------------------
@@ -342,6 +341,8 @@ class ExtractiveAnswerer:
         u0 = scored.units[0] if part else None
         if u0 is not None and share_unstated(part, hits, u0):
             scored = _Scored([], "No passage states that share, or the figures to compute it from.")
+        if derive_ok and (scored.refusal or "").startswith(ONE_FIGURE) and (d := relation_derived(q, hits, question)):
+            return self._derived(question, hits, d, t0)  # the relation asked, computed from its inputs
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
@@ -358,8 +359,7 @@ class ExtractiveAnswerer:
                 text = f"{REFUSAL} {statement.refusal()} ({doubt})"
                 return self._result(question, hits, text, t0, refused=True)
         if len(GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
-            # "retireemedicalNet interestProvision": words run together by the PDF's extraction;
-            # which figure belongs to which column cannot be read from it.
+            # "retireemedicalNet interestProvision": run together by the PDF's extraction, unreadable.
             text = f"{REFUSAL} The closest passage's text is run together and cannot be read reliably."
             return self._result(question, hits, text, t0, refused=True)
         if q.want == "change" and not states_a_change(hits[best.hit].text, best):

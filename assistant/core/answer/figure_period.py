@@ -68,13 +68,14 @@ def _period_years(text: str, *, bases: bool = False) -> set[int]:
     return out
 
 
-def figure_years(sentence: str, fig: Quantity) -> set[int]:
+def figure_years(sentence: str, fig: Quantity, *, bases: bool = False) -> set[int]:
     """The years the figure's own words state it for: its place in a "respectively" list of years,
-    else the period years of the words that belong to it alone; empty when they name none."""
+    else the period years of the words that belong to it alone; empty when they name none.
+    `bases`: a year named as what it is compared with counts ("compared to 2022 EPS of $6.79")."""
     paired = respective_year(sentence, fig)
     if paired is not None:
         return {paired}
-    return _period_years(local_text(sentence, fig))
+    return _period_years(local_text(sentence, fig), bases=bases)
 
 
 def other_period(sentence: str, fig: Quantity, years: frozenset[int], quarters: frozenset[int]) -> str | None:
