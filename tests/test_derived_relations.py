@@ -66,3 +66,19 @@ def test_an_input_missing_is_still_refused() -> None:
 def test_on_average_asks_a_relation() -> None:
     assert asked_relation("On average, what did it pay per share?") is not None
     assert asked_relation("What did it pay per share, on average?") is not None
+
+
+def test_growth_setting_aside_a_contribution_stated_in_points() -> None:
+    text = ("Valves net revenue increased 27%, reflecting a 9-percentage-point impact of our Brask Works "
+            "acquisition, as well as organic volume growth.\n")
+    answer = _ask("Setting aside the contribution of the Brask Works acquisition, roughly how much did "
+                  "Quillon Foundry's valves net revenue grow?", text)
+    assert not answer.refused and answer.key_figure is not None, answer.answer
+    assert answer.key_figure.value == pytest.approx(18.0)
+
+
+def test_on_average_per_share_from_amount_and_count() -> None:
+    text = "Through June 30, 2025, 4,000,000 shares were repurchased for a total of $250 million under the plan.\n"
+    answer = _ask("On average, what did Quillon Foundry pay per share under the plan?", text)
+    assert not answer.refused and answer.key_figure is not None, answer.answer
+    assert answer.key_figure.value == pytest.approx(62.5)

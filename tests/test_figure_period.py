@@ -8,7 +8,7 @@ import pytest
 
 from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.figure_period import asked_years, figure_years, other_period
-from assistant.core.answer.respective_names import respective_figure
+from assistant.core.answer.respective_names import negated_name, respective_figure
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.query import parse_question
 from assistant.core.settings import Settings
@@ -125,3 +125,15 @@ def test_a_change_in_the_rate_is_not_the_rate_asked() -> None:
     answer = _ask("By how much did the loss on sold mills reduce Kestrel Mills' 2030 levy rate?", text)
     assert not answer.refused and answer.key_figure is not None, answer.answer
     assert answer.key_figure.value == pytest.approx(1.4)
+
+
+@pytest.mark.parametrize(("question", "words", "negated"), [
+    ("What share of U.S. sales did Kestrel's three largest U.S. buyers take?",
+     "three largest buyers outside of the United States took about 14% of total non-U.S. sales", True),
+    ("What share of Ruritania sales did its largest buyers take?", "buyers other than Ruritania took 9%", True),
+    ("What share of sales outside the U.S. did its largest buyers take?",
+     "largest buyers outside the United States took 14%", False),  # asked about the outside too
+    ("What share of U.S. sales did its largest buyers take?", "largest U.S. buyers took 22%", False),
+])
+def test_a_name_the_figure_negates(question: str, words: str, negated: bool) -> None:
+    assert (negated_name(question, words) is not None) is negated

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.qualifiers import clause, local_text, respective_year
-from assistant.core.answer.respective_names import name_stems, respective_figure
+from assistant.core.answer.respective_names import name_stems, negated_name, respective_figure
 from assistant.core.answer.text import figures_text
 from assistant.core.answer.units import FIT
 from assistant.core.numbers import Quantity
@@ -97,12 +97,15 @@ def other_period(sentence: str, fig: Quantity, years: frozenset[int], quarters: 
 
 def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | None:
     """The figure of `sentence` that answers `q`: `fig`, or the one a "respectively" list pairs with
-    the name asked (`answer.respective_names`); None when it is another period's than asked."""
+    the name asked (`answer.respective_names`); None when it is another period's than asked, or
+    its own words negate the name asked."""
     if q.want not in FIT:
         return fig
     text = figures_text(sentence).replace("\n", " ")
     skip = name_stems(" ".join(q.company.values()))
     fig = respective_figure(q.text, text, fig, skip) or fig
+    if negated_name(q.text, local_text(text, fig)) is not None:
+        return None  # "customers outside the United States" for a question about U.S. customers
     if q.prior:
         return fig
     return None if other_period(text, fig, asked_years(q.text, q.years), q.quarters) is not None else fig

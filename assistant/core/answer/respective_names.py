@@ -14,7 +14,7 @@ from assistant.core.answer.qualifiers import _listed, _respectively, respective,
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
-__all__ = ["asked_item", "name_stems", "respective_figure"]
+__all__ = ["asked_item", "name_stems", "negated_name", "respective_figure"]
 
 _ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Where the first name starts: after the last preposition or article before the list.
@@ -70,3 +70,29 @@ def respective_figure(question: str, sentence: str, fig: Quantity, skip: set[str
         return None
     i = asked_item(question, names, skip)
     return figs[i] if i is not None and i != at else None
+
+
+# "customers outside of the United States", "non-U.S. sales", "excluding Europe": the name negated.
+_NEGATED = re.compile(r"\b(?:[Oo]utside\s+(?:of\s+)?(?:the\s+)?|[Nn]on-\s?|[Ee]xcluding\s+(?:the\s+)?"
+                      r"|[Oo]ther\s+than\s+(?:the\s+)?|[Ee]xcept\s+(?:for\s+)?(?:the\s+)?)"
+                      r"(?P<name>U\.S\.|United\s+States|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*)")
+_NEGATING = re.compile(r"(?i)\b(?:outside|non|excluding|except|other\s+than|international|foreign|abroad|"
+                       r"overseas|rest\s+of)\b")
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"(?i)^united\s+states$", "U.S.", name.strip())
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def negated_name(question: str, own_words: str) -> str | None:
+    """A name the figure's own words negate ("sales outside the United States") that the question
+    asks about plainly ("U.S. sales"): the figure is about everything but it. None otherwise."""
+    if _NEGATING.search(question):
+        return None
+    asked = {_key(m.group()) for m in re.finditer(r"U\.S\.|United\s+States|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*",
+                                                   question)}
+    for m in _NEGATED.finditer(own_words):
+        if _key(m.group("name")) in asked:
+            return m.group("name")
+    return None
