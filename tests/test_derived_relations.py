@@ -82,3 +82,25 @@ def test_on_average_per_share_from_amount_and_count() -> None:
     answer = _ask("On average, what did Quillon Foundry pay per share under the plan?", text)
     assert not answer.refused and answer.key_figure is not None, answer.answer
     assert answer.key_figure.value == pytest.approx(62.5)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Excluding the tax benefit from share awards, what was Quillon Foundry's diluted EPS in fiscal 2025?", 3.37),
+    ("Quillon Foundry's fiscal 2025 casting margin was held down by scrap costs. Roughly what would the margin "
+     "have been without that approximately 70 basis point impact?", 12.1),
+])
+def test_a_figure_without_what_it_includes(question: str, value: float) -> None:
+    text = ("Diluted EPS increased 12.0% to $3.41, including a $0.04 benefit due to tax "
+            "accounting for share awards, in fiscal 2025.\n"
+            "Casting margin of 11.4% includes an adverse impact of approximately 70 basis points related to "
+            "scrap costs in fiscal 2025.\n")
+    answer = _ask(question, text)
+    assert not answer.refused and answer.key_figure is not None, answer.answer
+    assert answer.key_figure.value == pytest.approx(value)
+
+
+def test_an_included_amount_the_question_does_not_name_is_not_taken_out() -> None:
+    text = "Casting margin of 11.4% includes an adverse impact of approximately 70 basis points related to scrap.\n"
+    answer = _ask("Roughly what would Quillon Foundry's casting margin have been without that 50 basis point "
+                  "impact?", text)
+    assert answer.key_figure is None or answer.key_figure.value != pytest.approx(12.1)

@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.derived_inputs import (
+    FRAME,
     Derived,
     Fig,
     Words,
     absolute,
     as_input,
+    clash,
     content,
     figures,
     money,
+    other_year,
     rescale,
     show,
 )
@@ -32,7 +35,7 @@ from assistant.core.answer.units import word_stems
 from assistant.core.numbers import parse_quantities
 from assistant.core.types import SearchHit
 
-__all__ = ["relation_derived"]
+__all__ = ["relation_derived", "without_included"]
 
 _END = r"(?=\s*(?:[,?.;]|$|\b(?:as\s+of|at|by|under|in\s+(?:fiscal|the\s+year|its)|according)\b))"
 _DIFFERENCE = (
@@ -158,4 +161,51 @@ def relation_derived(q: Question, hits: list[SearchHit], question: str) -> Deriv
         value, scale = rescale(absolute(x.q) + absolute(y.q) if total else absolute(x.q) - absolute(y.q), x.q)
         formula = f"{x.q.raw.strip()} {'+' if total else '-'} {y.q.raw.strip()} = {show(value, x.q, scale)}"
         return Derived(value, x.q.unit, scale, formula, [as_input(x), as_input(y)])
+    return None
+
+
+_WITHOUT = re.compile(r"(?i)\b(?:excluding|without|leaving\s+out|stripping\s+out|setting\s+aside|net\s+of)\s+"
+                      r"(?P<what>[^,?]+)")
+# "$6.68, including a $0.02 benefit due to ...", "10.9% includes an adverse impact of 90 basis points"
+_INCLUDED = re.compile(r"(?i)^\W{0,3}(?:which\s+)?includ(?:ing|es|ed)\s+(?:an?\s+|the\s+)?(?:(?P<kind1>adverse|"
+                       r"unfavou?rable|favou?rable|positive|negative)\s+)?(?:(?P<noun1>benefit|gain|charge|loss|cost|"
+                       r"impact|effect|headwind|tailwind)\s+of\s+(?:approximately\s+|about\s+)?)?$")
+_AFTER = re.compile(r"(?i)^\s*(?:(?P<noun2>benefit|gain|charge|loss|cost|impact|effect|headwind|tailwind)\b)?")
+_ADDS = re.compile(r"(?i)benefit|gain|favou?rable|positive|tailwind")
+_TAKES = re.compile(r"(?i)charge|loss|cost|adverse|unfavou?rable|negative|headwind")
+
+
+def without_included(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """"Excluding the tax benefit, what was diluted EPS": the figure less the benefit its sentence
+    says it includes ("$6.68, including a $0.02 benefit due to income tax ..."), plus a charge."""
+    m = _WITHOUT.search(text)
+    if m is None or q.want not in ("amount", "percent", "number"):
+        return None
+    what = m.group("what")
+    for x in parse_quantities(what):  # "that 90 basis point impact": the size, not what it is of
+        what = what.replace(x.raw, " ")
+    left_out = content(q, re.sub(r"(?i)\b(?:basis|percentage)\s+points?\b", " ", what)) - {"impact", "effect"}
+    aside = set(word_stems(m.group(0)))
+    metric = Words({s for s in q.terms if s not in FRAME and s not in aside and s not in q.company}, vocab)
+    named = {x.value for x in parse_quantities(text) if not x.is_year}  # "that 90 basis point impact"
+    found = [f for f in figs if not f.row and metric(f) >= 0.6 and (f.q.unit == "percent") == (q.want == "percent")
+             and not clash(q, f) and not other_year(q, f)]
+    for f in sorted(found, key=lambda f: -metric(f))[:5]:
+        for g in figs:
+            if g.hit != f.hit or g.start != f.start or g.q.start <= f.q.end or g.q.start - f.q.end > 60:
+                continue
+            lead = _INCLUDED.match(f.text[f.q.end : g.q.start])
+            tail = f.text[g.q.end : g.q.end + 90]
+            if lead is None or (left_out and not left_out & word_stems(tail)) or (named and g.q.value not in named):
+                break  # only the figure stated right after it as included, the one the question names
+            said = " ".join(x for x in (lead.group("kind1"), lead.group("noun1"),
+                                        _AFTER.match(tail).group("noun2")) if x)  # type: ignore[union-attr]
+            sign = -1.0 if _ADDS.search(said) and not _TAKES.search(said) else 1.0 if _TAKES.search(said) else 0.0
+            alike = g.q.unit in ("percent", "pp", "bp") if f.q.unit == "percent" else g.q.unit == f.q.unit
+            if not sign or not alike:
+                break
+            step = g.q.value / 100.0 if g.q.unit == "bp" else g.q.value
+            value = f.q.value + sign * (step if f.q.unit == "percent" else absolute(g.q) / absolute(f.q) * f.q.value)
+            formula = f"{f.q.raw.strip()} {'+' if sign > 0 else '-'} {g.q.raw.strip()} = {show(value, f.q, None)}"
+            return Derived(value, f.q.unit, f.q.scale, formula, [as_input(f), as_input(g)])
     return None
