@@ -45,6 +45,7 @@ from assistant.core.answer.derived_inputs import (
     swap,
 )
 from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio, total
+from assistant.core.answer.derived_relations import without_included
 from assistant.core.answer.question import (
     BY_HOW,
     Question,
@@ -75,8 +76,8 @@ _AS_SHARE = re.compile(
 _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
                       r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
 _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?)\b|[$€£]")
-_AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b")
-_LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|net\s+of)\s+(?:the\s+)?"
+_AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b|\bon\s+average\b[^?]*\bper\s+share\b")
+_LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|setting\s+aside|apart\s+from|net\s+of)\s+(?:the\s+)?"
                           r"(?P<what>[\w'’&\- ]+?)(?=[,?]|\s+(?:how|what|by)\b)")
 _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
@@ -95,8 +96,8 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
         is_company(c, company_keys([h])) for c in q.company.values())]
     figs = [f for f in figures(hits, q) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
-    for rule in (_share, ratio, margin, _average_price, _excluding, _prior, _points, _change, percent_of,
-                 midpoint, total):
+    for rule in (_share, ratio, margin, _average_price, _excluding, without_included, _prior, _points, _change,
+                 percent_of, midpoint, total):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):
@@ -328,22 +329,23 @@ def _excluding(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     m = _LEAVING_OUT.search(text)
     if m is None or q.want not in ("percent", "change"):
         return None
-    left_out = {s for s in word_stems(m.group("what")) if s not in FRAME} - {"acquisit", "acquir"}
+    # "the contribution of the Pioneer acquisition": the name, not its frame words
+    left_out = content(q, m.group("what")) - {"acquisit", "acquir", "contribut", "impact", "effect"}
     if not left_out:
         return None
-    metric = Words({s for s in q.terms if s not in FRAME and s not in left_out and s not in q.company},
+    aside = word_stems(m.group(0))  # "setting aside the contribution of ...": none of it is the metric
+    metric = Words({s for s in q.terms if s not in FRAME and s not in aside and s not in q.company},
                     vocab)
-    for f in sorted(figs, key=lambda f: -metric(f)):
-        if f.q.unit != "percent" or metric(f) < 0.6 or left_out & f.clause:
-            continue
+    growths = [f for f in sorted(figs, key=lambda f: -metric(f))
+               if f.q.unit == "percent" and metric(f) >= 0.6 and not left_out & f.clause]
+    for f in growths[:3]:  # the best-matching growths that state the left-out part's contribution
         for g in figs:
-            if (g.hit == f.hit and g.start == f.start and g is not f and g.q.unit == "percent"
+            if (g.hit == f.hit and g.start == f.start and g is not f and g.q.unit in ("percent", "pp")
                     and left_out & g.unit and _CONTRIBUTE.search(g.text[max(0, g.q.start - 60) : g.q.end + 20])
-                    and left_out & word_stems(g.text[max(0, g.q.start - 60) : g.q.start])):
+                    and left_out & word_stems(g.text[max(0, g.q.start - 60) : g.q.end + 50])):
                 value = f.q.value - g.q.value
                 formula = f"{f.q.raw.strip()} - {g.q.raw.strip()} = {value:.1f}%"
                 return Derived(value, "percent", None, formula, [as_input(f), as_input(g)])
-        return None
     return None
 
 

@@ -10,12 +10,9 @@ the question asks about (its focus: "shoe size", "net debt") must be mentioned s
 it is refused. Numbers are read only through `assistant.core.numbers`; those in links, paths and
 reference codes are not figures.
 
-Which of several figures is meant (reported/adjusted, before/after a revision, a forecast or a
-result): `answer.qualifiers`; a figure about another metric is refused: `answer.metric_check`; a
-figure to derive (share, prior value, change, margin) is computed first: `answer.derived`.
-
-Question analysis is in `assistant.core.answer.question`, sentences, table rows and their figures
-in `assistant.core.answer.units`; scoring and the answer are here.
+Which figure is meant (reported/adjusted, a forecast or a result): `answer.qualifiers`; its period
+and list name: `answer.figure_period`; figures not answering it: `answer.figure_checks`; figures to
+derive: `answer.derived`. Questions: `answer.question`; sentences and rows: `answer.units`.
 """
 
 from __future__ import annotations
@@ -30,14 +27,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
+from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_stated import stated_through
+from assistant.core.answer.figure_checks import ONE_FIGURE, figure_refusal
+from assistant.core.answer.figure_period import sentence_figure
 from assistant.core.answer.key_figure import PageScale, key_figure
-from assistant.core.answer.metric_check import (
-    counts_asked,
-    is_change,
-    share_unstated,
-    unit_other_metric,
-)
+from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
     clause,
@@ -49,8 +44,6 @@ from assistant.core.answer.qualifiers import (
     row_families,
 )
 from assistant.core.answer.question import (
-    BY_HOW,
-    CHANGE_STEMS,
     Matcher,
     Question,
     analyse,
@@ -59,7 +52,6 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
-from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
 from assistant.core.answer.unit_choice import (
@@ -92,11 +84,9 @@ __all__ = ["MAX_QUOTE_CHARS", "NOTICE", "REFUSAL", "ExtractiveAnswerer", "analys
 
 logger = logging.getLogger(__name__)
 
-NOTICE = (
-    "No LLM is configured, so this answer quotes the documents directly. Set FOOTNOTE_LLM "
-    "(e.g. openai:gpt-4o-mini, or ollama:qwen2.5:7b with FOOTNOTE_LLM_BASE_URL for a local "
-    "server) for written answers."
-)
+NOTICE = ("No LLM is configured, so this answer quotes the documents directly. Set FOOTNOTE_LLM "
+          "(e.g. openai:gpt-4o-mini, or ollama:qwen2.5:7b with FOOTNOTE_LLM_BASE_URL for a local "
+          "server) for written answers.")
 REFUSAL = "The documents in the library don't say."
 _PARAPHRASE_TOP = 20  # candidates compared with the question by the embedder
 # --- scoring ------------------------------------------------------------------------------
@@ -199,18 +189,9 @@ class _Scorer:
         chosen = choose(q, units, min_support) if units[0].support >= min_support else []
         if not chosen:
             return _Scored([], "No passage found is close enough to the question to quote.")
-        if q.want in FIT and chosen[0].figure is not None:
-            other = unit_other_metric(q, self.hits, chosen[0])
-            if other is not None:  # the nearest figure is about something else
-                return _Scored([], f"The closest figure is about {other}, not what was asked.")
-            if (relation := unstated_relation(q.text, self.hits, chosen[0], chosen[0].figure)) is not None:
-                return _Scored([], f"The closest figure is one figure, not the {relation} asked for.")
-            # "By what percentage did revenues decline": a percent asked for that is a change too.
-            by_how = q.want == "percent" and BY_HOW.search(q.text) and set(q.terms) & CHANGE_STEMS
-            if (q.want == "change" or by_how) and not is_change(self.hits, chosen[0]):
-                return _Scored([], "The closest figure is not a change in what was asked.")
-            if q.want == "count" and not counts_asked(q, self.hits, chosen[0]):
-                return _Scored([], f"The closest figure counts something other than {' '.join(q.focus.values())}.")
+        refusal = figure_refusal(q, self.hits, chosen[0]) if q.want in FIT else None
+        if refusal is not None:
+            return _Scored([], refusal)
         return _Scored(chosen)
 
     def _hit_units(self, hi: int) -> list[Unit]:
@@ -267,6 +248,11 @@ class _Scorer:
             anchors = [(p, self._anchor(w)) for w, p in toks[pos]]
             anchors = [x for x in anchors if x[1] > 0]
             u.figure, fit = pick_figure(q, utext, row, hdr, anchors, q.prior or relative, own_period)
+            if u.figure is not None and not row:  # the asked name's of a list; another period's: none
+                u.figure = sentence_figure(q, utext, u.figure)
+                if u.figure is None:
+                    self.conflicts += 1
+                    continue
             u.hedged = u.figure is not None and hedged(utext, u.figure)
             if u.figure is not None and q.qualifiers:  # "Reported Sales" vs "Operational" rows
                 quals = row_families(hdr, utext[: u.figure.start]) if row else figure_families(utext, u.figure)
@@ -355,6 +341,8 @@ class ExtractiveAnswerer:
         u0 = scored.units[0] if part else None
         if u0 is not None and share_unstated(part, hits, u0):
             scored = _Scored([], "No passage states that share, or the figures to compute it from.")
+        if derive_ok and (scored.refusal or "").startswith(ONE_FIGURE) and (d := relation_derived(q, hits, question)):
+            return self._derived(question, hits, d, t0)  # the relation asked, computed from its inputs
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
@@ -371,8 +359,7 @@ class ExtractiveAnswerer:
                 text = f"{REFUSAL} {statement.refusal()} ({doubt})"
                 return self._result(question, hits, text, t0, refused=True)
         if len(GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
-            # "retireemedicalNet interestProvision": words run together by the PDF's extraction;
-            # which figure belongs to which column cannot be read from it.
+            # "retireemedicalNet interestProvision": run together by the PDF's extraction, unreadable.
             text = f"{REFUSAL} The closest passage's text is run together and cannot be read reliably."
             return self._result(question, hits, text, t0, refused=True)
         if q.want == "change" and not states_a_change(hits[best.hit].text, best):

@@ -1,0 +1,42 @@
+"""Why the chosen sentence's figure does not answer the question, checked before it is quoted:
+it is about another metric (`answer.metric_check`), it is one input of a relation asked for
+(`answer.relations`), it is no change where a change is asked, or it counts something else."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
+from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
+from assistant.core.answer.relations import unstated_relation
+from assistant.core.answer.unit_choice import Unit
+from assistant.core.types import SearchHit
+
+__all__ = ["ONE_FIGURE", "figure_refusal"]
+
+_CHANGED_BY = re.compile(r"(?i)\b(?:increas|decreas|reduc|rais|lower|improv|cut|boost|add|widen|narrow)\w*"
+                         r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:approximately\s+|about\s+|roughly\s+)?$")
+
+ONE_FIGURE = "The closest figure is one figure, not the"  # a relation asked: `answer.derived_relations`
+
+
+def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
+    """The reason to refuse `u`'s figure as the answer to `q`, or None when it answers it."""
+    if u.figure is None:
+        return None
+    other = unit_other_metric(q, hits, u)
+    if other is not None:  # the nearest figure is about something else
+        return f"The closest figure is about {other}, not what was asked."
+    if (relation := unstated_relation(q.text, hits, u, u.figure)) is not None:
+        return f"{ONE_FIGURE} {relation} asked for."
+    # "By what percentage did revenues decline": a percent asked for that is a change too.
+    by_how = q.want == "percent" and BY_HOW.search(q.text) and set(q.terms) & CHANGE_STEMS
+    if (q.want == "change" or by_how) and not is_change(hits, u):
+        return "The closest figure is not a change in what was asked."
+    if q.want == "percent" and not by_how and not set(q.terms) & CHANGE_STEMS and _CHANGED_BY.search(
+            hits[u.hit].text[max(u.start, u.start + u.figure.start - 80) : u.start + u.figure.start]):
+        # "What tax rate did it report": "reduced the tax rate by 1.2%" is a change in it, not the rate
+        return "The closest figure is a change in what was asked, not its level."
+    if q.want == "count" and not counts_asked(q, hits, u):
+        return f"The closest figure counts something other than {' '.join(q.focus.values())}."
+    return None

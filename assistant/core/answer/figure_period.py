@@ -1,0 +1,118 @@
+"""The period a sentence's figure is stated for, read from its own words, against the period asked.
+
+A passage about several years passes the sentence-level period check (`answer.extractive`) on any
+year it names; the figure quoted must still be the asked year's. Three readings, nearest first:
+
+- the figure's own words (up to its neighbouring figures) name a year: "Our tax rate for fiscal
+  2019 was 22.4%" is fiscal 2019's, whatever year is asked; a year that is only the base of a
+  comparison ("up 10% over 2021", "from $4.5 billion in 2021") does not count;
+- else a later year than asked named by its clause or sentence: "We expect to return $7.7 billion
+  in 2023, comprising ... share repurchases of $1.0 billion" states 2023's plan, not 2022's. An
+  earlier year there is often the comparison base ("15.5% versus 13.4% in fiscal 2017"), so only
+  later ones are read as the figure's period; a sentence that compares with a figure ("from $5
+  million", "compared with the prior year") may state the earlier year's figure, and is left alone;
+- a sentence that opens with a whole year ("During fiscal 2022, the Company opened 47 stores")
+  states that year's figures, not a quarter's.
+
+Years that are not the figure's period ("notes due 2028", "by 2030", "the 2023 Credit Agreement"
+as a name) are not read. A question that asks for the prior period is left to the comparison
+readers."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.core.answer.qualifiers import clause, local_text, respective_year
+from assistant.core.answer.respective_names import name_stems, negated_name, respective_figure
+from assistant.core.answer.text import figures_text
+from assistant.core.answer.units import FIT
+from assistant.core.numbers import Quantity
+
+if TYPE_CHECKING:
+    from assistant.core.answer.question import Question
+
+__all__ = ["figure_years", "other_period", "sentence_figure"]
+
+_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)")
+# A year that is a deadline, maturity or target, or a name's part, not a period a figure is for.
+_NOT_PERIOD = re.compile(r"(?i)\b(?:due|by|until|before|matur\w*|expir\w*|through|thru|to|goal|target)"
+                         r"\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
+                         r"(?:[a-z]+\.?\s+\d{1,2},?\s+)?$")
+_NAME_AFTER = re.compile(r"^\s*(?:(?:Five|Three|Seven|Ten|One|[0-9]+)[\s-]+Year\s+)?(?:Credit|Notes?|Plan|"
+                         r"Agreement|Senior|Term|Facility|Program|Indenture|Bonds?|Debentures?)\b")
+# A year that is the base a figure is compared with: "over 2021", "compared with 2021", "from 2021".
+_BASE = re.compile(r"(?i)\b(?:over|from|compared\s+(?:with|to)|versus|vs\.?|than|since|relative\s+to"
+                   r"|against)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$")
+# The sentence compares a figure with an earlier period's: it may state the earlier figure.
+_COMPARES = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|approximately\s+)?"
+                       r"[$€£]?\d|\b(?:prior|previous|last)\s+(?:fiscal\s+)?(?:year|quarter|period)\b"
+                       r"|\byear[- ](?:ago|earlier)\b|\ba\s+year\s+(?:ago|earlier)\b")
+# "During fiscal 2022, ...", "For the year ended December 31, 2022, ...": the whole year's figures.
+_YEAR_LEAD = re.compile(r"(?i)^\W*(?:during|in|for)\s+(?:the\s+)?(?:full[- ]year\s+|(?:fiscal\s+)?year"
+                        r"\s+(?:ended\s+)?|fiscal\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d\s*,")
+_DOC_YEAR = re.compile(r"(?i)\b((?:19|20)\d\d)\s+(?:annual\s+report|10-?[KQ]|form\s+10-?[KQ]|filing|proxy|8-?K)\b")
+_QUARTERISH = re.compile(r"(?i)\bquarter|\bQ[1-4]\b|\bmonths?\b|\bhalf\b")
+
+
+def _period_years(text: str, *, bases: bool = False) -> set[int]:
+    """The years `text` names as a period; `bases`: also those named as a comparison's base."""
+    out = set()
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _NOT_PERIOD.search(before) or _NAME_AFTER.match(text[m.end() :]):
+            continue
+        if not bases and _BASE.search(before):
+            continue
+        out.add(int(m.group(1)))
+    return out
+
+
+def figure_years(sentence: str, fig: Quantity, *, bases: bool = False) -> set[int]:
+    """The years the figure's own words state it for: its place in a "respectively" list of years,
+    else the period years of the words that belong to it alone; empty when they name none.
+    `bases`: a year named as what it is compared with counts ("compared to 2022 EPS of $6.79")."""
+    paired = respective_year(sentence, fig)
+    if paired is not None:
+        return {paired}
+    return _period_years(local_text(sentence, fig), bases=bases)
+
+
+def other_period(sentence: str, fig: Quantity, years: frozenset[int], quarters: frozenset[int]) -> str | None:
+    """Why the figure is another period's than the one asked (`years`, `quarters`), else None."""
+    if years:
+        own = figure_years(sentence, fig)
+        if own and not own & years:
+            return f"its own words state it for {', '.join(str(y) for y in sorted(own))}"
+        if not own and not _COMPARES.search(sentence):
+            wider = _period_years(clause(sentence, fig.start, fig.end)) or _period_years(sentence)
+            if wider and not wider & years and min(wider) > max(years):
+                return f"its sentence is about {', '.join(str(y) for y in sorted(wider))}"
+    if quarters:
+        lead = _YEAR_LEAD.match(sentence)
+        if lead is not None and not _QUARTERISH.search(lead.group()):
+            return "its sentence states the whole year's figures, not a quarter's"
+    return None
+
+
+def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | None:
+    """The figure of `sentence` that answers `q`: `fig`, or the one a "respectively" list pairs with
+    the name asked (`answer.respective_names`); None when it is another period's than asked, or
+    its own words negate the name asked."""
+    if q.want not in FIT:
+        return fig
+    text = figures_text(sentence).replace("\n", " ")
+    skip = name_stems(" ".join(q.company.values()))
+    fig = respective_figure(q.text, text, fig, skip) or fig
+    if negated_name(q.text, local_text(text, fig)) is not None:
+        return None  # "customers outside the United States" for a question about U.S. customers
+    if q.prior:
+        return fig
+    return None if other_period(text, fig, asked_years(q.text, q.years), q.quarters) is not None else fig
+
+
+def asked_years(question: str, years: frozenset[int]) -> frozenset[int]:
+    """The years a question asks figures for: those naming the document it is to be read in
+    ("according to its 2022 annual report", "in the fiscal 2019 10-K") are not, unless no other is."""
+    doc = {int(m.group(1)) for m in _DOC_YEAR.finditer(question)}
+    return years - doc or years

@@ -1,0 +1,139 @@
+"""A sentence's figure is the asked period's and the asked name's: its own words' year, a later
+year its sentence is about, a whole year's opening against a quarter asked, and a "respectively"
+list of names paired with its figures (made-up passages and companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.answer.figure_period import asked_years, figure_years, other_period
+from assistant.core.answer.respective_names import negated_name, respective_figure
+from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, SearchHit
+
+
+def _fig(sentence: str, raw: str) -> Quantity:
+    return next(x for x in parse_quantities(sentence) if x.raw == raw)
+
+
+def _ask(question: str, text: str) -> Answer:
+    hit = SearchHit(chunk_id="k:1", doc_id="k", title="Kestrel Mills 10-K", source="/k/k.txt", page=1,
+                    text=text, score=1.0, company="Kestrel Mills", period=None)
+    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
+    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+
+
+LEVY = "Kestrel's levy rate for fiscal 2031 was 19.5%, compared to a rate of 41.0% in fiscal 2030."
+
+
+@pytest.mark.parametrize(("raw", "asked", "other"), [
+    ("19.5%", 2031, False), ("41.0%", 2030, False), ("19.5%", 2029, True), ("41.0%", 2029, True),
+    ("19.5%", 2030, True),
+])
+def test_a_figure_s_own_year(raw: str, asked: int, other: bool) -> None:
+    found = other_period(LEVY, _fig(LEVY, raw), frozenset({asked}), frozenset())
+    assert (found is not None) is other
+
+
+def test_a_comparison_base_is_not_the_figure_s_year() -> None:
+    s = "Pellet sales rose 12% over 2030, to $4.4 million."
+    assert figure_years(s, _fig(s, "12%")) == set()
+    assert other_period(s, _fig(s, "12%"), frozenset({2031}), frozenset()) is None
+
+
+def test_a_later_year_of_the_sentence_is_another_period() -> None:
+    s = ("We plan to hand back about $2.1 billion to owners in 2032, made up of dividends of about "
+         "$1.6 billion and buybacks of about $0.5 billion.")
+    assert other_period(s, _fig(s, "$0.5 billion"), frozenset({2031}), frozenset()) is not None
+    assert other_period(s, _fig(s, "$0.5 billion"), frozenset({2032}), frozenset()) is None
+    # an earlier year there is often the base of a comparison: left alone
+    assert other_period(s, _fig(s, "$0.5 billion"), frozenset({2033}), frozenset()) is None
+
+
+def test_a_sentence_comparing_with_an_earlier_figure_is_left_alone() -> None:
+    s = "In 2032 pellet revenue grew to $9 million from $7 million."
+    assert other_period(s, _fig(s, "$7 million"), frozenset({2031}), frozenset()) is None
+
+
+def test_a_deadline_or_a_name_is_no_period() -> None:
+    s = "The facility includes a $300 million swing line and expires on June 2, 2036."
+    assert other_period(s, _fig(s, "$300 million"), frozenset({2031}), frozenset()) is None
+    s = "Commitments under the 2034 Credit Agreement may rise to $900 million."
+    assert other_period(s, _fig(s, "$900 million"), frozenset({2031}), frozenset()) is None
+
+
+def test_a_whole_year_opening_is_not_a_quarter() -> None:
+    s = "During fiscal 2031, Kestrel opened 31 mills, closed 4 mills and refitted 17 mills."
+    assert other_period(s, _fig(s, "17"), frozenset({2031}), frozenset({4})) is not None
+    assert other_period(s, _fig(s, "17"), frozenset({2031}), frozenset()) is None
+    s = "During the fourth quarter of fiscal 2031, Kestrel refitted 6 mills."
+    assert other_period(s, _fig(s, "6"), frozenset({2031}), frozenset({4})) is None
+
+
+def test_the_document_s_year_is_not_the_asked_one() -> None:
+    q = "What was Kestrel's levy rate for fiscal 2029, as discussed in the fiscal 2031 10-K?"
+    assert asked_years(q, frozenset({2029, 2031})) == {2029}
+    assert asked_years("What did its 2031 annual report say?", frozenset({2031})) == {2031}
+
+
+PLANTS = ("For fiscal 2031, mills in Ardena, Belloria and Corvast milled approximately 46%, 31% and 23% "
+          "of all Kestrel flour, respectively.")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What share of Kestrel flour was milled in Belloria?", "31%"),
+    ("What share of Kestrel flour was milled in Corvast?", "23%"),
+    ("What share of Kestrel flour was milled in Ardena?", None),  # already the figure given
+    ("What share of Kestrel flour was milled abroad?", None),  # names none of them
+])
+def test_the_asked_name_s_figure_of_a_list(question: str, expected: str | None) -> None:
+    got = respective_figure(question, PLANTS, _fig(PLANTS, "46%"), set())
+    assert (got.raw if got is not None else None) == expected
+
+
+def test_names_after_the_figures_are_left_to_the_qualifiers() -> None:
+    s = "Pellet sales rose 10% and 14% on a reported and constant-currency basis, respectively."
+    assert respective_figure("How much did pellet sales rise on a constant-currency basis?", s,
+                             _fig(s, "10%"), set()) is None
+
+
+def test_the_answer_quotes_the_asked_name_s_figure() -> None:
+    text = ("The five-year average growth rates for group, domestic and export sales were 6.1%, 7.4% and "
+            "2.8%, respectively.\n")
+    answer = _ask("Over five years, at what average rate have Kestrel Mills' export sales grown?", text)
+    assert not answer.refused and answer.key_figure is not None
+    assert answer.key_figure.value == pytest.approx(2.8)
+
+
+def test_the_answer_refuses_another_year_s_figure() -> None:
+    text = LEVY + "\nKestrel employed 5,100 people.\n"
+    answer = _ask("What was Kestrel Mills' levy rate for fiscal 2029?", text)
+    assert answer.refused or answer.key_figure is None or answer.key_figure.value not in (19.5, 41.0)
+    answer = _ask("What was Kestrel Mills' levy rate for fiscal 2030?", text)
+    assert not answer.refused and answer.key_figure is not None
+    assert answer.key_figure.value == pytest.approx(41.0)
+
+
+def test_a_change_in_the_rate_is_not_the_rate_asked() -> None:
+    text = ("In fiscal 2030, a loss on sold mills reduced the 2030 levy rate by approximately 1.4%, "
+            "as the levy reconciliation shows.\n")
+    answer = _ask("What levy rate did Kestrel Mills report for fiscal 2030?", text)
+    assert answer.refused, answer.answer
+    answer = _ask("By how much did the loss on sold mills reduce Kestrel Mills' 2030 levy rate?", text)
+    assert not answer.refused and answer.key_figure is not None, answer.answer
+    assert answer.key_figure.value == pytest.approx(1.4)
+
+
+@pytest.mark.parametrize(("question", "words", "negated"), [
+    ("What share of U.S. sales did Kestrel's three largest U.S. buyers take?",
+     "three largest buyers outside of the United States took about 14% of total non-U.S. sales", True),
+    ("What share of Ruritania sales did its largest buyers take?", "buyers other than Ruritania took 9%", True),
+    ("What share of sales outside the U.S. did its largest buyers take?",
+     "largest buyers outside the United States took 14%", False),  # asked about the outside too
+    ("What share of U.S. sales did its largest buyers take?", "largest U.S. buyers took 22%", False),
+])
+def test_a_name_the_figure_negates(question: str, words: str, negated: bool) -> None:
+    assert (negated_name(question, words) is not None) is negated
