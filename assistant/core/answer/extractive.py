@@ -60,6 +60,7 @@ from assistant.core.answer.question import (
     is_company,
 )
 from assistant.core.answer.relations import unstated_relation
+from assistant.core.answer.row_dates import other_row_date
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
 from assistant.core.answer.unit_choice import (
@@ -244,7 +245,7 @@ class _Scorer:
                     quarters, years = lq or quarters, ly or years
                 if (q.quarters and quarters and not quarters & q.quarters) or (
                     q.years and years and not years & q.years and not (q.prior or relative)
-                ):
+                ) or (row and other_row_date(q.text, utext)):  # "Balance at May 31, 2021": that date's
                     self.conflicts += 1  # about another period: its figures are not the ones asked for
                     continue
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period

@@ -9,6 +9,7 @@ import re
 from typing import Protocol
 
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
+from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import clause, local_text
 from assistant.core.answer.question import (
     CHANGE_STEMS,
@@ -84,7 +85,10 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     neighbouring figures, its clause, its sentence); a table row by its label, then its header."""
     hit = hits[u.hit]
     text = hit.text[u.start : u.end]
-    left_out = _outside(q.text, text if u.figure is None else clause(text, u.figure.start, u.figure.end))
+    own = text if u.figure is None else clause(text, u.figure.start, u.figure.end)
+    if u.row and u.figure is not None:  # a row's own words are its label
+        own = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
+    left_out = other_place(q.text, own)
     if left_out is not None:
         return left_out
     if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
@@ -99,21 +103,6 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         return other_metric(q, f"{u.header} {text}", passage=passage)
     return other_metric(q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
                         passage=passage)
-
-
-# "What came from outside the Americas": the rest, so a figure for the Americas is the part left out.
-_OUTSIDE = re.compile(r"(?i)\b(?:outside(?:\s+of)?|other\s+than|beyond)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s*){1,3})")
-_SAYS_OUTSIDE = re.compile(r"(?i)\b(?:outside|other\s+than|beyond|excluding|except|rest\s+of)\b")
-
-
-def _outside(question: str, own: str) -> str | None:
-    """The place or unit the question asks about everything outside of, when the figure's own clause
-    names it without saying "outside" (its own figure, not the rest's), else None."""
-    m = _OUTSIDE.search(question)
-    if m is None or _SAYS_OUTSIDE.search(own):
-        return None
-    name = m.group(1).strip()
-    return name if names_all(word_stems(name), own) else None
 
 
 def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:
