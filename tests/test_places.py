@@ -69,8 +69,27 @@ def test_a_roll_forward_row_answers_only_for_its_own_date() -> None:
     from assistant.core.answer.row_dates import other_row_date
 
     question = "What goodwill did the Tools segment carry at December 31, 2024?"
-    assert other_row_date(question, "Balance as of December 31, 2022 $ 310 $ 1,020 $ 1,330") is not None
-    assert other_row_date(question, "Balance as of December 31, 2024 $ 325 $ 1,080 $ 1,405") is None
-    assert other_row_date("Goodwill at January 2, 2025?", "Goodwill at January 1, 2025 $ 10 $ 20") is None
-    assert other_row_date("Goodwill in fiscal 2024?", "Balance as of December 31, 2022 $ 310") is None
-    assert other_row_date(question, "Acquisitions 15 60 75") is None
+    assert other_row_date(question, "Balance as of December 31, 2022 $ 310 $ 1,020 $ 1,330")
+    assert not other_row_date(question, "Balance as of December 31, 2024 $ 325 $ 1,080 $ 1,405")
+    assert not other_row_date("Goodwill at January 2, 2025?", "Goodwill at January 1, 2025 $ 10 $ 20")
+    assert not other_row_date("Goodwill in fiscal 2024?", "Balance as of December 31, 2022 $ 310")
+    assert not other_row_date(question, "Acquisitions 15 60 75")
+
+
+def test_the_movements_of_a_roll_forward_answer_no_balance_at_a_date() -> None:
+    from assistant.core.answer.row_dates import other_row_date, rolled_headers
+    from assistant.core.answer.units import split_units
+
+    text = ("Goodwill (millions) Tools Garden Total\n"
+            "Balance as of December 31, 2023 $ 310 $ 1,020 $ 1,330\n"
+            "Acquisitions 15 60 75\n"
+            "Balance as of December 31, 2024 $ 325 $ 1,080 $ 1,405\n")
+    spans = split_units(text)
+    rolled = rolled_headers(text, spans)
+    rows = {text[a:b].split(" ")[0]: (text[a:b], hdr) for a, b, row, hdr in spans if row}
+    assert rolled and "Acquisitions" in rows
+    question = "What goodwill did the Garden segment carry at December 31, 2024?"
+    movement, hdr = rows["Acquisitions"]
+    assert other_row_date(question, movement, hdr, rolled)
+    assert not other_row_date("How much goodwill was acquired in 2024?", movement, hdr, rolled)
+

@@ -73,6 +73,9 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     return None
 
 
+_CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\s+(?:annual|average)|\bannuali[sz]ed\b")
+
+
 def names_all(words: set[str], text: str) -> bool:
     """`text` names every one of `words` (stems), or a close form of it."""
     stems = word_stems(text)
@@ -91,6 +94,8 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     left_out = other_place(q.text, own)
     if left_out is not None:
         return left_out
+    if _CAGR.search(q.text) and u.figure is not None and not _CAGR.search(f"{u.header} {own}"):
+        return "a rate that is not a compound annual growth rate"  # a year's change, a point move
     if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
         label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
         # What a table measures is said above its rows (its title, its lead-in), not anywhere in
@@ -154,7 +159,10 @@ def share_unstated(part: set[str], hits: list[SearchHit], u: FigureUnit) -> bool
     $ 11,007 $ 2,995 27 %") unless its label or the table's header says it is a share ("% of")."""
     if not names_all(part, f"{u.header} {hits[u.hit].text[u.start : u.end]}"):
         return True
-    if not u.row or u.figure is None or u.figure.unit != "percent":
+    if u.figure is None or u.figure.unit != "percent":
         return False
     text = hits[u.hit].text[u.start : u.end]
+    if not u.row:  # "unit sales increased 1%": a change, not a share, unless "of" a whole follows it
+        of_whole = re.match(r"\s*(?:of|to)\b", text[u.figure.end :])
+        return not of_whole and bool(word_stems(local_text(text, u.figure)) & CHANGE_STEMS)
     return not _SHARE_ROW.search(text[: u.figure.start]) and not _SHARE_ROW.search(u.header)

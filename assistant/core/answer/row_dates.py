@@ -1,13 +1,15 @@
 """A table row dated by its own label: a roll-forward's "Balance as of December 31, 2021" or
 "Goodwill at January 2, 2022" holds that date's figures in every column, whatever years the header
-names. Such a row answers a question that names a date only when the dates agree."""
+names. Such a row answers a question that names a date only when the dates agree, and the
+movements between two such rows ("Acquisitions", "Dispositions") answer no balance at a date."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
-__all__ = ["other_row_date"]
+__all__ = ["other_row_date", "rolled_headers"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATE = (r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -25,14 +27,19 @@ def _day(m: re.Match[str]) -> date | None:
         return None
 
 
-def other_row_date(question: str, row: str) -> date | None:
-    """The date a row's label names when the question names dates and none of them is it (within
-    a few days), else None."""
+def rolled_headers(text: str, spans: Sequence[tuple[int, int, bool, str]]) -> frozenset[str]:
+    """The headers of a passage's tables that hold a row dated by its label: roll-forwards."""
+    return frozenset(hdr for a, b, row, hdr in spans if row and _LABEL_DATE.match(text[a:b].strip()))
+
+
+def other_row_date(question: str, row: str, header: str = "", rolled: frozenset[str] = frozenset()) -> bool:
+    """A row that cannot answer a question naming dates: dated by its label with none of the asked
+    dates (within a few days), or an undated movement of a roll-forward (its `header` in `rolled`)."""
+    asked = [d for d in (_day(a) for a in _DATES.finditer(question)) if d is not None]
+    if not asked:
+        return False
     m = _LABEL_DATE.match(row.strip())
     if m is None:
-        return None
+        return header in rolled
     dated = _day(m)
-    asked = [d for d in (_day(a) for a in _DATES.finditer(question)) if d is not None]
-    if dated is None or not asked:
-        return None
-    return None if any(abs((dated - d).days) <= _SLACK_DAYS for d in asked) else dated
+    return dated is not None and not any(abs((dated - d).days) <= _SLACK_DAYS for d in asked)
