@@ -84,6 +84,7 @@ class Fig:
     text: str
     row: bool = False
     column: bool = False  # a row's cell told from the row's other, different cells by its column heading
+    header: str = ""  # a row's table header (its column headings)
 
 
 def absolute(q: Quantity) -> float:
@@ -104,7 +105,7 @@ def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
-                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row, told))
+                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row, told, header))
     return out
 
 
