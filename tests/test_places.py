@@ -93,3 +93,22 @@ def test_the_movements_of_a_roll_forward_answer_no_balance_at_a_date() -> None:
     assert other_row_date(question, movement, hdr, rolled)
     assert not other_row_date("How much goodwill was acquired in 2024?", movement, hdr, rolled)
 
+
+
+def test_a_figure_that_leaves_out_the_part_asked_does_not_answer_it() -> None:
+    table = ("Capital expenditures (in millions)\n2024 2023\n"
+             "Northland $ 310 $ 280\nTotal capital expenditures $ 405 $ 362\n"
+             "The Southmark segment, formed in 2024, sells garden tools in Europe.\n")
+    asked = "What were Wrenfield Tools' capital expenditures in its Southmark segment in 2024? USD millions."
+    assert _answer(asked, table) is None  # the total leaves the segment out
+    assert _answer(asked, table.replace("Northland", "Southmark")) == pytest.approx(310)
+    assert _answer("What were Wrenfield Tools' total capital expenditures in 2024? USD millions.",
+                   table) == pytest.approx(405)
+
+
+def test_an_instruments_name_is_what_the_passage_is_about_not_a_part() -> None:
+    text = ("Credit facilities (in millions)\n2024\nTotal commitments $ 2,000\nSwing line subfacility $ 300\n"
+            "The Five Year Credit Agreement was signed in May 2024.\n")
+    asked = ("Under Wrenfield Tools' 2024 Five Year Credit Agreement, how large is the swing line subfacility? "
+             "USD millions.")
+    assert _answer(asked, text) == pytest.approx(300)

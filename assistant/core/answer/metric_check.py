@@ -73,6 +73,34 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     return None
 
 
+# Names a question gives that say where to look or what basis, not which part of the company.
+_LABEL_END = re.compile(r"[$€£(\d]")
+_NOT_PARTS = frozenset(word_stems("note notes other md&a gaap non-gaap form item part table schedule annual report "
+                                  "quarterly release statement statements consolidated total fiscal one two three four "
+                                  "five six seven eight nine ten first second third fourth"))
+# "the 2023 Five Year Credit Agreement": an instrument's name says what the passage is about, and its
+# sentences rarely repeat it ("a $750 million swing line subfacility").
+_INSTRUMENT = re.compile(r"((?:[A-Z][\w&-]*\s+){1,5})(?:Agreements?|Plans?|Facilit(?:y|ies)|Programs?|Act|Notes"
+                         r"|Indentures?|Debentures|Contracts?)\b")
+
+
+def _part_left_out(q: Question, hit: SearchHit, u: FigureUnit, text: str) -> str | None:
+    """The segment, place or line the question names ("Mexico", "ICS", "Global Services") that the
+    figure's table row leaves out of its label and headings: the company's total or another part's
+    figure, not the part asked."""
+    named_as = {st for m in _INSTRUMENT.finditer(q.text) for st in word_stems(m.group())}
+    parts = {s: w for s, w in q.named.items() if s not in q.company and s not in _NOT_PARTS and s not in named_as}
+    if not parts or u.figure is None or not u.row:
+        return None  # a sentence's subject may sit sentences away; a row's is in its label or headings
+    stems = word_stems(f"{_LABEL_END.split(text, maxsplit=1)[0]} {u.header}")
+    match = Matcher(set(parts), stems)
+    for s, surface in parts.items():
+        if match(s, stems) >= 0.9 or any(Matcher({a}, stems)(a, stems) >= 0.9 for a in q.aliases.get(s, ())):
+            continue
+        return f"something other than {surface}"
+    return None
+
+
 _CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\s+(?:annual|average)|\bannuali[sz]ed\b")
 
 
@@ -91,7 +119,7 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     own = text if u.figure is None else clause(text, u.figure.start, u.figure.end)
     if u.row and u.figure is not None:  # a row's own words are its label
         own = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
-    left_out = other_place(q.text, own)
+    left_out = other_place(q.text, own) or _part_left_out(q, hit, u, text)
     if left_out is not None:
         return left_out
     if _CAGR.search(q.text) and u.figure is not None and not _CAGR.search(f"{u.header} {own}"):
