@@ -38,6 +38,10 @@ def fact(concept: str | None, label: str, value: float, statement: str, page: in
     ("What were the maturities of long-term debt in 2025 for Acme Tools?", None),
     ("Acme Tools' long-term debt at December 31, 2023?", "long_term_debt"),
     ("The weighted average effective rate on long-term debt of Acme Tools at the end of 2023?", None),
+    ("How much did Acme Tools' interest expense on customer deposits grow in 2023?", None),  # one part
+    ("Acme Tools' interest expense on a reported basis in 2023?", "interest_expense"),
+    ("Acme Tools: gross machinery at December 31, 2023 (PP&E note of the 2023 10-K)?", None),  # a source
+    ("Acme Tools' net PP&E at December 31, 2023 (balance sheet)?", "ppe_net"),
 ])
 def test_a_stated_qualifier_turns_the_name_into_another_line(question: str, concept: str | None) -> None:
     found = question_concept(question)

@@ -194,3 +194,23 @@ def test_a_notes_table_takes_the_one_scale_of_the_filings_statements() -> None:
                  duration_months=12, value=5120, statement="income_statement", doc_id="acme", page=3)
     assert table_scale([sheet], "acme", 40, "Total debt") == "million"
     assert table_scale([sheet, replace(sheet, page=4, scale="thousand")], "acme", 40, "Total debt") is None
+
+
+def test_a_row_for_the_part_the_question_names_answers_a_line_item_lookup() -> None:
+    ask = statement_ask("What were Acme's net sales to customers in Latin America in fiscal 2023? USD millions.")
+    assert ask is not None and ask.concept == "revenue"
+    row = "Latin America 1,120 870"
+    assert quote_doubt(ask, row, first_figure(row), row=True, header="Fiscal year 2023 2022") is None
+    # its cells must count out against the header, the quoted one in the asked year's column
+    assert quote_doubt(ask, row, first_figure(row), row=True, header="Fiscal year 2022 2023") is not None
+    assert quote_doubt(ask, row, first_figure(row), row=True, header="Net sales by region") is not None
+    # a word the question puts right after the row's name that neither the row nor its header prints
+    tools = statement_ask("What were Acme's Latin America tools net sales in fiscal 2023? USD millions.")
+    assert tools is not None
+    assert quote_doubt(tools, row, first_figure(row), row=True, header="Fiscal year 2023 2022") is not None
+    assert quote_doubt(tools, row, first_figure(row), row=True, header="Tools\nFiscal year 2023 2022") is None
+    other = "Asia Pacific 2,050 1,990"  # a region the question does not name
+    assert quote_doubt(ask, other, first_figure(other), row=True, header="Fiscal year 2023 2022") is not None
+    total = "Total 5,120 4,870"  # a word every table has names nothing
+    assert quote_doubt(statement_ask("What were Acme's total net sales in fiscal 2023?") or ask, total,
+                       first_figure(total), row=True, header="Fiscal year 2023 2022") is not None

@@ -52,6 +52,7 @@ from assistant.core.answer.question import (
     company_keys,
     is_company,
 )
+from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.units import (
     A_CHANGE,
     counted,
@@ -97,6 +98,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
     figs = [f for f in figures(hits, q) if hits[f.hit] in own]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     for rule in (_share, ratio, margin, _average_price, _excluding, without_included, _prior, _points, _change,
+                 row_growth,
                  percent_of, midpoint, total):
         try:
             found = rule(q, text, figs, vocab)

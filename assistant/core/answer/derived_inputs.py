@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.core.answer.columns import locate_column
+from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import (
     clause,
     families,
@@ -83,6 +84,7 @@ class Fig:
     text: str
     row: bool = False
     column: bool = False  # a row's cell told from the row's other, different cells by its column heading
+    header: str = ""  # a row's table header (its column headings)
 
 
 def absolute(q: Quantity) -> float:
@@ -103,7 +105,7 @@ def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
             stems = word_stems(text)
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
-                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row, told))
+                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row, told, header))
     return out
 
 
@@ -275,6 +277,9 @@ def clash(q: Question, f: Fig) -> bool:
     asked = q.qualifiers
     if other_basis(asked, fam):
         return True
+    own = re.split(r"[$€£(\d]", f.text, maxsplit=1)[0] if f.row else clause(f.text, f.q.start, f.q.end)
+    if other_place(q.text, own) is not None:
+        return True  # "non-U.S. customers" asked, the "U.S. customers" row: the rest of the total
     if "outlook" in fam and "outlook" not in asked:
         return True  # "We expect capital expenditures to approximate $850 million": a plan, not a result
     if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):

@@ -52,6 +52,7 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
+from assistant.core.answer.row_dates import other_row_date, rolled_headers
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
 from assistant.core.answer.unit_choice import (
@@ -210,6 +211,7 @@ class _Scorer:
         dated = q.quarters or q.years
         hq, hy = passage_periods(hit.period, text, bool(q.quarters)) if dated else (frozenset(), frozenset())
         own_period = hit.period if asks_own_period(q.text, hit.period) else None
+        rolled = rolled_headers(text, spans)  # roll-forwards: a balance at a date is a dated row's
         out = []
         for pos, (a, b, row, hdr) in enumerate(spans):
             u = Unit(hi, pos, a, b, row, hdr, stems[pos])
@@ -225,7 +227,7 @@ class _Scorer:
                     quarters, years = lq or quarters, ly or years
                 if (q.quarters and quarters and not quarters & q.quarters) or (
                     q.years and years and not years & q.years and not (q.prior or relative)
-                ):
+                ) or (row and other_row_date(q.text, utext, hdr, rolled)):  # "Balance at May 31, 2021"
                     self.conflicts += 1  # about another period: its figures are not the ones asked for
                     continue
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period
@@ -382,7 +384,7 @@ class ExtractiveAnswerer:
                 text, citations = carried
         key = None
         if best.figure is not None:
-            key = key_figure(q, best.figure, hits, best, self.page_scale)
+            key = key_figure(q, best.figure, hits, best, self.page_scale, question)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
         return self._result(question, hits, text, t0, key=key, citations=citations)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Protocol
 
 from assistant.core.answer.question import Question
@@ -35,15 +36,19 @@ _UNSCALED_ROW = re.compile(
 # A price or a rate ("$25 per share"), or a figure whose scale word follows a split ("$8 4.5 billion").
 _PER_AFTER = re.compile(r"(?i)\s*(?:per\b|a\s+share|each\b|/|[\d.,]*\s*(?:billion|million|thousand|bn|mm?)\b)")
 
+_AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value)|\bin\s+absolute\s+terms\b")
+
 PageScale = Callable[[str, int, str], "str | None"]
 
 
 def key_figure(
-    q: Question, fig: Quantity, hits: list[SearchHit], unit: FigureUnit, page_scale: PageScale | None = None
+    q: Question, fig: Quantity, hits: list[SearchHit], unit: FigureUnit, page_scale: PageScale | None = None,
+    question: str = "",
 ) -> KeyFigure:
     """The figure as a KeyFigure; a table cell takes its currency and scale from the table.
     `page_scale(doc_id, page, row label)` is the scale the statement facts read for that page,
-    for a heading that no retrieved passage of the page carries."""
+    for a heading that no retrieved passage of the page carries. `question` as asked, with its answer
+    format ("as a positive amount"), which `q.text` leaves out."""
     hit = hits[unit.hit]
     currency = fig.unit
     if currency is None and q.want in ("amount", "change"):
@@ -57,7 +62,9 @@ def key_figure(
         # "(in millions)" heads the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits
                      if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
-        statements = map(detect_scale_statement, [unit.header, hit.text, *same_page])
+        # "Total segment assets (billions)": the row's own label states its scale, before the table's
+        own = hit.text[unit.start : unit.start + fig.start]
+        statements = map(detect_scale_statement, [own, unit.header, hit.text, *same_page])
         scale = next(filter(None, statements), None)
         if scale is None and page_scale is not None:
             scale = page_scale(hit.doc_id, hit.page, label)
@@ -68,6 +75,9 @@ def key_figure(
         # a filing's notes print its amounts in its statements' scale.
         scale = page_scale(hit.doc_id, hit.page, "")
     text = re.sub(r"(?<=[$€£])\s+", "", fig.raw.strip())
+    if fig.value < 0 and _AS_POSITIVE.search(question):  # "(646)" of income asked "as a positive amount"
+        fig = replace(fig, value=-fig.value)
+        text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high, decimals=fig.decimals))
     if scale != fig.scale or currency != fig.unit:
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high,
                                         decimals=fig.decimals))

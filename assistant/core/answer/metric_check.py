@@ -9,6 +9,7 @@ import re
 from typing import Protocol
 
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
+from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import clause, local_text
 from assistant.core.answer.question import (
     CHANGE_STEMS,
@@ -72,6 +73,37 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     return None
 
 
+# Names a question gives that say where to look or what basis, not which part of the company.
+_LABEL_END = re.compile(r"[$€£(\d]")
+_NOT_PARTS = frozenset(word_stems("note notes other md&a gaap non-gaap form item part table schedule annual report "
+                                  "quarterly release statement statements consolidated total fiscal one two three four "
+                                  "five six seven eight nine ten first second third fourth"))
+# "the 2023 Five Year Credit Agreement": an instrument's name says what the passage is about, and its
+# sentences rarely repeat it ("a $750 million swing line subfacility").
+_INSTRUMENT = re.compile(r"((?:[A-Z][\w&-]*\s+){1,5})(?:Agreements?|Plans?|Facilit(?:y|ies)|Programs?|Act|Notes"
+                         r"|Indentures?|Debentures|Contracts?)\b")
+
+
+def _part_left_out(q: Question, hit: SearchHit, u: FigureUnit, text: str) -> str | None:
+    """The segment, place or line the question names ("Mexico", "ICS", "Global Services") that the
+    figure's table row leaves out of its label and headings: the company's total or another part's
+    figure, not the part asked."""
+    named_as = {st for m in _INSTRUMENT.finditer(q.text) for st in word_stems(m.group())}
+    parts = {s: w for s, w in q.named.items() if s not in q.company and s not in _NOT_PARTS and s not in named_as}
+    if not parts or u.figure is None or not u.row:
+        return None  # a sentence's subject may sit sentences away; a row's is in its label or headings
+    stems = word_stems(f"{_LABEL_END.split(text, maxsplit=1)[0]} {u.header}")
+    match = Matcher(set(parts), stems)
+    for s, surface in parts.items():
+        if match(s, stems) >= 0.9 or any(Matcher({a}, stems)(a, stems) >= 0.9 for a in q.aliases.get(s, ())):
+            continue
+        return f"something other than {surface}"
+    return None
+
+
+_CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\s+(?:annual|average)|\bannuali[sz]ed\b")
+
+
 def names_all(words: set[str], text: str) -> bool:
     """`text` names every one of `words` (stems), or a close form of it."""
     stems = word_stems(text)
@@ -84,9 +116,14 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     neighbouring figures, its clause, its sentence); a table row by its label, then its header."""
     hit = hits[u.hit]
     text = hit.text[u.start : u.end]
-    left_out = _outside(q.text, text if u.figure is None else clause(text, u.figure.start, u.figure.end))
+    own = text if u.figure is None else clause(text, u.figure.start, u.figure.end)
+    if u.row and u.figure is not None:  # a row's own words are its label
+        own = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
+    left_out = other_place(q.text, own) or _part_left_out(q, hit, u, text)
     if left_out is not None:
         return left_out
+    if _CAGR.search(q.text) and u.figure is not None and not _CAGR.search(f"{u.header} {own}"):
+        return "a rate that is not a compound annual growth rate"  # a year's change, a point move
     if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
         label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
         # What a table measures is said above its rows (its title, its lead-in), not anywhere in
@@ -99,21 +136,6 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         return other_metric(q, f"{u.header} {text}", passage=passage)
     return other_metric(q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
                         passage=passage)
-
-
-# "What came from outside the Americas": the rest, so a figure for the Americas is the part left out.
-_OUTSIDE = re.compile(r"(?i)\b(?:outside(?:\s+of)?|other\s+than|beyond)\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s*){1,3})")
-_SAYS_OUTSIDE = re.compile(r"(?i)\b(?:outside|other\s+than|beyond|excluding|except|rest\s+of)\b")
-
-
-def _outside(question: str, own: str) -> str | None:
-    """The place or unit the question asks about everything outside of, when the figure's own clause
-    names it without saying "outside" (its own figure, not the rest's), else None."""
-    m = _OUTSIDE.search(question)
-    if m is None or _SAYS_OUTSIDE.search(own):
-        return None
-    name = m.group(1).strip()
-    return name if names_all(word_stems(name), own) else None
 
 
 def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:
@@ -165,7 +187,10 @@ def share_unstated(part: set[str], hits: list[SearchHit], u: FigureUnit) -> bool
     $ 11,007 $ 2,995 27 %") unless its label or the table's header says it is a share ("% of")."""
     if not names_all(part, f"{u.header} {hits[u.hit].text[u.start : u.end]}"):
         return True
-    if not u.row or u.figure is None or u.figure.unit != "percent":
+    if u.figure is None or u.figure.unit != "percent":
         return False
     text = hits[u.hit].text[u.start : u.end]
+    if not u.row:  # "unit sales increased 1%": a change, not a share, unless "of" a whole follows it
+        of_whole = re.match(r"\s*(?:of|to)\b", text[u.figure.end :])
+        return not of_whole and bool(word_stems(local_text(text, u.figure)) & CHANGE_STEMS)
     return not _SHARE_ROW.search(text[: u.figure.start]) and not _SHARE_ROW.search(u.header)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant.core.answer.computed import asked_period
 from assistant.core.answer.row_names import phrase_in
+from assistant.core.answer.row_part import part_doubt
 from assistant.core.answer.units import figure_kind
 from assistant.core.finance.concepts import CONCEPTS, clean_label, match_concept
 from assistant.core.finance.facts import Fact
@@ -47,6 +48,9 @@ _PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 _UNSCALED = re.compile(r"per\s+(?:share|unit)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%", re.I)
 
 
+_GENERIC = frozenset({"total", "other", "less", "plus", "items", "amounts", "subtotal"})
+
+
 @dataclass(frozen=True)
 class StatementAsk:
     """What a statement-figure question asks: its name, how text names it, and its period."""
@@ -56,7 +60,7 @@ class StatementAsk:
     concept: str | None  # the line item, for lookups and growth
     names: re.Pattern[str] | None  # how a sentence names it; None: nothing may be quoted
     period: Period
-    question: str = ""  # for a row named by its label: the question that names it
+    question: str = ""  # a row named by its label (or a lookup's part, "in Asia"): the question naming it
 
     @property
     def period_text(self) -> str:
@@ -90,7 +94,7 @@ def statement_ask(question: str) -> StatementAsk | None:
         return StatementAsk(f"{what} {plan.title}", plan.kind, plan.concept, None, period)
     if plan.kind == "growth":
         return StatementAsk(f"{what} growth", plan.kind, plan.concept, _TERMS.get(plan.concept), period)
-    return StatementAsk(what, plan.kind, plan.concept, _TERMS.get(plan.concept), period)
+    return StatementAsk(what, plan.kind, plan.concept, _TERMS.get(plan.concept), period, question)
 
 
 def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, header: str,
@@ -117,8 +121,16 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     if row:
         heading = header.strip().splitlines()[-1] if header.strip() else ""
         if ask.concept is not None and ask.kind == "lookup":
+            # "revenue from customers in Asia": the row "Asia" of a revenue table (its title checked by
+            # metric_check) is the part the question names, not another line item.
+            own = clean_label(label)
+            named = bool(ask.question and set(re.findall(r"[a-z]{4,}", own)) - _GENERIC) and phrase_in(
+                own, ask.question, set())
             if match_concept(label, heading) != ask.concept:
-                return f'the closest row is "{label}", not {ask.what}'
+                if not named:
+                    return f'the closest row is "{label}", not {ask.what}'
+                if why := part_doubt(ask.question, ask.names, own, text, figure, header, ask.period):
+                    return why
         elif not ask.names.search(label):
             return f'the closest row is "{label}", not {ask.what}'
     elif not ask.names.search(text):

@@ -10,7 +10,8 @@ long-term debt "due in 2024" is one bucket of the maturity schedule, not the bal
 analyst reads as naming a different line, so the concept the bare name maps to must not answer
 it. `contradiction` says which qualifier the question states against the concept it matched;
 the question is then read as naming a line the vocabulary does not know (answered only from a
-row printed under that name).
+row printed under that name). "Interest expense on deposits" is one part of interest expense, and
+a line named as a note's name ("the PP&E note") says where to look, not what is asked.
 """
 
 from __future__ import annotations
@@ -41,6 +42,14 @@ _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:
                           r"(?:on|of|for)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
+# A part of a flow by what it is earned or paid on: "interest expense on deposits" is one line of
+# interest expense, not the total; "on a reported basis" or "on its income statement" is no part.
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
+_ON_PART = re.compile(rf"^\s*on\s+(?!(?:a|an|the|its|their|this|that|each|both|average|behalf|hand|record)\b|\d|fy|q[1-4]\b|{_MONTHS})[a-z][a-z-]+", re.I)
+# A note named as where to look ("PP&E note", "the debt note"): a source, not the line asked.
+_NOTE_AFTER = re.compile(r"^\s*(?:note|footnote|disclosure)s?\b", re.I)
+
+
 def asks_bucket(question: str) -> bool:
     """The question asks for one year's bucket of a maturity schedule ("how much long-term debt
     comes due in 2024"), which no balance-sheet line answers."""
@@ -52,6 +61,10 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
     """The qualifier in `before` or `after` (the question's words right before and after where
     it names concept `name` as `named`) that makes the question ask for another line, else None."""
     c = concept_of(name)
+    if m := _NOTE_AFTER.match(after):
+        return f"the {named} note"
+    if not c.instant and c.unit == "USD" and (m := _ON_PART.match(after)):
+        return m.group().strip().lower()
     if m := _LEFT_OUT.search(before):
         return m.group().strip().lower()  # "cost of services (exclusive of depreciation and amortization)"
     if name == "depreciation_amortization" and named and not _AMORTIZATION.search(named):

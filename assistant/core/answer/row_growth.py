@@ -1,0 +1,122 @@
+"""Growth of a table row between two years the question names: "Garden revenue, growth in 2024
+over 2023" over the row "Garden 1,340 1,210" of a notes or segment table whose header names both
+years. Each year's cell is the one its column heading names (`columns.locate_column`); a row whose
+header does not name both, or two rows that match the question as well with other figures, give
+nothing. A growth a sentence states is quoted instead (stated first), and a compound rate is
+worked out over the years between the two."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.core.answer.columns import locate_column
+from assistant.core.answer.derived_inputs import (
+    DECLINE,
+    FRAME,
+    GROWTH,
+    Derived,
+    Fig,
+    Words,
+    absolute,
+    clash,
+)
+from assistant.core.answer.question import Question
+from assistant.core.answer.units import figure_kind, figures_text, word_stems
+from assistant.core.numbers import Quantity, parse_quantities
+
+__all__ = ["printed_row", "row_growth"]
+
+_CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\s+(?:annual|average)")
+_CHANGE = re.compile(r"(?i)\bchang\w*|\bgrowth\b")
+_PERCENT = re.compile(r"(?i)percent|%|\brate\b|\bdp\b|\bdecimal")
+_SIGNED = re.compile(r"(?i)\bsigned\b|\bnegative\b")
+# Words that say how to answer, not which line: "compound annual growth rate, percent, one decimal".
+_HOW = frozenset(word_stems("compound annual annualized percent percentage decimal decimals dp signed negative "
+                            "over versus compared year years fiscal end beginning"))
+_LOOSE = frozenset(word_stems("total net"))
+_MIN_MATCH = 0.8  # the row's own label names (nearly) every word of the line asked
+_TIE = 0.05
+
+
+def _heading(header: str) -> set[str]:
+    """The words of the sub-heading a row sits under ("Capital expenditures" over "Garden 96 80")."""
+    return word_stems(next((line for line in reversed(header.splitlines()) if not re.search(r"\d", line)), ""))
+
+
+def _prefixed(words: set[str], stems: set[str]) -> float:
+    """The share of `words` printed in `stems`, a stem and its longer form alike ("tax", "taxes")."""
+    if not words:
+        return 0.0
+    hit = [w for w in words if any(s == w or (min(len(s), len(w)) >= 3 and (s.startswith(w) or w.startswith(s)))
+                                   for s in stems)]
+    return len(hit) / len(words)
+
+
+# "Goodwill (Notes 1 and 5) 45,231": the notes a label cites are no cells of the row.
+_NOTE_REF = re.compile(r"(?i)\((?:see\s+)?notes?\s[^)]*\)")
+
+
+def printed_row(text: str) -> str:
+    """The row as its cells are read: note references blanked (same length, so offsets hold)."""
+    return _NOTE_REF.sub(lambda m: " " * len(m.group()), figures_text(text).replace("\n", " "))
+
+
+def _pair(q: Question, f: Fig, old: int, new: int) -> tuple[Quantity, Quantity] | None:
+    """The row's cells for the two years, each told by its column heading."""
+    row = printed_row(f.text)
+    cells = [x for x in parse_quantities(row) if not x.is_year]
+    got = []
+    for year in (old, new):
+        at, told = locate_column(replace(q, years=frozenset({year}), want="amount"), f.header, cells, row=row)
+        if not told or figure_kind(cells[at]) == "percent":
+            return None
+        got.append(cells[at])
+    a, b = got
+    return None if a.start == b.start or figure_kind(a) != figure_kind(b) else (a, b)
+
+
+def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """The percent change (or compound rate) of the best-matching row between the question's two years."""
+    if len(q.years) != 2 or not (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text)):
+        return None
+    if not _PERCENT.search(text) or q.want not in ("percent", "change"):
+        return None
+    old, new = sorted(q.years)
+    words = {w for w in q.terms if w not in FRAME and w not in _HOW and w not in q.company
+             and not (GROWTH.fullmatch(w) or DECLINE.fullmatch(w) or _CHANGE.fullmatch(w))}
+    headings = {f.header: _heading(f.header) for f in figs if f.row}
+    metric = Words(words, vocab.union(*headings.values()))
+    if any(not f.row and f.q.unit == "percent" and metric(f) >= _MIN_MATCH for f in figs):
+        return None  # a sentence states a rate for the line: the lookup quotes it
+    rows: dict[tuple[int, int], tuple[float, Fig]] = {}
+    asked = word_stems(text) | _LOOSE
+    for f in figs:
+        if not f.row or f.q.unit == "percent" or clash(q, f):
+            continue
+        label = re.split(r"[$€£(\d]", f.text, maxsplit=1)[0]
+        if len(word_stems(label) - asked) > 1:
+            continue  # "deferred tax assets after valuation allowance" is not the allowance asked
+        own = f.clause | headings[f.header]
+        score = max(metric(f), metric(replace(f, clause=own)), _prefixed(words, own))
+        if score >= _MIN_MATCH and score > rows.get((f.hit, f.start), (-1.0, f))[0]:
+            rows[(f.hit, f.start)] = (score, f)
+    ranked = sorted(rows.values(), key=lambda x: (-x[0], x[1].hit))
+    found = [(s, f, p) for s, f in ranked if (p := _pair(q, f, old, new)) is not None]
+    if not found:
+        return None
+    score, f, (a, b) = found[0]
+    if any(s >= score - _TIE and (p[0].value, p[1].value) != (a.value, b.value) for s, _, p in found[1:]):
+        return None  # two rows as good with other figures: which line is asked is not clear
+    if a.value <= 0 or b.value < 0:
+        return None  # a growth rate over a loss or a credit balance means nothing
+    ratio = absolute(b) / absolute(a)
+    if _CAGR.search(text):
+        value = 100.0 * (ratio ** (1.0 / (new - old)) - 1.0)
+        formula = f"({b.raw.strip()} / {a.raw.strip()})^(1/{new - old}) - 1 = {value:.1f}%"
+    else:
+        value = 100.0 * (ratio - 1.0)
+        formula = f"({b.raw.strip()} - {a.raw.strip()}) / {a.raw.strip()} = {value:.1f}%"
+    if value < 0 and DECLINE.search(text) and not _SIGNED.search(text):
+        value = -value  # "by how much did it decline": the size of the fall
+    return Derived(value, "percent", None, formula, [(f.hit, f.start, f.end, a), (f.hit, f.start, f.end, b)])

@@ -1,0 +1,51 @@
+"""Figures that look like an answer and are not: a change for a share, a year's move for a
+compound rate; and a bracketed income asked as a positive amount (made-up rows and sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+
+
+def _answer(question: str, text: str) -> float | None:
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools annual report 2024", source="/d/d.txt",
+                    page=3, text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
+    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+
+
+def test_income_printed_in_brackets_is_given_as_the_positive_amount_asked() -> None:
+    table = ("Other (income)/deductions--net (millions) 2024 2023\n"
+             "Royalty-related income (412) (388)\nInterest expense 300 280\n")
+    asked = "What royalty-related income did Wrenfield Tools record in 2024? USD millions"
+    assert _answer(f"{asked} (as a positive amount of income).", table) == pytest.approx(412)
+    assert _answer(f"{asked}.", table) == pytest.approx(-412)
+
+
+
+def test_a_change_is_no_share() -> None:
+    asked = "What proportion of Northern Europe revenues came from online sales in 2024?"
+    assert _answer(asked, "Online sales made up 31% of Northern Europe revenues in 2024.") == pytest.approx(31)
+    assert _answer(asked, "Wrenfield Tools' online sales in Northern Europe increased 4% in 2024.") is None
+
+
+def test_a_compound_rate_is_not_answered_with_a_years_move() -> None:
+    asked = "What was the compound annual growth rate of Wrenfield Tools' garden revenue from 2022 to 2024?"
+    assert _answer(asked, "Garden revenue increased 6% in 2024 on higher volumes.") is None
+    assert _answer(asked, "Garden revenue grew at a compound annual rate of 6% from 2022 to 2024, a 6% CAGR.") == (
+        pytest.approx(6))
+
+
+def test_a_row_that_states_its_own_scale_keeps_it_in_a_table_of_another() -> None:
+    table = ("(Millions, except where indicated) 2024 2023\n"
+             "Segment revenues $ 5,210 $ 4,870\n"
+             "Total segment assets (billions) $ 36.9 $ 32.6\n")
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools annual report 2024", source="/d/d.txt",
+                    page=3, text=table, score=1.0, company="Wrenfield Tools", period="FY2024")
+    asked = "What were Wrenfield Tools' total segment assets at the end of 2024?"
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(asked, [hit], parse_question(asked, []))
+    assert answer.key_figure is not None and answer.key_figure.scale == "billion"

@@ -1,0 +1,60 @@
+"""Growth of a notes or segment table row between two years the question names, each year's cell
+read by its column heading (made-up tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+
+TABLE = ("Segment information (in millions)\n2024 2023 2022\nCapital expenditures\n"
+         "Tools $ 410 $ 350 $ 300\nGarden 96 80 72\nTotal capital expenditures $ 506 $ 430 $ 372\n")
+
+
+def _answer(question: str, text: str = TABLE) -> float | None:
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
+                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
+    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Wrenfield Tools Garden capital expenditures: growth in 2024 over 2023? Percent, 1 dp.", 20.0),
+    ("By how much did Wrenfield Tools' total capital expenditures change in 2023 versus 2022? Percent, one "
+     "decimal.", 15.6),  # the older column is the base, whichever order the question names them
+    ("What was the compound annual growth rate of Wrenfield Tools' total capital expenditures from 2022 to "
+     "2024? Percent, one decimal.", 16.6),
+])
+def test_the_rows_two_asked_columns_give_its_growth(question: str, expected: float) -> None:
+    assert _answer(question) == pytest.approx(expected, abs=0.05)
+
+
+def test_a_header_that_does_not_name_both_years_gives_nothing() -> None:
+    cut = TABLE.replace("2024 2023 2022\n", "")
+    assert _answer("Wrenfield Tools Garden capital expenditures: growth in 2024 over 2023? Percent, 1 dp.", cut) is None
+
+
+def test_a_decline_asked_as_a_decline_is_its_size_and_signed_when_asked() -> None:
+    falling = TABLE.replace("Garden 96 80 72", "Garden 64 80 72")
+    asked = "By what percentage did Wrenfield Tools' Garden capital expenditures decline in 2024 versus 2023?"
+    assert _answer(f"{asked} One decimal.", falling) == pytest.approx(20.0)
+    assert _answer(f"{asked} Signed, one decimal.", falling) == pytest.approx(-20.0)
+
+
+def test_a_row_that_adds_words_of_its_own_is_another_line() -> None:
+    table = ("Deferred taxes (in millions)\n2024 2023\nValuation allowance (130) (110)\n"
+             "Total deferred tax assets after valuation allowance 967 1,076\n")
+    got = _answer("By how much did Wrenfield Tools' deferred tax assets after valuation allowance change in 2024 "
+                  "versus 2023? Percent, one decimal.", table)
+    assert got == pytest.approx(-10.1, abs=0.05)
+    assert _answer("By how much did Wrenfield Tools' deferred tax valuation allowance grow in 2024 over 2023? "
+                   "Percent, one decimal.", table.replace("(130) (110)", "130 110")) == pytest.approx(18.2, abs=0.05)
+
+
+def test_the_notes_a_label_cites_are_no_cells() -> None:
+    table = "Balance sheet (in millions)\n2024 2023\nGoodwill (Notes 1 and 5) 45,200 36,160\n"
+    got = _answer("By what percent did Wrenfield Tools' goodwill grow in 2024 over 2023? One decimal.", table)
+    assert got == pytest.approx(25.0, abs=0.05)
