@@ -49,3 +49,22 @@ def test_a_row_that_states_its_own_scale_keeps_it_in_a_table_of_another() -> Non
     asked = "What were Wrenfield Tools' total segment assets at the end of 2024?"
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(asked, [hit], parse_question(asked, []))
     assert answer.key_figure is not None and answer.key_figure.scale == "billion"
+
+
+def test_a_sentence_names_its_rates_compound_once_for_a_respectively_list() -> None:
+    asked = "Over ten years, at what compound annual rate did Wrenfield Tools' sales in Asia grow?"
+    text = ("The ten-year compound annual growth rates of sales in the Americas, Europe and Asia were "
+            "4.1%, 5.3% and 2.7%, respectively.")
+    assert _answer(asked, text) == pytest.approx(2.7)
+    assert _answer(asked, "Sales in Asia grew 2.7% in 2024, and sales in Europe 5.3%.") is None
+
+
+def test_a_segment_named_in_the_tables_title_above_its_rows_is_not_left_out() -> None:
+    asked = "What was Harbor Cove's visitor spending in the fourth quarter of 2024? USD millions"
+    titled = ("Harbor Cove\nThe following table shows key operating data for Harbor Cove:\n"
+              "Three Months Ended December 31, 2024 2023\n(Dollars in millions)\n"
+              "Visitor spending $ 412 $ 388\nRoom nights 1,204 1,150\n")
+    assert _answer(asked, titled) == pytest.approx(412)
+    untitled = ("Consolidated operating data\nThree Months Ended December 31, 2024 2023\n(Dollars in millions)\n"
+                "Visitor spending $ 2,412 $ 2,388\nRoom nights 9,204 9,150\n")
+    assert _answer(asked, untitled) is None

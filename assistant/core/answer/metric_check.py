@@ -122,7 +122,9 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     left_out = other_place(q.text, own) or _part_left_out(q, hit, u, text)
     if left_out is not None:
         return left_out
-    if _CAGR.search(q.text) and u.figure is not None and not _CAGR.search(f"{u.header} {own}"):
+    # A sentence names its rates' kind once for all of them ("ten-year compound annual growth rates
+    # ... were 3.5%, 5.0% and 2.2%, respectively"); a row, by its label or header.
+    if _CAGR.search(q.text) and u.figure is not None and not _CAGR.search(f"{u.header} {own if u.row else text}"):
         return "a rate that is not a compound annual growth rate"  # a year's change, a point move
     if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
         label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
