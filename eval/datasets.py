@@ -46,7 +46,7 @@ _YES_NO_ANSWER = re.compile(r"^\s*(?:yes|no)\b", re.IGNORECASE)
 # "What drove the margin change?", "the nature and purpose of ...", "How did X compare to Y?"
 _NOT_A_FIGURE_QUESTION = re.compile(
     r"\b(?:which|who|whom|why|what are|list|name|describe|explain|what\s+drove|drivers?|"
-    r"driven|nature|purpose|reasons?|caused?|how\s+did\b.{0,80}\bcompare)\b",
+    r"driven|nature|purpose|reasons?|caused?|how\s+did\b.{0,80}\bcompare|how\s+(?:often|frequently))\b",
     re.I,
 )
 

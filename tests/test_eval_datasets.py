@@ -137,6 +137,8 @@ def test_financebench_gold_figures(
         ),
         ("How much did it expect to pay?", "Pensions $1097 million and health care $862 million."),
         ("What drove gross margin?", "Lower costs and a better mix."),
+        # a frequency is asked, not a figure: the vote count in the gold is its support
+        ("How often will holders vote on executive pay?", "Every year; the one-year option received 41,220,118 votes."),
     ],
 )
 def test_financebench_text_golds(question: str, answer: str) -> None:
