@@ -53,6 +53,7 @@ from assistant.core.answer.question import (
     is_company,
 )
 from assistant.core.answer.row_growth import row_growth
+from assistant.core.answer.row_pair import unnamed_part
 from assistant.core.answer.units import (
     A_CHANGE,
     counted,
@@ -110,6 +111,8 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
             if any(other_heading(q, text, hits[h].text, rows[h, s, x.start])
                    for h, s, _, x in found.inputs if (h, s, x.start) in rows):
                 return None  # a row of another line item's table, named by its segment
+            if unnamed_part(q, hits, found, {(f.hit, f.start) for f in figs if f.row}):
+                return None  # one table's rows that leave out the segment the question names
             return None if across_tables(found, figs) else found
     return None
 

@@ -1,0 +1,37 @@
+"""A share worked out over two rows of one table: one segment's table does not answer a share of
+another segment's total (made-up tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+
+SEGMENT = ("Orchard Division revenues from contracts with customers consisted of the following:\n"
+           "Years ended December 31,  2024  2023\nRevenue from contracts with customers:\n"
+           "Domestic customers  $3,000  $2,800\nForeign customers  $1,000  $900\n"
+           "Total segment revenue from contracts with customers  $4,000  $3,700\n")
+
+
+def _answer(question: str, text: str) -> float | None:
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
+                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
+    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+
+
+def test_a_segments_own_table_answers_its_share() -> None:
+    got = _answer("What share of Wrenfield Tools' 2024 total revenue from contracts with customers came from "
+                  "foreign customers?", SEGMENT.replace("Orchard Division revenues", "Revenues"))
+    assert got == pytest.approx(25.0, abs=0.05)
+
+
+def test_another_segments_table_does_not_answer_the_segment_asked() -> None:
+    asked = ("In 2024, what share of Wrenfield Tools' Meadow Division total revenues from contracts with customers "
+             "came from foreign customers? Percent, one decimal.")
+    assert _answer(asked, SEGMENT) is None
+    # the same table, led in by the segment asked, answers it
+    assert _answer(asked, SEGMENT.replace("Orchard", "Meadow")) == pytest.approx(25.0, abs=0.05)
