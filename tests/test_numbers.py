@@ -60,6 +60,7 @@ def figures(text: str) -> list[tuple[float, float | None, str | None, str | None
         ("59.6 per cent", 59.6, None, "percent"),
         ("1.5 percentage points", 1.5, None, "pp"),
         ("1.5% points", 1.5, None, "pp"),
+        ("a 6- percentage-point rise", 6, None, "pp"),  # a hyphen the PDF line break left apart
         ("50 bps", 50.0, None, "bp"),
         ("$591,000", 591000.0, None, "USD"),
         ("0.35x", 0.35, None, "x"),

@@ -112,7 +112,8 @@ _LEFT = re.compile(
 )
 _SCALE_RE = r"(?P<sp>[ \t\u00a0]*)(?P<scale>(?i:thousands?|millions?|billions?|trillions?)|mn|bn|tn|mm|MM|Mn|Bn|[kKmMbBtT])(?![A-Za-z])"
 _UNIT_RE = (
-    r"(?:[ \t\u00a0]*|-(?=(?i:percent|percentage|basis)))"  # "a 2-percentage-point headwind"
+    # "a 2-percentage-point headwind", and "2- percentage-point" where the PDF's line break split it
+    r"(?:[ \t\u00a0]*|-[ \t]?(?=(?i:percent|percentage|basis)))"
     r"(?P<unit>%[ \t]*points?\b|(?i:percentage[ \t-]+points?\b|percent[ \t]+points?\b)|%"
     r"|(?i:percent\b|per[ \t]+cent\b|pct\b|pp\b|ppts?\b|p\.p\.|basis[ \t-]+points?\b|bps\b|bp\b"
     rf"|times\b|dollars?\b|euros?\b)|×|(?:{_CODES})\b)"
