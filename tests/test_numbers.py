@@ -170,6 +170,11 @@ def test_years_are_flagged(text: str, years: list[float]) -> None:
     assert all(q.is_year for q in qs)
 
 
+def test_a_row_label_ending_in_notes_keeps_its_comma_grouped_amount() -> None:
+    assert [q.value for q in parse_quantities("Senior notes 41,207 38,100")] == [41207, 38100]
+    assert parse_quantities("see Note 7 and Item 1A") == []
+
+
 def test_year_like_figures_are_not_years() -> None:
     for text in ("$2023", "2,023 stores", "2023%", "2023.5", "2023 million"):
         assert not one(text).is_year, text

@@ -218,8 +218,8 @@ def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
     glued = figure_like and _letters_before(text, s) >= 3
     if not cur and not sign_g and open_at is None and s > 0 and text[s - 1].isalpha() and not glued:
         return None  # "Q1", "H2", "S3"
-    if worded_left and _REFERENCE.search(left):
-        return None  # "Note 7", "page 54", "Item 1"
+    if worded_left and "," not in core and _REFERENCE.search(left):
+        return None  # "Note 7", "page 54", "Item 1"; "Senior notes 41,207" is a row's amount
 
     rm = _right_match(text, e, cur, closing=open_at is not None)
     groups = rm.groupdict()
