@@ -1,12 +1,17 @@
 """Why the chosen sentence's figure does not answer the question, checked before it is quoted:
-it is about another metric (`answer.metric_check`), it is one input of a relation asked for
-(`answer.relations`), it is no change where a change is asked, or it counts something else."""
+it is about another metric (`answer.metric_check`), it is of another kind than asked (an interest
+or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its sentence's
+own label names another part than the one asked (`answer.part_label`), it is one input of a
+relation asked for (`answer.relations`), it is no change where a change is asked, or it counts
+something else."""
 
 from __future__ import annotations
 
 import re
 
+from assistant.core.answer.asked_kind import kind_mismatch
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
+from assistant.core.answer.part_label import label_other_part
 from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
 from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.unit_choice import Unit
@@ -27,6 +32,10 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     other = unit_other_metric(q, hits, u)
     if other is not None:  # the nearest figure is about something else
         return f"The closest figure is about {other}, not what was asked."
+    if not u.row and (kind := kind_mismatch(q, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
+        return f"The closest figure is {kind}."
+    if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:
+        return f"The closest figure is about a part other than {part}, not what was asked."
     if (relation := unstated_relation(q.text, hits, u, u.figure)) is not None:
         return f"{ONE_FIGURE} {relation} asked for."
     # "By what percentage did revenues decline": a percent asked for that is a change too.

@@ -1,0 +1,45 @@
+"""The kind of figure a question asks for, held against a sentence's figure: a share asked ("what
+share of", "how much of the debt") is not answered by an interest rate or a growth rate, and an
+amount or count asked ("by how many dollars", "how many stores") is not answered by a percent."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.answer.qualifiers import local_text
+from assistant.core.answer.question import CHANGE_STEMS, Question
+from assistant.core.answer.text import word_stems
+from assistant.core.numbers import Quantity
+
+__all__ = ["kind_mismatch"]
+
+_SHARE_ASKED = re.compile(r"(?i)\b(?:share|percentage|percent|proportion|portion|fraction)\s+of\b|\bhow\s+much\s+of\b"
+                          r"|\bas\s+a\s+(?:share|percentage|percent|proportion)\b")
+# "an interest rate of 2.75%", "2.75% Senior Notes", "bears interest at 4%": the price of a debt.
+_RATE_WORDS = re.compile(r"(?i)\binterest\s+rate|\bcoupon|\bbear(?:s|ing)?\s+interest|\byield|\bper\s+annum\b")
+_RATE_AFTER = re.compile(r"(?i)^\s*(?:senior\s+|subordinated\s+|convertible\s+|unsecured\s+)*(?:notes|bonds|debentures)\b")
+# "30% of our debt", "43% of total revenues": a share of a whole.
+_OF_WHOLE = re.compile(r"(?i)^\s*(?:of|to)\b")
+_MONEY_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?:dollars|euros|pounds)|\bin\s+(?:dollars|euros|pounds)\b"
+                          r"|\bhow\s+much\s+money\b")
+_COUNT_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?!(?:percentage\s+points|basis\s+points|points|times|percent)\b)[a-z]")
+
+
+def kind_mismatch(q: Question, sentence: str, fig: Quantity) -> str | None:
+    """What `fig`, a figure of `sentence`, is instead of the kind `q` asks for, or None."""
+    if fig.unit == "percent" and q.want in ("percent", "number") and _SHARE_ASKED.search(q.text):
+        after = sentence[fig.end:]
+        if _OF_WHOLE.match(after):
+            return None
+        own = local_text(sentence, fig)
+        if _RATE_WORDS.search(own) or _RATE_AFTER.match(after):
+            return "an interest rate, not a share"
+        if word_stems(own) & CHANGE_STEMS and not word_stems(q.text) & CHANGE_STEMS:  # not "how much of the growth"
+            return "a growth rate, not a share"
+        return None
+    if fig.unit in ("percent", "pp", "bp") and q.want in ("change", "number"):
+        if _MONEY_ASKED.search(q.text):
+            return "a percent, not an amount"
+        if _COUNT_ASKED.search(q.text):
+            return "a percent, not a count"
+    return None

@@ -1,0 +1,58 @@
+"""The kind of figure asked, held against a sentence's figure: a share is not answered by an
+interest rate or a growth rate, an amount or count not by a percent (made-up passages)."""
+
+from __future__ import annotations
+
+from assistant.core.answer.asked_kind import kind_mismatch
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.answer.question import Question
+from assistant.core.numbers import parse_quantities
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, SearchHit
+
+
+def _ask(question: str, text: str) -> Answer:
+    hit = SearchHit(chunk_id="k:0", doc_id="k", title="Kestrel Mills 10-K", source="/k/k.txt", page=1, text=text,
+                    score=1.0, company="Kestrel Mills", period=None)
+    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
+    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+
+
+def _q(text: str, want: str, terms: tuple[str, ...] = ()) -> Question:
+    return Question(text, want, dict.fromkeys(terms, 1.0), {}, [], frozenset(), frozenset(), prior=False, entity=False)
+
+
+def _kind(q: Question, sentence: str) -> str | None:
+    fig = next(x for x in parse_quantities(sentence) if not x.is_year)
+    return kind_mismatch(q, sentence, fig)
+
+
+def test_a_share_asked_is_not_answered_by_the_interest_rate_of_a_debt() -> None:
+    a = _ask("At year end 2031, how much of Kestrel Mills' borrowings carried floating interest rates?",
+             "Kestrel Mills' borrowings under the term loan carried an interest rate of 5.25% at year end 2031.")
+    assert a.refused and "interest rate" in a.answer
+
+
+def test_a_share_stated_of_its_whole_is_quoted() -> None:
+    a = _ask("At year end 2031, how much of Kestrel Mills' borrowings carried floating interest rates?",
+             "At year end 2031, 38% of Kestrel Mills' borrowings carried floating interest rates.")
+    assert not a.refused and "38%" in a.answer
+
+
+def test_a_growth_rate_is_no_share() -> None:
+    q = _q("What share of revenue came from pet food?", "percent", ("share", "revenu", "pet", "food"))
+    assert _kind(q, "Pet food revenue increased 12% on higher volumes.") == "a growth rate, not a share"
+    assert _kind(q, "Pet food was 12% of revenue in 2031.") is None
+    notes = "The company issued 4.5% Senior Notes to fund the pet food plant."
+    assert _kind(q, notes) == "an interest rate, not a share"
+    growth_asked = _q("How much of the revenue growth came from price?", "percent", ("revenu", "growth", "price"))
+    assert _kind(growth_asked, "Higher prices added 3% growth to revenue.") is None
+
+
+def test_an_amount_or_count_asked_is_not_answered_by_a_percent() -> None:
+    sentence = "Gross profit rose 4.1% to $310 million."
+    assert _kind(_q("In dollars, how much did gross profit rise?", "change"), sentence) == "a percent, not an amount"
+    assert _kind(_q("How many stores did it add?", "change"), "Its store count rose 6%.") == "a percent, not a count"
+    assert _kind(_q("How many percentage points did margin rise?", "change"), "Margin rose 1.2 pp.") is None
+    assert _kind(_q("How much did gross profit rise?", "change"), sentence) is None
