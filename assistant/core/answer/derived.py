@@ -32,12 +32,12 @@ from assistant.core.answer.derived_inputs import (
     clash,
     content,
     factor,
-    figures,
     growth_of,
     metric_words,
     money,
     other_heading,
     other_year,
+    own_figures,
     rescale,
     segment,
     show,
@@ -49,8 +49,6 @@ from assistant.core.answer.derived_relations import without_included
 from assistant.core.answer.question import (
     BY_HOW,
     Question,
-    company_keys,
-    is_company,
 )
 from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_pair import unnamed_part
@@ -94,9 +92,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
     text = question or q.text
     if not hits or (q.want in ("explain", "text", "date") and not _SHARE_OF.search(text)):
         return None
-    own = [h for h in hits if not (q.company and h.company) or any(
-        is_company(c, company_keys([h])) for c in q.company.values())]
-    figs = [f for f in figures(hits, q) if hits[f.hit] in own]
+    figs = own_figures(q, hits)
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     for rule in (_share, ratio, margin, _average_price, _excluding, without_included, _prior, _points, _change,
                  row_growth,

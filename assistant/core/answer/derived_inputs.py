@@ -17,7 +17,15 @@ from assistant.core.answer.qualifiers import (
     other_basis,
     respective_year,
 )
-from assistant.core.answer.question import STOP, WORD, Matcher, Question, stem
+from assistant.core.answer.question import (
+    STOP,
+    WORD,
+    Matcher,
+    Question,
+    company_keys,
+    is_company,
+    stem,
+)
 from assistant.core.answer.units import figure_kind, figures_text, split_units, word_stems
 from assistant.core.finance.concepts import match_concept
 from assistant.core.finance.periods import quarters_and_years
@@ -34,6 +42,7 @@ __all__ = [
     "Words",
     "absolute",
     "across_tables",
+    "arithmetic",
     "as_input",
     "best",
     "change_of",
@@ -46,6 +55,7 @@ __all__ = [
     "money",
     "other_heading",
     "other_year",
+    "own_figures",
     "rescale",
     "segment",
     "show",
@@ -325,6 +335,25 @@ class Derived:
     scale: str | None
     formula: str
     inputs: list[tuple[int, int, int, Quantity]]
+
+
+def own_figures(q: Question, hits: list[SearchHit]) -> list[Fig]:
+    """`figures` of the passages of the asked company's documents (every passage where the question
+    or the passage names no company)."""
+    own = [h for h in hits if not (q.company and h.company) or any(
+        is_company(c, company_keys([h])) for c in q.company.values())]
+    return [f for f in figures(hits, q) if hits[f.hit] in own]
+
+
+def arithmetic(parts: list[Fig], minus: bool = False) -> Derived:
+    """The sum of `parts` (`minus`: the first less the others) at the first's scale, the working
+    shown and every part quoted."""
+    first = parts[0]
+    value = (absolute(first.q) - sum(absolute(f.q) for f in parts[1:]) if minus
+             else sum(absolute(f.q) for f in parts))
+    value, scale = rescale(value, first.q)
+    formula = f" {'-' if minus else '+'} ".join(f.q.raw.strip() for f in parts) + f" = {show(value, first.q, scale)}"
+    return Derived(value, first.q.unit, scale, formula, [as_input(f) for f in parts])
 
 
 def metric_words(q: Question, vocab: set[str]) -> Words:

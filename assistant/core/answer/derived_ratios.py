@@ -13,6 +13,7 @@ from assistant.core.answer.derived_inputs import (
     Fig,
     Words,
     absolute,
+    arithmetic,
     as_input,
     best,
     clash,
@@ -184,6 +185,4 @@ def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
         return None
     if any(_EARLIER.search(f.text[: f.q.start]) for f in parts):
         return None  # "to $9 billion in 2021 from $7 billion in 2014": one measure at two times, not parts
-    value, scale = rescale(sum(absolute(f.q) for f in parts), parts[0].q)
-    formula = " + ".join(f.q.raw.strip() for f in parts) + f" = {show(value, parts[0].q, scale)}"
-    return Derived(value, parts[0].q.unit, scale, formula, [as_input(f) for f in parts])
+    return arithmetic(parts)

@@ -18,18 +18,18 @@ from assistant.core.answer.derived_inputs import (
     Fig,
     Words,
     absolute,
+    arithmetic,
     as_input,
     clash,
     content,
-    figures,
     money,
     other_year,
-    rescale,
+    own_figures,
     show,
 )
 from assistant.core.answer.figure_period import figure_years
 from assistant.core.answer.qualifiers import local_text
-from assistant.core.answer.question import Question, company_keys, is_company
+from assistant.core.answer.question import Question
 from assistant.core.answer.relations import asked_relation
 from assistant.core.answer.units import word_stems
 from assistant.core.numbers import parse_quantities
@@ -133,9 +133,7 @@ def _remainder(q: Question, question: str, name: str, figs: list[Fig], vocab: se
     if not found:
         return None
     _, w, p = max(found, key=lambda t: t[0])
-    value, scale = rescale(absolute(w.q) - absolute(p.q), w.q)
-    formula = f"{w.q.raw.strip()} - {p.q.raw.strip()} = {show(value, w.q, scale)}"
-    return Derived(value, w.q.unit, scale, formula, [as_input(w), as_input(p)])
+    return arithmetic([w, p], minus=True)
 
 
 def relation_derived(q: Question, hits: list[SearchHit], question: str) -> Derived | None:
@@ -144,10 +142,7 @@ def relation_derived(q: Question, hits: list[SearchHit], question: str) -> Deriv
     if relation is None or q.want not in ("amount", "count", "number", "change"):
         return None
     name = relation[0]
-    own = [h for h in hits if not (q.company and h.company) or any(
-        is_company(c, company_keys([h])) for c in q.company.values())]
-    figs = [f for f in figures(hits, q) if hits[f.hit] in own and not f.row and f.q.unit != "percent"
-            and f.q.high is None]
+    figs = [f for f in own_figures(q, hits) if not f.row and f.q.unit != "percent" and f.q.high is None]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     if name in ("remainder", "amount used"):
         return _remainder(q, question, name, figs, vocab)
@@ -156,11 +151,7 @@ def relation_derived(q: Question, hits: list[SearchHit], question: str) -> Deriv
         pair = _pair(q, figs, m.group("a"), m.group("b"), vocab) if m is not None else None
         if pair is None:
             continue
-        x, y = pair
-        total = name == "total"
-        value, scale = rescale(absolute(x.q) + absolute(y.q) if total else absolute(x.q) - absolute(y.q), x.q)
-        formula = f"{x.q.raw.strip()} {'+' if total else '-'} {y.q.raw.strip()} = {show(value, x.q, scale)}"
-        return Derived(value, x.q.unit, scale, formula, [as_input(x), as_input(y)])
+        return arithmetic(list(pair), minus=name != "total")
     return None
 
 
