@@ -23,7 +23,8 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.core.answer.cell_columns import read_cells
-from assistant.core.answer.units import figures_text, label_figures, split_units
+from assistant.core.answer.spans import label_figures, split_units
+from assistant.core.answer.units import figures_text
 from assistant.core.library import Library, snapshot_chunks
 from assistant.core.numbers import parse_quantities
 from assistant.core.settings import Settings

@@ -78,7 +78,7 @@ def test_a_roll_forward_row_answers_only_for_its_own_date() -> None:
 
 def test_the_movements_of_a_roll_forward_answer_no_balance_at_a_date() -> None:
     from assistant.core.answer.row_dates import other_row_date, rolled_headers
-    from assistant.core.answer.units import split_units
+    from assistant.core.answer.spans import split_units
 
     text = ("Goodwill (millions) Tools Garden Total\n"
             "Balance as of December 31, 2023 $ 310 $ 1,020 $ 1,330\n"

@@ -11,7 +11,7 @@ from assistant.core.answer.extractive import ExtractiveAnswerer, analyse
 from assistant.core.answer.metric_check import other_metric
 from assistant.core.answer.qualifiers import clause, families, qualifier_fit, row_families
 from assistant.core.answer.question import acronyms
-from assistant.core.answer.units import split_units
+from assistant.core.answer.spans import split_units
 from assistant.core.answering import verify
 from assistant.core.finance.synonyms import rewrite_phrases
 from assistant.core.query import parse_question

@@ -52,10 +52,10 @@ from assistant.core.answer.question import (
 )
 from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_pair import unnamed_part
+from assistant.core.answer.spans import window
 from assistant.core.answer.units import (
     A_CHANGE,
     counted,
-    window,
     word_stems,
 )
 from assistant.core.numbers import Quantity, format_quantity

@@ -26,7 +26,8 @@ from assistant.core.answer.question import (
     is_company,
     stem,
 )
-from assistant.core.answer.units import figure_kind, figures_text, split_units, word_stems
+from assistant.core.answer.spans import split_units
+from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.finance.concepts import match_concept
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities

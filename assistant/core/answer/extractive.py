@@ -53,6 +53,7 @@ from assistant.core.answer.question import (
     is_company,
 )
 from assistant.core.answer.row_dates import other_row_date, rolled_headers
+from assistant.core.answer.spans import MAX_QUOTE_CHARS, split_units
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
 from assistant.core.answer.unit_choice import (
@@ -65,10 +66,8 @@ from assistant.core.answer.unit_choice import (
 )
 from assistant.core.answer.units import (
     FIT,
-    MAX_QUOTE_CHARS,
     hedged,
     pick_figure,
-    split_units,
     word_stems,
     word_tokens,
 )

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.core.answer.question import Question
-from assistant.core.answer.units import MAX_QUOTE_CHARS, figure_kind, window
+from assistant.core.answer.spans import MAX_QUOTE_CHARS, window
+from assistant.core.answer.units import figure_kind
 from assistant.core.numbers import Quantity, numbers_match
 from assistant.core.types import Citation, SearchHit
 

@@ -1,0 +1,162 @@
+"""The candidate units of a passage: its sentences and table rows as spans (so quotes stay
+verbatim), and the verbatim window quoted around a figure."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.core.answer.text import LINK, figures_text, unlinked
+from assistant.core.finance.statements import is_table_row
+from assistant.core.numbers import Quantity, parse_quantities
+
+# --- quotes ---------------------------------------------------------------------------------
+
+MAX_QUOTE_CHARS = 420
+
+
+def window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int]:
+    """A verbatim span of at most MAX_QUOTE_CHARS around `focus`, cut at spaces."""
+    if end - start <= MAX_QUOTE_CHARS:
+        return start, end
+    centre = focus if focus is not None else start
+    a = max(start, min(centre - MAX_QUOTE_CHARS // 3, end - MAX_QUOTE_CHARS))
+    b = min(end, a + MAX_QUOTE_CHARS)
+    if a > start:
+        a = text.find(" ", a, b) + 1 or a
+    if b < end and text.rfind(" ", a, b) > a:
+        b = text.rfind(" ", a, b)
+    return a, b
+
+
+
+# --- candidate units: sentences and table rows --------------------------------------------
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£•▪-])"
+                    r"|(?<=\S)\s+[-•▪]\s+(?=[A-Z0-9$€£])")
+_ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|jan|feb|mar|apr|jun"
+                     r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
+_CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
+_YEARS_LINE = re.compile(r"^\s*(?:(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d\s*){2,}$")
+# A column heading line of dates and column words only: "July 2,  July 3,  %  July 2,  July 3,  %",
+# "(MILLIONS)  2023  2022  Change  2023  2022  Change" (its numbers are days and years, not figures).
+_HEADING_WORDS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?"
+                            r"|\b(?:19|20)\d\d\b|%|\bchange\b|\bvariance\b|\(\s*(?:in\s+)?(?:millions|thousands|billions)"
+                            r"[^)]*\)|\b(?:amount|percent|fy|q[1-4])\b|[\s,.$]+")
+_CELL_GAP = re.compile(r"[\s$€£—–*-]*")  # "1,570  *  $  644": "*" is an empty (not meaningful) cell
+_LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
+Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
+
+
+@lru_cache(maxsize=1024)
+def split_units(text: str) -> tuple[Span, ...]:
+    """Sentences and table rows of a passage, as spans of `text` (quotes stay verbatim)."""
+    out: list[Span] = []
+    header: list[str] = []
+    prose: list[tuple[int, int]] = []
+    offset = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        s, e = offset, offset + len(line)
+        offset = e + 1
+        if not line.strip():
+            continue
+        if not unlinked(line).strip():  # a line that is only a link or path: not a sentence
+            _flush(text, prose, out)
+            prose = []
+            continue
+        if _YEARS_LINE.match(line) or (not _HEADING_WORDS.sub("", line) and re.search(r"\d", line)):
+            # "2023  2022  2023  2022", "July 2,  July 3,  %": the columns' heading
+            if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
+                prose.pop()  # "December 31,  December 31,": part of the heading too
+            _flush(text, prose, out)
+            prose = []
+            header.append(line.strip())
+            continue
+        if _CELL_LINE.match(line):
+            # PDF text often puts each cell on its own line: join it to its row or its label.
+            if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
+                label = prose.pop()
+                if header and header[-1] == text[label[0] : label[1]].strip():
+                    header.pop()
+                _flush(text, prose, out)
+                prose = []
+                out.append((label[0], e, True, "\n".join(header[-3:])))
+            elif out and out[-1][2] and not prose:
+                out[-1] = (out[-1][0], e, True, out[-1][3])
+            continue
+        wrapped = i + 1 < len(lines) and bool(re.match(r"\s*(?:[a-z]|(?:million|billion)\b)", lines[i + 1]))
+        # "... shares of its\ncommon stock at a cost of $328.1 million": a sentence's next line.
+        wrapped = wrapped or (bool(prose) and bool(re.match(r"\s*[a-z]", line))
+                              and not re.search(r"[.!?:;]\s*$", text[prose[-1][0] : prose[-1][1]]))
+        if is_table_row(unlinked(line)) and not wrapped:  # "... of $6.7\nbillion and ...": prose
+            _flush(text, prose, out)
+            prose = []
+            out.append((s, e, True, "\n".join(header[-3:])))
+            continue
+        if not any(u[2] for u in out) and len(line.strip()) < 120:
+            header.append(line.strip())
+        prose.append((s, e))
+    _flush(text, prose, out)
+    units: list[Span] = []
+    for a, b, row, hdr in sorted(out):
+        segs = _segments(text, a, b)
+        if segs is None:
+            units.append((a, b, row, hdr))
+        else:  # rows run together on one line: what precedes the first cells is their header
+            first = f"{hdr}\n{text[a : segs[0][2]]}".strip()
+            units += [(s0, e0, True, first) for s0, e0, _ in segs]
+    return tuple(units)
+
+
+# A parenthetical of a row's label ("Treasury stock, at cost (1,198,848,622 and 1,170,676,094 shares)"):
+# words in brackets; its numbers are the label's, not the row's cells.
+_LABEL_PARENS = re.compile(r"\((?=[^()]*[A-Za-z]{3,})[^()]*\)")
+
+
+def label_figures(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` whose figures belong to a label's parenthetical, not to a cell."""
+    return [m.span() for m in _LABEL_PARENS.finditer(text)]
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int, int]] | None:
+    """(start, end, first cell) of each label-and-cells piece of a table-like span, else None."""
+    inside = label_figures(text[a:b])
+    qs = [x for x in parse_quantities(figures_text(text[a:b])) if not x.is_year
+          and not any(s <= x.start < e for s, e in inside)]
+    if len(qs) < 4 or len(re.findall(r"[A-Za-z]{2,}", text[a:b])) > 3 * len(qs):
+        return None  # prose with figures in it stays one sentence
+    groups: list[list[Quantity]] = []
+    for x in qs:
+        gap = text[a + groups[-1][-1].end : a + x.start] if groups else ""
+        if groups and (_CELL_GAP.fullmatch(gap) or _LINK_WORD.fullmatch(gap)):  # "+47% to $5.3 million"
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    if len(groups) < 2:
+        return None
+    out, prev = [], 0
+    for g in groups:
+        gap = text[a + prev : a + g[0].start]
+        out.append((a + prev + len(gap) - len(gap.lstrip()), a + g[-1].end, a + g[0].start))
+        prev = g[-1].end
+    return out
+
+
+def _flush(text: str, prose: list[tuple[int, int]], out: list[Span]) -> None:
+    if not prose:
+        return
+    s0, block = prose[0][0], text[prose[0][0] : prose[-1][1]]
+    cuts = {0} | {m.end() for m in _SPLIT.finditer(block)
+                  if not _ABBREV.search(block[max(0, m.start() - 12) : m.start()].rstrip())}
+    for m in LINK.finditer(block):
+        before = block[: m.start()].rstrip()
+        if not before or before[-1] in ".!?:;":  # a link between sentences is neither of them
+            cuts |= {m.start(), m.end()}
+    ordered = sorted(cuts)
+    for a, b in zip(ordered, [*ordered[1:], len(block)], strict=True):
+        piece = block[a:b]
+        lead = len(piece) - len(piece.lstrip(" \t\n-•▪"))
+        piece = piece.strip(" \t\n-•▪")
+        if len(re.findall(r"[A-Za-z]{2,}", unlinked(piece))) >= 2:
+            out.append((s0 + a + lead, s0 + a + lead + len(piece), False, ""))
