@@ -3,7 +3,7 @@ interest rate or a growth rate, an amount or count not by a percent (made-up pas
 
 from __future__ import annotations
 
-from assistant.core.answer.asked_kind import kind_mismatch
+from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
 from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.question import Question
 from assistant.core.numbers import parse_quantities
@@ -84,3 +84,16 @@ def test_a_count_question_refuses_a_size_through_the_answerer() -> None:
     a = _ask("How many shops did Kestrel Mills refit during the fourth quarter of 2031?",
              "At the end of the fourth quarter of 2031, the company operated 212 shops totaling 3.4 million square feet.")
     assert a.refused and "square feet" in a.answer, a.answer
+
+
+def test_a_percent_or_ratio_named_is_not_answered_by_an_amount() -> None:
+    row = "Total allowance for doubtful accounts $ 4,310"
+    amount = next(x for x in parse_quantities(row) if not x.is_year)
+    ratio = _q("What allowance to receivables coverage ratio did Kestrel Mills report?", "number", ("allow", "ratio"))
+    assert amount_for_percent(ratio, amount) == "an amount, not the percent or ratio asked"
+    share = _q("What percentage of receivables was reserved?", "percent", ("receiv", "reserv"))
+    assert amount_for_percent(share, amount) is not None
+    stated = next(x for x in parse_quantities("The allowance covered 1.9% of receivables.") if not x.is_year)
+    assert amount_for_percent(ratio, stated) is None
+    # A margin or a rate may be asked in dollars ("gross margin of $2.1 billion"): not named as a percent.
+    assert amount_for_percent(_q("What gross margin did it earn?", "percent", ("gross", "margin")), amount) is None

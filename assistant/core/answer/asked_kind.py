@@ -14,7 +14,7 @@ from assistant.core.answer.question import CHANGE_STEMS, Question
 from assistant.core.answer.text import word_stems
 from assistant.core.numbers import Quantity
 
-__all__ = ["kind_mismatch"]
+__all__ = ["amount_for_percent", "kind_mismatch"]
 
 _SHARE_ASKED = re.compile(r"(?i)\b(?:share|percentage|percent|proportion|portion|fraction)\s+of\b|\bhow\s+much\s+of\b"
                           r"|\bas\s+a\s+(?:share|percentage|percent|proportion)\b")
@@ -32,6 +32,18 @@ _MEASURE = re.compile(r"(?i)^\s*(?:(?:gross|net|leasable|selling|retail)\s+)?(?:
                       r"|sq\.?\s*ft|acres?|hectares?|(?:metric\s+)?tons?|tonnes?|barrels?|gallons?|liters?|litres?"
                       r"|kilometers?|kilometres?|miles?|megawatts?|gigawatts?|kilowatt[- ]hours?|(?:mega|giga)watt[- ]hours?)\b")
 _COUNT_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?!(?:percentage\s+points|basis\s+points|points|times|percent)\b)[a-z]")
+
+
+# A percent or a ratio named as such: never a currency amount ("the coverage ratio", "what percentage").
+_PERCENT_NAMED = re.compile(r"(?i)\bpercent(?:age)?s?\b|%|\bratios?\b")
+
+
+def amount_for_percent(q: Question, fig: Quantity) -> str | None:
+    """A currency amount, of a sentence or a table row, offered for a percent or ratio the question
+    names ("what coverage ratio", "what percentage of sales"), or None."""
+    if q.want in ("percent", "number") and fig.unit not in (None, "percent", "pp", "bp") and _PERCENT_NAMED.search(q.text):
+        return "an amount, not the percent or ratio asked"
+    return None
 
 
 def kind_mismatch(q: Question, sentence: str, fig: Quantity) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.asked_kind import kind_mismatch
+from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
 from assistant.core.answer.part_label import label_other_part
 from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
@@ -32,6 +32,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     other = unit_other_metric(q, hits, u)
     if other is not None:  # the nearest figure is about something else
         return f"The closest figure is about {other}, not what was asked."
+    if (kind := amount_for_percent(q, u.figure)) is not None:
+        return f"The closest figure is {kind}."
     if not u.row and (kind := kind_mismatch(q, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is {kind}."
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:
