@@ -55,11 +55,13 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     is refused when its figure is not of the unit the question states (`answer.stated_unit`)."""
     from assistant.core.answer.computed import computed_answer, has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
+    from assistant.core.answer.level_change import level_for_change
     from assistant.core.answer.statement_ask import statement_ask, table_scale
 
     computed = computed_answer(question, query, library, hits)
     if computed is not None and not (computed.answer and query is not None and (
-            _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed))):
+            _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed)
+            or level_for_change(query.want, question, query.years, computed))):
         return _in_stated_unit(question, computed)
     if hits and library.settings.widen_passages:
         from assistant.core.retrieval.widen import widen
@@ -100,7 +102,7 @@ def _refused(answer: Answer, reason: str) -> Answer:
     from assistant.core.answer.extractive import REFUSAL
 
     return answer.model_copy(update={"answer": f"{REFUSAL} {reason}", "refused": True, "key_figure": None,
-                                     "citations": []})
+                                     "citations": [], "computation": None})
 
 
 def _in_stated_unit(question: str, answer: Answer) -> Answer:

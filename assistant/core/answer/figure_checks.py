@@ -1,5 +1,5 @@
 """Why the chosen sentence's figure does not answer the question, checked before it is quoted:
-it is about another metric (`answer.metric_check`), it is of another kind than asked (an interest
+its text came out of the PDF unreadable (`answer.figure_reading`), it is about another metric (`answer.metric_check`), it is of another kind than asked (an interest
 or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its sentence's
 own label names another part than the one asked (`answer.part_label`), it is one input of a
 relation asked for (`answer.relations`), it is no change where a change is asked, or it counts
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
+from assistant.core.answer.figure_reading import unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
 from assistant.core.answer.part_label import label_other_part
 from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
@@ -29,6 +30,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     """The reason to refuse `u`'s figure as the answer to `q`, or None when it answers it."""
     if u.figure is None:
         return None
+    if not u.row and (why := unreadable(hits[u.hit].text[u.start : u.end], u.figure)) is not None:
+        return f"The closest figure is {why} and cannot be read reliably."
     other = unit_other_metric(q, hits, u)
     if other is not None:  # the nearest figure is about something else
         return f"The closest figure is about {other}, not what was asked."
