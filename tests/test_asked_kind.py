@@ -3,7 +3,7 @@ interest rate or a growth rate, an amount or count not by a percent (made-up pas
 
 from __future__ import annotations
 
-from assistant.core.answer.asked_kind import kind_mismatch
+from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
 from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.question import Question
 from assistant.core.numbers import parse_quantities
@@ -56,3 +56,44 @@ def test_an_amount_or_count_asked_is_not_answered_by_a_percent() -> None:
     assert _kind(_q("How many stores did it add?", "change"), "Its store count rose 6%.") == "a percent, not a count"
     assert _kind(_q("How many percentage points did margin rise?", "change"), "Margin rose 1.2 pp.") is None
     assert _kind(_q("How much did gross profit rise?", "change"), sentence) is None
+
+
+def test_the_growth_itself_is_not_the_points_of_it_asked() -> None:
+    q = _q("How many percentage points of the pet food sales growth came from pricing?", "percent",
+           ("pet", "food", "sale", "growth", "price"))
+    sentence = "Pet food sales increased 18%, reflecting a 4-percentage-point impact of pricing."
+    whole = next(x for x in parse_quantities(sentence) if x.unit == "percent")
+    assert kind_mismatch(q, sentence, whole) == "the growth itself, not the points of it asked"
+    assert _kind(q, "Pricing contributed 4% to pet food sales.") is None  # no change in its own words
+    level = _q("How much did pet food sales grow?", "percent", ("pet", "food", "sale"))
+    assert kind_mismatch(level, sentence, whole) is None  # the growth asked: the growth answers
+
+
+def test_a_count_asked_is_not_answered_by_a_measure() -> None:
+    q = _q("How many mills did Kestrel Mills run at year end?", "count", ("mill", "run"))
+    sentence = "At year end, Kestrel Mills ran 212 mills covering 3.4 million square feet."
+    area = next(x for x in parse_quantities(sentence) if x.value == 3.4)
+    assert kind_mismatch(q, sentence, area) == "a measure in square feet, not a count"
+    mills = next(x for x in parse_quantities(sentence) if x.value == 212)
+    assert kind_mismatch(q, sentence, mills) is None
+    measure_asked = _q("How many square feet did its mills cover?", "count", ("squar", "feet", "mill"))
+    assert kind_mismatch(measure_asked, sentence, area) is None
+
+
+def test_a_count_question_refuses_a_size_through_the_answerer() -> None:
+    a = _ask("How many shops did Kestrel Mills refit during the fourth quarter of 2031?",
+             "At the end of the fourth quarter of 2031, the company operated 212 shops totaling 3.4 million square feet.")
+    assert a.refused and "square feet" in a.answer, a.answer
+
+
+def test_a_percent_or_ratio_named_is_not_answered_by_an_amount() -> None:
+    row = "Total allowance for doubtful accounts $ 4,310"
+    amount = next(x for x in parse_quantities(row) if not x.is_year)
+    ratio = _q("What allowance to receivables coverage ratio did Kestrel Mills report?", "number", ("allow", "ratio"))
+    assert amount_for_percent(ratio, amount) == "an amount, not the percent or ratio asked"
+    share = _q("What percentage of receivables was reserved?", "percent", ("receiv", "reserv"))
+    assert amount_for_percent(share, amount) is not None
+    stated = next(x for x in parse_quantities("The allowance covered 1.9% of receivables.") if not x.is_year)
+    assert amount_for_percent(ratio, stated) is None
+    # A margin or a rate may be asked in dollars ("gross margin of $2.1 billion"): not named as a percent.
+    assert amount_for_percent(_q("What gross margin did it earn?", "percent", ("gross", "margin")), amount) is None

@@ -76,3 +76,18 @@ def test_only_a_forecast_question_costs_a_result_its_score() -> None:
     assert result_for_forecast(set(), RELEASE, result, end) == 0
     item = RELEASE.index("Adjusted EPS of $2.10")
     assert result_for_forecast({"outlook"}, RELEASE, item, RELEASE.index("\n", item)) == 0
+
+
+def test_a_result_held_against_a_forecast_states_no_forecast() -> None:
+    text = "Adjusted EPS of $2.04 for fiscal 2025, ahead of market forecasts and in line with guidance given in May."
+    assert not forecast_context(text, 0, len(text))
+    assert forecast_context("Adjusted EPS of $2.10 is forecast for fiscal 2026.", 0, 49)
+
+
+def test_a_forecast_asked_is_refused_when_only_results_are_left() -> None:
+    # Every sentence is a result: the best of them ("$2.04 ... in line with guidance") is no forecast.
+    results = ("Larkspur Foods reports fiscal 2025 results\n"
+               "Adjusted EPS of $2.04, in line with guidance provided in May.\n")
+    answer = _ask("What adjusted EPS does Larkspur Foods expect for fiscal 2025?", results)
+    assert answer.refused and "2.04" not in answer.answer, answer.answer
+    assert "forecast" in answer.answer

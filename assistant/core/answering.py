@@ -55,11 +55,13 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     is refused when its figure is not of the unit the question states (`answer.stated_unit`)."""
     from assistant.core.answer.computed import computed_answer, has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
+    from assistant.core.answer.level_change import level_for_change
     from assistant.core.answer.statement_ask import statement_ask, table_scale
 
     computed = computed_answer(question, query, library, hits)
     if computed is not None and not (computed.answer and query is not None and (
-            _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed))):
+            _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed)
+            or level_for_change(query.want, question, query.years, computed))):
         return _in_stated_unit(question, computed)
     if hits and library.settings.widen_passages:
         from assistant.core.retrieval.widen import widen
@@ -76,7 +78,31 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     if ask_for is not None and not has_statements(query, library):
         ask_for = None  # articles and notes only: their own figures and arithmetic answer
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
+    if query is not None and (other := _other_part(library, question, query, hits, answer)) is not None:
+        answer = _refused(answer, f"The closest figure sits under {other}, not the part asked about.")
     return _in_stated_unit(question, answer)
+
+
+def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[SearchHit],
+                answer: Answer) -> str | None:
+    """The part of the company named above the quoted figure, when it is not the one asked
+    (`answer.part_above`); the chunks before the quoted one are read from the store."""
+    from assistant.core.answer.part_above import preceding_ids, refuse_other_part
+    from assistant.core.answer.text import word_stems
+
+    def preceding(hit: SearchHit) -> str:
+        chunks = library.store.get_chunks(preceding_ids(hit.chunk_id))
+        return "\n".join(c.text for c in sorted(chunks, key=lambda c: c.chunk_id))
+
+    company = word_stems(" ".join([*query.companies, *(h.company or "" for h in hits[:1])]))
+    return refuse_other_part(answer, question, company, hits, preceding)
+
+
+def _refused(answer: Answer, reason: str) -> Answer:
+    from assistant.core.answer.extractive import REFUSAL
+
+    return answer.model_copy(update={"answer": f"{REFUSAL} {reason}", "refused": True, "key_figure": None,
+                                     "citations": [], "computation": None})
 
 
 def _in_stated_unit(question: str, answer: Answer) -> Answer:

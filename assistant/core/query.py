@@ -210,6 +210,9 @@ _AMOUNT = re.compile(
 # fact in words; the amount word it names ("dividend") is its topic, not the answer's kind.
 _DECIDED = re.compile(r"(?i)^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\w.'’&-]+\s+){0,6}?"
                       r"(?:decide|announce|approve|say|state|disclose|conclude|agree|vote|do)\b")
+# "What were X's 2020 revenues, given the 2021 figure and the increase?": the premise names the
+# figures to work from, not the kind asked; its "increase" does not make the level a change.
+_PREMISE = re.compile(r"(?i),\s*given\b[^?]*")
 _PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earlier|ago)|year[- ]ago)\b")
 
 
@@ -340,7 +343,7 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
         asked = re.sub(rx, " ", asked)
     parsed.asked = asked
     parsed.entity = bool(_ENTITY.match(asked))
-    parsed.want = _want(asked, parsed.entity)
+    parsed.want = _want(_PREMISE.sub(" ", asked), parsed.entity)
     parsed.prior = bool(_PRIOR.search(asked))
     parsed.quarters, parsed.years = quarters_and_years(asked)
     return parsed

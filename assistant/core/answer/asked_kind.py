@@ -1,6 +1,9 @@
 """The kind of figure a question asks for, held against a sentence's figure: a share asked ("what
 share of", "how much of the debt") is not answered by an interest rate or a growth rate, and an
-amount or count asked ("by how many dollars", "how many stores") is not answered by a percent."""
+amount or count asked ("by how many dollars", "how many stores") is not answered by a percent. The
+points a part contributed to a growth ("how many percentage points of the growth came from") are not
+the growth itself ("sales increased 12%"), and a count asked ("how many stores") is not a measure
+its own words name ("1,200 stores totaling 9.1 million square feet")."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from assistant.core.answer.question import CHANGE_STEMS, Question
 from assistant.core.answer.text import word_stems
 from assistant.core.numbers import Quantity
 
-__all__ = ["kind_mismatch"]
+__all__ = ["amount_for_percent", "kind_mismatch"]
 
 _SHARE_ASKED = re.compile(r"(?i)\b(?:share|percentage|percent|proportion|portion|fraction)\s+of\b|\bhow\s+much\s+of\b"
                           r"|\bas\s+a\s+(?:share|percentage|percent|proportion)\b")
@@ -22,7 +25,25 @@ _RATE_AFTER = re.compile(r"(?i)^\s*(?:senior\s+|subordinated\s+|convertible\s+|u
 _OF_WHOLE = re.compile(r"(?i)^\s*(?:of|to)\b")
 _MONEY_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?:dollars|euros|pounds)|\bin\s+(?:dollars|euros|pounds)\b"
                           r"|\bhow\s+much\s+money\b")
+# "how many percentage points of the sales growth": the part of a growth, in points.
+_POINTS_OF = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|points?)\s+of\b")
+# Units that measure rather than count: the figure they follow is a size, not a number of things.
+_MEASURE = re.compile(r"(?i)^\s*(?:(?:gross|net|leasable|selling|retail)\s+)?(?:square\s+(?:feet|foot|meters?|metres?)"
+                      r"|sq\.?\s*ft|acres?|hectares?|(?:metric\s+)?tons?|tonnes?|barrels?|gallons?|liters?|litres?"
+                      r"|kilometers?|kilometres?|miles?|megawatts?|gigawatts?|kilowatt[- ]hours?|(?:mega|giga)watt[- ]hours?)\b")
 _COUNT_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?!(?:percentage\s+points|basis\s+points|points|times|percent)\b)[a-z]")
+
+
+# A percent or a ratio named as such: never a currency amount ("the coverage ratio", "what percentage").
+_PERCENT_NAMED = re.compile(r"(?i)\bpercent(?:age)?s?\b|%|\bratios?\b")
+
+
+def amount_for_percent(q: Question, fig: Quantity) -> str | None:
+    """A currency amount, of a sentence or a table row, offered for a percent or ratio the question
+    names ("what coverage ratio", "what percentage of sales"), or None."""
+    if q.want in ("percent", "number") and fig.unit not in (None, "percent", "pp", "bp") and _PERCENT_NAMED.search(q.text):
+        return "an amount, not the percent or ratio asked"
+    return None
 
 
 def kind_mismatch(q: Question, sentence: str, fig: Quantity) -> str | None:
@@ -37,6 +58,12 @@ def kind_mismatch(q: Question, sentence: str, fig: Quantity) -> str | None:
         if word_stems(own) & CHANGE_STEMS and not word_stems(q.text) & CHANGE_STEMS:  # not "how much of the growth"
             return "a growth rate, not a share"
         return None
+    if fig.unit == "percent" and _POINTS_OF.search(q.text) and word_stems(local_text(sentence, fig)) & CHANGE_STEMS:
+        # "Sales increased 12%, reflecting a 3-point impact of pricing": 12% is the whole growth.
+        return "the growth itself, not the points of it asked"
+    measure = _MEASURE.match(sentence[fig.end:]) if q.want == "count" and fig.unit is None else None
+    if measure is not None and not word_stems(measure.group()) & word_stems(q.text):  # not "how many square feet"
+        return f"a measure in {measure.group().strip()}, not a count"
     if fig.unit in ("percent", "pp", "bp") and q.want in ("change", "number"):
         if _MONEY_ASKED.search(q.text):
             return "a percent, not an amount"

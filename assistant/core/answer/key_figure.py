@@ -66,7 +66,8 @@ def key_figure(
         own = hit.text[unit.start : unit.start + fig.start]
         statements = map(detect_scale_statement, [own, unit.header, hit.text, *same_page])
         scale = next(filter(None, statements), None)
-        if scale is None and page_scale is not None:
+        if scale is None and page_scale is not None and q.want != "count":
+            # The statements' scale is their amounts'; a count asked ("how many stores") is not in it.
             scale = page_scale(hit.doc_id, hit.page, label)
     elif (scale is None and not unit.row and currency == "USD" and page_scale is not None and fig.value >= 1
           and float(fig.value).is_integer() and "." not in fig.raw and q.want in ("amount", "change")

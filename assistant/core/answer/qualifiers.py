@@ -336,6 +336,13 @@ def qualifier_fit(asked: set[str], own: set[str]) -> float:
     return fit
 
 
+# "came in ahead of market forecasts", "beat consensus expectations": a result held against a
+# forecast names the forecast without stating it.
+_AGAINST_FORECAST = re.compile(r"(?i)\b(?:ahead\s+of|above|below|beat(?:ing|s)?|exceed(?:ed|ing|s)?|missed|short\s+of"
+                               r"|in\s+line\s+with|topp(?:ed|ing)|outpac\w+)\s+(?:\w+\s+){0,3}?"
+                               r"(?:forecasts?|expectations?|consensus|estimates?|guidance|projections?)\b")
+
+
 _LEAD_REACH = 300  # a list's lead-in ("For 2023, the Company expects:") sits just above its items
 
 
@@ -343,7 +350,7 @@ def forecast_context(text: str, start: int, end: int, header: str = "") -> bool:
     """Whether a unit of `text` ([start, end)) is stated as a forecast: its own words, its table's
     header or the lead-in just above it name an outlook ("expects", "guidance", "targets")."""
     lead = text[max(0, start - _LEAD_REACH) : start]
-    return "outlook" in families(f"{header}\n{lead}\n{text[start:end]}")
+    return "outlook" in families(_AGAINST_FORECAST.sub(" ", f"{header}\n{lead}\n{text[start:end]}"))
 
 
 # How far a result falls behind when a forecast is asked: out of the lead (0.3 still answered a

@@ -1,0 +1,27 @@
+"""A figure the PDF's text extraction left unreadable: split by a stray space ("$8 4.5 billion" for
+$84.5 billion) or in words that came out in reverse order ("proceeds of billion $5.6 included").
+Read as it stands, either gives a confidently wrong amount; the quote is refused instead."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.numbers import Quantity
+
+__all__ = ["unreadable"]
+
+# "$8 4.5 billion": the digits after a currency figure with no scale, then the scale word.
+_SPLIT_AFTER = re.compile(r"(?i)^\s{1,3}\d[\d.,]*\s*(?:billion|million|thousand|bn)\b")
+# "of billion $5.6": a scale word before its own figure, which no one writes.
+_SCALE_BEFORE = re.compile(r"(?i)\b(?:billion|million|thousand)\s*$")
+
+
+def unreadable(sentence: str, fig: Quantity) -> str | None:
+    """Why `fig`, a figure of `sentence`, cannot be read as written, or None."""
+    if fig.unit is None or fig.unit in ("percent", "pp", "bp"):
+        return None
+    if fig.scale is None and _SPLIT_AFTER.match(sentence[fig.end:]):
+        return "split apart by the document's text extraction"
+    if _SCALE_BEFORE.search(sentence[max(0, fig.start - 12) : fig.start]):
+        return "in words that came out of the document out of order"
+    return None
