@@ -92,3 +92,13 @@ def test_dates_the_header_does_not_name_are_another_filings_balances() -> None:
     asked = "Compare Wrenfield Tools' deferred revenue at {} 2024 with {} 2023: percentage change, one decimal."
     assert _answer(asked.format("January 31,", "January 31,"), table) == pytest.approx(10.0, abs=0.05)
     assert _answer(asked.format("July 31,", "July 31,"), table) is None
+
+
+def test_a_deduction_printed_in_brackets_grows_as_its_size_grows() -> None:
+    table = ("Deferred taxes (in millions)\n2024 2023\nValuation allowance (130) (110)\n"
+             "Total deferred tax assets after valuation allowance 967 1,076\nNet operating loss (40) (20)\n")
+    got = _answer("By how much did Wrenfield Tools' deferred tax valuation allowance grow in 2024 over 2023? "
+                  "Percent, one decimal.", table)
+    assert got == pytest.approx(18.2, abs=0.05)
+    assert _answer("By how much did Wrenfield Tools' net operating loss grow in 2024 over 2023? Percent, one decimal.",
+                   table) is None  # a loss is no deduction: no growth over negative figures

@@ -38,6 +38,8 @@ _HOW = frozenset(word_stems("compound annual annualized percent percentage decim
                             "over versus compared year years fiscal end beginning compute calculate cagr two three "
                             "four five"))
 _LOOSE = frozenset(word_stems("total net"))
+# A deduction printed in brackets grows as its size grows ("Valuation allowance (150) (128)").
+_DEDUCTION = re.compile(r"(?i)\b(?:allowances?|reserves?|accumulated|less|treasury)\b")
 # "at July 29, 2023": a date's month; a header dated by other months ("January 28, 2023") is
 # another filing's balance, however its years read.
 _DATED = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
@@ -141,6 +143,8 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     score, f, (a, b) = found[0]
     if any(s >= score - _TIE and (p[0].value, p[1].value) != (a.value, b.value) for s, _, p in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
+    if a.value < 0 and b.value < 0 and _DEDUCTION.search(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0]):
+        a, b = replace(a, value=-a.value), replace(b, value=-b.value)  # "Valuation allowance (150) (128)": its size
     if a.value <= 0 or b.value < 0:
         return None  # a growth rate over a loss or a credit balance means nothing
     ratio = absolute(b) / absolute(a)
