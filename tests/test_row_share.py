@@ -65,3 +65,24 @@ def test_two_parts_under_other_sub_headings_with_other_figures_give_nothing() ->
     cut = SEGMENTS.replace("Capital expenditures\n", "").replace("Total capital expenditures", "Total spending")
     assert _answer("What share of Wrenfield Tools' total assets in fiscal 2024 was in the Abroad segment? %, 1 dp.",
                    cut) is None
+
+
+def test_a_row_that_sums_the_rows_above_it_is_their_total_whatever_its_label_adds() -> None:
+    table = ("Components of income before provision for taxes on income include: (MILLIONS) 2024 2023 2022\n"
+             "United States $ 2,000 $ (500) $ 1,500\nInternational 6,000 5,000 4,000\n"
+             "Income before provision/(benefit) for taxes on income(a) $ 8,000 $ 4,500 $ 5,500\n")
+    asked = ("What share of Wrenfield Tools' {} income before taxes was earned internationally rather than in the "
+             "United States? Percent, one decimal.")
+    assert _answer(asked.format("2024"), table) == pytest.approx(75.0)
+    assert _answer(asked.format("2022"), table) == pytest.approx(72.7, abs=0.05)
+    broken = table.replace("$ 8,000", "$ 9,000")  # not the sum: its extra words name another line
+    assert _answer(asked.format("2024"), broken) is None
+
+
+def test_the_period_asked_is_no_word_of_the_rows() -> None:
+    table = ("Three months ended June 30, Six months ended June 30,\n(in millions) 2024 2023 Change 2024 2023 Change\n"
+             "Revenue by business\nBolts 400 300 33 800 700 14\nNuts 100 100 — 200 200 —\n"
+             "Total fasteners net revenue 500 400 25 1,000 900 11\n")
+    got = _answer("What share of Wrenfield Tools' total fasteners net revenue in the three months ended June 30, 2024 "
+                  "came from Bolts? Percent, one decimal.", table)
+    assert got == pytest.approx(80.0)

@@ -48,16 +48,29 @@ _LEAD = frozenset(word_stems("total net the"))
 _HOW_PART = frozenset(word_stems("spent generated earned classified recorded held segment segments region regions "
                                  "division divisions unit units business businesses jurisdiction jurisdictions"))
 _BRACKETS = re.compile(r"\([^()]*\)")  # "(as opposed to U.S.)": an aside, not the part's name
+# "internationally rather than in the United States": what the part is contrasted with is no part
+_CONTRAST = re.compile(r"(?i)\s+(?:rather\s+than|as\s+opposed\s+to|instead\s+of|versus|vs\.?)\s.*$")
+# "in the three months ended June 30, 2023": the period asked, read by the columns, not a row's words
+_PERIOD = frozenset(word_stems("months month ended ending end three six nine twelve quarter half first second "
+                               "third fourth year fiscal period"))
 
 
 def _label(f: Fig) -> str:
-    return re.split(r"[$€£(\d]", f.text, maxsplit=1)[0]
+    """The row's label: its words before its first cell ("provision/(benefit) for taxes" kept whole)."""
+    return re.split(r"[$€£]|\(?\d", f.text, maxsplit=1)[0]
 
 
 def _cover(words: set[str], own: set[str], vocab: set[str]) -> float:
     """The share of `words` a row's own words name (a synonym counts a little less)."""
     match = Matcher(words, vocab | own)
     return sum(match(w, own) for w in words) / len(words)
+
+
+def _sums(f: Fig, rows: list[Fig]) -> bool:
+    """The row is the sum of the rows above it in its table ("U.S. 6,064  International 18,247  Income
+    before taxes 24,311"): their total, whatever its label adds ("before provision/(benefit) for")."""
+    above = [g for g in rows if g.start < f.start]
+    return len(above) >= 2 and abs(sum(absolute(g.q) for g in above) - absolute(f.q)) <= 0.005 * absolute(f.q)
 
 
 def _pick(scored: list[tuple[float, Fig]]) -> Fig | None:
@@ -76,31 +89,34 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
     m = next((m for rx in _FORMS if (m := rx.search(text))), None)
     if m is None or q.want not in ("percent", "number"):
         return None
-    part_w = content(q, _BRACKETS.sub(" ", m.group("part"))) - _LEAD - _HOW_PART
+    part_w = content(q, _CONTRAST.sub("", _BRACKETS.sub(" ", m.group("part")))) - _LEAD - _HOW_PART - _PERIOD
     part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
-    total_all = content(q, _BRACKETS.sub(" ", m.group("total"))) - _LEAD
+    total_all = content(q, _BRACKETS.sub(" ", m.group("total"))) - _LEAD - _PERIOD
     total_w = {w for w in total_all if q.terms.get(w, 1.0) >= 1.0}
     if not part_w or not total_w or part_w <= total_w:
         return None
     # one table's rows under one sub-heading ("Capital expenditures" over "Domestic" and its total)
     tables: dict[tuple[int, str, str], list[Fig]] = {}
     for f in figs:
-        if (f.row and f.q.unit != "percent" and f.q.high is None and f.q.value > 0 and not clash(q, f)
-                and not span_clash(q, f)):
+        if f.row and f.q.unit != "percent" and f.q.high is None and figure_kind(f.q) in ("currency", "bare"):
             tables.setdefault((f.hit, f.header, f.above), []).append(f)
     found: list[tuple[float, Fig, Fig]] = []
-    for rows in tables.values():
-        titles = heading_words(rows[0])
+    for every in tables.values():
+        titles = heading_words(every[0])
         parts, totals = [], []
-        for f in rows:
+        for f in every:
+            if f.q.value <= 0 or clash(q, f) or span_clash(q, f):
+                continue
             label = content(q, _label(f))
             own = label | word_stems(f.above)
             if (p := _cover(part_w, own, vocab)) >= _MIN_MATCH and not label & total_w - part_w:
                 parts.append((p, f))
             if _TOTAL.match(_label(f)):
                 t = _cover(total_w, label | titles | word_stems(f.above), vocab)
+            elif not label - total_all - {stem("total")} or _sums(f, every):
+                t = _cover(total_w, label, vocab)  # a row naming the total whole, or the sum of the rows above
             else:
-                t = _cover(total_w, label, vocab) if not label - total_all - {stem("total")} else 0.0
+                t = 0.0
             if t >= _MIN_MATCH:
                 totals.append((t, f))
         part = _pick(parts)
