@@ -102,3 +102,11 @@ def test_a_deduction_printed_in_brackets_grows_as_its_size_grows() -> None:
     assert got == pytest.approx(18.2, abs=0.05)
     assert _answer("By how much did Wrenfield Tools' net operating loss grow in 2024 over 2023? Percent, one decimal.",
                    table) is None  # a loss is no deduction: no growth over negative figures
+
+
+def test_a_total_change_over_several_years_is_not_a_total_row() -> None:
+    table = ("The components of lease expense are as follows:\n($ in millions) 2024 2023 2022\n"
+             "Operating lease expense $ 130 $ 125 $ 100\nTotal lease expense $ 150 $ 140 $ 120\n")
+    got = _answer("Wrenfield Tools operating lease expense, fiscal 2022 to fiscal 2024: total percentage increase over "
+                  "the two years? 1 dp.", table)
+    assert got == pytest.approx(30.0)

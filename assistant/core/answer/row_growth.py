@@ -36,8 +36,9 @@ _SIGNED = re.compile(r"(?i)\bsigned\b|\bnegative\b")
 # Words that say how to answer, not which line: "compound annual growth rate, percent, one decimal".
 _HOW = frozenset(word_stems("compound annual annualized percent percentage decimal decimals dp signed negative "
                             "over versus compared year years fiscal end beginning compute calculate cagr two three "
-                            "four five"))
+                            "four five full"))
 _LOOSE = frozenset(word_stems("total net"))
+_TOTAL_HOW = re.compile(r"(?i)\btotal\s+(?:percent(?:age)?\s+)?(?:increase|decrease|growth|change|rise|decline)")
 # A deduction printed in brackets grows as its size grows ("Valuation allowance (150) (128)").
 _DEDUCTION = re.compile(r"(?i)\b(?:allowances?|reserves?|accumulated|less|treasury)\b")
 # "at July 29, 2023": a date's month; a header dated by other months ("January 28, 2023") is
@@ -115,6 +116,8 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     old, new = sorted(q.years)
     words = {w for w in q.terms if w not in FRAME and w not in _HOW and w not in q.company
              and not (GROWTH.fullmatch(w) or DECLINE.fullmatch(w) or _CHANGE.fullmatch(w))}
+    if _TOTAL_HOW.search(text) and len(re.findall(r"(?i)\btotal\b", text)) == 1:
+        words.discard(stem("total"))  # "total percentage increase over the two years": how, not the line
     headings = {(f.header, f.above): heading_words(f) for f in figs if f.row}
     named = vocab.union(*headings.values())
     spelled, metric = _spelled(text, words, set(q.company)), Words(words, named)
