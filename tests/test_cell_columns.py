@@ -189,3 +189,11 @@ def test_a_change_column_is_no_share() -> None:
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
         "What share of Acme's total expenses were member rewards in 2024? Percent.", [hit])
     assert answer.key_figure is None or answer.key_figure.value != pytest.approx(28)
+
+
+def test_a_sub_heading_under_year_columns_is_not_a_line_of_column_headings() -> None:
+    # "Notes" names the note asked for; the line under the years is a sub-heading, not three columns.
+    header = "Supplemental balance sheet\n2024  2023  2022\nAccounts and notes receivable"
+    got = _locate("How much depreciation expense did Acme record in 2022, according to Note 9 of its 2024 annual report?",
+                  header, "Depreciation expense  $  2,400  $  2,300  $  2,200")
+    assert got == (2200, True)

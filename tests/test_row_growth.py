@@ -58,3 +58,55 @@ def test_the_notes_a_label_cites_are_no_cells() -> None:
     table = "Balance sheet (in millions)\n2024 2023\nGoodwill (Notes 1 and 5) 45,200 36,160\n"
     got = _answer("By what percent did Wrenfield Tools' goodwill grow in 2024 over 2023? One decimal.", table)
     assert got == pytest.approx(25.0, abs=0.05)
+
+
+CATEGORIES = ("Revenue by product category ($ in millions)\n2024 2023 2022\nRevenue by product category\nHome:\n"
+              "Lamps $ 1,200 $ 1,000 $ 900\nRugs 450 500 400\nTotal Home revenue $ 1,650 $ 1,500 $ 1,300\n"
+              "Abroad:\nLamps $ 300 $ 240 $ 200\nRugs 60 50 40\nTotal Abroad revenue $ 360 $ 290 $ 240\n")
+
+
+def test_a_rows_nearest_sub_heading_names_its_part_and_the_title_its_line() -> None:
+    # a segment's revenue growth plans as a statement figure: read from its one row, not refused
+    asked = "By what percentage did Wrenfield Tools' {} Rugs revenue change in fiscal 2024 versus fiscal 2023? Signed, one decimal."
+    assert _answer(asked.format("Home"), CATEGORIES) == pytest.approx(-10.0, abs=0.05)
+    assert _answer(asked.format("Abroad"), CATEGORIES) == pytest.approx(20.0, abs=0.05)
+
+
+def test_a_header_line_heads_the_first_table_only() -> None:
+    two = ("Geographic information ($ in millions)\n2024 2023 2022\nRevenue from external customers\n"
+           "Norland $ 5,000 $ 4,500 $ 4,000\nSouthmark 900 800 700\nLong-lived assets\n"
+           "Norland $ 700 $ 650 $ 600\nSouthmark 120 100 90\n")
+    asked = "Compute the two-year CAGR of Wrenfield Tools' revenue from external customers in Southmark from fiscal 2022 to fiscal 2024. Percent, one decimal."
+    assert _answer(asked, two) == pytest.approx(13.4, abs=0.05)  # (900 / 700)^(1/2) - 1, no tie with the assets row
+    assert _answer(asked.replace("revenue from external customers", "long-lived assets"), two) == pytest.approx(15.5, abs=0.05)
+
+
+def test_an_acronym_the_passages_use_is_read_as_the_words_the_question_spells() -> None:
+    table = TABLE.replace("Garden 96 80 72", "Garden Works 96 80 72") + "WGW sells hand tools to growers.\n"
+    got = _answer("Wrenfield Garden Works capital expenditures: growth in 2024 over 2023? Percent, 1 dp.", table)
+    assert got == pytest.approx(20.0, abs=0.05)
+
+
+def test_dates_the_header_does_not_name_are_another_filings_balances() -> None:
+    table = "Contract balances ($ in millions)\nJanuary 31, 2024  January 31, 2023\nDeferred revenue 1,100 1,000\n"
+    asked = "Compare Wrenfield Tools' deferred revenue at {} 2024 with {} 2023: percentage change, one decimal."
+    assert _answer(asked.format("January 31,", "January 31,"), table) == pytest.approx(10.0, abs=0.05)
+    assert _answer(asked.format("July 31,", "July 31,"), table) is None
+
+
+def test_a_deduction_printed_in_brackets_grows_as_its_size_grows() -> None:
+    table = ("Deferred taxes (in millions)\n2024 2023\nValuation allowance (130) (110)\n"
+             "Total deferred tax assets after valuation allowance 967 1,076\nNet operating loss (40) (20)\n")
+    got = _answer("By how much did Wrenfield Tools' deferred tax valuation allowance grow in 2024 over 2023? "
+                  "Percent, one decimal.", table)
+    assert got == pytest.approx(18.2, abs=0.05)
+    assert _answer("By how much did Wrenfield Tools' net operating loss grow in 2024 over 2023? Percent, one decimal.",
+                   table) is None  # a loss is no deduction: no growth over negative figures
+
+
+def test_a_total_change_over_several_years_is_not_a_total_row() -> None:
+    table = ("The components of lease expense are as follows:\n($ in millions) 2024 2023 2022\n"
+             "Operating lease expense $ 130 $ 125 $ 100\nTotal lease expense $ 150 $ 140 $ 120\n")
+    got = _answer("Wrenfield Tools operating lease expense, fiscal 2022 to fiscal 2024: total percentage increase over "
+                  "the two years? 1 dp.", table)
+    assert got == pytest.approx(30.0)

@@ -56,6 +56,8 @@ def _named_column(q: Question, header: str, cells: list[Quantity]) -> int | None
     """A column the question names by its heading ("For Against Abstain" -> "against")."""
     if not header.strip() or len(cells) < 2 or re.search(r"\b(?:19|20)\d\d\b", header.split("\n")[-1]):
         return None  # no heading, or years head the columns
+    if any(len(re.findall(r"\b(?:19|20)\d\d\b", ln)) >= 2 for ln in header.split("\n")):
+        return None  # years head the columns; the line below them is a sub-heading ("Accounts and notes receivable")
     line = header.split("\n")[-1].strip()
     columns = re.split(r"\s{2,}", line) if re.search(r"\s{2,}", line) else line.split()
     if len(columns) > len(cells) + 1:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import partial
 
 from assistant.core.answer.derived_inputs import (
@@ -52,6 +53,7 @@ from assistant.core.answer.question import (
 )
 from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_pair import unnamed_part
+from assistant.core.answer.row_share import row_share
 from assistant.core.answer.spans import window
 from assistant.core.answer.units import (
     A_CHANGE,
@@ -86,17 +88,18 @@ _EARNED = re.compile(r"(?i)\bearned\b")
 _CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
 
 
-def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> Derived | None:
+def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
+           rules: tuple[Rule, ...] | None = None) -> Derived | None:
     """The figure the question asks to derive from stated ones, or None. `question` is the
-    question as asked (with its brackets: "(operating profit as a share of revenue)")."""
+    question as asked (with its brackets: "(operating profit as a share of revenue)"); `rules`:
+    only these derivations (a statement figure's growth is read from one row, never from prose)."""
     text = question or q.text
     if not hits or (q.want in ("explain", "text", "date") and not _SHARE_OF.search(text)):
         return None
     figs = own_figures(q, hits)
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
-    for rule in (_share, ratio, margin, _average_price, _excluding, without_included, _prior, _points, _change,
-                 row_growth,
-                 percent_of, midpoint, total):
+    for rule in rules or (row_share, _share, ratio, margin, _average_price, _excluding, without_included, _prior, _points,
+                          _change, row_growth, percent_of, midpoint, total):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):
@@ -111,6 +114,9 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
                 return None  # one table's rows that leave out the segment the question names
             return None if across_tables(found, figs) else found
     return None
+
+
+Rule = Callable[[Question, str, list[Fig], set[str]], Derived | None]
 
 
 def share_part(q: Question, question: str) -> set[str]:

@@ -16,6 +16,7 @@ from assistant.core.answer.qualifiers import (
     figure_families,
     other_basis,
     respective_year,
+    row_families,
 )
 from assistant.core.answer.question import (
     STOP,
@@ -60,6 +61,7 @@ __all__ = [
     "rescale",
     "segment",
     "show",
+    "span_clash",
     "stated_prior",
     "swap",
 ]
@@ -96,6 +98,7 @@ class Fig:
     row: bool = False
     column: bool = False  # a row's cell told from the row's other, different cells by its column heading
     header: str = ""  # a row's table header (its column headings)
+    above: str = ""  # a row's nearest sub-heading in its passage ("International:" over "Services 140")
 
 
 def absolute(q: Quantity) -> float:
@@ -114,10 +117,26 @@ def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
             if row:  # the first cell of each kind in the asked period's column
                 found, told = _row_cells(q, header, found, figures_text(text).replace("\n", " "))
             stems = word_stems(text)
+            above = sub_heading(h.text, a) if row else ""
             for x in found:
                 ctx = text[: x.start] if row else clause(text, x.start, x.end)
-                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row, told, header))
+                out.append(Fig(x, hi, h.doc_id, a, b, word_stems(ctx), stems, text, row, told, header, above))
     return out
+
+
+_PROSE_END = re.compile(r"[.;]\s*$")
+
+
+def sub_heading(text: str, start: int) -> str:
+    """The nearest line above a table row that holds no figure: the sub-heading it sits under
+    ("International:" over "Services 140 151"), or the table's title over its first rows; ""
+    when a sentence (the passage opens inside the table) or nothing comes first."""
+    for line in reversed(text[:start].splitlines()[-12:]):
+        line = line.strip()
+        if not line or line.startswith("(") or _FIGURE.search(line):
+            continue  # a row, a header of years, "(in millions)"
+        return "" if _PROSE_END.search(line) or len(line) > 90 else line
+    return ""
 
 
 def _row_cells(q: Question | None, header: str, found: list[Quantity], row: str) -> tuple[list[Quantity], bool]:
@@ -142,10 +161,11 @@ def _row_cells(q: Question | None, header: str, found: list[Quantity], row: str)
                 continue
         out.append(x)
     # "$ 19,514 $ 16,498 18 31": bare cells after a row's amounts are its change columns
-    # (percent changes printed without the sign), never amounts to divide or add.
+    # (percent changes printed without the sign), never amounts to divide or add; but the cell the
+    # header tells is the asked column's ("$ 5,369 6,110": tables print "$" on the first column only).
     money_at = next((x.start for x in found if figure_kind(x) == "currency"), None)
     if money_at is not None:
-        out = [x for x in out if figure_kind(x) != "bare" or x.start < money_at]
+        out = [x for x in out if figure_kind(x) != "bare" or x.start < money_at or (told and x is found[at])]
     return out, told and differ
 
 
@@ -296,6 +316,16 @@ def clash(q: Question, f: Fig) -> bool:
     if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
         return True
     return any(a in asked and b in fam and a not in fam for a, b in (("short", "long"), ("long", "short")))
+
+
+def span_clash(q: Question, f: Fig) -> bool:
+    """A row whose table heads a quarter or a year to date ("Q4  % Change") for a question that
+    asks for neither, or that is on another basis (adjusted for reported): another figure."""
+    own = row_families(f"{f.header}\n{f.above}", re.split(r"[$€£(\d]", f.text, maxsplit=1)[0])
+    asked = q.qualifiers
+    if other_basis(asked, own) or ("ytd" in own and "ytd" not in asked):
+        return True
+    return "short" in own and "short" not in asked and not q.quarters
 
 
 def other_year(q: Question, f: Fig) -> bool:

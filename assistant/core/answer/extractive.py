@@ -53,6 +53,7 @@ from assistant.core.answer.question import (
     is_company,
 )
 from assistant.core.answer.row_dates import other_row_date, rolled_headers
+from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.spans import MAX_QUOTE_CHARS, split_units
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
@@ -325,14 +326,16 @@ class ExtractiveAnswerer:
         answer; only a figure whose own row or sentence names it and its period is quoted."""
         t0 = time.perf_counter()
         hits = [h for h in hits if h.text.strip()]
-        if statement is not None and statement.names is None and statement.kind != "label":
-            return self._result(question, hits, f"{REFUSAL} {statement.refusal()}", t0, refused=True)
         q = analyse(query if query is not None else parse_question(question, []), hits)
-        # Arithmetic over prose figures is no answer to a statement figure the facts could not give.
+        # Arithmetic over prose figures is no answer to a statement figure the facts could not give,
+        # but a growth read from one row's two year columns is that figure in its own row.
         derive_ok = hits and self.settings.derived_answers and (statement is None or statement.kind == "label")
-        derived = derive(q, hits, question) if derive_ok else None
+        by_row = hits and self.settings.derived_answers and statement is not None and statement.kind in ("growth", "cagr")
+        derived = derive(q, hits, question) if derive_ok else derive(q, hits, question, rules=(row_growth,)) if by_row else None
         if derived is not None:
             return self._derived(question, hits, derived, t0)
+        if statement is not None and statement.names is None and statement.kind != "label":
+            return self._result(question, hits, f"{REFUSAL} {statement.refusal()}", t0, refused=True)
         if hits:
             scored = _Scorer(q, hits, self.embedder, self.settings.paraphrase_weight).run(self.min_support)
         else:  # a company the library lacks: say so (the retriever returned nothing for it)

@@ -20,12 +20,14 @@ from assistant.core.answer.derived_inputs import (
     Words,
     absolute,
     clash,
+    span_clash,
 )
 from assistant.core.answer.question import Question
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.words import stem
 
-__all__ = ["printed_row", "row_growth"]
+__all__ = ["heading_words", "printed_row", "row_growth"]
 
 _CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\s+(?:annual|average)")
 _CHANGE = re.compile(r"(?i)\bchang\w*|\bgrowth\b")
@@ -33,15 +35,43 @@ _PERCENT = re.compile(r"(?i)percent|%|\brate\b|\bdp\b|\bdecimal")
 _SIGNED = re.compile(r"(?i)\bsigned\b|\bnegative\b")
 # Words that say how to answer, not which line: "compound annual growth rate, percent, one decimal".
 _HOW = frozenset(word_stems("compound annual annualized percent percentage decimal decimals dp signed negative "
-                            "over versus compared year years fiscal end beginning"))
+                            "over versus compared year years fiscal end beginning compute calculate cagr two three "
+                            "four five full"))
 _LOOSE = frozenset(word_stems("total net"))
+_TOTAL_HOW = re.compile(r"(?i)\btotal\s+(?:percent(?:age)?\s+)?(?:increase|decrease|growth|change|rise|decline)")
+# A deduction printed in brackets grows as its size grows ("Valuation allowance (150) (128)").
+_DEDUCTION = re.compile(r"(?i)\b(?:allowances?|reserves?|accumulated|less|treasury)\b")
+# "at July 29, 2023": a date's month; a header dated by other months ("January 28, 2023") is
+# another filing's balance, however its years read.
+_DATED = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
 _MIN_MATCH = 0.8  # the row's own label names (nearly) every word of the line asked
 _TIE = 0.05
 
 
-def _heading(header: str) -> set[str]:
-    """The words of the sub-heading a row sits under ("Capital expenditures" over "Garden 96 80")."""
-    return word_stems(next((line for line in reversed(header.splitlines()) if not re.search(r"\d", line)), ""))
+def heading_words(f: Fig) -> set[str]:
+    """The words of the headings a row sits under: its nearest sub-heading in the passage
+    ("Capital expenditures" over "Garden 96 80") and the table's titles, the header's lines without
+    figures but its last: that one heads the table's first rows only ("Revenue from external
+    customers" is not the heading of "Long-lived assets" further down)."""
+    titles = [line for line in f.header.splitlines()[:-1] if not re.search(r"\d", line)]
+    return word_stems(" ".join([*titles, f.above]))
+
+
+# "Boeing Global Services" written "BGS" where the passages use it: the row says "Global Services".
+_CAPS = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and|&|the)\s+)?[A-Z][a-z]+)+")
+
+
+def _spelled(text: str, words: set[str], company: set[str]) -> set[str]:
+    """`words` with an acronym the question spells out ("BGS" of "Boeing Global Services")
+    replaced by the spelled words that are not its company's: the first word is the company's
+    when the question names no company apart from the acronym ("Boeing" in "BGS")."""
+    for m in _CAPS.finditer(text):
+        names = re.findall(r"[A-Z][a-z]+", m.group())
+        acronym = "".join(w[0] for w in names).lower()
+        if acronym in words:
+            kept = names[1:] if not company or stem(names[0]) in company else names
+            words = (words - {acronym}) | {s for s in word_stems(" ".join(kept)) if s not in company}
+    return words
 
 
 def _prefixed(words: set[str], stems: set[str]) -> float:
@@ -78,27 +108,35 @@ def _pair(q: Question, f: Fig, old: int, new: int) -> tuple[Quantity, Quantity] 
 
 def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """The percent change (or compound rate) of the best-matching row between the question's two years."""
-    if len(q.years) != 2 or not (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text)):
+    if len(q.years) != 2 or not (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text)
+                               or _CAGR.search(text)):
         return None
     if not _PERCENT.search(text) or q.want not in ("percent", "change"):
         return None
     old, new = sorted(q.years)
     words = {w for w in q.terms if w not in FRAME and w not in _HOW and w not in q.company
              and not (GROWTH.fullmatch(w) or DECLINE.fullmatch(w) or _CHANGE.fullmatch(w))}
-    headings = {f.header: _heading(f.header) for f in figs if f.row}
-    metric = Words(words, vocab.union(*headings.values()))
+    if _TOTAL_HOW.search(text) and len(re.findall(r"(?i)\btotal\b", text)) == 1:
+        words.discard(stem("total"))  # "total percentage increase over the two years": how, not the line
+    headings = {(f.header, f.above): heading_words(f) for f in figs if f.row}
+    named = vocab.union(*headings.values())
+    spelled, metric = _spelled(text, words, set(q.company)), Words(words, named)
+    metrics = [metric] if spelled == words else [metric, Words(spelled, named)]
     if any(not f.row and f.q.unit == "percent" and metric(f) >= _MIN_MATCH for f in figs):
         return None  # a sentence states a rate for the line: the lookup quotes it
     rows: dict[tuple[int, int], tuple[float, Fig]] = {}
     asked = word_stems(text) | _LOOSE
+    months = {m.lower() for m in _DATED.findall(text)}
     for f in figs:
-        if not f.row or f.q.unit == "percent" or clash(q, f):
+        if not f.row or f.q.unit == "percent" or clash(q, f) or span_clash(q, f):
             continue
+        if months and (dated := {m.lower() for m in _DATED.findall(f.header)}) and not months <= dated:
+            continue  # the question's dates are not the header's
         label = re.split(r"[$€£(\d]", f.text, maxsplit=1)[0]
         if len(word_stems(label) - asked) > 1:
             continue  # "deferred tax assets after valuation allowance" is not the allowance asked
-        own = f.clause | headings[f.header]
-        score = max(metric(f), metric(replace(f, clause=own)), _prefixed(words, own))
+        own = f.clause | headings[f.header, f.above]
+        score = max(max(m(f), m(replace(f, clause=own)), _prefixed(m.words, own)) for m in metrics)
         if score >= _MIN_MATCH and score > rows.get((f.hit, f.start), (-1.0, f))[0]:
             rows[(f.hit, f.start)] = (score, f)
     ranked = sorted(rows.values(), key=lambda x: (-x[0], x[1].hit))
@@ -108,6 +146,8 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     score, f, (a, b) = found[0]
     if any(s >= score - _TIE and (p[0].value, p[1].value) != (a.value, b.value) for s, _, p in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
+    if a.value < 0 and b.value < 0 and _DEDUCTION.search(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0]):
+        a, b = replace(a, value=-a.value), replace(b, value=-b.value)  # "Valuation allowance (150) (128)": its size
     if a.value <= 0 or b.value < 0:
         return None  # a growth rate over a loss or a credit balance means nothing
     ratio = absolute(b) / absolute(a)

@@ -14,7 +14,7 @@ __all__ = ["unnamed_part"]
 # Names that say where a figure is printed or how it is counted, not which part of the company.
 _NOT_PARTS = frozenset(word_stems("note notes other md&a gaap non-gaap form item part table schedule annual report "
                                   "quarterly release statement statements consolidated total fiscal one two three four "
-                                  "five six seven eight nine ten first second third fourth"))
+                                  "five six seven eight nine ten first second third fourth cagr"))
 _ABOVE = 400  # characters above a table's first input row read as its lead-in
 
 

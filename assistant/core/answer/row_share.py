@@ -1,0 +1,134 @@
+"""A share of a total read from two rows of one table: "what share of total lease cost was
+variable lease cost" over a lease-cost table's rows "Variable lease cost 233" and "Total lease
+cost $ 1,017". Both cells are the asked period's column (told by the table's header, or the
+row's only amount), the part row's own label and sub-heading name the part, and the total row
+is the table's total (its label says "total" and its headings name the total asked) or a row
+whose label names the total whole. Two rows as good with other figures, for the part or the
+total, give nothing: which line is asked is not clear."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.answer.derived_inputs import (
+    Derived,
+    Fig,
+    absolute,
+    as_input,
+    clash,
+    content,
+    span_clash,
+)
+from assistant.core.answer.question import Matcher, Question
+from assistant.core.answer.row_growth import heading_words
+from assistant.core.answer.units import figure_kind, word_stems
+from assistant.core.words import stem
+
+__all__ = ["row_share"]
+
+_VERB = (r"(?:came|comes|come|was|were|is|are|went|represented|represents|accounted|consisted|consists|"
+         r"made\s+up|makes\s+up|did|does|do)")
+# "what share of X was Y", "Y as a percentage of X", "Y's share of X", "Y made up what percentage of X"
+_FORMS = (
+    re.compile(rf"(?i)\b(?:share|percentage|proportion|portion|fraction|percent)\s+of\s+(?:the\s+)?(?P<total>.+?)\s+"
+               rf"{_VERB}\b(?P<part>[^?]*)"),
+    re.compile(r"(?i)(?P<part>[\w'’&,\- ]+?)\s+(?:as\s+a\s+(?:share|percentage|proportion|percent)\s+of|divided\s+by)"
+               r"\s+(?:the\s+)?(?P<total>[\w'’&,\- ]+)"),
+    re.compile(r"(?i)(?P<part>[\w&,\- ]+?)['’]s?\s+(?:share|percentage|portion|proportion)\s+of\s+(?:the\s+)?"
+               r"(?P<total>[\w'’&,\- ]+)"),
+    re.compile(r"(?i)(?P<part>[\w'’&,\- ]+?)\s+(?:made|make|makes|represented|accounted\s+for)\s+(?:up\s+)?"
+               r"what\s+(?:share|percentage|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?P<total>[\w'’&,\-() ]+)"),
+)
+_TOTAL = re.compile(r"(?i)^\s*(?:total|worldwide|consolidated)\b")
+_MIN_MATCH = 0.8  # a row's label and headings name (nearly) every word of the part or total asked
+_TIE = 0.05
+_LEAD = frozenset(word_stems("total net the"))
+# Words that say how a part is told from the rest, not its row's label: "spent in the Domestic
+# segment", "classified as Level 2", "came from foreign jurisdictions".
+_HOW_PART = frozenset(word_stems("spent generated earned classified recorded held segment segments region regions "
+                                 "division divisions unit units business businesses jurisdiction jurisdictions"))
+_BRACKETS = re.compile(r"\([^()]*\)")  # "(as opposed to U.S.)": an aside, not the part's name
+# "internationally rather than in the United States": what the part is contrasted with is no part
+_CONTRAST = re.compile(r"(?i)\s+(?:rather\s+than|as\s+opposed\s+to|instead\s+of|versus|vs\.?)\s.*$")
+# "in the three months ended June 30, 2023": the period asked, read by the columns, not a row's words
+_PERIOD = frozenset(word_stems("months month ended ending end three six nine twelve quarter half first second "
+                               "third fourth year fiscal period"))
+
+
+def _label(f: Fig) -> str:
+    """The row's label: its words before its first cell ("provision/(benefit) for taxes" kept whole)."""
+    return re.split(r"[$€£]|\(?\d", f.text, maxsplit=1)[0]
+
+
+def _cover(words: set[str], own: set[str], vocab: set[str]) -> float:
+    """The share of `words` a row's own words name (a synonym counts a little less)."""
+    match = Matcher(words, vocab | own)
+    return sum(match(w, own) for w in words) / len(words)
+
+
+def _sums(f: Fig, rows: list[Fig]) -> bool:
+    """The row is the sum of the rows above it in its table ("U.S. 6,064  International 18,247  Income
+    before taxes 24,311"): their total, whatever its label adds ("before provision/(benefit) for")."""
+    above = [g for g in rows if g.start < f.start]
+    return len(above) >= 2 and abs(sum(absolute(g.q) for g in above) - absolute(f.q)) <= 0.005 * absolute(f.q)
+
+
+def _pick(scored: list[tuple[float, Fig]]) -> Fig | None:
+    """The best row unless another as good has another figure."""
+    if not scored:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    top, f = scored[0]
+    if any(s >= top - _TIE and g.q.value != f.q.value for s, g in scored[1:]):
+        return None
+    return f
+
+
+def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """The part's share of the total, both rows of one table, in percent."""
+    m = next((m for rx in _FORMS if (m := rx.search(text))), None)
+    if m is None or q.want not in ("percent", "number"):
+        return None
+    part_w = content(q, _CONTRAST.sub("", _BRACKETS.sub(" ", m.group("part")))) - _LEAD - _HOW_PART - _PERIOD
+    part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
+    total_all = content(q, _BRACKETS.sub(" ", m.group("total"))) - _LEAD - _PERIOD
+    total_w = {w for w in total_all if q.terms.get(w, 1.0) >= 1.0}
+    if not part_w or not total_w or part_w <= total_w:
+        return None
+    # one table's rows under one sub-heading ("Capital expenditures" over "Domestic" and its total)
+    tables: dict[tuple[int, str, str], list[Fig]] = {}
+    for f in figs:
+        if f.row and f.q.unit != "percent" and f.q.high is None and figure_kind(f.q) in ("currency", "bare"):
+            tables.setdefault((f.hit, f.header, f.above), []).append(f)
+    found: list[tuple[float, Fig, Fig]] = []
+    for every in tables.values():
+        titles = heading_words(every[0])
+        parts, totals = [], []
+        for f in every:
+            if f.q.value <= 0 or clash(q, f) or span_clash(q, f):
+                continue
+            label = content(q, _label(f))
+            own = label | word_stems(f.above)
+            if (p := _cover(part_w, own, vocab)) >= _MIN_MATCH and not label & total_w - part_w:
+                parts.append((p, f))
+            if _TOTAL.match(_label(f)):
+                t = _cover(total_w, label | titles | word_stems(f.above), vocab)
+            elif not label - total_all - {stem("total")} or _sums(f, every):
+                t = _cover(total_w, label, vocab)  # a row naming the total whole, or the sum of the rows above
+            else:
+                t = 0.0
+            if t >= _MIN_MATCH:
+                totals.append((t, f))
+        part = _pick(parts)
+        whole = _pick([(t, f) for t, f in totals if part is None or f.start != part.start])
+        if part is None or whole is None or absolute(whole.q) <= absolute(part.q):
+            continue
+        if {figure_kind(part.q), figure_kind(whole.q)} - {"currency", "bare"}:
+            continue  # a count or a percent against an amount
+        found.append((_cover(part_w, word_stems(_label(part)), vocab), part, whole))
+    if len({(p.q.value, t.q.value) for _, p, t in found}) != 1:
+        return None  # no table, or two tables that give other shares
+    _, part, whole = found[0]
+    value = 100.0 * absolute(part.q) / absolute(whole.q)
+    formula = f"{part.q.raw.strip()} / {whole.q.raw.strip()} = {value:.1f}%"
+    return Derived(value, "percent", None, formula, [as_input(part), as_input(whole)])

@@ -1,0 +1,88 @@
+"""A share of a total read from two rows of one notes table (made-up tables): the part row named by
+its label and sub-heading, the total by the table's total row, both cells from the asked column."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+
+LEASES = ("Components of our total lease cost were as follows ($ in millions):\n2024 2023 2022\n"
+          "Operating lease cost $ 600 $ 580 $ 570\nFinance lease cost:\nAmortization of assets 40 38 30\n"
+          "Interest on lease liabilities 10 9 8\nVariable lease cost 150 140 120\n"
+          "Total lease cost $ 800 $ 767 $ 728\n")
+
+SEGMENTS = ("Segment asset information was as follows ($ in millions):\n2024 2023 2022\nTotal assets\n"
+            "Home $ 9,000 $ 8,500 $ 8,000\nAbroad 1,000 900 800\nTotal assets $ 10,000 $ 9,400 $ 8,800\n"
+            "Capital expenditures\nHome $ 450 $ 400 $ 380\nAbroad 50 40 20\n"
+            "Total capital expenditures $ 500 $ 440 $ 400\n")
+
+PRETAX = ("(Dollars in Millions) 2024 2023 2022\nU.S. $ 2,000 1,800 1,500\nInternational 6,000 5,200 4,500\n"
+          "Earnings before taxes on income: $ 8,000 7,000 6,000\n")
+
+
+def _answer(question: str, text: str) -> float | None:
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
+                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
+    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the part row prints no "$", the total row does: one table's rows all the same
+    ("For Wrenfield Tools' fiscal 2024, what share of total lease cost was variable lease cost? Percent, one decimal.",
+     18.8),
+    ("For Wrenfield Tools' fiscal 2023, what share of total lease cost was variable lease cost? Percent, one decimal.",
+     18.3),  # the asked year's column
+])
+def test_a_part_row_over_its_tables_total_row(question: str, expected: float) -> None:
+    assert _answer(question, LEASES) == pytest.approx(expected, abs=0.05)
+
+
+def test_the_part_is_read_under_the_sub_heading_the_total_names() -> None:
+    got = _answer("What share of Wrenfield Tools' total capital expenditures in fiscal 2024 was spent in the Abroad "
+                  "segment? %, 1 dp.", SEGMENTS)
+    assert got == pytest.approx(10.0, abs=0.05)  # 50 / 500, not the assets row 1,000 / 10,000 or 50 / 10,000
+
+
+def test_a_total_row_named_by_its_label_and_a_column_printed_without_its_sign() -> None:
+    got = _answer("What fraction of Wrenfield Tools' fiscal 2023 earnings before taxes on income came from "
+                  "International (as opposed to U.S.)? Percent, one decimal.", PRETAX)
+    assert got == pytest.approx(74.3, abs=0.05)  # 5,200 / 7,000: the 2023 cells print no "$"
+
+
+def test_a_quarters_table_does_not_answer_the_year() -> None:
+    quarter = ("REGIONAL SALES RESULTS\nQ4 % Change\n($ in Millions) 2024 2023 Reported\n"
+               "U.S. $1,200 $1,100 9.1%\nInternational 800 900 (11.1)\nWorldwide $2,000 $2,000 0.0%\n")
+    assert _answer("What share of Wrenfield Tools' full-year 2024 sales came from the U.S.?", quarter) is None
+    assert _answer("What share of Wrenfield Tools' Q4 2024 sales came from the U.S.?", quarter) == pytest.approx(60.0)
+
+
+def test_two_parts_under_other_sub_headings_with_other_figures_give_nothing() -> None:
+    cut = SEGMENTS.replace("Capital expenditures\n", "").replace("Total capital expenditures", "Total spending")
+    assert _answer("What share of Wrenfield Tools' total assets in fiscal 2024 was in the Abroad segment? %, 1 dp.",
+                   cut) is None
+
+
+def test_a_row_that_sums_the_rows_above_it_is_their_total_whatever_its_label_adds() -> None:
+    table = ("Components of income before provision for taxes on income include: (MILLIONS) 2024 2023 2022\n"
+             "United States $ 2,000 $ (500) $ 1,500\nInternational 6,000 5,000 4,000\n"
+             "Income before provision/(benefit) for taxes on income(a) $ 8,000 $ 4,500 $ 5,500\n")
+    asked = ("What share of Wrenfield Tools' {} income before taxes was earned internationally rather than in the "
+             "United States? Percent, one decimal.")
+    assert _answer(asked.format("2024"), table) == pytest.approx(75.0)
+    assert _answer(asked.format("2022"), table) == pytest.approx(72.7, abs=0.05)
+    broken = table.replace("$ 8,000", "$ 9,000")  # not the sum: its extra words name another line
+    assert _answer(asked.format("2024"), broken) is None
+
+
+def test_the_period_asked_is_no_word_of_the_rows() -> None:
+    table = ("Three months ended June 30, Six months ended June 30,\n(in millions) 2024 2023 Change 2024 2023 Change\n"
+             "Revenue by business\nBolts 400 300 33 800 700 14\nNuts 100 100 — 200 200 —\n"
+             "Total fasteners net revenue 500 400 25 1,000 900 11\n")
+    got = _answer("What share of Wrenfield Tools' total fasteners net revenue in the three months ended June 30, 2024 "
+                  "came from Bolts? Percent, one decimal.", table)
+    assert got == pytest.approx(80.0)
