@@ -126,8 +126,8 @@ def narrowed(question: str, company: str | None) -> bool:
     if _narrowed_after(question[span[2]:], names):
         return True
     before = re.findall(r"[\w&'’.-]+", question[: span[1]])
-    if not before:
-        return False
+    if not before or re.search(r"[,:;]\s*$", question[: span[1]]):
+        return False  # "Per Acme's 10-Q, revenue ...": a clause ended before the line item's name
     word = before[-1].lower().strip(".")
     return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
                 or _PERIOD_WORD.match(word))
