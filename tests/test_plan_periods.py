@@ -151,3 +151,12 @@ def test_a_filing_named_by_the_quarter_it_covers_is_where_to_look_unless_no_othe
     assert p.periods == [Period(6, None, None, date(2023, 8, 5))], p.periods
     p = _plan("In Acme's 10-K for the year ended December 31, 2023, what was revenue? $ millions.")
     assert p.periods == [Period(12, None, None, date(2023, 12, 31))], p.periods
+
+
+@pytest.mark.parametrize("question", [
+    "How much cash did Acme spend repurchasing common stock in fiscal 2023? USD millions.",
+    "How much did Acme spend to repurchase its shares in fiscal 2023?",
+    "What were Acme's share repurchases in fiscal 2023?",
+])
+def test_a_buyback_asked_with_a_verb_is_the_repurchase_line(question: str) -> None:
+    assert _plan(question).concept == "share_repurchases"
