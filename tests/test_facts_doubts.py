@@ -254,3 +254,12 @@ def test_a_label_row_on_another_balance_sheet_yields_to_the_consolidated_one() -
     # Two such rows with no consolidated balance sheet to tell them apart: still refused as a clash.
     answer = _ask(question, [row(640, 40), row(31, 90)])
     assert answer.refused and "more than one table row" in answer.answer
+
+
+def test_a_source_named_in_its_own_clause_does_not_narrow_the_line_item_but_a_part_does() -> None:
+    from assistant.core.answer.row_names import narrowed
+
+    assert not narrowed("Per Acme's Q2 2024 10-Q, depreciation and amortization for the six months ended June 30, 2023?",
+                        "Acme")
+    assert not narrowed("Per Acme's Q2 2024 earnings release, selling and administrative expenses for 2023?", "Acme")
+    assert narrowed("Acme Outdoor segment: revenue for 2023?", "Acme")  # a part named before the colon
