@@ -68,14 +68,3 @@ def test_a_segment_named_in_the_tables_title_above_its_rows_is_not_left_out() ->
     untitled = ("Consolidated operating data\nThree Months Ended December 31, 2024 2023\n(Dollars in millions)\n"
                 "Visitor spending $ 2,412 $ 2,388\nRoom nights 9,204 9,150\n")
     assert _answer(asked, untitled) is None
-
-
-def test_a_row_whose_label_names_its_direction_is_stated_as_its_size() -> None:
-    table = ("Equity (millions) 2024 2023\nRetained earnings 5,100 4,700\n"
-             "Treasury stock, at cost (2,150) (1,980)\nTotal equity 3,500 3,200\n")
-    assert _answer("How much treasury stock, at cost, did Wrenfield Tools hold at the end of 2024? USD millions.",
-                   table) == pytest.approx(2150)
-    # A sign asked for keeps the sign printed.
-    assert _answer("How much treasury stock, at cost, did Wrenfield Tools hold at the end of 2024, as a negative "
-                   "figure? USD millions.",
-                   table) == pytest.approx(-2150)

@@ -127,32 +127,6 @@ def test_a_date_before_the_named_year_is_no_end_of_that_year() -> None:
     assert p.periods[0] == Period(6, 2025, None, date(2024, 8, 3)), p.periods
 
 
-def test_the_day_a_filing_was_made_is_no_period_asked() -> None:
-    p = _plan("After Acme recast its results (8-K of September 12, 2024), what was full-year 2023 research and "
-              "development expense from continuing operations? $ millions.")
-    assert p.periods == [Period(12, 2023)], p.periods
-    # A balance date is still a period.
-    p = _plan("What was Acme's goodwill at September 12, 2024? $ millions.")
-    assert p.periods[0].end == date(2024, 9, 12)
-
-
-def test_the_dates_of_a_defined_average_are_its_ends_and_the_period_asked_is_named_outside() -> None:
-    from assistant.core.finance.plan import printed_plan
-
-    q = ("Define Acme's days of parts inventory as 365 x average inventories (December 31, 2022 and 2023) / cost of "
-         "spare parts. What was it for 2023? One decimal.")
-    p = printed_plan(q)
-    assert p is not None and p.periods == [Period(12, 2023)], p and p.periods
-
-
-def test_a_filing_named_by_the_quarter_it_covers_is_where_to_look_unless_no_other_period_is_named() -> None:
-    p = _plan("In Acme's 10-Q for the quarter ended August 3, 2024, what were selling, general and administrative "
-              "expenses for the six months ended August 5, 2023? $ millions.")
-    assert p.periods == [Period(6, None, None, date(2023, 8, 5))], p.periods
-    p = _plan("In Acme's 10-K for the year ended December 31, 2023, what was revenue? $ millions.")
-    assert p.periods == [Period(12, None, None, date(2023, 12, 31))], p.periods
-
-
 @pytest.mark.parametrize("question", [
     "How much cash did Acme spend repurchasing common stock in fiscal 2023? USD millions.",
     "How much did Acme spend to repurchase its shares in fiscal 2023?",

@@ -10,7 +10,6 @@ from typing import Protocol
 
 from assistant.core.answer.question import Question
 from assistant.core.answer.units import figure_kind
-from assistant.core.finance.presentation import label_names_direction
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
 from assistant.core.types import KeyFigure, SearchHit
 
@@ -38,7 +37,6 @@ _UNSCALED_ROW = re.compile(
 _PER_AFTER = re.compile(r"(?i)\s*(?:per\b|a\s+share|each\b|/|[\d.,]*\s*(?:billion|million|thousand|bn|mm?)\b)")
 
 _AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value)|\bin\s+absolute\s+terms\b")
-_SIGN_ASKED = re.compile(r"(?i)\bnegative\b|\bsigned\b|\bchange[ds]?\b|\bnet\b")
 
 PageScale = Callable[[str, int, str], "str | None"]
 
@@ -77,10 +75,7 @@ def key_figure(
         # a filing's notes print its amounts in its statements' scale.
         scale = page_scale(hit.doc_id, hit.page, "")
     text = re.sub(r"(?<=[$€£])\s+", "", fig.raw.strip())
-    # "(646)" of income asked "as a positive amount"; "Treasury stock, at cost (107)" is a holding of 107
-    # (a row whose label names its direction is stated as its size, finance/presentation.py)
-    if fig.value < 0 and (_AS_POSITIVE.search(question) or (
-            unit.row and q.want == "amount" and label_names_direction(label) and not _SIGN_ASKED.search(question))):
+    if fig.value < 0 and _AS_POSITIVE.search(question):  # "(646)" of income asked "as a positive amount"
         fig = replace(fig, value=-fig.value)
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high, decimals=fig.decimals))
     if scale != fig.scale or currency != fig.unit:

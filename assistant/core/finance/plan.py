@@ -256,8 +256,6 @@ def _plan(question: str, labels: bool = False) -> Plan | None:
     hints = filing_hints(text)
     if defined is not None:
         formula, unit, title = defined
-        if "avg(" in formula and (outside := question_periods(re.sub(r"\([^)]*\)", " ", text))):
-            periods = outside  # "average inventories (December 31, 2021 and 2022) ... for 2022": the average's ends
         return Plan("formula", title, unit, "defined", periods[:1], formula=formula, decimals=decimals,
                     scale=scale, defined=True, filings=hints)
     averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))

@@ -18,8 +18,6 @@ _QUARTERS_OF = re.compile(r"\b(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:four|4)\s+
 
 DOC_REF = re.compile(r"^\W{0,3}(?:annual\s+report|form\s+10-?k|10-?k|10-?q|8-?k|(?:earnings|results|press)\s+release|release|report|"
                      r"proxy|filing)\b", re.I)
-_FILED_ON = re.compile(r"\b(?:10-?[KQ]|8-?K|form|filing|release)\s+(?:of|dated|filed(?:\s+on)?|for\s+the\s+(?:fiscal\s+)?"
-                       r"(?:quarter|year|period)\s+(?:ended|ending))\s+(?:the\s+)?$", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b")
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -101,7 +99,6 @@ def question_periods(text: str) -> list[Period]:
     text = expand_short_forms(text)
     spans: list[tuple[int, int, Period]] = []
     taken: list[tuple[int, int]] = []
-    filed: list[Period] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -109,12 +106,6 @@ def question_periods(text: str) -> list[Period]:
     for m in _DATE.finditer(text):
         d = find_date(m.group()) or _slash(m.group())
         if d is None:
-            continue
-        if _FILED_ON.search(text[max(0, m.start() - 50):m.start()]):
-            # "the 8-K of August 30, 2023", "its 10-Q for the quarter ended July 1, 2023": which filing, not
-            # the period asked, unless the question names no other
-            taken.append((m.start(), m.end()))
-            filed.append(Period(_months_before(text[max(0, m.start() - 45):m.start()]) or 0, None, None, d))
             continue
         months = _months_before(text[max(0, m.start() - 45):m.start()])
         if months is None:
@@ -168,7 +159,7 @@ def question_periods(text: str) -> list[Period]:
             p = Period(0 if p.end else 12, p.fiscal_year, p.quarter, p.end)  # a bare date: a balance, or a year's end
         if p not in periods:
             periods.append(p)
-    return periods or filed
+    return periods
 
 
 def _may_end(named: Period, end: date) -> bool:
