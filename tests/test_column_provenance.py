@@ -73,3 +73,15 @@ def test_a_quarter_asked_is_answered_only_by_a_quarter_column(header: str, own: 
     q = analyse(parse_question("What were sales in the three months ended June 30, 2024?", []), [])
     cells = [x for x in parse_quantities("Sales  518  501") if not x.is_year]
     assert locate_column(q, header, cells, own)[1] is told
+
+
+def test_a_filing_named_by_its_period_is_where_to_look_not_the_period_asked() -> None:
+    from assistant.core.answer.text import asks_before_own
+
+    # A balance at the prior year-end, read from the quarter's filing: its second (prior) column.
+    assert asks_before_own("Acme treasury stock at December 31, 2023 (from the Q2 2024 10-Q balance sheet)? $m.",
+                           "Q2 2024")
+    # The filing's own period asked, named as the period or only as the filing: not before it.
+    assert not asks_before_own("What was Acme's revenue in Q2 2024 (Q2 2024 10-Q)?", "Q2 2024")
+    assert not asks_before_own("Per the Q2 2024 10-Q, what was Acme's revenue for the quarter?", "Q2 2024")
+    assert not asks_before_own("Acme revenue in Q2 2023 versus Q2 2024?", "Q2 2024")

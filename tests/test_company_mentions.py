@@ -207,3 +207,29 @@ def test_a_word_inside_another_capitalised_name_is_not_a_company_short_form(ques
 )
 def test_a_short_form_alone_still_names_the_company(question: str) -> None:
     assert parse_question(question, LIBRARY).companies == ["Northwind Expedition Company"]
+
+
+@pytest.mark.parametrize(
+    ("question", "company"),
+    [
+        ("Zephyr debt-to-equity at December 31, 2022: (short-term debt + long-term debt) / total equity.", "Zephyr Mills, Inc."),
+        ("Northwind 2022 effective tax rate, defined as income tax expense / pretax income?", "Northwind Expedition Company"),
+        ("NorEx treasury stock at cost at December 31, 2022? $m.", "Northwind Expedition Company"),  # word starts
+    ],
+)
+def test_a_question_opening_with_the_companys_short_name_names_it(question: str, company: str) -> None:
+    assert parse_question(question, LIBRARY).companies == [company]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compute the quick ratio at December 31, 2022.",  # a verb opens it
+        "Gross margin for fiscal 2022?",  # a line item's word opens it
+        "Harbour revenue in 2022?",  # a name that starts no library company's
+    ],
+)
+def test_an_opening_word_that_starts_no_library_name_names_none(question: str) -> None:
+    parsed = parse_question(question, LIBRARY)
+    assert parsed.companies == []
+    assert not any(w in " ".join(parsed.unknown_companies) for w in ("Compute", "Gross")), parsed.unknown_companies

@@ -53,6 +53,22 @@ def test_a_rival_row_as_typical_as_the_one_read_makes_the_figure_uncertain() -> 
     assert answer.refused and "Revenue  1,200  900" in answer.answer
 
 
+def test_a_rival_row_the_question_names_by_its_printed_label_is_the_one_read() -> None:
+    ops = _fact("cash_from_operations", "FY2022", Y22, 12, 510,
+                "Net cash provided by/(used in) operating activities from continuing operations  510  480",
+                statement="cash_flow", extra={"rivals": [
+                    {"row": "Net cash provided by/(used in) operating activities  505  470", "value": 505}]})
+    ops = replace(ops, label="Net cash provided by/(used in) operating activities from continuing operations")
+    whole = _ask("What was Acme's net cash provided by operating activities in fiscal 2022? USD millions.", [ops])
+    assert not whole.refused and whole.key_figure is not None and whole.key_figure.value == 505, whole.answer
+    part = _ask("What was Acme's net cash provided by operating activities from continuing operations in fiscal 2022? "
+                "USD millions.", [ops])
+    assert not part.refused and part.key_figure is not None and part.key_figure.value == 510, part.answer
+    # Named by neither label: which row is meant stays a doubt.
+    bare = _ask("What was Acme's operating cash flow in fiscal 2022? USD millions.", [ops])
+    assert bare.refused and bare.key_figure is None
+
+
 def test_an_amount_from_a_page_with_no_stated_scale_is_refused_but_a_ratio_on_that_page_is_not() -> None:
     unstated = [replace(REVENUE, extra={"scale_assumed": True}),
                 _fact("gross_profit", "FY2022", Y22, 12, 400, "Gross profit  400  300", extra={"scale_assumed": True})]
@@ -238,3 +254,12 @@ def test_a_label_row_on_another_balance_sheet_yields_to_the_consolidated_one() -
     # Two such rows with no consolidated balance sheet to tell them apart: still refused as a clash.
     answer = _ask(question, [row(640, 40), row(31, 90)])
     assert answer.refused and "more than one table row" in answer.answer
+
+
+def test_a_source_named_in_its_own_clause_does_not_narrow_the_line_item_but_a_part_does() -> None:
+    from assistant.core.answer.row_names import narrowed
+
+    assert not narrowed("Per Acme's Q2 2024 10-Q, depreciation and amortization for the six months ended June 30, 2023?",
+                        "Acme")
+    assert not narrowed("Per Acme's Q2 2024 earnings release, selling and administrative expenses for 2023?", "Acme")
+    assert narrowed("Acme Outdoor segment: revenue for 2023?", "Acme")  # a part named before the colon

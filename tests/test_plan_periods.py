@@ -109,3 +109,28 @@ def test_the_second_half_of_a_year_is_not_planned() -> None:
 ])
 def test_a_year_to_date_through_a_quarter_runs_from_the_years_start(question: str, label: str) -> None:
     assert [p.label for p in _plan(question).periods] == [label]
+
+
+def test_a_date_before_the_named_year_is_no_end_of_that_year() -> None:
+    # Both balances of an average named after the year: the first date is the opening one, not the year's end.
+    p = _plan("Compute Acme's days payable outstanding for fiscal 2024 as 365 x average accounts payable "
+              "(February 1, 2023 and January 30, 2024) / cost of sales. One decimal.")
+    assert p.periods[0] == Period(12, 2024), p.periods
+    # A year named by its start ends early in the next calendar year; by its end, in its own.
+    assert _plan("What was Acme's revenue in fiscal 2023 (the year ended February 3, 2024)?").periods == [
+        Period(12, 2023, None, date(2024, 2, 3))]
+    assert _plan("What was Acme's revenue in fiscal 2024 (the year ended February 3, 2024)?").periods == [
+        Period(12, 2024, None, date(2024, 2, 3))]
+    # A half of a year named by its end closes in the calendar year before.
+    p = _plan("How much did Acme's interest expense grow in the first six months of fiscal 2025 (six months ended "
+              "August 3, 2024) versus the same period a year earlier? Percent.")
+    assert p.periods[0] == Period(6, 2025, None, date(2024, 8, 3)), p.periods
+
+
+@pytest.mark.parametrize("question", [
+    "How much cash did Acme spend repurchasing common stock in fiscal 2023? USD millions.",
+    "How much did Acme spend to repurchase its shares in fiscal 2023?",
+    "What were Acme's share repurchases in fiscal 2023?",
+])
+def test_a_buyback_asked_with_a_verb_is_the_repurchase_line(question: str) -> None:
+    assert _plan(question).concept == "share_repurchases"

@@ -10,6 +10,7 @@ from assistant.core.finance.definitions import defined_formula
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.labels import keyed_rows, label_key, label_operand
 from assistant.core.finance.metrics import run_expression
+from assistant.core.finance.plan import plan_question
 
 Y22 = date(2022, 12, 31)
 
@@ -135,3 +136,22 @@ def test_an_analysts_shorthand_after_a_colon_is_read_as_the_arithmetic_asked() -
     found = asked_formula("Acme FY22: dividends paid plus repurchases of common stock (cash flow statement), $m?")
     assert found is not None and found[0] == "abs(dividends_paid) + abs(share_repurchases)", found
     assert asked_formula("Acme 2023: operating income, $m?") is None  # no arithmetic asked
+
+
+def test_a_metric_named_before_a_colon_takes_the_formula_written_after_it() -> None:
+    # The catalogue quick ratio adds short-term investments; the question spells a narrower one.
+    q = "Acme quick ratio at March 3, 2024: (cash and cash equivalents + receivables, net) / total current liabilities."
+    found = defined_formula(q)
+    assert found is not None and found[0] == "( cash + receivables ) / total_current_liabilities", found
+    assert found[2] == "quick ratio"
+    plan = plan_question(q)
+    assert plan is not None and plan.defined and "short_term_investments" not in (plan.formula or "")
+    # Words before a colon and no written formula after it define nothing.
+    assert defined_formula("Acme 2023: what was its quick ratio?") is None
+
+
+def test_a_label_ending_after_its_parenthetical_stays_with_its_operand() -> None:
+    q = ("Acme fiscal 2022: define interest coverage as (income before income taxes + interest expense "
+         "(income), net) / interest expense (income), net. One decimal.")
+    found = defined_formula(q)
+    assert found is not None and found[0] == "( pretax_income + interest_expense ) / interest_expense", found

@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.core.finance.companies import canonical_company, find_companies
-from assistant.core.finance.company_mentions import abbreviated_companies, unknown_companies
+from assistant.core.finance.company_mentions import (
+    abbreviated_companies,
+    opening_company,
+    unknown_companies,
+)
 from assistant.core.finance.metrics import formula_statements
 from assistant.core.finance.periods import (
     date_quarters,
@@ -269,7 +273,7 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     parsed.companies = find_companies(q, library_docs)
     names = {d.company for d in library_docs if d.company}
     if not parsed.companies:  # "Amex" for American Express: the starts of the name's words
-        parsed.companies = abbreviated_companies(q, names)
+        parsed.companies = abbreviated_companies(q, names) or opening_company(q, names)
     if parsed.companies:  # one company filed under two spellings ("Acme plc", "Acme Group"): both
         keys = {canonical_company(c) for c in parsed.companies}
         parsed.companies += sorted(n for n in names if canonical_company(n) in keys and n not in parsed.companies)

@@ -8,6 +8,7 @@ import re
 from assistant.core.answer.cell_columns import SPAN as _SPAN
 from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.question import METRIC_STEMS, Question
+from assistant.core.answer.text import asks_before_own
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
@@ -158,6 +159,8 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
         if year in labels and labels.index(year) < len(cells):
             return labels.index(year), not unchosen and not grouped
     headless = not labels and not _spans(header)
+    if own_period is not None and headless and len(cells) == 2 and asks_before_own(q.text, own_period):
+        return 1, True  # its own filing's two columns, current then prior: an earlier year asked is the second
     return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period is not None and headless)
 
 

@@ -22,6 +22,7 @@ from assistant.core.answer.doubts import (
     alternatives,
     implausible,
     named_equity,
+    named_rival,
     off_statement,
     static_doubt,
 )
@@ -150,7 +151,7 @@ def answer_from_facts(
         elif plan.concept is None or narrowing is not None or narrowed(question, company):
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
-    facts = named_equity(question, facts)
+    facts = named_rival(question, named_equity(question, facts))
     if plan.formula and (keyed := keyed_rows(facts, _names(plan.formula))):  # operands named as printed: their rows
         facts, clash = keyed
         if clash:

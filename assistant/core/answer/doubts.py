@@ -26,7 +26,7 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.plan import Plan
 
-__all__ = ["alternatives", "implausible", "named_equity", "off_statement", "static_doubt"]
+__all__ = ["alternatives", "implausible", "named_equity", "named_rival", "off_statement", "static_doubt"]
 
 # What a figure of each kind can be; outside, an input was misread (another scale, a quarter's
 # cost of sales for a year, a part for the total), whatever the arithmetic says.
@@ -123,6 +123,40 @@ def named_equity(question: str, facts: list[Fact]) -> list[Fact]:
             part = next((g for g in parts if g.doc_id == f.doc_id and g.page == f.page and g.period == f.period
                          and g.duration_months == f.duration_months), None)
         out.append(f if part is None else replace(part, concept="total_equity"))
+    return out
+
+
+_FIRST_CELL = re.compile(r"\s+[$(]?\s*-?\d[\d,.]*\)?(?=\s|$)")
+_BOTH_WAYS = re.compile(r"/\s*\([^)]*\)|\s*\((?:used\s+in|provided\s+by|loss|income|expense|benefit)\)")
+
+
+def _named_words(label: str, question: str) -> int:
+    """How many words of a row's printed label the question names whole (0: it does not name it).
+    A label printed both ways, "provided by/(used in)", is named by either."""
+    plain = clean_label(_BOTH_WAYS.sub("", label))
+    return len(plain.split()) if phrase_in(plain, question, set()) else 0
+
+
+def named_rival(question: str, facts: list[Fact]) -> list[Fact]:
+    """`facts` with a rival row read instead where the question names that row by its printed label
+    and names no longer one of the rows read the same way: "net cash provided by operating
+    activities" asked, of that row and "... from continuing operations", is the first. The row the
+    question names is the one meant, so the other reading is no doubt."""
+    out: list[Fact] = []
+    for f in facts:
+        rivals = f.extra.get("rivals") or []
+        if not rivals:
+            out.append(f)
+            continue
+        rows = [(f.label, f.value, f.row)] + [(_FIRST_CELL.split(str(r["row"]), maxsplit=1)[0], float(r["value"]),
+                                               str(r["row"])) for r in rivals]
+        named = sorted(((_named_words(label, question), k) for k, (label, _, _) in enumerate(rows)), reverse=True)
+        if named[0][0] == 0 or (len(named) > 1 and named[1][0] == named[0][0]):
+            out.append(f)  # names none of them, or two alike: the doubt stands
+            continue
+        label, value, row = rows[named[0][1]]
+        extra = {k: v for k, v in f.extra.items() if k != "rivals"}
+        out.append(replace(f, label=label, value=value, row=row, extra=extra))
     return out
 
 

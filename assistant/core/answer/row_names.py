@@ -126,13 +126,14 @@ def narrowed(question: str, company: str | None) -> bool:
     if _narrowed_after(question[span[2]:], names):
         return True
     before = re.findall(r"[\w&'’.-]+", question[: span[1]])
-    if not before:
-        return False
+    if not before or _SOURCE_CLAUSE.search(question[: span[1]]):
+        return False  # "Per Acme's 10-Q, revenue ...": a clause naming the source ended before the line item
     word = before[-1].lower().strip(".")
     return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
                 or _PERIOD_WORD.match(word))
 
 
+_SOURCE_CLAUSE = re.compile(r"(?i)\b(?:10-?[kq]|8-?k|release|report|filing|statements?|sheet|(?:19|20)\d\d)\s*[,:;]\s*$")
 # Words that may follow "in", "from" or "by" after a line item without narrowing it ("revenue in
 # fiscal 2023", "capex in USD millions"); anything else ("revenue from appliances", "sales in
 # the Americas", "revenue by segment") names a part the statement total does not answer.

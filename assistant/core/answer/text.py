@@ -133,3 +133,16 @@ def asks_own_period(question: str, period: str | None) -> bool:
     "FY2023"; a year the question names bare is a fiscal year)."""
     asked = {p if p.startswith(("Q", "H", "FY")) else f"FY{p}" for p in question_periods(question)}
     return bool(period) and period in asked
+
+
+# A period that names a filing: "the Q2 2023 10-Q", "its fiscal 2022 annual report", "FY2023 Form 10-K".
+_FILING_PERIOD = re.compile(r"\b(?:Q[1-4]\s*|H[12]\s*|FY\s*|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d(?=\W{0,3}(?:annual\s+report|"
+                            r"form\s+10-?k|10-?k|10-?q|8-?k|(?:earnings|results|press)\s+release)\b)", re.I)
+
+
+def asks_before_own(question: str, period: str | None) -> bool:
+    """Whether every period the question names, apart from a filing it names by its period ("at
+    December 31, 2022 (from the Q2 2023 10-Q)"), is of a year before that filing's own (`period`)."""
+    own = quarters_and_years(period or "")[1]
+    years = quarters_and_years(" ".join(question_periods(_FILING_PERIOD.sub(" ", question))))[1]
+    return bool(own and years) and max(years) < min(own)

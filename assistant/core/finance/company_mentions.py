@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from assistant.core.finance.companies import LEGAL_SUFFIXES, canonical_company, company_matches
 
 __all__ = [
-    "abbreviated_companies", "abbreviates", "abbreviation_matches", "name_candidates", "person_names",
-    "unknown_companies",
+    "abbreviated_companies", "abbreviates", "abbreviation_matches", "name_candidates", "opening_company",
+    "person_names", "unknown_companies",
 ]
 
 # Capitalised words questions use that are not names: finance abbreviations, periods,
@@ -179,3 +179,29 @@ def abbreviated_companies(question: str, companies: Iterable[str]) -> list[str]:
         if len(matches) == 1 and matches[0] not in out:
             out.append(matches[0])
     return out
+
+
+# The question's first word(s) written as a name, then a lower-case word or a figure: "Acme debt-to-equity
+# at ...", "AcmeCo 2020 tax rate". Only ever matched against the library's names (never reported as an
+# unknown company: "Compute the ..." opens with a capital too).
+_OPENING = re.compile(rf"^\s*({_SPAN})(?=\s+[a-z0-9$(])")
+
+
+def opening_company(question: str, companies: Iterable[str]) -> list[str]:
+    """The library company the question's opening name abbreviates or starts ("Acme" for "Acme
+    Widgets Inc."), when it is exactly one: a question may open with the company, as a headline does."""
+    m = _OPENING.match(question)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    while words and words[0].lower().strip(".") in _NOT_NAMES:
+        words.pop(0)
+    span = " ".join(words)
+    if not span or not _is_name(span):
+        return []
+    names = sorted({c for c in companies if c})
+    key = canonical_company(span)
+    found = {c for c in names if key and (canonical_company(c) == key or canonical_company(c).startswith(key + " "))}
+    found |= set(abbreviation_matches(span, names))
+    keys = {canonical_company(c) for c in found}
+    return sorted(found) if len(keys) == 1 else []

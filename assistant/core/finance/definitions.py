@@ -27,6 +27,8 @@ _CLAUSES = [
     # "AmEx 2020 effective tax rate, defined as A / B", "compute interest coverage ... as (A + B) / B"
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?),\s+defined\s+as\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"\b(?:compute|calculate)\s+(?:\w+['’]s\s+)?(?P<name>[^.?=]{2,80}?)\s+as\s+(?P<body>\(.+)", re.I),
+    # an analyst's note: "Acme quick ratio at June 30, 2022: (cash + receivables) / current liabilities"
+    re.compile(r"^(?P<name>[^:?.]{2,80}?):\s+(?P<body>\(.+)", re.I),
 ]
 _LOOSE = _CLAUSES[3:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
@@ -133,6 +135,8 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
             depth -= 1
             out.append(")")
             continue
+        if not expect_operand and re.fullmatch(r",?\s*net", low):
+            continue  # "interest expense (income), net": the printed label's ending, after its restatement
         if low in ("/", "+", "-", "*") or low in _SYMBOL:
             out.append(_SYMBOL.get(low, low))
             expect_operand = True

@@ -63,7 +63,7 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     # Dividends per share are not the cash paid out ("dividends declared per share" is its own row).
     (r"(?:cash\s+)?dividends(?:\s+paid|\s+to\s+shareholders)?(?!\s+(?:declared\s+|paid\s+)?per\s+(?:common\s+)?share)",
      "dividends_paid"),
-    (r"(?:common\s+)?(?:share|stock)\s+repurchases?|repurchases?\s+of\s+common\s+stock|buybacks?", "share_repurchases"),
+    (r"(?:common\s+)?(?:share|stock)\s+repurchases?|repurchas(?:es?|ing)\s+(?:of\s+)?(?:its\s+)?(?:common\s+)?(?:stock|shares)\b|buybacks?", "share_repurchases"),
     (r"depreciation(?:\s+and\s+amortization)?(?:\s+expense)?|\bd&a\b", "depreciation_amortization"),
     (r"(?:merchandise\s+)?inventor(?:y|ies)", "inventories"),
     (r"(?:trade\s+)?(?:accounts\s+(?:and\s+notes\s+)?)?receivables?(?:,?\s+net)?", "receivables"),

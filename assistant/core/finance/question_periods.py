@@ -146,7 +146,7 @@ def question_periods(text: str) -> list[Period]:
             continue  # "its 2022 Form 10-K", "the August 30, 2023 8-K": a filing, not a period
         if out and p.end is not None and out[-1][2].end is None and start - out[-1][1] <= 40 and re.search(
             r"\(|i\.e\.|ended|,", text[out[-1][1]:start]
-        ):
+        ) and _may_end(out[-1][2], p.end):
             prev = out[-1][2]
             months = p.months if p.months not in (-1, 0) else prev.months
             fy = prev.fiscal_year if p.months in (-1, prev.months) or months == prev.months else None
@@ -160,6 +160,17 @@ def question_periods(text: str) -> list[Period]:
         if p not in periods:
             periods.append(p)
     return periods
+
+
+def _may_end(named: Period, end: date) -> bool:
+    """Whether a date can be the end of the period named just before it: a year ends in its own
+    calendar year or, named by its start, early in the next; never before it.
+    "fiscal 2023 as the average of January 29, 2022 and January 28, 2023" lists the opening balance first."""
+    if named.fiscal_year is None:
+        return True
+    # A part of a year named by its end ("the first half of fiscal 2024", ended July 2023) ends a calendar year earlier.
+    first = named.fiscal_year - (0 if named.months == 12 else 1)
+    return first <= end.year <= named.fiscal_year + 1
 
 
 def _slash(text: str):  # type: ignore[no-untyped-def]
