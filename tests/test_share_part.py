@@ -9,7 +9,6 @@ import pytest
 from assistant.core.answer.derived import share_part
 from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.question import analyse
-from assistant.core.numbers import parse_quantity
 from assistant.core.query import parse_question
 from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
@@ -50,24 +49,3 @@ def test_a_share_is_quoted_only_for_the_part_named(question: str, answered: bool
     ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits)
     assert ans.refused is not answered, ans.answer
     assert ("38%" in ans.answer) is answered
-
-
-HOW_MUCH_OF = [_hit("Orbisco sells about 900 own-label products, which accounted for approximately 27% of "
-                    "shop revenues during 2024. Shop revenues were $3.1 billion in 2024.")]
-
-
-def test_how_much_of_a_whole_is_answered_by_the_parts_share() -> None:
-    ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
-        "How much of Orbisco's 2024 shop revenues came from its own-label products?", HOW_MUCH_OF)
-    assert not ans.refused and ans.key_figure is not None and "27%" in ans.answer, ans.answer
-
-
-def test_how_much_of_a_whole_asks_the_share_only_of_a_percent() -> None:
-    q = "How much of Orbisco's 2024 shop revenues came from franchise stores?"
-    query = analyse(parse_question(q, []), [])
-    pct, amount = parse_quantity("27%"), parse_quantity("$3.1 billion")
-    assert pct is not None and amount is not None
-    assert share_part(query, q, pct) == {stem("franchise"), stem("stores")}  # a percent must name the part
-    assert share_part(query, q, amount) == set()  # an amount is the part's own figure, checked elsewhere
-    ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(q, HOW_MUCH_OF)
-    assert ans.refused or "27%" not in ans.answer, ans.answer  # own-label products' share is not franchise stores'

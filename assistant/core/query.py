@@ -199,8 +199,6 @@ _GROWTH_NOUN = re.compile(r"(?i)\b(?:growth|increase|decrease|decline|change)\b"
 _HOWMUCH = re.compile(r"(?i)\bhow\s+(?:much|large|big)\b|\bby\s+(?:how\s+much|what)\b"
                       r"|\bhow\s+many\s+" + _MONEY_UNITS)
 _BY_HOW_MUCH = re.compile(r"(?i)\bby\s+(?:how\s+much|what\s+(?:amount|percentage))\b")
-# "How much of the year's revenue came from services": a part of a whole, told as an amount or a share.
-_PART_OF = re.compile(r"(?i)\bhow\s+much\s+of\s+(?!(?:that|this|it|these|those)\b)[^?]*?\b(?:came|come|comes|was|were|went)\b")
 _NUMBER = re.compile(r"(?i)\bratio\b|\bmultiple\b|\beps\b|\bper\s+share\b|\bturnover\b")
 _AMOUNT = re.compile(
     r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"
@@ -231,8 +229,6 @@ def _want(ask: str, entity: bool) -> str:
         return "text"  # a name is asked for, whatever figures the question mentions
     if _PCT.search(ask):
         return "percent"
-    if _PART_OF.search(ask):
-        return "number"  # "how much of its revenue came from X": the part's amount or its share
     if _GROWTH.search(ask) and _BY_HOW_MUCH.search(ask):
         return "change"  # "by how much did the number of units sold rise": how much it moved, not a count
     if _COUNT.search(ask):

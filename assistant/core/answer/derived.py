@@ -77,8 +77,6 @@ _RELATED_BY = re.compile(r"(?i)^\s*(?:held|covered|owned|paid(?:\s+for)?|made|ge
                          r"|accounted\s+for|used|taken|transacted|sold|bought|done)\s+(?:by|with|through|under|using)\s+")
 _PART_END = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+(?:the\s+)?(?:end|close|start|beginning)\s+of\b")
 _ALTERNATIVE = re.compile(r"[\w'’&-]+\s*\([^()]*\)")
-# "How much of its revenue came from services": a part of a whole, as a share or an amount.
-_HOW_MUCH_OF = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:the\s+)?(?P<total>.+?)\s+(?:came|come|comes|was|were|went)\b(?P<part>.*)")
 _NEGATED = re.compile(r"(?i)\b(?:not|never)\b")
 _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
                       r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
@@ -120,13 +118,10 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None) -> D
     return None
 
 
-def share_part(q: Question, question: str, figure: Quantity | None = None) -> set[str]:
+def share_part(q: Question, question: str) -> set[str]:
     """The words naming the part when the question asks for a share ("came from the Americas"),
-    else an empty set: a figure quoted instead of computed must be about that part. "How much of
-    X came from Y" asks a share only when the quoted `figure` is a percent (else the part's amount)."""
+    else an empty set: a figure quoted instead of computed must be about that part."""
     m = _AS_SHARE.search(question) or _SHARE_OF.search(question)
-    if m is None and figure is not None and figure.unit == "percent":
-        m = _HOW_MUCH_OF.search(question)
     if m is None:
         return set()
     # "held by women", "covered by union agreements": the verb relates the part to the whole; the

@@ -64,7 +64,13 @@ from assistant.core.answer.unit_choice import (
     quote_units,
     states_a_change,
 )
-from assistant.core.answer.units import FIT, hedged, pick_figure, word_stems, word_tokens
+from assistant.core.answer.units import (
+    FIT,
+    hedged,
+    pick_figure,
+    word_stems,
+    word_tokens,
+)
 from assistant.core.finance.periods import quarters_and_years as periods
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.settings import Settings
@@ -332,7 +338,7 @@ class ExtractiveAnswerer:
         else:  # a company the library lacks: say so (the retriever returned nothing for it)
             missing = ", ".join(query.unknown_companies) if query is not None else ""
             scored = _Scored([], f"The library holds no documents of {missing}." if missing else "No passage was found.")
-        part = share_part(q, question, scored.units[0].figure) if scored.refusal is None and scored.units else set()
+        part = share_part(q, question) if scored.refusal is None and scored.units else set()
         u0 = scored.units[0] if part else None
         if u0 is not None and share_unstated(part, hits, u0):
             scored = _Scored([], "No passage states that share, or the figures to compute it from.")
