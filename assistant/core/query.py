@@ -213,16 +213,7 @@ _DECIDED = re.compile(r"(?i)^\W*what\s+(?:did|does|do|has|have|had|will|would)\s
 _PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earlier|ago)|year[- ]ago)\b")
 
 
-# A hypothetical the question sets up ("if the dollar firmed 10 percent", "a 100 basis point rise
-# in interest rates"): its figure is given, not asked, so its percent says nothing of the answer's kind.
-_HYPOTHETICAL = re.compile(r"(?i)^\W*if\b|\b(?:would|were\s+to|hypothetical|sudden)\b")
-_GIVEN_PCT = re.compile(r"(?i)\b\d[\d.,]*\s*(?:%|percent\b|basis[- ]points?\b|bps\b)"
-                        r"(?:\s+(?:\w+\s+)?in\s+(?:[\w-]+\s+){0,3}?rates?\b)?")
-
-
 def _want(ask: str, entity: bool) -> str:
-    if _HYPOTHETICAL.search(ask):
-        ask = _GIVEN_PCT.sub(" ", ask)
     if _EXPLAIN.search(ask):
         return "explain"
     if entity:
