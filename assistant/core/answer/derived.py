@@ -75,6 +75,11 @@ _SHARE_OF = re.compile(
 _AS_SHARE = re.compile(
     r"(?i)(?P<part>[\w'’&\- ]+?)\s+(?:as\s+a\s+(?:share|percentage|proportion|percent)\s+of"
     r"|divided\s+by)\s+(?:the\s+)?(?P<total>[\w'’&\- ]+)")
+_RELATED_BY = re.compile(r"(?i)^\s*(?:held|covered|owned|paid(?:\s+for)?|made|generated|represented|employed"
+                         r"|accounted\s+for|used|taken|transacted|sold|bought|done)\s+(?:by|with|through|under|using)\s+")
+_PART_END = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+(?:the\s+)?(?:end|close|start|beginning)\s+of\b")
+_ALTERNATIVE = re.compile(r"[\w'’&-]+\s*\([^()]*\)")
+_NEGATED = re.compile(r"(?i)\b(?:not|never)\b")
 _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
                       r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
 _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?)\b|[$€£]")
@@ -125,11 +130,20 @@ def share_part(q: Question, question: str) -> set[str]:
     m = _AS_SHARE.search(question) or _SHARE_OF.search(question)
     if m is None:
         return set()
-    part_w = content(q, m.group("part"))
+    # "held by women", "covered by union agreements": the verb relates the part to the whole; the
+    # words after its preposition name the part, and a passage need not use the verb ("44% female").
+    part = _PART_END.sub(" ", _RELATED_BY.sub("", m.group("part"), count=1))
+    part_w = content(q, part)
+    # "union (collective bargaining) agreements": the brackets name the word before them another
+    # way, and a passage uses one name or the other; the words around both name the part.
+    around = content(q, _ALTERNATIVE.sub(" ", part))
+    part_w = around if around and _ALTERNATIVE.search(part) else part_w
     # Every word of a name ("NIKE Brand Digital": not just "Brand", which "NIKE Brand revenues"
     # also has), else the words that name the part ("the Devices business line": Devices).
     caps = {stem(w) for w in re.findall(r"\b[A-Z][\w&-]*", m.group("part"))} - set(q.company)
-    return (part_w & caps) or (part_w & set(q.named)) or part_w
+    named = (part_w & caps) or (part_w & set(q.named)) or part_w
+    # "were not postpaid": the rest of the whole, which a quote of the named part's share is not
+    return named | {stem("not")} if named and _NEGATED.search(part) else named
 
 
 def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:

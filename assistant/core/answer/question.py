@@ -233,7 +233,7 @@ _FRAME = _set(  # nouns that frame what is asked ("the impact of X", "what share
     total sum size overall actual exact full whole entire main key approximate impact effect effects
     reason reasons cause result results outcome role status trend trends view performance change
     changes difference breakdown split mix composition nature state details situation kind type
-    name names list part portion range date day new current latest former old"""
+    name names list part portion range date day new current latest former old fraction own"""
 )
 
 

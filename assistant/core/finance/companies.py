@@ -7,6 +7,7 @@ documents) and answering (recognising the company a question is about).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -95,7 +96,12 @@ def _inside_a_name(tokens: list[re.Match[str]], i: int) -> bool:
 
 def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
     aliases: dict[str, str] = {}
-    for company, ticker in {(r.company, r.ticker) for r in records if r.company}:
+    counts = Counter(r.company for r in records if r.company)
+    pairs = {(r.company, r.ticker) for r in records if r.company}
+    # Two spellings of one company ("Acme plc", "Acme Group") share a key and the last written
+    # wins: write in a fixed order, the spelling most documents use last (set order follows the
+    # hash seed, so the name an answer opened with changed between runs of the same code).
+    for company, ticker in sorted(pairs, key=lambda p: (counts[p[0]], p[1] is not None, p[0], p[1] or "")):
         aliases.update(company_aliases(company, ticker))
     if not aliases:
         return []
