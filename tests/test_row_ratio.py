@@ -72,9 +72,11 @@ def test_rows_under_the_segments_heading_in_the_chunk_before() -> None:
     assert _ratio(_MARGIN, hits) is None  # without the chunk above, nothing says the rows are Garden's
 
 
-def test_another_segments_heading_after_the_asked_one_refuses() -> None:
+def test_another_segments_or_the_companys_heading_after_the_asked_one_refuses() -> None:
     kitchen = _HEAD + "Kitchen Segment The following table summarizes the Kitchen segment's results:\n"
     assert _ratio(_MARGIN, [_hit(_ROWS)], {0: kitchen}) is None
+    whole = _HEAD + "Consolidated Results of Operations\n"  # the company's table after the segment's
+    assert _ratio(_MARGIN, [_hit(_ROWS)], {0: whole}) is None
 
 
 def test_segment_rows_under_the_line_items_sub_headings() -> None:

@@ -56,6 +56,7 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
 _WINDOW = 3000  # characters above a row read for the segment it sits under (a table's title chunks up)
 # A capitalised word that opens a sentence, not a segment's name: "Define Consumer segment margin".
 _NOT_NAMES = frozenset(word_stems("define compute calculate using use what for in at the during"))
+_WHOLE = re.compile(r"(?i)\b(?:consolidated|total\s+company|company-wide|all\s+segments)\b")
 _KIND = re.compile(r"\b(Segment|Division)(s?)\b")
 
 
@@ -141,13 +142,14 @@ def _columns(form: SegmentFormula, header: str) -> bool:
 
 def _under_segment(form: SegmentFormula, window: str, company: set[str]) -> bool:
     """The last part the headings of `window` name is the asked segment (by its name, with or
-    without its kind)."""
+    without its kind), and no heading for the whole company follows it."""
     # headings only: a row labelled by a segment ("Garden 96") heads no rows below it
     heads = [line for line in window.splitlines() if not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", line))]
     window = _KIND.sub(_lower, re.sub(r"\s+", " ", "\n".join(heads)))
     at = window.lower().rfind(form.name.lower())
     others = [m for m in parts_named(window, company, spans=True) if not m[1] <= form.segment]
-    return at >= 0 and all(start < at for _, _, _, start in others)
+    # a heading after it for the whole company ("Consolidated Results") heads the company's rows
+    return at >= 0 and all(start < at for _, _, _, start in others) and not _WHOLE.search(window[at:])
 
 
 def row_ratio(q: Question, question: str, figs: list[Fig], hits: list[SearchHit], above: dict[int, str],
