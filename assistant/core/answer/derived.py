@@ -371,6 +371,8 @@ def _excluding(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
 
 
 def _decimals(d: Derived) -> int:
+    if d.decimals is not None:
+        return d.decimals
     return 1 if d.unit in ("percent", "pp") else 2
 
 

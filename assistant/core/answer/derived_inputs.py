@@ -366,6 +366,7 @@ class Derived:
     scale: str | None
     formula: str
     inputs: list[tuple[int, int, int, Quantity]]
+    decimals: int | None = None  # as the question asks ("two decimals"); None: the unit's usual
 
 
 def own_figures(q: Question, hits: list[SearchHit]) -> list[Fig]:

@@ -390,6 +390,10 @@ class ExtractiveAnswerer:
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
         return self._result(question, hits, text, t0, key=key, citations=citations)
 
+    def derived(self, question: str, hits: list[SearchHit], d: Derived) -> Answer:
+        """The answer a figure computed elsewhere (`answer.row_ratio`) gives: as `_derived`'s."""
+        return self._derived(question, hits, d, time.perf_counter())
+
     def _derived(self, question: str, hits: list[SearchHit], d: Derived, t0: float) -> Answer:
         """A computed figure: the result, the arithmetic, and a quote of every input."""
         text, citations, key = derived_answer(d, hits)

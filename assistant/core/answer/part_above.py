@@ -14,7 +14,7 @@ from collections.abc import Callable
 from assistant.core.answer.text import word_stems
 from assistant.core.types import Answer, SearchHit
 
-__all__ = ["ABOVE_CHARS", "other_part_above", "preceding_ids", "refuse_other_part"]
+__all__ = ["ABOVE_CHARS", "other_part_above", "parts_named", "preceding_ids", "refuse_other_part"]
 
 logger = logging.getLogger(__name__)
 
@@ -37,13 +37,19 @@ Preceding = Callable[[SearchHit], str]  # the text of the chunks just before a h
 
 def _parts(text: str, company: set[str]) -> list[tuple[str, set[str], str]]:
     """(kind, name stems, name) of every part `text` calls by a name and a kind."""
+    return [(kind, name, words) for kind, name, words, _ in parts_named(text, company, spans=True)]
+
+
+def parts_named(text: str, company: set[str], *, spans: bool = False) -> list[tuple[str, set[str], str, int]]:
+    """(kind, name stems, name, where) of every part `text` calls by a name and a kind ("the Garden
+    segment"); `where` is the name's offset in `text` (0 unless `spans`)."""
     out = []
     for m in _PART.finditer(text):
         name = word_stems(m.group(1)) - _GENERIC - company
         if name and not re.search(r"\d", m.group(1)):
             kind = m.group(2).lower()
             words = [w for w in m.group(1).split() if word_stems(w) & name]
-            out.append((_KIND.get(kind, kind), name, " ".join(words)))
+            out.append((_KIND.get(kind, kind), name, " ".join(words), m.start() if spans else 0))
     return out
 
 
