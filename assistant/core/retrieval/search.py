@@ -321,7 +321,7 @@ class HybridRetriever:
                 cand.chunk = full
             self._discussion(cand, parsed)
             if parsed is not None:
-                section_prior(cand, parsed.topics, self.config.section_boost, self.config.boilerplate_factor)
+                section_prior(cand, parsed.topics, self.config.section_boost, self.config.boilerplate_factor, parsed.question)
             passage_prior(cand, terms, self.config.passage_width, self.config.passage_weight)
             cand.own = cand.score  # what the passage earned on its own, before votes (pages.own_leaders)
             out.append(cand)
