@@ -155,19 +155,6 @@ def said_periods(question: str) -> list[tuple[str, float]]:
     return list(out.items())
 
 
-# "What share of revenue came from the Americas": the line item named is the whole, and the part
-# is reported where parts are (segment notes, MD&A), not on the statement that holds the total.
-_PART_OF = re.compile(r"\b(?:share|percent(?:age)?|proportion|fraction|portion|how\s+much)\s+of\b.{0,80}?"
-                      r"\b(?:came|come|comes|coming|generated|derived|accounted|contributed)\b", re.I)
-
-
-def _part_of_total(question: str) -> bool:
-    """The question asks what share of a line item came from a part that is no line item itself
-    ("from the Americas", not "from noninterest revenue", a row of the same statement)."""
-    m = _PART_OF.search(question)
-    return m is not None and not any(p.search(question[m.end() :]) for p, _, _ in _LINE_ITEM_RES)
-
-
 _FORWARD = re.compile(r"\b(?:expect(?:s|ed|ations?)?|guidance|outlook|forecast|project(?:s|ed|ions?)|target(?:s|ed)?)\b", re.I)
 
 
@@ -377,9 +364,8 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     explanatory = parsed.explanatory = bool(_EXPLANATORY.match(parsed.text))
     if explanatory:  # causes are written "driven by", "due to", "factors": let lexical search see them
         parsed.cue_words = _CAUSE_WORDS.split()
-    if (not parsed.multi_statement and parsed.explicit_statements) or explanatory or _part_of_total(q):
-        # The named statement wins over guesses; a "what drove" answer is prose, not a statement;
-        # nor does a statement's total say what share of it came from one part.
+    if (not parsed.multi_statement and parsed.explicit_statements) or explanatory:
+        # The named statement wins over guesses; a "what drove" answer is prose, not a statement.
         parsed.statements = list(parsed.explicit_statements)
     parsed.topics = [t.name for t in find_topics(parsed.text)]
     parsed.numeric = bool(_NUMERIC.search(q)) and not explanatory  # "Answer in USD millions" counts
