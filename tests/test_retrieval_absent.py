@@ -15,10 +15,12 @@ from tests.test_retrieval import _add, _filler
 
 _PRODUCT = "Sales of Quillmere, our leading ointment, were {n} million dollars in the period under review."
 _RIVAL = "We compete with Brackenholt Labs and other makers of ointments in every market we serve."
+_CUSTOMER = "Sales to Marrowby Stores, Inc. were {n}% of our revenue; Marrowby is our largest customer."
 
 
 def _library(fake_library: Library) -> Library:
-    pages = [*_filler(4, "ointments and creams"), *(_PRODUCT.format(n=10 + i) for i in range(7)), _RIVAL]
+    pages = [*_filler(4, "ointments and creams"), *(_PRODUCT.format(n=10 + i) for i in range(7)), _RIVAL,
+             *(_CUSTOMER.format(n=10 + i) for i in range(6))]
     _add(fake_library, "hw-22", "Hollowell Pharma, Inc.", "FY2022", pages)
     _add(fake_library, "tm-22", "Tarnby Foods Corp.", "FY2022", _filler(3, "snacks"))
     return fake_library
@@ -44,3 +46,14 @@ def test_a_rival_named_once_is_still_a_company_the_library_lacks(fake_library: L
     assert parsed.unknown_companies == ["Brackenholt Labs"]
     counts = term_counts(lib, records)
     assert absent_companies(parsed, *counts, 0.9, known_name_check(lib, records)) == ["Brackenholt Labs"]
+
+
+def test_a_customer_the_filings_also_write_as_a_company_stays_absent(fake_library: Library) -> None:
+    lib = _library(fake_library)
+    records = {d.doc_id: d for d in lib.documents()}
+    is_owned = owner_check(lib, records)
+    assert is_owned is not None and not is_owned("Marrowby Stores")  # "Marrowby Stores, Inc.": a company
+    parsed = parse_question("What was Marrowby Stores' revenue in FY2022?", lib.documents())
+    assert parsed.unknown_companies == ["Marrowby Stores"]
+    counts = term_counts(lib, records)
+    assert absent_companies(parsed, *counts, 0.9, known_name_check(lib, records)) == ["Marrowby Stores"]

@@ -7,7 +7,9 @@ filings use ("Goodwill", "Adjusted") is vocabulary, not a name, whatever its cap
 Nor is a name the library's own text gives a person ("Ms. Roe", "Dr. Roe"): a question about an
 executive the filings name is searched, not refused. Nor is a name one company's filings write
 again and again (a product, a brand, a segment: "Zephyr Gold sales"): the question is about that
-company, and a search finds it by the name. Both checks read the few chunks holding the name (a
+company, and a search finds it by the name; unless the filings also write it as a company's name
+("Brindle Foods, Inc.", "The Brindle Company": a customer or a rival they discuss at length).
+Both checks read the few chunks holding the name (a
 whole index; a shared library skips them).
 """
 
@@ -41,6 +43,9 @@ _PERSON_READS = 20  # chunks read to see how the library writes a name
 _OWNED_MIN = 5
 _OWNED_SHARE = 0.8
 _OWNED_READS = 40
+# What follows a company's name where a filing writes it as one: a customer or a rival.
+_CORPORATE = (r"\s*,?\s*(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|LLC|L\.P|N\.V|"
+              r"S\.A|AG|SE|Group|Holdings)\b")
 
 
 def absent_companies(
@@ -120,7 +125,11 @@ def owner_check(library: Library, records: Mapping[str, DocumentRecord]) -> Call
         ids = [h.chunk_id for h in index.search(name, _OWNED_READS)]
         if not want or len(ids) < _OWNED_MIN:
             return False
-        holders = [str(c.meta.get("doc_id")) for c in library.store.get_chunks(ids) if want in _letters(c.text)]
+        chunks = [c for c in library.store.get_chunks(ids) if want in _letters(c.text)]
+        as_company = re.compile(r"[\s\-]*".join(re.escape(w) for w in re.findall(r"[^\W_]+", name)) + _CORPORATE, re.I)
+        if any(as_company.search(c.text) for c in chunks):
+            return False
+        holders = [str(c.meta.get("doc_id")) for c in chunks]
         owners = Counter(canonical_company(records[d].company or "") for d in holders if d in records)
         owners.pop("", None)
         if not owners:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from assistant.core.finance.topics import TOPICS
@@ -39,9 +40,11 @@ _NAMED_PARTS = [
 ]
 
 
-def named_parts(question: str) -> list[re.Pattern[str]]:
-    """The headings of the parts of a filing a question names as its source."""
-    return [heading for asked, heading in _NAMED_PARTS if asked.search(question)]
+@lru_cache(maxsize=256)
+def named_parts(question: str) -> tuple[re.Pattern[str], ...]:
+    """The headings of the parts of a filing a question names as its source (read once per
+    question, not per candidate)."""
+    return tuple(heading for asked, heading in _NAMED_PARTS if asked.search(question))
 
 
 class _Scored(Protocol):
@@ -135,7 +138,7 @@ def section_prior(
     """Favour a passage whose section heading is where the question's topic is reported, or is
     the part of a filing the question names (`named_parts`); for a topic stated on the cover, a
     passage of a filing's first two pages (not demoted as boilerplate)."""
-    parts = named_parts(question) if question else []
+    parts = named_parts(question) if question else ()
     if (not topics and not parts) or boost <= 0:
         return
     meta = getattr(cand.chunk, "meta", {})
