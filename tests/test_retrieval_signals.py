@@ -76,6 +76,26 @@ def test_section_prior_follows_the_topic() -> None:
     assert legal.factor == pytest.approx(1.3) and other.factor == 1.0
 
 
+@pytest.mark.parametrize(
+    ("question", "lifted"),
+    [
+        ("According to its business description, how many plants does Ossery Mills run?", "PART I Item 1. Business General"),
+        ("Per the risk factors, what share of sales came from one customer?", "Item 1A. Risk Factors."),
+        ("In MD&A, what drove the margin?", "Item 7. Management's Discussion and Analysis"),
+    ],
+)
+def test_a_part_of_the_filing_the_question_names_lifts_its_passages(question: str, lifted: str) -> None:
+    sections = ["PART I Item 1. Business General", "Item 1A. Risk Factors.",
+                "Item 7. Management's Discussion and Analysis", "Note 4. Segment Information"]
+    cands = [_cand("d", i + 1, 1.0, s) for i, s in enumerate(sections)]
+    for c in cands:
+        section_prior(c, [], 0.5, question=question)
+    assert [s for s, c in zip(sections, cands, strict=True) if c.factor > 1.0] == [lifted]
+    plain = _cand("d", 1, 1.0, lifted)
+    section_prior(plain, [], 0.5, question="How many plants does Ossery Mills run?")
+    assert plain.factor == 1.0  # no part named: no lift
+
+
 def test_the_extractive_answer_says_the_company_is_not_in_the_library(library: Library) -> None:
     from assistant.core.answering import ask
 

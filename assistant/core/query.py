@@ -126,6 +126,39 @@ _NUMERIC = re.compile(
 _EXPLANATORY = re.compile(r"^\s*(?:why|what\s+(?:drove|caused|explains?|were\s+the\s+(?:drivers|reasons))|explain|describe)\b", re.I)
 _CAUSE_WORDS = "driven drivers factors due primarily because reflecting"
 # "expected in FY2023", "guidance for 2026": the period is the future, the source is earlier.
+# A month a question says something was announced, given or said in ("announced on February 9, 2023",
+# "its August 2023 guidance"): the documents issued then report the period just ended (a January
+# release reports the fourth quarter, a February 10-K the year before) or, an 8-K, that quarter.
+_SAID = re.compile(r"\b(?:announc|declar|authori[sz]|approv|guid|outlook|forecast|reaffirm|rais|lower|"
+                   r"updat|issu|said|sa(?:y|ys)\b|gave|give|given|expect|project)", re.I)
+_MONTH_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")
+# A date after these words is a balance or a span's end ("as of July 29, 2023"), not when it was said.
+_NOT_SAID_BEFORE = re.compile(r"(?:\bas\s+of|\bat|\bended|\bending|\bthrough|\buntil|\bdue|\bby|\bsince|"
+                              r"\bto|\bfrom|\bbetween|\band|-)\s*(?:the\s+)?$", re.I)
+_MONTH_NO = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                         "nov", "dec"), 1)}
+
+
+def said_periods(question: str) -> list[tuple[str, float]]:
+    """(period, weight) of the documents issued in a month the question says something was said
+    in: the quarter before (a release early in a quarter reports the last one; in a year's first
+    quarter the 10-K reports the year before) and, weaker in a quarter's first month, the month's
+    own quarter (an 8-K is filed under its date's quarter)."""
+    if not _SAID.search(question):
+        return []
+    out: dict[str, float] = {}
+    for m in _MONTH_YEAR.finditer(question):
+        if _NOT_SAID_BEFORE.search(question[max(0, m.start() - 16) : m.start()]):
+            continue
+        month, year = _MONTH_NO[m.group(1).lower()], int(m.group(2))
+        quarter = f"Q{(month - 1) // 3 + 1} {year}"
+        own = 0.5 if month % 3 == 1 else 1.0
+        for period, weight in ((quarter, own), (prior_period(quarter), 1.0),
+                               *([(f"FY{year - 1}", 1.0)] if month <= 3 else [])):
+            out[period] = max(out.get(period, 0.0), weight)
+    return list(out.items())
+
+
 _FORWARD = re.compile(r"\b(?:expect(?:s|ed|ations?)?|guidance|outlook|forecast|project(?:s|ed|ions?)|target(?:s|ed)?)\b", re.I)
 
 
@@ -286,12 +319,14 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
         if quarter not in parsed.periods:
             parsed.periods.append(quarter)
     forward = bool(_FORWARD.search(q))
-    if parsed.periods:
+    # Periods named, and those of the documents issued when the question says a thing was said.
+    weighted = [*((p, 1.0) for p in parsed.periods), *said_periods(q)]
+    if weighted:
         pool = [d for d in library_docs if not parsed.companies or d.company in parsed.companies]
         for record in pool:
             if not record.period:
                 continue
-            score = sum(period_affinity(p, record.period, record.doc_type) for p in parsed.periods)
+            score = sum(w * period_affinity(p, record.period, record.doc_type) for p, w in weighted)
             if forward:  # the filing that gave the outlook comes from before the period
                 score = max(score, 0.8 * sum(period_affinity(prior_period(p), record.period) for p in parsed.periods))
             if score > 0:

@@ -11,13 +11,17 @@
   the fact), it represents the page instead: it is the text the answerer reads. Only for
   documents with pages: an article or a note is one "page", where this would swap paragraphs.
 - Section priors: event and fact questions (finance.topics) favour passages under the
-  headings filings put those topics under ("Legal Proceedings", "Segment Information").
+  headings filings put those topics under ("Legal Proceedings", "Segment Information"); a
+  question that names a part of a filing ("according to the risk factors", "in the business
+  description", "in MD&A") favours passages under that part's heading.
 Both only reorder the leading candidates, whose page and section are loaded.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from assistant.core.finance.topics import TOPICS
@@ -25,6 +29,22 @@ from assistant.core.finance.topics import TOPICS
 __all__ = ["best_on_page", "on_cover", "own_leaders", "page_votes", "section_prior"]
 
 _BY_NAME = {t.name: t for t in TOPICS}
+# A part of a filing as a question names it → the heading a 10-K or 10-Q files it under.
+_NAMED_PARTS = [
+    (re.compile(r"\brisk\s+factors?\b", re.I), re.compile(r"risk\s+factors", re.I)),
+    (re.compile(r"\bbusiness\s+(?:description|section|overview)\b|\bdescription\s+of\s+(?:the|its)\s+business\b", re.I),
+     re.compile(r"\bitem\s*1\s*[.:]?\s*business\b|^\s*business\b", re.I)),
+    (re.compile(r"\bMD\s*&\s*A\b|\bmanagement.s\s+discussion\b", re.I), re.compile(r"discussion\s+and\s+analysis", re.I)),
+    (re.compile(r"\bhuman\s+capital\b", re.I), re.compile(r"human\s+capital", re.I)),
+    (re.compile(r"\blegal\s+proceedings\b", re.I), re.compile(r"legal\s+proceedings", re.I)),
+]
+
+
+@lru_cache(maxsize=256)
+def named_parts(question: str) -> tuple[re.Pattern[str], ...]:
+    """The headings of the parts of a filing a question names as its source (read once per
+    question, not per candidate)."""
+    return tuple(heading for asked, heading in _NAMED_PARTS if asked.search(question))
 
 
 class _Scored(Protocol):
@@ -112,10 +132,14 @@ def on_cover(topics: Sequence[str]) -> bool:
     return any(_BY_NAME[t].cover for t in topics if t in _BY_NAME)
 
 
-def section_prior(cand: _Scored, topics: Sequence[str], boost: float, boilerplate_factor: float = 1.0) -> None:
-    """Favour a passage whose section heading is where the question's topic is reported; for a
-    topic stated on the cover, a passage of a filing's first two pages (not demoted as boilerplate)."""
-    if not topics or boost <= 0:
+def section_prior(
+    cand: _Scored, topics: Sequence[str], boost: float, boilerplate_factor: float = 1.0, question: str = ""
+) -> None:
+    """Favour a passage whose section heading is where the question's topic is reported, or is
+    the part of a filing the question names (`named_parts`); for a topic stated on the cover, a
+    passage of a filing's first two pages (not demoted as boilerplate)."""
+    parts = named_parts(question) if question else ()
+    if (not topics and not parts) or boost <= 0:
         return
     meta = getattr(cand.chunk, "meta", {})
     section = str(meta.get("section") or "")
@@ -126,7 +150,9 @@ def section_prior(cand: _Scored, topics: Sequence[str], boost: float, boilerplat
         # everywhere but the first pages.
         cand.factor *= boilerplate_factor
         cand.why["boilerplate"] = boilerplate_factor
-    if cover or (section and any(t.section.search(section) for t in asked)):
+    if cover or (section and any(t.section.search(section) for t in asked)) or (
+        section and any(h.search(section) for h in parts)
+    ):
         cand.factor *= 1.0 + boost
         cand.why["section"] = 1.0 + boost
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.retrieval import pages as page_rules
-from assistant.core.retrieval.absent import absent_companies, person_check, term_counts
+from assistant.core.retrieval.absent import absent_companies, known_name_check, term_counts
 from assistant.core.retrieval.config import RankingConfig
 from assistant.core.retrieval.derived import with_derived_forms
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
@@ -148,7 +148,7 @@ class HybridRetriever:
                 prior[doc_id] = prior.get(doc_id, 1.0) * f
         if parsed is not None and cfg.absent_company and "company_key" not in fields and "doc_id" not in fields:
             absent = absent_companies(parsed, *term_counts(self.library, records), cfg.absent_rare_share,
-                                      person_check(self.library))
+                                      known_name_check(self.library, records))
             if absent:  # "not in the library" beats another company's pages
                 timings["parse"] = (time.perf_counter() - t0) * 1000
                 return SearchResult([], query=parsed, timings_ms=timings, absent=absent)
@@ -321,7 +321,7 @@ class HybridRetriever:
                 cand.chunk = full
             self._discussion(cand, parsed)
             if parsed is not None:
-                section_prior(cand, parsed.topics, self.config.section_boost, self.config.boilerplate_factor)
+                section_prior(cand, parsed.topics, self.config.section_boost, self.config.boilerplate_factor, parsed.question)
             passage_prior(cand, terms, self.config.passage_width, self.config.passage_weight)
             cand.own = cand.score  # what the passage earned on its own, before votes (pages.own_leaders)
             out.append(cand)
