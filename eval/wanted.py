@@ -123,6 +123,11 @@ def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
     return figure_family(q) in tier
 
 
+# A spaced dash before a range's second end ("$10.40 - $10.60", an en dash made plain) is read
+# as its minus sign by the parser; no range runs from a positive figure down to a negative one.
+_DASH_BETWEEN = re.compile(r"[-−–]\s")
+
+
 def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
     """The figure the answer concludes with, of the kind the gold is (a range for a range
     gold), negated when the words before it state a loss or decline and the gold is negative."""
@@ -137,6 +142,8 @@ def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
                 return Reading(ranges[0])
             if len(kind) >= 2:  # "13% ... 16%": both ends stated apart
                 a, b = kind[0], kind[1]
+                if b.value < 0 <= a.value and _DASH_BETWEEN.match(b.raw or ""):
+                    b = replace(b, value=-b.value)  # "$10.40 - $10.60": the dash joins the ends
                 return Reading(
                     Quantity(
                         a.value, scale=a.scale or b.scale, unit=a.unit or b.unit,

@@ -219,6 +219,18 @@ def test_range_gold_needs_both_ends(text: str, expected: str) -> None:
     assert verdict(MARGIN_TARGET, text) == expected
 
 
+EPS_GUIDE = q([7.10, 7.30], "USD", type="range", tolerance=0.005)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("$7.10 – $7.30", "right"), ("$7.10 - $7.30 per share", "right"), ("$7.10 to $7.30", "right"),
+     ("$7.10 - $7.40", "wrong"), ("$7.30", "wrong")],
+)  # fmt: skip
+def test_a_range_written_with_a_spaced_dash_is_no_negative_end(text: str, expected: str) -> None:
+    assert verdict(EPS_GUIDE, text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "why"),
     [("$4.5-4.7 billion", "wrong", "too wide"), ("$4.55 to $4.65 billion", "right", "covers"),
