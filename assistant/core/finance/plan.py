@@ -104,7 +104,7 @@ _CATALOGUE: list[tuple[str, str]] = [
     (r"return\s+on\s+(?:average\s+)?(?:shareholders['’]?\s+|common\s+)?equity|\bROE\b", "roe"),
     (r"payout\s+ratio", "payout"),
     (r"retention\s+ratio", "retention"),
-    (r"interest\s+coverage", "interest_coverage"),
+    (r"interest\s+coverage|times[\s-]+interest[\s-]+earned", "interest_coverage"),  # TIE: the same ratio
     (r"effective\s+tax\s+rate", "effective_tax_rate"),
     (r"ebitda\s+(?:%\s+|percent(?:age)?\s+)?margin", "ebitda_margin"),
     (r"\bebitda\b", "ebitda"),
