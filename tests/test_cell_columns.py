@@ -197,3 +197,16 @@ def test_a_sub_heading_under_year_columns_is_not_a_line_of_column_headings() -> 
     got = _locate("How much depreciation expense did Acme record in 2022, according to Note 9 of its 2024 annual report?",
                   header, "Depreciation expense  $  2,400  $  2,300  $  2,200")
     assert got == (2200, True)
+
+
+SPLIT_DATES = ("The following table shows deferred revenue balances:\n"
+               "March 31,  At March 31,  At April 1,\n(in millions)  2024  2023  2023")
+
+
+def test_a_date_split_over_two_header_lines_tells_apart_two_columns_of_one_year() -> None:
+    row = "Deferred revenue  412  388  301"
+    assert _locate("What was Acme's deferred revenue at April 1, 2023? USD millions.", SPLIT_DATES, row) == (301, True)
+    assert _locate("What was Acme's deferred revenue at March 31, 2023? USD millions.", SPLIT_DATES, row) == (388, True)
+    # A date no column carries, or a year alone, does not pick one of the two 2023 columns as told.
+    assert _locate("What was Acme's deferred revenue at June 30, 2023? USD millions.", SPLIT_DATES, row)[1] is False
+    assert _locate("What was Acme's deferred revenue in 2023? USD millions.", SPLIT_DATES, row)[1] is False

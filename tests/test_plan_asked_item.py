@@ -91,3 +91,13 @@ def test_an_analysts_names_for_lines_and_a_total_rows_label() -> None:
     # The label's other words must still stand in the question whole.
     assert not phrase_in("total deposits in non u s offices", "What were Acme's deposits at June 30, 2023?", set())
     assert not phrase_in("total interest expense", "What were Acme's revenues net of interest expense?", set())
+
+
+@pytest.mark.parametrize("question", [
+    "What was Acme's times interest earned ratio for fiscal 2022? One decimal.",
+    "Acme 2021 times-interest-earned (operating income over interest expense)? Times, one decimal.",
+])
+def test_times_interest_earned_is_the_catalogues_interest_coverage(question: str) -> None:
+    plan = plan_question(question)
+    assert plan is not None and plan.kind == "formula" and plan.metric is not None
+    assert plan.metric.name == "interest_coverage"

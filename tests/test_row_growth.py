@@ -110,3 +110,24 @@ def test_a_total_change_over_several_years_is_not_a_total_row() -> None:
     got = _answer("Wrenfield Tools operating lease expense, fiscal 2022 to fiscal 2024: total percentage increase over "
                   "the two years? 1 dp.", table)
     assert got == pytest.approx(30.0)
+
+
+GROUPED = ("Warranty costs (in millions):\nProduct Warranties  Extended Service Plans\n"
+           "(Dollars in Millions)  2024  2023  2024  2023\nClaims paid  $  412  390  88  80\n"
+           "Accruals for new sales  301  280  61  55\n")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # The group the question names picks its two columns; the currency sign sits on the first cell only.
+    ("Wrenfield Tools product warranties: by how much did claims paid change in 2024 versus 2023? Percent, "
+     "one decimal.", 5.6),
+    ("Wrenfield Tools extended service plans: by how much did claims paid change in 2024 versus 2023? Percent, "
+     "one decimal.", 10.0),
+])
+def test_the_named_column_group_gives_the_rows_growth(question: str, expected: float) -> None:
+    assert _answer(question, GROUPED) == pytest.approx(expected, abs=0.05)
+
+
+def test_a_column_group_the_question_does_not_name_gives_nothing() -> None:
+    assert _answer("By how much did Wrenfield Tools' claims paid change in 2024 versus 2023? Percent, one decimal.",
+                   GROUPED) is None

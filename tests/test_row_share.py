@@ -86,3 +86,26 @@ def test_the_period_asked_is_no_word_of_the_rows() -> None:
     got = _answer("What share of Wrenfield Tools' total fasteners net revenue in the three months ended June 30, 2024 "
                   "came from Bolts? Percent, one decimal.", table)
     assert got == pytest.approx(80.0)
+
+
+LOANS = ("Installment loans were as follows ($ in millions):\nAt December 31, 2024 2023\n"
+         "Installment loans receivable, gross $ 5,300 $ 4,900\nUnearned interest (300) (250)\n"
+         "Installment loans receivable, at amortized cost 5,000 4,650\nAllowance (150) (130)\n"
+         "Installment loans receivable, net $ 4,850 $ 4,520\n")
+
+
+def test_a_part_named_on_the_tables_subject_is_the_row_its_own_words_name() -> None:
+    # "the allowance on installment loans receivable": the receivables are the table's subject, the
+    # allowance the part's own row, a deduction taken at its size; the asked decimals are kept.
+    got = _answer("Define the reserve rate as the allowance on installment loans receivable divided by those "
+                  "receivables at amortized cost. What was it at December 31, 2024? Percent, two decimals.", LOANS)
+    assert got == pytest.approx(3.0)
+    got = _answer("Define the reserve rate as the allowance on installment loans receivable divided by those "
+                  "receivables at amortized cost. What was it at December 31, 2023? Percent, two decimals.", LOANS)
+    assert got == pytest.approx(2.8, abs=0.005)
+
+
+def test_a_part_whose_own_words_no_row_prints_gives_nothing() -> None:
+    assert _answer("Define the write-off rate as the charge-offs on installment loans receivable divided by those "
+                   "receivables at amortized cost. What was it at December 31, 2024? Percent, two decimals.",
+                   LOANS) is None

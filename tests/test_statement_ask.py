@@ -214,3 +214,17 @@ def test_a_row_for_the_part_the_question_names_answers_a_line_item_lookup() -> N
     total = "Total 5,120 4,870"  # a word every table has names nothing
     assert quote_doubt(statement_ask("What were Acme's total net sales in fiscal 2023?") or ask, total,
                        first_figure(total), row=True, header="Fiscal year 2023 2022") is not None
+
+
+def test_a_question_may_set_the_tables_subject_inside_a_rows_label() -> None:
+    ask = statement_ask("Acme Bank: additions to warranty reserves related to products sold in fiscal 2022? USD millions.")
+    assert ask is not None and ask.kind == "label"
+    row = "Additions related to products sold  81  64  59"
+    titled = "The following table shows the changes in warranty reserves:\n(In millions)  2023  2022  2021"
+    assert quote_doubt(ask, row, first_figure(row), row=True, header=titled) is None
+    # Without that title above the row, the words between are not the table's: the row is not named.
+    untitled = "Product support costs:\n(In millions)  2023  2022  2021"
+    assert quote_doubt(ask, row, first_figure(row), row=True, header=untitled) is not None
+    # Another row of the same table is still not named by the question.
+    other = "Additions related to prior year claims  12  9  7"
+    assert quote_doubt(ask, other, first_figure(other), row=True, header=titled) is not None

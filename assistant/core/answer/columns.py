@@ -119,11 +119,73 @@ def _aligned(q: Question, header: str, cells: list[Quantity], row: str | None) -
     return None
 
 
+_MONTH_DAY = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*,?\s*\d)")
+_FULL_DATE = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+
+
+def _split_dated_column(q: Question, header: str, cells: list[Quantity]) -> int | None:
+    """The column of the one date the question names, where the header prints each column's month
+    and day on one line and its year on the line below ("December 31,  At December 31,  At January
+    1," over "2022  2021  2021"): a year twice over is told apart by its day. None unless both
+    lines count out one heading per cell and exactly one column carries the asked date."""
+    asked = {(m.group(1).lower(), int(m.group(2)), int(m.group(3))) for m in _FULL_DATE.finditer(q.text)}
+    if len(asked) != 1:
+        return None
+    lines = [ln for ln in header.split("\n") if ln.strip()]
+    for i in range(len(lines) - 1, 0, -1):
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", lines[i])]
+        if len(years) != len(cells):
+            continue
+        days = [(m.group(1).lower(), int(m.group(2))) for m in _MONTH_DAY.finditer(lines[i - 1])]
+        if len(days) != len(years) or re.search(r"\b(?:19|20)\d\d\b", lines[i - 1]):
+            return None
+        at = [k for k, ((mon, day), year) in enumerate(zip(days, years, strict=True)) if (mon, day, year) in asked]
+        return at[0] if len(at) == 1 else None
+    return None
+
+
+def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
+    """The asked year's cell in the column group the question names, where a line of group names
+    ("Retirement Plans  Other Benefit Plans", "Domestic  International") stands over the same years
+    repeated per group ("2023  2022  2023  2022"). None unless the question names one year and
+    exactly one group (every word of its name), and both lines count out against the row's cells."""
+    if len(q.years) != 1:
+        return None
+    year = next(iter(q.years))
+    lines = [ln for ln in header.split("\n") if ln.strip()]
+    for i in range(len(lines) - 1, 0, -1):
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", lines[i])]
+        if not years:
+            continue
+        if len(years) != len(cells) or re.search(r"\d", lines[i - 1]):
+            return None
+        names = [c for c in re.split(r"\s{2,}", lines[i - 1].strip()) if c and not re.match(r"^\(|\$$", c)]
+        groups = len(names)
+        if groups < 2 or len(years) % groups:
+            return None
+        per = len(years) // groups
+        if any(years[g * per:(g + 1) * per] != years[:per] for g in range(groups)) or year not in years[:per]:
+            return None  # not the same years under each group
+        asked = {stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}
+        own = [{stem(w) for w in re.findall(r"[A-Za-z]+", n) if len(w) >= 3} - _GROUP_PLAIN for n in names]
+        named = [g for g, words in enumerate(own) if words and words <= asked]
+        return named[0] * per + years[:per].index(year) if len(named) == 1 else None
+    return None
+
+
+_GROUP_PLAIN = frozenset(stem(w) for w in ("the", "and", "total"))
+
+
 def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | None,
             row: str | None) -> tuple[int, bool]:
     named = _named_column(q, header, cells)
     if named is not None:
         return named, True
+    dated = _split_dated_column(q, header, cells)
+    if dated is None:
+        dated = _named_group(q, header, cells)
+    if dated is not None:
+        return dated, True
     aligned = _aligned(q, header, cells, row)
     if aligned is not None:
         return aligned

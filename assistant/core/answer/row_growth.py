@@ -103,7 +103,9 @@ def _pair(q: Question, f: Fig, old: int, new: int) -> tuple[Quantity, Quantity] 
             return None
         got.append(cells[at])
     a, b = got
-    return None if a.start == b.start or figure_kind(a) != figure_kind(b) else (a, b)
+    kinds = {figure_kind(a), figure_kind(b)}
+    # "$ 1,327  1,421": a table prints the currency sign on its first cell only; both are amounts.
+    return None if a.start == b.start or (len(kinds) > 1 and not kinds <= {"currency", "bare"}) else (a, b)
 
 
 def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:

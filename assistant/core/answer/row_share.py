@@ -22,6 +22,7 @@ from assistant.core.answer.derived_inputs import (
 from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.row_growth import heading_words
 from assistant.core.answer.units import figure_kind, word_stems
+from assistant.core.finance.plan import asked_decimals
 from assistant.core.words import stem
 
 __all__ = ["row_share"]
@@ -84,12 +85,37 @@ def _pick(scored: list[tuple[float, Fig]]) -> Fig | None:
     return f
 
 
+_DEFINED = re.compile(r"(?i)^.*?\b(?:define[sd]?|calculated?|computed?)\b[^.?]*?\bas\s+")
+# A deduction printed in brackets ("Allowance (881)") is a part of its size.
+_DEDUCTION = re.compile(r"(?i)\b(?:allowances?|reserves?|accumulated)\b")
+
+
+def _subject_part(q: Question, every: list[Fig], whole: Fig, part_w: set[str], vocab: set[str]) -> Fig | None:
+    """The part row named by the words the total's row does not print: "the allowance on device
+    plan receivables divided by those receivables at amortized cost" over the rows "Device plan
+    receivables, at amortized cost 25,709" and "Allowance (881)": the receivables are the table's
+    subject, "allowance" names the part's own row."""
+    own_w = part_w - content(q, _label(whole))
+    if not own_w or own_w == part_w:
+        return None
+    rows = []
+    for f in every:
+        if f.start == whole.start or clash(q, f) or span_clash(q, f):
+            continue
+        if f.q.value <= 0 and not (f.q.value < 0 and _DEDUCTION.search(_label(f))):
+            continue
+        if (c := _cover(own_w, content(q, _label(f)) | word_stems(f.above), vocab)) >= _MIN_MATCH:
+            rows.append((c, f))
+    return _pick(rows)
+
+
 def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """The part's share of the total, both rows of one table, in percent."""
     m = next((m for rx in _FORMS if (m := rx.search(text))), None)
     if m is None or q.want not in ("percent", "number"):
         return None
-    part_w = content(q, _CONTRAST.sub("", _BRACKETS.sub(" ", m.group("part")))) - _LEAD - _HOW_PART - _PERIOD
+    part_text = _DEFINED.sub("", m.group("part"))  # "Define the X rate as the A": A is the part
+    part_w = content(q, _CONTRAST.sub("", _BRACKETS.sub(" ", part_text))) - _LEAD - _HOW_PART - _PERIOD
     part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
     total_all = content(q, _BRACKETS.sub(" ", m.group("total"))) - _LEAD - _PERIOD
     total_w = {w for w in total_all if q.terms.get(w, 1.0) >= 1.0}
@@ -121,6 +147,8 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
                 totals.append((t, f))
         part = _pick(parts)
         whole = _pick([(t, f) for t, f in totals if part is None or f.start != part.start])
+        if part is None and whole is not None:
+            part = _subject_part(q, every, whole, part_w, vocab)
         if part is None or whole is None or absolute(whole.q) <= absolute(part.q):
             continue
         if {figure_kind(part.q), figure_kind(whole.q)} - {"currency", "bare"}:
@@ -129,6 +157,6 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
     if len({(p.q.value, t.q.value) for _, p, t in found}) != 1:
         return None  # no table, or two tables that give other shares
     _, part, whole = found[0]
-    value = 100.0 * absolute(part.q) / absolute(whole.q)
+    value = 100.0 * abs(absolute(part.q) / absolute(whole.q))  # a deduction "(881)" is a part of its size
     formula = f"{part.q.raw.strip()} / {whole.q.raw.strip()} = {value:.1f}%"
-    return Derived(value, "percent", None, formula, [as_input(part), as_input(whole)])
+    return Derived(value, "percent", None, formula, [as_input(part), as_input(whole)], decimals=asked_decimals(text))

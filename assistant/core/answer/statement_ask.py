@@ -105,7 +105,7 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     before = text[: figure.start]
     label = re.split(r"[$€£(\d]", before, maxsplit=1)[0].strip()
     if ask.kind == "label":
-        if row and not phrase_in(clean_label(label), ask.question, set()):
+        if row and not phrase_in(clean_label(label), ask.question, _subject_words(header)):
             return f'the closest row is "{label}", which the question does not name'
         if not row and (year := _year_doubt(ask, text, doc_period)):
             return year
@@ -142,6 +142,16 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     if not row and doc_period and not quarters_and_years(text)[1] and doc_period == asked_period(ask.period):
         return None  # "Revenue rose 12% to $48.3 million" in the asked quarter's own release
     return _period_doubt(ask.period, text if not row else f"{header}\n{text}")
+
+
+def _subject_words(header: str) -> set[str]:
+    """The words of a table's title (the header's last two lines): a question may set the table's
+    subject inside a row's label ("increases in unrecognized tax benefits related to current year
+    tax positions" names the row "Increases related to current year tax positions" of a table of
+    unrecognized tax benefits)."""
+    title = " ".join(header.strip().splitlines()[-2:]).lower()
+    words = {w for w in re.findall(r"[a-z]+", title) if len(w) >= 3}
+    return words | {"in", "on", "for", "to"} if words else set()  # "increases in <subject>", "additions to <subject>"
 
 
 def _year_doubt(ask: StatementAsk, text: str, doc_period: str | None) -> str | None:

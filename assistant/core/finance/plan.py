@@ -41,7 +41,7 @@ from assistant.core.finance.question_periods import (
     question_periods,
 )
 
-__all__ = ["OUTFLOWS", "Plan", "catalogue_pattern", "plan_question", "printed_plan", "question_concept", "question_formula"]
+__all__ = ["OUTFLOWS", "Plan", "asked_decimals", "catalogue_pattern", "plan_question", "printed_plan", "question_concept", "question_formula"]
 
 
 # How questions name line items (first match by position; at one position, the longest).
@@ -104,7 +104,7 @@ _CATALOGUE: list[tuple[str, str]] = [
     (r"return\s+on\s+(?:average\s+)?(?:shareholders['’]?\s+|common\s+)?equity|\bROE\b", "roe"),
     (r"payout\s+ratio", "payout"),
     (r"retention\s+ratio", "retention"),
-    (r"interest\s+coverage", "interest_coverage"),
+    (r"interest\s+coverage|times[\s-]+interest[\s-]+earned", "interest_coverage"),  # TIE: the same ratio
     (r"effective\s+tax\s+rate", "effective_tax_rate"),
     (r"ebitda\s+(?:%\s+|percent(?:age)?\s+)?margin", "ebitda_margin"),
     (r"\bebitda\b", "ebitda"),
@@ -179,7 +179,8 @@ def question_concept(text: str) -> tuple[str, int, int] | None:
     return (best[2], best[0], best[1])
 
 
-def _decimals(text: str) -> int | None:
+def asked_decimals(text: str) -> int | None:
+    """The decimals a question asks for ("Percent, two decimals" -> 2), else None."""
     m = _DECIMALS.search(text)
     if not m:
         return None
@@ -249,7 +250,7 @@ def _plan(question: str, labels: bool = False) -> Plan | None:
     periods = question_periods(text)
     if not periods:
         return None
-    decimals, scale = _decimals(text), _scale(text)
+    decimals, scale = asked_decimals(text), _scale(text)
     from assistant.core.finance.definitions import defined_formula
 
     defined = defined_formula(text, labels)
@@ -372,7 +373,7 @@ def label_plan(question: str) -> Plan | None:
         return None
     back = years_before(text)
     return Plan("lookup", "", "same", "lookup", [p.shifted(-back) for p in periods[:1]], None,
-                decimals=_decimals(text), scale=_scale(text), filings=filing_hints(text))
+                decimals=asked_decimals(text), scale=_scale(text), filings=filing_hints(text))
 
 
 def catalogue_metric(text: str) -> str | None:
