@@ -104,3 +104,22 @@ def test_an_included_amount_the_question_does_not_name_is_not_taken_out() -> Non
     answer = _ask("Roughly what would Quillon Foundry's casting margin have been without that 50 basis point "
                   "impact?", text)
     assert answer.key_figure is None or answer.key_figure.value != pytest.approx(12.1)
+
+
+LISTED = ("Charges on fixed-price programs in 2025 included ZR-7 ($640 million), HT-3 Lifter ($215 million) "
+          "and the Orbis trainer ($90 million).\n")
+
+
+def test_a_total_of_two_parts_named_before_their_bracketed_figures() -> None:
+    # "ZR-7": a short code in capitals names the part, as a word of three letters would
+    answer = _ask("Taken together, how large were Quillon Foundry's 2025 charges on the ZR-7 and HT-3 Lifter "
+                  "programs?", LISTED)
+    assert not answer.refused and answer.key_figure is not None, answer.answer
+    assert answer.key_figure.value == pytest.approx(855.0)  # 640 + 215, not the Orbis trainer's 90
+
+
+def test_a_part_the_list_does_not_name_is_still_refused() -> None:
+    answer = _ask("Taken together, how large were Quillon Foundry's 2025 charges on the ZR-7 and QB-9 Hauler "
+                  "programs?", LISTED)
+    assert answer.key_figure is None or answer.key_figure.value not in (pytest.approx(855.0), pytest.approx(730.0)), \
+        answer.answer

@@ -47,6 +47,7 @@ from assistant.core.answer.derived_inputs import (
 )
 from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio, total
 from assistant.core.answer.derived_relations import without_included
+from assistant.core.answer.derived_years import dated_pair
 from assistant.core.answer.question import (
     BY_HOW,
     Question,
@@ -296,6 +297,8 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     if cur is None:
         return None
     before = stated_prior(cur, figs)
+    if before is None and not in_money and (dated := dated_pair(q, cur, figs)) is not None:
+        cur, before = dated  # "$9 million and $6 million at the end of 2023 and 2022, respectively"
     if in_money:
         if before is not None:
             diff = absolute(cur.q) - absolute(before.q)

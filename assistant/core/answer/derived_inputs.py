@@ -215,8 +215,9 @@ class Words:
 
 def content(q: Question, phrase: str) -> set[str]:
     """The words of a phrase that name what a figure is about (no company, period or frame)."""
-    words = {m.group().lower() for m in WORD.finditer(phrase)}
-    kept = {stem(w) for w in words if w not in STOP and len(w) >= 3 and not PERIODISH.match(w)}
+    # a short word written in capitals is a code naming a thing ("the VC-25B program"), not a stop word
+    words = {m.group().lower() for m in WORD.finditer(phrase) if len(m.group()) >= 3 or m.group().isupper()}
+    kept = {stem(w) for w in words if w not in STOP and len(w) >= 2 and not PERIODISH.match(w)}
     return {s for s in kept if s not in FRAME and s not in q.company}
 
 

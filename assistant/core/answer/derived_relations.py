@@ -48,6 +48,9 @@ _TOTAL = (
     re.compile(r"(?i)\badding\s+(?:up\s+)?(?P<a>.+?)\s+(?:and|to|plus)\s+(?P<b>.+?)(?:\s+together)?" + _END),
     re.compile(r"(?i)\bsum\s+of\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)" + _END),
     re.compile(r"(?i)\b(?P<a>[\w'’\- ]+?)\s+and\s+(?P<b>[\w'’\- ]+?)\s+(?:combined|together)\b"),
+    # "Taken together, how large were its charges on the A and B programs?": the parts follow "on"/"for"
+    re.compile(r"(?i)\b(?:taken\s+together|together|combined|in\s+total)\b[^?]*?\b(?:on|for|from)\s+(?:the\s+|its\s+)?"
+               r"(?P<a>[\w'’\- ]+?)\s+and\s+(?:the\s+)?(?P<b>[\w'’\- ]+?)" + _END),
 )
 _WHOLE = re.compile(r"(?i)\bhow\s+much\s+of\s+(?P<what>[^?]*?)(?P<whole>[$€£]\s?\d[\d.,]*\s*(?:billion|million|thousand"
                     r"|bn|m)?)\s+(?P<rest>[^?]+)")
@@ -56,6 +59,7 @@ _LEFT = re.compile(r"(?i)\b(?:remain\w*|available|left|unused|unspent)\b")
 _PER = re.compile(r"(?i)^\s*(?:per|a|each)\s+(?:share|unit)\b")
 _MIN = 0.4  # how well each input must match its side of the question ("costs" is not "expenses")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NAMED_BEFORE = re.compile(r"([\w'’&-]+(?:[ \t]+[\w'’&-]+){0,3})[ \t]*\([ \t]*$")
 
 
 def _kind(f: Fig) -> tuple[bool, str | None]:
@@ -71,6 +75,9 @@ def _score(side: tuple[Words, set[int]], f: Fig) -> float:
     then its clause and sentence; the side's year against the figure's."""
     words, years = side
     own = word_stems(local_text(f.text, f.q))
+    named = _NAMED_BEFORE.search(f.text[max(0, f.q.start - 60) : f.q.start])
+    if named is not None:  # "included VC-9 ($14 million), KX-2 ($9 million)": the name before the bracket
+        own |= word_stems(named.group(1))
     s = sum(max(words.match(w, own), 0.7 * words.match(w, f.clause), 0.4 * words.match(w, f.unit))
             for w in words.words) / len(words.words) if words.words else 0.5
     if years:

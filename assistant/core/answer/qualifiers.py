@@ -200,6 +200,10 @@ def respective_year(sentence: str, fig: Quantity) -> int | None:
         return years[listed[0]] if len(years) == listed[1] else None
     i, n, between = paired
     years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", between)]
+    if not years:  # "At December 31, 2022 and 2021, the balance was $5 million and $3 million, respectively"
+        listed = _listed(sentence, fig)
+        head = sentence[: listed[2][0].start] if listed is not None else ""
+        years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", head)]
     return years[i] if len(years) == n else None
 
 

@@ -57,6 +57,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\bbuy(?:s|ing)?\s*-?\s*backs?\b|\bbought\s+back\b", "repurchase"),
         (r"\bcapital\s+(?:investment|spending|outlays?)s?\b", "capital expenditures"),
         (r"\bnew\s+business\b", "orders"),
+        (r"\b(?:writ(?:e|es|ing)|wrote|written|mark(?:s|ed|ing)?)\s+down\b", "impaired|written down"),
         (r"\b(?:diluted\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b", "EPS|per diluted share|per share"),
         (r"\bhow\s+many\s+people\b", "how many employees"),
         (r"\bper\s+cent\b", "percent"),
