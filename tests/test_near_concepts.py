@@ -42,6 +42,11 @@ def fact(concept: str | None, label: str, value: float, statement: str, page: in
     ("Acme Tools' interest expense on a reported basis in 2023?", "interest_expense"),
     ("Acme Tools: gross machinery at December 31, 2023 (PP&E note of the 2023 10-K)?", None),  # a source
     ("Acme Tools' net PP&E at December 31, 2023 (balance sheet)?", "ppe_net"),
+    # An amount said to sit in a line is a part of it, not the line's total.
+    ("Acme Tools: customer deposits included in inventories at December 31, 2023? USD millions.", None),
+    ("Acme Tools' relocation charges recorded in SG&A in 2023? $M.", None),
+    ("What was recorded in Acme Tools' SG&A in 2023?", "sga"),  # no amount of its own before the verb
+    ("Acme Tools' SG&A in 2023, as reported in its 10-K?", "sga"),
 ])
 def test_a_stated_qualifier_turns_the_name_into_another_line(question: str, concept: str | None) -> None:
     found = question_concept(question)
@@ -53,6 +58,8 @@ def test_contradiction_names_the_qualifier() -> None:
     assert contradiction("depreciation_amortization", "the ", " as a share", "depreciation") == "depreciation alone"
     assert contradiction("inventories", "accrued ", " at year end", "inventories") is None  # a balance already
     assert contradiction("total_assets", "", " at the end of 2023", "total assets") is None
+    assert contradiction("sga", "Acme's moving costs recorded within ", " in 2023", "SG&A") == "costs recorded within"
+    assert contradiction("sga", "the amount recorded in ", " in 2023", "SG&A") is None
 
 
 def test_a_maturity_bucket_is_not_the_balance() -> None:

@@ -24,6 +24,8 @@ from assistant.core.answer.doubts import (
     named_equity,
     named_rival,
     off_statement,
+    other_span,
+    part_left_out,
     static_doubt,
 )
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
@@ -173,6 +175,7 @@ def answer_from_facts(
         return None
     answer = _compose(question, plan, ev, who, documents or {})
     reason = (implausible(plan, ev.value) or static_doubt(plan, ev, company) or off_statement(ev, facts)
+              or part_left_out(question, plan, ev, company) or other_span(question, ev)
               or _other_reading(question, plan, ev, facts, who, answer))
     if reason is None:
         return answer

@@ -11,7 +11,12 @@ what is uncertain, when
   typical for the concept on the same statement ("Total revenues" twice), or net income where
   the statement also shows net income attributable to the company and the question says
   neither, or total equity where the balance sheet also totals the shareholders' part
-  (`alternatives`; the caller recomputes with each and compares).
+  (`alternatives`; the caller recomputes with each and compares);
+- the question asks for an amount it says sits in a line ("restricted cash included in other
+  current assets") and the row read is that line, whose label leaves the amount out: the line's
+  total, not the part asked (`part_left_out`);
+- the question names the span of its figure ("for the six months ended ...") and an input's
+  column covers another span ("Three Months Ended ..."): a quarter is not the half-year (`other_span`).
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
+from assistant.core.finance.near_concepts import amount_sitting_in
 from assistant.core.finance.plan import Plan
 
-__all__ = ["alternatives", "implausible", "named_equity", "named_rival", "off_statement", "static_doubt"]
+__all__ = ["alternatives", "implausible", "named_equity", "named_rival", "off_statement", "other_span", "part_left_out", "static_doubt"]
 
 # What a figure of each kind can be; outside, an input was misread (another scale, a quarter's
 # cost of sales for a year, a part for the total), whatever the arithmetic says.
@@ -188,3 +194,41 @@ def alternatives(question: str, ev: Evaluation, facts: list[Fact]) -> list[tuple
                 out.append((k, part, f'the balance sheet on {_where(f)} shows both "{f.label}" and "{part.label}" '
                                       f"and the question does not say which"))
     return out
+
+
+def _stem(word: str) -> str:
+    return word.lower().strip("'")[:5]  # "charges" and "charge", "cash" and "cash"
+
+
+def part_left_out(question: str, plan: Plan, ev: Evaluation, company: str | None) -> str | None:
+    """A line item looked up for a question that asks an amount sitting in it ("relocation charges
+    recorded in SG&A") is the line's total unless the row's label or heading names that amount."""
+    if plan.kind != "lookup" or len(ev.inputs) != 1:
+        return None
+    own = {_stem(w) for w in re.findall(r"[a-z]+", (company or "").lower())}
+    amount = [w for w in amount_sitting_in(question) if _stem(w) not in own]
+    if not amount:
+        return None
+    f = ev.inputs[0][1]
+    printed = {_stem(w) for w in re.findall(r"[a-z]+", f"{f.label} {f.extra.get('heading') or ''}".lower())}
+    if all(_stem(w) in printed for w in amount):
+        return None
+    return (f'the question asks for the {" ".join(amount)} in a line, a part of it, but the row read, '
+            f'"{clean_label(f.label)}", is the whole line')
+
+
+_SPAN_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_SPAN = re.compile(r"\b(three|six|nine|twelve|3|6|9|12)[- ]months?\s+(?:ended|ending)\b", re.I)
+
+
+def other_span(question: str, ev: Evaluation) -> str | None:
+    """The span the question names for its figure ("for the six months ended July 1") that an
+    input's column does not cover ("Three Months Ended July 1"): another period's figure."""
+    asked = {_SPAN_WORDS[m.group(1).lower()] for m in _SPAN.finditer(question)}
+    if not asked:
+        return None
+    for _, f in ev.inputs:
+        if f.duration_months > 0 and f.duration_months not in asked:
+            return (f'the question asks for {" or ".join(f"{n} months" for n in sorted(asked))}, but the column read, '
+                    f'"{f.column or f.period}", covers {f.duration_months} months')
+    return None

@@ -128,6 +128,8 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         return "a rate that is not a compound annual growth rate"  # a year's change, a point move
     if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
         label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
+        if (deducted := _named_as_deducted(q, label)) is not None:
+            return deducted
         # What a table measures is said above its rows (its title, its lead-in), not anywhere in
         # the document: occupancy stated for one segment's table does not label another's rows.
         above = f"{hit.title}\n{hit.text[: u.start]}"
@@ -138,6 +140,25 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         return other_metric(q, f"{u.header} {text}", passage=passage)
     return other_metric(q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
                         passage=passage)
+
+
+# A label that names a line only after one of these names it as taken out of another line:
+# "Total revenues net of interest expense" is revenue, not the interest expense.
+_DEDUCTED = re.compile(r"(?i)\b(?:net\s+of|after|less|excluding|exclusive\s+of|before)\b")
+
+
+def _named_as_deducted(q: Question, label: str) -> str | None:
+    """The row's own line when the asked metrics appear in its label only after "net of",
+    "after", "excluding" or "before": the row is the line they are taken from, not them."""
+    m = _DEDUCTED.search(label)
+    asked = asked_metrics(q)
+    if m is None or not asked or not re.search(r"[A-Za-z]", label[: m.start()]):
+        return None  # "Less: treasury stock": a presentation prefix, no line it is taken from
+    head, rest = metric_stems(label[: m.start()]), metric_stems(label[m.end() :])
+    if any(Matcher(asked, head)(t, head) >= 0.6 for t in asked) or not any(
+            Matcher(asked, rest)(t, rest) >= 0.6 for t in asked):
+        return None
+    return f"{label[: m.start()].strip(' ,') or 'another line'} ({m.group().lower()} what was asked)"
 
 
 def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:

@@ -11,7 +11,9 @@ analyst reads as naming a different line, so the concept the bare name maps to m
 it. `contradiction` says which qualifier the question states against the concept it matched;
 the question is then read as naming a line the vocabulary does not know (answered only from a
 row printed under that name). "Interest expense on deposits" is one part of interest expense, and
-a line named as a note's name ("the PP&E note") says where to look, not what is asked.
+a line named as a note's name ("the PP&E note") says where to look, not what is asked. A line
+named as where another amount sits, "restricted cash included in other current assets" or
+"charges recorded in SG&A", asks for that amount, a part of the line, not the line's total.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 
 from assistant.core.finance.concepts import concept as concept_of
 
-__all__ = ["asks_bucket", "contradiction"]
+__all__ = ["amount_sitting_in", "asks_bucket", "contradiction"]
 
 # A balance held at a date, said of a line that is a flow over a period.
 _BALANCE_BEFORE = re.compile(r"\b(?:accrued|accumulated|deferred|unpaid|prepaid)\s+$", re.I)
@@ -37,6 +39,12 @@ _DUE_BEFORE = re.compile(r"\b(?:maturit(?:y|ies)|due|repayments?)\s+(?:in\s+(?:f
 # A line named only to be left out of another.
 _LEFT_OUT = re.compile(r"\b(?:exclusive\s+of|excluding|excludes|exclude|net\s+of|other\s+than)\s+(?:the\s+|its\s+)?$", re.I)
 _AMORTIZATION = re.compile(r"amortization|d&a", re.I)
+# Where a named amount sits: "<amount> included in <line>" asks the amount, a part of the line. An
+# auxiliary or a bare total before the verb ("what was recorded in", "the amount included in") names
+# no amount of its own, so the line itself may be asked.
+_SITS_IN = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|amounts?|totals?|much|what|which|that|all)\b)"
+                      r"[a-z][\w-]*\s+(?:included|recorded|recogni[sz]ed|reported|classified|presented|booked)\s+"
+                      r"(?:in|within|under|as\s+part\s+of)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # A rate or yield of a line, not the line.
 _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:interest\s+)?(?:rates?|yields?)\s+"
                           r"(?:on|of|for)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -48,6 +56,36 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
 _ON_PART = re.compile(rf"^\s*on\s+(?!(?:a|an|the|its|their|this|that|each|both|average|behalf|hand|record)\b|\d|fy|q[1-4]\b|{_MONTHS})[a-z][a-z-]+", re.I)
 # A note named as where to look ("PP&E note", "the debt note"): a source, not the line asked.
 _NOTE_AFTER = re.compile(r"^\s*(?:note|footnote|disclosure)s?\b", re.I)
+
+
+_SITS_VERB = re.compile(r"\b(?:included|recorded|recogni[sz]ed|reported|classified|presented|booked)\s+"
+                        r"(?:in|within|under|as\s+part\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+                        # a statement or a document says where the amount is printed, not which line holds it
+                        r"(?!(?:consolidated|condensed|income|balance|statements?|cash\s+flows?\s+statement|annual|"
+                        r"quarterly|reports?|filings?|notes?|footnotes?|md&a|form|press|release|results|fiscal|"
+                        r"q[1-4]|fy|first|second|third|fourth|prior|current|this|that|each|the|its|their)\b)[a-z]", re.I)
+_NO_AMOUNT = frozenset({"was", "were", "is", "are", "be", "been", "being", "amount", "amounts", "total", "totals",
+                        "much", "what", "which", "that", "all", "and", "or", "the", "a", "an", "of", "its", "their",
+                        "how", "any", "figures", "figure", "items", "item", "as"})
+
+
+def amount_sitting_in(question: str) -> list[str]:
+    """The words of an amount the question says sits in a line ("restricted cash" of "restricted
+    cash included in other current assets", "relocation charges recorded in SG&A"): the question
+    asks that part, not the line. Empty when the verb has no amount of its own before it ("what
+    was recorded in SG&A")."""
+    for m in _SITS_VERB.finditer(question):
+        lead = re.split(r"[:;,?()]", question[: m.start()])[-1]
+        words = re.findall(r"[A-Za-z][A-Za-z&'-]*", lead)[-4:]
+        if not words or words[-1].lower() in _NO_AMOUNT:
+            continue
+        tail: list[str] = []
+        for w in reversed(words):
+            if w.lower() in _NO_AMOUNT:
+                break
+            tail.append(w.lower())
+        return tail[::-1]
+    return []
 
 
 def asks_bucket(question: str) -> bool:
@@ -67,6 +105,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()
     if m := _LEFT_OUT.search(before):
         return m.group().strip().lower()  # "cost of services (exclusive of depreciation and amortization)"
+    if m := _SITS_IN.search(before):
+        return m.group().strip().lower()  # "restricted cash included in other current assets"
     if name == "depreciation_amortization" and named and not _AMORTIZATION.search(named):
         return "depreciation alone"  # depreciation is a part of D&A, often a row of its own
     flow = not c.instant and c.unit == "USD"

@@ -1,0 +1,66 @@
+"""A table row read as printed: a deduction line in parentheses is stated as its size, and a
+label naming the asked line only after "net of" is another line (made-up rows)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.core.answer.key_figure import key_figure
+from assistant.core.answer.metric_check import unit_other_metric
+from assistant.core.answer.question import Question, analyse
+from assistant.core.numbers import parse_quantities
+from assistant.core.query import parse_question
+from assistant.core.types import SearchHit
+
+
+@dataclass
+class _Row:
+    hit: int
+    start: int
+    end: int
+    row: bool
+    header: str
+
+
+def _hit(text: str) -> SearchHit:
+    return SearchHit(chunk_id="w:0", doc_id="w", title="Wren Foundry 10-K", source="/w.pdf", page=60, text=text,
+                     score=1.0, company="Wren Foundry", period=None)
+
+
+def _question(text: str, passage: str = "") -> Question:
+    return analyse(parse_question(text, []), [_hit(passage)] if passage else [])
+
+
+def test_a_deduction_line_in_parentheses_is_stated_as_its_size() -> None:
+    text = "Treasury stock, at cost (2,410) (2,118)"
+    fig = parse_quantities(text)[-1]
+    row = _Row(0, 0, len(text), True, "")
+    q = _question("Wren Foundry treasury stock, at cost, at December 31, 2022? $ millions.")
+    assert key_figure(q, fig, [_hit(text)], row).value == 2118
+
+
+def test_a_two_way_line_keeps_its_sign() -> None:
+    text = "Other income (expense), net (35) 12"
+    fig = parse_quantities(text)[-2]
+    row = _Row(0, 0, len(text), True, "")
+    q = _question("Wren Foundry other income (expense), net, in 2023? $ millions.")
+    assert key_figure(q, fig, [_hit(text)], row).value == -35
+
+
+def _other(question: str, text: str) -> str | None:
+    fig = parse_quantities(text)[-1]
+
+    @dataclass
+    class _Unit(_Row):
+        figure: object
+
+    unit = _Unit(0, 0, len(text), True, "", fig)
+    return unit_other_metric(_question(question, text), [_hit(text)], unit)  # type: ignore[arg-type]
+
+
+def test_a_line_named_only_after_net_of_is_another_line() -> None:
+    q = "Wren Foundry: interest expense in 2021? $ millions."
+    assert _other(q, "Total revenues net of interest expense 8,412 7,950 7,101") is not None
+    assert _other(q, "Interest expense, net of amounts capitalized 211 198 176") is None
+    assert _other("Wren Foundry treasury stock, at cost, at December 31, 2022?",
+                  "Less: treasury stock, at cost (2,410) (2,118)") is None
