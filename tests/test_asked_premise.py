@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from assistant.core.answer.key_figure import key_figure
 from assistant.core.answer.question import Question
+from assistant.core.answer.unit_choice import Unit
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
 from assistant.core.types import SearchHit
@@ -21,15 +20,6 @@ def test_a_trailing_premise_does_not_turn_a_level_into_a_change() -> None:
     assert parse_question("Given the increase, what were Kestrel Mills' 2030 sales?", []).want == "amount"
 
 
-@dataclass
-class _Row:
-    hit: int
-    start: int
-    end: int
-    row: bool
-    header: str
-
-
 def _q(want: str) -> Question:
     return Question("x", want, {}, {}, [], frozenset(), frozenset(), prior=False, entity=False)
 
@@ -39,7 +29,7 @@ def test_a_count_row_does_not_take_the_statements_amount_scale() -> None:
     hit = SearchHit(chunk_id="k:0", doc_id="k", title="Kestrel Mills release", source="/k.pdf", page=3, text=text,
                     score=1.0, company="Kestrel Mills", period=None)
     fig = parse_quantities(text)[-1]
-    row = _Row(0, 0, len(text), True, "")
+    row = Unit(hit=0, pos=0, start=0, end=len(text), row=True, header="", stems=set())
 
     def thousands(doc_id: str, page: int, label: str) -> str | None:
         return "thousand"

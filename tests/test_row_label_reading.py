@@ -3,23 +3,13 @@ label naming the asked line only after "net of" is another line (made-up rows)."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from assistant.core.answer.key_figure import key_figure
 from assistant.core.answer.metric_check import unit_other_metric
 from assistant.core.answer.question import Question, analyse
+from assistant.core.answer.unit_choice import Unit
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
 from assistant.core.types import SearchHit
-
-
-@dataclass
-class _Row:
-    hit: int
-    start: int
-    end: int
-    row: bool
-    header: str
 
 
 def _hit(text: str) -> SearchHit:
@@ -34,7 +24,7 @@ def _question(text: str, passage: str = "") -> Question:
 def test_a_deduction_line_in_parentheses_is_stated_as_its_size() -> None:
     text = "Treasury stock, at cost (2,410) (2,118)"
     fig = parse_quantities(text)[-1]
-    row = _Row(0, 0, len(text), True, "")
+    row = Unit(hit=0, pos=0, start=0, end=len(text), row=True, header="", stems=set())
     q = _question("Wren Foundry treasury stock, at cost, at December 31, 2022? $ millions.")
     assert key_figure(q, fig, [_hit(text)], row).value == 2118
 
@@ -42,7 +32,7 @@ def test_a_deduction_line_in_parentheses_is_stated_as_its_size() -> None:
 def test_a_two_way_line_keeps_its_sign() -> None:
     text = "Other income (expense), net (35) 12"
     fig = parse_quantities(text)[-2]
-    row = _Row(0, 0, len(text), True, "")
+    row = Unit(hit=0, pos=0, start=0, end=len(text), row=True, header="", stems=set())
     q = _question("Wren Foundry other income (expense), net, in 2023? $ millions.")
     assert key_figure(q, fig, [_hit(text)], row).value == -35
 
@@ -50,12 +40,8 @@ def test_a_two_way_line_keeps_its_sign() -> None:
 def _other(question: str, text: str) -> str | None:
     fig = parse_quantities(text)[-1]
 
-    @dataclass
-    class _Unit(_Row):
-        figure: object
-
-    unit = _Unit(0, 0, len(text), True, "", fig)
-    return unit_other_metric(_question(question, text), [_hit(text)], unit)  # type: ignore[arg-type]
+    unit = Unit(hit=0, pos=0, start=0, end=len(text), row=True, header="", stems=set(), figure=fig)
+    return unit_other_metric(_question(question, text), [_hit(text)], unit)
 
 
 def test_a_line_named_only_after_net_of_is_another_line() -> None:
