@@ -31,8 +31,15 @@ def test_years_before_the_list_pair_with_its_figures_in_order() -> None:
     assert [respective_year(SENTENCE, f) for f in figs] == [2025, 2024]
 
 
-def test_a_third_year_before_the_list_pairs_nothing() -> None:
+def test_only_the_run_of_years_next_to_the_list_pairs() -> None:
+    # "Since 2019" is no member of the "2025 and 2024" list the figures follow.
     text = "Since 2019, at the end of 2025 and 2024 the reserve was $84 million and $60 million, respectively."
+    figs = [x for x in parse_quantities(text) if not x.is_year]
+    assert [respective_year(text, f) for f in figs] == [2025, 2024]
+
+
+def test_a_year_list_of_another_length_pairs_nothing() -> None:
+    text = "At the end of 2025, 2024 and 2023 the reserve was $84 million and $60 million, respectively."
     figs = [x for x in parse_quantities(text) if not x.is_year]
     assert [respective_year(text, f) for f in figs] == [None, None]
 

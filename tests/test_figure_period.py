@@ -137,3 +137,28 @@ def test_a_change_in_the_rate_is_not_the_rate_asked() -> None:
 ])
 def test_a_name_the_figure_negates(question: str, words: str, negated: bool) -> None:
     assert (negated_name(question, words) is not None) is negated
+
+
+# Years listed before their figures, a "thereafter" among them.
+BACKLOG = ("At June 30, 2040, Kestrel's order backlog expected to ship in 2041, 2042 and thereafter was "
+           "$7.5 billion, $3.2 billion and $1.4 billion, respectively.")
+LOOMS = "At March 31, 2039 and March 31, 2038, idle looms numbered 412 and 377, respectively."
+
+
+@pytest.mark.parametrize(("sentence", "raw", "years"), [
+    (BACKLOG, "$7.5 billion", {2041}), (BACKLOG, "$3.2 billion", {2042}), (LOOMS, "412", {2039}),
+    (LOOMS, "377", {2038}),
+])
+def test_years_listed_before_respective_figures_pair_in_order(sentence: str, raw: str, years: set[int]) -> None:
+    assert figure_years(sentence, _fig(sentence, raw)) == years
+
+
+def test_the_thereafter_figure_of_a_list_is_no_year_s() -> None:
+    assert figure_years(BACKLOG, _fig(BACKLOG, "$1.4 billion")) == set()
+
+
+def test_the_answer_quotes_the_listed_year_s_figure_and_refuses_one_of_a_span() -> None:
+    got = _ask("How much of Kestrel's order backlog at June 30, 2040 was expected to ship in 2042?", BACKLOG)
+    assert not got.refused and got.key_figure is not None and got.key_figure.value == 3.2
+    whole = _ask("How much of Kestrel's order backlog at June 30, 2040 was expected to ship from 2041 onward?", BACKLOG)
+    assert whole.refused or whole.key_figure is None or whole.key_figure.value not in (7.5, 3.2, 1.4)

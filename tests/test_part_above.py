@@ -27,11 +27,25 @@ def test_the_asked_segment_named_above_or_in_the_sentence_leaves_the_figure() ->
 
 
 def test_no_part_named_by_kind_above_or_asked_leaves_the_figure() -> None:
-    assert other_part_above(_ASKED, _COMPANY, "Sales by category were as follows:\n", _BULLET) is None
     plain = "By how much did Wrenfield's comparable sales of kettles decline?"
     assert other_part_above(plain, _COMPANY, _LEAD, _BULLET) is None
     # Another kind of part above ("the Kettles category") is no other segment.
-    assert other_part_above(_ASKED, _COMPANY, "Kettles category sales were as follows:\n", _BULLET) is None
+    overseas = "Overseas segment results:\n"
+    assert other_part_above(_ASKED, _COMPANY, overseas + "Kettles category sales were as follows:\n", _BULLET) is None
+
+
+def test_an_asked_part_named_nowhere_near_the_figure_refuses_it() -> None:
+    # Nothing above names a segment, nor the asked one: the figure is the company's, not Overseas'.
+    assert other_part_above(_ASKED, _COMPANY, "Sales by category were as follows:\n", _BULLET) == (
+        "a part other than Overseas")
+    # One word of a two-word name is not the name: "Service fees" does not name "Trade Services".
+    asked = "How much did net fees grow in Wrenfield's Trade Services segment?"
+    assert other_part_above(asked, _COMPANY, "Service fees rose.\n", "Net fees increased 9 percent.") == (
+        "a part other than Trade Services")
+    # Named only far above (an earlier discussion), not just above the figure.
+    far = "In the Overseas segment, results improved.\n" + "Filler text about the company. " * 40
+    assert other_part_above(_ASKED, _COMPANY, far, _BULLET) == "a part other than Overseas"
+    assert other_part_above(_ASKED, _COMPANY, far + "Overseas segment detail:\n", _BULLET) is None
 
 
 def test_the_chunk_before_is_found_by_its_index() -> None:

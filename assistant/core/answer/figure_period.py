@@ -106,9 +106,15 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
     fig = respective_figure(q.text, text, fig, skip) or fig
     if negated_name(q.text, local_text(text, fig)) is not None:
         return None  # "customers outside the United States" for a question about U.S. customers
+    if _ONWARD.search(q.text) and respective_year(text, fig) is not None:
+        return None  # "from 2024 onward": the years of a list together, not the first one's figure
     if q.prior:
         return fig
     return None if other_period(text, fig, asked_years(q.text, q.years), q.quarters) is not None else fig
+
+
+# A span of years from one on, asked as a whole: "from 2024 onward", "2024 and beyond".
+_ONWARD = re.compile(r"(?i)\b(?:19|20)\d\d\s+(?:and\s+)?(?:onwards?|beyond|thereafter|(?:and\s+)?later)\b")
 
 
 def asked_years(question: str, years: frozenset[int]) -> frozenset[int]:

@@ -3,7 +3,10 @@ segment revenue by category was as follows:") or a heading over a list of bullet
 before the one quoted. When the question calls a part by a name and a kind ("the Overseas segment",
 "its Snacks division"), and neither the quoted sentence nor the text above it names that part but
 the text above names another part of the same kind ("the Home segment"), the figure is the other
-part's: the quote is refused rather than given as the asked part's figure."""
+part's: the quote is refused rather than given as the asked part's figure. Where nothing above names
+a part of that kind and the asked part is named neither in the quote nor in the text just above it
+(`NEAR_CHARS`), the figure is the company's or an unnamed part's, not the asked part's, and is
+refused too."""
 
 from __future__ import annotations
 
@@ -19,6 +22,9 @@ __all__ = ["ABOVE_CHARS", "other_part_above", "parts_named", "preceding_ids", "r
 logger = logging.getLogger(__name__)
 
 ABOVE_CHARS = 1500  # characters above the quote read for the part it is about
+# A part asked must be named this close above its figure: a segment's discussion names it in its
+# heading or first lines; a name further up belongs to an earlier discussion.
+NEAR_CHARS = 1000
 
 # "the Kettles segment", "its EMEA division": up to three capitalised words before the kind of part.
 _PART = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,3})(segments?|divisions?|geograph(?:y|ies)|regions?"
@@ -59,9 +65,14 @@ def other_part_above(question: str, company: set[str], above: str, quote: str) -
     said = word_stems(f"{above} {quote}")
     # Each part asked on its own: "the Games category of the Overseas segment" under a lead-in
     # naming the Home segment is the Home segment's, whatever category it names.
-    unsaid = {kind for kind, name, _ in _parts(question, company) if not name & said}
+    asked = _parts(question, company)
+    unsaid = {kind for kind, name, _ in asked if not name & said}
     others = [name for kind, _, name in _parts(above, company) if kind in unsaid]
-    return others[-1] if others else None
+    if others:
+        return others[-1]
+    near = word_stems(f"{above[-NEAR_CHARS:]} {quote}")
+    missing = [words for _, name, words in asked if not name <= near]  # every word of its name
+    return f"a part other than {missing[0]}" if missing else None
 
 
 def preceding_ids(chunk_id: str, n: int = 2) -> list[str]:

@@ -200,13 +200,20 @@ def respective_year(sentence: str, fig: Quantity) -> int | None:
         return years[listed[0]] if len(years) == listed[1] else None
     i, n, between = paired
     years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", between)]
-    if not years:  # "At December 31, 2022 and 2021, the balance was $5 million and $3 million, respectively"
-        listed = _listed(sentence, fig)
-        head = sentence[: listed[2][0].start] if listed is not None else ""
-        years = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?!\d|,\d)", head)]
-    return years[i] if len(years) == n else None
+    if len(years) == n:
+        return years[i]
+    if years:
+        return None
+    # "At December 31, 2023 and 2022, $5 million and $4 million, respectively", "for 2024, 2025 and
+    # thereafter was $9 billion, $6 billion and $2 billion, respectively": the years listed before.
+    listed = _listed(sentence, fig)
+    before = [m for m in _YEARS_BEFORE.finditer(sentence[: listed[2][0].start])] if listed is not None else []
+    items = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)|thereafter", before[-1].group()) if before else []
+    return int(items[i]) if len(items) == n and items[i].isdigit() else None
 
 
+_YEARS_BEFORE = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)?"
+                           r"(?:(?:19|20)\d\d(?!\d)|thereafter\b))+")
 _YEARS_AFTER = re.compile(r"\s*(?:during|in|for)\s+(?:fiscal\s+(?:years\s+)?)?(?:19|20)\d\d"
                           r"(?:,?\s+(?:and\s+)?(?:fiscal\s+)?(?:19|20)\d\d|,\s*(?:19|20)\d\d)+(?!\d)", re.I)
 
