@@ -53,8 +53,26 @@ def heading_words(f: Fig) -> set[str]:
     ("Capital expenditures" over "Garden 96 80") and the table's titles, the header's lines without
     figures but its last: that one heads the table's first rows only ("Revenue from external
     customers" is not the heading of "Long-lived assets" further down)."""
-    titles = [line for line in f.header.splitlines()[:-1] if not re.search(r"\d", line)]
+    # "TABLE 10: USCS ...": a table's number is no figure of its header
+    lines = [_TABLE_NO.sub("", line) for line in f.header.splitlines()[:-1]]
+    titles = [line for line in lines if not re.search(r"\d", line)]
     return word_stems(" ".join([*titles, f.above]))
+
+
+_SCALE_NOTE = re.compile(r"(?i)\((?:in\s+)?(?:thousands|millions|billions|trillions)\)")
+_TABLE_NO = re.compile(r"(?i)^\s*table\s+\d+[a-z]?\s*[:.\-–—]")
+# "U.S. Consumer Services (USCS)": a name and the abbreviation the question gives it in brackets
+_NAMED_AS = re.compile(r"((?:[A-Z][\w.&]*\s+){1,5})\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _abbreviated(text: str, words: set[str]) -> set[str]:
+    """`words` with a name the question abbreviates in brackets ("U.S. Consumer Services (USCS)")
+    named by its abbreviation alone: a table may print either."""
+    for m in _NAMED_AS.finditer(text):
+        short = word_stems(m.group(2))
+        if short and short <= words:
+            words = words - word_stems(m.group(1)) | short
+    return words
 
 
 # "Boeing Global Services" written "BGS" where the passages use it: the row says "Global Services".
@@ -124,8 +142,12 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     named = vocab.union(*headings.values())
     spelled, metric = _spelled(text, words, set(q.company)), Words(words, named)
     metrics = [metric] if spelled == words else [metric, Words(spelled, named)]
-    if any(not f.row and f.q.unit == "percent" and metric(f) >= _MIN_MATCH for f in figs):
-        return None  # a sentence states a rate for the line: the lookup quotes it
+    if (short := _abbreviated(text, words)) != words:
+        metrics.append(Words(short, named))
+    cagr = bool(_CAGR.search(text))
+    if any(not f.row and f.q.unit == "percent" and metric(f) >= _MIN_MATCH and (not cagr or _CAGR.search(f.text))
+           for f in figs):
+        return None  # a sentence states the rate asked for the line: the lookup quotes it (a year's growth is no CAGR)
     rows: dict[tuple[int, int], tuple[float, Fig]] = {}
     asked = word_stems(text) | _LOOSE
     months = {m.lower() for m in _DATED.findall(text)}
@@ -138,6 +160,9 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         if len(word_stems(label) - asked) > 1:
             continue  # "deferred tax assets after valuation allowance" is not the allowance asked
         own = f.clause | headings[f.header, f.above]
+        # "Total assets (billions)": the bracketed scale names no line ("billed" is not "billions")
+        head = re.split(r"[$€£\d]", f.text, maxsplit=1)[0]
+        own -= word_stems(" ".join(_SCALE_NOTE.findall(head))) - word_stems(_SCALE_NOTE.sub(" ", head))
         score = max(max(m(f), m(replace(f, clause=own)), _prefixed(m.words, own)) for m in metrics)
         if score >= _MIN_MATCH and score > rows.get((f.hit, f.start), (-1.0, f))[0]:
             rows[(f.hit, f.start)] = (score, f)
