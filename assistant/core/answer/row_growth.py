@@ -23,6 +23,7 @@ from assistant.core.answer.derived_inputs import (
     span_clash,
 )
 from assistant.core.answer.question import Question
+from assistant.core.answer.row_groups import group_cells
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
@@ -110,16 +111,29 @@ def printed_row(text: str) -> str:
     return _NOTE_REF.sub(lambda m: " " * len(m.group()), figures_text(text).replace("\n", " "))
 
 
-def _pair(q: Question, f: Fig, old: int, new: int) -> tuple[Quantity, Quantity] | None:
-    """The row's cells for the two years, each told by its column heading."""
+def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Quantity, Quantity] | None:
+    """The row's cells for the two years, each told by its column heading; in a table whose
+    columns are grouped by line item (`row_groups`), under the one group that names the line
+    asked (`words` the row's own label leaves unsaid)."""
     row = printed_row(f.text)
     cells = [x for x in parse_quantities(row) if not x.is_year]
-    got = []
-    for year in (old, new):
-        at, told = locate_column(replace(q, years=frozenset({year}), want="amount"), f.header, cells, row=row)
-        if not told or figure_kind(cells[at]) == "percent":
+    read = group_cells(f.header, cells)
+    if read is not None:
+        rest = words - word_stems(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0])
+        groups = {name for name, _ in read if rest and _prefixed(rest, word_stems(name)) >= _MIN_MATCH}
+        if len(groups) != 1:
             return None
-        got.append(cells[at])
+        by_year = {year: c for c, (name, year) in zip(cells, read, strict=True) if name in groups}
+        if old not in by_year or new not in by_year:
+            return None
+        got = [by_year[old], by_year[new]]
+    else:
+        got = []
+        for year in (old, new):
+            at, told = locate_column(replace(q, years=frozenset({year}), want="amount"), f.header, cells, row=row)
+            if not told or figure_kind(cells[at]) == "percent":
+                return None
+            got.append(cells[at])
     a, b = got
     kinds = {figure_kind(a), figure_kind(b)}
     # "$ 1,327  1,421": a table prints the currency sign on its first cell only; both are amounts.
@@ -167,7 +181,7 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         if score >= _MIN_MATCH and score > rows.get((f.hit, f.start), (-1.0, f))[0]:
             rows[(f.hit, f.start)] = (score, f)
     ranked = sorted(rows.values(), key=lambda x: (-x[0], x[1].hit))
-    found = [(s, f, p) for s, f in ranked if (p := _pair(q, f, old, new)) is not None]
+    found = [(s, f, p) for s, f in ranked if (p := _pair(q, f, old, new, words)) is not None]
     if not found:
         return None
     score, f, (a, b) = found[0]
