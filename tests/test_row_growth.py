@@ -153,3 +153,11 @@ def test_a_years_growth_stated_in_the_row_is_no_compound_rate() -> None:
     got = _answer("What was the compound annual growth rate of Wrenfield Tools' card volume from 2022 to 2024? "
                   "Percent, one decimal.", text)
     assert got == pytest.approx(22.5, abs=0.05)
+
+
+def test_a_dotted_name_abbreviated_in_brackets_is_said_by_its_abbreviation() -> None:
+    # "U.S. Retail Services (USRS)": the table prints "USRS" only; the rows still name the part asked
+    stats = STATS.replace("NORTHERN RETAIL SERVICES", "USRS")
+    got = _answer("Wrenfield Tools U.S. Retail Services (USRS) card volume grew from 2022 to 2024. What was its "
+                  "compound annual growth rate over those two years? Percent to one decimal.", stats)
+    assert got == pytest.approx(22.5, abs=0.05)
