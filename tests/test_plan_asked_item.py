@@ -101,3 +101,17 @@ def test_times_interest_earned_is_the_catalogues_interest_coverage(question: str
     plan = plan_question(question)
     assert plan is not None and plan.kind == "formula" and plan.metric is not None
     assert plan.metric.name == "interest_coverage"
+
+
+@pytest.mark.parametrize("question", [
+    "What was Acme's average revenue per subscriber in 2023, in dollars?",
+    "Acme's average spending per card member in fiscal 2022?",
+])
+def test_an_average_per_unit_is_a_stated_statistic_not_an_average_over_years(question: str) -> None:
+    plan = plan_question(question)
+    assert plan is None or plan.kind != "average"
+
+
+def test_an_average_over_years_is_still_planned() -> None:
+    plan = plan_question("What was Acme's average revenue over fiscal 2021 to fiscal 2023? USD millions.")
+    assert plan is not None and plan.kind == "average" and plan.concept == "revenue"

@@ -131,3 +131,33 @@ def test_the_named_column_group_gives_the_rows_growth(question: str, expected: f
 def test_a_column_group_the_question_does_not_name_gives_nothing() -> None:
     assert _answer("By how much did Wrenfield Tools' claims paid change in 2024 versus 2023? Percent, one decimal.",
                    GROUPED) is None
+
+
+STATS = ("TABLE 7: NORTHERN RETAIL SERVICES SELECTED STATISTICS\nAs of or for the Years Ended December 31,  Change  Change\n"
+         "(Millions, except where indicated)  2024  2023  2022  2024 vs. 2023  2023 vs. 2022\n"
+         "Card volume (billions)  $  300.0  $  250.0  $  200.0  20 %  25 %\n"
+         "Total assets (billions)  $  90  $  50  $  40  80 %  25 %\n")
+
+
+def test_a_compound_rate_over_a_row_named_by_the_abbreviation_its_table_prints() -> None:
+    # the question spells the part out and abbreviates it in brackets; the table's title is "TABLE 7: NRS ..."
+    stats = STATS.replace("NORTHERN RETAIL SERVICES", "NRS")
+    got = _answer("Wrenfield Tools Northern Retail Services (NRS) card volume grew from 2022 to 2024. What was its "
+                  "compound annual growth rate over those two years? Percent to one decimal.", stats)
+    assert got == pytest.approx(22.5, abs=0.05)  # (300 / 200)^(1/2) - 1, not the assets row's
+
+
+def test_a_years_growth_stated_in_the_row_is_no_compound_rate() -> None:
+    # a sentence stating one year's growth does not stop the compound rate being worked out from the row
+    text = "Card volume grew 20% in 2024.\n" + STATS
+    got = _answer("What was the compound annual growth rate of Wrenfield Tools' card volume from 2022 to 2024? "
+                  "Percent, one decimal.", text)
+    assert got == pytest.approx(22.5, abs=0.05)
+
+
+def test_a_dotted_name_abbreviated_in_brackets_is_said_by_its_abbreviation() -> None:
+    # "U.S. Retail Services (USRS)": the table prints "USRS" only; the rows still name the part asked
+    stats = STATS.replace("NORTHERN RETAIL SERVICES", "USRS")
+    got = _answer("Wrenfield Tools U.S. Retail Services (USRS) card volume grew from 2022 to 2024. What was its "
+                  "compound annual growth rate over those two years? Percent to one decimal.", stats)
+    assert got == pytest.approx(22.5, abs=0.05)

@@ -109,3 +109,25 @@ def test_a_part_whose_own_words_no_row_prints_gives_nothing() -> None:
     assert _answer("Define the write-off rate as the charge-offs on installment loans receivable divided by those "
                    "receivables at amortized cost. What was it at December 31, 2024? Percent, two decimals.",
                    LOANS) is None
+
+
+BACKLOG = ("Our order book at December 31 was as follows:\n(Dollars in millions)\nYears ended December 31,  2024  2023\n"
+           "Rail Systems  $60,000  $52,000\nSignalling  25,000  24,000\nServices  15,000  14,000\n"
+           "Total order book  $100,000  $90,000\n")
+
+
+@pytest.mark.parametrize(("verb", "expected"), [("belonged to", 60.0), ("sat in", 60.0)])
+def test_a_part_joined_to_the_whole_by_where_it_sits(verb: str, expected: float) -> None:
+    # "what portion of X belonged to Y", "what share of X sat in Y": Y is the part row
+    got = _answer(f"What portion of Wrenfield Tools' total order book at December 31, 2024 {verb} Rail Systems? "
+                  "% 1dp.", BACKLOG)
+    assert got == pytest.approx(expected, abs=0.05)
+
+
+def test_a_part_named_with_operations_is_its_row() -> None:
+    pretax = ("Earnings before income taxes by jurisdiction were as follows:\n2024  2023  2022\n"
+              "United States  $  3,000  $  2,800  $  2,500\nForeign  400  350  300\n"
+              "Earnings before income taxes  $  3,400  $  3,150  $  2,800\n")
+    got = _answer("For fiscal 2023, what percentage of Wrenfield Tools' earnings before income taxes came from "
+                  "foreign operations? One decimal.", pretax)
+    assert got == pytest.approx(11.1, abs=0.05)  # 350 / 3,150: "operations" tells how, the row says "Foreign"

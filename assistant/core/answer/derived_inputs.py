@@ -27,6 +27,7 @@ from assistant.core.answer.question import (
     is_company,
     stem,
 )
+from assistant.core.answer.row_groups import named_group
 from assistant.core.answer.spans import split_units
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.finance.concepts import match_concept
@@ -149,6 +150,8 @@ def _row_cells(q: Question | None, header: str, found: list[Quantity], row: str)
     # row's own percent cells follow it (`cell_columns` pairs "Amount %" under one year)
     at, told = (locate_column(replace(q, want="amount"), header, found, row=row)
                 if q is not None and found else (0, False))
+    if q is not None and not told and (cell := named_group(word_stems(q.text), q.years, header, found)) is not None:
+        return [cell], True
     start = at if told else 0
     out, differ = [], False
     for i, x in enumerate(found[start:], start):

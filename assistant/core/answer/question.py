@@ -204,7 +204,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
 
 
 # "Boeing's Commercial Airplanes (BCA) business": the name and its abbreviation are one thing.
-_ABBREVIATED = re.compile(r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s*\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+_ABBREVIATED = re.compile(r"((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'-]*)\s*\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
 
 
 def _aliases(ask: str, terms: dict[str, float]) -> dict[str, set[str]]:

@@ -23,6 +23,7 @@ from assistant.core.answer.derived_inputs import (
     span_clash,
 )
 from assistant.core.answer.question import Question
+from assistant.core.answer.row_groups import group_cells
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
@@ -53,8 +54,26 @@ def heading_words(f: Fig) -> set[str]:
     ("Capital expenditures" over "Garden 96 80") and the table's titles, the header's lines without
     figures but its last: that one heads the table's first rows only ("Revenue from external
     customers" is not the heading of "Long-lived assets" further down)."""
-    titles = [line for line in f.header.splitlines()[:-1] if not re.search(r"\d", line)]
+    # "TABLE 10: USCS ...": a table's number is no figure of its header
+    lines = [_TABLE_NO.sub("", line) for line in f.header.splitlines()[:-1]]
+    titles = [line for line in lines if not re.search(r"\d", line)]
     return word_stems(" ".join([*titles, f.above]))
+
+
+_SCALE_NOTE = re.compile(r"(?i)\((?:in\s+)?(?:thousands|millions|billions|trillions)\)")
+_TABLE_NO = re.compile(r"(?i)^\s*table\s+\d+[a-z]?\s*[:.\-–—]")
+# "U.S. Consumer Services (USCS)": a name and the abbreviation the question gives it in brackets
+_NAMED_AS = re.compile(r"((?:[A-Z][\w.&]*\s+){1,5})\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _abbreviated(text: str, words: set[str]) -> set[str]:
+    """`words` with a name the question abbreviates in brackets ("U.S. Consumer Services (USCS)")
+    named by its abbreviation alone: a table may print either."""
+    for m in _NAMED_AS.finditer(text):
+        short = word_stems(m.group(2))
+        if short and short <= words:
+            words = words - word_stems(m.group(1)) | short
+    return words
 
 
 # "Boeing Global Services" written "BGS" where the passages use it: the row says "Global Services".
@@ -92,16 +111,29 @@ def printed_row(text: str) -> str:
     return _NOTE_REF.sub(lambda m: " " * len(m.group()), figures_text(text).replace("\n", " "))
 
 
-def _pair(q: Question, f: Fig, old: int, new: int) -> tuple[Quantity, Quantity] | None:
-    """The row's cells for the two years, each told by its column heading."""
+def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Quantity, Quantity] | None:
+    """The row's cells for the two years, each told by its column heading; in a table whose
+    columns are grouped by line item (`row_groups`), under the one group that names the line
+    asked (`words` the row's own label leaves unsaid)."""
     row = printed_row(f.text)
     cells = [x for x in parse_quantities(row) if not x.is_year]
-    got = []
-    for year in (old, new):
-        at, told = locate_column(replace(q, years=frozenset({year}), want="amount"), f.header, cells, row=row)
-        if not told or figure_kind(cells[at]) == "percent":
+    read = group_cells(f.header, cells)
+    if read is not None:
+        rest = words - word_stems(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0])
+        groups = {name for name, _ in read if rest and _prefixed(rest, word_stems(name)) >= _MIN_MATCH}
+        if len(groups) != 1:
             return None
-        got.append(cells[at])
+        by_year = {year: c for c, (name, year) in zip(cells, read, strict=True) if name in groups}
+        if old not in by_year or new not in by_year:
+            return None
+        got = [by_year[old], by_year[new]]
+    else:
+        got = []
+        for year in (old, new):
+            at, told = locate_column(replace(q, years=frozenset({year}), want="amount"), f.header, cells, row=row)
+            if not told or figure_kind(cells[at]) == "percent":
+                return None
+            got.append(cells[at])
     a, b = got
     kinds = {figure_kind(a), figure_kind(b)}
     # "$ 1,327  1,421": a table prints the currency sign on its first cell only; both are amounts.
@@ -124,8 +156,12 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     named = vocab.union(*headings.values())
     spelled, metric = _spelled(text, words, set(q.company)), Words(words, named)
     metrics = [metric] if spelled == words else [metric, Words(spelled, named)]
-    if any(not f.row and f.q.unit == "percent" and metric(f) >= _MIN_MATCH for f in figs):
-        return None  # a sentence states a rate for the line: the lookup quotes it
+    if (short := _abbreviated(text, words)) != words:
+        metrics.append(Words(short, named))
+    cagr = bool(_CAGR.search(text))
+    if any(not f.row and f.q.unit == "percent" and metric(f) >= _MIN_MATCH and (not cagr or _CAGR.search(f.text))
+           for f in figs):
+        return None  # a sentence states the rate asked for the line: the lookup quotes it (a year's growth is no CAGR)
     rows: dict[tuple[int, int], tuple[float, Fig]] = {}
     asked = word_stems(text) | _LOOSE
     months = {m.lower() for m in _DATED.findall(text)}
@@ -138,11 +174,14 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         if len(word_stems(label) - asked) > 1:
             continue  # "deferred tax assets after valuation allowance" is not the allowance asked
         own = f.clause | headings[f.header, f.above]
+        # "Total assets (billions)": the bracketed scale names no line ("billed" is not "billions")
+        head = re.split(r"[$€£\d]", f.text, maxsplit=1)[0]
+        own -= word_stems(" ".join(_SCALE_NOTE.findall(head))) - word_stems(_SCALE_NOTE.sub(" ", head))
         score = max(max(m(f), m(replace(f, clause=own)), _prefixed(m.words, own)) for m in metrics)
         if score >= _MIN_MATCH and score > rows.get((f.hit, f.start), (-1.0, f))[0]:
             rows[(f.hit, f.start)] = (score, f)
     ranked = sorted(rows.values(), key=lambda x: (-x[0], x[1].hit))
-    found = [(s, f, p) for s, f in ranked if (p := _pair(q, f, old, new)) is not None]
+    found = [(s, f, p) for s, f in ranked if (p := _pair(q, f, old, new, words)) is not None]
     if not found:
         return None
     score, f, (a, b) = found[0]

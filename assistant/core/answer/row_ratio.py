@@ -16,7 +16,7 @@ does not tell, give nothing."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.core.answer.derived_inputs import (
     Derived,
@@ -30,7 +30,11 @@ from assistant.core.answer.derived_inputs import (
 )
 from assistant.core.answer.part_above import parts_named
 from assistant.core.answer.question import Matcher, Question
+from assistant.core.answer.row_groups import group_cells
+from assistant.core.answer.row_growth import printed_row
+from assistant.core.answer.spans import split_units
 from assistant.core.answer.units import figure_kind, word_stems
+from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.types import SearchHit
 
 __all__ = ["SegmentFormula", "row_ratio", "segment_formula"]
@@ -48,7 +52,7 @@ _SUM = re.compile(rf"(?P<a>{_PHRASE}?)\s+(?:plus|\+)\s+(?P<b>{_PHRASE})", re.I)
 _LEAD_IN = re.compile(r"(?i)^.*\b(?:as|is|was|i\.?e\.?|equals|being|namely)\s+")
 # A phrase's words that say when or how, not which line: "in fiscal 2019", "for the segment".
 _TAIL = re.compile(r"(?i)\s+(?:in|for|during|at|of\s+fiscal|from|per|both|using|over|on)\b.*$")
-_LOOSE = frozenset(word_stems("total net the segment segments division divisions reportable"))
+_LOOSE = frozenset(word_stems("total net the segment segments division divisions reportable its their"))
 _PERCENT = re.compile(r"(?i)percent|%|\bmargin\b|\bintensity\b|\bshare\b")
 _MIN_MATCH = 0.8
 _DECIMALS = re.compile(r"(?i)\b(one|two|three|[123])\s*(?:decimals?|dp|decimal\s+places?)\b")
@@ -140,6 +144,35 @@ def _columns(form: SegmentFormula, header: str) -> bool:
     return False
 
 
+def _grouped_rows(q: Question, form: SegmentFormula, hits: list[SearchHit]) -> list[Fig]:
+    """The asked segment's own rows (labelled by its name alone) in tables whose columns are
+    grouped by line item (`row_groups`), one year asked; each row's first cell stands for it."""
+    if len(q.years) != 1:
+        return []
+    out = []
+    for hi, h in enumerate(hits):
+        for a, b, is_row, header in split_units(h.text):
+            text = h.text[a:b]
+            cells = [x for x in parse_quantities(printed_row(text)) if not x.is_year]
+            if not is_row or not cells or group_cells(header, cells) is None:
+                continue
+            label = content(q, re.split(r"[$€£]|\(?\d", text, maxsplit=1)[0]) - _LOOSE
+            if label == form.segment:
+                out.append(Fig(cells[0], hi, h.doc_id, a, b, set(), set(), text, True, True, header))
+    return out
+
+
+def _grouped(q: Question, form: SegmentFormula, words: frozenset[str], f: Fig, vocab: set[str]) -> list[Quantity]:
+    """The row's cells of the asked year under the one group whose name covers `words` (none when
+    no group or two do)."""
+    cells = [x for x in parse_quantities(printed_row(f.text)) if not x.is_year]
+    read = group_cells(f.header, cells) or []
+    groups = {name for name, _ in read if _cover(words, word_stems(name), vocab) >= _MIN_MATCH}
+    if len(groups) != 1:
+        return []
+    return [c for c, (name, year) in zip(cells, read, strict=True) if name in groups and year in q.years]
+
+
 def _under_segment(form: SegmentFormula, window: str, company: set[str]) -> bool:
     """The last part the headings of `window` name is the asked segment (by its name, with or
     without its kind), and no heading for the whole company follows it."""
@@ -160,10 +193,17 @@ def row_ratio(q: Question, question: str, figs: list[Fig], hits: list[SearchHit]
     if form is None:
         return None
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
+    grouped = _grouped_rows(q, form, hits)
+    grouped_at = {(f.hit, f.start) for f in grouped}
     picked: list[Fig] = []
     for words in form.inputs:
         found: dict[float, Fig] = {}
+        for f in grouped:
+            for cell in _grouped(q, form, words, f, vocab):  # the segment's row, under the group naming the line
+                found.setdefault(cell.value, replace(f, q=cell, column=True))
         for f in figs:
+            if (f.hit, f.start) in grouped_at:
+                continue  # read by its group above
             if (not f.row or not f.column or f.q.unit == "percent" or f.q.high is not None
                     or figure_kind(f.q) not in ("currency", "bare") or clash(q, f)):
                 continue

@@ -28,7 +28,7 @@ from assistant.core.words import stem
 __all__ = ["row_share"]
 
 _VERB = (r"(?:came|comes|come|was|were|is|are|went|represented|represents|accounted|consisted|consists|"
-         r"made\s+up|makes\s+up|did|does|do)")
+         r"made\s+up|makes\s+up|did|does|do|belonged|belongs|belong|sat|sits)")
 # "what share of X was Y", "Y as a percentage of X", "Y's share of X", "Y made up what percentage of X"
 _FORMS = (
     re.compile(rf"(?i)\b(?:share|percentage|proportion|portion|fraction|percent)\s+of\s+(?:the\s+)?(?P<total>.+?)\s+"
@@ -47,7 +47,7 @@ _LEAD = frozenset(word_stems("total net the"))
 # Words that say how a part is told from the rest, not its row's label: "spent in the Domestic
 # segment", "classified as Level 2", "came from foreign jurisdictions".
 _HOW_PART = frozenset(word_stems("spent generated earned classified recorded held segment segments region regions "
-                                 "division divisions unit units business businesses jurisdiction jurisdictions"))
+                                 "division divisions unit units business businesses jurisdiction jurisdictions operations"))
 _BRACKETS = re.compile(r"\([^()]*\)")  # "(as opposed to U.S.)": an aside, not the part's name
 # "internationally rather than in the United States": what the part is contrasted with is no part
 _CONTRAST = re.compile(r"(?i)\s+(?:rather\s+than|as\s+opposed\s+to|instead\s+of|versus|vs\.?)\s.*$")

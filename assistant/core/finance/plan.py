@@ -41,6 +41,10 @@ from assistant.core.finance.question_periods import (
     question_periods,
 )
 
+# "average revenue per account", "average spending per card": a figure per unit the filing states,
+# not an average of the line over periods (a year, quarter or share is a period or per-share figure)
+_PER_UNIT = re.compile(r"(?i)\baverage\s+(?:[\w&-]+\s+){1,4}per\s+(?!(?:year|quarter|month|week|day|annum|share|"
+                       r"diluted|basic)\b)[a-z]")
 __all__ = ["OUTFLOWS", "Plan", "asked_decimals", "catalogue_pattern", "plan_question", "printed_plan", "question_concept", "question_formula"]
 
 
@@ -311,6 +315,8 @@ def _plan(question: str, labels: bool = False) -> Plan | None:
     if concept is None:  # the growth of a row named by its label ("net interest income")
         return _growth(text, periods, None, decimals, scale, hints)
     if re.search(r"\baverage\b|\bmean\b", text, re.I):
+        if _PER_UNIT.search(text):
+            return None  # "average revenue per account": a per-unit statistic, not the line over years
         if PER_PART.search(text) and len(periods) == 1 and periods[0].months == 12:
             return None  # an average per quarter or month of one year: no statement column holds it
         return Plan("average", "average", "same", "average", every_year(periods), concept, decimals=decimals,

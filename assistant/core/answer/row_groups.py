@@ -1,0 +1,57 @@
+"""A table whose columns are grouped by line item: a line of names over a line that repeats the
+same years once per name,
+
+    Net Revenue  Operating Profit/(Loss)
+    2022  2021  2020  2022(a)  2021  2020
+    Garden  9,779  8,108  6,942  1,627  1,369  1,033
+
+(segment tables often print two line items side by side this way). Each cell is read as (name,
+year) by count and order; a header that does not repeat one run of years once per name, or a row
+whose cells do not fill every column, gives no reading: its cells are not guessed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from assistant.core.answer.units import word_stems
+from assistant.core.numbers import Quantity
+
+__all__ = ["group_cells", "named_group"]
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*\([a-z0-9]\))?")
+_NOT_A_NAME = re.compile(r"\d|%|\bchange\b", re.I)
+
+
+def group_cells(header: str, cells: list[Quantity]) -> list[tuple[str, int]] | None:
+    """Each cell's (group name as printed, year), or None when the header is not a line of group
+    names over one run of years repeated once per name, with as many years as `cells`."""
+    lines = [ln.strip() for ln in header.splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return None
+    leaf, names_line = lines[-1], lines[-2]
+    if _YEAR.sub("", leaf).strip():
+        return None  # the lowest header line holds years only
+    years = [int(y) for y in _YEAR.findall(leaf)]
+    names = [n.strip() for n in re.split(r"\s{2,}", names_line) if n.strip()]
+    if len(names) < 2 or any(_NOT_A_NAME.search(n) for n in names) or len(cells) != len(years):
+        return None
+    run, left = divmod(len(years), len(names))
+    if run < 1 or left or len(set(years[:run])) != run:
+        return None
+    if any(years[i * run:(i + 1) * run] != years[:run] for i in range(len(names))):
+        return None  # each name heads the same years
+    return [(names[i // run], year) for i, year in enumerate(years)]
+
+
+def named_group(asked: set[str], years: Collection[int], header: str, cells: list[Quantity]) -> Quantity | None:
+    """The cell of the latest of `years` under the one group whose name the question's words
+    (`asked`, stems) say whole; None when the header is not grouped or names no group or two."""
+    read = group_cells(header, cells) if years else None
+    if read is None:
+        return None
+    named = {name for name, _ in read if (words := word_stems(name)) and words <= asked}
+    if len(named) != 1:
+        return None
+    year = max(years)
+    return next((c for c, (name, y) in zip(cells, read, strict=True) if name in named and y == year), None)

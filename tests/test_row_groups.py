@@ -1,0 +1,82 @@
+"""A segment table whose columns are grouped by line item ("Net Sales  Segment Profit" over the same
+years repeated), made-up tables: each cell read as (group, year) by count and order, never guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.derived_inputs import own_figures
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.answer.question import analyse
+from assistant.core.answer.row_groups import group_cells, named_group
+from assistant.core.answer.row_ratio import row_ratio
+from assistant.core.answer.units import word_stems
+from assistant.core.numbers import parse_quantities
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+
+HEADER = "Net sales and segment profit of each segment are as follows:\nNet Sales  Segment Profit\n2024  2023  2022  2024(a)  2023  2022"
+TABLE = (f"{HEADER}\nOrchard  5,000  4,000  3,200  900  700  (50)\nHarbor  2,000  2,100  2,200  150  160  170\n")
+
+
+def _cells(row: str) -> list:
+    return [x for x in parse_quantities(row) if not x.is_year]
+
+
+def test_each_cell_is_its_group_and_year() -> None:
+    read = group_cells(HEADER, _cells("5,000  4,000  3,200  900  700  (50)"))
+    assert read == [("Net Sales", 2024), ("Net Sales", 2023), ("Net Sales", 2022),
+                    ("Segment Profit", 2024), ("Segment Profit", 2023), ("Segment Profit", 2022)]
+
+
+@pytest.mark.parametrize("header", [
+    "Net Sales  Segment Profit\n2024  2023  2022  2023  2022  2021",  # the groups head other years
+    "Net Sales  % Change\n2024  2023  2022  2024  2023  2022",  # a change column is no line item
+    "2024  2023  2022  2024  2023  2022",  # no line of names
+])
+def test_a_header_that_is_not_one_run_of_years_per_name_gives_no_reading(header: str) -> None:
+    assert group_cells(header, _cells("5,000  4,000  3,200  900  700  50")) is None
+
+
+def test_a_row_missing_a_cell_gives_no_reading() -> None:
+    assert group_cells(HEADER, _cells("5,000  4,000  900  700  50")) is None
+
+
+def test_the_group_the_question_names_whole_gives_the_latest_asked_years_cell() -> None:
+    cells = _cells("5,000  4,000  3,200  900  700  (50)")
+    asked = word_stems("Orchard net sales growth from 2022 to 2023")
+    assert named_group(asked, {2022, 2023}, HEADER, cells).value == 4000
+    assert named_group(word_stems("Orchard sales in 2023"), {2023}, HEADER, cells) is None  # names no group whole
+
+
+def _answer(question: str, text: str = TABLE) -> float | None:
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
+                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
+    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+
+
+def test_a_rows_growth_is_read_under_the_group_the_question_names() -> None:
+    got = _answer("Compound annual growth rate of Wrenfield Tools' Orchard net sales from 2022 to 2024? Percent, "
+                  "one decimal.")
+    assert got == pytest.approx(25.0, abs=0.05)  # (5,000 / 3,200)^(1/2) - 1, not the profit cells
+
+
+def _segment_ratio(question: str, text: str = TABLE) -> float | None:
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
+                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
+    q = analyse(parse_question(question, []), [hit])
+    found = row_ratio(q, question, own_figures(q, [hit]), [hit], {}, word_stems("Wrenfield Tools"))
+    return None if found is None else found.value
+
+
+def test_a_segment_ratio_takes_each_input_from_its_own_group() -> None:
+    got = _segment_ratio("Wrenfield Tools' Orchard segment: 2023 segment profit as a percentage of its net sales? "
+                         "One decimal.")
+    assert got == pytest.approx(17.5, abs=0.05)  # 700 / 4,000
+
+
+def test_a_segment_ratio_over_a_group_the_header_lacks_gives_nothing() -> None:
+    assert _segment_ratio("Wrenfield Tools' Orchard segment: 2023 capital spending as a percentage of its net "
+                          "sales? One decimal.") is None
