@@ -75,3 +75,28 @@ def test_a_floor_is_not_a_comparison() -> None:
 
 def test_in_total_asks_for_one_stated_whole_not_a_sum() -> None:
     assert asked_relation("How much does it expect to incur in total to close the plant?") is None
+
+
+SWING = ("Orrin Tools' Marine segment posted operating income of $40 million in fiscal 2025 compared to "
+         "an operating loss of $15 million in fiscal 2024.\n"
+         "We now expect restructuring charges of about $600 million in total, and have incurred "
+         "$240 million through March 31, 2025.\n"
+         "The facility includes a $90 million swing line subfacility for same-day borrowings.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "How large was the swing in the Marine segment's operating result from fiscal 2024 to fiscal 2025?",
+    "How much of the expected restructuring charges were still to be incurred after March 31, 2025?",
+    "How much of its restructuring charges was Orrin Tools yet to be charged after March 31, 2025?",
+])
+def test_a_swing_or_what_is_still_to_come_is_not_one_input(question: str) -> None:
+    answer = _ask(question, SWING)
+    assert answer.refused, answer.answer
+    assert "not the" in answer.answer
+
+
+def test_a_swing_named_as_a_line_s_kind_is_no_relation() -> None:
+    assert asked_relation("How much of Orrin Tools' expected charges was left to pay?") is not None
+    assert asked_relation("How large is the swing line subfacility?") is None
+    answer = _ask("How large is the swing line subfacility in Orrin Tools' facility?", SWING)
+    assert answer.key_figure is not None and answer.key_figure.value == pytest.approx(90)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.answer.qualifiers import clause, local_text, respective_year
 from assistant.core.answer.respective_names import name_stems, negated_name, respective_figure
+from assistant.core.answer.sibling_figure import bound_sibling, period_sibling
 from assistant.core.answer.text import figures_text
 from assistant.core.answer.units import FIT
 from assistant.core.numbers import Quantity
@@ -52,6 +53,8 @@ _COMPARES = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?
 _YEAR_LEAD = re.compile(r"(?i)^\W*(?:during|in|for)\s+(?:the\s+)?(?:full[- ]year\s+|(?:fiscal\s+)?year"
                         r"\s+(?:ended\s+)?|fiscal\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d\s*,")
 _DOC_YEAR = re.compile(r"(?i)\b((?:19|20)\d\d)\s+(?:annual\s+report|10-?[KQ]|form\s+10-?[KQ]|filing|proxy|8-?K)\b")
+_DATED_AFTER = re.compile(r"(?i)^\s*(?:as\s+of|at|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                          r"\.?\s+\d{1,2},\s+((?:19|20)\d\d)\b")
 _QUARTERISH = re.compile(r"(?i)\bquarter|\bQ[1-4]\b|\bmonths?\b|\bhalf\b")
 
 
@@ -75,6 +78,9 @@ def figure_years(sentence: str, fig: Quantity, *, bases: bool = False) -> set[in
     paired = respective_year(sentence, fig)
     if paired is not None:
         return {paired}
+    dated = _DATED_AFTER.match(sentence[fig.end :])
+    if dated is not None:  # "$1.3 billion as of July 2, 2033": the date's comma ends its own words early
+        return {int(dated.group(1))}
     return _period_years(local_text(sentence, fig), bases=bases)
 
 
@@ -96,21 +102,31 @@ def other_period(sentence: str, fig: Quantity, years: frozenset[int], quarters: 
 
 
 def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | None:
-    """The figure of `sentence` that answers `q`: `fig`, or the one a "respectively" list pairs with
-    the name asked (`answer.respective_names`); None when it is another period's than asked, or
-    its own words negate the name asked."""
+    """The figure of `sentence` that answers `q`: `fig`, the one a "respectively" list pairs with
+    the name asked (`answer.respective_names`), or the one the question's words or asked year are
+    said of (`answer.sibling_figure`); None when it is another period's than asked, or its own
+    words negate the name asked."""
     if q.want not in FIT:
         return fig
     text = figures_text(sentence).replace("\n", " ")
     skip = name_stems(" ".join(q.company.values()))
     fig = respective_figure(q.text, text, fig, skip) or fig
+    bound = bound_sibling(q, text, fig, figure_years)  # "includes $45 million of revenue from the extra week"
+    if bound is None:
+        return None
+    fig = bound
     if negated_name(q.text, local_text(text, fig)) is not None:
         return None  # "customers outside the United States" for a question about U.S. customers
     if _ONWARD.search(q.text) and respective_year(text, fig) is not None:
         return None  # "from 2024 onward": the years of a list together, not the first one's figure
     if q.prior:
         return fig
-    return None if other_period(text, fig, asked_years(q.text, q.years), q.quarters) is not None else fig
+    years = asked_years(q.text, q.years)
+    if other_period(text, fig, years, q.quarters) is None:
+        return fig
+    # "$1.3 billion as of July 2, 2033 and $5.2 billion as of December 31, 2032": the asked year's
+    alt = period_sibling(text, fig, years, figure_years)
+    return alt if alt is not None and other_period(text, alt, years, q.quarters) is None else None
 
 
 # A span of years from one on, asked as a whole: "from 2024 onward", "2024 and beyond".

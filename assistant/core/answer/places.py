@@ -11,7 +11,7 @@ import re
 
 from assistant.core.answer.question import stem
 
-__all__ = ["other_place"]
+__all__ = ["names_a_side", "other_place"]
 
 # The United States by its usual names; "international", "foreign" and "non-U.S." are its rest.
 _US = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])"
@@ -30,6 +30,11 @@ def _us(text: str) -> tuple[bool, bool]:
     plain = re.sub(_US_LEFT_OUT, " ", text)
     plain = _US_REST.sub(" ", plain)
     return bool(_US_NAME.search(plain)), rest
+
+
+def names_a_side(text: str) -> bool:
+    """Whether `text` names the United States or its rest ("international", "non-U.S.")."""
+    return any(_us(text))
 
 
 _SAYS_REST = re.compile(rf"(?i)\b(?:{_NOT}|excluding|except|rest\s+of)\b")

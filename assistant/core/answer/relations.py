@@ -1,5 +1,6 @@
 """A question that asks how figures relate ("by how much did X exceed Y", "adding A and B
-together", "how much was left", "how much had been used up", "on average, what did it pay per
+together", "how much was left", "still to be incurred", "left to deliver", "the swing from a loss to a
+profit", "how much had been used up", "on average, what did it pay per
 share") is not answered by one figure quoted alone: the quoted figure's own words must state that
 relation ("exceeded ... by", "a total of", "remained available", "at an average price of").
 Otherwise the figure is one input of the arithmetic asked for, and the answer refuses. The
@@ -21,7 +22,7 @@ _RELATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (name, re.compile(asked, re.I), re.compile(stated, re.I)) for name, asked, stated in (
         ("difference",
          r"\bexceed\w*|\bhow\s+(?:much|many)\s+(?:more|less|fewer|higher|lower)\b|\bdifference\s+between\b"
-         r"|\bgap\s+between\b|\bfall\s+short\b",
+         r"|\bgap\s+between\b|\bfall\s+short\b|\bswing\s+(?:in|from|between)\b",
          r"\bexceed\w*|\bsurpass\w*|\b(?:more|less|fewer|higher|lower|greater)\s+than\b|\babove\b|\bbelow\b"
          r"|\bdifference\b|\bgap\b|\bshort\b|\bremain\w*|\bstill\b|\bincrease\w*|\bdecrease\w*"),
         ("total",
@@ -31,8 +32,8 @@ _RELATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|\bcumulative\w*"),
         ("remainder",
          r"\b(?:was|is|were|are|be)\s+left\b|\bleft\s+(?:over|unused|unspent)\b|\bstill\s+available\b"
-         r"|\bunused\b|\bunspent\b",
-         r"\bremain\w*|\bleft\b|\bavailable\b|\bunused\b|\bunspent\b"),
+         r"|\bunused\b|\bunspent\b|\b(?:still|yet)\s+(?:to\s+be|left|outstanding)\b|\bleft\s+to\s+\w+",
+         r"\bremain\w*|\bleft\b|\bavailable\b|\bunused\b|\bunspent\b|\bstill\b|\byet\b"),
         ("amount used",
          r"\bused\s+up\b|\butili[sz]ed\b|\bdrawn\s+down\b",
          r"\bused\b|\butili[sz]\w*|\bdrawn\b|\bspent\b|\b(?:re)?purchas\w*|\bcomplet\w*"),

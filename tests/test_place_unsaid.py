@@ -1,0 +1,41 @@
+"""A figure for the United States or the rest of the world is said to be one: a sentence naming
+neither side gives the total's figure, not the part of the world asked (made-up passages)."""
+
+from __future__ import annotations
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.answer.place_unsaid import place_unsaid
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, SearchHit
+
+TOTAL = ("Lantern segment sales in 2031 were $12.4 billion, an increase of 2.0% from 2030, which "
+         "included operational growth of 5.1% and a negative currency impact of 3.1%.")
+ABROAD = ("Lantern sales outside the U.S. were $6.0 billion in 2031, a decrease of 1.5%, which "
+          "included operational growth of 7.4% and a negative currency impact of 8.9%.")
+
+
+def _ask(question: str, text: str) -> Answer:
+    hit = SearchHit(chunk_id="p:1", doc_id="p", title="Pellham Inc 10-K", source="/p/p.txt", page=1,
+                    text=text, score=1.0, company="Pellham Inc", period=None)
+    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
+    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+
+
+def test_which_side_of_the_world_is_said() -> None:
+    asked = "What was the operational growth of Lantern sales outside the U.S. in 2031?"
+    assert place_unsaid(asked, TOTAL)
+    assert not place_unsaid(asked, ABROAD)
+    assert not place_unsaid("What was the operational growth of Lantern sales in 2031?", TOTAL)
+    assert not place_unsaid("What were Lantern's international sales in 2031?", "Sales were $2 million",
+                            header="International")
+
+
+def test_the_total_s_growth_is_no_answer_for_the_part_abroad() -> None:
+    a = _ask("What was the operational growth of Pellham's Lantern sales outside the U.S. in 2031?", TOTAL)
+    assert a.refused, a.answer
+    b = _ask("What was the operational growth of Pellham's Lantern sales outside the U.S. in 2031?",
+             f"{TOTAL}\n{ABROAD}")
+    assert b.key_figure is not None and b.key_figure.value == 7.4, b.answer
+    c = _ask("What was the operational growth of Pellham's Lantern segment sales in 2031?", TOTAL)
+    assert c.key_figure is not None and c.key_figure.value == 5.1, c.answer
