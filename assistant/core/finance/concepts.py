@@ -48,7 +48,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("gross_profit", "gross profit", _IS, "GrossProfit", r"gross\s+(?:profit|margin)"),
     _c("sga", "SG&A", _IS, "SellingGeneralAndAdministrativeExpense",
        r"selling,?\s+(?:general|marketing)\s+and\s+administrative\s+expenses?", r"sg\s*&\s*a(?:\s+expenses?)?",
-       r"selling,?\s+general,?\s+(?:and|&)\s+administrative(?:\s+expenses?)?"),
+       r"selling,?\s+general,?\s+(?:and|&)\s+administrative(?:\s+expenses?)?",
+       r"(?:total\s+)?selling,?\s+(?:[a-z]+,?\s+)?(?:and|&)\s+administrative(?:\s+expenses?)?"),
     _c("depreciation_amortization", "depreciation and amortization", _CF, "DepreciationDepletionAndAmortization",
        r"depreciation(?:,?\s+(?:depletion\s+)?and\s+amortization)?(?:\s+expense)?(?:\s+of\s+property(?:\s+and\s+intangibles)?)?",
        r"depreciation\s+and\s+amortization\s+of\s+.*"),
@@ -61,23 +62,32 @@ CONCEPTS: tuple[Concept, ...] = (
        r"interest\s+expense(?:,?\s+net)?(?:,?\s+net\s+of\s+.*)?"),
     _c("pretax_income", "income before income taxes", _IS, "IncomeLossFromContinuingOperationsBeforeIncomeTaxes",
        r"(?:income|earnings)(?:\s+from\s+continuing\s+operations)?\s+before\s+(?:provision\s+for\s+)?(?:income\s+tax(?:es)?"
-       r"|taxes\s+on\s+income)(?:\s+expense)?(?:\s+and\s+equity\s+in\s+.*)?"),
+       r"|taxes\s+on\s+income)(?:\s+expense)?(?:\s+and\s+equity\s+in\s+.*)?",
+       r"(?:income|earnings)(?:\s*/?\s*\((?:loss|income)\))?(?:\s+from\s+continuing\s+operations)?\s+before\s+(?:(?:the\s+)?"
+       r"(?:provision|benefit)\s*(?:/\s*\(benefit\)\s*|\s+for\s*/\s*\(benefit\s+from\)\s*)?(?:for\s+)?)?(?:income\s+tax(?:es)?|taxes"
+       r"\s+on\s+income)(?:\s+(?:expense|provision|\(?benefit\)?|provision\s*\(benefit\)))?(?:\s+from\s+continuing\s+operations)?"),
     _c("income_tax", "income tax expense", _IS, "IncomeTaxExpenseBenefit",
        r"(?:provision\s+for|benefit\s+from)\s+(?:\(benefit\s+from\)\s+)?(?:income\s+taxes|taxes\s+on\s+income)",
-       r"income\s+tax(?:es)?(?:\s+expense)?(?:\s*\(benefit\))?", r"income\s+tax\s+(?:provision|expense\s+\(benefit\))"),
+       r"income\s+tax(?:es)?(?:\s+expense)?(?:\s*\(benefit\))?", r"income\s+tax\s+(?:provision|expense\s+\(benefit\))",
+       r"provision\s*(?:/\s*\(benefit\)\s*for|\s+for\s*/\s*\(benefit\s+from\))\s+(?:income\s+taxes|taxes\s+on\s+income)",
+       r"(?:income\s+tax|provision\s+for\s+income\s+taxes)\s*(?:provision\s*)?(?:/\s*)?\(benefit\)"),
     _c("net_income_attributable", "net income attributable to shareholders", _IS, "NetIncomeLoss",
        r"net\s+(?:income|earnings|loss|\(loss\)\s+income|income\s+\(loss\))\s+attributable\s+to\s+(?!non-?controlling|minority).+",
        r"net\s+(?:income|earnings)\s+attributable\s+to\s+(?:common\s+)?(?:share|stock)holders"),
     _c("net_income", "net income", _IS, "ProfitLoss",
        r"net\s+(?:income|earnings)(?:\s*\(loss\))?(?:\s+including\s+non-?controlling\s+interests?)?",
        r"net\s+(?:income|earnings|loss)(?:\s*\(loss\))?\s+before\s+allocation\s+to\s+non-?controlling\s+interests?",
-       r"net\s+loss", r"consolidated\s+net\s+(?:income|earnings)"),
+       r"net\s+loss", r"consolidated\s+net\s+(?:income|earnings)", r"net\s+(?:income|earnings)\s*/\s*\(loss\)"),
     _c("eps_diluted", "diluted EPS", _IS, "EarningsPerShareDiluted",
        r"diluted(?:\s+(?:net\s+)?(?:earnings|income|loss|\(loss\)\s+earnings|earnings\s+\(loss\))\s+per\s+(?:common\s+)?share)?",
-       r"(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s*\(?(?:-\s*)?diluted\)?", unit="USD/share"),
+       r"(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s*\(?(?:-\s*)?diluted\)?",
+       r"diluted\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s+attributable\s+to\s+(?!non-?controlling|minority).+",
+       unit="USD/share"),
     _c("eps_basic", "basic EPS", _IS, "EarningsPerShareBasic",
        r"basic(?:\s+(?:net\s+)?(?:earnings|income|loss|\(loss\)\s+earnings|earnings\s+\(loss\))\s+per\s+(?:common\s+)?share)?",
-       r"(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s*\(?(?:-\s*)?basic\)?", unit="USD/share"),
+       r"(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s*\(?(?:-\s*)?basic\)?",
+       r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s+attributable\s+to\s+(?!non-?controlling|minority).+",
+       unit="USD/share"),
     _c("shares_outstanding", "diluted weighted-average shares", _IS, "WeightedAverageNumberOfDilutedSharesOutstanding",
        r"(?:weighted[\s-]+)?average\s+(?:common\s+)?shares\s+outstanding\s*\(diluted\)",
        r"(?:weighted[\s-]+)?average\s+(?:common\s+)?shares\W+diluted", unit="shares"),
@@ -102,24 +112,30 @@ CONCEPTS: tuple[Concept, ...] = (
        r"short[\s-]+term\s+investments", r"marketable\s+securities"),
     _c("receivables", "receivables", _BS, "AccountsReceivableNetCurrent",
        r"(?:trade\s+)?(?:accounts\s+)?(?:and\s+notes\s+)?receivables?(?:\s+trade)?(?:,?\s+net)?(?:,?\s+less\s+allowances?.*)?",
-       r"accounts\s+and\s+notes\s+receivable,?\s+net", r"accounts\s+receivable,?\s+net(?:\s+of\s+.*)?"),
+       r"accounts\s+and\s+notes\s+receivable,?\s+net", r"accounts\s+receivable,?\s+net(?:\s+of\s+.*)?",
+       r"(?:trade\s+)?(?:accounts\s+)?receivables?,?\s+net\s+of\s+(?:the\s+)?allowances?\s+.*"),
     _c("inventories", "inventories", _BS, "InventoryNet", r"(?:merchandise\s+)?inventor(?:y|ies)(?:,?\s+net)?"),
     _c("total_current_assets", "total current assets", _BS, "AssetsCurrent", r"total\s+current\s+assets"),
     _c("ppe_net", "net PP&E", _BS, "PropertyPlantAndEquipmentNet",
-       r"(?:net\s+)?property(?:,?\s+plant)?,?\s+and\s+equipment,?\s+net", r"net\s+property(?:,?\s+plant)?,?\s+and\s+equipment"),
+       r"(?:net\s+)?property(?:,?\s+plant)?,?\s+and\s+equipment,?\s+net", r"net\s+property(?:,?\s+plant)?,?\s+and\s+equipment",
+       r"(?:property(?:,?\s+plant)?|premises),?\s+and\s+equipment,?\s+(?:net,?\s+)?(?:less|net\s+of)\s+accumulated\s+depreciation.*",
+       r"(?:net\s+)?premises\s+and\s+equipment(?:,?\s+net)?"),
     _c("total_assets", "total assets", _BS, "Assets", r"total\s+assets"),
     _c("accounts_payable", "accounts payable", _BS, "AccountsPayableCurrent", r"(?:trade\s+)?accounts\s+payable(?:,?\s+trade)?",
        r"trade\s+(?:and\s+other\s+)?payables?"),
     _c("short_term_debt", "short-term debt", _BS, "DebtCurrent",
        r"short[\s-]+term\s+(?:debt|borrowings)(?:\s+obligations)?", r"current\s+(?:portion|maturities)\s+of\s+long[\s-]+term\s+debt",
-       r"debt\s+maturing\s+within\s+one\s+year", r"loans\s+and\s+notes\s+payable", r"notes\s+payable"),
+       r"debt\s+maturing\s+within\s+one\s+year", r"loans\s+and\s+notes\s+payable", r"notes\s+payable",
+       r"short[\s-]+term\s+(?:debt|borrowings)(?:,?\s+(?:and|including)\s+(?:the\s+)?current\s+(?:portion|maturities)\s+of\s+"
+       r"long[\s-]+term\s+(?:debt|borrowings)).*"),
     _c("total_current_liabilities", "total current liabilities", _BS, "LiabilitiesCurrent", r"total\s+current\s+liabilities"),
     _c("long_term_debt", "long-term debt", _BS, "LongTermDebtNoncurrent",
        r"long[\s-]+term\s+debt(?:\s+obligations)?(?:,?\s+(?:net|less\s+current\s+(?:portion|maturities)))?",
        r"long[\s-]+term\s+borrowings"),
     _c("total_liabilities", "total liabilities", _BS, "Liabilities", r"total\s+liabilities"),
     _c("total_equity", "total equity", _BS, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest",
-       r"total\s+equity", r"total\s+(?:share|stock)holders['’]?\s+equity", r"total\s+.{0,40}\s+(?:share|stock)holders['’]?\s+equity"),
+       r"total\s+equity", r"total\s+(?:share|stock)holders['’]?\s+equity", r"total\s+.{0,40}\s+(?:share|stock)holders['’]?\s+equity",
+       r"total\s+(?!.*liabilit)(?:.{0,40}\s+)?(?:(?:share|stock)holders['’]?\s+)?(?:equity\s*\(deficit\)|deficit|equity\s*/\s*\(deficit\))"),
 )
 _BY_NAME = {c.name: c for c in CONCEPTS}
 _COMPILED = [(c, [re.compile(p) for p in c.patterns]) for c in CONCEPTS]
@@ -127,7 +143,7 @@ _COMPILED = [(c, [re.compile(p) for p in c.patterns]) for c in CONCEPTS]
 _EPS_HEADING = re.compile(r"per\s+(?:common\s+)?share|\beps\b")
 _SHARES_HEADING = re.compile(r"shares\s+outstanding|average\s+(?:common\s+)?shares|number\s+of\s+shares")
 # Note marks, and what a line "includes" (the line is still the whole item).
-_NOTES = re.compile(r"\((?:see\s+)?notes?\s[^)]*\)|\((?:[a-z]|\d{1,2})\)|\*+$|\(\s*includ(?:es|ing)\b[^)]*\)?", re.I)
+_NOTES = re.compile(r"\((?:see\s+)?notes?\s[^)]*\)|\((?:[a-z]|\d{1,2})\)|\*+$|\(\s*includ(?:es|ing|ed)\b[^)]*\)?", re.I)
 _WORDS = re.compile(r"[a-z&]+")
 _STOP = frozenset({"and", "of", "the", "to", "for", "in", "net", "total", "from", "by", "on", "less"})
 

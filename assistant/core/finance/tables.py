@@ -39,6 +39,8 @@ _NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\
 _DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
 _SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+)$")
 _PERCENT_HEAD = re.compile(r"percent|%|to\s+sales|change|increase|decrease|margin", re.I)
+_FOOTER = re.compile(r"^(?:the\s+)?(?:see\s+)?(?:the\s+)?(?:accompanying\s+)?notes\s+(?:are\s+an\s+integral\s+part\s+of\s+these|to)"
+                     r"\s+(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?financial\s+statements\.?\s+(?=\S)", re.I)
 _STOP_SECTION = re.compile(r"\badjusted\b|non-?gaap|pro\s+forma|supplemental|reconciliation", re.I)
 
 
@@ -76,7 +78,9 @@ def split_row(line: str) -> tuple[str, list[Cell]] | None:
         else:
             break
         i -= 1
-    label = " ".join(t for _, _, t in segments[:i]).strip(" $")
+    # A page footer printed on the row's line ("See Notes to Consolidated Financial Statements
+    # Total equity") is no part of its label.
+    label = _FOOTER.sub("", " ".join(t for _, _, t in segments[:i])).strip(" $")
     if not cells or not re.search(r"[A-Za-z]{2,}", label):
         return None
     if all(YEAR_CELL.match(t) for _, _, t in segments[i:] if not _SKIP_CELL.match(t)):
