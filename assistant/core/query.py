@@ -224,9 +224,7 @@ _EXPLAIN = re.compile(
 _ENTITY = re.compile(r"(?i)(?:[^,?]*,\s*)?\s*(?:who|which|name)\b")
 _PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b|\breturn\s+on\b"
                   r"|\b(?:fraction|(?<!current\s)portion|proportion|slice)\s+of\b"  # "current portion of debt": a line item
-                  r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield"
-                  # comparable (same-store) sales are reported as a percent change, never an amount
-                  r"|\b(?:comparable|same[- ]store|like[- ]for[- ]like)(?:[- ]stores?)?\s+sales\b(?!\s+(?:of|were|was)\s+\$)")
+                  r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
 _MONEY_UNITS = r"(?:more\s+|fewer\s+)?(?:dollars|euros|pounds|cents|kronor|yen|francs)\b"
 _COUNT = re.compile(r"(?i)\bhow\s+many\b(?!\s+" + _MONEY_UNITS + r")|\bnumber\s+of\b")
 _DATE = re.compile(r"(?i)^\s*when\b|\b(?:what|which)\s+(?:date|day|month)\b")
@@ -251,8 +249,7 @@ _DECIDED = re.compile(r"(?i)^\W*what\s+(?:did|does|do|has|have|had|will|would)\s
                       r"(?:decide|announce|approve|say|state|disclose|conclude|agree|vote|do)\b")
 # "What were X's 2020 revenues, given the 2021 figure and the increase?": the premise names the
 # figures to work from, not the kind asked; its "increase" does not make the level a change.
-# "If the dollar moved 1%, by how much would X change?": the condition's percent is not the kind asked.
-_PREMISE = re.compile(r"(?i),\s*given\b[^?]*|^\W*(?:if|assuming|suppose)\b[^,?]*,")
+_PREMISE = re.compile(r"(?i),\s*given\b[^?]*")
 _PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earlier|ago)|year[- ]ago)\b")
 
 

@@ -21,13 +21,11 @@ _US_REST = re.compile(r"(?i)\bnon[-\s]?(?:U\.\s?S\.|US\b|United\s+States)|\binte
 # Words that name the place that follows as the one left out.
 _NOT = r"(?:outside(?:\s+of)?|other\s+than|beyond|rather\s+than(?:\s+in)?|as\s+opposed\s+to|not\s+in)"
 _LEFT_OUT = re.compile(rf"\b(?i:{_NOT})\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s*){{1,3}})")
-_US_CURRENCY = re.compile(rf"{_US}\s+dollars?\b", re.I)
 _US_LEFT_OUT = re.compile(rf"\b(?i:{_NOT})\s+(?:in\s+)?{_US}")
 
 
 def _us(text: str) -> tuple[bool, bool]:
     """(names the United States as itself, names it as the part left out)."""
-    text = _US_CURRENCY.sub(" ", text)  # "the U.S. dollar" names a currency, not a place
     rest = bool(_US_REST.search(text) or _US_LEFT_OUT.search(text))
     plain = re.sub(_US_LEFT_OUT, " ", text)
     plain = _US_REST.sub(" ", plain)

@@ -25,7 +25,7 @@ _MONEY = re.compile(
 )
 # "percentage points" and "basis points" are percents too.
 _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
-_GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent\b)")  # a figure the question gives ("the 1.95% notes", "10 percent")
+_GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
 _NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})
 # "senior notes due 2028-2032", "the 2.75% notes maturing 2030": an instrument named by its maturity
