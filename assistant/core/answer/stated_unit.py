@@ -1,7 +1,8 @@
 """The unit a question states its answer in, held against the figure an offline answer gives.
 
 "USD millions", "$M" or "in $ millions" ask for an amount of money; "in percent", "what
-percentage", "%, one decimal" ask for a percent. A percent or a per-share figure given to the
+percentage", "%, one decimal" ask for a percent; "x", "times" or "(x)" ask for a ratio, which no amount
+of money answers ("total equity $3,306 million" for debt to equity). A percent or a per-share figure given to the
 first ("+ 0.790%" for asset-backed debt), an amount given to the second ("$178 million" for a
 growth in percent), or a quoted sentence with no figure at all answers something else than what
 was asked: confidently wrong, so the offline answer refuses instead. Nothing is re-picked: the gate only turns an
@@ -25,6 +26,8 @@ _MONEY = re.compile(
 )
 # "percentage points" and "basis points" are percents too.
 _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
+# A ratio stated as its unit: "x, 2dp", "(x)", "Times, one decimal", "in times".
+_RATIO = re.compile(r"(?:^|[,(;:?]\s*)(?:x|times)\s*(?:[,);.?]|$)|\bin\s+times\b", re.I)
 _GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
 _NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})
@@ -36,9 +39,11 @@ _PLUS = re.compile(r"\b[a-z]\w*\s+plus\s+(?:the\s+)?[a-z]", re.I)
 
 
 def stated_kind(question: str) -> str | None:
-    """"money" or "percent" when the question states its answer's unit as one of them (and not
-    both), else None."""
+    """"money", "percent" or "ratio" when the question states its answer's unit as one of them (and
+    not another), else None."""
     money = bool(_MONEY.search(question))
+    if _RATIO.search(question):
+        return None if money else "ratio"
     percent = bool(_PERCENT.search(_GIVEN_PERCENT.sub(" ", question)))
     if money == percent:
         return None
@@ -53,12 +58,14 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
         return None
     key = answer.key_figure
     if key is None or key.value is None:
-        return f"the closest passage gives no {'amount' if kind == 'money' else 'percent'}"
+        return f"the closest passage gives no {'amount' if kind == 'money' else kind}"
     unit = key.unit or ""
     if kind == "money" and unit in _NOT_MONEY:
         return f"the closest figure ({key.text}) is not an amount of money, which the question asks for"
     if kind == "money" and _PER_SHARE.search(_own_quote(answer)) and not _PER_SHARE.search(question):
         return f"the closest figure ({key.text}) is per share, not the total the question asks for"
+    if kind == "ratio" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
+        return f"the closest figure ({key.text}) is an amount, not the ratio the question asks for"
     if kind == "percent" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
         return f"the closest figure ({key.text}) is an amount, not the percent the question asks for"
     return None
