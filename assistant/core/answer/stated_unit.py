@@ -53,8 +53,12 @@ def stated_kind(question: str) -> str | None:
 def unit_doubt(question: str, answer: Answer) -> str | None:
     """Why `answer` gives another kind of figure than the unit `question` states (or none at all),
     else None. Refusals and answers to questions stating no unit pass."""
+    if answer.refused:
+        return None
+    if (given := _given(question, answer)) is not None:
+        return given
     kind = stated_kind(question)
-    if answer.refused or kind is None:
+    if kind is None:
         return None
     key = answer.key_figure
     if key is None or key.value is None:
@@ -68,6 +72,27 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
         return f"the closest figure ({key.text}) is an amount, not the ratio the question asks for"
     if kind == "percent" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
         return f"the closest figure ({key.text}) is an amount, not the percent the question asks for"
+    return None
+
+
+# A number the question itself writes (not a year, not part of a word such as "10-K" or "Q2").
+_NUMBER = re.compile(r"(?<![\w.,-])(\d[\d,]*(?:\.\d+)?)(?![\w-]|,\d|\.\d)")
+
+_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+
+
+def _given(question: str, answer: Answer) -> str | None:
+    """Why the key figure is no answer when it is a number the question itself gives (the "401" of
+    a "401(k)" plan, the "1.95" of "the 1.95% notes"): the passage repeats the question's name."""
+    key = answer.key_figure
+    if key is None or key.value is None:
+        return None
+    for m in _NUMBER.finditer(question):
+        value = float(m.group(1).replace(",", ""))
+        if (1900 <= value <= 2100 and "." not in m.group(1)) or _MONTH.search(question[: m.start()]):
+            continue  # a year, a day of a month
+        if value == abs(key.value):
+            return f"the closest figure ({key.text}) is a number the question itself gives"
     return None
 
 
