@@ -11,7 +11,7 @@ from assistant.core.answer.stated_unit import unit_doubt
 from assistant.core.numbers import Quantity
 from assistant.core.query import parse_question
 from assistant.core.settings import Settings
-from assistant.core.types import Answer, KeyFigure, SearchHit
+from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
 
 
 def _answer(question: str, text: str) -> float | None:
@@ -65,3 +65,28 @@ def test_a_number_the_question_gives_is_no_answer() -> None:
     assert unit_doubt("Harbin Mills revenue in 2024, USD millions?", _said(2024, "$2,024 million")) is None  # a year
     assert unit_doubt("Harbin Mills 10-K: revenue in 2024, USD millions?", _said(10, "$10 million")) is None
     assert unit_doubt("The buyback Harbin Mills announced on March 10, 2024?", _said(10, "$10 billion")) is None  # a day
+
+
+def _quoted(value: float, text: str, quote: str) -> Answer:
+    cite = Citation(n=1, doc_id="d", title="t", source="/d", page=4, quote=quote)
+    return Answer(question="q", answer=f"{text} [1]: \"{quote}\" [1]", mode="extractive", citations=[cite],
+                  key_figure=KeyFigure(value=value, unit="USD", scale="million", text=text))
+
+
+def test_one_end_of_a_range_in_a_row_is_no_amount() -> None:
+    asked = "Net carrying amount of Harbin Mills' patents at the end of 2024? USD millions."
+    row = "Patents 8 – 15 412 (130) 282 390 (101) 289"
+    assert unit_doubt(asked, _quoted(15, "$15 million", row)) is not None  # a useful life of 8 to 15 years
+    assert unit_doubt(asked, _quoted(282, "$282 million", row)) is None
+    assert unit_doubt(asked, _quoted(15, "$15 million", "Patents 15 12 9")) is None  # a cell, no range
+
+
+def test_a_tax_part_asked_is_not_answered_by_the_whole_provision() -> None:
+    asked = "Harbin Mills current state income tax expense, fiscal 2024, USD millions."
+    assert unit_doubt(asked, _quoted(640, "$640 million", "Income tax expense 640 598 571")) is not None
+    assert unit_doubt(asked, _quoted(52, "$52 million", "State 52 47 44")) is None  # the part's own row
+    signed = "Harbin Mills 2024 deferred foreign income tax provision (benefit), $M, signed."
+    assert unit_doubt(signed, _quoted(301, "$301 million", "Provision 301 (14) 522")) is not None
+    assert unit_doubt(signed, _quoted(-88, "-$88 million", "Foreign (88) 12 40")) is None
+    whole = "Harbin Mills income tax expense, fiscal 2024, USD millions."
+    assert unit_doubt(whole, _quoted(640, "$640 million", "Income tax expense 640 598 571")) is None

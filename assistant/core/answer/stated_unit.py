@@ -57,6 +57,8 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
         return None
     if (given := _given(question, answer)) is not None:
         return given
+    if (end := _range_end(answer) or _tax_part(question, answer)) is not None:
+        return end
     kind = stated_kind(question)
     if kind is None:
         return None
@@ -94,6 +96,40 @@ def _given(question: str, answer: Answer) -> str | None:
         if value == abs(key.value):
             return f"the closest figure ({key.text}) is a number the question itself gives"
     return None
+
+
+def _range_end(answer: Answer) -> str | None:
+    """Why an amount is no answer when its quoted row prints it as one end of a range ("Customer
+    relationships 10 – 24 571 (237) 334": a useful life of 10 to 24 years), else None."""
+    key = answer.key_figure
+    if key is None or key.value is None or key.unit not in ("USD", *CURRENCIES) or not float(key.value).is_integer():
+        return None
+    n = f"{abs(key.value):,.0f}"
+    quote = _own_quote(answer)
+    ends = re.findall(rf"(?<![\d.,])\d[\d,]*\s*[–—-]\s*\$?\s*{re.escape(n)}(?![\d,.])|(?<![\d.,]){re.escape(n)}\s*[–—-]\s*\d", quote)
+    alone = re.findall(rf"(?<![\d.,–—-])(?<![–—-]\s){re.escape(n)}(?![\d,.]|\s*[–—-]\s*\d)", quote)
+    if ends and not alone:
+        return f"the closest figure ({key.text}) is one end of a range its row prints, not an amount"
+    return None
+
+
+# The parts of an income tax provision: "current state income tax", "deferred foreign tax (benefit)".
+_TAX_PARTS = re.compile(r"(?i)\b((?:(?:current|deferred|federal|state|local|foreign|u\.?s\.?|international)[\s,]+"
+                        r"(?:and\s+)?){1,3})(?:income\s+)?tax(?:es)?\b(?!\s+rate)")
+
+
+def _tax_part(question: str, answer: Answer) -> str | None:
+    """Why a row is no answer to an income tax part the question names by its kind or jurisdiction
+    ("current state income tax", "deferred foreign tax provision") when the row's label names none
+    of those words ("Income tax expense", "Provision"): the row is the whole provision."""
+    m = _TAX_PARTS.search(question)
+    if m is None or answer.key_figure is None:
+        return None
+    words = {w.lower().replace(".", "") for w in re.findall(r"[A-Za-z.]+", m.group(1))} - {"and"}
+    label = re.split(r"[$€£(\d]", _own_quote(answer), maxsplit=1)[0].lower().replace(".", "")
+    if not label.strip() or any(re.search(rf"\b{w}\b", label) for w in words):
+        return None
+    return f"the closest row ({label.strip()}) is not the {m.group().strip().lower()} the question names"
 
 
 def _own_quote(answer: Answer) -> str:
