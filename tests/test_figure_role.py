@@ -90,3 +90,22 @@ def test_a_tax_part_asked_is_not_answered_by_the_whole_provision() -> None:
     assert unit_doubt(signed, _quoted(-88, "-$88 million", "Foreign (88) 12 40")) is None
     whole = "Harbin Mills income tax expense, fiscal 2024, USD millions."
     assert unit_doubt(whole, _quoted(640, "$640 million", "Income tax expense 640 598 571")) is None
+
+
+def test_what_the_gates_leave_alone() -> None:
+    # a growth rate reached is still a change
+    text = "Organic sales growth accelerated to 8% in 2024."
+    at = text.index("8%")
+    assert not level_reached(text, Quantity(8, None, "percent", raw="8%", start=at, end=at + 2))
+    # an amount the question gives may be the answer itself
+    asked = "How large was the $5 billion repurchase program Harbin Mills announced in 2024? USD billions."
+    assert unit_doubt(asked, _said(5, "$5 billion")) is None
+    # a sentence's range is an amount stated as a range, not a row's useful life
+    guide = "Harbin Mills expects capital spending of $10 – 12 billion in 2025."
+    assert unit_doubt("What capital spending did Harbin Mills expect for 2025?", _quoted(12, "$12 billion", guide)) is None
+    # an amount named the line itself before the line it sits in
+    named = "In 2024 we recorded $150 million of restructuring charges in restructuring and other charges."
+    assert _answer("Harbin Mills' restructuring charges in 2024, USD millions?", named) == pytest.approx(150)
+    # a tax law or a credit is no part of the provision
+    law = "The tax law change resulted in a one-time charge of $240 million."
+    assert unit_doubt("What charge did the U.S. tax law change cause for Harbin Mills?", _quoted(240, "$240 million", law)) is None

@@ -20,12 +20,15 @@ from assistant.core.numbers import Quantity
 
 __all__ = ["level_reached", "opposite_flow", "part_recorded_in"]
 
+_GROWTH = re.compile(r"(?i)\b(?:growth|grow(?:s|n)?|grew|increases?|decreases?|declines?|changes?|cagr)\b(?!\s+(?:to|in\s+\w+\s+to)\b)")
 _TO_LEVEL = re.compile(r"(?i)\b(?:up\s+)?to\s+(?:about\s+|approximately\s+|roughly\s+)?$")
 
 
 def level_reached(text: str, fig: Quantity) -> bool:
     """The percent `fig` of `text` is a level a change reached ("dropped to 21%"), not a change."""
-    return fig.unit == "percent" and bool(_TO_LEVEL.search(text[max(0, fig.start - 40) : fig.start]))
+    before = text[max(0, fig.start - 60) : fig.start]
+    # "growth accelerated to 8%": a growth rate reached is still a change
+    return fig.unit == "percent" and bool(_TO_LEVEL.search(before)) and not _GROWTH.search(before)
 
 
 _VERB = r"(?:recorded|included|recogni[sz]ed|reported|booked|reflected)"
@@ -49,7 +52,9 @@ def part_recorded_in(q: Question, text: str, fig: Quantity) -> str | None:
         m = _IN_AFTER.match(after)
     if m is None:
         return None
-    own = metric_stems(re.split(r"[.;]", text[max(0, fig.start - 60) : fig.start])[-1])
+    # its own words: those before it and those between it and the line ("$150 million of restructuring
+    # charges in restructuring and other charges" is named the line itself)
+    own = metric_stems(re.split(r"[.;]", text[max(0, fig.start - 60) : fig.start])[-1] + " " + after[: m.start(1)])
     if own and all(Matcher(asked, own)(t, own) >= 0.6 for t in asked):
         return None  # "revenue of $5 billion, included in revenue": the figure is named the line itself
     line = re.split(r"(?i)\s+(?:in|on|of)\s+(?:our|the|its)\s+(?:consolidated|condensed|statements?)\b", m.group(1))[0]

@@ -80,19 +80,24 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
 # A number the question itself writes (not a year, not part of a word such as "10-K" or "Q2").
 _NUMBER = re.compile(r"(?<![\w.,-])(\d[\d,]*(?:\.\d+)?)(?![\w-]|,\d|\.\d)")
 
+_QUANTITY_AFTER = re.compile(r"(?i)\s*(?:%|percent|per\s*cent|million|billion|thousand|bn|mn|m\b|b\b|k\b)")
 _MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
 
 
 def _given(question: str, answer: Answer) -> str | None:
-    """Why the key figure is no answer when it is a number the question itself gives (the "401" of
-    a "401(k)" plan, the "1.95" of "the 1.95% notes"): the passage repeats the question's name."""
+    """Why an amount is no answer when it is a bare number the question itself writes as part of a
+    name (the "401" of a "401(k)" plan, "Section 382"): the passage repeats the question's name. An
+    amount or percent the question gives ("the $5 billion program", "the 2.5% notes") may be the
+    answer itself, and is left alone."""
     key = answer.key_figure
-    if key is None or key.value is None:
+    if key is None or key.value is None or key.unit not in ("USD", *CURRENCIES):
         return None
     for m in _NUMBER.finditer(question):
         value = float(m.group(1).replace(",", ""))
         if (1900 <= value <= 2100 and "." not in m.group(1)) or _MONTH.search(question[: m.start()]):
             continue  # a year, a day of a month
+        if re.search(r"[$€£]\s*$", question[: m.start()]) or _QUANTITY_AFTER.match(question[m.end() :]):
+            continue  # an amount or a percent the question gives
         if value == abs(key.value):
             return f"the closest figure ({key.text}) is a number the question itself gives"
     return None
@@ -106,7 +111,9 @@ def _range_end(answer: Answer) -> str | None:
         return None
     n = f"{abs(key.value):,.0f}"
     quote = _own_quote(answer)
-    ends = re.findall(rf"(?<![\d.,])\d[\d,]*\s*[–—-]\s*\$?\s*{re.escape(n)}(?![\d,.])|(?<![\d.,]){re.escape(n)}\s*[–—-]\s*\d", quote)
+    # a row's cells: the range's upper end followed by the next cell ("10 – 24 571"); a sentence's
+    # "$10-12 billion" is an amount stated as a range, and is left alone
+    ends = re.findall(rf"(?<![\d.,$])\d{{1,3}}\s*[–—-]\s*{re.escape(n)}\s+\(?\$?\s*\d", quote)
     alone = re.findall(rf"(?<![\d.,–—-])(?<![–—-]\s){re.escape(n)}(?![\d,.]|\s*[–—-]\s*\d)", quote)
     if ends and not alone:
         return f"the closest figure ({key.text}) is one end of a range its row prints, not an amount"
@@ -115,7 +122,8 @@ def _range_end(answer: Answer) -> str | None:
 
 # The parts of an income tax provision: "current state income tax", "deferred foreign tax (benefit)".
 _TAX_PARTS = re.compile(r"(?i)\b((?:(?:current|deferred|federal|state|local|foreign|u\.?s\.?|international)[\s,]+"
-                        r"(?:and\s+)?){1,3})(?:income\s+)?tax(?:es)?\b(?!\s+rate)")
+                        r"(?:and\s+)?){1,3})(?:income\s+tax(?:es)?\b|tax(?:es)?\s+(?:expense|provision|benefit|\(benefit\)))"
+                        r"(?!\s+rate)")
 
 
 def _tax_part(question: str, answer: Answer) -> str | None:
