@@ -26,6 +26,15 @@ def test_income_printed_in_brackets_is_given_as_the_positive_amount_asked() -> N
     assert _answer(f"{asked}.", table) == pytest.approx(-412)
 
 
+def test_how_much_a_deduction_reduced_a_balance_is_its_size() -> None:
+    table = ("Unrecognized tax benefits (millions) 2024 2023\nBalance at beginning of year $ 610 $ 575\n"
+             "Settlements with tax authorities (37) (21)\nBalance at end of year $ 598 $ 610\n")
+    asked = "How much did settlements with tax authorities reduce Wrenfield Tools' unrecognized tax benefits in 2024?"
+    assert _answer(f"{asked} USD millions.", table) == pytest.approx(37)
+    assert _answer("What were Wrenfield Tools' settlements with tax authorities in 2024? USD millions.",
+                   table) == pytest.approx(-37)  # asked by name: the printed sign stands
+
+
 
 def test_a_change_is_no_share() -> None:
     asked = "What proportion of Northern Europe revenues came from online sales in 2024?"

@@ -47,6 +47,10 @@ def fact(concept: str | None, label: str, value: float, statement: str, page: in
     ("Acme Tools' relocation charges recorded in SG&A in 2023? $M.", None),
     ("What was recorded in Acme Tools' SG&A in 2023?", "sga"),  # no amount of its own before the verb
     ("Acme Tools' SG&A in 2023, as reported in its 10-K?", "sga"),
+    # One reconciling item of a total is that item, not the total.
+    ("Warranty provisions added back in Acme Tools' 2023 operating cash flow, USD millions?", None),
+    ("Acme Tools 2023 operating cash flow add-back for stock-based compensation, $M.", None),
+    ("Acme Tools' operating cash flow in 2023, USD millions?", "cash_from_operations"),
 ])
 def test_a_stated_qualifier_turns_the_name_into_another_line(question: str, concept: str | None) -> None:
     found = question_concept(question)

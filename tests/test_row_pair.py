@@ -35,3 +35,13 @@ def test_another_segments_table_does_not_answer_the_segment_asked() -> None:
     assert _answer(asked, SEGMENT) is None
     # the same table, led in by the segment asked, answers it
     assert _answer(asked, SEGMENT.replace("Orchard", "Meadow")) == pytest.approx(25.0, abs=0.05)
+
+
+def test_a_sentence_naming_another_segment_is_no_input_for_the_segment_asked() -> None:
+    asked = "In 2024, what percentage of Wrenfield Tools' Garden segment revenues came from services? One decimal."
+    other = ("Service revenues included in our Workshop segment amounted to approximately $1.2 billion in 2024. "
+             "The Garden segment's revenues for 2024 totaled $4.0 billion.")
+    assert _answer(asked, other) is None
+    own = ("Service revenues included in our Garden segment amounted to approximately $1.2 billion in 2024. "
+           "The Garden segment's revenues for 2024 totaled $4.0 billion.")
+    assert _answer(asked, own) == pytest.approx(30.0, abs=0.05)

@@ -20,6 +20,10 @@ from assistant.core.types import Answer, KeyFigure
     ("What was Acme's revenue in 2023?", None),
     ("What was Acme's diluted EPS in 2023?", None),
     ("Revenue in $ billions and its growth in percent?", None),  # both: no one unit
+    ("Acme's year-end debt to equity, x, two decimals?", "ratio"),
+    ("Interest coverage of Acme in 2023? Times, one decimal.", "ratio"),
+    ("How many times did Acme's board meet in 2023?", None),  # a count, no unit stated
+    ("Acme's next-generation products, in USD millions?", "money"),  # an x inside a word
 ])
 def test_the_stated_unit_is_read_from_the_question(question: str, kind: str | None) -> None:
     assert stated_kind(question) == kind
@@ -113,3 +117,10 @@ def test_an_instrument_named_by_its_maturity_must_be_the_quoted_ones() -> None:
     assert instrument_doubt(question, own) is None
     bucket = "How much of Acme's long-term debt is due in 2024? $M."  # a year's bucket, not an instrument
     assert instrument_doubt(bucket, other) is None
+
+
+def test_an_amount_never_answers_a_question_stating_a_ratio() -> None:
+    q = "Acme's 2023 year-end borrowings to shareholders' equity, x, two decimals?"
+    assert unit_doubt(q, said(4_120, "USD", "$4,120 million")) is not None  # one input of the ratio
+    assert unit_doubt(q, said(0.57, "ratio", "0.57x")) is None
+    assert unit_doubt(q, said(0.57, None, "0.57")) is None

@@ -37,7 +37,10 @@ _UNSCALED_ROW = re.compile(
 # A price or a rate ("$25 per share"), or a figure whose scale word follows a split ("$8 4.5 billion").
 _PER_AFTER = re.compile(r"(?i)\s*(?:per\b|a\s+share|each\b|/|[\d.,]*\s*(?:billion|million|thousand|bn|mm?)\b)")
 
-_AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value)|\bin\s+absolute\s+terms\b")
+# Answer formats that ask a size; and "how much did <item> reduce <balance>", which asks by how much
+# the item reduced it (its size), whatever sign the table prints the deduction with.
+_AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value)|\bin\s+absolute\s+terms\b|"
+                          r"\bhow\s+much\s+did\b[^?]{1,150}?\b(?:reduce|lower|decrease|cut|shrink)\b")
 
 PageScale = Callable[[str, int, str], "str | None"]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from assistant.core.answer.figure_role import level_reached, opposite_flow, part_recorded_in
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import clause, local_text
@@ -134,6 +135,13 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         # the document: occupancy stated for one segment's table does not label another's rows.
         above = f"{hit.title}\n{hit.text[: u.start]}"
         return other_metric(q, label, f"{u.header} {text}", passage=f"{u.header}\n{above}")
+    if u.figure is not None:  # a repayment for what was raised; a part recorded in the line asked
+        # its own words and the rest of its clause: "$7.4 billion to prepay and repay ..."
+        own_flow = f"{local_text(text, u.figure)} {re.split(r'[.;,]', text[u.figure.end :])[0]}"
+        if (flow := opposite_flow(q.text, own_flow)) is not None:
+            return flow
+        if (line := part_recorded_in(q, text, u.figure)) is not None:
+            return f"a part of {line}"
     # The document as retrieved: a chunk may leave its subject out.
     passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in hits if h.doc_id == hit.doc_id)])
     if u.figure is None:
@@ -196,6 +204,8 @@ def is_change(hits: list[SearchHit], u: FigureUnit) -> bool:
     text = hits[u.hit].text[u.start : u.end]
     if u.row and u.figure is not None and _SHARE_ROW.search(text[: u.figure.start]):
         return False  # "Percentage of Revenues 25.4 %": a share of a total, not a change
+    if not u.row and u.figure is not None and level_reached(text, u.figure):
+        return False  # "expected to drop to 21%": the level reached, not the change
     if u.row or u.figure is None or u.figure.unit in ("pp", "bp"):
         return True  # a row's percent cells are its change columns (units.pick_figure); points are a change
     # Its own words (up to its neighbouring figures), and those just before it: "8 percent organic

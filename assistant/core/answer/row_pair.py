@@ -1,8 +1,12 @@
 """Arithmetic over rows of one table: the segment or place the question names must be said by the
 rows' labels, their header or the lines just above the table ("BDS revenues on contracts with
-customers ... consisted of:"): one segment's table is no answer for another's share."""
+customers ... consisted of:"): one segment's table is no answer for another's share. A sentence input
+that names its own segment ("included in our Business segment") is that segment's figure: it never
+enters arithmetic about another segment the question names ("the Consumer segment")."""
 
 from __future__ import annotations
+
+import re
 
 from assistant.core.answer.derived_inputs import Derived
 from assistant.core.answer.question import Matcher, Question
@@ -16,11 +20,38 @@ _NOT_PARTS = frozenset(word_stems("note notes other md&a gaap non-gaap form item
                                   "quarterly release statement statements consolidated total fiscal one two three four "
                                   "five six seven eight nine ten first second third fourth cagr"))
 _ABOVE = 400  # characters above a table's first input row read as its lead-in
+# "the Consumer segment", "our Business segment", "Global Services segment's": a segment by name.
+_SEGMENT = re.compile(r"\b((?:[A-Z][\w&-]*\s+){1,3})segments?\b")
+_GENERIC = frozenset({"our", "the", "its", "each", "reportable", "operating", "this", "that", "one", "all", "total",
+                      "two", "three", "four", "both", "other"})
+
+
+def _segments(text: str) -> set[str]:
+    """The words of the segment names `text` writes before "segment", lower-cased ("consumer")."""
+    found: set[str] = set()
+    for m in _SEGMENT.finditer(text):
+        found |= {w.lower() for w in m.group(1).split()} - _GENERIC
+    return found
+
+
+def other_segment_input(question: str, hits: list[SearchHit], found: Derived) -> str | None:
+    """The segment a sentence input of `found` names when the question names another one and that
+    input's sentence does not name the asked segment; else None."""
+    asked = _segments(question)
+    if not asked:
+        return None
+    for h, s, e, _ in found.inputs:
+        said = _segments(hits[h].text[s:e])
+        if said and not said & asked:
+            return " ".join(sorted(said))
+    return None
 
 
 def unnamed_part(q: Question, hits: list[SearchHit], found: Derived, rows: set[tuple[int, int]]) -> str | None:
     """The question's named part that the input rows of one table leave unsaid, or None. Only a
     result whose inputs are all table rows (`rows`: (hit, unit start)) of one passage is judged."""
+    if (other := other_segment_input(q.text, hits, found)) is not None:
+        return other
     spans = {(h, s) for h, s, _, _ in found.inputs}
     if len({h for h, _ in spans}) != 1 or not spans <= rows:
         return None

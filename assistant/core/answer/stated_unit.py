@@ -1,7 +1,8 @@
 """The unit a question states its answer in, held against the figure an offline answer gives.
 
 "USD millions", "$M" or "in $ millions" ask for an amount of money; "in percent", "what
-percentage", "%, one decimal" ask for a percent. A percent or a per-share figure given to the
+percentage", "%, one decimal" ask for a percent; "x", "times" or "(x)" ask for a ratio, which no amount
+of money answers ("total equity $3,306 million" for debt to equity). A percent or a per-share figure given to the
 first ("+ 0.790%" for asset-backed debt), an amount given to the second ("$178 million" for a
 growth in percent), or a quoted sentence with no figure at all answers something else than what
 was asked: confidently wrong, so the offline answer refuses instead. Nothing is re-picked: the gate only turns an
@@ -25,6 +26,8 @@ _MONEY = re.compile(
 )
 # "percentage points" and "basis points" are percents too.
 _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
+# A ratio stated as its unit: "x, 2dp", "(x)", "Times, one decimal", "in times".
+_RATIO = re.compile(r"(?:^|[,(;:?]\s*)(?:x|times)\s*(?:[,);.?]|$)|\bin\s+times\b", re.I)
 _GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
 _NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})
@@ -36,9 +39,11 @@ _PLUS = re.compile(r"\b[a-z]\w*\s+plus\s+(?:the\s+)?[a-z]", re.I)
 
 
 def stated_kind(question: str) -> str | None:
-    """"money" or "percent" when the question states its answer's unit as one of them (and not
-    both), else None."""
+    """"money", "percent" or "ratio" when the question states its answer's unit as one of them (and
+    not another), else None."""
     money = bool(_MONEY.search(question))
+    if _RATIO.search(question):
+        return None if money else "ratio"
     percent = bool(_PERCENT.search(_GIVEN_PERCENT.sub(" ", question)))
     if money == percent:
         return None
@@ -48,20 +53,91 @@ def stated_kind(question: str) -> str | None:
 def unit_doubt(question: str, answer: Answer) -> str | None:
     """Why `answer` gives another kind of figure than the unit `question` states (or none at all),
     else None. Refusals and answers to questions stating no unit pass."""
+    if answer.refused:
+        return None
+    if (given := _given(question, answer)) is not None:
+        return given
+    if (end := _range_end(answer) or _tax_part(question, answer)) is not None:
+        return end
     kind = stated_kind(question)
-    if answer.refused or kind is None:
+    if kind is None:
         return None
     key = answer.key_figure
     if key is None or key.value is None:
-        return f"the closest passage gives no {'amount' if kind == 'money' else 'percent'}"
+        return f"the closest passage gives no {'amount' if kind == 'money' else kind}"
     unit = key.unit or ""
     if kind == "money" and unit in _NOT_MONEY:
         return f"the closest figure ({key.text}) is not an amount of money, which the question asks for"
     if kind == "money" and _PER_SHARE.search(_own_quote(answer)) and not _PER_SHARE.search(question):
         return f"the closest figure ({key.text}) is per share, not the total the question asks for"
+    if kind == "ratio" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
+        return f"the closest figure ({key.text}) is an amount, not the ratio the question asks for"
     if kind == "percent" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
         return f"the closest figure ({key.text}) is an amount, not the percent the question asks for"
     return None
+
+
+# A number the question itself writes (not a year, not part of a word such as "10-K" or "Q2").
+_NUMBER = re.compile(r"(?<![\w.,-])(\d[\d,]*(?:\.\d+)?)(?![\w-]|,\d|\.\d)")
+
+_QUANTITY_AFTER = re.compile(r"(?i)\s*(?:%|percent|per\s*cent|million|billion|thousand|bn|mn|m\b|b\b|k\b)")
+_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+
+
+def _given(question: str, answer: Answer) -> str | None:
+    """Why an amount is no answer when it is a bare number the question itself writes as part of a
+    name (the "401" of a "401(k)" plan, "Section 382"): the passage repeats the question's name. An
+    amount or percent the question gives ("the $5 billion program", "the 2.5% notes") may be the
+    answer itself, and is left alone."""
+    key = answer.key_figure
+    if key is None or key.value is None or key.unit not in ("USD", *CURRENCIES):
+        return None
+    for m in _NUMBER.finditer(question):
+        value = float(m.group(1).replace(",", ""))
+        if (1900 <= value <= 2100 and "." not in m.group(1)) or _MONTH.search(question[: m.start()]):
+            continue  # a year, a day of a month
+        if re.search(r"[$€£]\s*$", question[: m.start()]) or _QUANTITY_AFTER.match(question[m.end() :]):
+            continue  # an amount or a percent the question gives
+        if value == abs(key.value):
+            return f"the closest figure ({key.text}) is a number the question itself gives"
+    return None
+
+
+def _range_end(answer: Answer) -> str | None:
+    """Why an amount is no answer when its quoted row prints it as one end of a range ("Customer
+    relationships 10 – 24 571 (237) 334": a useful life of 10 to 24 years), else None."""
+    key = answer.key_figure
+    if key is None or key.value is None or key.unit not in ("USD", *CURRENCIES) or not float(key.value).is_integer():
+        return None
+    n = f"{abs(key.value):,.0f}"
+    quote = _own_quote(answer)
+    # a row's cells: the range's upper end followed by the next cell ("10 – 24 571"); a sentence's
+    # "$10-12 billion" is an amount stated as a range, and is left alone
+    ends = re.findall(rf"(?<![\d.,$])\d{{1,3}}\s*[–—-]\s*{re.escape(n)}\s+\(?\$?\s*\d", quote)
+    alone = re.findall(rf"(?<![\d.,–—-])(?<![–—-]\s){re.escape(n)}(?![\d,.]|\s*[–—-]\s*\d)", quote)
+    if ends and not alone:
+        return f"the closest figure ({key.text}) is one end of a range its row prints, not an amount"
+    return None
+
+
+# The parts of an income tax provision: "current state income tax", "deferred foreign tax (benefit)".
+_TAX_PARTS = re.compile(r"(?i)\b((?:(?:current|deferred|federal|state|local|foreign|u\.?s\.?|international)[\s,]+"
+                        r"(?:and\s+)?){1,3})(?:income\s+tax(?:es)?\b|tax(?:es)?\s+(?:expense|provision|benefit|\(benefit\)))"
+                        r"(?!\s+rate)")
+
+
+def _tax_part(question: str, answer: Answer) -> str | None:
+    """Why a row is no answer to an income tax part the question names by its kind or jurisdiction
+    ("current state income tax", "deferred foreign tax provision") when the row's label names none
+    of those words ("Income tax expense", "Provision"): the row is the whole provision."""
+    m = _TAX_PARTS.search(question)
+    if m is None or answer.key_figure is None:
+        return None
+    words = {w.lower().replace(".", "") for w in re.findall(r"[A-Za-z.]+", m.group(1))} - {"and"}
+    label = re.split(r"[$€£(\d]", _own_quote(answer), maxsplit=1)[0].lower().replace(".", "")
+    if not label.strip() or any(re.search(rf"\b{w}\b", label) for w in words):
+        return None
+    return f"the closest row ({label.strip()}) is not the {m.group().strip().lower()} the question names"
 
 
 def _own_quote(answer: Answer) -> str:

@@ -13,7 +13,9 @@ the question is then read as naming a line the vocabulary does not know (answere
 row printed under that name). "Interest expense on deposits" is one part of interest expense, and
 a line named as a note's name ("the PP&E note") says where to look, not what is asked. A line
 named as where another amount sits, "restricted cash included in other current assets" or
-"charges recorded in SG&A", asks for that amount, a part of the line, not the line's total.
+"charges recorded in SG&A", asks for that amount, a part of the line, not the line's total. One reconciling item of a total, "write-downs added back
+in operating cash flow" or "the operating cash flow add-back for stock compensation", is that item,
+not the total it is added back to.
 """
 
 from __future__ import annotations
@@ -45,6 +47,12 @@ _AMORTIZATION = re.compile(r"amortization|d&a", re.I)
 _SITS_IN = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|amounts?|totals?|much|what|which|that|all)\b)"
                       r"[a-z][\w-]*\s+(?:included|recorded|recogni[sz]ed|reported|classified|presented|booked)\s+"
                       r"(?:in|within|under|as\s+part\s+of)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# One reconciling item of a total: "<item> added back in <the company's 2021> operating cash flow",
+# "operating cash flow add-back for <item>", "the adjustment to net income for <item>".
+_ADDED_BACK_BEFORE = re.compile(r"\b[a-z][\w-]*\s+(?:added\s+back|adjusted\s+for)\s+(?:in|to|within|into)\s+"
+                                r"[^,;:?()]{0,50}$", re.I)
+_ADD_BACK_AFTER = re.compile(r"^\s*(?:add-?\s?backs?|adjustments?|reconciling\s+items?)\s+(?:for|of|from|on)\s+[a-z]",
+                             re.I)
 # A rate or yield of a line, not the line.
 _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:interest\s+)?(?:rates?|yields?)\s+"
                           r"(?:on|of|for)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -107,6 +115,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()  # "cost of services (exclusive of depreciation and amortization)"
     if m := _SITS_IN.search(before):
         return m.group().strip().lower()  # "restricted cash included in other current assets"
+    if not c.instant and ((m := _ADD_BACK_AFTER.match(after)) or (m := _ADDED_BACK_BEFORE.search(before))):
+        return m.group().strip().lower()  # one reconciling item, not the total it reconciles to
     if name == "depreciation_amortization" and named and not _AMORTIZATION.search(named):
         return "depreciation alone"  # depreciation is a part of D&A, often a row of its own
     flow = not c.instant and c.unit == "USD"
