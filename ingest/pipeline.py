@@ -38,6 +38,7 @@ from ingest.errors import IngestError
 from ingest.limits import DocLimits
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.loaders.base import file_sha256
+from ingest.reader_version import READER_VERSION, is_stale
 
 if TYPE_CHECKING:
     from assistant.core.embeddings import Embedder
@@ -241,7 +242,10 @@ class Ingestor:
             doc_id = make_doc_id(path)
             known = records.get(doc_id)
             twin = by_sha.get(sha)
-            if known is not None and known.sha256 == sha and not overrides:
+            fresh = known is not None and known.sha256 == sha and not is_stale(known.reader)
+            if known is not None and known.sha256 == sha and not fresh:
+                logger.info("%s was stored by ingest reader %s; reading it again with %s", path, known.reader, READER_VERSION)
+            if fresh and not overrides:
                 if doc_id not in report.unchanged:
                     report.unchanged.append(doc_id)
                 state.files_done += 1
@@ -255,7 +259,7 @@ class Ingestor:
                     report.unchanged.append(twin_id)  # already in the library: unchanged, once
                 state.files_done += 1
                 continue
-            if known is not None and known.sha256 == sha:
+            if fresh and known is not None:
                 # Same content, new metadata from flags: update labels without re-embedding.
                 self._relabel(known, overrides)
                 report.updated.append(doc_id)
@@ -398,6 +402,7 @@ class Ingestor:
             pages=prepared.pages,
             chunks=len(chunks),
             ingested_at=datetime.now(UTC),
+            reader=READER_VERSION,
             **{f: prepared.meta.get(f) for f in META_FIELDS},
         )
         from ingest.facts import link_facts

@@ -60,6 +60,28 @@ def test_ingest_docs_search_remove_json(tmp_path: Path, docs_dir: Path) -> None:
     assert target not in {d["doc_id"] for d in json.loads(res.stdout)["documents"]}
 
 
+
+def test_docs_says_which_documents_an_older_ingest_stored_and_ingest_refreshes_them(
+    tmp_path: Path, docs_dir: Path
+) -> None:
+    from assistant.api import Library
+    from assistant.core.settings import Settings
+
+    home = tmp_path / "home"
+    assert run(home, "ingest", str(docs_dir)).returncode == 0
+    res = run(home, "docs")
+    assert res.returncode == 0 and "older version" not in res.stderr
+    lib = Library(Settings(home=home, embedding_backend="hash"))
+    old = lib.documents()[0]
+    lib.store.put_document(old.model_copy(update={"reader": None}))  # as a library built before stamps
+    del lib
+    res = run(home, "docs")
+    assert res.returncode == 0 and "1 of 3 documents were stored by an older version" in res.stderr
+    res = run(home, "ingest", str(docs_dir), "--json")
+    payload = json.loads(res.stdout)
+    assert payload["updated"] == [old.doc_id] and len(payload["unchanged"]) == 2
+    assert "older version" not in run(home, "docs").stderr
+
 def test_partial_failure_exit_code_and_one_line_errors(tmp_path: Path, docs_dir: Path) -> None:
     home = tmp_path / "home"
     (docs_dir / "empty.txt").write_text("")

@@ -269,3 +269,36 @@ def test_ingest_leaves_the_first_search_nothing_to_build(fake_settings: Settings
 def test_warm_on_an_empty_library_does_nothing_harmful(fake_library: Library) -> None:
     fake_library.warm()
     assert fake_library.documents() == []
+
+
+def test_a_document_stored_by_an_older_reader_is_read_again_not_duplicated(
+    fake_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _copy_sample(tmp_path)
+    first = fake_library.ingest([folder])
+    count = fake_library.store.count()
+    ids = {d.doc_id: _store_ids(fake_library, d.doc_id) for d in fake_library.documents()}
+    assert {d.reader for d in fake_library.documents()} == {pipeline.READER_VERSION}
+    # A later Footnote reads files differently: every stored document is now stale.
+    monkeypatch.setattr(pipeline, "READER_VERSION", "9999.01.01")
+    monkeypatch.setattr("ingest.reader_version.READER_VERSION", "9999.01.01")
+    second = fake_library.ingest([folder])
+    assert sorted(second.updated) == sorted(first.added)
+    assert second.unchanged == [] and second.added == [] and second.failed == []
+    assert {d.reader for d in fake_library.documents()} == {"9999.01.01"}
+    # Replaced in place: the same chunk count and ids, nothing left over or doubled.
+    assert fake_library.store.count() == count
+    assert {d.doc_id: _store_ids(fake_library, d.doc_id) for d in fake_library.documents()} == ids
+    third = fake_library.ingest([folder])
+    assert sorted(third.unchanged) == sorted(first.added) and third.updated == []
+
+
+def test_a_document_stored_before_readers_were_stamped_is_read_again(fake_library: Library, tmp_path: Path) -> None:
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    (record,) = fake_library.documents()
+    fake_library.store.put_document(record.model_copy(update={"reader": None}))
+    again = fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    assert again.updated == [record.doc_id] and again.unchanged == []
+    (refreshed,) = fake_library.documents()
+    assert refreshed.reader == pipeline.READER_VERSION and refreshed.chunks == record.chunks

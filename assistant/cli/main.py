@@ -133,8 +133,16 @@ def docs(as_json: JsonOpt = False) -> None:
         say("The library is empty. Add documents with: footnote ingest PATH...")
         return
     from assistant.cli.render import docs_table
+    from ingest.reader_version import is_stale
 
     say(docs_table(records))
+    stale = [r.doc_id for r in records if is_stale(r.reader)]
+    if stale:
+        warn(
+            f"{len(stale)} of {len(records)} documents were stored by an older version of Footnote's ingest and lack "
+            "what it reads now (e.g. more statement facts); run `footnote ingest` on their files again to refresh them.",
+            color=typer.colors.YELLOW,
+        )
 
 
 @app.command()

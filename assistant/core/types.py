@@ -31,6 +31,11 @@ class DocumentRecord(BaseModel):
     period: str | None = Field(default=None, description="Reporting period, e.g. 'FY2022' or 'Q1 2026'.")
     doc_type: str | None = Field(default=None, description="article, 10-K, 10-Q, 8-K, earnings, ...")
     ingested_at: datetime | None = Field(default=None, description="When this version was stored (UTC).")
+    reader: str | None = Field(
+        default=None,
+        description="Version of the ingest reader that stored it (`ingest.reader_version`); another one means "
+        "the next ingest of the file reads it again. None: stored before readers were stamped.",
+    )
 
 
 class PageText(BaseModel):
