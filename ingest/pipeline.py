@@ -21,24 +21,22 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from assistant.core.library import relabel_document
-from assistant.core.printable import clean_line
 from assistant.core.types import (
     META_FIELDS,
-    Chunk,
     DocumentRecord,
     IngestDuplicate,
     IngestFailure,
     IngestReport,
 )
-from ingest.chunking import ChunkContext, chunk_document
+from ingest import reader_version
 from ingest.errors import IngestError
 from ingest.limits import DocLimits
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.loaders.base import file_sha256
-from ingest.reader_version import READER_VERSION, is_stale
+from ingest.prepare import Prepared, chunk_metadata, prepare_file
 
 if TYPE_CHECKING:
     from assistant.core.embeddings import Embedder
@@ -73,19 +71,6 @@ class Progress:
 
 
 ProgressCallback = Callable[[Progress], None]
-
-
-@dataclass
-class Prepared:
-    """A parsed, chunked file, ready to embed (built in a worker process)."""
-
-    path: str
-    sha256: str
-    title: str
-    pages: int
-    meta: dict[str, str | None]
-    chunks: list[Chunk]
-    facts: list[dict[str, Any]] = field(default_factory=list)  # statement facts (Fact.to_dict)
 
 
 def make_doc_id(path: Path) -> str:
@@ -131,75 +116,6 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[IngestFailure]
     return files, failed
 
 
-def prepare_file(
-    path: str,
-    doc_id: str,
-    sha256: str,
-    overrides: dict[str, str | None],
-    pdf_mode: str,
-    max_file_mb: float,
-    chunk_tokens: int,
-    overlap_tokens: int,
-    limits: DocLimits | None = None,
-) -> Prepared:
-    """Load, detect metadata and chunk one file. Runs in a worker process: picklable in and out."""
-    from ingest.loaders import load_file
-    from ingest.metadata import DocMeta, detect_metadata, display_title
-
-    p = Path(path)
-    limits = limits or DocLimits()
-    doc = load_file(p, pdf_mode=pdf_mode, max_file_mb=max_file_mb, limits=limits)
-    detected = detect_metadata(doc, p)
-    meta: dict[str, str | None] = {f: getattr(detected, f, None) for f in META_FIELDS}
-    meta.update({k: v for k, v in overrides.items() if v})
-    # Filings are often titled just "FORM 10-K": name them by company, type and period.
-    # A title may come from the file name: no escape sequences or control characters in it.
-    doc.title = clean_line(display_title(
-        DocMeta(company=meta.get("company"), ticker=meta.get("ticker"), period=meta.get("period"), doc_type=meta.get("doc_type")),
-        doc.title,
-    )).strip() or "untitled"
-    ctx = ChunkContext(
-        doc_id=doc_id,
-        sha256=sha256,
-        title=doc.title,
-        company=meta.get("company"),
-        period=meta.get("period"),
-        doc_type=meta.get("doc_type"),
-    )
-    chunks = chunk_document(doc, ctx, chunk_tokens=chunk_tokens, overlap_tokens=overlap_tokens)
-    if not chunks:
-        raise IngestError("no text could be extracted; if it is a scan, run OCR first (e.g. ocrmypdf)")
-    limits.check_chunks(len(chunks))
-
-    from ingest.facts import read_facts
-
-    facts = read_facts(p, doc, doc_id, meta, pdf_mode)
-    return Prepared(
-        path=path, sha256=sha256, title=doc.title, pages=len(doc.pages), meta=meta, chunks=chunks,
-        facts=facts,
-    )
-
-
-def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> dict[str, Any]:
-    from assistant.core.finance.companies import canonical_company
-
-    company = meta.get("company")
-    return {
-        "doc_id": chunk.doc_id,
-        "doc_sha": sha256,
-        "index": chunk.index,
-        "page": chunk.page_start,
-        "page_end": chunk.page_end,
-        "kind": chunk.kind,
-        "section": chunk.section,
-        "header": chunk.header,
-        "company": company,
-        "company_key": canonical_company(company) if company else None,
-        "period": meta.get("period"),
-        "doc_type": meta.get("doc_type"),
-    }
-
-
 class Ingestor:
     def __init__(self, settings: Settings, store: VectorStore, embedder: Embedder) -> None:
         self.settings = settings
@@ -223,6 +139,7 @@ class Ingestor:
         records = {r.doc_id: r for r in self.store.documents()}
         by_sha = {r.sha256: r for r in records.values()}
         queued: dict[str, str] = {}  # sha256 → doc_id of the files this run will add
+        kept: dict[str, dict[str, str | None]] = {}  # doc_id → labels a re-read keeps
         state = Progress(files_total=len(files))
 
         todo: list[tuple[Path, str, str]] = []
@@ -242,9 +159,11 @@ class Ingestor:
             doc_id = make_doc_id(path)
             known = records.get(doc_id)
             twin = by_sha.get(sha)
-            fresh = known is not None and known.sha256 == sha and not is_stale(known.reader)
+            fresh = known is not None and known.sha256 == sha and not reader_version.is_stale(known.reader)
             if known is not None and known.sha256 == sha and not fresh:
-                logger.info("%s was stored by ingest reader %s; reading it again with %s", path, known.reader, READER_VERSION)
+                logger.info("%s was stored by ingest reader %s; reading it again with %s", path, known.reader, reader_version.READER_VERSION)
+                # Same content: the labels the library holds (a user's corrections among them) stay; flags still win.
+                kept[doc_id] = {**{f: getattr(known, f) for f in (*META_FIELDS, "title") if getattr(known, f)}, **overrides}
             if fresh and not overrides:
                 if doc_id not in report.unchanged:
                     report.unchanged.append(doc_id)
@@ -270,7 +189,7 @@ class Ingestor:
         if progress:
             progress(state)
 
-        for path, doc_id, _sha, outcome in self._prepared(todo, overrides):
+        for path, doc_id, _sha, outcome in self._prepared(todo, overrides, kept):
             state.current = path.name
             if isinstance(outcome, BaseException):
                 reason = str(outcome) if isinstance(outcome, IngestError) else f"could not be read ({outcome.__class__.__name__}: {outcome})"
@@ -297,7 +216,10 @@ class Ingestor:
         return report
 
     def _prepared(
-        self, todo: list[tuple[Path, str, str]], overrides: dict[str, str | None]
+        self,
+        todo: list[tuple[Path, str, str]],
+        overrides: dict[str, str | None],
+        kept: dict[str, dict[str, str | None]] | None = None,
     ) -> Iterator[tuple[Path, str, str, Prepared | BaseException]]:
         """Parse the next files in a worker process while this one embeds the current file."""
         # Smallest first: the first document is ready (and searchable) soonest, and while
@@ -308,7 +230,7 @@ class Ingestor:
         s = self.settings
         args = [
             (
-                str(p), doc_id, sha, overrides, s.pdf_extraction, s.max_file_mb, s.chunk_tokens,
+                str(p), doc_id, sha, (kept or {}).get(doc_id, overrides), s.pdf_extraction, s.max_file_mb, s.chunk_tokens,
                 s.chunk_overlap_tokens, DocLimits.from_settings(s),
             )
             for p, doc_id, sha in todo
@@ -402,7 +324,7 @@ class Ingestor:
             pages=prepared.pages,
             chunks=len(chunks),
             ingested_at=datetime.now(UTC),
-            reader=READER_VERSION,
+            reader=reader_version.READER_VERSION,
             **{f: prepared.meta.get(f) for f in META_FIELDS},
         )
         from ingest.facts import link_facts

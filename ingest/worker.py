@@ -151,7 +151,7 @@ def _picklable(exc: BaseException) -> BaseException:
 
 def main() -> None:
     """Entry of the child: read argument tuples, answer ("ok", Prepared) or ("error", exc)."""
-    from ingest.pipeline import prepare_file
+    from ingest.prepare import prepare_file
 
     # Ctrl+C goes to the whole process group: the parent decides, the worker follows.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

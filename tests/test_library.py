@@ -13,7 +13,7 @@ from assistant.api import Library
 from assistant.core.embeddings.hash import HashEmbedder
 from assistant.core.retrieval import Filters
 from assistant.core.settings import Settings
-from ingest import pipeline
+from ingest import pipeline, reader_version
 from tests.conftest import SAMPLE
 
 
@@ -278,9 +278,8 @@ def test_a_document_stored_by_an_older_reader_is_read_again_not_duplicated(
     first = fake_library.ingest([folder])
     count = fake_library.store.count()
     ids = {d.doc_id: _store_ids(fake_library, d.doc_id) for d in fake_library.documents()}
-    assert {d.reader for d in fake_library.documents()} == {pipeline.READER_VERSION}
+    assert {d.reader for d in fake_library.documents()} == {reader_version.READER_VERSION}
     # A later Footnote reads files differently: every stored document is now stale.
-    monkeypatch.setattr(pipeline, "READER_VERSION", "9999.01.01")
     monkeypatch.setattr("ingest.reader_version.READER_VERSION", "9999.01.01")
     second = fake_library.ingest([folder])
     assert sorted(second.updated) == sorted(first.added)
@@ -301,4 +300,23 @@ def test_a_document_stored_before_readers_were_stamped_is_read_again(fake_librar
     again = fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
     assert again.updated == [record.doc_id] and again.unchanged == []
     (refreshed,) = fake_library.documents()
-    assert refreshed.reader == pipeline.READER_VERSION and refreshed.chunks == record.chunks
+    assert refreshed.reader == reader_version.READER_VERSION and refreshed.chunks == record.chunks
+
+
+def test_reading_a_stale_document_again_keeps_the_users_corrections(
+    fake_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    (record,) = fake_library.documents()
+    fake_library.update_metadata(record.doc_id, company="Nokia Oyj", title="Nokia, our notes", period="FY2026")
+    monkeypatch.setattr("ingest.reader_version.READER_VERSION", "9999.01.01")
+    again = fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    assert again.updated == [record.doc_id]
+    (refreshed,) = fake_library.documents()
+    assert (refreshed.company, refreshed.title, refreshed.period) == ("Nokia Oyj", "Nokia, our notes", "FY2026")
+    assert refreshed.reader == "9999.01.01"
+    # The chunks carry the kept labels too (the chat filters read them).
+    chunks = fake_library.store.get_chunks(sorted(_store_ids(fake_library, record.doc_id)))
+    assert len(chunks) == record.chunks
+    assert {(c.meta["company"], c.meta["period"]) for c in chunks} == {("Nokia Oyj", "FY2026")}
