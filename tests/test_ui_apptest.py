@@ -156,6 +156,25 @@ def test_metadata_correction_through_the_editor(tmp_path: Path, monkeypatch: pyt
     assert "Nokia Oyj" in at.sidebar.multiselect[0].options
 
 
+
+def test_library_page_names_documents_an_older_ingest_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    _env(monkeypatch, home)
+    library = _library_with_nokia(home)
+    at = _app().switch_page(LIBRARY_PAGE).run()
+    _alive(at)
+    assert "older version" not in _texts(at.warning)
+    (record,) = library.documents()
+    library.store.put_document(record.model_copy(update={"reader": None}))
+    at = _app().switch_page(LIBRARY_PAGE).run()
+    _alive(at)
+    assert "1 document was stored by an older version" in _texts(at.warning)
+    # Adding the same file again reads it again: the warning goes, nothing is doubled.
+    report = ingest_uploads(library, [Upload("nokia.txt", (SAMPLE / "nokia-q1-2026-notes.txt").read_bytes())])
+    assert report.updated == [record.doc_id] and len(library.documents()) == 1
+    at = _app().switch_page(LIBRARY_PAGE).run()
+    assert "older version" not in _texts(at.warning)
+
 def test_remove_asks_for_confirmation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
     _env(monkeypatch, home)

@@ -12,6 +12,7 @@ from assistant.ui.company_merge import render_company_merge
 from assistant.ui.markup import escape_md
 from assistant.ui.state import get_library, library_location, wait_until_warm
 from assistant.ui.uploads import UPLOAD_TYPES, Upload, ingest_uploads, remove_documents
+from ingest.reader_version import is_stale
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,6 +43,14 @@ def render_library() -> None:
         st.info("No documents yet: add some above.", icon=":material/library_add:")
         return
     st.subheader(f"Documents ({len(docs)})")
+    stale = [d for d in docs if is_stale(d.reader)]
+    if stale:
+        st.warning(
+            f"{_count(len(stale), 'document')} {'was' if len(stale) == 1 else 'were'} stored by an older version of Footnote's ingest, without what it "
+            "reads now (e.g. more statement facts): add the same files again, or run `footnote ingest` on them, "
+            "to read them again. Your corrections to their labels are kept.",
+            icon=":material/update:",
+        )
     _documents_editor(library, docs)
     render_company_merge(library, docs)
     _remove_section(library, docs)
