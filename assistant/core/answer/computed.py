@@ -207,6 +207,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
     keys: dict[tuple[str, int, str], int] = {}
     inputs: list[ComputedInput] = []
     shown_inputs: list[str] = []
+    sized: list[str] = []  # inputs printed as outflows that the arithmetic takes by their size
     for role, fact in ev.inputs:
         key = (fact.doc_id, fact.page, fact.row)
         if key not in keys:
@@ -221,6 +222,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         inputs.append(ComputedInput(name=name, value=fact.value, n=n))
         # Shown as the formula uses it: a cost or a line whose label names its direction as its size.
         size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label) else fact.value
+        if size != fact.value and _title(role.split(" (")[0]) not in sized:
+            sized.append(_title(role.split(" (")[0]))
         shown_inputs.append(f"{name} {amount(size, fact.unit, fact.scale)} [{n}]")
     first = ev.inputs[0][1]
     unit = plan.unit
@@ -267,6 +270,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         else:
             sentence = f"{who}'s {period} {metric} was {text} {refs}."
     working = write_working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
+    if sized and len(inputs) > 1:
+        working += f" ({' and '.join(sized)} printed as {'outflows' if len(sized) > 1 else 'an outflow'}, taken by size)"
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
     if plan.kind == "lookup" and first.column:
         answer_text += f"\n\n(Column: {first.column}; row: \"{first.row}\")"
