@@ -128,3 +128,12 @@ def test_a_rate_over_an_outflow_row_takes_the_outflow_by_its_size() -> None:
     assert comp is not None and "abs(" in comp.expression
     assert "printed as an outflow, taken by size" in answer.answer  # the working says the sign was dropped
     assert run_expression(comp.expression, [i.value for i in comp.inputs]) == pytest.approx(0.275, abs=1e-3)
+
+
+def test_an_income_that_cannot_be_negative_printed_in_parentheses_is_answered_as_its_size() -> None:
+    assert label_names_direction("Interest income") and label_names_direction("Dividend income (Note 4)")
+    assert not label_names_direction("Interest income, net") and not label_names_direction("Net interest income")
+    assert not label_names_direction("Interest and other income (expense)")
+    rows = [REVENUE, _line("Interest income", -96)]  # listed among the expenses, so printed "(96)"
+    answer = _ask("What was Acme's interest income in fiscal 2022? $ millions.", rows)
+    assert answer.key_figure.value == 96

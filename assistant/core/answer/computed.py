@@ -28,6 +28,7 @@ from assistant.core.answer.doubts import (
     part_left_out,
     static_doubt,
 )
+from assistant.core.answer.page_rows import page_rows
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
@@ -351,6 +352,8 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     documents = library.documents()
     mine = [(d.doc_id, d.period) for d in documents if d.company and canonical_company(d.company) == key]
     facts = library.facts(order_documents(plan, mine, hits))
+    # rows of the retrieved statement pages that ingest left unread, by the page's columns
+    facts = facts + page_rows(facts, [h for h in hits if any(h.doc_id == d for d, _ in mine)])
     answer = answer_from_facts(question, facts, plan=plan, company=company, documents={d.doc_id: d for d in documents})
     if answer is None or answer.refused:
         return answer

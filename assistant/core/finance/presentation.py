@@ -53,9 +53,16 @@ _PAID = re.compile(r"\bpaid\b(?!\s*-\s*in\b|\s+in\s+capital\b)", re.I)
 _PAID_BOTH_WAYS = re.compile(r"\(\s*(?:refund(?:ed|s)?|received|recovered|collected)\s*\)|\bpaid\s+(?:or|and)\s+received\b", re.I)
 
 
+# Income that cannot be negative ("Interest income" alone): a statement that lists it among its
+# expenses prints it in parentheses, which is the statement's convention, not a negative income.
+_INCOME_ONLY = re.compile(r"^\s*(?:interest|dividend|royalty)\s+income\s*(?:\(\s*note\s+\d+\s*\))?\s*$", re.I)
+
+
 def label_names_direction(label: str) -> bool:
     """Whether a printed label itself says the line is a cost, a charge or an outflow (and so
     not a net or two-way line whose sign says which way it went)."""
+    if _INCOME_ONLY.match(label):
+        return True
     if _PAID.search(label) and not _PAID_BOTH_WAYS.search(label):
         return True
     if _PROFIT_LOSS.search(label) or _TWO_WAY.search(label):
