@@ -140,6 +140,7 @@ def answer_from_facts(
     plan = plan or plan_question(question) or label_plan(question)
     if plan is None or not facts:
         return None
+    given = facts
     # A question the statement plan declines as narrowed is answered only by a table row that says so.
     narrowing = qualifiers(question) if plan.concept is None and plan_question(question) is None else None
     if not plan.formula:
@@ -165,6 +166,8 @@ def answer_from_facts(
     except MissingInput as missing:
         if missing.concept.startswith(LABEL_PREFIX):
             return None  # no row printed so: the question is answered another way
+        if (rows := _printed_rows(question, plan, given, company, documents)) is not None:
+            return rows
         what = plan.title or _title(plan.concept or "")
         when = readable(missing.period.label)
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
@@ -182,6 +185,20 @@ def answer_from_facts(
         return answer
     what = plan.title or _title(plan.concept or "")
     return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True)
+
+
+def _printed_rows(question: str, plan: Plan, facts: list[Fact], company: str | None,
+                  documents: dict[str, DocumentRecord] | None) -> Answer | None:
+    """A catalogue metric the question defines over a line it names as printed ("operating profit
+    divided by net interest expense and other"), when the concepts' plan lacks an input: the plan
+    over the printed rows, if it answers (`printed_plan` leaves such a question to the concepts)."""
+    if LABEL_PREFIX in (plan.formula or ""):
+        return None
+    printed = printed_plan(question, catalogue_rows=True)
+    if printed is None or printed.formula == plan.formula:
+        return None
+    found = answer_from_facts(question, facts, plan=printed, company=company, documents=documents)
+    return found if found is not None and not found.refused else None
 
 
 def _other_reading(question: str, plan: Plan, ev: Evaluation, facts: list[Fact], who: str, answer: Answer) -> str | None:
