@@ -67,3 +67,10 @@ def test_the_threshold_decides_when_the_passages_are_read_instead() -> None:
     refused = _computed().model_copy(update={"refused": True})
     lib = SimpleNamespace(settings=Settings(computed_unsaid_max=0), facts=lambda docs: [])
     assert not _says_too_little(lib, q, HITS, refused)  # type: ignore[arg-type]
+
+
+def test_the_supplemental_disclosure_named_as_the_source_is_no_part_of_the_metric() -> None:
+    hits = [*HITS, _hit("Supplemental cash flow disclosures: Income taxes paid $ 412 $ 380")]
+    q = _query("Zephyr Tools income taxes paid in fiscal 2024 (supplemental cash flow disclosures), USD millions.")
+    left = unsaid(q, hits, _computed("Income taxes paid $ 412 $ 380"))
+    assert "supplement" not in left and "disclosur" not in left

@@ -98,3 +98,42 @@ def test_a_net_two_way_line_keeps_its_sign() -> None:
     rows = [REVENUE, _line("Other income (expense), net", -75)]
     answer = _ask("What was Acme's other income (expense), net in fiscal 2022? $ millions.", rows)
     assert answer.key_figure.value == -75
+
+
+@pytest.mark.parametrize("label", [
+    "Income taxes paid", "Cash paid for interest", "Interest paid, net of amounts capitalized",
+    "Claims and benefits paid", "Income taxes paid, net of refunds",
+])
+def test_cash_paid_out_is_an_outflow_even_when_the_label_names_income(label: str) -> None:
+    assert label_names_direction(label)
+
+
+@pytest.mark.parametrize("label", [
+    "Additional paid-in capital", "Capital in excess of par value (paid in capital)",
+    "Income taxes paid (refunded), net", "Interest paid or received on swaps",
+])
+def test_paid_in_capital_and_two_way_payments_keep_their_sign(label: str) -> None:
+    assert not label_names_direction(label)
+
+
+def test_a_rate_over_an_outflow_row_takes_the_outflow_by_its_size() -> None:
+    pretax = Fact(concept="pretax_income", label="Income before income taxes", period_end=Y22, period="FY2022",
+                  duration_months=12, value=4000, statement="income_statement", doc_id="acme-10k", page=5,
+                  row="Income before income taxes  4,000", company="Acme", scale="million")
+    rows = [REVENUE, pretax, _line("Income taxes paid", -1100, statement="cash_flow")]
+    answer = _ask("For Acme, the cash tax rate is defined as income taxes paid divided by income before income "
+                  "taxes. What was it in fiscal 2022? Percent, one decimal.", rows)
+    assert answer.key_figure.value == pytest.approx(27.5, abs=0.05)
+    comp = answer.computation
+    assert comp is not None and "abs(" in comp.expression
+    assert "printed as an outflow, taken by size" in answer.answer  # the working says the sign was dropped
+    assert run_expression(comp.expression, [i.value for i in comp.inputs]) == pytest.approx(0.275, abs=1e-3)
+
+
+def test_an_income_that_cannot_be_negative_printed_in_parentheses_is_answered_as_its_size() -> None:
+    assert label_names_direction("Interest income") and label_names_direction("Dividend income (Note 4)")
+    assert not label_names_direction("Interest income, net") and not label_names_direction("Net interest income")
+    assert not label_names_direction("Interest and other income (expense)")
+    rows = [REVENUE, _line("Interest income", -96)]  # listed among the expenses, so printed "(96)"
+    answer = _ask("What was Acme's interest income in fiscal 2022? $ millions.", rows)
+    assert answer.key_figure.value == 96

@@ -28,6 +28,7 @@ from assistant.core.answer.doubts import (
     part_left_out,
     static_doubt,
 )
+from assistant.core.answer.page_rows import page_rows
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
@@ -139,6 +140,7 @@ def answer_from_facts(
     plan = plan or plan_question(question) or label_plan(question)
     if plan is None or not facts:
         return None
+    given = facts
     # A question the statement plan declines as narrowed is answered only by a table row that says so.
     narrowing = qualifiers(question) if plan.concept is None and plan_question(question) is None else None
     if not plan.formula:
@@ -164,6 +166,8 @@ def answer_from_facts(
     except MissingInput as missing:
         if missing.concept.startswith(LABEL_PREFIX):
             return None  # no row printed so: the question is answered another way
+        if (rows := _printed_rows(question, plan, given, company, documents)) is not None:
+            return rows
         what = plan.title or _title(plan.concept or "")
         when = readable(missing.period.label)
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
@@ -181,6 +185,20 @@ def answer_from_facts(
         return answer
     what = plan.title or _title(plan.concept or "")
     return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True)
+
+
+def _printed_rows(question: str, plan: Plan, facts: list[Fact], company: str | None,
+                  documents: dict[str, DocumentRecord] | None) -> Answer | None:
+    """A catalogue metric the question defines over a line it names as printed ("operating profit
+    divided by net interest expense and other"), when the concepts' plan lacks an input: the plan
+    over the printed rows, if it answers (`printed_plan` leaves such a question to the concepts)."""
+    if LABEL_PREFIX in (plan.formula or ""):
+        return None
+    printed = printed_plan(question, catalogue_rows=True)
+    if printed is None or printed.formula == plan.formula:
+        return None
+    found = answer_from_facts(question, facts, plan=printed, company=company, documents=documents)
+    return found if found is not None and not found.refused else None
 
 
 def _other_reading(question: str, plan: Plan, ev: Evaluation, facts: list[Fact], who: str, answer: Answer) -> str | None:
@@ -207,6 +225,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
     keys: dict[tuple[str, int, str], int] = {}
     inputs: list[ComputedInput] = []
     shown_inputs: list[str] = []
+    sized: list[str] = []  # inputs printed as outflows that the arithmetic takes by their size
     for role, fact in ev.inputs:
         key = (fact.doc_id, fact.page, fact.row)
         if key not in keys:
@@ -221,6 +240,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         inputs.append(ComputedInput(name=name, value=fact.value, n=n))
         # Shown as the formula uses it: a cost or a line whose label names its direction as its size.
         size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label) else fact.value
+        if size != fact.value and _title(role.split(" (")[0]) not in sized:
+            sized.append(_title(role.split(" (")[0]))
         shown_inputs.append(f"{name} {amount(size, fact.unit, fact.scale)} [{n}]")
     first = ev.inputs[0][1]
     unit = plan.unit
@@ -267,6 +288,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         else:
             sentence = f"{who}'s {period} {metric} was {text} {refs}."
     working = write_working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
+    if sized and len(inputs) > 1:
+        working += f" ({' and '.join(sized)} printed as {'outflows' if len(sized) > 1 else 'an outflow'}, taken by size)"
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
     if plan.kind == "lookup" and first.column:
         answer_text += f"\n\n(Column: {first.column}; row: \"{first.row}\")"
@@ -346,6 +369,8 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     documents = library.documents()
     mine = [(d.doc_id, d.period) for d in documents if d.company and canonical_company(d.company) == key]
     facts = library.facts(order_documents(plan, mine, hits))
+    # rows of the retrieved statement pages that ingest left unread, by the page's columns
+    facts = facts + page_rows(facts, [h for h in hits if any(h.doc_id == d for d, _ in mine)])
     answer = answer_from_facts(question, facts, plan=plan, company=company, documents={d.doc_id: d for d in documents})
     if answer is None or answer.refused:
         return answer

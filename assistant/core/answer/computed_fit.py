@@ -31,13 +31,15 @@ if TYPE_CHECKING:
 __all__ = ["unsaid"]
 
 # Words of the question's form or method, not of what it measures: "what percentage", "round to two
-# decimal places", "defined as X divided by the average of", "from the cash flow statement".
+# decimal places", "defined as X divided by the average of", "from the cash flow statement", "(supplemental
+# cash flow disclosure)".
 _METHOD = frozenset(stem(w) for w in re.findall(r"[a-z]+", (
     "percentage percent share proportion fraction ratio rate portion dollars dollar usd basis points "
     "decimal decimals place places round rounded two three four twelve week weeks divide divided minus "
     "plus add added adding less subtract sum average mean defined definition estimate compute computed "
     "calculate calculated use using compare compared comparative change negative positive statement "
-    "full statements sheet balance cash flow reconciliation column columns annual consolidated")))
+    "full statements sheet balance cash flow reconciliation column columns annual consolidated "
+    "supplemental supplementary disclosure disclosures")))
 
 
 def unsaid(query: ParsedQuery, hits: list[SearchHit], computed: Answer, statement_labels: Iterable[str] = ()) -> list[str]:

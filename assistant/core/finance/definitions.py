@@ -32,7 +32,7 @@ _CLAUSES = [
 ]
 _LOOSE = _CLAUSES[3:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
-_END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what)\b", re.I)
+_END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what|with|using|taking)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _NOISE = [
     re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
@@ -92,6 +92,10 @@ def _operand(phrase: str, labels: bool = False) -> str | None:
         return _printed(rest, average is not None)  # "wireless equipment revenues" is a row, not total revenue
     if len(re.findall(r"[A-Za-z]{3,}", leftover)) > 2:
         return _printed(rest, average is not None) if labels else None  # more words than the line item
+    if labels and re.search(r"[A-Za-z]{3,}", leftover) and (printed := _printed(rest, average is not None)):
+        # "net interest expense and other" names its printed row, which the concept may not hold;
+        # the plan over printed rows is tried first and gives way to the concept's when no row is so printed
+        return printed
     if average:
         return f"avg({name})"
     return f"abs({name})" if name in OUTFLOWS else name
@@ -196,9 +200,10 @@ def _tidy(name: str) -> str:
     return re.sub(r"\s+(?:at|as\s+of|for|in)\s+[^:]*(?:19|20)\d\d$", "", name).strip() or name
 
 
-def defined_formula(question: str, labels: bool = False) -> tuple[str, str, str] | None:
+def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = False) -> tuple[str, str, str] | None:
     """(formula, unit, name) when the question defines its own metric, else None; with `labels`,
-    operands no concept covers are named as printed (`row_...`)."""
+    operands no concept covers are named as printed (`row_...`); with `catalogue_rows` too, even
+    where the question names a catalogue metric (its concepts' plan found no input)."""
     from assistant.core.finance.plan import catalogue_metric
 
     asked = asked_formula(question)
@@ -215,7 +220,7 @@ def defined_formula(question: str, labels: bool = False) -> tuple[str, str, str]
         expr = _expression(body, labels=labels)
         if expr is None or not re.search(r"[a-z_]{3,}", expr):
             continue
-        if LABEL_PREFIX in expr and catalogue_metric(question) is not None:
+        if LABEL_PREFIX in expr and catalogue_metric(question) is not None and not catalogue_rows:
             continue  # the planned path first: a catalogue metric the question names is worked out over concepts
         name = re.sub(r"\s+", " ", m.group("name")).strip()
         metric = catalogue_metric(name)

@@ -59,7 +59,8 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     (r"cost\s+of\s+(?:goods\s+sold|sales|products\s+sold|revenues?)|\bcogs\b", "cost_of_sales"),
     (r"selling,?\s+(?:general|marketing)|\bsg&a\b", "sga"),
     (r"research\s+and\s+development|\br&d\b", "rnd"),
-    (r"(?:income|earnings)\s+before\s+(?:provision\s+for\s+)?(?:income\s+)?tax|pre-?tax\s+income", "pretax_income"),
+    (r"(?:income|earnings)(?:\s+from\s+continuing\s+operations)?\s+before\s+(?:provision\s+for\s+)?(?:income\s+)?tax"
+     r"|pre-?tax\s+income", "pretax_income"),
     (r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+by|from)\s+operati\w+(?:\s+activities)?|operating\s+cash\s+flow",
      "cash_from_operations"),
     (r"capital\s+(?:expenditures?|spending)|\bcapex\b|(?:additions\s+to|purchases?\s+of)\s+property[\w\s,]*?equipment",
@@ -233,17 +234,18 @@ def plan_question(question: str) -> Plan | None:
 _CHANGE = re.compile(r"\bchange[ds]?\s+(?:in|of)\b|\b(?:increase|decrease|decline|rise|drop|fall)[ds]?\s+(?:in|of)\b", re.I)
 
 
-def printed_plan(question: str) -> Plan | None:
+def printed_plan(question: str, catalogue_rows: bool = False) -> Plan | None:
     """The plan of a metric the question defines over lines named as printed (operands no concept
-    covers, `row_...`), or None when it defines none such."""
-    plan = _plan(question, labels=True)
+    covers, `row_...`), or None when it defines none such; `catalogue_rows`: also for a catalogue
+    metric the question names (`definitions.defined_formula`)."""
+    plan = _plan(question, labels=True, catalogue_rows=catalogue_rows)
     if plan is None or not plan.defined or "row_" not in (plan.formula or ""):
         return None
     plan.restated = bool(_RESTATED.search(question))
     return plan
 
 
-def _plan(question: str, labels: bool = False) -> Plan | None:
+def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> Plan | None:
     text = question.strip()
     # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
     # statement figure: the later filing that restated it holds it.
@@ -257,7 +259,7 @@ def _plan(question: str, labels: bool = False) -> Plan | None:
     decimals, scale = asked_decimals(text), _scale(text)
     from assistant.core.finance.definitions import defined_formula
 
-    defined = defined_formula(text, labels)
+    defined = defined_formula(text, labels, catalogue_rows)
     hints = filing_hints(text)
     if defined is not None:
         formula, unit, title = defined

@@ -6,7 +6,7 @@ parentheses ("General and administrative expense (4,187)", "Treasury stock, at c
 size, and the change of an expense that fell from 2,682 to 2,533 is a fall. The rule, in one
 place: a line whose concept is a cost or an outflow, or whose printed label itself names the
 direction (expense, cost, charge, loss as a line; purchases, acquisitions, payments or
-repurchases of; dividends paid; treasury stock; allowances; pension plan contributions; "less:"),
+repurchases of; dividends, taxes, interest or cash paid; treasury stock; allowances; pension plan contributions; "less:"),
 counts as its size. A label that names both directions or a net result keeps its sign: "Other
 income (expense), net", "Net cash used in investing activities", "Operating income (loss)",
 "Provision for (benefit from) income taxes".
@@ -46,9 +46,25 @@ _TWO_WAY = re.compile(
 _PROFIT_LOSS = re.compile(r"\(\s*loss\s*\)|\bnet\s+loss\b|\bloss\s+before\b|\bloss\s+from\s+operations\b", re.I)
 
 
+# Cash a company paid out ("Income taxes paid", "Cash paid for interest", "Benefits paid"): an
+# outflow even where the label also names income or benefits; "paid-in capital" is equity, and a
+# label naming the way back ("paid (refunded)", "paid (received)") keeps its sign.
+_PAID = re.compile(r"\bpaid\b(?!\s*-\s*in\b|\s+in\s+capital\b)", re.I)
+_PAID_BOTH_WAYS = re.compile(r"\(\s*(?:refund(?:ed|s)?|received|recovered|collected)\s*\)|\bpaid\s+(?:or|and)\s+received\b", re.I)
+
+
+# Income that cannot be negative ("Interest income" alone): a statement that lists it among its
+# expenses prints it in parentheses, which is the statement's convention, not a negative income.
+_INCOME_ONLY = re.compile(r"^\s*(?:interest|dividend|royalty)\s+income\s*(?:\(\s*note\s+\d+\s*\))?\s*$", re.I)
+
+
 def label_names_direction(label: str) -> bool:
     """Whether a printed label itself says the line is a cost, a charge or an outflow (and so
     not a net or two-way line whose sign says which way it went)."""
+    if _INCOME_ONLY.match(label):
+        return True
+    if _PAID.search(label) and not _PAID_BOTH_WAYS.search(label):
+        return True
     if _PROFIT_LOSS.search(label) or _TWO_WAY.search(label):
         return bool(re.match(r"^\s*less\b", label, re.I)) and not _PROFIT_LOSS.search(label)
     return bool(_DIRECTION.search(label))
