@@ -124,3 +124,15 @@ def test_no_company_or_no_date_leaves_the_reading_unchanged() -> None:
         parsed = parse_question(question, RECORDS)
         assert with_fiscal_dates(parsed, RECORDS, library) is parsed  # type: ignore[arg-type]
     assert library.asked == []
+
+
+class _Unreferenced:
+    __slots__ = ()  # no weak references: the columns are read afresh each time
+
+    def facts(self, doc_ids: list[str]) -> list[Fact]:
+        return [f for d in doc_ids for f in FACTS[d]]
+
+
+def test_a_library_that_cannot_be_cached_is_read_afresh() -> None:
+    parsed = parse_question("Wrenfield Stores' revenue for the six months ended August 2, 2031?", RECORDS)
+    assert with_fiscal_dates(parsed, RECORDS, _Unreferenced()).doc_periods["Q2 2032"] == 1.0  # type: ignore[arg-type]

@@ -31,6 +31,7 @@ from assistant.core.finance.periods import (
     question_periods,
 )
 from assistant.core.finance.plan import question_formula
+from assistant.core.finance.question_periods import year_to_date_filings
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
 from assistant.core.finance.topics import ADJUSTED, find_topics
 
@@ -340,6 +341,8 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
         parsed.periods = [p for p in parsed.periods if p != year]  # the date says more than its year
         if quarter not in parsed.periods:
             parsed.periods.append(quarter)
+    for fy, filing in year_to_date_filings(q):  # "the first six months of fiscal 2023": its Q2 report
+        parsed.periods = list(dict.fromkeys([*(p for p in parsed.periods if p not in (f"FY{fy}", str(fy))), filing]))
     parsed.doc_periods = doc_periods(q, parsed.periods, parsed.companies, library_docs)
 
     parsed.doc_types = [kind for kind, pattern in _DOC_TYPE_HINTS if pattern.search(q)]

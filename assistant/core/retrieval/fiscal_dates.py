@@ -89,7 +89,10 @@ _CACHE: weakref.WeakKeyDictionary[Library, dict[tuple[str, str], Columns]] = wea
 
 
 def _columns(library: Library, records: Sequence[DocumentRecord]) -> Columns:
-    cache = _CACHE.setdefault(library, {})
+    try:
+        cache = _CACHE.setdefault(library, {})
+    except TypeError:  # a stand-in that cannot be referenced weakly: read afresh
+        cache = {}
     missing = [r.doc_id for r in records if (r.doc_id, r.sha256) not in cache]
     if missing:
         by_doc: dict[str, list[Fact]] = {d: [] for d in missing}
