@@ -31,13 +31,14 @@ from assistant.core.finance.periods import (
     question_periods,
 )
 from assistant.core.finance.plan import question_formula
+from assistant.core.finance.question_periods import year_to_date_filings
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
 from assistant.core.finance.topics import ADJUSTED, find_topics
 
 if TYPE_CHECKING:
     from assistant.core.types import DocumentRecord
 
-__all__ = ["ParsedQuery", "parse_question"]
+__all__ = ["ParsedQuery", "doc_periods", "parse_question"]
 
 _LINE_ITEM_RES = [(re.compile(rf"\b(?:{p})", re.I), kind, words) for p, kind, words in LINE_ITEMS]
 # Ratios name one item per statement: the pair is needed, not one page.
@@ -298,6 +299,28 @@ def _strip_instructions(question: str) -> str:
     return out.strip(" ,;") or question.strip()
 
 
+def doc_periods(question: str, periods: list[str], companies: list[str],
+                library_docs: list[DocumentRecord]) -> dict[str, float]:
+    """Library period → affinity 0..1 (best 1) of the asked companies' documents to the periods
+    named, and to those of the documents issued when the question says a thing was said."""
+    q = " ".join(question.split())
+    forward = bool(_FORWARD.search(q))
+    weighted = [*((p, 1.0) for p in periods), *said_periods(q)]
+    out: dict[str, float] = {}
+    if not weighted:
+        return out
+    for record in library_docs:
+        if not record.period or (companies and record.company not in companies):
+            continue
+        score = sum(w * period_affinity(p, record.period, record.doc_type) for p, w in weighted)
+        if forward:  # the filing that gave the outlook comes from before the period
+            score = max(score, 0.8 * sum(period_affinity(prior_period(p), record.period) for p in periods))
+        if score > 0:
+            out[record.period] = max(out.get(record.period, 0.0), score)
+    top = max(out.values(), default=0.0)
+    return {p: round(v / top, 3) for p, v in out.items()} if top > 0 else out
+
+
 def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQuery:
     """Understand a question against the documents in the library (general rules only)."""
     q = " ".join(question.split())
@@ -318,22 +341,9 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
         parsed.periods = [p for p in parsed.periods if p != year]  # the date says more than its year
         if quarter not in parsed.periods:
             parsed.periods.append(quarter)
-    forward = bool(_FORWARD.search(q))
-    # Periods named, and those of the documents issued when the question says a thing was said.
-    weighted = [*((p, 1.0) for p in parsed.periods), *said_periods(q)]
-    if weighted:
-        pool = [d for d in library_docs if not parsed.companies or d.company in parsed.companies]
-        for record in pool:
-            if not record.period:
-                continue
-            score = sum(w * period_affinity(p, record.period, record.doc_type) for p, w in weighted)
-            if forward:  # the filing that gave the outlook comes from before the period
-                score = max(score, 0.8 * sum(period_affinity(prior_period(p), record.period) for p in parsed.periods))
-            if score > 0:
-                parsed.doc_periods[record.period] = max(parsed.doc_periods.get(record.period, 0.0), score)
-        top = max(parsed.doc_periods.values(), default=0.0)
-        if top > 0:
-            parsed.doc_periods = {p: round(v / top, 3) for p, v in parsed.doc_periods.items()}
+    for fy, filing in year_to_date_filings(q):  # "the first six months of fiscal 2023": its Q2 report
+        parsed.periods = list(dict.fromkeys([*(p for p in parsed.periods if p not in (f"FY{fy}", str(fy))), filing]))
+    parsed.doc_periods = doc_periods(q, parsed.periods, parsed.companies, library_docs)
 
     parsed.doc_types = [kind for kind, pattern in _DOC_TYPE_HINTS if pattern.search(q)]
     if not parsed.doc_types:

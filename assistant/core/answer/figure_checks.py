@@ -2,8 +2,8 @@
 its text came out of the PDF unreadable (`answer.figure_reading`), it is about another metric (`answer.metric_check`), it is of another kind than asked (an interest
 or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its sentence's
 own label names another part than the one asked (`answer.part_label`), it is one input of a
-relation asked for (`answer.relations`), it is no change where a change is asked, or it counts
-something else."""
+relation asked for (`answer.relations`), it is comparable-store sales where the question does not
+ask for them, it is no change where a change is asked, or it counts something else."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from assistant.core.answer.figure_reading import unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
 from assistant.core.answer.part_label import label_other_part
 from assistant.core.answer.place_unsaid import place_unsaid
-from assistant.core.answer.qualifiers import forecast_context
+from assistant.core.answer.qualifiers import clause, forecast_context
 from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
 from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.unit_choice import Unit
@@ -30,6 +30,10 @@ _CHANGED_BY = re.compile(r"(?i)\b(?:increas|decreas|reduc|rais|lower|improv|cut|
 _FORECAST_ASKED = re.compile(r"(?i)\b(?:expect\w*|guid(?:e|es|ed|ing|ance)|forecast\w*|outlook|project(?:s|ed|ions?)"
                              r"|anticipat\w*)\b")
 
+# Comparable (same-store, like-for-like) sales: a measure of its own, answering only a question that names it.
+_SAME_STORE = re.compile(r"(?i)\b(?:comparable|same[- ]store|like[- ]for[- ]like|comp)(?:[- ]stores?)?\s+sales\b")
+_SAME_STORE_ASKED = re.compile(r"(?i)\bcomparable\b|\bsame[- ]stores?\b|\blike[- ]for[- ]like\b|\bcomps?\b")
+
 ONE_FIGURE = "The closest figure is one figure, not the"  # a relation asked: `answer.derived_relations`
 
 
@@ -44,6 +48,11 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     other = unit_other_metric(q, hits, u)
     if other is not None:  # the nearest figure is about something else
         return f"The closest figure is about {other}, not what was asked."
+    own = re.split(r"[$€£(\d]", hits[u.hit].text[u.start : u.end], maxsplit=1)[0] if u.row else clause(
+        hits[u.hit].text[u.start : u.end], u.figure.start, u.figure.end)
+    if _SAME_STORE.search(own) and not _SAME_STORE_ASKED.search(q.text):
+        # comparable-store sales move with the stores open a year or more: not revenue, nor its growth
+        return "The closest figure is comparable-store sales, not what was asked."
     if (kind := amount_for_percent(q, u.figure)) is not None:
         return f"The closest figure is {kind}."
     if not u.row and (kind := kind_mismatch(q, hits[u.hit].text[u.start : u.end], u.figure)) is not None:

@@ -11,7 +11,7 @@ from datetime import date
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import find_date, fiscal_year_of
 
-__all__ = ["DOC_REF", "filing_hints", "period_year", "prior_column", "question_periods"]
+__all__ = ["DOC_REF", "filing_hints", "period_year", "prior_column", "question_periods", "year_to_date_filings"]
 
 _QUARTERS_OF = re.compile(r"\b(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:four|4)\s+quarters\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                           r"((?:19|20)\d\d)\b", re.I)
@@ -204,3 +204,15 @@ def prior_column(question: str) -> tuple[Period, str] | None:
     if not _PRIOR.search(question) or len(periods) < 2:
         return None
     return min(periods[:2], key=period_year), _filing_of(max(periods[:2], key=period_year))
+
+
+def year_to_date_filings(text: str) -> list[tuple[int, str]]:
+    """(fiscal year, filing period) for each year-to-date span the question names by its fiscal
+    year ("the first six months of fiscal 2023" → (2023, "Q2 2023")): it is reported in the
+    quarterly filing of the quarter it ends on (and next year's, as a comparative), not in the
+    year's annual report, which a bare reading of "fiscal 2023" points to. None for a year the
+    question also names whole."""
+    periods = question_periods(text)
+    whole = {p.fiscal_year for p in periods if p.months == 12}
+    return [(p.fiscal_year, f"Q{p.months // 3} {p.fiscal_year}") for p in periods
+            if p.months in (6, 9) and p.fiscal_year is not None and p.fiscal_year not in whole]

@@ -52,6 +52,9 @@ class RankingConfig:
     statement_search_all: bool = True  # False: only for questions that need two statements
     period_filter: bool = False  # restrict to the filings of the period asked about (when there are some)
     focus_weight: float = 1.0  # extra search inside the documents of the period asked about
+    # A date that ends a filing's period (its facts' column dates) read as that filing's period,
+    # not as a calendar quarter (retrieval/fiscal_dates.py).
+    fiscal_dates: bool = True
     recency_weight: float = 0.15  # no period asked: older filings of a company keep 85%
     forward_recency: bool = True  # what a company expects (no period): its newest filing of any kind is current
     forward_weight: float = 0.15  # the same, for what a company expects: older filings' outlooks are stale

@@ -29,6 +29,7 @@ from assistant.core.retrieval.absent import absent_companies, known_name_check, 
 from assistant.core.retrieval.config import RankingConfig
 from assistant.core.retrieval.derived import with_derived_forms
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
+from assistant.core.retrieval.fiscal_dates import with_fiscal_dates
 from assistant.core.retrieval.fusion import jaccard, rrf, words
 from assistant.core.retrieval.pages import continuation, on_cover, page_votes, section_prior
 from assistant.core.retrieval.passages import PassageTerms, passage_prior, passage_terms
@@ -127,6 +128,7 @@ class HybridRetriever:
             parsed, query = (query if cfg.parse else None), query.question
         elif cfg.parse:
             parsed = parse_question(query, list(records.values()))
+            parsed = with_fiscal_dates(parsed, records.values(), self.library) if cfg.fiscal_dates else parsed
         if parsed is not None and not cfg.adjusted_topic and "adjusted" in parsed.topics:
             parsed = replace(parsed, topics=[t for t in parsed.topics if t != "adjusted"])
         fields = filters.as_fields()
