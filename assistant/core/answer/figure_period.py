@@ -24,7 +24,12 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.qualifiers import clause, local_text, respective_year
-from assistant.core.answer.respective_names import name_stems, negated_name, respective_figure
+from assistant.core.answer.respective_names import (
+    name_stems,
+    negated_name,
+    respective_figure,
+    unasked_name,
+)
 from assistant.core.answer.sibling_figure import bound_sibling, period_sibling
 from assistant.core.answer.text import figures_text
 from assistant.core.answer.units import FIT
@@ -111,6 +116,8 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
     text = figures_text(sentence).replace("\n", " ")
     skip = name_stems(" ".join(q.company.values()))
     fig = respective_figure(q.text, text, fig, skip) or fig
+    if unasked_name(q.text, text, fig, skip):
+        return None  # "$2 million ... to our Retiree Plans, respectively" for the U.S. and foreign plans asked
     bound = bound_sibling(q, text, fig, figure_years)  # "includes $45 million of revenue from the extra week"
     if bound is None:
         return None

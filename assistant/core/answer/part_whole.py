@@ -23,6 +23,7 @@ import logging
 import re
 
 from assistant.core.answer.question import STOP
+from assistant.core.answer.respective_names import meant
 from assistant.core.answer.text import word_stems
 from assistant.core.numbers import Quantity
 
@@ -40,9 +41,6 @@ _JOINED = (
 )
 # Between the subject and its figure: a narrower label of its own ("including advertising expenses of").
 _NARROWER = re.compile(r"(?i)\b(?:including|includ(?:es|ed)|inclusive\s+of|of\s+which|excluding|within\s+which)\b")
-# What the question says it does not mean: "(not all advertising and other marketing)", "rather than X".
-_NOT_MEANT = re.compile(r"(?i)\((?:not|excluding|rather\s+than|other\s+than)\b[^)]*\)"
-                        r"|\b(?:not|rather\s+than)\s+(?:all\s+|the\s+whole\s+|the\s+total\s+)?[^,;?()]*")
 # "Of the X expected from ..., how much ...", "how much of the X was ...": a part of a named whole.
 _PART_OF = (
     re.compile(r"(?i)^\W*of\s+(?:the\s+|its\s+|their\s+)?(?P<w>[^,?]{3,120}?),\s*(?:roughly\s+|approximately\s+|about\s+)?"
@@ -65,7 +63,7 @@ def _short(phrase: str) -> str:
 
 
 def _whole_of_join(question: str, sentence: str, fig: Quantity) -> str | None:
-    asked = _content(_NOT_MEANT.sub(" ", question))
+    asked = _content(meant(question))  # "(not all advertising and other marketing)" names nothing
     for pattern in _JOINED:
         for m in pattern.finditer(sentence[: fig.start]):
             between = sentence[m.end() : fig.start]
