@@ -177,3 +177,17 @@ def test_names_after_a_respectively_list_pair_with_their_figures() -> None:
     bases = "Sales rose 4% and 7% on a reported and organic basis, respectively."
     rates = [f for f in parse_quantities(bases) if not f.is_year]
     assert respective_figure("How fast did organic sales grow?", bases, rates[0], set()) is None
+
+
+def test_a_sentence_naming_another_year_is_no_answer_when_the_shared_year_names_the_document() -> None:
+    text = ("Kestrel expects its 2032 milling program to require between $40 million and $45 million, "
+            "including new silos.")
+    hit = SearchHit(chunk_id="k:1", doc_id="k", title="Kestrel Mills 10-K", source="/k/k.txt", page=1,
+                    text=text, score=1.0, company="Kestrel Mills", period="FY2031")  # the document's year
+
+    def ask(question: str) -> Answer:
+        settings = Settings(min_support=0.3, derived_answers=False)
+        return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+
+    assert ask("What milling program did Kestrel plan for 2033, per its 2031 annual report?").refused
+    assert not ask("What milling program did Kestrel plan for 2032, per its 2031 annual report?").refused

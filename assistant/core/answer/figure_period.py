@@ -140,6 +140,14 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
 _ONWARD = re.compile(r"(?i)\b(?:19|20)\d\d\s+(?:and\s+)?(?:onwards?|beyond|thereafter|(?:and\s+)?later)\b")
 
 
+def other_own_year(question: str, q_years: frozenset[int], own: frozenset[int]) -> bool:
+    """A sentence naming its own years, none of them asked, where the question's only other year
+    names the document ("its 2024 plan, per its 2022 annual report" over "our 2023 capital program"):
+    the document's year the passage shares is no match."""
+    asked = asked_years(question, q_years)
+    return bool(own) and asked != q_years and not own & asked
+
+
 def asked_years(question: str, years: frozenset[int]) -> frozenset[int]:
     """The years a question asks figures for: those naming the document it is to be read in
     ("according to its 2022 annual report", "in the fiscal 2019 10-K") are not, unless no other is."""
