@@ -68,3 +68,15 @@ def test_the_part_a_question_sets_aside_is_not_the_rest_asked() -> None:
     assert part_whole_refusal(question, REST, _fig(REST, "$1.3 billion")) is not None
     kept = "What were Zentro's 2023 sponsorship expenses?"
     assert part_whole_refusal(kept, REST, _fig(REST, "$1.3 billion")) is None
+
+
+BOOK = ("The carrying value of Zentro's long-term notes was $48 billion as of June 30, 2031, and their estimated "
+        "fair value was $45 billion.")
+
+
+def test_the_figure_the_question_says_it_does_not_mean_is_refused() -> None:
+    question = "What was the estimated fair value (not the carrying value) of Zentro's long-term notes at June 30, 2031?"
+    assert part_whole_refusal(question, BOOK, _fig(BOOK, "$48 billion")) is not None
+    assert part_whole_refusal(question, BOOK, _fig(BOOK, "$45 billion")) is None
+    net = "Zentro's notes, excluding the carrying value adjustments, were $47 billion."
+    assert part_whole_refusal(question, net, _fig(net, "$47 billion")) is None

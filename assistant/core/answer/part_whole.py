@@ -1,4 +1,5 @@
-"""A part asked, a whole's figure offered (and the reverse), read in a sentence's own words.
+"""A part asked, a whole's figure offered (and the reverse), read in a sentence's own words; and a
+figure whose own words name what the question says it does not mean ("(not the carrying value)").
 
 Two ways a sentence's figure is the whole when the question asks for one part of it:
 
@@ -25,7 +26,7 @@ import re
 from assistant.core.answer.question import STOP
 from assistant.core.answer.respective_names import meant
 from assistant.core.answer.text import word_stems
-from assistant.core.numbers import Quantity
+from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = ["part_whole_refusal"]
 
@@ -118,4 +119,32 @@ def part_whole_refusal(question: str, sentence: str, fig: Quantity) -> str | Non
     aside = _the_part_set_aside(question, sentence, fig)
     if aside is not None:
         return f"the figure of {aside} itself, which the question sets aside"
+    unmeant = _what_is_not_meant(question, sentence, fig)
+    if unmeant is not None:
+        return f"the {unmeant}, which the question says it does not mean"
+    return None
+
+
+# "(not the carrying value)", "rather than the list price": what the question says its figure is not.
+_NOT_THE = re.compile(r"(?i)\(\s*not\s+(?:the\s+|its\s+|all\s+)?(?P<x>[^)]{3,60})\)|\brather\s+than\s+(?:the\s+|its\s+)?"
+                      r"(?P<y>[^,;?()]{3,60})")
+
+
+def _what_is_not_meant(question: str, sentence: str, fig: Quantity) -> str | None:
+    """The figure's own words, from the figure before it (or its sentence's start), name what the
+    question says it does not mean: "The carrying value of the notes was $61 billion" for "the fair
+    value (not the carrying value)"."""
+    for m in _NOT_THE.finditer(question):
+        phrase = m.group("x") or m.group("y")
+        named = _content(phrase)
+        start = max([0, *(x.end for x in parse_quantities(sentence[: fig.start]) if not x.is_year)])
+        own = sentence[start : fig.start]
+        own = re.split(r"[.;]\s", own)[-1]
+        first = next((w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase) if _content(w) & named), None)
+        at = re.search(rf"(?i)\b{re.escape(first)}", own) if first else None
+        if not named or not named <= _content(own) or at is None:
+            continue
+        if _NEGATOR.search(own[max(0, at.start() - 25) : at.start()]):
+            continue  # "excluding the carrying value adjustments": the figure leaves it out
+        return " ".join(phrase.split()[:6])
     return None
