@@ -97,3 +97,11 @@ def test_a_percent_or_ratio_named_is_not_answered_by_an_amount() -> None:
     assert amount_for_percent(ratio, stated) is None
     # A margin or a rate may be asked in dollars ("gross margin of $2.1 billion"): not named as a percent.
     assert amount_for_percent(_q("What gross margin did it earn?", "percent", ("gross", "margin")), amount) is None
+
+
+def test_a_per_share_figure_asked_is_not_a_total_in_billions() -> None:
+    sentence = "In fiscal 2031, Kestrel sold all of its shares in Ardena Foods for proceeds of $0.8 billion."
+    q = _q("At what price per share did Kestrel sell its Ardena Foods shares?", "number")
+    assert _kind(q, sentence) is not None
+    dividend = "The board declared a dividend of $1.25 per share."
+    assert _kind(q, dividend) is None

@@ -20,6 +20,13 @@ def test_one_measure_at_two_times_is_not_summed_as_parts() -> None:
     assert answer.key_figure is None or answer.key_figure.value not in (16.0, 16_000_000_000.0)
 
 
+def test_a_revised_estimate_and_the_earlier_one_are_not_summed() -> None:
+    text = ("Acme now expects restructuring charges of approximately $4.2 billion, as compared to its "
+            "previous estimate of restructuring charges of approximately $3.1 billion.")
+    answer = _ask(text, "What total restructuring charges did Acme expect before it raised the estimate?")
+    assert answer.key_figure is None or answer.key_figure.value not in (7.3, 7_300_000_000.0)
+
+
 def test_parts_side_by_side_are_still_summed() -> None:
     text = "In 2022, Acme's advertising revenue was $180 million, while its subscription revenue totaled $280 million."
     answer = _ask(text, "What was Acme's total revenue in 2022?")

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.figure_period import asked_years, figure_years, other_period
-from assistant.core.answer.respective_names import negated_name, respective_figure
+from assistant.core.answer.respective_names import negated_name, respective_figure, unasked_name
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.query import parse_question
 from assistant.core.settings import Settings
@@ -162,3 +162,32 @@ def test_the_answer_quotes_the_listed_year_s_figure_and_refuses_one_of_a_span() 
     assert not got.refused and got.key_figure is not None and got.key_figure.value == 3.2
     whole = _ask("How much of Kestrel's order backlog at June 30, 2040 was expected to ship from 2041 onward?", BACKLOG)
     assert whole.refused or whole.key_figure is None or whole.key_figure.value not in (7.5, 3.2, 1.4)
+
+
+def test_names_after_a_respectively_list_pair_with_their_figures() -> None:
+    text = ("In the first half of 2024, we contributed $40 million, $25 million, and $9 million to our Domestic "
+            "Pension Plans, Foreign Pension Plans, and Retiree Medical Plans, respectively.")
+    figs = [f for f in parse_quantities(text) if not f.is_year]
+    picked = respective_figure("What did Zentro contribute to its Foreign Pension Plans in the first half of 2024?",
+                               text, figs[0], set())
+    assert picked is not None and picked.value == 25
+    both = "In total, what did Zentro contribute to its domestic and foreign pension plans (excluding retiree medical plans)?"
+    assert unasked_name(both, text, figs[2], set())
+    assert not unasked_name(both, text, figs[0], set())
+    bases = "Sales rose 4% and 7% on a reported and organic basis, respectively."
+    rates = [f for f in parse_quantities(bases) if not f.is_year]
+    assert respective_figure("How fast did organic sales grow?", bases, rates[0], set()) is None
+
+
+def test_a_sentence_naming_another_year_is_no_answer_when_the_shared_year_names_the_document() -> None:
+    text = ("Kestrel expects its 2032 milling program to require between $40 million and $45 million, "
+            "including new silos.")
+    hit = SearchHit(chunk_id="k:1", doc_id="k", title="Kestrel Mills 10-K", source="/k/k.txt", page=1,
+                    text=text, score=1.0, company="Kestrel Mills", period="FY2031")  # the document's year
+
+    def ask(question: str) -> Answer:
+        settings = Settings(min_support=0.3, derived_answers=False)
+        return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+
+    assert ask("What milling program did Kestrel plan for 2033, per its 2031 annual report?").refused
+    assert not ask("What milling program did Kestrel plan for 2032, per its 2031 annual report?").refused

@@ -218,6 +218,10 @@ def test_doc_priors_for_periods_recency_and_doc_types() -> None:
         ("What did Acme pay in dividends in 2023?", "amount"),
         ("What did Acme's tools segment earn from operations in 2023?", "amount"),
         ("What did Acme spend on research in 2023?", "amount"),
+        ("Up to what total can Acme's credit line be raised with the banks' consent?", "amount"),
+        ("Up to what amount will Acme reimburse the director's relocation?", "amount"),
+        ("In total, what did Acme contribute to its two pension plans in 2023?", "amount"),
+        ("What yearly allowance does the chief executive get for a car?", "amount"),
     ],
 )
 def test_the_verb_decides_whether_an_amount_is_asked(question: str, want: str) -> None:

@@ -3,7 +3,8 @@ share of", "how much of the debt") is not answered by an interest rate or a grow
 amount or count asked ("by how many dollars", "how many stores") is not answered by a percent. The
 points a part contributed to a growth ("how many percentage points of the growth came from") are not
 the growth itself ("sales increased 12%"), and a count asked ("how many stores") is not a measure
-its own words name ("1,200 stores totaling 9.1 million square feet")."""
+its own words name ("1,200 stores totaling 9.1 million square feet"). A figure per share asked is
+not answered by an amount in millions or billions ("proceeds of $0.6 billion")."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ _MEASURE = re.compile(r"(?i)^\s*(?:(?:gross|net|leasable|selling|retail)\s+)?(?:
 _COUNT_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?!(?:percentage\s+points|basis\s+points|points|times|percent)\b)[a-z]")
 
 
+# A figure per share asked ("at what price per share", "EPS"): never an amount in millions or billions.
+_PER_SHARE_ASKED = re.compile(r"(?i)\bper\s+(?:common\s+|diluted\s+|basic\s+)?share\b|\beps\b|\bearnings\s+a\s+share\b")
+_LARGE = frozenset({"thousand", "million", "billion", "trillion"})
+
+
 # A percent or a ratio named as such: never a currency amount ("the coverage ratio", "what percentage").
 _PERCENT_NAMED = re.compile(r"(?i)\bpercent(?:age)?s?\b|%|\bratios?\b")
 
@@ -61,6 +67,8 @@ def kind_mismatch(q: Question, sentence: str, fig: Quantity) -> str | None:
     if fig.unit == "percent" and _POINTS_OF.search(q.text) and word_stems(local_text(sentence, fig)) & CHANGE_STEMS:
         # "Sales increased 12%, reflecting a 3-point impact of pricing": 12% is the whole growth.
         return "the growth itself, not the points of it asked"
+    if _PER_SHARE_ASKED.search(q.text) and fig.unit not in (None, "percent", "pp", "bp") and fig.scale in _LARGE:
+        return "a total amount, not a per-share figure"  # a price or earnings per share is never in millions
     measure = _MEASURE.match(sentence[fig.end:]) if q.want == "count" and fig.unit is None else None
     if measure is not None and not word_stems(measure.group()) & word_stems(q.text):  # not "how many square feet"
         return f"a measure in {measure.group().strip()}, not a count"

@@ -5,6 +5,7 @@ names outright."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.core.answer.derived_inputs import (
@@ -162,6 +163,9 @@ def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     return Derived(value, "x", None, formula, [as_input(top), as_input(base)])
 
 
+# Between two figures: the second is the same measure at another time or estimate, not another part.
+_REVISED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.|previous(?:ly)?|prior|earlier|original(?:ly)?"
+                      r"|initial(?:ly)?)\b")
 _EARLIER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:approximately\s+|about\s+|around\s+|nearly\s+)?"
                       r"(?:US)?\$?\s*$")
 
@@ -185,4 +189,7 @@ def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
         return None
     if any(_EARLIER.search(f.text[: f.q.start]) for f in parts):
         return None  # "to $9 billion in 2021 from $7 billion in 2014": one measure at two times, not parts
+    ordered = sorted(parts, key=lambda f: f.q.start)
+    if any(_REVISED.search(b.text[a.q.end : b.q.start]) for a, b in itertools.pairwise(ordered)):
+        return None  # "now expect $3.15 billion, compared to our previous estimate of $2.5 billion": one estimate twice
     return arithmetic(parts)

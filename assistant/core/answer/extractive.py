@@ -30,7 +30,7 @@ from assistant.core.answer.derived import Derived, derive, derived_answer, share
 from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_stated import stated_through
 from assistant.core.answer.figure_checks import ONE_FIGURE, figure_refusal
-from assistant.core.answer.figure_period import sentence_figure
+from assistant.core.answer.figure_period import other_own_year, sentence_figure
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.paraphrase import similarities
@@ -225,8 +225,9 @@ class _Scorer:
                 if lead is not None and not (q.prior or relative):
                     lq, ly = periods(lead.group())
                     quarters, years = lq or quarters, ly or years
+                stray = not row and other_own_year(q.text, q.years, uy)  # "our 2023 program" for 2024, per a 2022 10-K
                 if (q.quarters and quarters and not quarters & q.quarters) or (
-                    q.years and years and not years & q.years and not (q.prior or relative)
+                    q.years and ((years and not years & q.years) or stray) and not (q.prior or relative)
                 ) or (row and other_row_date(q.text, utext, hdr, rolled)):  # "Balance at May 31, 2021"
                     self.conflicts += 1  # about another period: its figures are not the ones asked for
                     continue

@@ -1,9 +1,10 @@
 """Why the chosen sentence's figure does not answer the question, checked before it is quoted:
 its text came out of the PDF unreadable (`answer.figure_reading`), it is about another metric (`answer.metric_check`), it is of another kind than asked (an interest
 or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its sentence's
-own label names another part than the one asked (`answer.part_label`), it is one input of a
-relation asked for (`answer.relations`), it is comparable-store sales where the question does not
-ask for them, it is no change where a change is asked, or it counts something else."""
+own label names another part than the one asked (`answer.part_label`), it is a whole where a
+part is asked (`answer.part_whole`), it is one input of a relation asked for
+(`answer.relations`), it is comparable-store sales where the question does not ask for them, it is
+no change where a change is asked, or it counts something else."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
 from assistant.core.answer.figure_reading import unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
 from assistant.core.answer.part_label import label_other_part
+from assistant.core.answer.part_whole import part_whole_refusal
 from assistant.core.answer.place_unsaid import place_unsaid
 from assistant.core.answer.qualifiers import clause, forecast_context
 from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
@@ -57,6 +59,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {kind}."
     if not u.row and (kind := kind_mismatch(q, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is {kind}."
+    if not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
+        return f"The closest figure is {whole}."
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:
         return f"The closest figure is about a part other than {part}, not what was asked."
     if _FORECAST_ASKED.search(q.text) and not forecast_context(hits[u.hit].text, u.start, u.end, u.header):

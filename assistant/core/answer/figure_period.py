@@ -24,7 +24,12 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.qualifiers import clause, local_text, respective_year
-from assistant.core.answer.respective_names import name_stems, negated_name, respective_figure
+from assistant.core.answer.respective_names import (
+    name_stems,
+    negated_name,
+    respective_figure,
+    unasked_name,
+)
 from assistant.core.answer.sibling_figure import bound_sibling, period_sibling
 from assistant.core.answer.text import figures_text
 from assistant.core.answer.units import FIT
@@ -111,6 +116,8 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
     text = figures_text(sentence).replace("\n", " ")
     skip = name_stems(" ".join(q.company.values()))
     fig = respective_figure(q.text, text, fig, skip) or fig
+    if unasked_name(q.text, text, fig, skip):
+        return None  # "$2 million ... to our Retiree Plans, respectively" for the U.S. and foreign plans asked
     bound = bound_sibling(q, text, fig, figure_years)  # "includes $45 million of revenue from the extra week"
     if bound is None:
         return None
@@ -131,6 +138,14 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
 
 # A span of years from one on, asked as a whole: "from 2024 onward", "2024 and beyond".
 _ONWARD = re.compile(r"(?i)\b(?:19|20)\d\d\s+(?:and\s+)?(?:onwards?|beyond|thereafter|(?:and\s+)?later)\b")
+
+
+def other_own_year(question: str, q_years: frozenset[int], own: frozenset[int]) -> bool:
+    """A sentence naming its own years, none of them asked, where the question's only other year
+    names the document ("its 2024 plan, per its 2022 annual report" over "our 2023 capital program"):
+    the document's year the passage shares is no match."""
+    asked = asked_years(question, q_years)
+    return bool(own) and asked != q_years and not own & asked
 
 
 def asked_years(question: str, years: frozenset[int]) -> frozenset[int]:

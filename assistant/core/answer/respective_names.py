@@ -14,7 +14,7 @@ from assistant.core.answer.qualifiers import _listed, _respectively, respective,
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
-__all__ = ["asked_item", "name_stems", "negated_name", "respective_figure"]
+__all__ = ["asked_item", "meant", "name_stems", "negated_name", "respective_figure", "unasked_name"]
 
 _ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Where the first name starts: after the last preposition or article before the list.
@@ -45,6 +45,16 @@ def _names(before: str, n: int) -> list[str] | None:
     return items
 
 
+# What a question says it does not mean: "(excluding retiree plans)", "(not all marketing)", "rather than X".
+_NOT_MEANT = re.compile(r"(?i)\((?:not|excluding|rather\s+than|other\s+than)\b[^)]*\)"
+                        r"|\b(?:not|rather\s+than)\s+(?:all\s+|the\s+whole\s+|the\s+total\s+)?[^,;?()]*")
+
+
+def meant(question: str) -> str:
+    """The question without what it says it does not mean."""
+    return _NOT_MEANT.sub(" ", question)
+
+
 def name_stems(text: str) -> set[str]:
     return {stem(w.lower().strip(".")) for w in _WORD.findall(text)} - _STOP
 
@@ -58,10 +68,45 @@ def asked_item(question: str, items: list[str], skip: set[str]) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _names_after(sentence: str, fig: Quantity) -> list[str] | None:
+    """"contributed $10 million, $8 million and $2 million to our U.S. Plans, Foreign Plans and
+    Retiree Plans, respectively": the names after the figures, in order, or None."""
+    after = respective(sentence, fig)
+    listed = _listed(sentence, fig)
+    if after is None or listed is None:
+        return None
+    at = listed[0]
+    items = [*after[1][:at], after[0], *after[1][at:]]
+    items[0] = _FIRST_CUT.sub("", items[0])
+    if any(len(p.split()) > 5 or not name_stems(p) or not re.search(r"\b[A-Z]", p) for p in items) or re.search(
+            r"(?:19|20)\d\d", " ".join(items)):
+        return None  # bases ("reported and organic basis") or years paired, not names: qualifiers' and periods'
+
+    return items
+
+
+def unasked_name(question: str, sentence: str, fig: Quantity, skip: set[str]) -> bool:
+    """`fig` is paired in a "respectively" list of names with one the question does not ask about,
+    while it asks about others of the list ("U.S. and foreign plans", "(excluding retiree plans)"):
+    the figure answers for another name, or for one part of a total asked."""
+    names = _names_after(sentence, fig)
+    listed = _listed(sentence, fig)
+    if names is None or listed is None:
+        return False
+    asked = name_stems(meant(question)) - skip
+    own = [name_stems(x) - skip for x in names]
+    unique = [o - set().union(*(x for j, x in enumerate(own) if j != i)) for i, o in enumerate(own)]
+    named = [i for i, u in enumerate(unique) if u & asked]
+    return bool(named) and listed[0] not in named
+
+
 def respective_figure(question: str, sentence: str, fig: Quantity, skip: set[str]) -> Quantity | None:
     """The figure of `fig`'s "respectively" list paired with the name the question asks about,
     when that is another than `fig`; else None."""
     paired, listed = _respectively(sentence, fig), _listed(sentence, fig)
+    if paired is not None and listed is not None and (after := _names_after(sentence, fig)) is not None:
+        i = asked_item(meant(question), after, skip)  # the names after the figures
+        return listed[2][i] if i is not None and i != listed[0] else None
     if paired is None or listed is None or respective(sentence, fig) is not None or respective_span(sentence, fig):
         return None  # no list, or one paired with words after it or with spans (qualifiers')
     at, n, figs = listed

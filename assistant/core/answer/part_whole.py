@@ -1,0 +1,150 @@
+"""A part asked, a whole's figure offered (and the reverse), read in a sentence's own words; and a
+figure whose own words name what the question says it does not mean ("(not the carrying value)").
+
+Two ways a sentence's figure is the whole when the question asks for one part of it:
+
+* its subject joins the asked part with something else: "Advertising and other marketing
+  activities totaled $4.6 billion", "the combination of translation and hedging losses had an impact
+  of $1.0 billion" answer no question about advertising alone or translation alone (the question
+  names only the first side; what it says it does not mean, "(not all advertising and marketing)",
+  does not count as naming it);
+* the question asks for a part of a whole it names ("Of the restructuring costs expected, how much
+  was paid in 2022?") and the figure's own words name that whole right before it ("restructuring
+  costs of approximately $1.5 billion"): the whole, not the part asked.
+
+A question that asks for the rest of a whole, "something other than advertising", is not
+answered by a figure its own words call the part it sets aside ("advertising expenses of $3.5 billion").
+
+The reverse, a part's figure for a whole asked, is `answer.metric_check`'s (its label names a part
+the question leaves out)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from assistant.core.answer.question import STOP
+from assistant.core.answer.respective_names import meant
+from assistant.core.answer.text import word_stems
+from assistant.core.numbers import Quantity, parse_quantities
+
+__all__ = ["part_whole_refusal"]
+
+logger = logging.getLogger(__name__)
+
+# "A and other B", "the combination/sum of A and B": a subject that adds something to A.
+_JOINED = (
+    re.compile(r"(?i)\b(?P<a>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+and\s+other\s+"
+               r"(?P<b>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})"),
+    re.compile(r"(?i)\b(?:combination|combined\s+effect|sum|aggregate)\s+of\s+(?P<a>[^;:]{3,160}?),?\s+and\s+"
+               r"(?:of\s+)?(?P<b>[^;:]{3,160}?)(?=\s+(?:had|have|has|was|were|is|are|totaled|totalled|amounted|"
+               r"resulted|reduced|increased|decreased|lowered|raised)\b)"),
+)
+# Between the subject and its figure: a narrower label of its own ("including advertising expenses of").
+_NARROWER = re.compile(r"(?i)\b(?:including|includ(?:es|ed)|inclusive\s+of|of\s+which|excluding|within\s+which)\b")
+# "Of the X expected from ..., how much ...", "how much of the X was ...": a part of a named whole.
+_PART_OF = (
+    re.compile(r"(?i)^\W*of\s+(?:the\s+|its\s+|their\s+)?(?P<w>[^,?]{3,120}?),\s*(?:roughly\s+|approximately\s+|about\s+)?"
+               r"how\s+much\b"),
+    re.compile(r"(?i)\bhow\s+much\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<w>[^,?]{3,120}?)\s+(?:was|were|is|are|has|have|had"
+               r"|will|would)\b"),
+)
+_BEFORE_WORDS = 5  # the words right before a figure that name what it is
+# "How much of the spending was something other than advertising?": the rest, never the part named.
+_OTHER_THAN = re.compile(r"(?i)\b(?:other\s+than|apart\s+from|aside\s+from)\s+(?:the\s+|its\s+)?(?P<x>[^,;?()]{3,80})")
+_NEGATOR = re.compile(r"(?i)\b(?:other\s+than|apart\s+from|aside\s+from|excluding|excludes?|except|besides|less|net\s+of|without)\b")
+
+
+def _content(text: str) -> set[str]:
+    return {s for s in word_stems(text) if s not in STOP and len(s) > 2}
+
+
+def _short(phrase: str) -> str:
+    return " ".join(phrase.split()[:6])
+
+
+def _whole_of_join(question: str, sentence: str, fig: Quantity) -> str | None:
+    asked = _content(meant(question))  # "(not all advertising and other marketing)" names nothing
+    for pattern in _JOINED:
+        for m in pattern.finditer(sentence[: fig.start]):
+            between = sentence[m.end() : fig.start]
+            # Words the figure's predicate repeats ("an impact on income before taxes of") tell
+            # nothing about which subject the question names.
+            said = _content(between)
+            a, b = _content(m.group("a")), _content(m.group("b"))
+            only_a, only_b = a - b, b - a - said
+            if not only_a & asked or only_b & asked or not only_b:
+                continue  # the question names the joined subject, or not its first side
+            if _NARROWER.search(between) or only_a & said or re.search(r"[.;]\s", between):
+                continue  # a narrower label of its own, or another sentence
+            return f"{_short(m.group('a'))} together with {_short(m.group('b'))}"
+    return None
+
+
+def _whole_of_part_asked(question: str, sentence: str, fig: Quantity) -> str | None:
+    for pattern in _PART_OF:
+        m = pattern.search(question)
+        if m is None:
+            continue
+        whole = _content(re.split(r"(?i)\s+(?:expected|from|for|that|which|under|of)\s+", m.group("w"))[0])
+        before = " ".join(re.findall(r"[A-Za-z][\w'’-]*", sentence[: fig.start])[-_BEFORE_WORDS:])
+        if _NARROWER.search(before):
+            continue  # "capital expenditures, inclusive of approximately $6.2 billion": the part, said
+        if len(whole) >= 1 and len(whole & _content(before)) >= min(2, len(whole)):
+            return " ".join(m.group("w").split()[:6])
+    return None
+
+
+def _the_part_set_aside(question: str, sentence: str, fig: Quantity) -> str | None:
+    m = _OTHER_THAN.search(question)
+    if m is None:
+        return None
+    named = _content(m.group("x"))
+    before = " ".join(re.findall(r"[A-Za-z][\w'’-]*", sentence[: fig.start])[-_BEFORE_WORDS:])
+    if named and named <= _content(before) and not _NEGATOR.search(before):
+        return " ".join(m.group("x").split()[:6])
+    return None
+
+
+def part_whole_refusal(question: str, sentence: str, fig: Quantity) -> str | None:
+    """Why `fig`, a figure of `sentence`, is a whole rather than the part `question` asks for,
+    or None."""
+    joined = _whole_of_join(question, sentence, fig)
+    if joined is not None:
+        logger.debug("whole for a part: %s", joined)
+        return f"the figure of {joined}, not the part asked"
+    whole = _whole_of_part_asked(question, sentence, fig)
+    if whole is not None:
+        return f"the whole of the {whole}, not the part of it asked"
+    aside = _the_part_set_aside(question, sentence, fig)
+    if aside is not None:
+        return f"the figure of {aside} itself, which the question sets aside"
+    unmeant = _what_is_not_meant(question, sentence, fig)
+    if unmeant is not None:
+        return f"the {unmeant}, which the question says it does not mean"
+    return None
+
+
+# "(not the carrying value)", "rather than the list price": what the question says its figure is not.
+_NOT_THE = re.compile(r"(?i)\(\s*not\s+(?:the\s+|its\s+|all\s+)?(?P<x>[^)]{3,60})\)|\brather\s+than\s+(?:the\s+|its\s+)?"
+                      r"(?P<y>[^,;?()]{3,60})")
+
+
+def _what_is_not_meant(question: str, sentence: str, fig: Quantity) -> str | None:
+    """The figure's own words, from the figure before it (or its sentence's start), name what the
+    question says it does not mean: "The carrying value of the notes was $61 billion" for "the fair
+    value (not the carrying value)"."""
+    for m in _NOT_THE.finditer(question):
+        phrase = m.group("x") or m.group("y")
+        named = _content(phrase)
+        start = max([0, *(x.end for x in parse_quantities(sentence[: fig.start]) if not x.is_year)])
+        own = sentence[start : fig.start]
+        own = re.split(r"[.;]\s", own)[-1]
+        first = next((w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase) if _content(w) & named), None)
+        at = re.search(rf"(?i)\b{re.escape(first)}", own) if first else None
+        if not named or not named <= _content(own) or at is None:
+            continue
+        if _NEGATOR.search(own[max(0, at.start() - 25) : at.start()]):
+            continue  # "excluding the carrying value adjustments": the figure leaves it out
+        return " ".join(phrase.split()[:6])
+    return None
