@@ -227,3 +227,17 @@ def test_years_as_column_headings_still_pick_their_cell() -> None:
     value, told = _locate("What was Acme's interest income in 2022? $ millions.",
                           "(Millions)  2024  2023  2022", "Interest income  1,204  1,150  1,002")
     assert (value, told) == (1002, True)
+
+
+def test_a_balance_asked_at_a_date_no_column_is_dated() -> None:
+    header = "February 3, 2024  January 28, 2023  Life as ofFebruary 3, 2024\nAmount  Amount"
+    row = "Trade names  $  120  $  118"
+    # A quarter's date asked of a year-end table: neither cell is that date's.
+    assert _locate("What were Acme's trade names at August 3, 2024? $ millions.", header, row)[1] is False
+    assert _locate("What were Acme's trade names at February 3, 2024? $ millions.", header, row) == (120, True)
+
+
+def test_a_date_split_over_the_headers_lines_is_not_another_date() -> None:
+    header = "The components of inventories:\nJuly 2,\n(MILLIONS)  2023  December 31, 2022"
+    assert _locate("What were Acme's finished goods at July 2, 2023? $ millions.", header,
+                   "Finished goods  $  3,100  $  2,700") == (3100, True)

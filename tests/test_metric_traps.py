@@ -77,3 +77,17 @@ def test_a_segment_named_in_the_tables_title_above_its_rows_is_not_left_out() ->
     untitled = ("Consolidated operating data\nThree Months Ended December 31, 2024 2023\n(Dollars in millions)\n"
                 "Visitor spending $ 2,412 $ 2,388\nRoom nights 9,204 9,150\n")
     assert _answer(asked, untitled) is None
+
+
+def test_a_near_synonym_row_without_the_asked_modifier_is_another_line() -> None:
+    table = "Wrenfield Tools (millions) 2024 2023\nInterest expense 410 388\nCapital spending 920 870\n"
+    asked = "What was Wrenfield Tools' capital spending in 2023? USD millions."
+    assert _answer(asked, table) == pytest.approx(870)
+    # Only the interest line is in the table: expense ~ expenditure, but its label does not say "capital".
+    assert _answer(asked, "Return on invested capital (millions) 2024 2023\nInterest expense 410 388\n") is None
+
+
+def test_a_taxes_row_is_another_metric_for_debt_asked() -> None:
+    text = ("Maturities of long-term debt are shown in Note 7. Deferred taxes (millions) 2024 2023 2022\n"
+            "Federal taxes (1,120) 310 (44)\n")
+    assert _answer("How much long-term debt of Wrenfield Tools matures in 2023? USD millions.", text) is None

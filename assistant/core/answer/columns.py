@@ -89,11 +89,29 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     table whose header names other spans ("Twelve Months Ended") is not answered from it, nor from
     one whose header names none but in that quarter's own filing (elsewhere its columns are years)."""
     at, told = _locate(q, header, cells, own_period, row)
+    if told and _other_dates(q.text, header):
+        return at, False
     part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
     spans = _spans(" ".join(header.split("\n")[-3:]))
     if told and part and part not in spans and (spans or not (own_period or "FY").startswith(("Q", "H"))):
         return at, False
     return at, told
+
+
+# A full date as a header prints it, also run into the word before it ("as ofJanuary 28, 2023").
+_RUN_ON_DATE = re.compile(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+
+
+def _other_dates(question: str, header: str) -> bool:
+    """The question asks a balance at one date ("at July 29, 2023") and the header dates its
+    columns in full with other months ("January 28, 2023  January 29, 2022"): no cell is that
+    date's, whatever year they share (a 10-K's year-end for a quarter's date asked)."""
+    asked = {(m.group(1).lower(), m.group(3)) for m in _FULL_DATE.finditer(question)}
+    full = list(_RUN_ON_DATE.finditer(header))
+    dated = {(m.group(1).lower(), m.group(3)) for m in full}
+    # Every year of the header inside a full date: a date split over lines ("July 2," over "2023") is unread.
+    every = len(full) == len(re.findall(r"\b(?:19|20)\d\d\b", header))
+    return len(asked) == 1 and bool(dated) and every and not asked & dated
 
 
 def _aligned(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:

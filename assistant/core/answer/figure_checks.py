@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
-from assistant.core.answer.figure_reading import unreadable
+from assistant.core.answer.figure_reading import fused_row, unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
 from assistant.core.answer.part_label import label_other_part
 from assistant.core.answer.place_unsaid import place_unsaid
@@ -38,6 +38,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     if u.figure is None:
         return None
     if not u.row and (why := unreadable(hits[u.hit].text[u.start : u.end], u.figure)) is not None:
+        return f"The closest figure is {why} and cannot be read reliably."
+    if u.row and (why := fused_row(hits[u.hit].text[u.start : u.end])) is not None:
         return f"The closest figure is {why} and cannot be read reliably."
     if not u.row and place_unsaid(q.text, hits[u.hit].text[u.start : u.end], u.header):
         return "The closest figure is the total's: its sentence does not say which part of the world."

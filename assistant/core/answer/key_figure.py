@@ -10,7 +10,7 @@ from typing import Protocol
 
 from assistant.core.answer.question import Question
 from assistant.core.answer.units import figure_kind
-from assistant.core.finance.presentation import credit_among_costs, label_names_direction
+from assistant.core.finance.presentation import label_names_direction
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
 from assistant.core.types import KeyFigure, SearchHit
 
@@ -83,8 +83,7 @@ def key_figure(
     # "(646)" of income asked "as a positive amount"; "Treasury stock, at cost (107,336)": a line whose
     # label names a deduction is printed in parentheses for its direction, and its amount is its size
     # (as the computed answers state it, finance/presentation.py).
-    magnitude = unit.row and q.want == "amount" and fig.raw.lstrip().startswith("(") and (
-        label_names_direction(label) or credit_among_costs(label, hit.text[unit.start : unit.end]))
+    magnitude = unit.row and q.want == "amount" and fig.raw.lstrip().startswith("(") and label_names_direction(label)
     if fig.value < 0 and (_AS_POSITIVE.search(question) or magnitude):
         fig = replace(fig, value=-fig.value)
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high, decimals=fig.decimals))

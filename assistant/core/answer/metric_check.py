@@ -131,6 +131,8 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
         if (deducted := _named_as_deducted(q, label)) is not None:
             return deducted
+        if (unsaid := _synonym_without_modifier(q, label)) is not None:
+            return unsaid
         # What a table measures is said above its rows (its title, its lead-in), not anywhere in
         # the document: occupancy stated for one segment's table does not label another's rows.
         above = f"{hit.title}\n{hit.text[: u.start]}"
@@ -148,6 +150,23 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         return other_metric(q, f"{u.header} {text}", passage=passage)
     return other_metric(q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
                         passage=passage)
+
+
+def _synonym_without_modifier(q: Question, label: str) -> str | None:
+    """A row whose label names the asked metric only by a near synonym ("Interest expense" for
+    "capital spending": expense ~ expenditure) and leaves out the word the question puts before
+    it ("capital"): another line of the same family, not the one asked. The label alone is read:
+    the table's title may name the word for another line ("Return on Invested Capital")."""
+    stems = word_stems(label)
+    around = stems
+    for t in asked_metrics(q):
+        level = Matcher({t}, stems)(t, stems)
+        if not 0 < level < 0.9:
+            continue
+        mods = [a for a, b in q.pairs if b == t and a not in q.company and a not in METRIC_STEMS]
+        if mods and not any(m in around or Matcher({m}, around)(m, around) >= 0.9 for m in mods):
+            return label.strip() or "another line"
+    return None
 
 
 # A label that names a line only after one of these names it as taken out of another line:
