@@ -29,7 +29,7 @@ class FigureUnit(LocatedUnit, Protocol):
 
     figure: Quantity | None
 
-__all__ = ["counts_asked", "is_change", "names_all", "other_metric", "share_unstated", "unit_other_metric"]
+__all__ = ["counts_asked", "is_change", "kind_clash", "names_all", "other_metric", "share_unstated", "unit_other_metric"]
 
 # A metric's kind: "gross margin" and "operating margin" share a word and are different metrics.
 _KIND = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|free|ebitda|ebit|contribution|interest)\s+"
@@ -42,6 +42,13 @@ def _kinds(text: str) -> dict[str, set[str]]:
     for m in _KIND.finditer(text):
         found.setdefault(re.sub(r"\s+", " ", m.group(2).lower()), set()).add(m.group(1).lower().replace("-", ""))
     return found
+
+
+def kind_clash(asked: str, given: str) -> bool:
+    """`given` names a metric of another kind than `asked` does ("net income" for "net interest
+    income", "gross margin" for "operating margin")."""
+    want, got = _kinds(asked), _kinds(given)
+    return any(head in got and not mods & got[head] for head, mods in want.items())
 
 
 def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
