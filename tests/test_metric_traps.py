@@ -91,3 +91,8 @@ def test_a_taxes_row_is_another_metric_for_debt_asked() -> None:
     text = ("Maturities of long-term debt are shown in Note 7. Deferred taxes (millions) 2024 2023 2022\n"
             "Federal taxes (1,120) 310 (44)\n")
     assert _answer("How much long-term debt of Wrenfield Tools matures in 2023? USD millions.", text) is None
+
+
+def test_a_fall_by_how_many_is_not_answered_with_a_rows_level() -> None:
+    table = "Store count (fiscal years) 2024 2023 2022\nNorthern stores 1,120 1,201 1,288\n"
+    assert _answer("By how many stores did Wrenfield Tools' Northern store count fall from 2023 to 2024?", table) is None
