@@ -96,3 +96,19 @@ def test_a_taxes_row_is_another_metric_for_debt_asked() -> None:
 def test_a_fall_by_how_many_is_not_answered_with_a_rows_level() -> None:
     table = "Store count (fiscal years) 2024 2023 2022\nNorthern stores 1,120 1,201 1,288\n"
     assert _answer("By how many stores did Wrenfield Tools' Northern store count fall from 2023 to 2024?", table) is None
+
+
+def test_a_pension_plans_total_cost_is_not_its_interest_cost() -> None:
+    text = ("The discount rate used for the interest cost of the plans is set each year. The net periodic pension "
+            "cost recorded in fiscal year 2024 was $9 million, compared to net periodic pension cost of $14 million "
+            "in fiscal year 2023.")
+    asked = "What interest cost did Wrenfield Tools' defined benefit pension plans record in fiscal 2023? $ millions."
+    assert _answer(asked, text) is None
+    assert _answer("What net periodic pension cost did Wrenfield Tools record in fiscal 2023? $ millions.",
+                   text) == pytest.approx(14)
+
+
+def test_an_amount_a_note_says_its_line_excludes_is_not_the_line() -> None:
+    text = ("(b) Excludes cash payments of $3 million in 2024 and $5 million in 2023, reported in the cash flow "
+            "statement in pension plan contributions.")
+    assert _answer("How much did Wrenfield Tools contribute to its pension plans in 2023? USD millions.", text) is None

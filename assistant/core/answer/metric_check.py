@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from assistant.core.answer.figure_role import level_reached, opposite_flow, part_recorded_in
+from assistant.core.answer.figure_role import (
+    left_out_by_note,
+    level_reached,
+    opposite_flow,
+    part_recorded_in,
+)
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import clause, local_text
@@ -33,14 +38,17 @@ __all__ = ["counts_asked", "is_change", "kind_clash", "names_all", "other_metric
 
 # A metric's kind: "gross margin" and "operating margin" share a word and are different metrics.
 _KIND = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|free|ebitda|ebit|contribution|interest)\s+"
-                   r"(margin|profit|income|earnings|cash\s+flow|loss)\b")
+                   r"(margin|profit|income|earnings|cash\s+flow|loss)\b"
+                   # a pension plan's cost and its components: "interest cost" is not "net periodic pension cost"
+                   r"|\b(interest|service|pension)\s+(cost)s?\b")
 
 
 def _kinds(text: str) -> dict[str, set[str]]:
     """{"margin": {"gross"}} for the kinds of metric `text` names."""
     found: dict[str, set[str]] = {}
     for m in _KIND.finditer(text):
-        found.setdefault(re.sub(r"\s+", " ", m.group(2).lower()), set()).add(m.group(1).lower().replace("-", ""))
+        mod, head = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.setdefault(re.sub(r"\s+", " ", head.lower()), set()).add(mod.lower().replace("-", ""))
     return found
 
 
@@ -151,6 +159,8 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
             return flow
         if (line := part_recorded_in(q, text, u.figure)) is not None:
             return f"a part of {line}"
+        if left_out_by_note(q.text, text, u.figure):
+            return "an amount the line leaves out"
     # The document as retrieved: a chunk may leave its subject out.
     passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in hits if h.doc_id == hit.doc_id)])
     if u.figure is None:
