@@ -112,3 +112,11 @@ def test_an_amount_a_note_says_its_line_excludes_is_not_the_line() -> None:
     text = ("(b) Excludes cash payments of $3 million in 2024 and $5 million in 2023, reported in the cash flow "
             "statement in pension plan contributions.")
     assert _answer("How much did Wrenfield Tools contribute to its pension plans in 2023? USD millions.", text) is None
+
+
+def test_a_whole_percent_cell_is_no_answer_to_one_decimal_asked() -> None:
+    table = "Sales by channel (millions) 2024 2023 % change\nOnline sales 612 585 5 %\n"
+    asked = "Wrenfield Tools online sales growth, 2024 vs 2023? %, 1 dp."
+    assert _answer(asked, table) == pytest.approx(4.6)  # computed from the row's amounts
+    only_rates = "Sales growth by channel, 2024 vs 2023\nOnline sales 5 % 8 %\nStores 3 % 2 %\n"
+    assert _answer(asked, only_rates) is None
