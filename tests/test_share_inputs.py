@@ -41,3 +41,9 @@ def test_a_share_is_not_computed_from_a_metric_of_another_kind() -> None:
     asked = "What share of Harlow Bank's total revenue in 2024 was net interest income? Percent, one decimal."
     text = "In 2024, Harlow Bank reported net income of $3.0 billion and total revenue of $12.0 billion."
     assert _answer(asked, text) is None
+
+
+def test_a_parts_row_may_end_in_its_wholes_noun() -> None:
+    asked = "What share of Harlow Bank's total revenue in 2024 came from Europe? Percent, one decimal."
+    assert _answer(asked, "Revenue by region (millions) 2024\nEurope revenue  300\nTotal revenue  1,200\n") == \
+        pytest.approx(25.0)

@@ -166,7 +166,7 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
 
     def part_key(f: Fig) -> float | None:
-        if clash(q, f) or other_year(q, f) or (f.row and head_unsaid(part_w, f.text)) or kind_clash(
+        if clash(q, f) or other_year(q, f) or (f.row and head_unsaid(part_w | total_w, f.text)) or kind_clash(
                 m.group("part"), f.text[: f.q.start] if f.row else clause(f.text, f.q.start, f.q.end)):
             return None  # "Core deposit intangibles" for deposits, "net income" for net interest income
         s = part_s(f) - 0.1 * bool(FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))

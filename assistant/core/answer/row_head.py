@@ -35,7 +35,8 @@ def row_head(row_text: str) -> str | None:
 
 def head_unsaid(words: set[str], row_text: str) -> bool:
     """A row whose head noun is none of the question's `words` (nor a synonym): it shares a
-    modifier with the asked line ("deposit"), not the line itself ("intangibles")."""
+    modifier with the asked line ("deposit"), not the line itself ("intangibles"). A part's row
+    may end in its whole's noun ("Europe revenue" of total revenue): callers pass both."""
     head = row_head(row_text)
     if head is None or head not in _LINE_HEADS or not words:
         return False

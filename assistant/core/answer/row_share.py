@@ -137,7 +137,7 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
             label = content(q, _label(f))
             own = label | word_stems(f.above)
             if (p := _cover(part_w, own, vocab)) >= _MIN_MATCH and not label & total_w - part_w and not head_unsaid(
-                    part_w, f.text):  # "Loan servicing rights" for loans: another line sharing a word
+                    part_w | total_w, f.text):  # "Loan servicing rights" for loans: another line sharing a word
                 parts.append((p, f))
             if _TOTAL.match(_label(f)):
                 t = _cover(total_w, label | titles | word_stems(f.above), vocab)
