@@ -19,7 +19,7 @@ from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
 from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.finance.plan import asked_decimals
-from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
 __all__ = ["ONE_FIGURE", "figure_refusal"]
@@ -35,16 +35,11 @@ _FORECAST_ASKED = re.compile(r"(?i)\b(?:expect\w*|guid(?:e|es|ed|ing|ance)|forec
 _DP = re.compile(r"(?i)\b(?:[1-4]|one|two|three)\s*(?:dp|d\.p\.)(?!\w)")
 
 
-def _rounded_below_asked(question: str, fig: Quantity, row: str) -> bool:
-    """A table's percent cell printed whole ("974 931 5 %") for a question asking one decimal or
-    more, on a row that prints the amounts it was worked out from: the table rounded a change the
-    question wants finer (4.6% asked, 5% printed). A row of rates alone states them as they are."""
+def _rounded_below_asked(question: str, fig: Quantity) -> bool:
+    """A table's percent cell printed whole ("5 %") for a question asking one decimal or more: the
+    rounding the table applied is not the question's (4.6% asked, 5% printed)."""
     wanted = asked_decimals(question) or bool(_DP.search(question))
-    if fig.unit != "percent" or not wanted or (fig.decimals or 0) > 0 or "." in fig.raw:
-        return False
-    before = row[: fig.start]
-    amounts = [x for x in parse_quantities(before) if x.unit != "percent" and not x.is_year]
-    return len(amounts) >= 2
+    return fig.unit == "percent" and bool(wanted) and (fig.decimals or 0) == 0 and "." not in fig.raw
 
 
 ONE_FIGURE = "The closest figure is one figure, not the"  # a relation asked: `answer.derived_relations`
@@ -60,7 +55,7 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {why} and cannot be read reliably."
     if not u.row and place_unsaid(q.text, hits[u.hit].text[u.start : u.end], u.header):
         return "The closest figure is the total's: its sentence does not say which part of the world."
-    if u.row and _rounded_below_asked(q.text, u.figure, hits[u.hit].text[u.start : u.end]):
+    if u.row and _rounded_below_asked(q.text, u.figure):
         return "The closest figure is a whole percent, rounded past the decimals asked for."
     other = unit_other_metric(q, hits, u)
     if other is not None:  # the nearest figure is about something else
