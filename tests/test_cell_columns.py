@@ -210,3 +210,34 @@ def test_a_date_split_over_two_header_lines_tells_apart_two_columns_of_one_year(
     # A date no column carries, or a year alone, does not pick one of the two 2023 columns as told.
     assert _locate("What was Acme's deferred revenue at June 30, 2023? USD millions.", SPLIT_DATES, row)[1] is False
     assert _locate("What was Acme's deferred revenue in 2023? USD millions.", SPLIT_DATES, row)[1] is False
+
+
+PARTS_UNDER_A_LEAD_IN = ("for the years ended December 31, 2024, 2023 and 2022:\n"
+                         "(Millions)  North  South  Marine  Corporate & Other(a)  Consolidated\n2024")
+
+
+def test_cells_that_are_parts_of_the_company_answer_no_year_of_a_lead_in() -> None:
+    # The third cell is a segment's (Marine), not 2022's: the years stand only in the lead-in.
+    _, told = _locate("What was Acme's interest income in 2022? $ millions.", PARTS_UNDER_A_LEAD_IN,
+                      "Interest income  1,204  388  97  41  1,730")
+    assert told is False
+
+
+def test_years_as_column_headings_still_pick_their_cell() -> None:
+    value, told = _locate("What was Acme's interest income in 2022? $ millions.",
+                          "(Millions)  2024  2023  2022", "Interest income  1,204  1,150  1,002")
+    assert (value, told) == (1002, True)
+
+
+def test_a_balance_asked_at_a_date_no_column_is_dated() -> None:
+    header = "February 3, 2024  January 28, 2023  Life as ofFebruary 3, 2024\nAmount  Amount"
+    row = "Trade names  $  120  $  118"
+    # A quarter's date asked of a year-end table: neither cell is that date's.
+    assert _locate("What were Acme's trade names at August 3, 2024? $ millions.", header, row)[1] is False
+    assert _locate("What were Acme's trade names at February 3, 2024? $ millions.", header, row) == (120, True)
+
+
+def test_a_date_split_over_the_headers_lines_is_not_another_date() -> None:
+    header = "The components of inventories:\nJuly 2,\n(MILLIONS)  2023  December 31, 2022"
+    assert _locate("What were Acme's finished goods at July 2, 2023? $ millions.", header,
+                   "Finished goods  $  3,100  $  2,700") == (3100, True)

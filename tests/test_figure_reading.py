@@ -41,3 +41,12 @@ def test_one_rows_level_is_no_change() -> None:
     assert not level_for_change("amount", "What was other income in 2031?", frozenset({2031}), level)
     worked = _computed("Kestrel's FY2032 other income growth was 30% [1].\n\nWorking: (52 - 40) / 40 = 30%")
     assert not level_for_change("change", "By how much did other income grow from 2031 to 2032?", years, worked)
+
+
+def test_a_row_whose_label_fuses_two_labels_is_unreadable() -> None:
+    from assistant.core.answer.figure_reading import fused_row
+
+    assert fused_row("Cost of gadgetsTotal operating segments  $ 41,220 7,310 $ 39,004 2,118") is not None
+    assert fused_row("Cost of gadgets  41,220  39,004") is None
+    assert fused_row("iPhone and eBay listings  1,220  904") is None
+    assert fused_row("BlackRock funds held  1,220  904") is None

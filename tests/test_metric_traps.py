@@ -77,3 +77,46 @@ def test_a_segment_named_in_the_tables_title_above_its_rows_is_not_left_out() ->
     untitled = ("Consolidated operating data\nThree Months Ended December 31, 2024 2023\n(Dollars in millions)\n"
                 "Visitor spending $ 2,412 $ 2,388\nRoom nights 9,204 9,150\n")
     assert _answer(asked, untitled) is None
+
+
+def test_a_near_synonym_row_without_the_asked_modifier_is_another_line() -> None:
+    table = "Wrenfield Tools (millions) 2024 2023\nInterest expense 410 388\nCapital spending 920 870\n"
+    asked = "What was Wrenfield Tools' capital spending in 2023? USD millions."
+    assert _answer(asked, table) == pytest.approx(870)
+    # Only the interest line is in the table: expense ~ expenditure, but its label does not say "capital".
+    assert _answer(asked, "Return on invested capital (millions) 2024 2023\nInterest expense 410 388\n") is None
+
+
+def test_a_taxes_row_is_another_metric_for_debt_asked() -> None:
+    text = ("Maturities of long-term debt are shown in Note 7. Deferred taxes (millions) 2024 2023 2022\n"
+            "Federal taxes (1,120) 310 (44)\n")
+    assert _answer("How much long-term debt of Wrenfield Tools matures in 2023? USD millions.", text) is None
+
+
+def test_a_fall_by_how_many_is_not_answered_with_a_rows_level() -> None:
+    table = "Store count (fiscal years) 2024 2023 2022\nNorthern stores 1,120 1,201 1,288\n"
+    assert _answer("By how many stores did Wrenfield Tools' Northern store count fall from 2023 to 2024?", table) is None
+
+
+def test_a_pension_plans_total_cost_is_not_its_interest_cost() -> None:
+    text = ("The discount rate used for the interest cost of the plans is set each year. The net periodic pension "
+            "cost recorded in fiscal year 2024 was $9 million, compared to net periodic pension cost of $14 million "
+            "in fiscal year 2023.")
+    asked = "What interest cost did Wrenfield Tools' defined benefit pension plans record in fiscal 2023? $ millions."
+    assert _answer(asked, text) is None
+    assert _answer("What net periodic pension cost did Wrenfield Tools record in fiscal 2023? $ millions.",
+                   text) == pytest.approx(14)
+
+
+def test_an_amount_a_note_says_its_line_excludes_is_not_the_line() -> None:
+    text = ("(b) Excludes cash payments of $3 million in 2024 and $5 million in 2023, reported in the cash flow "
+            "statement in pension plan contributions.")
+    assert _answer("How much did Wrenfield Tools contribute to its pension plans in 2023? USD millions.", text) is None
+
+
+def test_a_whole_percent_cell_is_no_answer_to_one_decimal_asked() -> None:
+    table = "Sales by channel (millions) 2024 2023 % change\nOnline sales 612 585 5 %\n"
+    asked = "Wrenfield Tools online sales growth, 2024 vs 2023? %, 1 dp."
+    assert _answer(asked, table) == pytest.approx(4.6)  # computed from the row's amounts
+    only_rates = "Sales growth by channel, 2024 vs 2023\nOnline sales 5 % 8 %\nStores 3 % 2 %\n"
+    assert _answer(asked, only_rates) is None

@@ -115,3 +115,12 @@ def test_an_average_per_unit_is_a_stated_statistic_not_an_average_over_years(que
 def test_an_average_over_years_is_still_planned() -> None:
     plan = plan_question("What was Acme's average revenue over fiscal 2021 to fiscal 2023? USD millions.")
     assert plan is not None and plan.kind == "average" and plan.concept == "revenue"
+
+
+def test_interest_income_asked_is_not_the_net_interest_income_row() -> None:
+    from assistant.core.answer.row_names import phrase_in
+
+    # Net interest income is interest income less interest expense: another line.
+    assert not phrase_in("net interest income", "What interest income on card loans did Acme Bank earn in 2021?", set())
+    assert phrase_in("net interest income", "What net interest income did Acme Bank earn in 2021?", set())
+    assert phrase_in("net sales", "What were Acme's sales in 2021?", set())

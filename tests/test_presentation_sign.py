@@ -131,9 +131,34 @@ def test_a_rate_over_an_outflow_row_takes_the_outflow_by_its_size() -> None:
 
 
 def test_an_income_that_cannot_be_negative_printed_in_parentheses_is_answered_as_its_size() -> None:
-    assert label_names_direction("Interest income") and label_names_direction("Dividend income (Note 4)")
-    assert not label_names_direction("Interest income, net") and not label_names_direction("Net interest income")
-    assert not label_names_direction("Interest and other income (expense)")
     rows = [REVENUE, _line("Interest income", -96)]  # listed among the expenses, so printed "(96)"
     answer = _ask("What was Acme's interest income in fiscal 2022? $ millions.", rows)
     assert answer.key_figure.value == 96
+
+
+@pytest.mark.parametrize(("label", "row"), [
+    ("Interest income", "Interest income (212) (48) (97)"),
+    ("Gain on sale of a business", "Gain on sale of a business (1,204) (66)"),
+    ("Investment income (Note 9)", "Investment income (Note 9) (31) (12) (8)"),
+])
+def test_an_income_line_printed_as_a_credit_among_costs_is_its_size(label: str, row: str) -> None:
+    from assistant.core.finance.presentation import credit_among_costs
+
+    assert credit_among_costs(label, row) and is_magnitude("", label, row)
+
+
+@pytest.mark.parametrize(("label", "row"), [
+    ("Interest income", "Interest income 212 (48) 97"),  # one year's cell is a genuine negative
+    ("Other income (expense), net", "Other income (expense), net (75) (20)"),
+    ("Net income", "Net income (300) (120)"),
+    ("Income before income taxes", "Income before income taxes (88) (41)"),
+])
+def test_a_net_or_mixed_income_line_keeps_its_sign(label: str, row: str) -> None:
+    assert not is_magnitude("", label, row)
+
+
+def test_interest_income_printed_among_costs_is_answered_as_income() -> None:
+    rows = [REVENUE, _line("Interest income", -97), _line("Interest income", -48, period="FY2021", end=Y21)]
+    answer = _ask("What was Acme's interest income in fiscal 2022? $ millions.", rows)
+    assert answer.key_figure.value == 97
+    assert "-$" not in answer.answer.split("\n")[0]

@@ -55,3 +55,11 @@ def test_a_bare_negative_the_row_allows_stays_a_cell(row: str, expected: list[fl
 def test_a_mark_on_the_next_line_is_not_judged_by_this_row() -> None:
     # "(2)" opens the next line; the amount after it belongs to another row
     assert _values("Leases 4,400\n(2) 3,900") == [4400.0, -2.0, 3900.0]
+
+
+def test_a_mark_after_the_label_of_a_five_year_row_is_not_read() -> None:
+    assert _values("Northern stores (4) 1,120 1,201 1,288 1,302 1,340") == [1120.0, 1201.0, 1288.0, 1302.0, 1340.0]
+    # two cells after it: no run that rules a negative out
+    assert _values("Northern stores (4) 1,120 1,201") == [-4.0, 1120.0, 1201.0]
+    # a small negative among small amounts stays a cell
+    assert _values("Other items, net (4) 12 7 9") == [-4.0, 12.0, 7.0, 9.0]

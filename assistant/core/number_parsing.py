@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from assistant.core.row_marks import UNSCALED_UNITS, drop_row_marks
+
 SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SCALE_ALIASES: dict[str, str] = {
     **{a: "thousand" for a in ("k", "thousand", "thousands")},
@@ -21,8 +23,6 @@ SCALE_ALIASES: dict[str, str] = {
 }
 CURRENCIES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY", "CNY", "CAD", "AUD", "INR")
 _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-#: Units whose value is not multiplied by a scale (59.6% is 59.6, not 0.596).
-UNSCALED_UNITS = frozenset({"percent", "pp", "bp", "x"})
 _UNIT_ALIASES = {
     "%": "percent", "percent": "percent", "pct": "percent", "per cent": "percent",
     "pp": "pp", "ppt": "pp", "ppts": "pp", "p.p.": "pp", "percentage point": "pp",
@@ -322,40 +322,6 @@ def _is_range(text: str, a: Quantity, b: Quantity) -> bool:
     return a.value <= b.value
 
 
-_MARK_RAW = re.compile(r"\(\d\)")
-# Cells of one row: spaces, and other marks ("(2) (3)", "(g)") between them.
-_SAME_ROW_GAP = re.compile(r"(?:[ \t\u00a0]*\([\da-z]\))*[ \t\u00a0]*")
-
-
-def _is_row_mark(text: str, prev: Quantity | None, q: Quantity, nxt: Quantity | None) -> bool:
-    """A bare "(4)" right after a table cell is a footnote mark when the row's rates show it is no
-    cell: after a rate shown with decimals ("3.04 % (1)": its column's cells show decimals and a
-    "%"), or between a grouped amount a hundred times its size and such a rate ("28,439 (4)
-    3.04 %"); not before a negative percent, its pair ("(9) (4.1)%"). Between two amounts it stays a cell: filings' rows put a percent change or a
-    reconciling adjustment there ("4,975 (7) 4,968", "1,094 1,133 (3) 2,328")."""
-    if prev is None or not _MARK_RAW.fullmatch(q.raw) or prev.is_year or prev.high is not None:
-        return False
-    if not _SAME_ROW_GAP.fullmatch(text[prev.end : q.start]):
-        return False
-    paired = nxt is not None and nxt.unit == "percent" and nxt.value < 0 and _SAME_ROW_GAP.fullmatch(text[q.end : nxt.start])
-    if paired:
-        return False  # "50.5 % (9) (4.1)%": a fall and its percent, a change pair of cells
-    if prev.unit == "percent" and (prev.decimals or 0) > 0:
-        return True
-    if nxt is None or nxt.high is not None or not _SAME_ROW_GAP.fullmatch(text[q.end : nxt.start]):
-        return False
-    big = "," in prev.raw and prev.unit not in UNSCALED_UNITS and abs(prev.value) >= 100 * abs(q.value)
-    return big and nxt.unit == "percent" and (nxt.decimals or 0) > 0
-
-
-def _drop_row_marks(text: str, qs: list[Quantity]) -> list[Quantity]:
-    keep: list[Quantity] = []
-    for i, q in enumerate(qs):
-        if q.value >= 0 or not _is_row_mark(text, keep[-1] if keep else None, q, qs[i + 1] if i + 1 < len(qs) else None):
-            keep.append(q)
-    return keep
-
-
 @lru_cache(maxsize=512)
 def _parse_cached(text: str) -> tuple[Quantity, ...]:
     skip = _excluded(text)
@@ -369,7 +335,7 @@ def _parse_cached(text: str) -> tuple[Quantity, ...]:
         if q is not None:
             found.append(q)
             prev_end = q.end
-    return tuple(_merge_ranges(text, _drop_row_marks(text, found)))
+    return tuple(_merge_ranges(text, drop_row_marks(text, found)))
 
 
 def parse_quantities(text: str) -> list[Quantity]:

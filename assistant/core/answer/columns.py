@@ -89,11 +89,29 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     table whose header names other spans ("Twelve Months Ended") is not answered from it, nor from
     one whose header names none but in that quarter's own filing (elsewhere its columns are years)."""
     at, told = _locate(q, header, cells, own_period, row)
+    if told and _other_dates(q.text, header):
+        return at, False
     part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
     spans = _spans(" ".join(header.split("\n")[-3:]))
     if told and part and part not in spans and (spans or not (own_period or "FY").startswith(("Q", "H"))):
         return at, False
     return at, told
+
+
+# A full date as a header prints it, also run into the word before it ("as ofJanuary 28, 2023").
+_RUN_ON_DATE = re.compile(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+
+
+def _other_dates(question: str, header: str) -> bool:
+    """The question asks a balance at one date ("at July 29, 2023") and the header dates its
+    columns in full with other months ("January 28, 2023  January 29, 2022"): no cell is that
+    date's, whatever year they share (a 10-K's year-end for a quarter's date asked)."""
+    asked = {(m.group(1).lower(), m.group(3)) for m in _FULL_DATE.finditer(question)}
+    full = list(_RUN_ON_DATE.finditer(header))
+    dated = {(m.group(1).lower(), m.group(3)) for m in full}
+    # Every year of the header inside a full date: a date split over lines ("July 2," over "2023") is unread.
+    every = len(full) == len(re.findall(r"\b(?:19|20)\d\d\b", header))
+    return len(asked) == 1 and bool(dated) and every and not asked & dated
 
 
 def _aligned(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:
@@ -189,6 +207,8 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     aligned = _aligned(q, header, cells, row)
     if aligned is not None:
         return aligned
+    if _part_columns(header, cells):
+        return 0, False  # the cells are parts of the company; a lead-in's years are no cell's heading
     lines = [ln for ln in header.split("\n") if re.search(r"\b(?:19|20)\d\d\b", ln)]
     cols = [m.group().lower() for m in _COLUMN_LABEL.finditer(lines[-1])] if lines else []
     labels: list[int] = []
@@ -224,6 +244,31 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     if own_period is not None and headless and len(cells) == 2 and asks_before_own(q.text, own_period):
         return 1, True  # its own filing's two columns, current then prior: an earlier year asked is the second
     return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period is not None and headless)
+
+
+# A heading line's first part that gives the table's scale, not a column: "(Millions, except ...)".
+_SCALE_PART = re.compile(r"(?i)^\(?\s*(?:in\s+)?(?:\$\s*)?(?:millions|thousands|billions|dollars)\b")
+_PERIOD_WORD = re.compile(r"(?i)\d|%|\b(?:months?|weeks?|years?|quarters?|ended|ending|fiscal|change|increase|"
+                          r"decrease|as\s+of|at|through|ytd|fy|q[1-4])\b")
+
+
+def _part_columns(header: str, cells: list[Quantity]) -> bool:
+    """The header's column line names one heading per cell and none is a period ("East  West
+    Corporate  Consolidated"), while its years stand only in a lead-in sentence ("for the years
+    ended December 31, 2022, 2021 and 2020:"): each cell is a part of the company, so the place of
+    the asked year in that sentence is not its cell's."""
+    lines = [ln.strip() for ln in header.split("\n") if ln.strip()]
+    if any(len(re.findall(r"\b(?:19|20)\d\d\b", p)) == 1 and len(parts) > 1
+           for ln in lines for parts in [re.split(r"\s{2,}", ln)] for p in parts):
+        return False  # years (or dates) as column headings
+    for ln in reversed(lines):
+        parts = [p.strip() for p in re.split(r"\s{2,}", ln) if p.strip()]
+        if parts and _SCALE_PART.match(parts[0]):
+            parts = parts[1:]
+        if len(parts) < 2:
+            continue
+        return len(parts) == len(cells) and not any(_PERIOD_WORD.search(p) for p in parts)
+    return False
 
 
 _LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")

@@ -239,7 +239,7 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
         name = f"{_title(role.split(' (')[0])}{' (' + role.split(' (')[1] if ' (' in role else ''} {fact.period}"
         inputs.append(ComputedInput(name=name, value=fact.value, n=n))
         # Shown as the formula uses it: a cost or a line whose label names its direction as its size.
-        size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label) else fact.value
+        size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label, fact.row) else fact.value
         if size != fact.value and _title(role.split(" (")[0]) not in sized:
             sized.append(_title(role.split(" (")[0]))
         shown_inputs.append(f"{name} {amount(size, fact.unit, fact.scale)} [{n}]")

@@ -48,11 +48,14 @@ from assistant.core.answer.derived_inputs import (
 from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio, total
 from assistant.core.answer.derived_relations import without_included
 from assistant.core.answer.derived_years import dated_pair
+from assistant.core.answer.metric_check import kind_clash
+from assistant.core.answer.qualifiers import clause
 from assistant.core.answer.question import (
     BY_HOW,
     Question,
 )
 from assistant.core.answer.row_growth import row_growth
+from assistant.core.answer.row_head import head_unsaid
 from assistant.core.answer.row_pair import unnamed_part
 from assistant.core.answer.row_share import row_share
 from assistant.core.answer.spans import window
@@ -163,14 +166,15 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
 
     def part_key(f: Fig) -> float | None:
-        if clash(q, f) or other_year(q, f):
-            return None
+        if clash(q, f) or other_year(q, f) or (f.row and head_unsaid(part_w | total_w, f.text)) or kind_clash(
+                m.group("part"), f.text[: f.q.start] if f.row else clause(f.text, f.q.start, f.q.end)):
+            return None  # "Core deposit intangibles" for deposits, "net income" for net interest income
         s = part_s(f) - 0.1 * bool(FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))
         return s + 0.3 * total_s(f) - 0.02 * f.hit if s >= 0.5 else None
 
     def total_key(f: Fig, part: Fig) -> float | None:
         if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f)
-                or absolute(f.q) <= absolute(part.q)):
+                or absolute(f.q) <= absolute(part.q) or (f.row and head_unsaid(total_w, f.text))):
             return None
         s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * segment(f, asked)
         return s + 0.1 * (f.hit == part.hit) if total_s(f) >= 0.5 else None

@@ -44,6 +44,7 @@ from assistant.core.answer.qualifiers import (
     row_families,
 )
 from assistant.core.answer.question import (
+    BY_HOW,
     Matcher,
     Question,
     analyse,
@@ -367,7 +368,8 @@ class ExtractiveAnswerer:
             # "retireemedicalNet interestProvision": run together by the PDF's extraction, unreadable.
             text = f"{REFUSAL} The closest passage's text is run together and cannot be read reliably."
             return self._result(question, hits, text, t0, refused=True)
-        if q.want == "change" and not states_a_change(hits[best.hit].text, best):
+        by_count = q.want == "count" and BY_HOW.search(q.text)  # "by how many stores did it fall": a change
+        if (q.want == "change" or by_count) and not states_a_change(hits[best.hit].text, best):
             # "By how much did it increase?" answered with the new level would be confidently wrong.
             text = f"{REFUSAL} The closest passage gives an amount, not how much it changed."
             return self._result(question, hits, text, t0, refused=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
-from assistant.core.answer.figure_reading import unreadable
+from assistant.core.answer.figure_reading import fused_row, unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
 from assistant.core.answer.part_label import label_other_part
 from assistant.core.answer.part_whole import part_whole_refusal
@@ -20,6 +20,8 @@ from assistant.core.answer.qualifiers import clause, forecast_context
 from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
 from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.unit_choice import Unit
+from assistant.core.finance.plan import asked_decimals
+from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
 __all__ = ["ONE_FIGURE", "figure_refusal"]
@@ -36,6 +38,16 @@ _FORECAST_ASKED = re.compile(r"(?i)\b(?:expect\w*|guid(?:e|es|ed|ing|ance)|forec
 _SAME_STORE = re.compile(r"(?i)\b(?:comparable|same[- ]store|like[- ]for[- ]like|comp)(?:[- ]stores?)?\s+sales\b")
 _SAME_STORE_ASKED = re.compile(r"(?i)\bcomparable\b|\bsame[- ]stores?\b|\blike[- ]for[- ]like\b|\bcomps?\b")
 
+_DP = re.compile(r"(?i)\b(?:[1-4]|one|two|three)\s*(?:dp|d\.p\.)(?!\w)")
+
+
+def _rounded_below_asked(question: str, fig: Quantity) -> bool:
+    """A table's percent cell printed whole ("5 %") for a question asking one decimal or more: the
+    rounding the table applied is not the question's (4.6% asked, 5% printed)."""
+    wanted = asked_decimals(question) or bool(_DP.search(question))
+    return fig.unit == "percent" and bool(wanted) and (fig.decimals or 0) == 0 and "." not in fig.raw
+
+
 ONE_FIGURE = "The closest figure is one figure, not the"  # a relation asked: `answer.derived_relations`
 
 
@@ -45,8 +57,12 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return None
     if not u.row and (why := unreadable(hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is {why} and cannot be read reliably."
+    if u.row and (why := fused_row(hits[u.hit].text[u.start : u.end])) is not None:
+        return f"The closest figure is {why} and cannot be read reliably."
     if not u.row and place_unsaid(q.text, hits[u.hit].text[u.start : u.end], u.header):
         return "The closest figure is the total's: its sentence does not say which part of the world."
+    if u.row and _rounded_below_asked(q.text, u.figure):
+        return "The closest figure is a whole percent, rounded past the decimals asked for."
     other = unit_other_metric(q, hits, u)
     if other is not None:  # the nearest figure is about something else
         return f"The closest figure is about {other}, not what was asked."

@@ -1,6 +1,8 @@
 """A figure the PDF's text extraction left unreadable: split by a stray space ("$8 4.5 billion" for
 $84.5 billion) or in words that came out in reverse order ("proceeds of billion $5.6 included").
-Read as it stands, either gives a confidently wrong amount; the quote is refused instead."""
+Read as it stands, either gives a confidently wrong amount; the quote is refused instead. So is
+a table row whose label runs two labels together ("Cost of servicesTotal segments  $ 126 18 $ 119"):
+the extraction merged two rows of a page, and its cells belong to neither label."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 
 from assistant.core.numbers import Quantity
 
-__all__ = ["unreadable"]
+__all__ = ["fused_row", "unreadable"]
 
 # "$8 4.5 billion": the digits after a currency figure with no scale, then the scale word.
 _SPLIT_AFTER = re.compile(r"(?i)^\s{1,3}\d[\d.,]*\s*(?:billion|million|thousand|bn)\b")
@@ -24,4 +26,17 @@ def unreadable(sentence: str, fig: Quantity) -> str | None:
         return "split apart by the document's text extraction"
     if _SCALE_BEFORE.search(sentence[max(0, fig.start - 12) : fig.start]):
         return "in words that came out of the document out of order"
+    return None
+
+
+# "equipmentTotal": a word in lower case running into a capitalised one with no space between,
+# which no label prints ("iPhone", "eBay" and company names start otherwise).
+_FUSED = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2,}")
+
+
+def fused_row(row: str) -> str | None:
+    """Why a table row cannot be read as one row (its label fuses two labels), or None."""
+    label = re.split(r"[$€£(\d]", row, maxsplit=1)[0]
+    if _FUSED.search(label):
+        return "in a row the document's text extraction ran together with another"
     return None

@@ -8,6 +8,8 @@ Three readings an analyst makes before quoting a sentence's figure for a line it
   (included, recognised) in the asked line is one part of that line, not the line.
 - "$7.4 billion to repay asset-backed borrowings" for what was raised from those borrowings: a
   financing flow's two directions (proceeds in, repayments out) are different lines.
+- "(a) Excludes cash expenditures of $2 million, reported in ...": a table note that opens by
+  saying what the line leaves out; its figures are the amounts left out, never the line.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from assistant.core.answer.question import Matcher, Question, asked_metrics
 from assistant.core.answer.units import metric_stems
 from assistant.core.numbers import Quantity
 
-__all__ = ["level_reached", "opposite_flow", "part_recorded_in"]
+__all__ = ["left_out_by_note", "level_reached", "opposite_flow", "part_recorded_in"]
 
 _GROWTH = re.compile(r"(?i)\b(?:growth|grow(?:s|n)?|grew|increases?|decreases?|declines?|changes?|cagr)\b(?!\s+(?:to|in\s+\w+\s+to)\b)")
 _TO_LEVEL = re.compile(r"(?i)\b(?:up\s+)?to\s+(?:about\s+|approximately\s+|roughly\s+)?$")
@@ -80,3 +82,17 @@ def opposite_flow(question: str, own: str) -> str | None:
     if q_out and not q_in and f_in and not f_out:
         return "proceeds"
     return None
+
+
+# A note that opens by saying what its line leaves out: "(a) Excludes ...", "Does not include ...".
+_NOTE_EXCLUDES = re.compile(r"(?i)^\s*(?:\(?[a-z\d]{1,2}\)|\*+)?\s*(?:excludes|excluding|does\s+not\s+include|"
+                            r"do\s+not\s+include|not\s+included)\b")
+
+
+def left_out_by_note(question: str, text: str, fig: Quantity) -> bool:
+    """`fig` stands in a note that opens by naming what its line excludes ("(a) Excludes cash
+    expenditures of $2 million ..."), and the question asks nothing excluded."""
+    if re.search(r"(?i)\bexclu|\bleft\s+out\b|\bnot\s+included\b", question):
+        return False
+    head = text[: fig.start]
+    return bool(_NOTE_EXCLUDES.match(head)) and not re.search(r"[.;]\s", head)

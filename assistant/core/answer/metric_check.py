@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from assistant.core.answer.figure_role import level_reached, opposite_flow, part_recorded_in
+from assistant.core.answer.figure_role import (
+    left_out_by_note,
+    level_reached,
+    opposite_flow,
+    part_recorded_in,
+)
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import clause, local_text
@@ -29,19 +34,29 @@ class FigureUnit(LocatedUnit, Protocol):
 
     figure: Quantity | None
 
-__all__ = ["counts_asked", "is_change", "names_all", "other_metric", "share_unstated", "unit_other_metric"]
+__all__ = ["counts_asked", "is_change", "kind_clash", "names_all", "other_metric", "share_unstated", "unit_other_metric"]
 
 # A metric's kind: "gross margin" and "operating margin" share a word and are different metrics.
 _KIND = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|free|ebitda|ebit|contribution|interest)\s+"
-                   r"(margin|profit|income|earnings|cash\s+flow|loss)\b")
+                   r"(margin|profit|income|earnings|cash\s+flow|loss)\b"
+                   # a pension plan's cost and its components: "interest cost" is not "net periodic pension cost"
+                   r"|\b(interest|service|pension)\s+(cost)s?\b")
 
 
 def _kinds(text: str) -> dict[str, set[str]]:
     """{"margin": {"gross"}} for the kinds of metric `text` names."""
     found: dict[str, set[str]] = {}
     for m in _KIND.finditer(text):
-        found.setdefault(re.sub(r"\s+", " ", m.group(2).lower()), set()).add(m.group(1).lower().replace("-", ""))
+        mod, head = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.setdefault(re.sub(r"\s+", " ", head.lower()), set()).add(mod.lower().replace("-", ""))
     return found
+
+
+def kind_clash(asked: str, given: str) -> bool:
+    """`given` names a metric of another kind than `asked` does ("net income" for "net interest
+    income", "gross margin" for "operating margin")."""
+    want, got = _kinds(asked), _kinds(given)
+    return any(head in got and not mods & got[head] for head, mods in want.items())
 
 
 def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
@@ -131,6 +146,8 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
         if (deducted := _named_as_deducted(q, label)) is not None:
             return deducted
+        if (unsaid := _synonym_without_modifier(q, label)) is not None:
+            return unsaid
         # What a table measures is said above its rows (its title, its lead-in), not anywhere in
         # the document: occupancy stated for one segment's table does not label another's rows.
         above = f"{hit.title}\n{hit.text[: u.start]}"
@@ -142,12 +159,31 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
             return flow
         if (line := part_recorded_in(q, text, u.figure)) is not None:
             return f"a part of {line}"
+        if left_out_by_note(q.text, text, u.figure):
+            return "an amount the line leaves out"
     # The document as retrieved: a chunk may leave its subject out.
     passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in hits if h.doc_id == hit.doc_id)])
     if u.figure is None:
         return other_metric(q, f"{u.header} {text}", passage=passage)
     return other_metric(q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
                         passage=passage)
+
+
+def _synonym_without_modifier(q: Question, label: str) -> str | None:
+    """A row whose label names the asked metric only by a near synonym ("Interest expense" for
+    "capital spending": expense ~ expenditure) and leaves out the word the question puts before
+    it ("capital"): another line of the same family, not the one asked. The label alone is read:
+    the table's title may name the word for another line ("Return on Invested Capital")."""
+    stems = word_stems(label)
+    around = stems
+    for t in asked_metrics(q):
+        level = Matcher({t}, stems)(t, stems)
+        if not 0 < level < 0.9:
+            continue
+        mods = [a for a, b in q.pairs if b == t and a not in q.company and a not in METRIC_STEMS]
+        if mods and not any(m in around or Matcher({m}, around)(m, around) >= 0.9 for m in mods):
+            return label.strip() or "another line"
+    return None
 
 
 # A label that names a line only after one of these names it as taken out of another line:

@@ -70,7 +70,7 @@ for _line in EQUIVALENT:  # the same thing by another name ("APAC", "Asia")
             _SYN.setdefault(_s, {})[_o] = 0.9
 _FISCAL = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?'?)((?:19|20)\d\d|\d\d)\b")
 _WHAT_IS = re.compile(r"(?i)^\s*what\s+(?:is|was|are|were)\b")
-METRIC_STEMS = frozenset(stem(w) for w in METRICS)
+METRIC_STEMS = frozenset(stem(w) for w in METRICS) | {stem("taxes")}  # "taxes" stems apart from "tax"
 CHANGE_STEMS = frozenset(_CHANGE)  # words for a change: "grew", "increase", "fell", ...
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
 

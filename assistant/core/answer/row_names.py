@@ -102,12 +102,17 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
             before = words[i - 1] if i else ""
             if before == "net" and not re.search(r"\bnet\b", label):
                 continue
+            if _NET_OF_TWO.match(label) and before != "net":
+                continue  # "interest income" asked: the gross line, not interest income less interest expense
             if untotalled and before in _INSIDE:
                 continue
             return True
     return False
 
 
+# A label opening with "Net" before a flow that has an opposite flow ("Net interest income" is
+# interest income less interest expense): the question's line without "net" is the gross one.
+_NET_OF_TWO = re.compile(r"\s*net\s+interest\b", re.I)
 _INSIDE = frozenset({"of", "net", "less", "minus", "excluding", "after", "before", "than"})
 # Words that may stand right before a line item without narrowing it ("total revenue", "its net income").
 _PLAIN_BEFORE = frozenset(

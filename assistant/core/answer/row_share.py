@@ -21,6 +21,7 @@ from assistant.core.answer.derived_inputs import (
 )
 from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.row_growth import heading_words
+from assistant.core.answer.row_head import head_unsaid
 from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.finance.plan import asked_decimals
 from assistant.core.words import stem
@@ -135,7 +136,8 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
                 continue
             label = content(q, _label(f))
             own = label | word_stems(f.above)
-            if (p := _cover(part_w, own, vocab)) >= _MIN_MATCH and not label & total_w - part_w:
+            if (p := _cover(part_w, own, vocab)) >= _MIN_MATCH and not label & total_w - part_w and not head_unsaid(
+                    part_w | total_w, f.text):  # "Loan servicing rights" for loans: another line sharing a word
                 parts.append((p, f))
             if _TOTAL.match(_label(f)):
                 t = _cover(total_w, label | titles | word_stems(f.above), vocab)

@@ -9,14 +9,16 @@ direction (expense, cost, charge, loss as a line; purchases, acquisitions, payme
 repurchases of; dividends, taxes, interest or cash paid; treasury stock; allowances; pension plan contributions; "less:"),
 counts as its size. A label that names both directions or a net result keeps its sign: "Other
 income (expense), net", "Net cash used in investing activities", "Operating income (loss)",
-"Provision for (benefit from) income taxes".
+"Provision for (benefit from) income taxes". An income line printed in parentheses in every
+column ("Interest income (490) (53) (111)" among a statement's costs) is a credit set against
+them: its size is the income.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["COSTS", "OUTFLOWS", "is_magnitude", "label_names_direction"]
+__all__ = ["COSTS", "OUTFLOWS", "credit_among_costs", "is_magnitude", "label_names_direction"]
 
 # Concepts the statements print as outflows (the cash flow statement's parentheses).
 OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
@@ -53,16 +55,9 @@ _PAID = re.compile(r"\bpaid\b(?!\s*-\s*in\b|\s+in\s+capital\b)", re.I)
 _PAID_BOTH_WAYS = re.compile(r"\(\s*(?:refund(?:ed|s)?|received|recovered|collected)\s*\)|\bpaid\s+(?:or|and)\s+received\b", re.I)
 
 
-# Income that cannot be negative ("Interest income" alone): a statement that lists it among its
-# expenses prints it in parentheses, which is the statement's convention, not a negative income.
-_INCOME_ONLY = re.compile(r"^\s*(?:interest|dividend|royalty)\s+income\s*(?:\(\s*note\s+\d+\s*\))?\s*$", re.I)
-
-
 def label_names_direction(label: str) -> bool:
     """Whether a printed label itself says the line is a cost, a charge or an outflow (and so
     not a net or two-way line whose sign says which way it went)."""
-    if _INCOME_ONLY.match(label):
-        return True
     if _PAID.search(label) and not _PAID_BOTH_WAYS.search(label):
         return True
     if _PROFIT_LOSS.search(label) or _TWO_WAY.search(label):
@@ -70,7 +65,27 @@ def label_names_direction(label: str) -> bool:
     return bool(_DIRECTION.search(label))
 
 
-def is_magnitude(concept: str, label: str = "") -> bool:
+# A label naming income and nothing else: no net result ("net", "before", "from"), no other
+# direction ("expense", "(loss)"), no parenthesised alternative.
+_INCOME_ONLY = re.compile(r"\b(?:income|gains?)\b", re.I)
+_NOT_INCOME_ONLY = re.compile(r"[()]|\b(?:net|before|after|from|expenses?|costs?|loss(?:es)?|charges?|operating|"
+                              r"comprehensive|taxes|attributable|per|total)\b", re.I)
+_CELL = re.compile(r"\(?\$?\s*\d[\d,]*(?:\.\d+)?\s*\)?")
+
+
+def credit_among_costs(label: str, row: str) -> bool:
+    """An income line ("Interest income", "Gain on sale of a business") whose row prints every
+    cell in parentheses: a credit the statement sets against its costs, not a negative income."""
+    bare = re.sub(r"\((?:notes?|see)\b[^)]*\)", "", label, flags=re.I)  # "(Note 4)": a reference, no alternative
+    if not _INCOME_ONLY.search(bare) or _NOT_INCOME_ONLY.search(bare):
+        return False
+    rest = row.split(label.strip(), 1)[-1] if label.strip() in row else row[len(label):]
+    rest = re.sub(r"\((?:notes?|see)\b[^)]*\)", "", rest, flags=re.I)
+    cells = [c.strip() for c in _CELL.findall(rest) if c.strip()]
+    return bool(cells) and all(c.startswith("(") and c.endswith(")") for c in cells)
+
+
+def is_magnitude(concept: str, label: str = "", row: str = "") -> bool:
     """Whether a line counts as its size in answers and arithmetic: a cost or outflow concept,
-    or a row whose label names its direction."""
-    return concept in COSTS or label_names_direction(label)
+    a row whose label names its direction, or an income printed as a credit among costs."""
+    return concept in COSTS or label_names_direction(label) or (bool(row) and credit_among_costs(label, row))

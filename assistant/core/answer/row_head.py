@@ -1,0 +1,44 @@
+"""A table row's head noun: the last word of its label ("intangibles" of "Core deposit and
+customer relationship intangibles", "expense" of "Total selling and administrative expense").
+A row that shares a word with a line the question names but whose head is another noun is
+another line; used where arithmetic picks its inputs by shared words (`answer.derived`)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from assistant.core.answer.question import METRIC_STEMS, Matcher
+from assistant.core.answer.units import word_stems
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["head_unsaid"]
+
+# Nouns that end a line item's name; a row ending in another word ("Asia Pacific", "Domestic")
+# names a part of the company, read by its other words.
+_LINE_HEADS = METRIC_STEMS | frozenset(word_stems(
+    "intangibles rights fees charges reserves allowances securities obligations commitments goodwill "
+    "investments revenues expenses liabilities assets receivables payables deposits loans income costs"))
+
+
+def row_head(row_text: str) -> str | None:
+    """The stem of a row label's last word, asides in brackets and footnote letters left out."""
+    label = re.split(r"[$€£\d]", row_text, maxsplit=1)[0]
+    label = re.sub(r"\([^)]*\)?", " ", label)
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]", label)
+    if not words:
+        return None
+    stems = word_stems(words[-1])
+    return next(iter(stems)) if len(stems) == 1 else None
+
+
+def head_unsaid(words: set[str], row_text: str) -> bool:
+    """A row whose head noun is none of the question's `words` (nor a synonym): it shares a
+    modifier with the asked line ("deposit"), not the line itself ("intangibles"). A part's row
+    may end in its whole's noun ("Europe revenue" of total revenue): callers pass both."""
+    head = row_head(row_text)
+    if head is None or head not in _LINE_HEADS or not words:
+        return False
+    match = Matcher(words, {head})
+    return not any(match(w, {head}) >= 0.6 for w in words)

@@ -1,0 +1,49 @@
+"""A share computed from two stated figures takes as inputs only lines the question names: not a
+row that shares a word with the part ("Core deposit intangibles" for deposits), not a total whose
+head is another noun ("Total operating expense" for revenues), not a metric of another kind ("net
+income" for net interest income). Made-up companies and rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.answer.row_head import head_unsaid, row_head
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+
+
+def _answer(question: str, text: str) -> float | None:
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Harlow Bank annual report 2024", source="/d/d.txt",
+                    page=3, text=text, score=1.0, company="Harlow Bank", period="FY2024")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
+    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+
+
+def test_a_row_head_is_its_labels_last_word() -> None:
+    assert row_head("Core deposit and customer relationship intangibles  1,462") == "intangibl"
+    assert row_head("Inventories(a)  $ 10,310") == "inventory"
+    assert head_unsaid({"deposit"}, "Core deposit intangibles  1,462")
+    assert not head_unsaid({"deposit"}, "Deposits  2,400")
+    assert not head_unsaid({"deposit"}, "Total  $ 2,400")  # a total under its table's subject
+
+
+def test_a_share_is_not_computed_from_a_row_that_only_shares_a_word() -> None:
+    asked = "What share of Harlow Bank's total assets at December 31, 2024 were loans? Percent, one decimal."
+    right = "Balance sheet (millions) December 31, 2024\nLoans  640\nTotal assets  1,600\n"
+    assert _answer(asked, right) == pytest.approx(40.0)
+    trap = "Balance sheet (millions) December 31, 2024\nLoan servicing rights  64\nTotal assets  1,600\n"
+    assert _answer(asked, trap) is None
+
+
+def test_a_share_is_not_computed_from_a_metric_of_another_kind() -> None:
+    asked = "What share of Harlow Bank's total revenue in 2024 was net interest income? Percent, one decimal."
+    text = "In 2024, Harlow Bank reported net income of $3.0 billion and total revenue of $12.0 billion."
+    assert _answer(asked, text) is None
+
+
+def test_a_parts_row_may_end_in_its_wholes_noun() -> None:
+    asked = "What share of Harlow Bank's total revenue in 2024 came from Europe? Percent, one decimal."
+    assert _answer(asked, "Revenue by region (millions) 2024\nEurope revenue  300\nTotal revenue  1,200\n") == \
+        pytest.approx(25.0)
