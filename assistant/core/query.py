@@ -32,6 +32,7 @@ from assistant.core.finance.periods import (
 )
 from assistant.core.finance.plan import question_formula
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
+from assistant.core.finance.supposed import without_supposed
 from assistant.core.finance.topics import ADJUSTED, find_topics
 
 if TYPE_CHECKING:
@@ -241,7 +242,7 @@ _AMOUNT = re.compile(
     r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"
     r"|cash|capex|expenditures?|debt|assets?|liabilit\w*|equity|inventor\w*|orders|costs?|expenses?"
     r"|dividends?|price|proceeds|gain|loss|backlog|bookings|spending|investments?|worth|paid|pay"
-    r"|borrow\w*|valued?|size|salary|bonus|earn(?:s|ed)?|spen[dt])\b"
+    r"|borrow\w*|valued?|size|salary|bonus|earn(?:s|ed)?|spen[dt]|amounts?)\b"
 )
 # "What did the board decide about the dividend?": the verb asks for what was decided or said, a
 # fact in words; the amount word it names ("dividend") is its topic, not the answer's kind.
@@ -382,7 +383,7 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
         asked = re.sub(rx, " ", asked)
     parsed.asked = asked
     parsed.entity = bool(_ENTITY.match(asked))
-    parsed.want = _want(_PREMISE.sub(" ", asked), parsed.entity)
+    parsed.want = _want(without_supposed(_PREMISE.sub(" ", asked)), parsed.entity)  # a supposed move is no ask
     parsed.prior = bool(_PRIOR.search(asked))
     parsed.quarters, parsed.years = quarters_and_years(asked)
     return parsed

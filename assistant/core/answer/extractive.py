@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_stated import stated_through
-from assistant.core.answer.figure_checks import ONE_FIGURE, figure_refusal
+from assistant.core.answer.figure_checks import ONE_FIGURE, figure_refusal, move_refusal
 from assistant.core.answer.figure_period import sentence_figure
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
@@ -190,7 +190,7 @@ class _Scorer:
         chosen = choose(q, units, min_support) if units[0].support >= min_support else []
         if not chosen:
             return _Scored([], "No passage found is close enough to the question to quote.")
-        refusal = figure_refusal(q, self.hits, chosen[0]) if q.want in FIT else None
+        refusal = figure_refusal(q, self.hits, chosen[0]) if q.want in FIT else move_refusal(q, self.hits, chosen[0])
         if refusal is not None:
             return _Scored([], refusal)
         return _Scored(chosen)
