@@ -56,6 +56,16 @@ _PERIOD_WORDS = _set(
 _PERIOD_TOKEN = re.compile(
     r"(?:(?:fy|cy)['’]?\d{2,4}|q[1-4]|h[12]|[1-4]q)(?:['’]?\d{2,4}|q[1-4]|h[12])*$|\d{4}$"
 )
+# "the United States" is "the U.S.": one word, as a question or a passage may write either (written in
+# the same width, so offsets hold).
+_UNITED_STATES = re.compile(r"\bUnited\s+States\b")
+
+
+def us_written(text: str) -> str:
+    """`text` with "United States" written "U.S.", padded to the same length."""
+    return _UNITED_STATES.sub(lambda m: "U.S.".ljust(len(m.group())), text)
+
+
 _WEAK = _set("balance sheet income statement statements cash flow flows total")
 _SYN: dict[str, dict[str, float]] = {}  # stem -> {synonym stem: match level}
 _CHANGE: set[str] = set()
@@ -173,7 +183,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     own documents), which are names that qualify it, and how much each weighs."""
     low_texts = [h.text.lower() for h in hits]
     ask = rewrite_phrases(query.asked, lambda w: any(w.lower() in t for t in low_texts))
-    ask, want = acronyms(ask, hits), query.want
+    ask, want = us_written(acronyms(ask, hits)), query.want
     keys = company_keys(hits)
     terms: dict[str, float] = {}
     named: dict[str, str] = {}

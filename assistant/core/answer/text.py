@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.question import WORD, stem
+from assistant.core.answer.question import WORD, stem, us_written
 from assistant.core.finance.periods import quarters_and_years, question_periods
 from assistant.core.numbers import CURRENCIES
 
@@ -79,7 +79,7 @@ def figures_text(text: str) -> str:
 @lru_cache(maxsize=8192)
 def word_tokens(text: str) -> tuple[tuple[str, int], ...]:
     """(stem, start offset) of every word, links and paths left out."""
-    return tuple((stem(m.group()), m.start()) for m in WORD.finditer(unlinked(text)))
+    return tuple((stem(m.group()), m.start()) for m in WORD.finditer(us_written(unlinked(text))))
 
 
 def word_stems(text: str) -> set[str]:
