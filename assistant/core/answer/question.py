@@ -56,14 +56,14 @@ _PERIOD_WORDS = _set(
 _PERIOD_TOKEN = re.compile(
     r"(?:(?:fy|cy)['’]?\d{2,4}|q[1-4]|h[12]|[1-4]q)(?:['’]?\d{2,4}|q[1-4]|h[12])*$|\d{4}$"
 )
-# "the United States" is "the U.S.": one word, as a question or a passage may write either (written in
-# the same width, so offsets hold).
-_UNITED_STATES = re.compile(r"\bUnited\s+States\b")
+# "the United States" is "the U.S.": one word, as a question or a passage may write either (the
+# question's words are read as "U.S.", written in the same width; passages name both: `text.word_tokens`).
+UNITED_STATES = re.compile(r"\bUnited\s+States\b")
 
 
 def us_written(text: str) -> str:
     """`text` with "United States" written "U.S.", padded to the same length."""
-    return _UNITED_STATES.sub(lambda m: "U.S.".ljust(len(m.group())), text)
+    return UNITED_STATES.sub(lambda m: "U.S.".ljust(len(m.group())), text)
 
 
 _WEAK = _set("balance sheet income statement statements cash flow flows total")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.question import WORD, stem, us_written
+from assistant.core.answer.question import UNITED_STATES, WORD, stem
 from assistant.core.finance.periods import quarters_and_years, question_periods
 from assistant.core.numbers import CURRENCIES
 
@@ -78,8 +78,12 @@ def figures_text(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def word_tokens(text: str) -> tuple[tuple[str, int], ...]:
-    """(stem, start offset) of every word, links and paths left out."""
-    return tuple((stem(m.group()), m.start()) for m in WORD.finditer(us_written(unlinked(text))))
+    """(stem, start offset) of every word, links and paths left out; "United States" is also "U.S."
+    (a question may write either), its own words kept for what reads them as written."""
+    clean = unlinked(text)
+    tokens = [(stem(m.group()), m.start()) for m in WORD.finditer(clean)]
+    us = [("us", m.start()) for m in UNITED_STATES.finditer(clean)]
+    return tuple(sorted(tokens + us, key=lambda t: t[1]) if us else tokens)
 
 
 def word_stems(text: str) -> set[str]:
