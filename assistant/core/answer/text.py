@@ -94,9 +94,14 @@ def word_stems(text: str) -> set[str]:
 _COST_OF = re.compile(r"(?i)\bcosts?\s+of\s+(?:goods\s+|products\s+|services\s+)?(?:sales|sold|revenues?)\b")
 
 
+# "$161 million payable within the next 12 months": payable as due, not the payables line item.
+_DUE = re.compile(r"(?i)\bpayable(?=\s+(?:within|in|over|on|upon|by|after|through|during|beginning)\b)")
+
+
 def metric_stems(text: str) -> set[str]:
-    """`word_stems` as a metric names itself: "cost of sales" names a cost, not sales."""
-    return word_stems(_COST_OF.sub("cost", text))
+    """`word_stems` as a metric names itself: "cost of sales" names a cost, not sales; "payable
+    within a year" names when an amount is due, not payables."""
+    return word_stems(_DUE.sub("due", _COST_OF.sub("cost", text)))
 
 
 # --- the heading a passage puts above a sentence --------------------------------------------
