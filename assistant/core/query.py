@@ -33,6 +33,7 @@ from assistant.core.finance.periods import (
 from assistant.core.finance.plan import question_formula
 from assistant.core.finance.question_periods import year_to_date_filings
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
+from assistant.core.finance.supposed import without_supposed
 from assistant.core.finance.topics import ADJUSTED, find_topics
 
 if TYPE_CHECKING:
@@ -245,7 +246,7 @@ _AMOUNT = re.compile(
     r"|borrow\w*|valued?|size|salary|bonus|earn(?:s|ed)?|spen[dt]"
     # what an amount is called or what is done with one: "up to what total", "what did it
     # contribute to its plans", "what allowance", "reimburse legal fees"
-    r"|amount|total|contribut(?:e|es|ed|ions?)|allowances?|fees|reimburs\w*)\b"
+    r"|amounts?|total|contribut(?:e|es|ed|ions?)|allowances?|fees|reimburs\w*)\b"
 )
 # "What did the board decide about the dividend?": the verb asks for what was decided or said, a
 # fact in words; the amount word it names ("dividend") is its topic, not the answer's kind.
@@ -395,7 +396,7 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
         asked = re.sub(rx, " ", asked)
     parsed.asked = asked
     parsed.entity = bool(_ENTITY.match(asked))
-    parsed.want = _want(_PREMISE.sub(" ", asked), parsed.entity)
+    parsed.want = _want(without_supposed(_PREMISE.sub(" ", asked)), parsed.entity)  # a supposed move is no ask
     parsed.prior = bool(_PRIOR.search(asked))
     parsed.quarters, parsed.years = quarters_and_years(asked)
     return parsed

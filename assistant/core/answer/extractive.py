@@ -29,11 +29,12 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
 from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_stated import stated_through
-from assistant.core.answer.figure_checks import ONE_FIGURE, figure_refusal
+from assistant.core.answer.figure_checks import ONE_FIGURE, figure_refusal, move_refusal
 from assistant.core.answer.figure_period import other_own_year, sentence_figure
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.paraphrase import similarities
+from assistant.core.answer.place_unsaid import side_first
 from assistant.core.answer.qualifiers import (
     clause,
     families,
@@ -179,7 +180,7 @@ class _Scorer:
             for u, sim in zip(top, similarities(self.embedder, q.text, texts), strict=True):
                 u.score += self.paraphrase * sim
             units.sort(key=lambda u: (-u.score, u.hit, u.start))
-        units = exact_first(units)
+        units = side_first(q.text, self.hits, exact_first(units), min_support)  # the part asked, not the total
         if not units:
             if self.other == self.n:
                 return _Scored([], "The passages found are about other companies.")
@@ -191,7 +192,7 @@ class _Scorer:
         chosen = choose(q, units, min_support) if units[0].support >= min_support else []
         if not chosen:
             return _Scored([], "No passage found is close enough to the question to quote.")
-        refusal = figure_refusal(q, self.hits, chosen[0]) if q.want in FIT else None
+        refusal = figure_refusal(q, self.hits, chosen[0]) if q.want in FIT else move_refusal(q, self.hits, chosen[0])
         if refusal is not None:
             return _Scored([], refusal)
         return _Scored(chosen)

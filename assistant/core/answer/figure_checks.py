@@ -21,10 +21,11 @@ from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
 from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.finance.plan import asked_decimals
+from assistant.core.finance.supposed import opposite_move
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
-__all__ = ["ONE_FIGURE", "figure_refusal"]
+__all__ = ["ONE_FIGURE", "figure_refusal", "move_refusal"]
 
 _CHANGED_BY = re.compile(r"(?i)\b(?:increas|decreas|reduc|rais|lower|improv|cut|boost|add|widen|narrow)\w*"
                          r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:approximately\s+|about\s+|roughly\s+)?$")
@@ -51,6 +52,14 @@ def _rounded_below_asked(question: str, fig: Quantity) -> bool:
 ONE_FIGURE = "The closest figure is one figure, not the"  # a relation asked: `answer.derived_relations`
 
 
+def move_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
+    """A sensitivity stated for a move the other way than the one the question supposes answers
+    nothing, whatever kind of answer is asked ("what would a 1% fall do to ...")."""
+    if not u.row and opposite_move(q.text, hits[u.hit].text[u.start : u.end]):
+        return "The closest passage is for a move the other way than the question supposes."
+    return None
+
+
 def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     """The reason to refuse `u`'s figure as the answer to `q`, or None when it answers it."""
     if u.figure is None:
@@ -59,6 +68,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {why} and cannot be read reliably."
     if u.row and (why := fused_row(hits[u.hit].text[u.start : u.end])) is not None:
         return f"The closest figure is {why} and cannot be read reliably."
+    if (moved := move_refusal(q, hits, u)) is not None:
+        return moved
     if not u.row and place_unsaid(q.text, hits[u.hit].text[u.start : u.end], u.header):
         return "The closest figure is the total's: its sentence does not say which part of the world."
     if u.row and _rounded_below_asked(q.text, u.figure):

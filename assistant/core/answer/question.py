@@ -43,6 +43,9 @@ STOP = _set(
     companies firm business amount figure number level quantity value size worth large big report reported
     reporting
     show shown state stated make made get got see now one ones they them he she his her reach"""
+) | _set(  # light words that never name what is asked: a preposition, verbs of coming and giving,
+    # words that narrow or set aside ("alone", "still", "leaving ... out"), "i.e."
+    "i.e. e.g. ie eg came come comes saw seen alone still actually fast ahead aside apart setting leaving"
 )
 _PERIOD_WORDS = _set(
     """q1 q2 q3 q4 h1 h2 fy ytd quarter quarters quarterly year years yearly fiscal month months
@@ -53,6 +56,16 @@ _PERIOD_WORDS = _set(
 _PERIOD_TOKEN = re.compile(
     r"(?:(?:fy|cy)['’]?\d{2,4}|q[1-4]|h[12]|[1-4]q)(?:['’]?\d{2,4}|q[1-4]|h[12])*$|\d{4}$"
 )
+# "the United States" is "the U.S.": one word, as a question or a passage may write either (the
+# question's words are read as "U.S.", written in the same width; passages name both: `text.word_tokens`).
+UNITED_STATES = re.compile(r"\bUnited\s+States\b")
+
+
+def us_written(text: str) -> str:
+    """`text` with "United States" written "U.S.", padded to the same length."""
+    return UNITED_STATES.sub(lambda m: "U.S.".ljust(len(m.group())), text)
+
+
 _WEAK = _set("balance sheet income statement statements cash flow flows total")
 _SYN: dict[str, dict[str, float]] = {}  # stem -> {synonym stem: match level}
 _CHANGE: set[str] = set()
@@ -170,7 +183,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     own documents), which are names that qualify it, and how much each weighs."""
     low_texts = [h.text.lower() for h in hits]
     ask = rewrite_phrases(query.asked, lambda w: any(w.lower() in t for t in low_texts))
-    ask, want = acronyms(ask, hits), query.want
+    ask, want = us_written(acronyms(ask, hits)), query.want
     keys = company_keys(hits)
     terms: dict[str, float] = {}
     named: dict[str, str] = {}

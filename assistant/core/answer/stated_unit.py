@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.derived import COMPUTED
+from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
 
@@ -44,7 +45,7 @@ def stated_kind(question: str) -> str | None:
     money = bool(_MONEY.search(question))
     if _RATIO.search(question):
         return None if money else "ratio"
-    percent = bool(_PERCENT.search(_GIVEN_PERCENT.sub(" ", question)))
+    percent = bool(_PERCENT.search(_GIVEN_PERCENT.sub(" ", without_supposed(question))))  # "if it fell 10 percent"
     if money == percent:
         return None
     return "money" if money else "percent"

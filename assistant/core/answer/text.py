@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.question import WORD, stem
+from assistant.core.answer.question import UNITED_STATES, WORD, stem
 from assistant.core.finance.periods import quarters_and_years, question_periods
 from assistant.core.numbers import CURRENCIES
 
@@ -78,8 +78,12 @@ def figures_text(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def word_tokens(text: str) -> tuple[tuple[str, int], ...]:
-    """(stem, start offset) of every word, links and paths left out."""
-    return tuple((stem(m.group()), m.start()) for m in WORD.finditer(unlinked(text)))
+    """(stem, start offset) of every word, links and paths left out; "United States" is also "U.S."
+    (a question may write either), its own words kept for what reads them as written."""
+    clean = unlinked(text)
+    tokens = [(stem(m.group()), m.start()) for m in WORD.finditer(clean)]
+    us = [("us", m.start()) for m in UNITED_STATES.finditer(clean)]
+    return tuple(sorted(tokens + us, key=lambda t: t[1]) if us else tokens)
 
 
 def word_stems(text: str) -> set[str]:
@@ -90,9 +94,14 @@ def word_stems(text: str) -> set[str]:
 _COST_OF = re.compile(r"(?i)\bcosts?\s+of\s+(?:goods\s+|products\s+|services\s+)?(?:sales|sold|revenues?)\b")
 
 
+# "$161 million payable within the next 12 months": payable as due, not the payables line item.
+_DUE = re.compile(r"(?i)\bpayable(?=\s+(?:within|in|over|on|upon|by|after|through|during|beginning)\b)")
+
+
 def metric_stems(text: str) -> set[str]:
-    """`word_stems` as a metric names itself: "cost of sales" names a cost, not sales."""
-    return word_stems(_COST_OF.sub("cost", text))
+    """`word_stems` as a metric names itself: "cost of sales" names a cost, not sales; "payable
+    within a year" names when an amount is due, not payables."""
+    return word_stems(_DUE.sub("due", _COST_OF.sub("cost", text)))
 
 
 # --- the heading a passage puts above a sentence --------------------------------------------

@@ -20,7 +20,7 @@ EQUIVALENT = [
     "apac asia asian asia-pacific", "emea europe", "americas america", "ebit", "ebitda",
     "eps", "capex", "ceo", "cfo", "buyback repurchase", "stake interest ownership holding",
     "coupon", "headcount employees staff workforce personnel", "stores locations outlets",
-    "women female", "men male",
+    "women female", "men male", "undrawn unused unutilized",
 ]
 # Near synonyms: a weaker match. Groups in CHANGE_GROUPS are changes ("grew" ~ "increase").
 RELATED = [
