@@ -53,8 +53,10 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     `Library.warm` share: a line item or a metric worked out from the statement facts; anything
     else quoted from the passages and the next-best ones of their best documents (`widen`). Either
     is refused when its figure is not of the unit the question states (`answer.stated_unit`)."""
-    from assistant.core.answer.computed import computed_answer
+    from assistant.core.answer.computed import computed_answer, has_statements
+    from assistant.core.answer.extractive import ExtractiveAnswerer
     from assistant.core.answer.level_change import level_for_change
+    from assistant.core.answer.statement_ask import statement_ask, table_scale
 
     computed = computed_answer(question, query, library, hits)
     if computed is not None and not (computed.answer and query is not None and (
@@ -65,27 +67,6 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         from assistant.core.retrieval.widen import widen
 
         hits = widen(library, query or question, hits, extra=library.settings.widen_passages)
-    answer = _from_passages(library, question, hits, query)
-    if answer.refused and hits:
-        # The rest of a retrieved table (its row asked for often sits in the chunk after the one
-        # found), read only when the passages alone gave nothing: what they answer stays as it was.
-        from assistant.core.retrieval.table_rest import table_rest
-
-        rest = table_rest(hits, library.store.get_chunks)
-        if rest:
-            again = _from_passages(library, question, [*hits, *rest], query)
-            if not again.refused:
-                return again
-    return answer
-
-
-def _from_passages(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery | None) -> Answer:
-    """The offline answer quoted or derived from the passages: a segment's defined metric from its
-    rows, else the extractive answer, in the unit the question states."""
-    from assistant.core.answer.computed import has_statements
-    from assistant.core.answer.excluded import excluded_quote
-    from assistant.core.answer.extractive import ExtractiveAnswerer
-    from assistant.core.answer.statement_ask import statement_ask, table_scale
 
     if query is not None and (ratio := _segment_ratio(library, question, hits, query)) is not None:
         return _in_stated_unit(question, ratio)
@@ -102,8 +83,6 @@ def _from_passages(library: Library, question: str, hits: list[SearchHit], query
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (other := _other_part(library, question, query, hits, answer)) is not None:
         answer = _refused(answer, f"The closest figure sits under {other}, not the part asked about.")
-    if (left_out := excluded_quote(question, answer)) is not None:
-        answer = _refused(answer, f"The closest figure is the {left_out} the question leaves out.")
     return _in_stated_unit(question, answer)
 
 
