@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.computed_asked import asked_other
 from assistant.core.answer.computed_text import amount, printed_decimals, readable
 from assistant.core.answer.computed_text import working as write_working
 from assistant.core.answer.decline import as_decline
@@ -177,6 +178,8 @@ def answer_from_facts(
     except (ValueError, ZeroDivisionError) as exc:
         logger.info("computed answer not possible: %s", exc)
         return None
+    if asked_other(question, plan, ev) is not None:
+        return None  # a figure of another line than the one asked: the passages answer
     answer = _compose(question, plan, ev, who, documents or {})
     reason = (implausible(plan, ev.value) or static_doubt(plan, ev, company) or off_statement(ev, facts)
               or part_left_out(question, plan, ev, company) or other_span(question, ev)

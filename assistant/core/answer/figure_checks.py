@@ -34,6 +34,9 @@ _CHANGED_BY = re.compile(r"(?i)\b(?:increas|decreas|reduc|rais|lower|improv|cut|
 # plan to issue") may be stated as a plan's contents, which name no outlook.
 _FORECAST_ASKED = re.compile(r"(?i)\b(?:expect\w*|guid(?:e|es|ed|ing|ance)|forecast\w*|outlook|project(?:s|ed|ions?)"
                              r"|anticipat\w*)\b")
+# A plan asked ("did it plan to invest", "intends to spend", "budgeted"): a statement or notes table row
+# that states no outlook is what was done or held, never what was planned.
+_PLAN_ASKED = re.compile(r"(?i)\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?)\s+to\b|\bbudget(?:s|ed)?\b")
 
 # Comparable (same-store, like-for-like) sales: a measure of its own, answering only a question that names it.
 _SAME_STORE = re.compile(r"(?i)\b(?:comparable|same[- ]store|like[- ]for[- ]like|comp)(?:[- ]stores?)?\s+sales\b")
@@ -90,7 +93,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {whole}."
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:
         return f"The closest figure is about a part other than {part}, not what was asked."
-    if _FORECAST_ASKED.search(q.text) and not forecast_context(hits[u.hit].text, u.start, u.end, u.header):
+    if (_FORECAST_ASKED.search(q.text) or (u.row and _PLAN_ASKED.search(q.text))) and not forecast_context(
+            hits[u.hit].text, u.start, u.end, u.header):
         # Every candidate fell behind for stating no forecast: the best of them is still a result.
         return "The closest figure is a result, not the forecast asked for."
     if (relation := unstated_relation(q.text, hits, u, u.figure)) is not None:

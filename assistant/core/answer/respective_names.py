@@ -29,9 +29,22 @@ _STOP = frozenset(stem(w) for w in ("the", "a", "an", "of", "and", "or", "in", "
                                     "we", "it", "they", "total", "approximately", "about"))
 
 
+# The list's tail when no verb ends it: "outstanding for A, B and C of $1, $2 and $3, respectively".
+_TAIL_OF = re.compile(r"(?i)\s+(?:of|at|to)$")
+
+
 def _names(before: str, n: int) -> list[str] | None:
-    """The n names listed at the end of `before`, or None when they cannot be read as n items."""
+    """The n names listed at the end of `before`, or None when they cannot be read as n items. A
+    verb before the list ("the Company had amounts outstanding for A, B and C of ...") cuts it off
+    when read as the last name's; the list is then read up to the preposition before the figures."""
     head = _LAST_CUT.sub("", before.rstrip(" ,")).rstrip(" ,")
+    found = _read_names(head, n)
+    if found is None and _TAIL_OF.search(tail := before.rstrip(" ,")):
+        found = _read_names(_TAIL_OF.sub("", tail).rstrip(" ,"), n)
+    return found
+
+
+def _read_names(head: str, n: int) -> list[str] | None:
     parts = [p for p in _ITEMS.split(head)]
     if len(parts) < n or any(not p.strip() for p in parts[-n:]):
         return None

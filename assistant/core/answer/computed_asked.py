@@ -1,0 +1,75 @@
+"""A computed figure (statement facts) of another line than the one the question asks, read from what
+the question says of its figure and not from the line's name:
+
+- "gross" asked ("gross investment in property, plant and equipment", "before accumulated
+  depreciation") is never a row that is net of depreciation or printed as net;
+- a plan asked ("planned to invest", "intends to spend", "budgeted") is not a result: statements hold
+  what was done, not what was planned;
+- an amount the question says was capitalised ("how much interest did X capitalize") is not the
+  balance of the asset it was capitalised on, unless the row itself says capitalised;
+- units asked ("unit sales", "units shipped") are never a currency amount;
+- a count asked ("how many stores") is never a currency amount;
+- a flow asked ("how much did X provide / pay / lend / add during the year") is not a balance at
+  the year's end: a lookup whose only input is a balance-sheet instant does not answer it.
+
+Such a question is left to the passages (`computed.answer_from_facts` returns None).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from assistant.core.finance.facts import Fact
+from assistant.core.finance.metrics import Evaluation
+from assistant.core.finance.plan import Plan
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["asked_other"]
+
+# "gross" naming a line other than the gross profit family ("gross margin", "gross profit").
+_GROSS = re.compile(r"\bgross\b(?!\s+(?:margins?|profits?|income|earnings))|\bbefore\s+accumulated\s+depreciation\b", re.I)
+_NET_ROW = re.compile(r"\bnet\b|\bless\s+accumulated\b|\baccumulated\s+depreciation\b", re.I)
+_PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|budget(?:s|ed)?)\s+to\b|\bbudgeted\b|\bplanned\b", re.I)
+# the verb, not the noun: "market capitalization" and "total capitalization" name balances
+_CAPITALISED = re.compile(r"\bcapitali[sz](?:e|es|ed|ing)\b", re.I)
+_UNITS = re.compile(r"\bunit\s+(?:sales|volumes?|shipments?|growth)\b|\bunits\s+(?:sold|shipped|delivered)\b", re.I)
+# a count asked: "how many stores"; not a unit of its own ("days", "times") or a currency
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?!(?:days?|times|dollars|percentage|basis|points?|millions?|billions?)\b)[a-z]", re.I)
+# a flow the question asks what the company did during the period
+_FLOW = re.compile(r"\b(?:did|does|do)\b[^?.;]*?\b(?:provide|pay|spend|lend|invest|add|raise|borrow|contribute|"
+                   r"originate|extend|fund|incur|receive|collect|capitali[sz]e)\b", re.I)
+
+
+def asked_other(question: str, plan: Plan, ev: Evaluation) -> str | None:
+    """Why the computed figure is of another line than the one asked, else None."""
+    facts = [f for _, f in ev.inputs]
+    if not facts:
+        return None
+    reason = _other(question, plan, facts)
+    if reason is not None:
+        logger.debug("computed figure set aside: %s", reason)
+    return reason
+
+
+def _labels(facts: list[Fact]) -> str:
+    return " ".join(f"{f.concept or ''} {f.label} {f.row}".replace("_", " ") for f in facts)
+
+
+def _other(question: str, plan: Plan, facts: list[Fact]) -> str | None:
+    labels = _labels(facts)
+    if _GROSS.search(question) and (_NET_ROW.search(labels) or (plan.concept or "").endswith("_net")):
+        return "the question asks for a gross figure and the row read is net"
+    if _PLANNED.search(question):
+        return "the question asks what was planned, and statements hold what was done"
+    if _CAPITALISED.search(question) and not re.search(r"\bcapitali[sz]", labels, re.I):
+        return "the question asks for an amount capitalised, and the row read does not say it was"
+    money = all(f.unit == "USD" for f in facts)
+    if money and _UNITS.search(question):
+        return "the question asks for units, and the figure is a currency amount"
+    if money and plan.unit in ("USD", "same") and _HOW_MANY.search(question):
+        return "the question asks for a count, and the figure is a currency amount"
+    if plan.kind == "lookup" and _FLOW.search(question) and all(f.duration_months == 0 for f in facts):
+        return "the question asks what was done during the period, and the row read is a balance at its end"
+    return None
