@@ -43,9 +43,6 @@ STOP = _set(
     companies firm business amount figure number level quantity value size worth large big report reported
     reporting
     show shown state stated make made get got see now one ones they them he she his her reach"""
-) | _set(  # light words that never name what is asked: a preposition, verbs of coming and giving,
-    # words that narrow or set aside ("alone", "still", "leaving ... out"), "i.e."
-    "i.e. e.g. ie eg came come comes saw seen alone still actually fast ahead aside apart setting leaving"
 )
 _PERIOD_WORDS = _set(
     """q1 q2 q3 q4 h1 h2 fy ytd quarter quarters quarterly year years yearly fiscal month months
