@@ -34,7 +34,6 @@ from assistant.core.answer.figure_period import other_own_year, sentence_figure
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.paraphrase import similarities
-from assistant.core.answer.place_unsaid import side_first
 from assistant.core.answer.qualifiers import (
     clause,
     families,
@@ -180,7 +179,7 @@ class _Scorer:
             for u, sim in zip(top, similarities(self.embedder, q.text, texts), strict=True):
                 u.score += self.paraphrase * sim
             units.sort(key=lambda u: (-u.score, u.hit, u.start))
-        units = side_first(q.text, self.hits, exact_first(units), min_support)  # the part asked, not the total
+        units = exact_first(units)
         if not units:
             if self.other == self.n:
                 return _Scored([], "The passages found are about other companies.")

@@ -37,7 +37,6 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         "adjusted": r"\badjusted\b|\bnon-?gaap\b|\bcore\b|\bcomparable\b(?![- ]store)|\borganic\b"
                     r"|\bunderlying\b|\boperational(?:ly)?\b|\bcurrency[- ]neutral\b|\bconstant[- ]currenc\w*|\b(?:excluding|(?:stripping|leaving|taking)\s+out|ex)[- ](?:the\s+)?"
                     r"(?:(?:effects?|impacts?|movements?)\s+(?:of|in)\s+)?(?:foreign\s+)?(?:currenc\w*|fx|exchange)"
-                    r"|\bcurrenc\w*(?:\s+(?:effects?|impacts?|movements?))?\s+aside\b"  # "setting currency aside"
                     r"|\bexcluding\s+(?:the\s+"
                     r"(?:effect|impact)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)",
         "reported": r"\breported\s+(?:\(gaap\)\s+)?(?:net\s+|diluted\s+|operating\s+)?(?:sales|revenues?|eps|earnings"

@@ -130,7 +130,7 @@ _ATTRIBUTABLE = {"net_margin": "net_margin_attributable", "roa": "roa_attributab
 # Figures statements do not hold: adjusted, organic, by segment, guidance, per-share dividends...
 _QUALIFIED = re.compile(
     r"\b(?:adjusted|non-?gaap|core|organic|operational|excluding|ex-|segment|guidance|outlook|forecast|recast|"
-    r"leaving\s+out|stripping\s+out|(?:setting|putting)\s+(?:[\w-]+\s+){0,3}?aside|apart\s+from|"
+    r"leaving\s+out|stripping\s+out|setting\s+aside|apart\s+from|"
     r"expects?|expected|expectations?|assumes?|assumed|assumptions?|implied|targets?|projected|projections?|headwinds?|"
     r"tailwinds?|"
     r"continuing[\s-]+operations|pro\s+forma|constant\s+currency|per\s+employee|backlog|same[\s-]+store|comparable)\b",
