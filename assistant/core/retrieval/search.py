@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.retrieval import pages as page_rules
@@ -35,6 +35,7 @@ from assistant.core.retrieval.pages import continuation, on_cover, page_votes, s
 from assistant.core.retrieval.passages import PassageTerms, passage_prior, passage_terms
 from assistant.core.retrieval.priors import doc_priors, focus_docs, kind_priors, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
+from assistant.core.retrieval.result import SearchResult
 from assistant.core.retrieval.shards import shard_view
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
 from assistant.core.store.base import StoredChunk
@@ -49,39 +50,6 @@ __all__ = ["STATEMENT_KINDS", "HybridRetriever", "SearchResult", "with_config"]
 # Management's discussion and analysis: where a filing explains what changed and why.
 _DISCUSSION = re.compile(r"discussion\s+and\s+analysis", re.I)
 STATEMENT_KINDS = ("balance_sheet", "income_statement", "cash_flow", "comprehensive_income", "equity")
-
-
-class SearchResult(Sequence[SearchHit]):
-    """The hits of one search (a sequence, best first) with what explains them."""
-
-    def __init__(
-        self,
-        hits: list[SearchHit],
-        *,
-        query: ParsedQuery | None = None,
-        explain: list[dict[str, Any]] | None = None,
-        timings_ms: dict[str, float] | None = None,
-        absent: list[str] | None = None,
-    ) -> None:
-        self.hits = hits
-        # Companies the question names that the library lacks (then there are no hits).
-        self.absent = absent or []
-        self.query = query  # the question as parsed (None when parsing was switched off)
-        self.explain = explain or []  # per hit: base fused score and each factor applied
-        self.timings_ms = timings_ms or {}
-
-    @overload
-    def __getitem__(self, i: int) -> SearchHit: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[SearchHit]: ...
-    def __getitem__(self, i: int | slice) -> SearchHit | list[SearchHit]:
-        return self.hits[i]
-
-    def __len__(self) -> int:
-        return len(self.hits)
-
-    def __iter__(self) -> Iterator[SearchHit]:
-        return iter(self.hits)
 
 
 @dataclass
