@@ -159,11 +159,13 @@ class Ingestor:
             doc_id = make_doc_id(path)
             known = records.get(doc_id)
             twin = by_sha.get(sha)
-            fresh = known is not None and known.sha256 == sha and not reader_version.is_stale(known.reader)
-            if known is not None and known.sha256 == sha and not fresh:
-                logger.info("%s was stored by ingest reader %s; reading it again with %s", path, known.reader, reader_version.READER_VERSION)
-                # Same content: the labels the library holds (a user's corrections among them) stay; flags still win.
-                kept[doc_id] = {**{f: getattr(known, f) for f in (*META_FIELDS, "title") if getattr(known, f)}, **overrides}
+            fresh = False  # the same content, stored by this reader
+            if known is not None and known.sha256 == sha:
+                fresh = not reader_version.is_stale(known.reader)
+                if not fresh:
+                    logger.info("%s was stored by ingest reader %s; reading it again with %s", path, known.reader, reader_version.READER_VERSION)
+                    # Same content: the labels the library holds (a user's corrections among them) stay; flags still win.
+                    kept[doc_id] = {**{f: getattr(known, f) for f in (*META_FIELDS, "title") if getattr(known, f)}, **overrides}
             if fresh and not overrides:
                 if doc_id not in report.unchanged:
                     report.unchanged.append(doc_id)
@@ -219,7 +221,7 @@ class Ingestor:
         self,
         todo: list[tuple[Path, str, str]],
         overrides: dict[str, str | None],
-        kept: dict[str, dict[str, str | None]] | None = None,
+        kept: dict[str, dict[str, str | None]],
     ) -> Iterator[tuple[Path, str, str, Prepared | BaseException]]:
         """Parse the next files in a worker process while this one embeds the current file."""
         # Smallest first: the first document is ready (and searchable) soonest, and while
@@ -230,7 +232,7 @@ class Ingestor:
         s = self.settings
         args = [
             (
-                str(p), doc_id, sha, (kept or {}).get(doc_id, overrides), s.pdf_extraction, s.max_file_mb, s.chunk_tokens,
+                str(p), doc_id, sha, kept.get(doc_id, overrides), s.pdf_extraction, s.max_file_mb, s.chunk_tokens,
                 s.chunk_overlap_tokens, DocLimits.from_settings(s),
             )
             for p, doc_id, sha in todo
