@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.core.library import Library as _CoreLibrary
 from assistant.core.settings import Settings
-from assistant.core.types import Answer, IngestReport
+from assistant.core.types import Answer, IngestFailure, IngestReport
 
 if TYPE_CHECKING:
     from assistant.core.retrieval import Filters
@@ -62,6 +62,30 @@ class Library(_CoreLibrary):
                 self.warm()
             except Exception as exc:  # best effort: the documents are in, search builds what it lacks
                 logger.warning("search indexes not prepared after ingest (%s); the first search will build them", exc)
+        return report
+
+    def reread_stale(self, *, progress: ProgressCallback | None = None) -> IngestReport:
+        """Read again, from their files, the documents an older version of ingest stored.
+
+        Each is replaced in place and keeps its labels (see `ingest`). A document whose file is no
+        longer where it was ingested from (moved, deleted, or ingested on another machine of a team
+        sharing a Chroma server) is listed in `report.failed` with what to do; the library keeps it
+        as it is.
+        """
+        from ingest.reader_version import is_stale
+
+        stale = [d for d in self.documents() if is_stale(d.reader)]
+        present = [Path(d.source) for d in stale if Path(d.source).is_file()]
+        report = self.ingest(present, progress=progress) if present else IngestReport()
+        report.failed += [
+            IngestFailure(
+                path=d.source,
+                error=f"{d.title!r} was stored by an older ingest but its file is no longer here; "
+                "add the file again (footnote ingest PATH) to read it again",
+            )
+            for d in stale
+            if not Path(d.source).is_file()
+        ]
         return report
 
 

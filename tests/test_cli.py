@@ -82,6 +82,28 @@ def test_docs_says_which_documents_an_older_ingest_stored_and_ingest_refreshes_t
     assert payload["updated"] == [old.doc_id] and len(payload["unchanged"]) == 2
     assert "older version" not in run(home, "docs").stderr
 
+
+def test_ingest_stale_reads_the_old_documents_again_and_needs_no_paths(tmp_path: Path, docs_dir: Path) -> None:
+    from assistant.api import Library
+    from assistant.core.settings import Settings
+
+    home = tmp_path / "home"
+    assert run(home, "ingest", str(docs_dir)).returncode == 0
+    lib = Library(Settings(home=home, embedding_backend="hash"))
+    old = lib.documents()[0]
+    lib.store.put_document(old.model_copy(update={"reader": None}))
+    del lib
+    assert "ingest --stale" in run(home, "docs").stderr
+    res = run(home, "ingest", "--stale", "--json")
+    assert res.returncode == 0, res.stderr
+    payload = json.loads(res.stdout)
+    assert payload["updated"] == [old.doc_id] and payload["added"] == [] and payload["failed"] == []
+    assert "older version" not in run(home, "docs").stderr
+    nothing = run(home, "ingest")
+    assert nothing.returncode == 2 and "--stale" in nothing.stderr
+    mixed = run(home, "ingest", str(docs_dir), "--stale")
+    assert mixed.returncode == 2 and "no paths" in mixed.stderr
+
 def test_partial_failure_exit_code_and_one_line_errors(tmp_path: Path, docs_dir: Path) -> None:
     home = tmp_path / "home"
     (docs_dir / "empty.txt").write_text("")

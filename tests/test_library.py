@@ -320,3 +320,27 @@ def test_reading_a_stale_document_again_keeps_the_users_corrections(
     chunks = fake_library.store.get_chunks(sorted(_store_ids(fake_library, record.doc_id)))
     assert len(chunks) == record.chunks
     assert {(c.meta["company"], c.meta["period"]) for c in chunks} == {("Nokia Oyj", "FY2026")}
+
+
+def test_reread_stale_reads_the_old_documents_from_their_files_and_names_the_lost_ones(
+    fake_library: Library, tmp_path: Path
+) -> None:
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder])
+    docs = {d.doc_id: d for d in fake_library.documents()}
+    count = fake_library.store.count()
+    kept, moved = sorted(docs.values(), key=lambda d: d.doc_id)[:2]
+    for d in (kept, moved):  # as a library built before readers were stamped
+        fake_library.store.put_document(d.model_copy(update={"reader": None}))
+    Path(moved.source).rename(tmp_path / "elsewhere.txt")
+    report = fake_library.reread_stale()
+    assert report.updated == [kept.doc_id] and report.added == [] and report.unchanged == []
+    assert [f.path for f in report.failed] == [moved.source]
+    assert "no longer here" in report.failed[0].error and "footnote ingest" in report.failed[0].error
+    after = {d.doc_id: d for d in fake_library.documents()}
+    assert after.keys() == docs.keys() and fake_library.store.count() == count  # nothing lost or doubled
+    assert after[kept.doc_id].reader == reader_version.READER_VERSION
+    assert after[moved.doc_id].reader is None and after[moved.doc_id].chunks == moved.chunks
+    # Nothing stale left that can be read: a second run does nothing but name the lost file again.
+    again = fake_library.reread_stale()
+    assert again.updated == [] and [f.path for f in again.failed] == [moved.source]

@@ -175,6 +175,25 @@ def test_library_page_names_documents_an_older_ingest_stored(tmp_path: Path, mon
     at = _app().switch_page(LIBRARY_PAGE).run()
     assert "older version" not in _texts(at.warning)
 
+
+def test_library_page_reads_stale_documents_again_with_one_click(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    _env(monkeypatch, home)
+    library = _library_with_nokia(home)
+    (record,) = library.documents()
+    library.store.put_document(record.model_copy(update={"reader": None, "company": "Nokia Oyj"}))
+    at = _app().switch_page(LIBRARY_PAGE).run()
+    _alive(at)
+    at.button(key="reread_stale").click().run()
+    _alive(at)
+    assert "Updated 1 document(s)" in _texts(at.success)
+    assert "older version" not in _texts(at.warning)
+    (after,) = library.documents()
+    assert after.doc_id == record.doc_id and after.reader is not None and after.company == "Nokia Oyj"
+    assert after.chunks == record.chunks
+
 def test_remove_asks_for_confirmation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
     _env(monkeypatch, home)

@@ -90,7 +90,12 @@ def filters_from(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders (folders are read recursively).")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files and folders (folders are read recursively).")
+    ] = None,
+    stale: Annotated[
+        bool, typer.Option("--stale", help="Read again, from their files, the documents an older ingest stored.")
+    ] = False,
     company: Annotated[str | None, typer.Option(help="Company name for these documents.")] = None,
     ticker: Annotated[str | None, typer.Option(help="Ticker for these documents.")] = None,
     period: Annotated[str | None, typer.Option(help="Period, e.g. FY2022 or 'Q1 2026'.")] = None,
@@ -100,11 +105,18 @@ def ingest(
     """Add documents to the library (unchanged files are skipped, changed ones replaced)."""
     from assistant.cli.progress import IngestBar
 
+    if not paths and not stale:
+        raise fail("give the files or folders to add (footnote ingest PATH...), or --stale to refresh old documents", code=2)
+    if stale and (paths or company or ticker or period or doc_type):
+        raise fail("--stale re-reads the library's own files with their labels; give it no paths or labels", code=2)
     lib = library()
     with IngestBar(enabled=sys.stderr.isatty() or not as_json) as bar:
-        report = lib.ingest(
-            paths, company=company, ticker=ticker, period=period, doc_type=doc_type, progress=bar.update
-        )
+        if stale:
+            report = lib.reread_stale(progress=bar.update)
+        else:
+            report = lib.ingest(
+                paths or [], company=company, ticker=ticker, period=period, doc_type=doc_type, progress=bar.update
+            )
     for dup in report.duplicates:
         warn(f"skipped: {clean_line(dup.path)}: same content as {dup.same_as}", typer.colors.YELLOW)
     for failure in report.failed:
@@ -140,7 +152,7 @@ def docs(as_json: JsonOpt = False) -> None:
     if stale:
         warn(
             f"{len(stale)} of {len(records)} documents were stored by an older version of Footnote's ingest and lack "
-            "what it reads now (e.g. more statement facts); run `footnote ingest` on their files again to refresh them.",
+            "what it reads now (e.g. more statement facts); run `footnote ingest --stale` to read them again.",
             color=typer.colors.YELLOW,
         )
 

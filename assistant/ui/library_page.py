@@ -47,10 +47,17 @@ def render_library() -> None:
     if stale:
         st.warning(
             f"{_count(len(stale), 'document')} {'was' if len(stale) == 1 else 'were'} stored by an older version of Footnote's ingest, without what it "
-            "reads now (e.g. more statement facts): add the same files again, or run `footnote ingest` on them, "
-            "to read them again. Your corrections to their labels are kept.",
+            "reads now (e.g. more statement facts): read them again from their files (or run `footnote ingest --stale`). "
+            "Your corrections to their labels are kept.",
             icon=":material/update:",
         )
+        if st.button(f"Read {_count(len(stale), 'document')} again", icon=":material/refresh:", key="reread_stale"):
+            bar = st.progress(0.0, text=f"Reading {len(stale)} file(s) again…")
+            wait_until_warm(library)
+            report = library.reread_stale(progress=_progress_to(bar))
+            bar.progress(1.0, text="Done")
+            st.session_state[LAST_INGEST] = report
+            st.rerun()
     _documents_editor(library, docs)
     render_company_merge(library, docs)
     _remove_section(library, docs)
