@@ -36,7 +36,18 @@ def test_stated_figure_carries_its_signals() -> None:
     assert t["stated"] == 1.0 and t["row"] == 0.0 and t["rank"] == 0.0
     assert t["period_asked"] == 1.0 and t["period_named"] == 1.0
     assert 0.5 < t["support"] <= 1.0 and t["unmatched_w"] < 0.5
-    assert {"margin", "runner_differs", "sim", "score", "figures_top5"} <= t.keys()
+    assert {"margin", "margin_other", "runner_differs", "sim", "score", "figures_top5"} <= t.keys()
+
+
+def test_runner_up_with_another_figure_is_measured() -> None:
+    other = "Zentra Tools net sales in Q2 2025 were $64.9 million on a constant-currency basis."
+    ans = ExtractiveAnswerer(Settings()).answer("What were Zentra Tools' net sales in Q2 2025?",
+                                                [hit(RESULTS), hit(other, 2)])
+    t = ans.trace
+    assert t["runner_differs"] == 1.0 and t["figures_top5"] >= 2
+    assert 0.0 <= t["margin_other"] == t["margin"] < 1.0  # the runner-up states another figure
+    alone = ExtractiveAnswerer(Settings()).answer("What were Zentra Tools' net sales in Q2 2025?", [hit(RESULTS)])
+    assert alone.trace["margin_other"] >= t["margin_other"]
 
 
 def test_refusal_carries_no_signals() -> None:

@@ -153,6 +153,7 @@ class _Scorer:
         self.keys = company_keys(hits)
         self.anchor_w: dict[str, float] = {}  # stem -> weight of the question word it matches
         self.conflicts = self.other = 0
+        self.ranked: list[Unit] = []  # every candidate, best first: the gate's runner-up signals
         # What the question asks about ("shoe size", "net debt"), matched nowhere, not even by a
         # synonym: the passages cannot answer it, however well the rest of it matches.
         self.missing = [w for s, w in q.focus.items()
@@ -180,7 +181,7 @@ class _Scorer:
             for u, sim in zip(top, similarities(self.embedder, q.text, texts), strict=True):
                 u.score += self.paraphrase * sim
             units.sort(key=lambda u: (-u.score, u.hit, u.start))
-        units = exact_first(units)
+        units = self.ranked = exact_first(units)
         if not units:
             if self.other == self.n:
                 return _Scored([], "The passages found are about other companies.")
@@ -394,7 +395,7 @@ class ExtractiveAnswerer:
         if best.figure is not None and scorer is not None:
             key = key_figure(q, best.figure, hits, best, self.page_scale, question)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
-            trace = signals(q, hits, scored.units, best, scorer.match, scorer.weights)
+            trace = signals(q, hits, scorer.ranked, best, scorer.match, scorer.weights)
             trace["sim"] = round(similarities(self.gate_embedder, question, [f"{best.header} {hits[best.hit].text[best.start:best.end]}".strip()])[0], 4)
         return self._result(question, hits, text, t0, key=key, citations=citations, trace=trace)
 

@@ -48,9 +48,11 @@ def signals(q: Question, hits: list[SearchHit], units: list[Unit], best: Unit,
     text = hit.text[best.start : best.end]
     total = sum(weights.values()) or 1.0
     missed = [t for t in weights if match(t, best.stems) < 0.9]
-    runner = next((u for u in units[1:] if u.figure is not None), None)
-    differs = bool(runner is not None and best.figure is not None
-                   and not numbers_match(best.figure, runner.figure, rel_tol=0.01))  # type: ignore[arg-type]
+    others = [u for u in units if u is not best and u.figure is not None]
+    runner = others[0] if others else None
+    # The best candidate stating another figure: how far behind it is says how sure the choice was.
+    rival = next((u for u in others if best.figure is None or u.figure is None
+                  or not numbers_match(best.figure, u.figure, rel_tol=0.01)), None)
     uq, uy = quarters_and_years(f"{text} {best.header}")
     figures = {round(u.figure.value, 6) for u in units[:5] if u.figure is not None}
     return {
@@ -58,7 +60,8 @@ def signals(q: Question, hits: list[SearchHit], units: list[Unit], best: Unit,
         "support": round(best.support, 4),
         "score": round(best.score, 4),
         "margin": round(min(1.0, best.score - runner.score) if runner is not None else 1.0, 4),
-        "runner_differs": float(differs),
+        "runner_differs": float(runner is not None and runner is rival),
+        "margin_other": round(min(1.0, best.score - rival.score) if rival is not None else 1.0, 4),
         "row": float(best.row),
         "period_asked": float(bool(q.years or q.quarters)),
         "period_named": float(bool(uy & q.years or uq & q.quarters)),
