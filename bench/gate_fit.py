@@ -94,22 +94,24 @@ def held_out(rows: list[Row], features: tuple[str, ...], l2: float) -> np.ndarra
 
 
 def table(rows: list[Row], p: np.ndarray, by_set: bool) -> list[str]:
-    """Per threshold: rights kept / rights, wrongs removed / wrongs, wrong rate among answers."""
+    """Per group and threshold: rights kept / rights, wrongs removed / wrongs, and the wrong rate
+    among the answers left. Groups: all rows, each kind of set (the name's first word), each set."""
     y = np.array([r.good for r in rows])
     sets = np.array([r.set for r in rows])
+    kinds = np.array([r.set.split("_")[0] for r in rows])
+    groups = [("all", np.ones(len(rows), bool))] + [(k, kinds == k) for k in sorted(set(kinds))]
+    if by_set:
+        groups += [(s, sets == s) for s in sorted(set(sets))]
     lines = []
-    groups = sorted(set(sets)) if by_set else ["all"]
-    for t in THRESHOLDS:
-        gated = ~np.isnan(p) & (np.nan_to_num(p, nan=1.0) < t)
-        cells = []
-        for g in groups:
-            m = np.ones(len(rows), bool) if g == "all" else sets == g
+    for name, m in groups:
+        lines.append(f"{name}:")
+        for t in THRESHOLDS:
+            gated = ~np.isnan(p) & (np.nan_to_num(p, nan=1.0) < t)
             right, wrong = (m & y).sum(), (m & ~y).sum()
             kept, removed = (m & y & ~gated).sum(), (m & ~y & gated).sum()
             left = wrong - removed
-            rate = left / max(1, kept + left)
-            cells.append(f"{g[-12:]}: {kept}/{right} right, -{removed}/{wrong} wrong ({rate:.1%})")
-        lines.append(f"t={t:.2f}  " + "; ".join(cells))
+            lines.append(f"  t={t:.2f}  right {kept}/{right}  wrong removed {removed}/{wrong}  "
+                         f"wrong among answers {left / max(1, kept + left):.1%}")
     return lines
 
 

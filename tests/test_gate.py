@@ -11,6 +11,8 @@ from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
 from bench.gate_fit import Row, fit, held_out, predict
 
+DEFAULT = float(Settings.model_fields["gate_threshold"].default)  # the tests' env turns it off
+
 RESULTS = ("Zentra Tools reported its second-quarter results. Net sales rose to $71.4 million in Q2 2025 "
            "from $66.0 million, and the company opened 14 new service centres.")
 LOOSE = "Zentra Tools said the weather in its home region was mild and staff turnover was $3.2 million lower."
@@ -97,3 +99,19 @@ def test_leave_one_set_out_scores_each_set_with_the_others_model() -> None:
     assert np.isnan(p[-1])
     assert all(p[i] > 0.5 for i in range(12) if rows[i].good)
     assert all(p[i] < 0.5 for i in range(12) if not rows[i].good)
+
+
+def test_shipped_fit_reads_as_a_finance_reader_would() -> None:
+    """The fitted weights: a close rival figure, a low-ranked passage or unmatched question words
+    lower the confidence; a computed answer whose inputs were checked is stated."""
+    sure = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 0.0, "unmatched_w": 0.0}
+    p = gate.confidence(sure)
+    assert p is not None and p > DEFAULT > 0
+    for worse in ({"margin_other": 0.05}, {"rank": 8.0}, {"unmatched_w": 0.7}):
+        q = gate.confidence({**sure, **worse})
+        assert q is not None and q < p
+    close_rival = {**sure, "margin_other": 0.05, "unmatched_w": 0.4}
+    why = gate.gate_reason(close_rival, DEFAULT)
+    assert why is not None and why.endswith(")") and "confidence 0." in why
+    assert gate.gate_reason({"derived": 1.0}, DEFAULT) is None
+    assert gate.gate_reason({}, DEFAULT) is None  # statement facts: no signals

@@ -395,8 +395,7 @@ class ExtractiveAnswerer:
         if best.figure is not None and scorer is not None:
             key = key_figure(q, best.figure, hits, best, self.page_scale, question)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
-            trace = signals(q, hits, scorer.ranked, best, scorer.match, scorer.weights)
-            trace["sim"] = round(similarities(self.gate_embedder, question, [f"{best.header} {hits[best.hit].text[best.start:best.end]}".strip()])[0], 4)
+            trace = signals(q, hits, scorer.ranked, best, scorer.match, scorer.weights, self.gate_embedder)
         return self._result(question, hits, text, t0, key=key, citations=citations, trace=trace)
 
     def derived(self, question: str, hits: list[SearchHit], d: Derived) -> Answer:
