@@ -115,3 +115,14 @@ def test_shipped_fit_reads_as_a_finance_reader_would() -> None:
     assert why is not None and why.endswith(")") and "confidence 0." in why
     assert gate.gate_reason({"derived": 1.0}, DEFAULT) is None
     assert gate.gate_reason({}, DEFAULT) is None  # statement facts: no signals
+
+
+def test_the_reason_names_a_shortfall_not_the_answer_kind() -> None:
+    low_rank = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 14.0, "unmatched_w": 0.0}
+    why = gate.gate_reason(low_rank, DEFAULT)
+    assert why is not None and why.startswith("the figure comes from a passage the search ranked low")
+    # Just below the threshold, no shortfall far from typical: the largest one is named, never
+    # that the figure was not computed.
+    loose = {"stated": 1.0, "support": 1.0, "margin_other": 0.4, "rank": 1.0, "unmatched_w": 0.35}
+    why = gate.gate_reason(loose, DEFAULT)
+    assert why is not None and why.startswith("the best passage leaves much of the question unmatched")

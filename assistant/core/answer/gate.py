@@ -49,7 +49,6 @@ _WHY = {
     "unmatched_w": "the best passage leaves much of the question unmatched",
     "margin_other": "another passage is nearly as close and gives a different figure",
     "rank": "the figure comes from a passage the search ranked low",
-    "derived": "the computed figure rests on loosely matched inputs",
 }
 
 
@@ -104,8 +103,9 @@ def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
     p = confidence(trace)
     if p is None or p >= threshold:
         return None
-    # The signal that cost most against a typical answer (its weight times its value) is named.
-    worst = min(COEFFICIENTS, key=lambda f: COEFFICIENTS[f] * float(trace.get(f, 0.0)) - _TYPICAL.get(f, 0.0))
+    # The shortfall that cost most against a typical right answer (weight times value) is named;
+    # "derived" is a kind of answer, not a shortfall.
+    worst = min(_WHY, key=lambda f: COEFFICIENTS.get(f, 0.0) * float(trace.get(f, 0.0)) - _TYPICAL.get(f, 0.0))
     why = _WHY.get(worst, "the best passage matches the question too loosely")
     logger.debug("gate: confidence %.2f below %.2f (%s)", p, threshold, worst)
     return f"{why} (confidence {p:.2f})"
