@@ -129,6 +129,9 @@ class EvalRow(BaseModel):
     judge_reason: str | None = None
     error: str | None = None
     cached: bool = False
+    trace: dict[str, float] = Field(
+        default_factory=dict, description="The answer's gate signals (Answer.trace), for bench.gate_fit."
+    )
 
 
 class GroupStats(BaseModel):

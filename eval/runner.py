@@ -376,7 +376,7 @@ def build_row(
         evidence_checked=checked, answer_in_context=in_context,
         citations_valid=None if refused else p.citations_valid,
         ungrounded_numbers=list(a.checks.ungrounded_numbers), judge_verdict=judge_verdict,  # type: ignore[arg-type]
-        judge_reason=judge_reason,
+        judge_reason=judge_reason, trace=dict(a.trace),
     )  # fmt: skip
 
 

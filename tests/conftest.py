@@ -18,8 +18,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 # Ingest parses in a worker process; tests are small, inline is faster and easier to debug.
 os.environ.setdefault("FOOTNOTE_INGEST_INLINE", "1")
+# The calibrated gate (answer.gate) is off in tests: the answerer's rules are tested on what they
+# pick; tests/test_gate.py sets the threshold itself, and the evals measure the gate's default.
+os.environ["FOOTNOTE_GATE_THRESHOLD"] = "0"
 for key in list(os.environ):
-    if key.startswith("FOOTNOTE_") and key not in ("FOOTNOTE_INGEST_INLINE", "FOOTNOTE_SHARED", "FOOTNOTE_SCREENSHOT_DIR"):
+    if key.startswith("FOOTNOTE_") and key not in ("FOOTNOTE_INGEST_INLINE", "FOOTNOTE_SHARED", "FOOTNOTE_SCREENSHOT_DIR",
+                                                   "FOOTNOTE_GATE_THRESHOLD"):
         del os.environ[key]
 
 

@@ -177,6 +177,10 @@ class Answer(BaseModel):
     retrieved: list[SearchHit] = Field(
         default_factory=list, exclude=True, description="Passages the answer was drawn from (not in JSON)."
     )
+    trace: dict[str, float] = Field(
+        default_factory=dict, description="The extractive answerer's signals about the figure it states "
+        "(support, margin to the runner-up, ...): what the calibrated gate (answer.gate) reads."
+    )
 
 
 class IngestFailure(BaseModel):

@@ -31,6 +31,7 @@ from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_stated import stated_through
 from assistant.core.answer.figure_checks import ONE_FIGURE, figure_refusal, move_refusal
 from assistant.core.answer.figure_period import other_own_year, sentence_figure
+from assistant.core.answer.gate import gate_reason, signals
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.paraphrase import similarities
@@ -152,6 +153,7 @@ class _Scorer:
         self.keys = company_keys(hits)
         self.anchor_w: dict[str, float] = {}  # stem -> weight of the question word it matches
         self.conflicts = self.other = 0
+        self.ranked: list[Unit] = []  # every candidate, best first: the gate's runner-up signals
         # What the question asks about ("shoe size", "net debt"), matched nowhere, not even by a
         # synonym: the passages cannot answer it, however well the rest of it matches.
         self.missing = [w for s, w in q.focus.items()
@@ -179,7 +181,7 @@ class _Scorer:
             for u, sim in zip(top, similarities(self.embedder, q.text, texts), strict=True):
                 u.score += self.paraphrase * sim
             units.sort(key=lambda u: (-u.score, u.hit, u.start))
-        units = exact_first(units)
+        units = self.ranked = exact_first(units)
         if not units:
             if self.other == self.n:
                 return _Scored([], "The passages found are about other companies.")
@@ -319,6 +321,7 @@ class ExtractiveAnswerer:
         self.page_scale = page_scale  # the scale statement facts read for a table's page
         # The library's embedder ranks candidate sentences by meaning too (answer.paraphrase).
         self.embedder = embedder if settings.paraphrase_weight > 0 else None
+        self.gate_embedder = embedder  # the stated sentence's similarity to the question: a gate signal
         self.min_support = settings.min_support
 
     def answer(self, question: str, hits: list[SearchHit], query: ParsedQuery | None = None,
@@ -338,8 +341,9 @@ class ExtractiveAnswerer:
             return self._derived(question, hits, derived, t0)
         if statement is not None and statement.names is None and statement.kind != "label":
             return self._result(question, hits, f"{REFUSAL} {statement.refusal()}", t0, refused=True)
-        if hits:
-            scored = _Scorer(q, hits, self.embedder, self.settings.paraphrase_weight).run(self.min_support)
+        scorer = _Scorer(q, hits, self.embedder, self.settings.paraphrase_weight) if hits else None
+        if scorer is not None:
+            scored = scorer.run(self.min_support)
         else:  # a company the library lacks: say so (the retriever returned nothing for it)
             missing = ", ".join(query.unknown_companies) if query is not None else ""
             scored = _Scored([], f"The library holds no documents of {missing}." if missing else "No passage was found.")
@@ -387,11 +391,12 @@ class ExtractiveAnswerer:
             carried = carry_figure(question, hits, citations, set(re.findall(r"[a-z][a-z&'’-]+", names)))
             if carried is not None:
                 text, citations = carried
-        key = None
-        if best.figure is not None:
+        key, trace = None, {}
+        if best.figure is not None and scorer is not None:
             key = key_figure(q, best.figure, hits, best, self.page_scale, question)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
-        return self._result(question, hits, text, t0, key=key, citations=citations)
+            trace = signals(q, hits, scorer.ranked, best, scorer.match, scorer.weights, self.gate_embedder)
+        return self._result(question, hits, text, t0, key=key, citations=citations, trace=trace)
 
     def derived(self, question: str, hits: list[SearchHit], d: Derived) -> Answer:
         """The answer a figure computed elsewhere (`answer.row_ratio`) gives: as `_derived`'s."""
@@ -400,12 +405,16 @@ class ExtractiveAnswerer:
     def _derived(self, question: str, hits: list[SearchHit], d: Derived, t0: float) -> Answer:
         """A computed figure: the result, the arithmetic, and a quote of every input."""
         text, citations, key = derived_answer(d, hits)
-        return self._result(question, hits, text, t0, key=key, citations=citations)
+        return self._result(question, hits, text, t0, key=key, citations=citations, trace={"derived": 1.0})
 
     def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *,
                 refused: bool = False, key: KeyFigure | None = None,
-                citations: list[Citation] | None = None) -> Answer:
+                citations: list[Citation] | None = None, trace: dict[str, float] | None = None) -> Answer:
         ms = round((time.perf_counter() - t0) * 1000.0, 2)
+        # The one place the calibrated gate (answer.gate) withholds a stated or computed figure.
+        why = gate_reason(trace or {}, self.settings.gate_threshold) if key is not None else None
+        if why is not None:
+            text, refused, key, citations = f"I won't state a figure: {why}.", True, None, []
         return Answer(question=question, answer=text, mode="extractive", refused=refused,
                       key_figure=key, citations=citations or [], notice=NOTICE, retrieved=hits,
-                      timings_ms={"extractive": ms})
+                      timings_ms={"extractive": ms}, trace=trace or {})

@@ -1,0 +1,116 @@
+"""One calibrated abstention gate for the extractive answerer's figures (issues 12 and 17).
+
+Rules written against single wrong answers fixed development rows but not fresh ones. Instead,
+the signals the answerer already computes for the figure it states (how much of the question
+its sentence or row matches, how far ahead of the runner-up it is, whether it names the asked
+period, ...) are recorded as the answer's `trace`, and a small logistic model over a handful
+of them, fitted by `bench.gate_fit` across the development sets, gives the chance the figure
+is right. Below `Settings.gate_threshold` the answer becomes an honest refusal saying why.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from assistant.core.answer.paraphrase import similarities
+from assistant.core.answer.question import Question
+from assistant.core.answer.unit_choice import Unit
+from assistant.core.finance.periods import quarters_and_years
+from assistant.core.numbers import numbers_match
+from assistant.core.types import SearchHit
+
+if TYPE_CHECKING:
+    from assistant.core.embeddings.base import Embedder
+
+logger = logging.getLogger(__name__)
+
+# Fitted in session 13 by `python -m bench.gate_fit REPORTS --features
+# support,margin_other,rank,unmatched_w,derived` over the 18 development sets (filings_metrics and
+# prose_questions: the first sets, holdout, unseen, unseen2_dev, unseen3, 4, 6, 7, 8; 395 traced
+# answers, 66 wrong), eval tag s13-gate-feat2. Weights are in each signal's own unit. Leave-one-
+# set-out, the 0.85 default kept 587 of 712 right answers and removed 47 of 77 wrong ones (wrong
+# among answers 9.8% -> 4.9%): margin_other (the lead over a candidate with another figure) and
+# unmatched_w (the question's weighted share the sentence leaves out) carry most of it.
+INTERCEPT = 1.8198
+COEFFICIENTS: dict[str, float] = {
+    "support": 0.1435,  # share of the question's weighted words in the chosen sentence or row
+    "margin_other": 1.2951,  # score lead over the best candidate stating another figure (1 = none)
+    "rank": -0.2495,  # the passage's place among those read (0 = the search's best)
+    "unmatched_w": -1.4909,  # weighted share of the question's words the unit does not match
+    "derived": 0.9203,  # computed from quoted inputs (their own checks already passed)
+}
+
+# Which signal's shortfall is named in the refusal: the feature that pulled the score down most.
+_WHY = {
+    "support": "the best passage matches the question too loosely",
+    "unmatched_w": "the best passage leaves much of the question unmatched",
+    "margin_other": "another passage is nearly as close and gives a different figure",
+    "rank": "the figure comes from a passage the search ranked low",
+}
+
+
+def signals(q: Question, hits: list[SearchHit], units: list[Unit], best: Unit,
+            match: Callable[[str, set[str]], float], weights: Mapping[str, float],
+            embedder: Embedder | None = None) -> dict[str, float]:
+    """What the answerer knows about the stated figure `best` (`units`: every candidate, ranked);
+    `embedder`: the library's, for the unit's similarity in meaning to the question (0 without)."""
+    hit = hits[best.hit]
+    text = hit.text[best.start : best.end]
+    total = sum(weights.values()) or 1.0
+    missed = [t for t in weights if match(t, best.stems) < 0.9]
+    others = [u for u in units if u is not best and u.figure is not None]
+    runner = others[0] if others else None
+    # The best candidate stating another figure: how far behind it is says how sure the choice was.
+    rival = next((u for u in others if best.figure is None or u.figure is None
+                  or not numbers_match(best.figure, u.figure, rel_tol=0.01)), None)
+    uq, uy = quarters_and_years(f"{text} {best.header}")
+    figures = {round(u.figure.value, 6) for u in units[:5] if u.figure is not None}
+    return {
+        "stated": 1.0,
+        "support": round(best.support, 4),
+        "score": round(best.score, 4),
+        "margin": round(min(1.0, best.score - runner.score) if runner is not None else 1.0, 4),
+        "runner_differs": float(runner is not None and runner is rival),
+        "margin_other": round(min(1.0, best.score - rival.score) if rival is not None else 1.0, 4),
+        "row": float(best.row),
+        "period_asked": float(bool(q.years or q.quarters)),
+        "period_named": float(bool(uy & q.years or uq & q.quarters)),
+        "rank": float(best.hit),
+        "unmatched": float(len(missed)),
+        "unmatched_w": round(sum(weights[t] for t in missed) / total, 4),
+        "terms": float(len(weights)),
+        "hedged": float(best.hedged),
+        "figures_top5": float(len(figures)),
+        "want_percent": float(q.want == "percent"),
+        "want_change": float(q.want == "change"),
+        "sim": round(similarities(embedder, q.text, [f"{best.header} {text}".strip()])[0], 4),
+    }
+
+
+def confidence(trace: Mapping[str, float]) -> float | None:
+    """The fitted chance that the traced figure is right; None when nothing was fitted or traced."""
+    if not COEFFICIENTS or not trace:
+        return None
+    z = INTERCEPT + sum(w * float(trace.get(f, 0.0)) for f, w in COEFFICIENTS.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
+    """Why the figure is withheld (`I won't state a figure: ...`), or None to state it."""
+    p = confidence(trace)
+    if p is None or p >= threshold:
+        return None
+    # The shortfall that cost most against a typical right answer (weight times value) is named;
+    # "derived" is a kind of answer, not a shortfall.
+    worst = min(_WHY, key=lambda f: COEFFICIENTS.get(f, 0.0) * float(trace.get(f, 0.0)) - _TYPICAL.get(f, 0.0))
+    why = _WHY.get(worst, "the best passage matches the question too loosely")
+    logger.debug("gate: confidence %.2f below %.2f (%s)", p, threshold, worst)
+    return f"{why} (confidence {p:.2f})"
+
+
+# Each feature's weight times its mean among right answers on the dev sets (same fit).
+_TYPICAL: dict[str, float] = {"support": 0.0786, "margin_other": 0.4284, "rank": -0.2033,
+                              "unmatched_w": -0.3429, "derived": 0.2238}

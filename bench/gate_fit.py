@@ -1,0 +1,143 @@
+"""Fit the calibrated abstention gate (`assistant.core.answer.gate`) on eval reports.
+
+```bash
+/work/s12/agg.sh . HOME TAG SET...            # eval reports whose rows carry the answer's trace
+python -m bench.gate_fit OUT/*/report.json    # leave-one-set-out trade-off, then the full fit
+```
+
+Among answered rows whose answer carries gate signals (the extractive answerer's stated or
+computed figures), a logistic regression (numpy only, L2, Newton steps) predicts right vs wrong
+(a wrong figure or a missed refusal). Each set's rows are scored by a model fitted on the other
+sets, so the trade-off table says what the gate does to a set it has not seen: for each
+threshold, the rights it keeps and the wrongs it removes per set, and the wrong rate among all
+answers (answers without signals, e.g. statement facts, are never gated). The last lines are the
+full fit's constants, in the features' own units, to paste into the gate module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+FEATURES = ("support", "margin", "runner_differs", "row", "sim", "period_named", "unmatched_w", "rank", "derived")
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+@dataclass
+class Row:
+    set: str
+    good: bool  # right (an expected refusal answered is wrong)
+    x: dict[str, float]  # the answer's trace; empty when it carries none (never gated)
+
+
+def load(paths: list[str]) -> list[Row]:
+    """Answered, scored rows of the reports; the set is the report's folder name."""
+    out = []
+    for p in paths:
+        name = Path(p).parent.name
+        for r in json.loads(Path(p).read_text())["rows"]:
+            if r["refused"] or r["verdict"] not in ("right", "wrong"):
+                continue
+            out.append(Row(name, r["verdict"] == "right" and r["type"] != "refusal", dict(r.get("trace") or {})))
+    return out
+
+
+def matrix(rows: list[Row], features: tuple[str, ...]) -> np.ndarray:
+    return np.array([[r.x.get(f, 0.0) for f in features] for r in rows], dtype=float)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[float, np.ndarray]:
+    """Logistic regression on standardised inputs (so the penalty treats features alike), returned
+    in the inputs' own units: (intercept, weights)."""
+    mu, sd = x.mean(axis=0), x.std(axis=0)
+    sd[sd == 0] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - mu) / sd])
+    w = np.zeros(z.shape[1])
+    pen = np.full(z.shape[1], l2)
+    pen[0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-z @ w))
+        grad = z.T @ (p - y) + pen * w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(pen) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    weights = w[1:] / sd
+    return float(w[0] - (weights * mu).sum()), weights
+
+
+def predict(b: float, w: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(b + x @ w)))
+
+
+def held_out(rows: list[Row], features: tuple[str, ...], l2: float) -> np.ndarray:
+    """Each traced row's chance of being right from a model fitted without its set; NaN untraced."""
+    traced = np.array([bool(r.x) for r in rows])
+    y = np.array([r.good for r in rows], dtype=float)
+    x = matrix(rows, features)
+    sets = np.array([r.set for r in rows])
+    p = np.full(len(rows), np.nan)
+    for s in sorted(set(sets)):
+        train, test = traced & (sets != s), traced & (sets == s)
+        if test.any():
+            b, w = fit(x[train], y[train], l2)
+            p[test] = predict(b, w, x[test])
+    return p
+
+
+def table(rows: list[Row], p: np.ndarray, by_set: bool) -> list[str]:
+    """Per group and threshold: rights kept / rights, wrongs removed / wrongs, and the wrong rate
+    among the answers left. Groups: all rows, each kind of set (the name's first word), each set."""
+    y = np.array([r.good for r in rows])
+    sets = np.array([r.set for r in rows])
+    kinds = np.array([r.set.split("_")[0] for r in rows])
+    groups = [("all", np.ones(len(rows), bool))] + [(k, kinds == k) for k in sorted(set(kinds))]
+    if by_set:
+        groups += [(s, sets == s) for s in sorted(set(sets))]
+    lines = []
+    for name, m in groups:
+        lines.append(f"{name}:")
+        for t in THRESHOLDS:
+            gated = ~np.isnan(p) & (np.nan_to_num(p, nan=1.0) < t)
+            right, wrong = (m & y).sum(), (m & ~y).sum()
+            kept, removed = (m & y & ~gated).sum(), (m & ~y & gated).sum()
+            left = wrong - removed
+            lines.append(f"  t={t:.2f}  right {kept}/{right}  wrong removed {removed}/{wrong}  "
+                         f"wrong among answers {left / max(1, kept + left):.1%}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("reports", nargs="+")
+    ap.add_argument("--features", default=",".join(FEATURES))
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--by-set", action="store_true", help="one column per set")
+    args = ap.parse_args(argv)
+    features = tuple(f for f in args.features.split(",") if f)
+    rows = load(args.reports)
+    traced = [r for r in rows if r.x]
+    print(f"{len(rows)} answered rows, {len(traced)} with signals "
+          f"({sum(not r.good for r in traced)} wrong), {sum(not r.good for r in rows)} wrong in all")
+    p = held_out(rows, features, args.l2)
+    print("leave-one-set-out:")
+    for line in table(rows, p, args.by_set):
+        print(line)
+    y = np.array([r.good for r in traced], dtype=float)
+    b, w = fit(matrix(traced, features), y, args.l2)
+    print(f"INTERCEPT = {b:.4f}")
+    print("COEFFICIENTS = {" + ", ".join(f'"{f}": {v:.4f}' for f, v in zip(features, w, strict=True)) + "}")
+    good = matrix([r for r in traced if r.good], features).mean(axis=0)
+    print("_TYPICAL = {" + ", ".join(f'"{f}": {v * m:.4f}' for f, v, m in zip(features, w, good, strict=True)) + "}")
+
+
+if __name__ == "__main__":
+    main()

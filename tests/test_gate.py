@@ -1,0 +1,128 @@
+"""The calibrated abstention gate (answer.gate) on made-up passages and traces."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.core.answer import gate
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+from bench.gate_fit import Row, fit, held_out, predict
+
+DEFAULT = float(Settings.model_fields["gate_threshold"].default)  # the tests' env turns it off
+
+RESULTS = ("Zentra Tools reported its second-quarter results. Net sales rose to $71.4 million in Q2 2025 "
+           "from $66.0 million, and the company opened 14 new service centres.")
+LOOSE = "Zentra Tools said the weather in its home region was mild and staff turnover was $3.2 million lower."
+
+
+def hit(text: str, n: int = 1) -> SearchHit:
+    return SearchHit(chunk_id=f"zentra:{n}", doc_id="zentra", title="zentra release", source="/docs/zentra.txt",
+                     page=n, text=text, score=1.0 / n, company="Zentra Tools", period="Q2 2025")
+
+
+@pytest.fixture
+def toy_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model where only support counts: right above 0.5 support, wrong below."""
+    monkeypatch.setattr(gate, "INTERCEPT", -5.0)
+    monkeypatch.setattr(gate, "COEFFICIENTS", {"support": 10.0})
+    monkeypatch.setattr(gate, "_TYPICAL", {"support": 8.0})
+
+
+def test_stated_figure_carries_its_signals() -> None:
+    ans = ExtractiveAnswerer(Settings()).answer("What were Zentra Tools' net sales in Q2 2025?", [hit(RESULTS)])
+    assert not ans.refused and ans.key_figure is not None
+    t = ans.trace
+    assert t["stated"] == 1.0 and t["row"] == 0.0 and t["rank"] == 0.0
+    assert t["period_asked"] == 1.0 and t["period_named"] == 1.0
+    assert 0.5 < t["support"] <= 1.0 and t["unmatched_w"] < 0.5
+    assert {"margin", "margin_other", "runner_differs", "sim", "score", "figures_top5"} <= t.keys()
+
+
+def test_runner_up_with_another_figure_is_measured() -> None:
+    other = "Zentra Tools net sales in Q2 2025 were $64.9 million on a constant-currency basis."
+    ans = ExtractiveAnswerer(Settings()).answer("What were Zentra Tools' net sales in Q2 2025?",
+                                                [hit(RESULTS), hit(other, 2)])
+    t = ans.trace
+    assert t["runner_differs"] == 1.0 and t["figures_top5"] >= 2
+    assert 0.0 <= t["margin_other"] == t["margin"] < 1.0  # the runner-up states another figure
+    alone = ExtractiveAnswerer(Settings()).answer("What were Zentra Tools' net sales in Q2 2025?", [hit(RESULTS)])
+    assert alone.trace["margin_other"] >= t["margin_other"]
+
+
+def test_refusal_carries_no_signals() -> None:
+    ans = ExtractiveAnswerer(Settings()).answer("How many patents does Zentra Tools hold?", [hit(LOOSE)])
+    assert ans.refused and ans.trace == {}
+
+
+def test_confidence_is_off_without_a_fit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gate, "COEFFICIENTS", {})
+    assert gate.confidence({"support": 0.1}) is None
+    assert gate.gate_reason({"support": 0.1}, 0.9) is None
+
+
+def test_gate_withholds_a_loose_match_and_says_why(toy_model: None) -> None:
+    assert gate.confidence({"support": 0.5}) == pytest.approx(0.5)
+    why = gate.gate_reason({"support": 0.3}, 0.5)
+    assert why is not None and "too loosely" in why and "(confidence 0.12)" in why
+    assert gate.gate_reason({"support": 0.9}, 0.5) is None
+    assert gate.gate_reason({"support": 0.3}, 0.0) is None  # threshold 0: the gate is off
+
+
+def test_gate_is_called_where_the_answer_is_made(toy_model: None) -> None:
+    q = "What were Zentra Tools' net sales in Q2 2025?"
+    kept = ExtractiveAnswerer(Settings(gate_threshold=0.5)).answer(q, [hit(RESULTS)])
+    assert not kept.refused
+    strict = ExtractiveAnswerer(Settings(gate_threshold=0.99999)).answer(q, [hit(RESULTS)])
+    assert strict.refused and strict.key_figure is None and strict.citations == []
+    assert strict.answer.startswith("I won't state a figure: ") and "confidence" in strict.answer
+    assert strict.trace == kept.trace  # why it was withheld stays readable
+
+
+def test_fit_recovers_a_separating_feature() -> None:
+    rng = np.random.default_rng(7)
+    x = rng.uniform(0, 1, size=(400, 2))
+    y = (x[:, 0] + 0.1 * rng.normal(size=400) > 0.5).astype(float)
+    b, w = fit(x, y, l2=0.1)
+    assert w[0] > 5 and abs(w[1]) < 1.5
+    p = predict(b, w, np.array([[0.9, 0.5], [0.1, 0.5]]))
+    assert p[0] > 0.9 and p[1] < 0.1
+
+
+def test_leave_one_set_out_scores_each_set_with_the_others_model() -> None:
+    rows = [Row(s, good, {"support": sup})
+            for s in ("a", "b", "c") for good, sup in ((True, 0.9), (True, 0.8), (False, 0.2), (False, 0.3))]
+    rows.append(Row("a", True, {}))  # no signals (statement facts): never scored
+    p = held_out(rows, ("support",), l2=0.1)
+    assert np.isnan(p[-1])
+    assert all(p[i] > 0.5 for i in range(12) if rows[i].good)
+    assert all(p[i] < 0.5 for i in range(12) if not rows[i].good)
+
+
+def test_shipped_fit_reads_as_a_finance_reader_would() -> None:
+    """The fitted weights: a close rival figure, a low-ranked passage or unmatched question words
+    lower the confidence; a computed answer whose inputs were checked is stated."""
+    sure = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 0.0, "unmatched_w": 0.0}
+    p = gate.confidence(sure)
+    assert p is not None and p > DEFAULT > 0
+    for worse in ({"margin_other": 0.05}, {"rank": 8.0}, {"unmatched_w": 0.7}):
+        q = gate.confidence({**sure, **worse})
+        assert q is not None and q < p
+    close_rival = {**sure, "margin_other": 0.05, "unmatched_w": 0.4}
+    why = gate.gate_reason(close_rival, DEFAULT)
+    assert why is not None and why.endswith(")") and "confidence 0." in why
+    assert gate.gate_reason({"derived": 1.0}, DEFAULT) is None
+    assert gate.gate_reason({}, DEFAULT) is None  # statement facts: no signals
+
+
+def test_the_reason_names_a_shortfall_not_the_answer_kind() -> None:
+    low_rank = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 14.0, "unmatched_w": 0.0}
+    why = gate.gate_reason(low_rank, DEFAULT)
+    assert why is not None and why.startswith("the figure comes from a passage the search ranked low")
+    # Just below the threshold, no shortfall far from typical: the largest one is named, never
+    # that the figure was not computed.
+    loose = {"stated": 1.0, "support": 1.0, "margin_other": 0.4, "rank": 1.0, "unmatched_w": 0.35}
+    why = gate.gate_reason(loose, DEFAULT)
+    assert why is not None and why.startswith("the best passage leaves much of the question unmatched")
