@@ -291,8 +291,8 @@ class _Scorer:
                 if t in q.named and q.want == "explain" and u.causal and u.own:
                     # Causes are often stated without the qualifier ("Americas") being explained.
                     m = max(m, 0.7 * (self.in_hit[hi][t] >= 0.9), 0.5 * self.in_doc[hi][t])
-                elif t in q.named and (self.match(t, u.heading) >= 0.9 or q.aliases.get(t, set()) & window):
-                    m = max(m, 0.8)  # named by the heading it sits under, or by its abbreviation ("BCA")
+                elif (t in q.named and self.match(t, u.heading) >= 0.9) or q.aliases.get(t, set()) & window:
+                    m = max(m, 0.8)  # named by the heading it sits under, or by its abbreviation ("BCA", "CSD")
                 elif t in q.named and t not in self.absent and self.match(t, window) < 0.9:
                     factor *= 0.75 if self.in_doc[hi][t] else 0.4  # missing here ("Americas"); 0.75: named elsewhere in its document
             got += w * m

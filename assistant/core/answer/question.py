@@ -50,6 +50,8 @@ _PERIOD_WORDS = _set(
     latest recent yoy end ended ending january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
+# "i.e.", "e.g.": how the question goes on, not what it asks about (no passage writes them).
+_ABBREVIATED_STOP = frozenset({"i.e.", "e.g.", "etc", "viz"})
 _PERIOD_TOKEN = re.compile(
     r"(?:(?:fy|cy)['’]?\d{2,4}|q[1-4]|h[12]|[1-4]q)(?:['’]?\d{2,4}|q[1-4]|h[12])*$|\d{4}$"
 )
@@ -191,7 +193,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
         low = surface.lower().replace("’", "'").removesuffix("'s")
         s = stem(surface)
         order.append(None)
-        if low in STOP or low in _PERIOD_WORDS or _PERIOD_TOKEN.match(low) or len(s) < 2:
+        if low in STOP or low in _ABBREVIATED_STOP or low in _PERIOD_WORDS or _PERIOD_TOKEN.match(low) or len(s) < 2:
             continue
         if surface.upper() in CURRENCIES or low in UNIT_WORDS or (want == "explain" and s in _CAUSE_WORDS):
             continue  # "in USD"; "what drove" is what is asked for, not a word to match
@@ -217,13 +219,27 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
 _ABBREVIATED = re.compile(r"((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'-]*)\s*\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
 
 
+# "carbonated soft drink (CSD) volume": words in lower case whose initials spell the abbreviation.
+_SPELLED = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){1,8})\(\s*([A-Z][A-Z&]{1,6})\s*\)")
+
+
+def _spelled(m: re.Match[str]) -> str | None:
+    """The words before the brackets that the abbreviation spells, else None."""
+    letters = m.group(2).replace("&", "").lower()
+    words = [w for w in m.group(1).split() if w.lower() not in _FUNCTION]
+    last = words[-len(letters):] if len(words) >= len(letters) else []
+    return " ".join(last) if last and "".join(w[0].lower() for w in last) == letters else None
+
+
 def _aliases(ask: str, terms: dict[str, float]) -> dict[str, set[str]]:
     """Each word of a name the question abbreviates in brackets, and the abbreviation: the other
     ones, so a passage using either names it."""
     out: dict[str, set[str]] = {}
-    for m in _ABBREVIATED.finditer(ask):
-        group = {stem(w) for w in WORD.findall(m.group(1))} & set(terms)
-        short = stem(m.group(2))
+    found = [(m.group(1), m.group(2)) for m in _ABBREVIATED.finditer(ask)]
+    found += [(words, m.group(2)) for m in _SPELLED.finditer(ask) if (words := _spelled(m))]
+    for name, abbreviation in found:
+        group = {stem(w) for w in WORD.findall(name)} & set(terms)
+        short = stem(abbreviation)
         if not group or short not in terms:
             continue
         for s in group:
