@@ -80,3 +80,24 @@ def test_two_rows_as_good_with_other_figures_give_nothing() -> None:
 def test_a_table_with_nothing_to_add_gives_nothing() -> None:
     question = "What share of Brackwater Home's total appliances revenue came from Kettles in Q1 2024?"
     assert table_derived(question, parse_question(question, []), [_hit(4, FIRST)], _store([_chunk(4, FIRST)])) is None
+
+
+def test_a_title_the_text_chunk_before_breaks_is_read_whole() -> None:
+    lead = "Tax matters are described below. Deferred tax assets and liabilities were made up of the following:"
+    table = "liabilities were made up of the following:\n2024 2023\nValuation allowance (90) (75)\nOther 10 12\n"
+    joined = whole_tables([_hit(4, table)], _store([_chunk(3, lead, "text"), _chunk(4, table)]))
+    assert [h.text.splitlines()[0] for h in joined] == ["Deferred tax assets and liabilities were made up of the following:"]
+    question = "By how much did Brackwater Home's deferred tax valuation allowance grow from 2023 to 2024? Percent, one decimal."
+    got = table_derived(question, parse_question(question, []), [_hit(4, table)],
+                        _store([_chunk(3, lead, "text"), _chunk(4, table)]))
+    assert got is not None and got[1].value == pytest.approx(20.0)  # (90 - 75) / 75
+
+
+@pytest.mark.parametrize("lead", [
+    "Deferred tax assets and liabilities were made up of the following:",  # another page (below)
+    "Nothing here names the table.",  # no lead-in to this table
+])
+def test_a_chunk_before_that_is_no_lead_in_adds_nothing(lead: str) -> None:
+    table = "liabilities were made up of the following:\n2024 2023\nValuation allowance (90) (75)\n"
+    page = 6 if lead.startswith("Deferred") else 7
+    assert whole_tables([_hit(4, table)], _store([_chunk(3, lead, "text", page=page), _chunk(4, table)])) == []

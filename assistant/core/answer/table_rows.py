@@ -67,6 +67,22 @@ def _page(c: StoredChunk) -> tuple[int, int]:
     return page, int(str(c.meta.get("page_end") or page))
 
 
+def _lead_in(prev: StoredChunk | None, page: int, top: list[str]) -> str | None:
+    """The table's title whole when the text chunk before it on its page breaks it: that chunk's
+    "Deferred tax assets and liabilities were comprised of the following:" over a table chunk
+    opening "liabilities were comprised of the following:" (the sentence from its start to the
+    table's first line); None when the chunk before is no such lead-in."""
+    if prev is None or not top or str(prev.meta.get("kind") or "") != "text" or _page(prev) != (page, page):
+        return None
+    text, first = " ".join(prev.text.split()), top[0]
+    at = text.rfind(first)
+    if at <= 0 or re.search(r"\d", first) or len(first) < 12:
+        return None  # the chunk before does not hold the table's (figure-free) first line
+    start = max(text.rfind(". ", 0, at), text.rfind(": ", 0, at))
+    title = text[start + 2 if start >= 0 else 0: at + len(first)].strip()
+    return title if title != first else None
+
+
 def whole_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int = 5) -> list[SearchHit]:
     """Each of the first `first` retrieved table chunks joined with the contiguous chunks of its
     table (same page, same header lines, one of them holding the column headings' figures), as one
@@ -100,11 +116,14 @@ def whole_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int
                 head = shared if head == 0 else min(head, shared)
                 parts[j] = lines
                 used.add(c.chunk_id)
-        if len(parts) == 1:
+        title = _lead_in(stored.get(f"{base}{min(parts) - 1:05d}"), hit.page, parts[min(parts)])
+        if len(parts) == 1 and title is None:
             continue
+        top = parts[min(parts)]
+        head = head or len(top)  # one chunk: its lines stand as they are
+        lines = [*([title] if title is not None else []), *top[1 if title is not None else 0:head]]
         rows = [x for j in sorted(parts) for x in parts[j][head:]]
-        text = "\n".join([*own[:head], *rows])
-        out.append(hit.model_copy(update={"text": text}))
+        out.append(hit.model_copy(update={"text": "\n".join([*lines, *rows])}))
     if out:
         logger.debug("joined %d retrieved tables with their other chunks", len(out))
     return out
