@@ -161,3 +161,18 @@ def test_a_dotted_name_abbreviated_in_brackets_is_said_by_its_abbreviation() -> 
     got = _answer("Wrenfield Tools U.S. Retail Services (USRS) card volume grew from 2022 to 2024. What was its "
                   "compound annual growth rate over those two years? Percent to one decimal.", stats)
     assert got == pytest.approx(22.5, abs=0.05)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # one year named and "year-over-year": the year before it is the base
+    ("Year-over-year growth in Wrenfield Tools' Garden capital expenditures in 2024? Percent, one decimal.", 20.0),
+    ("Wrenfield Tools' total capital expenditures in 2023 over the prior year: percent change, one decimal?", 15.6),
+    # no base year said: which years are compared is not clear
+    ("How much did Wrenfield Tools' Garden capital expenditures grow in 2024? Percent, one decimal.", None),
+    # a compound rate needs both ends named
+    ("Year-over-year compound annual growth rate of Wrenfield Tools' Garden capital expenditures in 2024? %", None),
+])
+def test_a_year_over_year_change_of_one_named_year_is_over_the_year_before(question: str,
+                                                                           expected: float | None) -> None:
+    got = _answer(question)
+    assert got == (None if expected is None else pytest.approx(expected, abs=0.05))

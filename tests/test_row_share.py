@@ -131,3 +131,22 @@ def test_a_part_named_with_operations_is_its_row() -> None:
     got = _answer("For fiscal 2023, what percentage of Wrenfield Tools' earnings before income taxes came from "
                   "foreign operations? One decimal.", pretax)
     assert got == pytest.approx(11.1, abs=0.05)  # 350 / 3,150: "operations" tells how, the row says "Foreign"
+
+
+
+@pytest.mark.parametrize(("total", "expected"), [
+    ("Total Garden 400 370", 75.0),  # 300 / 400
+    ("Total Garden & Outdoor Services 500 465", None),  # sums more than the Garden lines
+])
+def test_a_total_row_naming_more_than_the_total_asked_is_no_total(total: str, expected: float | None) -> None:
+    from assistant.core.answer.derived import derive
+    from assistant.core.answer.question import analyse
+    from assistant.core.answer.row_share import row_share
+
+    table = ("(in millions) 2024 2023\nRevenue by business\nGarden Hoses 300 280\nGarden Furniture 100 90\n"
+             f"{total}\nOutdoor Services 100 95\n")
+    question = "What share of Wrenfield Tools' total Garden revenue in 2024 came from Garden Hoses? Percent, one decimal."
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
+                    text=table, score=1.0, company="Wrenfield Tools", period="FY2024")
+    found = derive(analyse(parse_question(question, []), [hit]), [hit], question, rules=(row_share,))
+    assert (None if found is None else found.value) == (None if expected is None else pytest.approx(expected))

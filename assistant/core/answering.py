@@ -83,6 +83,13 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (other := _other_part(library, question, query, hits, answer)) is not None:
         answer = _refused(answer, f"The closest figure sits under {other}, not the part asked about.")
+    if answer.refused and query is not None and hits:
+        # A retrieved table's other rows often sit in the chunks next to the one found: read the
+        # table whole, but only for a share or growth of its rows (`answer.table_rows`), never a quote.
+        from assistant.core.answer.table_rows import table_derived
+
+        if (whole := table_derived(question, query, hits, library.store.get_chunks)) is not None:
+            return _in_stated_unit(question, ExtractiveAnswerer(library.settings).derived(question, *whole))
     return _in_stated_unit(question, answer)
 
 

@@ -49,6 +49,23 @@ _MIN_MATCH = 0.8  # the row's own label names (nearly) every word of the line as
 _TIE = 0.05
 
 
+# "year-over-year growth in 2022", "2023 over the prior year": one year named, the one before it implied
+_YOY = re.compile(r"(?i)\byear[-\s]+over[-\s]+year\b|\byoy\b|\b(?:over|from|versus|vs\.?|compared\s+(?:with|to))"
+                  r"\s+the\s+(?:prior|previous|preceding)\s+(?:fiscal\s+)?year\b")
+
+
+def _years(q: Question, text: str) -> tuple[int, int] | None:
+    """The two years compared: the two the question names, or one it names and the year before
+    when it asks a year-over-year change; a compound rate needs both named."""
+    if len(q.years) == 2:
+        old, new = sorted(q.years)
+        return old, new
+    if len(q.years) == 1 and _YOY.search(text) and not _CAGR.search(text):
+        year = next(iter(q.years))
+        return year - 1, year
+    return None
+
+
 def heading_words(f: Fig) -> set[str]:
     """The words of the headings a row sits under: its nearest sub-heading in the passage
     ("Capital expenditures" over "Garden 96 80") and the table's titles, the header's lines without
@@ -142,12 +159,12 @@ def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Qua
 
 def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """The percent change (or compound rate) of the best-matching row between the question's two years."""
-    if len(q.years) != 2 or not (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text)
-                               or _CAGR.search(text)):
+    if (years := _years(q, text)) is None or not (GROWTH.search(text) or DECLINE.search(text)
+                                                  or _CHANGE.search(text) or _CAGR.search(text)):
         return None
     if not _PERCENT.search(text) or q.want not in ("percent", "change"):
         return None
-    old, new = sorted(q.years)
+    old, new = years
     words = {w for w in q.terms if w not in FRAME and w not in _HOW and w not in q.company
              and not (GROWTH.fullmatch(w) or DECLINE.fullmatch(w) or _CHANGE.fullmatch(w))}
     if _TOTAL_HOW.search(text) and len(re.findall(r"(?i)\btotal\b", text)) == 1:

@@ -42,6 +42,7 @@ _FORMS = (
                r"what\s+(?:share|percentage|proportion|portion|fraction)\s+of\s+(?:the\s+)?(?P<total>[\w'’&,\-() ]+)"),
 )
 _TOTAL = re.compile(r"(?i)^\s*(?:total|worldwide|consolidated)\b")
+_TOTAL_WORDS = frozenset(word_stems("total worldwide consolidated net the"))
 _MIN_MATCH = 0.8  # a row's label and headings name (nearly) every word of the part or total asked
 _TIE = 0.05
 _LEAD = frozenset(word_stems("total net the"))
@@ -128,6 +129,7 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
         if f.row and f.q.unit != "percent" and f.q.high is None and figure_kind(f.q) in ("currency", "bare"):
             tables.setdefault((f.hit, f.header, f.above), []).append(f)
     found: list[tuple[float, Fig, Fig]] = []
+    asked = content(q, text)
     for every in tables.values():
         titles = heading_words(every[0])
         parts, totals = [], []
@@ -140,7 +142,9 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
                     part_w | total_w, f.text):  # "Loan servicing rights" for loans: another line sharing a word
                 parts.append((p, f))
             if _TOTAL.match(_label(f)):
-                t = _cover(total_w, label | titles | word_stems(f.above), vocab)
+                # "Total Markets & Securities Services" is no total of Markets: a total row's label
+                # names nothing the question leaves unsaid
+                t = 0.0 if label - asked - _TOTAL_WORDS else _cover(total_w, label | titles | word_stems(f.above), vocab)
             elif not label - total_all - {stem("total")} or _sums(f, every):
                 t = _cover(total_w, label, vocab)  # a row naming the total whole, or the sum of the rows above
             else:
