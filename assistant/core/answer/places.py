@@ -14,7 +14,8 @@ from assistant.core.answer.question import stem
 __all__ = ["names_a_side", "other_place"]
 
 # The United States by its usual names; "international", "foreign" and "non-U.S." are its rest.
-_US = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])"
+# "the U.S. dollar", "U.S. GAAP": a currency and a basis of accounting, not a place
+_US = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])(?!\s*(?:dollars?|GAAP)\b)"
 _US_NAME = re.compile(_US)
 _US_REST = re.compile(r"(?i)\bnon[-\s]?(?:U\.\s?S\.|US\b|United\s+States)|\binternational(?:ly)?\b|\boverseas\b"
                       r"|\bforeign\b(?!\s+(?:currenc|exchange|tax|operations\s+tax))")
