@@ -12,6 +12,7 @@ import pytest
 from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.figure_reading import unreadable
 from assistant.core.answer.metric_words import amount_of, paid_for, pointed_back, signed_profit
+from assistant.core.answer.place_unsaid import place_unsaid
 from assistant.core.answer.places import other_place
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
@@ -112,3 +113,10 @@ def test_a_lone_digit_before_a_figure_is_a_split_figure() -> None:
     assert unreadable(sentence, fig) is not None
     plain = "During 2024, we repurchased and retired 12.7 million shares."
     assert unreadable(plain, next(q for q in parse_quantities(plain) if not q.is_year)) is None
+
+
+def test_foreign_currency_names_no_side_of_the_world() -> None:
+    asked = "If the dollar firmed 5 percent, what hit to pretax income from foreign-currency earnings did Quillmoor expect?"
+    said = "The adverse impact on pretax income of a hypothetical 5 percent strengthening of the U.S. dollar would be $12 million."
+    assert not place_unsaid(asked, said)
+    assert place_unsaid("What share of sales came from outside the U.S.?", "Total sales grew 4% to $90 million.")

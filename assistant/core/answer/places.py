@@ -18,7 +18,7 @@ __all__ = ["names_a_side", "other_place"]
 _US = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])(?!\s*(?:dollars?|GAAP)\b)"
 _US_NAME = re.compile(_US)
 _US_REST = re.compile(r"(?i)\bnon[-\s]?(?:U\.\s?S\.|US\b|United\s+States)|\binternational(?:ly)?\b|\boverseas\b"
-                      r"|\bforeign\b(?!\s+(?:currenc|exchange|tax|operations\s+tax))")
+                      r"|\bforeign\b(?![\s-]+(?:currenc|exchange|tax|operations\s+tax))")
 # Words that name the place that follows as the one left out.
 _NOT = r"(?:outside(?:\s+of)?|other\s+than|beyond|rather\s+than(?:\s+in)?|as\s+opposed\s+to|not\s+in)"
 _LEFT_OUT = re.compile(rf"\b(?i:{_NOT})\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s*){{1,3}})")
