@@ -105,6 +105,10 @@ def test_cost_reductions_are_savings() -> None:
             "cumulative savings by the end of 2024.")
     assert _answer("Against its $90 million cost reduction target, how much had Quillmoor Outfitters achieved by "
                    "the end of 2024?", text) == pytest.approx(61)
+    benefit = ("Management expects to realize an annualized pre-tax benefit of approximately $40 million from "
+               "structural cost reduction actions by the end of 2025.")
+    assert _answer("What yearly pre-tax savings does Quillmoor Outfitters expect from its restructuring by the end "
+                   "of 2025?", benefit) == pytest.approx(40)
 
 
 def test_a_lone_digit_before_a_figure_is_a_split_figure() -> None:
