@@ -18,8 +18,15 @@ _SPLIT_AFTER = re.compile(r"(?i)^\s{1,3}\d[\d.,]*\s*(?:billion|million|thousand|
 _SCALE_BEFORE = re.compile(r"(?i)\b(?:billion|million|thousand)\s*$")
 
 
+# "retired 1  1.8 million shares" (11.8 million): a lone digit just before the figure, which no
+# sentence writes, is its first digit split off.
+_DIGIT_BEFORE = re.compile(r"(?:^|\s)\d\s{1,3}$")
+
+
 def unreadable(sentence: str, fig: Quantity) -> str | None:
     """Why `fig`, a figure of `sentence`, cannot be read as written, or None."""
+    if fig.raw[:1].isdigit() and _DIGIT_BEFORE.search(sentence[max(0, fig.start - 8) : fig.start]):
+        return "split apart by the document's text extraction"
     if fig.unit is None or fig.unit in ("percent", "pp", "bp"):
         return None
     if fig.scale is None and _SPLIT_AFTER.match(sentence[fig.end:]):

@@ -92,7 +92,8 @@ _NOTE_EXCLUDES = re.compile(r"(?i)^\s*(?:\(?[a-z\d]{1,2}\)|\*+)?\s*(?:excludes|e
 def left_out_by_note(question: str, text: str, fig: Quantity) -> bool:
     """`fig` stands in a note that opens by naming what its line excludes ("(a) Excludes cash
     expenditures of $2 million ..."), and the question asks nothing excluded."""
-    if re.search(r"(?i)\bexclu|\bleft\s+out\b|\bnot\s+included\b", question):
+    if re.search(r"(?i)\bexclu|\bleft\s+out\b|\bnot\s+included\b|\b(?:leav|sett?|putt?|stripp?)(?:e|es|s|ing)?\s+"
+                 r"(?:out|aside)\b|\bapart\s+from\b|\bwithout\b", question):
         return False
     head = text[: fig.start]
     return bool(_NOTE_EXCLUDES.match(head)) and not re.search(r"[.;]\s", head)

@@ -15,6 +15,7 @@ from assistant.core.answer.figure_role import (
     part_recorded_in,
 )
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
+from assistant.core.answer.metric_words import amount_of, paid_for, pointed_back, signed_profit
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import clause, local_text
 from assistant.core.answer.question import (
@@ -65,7 +66,7 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     metric decides. Where none names one, the figure's `passage` must name one of the
     question's metrics somewhere (else the answer is "another metric": the first asked)."""
     kind = _kinds(q.text)
-    for text in texts[:3]:  # "operating margin" asked, "gross margin" given: the same word, another metric
+    for text in texts:  # "operating margin" asked, "gross margin" given: the same word, another metric
         given = _kinds(text)
         for head, mods in kind.items():
             if head in given and not mods & given[head]:
@@ -74,7 +75,7 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     if not asked:
         return None
     for text in texts:
-        stems = metric_stems(text)
+        stems = metric_stems(paid_for(text, asked))
         match = Matcher(asked, stems)
         if any(match(t, stems) >= 0.6 for t in asked):
             return None
@@ -84,7 +85,7 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
     if passage:
         stems = metric_stems(passage)
         match = Matcher(asked, stems)
-        if not any(match(t, stems) >= 0.6 for t in asked):
+        if not any(match(t, stems) >= 0.6 for t in asked) and not signed_profit(asked, passage):
             return f"something other than {asked[0]}"
     return None
 
@@ -165,8 +166,13 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in hits if h.doc_id == hit.doc_id)])
     if u.figure is None:
         return other_metric(q, f"{u.header} {text}", passage=passage)
-    return other_metric(q, local_text(text, u.figure), clause(text, u.figure.start, u.figure.end), text,
-                        passage=passage)
+    # "this liability": the one an earlier sentence named, by the words that say which
+    before = hit.text[max(0, u.start - 600) : u.start]
+    texts = [pointed_back(t, before) for t in (local_text(text, u.figure), clause(text, u.figure.start, u.figure.end),
+                                                text)]
+    if (of := amount_of(text, u.figure.end)) is not None:  # "..., respectively, of write-offs to cost of sales"
+        texts.insert(0, of)
+    return other_metric(q, *texts, passage=passage)
 
 
 def _synonym_without_modifier(q: Question, label: str) -> str | None:

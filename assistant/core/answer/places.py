@@ -14,10 +14,11 @@ from assistant.core.answer.question import stem
 __all__ = ["names_a_side", "other_place"]
 
 # The United States by its usual names; "international", "foreign" and "non-U.S." are its rest.
-_US = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])"
+# "the U.S. dollar", "U.S. GAAP": a currency and a basis of accounting, not a place
+_US = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])(?!\s*(?:dollars?|GAAP)\b)"
 _US_NAME = re.compile(_US)
 _US_REST = re.compile(r"(?i)\bnon[-\s]?(?:U\.\s?S\.|US\b|United\s+States)|\binternational(?:ly)?\b|\boverseas\b"
-                      r"|\bforeign\b(?!\s+(?:currenc|exchange|tax|operations\s+tax))")
+                      r"|\bforeign\b(?![\s-]+(?:currenc|exchange|tax|operations\s+tax))")
 # Words that name the place that follows as the one left out.
 _NOT = r"(?:outside(?:\s+of)?|other\s+than|beyond|rather\s+than(?:\s+in)?|as\s+opposed\s+to|not\s+in)"
 _LEFT_OUT = re.compile(rf"\b(?i:{_NOT})\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s*){{1,3}})")

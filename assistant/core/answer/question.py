@@ -92,6 +92,8 @@ _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors
 _METRIC_VERBS = {
     "earn": (re.compile(r"(?i)\bearn(?:s|ed)?\b(?!\s+(?:per|before))"), re.compile(r"(?i)\bearnings\b"), True),
     "cost": (re.compile(r"\b[Cc]osts?\s+(?:[A-Z]|(?:it|them|us|the\s+company)\b)"), re.compile(r"(?!)"), False),
+    # "notes priced at issuance": how an offering was set, not a price the figure must name
+    "price": (re.compile(r"(?i)\bpriced\b"), re.compile(r"(?i)\bprices?\b"), False),
 }
 
 

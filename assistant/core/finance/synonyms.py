@@ -31,7 +31,8 @@ RELATED = [
     "target aim goal objective ambition ambitions aspiration",
     "guidance outlook forecast expect projection", "cost expense spending expenditure",
     "debt borrowing", "ceo chief executive", "market industry", "orders bookings book",
-    "salary pay compensation", "dividend payout", "proceeds received receive", "stock shares share", "facility agreement", "keep maintain retain continue",
+    "salary pay compensation bonus", "dividend payout", "proceeds received receive", "stock shares share", "facility agreement", "keep maintain retain continue",
+    "savings reduction reductions",  # "cost savings" are cost reductions
 ]
 CHANGE_GROUPS = (4, 5)  # indexes in RELATED
 
@@ -57,6 +58,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\bbuy(?:s|ing)?\s*-?\s*backs?\b|\bbought\s+back\b", "repurchase"),
         (r"\bcapital\s+(?:investment|spending|outlays?)s?\b", "capital expenditures"),
         (r"\bnew\s+business\b", "orders"),
+        (r"\bcost\s+reductions?\b", "cost savings"),
         (r"\b(?:writ(?:e|es|ing)|wrote|written|mark(?:s|ed|ing)?)\s+down\b", "impaired|written down"),
         (r"\b(?:diluted\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b", "EPS|per diluted share|per share"),
         (r"\bhow\s+many\s+people\b", "how many employees"),

@@ -1,0 +1,70 @@
+"""What a figure's words say it measures, where their metric noun alone misleads `metric_check`:
+"21.2 million shares at a cost of $1.5 billion" (the price paid for what the clause did, not a
+cost line), "$309 million of this liability" (the liability an earlier sentence named, with the
+words that say which), "$140 million and $260 million, respectively, of write-offs to cost of
+sales" (the figures are amounts of what follows them), and "loss from operations" over a table
+asked for what a segment earned (profit and loss are one line with a sign)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.words import stem
+
+__all__ = ["amount_of", "paid_for", "pointed_back", "signed_profit"]
+
+# "at a cost of", "for an aggregate cost of": what was paid for the act the clause names
+_PAID = re.compile(r"(?i)\b(?:at|for)\s+(?:a|an)\s+(?:total\s+|aggregate\s+|combined\s+|net\s+)?cost\s+of\b")
+_COST = stem("cost")
+
+
+def paid_for(text: str, asked: list[str]) -> str:
+    """`text` without the lead-in that prices an act ("at a cost of"), unless a cost is asked:
+    the act (a repurchase, an acquisition) is what its figures are about."""
+    return text if _COST in asked else _PAID.sub(" for ", text)
+
+
+# "this liability", "these charges", "such costs" ("such as" lists, it points at nothing)
+_POINTER = re.compile(r"(?i)\b(?:this|these|those|such(?!\s+as\b))\s+([a-z][a-z-]+)\b")
+_PHRASE_WORDS = 4  # words before the noun's earlier mention that say which one it is
+
+
+def pointed_back(text: str, before: str) -> str:
+    """`text` with each "this/these/such NOUN" read as the noun's mentions in `before` (the
+    passage before the sentence), each with the words just before it in its own sentence: "this
+    liability" after "our mandatory transition tax liability was ..." is that tax liability. A
+    noun named nowhere before is left as it is."""
+    def resolve(m: re.Match[str]) -> str:
+        noun = m.group(1)
+        said: list[str] = []
+        for e in re.finditer(rf"(?i)\b{re.escape(noun)}\b", before):
+            lead = re.split(r"[.;:!?]\s", before[max(0, e.start() - 80) : e.start()])[-1]
+            said += [*re.findall(r"[\w&'’-]+", lead)[-_PHRASE_WORDS:], noun]
+        return " ".join(said) or m.group()
+
+    return _POINTER.sub(resolve, text)
+
+
+# ", respectively, of write-offs to cost of sales": what a list's figures are amounts of
+_RESPECTIVELY_OF = re.compile(r"(?i)^\s*,?\s*respectively\s*,?\s+of\s+([^,;:.()$€£\d]{3,120})")
+
+
+def amount_of(text: str, end: int) -> str | None:
+    """The noun phrase a listed figure is an amount of, when "respectively, of ..." follows it
+    (`end`: the figure's end in `text`); else None."""
+    m = _RESPECTIVELY_OF.match(text[end:])
+    if m is None:
+        return None
+    return re.split(r"(?i)\b(?:that|which|who|as|when|while|compared)\b", m.group(1), maxsplit=1)[0]
+
+
+_PROFIT = frozenset(stem(w) for w in ("earnings", "income", "profit"))
+# A profit line printed where it is negative: "Loss from operations", "operating loss", "net loss".
+_LOSS_LINE = re.compile(r"(?i)\b(?:operating|net|segment)\s+loss(?:es)?\b|\bloss(?:es)?\s+(?:from\s+operations|before)\b"
+                        r"|\b(?:earnings|income|profit)\s*\(\s*loss\s*\)")
+
+
+def signed_profit(asked: list[str], text: str) -> bool:
+    """`text` names the profit line asked by its loss name: "what did the segment earn from
+    operations" over a table headed "Loss from operations"."""
+    return bool(set(asked) & _PROFIT) and bool(_LOSS_LINE.search(text))
