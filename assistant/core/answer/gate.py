@@ -29,18 +29,17 @@ logger = logging.getLogger(__name__)
 
 # Fitted in session 13 by `python -m bench.gate_fit REPORTS --features
 # support,margin_other,rank,unmatched_w,derived` over the 18 development sets (filings_metrics and
-# prose_questions: the first sets, holdout, unseen, unseen2_dev, unseen3, 4, 6, 7, 8; 395 traced
-# answers, 66 wrong), eval tag s13-gate-feat2. Weights are in each signal's own unit. Leave-one-
-# set-out, the 0.85 default kept 587 of 712 right answers and removed 47 of 77 wrong ones (wrong
-# among answers 9.8% -> 4.9%): margin_other (the lead over a candidate with another figure) and
+# prose_questions: the first sets, holdout, unseen, unseen2_dev, unseen3, 4, 6, 7, 8; 412 traced
+# answers, 66 wrong), eval tag fin0-B (main after session 13's rule changes, gate off). Weights are
+# in each signal's own unit. margin_other (the lead over a candidate with another figure) and
 # unmatched_w (the question's weighted share the sentence leaves out) carry most of it.
-INTERCEPT = 1.8198
+INTERCEPT = 1.7025
 COEFFICIENTS: dict[str, float] = {
-    "support": 0.1435,  # share of the question's weighted words in the chosen sentence or row
-    "margin_other": 1.2951,  # score lead over the best candidate stating another figure (1 = none)
-    "rank": -0.2495,  # the passage's place among those read (0 = the search's best)
-    "unmatched_w": -1.4909,  # weighted share of the question's words the unit does not match
-    "derived": 0.9203,  # computed from quoted inputs (their own checks already passed)
+    "support": 0.2169,  # share of the question's weighted words in the chosen sentence or row
+    "margin_other": 1.3844,  # score lead over the best candidate stating another figure (1 = none)
+    "rank": -0.2166,  # the passage's place among those read (0 = the search's best)
+    "unmatched_w": -1.3866,  # weighted share of the question's words the unit does not match
+    "derived": 1.1139,  # computed from quoted inputs (their own checks already passed)
 }
 
 # Which signal's shortfall is named in the refusal: the feature that pulled the score down most.
@@ -112,5 +111,5 @@ def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
 
 
 # Each feature's weight times its mean among right answers on the dev sets (same fit).
-_TYPICAL: dict[str, float] = {"support": 0.0786, "margin_other": 0.4284, "rank": -0.2033,
-                              "unmatched_w": -0.3429, "derived": 0.2238}
+_TYPICAL: dict[str, float] = {"support": 0.1173, "margin_other": 0.4547, "rank": -0.1840,
+                              "unmatched_w": -0.3182, "derived": 0.2801}
