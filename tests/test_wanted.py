@@ -46,7 +46,3 @@ def test_a_stated_unit_asks_for_a_figure() -> None:
     assert parse_question("Zentro's average diluted shares outstanding in 2031, in millions?", []).want == "number"
     assert wanted("Zentro's goodwill at year end", False) == "text"  # no unit stated: a fact in words
     assert wanted("Zentro's goodwill at year end", False, "Zentro's goodwill at year end, in $ millions?") == "text"
-
-
-def test_savings_are_an_amount() -> None:
-    assert parse_question("What yearly savings does Zentro expect from closing the mill?", []).want == "amount"

@@ -50,7 +50,7 @@ _AMOUNT = re.compile(
     r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"
     r"|cash|capex|expenditures?|debt|assets?|liabilit\w*|equity|inventor\w*|orders|costs?|expenses?"
     r"|dividends?|price|proceeds|gain|loss|backlog|bookings|spending|investments?|worth|paid|pay"
-    r"|borrow\w*|valued?|size|salary|bonus|earn(?:s|ed)?|spen[dt]|savings|synerg(?:y|ies)"
+    r"|borrow\w*|valued?|size|salary|bonus|earn(?:s|ed)?|spen[dt]"
     # what an amount is called or what is done with one: "up to what total", "what did it
     # contribute to its plans", "what allowance", "reimburse legal fees"
     r"|amounts?|total|contribut(?:e|es|ed|ions?)|allowances?|fees|reimburs\w*)\b"
