@@ -35,6 +35,7 @@ from assistant.core.finance.question_periods import year_to_date_filings
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.finance.topics import ADJUSTED, find_topics
+from assistant.core.wanted import wanted
 
 if TYPE_CHECKING:
     from assistant.core.types import DocumentRecord
@@ -219,65 +220,12 @@ _INSTRUCTIONS = [  # how to answer, not what is asked
     r"(?=\s*(?:[.?!,;)]|$))",
     r"(?i)^\s*(?:based\s+on|using|according\s+to|given|considering)\b[^,]*,",
 ]
-_EXPLAIN = re.compile(
-    r"(?i)^\s*why\b|\bwhat\s+(?:drove|drives|caused|causes|explains|led\s+to|contributed)"
-    r"|\breasons?\b|\bexplain|\bfactors?\b|\bdrivers?\b|\bhow\s+did\b.*\b(?:affect|impact)"
-)
 _ENTITY = re.compile(r"(?i)(?:[^,?]*,\s*)?\s*(?:who|which|name)\b")
-_PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b|\bshare\s+of\b|\breturn\s+on\b"
-                  r"|\b(?:fraction|(?<!current\s)portion|proportion|slice)\s+of\b"  # "current portion of debt": a line item
-                  r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
-_MONEY_UNITS = r"(?:more\s+|fewer\s+)?(?:dollars|euros|pounds|cents|kronor|yen|francs)\b"
-_COUNT = re.compile(r"(?i)\bhow\s+many\b(?!\s+" + _MONEY_UNITS + r")|\bnumber\s+of\b")
-_DATE = re.compile(r"(?i)^\s*when\b|\b(?:what|which)\s+(?:date|day|month)\b")
-_GROWTH = re.compile(r"(?i)\b(?:grow|grew|growth|increased?|rise|rose|risen|declined?|decreased?|fall"
-                     r"|fell|drop|dropped|change[ds]?|improved?|expand(?:ed)?|climb(?:ed)?|gain(?:ed)?"
-                     r"|jump(?:ed)?|surge[ds]?|soar(?:ed)?|slump(?:ed)?|plunge[ds]?|slide|slid)\b")
-_GROWTH_NOUN = re.compile(r"(?i)\b(?:growth|increase|decrease|decline|change)\b"
-                          r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|amount))")
-_HOWMUCH = re.compile(r"(?i)\bhow\s+(?:much|large|big)\b|\bby\s+(?:how\s+much|what)\b"
-                      r"|\bhow\s+many\s+" + _MONEY_UNITS)
-_BY_HOW_MUCH = re.compile(r"(?i)\bby\s+(?:how\s+much|what\s+(?:amount|percentage))\b")
-_NUMBER = re.compile(r"(?i)\bratio\b|\bmultiple\b|\beps\b|\bper\s+share\b|\bturnover\b")
-_AMOUNT = re.compile(
-    r"(?i)\$|€|£|\b(?:usd|eur|dollars?|euros?|revenues?|sales|income|profits?|earnings|ebitda|ebit"
-    r"|cash|capex|expenditures?|debt|assets?|liabilit\w*|equity|inventor\w*|orders|costs?|expenses?"
-    r"|dividends?|price|proceeds|gain|loss|backlog|bookings|spending|investments?|worth|paid|pay"
-    r"|borrow\w*|valued?|size|salary|bonus|earn(?:s|ed)?|spen[dt]"
-    # what an amount is called or what is done with one: "up to what total", "what did it
-    # contribute to its plans", "what allowance", "reimburse legal fees"
-    r"|amounts?|total|contribut(?:e|es|ed|ions?)|allowances?|fees|reimburs\w*)\b"
-)
-# "What did the board decide about the dividend?": the verb asks for what was decided or said, a
-# fact in words; the amount word it names ("dividend") is its topic, not the answer's kind.
-_DECIDED = re.compile(r"(?i)^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\w.'’&-]+\s+){0,6}?"
-                      r"(?:decide|announce|approve|say|state|disclose|conclude|agree|vote|do)\b")
 # "What were X's 2020 revenues, given the 2021 figure and the increase?": the premise names the
 # figures to work from, not the kind asked; its "increase" does not make the level a change.
 _PREMISE = re.compile(r"(?i),\s*given\b[^?]*")
 _PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earlier|ago)|year[- ]ago)\b")
 
-
-def _want(ask: str, entity: bool) -> str:
-    if _EXPLAIN.search(ask):
-        return "explain"
-    if entity:
-        return "text"  # a name is asked for, whatever figures the question mentions
-    if _PCT.search(ask):
-        return "percent"
-    if _GROWTH.search(ask) and _BY_HOW_MUCH.search(ask):
-        return "change"  # "by how much did the number of units sold rise": how much it moved, not a count
-    if _COUNT.search(ask):
-        return "count"
-    if _DATE.search(ask):
-        return "date"
-    if _GROWTH.search(ask) and (_HOWMUCH.search(ask) or _GROWTH_NOUN.search(ask)):
-        return "change"  # a percent, else an amount ("by how much did X increase")
-    if _NUMBER.search(ask):
-        return "number"
-    if _DECIDED.search(ask) and not _HOWMUCH.search(ask):
-        return "text"
-    return "amount" if _HOWMUCH.search(ask) or _AMOUNT.search(ask) else "text"
 
 
 # -- instructions ---------------------------------------------------------------------------------
@@ -396,7 +344,7 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
         asked = re.sub(rx, " ", asked)
     parsed.asked = asked
     parsed.entity = bool(_ENTITY.match(asked))
-    parsed.want = _want(without_supposed(_PREMISE.sub(" ", asked)), parsed.entity)  # a supposed move is no ask
+    parsed.want = wanted(without_supposed(_PREMISE.sub(" ", asked)), parsed.entity, q)  # a supposed move is no ask
     parsed.prior = bool(_PRIOR.search(asked))
     parsed.quarters, parsed.years = quarters_and_years(asked)
     return parsed
