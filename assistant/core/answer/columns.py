@@ -167,6 +167,8 @@ def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
     ("Retirement Plans  Other Benefit Plans", "Domestic  International") stands over the same years
     repeated per group ("2023  2022  2023  2022"). None unless the question names one year and
     exactly one group (every word of its name), and both lines count out against the row's cells."""
+    from assistant.core.answer.row_groups import names_group  # row_groups -> units -> columns
+
     if len(q.years) != 1:
         return None
     year = next(iter(q.years))
@@ -186,7 +188,7 @@ def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
             return None  # not the same years under each group
         asked = {stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}
         own = [{stem(w) for w in re.findall(r"[A-Za-z]+", n) if len(w) >= 3} - _GROUP_PLAIN for n in names]
-        named = [g for g, words in enumerate(own) if words and words <= asked]
+        named = [g for g, words in enumerate(own) if names_group(words, asked)]
         return named[0] * per + years[:per].index(year) if len(named) == 1 else None
     return None
 

@@ -15,12 +15,29 @@ import re
 from collections.abc import Collection
 
 from assistant.core.answer.units import word_stems
+from assistant.core.finance.synonyms import RELATED
 from assistant.core.numbers import Quantity
+from assistant.core.words import stem
 
-__all__ = ["group_cells", "named_group"]
+__all__ = ["group_cells", "named_group", "names_group"]
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*\([a-z0-9]\))?")
 _NOT_A_NAME = re.compile(r"\d|%|\bchange\b", re.I)
+# The scale caption some tables print at the start of their years' line ("(Dollars in Millions)
+# 2022  2021  2022  2021"): no column.
+_CAPTION = re.compile(r"^\((?:[^()]*\b(?:millions|thousands|billions)\b[^()]*)\)\s*", re.I)
+# Words of one meaning in a line item's name ("earnings" / "income" / "profit"): a question that
+# asks for "earnings before tax" names the group "Income Before Tax".
+_SAME: dict[str, set[str]] = {}
+for _line in RELATED:
+    _stems = {stem(w) for w in _line.split()}
+    for _s in _stems:
+        _SAME.setdefault(_s, set()).update(_stems - {_s})
+
+
+def names_group(words: set[str], asked: set[str]) -> bool:
+    """Every word of a group's name (stems) is asked, itself or by a word of the same meaning."""
+    return bool(words) and all(w in asked or _SAME.get(w, set()) & asked for w in words)
 
 
 def group_cells(header: str, cells: list[Quantity]) -> list[tuple[str, int]] | None:
@@ -29,7 +46,7 @@ def group_cells(header: str, cells: list[Quantity]) -> list[tuple[str, int]] | N
     lines = [ln.strip() for ln in header.splitlines() if ln.strip()]
     if len(lines) < 2:
         return None
-    leaf, names_line = lines[-1], lines[-2]
+    leaf, names_line = _CAPTION.sub("", lines[-1]), lines[-2]
     if _YEAR.sub("", leaf).strip():
         return None  # the lowest header line holds years only
     years = [int(y) for y in _YEAR.findall(leaf)]
@@ -50,7 +67,7 @@ def named_group(asked: set[str], years: Collection[int], header: str, cells: lis
     read = group_cells(header, cells) if years else None
     if read is None:
         return None
-    named = {name for name, _ in read if (words := word_stems(name)) and words <= asked}
+    named = {name for name, _ in read if names_group(word_stems(name), asked)}
     if len(named) != 1:
         return None
     year = max(years)
