@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.cell_columns import SPAN as _SPAN
-from assistant.core.answer.cell_columns import read_cells
+from assistant.core.answer.cell_columns import read_cells, slot_cells
 from assistant.core.answer.question import METRIC_STEMS, Question
 from assistant.core.answer.text import asks_before_own
 from assistant.core.numbers import Quantity
@@ -196,8 +196,33 @@ def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
 _GROUP_PLAIN = frozenset(stem(w) for w in ("the", "and", "total"))
 
 
+def _year_grouped(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:
+    """In a header of years over names repeated per year (`row_groups.year_groups`), the asked
+    year's cell under the name asked (else the year's total), told; not told when the question's
+    year or name picks no one cell: the first cells are no run of years. None: no such header."""
+    from assistant.core.answer.row_groups import (  # row_groups -> units -> columns
+        year_group_column,
+        year_groups,
+    )
+
+    slots = slot_cells(row, cells) if row is not None else None
+    cols: list[int | None] = list(slots) if slots is not None else list(range(len(cells)))
+    groups = year_groups(header, len(cols))
+    if groups is None:
+        return None
+    if not q.years:
+        return 0, False
+    # of two years asked (a growth), the latest's cell stands for the row, as `row_groups.named_group`
+    at = year_group_column({stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}, max(q.years), groups)
+    col = cols[at] if at is not None else None
+    return (col, True) if col is not None else (0, False)
+
+
 def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | None,
             row: str | None) -> tuple[int, bool]:
+    by_year = _year_grouped(q, header, cells, row)
+    if by_year is not None:
+        return by_year
     named = _named_column(q, header, cells)
     if named is not None:
         return named, True

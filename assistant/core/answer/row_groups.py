@@ -72,3 +72,45 @@ def named_group(asked: set[str], years: Collection[int], header: str, cells: lis
         return None
     year = max(years)
     return next((c for c, (name, y) in zip(cells, read, strict=True) if name in named and y == year), None)
+
+
+# A caption opening a line of column names ("In thousands  Insured  ASC  Total"): no column.
+_NAMES_CAPTION = re.compile(r"(?i)^(?:\(.*\)|\$?\s*in\s+(?:millions|thousands|billions)\b.*)$")
+_TOTAL_NAME = frozenset({stem("total")})
+# Names that say what a cell holds, not whose it is ("Amount  % of Sales" under each year): the
+# cell readers (`cell_columns`) read those.
+_KIND_NAME = re.compile(r"(?i)%|\b(?:amounts?|dollars|percent(?:age)?|change|variance|increase|decrease|ratio|rate)\b"
+                        r"|\bof\s+(?:total|sales|revenues?)\b")
+
+
+def year_groups(header: str, n_cols: int) -> list[tuple[int, str]] | None:
+    """Each column's (year, name) where a line of years stands over one run of names repeated once
+    per year ("2022  2021" over "Insured  ASC  Total  Insured  ASC  Total"; membership and
+    headcount tables print their splits so); None when the header has no such pair of lines or its
+    columns are not `n_cols`."""
+    lines = [ln.strip() for ln in header.splitlines() if ln.strip()]
+    for i in range(len(lines) - 1, 0, -1):
+        leaf = [n for n in re.split(r"\s{2,}", lines[i]) if not _NAMES_CAPTION.match(n)]
+        years = [int(y) for y in _YEAR.findall(lines[i - 1])]
+        if len(years) < 2 or _YEAR.sub("", _CAPTION.sub("", lines[i - 1])).strip():
+            continue
+        if any(_NOT_A_NAME.search(n) or _KIND_NAME.search(n) for n in leaf) or len(leaf) != n_cols \
+                or len(set(years)) != len(years):
+            return None
+        run, left = divmod(len(leaf), len(years))
+        if run < 2 or left or any(leaf[k * run:(k + 1) * run] != leaf[:run] for k in range(len(years))):
+            return None  # not the same names under each year
+        return [(years[k // run], name) for k, name in enumerate(leaf)]
+    return None
+
+
+def year_group_column(asked: set[str], year: int, groups: list[tuple[int, str]]) -> int | None:
+    """The column of `year` under the name the question says (`asked`, stems), else under the
+    years' "Total" (a row's whole); None when the question names two names, or none and no total."""
+    names = list(dict.fromkeys(name for _, name in groups))
+    said = [n for n in names if word_stems(n) != _TOTAL_NAME and names_group(word_stems(n), asked)]
+    total = [n for n in names if word_stems(n) == _TOTAL_NAME]
+    if len(said) > 1 or not (said or total):
+        return None
+    name = (said or total)[0]
+    return next((k for k, g in enumerate(groups) if g == (year, name)), None)
