@@ -218,8 +218,36 @@ def _year_grouped(q: Question, header: str, cells: list[Quantity], row: str | No
     return (col, True) if col is not None else (0, False)
 
 
+_ALL_SEGMENTS = frozenset(stem(w) for w in ("segment", "segments", "total", "reportable", "consolidated"))
+
+
+def _side_by_side(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:
+    """In a line of two half-rows side by side (`side_rows`), the asked year's cell under the one
+    column name the question says, told; not told when the year or the name picks no one cell.
+    None: no such line."""
+    from assistant.core.answer.row_groups import names_group  # row_groups -> units -> columns
+    from assistant.core.answer.side_rows import side_by_side, side_header
+    from assistant.core.answer.units import word_stems
+
+    read = side_by_side(header, row, cells) if row is not None else None
+    if read is None:
+        # one half of a doubled line: which half, so which year, is not told
+        return (0, False) if side_header(header) else None
+    asked = {stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}
+    said = {r[1] for r in read if r is not None and names_group(word_stems(r[1]), asked)}
+    # "the Fleet segment" says Fleet; the "Segments" (all segments) column only when no other name is said
+    said = {n for n in said if not word_stems(n) <= _ALL_SEGMENTS} or said
+    if not q.years or len(said) != 1:
+        return 0, False
+    at = next((k for k, r in enumerate(read) if r == (max(q.years), next(iter(said)))), None)
+    return (at, True) if at is not None else (0, False)
+
+
 def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | None,
             row: str | None) -> tuple[int, bool]:
+    side = _side_by_side(q, header, cells, row)
+    if side is not None:
+        return side
     by_year = _year_grouped(q, header, cells, row)
     if by_year is not None:
         return by_year
