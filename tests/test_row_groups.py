@@ -80,3 +80,44 @@ def test_a_segment_ratio_takes_each_input_from_its_own_group() -> None:
 def test_a_segment_ratio_over_a_group_the_header_lacks_gives_nothing() -> None:
     assert _segment_ratio("Wrenfield Tools' Orchard segment: 2023 capital spending as a percentage of its net "
                           "sales? One decimal.") is None
+
+
+# A segment table printing income, sales and their percent as three groups, the scale caption at
+# the start of the years' line ("(Dollars in Millions)  2024  2023 ...").
+SCALED = ("Income before tax by segment was as follows:\nIncome Before Tax  Segment Sales  Percent of Segment Sales\n"
+          "(Dollars in Millions)  2024  2023  2024  2023  2024  2023\n"
+          "Garden(3)  $  1,000  900  8,000  7,500  12.5  %  12.0\n"
+          "Hardware(3)  6,000  5,500  30,000  29,000  20.0  19.0\n"
+          "Paints  3,000  2,600  12,000  11,000  25.0  23.6\n"
+          "Segment earnings before tax(1)  10,000  9,000  50,000  47,500  20.0  18.9\n"
+          "Less: Expenses not allocated to segments(2)  500  400\n"
+          "Worldwide income before tax  $  9,500  8,600  50,000  47,500  19.0  %  18.1\n")
+
+
+def test_a_scale_caption_before_the_years_is_no_column() -> None:
+    header = "Income Before Tax  Segment Sales\n(Dollars in Millions)  2024  2023  2024  2023"
+    read = group_cells(header, _cells("1,000  900  8,000  7,500"))
+    assert read == [("Income Before Tax", 2024), ("Income Before Tax", 2023),
+                    ("Segment Sales", 2024), ("Segment Sales", 2023)]
+
+
+def test_a_group_is_named_by_a_word_of_the_same_meaning() -> None:
+    header = "Income Before Tax  Segment Sales\n(Dollars in Millions)  2024  2023  2024  2023"
+    cells = _cells("1,000  900  8,000  7,500")
+    assert named_group(word_stems("Garden earnings before tax in 2023"), {2023}, header, cells).value == 900
+    assert named_group(word_stems("Garden margin in 2023"), {2023}, header, cells) is None  # names no group
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What percentage of Wrenfield Tools' 2024 segment earnings before tax came from the Hardware segment? 1dp",
+     60.0),  # 6,000 / 10,000, not the sales group's 30,000
+    ("What percentage of Wrenfield Tools' 2023 segment earnings before tax came from the Paints segment? 1dp",
+     28.9),  # 2,600 / 9,000: the 2023 column of the income group
+])
+def test_a_share_is_read_in_the_group_the_question_names(question: str, expected: float) -> None:
+    assert _answer(question, SCALED) == pytest.approx(expected, abs=0.05)
+
+
+def test_a_share_whose_total_row_is_of_another_group_refuses() -> None:
+    # the total row "Segment earnings before tax" is no total of sales
+    assert _answer("What was the Hardware segment's share of Wrenfield Tools' 2024 segment sales? 1dp", SCALED) is None

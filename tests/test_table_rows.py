@@ -101,3 +101,25 @@ def test_a_chunk_before_that_is_no_lead_in_adds_nothing(lead: str) -> None:
     table = "liabilities were made up of the following:\n2024 2023\nValuation allowance (90) (75)\n"
     page = 6 if lead.startswith("Deferred") else 7
     assert whole_tables([_hit(4, table)], _store([_chunk(3, lead, "text", page=page), _chunk(4, table)])) == []
+
+
+# A segment table printing its line items as column groups ("Income Before Tax  Segment Sales"):
+# only the gaps of two spaces or more part one group's name from the next.
+GROUPED = ("Income Before Tax  Segment Sales\n(Dollars in Millions)  2024  2023  2024  2023\n"
+           "Kettles  1,200  1,000  6,000  5,500\nToasters  300  350  2,000  2,100\n")
+GROUPED_REST = ("Income Before Tax  Segment Sales\n(Dollars in Millions)  2024  2023  2024  2023\n"
+                "Blenders  500  400  3,000  2,800\nSegment income before tax  2,000  1,750  11,000  10,400\n")
+
+
+def test_a_joined_table_keeps_the_gaps_that_part_its_column_groups() -> None:
+    get = _store([_chunk(4, GROUPED), _chunk(5, GROUPED_REST)])
+    joined = whole_tables([_hit(4, GROUPED)], get)
+    assert joined[0].text.splitlines()[:2] == ["Income Before Tax  Segment Sales",
+                                               "(Dollars in Millions)  2024  2023  2024  2023"]
+
+
+def test_a_share_of_a_grouped_tables_total_in_the_next_chunk_is_computed() -> None:
+    question = "What percentage of Brackwater Home's 2024 segment earnings before tax came from Toasters? 1dp"
+    get = _store([_chunk(4, GROUPED), _chunk(5, GROUPED_REST)])
+    found = table_derived(question, parse_question(question, []), [_hit(4, GROUPED)], get)
+    assert found is not None and found[1].value == pytest.approx(15.0)  # 300 / 2,000, not a sales cell

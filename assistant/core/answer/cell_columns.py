@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.core.numbers import Quantity
 
-__all__ = ["SPAN", "CellColumn", "percent_cell", "read_cells"]
+__all__ = ["SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells"]
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # One column heading of the leaf (lowest) header line, in the order they are tried.
@@ -140,6 +140,11 @@ def read_cells(header: str, cells: list[Quantity], row: str | None = None) -> li
 
 _EMPTY_CELL = re.compile(r"^(?:[—–-]+|\*+|n/?m|n/?a)$", re.I)
 _GAP = re.compile(r"\s{2,}")
+
+
+def slot_cells(row: str, cells: list[Quantity]) -> list[int | None] | None:
+    """`_slots`: the row's columns, each the index of its figure or None for an empty cell."""
+    return _slots(row, cells)
 
 
 def _slots(row: str, cells: list[Quantity]) -> list[int | None] | None:

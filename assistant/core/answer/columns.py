@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.cell_columns import SPAN as _SPAN
-from assistant.core.answer.cell_columns import read_cells
+from assistant.core.answer.cell_columns import read_cells, slot_cells
 from assistant.core.answer.question import METRIC_STEMS, Question
 from assistant.core.answer.text import asks_before_own
 from assistant.core.numbers import Quantity
@@ -167,6 +167,8 @@ def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
     ("Retirement Plans  Other Benefit Plans", "Domestic  International") stands over the same years
     repeated per group ("2023  2022  2023  2022"). None unless the question names one year and
     exactly one group (every word of its name), and both lines count out against the row's cells."""
+    from assistant.core.answer.row_groups import names_group  # row_groups -> units -> columns
+
     if len(q.years) != 1:
         return None
     year = next(iter(q.years))
@@ -186,7 +188,7 @@ def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
             return None  # not the same years under each group
         asked = {stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}
         own = [{stem(w) for w in re.findall(r"[A-Za-z]+", n) if len(w) >= 3} - _GROUP_PLAIN for n in names]
-        named = [g for g, words in enumerate(own) if words and words <= asked]
+        named = [g for g, words in enumerate(own) if names_group(words, asked)]
         return named[0] * per + years[:per].index(year) if len(named) == 1 else None
     return None
 
@@ -194,8 +196,61 @@ def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
 _GROUP_PLAIN = frozenset(stem(w) for w in ("the", "and", "total"))
 
 
+def _year_grouped(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:
+    """In a header of years over names repeated per year (`row_groups.year_groups`), the asked
+    year's cell under the name asked (else the year's total), told; not told when the question's
+    year or name picks no one cell: the first cells are no run of years. None: no such header."""
+    from assistant.core.answer.row_groups import (  # row_groups -> units -> columns
+        year_group_column,
+        year_groups,
+    )
+
+    slots = slot_cells(row, cells) if row is not None else None
+    cols: list[int | None] = list(slots) if slots is not None else list(range(len(cells)))
+    groups = year_groups(header, len(cols))
+    if groups is None:
+        return None
+    if not q.years:
+        return 0, False
+    # of two years asked (a growth), the latest's cell stands for the row, as `row_groups.named_group`
+    at = year_group_column({stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}, max(q.years), groups)
+    col = cols[at] if at is not None else None
+    return (col, True) if col is not None else (0, False)
+
+
+_ALL_SEGMENTS = frozenset(stem(w) for w in ("segment", "segments", "total", "reportable", "consolidated"))
+
+
+def _side_by_side(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:
+    """In a line of two half-rows side by side (`side_rows`), the asked year's cell under the one
+    column name the question says, told; not told when the year or the name picks no one cell.
+    None: no such line."""
+    from assistant.core.answer.row_groups import names_group  # row_groups -> units -> columns
+    from assistant.core.answer.side_rows import side_by_side, side_header
+    from assistant.core.answer.units import word_stems
+
+    read = side_by_side(header, row, cells) if row is not None else None
+    if read is None:
+        # one half of a doubled line: which half, so which year, is not told
+        return (0, False) if side_header(header) else None
+    asked = {stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}
+    said = {r[1] for r in read if r is not None and names_group(word_stems(r[1]), asked)}
+    # "the Fleet segment" says Fleet; the "Segments" (all segments) column only when no other name is said
+    said = {n for n in said if not word_stems(n) <= _ALL_SEGMENTS} or said
+    if not q.years or len(said) != 1:
+        return 0, False
+    at = next((k for k, r in enumerate(read) if r == (max(q.years), next(iter(said)))), None)
+    return (at, True) if at is not None else (0, False)
+
+
 def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | None,
             row: str | None) -> tuple[int, bool]:
+    side = _side_by_side(q, header, cells, row)
+    if side is not None:
+        return side
+    by_year = _year_grouped(q, header, cells, row)
+    if by_year is not None:
+        return by_year
     named = _named_column(q, header, cells)
     if named is not None:
         return named, True

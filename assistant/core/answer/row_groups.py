@@ -15,12 +15,29 @@ import re
 from collections.abc import Collection
 
 from assistant.core.answer.units import word_stems
+from assistant.core.finance.synonyms import RELATED
 from assistant.core.numbers import Quantity
+from assistant.core.words import stem
 
-__all__ = ["group_cells", "named_group"]
+__all__ = ["group_cells", "named_group", "names_group"]
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*\([a-z0-9]\))?")
 _NOT_A_NAME = re.compile(r"\d|%|\bchange\b", re.I)
+# The scale caption some tables print at the start of their years' line ("(Dollars in Millions)
+# 2022  2021  2022  2021"): no column.
+_CAPTION = re.compile(r"^\((?:[^()]*\b(?:millions|thousands|billions)\b[^()]*)\)\s*", re.I)
+# Words of one meaning in a line item's name ("earnings" / "income" / "profit"): a question that
+# asks for "earnings before tax" names the group "Income Before Tax".
+_SAME: dict[str, set[str]] = {}
+for _line in RELATED:
+    _stems = {stem(w) for w in _line.split()}
+    for _s in _stems:
+        _SAME.setdefault(_s, set()).update(_stems - {_s})
+
+
+def names_group(words: set[str], asked: set[str]) -> bool:
+    """Every word of a group's name (stems) is asked, itself or by a word of the same meaning."""
+    return bool(words) and all(w in asked or _SAME.get(w, set()) & asked for w in words)
 
 
 def group_cells(header: str, cells: list[Quantity]) -> list[tuple[str, int]] | None:
@@ -29,7 +46,7 @@ def group_cells(header: str, cells: list[Quantity]) -> list[tuple[str, int]] | N
     lines = [ln.strip() for ln in header.splitlines() if ln.strip()]
     if len(lines) < 2:
         return None
-    leaf, names_line = lines[-1], lines[-2]
+    leaf, names_line = _CAPTION.sub("", lines[-1]), lines[-2]
     if _YEAR.sub("", leaf).strip():
         return None  # the lowest header line holds years only
     years = [int(y) for y in _YEAR.findall(leaf)]
@@ -50,8 +67,50 @@ def named_group(asked: set[str], years: Collection[int], header: str, cells: lis
     read = group_cells(header, cells) if years else None
     if read is None:
         return None
-    named = {name for name, _ in read if (words := word_stems(name)) and words <= asked}
+    named = {name for name, _ in read if names_group(word_stems(name), asked)}
     if len(named) != 1:
         return None
     year = max(years)
     return next((c for c, (name, y) in zip(cells, read, strict=True) if name in named and y == year), None)
+
+
+# A caption opening a line of column names ("In thousands  Insured  ASC  Total"): no column.
+_NAMES_CAPTION = re.compile(r"(?i)^(?:\(.*\)|\$?\s*in\s+(?:millions|thousands|billions)\b.*)$")
+_TOTAL_NAME = frozenset({stem("total")})
+# Names that say what a cell holds, not whose it is ("Amount  % of Sales" under each year): the
+# cell readers (`cell_columns`) read those.
+_KIND_NAME = re.compile(r"(?i)%|\b(?:amounts?|dollars|percent(?:age)?|change|variance|increase|decrease|ratio|rate)\b"
+                        r"|\bof\s+(?:total|sales|revenues?)\b")
+
+
+def year_groups(header: str, n_cols: int) -> list[tuple[int, str]] | None:
+    """Each column's (year, name) where a line of years stands over one run of names repeated once
+    per year ("2022  2021" over "Insured  ASC  Total  Insured  ASC  Total"; membership and
+    headcount tables print their splits so); None when the header has no such pair of lines or its
+    columns are not `n_cols`."""
+    lines = [ln.strip() for ln in header.splitlines() if ln.strip()]
+    for i in range(len(lines) - 1, 0, -1):
+        leaf = [n for n in re.split(r"\s{2,}", lines[i]) if not _NAMES_CAPTION.match(n)]
+        years = [int(y) for y in _YEAR.findall(lines[i - 1])]
+        if len(years) < 2 or _YEAR.sub("", _CAPTION.sub("", lines[i - 1])).strip():
+            continue
+        if any(_NOT_A_NAME.search(n) or _KIND_NAME.search(n) for n in leaf) or len(leaf) != n_cols \
+                or len(set(years)) != len(years):
+            return None
+        run, left = divmod(len(leaf), len(years))
+        if run < 2 or left or any(leaf[k * run:(k + 1) * run] != leaf[:run] for k in range(len(years))):
+            return None  # not the same names under each year
+        return [(years[k // run], name) for k, name in enumerate(leaf)]
+    return None
+
+
+def year_group_column(asked: set[str], year: int, groups: list[tuple[int, str]]) -> int | None:
+    """The column of `year` under the name the question says (`asked`, stems), else under the
+    years' "Total" (a row's whole); None when the question names two names, or none and no total."""
+    names = list(dict.fromkeys(name for _, name in groups))
+    said = [n for n in names if word_stems(n) != _TOTAL_NAME and names_group(word_stems(n), asked)]
+    total = [n for n in names if word_stems(n) == _TOTAL_NAME]
+    if len(said) > 1 or not (said or total):
+        return None
+    name = (said or total)[0]
+    return next((k for k, g in enumerate(groups) if g == (year, name)), None)

@@ -51,13 +51,19 @@ def sibling_ids(chunk_id: str, reach: int = _REACH) -> list[str]:
 
 
 def _lines(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.strip().splitlines()]
+    # the gaps inside a line kept: they part a header's column groups ("Income Before Tax  Segment
+    # Sales") and a row's cells as in the chunks themselves
+    return [line.strip() for line in text.strip().splitlines()]
+
+
+def _same(a: str, b: str) -> bool:
+    return a.split() == b.split()
 
 
 def _header(a: list[str], b: list[str]) -> int:
     """How many leading lines two chunks share: the table header each chunk repeats."""
     n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
+    while n < min(len(a), len(b)) and _same(a[n], b[n]):
         n += 1
     return n
 
@@ -74,7 +80,7 @@ def _lead_in(prev: StoredChunk | None, page: int, top: list[str]) -> str | None:
     table's first line); None when the chunk before is no such lead-in."""
     if prev is None or not top or str(prev.meta.get("kind") or "") != "text" or _page(prev) != (page, page):
         return None
-    text, first = " ".join(prev.text.split()), top[0]
+    text, first = " ".join(prev.text.split()), " ".join(top[0].split())
     at = text.rfind(first)
     if at <= 0 or re.search(r"\d", first) or len(first) < 12:
         return None  # the chunk before does not hold the table's (figure-free) first line
