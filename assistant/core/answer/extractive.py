@@ -179,6 +179,7 @@ class _Scorer:
             top = units[:_PARAPHRASE_TOP]
             texts = [f"{u.header} {self.hits[u.hit].text[u.start : u.end]}".strip() for u in top]
             for u, sim in zip(top, similarities(self.embedder, q.text, texts), strict=True):
+                u.sim = sim
                 u.score += self.paraphrase * sim
             units.sort(key=lambda u: (-u.score, u.hit, u.start))
         units = self.ranked = exact_first(units)
@@ -321,7 +322,6 @@ class ExtractiveAnswerer:
         self.page_scale = page_scale  # the scale statement facts read for a table's page
         # The library's embedder ranks candidate sentences by meaning too (answer.paraphrase).
         self.embedder = embedder if settings.paraphrase_weight > 0 else None
-        self.gate_embedder = embedder  # the stated sentence's similarity to the question: a gate signal
         self.min_support = settings.min_support
 
     def answer(self, question: str, hits: list[SearchHit], query: ParsedQuery | None = None,
@@ -395,7 +395,7 @@ class ExtractiveAnswerer:
         if best.figure is not None and scorer is not None:
             key = key_figure(q, best.figure, hits, best, self.page_scale, question)
             text = f"{key.text} [{order.index(best.hit) + 1}]: {text}"
-            trace = signals(q, hits, scorer.ranked, best, scorer.match, scorer.weights, self.gate_embedder)
+            trace = signals(q, hits, scorer.ranked, best, scorer.match, scorer.weights)
         return self._result(question, hits, text, t0, key=key, citations=citations, trace=trace)
 
     def derived(self, question: str, hits: list[SearchHit], d: Derived) -> Answer:

@@ -13,17 +13,12 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
 
-from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.question import Question
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.numbers import numbers_match
 from assistant.core.types import SearchHit
-
-if TYPE_CHECKING:
-    from assistant.core.embeddings.base import Embedder
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +47,10 @@ _WHY = {
 
 
 def signals(q: Question, hits: list[SearchHit], units: list[Unit], best: Unit,
-            match: Callable[[str, set[str]], float], weights: Mapping[str, float],
-            embedder: Embedder | None = None) -> dict[str, float]:
-    """What the answerer knows about the stated figure `best` (`units`: every candidate, ranked);
-    `embedder`: the library's, for the unit's similarity in meaning to the question (0 without)."""
+            match: Callable[[str, set[str]], float], weights: Mapping[str, float]) -> dict[str, float]:
+    """What the answerer knows about the stated figure `best` (`units`: every candidate, ranked).
+    Its similarity in meaning to the question is the paraphrase ranking's (0 when that is off): the
+    fitted model does not use it, so no embedding is run for it on every answer."""
     hit = hits[best.hit]
     text = hit.text[best.start : best.end]
     total = sum(weights.values()) or 1.0
@@ -85,7 +80,7 @@ def signals(q: Question, hits: list[SearchHit], units: list[Unit], best: Unit,
         "figures_top5": float(len(figures)),
         "want_percent": float(q.want == "percent"),
         "want_change": float(q.want == "change"),
-        "sim": round(similarities(embedder, q.text, [f"{best.header} {text}".strip()])[0], 4),
+        "sim": round(best.sim, 4),
     }
 
 

@@ -31,6 +31,7 @@ class Unit:
     causal: bool = False
     own: bool = False  # shares a word with the question (not only its neighbours do)
     hedged: bool = False  # its figure is a round number ("about 60%")
+    sim: float = 0.0  # similarity in meaning to the question, when the paraphrase ranking computed it
     heading: set[str] = field(default_factory=set)  # stems of the heading above it (a segment's name)
 
 
