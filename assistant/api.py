@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.core.library import Library as _CoreLibrary
 from assistant.core.settings import Settings
-from assistant.core.types import Answer, IngestFailure, IngestReport
+from assistant.core.types import Answer, DocumentRecord, IngestFailure, IngestReport
 
 if TYPE_CHECKING:
     from assistant.core.retrieval import Filters
@@ -74,17 +74,19 @@ class Library(_CoreLibrary):
         """
         from ingest.reader_version import is_stale
 
-        stale = [d for d in self.documents() if is_stale(d.reader)]
-        present = [Path(d.source) for d in stale if Path(d.source).is_file()]
-        report = self.ingest(present, progress=progress) if present else IngestReport()
+        present: list[DocumentRecord] = []
+        gone: list[DocumentRecord] = []
+        for d in self.documents():
+            if is_stale(d.reader):
+                (present if Path(d.source).is_file() else gone).append(d)
+        report = self.ingest([Path(d.source) for d in present], progress=progress) if present else IngestReport()
         report.failed += [
             IngestFailure(
                 path=d.source,
                 error=f"{d.title!r} was stored by an older ingest but its file is no longer here; "
                 "add the file again (footnote ingest PATH) to read it again",
             )
-            for d in stale
-            if not Path(d.source).is_file()
+            for d in gone
         ]
         return report
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, get_args
 
 import streamlit as st
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from assistant.api import Library
-    from ingest.pipeline import Progress
+    from ingest.pipeline import Progress, ProgressCallback
 
 logger = logging.getLogger(__name__)
 
@@ -52,11 +53,8 @@ def render_library() -> None:
             icon=":material/update:",
         )
         if st.button(f"Read {_count(len(stale), 'document')} again", icon=":material/refresh:", key="reread_stale"):
-            bar = st.progress(0.0, text=f"Reading {len(stale)} file(s) again…")
-            wait_until_warm(library)
-            report = library.reread_stale(progress=_progress_to(bar))
-            bar.progress(1.0, text="Done")
-            st.session_state[LAST_INGEST] = report
+            _ingest_with_bar(library, f"Reading {len(stale)} file(s) again…",
+                             lambda progress: library.reread_stale(progress=progress))
             st.rerun()
     _documents_editor(library, docs)
     render_company_merge(library, docs)
@@ -84,24 +82,33 @@ def _upload_section(library: Library) -> None:
             )
         if st.button("Add to library", type="primary", disabled=not files, key="add_docs"):
             uploads = [Upload(f.name, f.getvalue()) for f in files or []]
-            bar = st.progress(0.0, text=f"Reading {len(uploads)} file(s)…")
-            wait_until_warm(library)
-            report = ingest_uploads(
+            _ingest_with_bar(
                 library,
-                uploads,
-                company=company.strip() or None,
-                ticker=ticker.strip() or None,
-                period=period.strip() or None,
-                doc_type=doc_type or None,
-                progress=_progress_to(bar),
+                f"Reading {len(uploads)} file(s)…",
+                lambda progress: ingest_uploads(
+                    library,
+                    uploads,
+                    company=company.strip() or None,
+                    ticker=ticker.strip() or None,
+                    period=period.strip() or None,
+                    doc_type=doc_type or None,
+                    progress=progress,
+                ),
             )
-            bar.progress(1.0, text="Done")
-            st.session_state[LAST_INGEST] = report
             st.session_state["uploader_gen"] = gen + 1  # a fresh, empty uploader
             st.rerun()
         last = st.session_state.get(LAST_INGEST)
         if isinstance(last, IngestReport):
             show_ingest_report(last, library)
+
+
+def _ingest_with_bar(library: Library, start: str, run: Callable[[ProgressCallback], IngestReport]) -> None:
+    """Run an ingest under a progress bar; its report is shown above the table after the rerun."""
+    bar = st.progress(0.0, text=start)
+    wait_until_warm(library)
+    report = run(_progress_to(bar))
+    bar.progress(1.0, text="Done")
+    st.session_state[LAST_INGEST] = report
 
 
 def _progress_to(bar: Any) -> Any:
