@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.figure_role import level_reached, opposite_flow
 from assistant.core.answer.stated_unit import unit_doubt
 from assistant.core.numbers import Quantity
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
+from assistant.core.types import Answer, Citation, KeyFigure
+from tests.fakes.one_passage import passage_figure
 
 
 def _answer(question: str, text: str) -> float | None:
-    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Harbin Mills annual report 2024", source="/d/d.txt",
-                    page=7, text=text, score=1.0, company="Harbin Mills", period="FY2024")
-    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
-    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+    return passage_figure(question, text, company="Harbin Mills", title="Harbin Mills annual report 2024", page=7)
 
 
 def test_a_percent_after_to_is_the_level_reached_not_the_change() -> None:

@@ -9,23 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.figure_reading import unreadable
 from assistant.core.answer.metric_words import amount_of, paid_for, pointed_back, signed_profit
 from assistant.core.answer.place_unsaid import place_unsaid
 from assistant.core.answer.places import other_place
 from assistant.core.numbers import parse_quantities
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import SearchHit
 from assistant.core.words import stem
+from tests.fakes.one_passage import passage_figure
 
 
 def _answer(question: str, text: str) -> float | None:
-    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Quillmoor Outfitters annual report 2024", source="/d/d.txt",
-                    page=5, text=text, score=1.0, company="Quillmoor Outfitters", period="FY2024")
-    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
-    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+    return passage_figure(question, text, company="Quillmoor Outfitters", title="Quillmoor Outfitters annual report 2024", page=5)
 
 
 def test_a_count_priced_at_a_cost_is_about_the_act_not_a_cost() -> None:

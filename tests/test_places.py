@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.places import other_place
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import SearchHit
+from tests.fakes.one_passage import passage_figure
 
 
 @pytest.mark.parametrize(("question", "own"), [
@@ -41,10 +38,7 @@ def test_the_asked_side_or_no_place_is_not_refused(question: str, own: str) -> N
 
 
 def _answer(question: str, text: str) -> float | None:
-    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools annual report 2024", source="/d/d.txt", page=3,
-                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
-    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
-    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+    return passage_figure(question, text, company="Wrenfield Tools", title="Wrenfield Tools annual report 2024", page=3)
 
 
 def test_the_rest_of_the_world_sentence_does_not_answer_for_the_home_country() -> None:

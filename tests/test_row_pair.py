@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import SearchHit
+from tests.fakes.one_passage import passage_figure
 
 SEGMENT = ("Orchard Division revenues from contracts with customers consisted of the following:\n"
            "Years ended December 31,  2024  2023\nRevenue from contracts with customers:\n"
@@ -17,10 +14,7 @@ SEGMENT = ("Orchard Division revenues from contracts with customers consisted of
 
 
 def _answer(question: str, text: str) -> float | None:
-    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
-                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
-    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
-    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+    return passage_figure(question, text, company="Wrenfield Tools", title="Wrenfield Tools 2024 10-K", page=3)
 
 
 def test_a_segments_own_table_answers_its_share() -> None:

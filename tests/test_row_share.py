@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.query import parse_question
-from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
+from tests.fakes.one_passage import passage_figure
 
 LEASES = ("Components of our total lease cost were as follows ($ in millions):\n2024 2023 2022\n"
           "Operating lease cost $ 600 $ 580 $ 570\nFinance lease cost:\nAmortization of assets 40 38 30\n"
@@ -25,10 +24,7 @@ PRETAX = ("(Dollars in Millions) 2024 2023 2022\nU.S. $ 2,000 1,800 1,500\nInter
 
 
 def _answer(question: str, text: str) -> float | None:
-    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
-                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
-    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
-    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+    return passage_figure(question, text, company="Wrenfield Tools", title="Wrenfield Tools 2024 10-K", page=3)
 
 
 @pytest.mark.parametrize(("question", "expected"), [

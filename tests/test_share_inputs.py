@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.row_head import head_unsaid, row_head
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import SearchHit
+from tests.fakes.one_passage import passage_figure
 
 
 def _answer(question: str, text: str) -> float | None:
-    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Harlow Bank annual report 2024", source="/d/d.txt",
-                    page=3, text=text, score=1.0, company="Harlow Bank", period="FY2024")
-    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
-    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+    return passage_figure(question, text, company="Harlow Bank", title="Harlow Bank annual report 2024", page=3)
 
 
 def test_a_row_head_is_its_labels_last_word() -> None:
