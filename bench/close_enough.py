@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.core.answer import extractive
+from assistant.core.answer import extractive, scoring
 from assistant.core.answer.text import heading_before
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.answer.units import FIT, word_stems
@@ -59,16 +59,16 @@ class Case:
 
 
 def _capture() -> list[tuple[Any, Any, float]]:
-    """Wrap `_Scorer.run` so that every scorer and its result are kept."""
+    """Wrap `Scorer.run` so that every scorer and its result are kept."""
     seen: list[tuple[Any, Any, float]] = []
-    original = extractive._Scorer.run
+    original = scoring.Scorer.run
 
     def run(self: Any, min_support: float) -> Any:
         result = original(self, min_support)
         seen.append((self, result, min_support))
         return result
 
-    extractive._Scorer.run = run  # type: ignore[method-assign]
+    scoring.Scorer.run = run  # type: ignore[method-assign]
     return seen
 
 
@@ -100,7 +100,7 @@ def diagnose(scorer: Any, min_support: float, case: Case) -> None:
     case.unused = round(sum(w for t, w in scorer.weights.items()
                             if not any(lv[t] > 0 for lv in scorer.in_hit)) / scorer.total, 3)
     ranked = [u for u in units if u.figure is not None] if scorer.q.want in FIT else units
-    if ranked:  # as `_Scorer.run` ranks them (without the embedder)
+    if ranked:  # as `Scorer.run` ranks them (without the embedder)
         top = max(ranked, key=lambda u: u.score)
         case.top_support = round(top.support, 3)
         case.top_text = " ".join(scorer.hits[top.hit].text[top.start:top.end].split())[:160]
