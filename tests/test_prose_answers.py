@@ -205,6 +205,12 @@ def test_other_metric_names_the_trap() -> None:
     assert other_metric(q, "Free cash flow was $30 million.") is None
 
 
+def test_other_metric_names_the_word_as_printed_not_its_stem() -> None:
+    # A refusal is read by people: "about receivables", never the matcher's "receivabl".
+    q = analyse(parse_question("What free cash flow did Zephyr Tools generate?", []), [])
+    assert other_metric(q, "Receivables were $52 million.") == "receivables"
+
+
 # --- traps on the other basis, headed columns, shares that cannot be computed ----------------
 
 def test_gaap_asked_but_only_adjusted_given_is_refused() -> None:

@@ -25,6 +25,7 @@ from assistant.core.answer.question import (
     Question,
     asked_metrics,
 )
+from assistant.core.answer.text import surface_word
 from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
@@ -81,12 +82,12 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
             return None
         other = sorted(s for s in stems if s in METRIC_STEMS)
         if other:
-            return other[0]
+            return surface_word(other[0], text)
     if passage:
         stems = metric_stems(passage)
         match = Matcher(asked, stems)
         if not any(match(t, stems) >= 0.6 for t in asked) and not signed_profit(asked, passage):
-            return f"something other than {asked[0]}"
+            return f"something other than {surface_word(asked[0], q.text)}"
     return None
 
 

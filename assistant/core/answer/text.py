@@ -90,6 +90,17 @@ def word_stems(text: str) -> set[str]:
     return {t for t, _ in word_tokens(text)}
 
 
+def surface_word(stem_: str, *texts: str) -> str:
+    """The word as `texts` print it for a stem ("receivables" for "receivabl"): refusals quote
+    words a reader wrote, never the matcher's stems. The stem itself when no text has it."""
+    for text in texts:
+        clean = unlinked(text)
+        for m in WORD.finditer(clean):
+            if stem(m.group()) == stem_:
+                return m.group().lower() if not m.group().isupper() else m.group()
+    return stem_
+
+
 # "Cost of sales", "costs of revenues": a cost, not the sales or revenue it names.
 _COST_OF = re.compile(r"(?i)\bcosts?\s+of\s+(?:goods\s+|products\s+|services\s+)?(?:sales|sold|revenues?)\b")
 
