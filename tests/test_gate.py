@@ -104,30 +104,39 @@ def test_leave_one_set_out_scores_each_set_with_the_others_model() -> None:
 
 
 def test_shipped_fit_reads_as_a_finance_reader_would() -> None:
-    """The fitted weights: a close rival figure, a low-ranked passage or unmatched question words
-    lower the confidence; a computed answer whose inputs were checked is stated."""
-    sure = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 0.0, "unmatched_w": 0.0}
+    """The fitted weights: a close rival figure, a low-ranked passage, unmatched question words, a
+    sentence crowded with figures or a runner-up with another figure lower the confidence; a computed
+    answer whose inputs were checked is stated."""
+    sure = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 0.0, "unmatched_w": 0.0,
+            "unit_figures": 1.0, "runner_differs": 0.0}
     p = gate.confidence(sure)
     assert p is not None and p > DEFAULT > 0
-    for worse in ({"margin_other": 0.05}, {"rank": 8.0}, {"unmatched_w": 0.7}):
+    for worse in ({"margin_other": 0.05}, {"rank": 8.0}, {"unmatched_w": 0.7}, {"unit_figures": 9.0},
+                  {"runner_differs": 1.0}):
         q = gate.confidence({**sure, **worse})
         assert q is not None and q < p
-    close_rival = {**sure, "margin_other": 0.0, "unmatched_w": 0.6, "rank": 4.0}
+    close_rival = {**sure, "margin_other": 0.0, "runner_differs": 1.0, "unit_figures": 4.0, "unmatched_w": 0.6, "rank": 4.0}
     why = gate.gate_reason(close_rival, DEFAULT)
     assert why is not None and why.endswith(")") and "confidence 0." in why
-    assert gate.gate_reason({"derived": 1.0}, DEFAULT) is None
+    assert gate.gate_reason({"derived": 1.0, "derived_passages": 2.0}, DEFAULT) is None
     assert gate.gate_reason({}, DEFAULT) is None  # statement facts: no signals
 
 
 def test_the_reason_names_a_shortfall_not_the_answer_kind() -> None:
-    low_rank = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 14.0, "unmatched_w": 0.0}
+    low_rank = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 14.0, "unmatched_w": 0.0,
+                "unit_figures": 3.0, "runner_differs": 1.0}
     why = gate.gate_reason(low_rank, DEFAULT)
     assert why is not None and why.startswith("the figure comes from a passage the search ranked low")
     # No rival lead and the question mostly unmatched: the largest shortfall is named, never
     # that the figure was not computed.
-    loose = {"stated": 1.0, "support": 1.0, "margin_other": 0.0, "rank": 1.0, "unmatched_w": 1.0}
+    loose = {"stated": 1.0, "support": 0.3, "margin_other": 0.0, "rank": 1.0, "unmatched_w": 1.0,
+             "unit_figures": 2.0, "runner_differs": 1.0}
     why = gate.gate_reason(loose, DEFAULT)
     assert why is not None and why.startswith("the best passage leaves much of the question unmatched")
+    crowded = {"stated": 1.0, "support": 0.8, "margin_other": 0.3, "rank": 0.0, "unmatched_w": 0.1,
+               "unit_figures": 12.0, "runner_differs": 0.0}
+    why = gate.gate_reason(crowded, DEFAULT)
+    assert why is not None and why.startswith("its sentence or row holds many figures")
 
 
 def test_the_default_gate_lets_our_sample_librarys_figures_through(

@@ -26,19 +26,22 @@ from assistant.core.types import SearchHit
 
 logger = logging.getLogger(__name__)
 
-# Fitted in session 13 by `python -m bench.gate_fit REPORTS --features
-# support,margin_other,rank,unmatched_w,derived` over the 18 development sets (filings_metrics and
-# prose_questions: the first sets, holdout, unseen, unseen2_dev, unseen3, 4, 6, 7, 8; 412 traced
-# answers, 66 wrong), eval tag fin0-B (main after session 13's rule changes, gate off). Weights are
-# in each signal's own unit. margin_other (the lead over a candidate with another figure) and
-# unmatched_w (the question's weighted share the sentence leaves out) carry most of it.
-INTERCEPT = 1.7025
+# Fitted in session 14 by `python -m bench.gate_fit REPORTS --features
+# support,margin_other,rank,unmatched_w,unit_figures,runner_differs` over the 18 development sets
+# (filings_metrics and prose_questions: the first sets, holdout, unseen, unseen2_dev, unseen3, 4, 6, 7,
+# 8; 412 traced answers, 65 wrong), eval tag s14-gprose-sig0 (main 1ab5a3b with these signals, gate
+# off). Chosen by leave-one-set-out log-likelihood, every weight's sign the same in all 16 folds;
+# "derived" flipped sign across folds and was dropped (a computed figure scores the intercept alone,
+# about 0.94, so it is never withheld). Weights are in each signal's own unit. A sentence or row
+# crowded with figures, and a runner-up stating another figure, are the two signals session 14 added.
+INTERCEPT = 2.8471
 COEFFICIENTS: dict[str, float] = {
-    "support": 0.2169,  # share of the question's weighted words in the chosen sentence or row
-    "margin_other": 1.3844,  # score lead over the best candidate stating another figure (1 = none)
-    "rank": -0.2166,  # the passage's place among those read (0 = the search's best)
-    "unmatched_w": -1.3866,  # weighted share of the question's words the unit does not match
-    "derived": 1.1139,  # computed from quoted inputs (their own checks already passed)
+    "support": 0.7854,  # share of the question's weighted words in the chosen sentence or row
+    "margin_other": 0.8308,  # score lead over the best candidate stating another figure (1 = none)
+    "rank": -0.2112,  # the passage's place among those read (0 = the search's best)
+    "unmatched_w": -0.9769,  # weighted share of the question's words the unit does not match
+    "unit_figures": -0.2823,  # figures in the chosen sentence or row: more to pick the wrong one from
+    "runner_differs": -0.8699,  # the runner-up candidate states another figure
 }
 
 # Which signal's shortfall is named in the refusal: the feature that pulled the score down most.
@@ -47,6 +50,8 @@ _WHY = {
     "unmatched_w": "the best passage leaves much of the question unmatched",
     "margin_other": "another passage is nearly as close and gives a different figure",
     "rank": "the figure comes from a passage the search ranked low",
+    "unit_figures": "its sentence or row holds many figures to choose from",
+    "runner_differs": "the next-best passage gives a different figure",
 }
 
 
@@ -170,5 +175,5 @@ def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
 
 
 # Each feature's weight times its mean among right answers on the dev sets (same fit).
-_TYPICAL: dict[str, float] = {"support": 0.1173, "margin_other": 0.4547, "rank": -0.1840,
-                              "unmatched_w": -0.3182, "derived": 0.2801}
+_TYPICAL: dict[str, float] = {"support": 0.4236, "margin_other": 0.2721, "rank": -0.1789, "unmatched_w": -0.2235,
+                              "unit_figures": -0.4882, "runner_differs": -0.4738}
