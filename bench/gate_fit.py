@@ -78,19 +78,51 @@ def predict(b: float, w: np.ndarray, x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(b + x @ w)))
 
 
-def held_out(rows: list[Row], features: tuple[str, ...], l2: float) -> np.ndarray:
-    """Each traced row's chance of being right from a model fitted without its set; NaN untraced."""
+def held_out(rows: list[Row], features: tuple[str, ...], l2: float,
+             folds: dict[str, np.ndarray] | None = None) -> np.ndarray:
+    """Each traced row's chance of being right from a model fitted without its set; NaN untraced.
+    `folds`, when given, receives each left-out set's weights (standardised: comparable across features)."""
     traced = np.array([bool(r.x) for r in rows])
     y = np.array([r.good for r in rows], dtype=float)
     x = matrix(rows, features)
     sets = np.array([r.set for r in rows])
     p = np.full(len(rows), np.nan)
+    sd = x[traced].std(axis=0) if traced.any() else np.ones(len(features))
     for s in sorted(set(sets)):
         train, test = traced & (sets != s), traced & (sets == s)
         if test.any():
             b, w = fit(x[train], y[train], l2)
             p[test] = predict(b, w, x[test])
+            if folds is not None:
+                folds[s] = w * sd
     return p
+
+
+def stability(folds: dict[str, np.ndarray], features: tuple[str, ...]) -> list[str]:
+    """Per feature: its standardised weight in each fold, their mean and spread, and whether its sign
+    ever flips (an unstable feature: drop it)."""
+    w = np.array(list(folds.values()))
+    lines = ["per-fold standardised weights (folds: " + " ".join(folds) + "):"]
+    for i, f in enumerate(features):
+        col = w[:, i]
+        flip = bool((col > 0).any() and (col < 0).any())
+        lines.append(f"  {f:22s} mean {col.mean():+.3f}  sd {col.std():.3f}  min {col.min():+.3f}  max {col.max():+.3f}"
+                     f"{'  SIGN FLIPS' if flip else ''}  [" + " ".join(f"{v:+.2f}" for v in col) + "]")
+    return lines
+
+
+def best_threshold(rows: list[Row], p: np.ndarray) -> tuple[float, list[str]]:
+    """Session 13's stated criterion, on held-out chances: the threshold that maximises the rights
+    kept minus twice the wrongs left among all answers (ties: the lower threshold)."""
+    y = np.array([r.good for r in rows])
+    lines, best, best_net = [], 0.0, -np.inf
+    for t in THRESHOLDS:
+        gated = ~np.isnan(p) & (np.nan_to_num(p, nan=1.0) < t)
+        net = int((y & ~gated).sum()) - 2 * int((~y & ~gated).sum())
+        lines.append(f"  t={t:.2f}  rights - 2*wrongs = {net}")
+        if net > best_net:
+            best, best_net = t, net
+    return best, lines
 
 
 def table(rows: list[Row], p: np.ndarray, by_set: bool) -> list[str]:
@@ -127,10 +159,16 @@ def main(argv: list[str] | None = None) -> None:
     traced = [r for r in rows if r.x]
     print(f"{len(rows)} answered rows, {len(traced)} with signals "
           f"({sum(not r.good for r in traced)} wrong), {sum(not r.good for r in rows)} wrong in all")
-    p = held_out(rows, features, args.l2)
+    folds: dict[str, np.ndarray] = {}
+    p = held_out(rows, features, args.l2, folds)
     print("leave-one-set-out:")
     for line in table(rows, p, args.by_set):
         print(line)
+    for line in stability(folds, features):
+        print(line)
+    t, lines = best_threshold(rows, p)
+    print(*lines, sep="\n")
+    print(f"threshold by rights - 2*wrongs (leave-one-set-out): {t:.2f}")
     y = np.array([r.good for r in traced], dtype=float)
     b, w = fit(matrix(traced, features), y, args.l2)
     print(f"INTERCEPT = {b:.4f}")

@@ -11,7 +11,7 @@ from assistant.core.answer import gate
 from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
-from bench.gate_fit import Row, fit, held_out, predict
+from bench.gate_fit import Row, best_threshold, fit, held_out, predict, stability
 
 DEFAULT = float(Settings.model_fields["gate_threshold"].default)  # the tests' env turns it off
 
@@ -104,30 +104,39 @@ def test_leave_one_set_out_scores_each_set_with_the_others_model() -> None:
 
 
 def test_shipped_fit_reads_as_a_finance_reader_would() -> None:
-    """The fitted weights: a close rival figure, a low-ranked passage or unmatched question words
-    lower the confidence; a computed answer whose inputs were checked is stated."""
-    sure = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 0.0, "unmatched_w": 0.0}
+    """The fitted weights: a close rival figure, a low-ranked passage, unmatched question words, a
+    sentence crowded with figures or a runner-up with another figure lower the confidence; a computed
+    answer whose inputs were checked is stated."""
+    sure = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 0.0, "unmatched_w": 0.0,
+            "unit_figures": 1.0, "runner_differs": 0.0}
     p = gate.confidence(sure)
     assert p is not None and p > DEFAULT > 0
-    for worse in ({"margin_other": 0.05}, {"rank": 8.0}, {"unmatched_w": 0.7}):
+    for worse in ({"margin_other": 0.05}, {"rank": 8.0}, {"unmatched_w": 0.7}, {"unit_figures": 9.0},
+                  {"runner_differs": 1.0}):
         q = gate.confidence({**sure, **worse})
         assert q is not None and q < p
-    close_rival = {**sure, "margin_other": 0.0, "unmatched_w": 0.6, "rank": 4.0}
+    close_rival = {**sure, "margin_other": 0.0, "runner_differs": 1.0, "unit_figures": 4.0, "unmatched_w": 0.6, "rank": 4.0}
     why = gate.gate_reason(close_rival, DEFAULT)
     assert why is not None and why.endswith(")") and "confidence 0." in why
-    assert gate.gate_reason({"derived": 1.0}, DEFAULT) is None
+    assert gate.gate_reason({"derived": 1.0, "derived_passages": 2.0}, DEFAULT) is None
     assert gate.gate_reason({}, DEFAULT) is None  # statement facts: no signals
 
 
 def test_the_reason_names_a_shortfall_not_the_answer_kind() -> None:
-    low_rank = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 14.0, "unmatched_w": 0.0}
+    low_rank = {"stated": 1.0, "support": 1.0, "margin_other": 1.0, "rank": 14.0, "unmatched_w": 0.0,
+                "unit_figures": 3.0, "runner_differs": 1.0}
     why = gate.gate_reason(low_rank, DEFAULT)
     assert why is not None and why.startswith("the figure comes from a passage the search ranked low")
     # No rival lead and the question mostly unmatched: the largest shortfall is named, never
     # that the figure was not computed.
-    loose = {"stated": 1.0, "support": 1.0, "margin_other": 0.0, "rank": 1.0, "unmatched_w": 1.0}
+    loose = {"stated": 1.0, "support": 0.3, "margin_other": 0.0, "rank": 1.0, "unmatched_w": 1.0,
+             "unit_figures": 2.0, "runner_differs": 1.0}
     why = gate.gate_reason(loose, DEFAULT)
     assert why is not None and why.startswith("the best passage leaves much of the question unmatched")
+    crowded = {"stated": 1.0, "support": 0.8, "margin_other": 0.3, "rank": 0.0, "unmatched_w": 0.1,
+               "unit_figures": 12.0, "runner_differs": 0.0}
+    why = gate.gate_reason(crowded, DEFAULT)
+    assert why is not None and why.startswith("its sentence or row holds many figures")
 
 
 def test_the_default_gate_lets_our_sample_librarys_figures_through(
@@ -147,3 +156,47 @@ def test_the_default_gate_lets_our_sample_librarys_figures_through(
         answer = ask(question, library=lib)
         assert not answer.refused, answer.answer
         assert figure in answer.answer
+
+
+def _trace(question: str, *texts: str) -> dict[str, float]:
+    ans = ExtractiveAnswerer(Settings()).answer(question, [hit(t, n) for n, t in enumerate(texts, 1)])
+    assert not ans.refused, ans.answer
+    return ans.trace
+
+
+def test_figure_signals_say_its_basis_kind_and_neighbours() -> None:
+    q = "What was Zentra Tools' adjusted operating profit in Q2 2025?"
+    both = "Adjusted operating profit was $9.1 million in Q2 2025, against reported operating profit of $7.4 million."
+    t = _trace(q, both)
+    assert t["qual_fit"] > 0 and t["kind_fit"] == 1.0  # the asked basis, an amount for an amount
+    assert t["unit_figures"] == 2.0 and t["period_own"] == 1.0 and t["agree_top5"] == 0.0
+    again = "Zentra Tools said adjusted operating profit reached $9.1 million in the second quarter of 2025."
+    assert _trace(q, both, again)["agree_top5"] == 1.0  # another passage states the same figure
+
+
+def test_a_name_the_question_asks_about_only_elsewhere_in_the_passage() -> None:
+    q = "What were Zentra Tools' net sales in Europe in Q2 2025?"
+    elsewhere = _trace(q, "Zentra Tools sells its tools in Europe and Asia through dealers. "
+                          "Net sales rose to $71.4 million in Q2 2025.")
+    assert elsewhere["named_missing"] == 1.0  # the group's total, not Europe's
+    assert _trace(q, "Net sales in Europe rose to $31.2 million in Q2 2025.")["named_missing"] == 0.0
+
+
+def test_computed_figure_signals_say_where_its_inputs_come_from() -> None:
+    q = "What share of Zentra Tools' net sales in Q2 2025 came from Europe?"
+    t = _trace(q, "Net sales in Europe were $31.2 million in Q2 2025.",
+               "Zentra Tools reported total net sales of $71.4 million in Q2 2025.")
+    assert t["derived"] == 1.0 and t["derived_inputs"] == 2.0
+    assert t["derived_passages"] == 2.0 and t["derived_rank"] == 1.0
+    assert 0.0 < t["derived_support_min"] < 1.0  # the total's sentence does not name Europe
+
+
+def test_fit_reports_unstable_weights_and_the_stated_threshold() -> None:
+    folds = {"a": np.array([0.5, 0.2]), "b": np.array([0.6, -0.1])}
+    lines = stability(folds, ("steady", "flips"))
+    assert "SIGN FLIPS" in lines[2] and "SIGN FLIPS" not in lines[1]
+    # Three rights and two wrongs; the gate's chances separate all but one right.
+    rows = [Row("a", g, {"support": 1.0}) for g in (True, True, True, False, False)]
+    p = np.array([0.9, 0.8, 0.35, 0.3, 0.2])
+    t, _ = best_threshold(rows, p)
+    assert t == 0.4  # drops both wrongs (+4) for one right (-1); 0.3 keeps one wrong

@@ -215,12 +215,13 @@ class Settings(BaseSettings):
         "5 wrong and 5 right answers).",
     )
     gate_threshold: float = _in("answer",
-        default=0.6, ge=0.0, le=1.0,
+        default=0.65, ge=0.0, le=1.0,
         description="The extractive answerer withholds a figure whose fitted chance of being right "
         "(answer.gate) is below this: higher turns more wrong figures into refusals, at the cost of "
-        "more right ones (0 = off). 0.6 maximises rights minus twice the wrongs (a wrong figure costs a "
-        "reader more than a refusal) on the development sets, leave-one-set-out with bench.gate_fit: "
-        "11 of 729 rights lost, 16 of 77 wrongs removed; 0.85 would remove 47 wrongs for 128 rights.",
+        "more right ones (0 = off). 0.65 maximises rights minus twice the wrongs (a wrong figure costs a "
+        "reader more than a refusal) on the development sets, leave-one-set-out with bench.gate_fit "
+        "(session 14's six features): 15 of 730 rights lost, 28 of 75 wrongs removed; 0.85 would remove "
+        "41 wrongs for 106 rights.",
     )
     derived_answers: bool = _in("answer",
         default=True,

@@ -27,10 +27,10 @@ from assistant.core.answer.derived import Derived, derive, derived_answer, share
 from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_stated import stated_through
 from assistant.core.answer.figure_checks import ONE_FIGURE
-from assistant.core.answer.gate import gate_reason, signals
+from assistant.core.answer.gate import derived_signals, gate_reason, signals
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
-from assistant.core.answer.question import BY_HOW, analyse
+from assistant.core.answer.question import BY_HOW, Question, analyse
 from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.scoring import Scored, Scorer
 from assistant.core.answer.spans import MAX_QUOTE_CHARS, split_units
@@ -82,7 +82,7 @@ class ExtractiveAnswerer:
         by_row = hits and self.settings.derived_answers and statement is not None and statement.kind in ("growth", "cagr")
         derived = derive(q, hits, question) if derive_ok else derive(q, hits, question, rules=(row_growth,)) if by_row else None
         if derived is not None:
-            return self._derived(question, hits, derived, t0)
+            return self._derived(question, hits, derived, t0, q)
         if statement is not None and statement.names is None and statement.kind != "label":
             return self._result(question, hits, f"{REFUSAL} {statement.refusal()}", t0, refused=True)
         scorer = Scorer(q, hits, self.embedder, self.settings.paraphrase_weight) if hits else None
@@ -96,7 +96,7 @@ class ExtractiveAnswerer:
         if u0 is not None and share_unstated(part, hits, u0):
             scored = Scored([], "No passage states that share, or the figures to compute it from.")
         if derive_ok and (scored.refusal or "").startswith(ONE_FIGURE) and (d := relation_derived(q, hits, question)):
-            return self._derived(question, hits, d, t0)  # the relation asked, computed from its inputs
+            return self._derived(question, hits, d, t0, q)  # the relation asked, computed from its inputs
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
@@ -126,7 +126,7 @@ class ExtractiveAnswerer:
             if through is not None:  # "$700 million, of which 75% has been incurred": the part asked
                 d, pct = through
                 d.inputs = [(best.hit, best.start, best.end, best.figure), (best.hit, best.start, best.end, pct)]
-                return self._derived(question, hits, d, t0)
+                return self._derived(question, hits, d, t0, q)
         order, citations, text = quote_units(hits, scored.units, best)
         if q.want == "explain" and best.figure is None:  # the change explained, stated first; repeats once
             from assistant.core.answer.explain import carry_figure
@@ -144,12 +144,15 @@ class ExtractiveAnswerer:
 
     def derived(self, question: str, hits: list[SearchHit], d: Derived) -> Answer:
         """The answer a figure computed elsewhere (`answer.row_ratio`) gives: as `_derived`'s."""
-        return self._derived(question, hits, d, time.perf_counter())
+        t0 = time.perf_counter()
+        q = analyse(parse_question(question, []), hits) if hits else None  # the gate's signals only
+        return self._derived(question, hits, d, t0, q)
 
-    def _derived(self, question: str, hits: list[SearchHit], d: Derived, t0: float) -> Answer:
+    def _derived(self, question: str, hits: list[SearchHit], d: Derived, t0: float, q: Question | None) -> Answer:
         """A computed figure: the result, the arithmetic, and a quote of every input."""
         text, citations, key = derived_answer(d, hits)
-        return self._result(question, hits, text, t0, key=key, citations=citations, trace={"derived": 1.0})
+        trace = derived_signals(q, hits, d)
+        return self._result(question, hits, text, t0, key=key, citations=citations, trace=trace)
 
     def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *,
                 refused: bool = False, key: KeyFigure | None = None,
