@@ -141,8 +141,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(rows)} answered rows, {len(traced)} with signals "
           f"({sum(not r.good for r in traced)} wrong), {sum(not r.good for r in rows)} wrong in all")
     p = held_out(rows, features, args.l2)
-    print("leave-one-set-out:")
-    for line in table(rows, p, args.by_set):
+    # A selected path's table counts its own rows only (the other rows are another model's).
+    mine = np.array([bool(r.x) for r in rows]) if args.select else np.ones(len(rows), bool)
+    print("leave-one-set-out:" + (f" ({args.select} rows only)" if args.select else ""))
+    for line in table([r for r, m in zip(rows, mine, strict=True) if m], p[mine], args.by_set):
         print(line)
     y = np.array([r.good for r in traced], dtype=float)
     b, w = fit(matrix(traced, features), y, args.l2)
