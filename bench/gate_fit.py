@@ -33,7 +33,8 @@ logger = logging.getLogger(__name__)
 
 FEATURES = ("support", "margin", "runner_differs", "row", "sim", "period_named", "unmatched_w", "rank", "derived")
 # The computed path's default candidates (assistant.core.answer.gate_computed.signals).
-COMPUTED_FEATURES = ("inputs", "adjacent", "label_fuzzy", "printed", "column_named", "off_primary", "in_hits", "unsaid")
+COMPUTED_FEATURES = ("inputs", "adjacent", "label_fuzzy", "printed", "column_named", "off_primary", "differs_other",
+                     "in_hits", "unsaid")
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 

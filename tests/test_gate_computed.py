@@ -44,7 +44,15 @@ def test_a_computed_figure_carries_its_own_signals() -> None:
     assert t["inputs"] == 2.0 and t["docs"] == 1.0 and t["adjacent"] == 0.0
     assert t["label_exact"] == 1.0 and t["label_fuzzy"] == 0.0 and t["printed"] == 0.0
     assert t["column_named"] == 1.0 and t["off_primary"] == 0.0 and t["ratio_unit"] == 1.0
-    assert t["lookup"] == 0.0 and t["rivals"] == 0.0
+    assert t["lookup"] == 0.0 and t["rivals"] == 0.0 and t["differs_same"] == 0.0 and t["differs_other"] == 0.0
+
+
+def test_another_value_for_the_same_line_and_period_is_measured() -> None:
+    later = replace(SALES, value=2350, doc_id="quillfeather-10k-2025", row="Revenue 2,350")  # recast a year on
+    t = _computed("What was Quillfeather's gross margin in FY2024?", [GROSS, SALES, later]).trace
+    assert t["differs_other"] == 0.5 and t["differs_same"] == 0.0  # revenue, one of the two inputs
+    rounded = replace(later, value=2401)  # within rounding: no other reading
+    assert _computed("What was Quillfeather's revenue in FY2024?", [SALES, rounded]).trace["differs_other"] == 0.0
 
 
 def test_inputs_from_another_filing_a_loose_label_and_an_unnamed_column_are_measured() -> None:

@@ -6,7 +6,8 @@ own signals, recorded as the Answer's `trace` (which the eval copies into report
 `bench.gate_fit --select computed`): how each input's row was matched to its concept (the
 concept's most typical label, another of its labels, a fuzzy match, or the row's printed label),
 how many inputs and filings the figure needs, whether an input comes from a filing other than the
-first one read, whether the column header names the year, rival rows, inputs off the primary
+first one read, whether the column header names the year, rival rows, another row of the same
+line item and period with another value (in the same filing or another), inputs off the primary
 statements, whether the retrieved passages reach the input's page, and how many of the question's
 words the answer leaves unsaid. `"computed": 1.0` tells the fit this path from the stated one.
 
@@ -49,6 +50,8 @@ _WHY = {
     "in_hits": "the search did not reach the pages the inputs sit on",
     "unsaid": "the answer leaves some of the question's words unsaid",
     "inputs": "the figure needs many inputs",
+    "differs_same": "another row of its filing gives an input's line item another value",
+    "differs_other": "another filing gives an input's line item for that period another value",
 }
 
 _PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
@@ -71,12 +74,23 @@ def _share(flags: Sequence[bool]) -> float:
     return round(sum(flags) / len(flags), 4) if flags else 0.0
 
 
+def _differs(f: Fact, g: Fact) -> bool:
+    """`g` reports `f`'s line item for the same period with another value (beyond rounding)."""
+    return (g is not f and g.concept == f.concept and g.period_end == f.period_end
+            and g.duration_months == f.duration_months and g.unit == f.unit
+            and abs(g.absolute - f.absolute) > 0.005 * max(abs(f.absolute), abs(g.absolute)))
+
+
 def signals(plan: Plan, ev: Evaluation, facts: Sequence[Fact]) -> dict[str, float]:
     """What the computed path knows about the figure of `ev` (`facts`: those read, the filing for
     the asked period first)."""
     inputs = [f for _, f in ev.inputs]
     how = [_match(f) for f in inputs]
     first = facts[0].doc_id if facts else ""
+    # Another row of the same line item and period with another value: in the same filing (a second
+    # table), or in another one (a restatement, or a misread column in one of them).
+    same = [bool(f.concept) and any(_differs(f, g) and g.doc_id == f.doc_id for g in facts) for f in inputs]
+    other = [bool(f.concept) and any(_differs(f, g) and g.doc_id != f.doc_id for g in facts) for f in inputs]
     named = [bool(f.column) and any(int(y) in (f.fiscal_year, f.period_end.year) for y in _YEAR.findall(f.column))
              for f in inputs]
     return {
@@ -92,6 +106,8 @@ def signals(plan: Plan, ev: Evaluation, facts: Sequence[Fact]) -> dict[str, floa
         "fy_assumed": float(any(f.extra.get("fy_naming") == "assumed" for f in inputs)),
         "scale_assumed": float(any(f.extra.get("scale_assumed") for f in inputs)),
         "rivals": float(sum(bool(f.extra.get("rivals")) for f in inputs)),
+        "differs_same": _share(same),
+        "differs_other": _share(other),
         "heading": _share([bool(f.extra.get("heading")) for f in inputs]),
         "off_primary": _share([f.statement not in _PRIMARY for f in inputs]),
         "lookup": float(plan.kind == "lookup"),
