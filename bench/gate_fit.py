@@ -12,6 +12,11 @@ sets, so the trade-off table says what the gate does to a set it has not seen: f
 threshold, the rights it keeps and the wrongs it removes per set, and the wrong rate among all
 answers (answers without signals, e.g. statement facts, are never gated). The last lines are the
 full fit's constants, in the features' own units, to paste into the gate module.
+
+Two models, one per path: by default the stated figures' (`answer.gate`; rows whose trace has no
+"computed" flag); `--select computed` fits the statement facts' computed figures instead
+(`answer.gate_computed`), every other row counting as never gated. For example
+`python -m bench.gate_fit OUT/*/report.json --select computed --features inputs,label_fuzzy,in_hits`.
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ import numpy as np
 logger = logging.getLogger(__name__)
 
 FEATURES = ("support", "margin", "runner_differs", "row", "sim", "period_named", "unmatched_w", "rank", "derived")
+# The computed path's default candidates (assistant.core.answer.gate_computed.signals).
+COMPUTED_FEATURES = ("inputs", "adjacent", "label_fuzzy", "printed", "column_named", "off_primary", "differs_other",
+                     "in_hits", "unsaid")
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 
@@ -37,15 +45,19 @@ class Row:
     x: dict[str, float]  # the answer's trace; empty when it carries none (never gated)
 
 
-def load(paths: list[str]) -> list[Row]:
-    """Answered, scored rows of the reports; the set is the report's folder name."""
+def load(paths: list[str], select: str | None = None) -> list[Row]:
+    """Answered, scored rows of the reports; the set is the report's folder name. A row keeps its
+    trace when it is of the model fitted: its trace has the key `select`, or (none) it has no
+    "computed" flag (a computed figure's signals are the other model's)."""
     out = []
     for p in paths:
         name = Path(p).parent.name
         for r in json.loads(Path(p).read_text())["rows"]:
             if r["refused"] or r["verdict"] not in ("right", "wrong"):
                 continue
-            out.append(Row(name, r["verdict"] == "right" and r["type"] != "refusal", dict(r.get("trace") or {})))
+            trace = dict(r.get("trace") or {})
+            mine = bool(trace.get(select)) if select else not trace.get("computed")
+            out.append(Row(name, r["verdict"] == "right" and r["type"] != "refusal", trace if mine else {}))
     return out
 
 
@@ -150,23 +162,27 @@ def table(rows: list[Row], p: np.ndarray, by_set: bool) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("reports", nargs="+")
-    ap.add_argument("--features", default=",".join(FEATURES))
+    ap.add_argument("--features", default=None, help="comma-separated trace keys (default: the path's candidates)")
+    ap.add_argument("--select", default=None, help='fit the rows whose trace has this key ("computed")')
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--by-set", action="store_true", help="one column per set")
     args = ap.parse_args(argv)
-    features = tuple(f for f in args.features.split(",") if f)
-    rows = load(args.reports)
+    default = COMPUTED_FEATURES if args.select == "computed" else FEATURES
+    features = tuple(f for f in args.features.split(",") if f) if args.features else default
+    rows = load(args.reports, args.select)
     traced = [r for r in rows if r.x]
     print(f"{len(rows)} answered rows, {len(traced)} with signals "
           f"({sum(not r.good for r in traced)} wrong), {sum(not r.good for r in rows)} wrong in all")
     folds: dict[str, np.ndarray] = {}
     p = held_out(rows, features, args.l2, folds)
-    print("leave-one-set-out:")
-    for line in table(rows, p, args.by_set):
+    # A selected path's table counts its own rows only (the other rows are another model's).
+    mine = np.array([bool(r.x) for r in rows]) if args.select else np.ones(len(rows), bool)
+    print("leave-one-set-out:" + (f" ({args.select} rows only)" if args.select else ""))
+    for line in table([r for r, m in zip(rows, mine, strict=True) if m], p[mine], args.by_set):
         print(line)
     for line in stability(folds, features):
         print(line)
-    t, lines = best_threshold(rows, p)
+    t, lines = best_threshold([r for r, m in zip(rows, mine, strict=True) if m], p[mine])
     print(*lines, sep="\n")
     print(f"threshold by rights - 2*wrongs (leave-one-set-out): {t:.2f}")
     y = np.array([r.good for r in traced], dtype=float)

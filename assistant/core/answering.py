@@ -62,7 +62,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     if computed is not None and not (computed.answer and query is not None and (
             _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed)
             or level_for_change(query.want, question, query.years, computed))):
-        return _in_stated_unit(question, computed)
+        return _in_stated_unit(question, _gated(library, computed))
     if hits and library.settings.widen_passages:
         from assistant.core.retrieval.widen import widen
 
@@ -165,6 +165,19 @@ def _in_stated_unit(question: str, answer: Answer) -> Answer:
                                      "key_figure": None, "citations": [], "computation": None})
 
 
+def _gated(library: Library, computed: Answer) -> Answer:
+    """The computed answer, or an honest refusal when its fitted chance of being right
+    (answer.gate_computed) is below `Settings.gate_threshold`, naming the weakest signal."""
+    from assistant.core.answer.gate_computed import gate_reason
+
+    why = None if computed.refused else gate_reason(computed.trace, library.settings.gate_threshold)
+    if why is None:
+        return computed
+    what = computed.key_figure.about if computed.key_figure is not None and computed.key_figure.about else "a figure"
+    return computed.model_copy(update={"answer": f"I won't state {what}: {why}.", "refused": True,
+                                       "key_figure": None, "citations": [], "computation": None})
+
+
 def _says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
     """The computed figure leaves more of the question's words unsaid than a metric question does
     (answer.computed_fit): it is the metric, not the part of it asked about."""
@@ -174,6 +187,8 @@ def _says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit]
         return False
     docs = list(dict.fromkeys(c.doc_id for c in computed.citations))
     left = unsaid(query, hits, computed, (f.label for f in library.facts(docs)))
+    if computed.trace:  # a signal of the computed path's gate (answer.gate_computed)
+        computed.trace["unsaid"] = float(len(left))
     if len(left) > library.settings.computed_unsaid_max:
         logger.debug("computed answer set aside: the question's %s unsaid", ", ".join(left))
         return True

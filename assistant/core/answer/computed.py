@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.computed_asked import asked_other
+from assistant.core.answer.computed_order import asked_period, order_documents
 from assistant.core.answer.computed_text import amount, printed_decimals, readable
 from assistant.core.answer.computed_text import working as write_working
 from assistant.core.answer.decline import as_decline
@@ -29,6 +30,7 @@ from assistant.core.answer.doubts import (
     part_left_out,
     static_doubt,
 )
+from assistant.core.answer.gate_computed import retrieval_signals, signals
 from assistant.core.answer.page_rows import page_rows
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
@@ -38,14 +40,13 @@ from assistant.core.finance.labels import LABEL_PREFIX, keyed_rows
 from assistant.core.finance.metrics import (
     Evaluation,
     MissingInput,
-    Period,
     average,
     cagr,
     evaluate,
     growth,
     run_expression,
 )
-from assistant.core.finance.periods import fiscal_year_of, period_affinity
+from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.plan import (
     Plan,
     label_plan,
@@ -70,7 +71,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["answer_from_facts", "computed_answer", "computed_source", "has_statements"]
+__all__ = ["answer_from_facts", "asked_period", "computed_answer", "computed_source", "has_statements", "order_documents"]
 
 _TITLES = {c.name: c.title for c in CONCEPTS}
 _UNITS = {c.name: c.unit for c in CONCEPTS}
@@ -185,6 +186,7 @@ def answer_from_facts(
               or part_left_out(question, plan, ev, company) or other_span(question, ev)
               or _other_reading(question, plan, ev, facts, who, answer))
     if reason is None:
+        answer.trace = signals(plan, ev, facts)  # for the computed path's gate (answer.gate_computed)
         return answer
     what = plan.title or _title(plan.concept or "")
     return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True)
@@ -325,38 +327,6 @@ def _period_key(plan: Plan, first: Fact) -> str:
     return p.label
 
 
-def asked_period(p: Period) -> str:
-    """A plan's period as the library names document periods ("FY2022", "Q2 2024")."""
-    fy = p.fiscal_year if p.fiscal_year is not None else (fiscal_year_of(p.end) if p.end else 0)
-    if p.months == 3 and p.quarter:
-        return f"Q{p.quarter} {fy}"
-    if p.months in (6, 9):
-        return f"Q{p.months // 3} {fy}"  # a year-to-date is reported with the quarter it ends on
-    return f"FY{fy}"
-
-
-def order_documents(
-    plan: Plan, documents: Sequence[tuple[str, str | None]], hits: Sequence[SearchHit] = ()
-) -> list[str]:
-    """Document ids, the filing for the asked period first (then one that carries it as a
-    comparative), then as retrieval ranked them, then the newest."""
-    asked = asked_period(plan.periods[-1] if plan.kind == "cagr" else plan.periods[0])
-    by_hit = {h.doc_id: i for i, h in reversed(list(enumerate(hits)))}
-
-    def key(doc: tuple[str, str | None]) -> tuple[int, float, int, int]:
-        # (named as the source, fit of its period, retrieval rank, newest first)
-        doc_id, period = doc
-        year = int(m.group()) if (m := re.search(r"(?:19|20)\d\d", period or "")) else 0
-        part = int(q.group(1)) if (q := re.match(r"[QH]([1-4])", period or "")) else 4
-        recency = 4 * year + part
-        named = 0 if period in plan.filings else 1
-        if plan.restated:  # restated figures: the latest filing first
-            return (named, -float(recency), by_hit.get(doc_id, len(hits)), 0)
-        return (named, -period_affinity(asked, period) if period else 0.0, by_hit.get(doc_id, len(hits)), -recency)
-
-    return [d for d, _ in sorted(documents, key=key)]
-
-
 def computed_answer(question: str, query: ParsedQuery | None, library: Library, hits: Sequence[SearchHit]) -> Answer | None:
     """A computed answer over the library's statement facts, or None (answer it another way)."""
     plan = plan_question(question) or printed_plan(question) or label_plan(question)
@@ -378,6 +348,7 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     if answer is None or answer.refused:
         return answer
     answer = as_decline(question, answer)
+    answer.trace = {**answer.trace, **retrieval_signals([(c.doc_id, c.page) for c in answer.citations], hits)}
     wanted = [c.chunk_id for c in answer.citations if c.chunk_id]
     records = {d.doc_id: d for d in documents}
     cited = []
