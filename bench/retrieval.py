@@ -371,6 +371,8 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "own-lead-2": {"passage_leaders": 2},
     "no-page-passage": {"page_passage": 0.0},
     "page-passage-0.8": {"page_passage": 0.8},
+    # issue 17 (session 14): a chosen prose passage carries its page's strong sibling passages
+    "page-siblings-1": {"page_siblings": 1, "sibling_ratio": 0.7},
     "deriv-0.3": {"derivation_weight": 0.3},
     "no-formula-pages": {"formula_pages": False},
     "no-explain-stmt": {"explain_statement": False},

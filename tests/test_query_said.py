@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.query import parse_question, said_periods
+from assistant.core.query import issued_before, parse_question, said_periods
 from assistant.core.types import DocumentRecord
 
 
@@ -55,3 +55,16 @@ def test_weights_of_the_month_and_the_quarter_before() -> None:
     assert dict(said_periods("What did the company announce in January 2024?")) == {
         "Q1 2024": 0.5, "Q4 2023": 1.0, "FY2023": 1.0}
     assert dict(said_periods("What did it announce in May 2024?")) == {"Q2 2024": 1.0, "Q1 2024": 1.0}
+
+
+def test_what_a_company_expected_for_a_year_points_to_the_annual_report_before_it() -> None:
+    # The annual report for a year states the next year's plans, as the fourth-quarter release does.
+    expected = parse_question("How much did Wrenfield Tools expect to spend on new plants in 2022?", LIBRARY).doc_periods
+    assert expected["FY2021"] >= 0.8 and expected["FY2022"] == 1.0
+    planned = parse_question("How much did Wrenfield Tools plan to invest in new plants in 2022?", LIBRARY).doc_periods
+    assert planned["FY2021"] >= 0.8
+    # Without a word for what was expected, the year's own filings keep their lead.
+    spent = parse_question("How much did Wrenfield Tools spend on new plants in 2022?", LIBRARY).doc_periods
+    assert spent.get("FY2021", 0.0) < 0.5
+    assert issued_before("FY2023", "FY2022") == 1.0 and issued_before("FY2023", "FY2021") == 0.0
+    assert issued_before("Q3 2023", "Q2 2023") == 1.0 and issued_before("Q3 2023", "FY2022") == 0.0

@@ -29,6 +29,7 @@ from assistant.core.finance.periods import (
     prior_period,
     quarters_and_years,
     question_periods,
+    split_period,
 )
 from assistant.core.finance.plan import question_formula
 from assistant.core.finance.question_periods import year_to_date_filings
@@ -162,7 +163,8 @@ def said_periods(question: str) -> list[tuple[str, float]]:
     return list(out.items())
 
 
-_FORWARD = re.compile(r"\b(?:expect(?:s|ed|ations?)?|guidance|outlook|forecast|project(?:s|ed|ions?)|target(?:s|ed)?)\b", re.I)
+_FORWARD = re.compile(r"\b(?:expect(?:s|ed|ations?)?|guidance|outlook|forecast|project(?:s|ed|ions?)|target(?:s|ed)?"
+                      r"|plan(?:s|ned)?\s+to)\b", re.I)
 
 
 @dataclass
@@ -251,6 +253,18 @@ def _strip_instructions(question: str) -> str:
     return out.strip(" ,;") or question.strip()
 
 
+def issued_before(period: str, doc: str) -> float:
+    """How well a document of period `doc` is one issued just before `period` starts, when a
+    company states what it expects for it: the last quarter's report, or the annual report of
+    the year that quarter ends (filed with the fourth-quarter release; it states next year's plans)."""
+    before = prior_period(period)
+    kind, year, part = split_period(before)
+    affinity = period_affinity(before, doc)
+    if kind == "Q" and part == 4 and split_period(doc)[0] in ("FY", "Y"):
+        affinity = max(affinity, period_affinity(f"FY{year}", doc))
+    return affinity
+
+
 def doc_periods(question: str, periods: list[str], companies: list[str],
                 library_docs: list[DocumentRecord]) -> dict[str, float]:
     """Library period → affinity 0..1 (best 1) of the asked companies' documents to the periods
@@ -266,7 +280,7 @@ def doc_periods(question: str, periods: list[str], companies: list[str],
             continue
         score = sum(w * period_affinity(p, record.period, record.doc_type) for p, w in weighted)
         if forward:  # the filing that gave the outlook comes from before the period
-            score = max(score, 0.8 * sum(period_affinity(prior_period(p), record.period) for p in periods))
+            score = max(score, 0.8 * sum(issued_before(p, record.period) for p in periods))
         if score > 0:
             out[record.period] = max(out.get(record.period, 0.0), score)
     top = max(out.values(), default=0.0)

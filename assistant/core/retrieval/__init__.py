@@ -5,7 +5,7 @@
     vectors.py   exact dense search in memory, filter masks
     fusion.py    reciprocal-rank fusion, near-duplicate test
     absent.py    a company the library lacks: no pages, SearchResult.absent says so
-    pages.py     page votes, section priors for event/fact topics
+    pages.py     page votes, section priors for event/fact topics, a page's strong sibling passages
     rerank.py    optional cross-encoder
     search.py    HybridRetriever.search → SearchResult
     widen.py     more passages of the best documents, for the extractive answerer

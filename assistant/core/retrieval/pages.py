@@ -10,6 +10,11 @@
   page, nearly as strong, holds the question's words closer together (the sentence that states
   the fact), it represents the page instead: it is the text the answerer reads. Only for
   documents with pages: an article or a note is one "page", where this would swap paragraphs.
+- Page siblings: a page is cited once, but its text is cut into several chunks, and the one that
+  scored best is often the paragraph beside the sentence that states the fact (a guidance
+  table's heading row and its figures, a segment's discussion over two paragraphs). Other
+  passages of a chosen page that scored nearly as well travel with it, in page order: the
+  answerer reads what the page says, not one slice of it. Only for documents with pages.
 - Section priors: event and fact questions (finance.topics) favour passages under the
   headings filings put those topics under ("Legal Proceedings", "Segment Information"); a
   question that names a part of a filing ("according to the risk factors", "in the business
@@ -26,7 +31,7 @@ from typing import Protocol, TypeVar
 
 from assistant.core.finance.topics import TOPICS
 
-__all__ = ["best_on_page", "on_cover", "own_leaders", "page_votes", "section_prior"]
+__all__ = ["best_on_page", "on_cover", "own_leaders", "page_siblings", "page_votes", "section_prior"]
 
 _BY_NAME = {t.name: t for t in TOPICS}
 # A part of a filing as a question names it → the heading a 10-K or 10-Q files it under.
@@ -94,6 +99,37 @@ def best_on_page(chosen: list[_C], pool: Sequence[_C], ratio: float) -> list[_C]
             best.why["on_page"] = 1.0
         out.append(best)
     return out
+
+
+def page_siblings(chosen: Sequence[_C], pool: Sequence[_C], ratio: float, limit: int,
+                  same: Callable[[_C, _C], bool]) -> dict[int, list[_C]]:
+    """For each running-text passage of `chosen` (by `id`): up to `limit` other running-text
+    passages of `pool` on its page that scored at least `ratio` x its score, best first, none
+    chosen already nor the `same` text as one chosen or taken; a passage goes with one chosen
+    passage only. Tables stay alone: their rows are read as rows, and their continuation is
+    read by the answerer itself (answer/table_rows.py)."""
+    if limit <= 0 or ratio <= 0:
+        return {}
+    taken = set(map(id, chosen))
+    out: dict[int, list[_C]] = {}
+    for cand in chosen:
+        mates: list[_C] = []
+        for other in sorted(pool, key=lambda c: -c.score) if _kind(cand) == "text" else []:
+            if len(mates) >= limit or other.score < ratio * cand.score:
+                break
+            if (id(other) in taken or _key(other) != _key(cand) or _kind(other) != "text"
+                    or any(same(other, o) for o in [*chosen, *mates])):
+                continue
+            mates.append(other)
+            taken.add(id(other))
+        if mates:
+            cand.why["siblings"] = float(len(mates))
+            out[id(cand)] = mates
+    return out
+
+
+def _kind(cand: _Scored) -> str:
+    return str(getattr(cand.chunk, "meta", {}).get("kind") or "text")
 
 
 def _key(cand: _Scored) -> tuple[str, int]:

@@ -235,6 +235,8 @@ class HybridRetriever:
         if scorer is not None and cands:
             cands = self._rerank(scorer, text, cands)
         chosen = self._select(cands, k, extra_kinds, paged)
+        mates = page_rules.page_siblings(chosen, [c for c in cands if c.chunk.meta.get("doc_id") in paged],
+                                         cfg.sibling_ratio, cfg.page_siblings, self._same)
         timings["rank"] = (time.perf_counter() - t0) * 1000
 
         explain = [
@@ -243,7 +245,7 @@ class HybridRetriever:
             for c in chosen
         ]
         return SearchResult(
-            [self._hit(c, records) for c in chosen],
+            [self._hit(c, records, mates.get(id(c), [])) for c in chosen],
             query=parsed,
             explain=explain,
             timings_ms={name: round(v, 2) for name, v in timings.items()},
@@ -355,8 +357,7 @@ class HybridRetriever:
             chosen = page_rules.best_on_page(chosen, [c for c in cands if c.chunk.meta.get("doc_id") in paged],
                                              self.config.page_passage)
         if 0 < self.config.passage_leaders < k <= len(chosen):
-            chosen = page_rules.own_leaders(chosen, cands, self.config.passage_leaders, needed, lambda a, b: jaccard(
-                set(words(a.chunk.text)), set(words(b.chunk.text))) >= self.config.near_duplicate)
+            chosen = page_rules.own_leaders(chosen, cands, self.config.passage_leaders, needed, self._same)
         if self.config.continuation and len(chosen) >= k > 1:
             nxt = continuation(chosen, cands)
             if nxt is not None and isinstance(nxt, _Cand):  # in place of the weakest passage
@@ -364,17 +365,22 @@ class HybridRetriever:
                 chosen = [*chosen[: k - 1], nxt]
         return chosen
 
-    def _hit(self, cand: _Cand, records: Mapping[str, DocumentRecord]) -> SearchHit:
+    def _same(self, a: _Cand, b: _Cand) -> bool:
+        return jaccard(set(words(a.chunk.text)), set(words(b.chunk.text))) >= self.config.near_duplicate
+
+    def _hit(self, cand: _Cand, records: Mapping[str, DocumentRecord], mates: list[_Cand]) -> SearchHit:
         meta = cand.chunk.meta
         record = records[str(meta.get("doc_id"))]
+        # The page's other strong passages read with it, in page order (pages.page_siblings).
+        text = "\n".join(c.chunk.text for c in sorted([cand, *mates], key=lambda c: c.chunk.chunk_id))
         return SearchHit(
             chunk_id=cand.chunk.chunk_id,
             doc_id=record.doc_id,
             title=record.title,
             source=record.source,
             page=int(meta.get("page") or 1),
-            page_end=int(meta.get("page_end") or meta.get("page") or 1),
-            text=cand.chunk.text,
+            page_end=max(int(c.chunk.meta.get("page_end") or c.chunk.meta.get("page") or 1) for c in [cand, *mates]),
+            text=text,
             score=round(cand.score, 6),
             kind=str(meta.get("kind") or "text"),
             company=record.company,
