@@ -4,7 +4,7 @@ statements' row labels carry do not count."""
 
 from __future__ import annotations
 
-from assistant.core.answer.computed_fit import unsaid
+from assistant.core.answer.computed_fit import loosely_matched, unsaid
 from assistant.core.query import parse_question
 from assistant.core.types import Answer, Citation, SearchHit
 
@@ -74,3 +74,30 @@ def test_the_supplemental_disclosure_named_as_the_source_is_no_part_of_the_metri
     q = _query("Zephyr Tools income taxes paid in fiscal 2024 (supplemental cash flow disclosures), USD millions.")
     left = unsaid(q, hits, _computed("Income taxes paid $ 412 $ 380"))
     assert "supplement" not in left and "disclosur" not in left
+
+
+def test_a_loosely_matched_row_gets_no_excuse_from_the_statements_row_labels() -> None:
+    # The input row was found by the question's printed words (or under a table heading, or off
+    # the primary statements): a question word another row prints says another row was asked for.
+    assert loosely_matched({"computed": 1.0, "printed": 1.0})
+    assert loosely_matched({"computed": 1.0, "heading": 0.5})
+    assert loosely_matched({"computed": 1.0, "off_primary": 1.0})
+    assert not loosely_matched({"computed": 1.0, "label_exact": 1.0, "printed": 0.0})
+    assert not loosely_matched(None)
+
+
+def test_a_loosely_matched_computed_answer_gives_way_when_the_question_names_another_row() -> None:
+    from types import SimpleNamespace
+
+    from assistant.core.answering import _says_too_little
+    from assistant.core.settings import Settings
+
+    # "hedges" and "gains" are printed by another statement row: excused when the revenue row is a
+    # known line item, not when it was found by the question's own words.
+    q = _query("What were Zephyr Tools' gains on hedges of revenues in fiscal 2024?")
+    row = SimpleNamespace(label="Gains on cash flow hedges")
+    lib = SimpleNamespace(settings=Settings(computed_unsaid_max=0), facts=lambda docs: [row])
+    known = _computed().model_copy(update={"trace": {"computed": 1.0, "label_exact": 1.0}})
+    loose = _computed().model_copy(update={"trace": {"computed": 1.0, "printed": 1.0}})
+    assert not _says_too_little(lib, q, HITS, known)  # type: ignore[arg-type]
+    assert _says_too_little(lib, q, HITS, loose)  # type: ignore[arg-type]

@@ -181,12 +181,13 @@ def _gated(library: Library, computed: Answer) -> Answer:
 def _says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
     """The computed figure leaves more of the question's words unsaid than a metric question does
     (answer.computed_fit): it is the metric, not the part of it asked about."""
-    from assistant.core.answer.computed_fit import unsaid
+    from assistant.core.answer.computed_fit import loosely_matched, unsaid
 
     if computed.refused:
         return False
     docs = list(dict.fromkeys(c.doc_id for c in computed.citations))
-    left = unsaid(query, hits, computed, (f.label for f in library.facts(docs)))
+    labels = () if loosely_matched(computed.trace) else (f.label for f in library.facts(docs))
+    left = unsaid(query, hits, computed, labels)
     if computed.trace:  # a signal of the computed path's gate (answer.gate_computed)
         computed.trace["unsaid"] = float(len(left))
     if len(left) > library.settings.computed_unsaid_max:
