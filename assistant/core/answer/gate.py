@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from assistant.core.answer.derived_inputs import Derived
 from assistant.core.answer.qualifiers import figure_families, qualifier_fit, row_families
@@ -153,12 +153,24 @@ def derived_signals(q: Question | None, hits: list[SearchHit], d: Derived) -> di
     }
 
 
+def fitted_chance(intercept: float, coefficients: Mapping[str, float], trace: Mapping[str, float]) -> float:
+    """A logistic model's chance of being right for one answer's signals (this gate's and
+    `answer.gate_computed`'s)."""
+    z = intercept + sum(w * float(trace.get(f, 0.0)) for f, w in coefficients.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def weakest_signal(names: Iterable[str], coefficients: Mapping[str, float], typical: Mapping[str, float],
+                   trace: Mapping[str, float]) -> str:
+    """Of `names`, the signal that cost most against a typical right answer (weight times value)."""
+    return min(names, key=lambda f: coefficients.get(f, 0.0) * float(trace.get(f, 0.0)) - typical.get(f, 0.0))
+
+
 def confidence(trace: Mapping[str, float]) -> float | None:
     """The fitted chance that the traced figure is right; None when nothing was fitted or traced."""
     if not COEFFICIENTS or not trace:
         return None
-    z = INTERCEPT + sum(w * float(trace.get(f, 0.0)) for f, w in COEFFICIENTS.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return fitted_chance(INTERCEPT, COEFFICIENTS, trace)
 
 
 def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
@@ -168,7 +180,7 @@ def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
         return None
     # The shortfall that cost most against a typical right answer (weight times value) is named;
     # "derived" is a kind of answer, not a shortfall.
-    worst = min(_WHY, key=lambda f: COEFFICIENTS.get(f, 0.0) * float(trace.get(f, 0.0)) - _TYPICAL.get(f, 0.0))
+    worst = weakest_signal(_WHY, COEFFICIENTS, _TYPICAL, trace)
     why = _WHY.get(worst, "the best passage matches the question too loosely")
     logger.debug("gate: confidence %.2f below %.2f (%s)", p, threshold, worst)
     return f"{why} (confidence {p:.2f})"

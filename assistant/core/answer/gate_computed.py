@@ -19,10 +19,10 @@ shipped and `confidence` gives None (never gated).
 from __future__ import annotations
 
 import logging
-import math
 import re
 from collections.abc import Mapping, Sequence
 
+from assistant.core.answer.gate import fitted_chance, weakest_signal
 from assistant.core.finance.concepts import match_ranked
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
@@ -130,8 +130,7 @@ def confidence(trace: Mapping[str, float]) -> float | None:
     """The fitted chance that the computed figure is right; None when nothing was fitted or traced."""
     if not COEFFICIENTS or not trace.get("computed"):
         return None
-    z = INTERCEPT + sum(w * float(trace.get(f, 0.0)) for f, w in COEFFICIENTS.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return fitted_chance(INTERCEPT, COEFFICIENTS, trace)
 
 
 def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
@@ -140,6 +139,6 @@ def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
     if p is None or p >= threshold:
         return None
     named = [f for f in _WHY if f in COEFFICIENTS] or list(_WHY)
-    worst = min(named, key=lambda f: COEFFICIENTS.get(f, 0.0) * float(trace.get(f, 0.0)) - _TYPICAL.get(f, 0.0))
+    worst = weakest_signal(named, COEFFICIENTS, _TYPICAL, trace)
     logger.debug("computed gate: confidence %.2f below %.2f (%s)", p, threshold, worst)
     return f"{_WHY[worst]} (confidence {p:.2f})"
