@@ -6,15 +6,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.answer.derived_inputs import own_figures
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.question import analyse
 from assistant.core.answer.row_groups import group_cells, named_group
 from assistant.core.answer.row_ratio import row_ratio
 from assistant.core.answer.units import word_stems
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
-from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
+from tests.fakes.one_passage import passage_figure
 
 HEADER = "Net sales and segment profit of each segment are as follows:\nNet Sales  Segment Profit\n2024  2023  2022  2024(a)  2023  2022"
 TABLE = (f"{HEADER}\nOrchard  5,000  4,000  3,200  900  700  (50)\nHarbor  2,000  2,100  2,200  150  160  170\n")
@@ -51,10 +50,7 @@ def test_the_group_the_question_names_whole_gives_the_latest_asked_years_cell() 
 
 
 def _answer(question: str, text: str = TABLE) -> float | None:
-    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
-                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
-    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
-    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+    return passage_figure(question, text, company="Wrenfield Tools", title="Wrenfield Tools 2024 10-K", page=3)
 
 
 def test_a_rows_growth_is_read_under_the_group_the_question_names() -> None:

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import SearchHit
+from tests.fakes.one_passage import passage_figure
 
 TABLE = ("Segment information (in millions)\n2024 2023 2022\nCapital expenditures\n"
          "Tools $ 410 $ 350 $ 300\nGarden 96 80 72\nTotal capital expenditures $ 506 $ 430 $ 372\n")
 
 
 def _answer(question: str, text: str = TABLE) -> float | None:
-    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-K", source="/d/d.txt", page=3,
-                    text=text, score=1.0, company="Wrenfield Tools", period="FY2024")
-    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
-    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+    return passage_figure(question, text, company="Wrenfield Tools", title="Wrenfield Tools 2024 10-K", page=3)
 
 
 @pytest.mark.parametrize(("question", "expected"), [

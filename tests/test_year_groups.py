@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.row_groups import year_group_column, year_groups
 from assistant.core.answer.units import word_stems
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import SearchHit
+from tests.fakes.one_passage import passage_figure
 
 HEADER = "2024  2023\nIn thousands  Owned  Managed  Total  Owned  Managed  Total"
 TABLE = ("The following table summarizes the segment's customer accounts as of December 31, 2024 and 2023:\n"
@@ -23,10 +20,7 @@ TABLE = ("The following table summarizes the segment's customer accounts as of D
 
 
 def _answer(question: str, text: str = TABLE) -> float | None:
-    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Lantern Mutual 2024 10-K", source="/d/d.txt", page=3,
-                    text=text, score=1.0, company="Lantern Mutual", period="FY2024")
-    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, [hit], parse_question(question, []))
-    return None if answer.refused or answer.key_figure is None else answer.key_figure.value
+    return passage_figure(question, text, company="Lantern Mutual", title="Lantern Mutual 2024 10-K", page=3)
 
 
 def test_each_column_is_its_year_and_name() -> None:
