@@ -89,8 +89,9 @@ def signals(plan: Plan, ev: Evaluation, facts: Sequence[Fact]) -> dict[str, floa
     first = facts[0].doc_id if facts else ""
     # Another row of the same line item and period with another value: in the same filing (a second
     # table), or in another one (a restatement, or a misread column in one of them).
-    same = [bool(f.concept) and any(_differs(f, g) and g.doc_id == f.doc_id for g in facts) for f in inputs]
-    other = [bool(f.concept) and any(_differs(f, g) and g.doc_id != f.doc_id for g in facts) for f in inputs]
+    differing = [{g.doc_id for g in facts if _differs(f, g)} if f.concept else set() for f in inputs]
+    same = [f.doc_id in docs for f, docs in zip(inputs, differing, strict=True)]
+    other = [bool(docs - {f.doc_id}) for f, docs in zip(inputs, differing, strict=True)]
     named = [bool(f.column) and any(int(y) in (f.fiscal_year, f.period_end.year) for y in _YEAR.findall(f.column))
              for f in inputs]
     return {
@@ -122,7 +123,8 @@ def retrieval_signals(pages: Sequence[tuple[str, int]], hits: Sequence[SearchHit
     """Whether the search reached the inputs' pages (`pages`: each input's document and page): the
     share it reached, and the place of the first passage on one of them (len(hits) when none)."""
     found = [(h.doc_id, h.page) for h in hits]
-    first = next((i for i, key in enumerate(found) if key in set(pages)), len(found))
+    wanted = set(pages)
+    first = next((i for i, key in enumerate(found) if key in wanted), len(found))
     return {"in_hits": _share([p in found for p in pages]), "hit_rank": float(first)}
 
 
