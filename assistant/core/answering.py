@@ -145,11 +145,16 @@ def _segment_ratio(library: Library, question: str, hits: list[SearchHit], query
     return ExtractiveAnswerer(library.settings).derived(question, joined, found)
 
 
+def _withheld(answer: Answer, text: str) -> Answer:
+    """`answer` turned into a refusal reading `text`: no figure, citations or working kept."""
+    return answer.model_copy(update={"answer": text, "refused": True, "key_figure": None,
+                                     "citations": [], "computation": None})
+
+
 def _refused(answer: Answer, reason: str) -> Answer:
     from assistant.core.answer.extractive import REFUSAL
 
-    return answer.model_copy(update={"answer": f"{REFUSAL} {reason}", "refused": True, "key_figure": None,
-                                     "citations": [], "computation": None})
+    return _withheld(answer, f"{REFUSAL} {reason}")
 
 
 def _in_stated_unit(question: str, answer: Answer) -> Answer:
@@ -161,8 +166,7 @@ def _in_stated_unit(question: str, answer: Answer) -> Answer:
     if doubt is None:
         return answer
     logger.debug("offline answer set aside: %s", doubt)
-    return answer.model_copy(update={"answer": f"I won't state a figure: {doubt}.", "refused": True,
-                                     "key_figure": None, "citations": [], "computation": None})
+    return _withheld(answer, f"I won't state a figure: {doubt}.")
 
 
 def _gated(library: Library, computed: Answer) -> Answer:
@@ -174,8 +178,7 @@ def _gated(library: Library, computed: Answer) -> Answer:
     if why is None:
         return computed
     what = computed.key_figure.about if computed.key_figure is not None and computed.key_figure.about else "a figure"
-    return computed.model_copy(update={"answer": f"I won't state {what}: {why}.", "refused": True,
-                                       "key_figure": None, "citations": [], "computation": None})
+    return _withheld(computed, f"I won't state {what}: {why}.")
 
 
 def _says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
