@@ -60,3 +60,18 @@ def test_a_part_of_the_input_s_table_the_question_names_sets_the_total_aside() -
     assert ask(narrow, total + parts) is None
     assert "880" in (ask("What was Quillon Tools' provision for credit losses in fiscal 2024? USD millions.",
                          total + parts) or "")
+
+
+def test_places_to_look_bases_and_clarifications_name_no_line() -> None:
+    words = item_words("Quillon Tools' dividends declared on a continuing-operations basis (not those paid), per the "
+                       "statement of changes in shareholders' equity in its fourth-quarter earnings release?", WHO)
+    assert words == {"dividend", "declar"}
+
+
+def test_a_word_the_input_s_concept_names_or_a_catch_all_row_is_no_rival() -> None:
+    profit = [row("operating_income", "Operating profit", 410, 2024, statement="income_statement"),
+              row("operating_income", "Operating profit", 380, 2023, statement="income_statement")]
+    rivals = [row("net_income", "Net income", 300, 2024, statement="income_statement"),
+              row(None, "Other investing, net", 12, 2024)]
+    question = "By what percentage did Quillon Tools' operating income grow in fiscal 2024, as an investing analyst reads it?"
+    assert "7.9%" in (ask(question, profit + rivals) or "")

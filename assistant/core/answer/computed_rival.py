@@ -58,13 +58,23 @@ _PARENS = re.compile(r"\([^()]*\)")
 # A statement named as the place to look: "per the statement of changes in equity" asks nothing of equity.
 _STATEMENT = re.compile(r"(?i)\b(?:consolidated\s+)?statements?\s+of\s+(?:changes\s+in\s+)?(?:(?:share|stock)holders['’]?\s+)?"
                         r"(?:equity|cash\s+flows?|operations|earnings|income|comprehensive\s+(?:income|loss)|financial\s+position)\b"
-                        r"|\b(?:balance\s+sheets?|income\s+statements?|cash\s+flow\s+statements?)\b")
+                        r"|\b(?:balance\s+sheets?|income\s+statements?|cash\s+flow\s+statements?)\b"
+                        # a document named as the place to look: "its Q4 earnings release"
+                        r"|\b(?:earnings|press|results|news)\s+releases?\b|\b(?:annual|quarterly)\s+reports?\b"
+                        # the statements' basis: "on the continuing-operations basis"
+                        r"|\b(?:dis)?continu\w*[\s-]+operations?\b")
 # Rows within this share of each other report the same figure (rounding, a restated cent).
 _SAME = 0.005
 
 
+def _said(question: str) -> set[str]:
+    """The question's stems, leaving out its clarifications in parentheses and the statement or
+    document it names as the place to look."""
+    return word_stems(_STATEMENT.sub(" ", _PARENS.sub(" ", question)))
+
+
 def _content(text: str) -> set[str]:
-    return {s for s in word_stems(_STATEMENT.sub(" ", _PARENS.sub(" ", text)))
+    return {s for s in _said(text)
             if len(s) > 2 and not s.isdigit() and s not in STOPWORDS and s not in _NOT_ITEM}
 
 
@@ -80,7 +90,20 @@ def _metric_words(plan: Plan) -> str:
 
 
 def _label(f: Fact) -> set[str]:
-    return word_stems(_PARENS.sub(" ", f.label))
+    """The row's label and its concept's name: "Operating profit" read as operating income says "income"."""
+    concept = (f.concept or "").replace("_", " ") if not (f.concept or "").startswith("row_") else ""
+    return word_stems(f"{_PARENS.sub(' ', f.label)} {concept}")
+
+
+def _full(label: str) -> set[str]:
+    """Every word of a row's label, generic ones included ("other", "net", "total")."""
+    return {s for s in word_stems(_PARENS.sub(" ", label)) if len(s) > 2 and not s.isdigit() and s not in STOPWORDS}
+
+
+def _named_in_full(label: str, question: str) -> bool:
+    """Every word of the row's label is the question's ("Credit card"; not "Other investing, net")."""
+    words = _full(label)
+    return bool(words) and words <= _said(question)
 
 
 def _differs(f: Fact, g: Fact) -> bool:
@@ -108,11 +131,11 @@ def better_named_row(question: str, plan: Plan, ev: Evaluation, facts: Sequence[
                 continue
             # a part of the input's own table that the question names in full ("Credit card" under
             # "Provision for credit losses", "Wholesale"): the part asked, not the table's total
-            part = g.page == f.page and words <= asked
+            part = g.page == f.page and bool(words) and _named_in_full(g.label, question)
             if not part and (len(theirs) <= len(own) or not (own <= theirs or len(new) >= 2)):
                 continue
-            if 3 * len(theirs) < 2 * len(words):
-                continue  # a row that shares a word with the question, about something else
+            if 3 * len(_full(g.label) & _said(question)) < 2 * len(_full(g.label)):
+                continue  # a row that shares a word with the question, about something else ("Other investing, net")
             reason = f'the filing prints "{g.label}", which names more of the question than "{f.label}"'
             logger.debug("computed figure set aside: %s", reason)
             return reason

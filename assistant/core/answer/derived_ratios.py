@@ -98,6 +98,18 @@ def midpoint(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derive
     formula = f"({rng.q.raw.strip()}) / 2 = {show(value, rng.q)}"
     return Derived(value, rng.q.unit, rng.q.scale, formula, [as_input(rng)])
 
+# "revenues were $6.3 billion, representing 20% of the total": the percent says what share the amount
+# before it is, so that amount is the part, never the whole the percent is of.
+_DESCRIBES = re.compile(r"(?i)^[\s,]*(?:or|and|representing|which\s+(?:represent|was|were|is)\w*|accounting\s+for|"
+                        r"making\s+up|equal\s+to|equivalent\s+to)\b[\s\w]{0,20}$")
+
+
+def _described(g: Fig, f: Fig) -> bool:
+    """`g` is the amount whose share the percent `f` right after it states."""
+    return (g.hit == f.hit and g.start == f.start and g.q.end <= f.q.start
+            and _DESCRIBES.match(f.text[g.q.end : f.q.start]) is not None)
+
+
 def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"What is her target bonus in dollars" over "a target bonus of 200% of base salary" and "a
     base salary of $1,300,000": the percent times the amount it is a percent of."""
@@ -115,7 +127,7 @@ def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         base_s = Words(base_w, vocab)
 
         def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:
-            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g):
+            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g) or _described(g, f):
                 return None
             s = base_s(g)
             return s + 0.1 * (g.hit == f.hit) if s >= 0.6 else None
