@@ -17,3 +17,11 @@ def test_the_amount_a_percent_describes_is_not_its_whole() -> None:
     got = figure("Ostrava Cable: Enterprise Services revenues for 2024? USD millions.", text)
     assert got is None or abs(got - 4.1) < 0.01  # the stated amount, or nothing; never 30% x $4.1 billion
 
+
+
+def test_no_other_amount_becomes_the_whole_of_a_described_percent() -> None:
+    text = ("In 2024, Enterprise Services revenues were $4.1 billion, representing approximately 30% of the "
+            "Networks segment's total revenues. Networks segment total revenues include about $520 million "
+            "from the Baltic acquisition.")
+    got = figure("Ostrava Cable: Enterprise Services revenues for 2024? USD millions.", text)
+    assert got is None or abs(got - 4.1) < 0.01

@@ -63,6 +63,8 @@ _STATEMENT = re.compile(r"(?i)\b(?:consolidated\s+)?statements?\s+of\s+(?:change
                         r"|\b(?:earnings|press|results|news)\s+releases?\b|\b(?:annual|quarterly)\s+reports?\b"
                         # the statements' basis: "on the continuing-operations basis"
                         r"|\b(?:dis)?continu\w*[\s-]+operations?\b")
+# Label words that say nothing of what a row is: a question naming "net" does not name "Net card fees".
+_GENERIC = frozenset(stem(w) for w in ("total", "net", "other", "less", "and"))
 # Rows within this share of each other report the same figure (rounding, a restated cent).
 _SAME = 0.005
 
@@ -134,7 +136,7 @@ def better_named_row(question: str, plan: Plan, ev: Evaluation, facts: Sequence[
             part = g.page == f.page and bool(words) and _named_in_full(g.label, question)
             if not part and (len(theirs) <= len(own) or not (own <= theirs or len(new) >= 2)):
                 continue
-            if 3 * len(_full(g.label) & _said(question)) < 2 * len(_full(g.label)):
+            if 3 * len((_full(g.label) - _GENERIC) & _said(question)) < 2 * len(_full(g.label)):
                 continue  # a row that shares a word with the question, about something else ("Other investing, net")
             reason = f'the filing prints "{g.label}", which names more of the question than "{f.label}"'
             logger.debug("computed figure set aside: %s", reason)

@@ -99,7 +99,8 @@ def midpoint(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derive
     return Derived(value, rng.q.unit, rng.q.scale, formula, [as_input(rng)])
 
 # "revenues were $6.3 billion, representing 20% of the total": the percent says what share the amount
-# before it is, so that amount is the part, never the whole the percent is of.
+# before it is, so that amount is the part, never the whole the percent is of, and no other amount
+# is its whole either (the total it is a share of is not stated there).
 _DESCRIBES = re.compile(r"(?i)^[\s,]*(?:or|and|representing|which\s+(?:represent|was|were|is)\w*|accounting\s+for|"
                         r"making\s+up|equal\s+to|equivalent\s+to)\b[\s\w]{0,20}$")
 
@@ -124,10 +125,12 @@ def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         before = Fig(f.q, f.hit, f.doc, f.start, f.end, word_stems(f.text[: f.q.start]), f.unit, f.text, f.row)
         if not base_w or not metric.words or metric(before) < 0.6:
             continue  # the percent is not of the asked metric ("60% of revenue" for revenue)
+        if any(money(g) and _described(g, f) for g in figs):
+            continue  # the percent is the share an amount before it makes up: of nothing asked
         base_s = Words(base_w, vocab)
 
         def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:
-            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g) or _described(g, f):
+            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g):
                 return None
             s = base_s(g)
             return s + 0.1 * (g.hit == f.hit) if s >= 0.6 else None
