@@ -75,3 +75,13 @@ def test_a_word_the_input_s_concept_names_or_a_catch_all_row_is_no_rival() -> No
               row(None, "Other investing, net", 12, 2024)]
     question = "By what percentage did Quillon Tools' operating income grow in fiscal 2024, as an investing analyst reads it?"
     assert "7.9%" in (ask(question, profit + rivals) or "")
+
+
+def test_a_formula_the_question_defines_is_held_to_its_own_words() -> None:
+    income = [row("net_income", "Net income", 2000, 2024, statement="income_statement"),
+              row("net_income", "Net income", 1800, 2023, statement="income_statement")]
+    question = ("What was Quillon Tools' fiscal 2024 payout on a declared basis, defined as dividends declared divided "
+                "by net income? Percent, one decimal.")
+    assert "30.5%" in (ask(question, PAID + income) or "")  # no declared row: the path's own reading stands
+    declared = [row(None, "Declared dividends ($1.10 per share)", -640, 2024, statement="equity")]
+    assert ask(question, PAID + income + declared) is None

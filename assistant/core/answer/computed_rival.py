@@ -62,7 +62,9 @@ _STATEMENT = re.compile(r"(?i)\b(?:consolidated\s+)?statements?\s+of\s+(?:change
                         # a document named as the place to look: "its Q4 earnings release"
                         r"|\b(?:earnings|press|results|news)\s+releases?\b|\b(?:annual|quarterly)\s+reports?\b"
                         # the statements' basis: "on the continuing-operations basis"
-                        r"|\b(?:dis)?continu\w*[\s-]+operations?\b")
+                        r"|\b(?:dis)?continu\w*[\s-]+operations?\b"
+                        # what the line is taken net of: "revenues net of interest expense" asks no expense row
+                        r"|\b(?:net\s+of|excluding|exclusive\s+of|less|minus)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}[\w&'’-]+")
 # Label words that say nothing of what a row is: a question naming "net" does not name "Net card fees".
 _GENERIC = frozenset(stem(w) for w in ("total", "net", "other", "less", "and"))
 # Rows within this share of each other report the same figure (rounding, a restated cent).
@@ -87,8 +89,10 @@ def item_words(question: str, company: str | None = None, metric: str = "") -> s
 
 
 def _metric_words(plan: Plan) -> str:
-    """The computed metric's own name ("working capital", "gross margin")."""
-    return " ".join([plan.title, plan.metric.name if plan.metric else "", plan.metric.title if plan.metric else ""])
+    """The computed metric's own name ("working capital", "gross margin"); a formula the question
+    defines is titled by its own words ("dividends declared divided by net income"), which name rows."""
+    return " ".join(["" if plan.defined else plan.title, plan.metric.name if plan.metric else "",
+                     plan.metric.title if plan.metric else ""])
 
 
 def _label(f: Fact) -> set[str]:
@@ -121,11 +125,14 @@ def better_named_row(question: str, plan: Plan, ev: Evaluation, facts: Sequence[
     if not inputs or not asked:
         return None
     said = set().union(*(_label(f) for f in inputs)) & asked
+    company_words = word_stems(company or "")
     for f in inputs:
         own = _label(f) & asked
         for g in facts:
             if g.doc_id != f.doc_id or g.period_end != f.period_end or g.label == f.label or g.unit != f.unit:
                 continue
+            if _full(g.label) & company_words:
+                continue  # a row named by the company ("Acme Stores") is about it, not a part of the line
             words = _content(g.label)
             theirs = words & asked
             new = theirs - said
