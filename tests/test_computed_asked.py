@@ -62,3 +62,19 @@ def test_a_flow_asked_is_not_a_balance_at_the_years_end() -> None:
     rows = [row(None, "Dealer loans, net", 640, 2024)]
     assert ask("What dealer loans did Harbor Mills provide during 2024?", rows) is None
     assert "640" in (ask("What were Harbor Mills' dealer loans, net at the end of 2024?", rows) or "")
+
+
+def test_a_figure_defined_as_arithmetic_is_not_one_row_read_alone() -> None:
+    rows = [row(None, "Proceeds from issuance of senior notes", 750, 2024, months=12, statement="cash_flow"),
+            row(None, "Proceeds from issuance of senior notes", 400, 2023, months=12, statement="cash_flow")]
+    question = ("What was Harbor Mills' net note financing in 2024, defined as proceeds from issuance of senior notes "
+                "minus repayments of senior notes? USD millions.")
+    assert ask(question, rows) is None
+    assert "750" in (ask("What were Harbor Mills' proceeds from issuance of senior notes in 2024?", rows) or "")
+
+
+def test_a_change_in_the_cash_flows_is_not_a_difference_of_balances() -> None:
+    rows = [row("accounts_payable", "Accounts payable", 2600, 2024), row("accounts_payable", "Accounts payable", 2300, 2023)]
+    assert ask("By how much did accounts payable change in Harbor Mills' operating cash flows in 2024? USD millions.",
+               rows) is None
+    assert "300" in (ask("By how much did Harbor Mills' accounts payable balance change in 2024? USD millions.", rows) or "")

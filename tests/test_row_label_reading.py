@@ -50,3 +50,15 @@ def test_a_line_named_only_after_net_of_is_another_line() -> None:
     assert _other(q, "Interest expense, net of amounts capitalized 211 198 176") is None
     assert _other("Wren Foundry treasury stock, at cost, at December 31, 2022?",
                   "Less: treasury stock, at cost (2,410) (2,118)") is None
+
+
+def test_a_per_share_row_asked_takes_no_scale_from_its_table() -> None:
+    text = "(in millions, except per share amounts)\nDiluted $ 4.12 $ 3.87"
+    fig = parse_quantities(text)[-1]
+    start = text.index("Diluted")
+    row = Unit(hit=0, pos=0, start=start, end=len(text), row=True, header="", stems=set())
+    per_share = key_figure(_question("Wren Foundry diluted earnings per share in 2022? USD per share."), fig,
+                           [_hit(text)], row)
+    assert per_share.scale is None and per_share.value == 3.87
+    amount = key_figure(_question("Wren Foundry diluted in 2022? USD millions."), fig, [_hit(text)], row)
+    assert amount.scale == "million"  # the table's scale still reads for an amount asked

@@ -124,3 +124,14 @@ def test_an_amount_never_answers_a_question_stating_a_ratio() -> None:
     assert unit_doubt(q, said(4_120, "USD", "$4,120 million")) is not None  # one input of the ratio
     assert unit_doubt(q, said(0.57, "ratio", "0.57x")) is None
     assert unit_doubt(q, said(0.57, None, "0.57")) is None
+
+
+def test_a_count_of_shares_is_no_amount_of_money() -> None:
+    from assistant.core.types import Citation
+
+    quote = "During the year Tarn Logistics bought back 12.6 million shares for a total of $1.9 billion."
+    ans = Answer(question="q", answer=f'12.6 million [1]: "{quote}" [1]', mode="extractive",
+                 key_figure=KeyFigure(value=12.6, unit=None, scale="million", text="12.6 million"),
+                 citations=[Citation(n=1, doc_id="tarn", title="Tarn", source="", page=1, quote=quote)])
+    assert unit_doubt("What average price did Tarn Logistics pay per repurchased share in 2023? USD.", ans) is not None
+    assert unit_doubt("How many shares did Tarn Logistics buy back in 2023?", ans) is None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.answer.computed_asked import asked_other
 from assistant.core.answer.computed_order import asked_period, order_documents
+from assistant.core.answer.computed_rival import better_named_row
 from assistant.core.answer.computed_text import amount, printed_decimals, readable
 from assistant.core.answer.computed_text import working as write_working
 from assistant.core.answer.decline import as_decline
@@ -179,7 +180,7 @@ def answer_from_facts(
     except (ValueError, ZeroDivisionError) as exc:
         logger.info("computed answer not possible: %s", exc)
         return None
-    if asked_other(question, plan, ev) is not None:
+    if asked_other(question, plan, ev) is not None or better_named_row(question, plan, ev, facts, who) is not None:
         return None  # a figure of another line than the one asked: the passages answer
     answer = _compose(question, plan, ev, who, documents or {})
     reason = (implausible(plan, ev.value) or static_doubt(plan, ev, company) or off_statement(ev, facts)

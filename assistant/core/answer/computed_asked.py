@@ -10,7 +10,12 @@ the question says of its figure and not from the line's name:
 - units asked ("unit sales", "units shipped") are never a currency amount;
 - a count asked ("how many stores") is never a currency amount;
 - a flow asked ("how much did X provide / pay / lend / add during the year") is not a balance at
-  the year's end: a lookup whose only input is a balance-sheet instant does not answer it.
+  the year's end: a lookup whose only input is a balance-sheet instant does not answer it;
+- a figure the question defines as arithmetic over lines ("defined as proceeds minus repayments")
+  is not one row read alone;
+- a change the question places in the cash flows ("the change in payables in operating cash
+  flow", "as a source of cash") is the cash flow statement's line, not the difference of two
+  balance-sheet dates (acquisitions, currency and reclassifications make them differ).
 
 Such a question is left to the passages (`computed.answer_from_facts` returns None).
 """
@@ -40,6 +45,12 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+(?!(?:days?|times|dollars|percentage|bas
 # a flow the question asks what the company did during the period
 _FLOW = re.compile(r"\b(?:did|does|do)\b[^?.;]*?\b(?:provide|pay|spend|lend|invest|add|raise|borrow|contribute|"
                    r"originate|extend|fund|incur|receive|collect|capitali[sz]e)\b", re.I)
+
+
+# "defined as A minus B": arithmetic the question asks for over more than one line
+_DEFINED_ARITHMETIC = re.compile(r"\bdefined\s+as\b[^?]*?\b(?:minus|plus|divided\s+by|less(?!\s+than))\b", re.I)
+# the cash flow statement as where the figure is: "in operating cash flows", "a source of cash"
+_IN_CASH_FLOWS = re.compile(r"\bcash\s+flows?\b|\bstatements?\s+of\s+cash\s+flows\b|\b(?:sources?|uses?)\s+of\s+cash\b", re.I)
 
 
 def asked_other(question: str, plan: Plan, ev: Evaluation) -> str | None:
@@ -72,4 +83,9 @@ def _other(question: str, plan: Plan, facts: list[Fact]) -> str | None:
         return "the question asks for a count, and the figure is a currency amount"
     if plan.kind == "lookup" and _FLOW.search(question) and all(f.duration_months == 0 for f in facts):
         return "the question asks what was done during the period, and the row read is a balance at its end"
+    if plan.kind == "lookup" and len({id(f) for f in facts}) == 1 and _DEFINED_ARITHMETIC.search(question):
+        return "the question defines its figure as arithmetic over lines, and one row was read"
+    if (len(facts) > 1 and all(f.duration_months == 0 for f in facts) and plan.unit != "percent"
+            and _IN_CASH_FLOWS.search(question)):
+        return "the question asks for the cash flow statement's change, and the rows read are balances"
     return None

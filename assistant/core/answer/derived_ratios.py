@@ -98,6 +98,19 @@ def midpoint(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derive
     formula = f"({rng.q.raw.strip()}) / 2 = {show(value, rng.q)}"
     return Derived(value, rng.q.unit, rng.q.scale, formula, [as_input(rng)])
 
+# "revenues were $6.3 billion, representing 20% of the total": the percent says what share the amount
+# before it is, so that amount is the part, never the whole the percent is of, and no other amount
+# is its whole either (the total it is a share of is not stated there).
+_DESCRIBES = re.compile(r"(?i)^[\s,]*(?:or|and|representing|which\s+(?:represent|was|were|is)\w*|accounting\s+for|"
+                        r"making\s+up|equal\s+to|equivalent\s+to)\b[\s\w]{0,20}$")
+
+
+def _described(g: Fig, f: Fig) -> bool:
+    """`g` is the amount whose share the percent `f` right after it states."""
+    return (g.hit == f.hit and g.start == f.start and g.q.end <= f.q.start
+            and _DESCRIBES.match(f.text[g.q.end : f.q.start]) is not None)
+
+
 def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"What is her target bonus in dollars" over "a target bonus of 200% of base salary" and "a
     base salary of $1,300,000": the percent times the amount it is a percent of."""
@@ -112,6 +125,8 @@ def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         before = Fig(f.q, f.hit, f.doc, f.start, f.end, word_stems(f.text[: f.q.start]), f.unit, f.text, f.row)
         if not base_w or not metric.words or metric(before) < 0.6:
             continue  # the percent is not of the asked metric ("60% of revenue" for revenue)
+        if any(money(g) and _described(g, f) for g in figs):
+            continue  # the percent is the share an amount before it makes up: of nothing asked
         base_s = Words(base_w, vocab)
 
         def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:

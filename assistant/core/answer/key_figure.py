@@ -41,6 +41,10 @@ _PER_AFTER = re.compile(r"(?i)\s*(?:per\b|a\s+share|each\b|/|[\d.,]*\s*(?:billio
 # the item reduced it (its size), whatever sign the table prints the deduction with.
 _AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value)|\bin\s+absolute\s+terms\b|"
                           r"\bhow\s+much\s+did\b[^?]{1,150}?\b(?:reduce|lower|decrease|cut|shrink)\b")
+# A per-share amount asked: "(in millions, except per share amounts)" heads the table, and its
+# per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation)
+# are in dollars, whatever their label says.
+_PER_SHARE_ASKED = re.compile(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b")
 
 PageScale = Callable[[str, int, str], "str | None"]
 
@@ -62,7 +66,8 @@ def key_figure(
         currency = symbols.get(m.group(), m.group()) if m else None
     scale = fig.scale
     label = re.split(r"[$€£(\d]", hit.text[unit.start : unit.start + fig.start], maxsplit=1)[0]
-    if scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label):
+    if (scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label)
+            and not _PER_SHARE_ASKED.search(question or q.text)):
         # "(in millions)" heads the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits
                      if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]

@@ -41,8 +41,10 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
                     r"(?:effect|impact)\s+of\s+)?(?:foreign\s+)?(?:currency|fx|exchange)",
         "reported": r"\breported\s+(?:\(gaap\)\s+)?(?:net\s+|diluted\s+|operating\s+)?(?:sales|revenues?|eps|earnings"
                     r"|income|profit|margin|basis|growth|results|figures?|change|tax)\b|\bas\s+reported\b"
-                    r"|(?<!non-)(?<!non)\bgaap\b|\bstatutory\b",
-        "prior": r"\bpreviously\b|\b(?:prior|previous)\b(?![- ](?:year|period|quarter|month))|\bbefore\b|\boriginal(?:ly)?\b|\binitial(?:ly)?\b"
+                    r"|(?<!non-)(?<!non)\bgaap\b|\bstatutory\b"
+                    # the figure before the adjustments an adjusted measure makes: "EBIT (before adjustments)"
+                    r"|\bbefore\s+(?:any\s+)?adjustments\b|\bunadjusted\b",
+        "prior": r"\bpreviously\b|\b(?:prior|previous)\b(?![- ](?:year|period|quarter|month))|\bbefore\b(?!\s+(?:any\s+)?adjustments\b)|\boriginal(?:ly)?\b|\binitial(?:ly)?\b"
                  r"|\bearlier\b|\bformer\b|\bpreceding\b|\bterminated\b|\breplac(?:ed|es|ing)\b|\bhad\s+(?:expected"
                  r"|forecast|guided|projected)",
         "current": r"\braised\b|\bnow\b|\bupdated?\b|\bnew\b|\brevised\b|\bcurrent(?:ly)?\b",

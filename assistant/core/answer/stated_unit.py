@@ -60,10 +60,13 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
         return given
     if (end := _range_end(answer) or _tax_part(question, answer)) is not None:
         return end
+    key = answer.key_figure
+    if (key is not None and (key.unit or "") in ("", "count", "shares") and _MONEY_WORD.search(question)
+            and not _COUNT_ASKED.search(question) and _counted(key.text, _own_quote(answer))):
+        return f"the closest figure ({key.text}) counts things, not an amount of money, which the question asks for"
     kind = stated_kind(question)
     if kind is None:
         return None
-    key = answer.key_figure
     if key is None or key.value is None:
         return f"the closest passage gives no {'amount' if kind == 'money' else kind}"
     unit = key.unit or ""
@@ -139,6 +142,20 @@ def _tax_part(question: str, answer: Answer) -> str | None:
     if not label.strip() or any(re.search(rf"\b{w}\b", label) for w in words):
         return None
     return f"the closest row ({label.strip()}) is not the {m.group().strip().lower()} the question names"
+
+
+# What a count without a currency counts: "43.5 million shares", "1,200 stores".
+_COUNT_NOUN = r"\s+(?:of\s+(?:its|our|the)\s+)?(?:common\s+|class\s+[ab]\s+)?(?:shares|stores|employees|customers|units|subscribers|members|accounts)\b"
+
+
+# A question asking money in any words ("? USD.", "what price"), and one asking a count.
+_MONEY_WORD = re.compile(r"\b(?:usd|dollars?|price)\b|\$", re.I)
+_COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
+
+
+def _counted(text: str, quote: str) -> bool:
+    """`text` (a figure as stated, no currency) is a count in `quote`: "43.5 million shares"."""
+    return bool(text) and re.search(re.escape(text) + _COUNT_NOUN, quote, re.I) is not None
 
 
 def _own_quote(answer: Answer) -> str:
