@@ -83,9 +83,9 @@ def test_warm_answers_through_the_offline_path(library: Library, monkeypatch: py
     seen: list[int] = []
     real = answering.answer_offline
 
-    def spy(lib: Library, question: str, hits: list, query: object = None) -> object:  # type: ignore[type-arg]
+    def spy(lib: Library, question: str, hits: list, query: object = None, siblings: tuple = ()) -> object:  # type: ignore[type-arg]
         seen.append(len(hits))
-        return real(lib, question, hits, query)  # type: ignore[arg-type]
+        return real(lib, question, hits, query, siblings)  # type: ignore[arg-type]
 
     monkeypatch.setattr(answering, "answer_offline", spy)
     library.warm()

@@ -48,21 +48,46 @@ def verify(answer: Answer) -> Answer:
 
 
 def answer_offline(library: Library, question: str, hits: list[SearchHit],
-                   query: ParsedQuery | None = None) -> Answer:
+                   query: ParsedQuery | None = None, siblings: Sequence[SearchHit] = ()) -> Answer:
     """The answer without a model, the one path `ask`, the UI's fallback when the LLM fails and
     `Library.warm` share: a line item or a metric worked out from the statement facts; anything
     else quoted from the passages and the next-best ones of their best documents (`widen`). Either
-    is refused when its figure is not of the unit the question states (`answer.stated_unit`)."""
-    from assistant.core.answer.computed import computed_answer, has_statements
-    from assistant.core.answer.extractive import ExtractiveAnswerer
+    is refused when its figure is not of the unit the question states (`answer.stated_unit`).
+    `siblings` (the search's other passages of the hits' pages) are read only when the passages
+    give no answer (`_sibling_quote`)."""
+    from assistant.core.answer.computed import computed_answer
     from assistant.core.answer.level_change import level_for_change
-    from assistant.core.answer.statement_ask import statement_ask, table_scale
 
     computed = computed_answer(question, query, library, hits)
     if computed is not None and not (computed.answer and query is not None and (
             _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed)
             or level_for_change(query.want, question, query.years, computed))):
         return _in_stated_unit(question, _gated(library, computed))
+    answer = _quoted(library, question, hits, query)
+    if answer.refused and siblings:
+        again = _quoted(library, question, [*hits, *siblings], query)
+        if _sibling_quote(again):
+            return again
+    return answer
+
+
+def _sibling_quote(answer: Answer) -> bool:
+    """An answer read with the hits' page siblings is taken only as a figure quoted as stated whose
+    words do not contradict the question's qualifiers (a forecast for a result, adjusted for
+    reported: `gate.signals`' qual_fit below 0). A sibling is another chunk of a page already read,
+    beside the sentence that ranked (a heading's figures, the next paragraph of a segment's
+    discussion); read always, or as an input of arithmetic, its neighbouring figures (another
+    segment, year or total) replaced right answers and made wrong ones (session 15, prose dev sets)."""
+    return (not answer.refused and answer.key_figure is not None and not answer.trace.get("derived")
+            and answer.trace.get("qual_fit", 0.0) >= 0.0)
+
+
+def _quoted(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery | None) -> Answer:
+    """A figure or sentence quoted from `hits` and the next-best passages of their documents."""
+    from assistant.core.answer.computed import has_statements
+    from assistant.core.answer.extractive import ExtractiveAnswerer
+    from assistant.core.answer.statement_ask import statement_ask, table_scale
+
     if hits and library.settings.widen_passages:
         from assistant.core.retrieval.widen import widen
 
@@ -273,6 +298,7 @@ def ask(
         found = retriever.search(query or standalone, k=top_k + len(suspicious), filters=filters)
         hits, suspicious = screen(found.hits)
         hits = hits[:top_k]
+    siblings = screen(found.siblings)[0]
     timings["retrieve"] = (time.perf_counter() - t0) * 1000
 
     t0 = time.perf_counter()
@@ -288,7 +314,7 @@ def ask(
             standalone, hits, list(history) if history else None, on_token
         )
     else:
-        answer = answer_offline(library, standalone, hits, query)
+        answer = answer_offline(library, standalone, hits, query, siblings)
         if on_token is not None:
             on_token(answer.answer)
     timings["answer"] = (time.perf_counter() - t0) * 1000

@@ -250,7 +250,7 @@ class Library:
         parsed = parse_question(question, self.documents())
         found = HybridRetriever(self).search(parsed)
         # `ask`'s own offline path: the metric planner's patterns, widening, the quoting answerer.
-        answer = answer_offline(self, question, found.hits, found.query or parsed)
+        answer = answer_offline(self, question, found.hits, found.query or parsed, found.siblings)
         if "extractive" not in answer.timings_ms:  # a computed answer left the quoting answerer cold
             answer = ExtractiveAnswerer(self.settings).answer(question, found.hits, found.query or parsed)
         verify_answer(answer.answer, answer.citations, {i: h.text for i, h in enumerate(answer.retrieved, 1)})

@@ -200,7 +200,7 @@ def sources_without_llm(library: Library, question: str, filters: Filters) -> An
     try:
         found = HybridRetriever(library).search(question, filters=filters)
         # The same offline path as `ask` (computed figures, widened passages), not a narrower one.
-        answer = answer_offline(library, question, found.hits, found.query)
+        answer = answer_offline(library, question, found.hits, found.query, found.siblings)
         hits = found.hits
         answer.retrieved = answer.retrieved or hits
         return verify(answer)

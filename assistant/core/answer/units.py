@@ -70,12 +70,18 @@ def hedged(text: str, fig: Quantity) -> bool:
 _COUNTED = re.compile(r"^\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:\([^)]{0,30}\)\s+)?(?:[a-z]+\s+)?([a-z]{3,}s)\b")
 _MONEY_ASKED = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|worth|valued?|USD|EUR|GBP)\b|[$€£]")
 _NOT_COUNTS = frozenset(["millions", "billions", "thousands", "percent", "cents", "dollars", "euros", "times", "was"])
+# Words ending in "s" that are no noun: "28 countries across Europe" counts countries, not "across".
+_NOT_NOUNS = frozenset(["across", "versus", "plus", "towards", "has", "its", "this", "thus", "whereas",
+                        "besides", "always", "perhaps", "was", "is", "as", "does"])
+_COUNTED_BARE = re.compile(r"^\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:\([^)]{0,30}\)\s+)?([a-z]{3,}s)\b")
 
 
 def counted(text: str, fig: Quantity) -> str | None:
     """The figure counts things: a plural noun follows it ("44,682 Nokia (NYSE: NOK) shares",
     "2,800 retail stores")."""
     m = _COUNTED.match(text[fig.end : fig.end + 60])
+    if m and m.group(1) in _NOT_NOUNS:  # the word before it was the noun, not a modifier
+        m = _COUNTED_BARE.match(text[fig.end : fig.end + 60])
     return m.group(1) if m and m.group(1) not in _NOT_COUNTS else None
 
 
@@ -149,7 +155,10 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         if q.want == "amount" and noun:
             fit *= 0.2  # "44,682 shares" is a count, not what they were worth
         elif q.want == "count" and noun:
-            fit *= 1.5 if stem(noun) in q.terms else 0.5  # "2,800 stores in 28 countries"
+            # "2,800 stores in 28 countries": the noun asked for ("how many countries"); where the
+            # question says what it counts, a noun it only mentions ("... run its stores") counts
+            # something else.
+            fit *= 1.5 if stem(noun) in (q.focus or q.terms) else 0.5
         elif q.want == "count" and set(q.focus) & word_stems(local_text(text, x)):
             fit *= 1.5  # "subscribers climbed to 8.2 million": the thing counted comes first
         if q.want == "count":

@@ -36,11 +36,12 @@ class RankingConfig:
     # A chosen page is represented by its passage with the best window match, if that passage
     # scored at least this share of the page's best (0: off; retrieval/pages.best_on_page).
     page_passage: float = 0.7
-    # Other prose passages of a chosen page scoring at least sibling_ratio x its score are read with
-    # it (retrieval/pages.page_siblings): up to this many a page. Off: measured on the nine dev prose
-    # sets, 1 at 0.7 lifts quote recall@5 426 -> 471 of 588 but the extractive answerer, reading the
-    # longer passages, gives 10 more wrong figures for no more right ones (session 14).
-    page_siblings: int = 0
+    # Other prose passages of a chosen page scoring at least sibling_ratio x its score: up to this
+    # many a page (retrieval/pages.page_siblings), returned as SearchResult.siblings, passages of
+    # their own ranked after the hits. Glued into their page's hit (session 14) the answerer took
+    # neighbouring segment/year figures (dev wrong 46 -> 56); now the offline answerer reads them
+    # only when the hits give no answer, for a stated figure (answering._sibling_quote).
+    page_siblings: int = 1
     sibling_ratio: float = 0.7
     passage_leaders: int = 1  # the best passages before page votes that keep a place in the top k
     neighbour_vote: float = 0.0  # the same for the best passage of the pages either side

@@ -13,8 +13,10 @@
 - Page siblings: a page is cited once, but its text is cut into several chunks, and the one that
   scored best is often the paragraph beside the sentence that states the fact (a guidance
   table's heading row and its figures, a segment's discussion over two paragraphs). Other
-  passages of a chosen page that scored nearly as well travel with it, in page order: the
-  answerer reads what the page says, not one slice of it. Only for documents with pages.
+  passages of a chosen page that scored nearly as well are returned beside the hits, each a
+  passage of its own ranked after them (SearchResult.siblings), so a quoting answerer can read
+  what the page says without mistaking a neighbour's figure for the top passage's. Only for
+  documents with pages.
 - Section priors: event and fact questions (finance.topics) favour passages under the
   headings filings put those topics under ("Legal Proceedings", "Segment Information"); a
   question that names a part of a filing ("according to the risk factors", "in the business

@@ -24,8 +24,13 @@ class SearchResult(Sequence[SearchHit]):
         explain: list[dict[str, Any]] | None = None,
         timings_ms: dict[str, float] | None = None,
         absent: list[str] | None = None,
+        siblings: list[SearchHit] | None = None,
     ) -> None:
         self.hits = hits
+        # Other passages of the hits' pages (pages.page_siblings), each its own passage ranked
+        # after every hit: a quoting answerer may read them as lower-ranked candidates; they are
+        # not part of `hits`, so k, recall and the model's sources are unchanged.
+        self.siblings = siblings or []
         # Companies the question names that the library lacks (then there are no hits).
         self.absent = absent or []
         self.query = query  # the question as parsed (None when parsing was switched off)

@@ -245,7 +245,8 @@ class HybridRetriever:
             for c in chosen
         ]
         return SearchResult(
-            [self._hit(c, records, mates.get(id(c), [])) for c in chosen],
+            [self._hit(c, records) for c in chosen],
+            siblings=[self._hit(m, records) for c in chosen for m in mates.get(id(c), [])],
             query=parsed,
             explain=explain,
             timings_ms={name: round(v, 2) for name, v in timings.items()},
@@ -368,19 +369,17 @@ class HybridRetriever:
     def _same(self, a: _Cand, b: _Cand) -> bool:
         return jaccard(set(words(a.chunk.text)), set(words(b.chunk.text))) >= self.config.near_duplicate
 
-    def _hit(self, cand: _Cand, records: Mapping[str, DocumentRecord], mates: list[_Cand]) -> SearchHit:
+    def _hit(self, cand: _Cand, records: Mapping[str, DocumentRecord]) -> SearchHit:
         meta = cand.chunk.meta
         record = records[str(meta.get("doc_id"))]
-        # The page's other strong passages read with it, in page order (pages.page_siblings).
-        text = "\n".join(c.chunk.text for c in sorted([cand, *mates], key=lambda c: c.chunk.chunk_id))
         return SearchHit(
             chunk_id=cand.chunk.chunk_id,
             doc_id=record.doc_id,
             title=record.title,
             source=record.source,
             page=int(meta.get("page") or 1),
-            page_end=max(int(c.chunk.meta.get("page_end") or c.chunk.meta.get("page") or 1) for c in [cand, *mates]),
-            text=text,
+            page_end=int(meta.get("page_end") or meta.get("page") or 1),
+            text=cand.chunk.text,
             score=round(cand.score, 6),
             kind=str(meta.get("kind") or "text"),
             company=record.company,
