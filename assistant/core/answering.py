@@ -57,6 +57,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     from assistant.core.answer.extractive import ExtractiveAnswerer
     from assistant.core.answer.level_change import level_for_change
     from assistant.core.answer.statement_ask import statement_ask, table_scale
+    from assistant.core.answer.units import FIT
 
     computed = computed_answer(question, query, library, hits)
     if computed is not None and not (computed.answer and query is not None and (
@@ -90,6 +91,18 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
 
         if (whole := table_derived(question, query, hits, library.store.get_chunks)) is not None:
             return _in_stated_unit(question, ExtractiveAnswerer(library.settings).derived(question, *whole))
+    if answer.refused and query is not None and hits and query.want in FIT:
+        # The page found, its table not: read the tables of the leading passages' pages (`answer.page_tables`).
+        from assistant.core.answer.page_tables import page_tables
+
+        paged = page_tables(hits, library.store.get_chunks)
+        if len(paged) > len(hits):
+            again = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, paged, query, ask_for)
+            # One passage only: arithmetic over rows of several chunks nobody searched for joins
+            # rows of different scope too easily ("total term debt" for total debt).
+            if (not again.refused and len({c.chunk_id for c in again.citations}) == 1
+                    and _other_part(library, question, query, paged, again) is None):
+                return _in_stated_unit(question, again)
     return _in_stated_unit(question, answer)
 
 
