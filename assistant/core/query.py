@@ -209,7 +209,7 @@ class ParsedQuery:
 # -- what kind of answer is wanted --------------------------------------------------------------
 # Formatting instructions ("round to", "in USD millions") removed before reading the kind of answer.
 _CUR = r"(?:usd|us\$|\$|eur|€|gbp)?\s*"
-_OWNER = r"(?:[A-Z][\w&.]*\s+){0,3}[A-Z][\w&.]*(?:['’]s|s['’])"  # "Best Buy's", "Acme Optics'"
+_OWNER = r"(?:[A-Z][\w&.]*\s+){0,3}[A-Z][\w&.]*['’]s"  # "Best Buy's"
 _INSTRUCTIONS = [  # how to answer, not what is asked
     # "express" only as a verb ("express it in millions"), never the name in "American Express".
     r"(?i)\b(?:please\s+)?(?:answer|respond|reply|express(?=\s+(?:it|the|your|this|that|in|as|all|each|figures?|"
