@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.core.answer.page_tables import page_tables
+from assistant.core.answer.page_tables import page_tables, trusted
 from assistant.core.answer.question import analyse
 from assistant.core.answer.row_head import narrower_total
 from assistant.core.answer.units import figures_text
 from assistant.core.query import parse_question
 from assistant.core.store.base import StoredChunk
-from assistant.core.types import SearchHit
+from assistant.core.types import Answer, Citation, SearchHit
 
 SENTENCE = "Unrecognized expense for time-based awards at year end was $41 million."
 TABLE = "(in millions) 2024 2023 2022\nTime-based $ 88 $ 80 $ 71\nPerformance-based 12 10 9"
@@ -69,3 +69,18 @@ def test_a_total_row_narrower_than_the_total_asked_is_not_it() -> None:
     assert narrower_total(q, "Total revolving debt 4,300 4,100", question)
     assert not narrower_total(q, "Total debt 7,210 6,980", question)
     assert not narrower_total(q, "Bank borrowings 3,118 2,904", question)
+
+
+def _answer(trace: dict[str, float], chunks: list[str], refused: bool = False) -> Answer:
+    cites = [Citation(n=i + 1, doc_id="d", title="t", source="s", page=7, quote="q", chunk_id=c) for i, c in enumerate(chunks)]
+    return Answer(question="q?", answer="$88 million [1]", mode="extractive", refused=refused, citations=cites,
+                  trace=trace)
+
+
+def test_an_answer_from_a_pages_table_stands_only_when_read_closely() -> None:
+    assert trusted(_answer({"rank": 2.0, "period_named": 1.0}, ["d:v1:00011"]))
+    assert trusted(_answer({"derived": 1.0, "derived_rank": 1.0}, ["d:v1:00011"]))
+    assert not trusted(_answer({"rank": 2.0, "period_named": 0.0}, ["d:v1:00011"]))  # the header names no year asked
+    assert not trusted(_answer({"rank": 5.0, "period_named": 1.0}, ["d:v1:00011"]))  # far down the passages
+    assert not trusted(_answer({"derived": 1.0, "derived_rank": 1.0}, ["d:v1:00011", "d:v1:00014"]))  # two chunks
+    assert not trusted(_answer({"rank": 1.0, "period_named": 1.0}, ["d:v1:00011"], refused=True))

@@ -182,3 +182,13 @@ def test_one_dates_cells_read_as_both_years_give_nothing() -> None:
     # a figure unchanged between two years' own columns is a growth of nil
     flat = TABLE.replace("Garden 96 80 72", "Garden 80 80 72")
     assert _answer("Wrenfield Tools Garden capital expenditures: growth in 2024 over 2023? Percent, 1 dp.", flat) == 0.0
+
+
+def test_a_row_naming_the_line_less_well_is_no_stand_in() -> None:
+    # the row asked cannot be read (one date's cells twice): the long-term row is not read instead
+    levels = ("Fair Value Measurements (in millions)\nMarch 31, 2024  December 31, 2023\n"
+              "Total short-term holdings  5,120  —  5,120  4,010  —  4,010\n"
+              "Total long-term holdings  900  800\n")
+    asked = ("By how much did Wrenfield Tools' total short-term holdings measured at fair value grow between "
+             "December 31, 2023 and March 31, 2024? Percent.")
+    assert _answer(asked, levels) != pytest.approx(12.5)

@@ -93,15 +93,12 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
             return _in_stated_unit(question, ExtractiveAnswerer(library.settings).derived(question, *whole))
     if answer.refused and query is not None and hits and query.want in FIT:
         # The page found, its table not: read the tables of the leading passages' pages (`answer.page_tables`).
-        from assistant.core.answer.page_tables import page_tables
+        from assistant.core.answer.page_tables import page_tables, trusted
 
         paged = page_tables(hits, library.store.get_chunks)
         if len(paged) > len(hits):
             again = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, paged, query, ask_for)
-            # One passage only: arithmetic over rows of several chunks nobody searched for joins
-            # rows of different scope too easily ("total term debt" for total debt).
-            if (not again.refused and len({c.chunk_id for c in again.citations}) == 1
-                    and _other_part(library, question, query, paged, again) is None):
+            if trusted(again) and _other_part(library, question, query, paged, again) is None:
                 return _in_stated_unit(question, again)
     return _in_stated_unit(question, answer)
 

@@ -13,14 +13,15 @@ from collections.abc import Callable, Sequence
 
 from assistant.core.answer.table_rows import sibling_ids
 from assistant.core.store.base import StoredChunk
-from assistant.core.types import SearchHit
+from assistant.core.types import Answer, SearchHit
 
-__all__ = ["page_tables"]
+__all__ = ["page_tables", "trusted"]
 
 logger = logging.getLogger(__name__)
 
 _FIRST = 3  # leading passages whose pages are read: further down, the page is rarely the one asked
 _PER_PAGE = 3  # table chunks a page adds at most (a page holds one or two tables, a few chunks each)
+_RANK = 2  # the answer's passage must be among the first two of the passages with the tables added
 
 GetChunks = Callable[[list[str]], Sequence[StoredChunk]]
 
@@ -52,3 +53,15 @@ def page_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int 
     if len(out) > len(hits):
         logger.debug("read %d table chunks of the leading passages' pages", len(out) - len(hits))
     return out
+
+
+def trusted(answer: Answer) -> bool:
+    """Whether an answer read with the pages' tables added stands: it quotes or computes from one
+    passage (arithmetic over rows of several chunks nobody searched for joins rows of different
+    scope too easily: "total term debt" for total debt), that passage is among the first two (further
+    down, the page is often another filing's), and a stated figure sits in a column its header names
+    as the period asked."""
+    trace = answer.trace or {}
+    rank = max(float(trace.get("rank") or 0), float(trace.get("derived_rank") or 0))
+    named = bool(trace.get("derived") or trace.get("period_named"))
+    return not answer.refused and named and rank <= _RANK and len({c.chunk_id for c in answer.citations}) == 1

@@ -202,7 +202,8 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         if score >= _MIN_MATCH and score > rows.get((f.hit, f.start), (-1.0, f))[0]:
             rows[(f.hit, f.start)] = (score, f)
     ranked = sorted(rows.values(), key=lambda x: (-x[0], x[1].hit))
-    found = [(s, f, p) for s, f in ranked if (p := _pair(q, f, old, new, words)) is not None]
+    # a row naming the line less well is no stand-in for the best-named one whose cells cannot be read
+    found = [(s, f, p) for s, f in ranked if s >= ranked[0][0] - _TIE and (p := _pair(q, f, old, new, words)) is not None]
     if not found:
         return None
     score, f, (a, b) = found[0]
