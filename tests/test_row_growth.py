@@ -170,3 +170,25 @@ def test_a_year_over_year_change_of_one_named_year_is_over_the_year_before(quest
                                                                            expected: float | None) -> None:
     got = _answer(question)
     assert got == (None if expected is None else pytest.approx(expected, abs=0.05))
+
+
+def test_one_dates_cells_read_as_both_years_give_nothing() -> None:
+    # each date heads three cells (two levels and their total): a row printing its figure twice
+    # under one date is not the same figure at both dates
+    levels = ("Fair value of holdings (in millions)\nMarch 31, 2024  December 31, 2023\n"
+              "Listed bonds  5,120  —  5,120  4,010  —  4,010\n")
+    asked = "By how much did Wrenfield Tools' listed bonds grow between December 31, 2023 and March 31, 2024? Percent."
+    assert _answer(asked, levels) != pytest.approx(0.0)
+    # a figure unchanged between two years' own columns is a growth of nil
+    flat = TABLE.replace("Garden 96 80 72", "Garden 80 80 72")
+    assert _answer("Wrenfield Tools Garden capital expenditures: growth in 2024 over 2023? Percent, 1 dp.", flat) == 0.0
+
+
+def test_a_row_naming_the_line_less_well_is_no_stand_in() -> None:
+    # the row asked cannot be read (one date's cells twice): the long-term row is not read instead
+    levels = ("Fair Value Measurements (in millions)\nMarch 31, 2024  December 31, 2023\n"
+              "Total short-term holdings  5,120  —  5,120  4,010  —  4,010\n"
+              "Total long-term holdings  900  800\n")
+    asked = ("By how much did Wrenfield Tools' total short-term holdings measured at fair value grow between "
+             "December 31, 2023 and March 31, 2024? Percent.")
+    assert _answer(asked, levels) != pytest.approx(12.5)

@@ -87,6 +87,7 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     from assistant.core.answer.computed import has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
     from assistant.core.answer.statement_ask import statement_ask, table_scale
+    from assistant.core.answer.units import FIT
 
     if hits and library.settings.widen_passages:
         from assistant.core.retrieval.widen import widen
@@ -115,6 +116,15 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
 
         if (whole := table_derived(question, query, hits, library.store.get_chunks)) is not None:
             return _in_stated_unit(question, ExtractiveAnswerer(library.settings).derived(question, *whole))
+    if answer.refused and query is not None and hits and query.want in FIT:
+        # The page found, its table not: read the tables of the leading passages' pages (`answer.page_tables`).
+        from assistant.core.answer.page_tables import page_tables, trusted
+
+        paged = page_tables(hits, library.store.get_chunks)
+        if len(paged) > len(hits):
+            again = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, paged, query, ask_for)
+            if trusted(again) and _other_part(library, question, query, paged, again) is None:
+                return _in_stated_unit(question, again)
     return _in_stated_unit(question, answer)
 
 

@@ -55,7 +55,7 @@ from assistant.core.answer.question import (
     Question,
 )
 from assistant.core.answer.row_growth import row_growth
-from assistant.core.answer.row_head import head_unsaid
+from assistant.core.answer.row_head import head_unsaid, narrower_total
 from assistant.core.answer.row_pair import unnamed_part
 from assistant.core.answer.row_share import row_share
 from assistant.core.answer.spans import window
@@ -174,7 +174,8 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
 
     def total_key(f: Fig, part: Fig) -> float | None:
         if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f)
-                or absolute(f.q) <= absolute(part.q) or (f.row and head_unsaid(total_w, f.text))):
+                or absolute(f.q) <= absolute(part.q) or (f.row and head_unsaid(total_w, f.text))
+                or (f.row and narrower_total(q, f.text, text))):
             return None
         s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * segment(f, asked)
         return s + 0.1 * (f.hit == part.hit) if total_s(f) >= 0.5 else None

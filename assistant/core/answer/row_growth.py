@@ -77,6 +77,7 @@ def heading_words(f: Fig) -> set[str]:
     return word_stems(" ".join([*titles, f.above]))
 
 
+_HEADER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SCALE_NOTE = re.compile(r"(?i)\((?:in\s+)?(?:thousands|millions|billions|trillions)\)")
 _TABLE_NO = re.compile(r"(?i)^\s*table\s+\d+[a-z]?\s*[:.\-–—]")
 # "U.S. Consumer Services (USCS)": a name and the abbreviation the question gives it in brackets
@@ -152,6 +153,9 @@ def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Qua
                 return None
             got.append(cells[at])
     a, b = got
+    amounts = [c for c in cells if figure_kind(c) != "percent"]
+    if a.raw.strip() == b.raw.strip() and len(amounts) > len(set(_HEADER_YEAR.findall(f.header))):
+        return None  # "July 2, 2023  December 31, 2022" over "41,730 — 41,730 20,331 — 20,331": one date's cells twice
     kinds = {figure_kind(a), figure_kind(b)}
     # "$ 1,327  1,421": a table prints the currency sign on its first cell only; both are amounts.
     return None if a.start == b.start or (len(kinds) > 1 and not kinds <= {"currency", "bare"}) else (a, b)
@@ -198,7 +202,8 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         if score >= _MIN_MATCH and score > rows.get((f.hit, f.start), (-1.0, f))[0]:
             rows[(f.hit, f.start)] = (score, f)
     ranked = sorted(rows.values(), key=lambda x: (-x[0], x[1].hit))
-    found = [(s, f, p) for s, f in ranked if (p := _pair(q, f, old, new, words)) is not None]
+    # a row naming the line less well is no stand-in for the best-named one whose cells cannot be read
+    found = [(s, f, p) for s, f in ranked if s >= ranked[0][0] - _TIE and (p := _pair(q, f, old, new, words)) is not None]
     if not found:
         return None
     score, f, (a, b) = found[0]

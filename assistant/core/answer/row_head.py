@@ -8,12 +8,13 @@ from __future__ import annotations
 import logging
 import re
 
-from assistant.core.answer.question import METRIC_STEMS, Matcher
+from assistant.core.answer.derived_inputs import content
+from assistant.core.answer.question import METRIC_STEMS, Matcher, Question
 from assistant.core.answer.units import word_stems
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["head_unsaid"]
+__all__ = ["head_unsaid", "narrower_total"]
 
 # Nouns that end a line item's name; a row ending in another word ("Asia Pacific", "Domestic")
 # names a part of the company, read by its other words.
@@ -42,3 +43,15 @@ def head_unsaid(words: set[str], row_text: str) -> bool:
         return False
     match = Matcher(words, {head})
     return not any(match(w, {head}) >= 0.6 for w in words)
+
+
+_TOTAL_ROW = re.compile(r"(?i)^\s*total\b")
+# Words a total row uses of the table it closes, not of a narrower line: "Total segment revenue".
+_TOTAL_OF = frozenset(word_stems("total segment segments reportable consolidated company group worldwide net"))
+
+
+def narrower_total(q: Question, row: str, text: str) -> bool:
+    """A total row whose label names what the question `text` leaves unsaid ("Total term debt"
+    for the share of total debt): the total of a narrower line, not the whole asked."""
+    label = re.split(r"[$€£]|\(?\d", row, maxsplit=1)[0]
+    return bool(_TOTAL_ROW.match(label)) and bool(content(q, label) - content(q, text) - _TOTAL_OF)

@@ -37,8 +37,10 @@ _ADDRESS = re.compile(r"\b\d{1,6}(?=(?:\s+[A-Z0-9][\w.]*){1,3}\s+(?:Street|St\.?
                       r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Place|Plaza|Parkway|Square|Court)\b)")
 # A footnote marker glued to its word: "EPS (diluted)1", "Mid-point2,4".
 _MARKER = re.compile(r"(?<=[a-z]{2}|[a-z]\))\d{1,2}(?:,\d{1,2})*(?![\d.%])")
-# A note number in brackets between words: "Income US (1) EBITDA", "(1) The following".
-_NOTE = re.compile(r"(?:^|(?<=[A-Za-z] ))(\(\d\))(?=\s+[A-Za-z])|(?<=[”\"’)])(\(\d\))")
+# A note number in brackets between words: "Income US (1) EBITDA", "(1) The following"; or
+# between a row's label and its amounts in thousands: "Commercial paper (1) 2,445 2,310" (a
+# one-digit loss beside amounts of thousands would be no cell of the same table).
+_NOTE = re.compile(r"(?:^|(?<=[A-Za-z] ))(\(\d\))(?=\s+(?:[A-Za-z]|[$€£]?\s*\d{1,3},\d{3}))|(?<=[”\"’)])(\(\d\))")
 _CURRENCY_CODE = re.compile(r"(?i)^(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")\d")
 
 
