@@ -62,3 +62,18 @@ def test_a_sibling_figure_of_another_qualifier_is_not_taken(fake_library: Librar
     read = answering._quoted(fake_library, QUESTION, [LEAD, FORECAST], None)
     assert read.key_figure is not None and read.key_figure.value == 330 and read.trace["qual_fit"] < 0
     assert answer_offline(fake_library, QUESTION, [LEAD], siblings=[FORECAST]).refused
+
+
+def test_a_sibling_read_counts_only_when_the_quote_comes_from_a_sibling() -> None:
+    """A hit refused on its own that answers once siblings join the ranking was refused for a reason
+    (the search's passage about a gain, read for cash proceeds): only a sibling's own quote is taken."""
+    from assistant.core.answering import _sibling_quote
+    from assistant.core.types import Answer, Citation, KeyFigure
+
+    def answer(chunk_id: str) -> Answer:
+        cite = Citation(n=1, doc_id="quillon-31", title="t", source="s", page=12, quote="q", chunk_id=chunk_id)
+        return Answer(question=QUESTION, answer="$318 million [1]", mode="extractive", citations=[cite],
+                      key_figure=KeyFigure(text="$318 million", value=318.0), trace={"qual_fit": 0.0})
+
+    assert _sibling_quote(answer(MATE.chunk_id), {MATE.chunk_id})
+    assert not _sibling_quote(answer(LEAD.chunk_id), {MATE.chunk_id})

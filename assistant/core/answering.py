@@ -66,20 +66,23 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     answer = _quoted(library, question, hits, query)
     if answer.refused and siblings:
         again = _quoted(library, question, [*hits, *siblings], query)
-        if _sibling_quote(again):
+        if _sibling_quote(again, {h.chunk_id for h in siblings}):
             return again
     return answer
 
 
-def _sibling_quote(answer: Answer) -> bool:
+def _sibling_quote(answer: Answer, sibling_ids: set[str]) -> bool:
     """An answer read with the hits' page siblings is taken only as a figure quoted as stated whose
     words do not contradict the question's qualifiers (a forecast for a result, adjusted for
     reported: `gate.signals`' qual_fit below 0). A sibling is another chunk of a page already read,
     beside the sentence that ranked (a heading's figures, the next paragraph of a segment's
     discussion); read always, or as an input of arithmetic, its neighbouring figures (another
-    segment, year or total) replaced right answers and made wrong ones (session 15, prose dev sets)."""
+    segment, year or total) replaced right answers and made wrong ones (session 15, prose dev sets).
+    The quote must come from a sibling: a passage already read and refused that answers only once
+    siblings join the ranking was refused for a reason (a gain read for cash proceeds)."""
     return (not answer.refused and answer.key_figure is not None and not answer.trace.get("derived")
-            and answer.trace.get("qual_fit", 0.0) >= 0.0)
+            and answer.trace.get("qual_fit", 0.0) >= 0.0
+            and bool(answer.citations) and all(c.chunk_id in sibling_ids for c in answer.citations))
 
 
 def _quoted(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery | None) -> Answer:
