@@ -232,3 +232,38 @@ def test_how_many_dollars_asks_for_money_not_a_count() -> None:
     assert parse_question("By how many dollars did Acme's revenues grow in 2023?", []).want == "change"
     assert parse_question("How many dollars did Acme pay for Beta?", []).want == "amount"
     assert parse_question("How many stores did Acme open in 2023?", []).want == "count"
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "kept"),
+    [
+        ("What were Acme Optics' 2024 freight costs, per the logistics note of its 2025 annual report?",
+         {2024}, "per the logistics note"),
+        ("Acme Optics' order backlog at the end of 2023, as shown in the Q2 2025 10-Q?", {2023}, "order backlog"),
+        ("What lease expense did Acme Optics record for fiscal 2022 in its fiscal 2024 10-K?", {2022}, "lease expense"),
+        ("What did Acme Optics' Lens Works unit earn in 2021, according to Acme Optics' 2023 results release?",
+         {2021}, "lens works"),
+    ],
+)
+def test_the_year_of_the_filing_named_as_source_is_no_period_asked(question: str, years: set[int], kept: str) -> None:
+    p = parse_question(question, LIBRARY)
+    assert p.years == frozenset(years)
+    assert kept in p.asked.lower()
+
+
+def test_a_year_that_is_the_period_asked_stays() -> None:
+    p = parse_question("What were Acme Optics' revenues in the 2023 fiscal year, and in 2024?", LIBRARY)
+    assert p.years == frozenset({2023, 2024})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Acme Optics' deferred state tax for fiscal 2022, per the fiscal 2023 10-K tax note? USD millions.",
+        "Acme Optics treasury shares at cost at December 31, 2023 (from the Q1 2024 10-Q balance sheet)? $m.",
+    ],
+)
+def test_a_filing_that_qualifies_a_note_or_statement_keeps_its_year(question: str) -> None:
+    # "the 2023 10-K tax note": the filing is an adjective to the part read; its passages are dated by it
+    p = parse_question(question, LIBRARY)
+    assert len(p.years) == 2

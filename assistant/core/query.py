@@ -209,6 +209,7 @@ class ParsedQuery:
 # -- what kind of answer is wanted --------------------------------------------------------------
 # Formatting instructions ("round to", "in USD millions") removed before reading the kind of answer.
 _CUR = r"(?:usd|us\$|\$|eur|€|gbp)?\s*"
+_OWNER = r"(?:[A-Z][\w&.]*\s+){0,3}[A-Z][\w&.]*(?:['’]s|s['’])"  # "Best Buy's", "Acme Optics'"
 _INSTRUCTIONS = [  # how to answer, not what is asked
     # "express" only as a verb ("express it in millions"), never the name in "American Express".
     r"(?i)\b(?:please\s+)?(?:answer|respond|reply|express(?=\s+(?:it|the|your|this|that|in|as|all|each|figures?|"
@@ -221,6 +222,12 @@ _INSTRUCTIONS = [  # how to answer, not what is asked
     rf"(?i)\b(?:in|as)\s+(?:a\s+)?{_CUR}(?:millions|billions|thousands|percent(?:age)?s?|%)"
     r"(?=\s*(?:[.?!,;)]|$))",
     r"(?i)^\s*(?:based\s+on|using|according\s+to|given|considering)\b[^,]*,",
+    # The filing a question names as its source, not what it asks: "in its 2021 10-K", "per the
+    # Q2 2023 10-Q". Its year names the filing, never the period asked. Only where the filing ends the
+    # phrase: in "the 2019 10-K tax note" it qualifies the part read, whose passages its year dates.
+    rf"(?i)\b(?:in|of|per|from|according\s+to|as\s+(?:shown|reported|presented|stated|disclosed|printed|given)\s+in)"
+    rf"\s+(?:its|their|the|{_OWNER})\s+(?:Q[1-4]\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\s+"
+    r"(?:form\s+)?(?:10-?K|10-?Q|annual\s+report|(?:earnings\s+|results\s+)?release)\b(?![ \t]*[A-Za-z])",
 ]
 _ENTITY = re.compile(r"(?i)(?:[^,?]*,\s*)?\s*(?:who|which|name)\b")
 # "What were X's 2020 revenues, given the 2021 figure and the increase?": the premise names the
