@@ -31,12 +31,12 @@ if TYPE_CHECKING:
     from assistant.core.query import ParsedQuery
     from assistant.core.types import Answer, SearchHit
 
-__all__ = ["loosely_matched", "unsaid"]
+__all__ = ["METHOD_WORDS", "loosely_matched", "unsaid"]
 
 # Words of the question's form or method, not of what it measures: "what percentage", "round to two
 # decimal places", "defined as X divided by the average of", "from the cash flow statement", "(supplemental
 # cash flow disclosure)".
-_METHOD = frozenset(stem(w) for w in re.findall(r"[a-z]+", (
+METHOD_WORDS = frozenset(stem(w) for w in re.findall(r"[a-z]+", (
     "percentage percent share proportion fraction ratio rate portion dollars dollar usd basis points "
     "decimal decimals place places round rounded two three four twelve week weeks divide divided minus "
     "plus add added adding less subtract sum average mean defined definition estimate compute computed "
@@ -66,7 +66,7 @@ def unsaid(query: ParsedQuery, hits: list[SearchHit], computed: Answer, statemen
     # A basis the question names ("GAAP", "adjusted") is the computed path's to honour, not a part of the metric.
     basis = {s for s, w in q.named.items() if families(w)} | {t for t in q.terms if families(t)}
     left = [t for t in q.terms
-            if t not in q.company and t not in own and t not in _METHOD and t not in basis and match(t, said) < 0.6]
+            if t not in q.company and t not in own and t not in METHOD_WORDS and t not in basis and match(t, said) < 0.6]
     passages = [word_stems(h.text) for h in hits]
     if not left or not passages:
         return []

@@ -31,6 +31,7 @@ import logging
 import re
 from collections.abc import Sequence
 
+from assistant.core.answer.computed_fit import METHOD_WORDS
 from assistant.core.answer.text import word_stems
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
@@ -41,19 +42,15 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["better_named_row", "item_words"]
 
-# Words of a question's form, method, period or place to look, not of the line it asks for.
-_NOT_ITEM = frozenset(stem(w) for w in re.findall(r"[a-z]+", (
-    "percentage percent share proportion fraction ratio rate portion dollars dollar usd basis points "
-    "decimal decimals place places round rounded one two three four six nine twelve week weeks month months "
-    "year years quarter quarters fiscal ended ending end period periods first second third fourth half full "
-    "january february march april may june july august september october november december "
-    "divide divided minus plus add added adding less subtract sum average mean defined definition estimate "
-    "compute computed calculate calculated use using compare compared comparative versus change growth grow "
-    "increase decrease negative positive statement statements sheet balance cash flow flows reconciliation "
-    "column columns annual consolidated supplemental supplementary disclosure disclosures report reported "
-    "reports form filing note notes table page item million millions billion billions thousand thousands "
-    "amount amounts value total net other company what how much many did does was were record recorded "
-    "show shown shows according per both all each continuing discontinued recast restated including excluding")))
+# Words of a question's form, method, period or place to look, not of the line it asks for: the
+# computed-fit check's method words and the words of periods, scale and where to look.
+_NOT_ITEM = METHOD_WORDS | frozenset(stem(w) for w in re.findall(r"[a-z]+", (
+    "one six nine month months year years quarter quarters fiscal ended ending end period periods "
+    "first second third fourth half january february march april may june july august september october "
+    "november december versus growth grow increase decrease report reported reports form filing note "
+    "notes table page item million millions billion billions thousand thousands amount amounts value "
+    "total net other company what how much many did does was were record recorded show shown shows "
+    "according per both all each continuing discontinued recast restated including excluding")))
 _PARENS = re.compile(r"\([^()]*\)")
 # A statement named as the place to look: "per the statement of changes in equity" asks nothing of equity.
 _STATEMENT = re.compile(r"(?i)\b(?:consolidated\s+)?statements?\s+of\s+(?:changes\s+in\s+)?(?:(?:share|stock)holders['’]?\s+)?"
