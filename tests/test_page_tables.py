@@ -5,32 +5,16 @@ a note mark between a row's label and its amounts, and a total row narrower than
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from assistant.core.answer.page_tables import page_tables, trusted
 from assistant.core.answer.question import analyse
 from assistant.core.answer.row_head import narrower_total
 from assistant.core.answer.units import figures_text
 from assistant.core.query import parse_question
-from assistant.core.store.base import StoredChunk
 from assistant.core.types import Answer, Citation, SearchHit
+from tests.fakes.chunk_store import chunk, store
 
 SENTENCE = "Unrecognized expense for time-based awards at year end was $41 million."
 TABLE = "(in millions) 2024 2023 2022\nTime-based $ 88 $ 80 $ 71\nPerformance-based 12 10 9"
-
-
-def _chunk(i: int, text: str, kind: str = "table", page: int = 7) -> StoredChunk:
-    meta: dict[str, Any] = {"kind": kind, "page": page}
-    return StoredChunk(chunk_id=f"d:v1:{i:05d}", text=text, meta=meta)
-
-
-def _store(chunks: list[StoredChunk]) -> Any:
-    by_id = {c.chunk_id: c for c in chunks}
-
-    def get(ids: list[str]) -> Sequence[StoredChunk]:
-        return [by_id[i] for i in ids if i in by_id]
-    return get
 
 
 def _hit(i: int, text: str, kind: str = "text", page: int = 7) -> SearchHit:
@@ -40,20 +24,20 @@ def _hit(i: int, text: str, kind: str = "text", page: int = 7) -> SearchHit:
 
 def test_a_table_of_the_found_page_is_read_after_its_passage() -> None:
     hits = [_hit(10, SENTENCE), _hit(40, "Another page's sentence.", page=12)]
-    out = page_tables(hits, _store([_chunk(11, TABLE), _chunk(12, "More prose on the page.", "text")]))
+    out = page_tables(hits, store([chunk(11, TABLE), chunk(12, "More prose on the page.", "text")]))
     assert [h.chunk_id for h in out] == ["d:v1:00010", "d:v1:00011", "d:v1:00040"]
     assert out[1].text == TABLE and out[1].kind == "table" and out[1].page == 7
 
 
 def test_another_page_prose_or_a_retrieved_chunk_adds_nothing() -> None:
     hits = [_hit(10, SENTENCE), _hit(11, TABLE, "table")]
-    get = _store([_chunk(9, TABLE, page=6), _chunk(12, "More prose on the page.", "text"), _chunk(11, TABLE)])
+    get = store([chunk(9, TABLE, page=6), chunk(12, "More prose on the page.", "text"), chunk(11, TABLE)])
     assert page_tables(hits, get) == hits
 
 
 def test_only_the_leading_passages_pages_are_read() -> None:
     hits = [_hit(i * 20, f"Sentence {i}.", page=i) for i in range(1, 6)]
-    out = page_tables(hits, _store([_chunk(81, TABLE, page=4), _chunk(101, TABLE, page=5)]))
+    out = page_tables(hits, store([chunk(81, TABLE, page=4), chunk(101, TABLE, page=5)]))
     assert out == hits  # the fourth and fifth passages' pages are not read
 
 

@@ -4,33 +4,18 @@ share or growth of its rows is read from it, never a quote."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 import pytest
 
 from assistant.core.answer.table_rows import sibling_ids, table_derived, whole_tables
 from assistant.core.query import parse_question
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
+from tests.fakes.chunk_store import chunk, store
 
 HEADER = "Three months ended March 31,\n(in millions) 2024 2023\nRevenue by product line"
 FIRST = f"{HEADER}\nKettles 120 100\nToasters 80 90\n"
 SECOND = f"{HEADER}\nBlenders 50 40\nTotal appliances 250 230\n"
 TITLE = "Revenue by product line was as follows:"
-
-
-def _chunk(i: int, text: str, kind: str = "table", page: int = 7) -> StoredChunk:
-    meta: dict[str, Any] = {"kind": kind, "page": page}
-    return StoredChunk(chunk_id=f"d:v1:{i:05d}", text=text, meta=meta)
-
-
-def _store(chunks: list[StoredChunk]) -> Any:
-    by_id = {c.chunk_id: c for c in chunks}
-
-    def get(ids: list[str]) -> Sequence[StoredChunk]:
-        return [by_id[i] for i in ids if i in by_id]
-    return get
 
 
 def _hit(i: int, text: str, kind: str = "table", page: int = 7) -> SearchHit:
@@ -44,26 +29,26 @@ def test_sibling_ids_are_the_chunks_on_either_side() -> None:
 
 
 def test_the_next_chunk_of_the_same_table_is_joined_under_one_header() -> None:
-    get = _store([_chunk(3, TITLE, "text"), _chunk(4, FIRST), _chunk(5, SECOND), _chunk(6, "Notes follow.", "text")])
+    get = store([chunk(3, TITLE, "text"), chunk(4, FIRST), chunk(5, SECOND), chunk(6, "Notes follow.", "text")])
     joined = whole_tables([_hit(4, FIRST)], get)
     assert len(joined) == 1 and joined[0].chunk_id == "d:v1:00004"
     assert joined[0].text == f"{HEADER}\nKettles 120 100\nToasters 80 90\nBlenders 50 40\nTotal appliances 250 230"
 
 
 @pytest.mark.parametrize("other", [
-    _chunk(5, SECOND, page=8),  # the next page's table
-    _chunk(5, "Six months ended June 30,\n(in millions) 2024 2023\nBlenders 50 40\nTotal appliances 250 230\n"),
-    _chunk(5, SECOND, "text"),  # prose, not a table chunk
+    chunk(5, SECOND, page=8),  # the next page's table
+    chunk(5, "Six months ended June 30,\n(in millions) 2024 2023\nBlenders 50 40\nTotal appliances 250 230\n"),
+    chunk(5, SECOND, "text"),  # prose, not a table chunk
 ])
 def test_a_chunk_of_another_page_header_or_kind_is_not_joined(other: StoredChunk) -> None:
-    assert whole_tables([_hit(4, FIRST)], _store([_chunk(4, FIRST), other])) == []
+    assert whole_tables([_hit(4, FIRST)], store([chunk(4, FIRST), other])) == []
 
 
 def test_a_share_of_the_total_in_the_next_chunk_is_computed() -> None:
     question = "What share of Brackwater Home's total appliances revenue in the three months ended March 31, 2024 " \
                "came from Kettles? Percent, one decimal."
     got = table_derived(question, parse_question(question, []), [_hit(4, FIRST)],
-                        _store([_chunk(4, FIRST), _chunk(5, SECOND)]))
+                        store([chunk(4, FIRST), chunk(5, SECOND)]))
     assert got is not None
     assert got[1].value == pytest.approx(48.0)  # 120 / 250, both cells of the 2024 column
 
@@ -74,22 +59,22 @@ def test_two_rows_as_good_with_other_figures_give_nothing() -> None:
     question = "What share of Brackwater Home's total appliances revenue in the three months ended March 31, 2024 " \
                "came from Kettles? Percent, one decimal."
     assert table_derived(question, parse_question(question, []), [_hit(4, FIRST)],
-                         _store([_chunk(4, FIRST), _chunk(5, second)])) is None
+                         store([chunk(4, FIRST), chunk(5, second)])) is None
 
 
 def test_a_table_with_nothing_to_add_gives_nothing() -> None:
     question = "What share of Brackwater Home's total appliances revenue came from Kettles in Q1 2024?"
-    assert table_derived(question, parse_question(question, []), [_hit(4, FIRST)], _store([_chunk(4, FIRST)])) is None
+    assert table_derived(question, parse_question(question, []), [_hit(4, FIRST)], store([chunk(4, FIRST)])) is None
 
 
 def test_a_title_the_text_chunk_before_breaks_is_read_whole() -> None:
     lead = "Tax matters are described below. Deferred tax assets and liabilities were made up of the following:"
     table = "liabilities were made up of the following:\n2024 2023\nValuation allowance (90) (75)\nOther 10 12\n"
-    joined = whole_tables([_hit(4, table)], _store([_chunk(3, lead, "text"), _chunk(4, table)]))
+    joined = whole_tables([_hit(4, table)], store([chunk(3, lead, "text"), chunk(4, table)]))
     assert [h.text.splitlines()[0] for h in joined] == ["Deferred tax assets and liabilities were made up of the following:"]
     question = "By how much did Brackwater Home's deferred tax valuation allowance grow from 2023 to 2024? Percent, one decimal."
     got = table_derived(question, parse_question(question, []), [_hit(4, table)],
-                        _store([_chunk(3, lead, "text"), _chunk(4, table)]))
+                        store([chunk(3, lead, "text"), chunk(4, table)]))
     assert got is not None and got[1].value == pytest.approx(20.0)  # (90 - 75) / 75
 
 
@@ -100,7 +85,7 @@ def test_a_title_the_text_chunk_before_breaks_is_read_whole() -> None:
 def test_a_chunk_before_that_is_no_lead_in_adds_nothing(lead: str) -> None:
     table = "liabilities were made up of the following:\n2024 2023\nValuation allowance (90) (75)\n"
     page = 6 if lead.startswith("Deferred") else 7
-    assert whole_tables([_hit(4, table)], _store([_chunk(3, lead, "text", page=page), _chunk(4, table)])) == []
+    assert whole_tables([_hit(4, table)], store([chunk(3, lead, "text", page=page), chunk(4, table)])) == []
 
 
 # A segment table printing its line items as column groups ("Income Before Tax  Segment Sales"):
@@ -112,7 +97,7 @@ GROUPED_REST = ("Income Before Tax  Segment Sales\n(Dollars in Millions)  2024  
 
 
 def test_a_joined_table_keeps_the_gaps_that_part_its_column_groups() -> None:
-    get = _store([_chunk(4, GROUPED), _chunk(5, GROUPED_REST)])
+    get = store([chunk(4, GROUPED), chunk(5, GROUPED_REST)])
     joined = whole_tables([_hit(4, GROUPED)], get)
     assert joined[0].text.splitlines()[:2] == ["Income Before Tax  Segment Sales",
                                                "(Dollars in Millions)  2024  2023  2024  2023"]
@@ -120,6 +105,6 @@ def test_a_joined_table_keeps_the_gaps_that_part_its_column_groups() -> None:
 
 def test_a_share_of_a_grouped_tables_total_in_the_next_chunk_is_computed() -> None:
     question = "What percentage of Brackwater Home's 2024 segment earnings before tax came from Toasters? 1dp"
-    get = _store([_chunk(4, GROUPED), _chunk(5, GROUPED_REST)])
+    get = store([chunk(4, GROUPED), chunk(5, GROUPED_REST)])
     found = table_derived(question, parse_question(question, []), [_hit(4, GROUPED)], get)
     assert found is not None and found[1].value == pytest.approx(15.0)  # 300 / 2,000, not a sales cell
