@@ -65,7 +65,9 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         return _in_stated_unit(question, _gated(library, computed))
     answer = _quoted(library, question, hits, query)
     if answer.refused and siblings:
-        again = _quoted(library, question, [*hits, *siblings], query)
+        # Only a sibling's own quote can stand (`_sibling_quote`): the table fallbacks, which cite
+        # table chunks, were already tried on the hits and are not run again.
+        again = _quoted(library, question, [*hits, *siblings], query, read_tables=False)
         if _sibling_quote(again, {h.chunk_id for h in siblings}):
             return again
     return answer
@@ -85,8 +87,10 @@ def _sibling_quote(answer: Answer, sibling_ids: set[str]) -> bool:
             and bool(answer.citations) and all(c.chunk_id in sibling_ids for c in answer.citations))
 
 
-def _quoted(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery | None) -> Answer:
-    """A figure or sentence quoted from `hits` and the next-best passages of their documents."""
+def _quoted(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery | None,
+            read_tables: bool = True) -> Answer:
+    """A figure or sentence quoted from `hits` and the next-best passages of their documents; when
+    refused and `read_tables`, the retrieved tables read whole and the hits' pages' tables."""
     from assistant.core.answer.computed import has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
     from assistant.core.answer.statement_ask import statement_ask, table_scale
@@ -112,6 +116,8 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (other := _other_part(library, question, query, hits, answer)) is not None:
         answer = _refused(answer, f"The closest figure sits under {other}, not the part asked about.")
+    if not read_tables:
+        return _in_stated_unit(question, answer)
     if answer.refused and query is not None and hits:
         # A retrieved table's other rows often sit in the chunks next to the one found: read the
         # table whole, but only for a share or growth of its rows (`answer.table_rows`), never a quote.
