@@ -95,7 +95,19 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     spans = _spans(" ".join(header.split("\n")[-3:]))
     if told and part and part not in spans and (spans or not (own_period or "FY").startswith(("Q", "H"))):
         return at, False
+    if told and part is None and _whole_year_asked(q) and spans and set(spans) <= _PART_YEAR:
+        return at, False  # a year asked of a table whose columns are quarters or halves only
     return at, told
+
+
+_PART_YEAR = frozenset({"three", "six", "nine"})
+
+
+def _whole_year_asked(q: Question) -> bool:
+    """A question that names a year and no part of one ("in 2023", "full-year 2023", "fiscal
+    2023"; not "the fourth quarter of 2023", "the first half", "year to date") asks the whole
+    year: a column of "Three Months Ended December 31, 2023" is not its figure."""
+    return bool(q.years) and not q.quarters and not _YTD.search(q.text)
 
 
 # A full date as a header prints it, also run into the word before it ("as ofJanuary 28, 2023").

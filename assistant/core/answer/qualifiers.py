@@ -174,16 +174,22 @@ def _listed(sentence: str, fig: Quantity) -> tuple[int, int, list[Quantity]] | N
     return (at - lo, hi - lo + 1, figs[lo : hi + 1]) if hi > lo else None
 
 
-def _respectively(sentence: str, fig: Quantity) -> tuple[int, int, str] | None:
+def _respectively(sentence: str, fig: Quantity, *, own: bool = False) -> tuple[int, int, str] | None:
     """A list of figures followed by "..., respectively": the figure's place in the list, the
-    list's length and the text between the list and "respectively" (what the figures pair with)."""
-    m = _RESPECTIVELY.search(sentence)
-    listed = _listed(sentence, fig) if m is not None else None
-    if m is None or listed is None:
+    list's length and the text between the list and "respectively" (what the figures pair with).
+    Only the sentence's first "respectively" pairs, unless `own`: then the first after the list
+    ("..., respectively, and $5 and $4 for the six months ..., respectively" holds two lists)."""
+    listed = _listed(sentence, fig)
+    m = _RESPECTIVELY.search(sentence) if listed is not None else None
+    if listed is None or m is None:
         return None
     i, n, figs = listed
     if m.start() < figs[-1].end:
-        return None
+        # Years paired by a later "respectively" gave a glued chunk's unrelated list confidence
+        # (measured: a dev answer turned wrong); only the span reading takes the list's own one.
+        m = _RESPECTIVELY.search(sentence, figs[-1].end) if own else None
+        if m is None:
+            return None
     return i, n, sentence[figs[-1].end : m.start()]
 
 
@@ -227,10 +233,15 @@ _SPAN_NAMES = re.compile(r"(?i)\b(?:(?:three|3)[- ]months?|quarter)|\b(?:(?:six|
 def respective_span(sentence: str, fig: Quantity) -> int | None:
     """"In the second quarter and first six months, revenue was $9.6 billion and $19.1 billion,
     respectively": the months of the span the figure's place in its list pairs it with, or None."""
-    paired, listed = _respectively(sentence, fig), _listed(sentence, fig)
+    paired, listed = _respectively(sentence, fig, own=True), _listed(sentence, fig)
     if paired is None or listed is None:
         return None
     i, n, figs = listed
+    # "$310 million and $55 million for the three months ended June 30, 2024 and 2023,
+    # respectively": one span named between the list and its "respectively" dates every figure.
+    between = {_months(m.group().lower()) for m in _SPAN_NAMES.finditer(paired[2])}
+    if len(between) == 1:
+        return between.pop()
     spans = [m.group().lower() for m in _SPAN_NAMES.finditer(sentence[: figs[0].start])]
     if len(spans) != n:
         return None
