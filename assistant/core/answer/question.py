@@ -73,9 +73,7 @@ _WEAK = _set("balance sheet income statement statements cash flow flows total")
 _SOURCE = re.compile(
     r"(?i)\b(?:per|in|from|according\s+to|as\s+(?:shown|reported|presented|given|disclosed)\s+in)\s+"
     r"(?:the|its|their|[A-Z][\w&.]*['’]s)\s+(?:[\w&'’-]+\s+){0,5}?"
-    r"(?:note|table|schedule|section|md&a|reconciliation|roll-?forward)\b"
-    # The pointer's noun ends its phrase: "in the table games business" names a business, not a table.
-    r"(?=\s*(?:[,.;:?!)(]|$|(?:of|in|for|from|to|within|at|that|which|and|filed|included)\b))")
+    r"(?:note|table|schedule|section|md&a|reconciliation|roll-?forward)\b")
 _SYN: dict[str, dict[str, float]] = {}  # stem -> {synonym stem: match level}
 _CHANGE: set[str] = set()
 for _i, _line in enumerate(RELATED):
