@@ -66,14 +66,6 @@ def us_written(text: str) -> str:
 
 
 _WEAK = _set("balance sheet income statement statements cash flow flows total")
-# "per the long-term debt note", "from the key financials table", "as shown in the EPS note": where
-# to look, not what is asked. A note's or table's name heads its page and is rarely repeated beside
-# its figures: its words are evidence where a row's headers carry them, no shortfall where not
-# (`Scorer._support`), and name no part or metric the figure must carry.
-_SOURCE = re.compile(
-    r"(?i)\b(?:per|in|from|according\s+to|as\s+(?:shown|reported|presented|given|disclosed)\s+in)\s+"
-    r"(?:the|its|their|[A-Z][\w&.]*['’]s)\s+(?:[\w&'’-]+\s+){0,5}?"
-    r"(?:note|table|schedule|section|md&a|reconciliation|roll-?forward)\b")
 _SYN: dict[str, dict[str, float]] = {}  # stem -> {synonym stem: match level}
 _CHANGE: set[str] = set()
 for _i, _line in enumerate(RELATED):
@@ -108,7 +100,7 @@ _METRIC_VERBS = {
 def asked_metrics(q: Question) -> list[str]:
     """The metrics the question names. "How much EBITDA did it earn", "what loss did it cost Acme":
     the verb is not a metric (else any profit or cost figure would do)."""
-    asked = [t for t in q.terms if t in METRIC_STEMS and t not in q.where]
+    asked = [t for t in q.terms if t in METRIC_STEMS]
     for word, (verb, noun, beside) in _METRIC_VERBS.items():
         s = stem(word)
         if s in asked and (len(asked) > 1 or not beside) and verb.search(q.text) and not noun.search(q.text):
@@ -158,7 +150,6 @@ class Question:
     focus: dict[str, str] = field(default_factory=dict)  # stem -> surface of what is asked about
     qualifiers: set[str] = field(default_factory=set)  # reported/adjusted, prior/current, ... asked
     aliases: dict[str, set[str]] = field(default_factory=dict)  # "Commercial Airplanes (BCA)": each names the other
-    where: set[str] = field(default_factory=set)  # words only of where to look ("per the EPS note"): no metric asked
 
 
 def company_keys(hits: list[SearchHit]) -> set[str]:
@@ -199,9 +190,6 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     named: dict[str, str] = {}
     company: dict[str, str] = {}
     order: list[str | None] = []
-    pointers = [m.span() for m in _SOURCE.finditer(ask)]
-    pointed: set[str] = set()
-    plain: set[str] = set()
     for m in WORD.finditer(ask):
         surface = m.group()
         low = surface.lower().replace("’", "'").removesuffix("'s")
@@ -214,13 +202,11 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
         if is_company(surface, keys):
             company[s] = surface  # the company is implied in its own documents
             continue
-        pointer = any(a <= m.start() < b for a, b in pointers)
         weight = 0.3 if low in _WEAK else 1.0
-        if not pointer and _is_name(surface, ask[: m.start()], hits):
+        if _is_name(surface, ask[: m.start()], hits):
             named[s] = surface.removesuffix("'s").removesuffix("’s")
             weight = 1.5
         terms[s] = max(terms.get(s, 0.0), weight)
-        (pointed if pointer else plain).add(s)
         order[-1] = s
     pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
     focus = {} if want == "explain" else _focus(ask, terms)
@@ -228,7 +214,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
             _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
         want = "number"  # "What is X's base salary", "what occupancy": a figure is asked for
     return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
-                    query.entity, company, focus, asked_families(ask), _aliases(ask, terms), pointed - plain)
+                    query.entity, company, focus, asked_families(ask), _aliases(ask, terms))
 
 
 # "Boeing's Commercial Airplanes (BCA) business": the name and its abbreviation are one thing.

@@ -249,11 +249,8 @@ class Scorer:
         return out
 
     def _support(self, u: Unit, hi: int, own: list[float], window: set[str], utext: str) -> float:
-        q, factor, got, spare = self.q, 1.0, 0.0, 0.0
+        q, factor, got = self.q, 1.0, 0.0
         for (t, w), m in zip(self.weights.items(), own, strict=True):
-            if t in q.where and m < 0.9:
-                spare += w  # where to look ("per the debt note"): evidence when here, no shortfall when not
-                continue
             if m < 0.9:
                 m = max(m, 0.3 * self.match(t, window), 0.15 * self.in_hit[hi][t])
                 if t in q.named and q.want == "explain" and u.causal and u.own:
@@ -268,7 +265,7 @@ class Scorer:
             not is_company(m.group(1), self.keys) for m in _LISTED.finditer(utext)
         ):
             factor *= 0.7  # about another listed company ("NVIDIA (Nasdaq: NVDA) Chief Executive")
-        return factor * got / max(self.total - spare, 1e-9)
+        return factor * got / self.total
 
     def _anchor(self, word: str) -> float:
         if word not in self.anchor_w:
