@@ -233,3 +233,11 @@ def test_an_opening_word_that_starts_no_library_name_names_none(question: str) -
     parsed = parse_question(question, LIBRARY)
     assert parsed.companies == []
     assert not any(w in " ".join(parsed.unknown_companies) for w in ("Compute", "Gross")), parsed.unknown_companies
+
+
+def test_accounting_standards_are_no_company_names() -> None:
+    # "ASC 606" and "ASU 2016-13" name standards the filings follow, not a company the library lacks
+    assert unknown_companies("By how much did net ASC 606 adjustments cut the order book in 2030?", NAMES) == []
+    for question in ("How much did adopting ASU 2016-13 reduce retained earnings?",
+                     "What did the IAS 36 impairment test find?", "What CECL allowance was booked in 2030?"):
+        assert unknown_companies(question, NAMES) == []

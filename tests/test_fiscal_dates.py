@@ -136,3 +136,12 @@ class _Unreferenced:
 def test_a_library_that_cannot_be_cached_is_read_afresh() -> None:
     parsed = parse_question("Wrenfield Stores' revenue for the six months ended August 2, 2031?", RECORDS)
     assert with_fiscal_dates(parsed, RECORDS, _Unreferenced()).doc_periods["Q2 2032"] == 1.0  # type: ignore[arg-type]
+
+
+def test_a_quarter_named_by_its_end_month_is_read_as_the_fiscal_quarter() -> None:
+    # "the July 2031 quarter" ends with July (August 2 is within a 52/53-week year's slack)
+    assert dated_periods("Wrenfield's revenue in the July 2031 quarter?", _columns()) == {"Q3 2031": "Q2 2032"}
+    parsed = parse_question("What were Wrenfield Stores' sales in the July 2031 quarter alone?", RECORDS)
+    assert parsed.periods == ["Q3 2031"]  # the calendar reading first, as for a dated span
+    read = with_fiscal_dates(parsed, RECORDS, _Library())  # type: ignore[arg-type]
+    assert read.periods == ["Q2 2032"] and read.doc_periods["Q2 2032"] == 1.0

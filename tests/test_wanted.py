@@ -46,3 +46,9 @@ def test_a_stated_unit_asks_for_a_figure() -> None:
     assert parse_question("Zentro's average diluted shares outstanding in 2031, in millions?", []).want == "number"
     assert wanted("Zentro's goodwill at year end", False) == "text"  # no unit stated: a fact in words
     assert wanted("Zentro's goodwill at year end", False, "Zentro's goodwill at year end, in $ millions?") == "text"
+
+
+def test_going_up_or_down_asks_for_the_move() -> None:
+    q = "Did Zentro's R&D spending go up or down in the first half of 2031, and by how much?"
+    assert parse_question(q, []).want == "change"
+    assert parse_question("By how much did Zentro's freight costs go down in 2031?", []).want == "change"

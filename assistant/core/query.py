@@ -32,7 +32,7 @@ from assistant.core.finance.periods import (
     split_period,
 )
 from assistant.core.finance.plan import question_formula
-from assistant.core.finance.question_periods import year_to_date_filings
+from assistant.core.finance.question_periods import month_quarters, year_to_date_filings
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.finance.topics import ADJUSTED, find_topics
@@ -308,8 +308,9 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
         parsed.companies += sorted(n for n in names if canonical_company(n) in keys and n not in parsed.companies)
     else:
         parsed.unknown_companies = unknown_companies(q, names, {d.ticker for d in library_docs if d.ticker})
-    parsed.periods = question_periods(q)
-    for quarter in date_quarters(q):
+    dated = month_quarters(q)  # "the June 2023 quarter" as the date it ends on, which the readers below know
+    parsed.periods = question_periods(dated)
+    for quarter in date_quarters(dated):
         year = quarter[-4:]
         parsed.periods = [p for p in parsed.periods if p != year]  # the date says more than its year
         if quarter not in parsed.periods:

@@ -36,7 +36,8 @@ _COUNT = re.compile(r"(?i)\bhow\s+many\b(?!\s+" + _MONEY_UNITS + r")|\bnumber\s+
 _DATE = re.compile(r"(?i)^\s*when\b|\b(?:what|which)\s+(?:date|day|month)\b")
 _GROWTH = re.compile(r"(?i)\b(?:grow|grew|growth|increased?|rise|rose|risen|declined?|decreased?|fall"
                      r"|fell|drop|dropped|change[ds]?|improved?|expand(?:ed)?|climb(?:ed)?|gain(?:ed)?"
-                     r"|jump(?:ed)?|surge[ds]?|soar(?:ed)?|slump(?:ed)?|plunge[ds]?|slide|slid)\b")
+                     r"|jump(?:ed)?|surge[ds]?|soar(?:ed)?|slump(?:ed)?|plunge[ds]?|slide|slid"
+                     r"|(?:go(?:es)?|went|gone|move[ds]?)\s+(?:up|down|higher|lower))\b")  # "did it go up or down"
 _GROWTH_NOUN = re.compile(r"(?i)\b(?:growth|increase|decrease|decline|change)\b"
                           r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|amount))")
 _HOWMUCH = re.compile(r"(?i)\bhow\s+(?:much|large|big)\b|\bby\s+(?:how\s+much|what)\b"

@@ -328,10 +328,13 @@ def acronyms(ask: str, hits: list[SearchHit]) -> str:
 
 def expansion(acronym: str, hits: list[SearchHit]) -> list[str]:
     """Stems of the words an acronym stands for in the passages ("CFO" -> chief, financi, offic)."""
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+    # "R&D", "SG&A", "PP&E": the ampersand stands for the "and" between the words it spells.
+    letters = acronym.replace("&", "") if re.fullmatch(r"[A-Z]+&[A-Z]+", acronym) else acronym
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return []
-    sep = r"\s+(?:(?:of|and|&|the)\s+)?"
-    rxs = [re.compile(r"\b" + sep.join(f"([{c}{c.lower()}][\\w-]*)" for c in acronym) + r"\b")]
+    # "Selling, general and administrative": a comma only where the ampersand says a list is spelled
+    sep = r",?\s+(?:(?:of|and|&|the)\s+)?" if letters != acronym else r"\s+(?:(?:of|and|&|the)\s+)?"
+    rxs = [re.compile(r"\b" + sep.join(f"([{c}{c.lower()}][\\w-]*)" for c in letters) + r"\b")]
     if re.fullmatch(r"C[A-Z]O", acronym):  # "Chief Executive Justin Hotard": news drops "Officer"
         rxs.append(re.compile(rf"\b([Cc]hief)\s+([{acronym[1]}{acronym[1].lower()}][\w-]*)\b"))
     for rx, h in itertools.product(rxs, hits):  # the full form first

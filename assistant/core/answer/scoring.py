@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
 
 _PARAPHRASE_TOP = 20  # candidates compared with the question by the embedder
+_ABOUT_OTHER = "The closest figure is about "  # figure_checks: the figure is about another metric
 # --- scoring ------------------------------------------------------------------------------
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+"
@@ -159,9 +160,28 @@ class Scorer:
         if not chosen:
             return Scored([], "No passage found is close enough to the question to quote.")
         refusal = figure_refusal(q, self.hits, chosen[0]) if q.want in FIT else move_refusal(q, self.hits, chosen[0])
+        if refusal is not None and refusal.startswith(_ABOUT_OTHER) and (
+                (next_to := self._neighbour(units, chosen[0], min_support)) is not None):
+            return Scored([next_to])
         if refusal is not None:
             return Scored([], refusal)
         return Scored(chosen)
+
+    def _neighbour(self, units: list[Unit], best: Unit, min_support: float) -> Unit | None:
+        """The sentence beside `best` in its passage whose figure answers, when `best`'s figure is
+        about another metric: a paragraph names its subject once ("ZHC's backlog rose to $5.2
+        billion ... Vessel order cancellations totaled $310 million"), so the sentence holding the
+        asked metric ranks below the one naming the subject. The neighbour must name all of what the question
+        asks about (its focus: "aircraft orders"), not merely share its subject."""
+        focus = [s for s in self.q.focus if s in self.weights]
+        if not focus:
+            return None
+        for u in units:
+            if (u.hit == best.hit and abs(u.pos - best.pos) == 1 and not u.row and u.figure is not None
+                    and u.support >= min_support and all(self.match(s, u.stems) >= 0.9 for s in focus)
+                    and figure_refusal(self.q, self.hits, u) is None):
+                return u
+        return None
 
     def _hit_units(self, hi: int) -> list[Unit]:
         q, hit, text = self.q, self.hits[hi], self.hits[hi].text

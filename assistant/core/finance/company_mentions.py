@@ -32,7 +32,7 @@ _NOT_NAME_WORDS = """
     are among looking during since after before with within across compare list name describe explain
     calculate define according considering including excluding roughly approximately
     q1 q2 q3 q4 h1 h2 fy ytd ttm ltm yoy qoq cagr usd eur gbp us u.s usa uk eu
-    gaap non-gaap ifrs eps ebit ebitda ebitdar cogs sg&a r&d pp&e ppne ppe capex opex fcf roa roe roic roce
+    gaap non-gaap ifrs asc asu ias fas sfas fasb iasb pcaob cecl eps ebit ebitda ebitdar cogs sg&a r&d pp&e ppne ppe capex opex fcf roa roe roic roce
     dso dio dpo ccc nim nii arpu ffo affo var ceo cfo coo cto board chairman president ipo m&a esg ai it hr
     agm egm fx ar ap nol oci aoci rsu psu lifo fifo ebt pbt bps dps tsr kpi sku gmv aum ltv cac ev
     sec form 10-k 10-q 8-k k q annual quarterly report filing statement statements balance sheet income cash

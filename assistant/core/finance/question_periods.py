@@ -5,13 +5,14 @@ filings it names as sources ("its 2022 Form 10-K"), and the comparative column i
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import find_date, fiscal_year_of
 
-__all__ = ["DOC_REF", "filing_hints", "period_year", "prior_column", "question_periods", "year_to_date_filings"]
+__all__ = ["DOC_REF", "filing_hints", "month_quarters", "period_year", "prior_column", "question_periods", "year_to_date_filings"]
 
 _QUARTERS_OF = re.compile(r"\b(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:four|4)\s+quarters\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                           r"((?:19|20)\d\d)\b", re.I)
@@ -87,10 +88,40 @@ _YTD_MONTHS: dict[str | int, str] = {"first": "three", "second": "six", "third":
 
 def expand_short_forms(text: str) -> str:
     """`text` with short period forms written out ("FY22" → "FY2022", "1H 2023" → "the first
-    six months of 2023")."""
+    six months of 2023", "the June 2023 quarter" → "the three months ended June 30, 2023")."""
     for rx, to in _SHORT_FORMS:
         text = rx.sub(to, text)
-    return text
+    return month_quarters(text)
+
+
+# A quarter named by the month it ends in, without a day: "the June 2023 quarter", "the June
+# quarter of 2023", "the quarter ended June 2023". Companies whose fiscal year is not the calendar
+# year (and writers about them) name quarters this way; it is the three months ended that month's
+# last day, which the date readers place in the company's own fiscal calendar.
+_MONTH_NAME = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR4 = r"((?:19|20)\d\d)"
+_MONTH_QUARTER = re.compile(
+    rf"\b{_MONTH_NAME}\s+{_YEAR4}[\s-]+quarter\b(?!ly)"  # the June 2023 quarter
+    rf"|\b{_MONTH_NAME}[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?{_YEAR4}\b"  # the June quarter of 2023
+    rf"|\bquarter\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+)?{_MONTH_NAME}\s+{_YEAR4}\b(?!\s*\d)",  # quarter ended June 2023
+    re.I,
+)
+
+
+def month_quarters(text: str) -> str:
+    """`text` with each quarter named by its end month written as the three months ended that
+    month's last day ("the June 2023 quarter" → "the three months ended June 30, 2023")."""
+
+    def dated(m: re.Match[str]) -> str:
+        groups = m.groups()
+        month, year = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
+        number = _MONTH_NUMBER[month[:3].lower()]
+        return f"three months ended {calendar.month_name[number]} {calendar.monthrange(int(year), number)[1]}, {year}"
+
+    return _MONTH_QUARTER.sub(dated, text)
+
+
+_MONTH_NUMBER = {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name}
 
 
 def question_periods(text: str) -> list[Period]:

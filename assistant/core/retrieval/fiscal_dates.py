@@ -24,7 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from assistant.core.finance.periods import date_quarters, find_date, quarter_of
-from assistant.core.finance.question_periods import question_periods
+from assistant.core.finance.question_periods import month_quarters, question_periods
 
 if TYPE_CHECKING:
     from assistant.core.finance.facts import Fact
@@ -113,7 +113,8 @@ def with_fiscal_dates(parsed: ParsedQuery, records: Iterable[DocumentRecord], li
     no date its filings report, or only dates whose calendar quarter is that period."""
     from assistant.core.query import doc_periods
 
-    if not parsed.companies or find_date(parsed.question) is None:
+    dated = month_quarters(parsed.question)  # "the June 2023 quarter" ends on a date too
+    if not parsed.companies or find_date(dated) is None:
         return parsed
     records = list(records)
     pool = [r for r in records if r.company in parsed.companies and r.period]
@@ -122,7 +123,7 @@ def with_fiscal_dates(parsed: ParsedQuery, records: Iterable[DocumentRecord], li
     mapped = dated_periods(parsed.question, _columns(library, pool))
     if not mapped:
         return parsed
-    calendar = set(date_quarters(parsed.question))
+    calendar = set(date_quarters(dated))
     periods = [p for p in parsed.periods if not (p in mapped and p in calendar)]
     periods = list(dict.fromkeys([*periods, *mapped.values()]))
     if periods == parsed.periods:
