@@ -26,7 +26,7 @@ from assistant.core.answer.question import (
     asked_metrics,
 )
 from assistant.core.answer.text import surface_word
-from assistant.core.answer.units import counted, listed_noun, metric_stems, word_stems
+from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
@@ -223,7 +223,7 @@ def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:
     if u.row:
         near = f"{text[: u.figure.start]} {u.header} {hit.text[max(0, u.start - 300) : u.start]}"
     else:
-        noun = counted(text, u.figure) or listed_noun(text, u.figure)
+        noun = counted(text, u.figure)
         if noun is not None and noun.lower() not in _PERSONS:
             # "more than 9,000 CVS pharmacy locations": the noun says what it counts ("employed 350
             # individuals" counts people, whatever the question calls them)

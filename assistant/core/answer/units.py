@@ -85,23 +85,6 @@ def counted(text: str, fig: Quantity) -> str | None:
     return m.group(1) if m and m.group(1) not in _NOT_COUNTS else None
 
 
-# Between two figures of one list: "3.0 million, 2.0 million and 2.5 million shares".
-_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-
-
-def listed_noun(text: str, fig: Quantity) -> str | None:
-    """The noun a list of figures shares, written once after its last ("Employees bought 3.0
-    million, 2.0 million and 2.5 million shares in the three years"): what `fig`, an earlier
-    figure of the list, counts. None when no figure of its unit follows it in a list."""
-    last = fig
-    for nxt in sorted((x for x in parse_quantities(text) if x.start >= fig.end and not x.is_year),
-                      key=lambda x: x.start):
-        if nxt.unit != fig.unit or not _LIST_GAP.fullmatch(text[last.end : nxt.start]):
-            break
-        last = nxt
-    return counted(text, last) if last is not fig else None
-
-
 def _year_header(q: Quantity) -> bool:
     """"2022 %": a column heading's year over a column of rates, not a rate of 2,022%."""
     return q.unit == "percent" and q.high is None and float(q.value).is_integer() and 1990 <= q.value <= 2100
