@@ -25,7 +25,10 @@ from assistant.core.finance.supposed import opposite_move
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
-__all__ = ["ONE_FIGURE", "figure_refusal", "move_refusal"]
+__all__ = ["ABOUT_OTHER", "ONE_FIGURE", "figure_refusal", "move_refusal"]
+
+# How a refusal of a figure about another metric or part begins (`scoring` then reads the sentence beside it).
+ABOUT_OTHER = "The closest figure is about "
 
 _CHANGED_BY = re.compile(r"(?i)\b(?:increas|decreas|reduc|rais|lower|improv|cut|boost|add|widen|narrow)\w*"
                          r"\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:approximately\s+|about\s+|roughly\s+)?$")
@@ -79,7 +82,7 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return "The closest figure is a whole percent, rounded past the decimals asked for."
     other = unit_other_metric(q, hits, u)
     if other is not None:  # the nearest figure is about something else
-        return f"The closest figure is about {other}, not what was asked."
+        return f"{ABOUT_OTHER}{other}, not what was asked."
     own = re.split(r"[$€£(\d]", hits[u.hit].text[u.start : u.end], maxsplit=1)[0] if u.row else clause(
         hits[u.hit].text[u.start : u.end], u.figure.start, u.figure.end)
     if _SAME_STORE.search(own) and not _SAME_STORE_ASKED.search(q.text):
@@ -92,7 +95,7 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     if not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is {whole}."
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:
-        return f"The closest figure is about a part other than {part}, not what was asked."
+        return f"{ABOUT_OTHER}a part other than {part}, not what was asked."
     if (_FORECAST_ASKED.search(q.text) or (u.row and _PLAN_ASKED.search(q.text))) and not forecast_context(
             hits[u.hit].text, u.start, u.end, u.header):
         # Every candidate fell behind for stating no forecast: the best of them is still a result.

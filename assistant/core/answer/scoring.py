@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.figure_checks import figure_refusal, move_refusal
+from assistant.core.answer.figure_checks import ABOUT_OTHER, figure_refusal, move_refusal
 from assistant.core.answer.figure_period import other_own_year, sentence_figure
 from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
 
 
 _PARAPHRASE_TOP = 20  # candidates compared with the question by the embedder
-_ABOUT_OTHER = "The closest figure is about "  # figure_checks: the figure is about another metric
 # --- scoring ------------------------------------------------------------------------------
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+"
@@ -160,7 +159,7 @@ class Scorer:
         if not chosen:
             return Scored([], "No passage found is close enough to the question to quote.")
         refusal = figure_refusal(q, self.hits, chosen[0]) if q.want in FIT else move_refusal(q, self.hits, chosen[0])
-        if refusal is not None and refusal.startswith(_ABOUT_OTHER) and (
+        if refusal is not None and refusal.startswith(ABOUT_OTHER) and (
                 (next_to := self._neighbour(units, chosen[0], min_support)) is not None):
             return Scored([next_to])
         if refusal is not None:

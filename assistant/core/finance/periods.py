@@ -12,6 +12,8 @@ from datetime import date
 from functools import lru_cache
 
 __all__ = [
+    "MONTH_NAME",
+    "MONTH_NUMBERS",
     "find_date",
     "find_periods",
     "fiscal_year_of",
@@ -24,11 +26,12 @@ __all__ = [
 
 # --- periods ---------------------------------------------------------------------------------
 
-_MONTHS = {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# A month as filings and questions write it (group 1), and its number by its first three letters.
+MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NAME = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_RES = [
-    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE), (1, 2, 3)),
-    (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})\b", re.IGNORECASE), (2, 1, 3)),
+    (re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE), (1, 2, 3)),
+    (re.compile(rf"\b(\d{{1,2}})\s+{MONTH_NAME}\s+(\d{{4}})\b", re.IGNORECASE), (2, 1, 3)),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (2, 3, 1)),
 ]
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -129,7 +132,7 @@ def find_date(text: str) -> date | None:
         if not m:
             continue
         raw_month = m.group(mi)
-        month = int(raw_month) if raw_month.isdigit() else _MONTHS[raw_month[:3].lower()]
+        month = int(raw_month) if raw_month.isdigit() else MONTH_NUMBERS[raw_month[:3].lower()]
         try:
             found = date(int(m.group(yi)), month, int(m.group(di)))
         except ValueError:

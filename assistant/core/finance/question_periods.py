@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from assistant.core.finance.metrics import Period
-from assistant.core.finance.periods import find_date, fiscal_year_of
+from assistant.core.finance.periods import MONTH_NAME, MONTH_NUMBERS, find_date, fiscal_year_of
 
 __all__ = ["DOC_REF", "filing_hints", "month_quarters", "period_year", "prior_column", "question_periods", "year_to_date_filings"]
 
@@ -98,12 +98,11 @@ def expand_short_forms(text: str) -> str:
 # quarter of 2023", "the quarter ended June 2023". Companies whose fiscal year is not the calendar
 # year (and writers about them) name quarters this way; it is the three months ended that month's
 # last day, which the date readers place in the company's own fiscal calendar.
-_MONTH_NAME = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR4 = r"((?:19|20)\d\d)"
 _MONTH_QUARTER = re.compile(
-    rf"\b{_MONTH_NAME}\s+{_YEAR4}[\s-]+quarter\b(?!ly)"  # the June 2023 quarter
-    rf"|\b{_MONTH_NAME}[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?{_YEAR4}\b"  # the June quarter of 2023
-    rf"|\bquarter\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+)?{_MONTH_NAME}\s+{_YEAR4}\b(?!\s*\d)",  # quarter ended June 2023
+    rf"\b{MONTH_NAME}\s+{_YEAR4}[\s-]+quarter\b(?!ly)"  # the June 2023 quarter
+    rf"|\b{MONTH_NAME}[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?{_YEAR4}\b"  # the June quarter of 2023
+    rf"|\bquarter\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+)?{MONTH_NAME}\s+{_YEAR4}\b(?!\s*\d)",  # quarter ended June 2023
     re.I,
 )
 
@@ -115,13 +114,11 @@ def month_quarters(text: str) -> str:
     def dated(m: re.Match[str]) -> str:
         groups = m.groups()
         month, year = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
-        number = _MONTH_NUMBER[month[:3].lower()]
+        number = MONTH_NUMBERS[month[:3].lower()]
         return f"three months ended {calendar.month_name[number]} {calendar.monthrange(int(year), number)[1]}, {year}"
 
     return _MONTH_QUARTER.sub(dated, text)
 
-
-_MONTH_NUMBER = {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name}
 
 
 def question_periods(text: str) -> list[Period]:
