@@ -69,3 +69,11 @@ def test_a_percent_of_something_else_is_not_applied_to_the_supposed_amount() -> 
     answer = _ask("If the new executive's base salary at Brindle Corp is $900,000, what is her relocation "
                   "allowance?")
     assert "computed from the stated figures" not in answer.answer
+
+
+def test_the_rest_stated_in_its_own_words_is_not_taken_from_the_whole() -> None:
+    text = FILING.replace("This loss included $300 million, recognized primarily in 2024",
+                          "Of this loss, $120 million had not been recognized by 2024")
+    answer = _ask("Of the $420 million total net loss on selling Brindle Corp's Andean distribution unit, how much "
+                  "was not recognized by 2024?", text)
+    assert "computed from the stated figures" not in answer.answer

@@ -45,6 +45,7 @@ _OF_BEFORE = re.compile(r"(?i)\b(?:of|out\s+of)\s+(?:(?:the|its|their|this|that)
 _WHAT_END = re.compile(r"(?i),|\?|;|\s(?:is|was|are|were|did|does|do|has|had|have|will|would|went|goes|go)\s")
 _SHARE = re.compile(r"(?i)\b(?:what|which)\s+(?:share|percentage|proportion|fraction|percent)\b|\bwhat\s+per\s?cent\b")
 _NOT = re.compile(r"(?i)\b(?:not|yet\s+to)\b|n't\b")
+_REST = re.compile(r"(?i)\b(?:not|yet|remain\w*|left|unrecogni\w*|unused|unspent)\b|n't\b")
 # words that ask, not name the part
 _ASKING = frozenset(stem(w) for w in ("much", "many", "share", "percentage", "proportion", "fraction",
                                       "percent", "part", "portion", "roughly", "approximately", "already"))
@@ -132,6 +133,8 @@ def given_whole(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Der
         formula = f"{p.q.raw.strip()} / {w.q.raw.strip()} = {value:.1f}%"
         return Derived(value, "percent", None, formula, [as_input(p), as_input(w)])
     if negated:
+        if _REST.search(local_text(p.text, p.q)):
+            return None  # "$120 million has not yet been recognized": the rest itself, stated
         return arithmetic([w, p], minus=True)
     value, scale = rescale(p.q.value / 100.0 * absolute(w.q), w.q)
     formula = f"{p.q.raw.strip()} x {w.q.raw.strip()} = {show(value, w.q, scale)}"
