@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from assistant.core.answer.derived_given import given_base, given_whole
 from assistant.core.answer.derived_inputs import (
     DECLINE,
     FRAME,
@@ -108,7 +109,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
     figs = own_figures(q, hits)
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     for rule in rules or (row_share, _share, ratio, margin, _average_price, _excluding, without_included, _prior, _points,
-                          _change, row_growth, percent_of, midpoint, total):
+                          _change, row_growth, percent_of, midpoint, total, given_whole, given_base):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):
