@@ -3,7 +3,13 @@
 ```bash
 /work/s12/agg.sh . HOME TAG SET...            # eval reports whose rows carry the answer's trace
 python -m bench.gate_fit OUT/*/report.json    # leave-one-set-out trade-off, then the full fit
+python -m bench.gate_fit OUT/*/report.json --select stated --shipped --test-sets SET_A,SET_B
 ```
+
+`--shipped` prints the shipped model's table on the same rows and `--test-sets` the table of one
+fit on every other set, scored on the named sets (choose features without them, then look).
+Session 17 refit on the 24 development sets then allowed and found no candidate that beat the
+shipped constants on the sets they were not fitted on (see `answer.gate`).
 
 Among answered rows whose answer carries gate signals (the extractive answerer's stated or
 computed figures), a logistic regression (numpy only, L2, Newton steps) predicts right vs wrong
@@ -110,6 +116,30 @@ def held_out(rows: list[Row], features: tuple[str, ...], l2: float,
     return p
 
 
+def shipped(rows: list[Row], select: str | None = None) -> np.ndarray:
+    """Each traced row's chance from the model the product ships (`answer.gate`, or
+    `answer.gate_computed` for `--select computed`); NaN untraced. A refit is worth shipping only
+    if its leave-one-set-out curve beats this one on the sets the shipped model was not fitted on."""
+    if select == "computed":
+        from assistant.core.answer.gate_computed import confidence
+    else:
+        from assistant.core.answer.gate import confidence
+    return np.array([(confidence(r.x) if r.x else None) for r in rows], dtype=float)
+
+
+def fitted_elsewhere(rows: list[Row], features: tuple[str, ...], l2: float, test: set[str]) -> np.ndarray:
+    """Chances for the rows of the `test` sets from one model fitted on every other set (NaN
+    elsewhere): the check that a choice of features made without those sets carries to them."""
+    traced = np.array([bool(r.x) for r in rows])
+    mine = np.array([r.set in test for r in rows])
+    y = np.array([r.good for r in rows], dtype=float)
+    x = matrix(rows, features)
+    p = np.full(len(rows), np.nan)
+    b, w = fit(x[traced & ~mine], y[traced & ~mine], l2)
+    p[traced & mine] = predict(b, w, x[traced & mine])
+    return p
+
+
 def stability(folds: dict[str, np.ndarray], features: tuple[str, ...]) -> list[str]:
     """Per feature: its standardised weight in each fold, their mean and spread, and whether its sign
     ever flips (an unstable feature: drop it)."""
@@ -166,6 +196,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--select", default=None, help='fit the rows whose trace has this key ("computed")')
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--by-set", action="store_true", help="one column per set")
+    ap.add_argument("--shipped", action="store_true", help="also the shipped model's table on the same rows")
+    ap.add_argument("--test-sets", default="", help="comma-separated sets: also their table from one fit on the rest")
     args = ap.parse_args(argv)
     default = COMPUTED_FEATURES if args.select == "computed" else FEATURES
     features = tuple(f for f in args.features.split(",") if f) if args.features else default
@@ -180,6 +212,17 @@ def main(argv: list[str] | None = None) -> None:
     print("leave-one-set-out:" + (f" ({args.select} rows only)" if args.select else ""))
     for line in table([r for r, m in zip(rows, mine, strict=True) if m], p[mine], args.by_set):
         print(line)
+    if args.shipped:
+        print("shipped model:")
+        for line in table([r for r, m in zip(rows, mine, strict=True) if m], shipped(rows, args.select)[mine], args.by_set):
+            print(line)
+    test = {s for s in args.test_sets.split(",") if s}
+    if test:
+        sub = np.array([r.set in test for r in rows]) & mine
+        print("fitted on the other sets, scored on " + ",".join(sorted(test)) + ":")
+        for line in table([r for r, m in zip(rows, sub, strict=True) if m],
+                          fitted_elsewhere(rows, features, args.l2, test)[sub], args.by_set):
+            print(line)
     for line in stability(folds, features):
         print(line)
     t, lines = best_threshold([r for r, m in zip(rows, mine, strict=True) if m], p[mine])

@@ -11,7 +11,16 @@ from assistant.core.answer import gate
 from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
-from bench.gate_fit import Row, best_threshold, fit, held_out, predict, stability
+from bench.gate_fit import (
+    Row,
+    best_threshold,
+    fit,
+    fitted_elsewhere,
+    held_out,
+    predict,
+    shipped,
+    stability,
+)
 
 DEFAULT = float(Settings.model_fields["gate_threshold"].default)  # the tests' env turns it off
 
@@ -200,3 +209,14 @@ def test_fit_reports_unstable_weights_and_the_stated_threshold() -> None:
     p = np.array([0.9, 0.8, 0.35, 0.3, 0.2])
     t, _ = best_threshold(rows, p)
     assert t == 0.4  # drops both wrongs (+4) for one right (-1); 0.3 keeps one wrong
+
+
+def test_a_refit_is_compared_with_the_shipped_model_on_sets_it_was_not_fitted_on() -> None:
+    rows = [Row(s, good, {"support": sup, "stated": 1.0})
+            for s in ("a", "b", "c") for good, sup in ((True, 0.9), (True, 0.8), (False, 0.2), (False, 0.3))]
+    rows.append(Row("c", True, {}))  # untraced: no chance from either model
+    p = fitted_elsewhere(rows, ("support",), 0.1, {"c"})
+    assert np.isnan(p[:8]).all() and np.isnan(p[-1])  # only the test set's traced rows are scored
+    assert p[8] > 0.5 > p[10]
+    q = shipped(rows)
+    assert np.isnan(q[-1]) and not np.isnan(q[:12]).any() and ((q[:12] > 0) & (q[:12] < 1)).all()

@@ -7,6 +7,7 @@ import re
 
 from assistant.core.answer.cell_columns import SPAN as _SPAN
 from assistant.core.answer.cell_columns import read_cells, slot_cells
+from assistant.core.answer.part_heading import SCALE_PART, unplaced_part
 from assistant.core.answer.question import METRIC_STEMS, Question
 from assistant.core.answer.text import asks_before_own
 from assistant.core.numbers import Quantity
@@ -61,6 +62,8 @@ def _named_column(q: Question, header: str, cells: list[Quantity]) -> int | None
         return None  # years head the columns; the line below them is a sub-heading ("Accounts and notes receivable")
     line = header.split("\n")[-1].strip()
     columns = re.split(r"\s{2,}", line) if re.search(r"\s{2,}", line) else line.split()
+    if columns and SCALE_PART.match(columns[0]):
+        columns = columns[1:]  # "($ in millions)" heads the labels, not a figure's column
     if len(columns) > len(cells) + 1:
         return None  # a sentence or a wrapped label above the row, not a line of column headings
     heads = columns[-len(cells) :]
@@ -271,6 +274,8 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
         dated = _named_group(q, header, cells)
     if dated is not None:
         return dated, True
+    if unplaced_part(q, header, cells, row):
+        return 0, False  # the named segment heads a column this row's cells cannot be counted against
     aligned = _aligned(q, header, cells, row)
     if aligned is not None:
         return aligned

@@ -34,6 +34,14 @@ logger = logging.getLogger(__name__)
 # "derived" flipped sign across folds and was dropped (a computed figure scores the intercept alone,
 # about 0.94, so it is never withheld). Weights are in each signal's own unit. A sentence or row
 # crowded with figures, and a runner-up stating another figure, are the two signals session 14 added.
+# Session 17 refit check (`bench.gate_fit --select stated --shipped --test-sets ...`): on the 24
+# development sets then allowed (these 18 plus metrics and prose unseen10, 11, 12; 445 stated
+# answers, 104 wrong, gate-off rows), no refit beat these constants on sets they were not fitted
+# on. On the six fresh sets at 0.65 these withhold 5 of 70 rights for 16 of 43 wrongs; the same
+# features refit on the other 18 sets 6 for 17; refit on all 24 (leave-one-set-out) 10 for 17;
+# features chosen by leave-one-set-out log-likelihood on the old sets were worse on the fresh
+# ones, and neither a clause-level focus match nor the embedder's question-to-sentence similarity
+# added anything held out. So they stay.
 INTERCEPT = 2.8471
 COEFFICIENTS: dict[str, float] = {
     "support": 0.7854,  # share of the question's weighted words in the chosen sentence or row

@@ -29,6 +29,7 @@ from assistant.core.answer.text import surface_word
 from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
+from assistant.core.words import stem
 
 
 class FigureUnit(LocatedUnit, Protocol):
@@ -102,12 +103,21 @@ _INSTRUMENT = re.compile(r"((?:[A-Z][\w&-]*\s+){1,5})(?:Agreements?|Plans?|Facil
                          r"|Indentures?|Debentures|Contracts?)\b")
 
 
+_SEGMENT_NAMED = re.compile(r"((?:[A-Z][\w&'-]*\s+){0,2}[A-Z][\w&'-]*)(?:['’]s)?\s+(?:reportable\s+|operating\s+)?segment\b")
+
+
 def _part_left_out(q: Question, hit: SearchHit, u: FigureUnit, text: str) -> str | None:
     """The segment, place or line the question names ("Mexico", "ICS", "Global Services") that the
     figure's table row leaves out of its label and headings: the company's total or another part's
     figure, not the part asked."""
     named_as = {st for m in _INSTRUMENT.finditer(q.text) for st in word_stems(m.group())}
     parts = {s: w for s, w in q.named.items() if s not in q.company and s not in _NOT_PARTS and s not in named_as}
+    # "Verizon's Business segment": the words before "segment" name a part, in whatever case it is common
+    for m in _SEGMENT_NAMED.finditer(q.text):
+        for w in re.findall(r"[A-Za-z][\w&-]*", m.group(1)):
+            s = stem(w)
+            if s not in q.company and s not in _NOT_PARTS and s not in named_as and len(s) >= 2:
+                parts.setdefault(s, w)
     if not parts or u.figure is None or not u.row:
         return None  # a sentence's subject may sit sentences away; a row's is in its label or headings
     stems = word_stems(f"{_LABEL_END.split(text, maxsplit=1)[0]} {u.header}")
