@@ -132,8 +132,7 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
         paged = page_tables(hits, library.store.get_chunks)
         if len(paged) > len(hits):
             again = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, paged, query, ask_for)
-            added = {h.chunk_id for h in paged} - {h.chunk_id for h in hits}
-            if trusted(again, added) and _other_part(library, question, query, paged, again) is None:
+            if trusted(again) and _other_part(library, question, query, paged, again) is None:
                 return _in_stated_unit(question, again)
     return _in_stated_unit(question, answer)
 

@@ -4,14 +4,12 @@ compensation expense related to time-based share awards") while the table printi
 for each year sits in another chunk of the same page, never retrieved. A reader who has found the
 page reads its tables. `page_tables` puts the table chunks of each leading passage's page right
 after that passage, so the answerer can read their rows; it is used only once the passages alone
-gave no answer (`answering.answer_offline`). A passage's own next chunk, when a table of its page,
-is read too, whatever the page's other tables: a sentence announcing "the following table" sits
-right above the table it introduces, while the page's first tables are often other ones."""
+gave no answer (`answering.answer_offline`)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.core.answer.table_rows import sibling_ids
 from assistant.core.store.base import StoredChunk
@@ -21,9 +19,9 @@ __all__ = ["page_tables", "trusted"]
 
 logger = logging.getLogger(__name__)
 
-_FIRST = 5  # leading passages whose pages are read: further down, the page is rarely the one asked
+_FIRST = 3  # leading passages whose pages are read: further down, the page is rarely the one asked
 _PER_PAGE = 3  # table chunks a page adds at most (a page holds one or two tables, a few chunks each)
-_RANK = 2  # a retrieved passage answering only with the tables added must be among the first two
+_RANK = 2  # the answer's passage must be among the first two of the passages with the tables added
 
 GetChunks = Callable[[list[str]], Sequence[StoredChunk]]
 
@@ -48,9 +46,7 @@ def page_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int 
             continue
         mates = [c for i in sibling_ids(hit.chunk_id) if (c := stored.get(i)) is not None and i not in have
                  and str(c.meta.get("kind") or "") == "table" and _page(c) == hit.page]
-        after = sibling_ids(hit.chunk_id, 1)[-1]  # the passage's next chunk
-        picked = mates[:_PER_PAGE] + [c for c in mates[_PER_PAGE:] if c.chunk_id == after]
-        for c in picked:
+        for c in mates[:_PER_PAGE]:
             have.add(c.chunk_id)
             out.append(hit.model_copy(update={"chunk_id": c.chunk_id, "text": c.text, "kind": "table",
                                               "page_end": c.meta.get("page_end") or hit.page}))
@@ -59,16 +55,13 @@ def page_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int 
     return out
 
 
-def trusted(answer: Answer, added: Collection[str] = ()) -> bool:
-    """Whether an answer read with the pages' tables added (`added`: their chunk ids) stands: it
-    quotes or computes from one passage (arithmetic over rows of several chunks nobody searched for
-    joins rows of different scope too easily: "total term debt" for total debt), and a stated figure
-    sits in a column its header names as the period asked. A retrieved passage that answers only now
-    must be among the first two (further down, its page is often another filing's); a table read for
-    a leading passage's page is that page's, wherever the search ranked the passage: its own row and
-    header answer, and the gate weighs its place among the passages (`answer.gate`'s rank)."""
+def trusted(answer: Answer) -> bool:
+    """Whether an answer read with the pages' tables added stands: it quotes or computes from one
+    passage (arithmetic over rows of several chunks nobody searched for joins rows of different
+    scope too easily: "total term debt" for total debt), that passage is among the first two (further
+    down, the page is often another filing's), and a stated figure sits in a column its header names
+    as the period asked."""
     trace = answer.trace or {}
     rank = max(float(trace.get("rank") or 0), float(trace.get("derived_rank") or 0))
     named = bool(trace.get("derived") or trace.get("period_named"))
-    cited = {c.chunk_id for c in answer.citations}
-    return not answer.refused and named and len(cited) == 1 and (rank <= _RANK or cited <= set(added))
+    return not answer.refused and named and rank <= _RANK and len({c.chunk_id for c in answer.citations}) == 1
