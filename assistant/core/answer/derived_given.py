@@ -78,6 +78,14 @@ def _given(text: str) -> tuple[Quantity, str, str] | None:
     return None
 
 
+def _stating(figs: list[Fig], amount: Quantity) -> list[Fig]:
+    """The passages' figures that state `amount` the question gives: one amount of its currency,
+    in a sentence, equal within rounding."""
+    size = absolute(amount)
+    return [f for f in figs if not f.row and money(f) and f.q.high is None and f.q.unit == amount.unit
+            and abs(absolute(f.q) - size) <= _ROUNDING * size]
+
+
 def _own(f: Fig) -> set[str]:
     """The words naming this figure alone: a name written just before its bracket ("non-qualified
     stock options (20%)"); else its own words and those after it up to the next figure or the
@@ -104,9 +112,7 @@ def given_whole(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Der
     if not part_w:
         return None
     part_s = Words(part_w, vocab)
-    whole_abs = absolute(whole_q)
-    wholes = [f for f in figs if not f.row and money(f) and f.q.high is None and f.q.unit == whole_q.unit
-              and abs(absolute(f.q) - whole_abs) <= _ROUNDING * whole_abs]
+    wholes = _stating(figs, whole_q)
     scored: list[tuple[float, Fig, Fig]] = []
     for w in wholes:
         for p in figs:
@@ -172,9 +178,7 @@ def given_base(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     top, f = max(scored, key=lambda t: t[0])
     if top < _MIN or any(s > top - _MARGIN and o.q.value != f.q.value for s, o in scored):
         return None
-    given_abs = absolute(given[0])
-    stated = [g for g in figs if g.doc == f.doc and not g.row and money(g) and g.q.unit == given[0].unit
-              and g.q.high is None and abs(absolute(g.q) - given_abs) <= _ROUNDING * given_abs]
+    stated = [g for g in _stating(figs, given[0]) if g.doc == f.doc]
     if not stated:
         return None
     base = min(stated, key=lambda g: (g.hit != f.hit, g.hit))

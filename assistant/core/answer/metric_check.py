@@ -111,13 +111,13 @@ def _part_left_out(q: Question, hit: SearchHit, u: FigureUnit, text: str) -> str
     figure's table row leaves out of its label and headings: the company's total or another part's
     figure, not the part asked."""
     named_as = {st for m in _INSTRUMENT.finditer(q.text) for st in word_stems(m.group())}
-    parts = {s: w for s, w in q.named.items() if s not in q.company and s not in _NOT_PARTS and s not in named_as}
+    named = dict(q.named)
     # "Verizon's Business segment": the words before "segment" name a part, in whatever case it is common
     for m in _SEGMENT_NAMED.finditer(q.text):
         for w in re.findall(r"[A-Za-z][\w&-]*", m.group(1)):
-            s = stem(w)
-            if s not in q.company and s not in _NOT_PARTS and s not in named_as and len(s) >= 2:
-                parts.setdefault(s, w)
+            if len(s := stem(w)) >= 2:
+                named.setdefault(s, w)
+    parts = {s: w for s, w in named.items() if s not in q.company and s not in _NOT_PARTS and s not in named_as}
     if not parts or u.figure is None or not u.row:
         return None  # a sentence's subject may sit sentences away; a row's is in its label or headings
     stems = word_stems(f"{_LABEL_END.split(text, maxsplit=1)[0]} {u.header}")
