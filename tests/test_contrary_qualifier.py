@@ -1,5 +1,5 @@
 """A figure whose own words carry the qualifier contrary to the question's is not the answer
-(answer.contrary, wired into answer.scoring); made-up companies and sentences."""
+(answer.contrary, checked on the chosen figure by answer.figure_checks); made-up companies and sentences."""
 
 from __future__ import annotations
 
@@ -69,7 +69,8 @@ def _ask(question: str, text: str) -> Answer:
 
 def test_the_answerer_refuses_the_quarter_figure_for_the_full_year() -> None:
     answer = _ask("What was Marrow Hotels' adjusted EPS for full-year 2023?", f"Marrow Hotels. {QUARTER_EPS}")
-    assert answer.key_figure is None or answer.key_figure.value not in (0.18, 0.41)
+    assert answer.key_figure is None
+    assert answer.refused and "not the full year's" in answer.answer
 
 
 def test_the_answerer_still_quotes_the_quarter_figure_for_the_quarter() -> None:

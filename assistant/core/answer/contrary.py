@@ -5,7 +5,8 @@ A finance reader asked for the full year's adjusted EPS does not quote "Adjusted
 the prior year quarter"; asked for the credit agreement the company terminated, they do not quote
 "entered into a new $4.2 billion credit agreement"; asked for gross margin, not "a net margin of
 9%". The scorer only weighs qualifiers (`qualifiers.qualifier_fit`), so when no better figure is
-retrieved the contrary one was still quoted. Here the figure's own words decide (the words
+retrieved the contrary one was still quoted. `answer.figure_checks` refuses it when it is the
+chosen figure (dropping it while scoring only let the next, often worse, figure through). Here the figure's own words decide (the words
 between it and its neighbouring figures, `qualifiers.local_text`), not its sentence's: a sentence
 about a quarter often states the year's figure too. A comparison base ("up 54% from the prior
 year") names the period compared with, not the figure's own, and is not read.
@@ -19,7 +20,7 @@ import re
 from assistant.core.answer.qualifiers import CONTRAST, asked_families, families, local_text
 from assistant.core.numbers import Quantity
 
-__all__ = ["contrary_qualifier"]
+__all__ = ["contrary_qualifier", "contrary_refusal"]
 
 logger = logging.getLogger(__name__)
 
@@ -47,3 +48,26 @@ def contrary_qualifier(question: str, sentence: str, fig: Quantity) -> str | Non
             logger.debug("figure %s carries %s, question asks %s", fig.raw, contrary & own, name)
             return name
     return None
+
+
+# What the chosen figure is instead, by the family the question asked.
+_INSTEAD = {
+    "long": "a shorter period's figure, not the full year's",
+    "short": "a longer period's figure, not the quarter's",
+    "ytd": "another span's figure, not the year-to-date one",
+    "prior": "the new or revised figure, not the earlier one asked for",
+    "current": "an earlier figure, not the current one",
+    "adjusted": "the reported figure, not the adjusted one",
+    "reported": "an adjusted figure, not the reported one",
+    "gross": "a net figure, not the gross one",
+    "net": "a gross figure, not the net one",
+    "including": "a figure excluding what the question includes",
+    "excluding": "a figure including what the question leaves out",
+}
+
+
+def contrary_refusal(question: str, sentence: str, fig: Quantity) -> str | None:
+    """Why the figure is not the answer, in words, when its own words carry the contrary of the
+    question's qualifier; else None."""
+    asked = contrary_qualifier(question, sentence, fig)
+    return None if asked is None else _INSTEAD.get(asked, "the figure for another basis than asked")

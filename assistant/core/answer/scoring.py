@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.contrary import contrary_qualifier
 from assistant.core.answer.figure_checks import ABOUT_OTHER, figure_refusal, move_refusal
 from assistant.core.answer.figure_period import other_own_year, sentence_figure
 from assistant.core.answer.paraphrase import similarities
@@ -252,8 +251,6 @@ class Scorer:
                     # figure's own basis, not the sentence's: "decreased 54%, ..., reflecting an
                     # operational decrease of 53%" holds both.
                     continue
-                if not row and contrary_qualifier(q.text, utext, u.figure) is not None:
-                    continue  # "in the prior year quarter" for the full year asked: another figure
                 bonus += max(-0.4, min(0.3, 0.25 * math.log2(qualifier_fit(q.qualifiers, quals))))
                 if not row and "outlook" not in q.qualifiers and "outlook" in families(
                         clause(utext, u.figure.start, u.figure.end)):
