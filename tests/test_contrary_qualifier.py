@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.contrary import contrary_qualifier
+from assistant.api import Library
+from assistant.core.answer.contrary import CONTRARY, contrary_qualifier
 from assistant.core.answer.extractive import ExtractiveAnswerer
-from assistant.core.answering import verify
+from assistant.core.answering import answer_offline, verify
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.query import parse_question
 from assistant.core.settings import Settings
@@ -76,3 +77,20 @@ def test_the_answerer_refuses_the_quarter_figure_for_the_full_year() -> None:
 def test_the_answerer_still_quotes_the_quarter_figure_for_the_quarter() -> None:
     answer = _ask("What was Marrow Hotels' adjusted EPS in the prior year quarter?", f"Marrow Hotels. {QUARTER_EPS}")
     assert answer.key_figure is not None and answer.key_figure.value == pytest.approx(0.18)
+
+
+
+def _doc_hit(index: int, text: str, score: float) -> SearchHit:
+    return SearchHit(chunk_id=f"marrow-24-{index:05d}", doc_id="marrow-24", title="Marrow Hotels release",
+                     source="/lib/marrow-24.pdf", page=3, text=text, score=score, company="Marrow Hotels",
+                     period="FY2023", doc_type="8-K")
+
+
+def test_the_contrary_refusal_is_final_for_the_offline_answer(fake_library: Library) -> None:
+    # A page sibling's figure would otherwise be read after the refusal (`answering._quoted`).
+    fake_library.settings.widen_passages = 0
+    lead = _doc_hit(7, f"Marrow Hotels. {QUARTER_EPS}", 0.9)
+    mate = _doc_hit(8, "For 2023, Marrow Hotels' adjusted EPS was $1.95.", 0.7)
+    answer = answer_offline(fake_library, "What was Marrow Hotels' adjusted EPS for full-year 2023?", [lead],
+                            siblings=[mate])
+    assert answer.refused and answer.key_figure is None and CONTRARY in answer.answer

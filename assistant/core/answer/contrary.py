@@ -20,7 +20,7 @@ import re
 from assistant.core.answer.qualifiers import CONTRAST, asked_families, families, local_text
 from assistant.core.numbers import Quantity
 
-__all__ = ["contrary_qualifier", "contrary_refusal"]
+__all__ = ["CONTRARY", "contrary_qualifier", "contrary_refusal"]
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +50,11 @@ def contrary_qualifier(question: str, sentence: str, fig: Quantity) -> str | Non
     return None
 
 
+# How the refusal begins: `answering` reads no other table or passage after it. The best-matching
+# passage states the other side of the qualifier asked (the quarter, not the year): a fallback
+# that quotes whatever figure ranks next answered another metric (measured, prose unseen10).
+CONTRARY = "The closest figure carries the contrary of the question's qualifier: "
+
 # What the chosen figure is instead, by the family the question asked.
 _INSTEAD = {
     "long": "a shorter period's figure, not the full year's",
@@ -70,4 +75,4 @@ def contrary_refusal(question: str, sentence: str, fig: Quantity) -> str | None:
     """Why the figure is not the answer, in words, when its own words carry the contrary of the
     question's qualifier; else None."""
     asked = contrary_qualifier(question, sentence, fig)
-    return None if asked is None else _INSTEAD.get(asked, "the figure for another basis than asked")
+    return None if asked is None else CONTRARY + _INSTEAD.get(asked, "the figure for another basis than asked")

@@ -95,7 +95,7 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {kind}."
     if not u.row and (contrary := contrary_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         # "in the prior year quarter" for the full year asked: a reader would not quote it
-        return f"The closest figure is {contrary}."
+        return f"{contrary}."
     if not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is {whole}."
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:
