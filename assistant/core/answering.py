@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.contrary import CONTRARY
 from assistant.core.injection import screen
 from assistant.core.retrieval import Filters, HybridRetriever
 from assistant.core.types import Answer, SearchHit
@@ -64,7 +65,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
             or level_for_change(query.want, question, query.years, computed))):
         return _in_stated_unit(question, _gated(library, computed))
     answer = _quoted(library, question, hits, query)
-    if answer.refused and siblings:
+    if answer.refused and siblings and CONTRARY not in answer.answer:
         # Only a sibling's own quote can stand (`_sibling_quote`): the table fallbacks, which cite
         # table chunks, were already tried on the hits and are not run again.
         again = _quoted(library, question, [*hits, *siblings], query, read_tables=False)
@@ -116,7 +117,7 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (other := _other_part(library, question, query, hits, answer)) is not None:
         answer = _refused(answer, f"The closest figure sits under {other}, not the part asked about.")
-    if not read_tables:
+    if not read_tables or CONTRARY in answer.answer:  # the other side of the qualifier asked: final
         return _in_stated_unit(question, answer)
     if answer.refused and query is not None and hits:
         # A retrieved table's other rows often sit in the chunks next to the one found: read the

@@ -1,6 +1,6 @@
 """Why the chosen sentence's figure does not answer the question, checked before it is quoted:
 its text came out of the PDF unreadable (`answer.figure_reading`), it is about another metric (`answer.metric_check`), it is of another kind than asked (an interest
-or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its sentence's
+or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its own words carry the qualifier contrary to the question's (`answer.contrary`), its sentence's
 own label names another part than the one asked (`answer.part_label`), it is a whole where a
 part is asked (`answer.part_whole`), it is one input of a relation asked for
 (`answer.relations`), it is comparable-store sales where the question does not ask for them, it is
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
+from assistant.core.answer.contrary import contrary_refusal
 from assistant.core.answer.figure_reading import fused_row, unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
 from assistant.core.answer.part_label import label_other_part
@@ -92,6 +93,9 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {kind}."
     if not u.row and (kind := kind_mismatch(q, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is {kind}."
+    if not u.row and (contrary := contrary_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
+        # "in the prior year quarter" for the full year asked: a reader would not quote it
+        return f"{contrary}."
     if not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is {whole}."
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:

@@ -17,6 +17,7 @@ import re
 from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = [
+    "CONTRAST",
     "asked_families",
     "asked_span",
     "clause",
@@ -69,6 +70,7 @@ _CONTRAST: dict[str, tuple[str, ...]] = {
     "long": ("short", "ytd"), "short": ("long", "ytd"), "ytd": ("short", "long"),
     "including": ("excluding",), "excluding": ("including",), "same_store": (), "outlook": (),
     "gross": ("net",), "net": ("gross",)}
+CONTRAST = _CONTRAST  # the family each one contrasts with (`answer.contrary`)
 _BASES = ("adjusted", "reported")
 _NARROW = ("same_store", "adjusted")
 _PLAIN = {"short", "long", "outlook", "gross", "net"}  # named everywhere: only a contrast tells
