@@ -36,3 +36,21 @@ def test_a_row_under_a_thousands_table_is_stated_in_thousands() -> None:
     assert not a.refused, a.answer
     assert a.key_figure is not None and a.key_figure.value == 8420
     assert a.key_figure.scale == "thousand", a.answer
+
+
+def test_a_second_tables_rows_carry_its_own_header() -> None:
+    from assistant.core.answer.spans import split_units
+
+    text = ("Three Months Ended\n2025 2024\nParts revenue 410 380\n"
+            "Six Months Ended\n2025 2024\nParts revenue 820 700\n")
+    rows = [(text[a:b], hdr) for a, b, row, hdr in split_units(text) if row]
+    assert rows[0] == ("Parts revenue 410 380", "Three Months Ended\n2025 2024")
+    assert rows[1] == ("Parts revenue 820 700", "Six Months Ended\n2025 2024")
+
+
+def test_the_first_tables_rows_keep_the_passages_heading_lines() -> None:
+    from assistant.core.answer.spans import split_units
+
+    text = "Segment results (in millions)\n2025 2024\nNorth 120 110\nSouth 90 85\n"
+    rows = [hdr for a, b, row, hdr in split_units(text) if row]
+    assert rows == ["Segment results (in millions)\n2025 2024"] * 2
