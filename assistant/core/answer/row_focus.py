@@ -33,9 +33,7 @@ def row_leaves_out(q: Question, hits: list[SearchHit], unit: Unit,
         return []
     hit = hits[unit.hit]
     said = unit.stems | word_stems(unit.header) | word_stems(heading_before(hit.text, unit.start))
-    # A synonym or near form counts as naming it (0.6: the scorer's own test of a word being
-    # mentioned at all), so "capital spending" names the capital expenditures asked.
-    left = [w for s, w in q.focus.items() if s in weights and s not in q.company and match(s, said) < 0.6]
+    left = [w for s, w in q.focus.items() if s in weights and match(s, said) < 0.9]
     if left:
         logger.debug("table row leaves out the asked %s", " ".join(left))
     return left
