@@ -34,7 +34,6 @@ from assistant.core.answer.question import (
     is_company,
 )
 from assistant.core.answer.row_dates import other_row_date, rolled_headers
-from assistant.core.answer.row_focus import row_leaves_out
 from assistant.core.answer.spans import split_units
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
 from assistant.core.answer.unit_choice import (
@@ -165,8 +164,6 @@ class Scorer:
             return Scored([next_to])
         if refusal is not None:
             return Scored([], refusal)
-        if q.want in FIT and (left := row_leaves_out(q, self.hits, chosen[0], self.match, self.weights)):
-            return Scored([], f"The closest table row does not name the {' '.join(left)} asked about.")
         return Scored(chosen)
 
     def _neighbour(self, units: list[Unit], best: Unit, min_support: float) -> Unit | None:
