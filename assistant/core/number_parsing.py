@@ -365,6 +365,17 @@ _STATEMENTS = [
 ]
 
 
+def scale_statement_above(text: str, pos: int) -> str | None:
+    """The scale statement nearest above `pos` in `text`: the note heading the table a row at
+    `pos` sits in, not another table's earlier on the page ("(in millions)" over a balance table,
+    "(in thousands)" over the share table below it). None when none precedes `pos`."""
+    found = [m for rx in _STATEMENTS for m in rx.finditer(text, 0, pos)]
+    if not found:
+        return None
+    word = max(found, key=lambda m: m.start()).group(1).lower()
+    return "thousand" if word.startswith("000") else normalise_scale(word)
+
+
 def detect_scale_statement(text: str) -> str | None:
     """The scale a page or table states for its bare figures: "(in millions)", "($ in
     thousands, except per share)", "dollars in billions", "(€m)", "(000s)"; first one wins."""

@@ -11,6 +11,7 @@ from typing import Protocol
 from assistant.core.answer.question import Question
 from assistant.core.answer.units import figure_kind
 from assistant.core.finance.presentation import label_names_direction
+from assistant.core.number_parsing import scale_statement_above
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
 from assistant.core.types import KeyFigure, SearchHit
 
@@ -73,7 +74,13 @@ def key_figure(
                      if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
         # "Total segment assets (billions)": the row's own label states its scale, before the table's
         own = hit.text[unit.start : unit.start + fig.start]
-        statements = map(detect_scale_statement, [own, unit.header, hit.text, *same_page])
+        # Then the note nearest above the row in its passage, the one governing its table: the header
+        # a row carries is its passage's first table's, another table's where a passage holds two.
+        # Then that header (its passage may start below it), and only then the first the passage or
+        # its page states.
+        above = scale_statement_above(hit.text, unit.start)
+        statements = [detect_scale_statement(own), above, detect_scale_statement(unit.header),
+                      *map(detect_scale_statement, [hit.text, *same_page])]
         scale = next(filter(None, statements), None)
         if scale is None and page_scale is not None and q.want != "count":
             # The statements' scale is their amounts'; a count asked ("how many stores") is not in it.

@@ -56,6 +56,7 @@ def split_units(text: str) -> tuple[Span, ...]:
     prose: list[tuple[int, int]] = []
     offset = 0
     lines = text.split("\n")
+    rows_read = False  # rows were read under the current header lines
     for i, line in enumerate(lines):
         s, e = offset, offset + len(line)
         offset = e + 1
@@ -67,10 +68,16 @@ def split_units(text: str) -> tuple[Span, ...]:
             continue
         if _YEARS_LINE.match(line) or (not _HEADING_WORDS.sub("", line) and re.search(r"\d", line)):
             # "2023  2022  2023  2022", "July 2,  July 3,  %": the columns' heading
+            title = ""
             if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
-                prose.pop()  # "December 31,  December 31,": part of the heading too
+                title = text[slice(*prose.pop())].strip()  # "December 31,  December 31,": part of the heading too
             _flush(text, prose, out)
             prose = []
+            if rows_read:
+                # Column headings after rows head the next table of the passage: its rows are read by
+                # them (and the title just above), not by the first table's years and scale note.
+                header = [title] if title else []
+                rows_read = False
             header.append(line.strip())
             continue
         if _CELL_LINE.match(line):
@@ -82,6 +89,7 @@ def split_units(text: str) -> tuple[Span, ...]:
                 _flush(text, prose, out)
                 prose = []
                 out.append((label[0], e, True, "\n".join(header[-3:])))
+                rows_read = True
             elif out and out[-1][2] and not prose:
                 out[-1] = (out[-1][0], e, True, out[-1][3])
             continue
@@ -93,6 +101,7 @@ def split_units(text: str) -> tuple[Span, ...]:
             _flush(text, prose, out)
             prose = []
             out.append((s, e, True, "\n".join(header[-3:])))
+            rows_read = True
             continue
         if not any(u[2] for u in out) and len(line.strip()) < 120:
             header.append(line.strip())
