@@ -115,3 +115,4 @@ def test_each_input_may_be_the_one_row_naming_it_in_another_passage_of_the_docum
 def test_a_label_printed_in_two_tables_with_other_figures_names_no_one_row() -> None:
     assert _two_passages("Quillmark Foods' 2024 operating profit as a percentage of revenues? One decimal.",
                          SEGMENTS, SOUTH) is None
+

@@ -79,8 +79,8 @@ def _cell(q: Question, f: Fig, year: int) -> Quantity | None:
     """The row's cell in the asked year's column, when its heading tells it."""
     row = printed_row(f.text)
     cells = [x for x in parse_quantities(row) if not x.is_year]
-    if not cells:
-        return None
+    if not cells or not re.search(rf"\b{year}\b", f.header):
+        return None  # a header that never prints the asked year does not tell its column
     at, told = locate_column(replace(q, years=frozenset({year}), want="amount"), f.header, cells, row=row)
     if not told and len(cells) > 1:
         return None
