@@ -116,3 +116,30 @@ def test_a_label_printed_in_two_tables_with_other_figures_names_no_one_row() -> 
     assert _two_passages("Quillmark Foods' 2024 operating profit as a percentage of revenues? One decimal.",
                          SEGMENTS, SOUTH) is None
 
+
+
+@pytest.mark.parametrize("question", [
+    # arithmetic joined to the quotient: it is one step of the answer, not the answer
+    "Define Quillmark Foods' cover gap as 1 − (fair value of plan assets / benefit obligation). Percent, one decimal.",
+    "Quillmark Foods' obligation days: 365 × service cost / benefit obligation? One decimal.",
+    "Quillmark Foods' 2024 fair value of plan assets divided by benefit obligation, minus 1? Percent, one decimal.",
+    "Quillmark Foods' 2024 service cost / benefit obligation, times 365? One decimal.",
+    # an input the question goes on to define is no one row
+    "Quillmark Foods' 2024 service cost as a percentage of benefit obligation, where the obligation is the sum of "
+    "both plans? Percent, one decimal.",
+    # a number in an input's words is an operand or a period, not a row's label
+    "Quillmark Foods' obligation cover: 365 x service cost over benefit obligation? One decimal.",
+    "Quillmark Foods' service cost in Q4 2024 over Q4 2023? Percent, one decimal.",
+    # a unit no quotient of two amounts is stated in
+    "Quillmark Foods' 2024 service cost divided by benefit obligation, in basis points?",
+])
+def test_a_quotient_the_question_does_more_with_is_not_its_answer(question: str) -> None:
+    assert not writes_quotient(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Quillmark Foods' funded ratio at June 30, 2024 (fair value of plan assets / benefit obligation)? Percent.",
+    "For Quillmark Foods at December 31, 2024, what was service cost as a percentage of benefit obligation?",
+])
+def test_a_date_or_a_year_around_the_quotient_is_no_operand(question: str) -> None:
+    assert writes_quotient(question)

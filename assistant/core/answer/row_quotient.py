@@ -57,15 +57,40 @@ def writes_quotient(text: str) -> bool:
     return _split(text) is not None
 
 
+# Arithmetic joined to either end of the quotient: "1 − (A / B)", "365 × A / B", "A / B, times 365",
+# "A over B minus 1". The quotient is then one step of the answer, not the answer.
+_OPERAND_BEFORE = re.compile(r"(?:[×*·+−–/]|\b(?:one|minus|plus|times|x)\b)\s*\(?\s*$", re.IGNORECASE)
+# A year or a day of a month inside an input's words names its period, not an operand.
+_DATED = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
+_OPERAND_AFTER = re.compile(
+    r"(?i)^\s*\)?\s*,?\s*(?:[×*·+−–/]|-\s*\d|\bx\s*\d|\b(?:times|multiplied|minus|plus|less|then|where|with|"
+    r"and\s+then|annuali[sz]ed)\b)")
+# A unit no quotient of two amounts is stated in: days, basis points, per-share or per-unit amounts.
+_OTHER_UNIT = re.compile(r"(?i)\bdays?\b|\bbasis\s+points?\b|\bbps\b|\bper\s+(?:share|unit|claim|employee)\b")
+
+
+def _wrapped(text: str, m: re.Match[str]) -> bool:
+    """Whether the question does more with its quotient than state it: a number or operator joined
+    to either end, a further definition of an input ("..., where B is ..."), a number inside an
+    input's words ("365 x average inventories"), or a unit no quotient of amounts is stated in."""
+    if _OPERAND_BEFORE.search(text[: m.start("a")]) or _OPERAND_AFTER.search(text[m.end("b"):]):
+        return True
+    return bool(_OTHER_UNIT.search(text))
+
+
 def _split(text: str) -> tuple[str, str] | None:
     """The words naming the numerator and the denominator, or None."""
     for rx in _FORMS:
         m = rx.search(text)
         if m is None:
             continue
+        if _wrapped(text, m):
+            return None
         a = _LEAD.sub("", m.group("a")).strip(" ,")
         a = re.split(r"[:,(]", a)[-1].strip() if re.search(r"[:(]", m.group("a")) else a
         b = m.group("b").strip(" ,")
+        if re.search(r"\d", _DATED.sub("", f"{a} {b}")):
+            return None  # "365 x average inventories", "Q4 2021": an operand or a period, not a row's name
         if a and b:
             return a, b
     return None
