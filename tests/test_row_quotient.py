@@ -143,3 +143,19 @@ def test_a_quotient_the_question_does_more_with_is_not_its_answer(question: str)
 ])
 def test_a_date_or_a_year_around_the_quotient_is_no_operand(question: str) -> None:
     assert writes_quotient(question)
+
+
+SEGMENT = ("Segment results\n($ in millions)  2024  2023\nNet revenue  $ 5,000  $ 4,000\n"
+           "Operating profit  900  800  13\nAdvertising expense  400  350\n")
+
+
+def test_a_cell_without_its_unit_in_a_row_of_more_cells_than_periods_gives_nothing() -> None:
+    # "900  800  13" under two years: the third cell is a change or a percent; which is the year's is a guess
+    assert _rule_only("Quillmark Foods' 2024 operating profit as a percentage of net revenue? Percent, one decimal.",
+                      SEGMENT) is None
+
+
+def test_a_cell_without_its_unit_in_a_row_of_one_cell_per_period_is_read() -> None:
+    got = _rule_only("Quillmark Foods' 2024 advertising expense as a percentage of net revenue? Percent, one decimal.",
+                     SEGMENT)
+    assert got == pytest.approx(8.0)

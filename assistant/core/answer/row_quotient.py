@@ -44,6 +44,7 @@ _LEAD = re.compile(r"(?i)^.*?(?:\b(?:defined|calculated|computed|taken|measured|
 # Words that say how to compute or report, or when: never a row's label.
 _HOW = frozenset(word_stems("ratio percentage percent share multiple times decimal decimals one two year "
                             "fiscal both from statement statements consolidated reported"))
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MIN_MATCH = 0.8  # a row's own label names (nearly) every word of the input
 _TIE = 0.05
 # A bracketed cell is a deduction or a loss; its size is the input when the question calls it so.
@@ -110,7 +111,12 @@ def _cell(q: Question, f: Fig, year: int) -> Quantity | None:
     if not told and len(cells) > 1:
         return None
     cell = cells[at]
-    return None if figure_kind(cell) not in ("currency", "bare") else cell
+    kind = figure_kind(cell)
+    if kind == "bare" and len(cells) != len(_YEAR.findall(f.header)):
+        # a row of more (or fewer) cells than the header has period columns also holds a change,
+        # a percent or a count column: a cell printed without its unit there may be one of them
+        return None
+    return None if kind not in ("currency", "bare") else cell
 
 
 def _input(q: Question, words: set[str], rows: list[Fig], asked: set[str], year: int) -> tuple[Fig, Quantity] | None:
