@@ -159,3 +159,20 @@ def test_a_cell_without_its_unit_in_a_row_of_one_cell_per_period_is_read() -> No
     got = _rule_only("Quillmark Foods' 2024 advertising expense as a percentage of net revenue? Percent, one decimal.",
                      SEGMENT)
     assert got == pytest.approx(8.0)
+
+
+RATES = ("Portfolio statistics\n(Millions, except percentages)  2024  2023\nTotal loans  $ 8,000  $ 7,000\n"
+         "Charge-off rate  1.2  0.9\nDelinquent accounts  95  70\nNet write-offs  96  63\n")
+
+
+@pytest.mark.parametrize("question", [
+    "Quillmark Foods' 2024 charge-off rate as a percentage of total loans? Percent, two decimals.",
+    "Quillmark Foods' 2024 delinquent accounts as a percentage of total loans? Percent, two decimals.",
+])
+def test_a_rate_or_a_count_printed_bare_is_no_amount_to_divide(question: str) -> None:
+    assert _rule_only(question, RATES) is None
+
+
+def test_an_amount_printed_bare_beside_a_dollar_total_is_read() -> None:
+    got = _rule_only("Quillmark Foods' 2024 net write-offs as a percentage of total loans? Percent, two decimals.", RATES)
+    assert got == pytest.approx(1.2)

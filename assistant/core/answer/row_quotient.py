@@ -44,6 +44,10 @@ _LEAD = re.compile(r"(?i)^.*?(?:\b(?:defined|calculated|computed|taken|measured|
 # Words that say how to compute or report, or when: never a row's label.
 _HOW = frozenset(word_stems("ratio percentage percent share multiple times decimal decimals one two year "
                             "fiscal both from statement statements consolidated reported"))
+# A row whose label names a rate, a ratio, a count or a per-unit figure: its bare cells are no amounts
+# (a rate printed without "%", shares or stores counted, an average of something), whatever the table's $.
+_NOT_MONEY = re.compile(r"(?i)\b(?:rates?|ratios?|margins?|percent\w*|per|days|number|count|shares|units|employees"
+                        r"|stores|customers|accounts|yields?|points|average)\b|%")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MIN_MATCH = 0.8  # a row's own label names (nearly) every word of the input
 _TIE = 0.05
@@ -188,6 +192,8 @@ def row_quotient(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> De
     fa, ca, fb, cb = found[0]
     if _SIGNED.search(text) and (ca.value < 0 or cb.value < 0):
         return None  # a signed answer over a bracketed input: which sign is meant is not clear
+    if any(figure_kind(c) == "bare" and _NOT_MONEY.search(_label(f)) for f, c in ((fa, ca), (fb, cb))):
+        return None  # a rate, a count or an average printed bare: no amount of the quotient's kind
     num, den = _size(ca.value, a_text), _size(cb.value, b_text)
     if num is None or den is None or den == 0:
         return None
