@@ -146,3 +146,21 @@ def test_a_total_row_naming_more_than_the_total_asked_is_no_total(total: str, ex
                     text=table, score=1.0, company="Wrenfield Tools", period="FY2024")
     found = derive(analyse(parse_question(question, []), [hit]), [hit], question, rules=(row_share,))
     assert (None if found is None else found.value) == (None if expected is None else pytest.approx(expected))
+
+
+def test_the_half_asked_is_read_from_a_header_grouping_quarter_and_half_columns() -> None:
+    # "Three months ended ... Six months ended": the header names the half asked as one of its
+    # groups, so the table is no quarter's table; the six months' cells are read.
+    table = ("Three months ended June 30, Six months ended June 30,\n(in millions) 2024 2023 Change 2024 2023 Change\n"
+             "Revenue by business\nBolts 400 300 33 900 700 29\nNuts 100 100 — 300 200 50\n"
+             "Total fasteners net revenue 500 400 25 1,200 900 33\n")
+    from assistant.core.answer.derived import derive
+    from assistant.core.answer.question import analyse
+    from assistant.core.answer.row_share import row_share
+
+    question = ("What share of Wrenfield Tools' total fasteners net revenue in the first six months of 2024 came "
+                "from Bolts? Percent, one decimal.")
+    hit = SearchHit(chunk_id="d:1", doc_id="d", title="Wrenfield Tools 2024 10-Q", source="/d/d.txt", page=3,
+                    text=table, score=1.0, company="Wrenfield Tools", period="Q2 2024")
+    found = derive(analyse(parse_question(question, []), [hit]), [hit], question, rules=(row_share,))
+    assert found is not None and found.value == pytest.approx(75.0)  # 900 / 1,200, not the quarter's 400 / 500

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.core.answer.columns import locate_column
+from assistant.core.answer.half_span import header_offers_span
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import (
     clause,
@@ -329,7 +330,8 @@ def span_clash(q: Question, f: Fig) -> bool:
     asked = q.qualifiers
     if other_basis(asked, own) or ("ytd" in own and "ytd" not in asked):
         return True
-    return "short" in own and "short" not in asked and not q.quarters
+    # "Three Months Ended ... Six Months Ended" with the six months asked: the asked group is read
+    return "short" in own and "short" not in asked and not q.quarters and not header_offers_span(q.text, f.header)
 
 
 def other_year(q: Question, f: Fig) -> bool:

@@ -32,6 +32,7 @@ from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.question import BY_HOW, Question, analyse
 from assistant.core.answer.row_growth import row_growth
+from assistant.core.answer.row_quotient import row_quotient, writes_quotient
 from assistant.core.answer.scoring import Scored, Scorer
 from assistant.core.answer.spans import MAX_QUOTE_CHARS, split_units
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
@@ -80,7 +81,10 @@ class ExtractiveAnswerer:
         # but a growth read from one row's two year columns is that figure in its own row.
         derive_ok = hits and self.settings.derived_answers and (statement is None or statement.kind == "label")
         by_row = hits and self.settings.derived_answers and statement is not None and statement.kind in ("growth", "cagr")
-        derived = derive(q, hits, question) if derive_ok else derive(q, hits, question, rules=(row_growth,)) if by_row else None
+        # so is a quotient the question writes over two rows it names, each read in its own row
+        own_quotient = hits and self.settings.derived_answers and statement is not None and writes_quotient(question)
+        rules = (row_growth,) if by_row else (row_quotient,) if own_quotient else ()
+        derived = derive(q, hits, question) if derive_ok else derive(q, hits, question, rules=rules) if rules else None
         if derived is not None:
             return self._derived(question, hits, derived, t0, q)
         if statement is not None and statement.names is None and statement.kind != "label":

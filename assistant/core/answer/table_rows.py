@@ -23,6 +23,7 @@ from assistant.core.answer.derived import derive
 from assistant.core.answer.derived_inputs import Derived
 from assistant.core.answer.question import analyse
 from assistant.core.answer.row_growth import row_growth
+from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
 from assistant.core.query import ParsedQuery
 from assistant.core.store.base import StoredChunk
@@ -143,7 +144,7 @@ def table_derived(question: str, query: ParsedQuery, hits: Sequence[SearchHit],
     if not joined:
         return None
     q = analyse(query, joined)
-    found = derive(q, joined, question, rules=(row_share, row_growth))
+    found = derive(q, joined, question, rules=(row_share, row_quotient, row_growth))
     if found is None:
         return None
     logger.debug("table rows read whole: %s", found.formula)
