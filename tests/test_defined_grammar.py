@@ -93,3 +93,10 @@ def test_arithmetic_over_rows_the_filing_lacks_is_not_answered_by_one_operand() 
 def test_a_single_word_names_a_printed_line_only_when_it_is_a_line_name() -> None:
     assert label_operand("goodwill") == "row_goodwill"
     assert label_operand("margin") is None and label_operand("other") is None and label_operand("amount") is None
+
+
+def test_a_catalogue_metric_restated_in_loose_words_keeps_the_catalogue_plan() -> None:
+    q = ("What was Zeta's free cash flow in 2022, taken as operating cash flow minus payments to acquire property, "
+         "plant and equipment? USD millions.")
+    plan = plan_question(q)
+    assert plan is not None and plan.metric is not None and plan.metric.name == "fcf"  # never net PP&E as capex

@@ -26,7 +26,7 @@ _CLAUSES = [
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+to\s+be\s+(?P<body>.+)", re.I),
     # "AmEx 2020 effective tax rate, defined as A / B", "... in Q1 2023 (12 weeks ended March 25, 2023), computed as A - B"
-    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?(?:\s*\([^()]{1,80}\))?),\s+(?:defined|computed|calculated|measured|taken)"
+    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?(?:\s*\([^()]{1,80}\))?),\s+(?:defined|computed|calculated)"
                r"\s+as\s*:?\s+(?P<body>.+)", re.I),
     # "compute interest coverage ... as (A + B) / B", "calculate its 2022 EBITDA as A plus B"
     re.compile(r"\b(?:compute|calculate)\s+(?:\w+['’]s\s+)?(?P<name>[^.?=]{2,80}?)\s+as\s+(?P<body>.+)", re.I),
