@@ -100,10 +100,3 @@ def test_a_catalogue_metric_restated_in_loose_words_keeps_the_catalogue_plan() -
          "plant and equipment? USD millions.")
     plan = plan_question(q)
     assert plan is not None and plan.metric is not None and plan.metric.name == "fcf"  # never net PP&E as capex
-
-
-def test_a_printed_line_with_a_slash_in_its_name_stays_one_line() -> None:
-    q = ("Zeta's owner payout is defined as dividends paid plus share buyback/cancellations. "
-         "What was it in 2022? USD millions.")
-    found = defined_formula(q, labels=True)
-    assert found is not None and found[0] == "abs(dividends_paid) + row_share_buyback_cancellation"

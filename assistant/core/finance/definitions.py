@@ -128,12 +128,8 @@ def _expression(body: str, labels: bool = False) -> str | None:
         if items is None:
             return None
         body = body[: m.start()] + " ( " + " + ".join(items) + " ) " + body[m.end():]
-    # "net income/revenue" divides; "share buyback/cancellations" is one printed line, tried second, and
-    # preferred where the division would leave a printed word on either side of the slash.
-    first = _parsed(body, _OPERATORS, labels)
-    if labels and (first is None or (LABEL_PREFIX in first and re.search(r"[A-Za-z]/[A-Za-z]", body))):
-        return _parsed(body, _WORD_SLASH, labels) or first
-    return first
+    # "net income/revenue" divides; "share buyback/cancellations" is one printed line, tried second.
+    return _parsed(body, _OPERATORS, labels) or (_parsed(body, _WORD_SLASH, labels) if labels else None)
 
 
 def _sum_items(text: str, labels: bool) -> list[str] | None:
