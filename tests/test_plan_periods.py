@@ -134,3 +134,12 @@ def test_a_date_before_the_named_year_is_no_end_of_that_year() -> None:
 ])
 def test_a_buyback_asked_with_a_verb_is_the_repurchase_line(question: str) -> None:
     assert _plan(question).concept == "share_repurchases"
+
+
+def test_a_part_of_a_fiscal_year_with_its_end_date_in_parentheses_keeps_its_length() -> None:
+    from assistant.core.finance.question_periods import question_periods
+
+    found = question_periods("Zeta, first six months of fiscal 2024 (ended August 3, 2023): net sales? USD millions.")
+    assert [(p.months, p.fiscal_year) for p in found] == [(6, 2024)]
+    year = question_periods("Zeta fiscal 2023 (ended February 3, 2023): net sales? USD millions.")
+    assert [(p.months, p.fiscal_year) for p in year] == [(12, 2023)]

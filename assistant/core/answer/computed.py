@@ -137,10 +137,13 @@ def answer_from_facts(
 ) -> Answer | None:
     """The computed answer, a refusal naming a missing input, or None when the question is not
     a statement figure (the caller answers it another way). A metric over lines named as printed goes first."""
-    if facts and "row_" not in (plan.formula or "" if plan else "") and (printed := printed_plan(question)) and (
-            first := answer_from_facts(question, facts, plan=printed, company=company, documents=documents)):
+    printed = printed_plan(question) if facts and "row_" not in (plan.formula or "" if plan else "") else None
+    if printed is not None and (first := answer_from_facts(question, facts, plan=printed, company=company,
+                                                            documents=documents)):
         return first
     plan = plan or plan_question(question) or label_plan(question)
+    if printed is not None and plan is not None and plan.kind == "lookup":
+        return None  # the question's arithmetic over printed rows found no row: one operand's figure is not the answer
     if plan is None or not facts:
         return None
     given = facts

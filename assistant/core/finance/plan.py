@@ -263,7 +263,8 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
     hints = filing_hints(text)
     if defined is not None:
         formula, unit, title = defined
-        return Plan("formula", title, unit, "defined", periods[:1], formula=formula, decimals=decimals,
+        return Plan("formula", title, unit, "defined",  # over an average of two year-ends: the later one
+                    [max(periods[:2], key=period_year)] if "avg(" in formula else periods[:1], formula=formula, decimals=decimals,
                     scale=scale, defined=True, filings=hints)
     averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))
     for rx, name in _CATALOGUE_RES:

@@ -50,7 +50,8 @@ _SPANS: tuple[tuple[str, int, bool], ...] = (
     (r"\bsix\s+months|\bfirst\s+half|\bhalf[\s-]+year", 6, True), (r"\b2[4-8]\s+weeks", 6, False),
     (r"\bnine\s+months", 9, True), (r"\b3[6-9]\s+weeks", 9, False),
     (r"\bthree\s+months", 3, True), (r"\b1[2-7]\s+weeks|quarter", 3, False),
-    (r"year|fiscal\s+(?:19|20)\d\d|\btwelve\s+months|\b12\s+months|\b5[23]\s+weeks", 12, False),
+    # "fiscal 2024" names a year, except as the year a part of it is taken from ("the six months of fiscal 2024")
+    (r"year|(?<!months of )(?<!half of )fiscal\s+(?:19|20)\d\d|\btwelve\s+months|\b12\s+months|\b5[23]\s+weeks", 12, False),
     (r"\bat\b|\bas\s+of\b|balance\s+sheet|\bon\b", 0, False),
 )
 
