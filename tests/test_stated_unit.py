@@ -81,7 +81,7 @@ def test_figures_listed_before_years_pair_with_them_in_order() -> None:
 
 
 def test_one_quoted_figure_is_not_a_sum_the_question_asks_for() -> None:
-    from assistant.core.answer.derived import COMPUTED
+    from assistant.core.answer.derived_render import COMPUTED
     from assistant.core.answer.stated_unit import sum_doubt
     from assistant.core.types import Citation
 

@@ -60,21 +60,18 @@ from assistant.core.answer.row_head import head_unsaid, narrower_total
 from assistant.core.answer.row_pair import unnamed_part
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
-from assistant.core.answer.spans import window
 from assistant.core.answer.units import (
     A_CHANGE,
     counted,
     word_stems,
 )
-from assistant.core.numbers import Quantity, format_quantity
-from assistant.core.types import Citation, KeyFigure, SearchHit
+from assistant.core.types import SearchHit
 from assistant.core.words import stem
 
-__all__ = ["COMPUTED", "Derived", "derive", "derived_answer", "render", "share_part"]
+__all__ = ["Derived", "derive", "share_part"]
 
 logger = logging.getLogger(__name__)
 
-COMPUTED = "computed from the stated figures"  # how a derived answer says it is arithmetic
 _SHARE_OF = re.compile(
     r"(?i)\b(?:share|percentage|proportion|portion|fraction|percent)\s+of\s+(?:the\s+)?(?P<total>.+?)\s+"
     r"(?:came|comes|come|was|were|is|are|went|represented|accounted|did|does|do)\b(?P<part>.*)")
@@ -379,36 +376,3 @@ def _excluding(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
                 formula = f"{f.q.raw.strip()} - {g.q.raw.strip()} = {value:.1f}%"
                 return Derived(value, "percent", None, formula, [as_input(f), as_input(g)])
     return None
-
-
-def _decimals(d: Derived) -> int:
-    if d.decimals is not None:
-        return d.decimals
-    return 1 if d.unit in ("percent", "pp") else 2
-
-
-def render(d: Derived) -> str:
-    """The result as text, e.g. "$182.47 million"."""
-    decimals = _decimals(d)
-    return format_quantity(Quantity(round(d.value, decimals), d.scale, d.unit, decimals=decimals))
-
-
-def derived_answer(d: Derived, hits: list[SearchHit]) -> tuple[str, list[Citation], KeyFigure]:
-    """The answer text (result, arithmetic, a quote of every input), its citations and figure."""
-    citations: list[Citation] = []
-    quotes: list[str] = []
-    for hi, start, end, fig in d.inputs:
-        hit = hits[hi]
-        a, b = window(hit.text, start, end, start + fig.start)
-        quote = re.sub(r"\s+", " ", hit.text[a:b]).strip()
-        if any(c.quote == quote for c in citations):
-            continue
-        n = len(citations) + 1
-        citations.append(Citation(n=n, doc_id=hit.doc_id, title=hit.title, source=hit.source,
-                                  page=hit.page, quote=quote, score=hit.score, chunk_id=hit.chunk_id))
-        quotes.append(f'"{quote}" [{n}]')
-    shown = render(d)
-    marks = "".join(f"[{c.n}]" for c in citations)
-    text = f"About {shown} {marks}, {COMPUTED}: {d.formula}. {' '.join(quotes)}"
-    key = KeyFigure(value=round(d.value, _decimals(d)), unit=d.unit, scale=d.scale, text=shown)
-    return text, citations, key

@@ -6,7 +6,7 @@ up" (the whole the question names less the part a passage states as used / still
 Runs only where `answer.relations` would refuse the quoted figure. Both inputs must be stated in
 one passage, be of one kind (both amounts, or both counts), and each must match its own side of
 the question better than the other side; the whole of a remainder must be stated in the passage
-too. The answer quotes every input and shows the arithmetic (`answer.derived.derived_answer`)."""
+too. The answer quotes every input and shows the arithmetic (`answer.derived_render.derived_answer`)."""
 
 from __future__ import annotations
 

@@ -23,8 +23,9 @@ import re
 import time
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.derived import Derived, derive, derived_answer, share_part
+from assistant.core.answer.derived import Derived, derive, share_part
 from assistant.core.answer.derived_relations import relation_derived
+from assistant.core.answer.derived_render import derived_answer
 from assistant.core.answer.derived_stated import stated_through
 from assistant.core.answer.figure_checks import ONE_FIGURE
 from assistant.core.answer.gate import derived_signals, gate_reason, signals

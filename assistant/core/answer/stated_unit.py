@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.derived import COMPUTED
+from assistant.core.answer.derived_render import COMPUTED
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
