@@ -24,6 +24,13 @@ def _row(label: str, value: float, statement: str, concept: str | None = None, e
                 company="Zeta Corp")
 
 
+def _computed(q: str, rows: list[Fact]) -> float:
+    """The figure computed from `rows`, which must be an answer, not a refusal."""
+    answer = answer_from_facts(q, rows, company="Zeta Corp")
+    assert answer is not None and not answer.refused and answer.key_figure is not None
+    return answer.key_figure.value
+
+
 def test_a_definition_after_a_period_in_parentheses_is_read() -> None:
     q = ("Zeta's cash handed back to owners in fiscal 2022 (year ended December 31, 2022), defined as dividends "
          "paid plus share repurchases? USD millions.")
@@ -32,9 +39,7 @@ def test_a_definition_after_a_period_in_parentheses_is_read() -> None:
     assert "(" not in found[2]  # the period's parenthesis is no part of the name
     rows = [_row("Dividends paid", -300, "cash_flow", "dividends_paid"),
             _row("Repurchases of common stock", -120, "cash_flow", "share_repurchases")]
-    answer = answer_from_facts(q, rows, company="Zeta Corp")
-    assert answer is not None and not answer.refused and answer.key_figure is not None
-    assert answer.key_figure.value == 420
+    assert _computed(q, rows) == 420
 
 
 def test_a_formula_given_as_the_means_with_an_average_of_two_year_ends_takes_the_later_year() -> None:
@@ -57,17 +62,13 @@ def test_a_bare_sum_of_printed_rows_is_computed_from_those_rows() -> None:
     assert plan_question(q) is None or plan_question(q).formula is None  # type: ignore[union-attr]
     rows = [_row("Goodwill", 640, "balance_sheet"), _row("Other intangible assets, net", 215, "balance_sheet"),
             _row("Total assets", 9000, "balance_sheet", "total_assets")]
-    answer = answer_from_facts(q, rows, company="Zeta Corp")
-    assert answer is not None and not answer.refused and answer.key_figure is not None
-    assert answer.key_figure.value == 855
+    assert _computed(q, rows) == 855
 
 
 def test_a_bare_share_of_an_expense_row_printed_without_the_word_expense() -> None:
     q = "Zeta's fiscal 2022 share-based compensation expense as a percentage of its fiscal 2022 net income? One decimal."
     rows = [_row("Share-based compensation", 45, "cash_flow"), _row("Net income", 900, "income_statement", "net_income")]
-    answer = answer_from_facts(q, rows, company="Zeta Corp")
-    assert answer is not None and not answer.refused and answer.key_figure is not None
-    assert answer.key_figure.value == 5.0
+    assert _computed(q, rows) == 5.0
 
 
 def test_a_shorthand_after_a_colon_is_read_over_concepts_only() -> None:

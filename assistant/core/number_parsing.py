@@ -365,22 +365,22 @@ _STATEMENTS = [
 ]
 
 
+def _stated_scale(m: re.Match[str]) -> str | None:
+    """The scale a matched statement names ("000s" is thousands)."""
+    word = m.group(1).lower()
+    return "thousand" if word.startswith("000") else normalise_scale(word)
+
+
 def scale_statement_above(text: str, pos: int) -> str | None:
     """The scale statement nearest above `pos` in `text`: the note heading the table a row at
     `pos` sits in, not another table's earlier on the page ("(in millions)" over a balance table,
     "(in thousands)" over the share table below it). None when none precedes `pos`."""
     found = [m for rx in _STATEMENTS for m in rx.finditer(text, 0, pos)]
-    if not found:
-        return None
-    word = max(found, key=lambda m: m.start()).group(1).lower()
-    return "thousand" if word.startswith("000") else normalise_scale(word)
+    return _stated_scale(max(found, key=lambda m: m.start())) if found else None
 
 
 def detect_scale_statement(text: str) -> str | None:
     """The scale a page or table states for its bare figures: "(in millions)", "($ in
     thousands, except per share)", "dollars in billions", "(€m)", "(000s)"; first one wins."""
     hits = [m for rx in _STATEMENTS if (m := rx.search(text))]
-    if not hits:
-        return None
-    word = min(hits, key=lambda m: m.start()).group(1).lower()
-    return "thousand" if word.startswith("000") else normalise_scale(word)
+    return _stated_scale(min(hits, key=lambda m: m.start())) if hits else None

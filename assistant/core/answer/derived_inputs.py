@@ -61,6 +61,7 @@ __all__ = [
     "other_year",
     "own_figures",
     "rescale",
+    "row_label",
     "segment",
     "show",
     "span_clash",
@@ -105,6 +106,11 @@ class Fig:
 
 def absolute(q: Quantity) -> float:
     return q.value * SCALES.get(q.scale or "", 1.0)
+
+
+def row_label(f: Fig) -> str:
+    """A table row's label: its words before its first cell ("provision/(benefit) for taxes" kept whole)."""
+    return re.split(r"[$€£]|\(?\d", f.text, maxsplit=1)[0]
 
 
 def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:

@@ -65,12 +65,12 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         "excluding": r"\bexcluding\b|\bexcl\.|\bwithout\b|\bleaving\s+out\b|\bexclusive\s+of\b",
     }.items()
 }
-_CONTRAST: dict[str, tuple[str, ...]] = {
+# the family each one contrasts with (also read by `answer.contrary`)
+CONTRAST: dict[str, tuple[str, ...]] = {
     "adjusted": ("reported",), "reported": ("adjusted",), "prior": ("current",), "current": ("prior",),
     "long": ("short", "ytd"), "short": ("long", "ytd"), "ytd": ("short", "long"),
     "including": ("excluding",), "excluding": ("including",), "same_store": (), "outlook": (),
     "gross": ("net",), "net": ("gross",)}
-CONTRAST = _CONTRAST  # the family each one contrasts with (`answer.contrary`)
 _BASES = ("adjusted", "reported")
 _NARROW = ("same_store", "adjusted")
 _PLAIN = {"short", "long", "outlook", "gross", "net"}  # named everywhere: only a contrast tells
@@ -324,7 +324,7 @@ def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True)
         # value, so it takes the basis and scope of the figure it stands beside.
         own |= figure_families(sentence, revised, sentence_wide=False) - {"prior", "current"} - others
     for wider in (families(sentence[a:b]), families(sentence) if sentence_wide else set()):
-        own |= {f for f in wider - _OWN_ONLY if not set(_CONTRAST[f]) & (wider | own) and f not in later | others}
+        own |= {f for f in wider - _OWN_ONLY if not set(CONTRAST[f]) & (wider | own) and f not in later | others}
     return own
 
 
@@ -332,7 +332,7 @@ def row_families(header: str, label: str) -> set[str]:
     """A table row's qualifiers: its label's, and its header's that the header does not
     contradict ("Three Months Ended ... Twelve Months Ended" says nothing about one column)."""
     whole, own = families(header), families(label)
-    return own | {f for f in whole if not set(_CONTRAST[f]) & (whole | own)}  # the label wins
+    return own | {f for f in whole if not set(CONTRAST[f]) & (whole | own)}  # the label wins
 
 
 def other_basis(asked: set[str], own: set[str]) -> bool:
@@ -340,7 +340,7 @@ def other_basis(asked: set[str], own: set[str]) -> bool:
     nearest trap ("GAAP EPS guidance" asked, only adjusted EPS guidance given)."""
     if set(_BASES) <= asked:  # "its reported revenue and core EPS growth": both are asked about
         return False
-    return any(b in asked and b not in own and set(_CONTRAST[b]) & own for b in _BASES)
+    return any(b in asked and b not in own and set(CONTRAST[b]) & own for b in _BASES)
 
 
 def qualifier_fit(asked: set[str], own: set[str]) -> float:
@@ -348,7 +348,7 @@ def qualifier_fit(asked: set[str], own: set[str]) -> float:
     above 1 better, below 1 worse."""
     fit = 1.0
     for name in _FAMILIES:
-        q, c, other = name in asked, name in own, set(_CONTRAST[name])
+        q, c, other = name in asked, name in own, set(CONTRAST[name])
         if q and c and name not in _PLAIN:
             fit *= 1.6
         elif c and other & asked and not q:

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from assistant.core.answer.columns import locate_column
-from assistant.core.answer.derived_inputs import Derived, Fig, clash, content, span_clash
+from assistant.core.answer.derived_inputs import Derived, Fig, clash, content, row_label, span_clash
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_growth import printed_row
 from assistant.core.answer.units import figure_kind, word_stems
@@ -101,10 +101,6 @@ def _split(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _label(f: Fig) -> str:
-    return re.split(r"[$€£]|\(?\d", f.text, maxsplit=1)[0]
-
-
 def _cell(q: Question, f: Fig, year: int) -> Quantity | None:
     """The row's cell in the asked year's column, when its heading tells it."""
     row = printed_row(f.text)
@@ -127,7 +123,7 @@ def _input(q: Question, words: set[str], rows: list[Fig], asked: set[str], year:
     """The one row whose label names `words`, with its cell for `year`; None when none or two as good."""
     scored: list[tuple[float, Fig, Quantity]] = []
     for f in rows:
-        label = word_stems(_label(f))
+        label = word_stems(row_label(f))
         if not label or len(label - asked) > 1:
             continue  # the label names a line the question does not ("deferred tax assets after ...")
         cover = len(words & label) / len(words)
@@ -192,7 +188,7 @@ def row_quotient(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> De
     fa, ca, fb, cb = found[0]
     if _SIGNED.search(text) and (ca.value < 0 or cb.value < 0):
         return None  # a signed answer over a bracketed input: which sign is meant is not clear
-    if any(figure_kind(c) == "bare" and _NOT_MONEY.search(_label(f)) for f, c in ((fa, ca), (fb, cb))):
+    if any(figure_kind(c) == "bare" and _NOT_MONEY.search(row_label(f)) for f, c in ((fa, ca), (fb, cb))):
         return None  # a rate, a count or an average printed bare: no amount of the quotient's kind
     num, den = _size(ca.value, a_text), _size(cb.value, b_text)
     if num is None or den is None or den == 0:
@@ -202,6 +198,6 @@ def row_quotient(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> De
     value = num / den if times else 100.0 * num / den
     shown = f"{value:.2f}x" if times else f"{value:.1f}%"
     formula = f"{ca.raw.strip()} / {cb.raw.strip()} = {shown}"
-    logger.debug("quotient of rows %r over %r: %s", _label(fa).strip(), _label(fb).strip(), formula)
+    logger.debug("quotient of rows %r over %r: %s", row_label(fa).strip(), row_label(fb).strip(), formula)
     return Derived(value, "x" if times else "percent", None, formula,
                    [(fa.hit, fa.start, fa.end, ca), (fb.hit, fb.start, fb.end, cb)], decimals=asked_decimals(text))

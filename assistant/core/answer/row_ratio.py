@@ -26,6 +26,7 @@ from assistant.core.answer.derived_inputs import (
     clash,
     content,
     rescale,
+    row_label,
     show,
 )
 from assistant.core.answer.part_above import parts_named
@@ -108,10 +109,6 @@ def segment_formula(question: str, company: set[str]) -> SegmentFormula | None:
 
 def _lower(m: re.Match[str]) -> str:
     return m.group().lower()
-
-
-def _label(f: Fig) -> str:
-    return re.split(r"[$€£]|\(?\d", f.text, maxsplit=1)[0]
 
 
 def _cover(words: frozenset[str], own: set[str], vocab: set[str]) -> float:
@@ -207,7 +204,7 @@ def row_ratio(q: Question, question: str, figs: list[Fig], hits: list[SearchHit]
             if (not f.row or not f.column or f.q.unit == "percent" or f.q.high is not None
                     or figure_kind(f.q) not in ("currency", "bare") or clash(q, f)):
                 continue
-            label = content(q, _label(f)) - _LOOSE
+            label = content(q, row_label(f)) - _LOOSE
             window = f"{above.get(f.hit, '')}\n{hits[f.hit].text[: f.start]}"[-_WINDOW:]
             names = label >= form.segment  # the row's label names the segment ("Total Garden revenue")
             if names and not label - form.segment:  # the segment's row under the line item's sub-heading

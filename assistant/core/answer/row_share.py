@@ -17,6 +17,7 @@ from assistant.core.answer.derived_inputs import (
     as_input,
     clash,
     content,
+    row_label,
     span_clash,
 )
 from assistant.core.answer.question import Matcher, Question
@@ -58,11 +59,6 @@ _PERIOD = frozenset(word_stems("months month ended ending end three six nine twe
                                "third fourth year fiscal period"))
 
 
-def _label(f: Fig) -> str:
-    """The row's label: its words before its first cell ("provision/(benefit) for taxes" kept whole)."""
-    return re.split(r"[$€£]|\(?\d", f.text, maxsplit=1)[0]
-
-
 def _cover(words: set[str], own: set[str], vocab: set[str]) -> float:
     """The share of `words` a row's own words name (a synonym counts a little less)."""
     match = Matcher(words, vocab | own)
@@ -97,16 +93,16 @@ def _subject_part(q: Question, every: list[Fig], whole: Fig, part_w: set[str], v
     plan receivables divided by those receivables at amortized cost" over the rows "Device plan
     receivables, at amortized cost 25,709" and "Allowance (881)": the receivables are the table's
     subject, "allowance" names the part's own row."""
-    own_w = part_w - content(q, _label(whole))
+    own_w = part_w - content(q, row_label(whole))
     if not own_w or own_w == part_w:
         return None
     rows = []
     for f in every:
         if f.start == whole.start or clash(q, f) or span_clash(q, f):
             continue
-        if f.q.value <= 0 and not (f.q.value < 0 and _DEDUCTION.search(_label(f))):
+        if f.q.value <= 0 and not (f.q.value < 0 and _DEDUCTION.search(row_label(f))):
             continue
-        if (c := _cover(own_w, content(q, _label(f)) | word_stems(f.above), vocab)) >= _MIN_MATCH:
+        if (c := _cover(own_w, content(q, row_label(f)) | word_stems(f.above), vocab)) >= _MIN_MATCH:
             rows.append((c, f))
     return _pick(rows)
 
@@ -136,12 +132,12 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
         for f in every:
             if f.q.value <= 0 or clash(q, f) or span_clash(q, f):
                 continue
-            label = content(q, _label(f))
+            label = content(q, row_label(f))
             own = label | word_stems(f.above)
             if (p := _cover(part_w, own, vocab)) >= _MIN_MATCH and not label & total_w - part_w and not head_unsaid(
                     part_w | total_w, f.text):  # "Loan servicing rights" for loans: another line sharing a word
                 parts.append((p, f))
-            if _TOTAL.match(_label(f)):
+            if _TOTAL.match(row_label(f)):
                 # "Total Markets & Securities Services" is no total of Markets: a total row's label
                 # names nothing the question leaves unsaid
                 t = 0.0 if label - asked - _TOTAL_WORDS else _cover(total_w, label | titles | word_stems(f.above), vocab)
@@ -159,7 +155,7 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
             continue
         if {figure_kind(part.q), figure_kind(whole.q)} - {"currency", "bare"}:
             continue  # a count or a percent against an amount
-        found.append((_cover(part_w, word_stems(_label(part)), vocab), part, whole))
+        found.append((_cover(part_w, word_stems(row_label(part)), vocab), part, whole))
     if len({(p.q.value, t.q.value) for _, p, t in found}) != 1:
         return None  # no table, or two tables that give other shares
     _, part, whole = found[0]

@@ -67,9 +67,8 @@ def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
         if key not in wanted and f.statement == "income_statement":
             # Revenue lines print their kind alone ("Premiums", "Wireless equipment"): "premiums revenue".
             key = next((k for k in (key + "_revenue", key + "_sale") if k in wanted), key)
-        if key not in wanted and f.statement in ("income_statement", "cash_flow"):
-            # an expense line printed without the word ("Stock-based compensation"): "... compensation expense"
-            key = next((k for k in (key + "_expense",) if k in wanted), key)
+        if key not in wanted and f.statement in ("income_statement", "cash_flow") and key + "_expense" in wanted:
+            key += "_expense"  # an expense line printed without the word ("Stock-based compensation")
         if key in wanted:
             out.append(replace(f, concept=key))
             values.setdefault((key, f.doc_id, f.period, f.duration_months), set()).add(
