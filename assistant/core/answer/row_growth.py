@@ -23,7 +23,7 @@ from assistant.core.answer.derived_inputs import (
     span_clash,
 )
 from assistant.core.answer.question import Question
-from assistant.core.answer.row_groups import group_cells
+from assistant.core.answer.row_groups import group_cells, names_group
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
@@ -139,6 +139,8 @@ def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Qua
     if read is not None:
         rest = words - word_stems(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0])
         groups = {name for name, _ in read if rest and _prefixed(rest, word_stems(name)) >= _MIN_MATCH}
+        if not groups:  # "pension interest cost ... benefit obligations": the one group the question names whole
+            groups = {name for name, _ in read if names_group(word_stems(name), words)}
         if len(groups) != 1:
             return None
         by_year = {year: c for c, (name, year) in zip(cells, read, strict=True) if name in groups}
