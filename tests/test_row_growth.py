@@ -213,3 +213,13 @@ def test_a_grouped_tables_row_under_a_dated_years_line_gives_the_named_groups_gr
 def test_a_grouped_tables_row_whose_group_is_not_named_gives_nothing() -> None:
     assert _answer("How much did Wrenfield Tools' interest cost grow in 2024 over 2023? Percent, one decimal.",
                    PLANS) is None
+
+
+HALVES = ("Three Months Ended  Six Months Ended\n(in millions)  2024  2023  2024  2023\n"
+          "Adjusted operating income  $  362  $  427  $  684  $  912\n")
+
+
+def test_the_span_a_question_names_says_which_columns_not_which_line() -> None:
+    # "six months" picks the span's columns; it is no word of the row's label
+    assert _answer("Wrenfield Tools adjusted operating income, six months of 2024 vs 2023: % change, one decimal",
+                   HALVES) == pytest.approx(-25.0, abs=0.05)
