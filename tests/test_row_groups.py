@@ -117,3 +117,11 @@ def test_a_share_is_read_in_the_group_the_question_names(question: str, expected
 def test_a_share_whose_total_row_is_of_another_group_refuses() -> None:
     # the total row "Segment earnings before tax" is no total of sales
     assert _answer("What was the Hardware segment's share of Wrenfield Tools' 2024 segment sales? 1dp", SCALED) is None
+
+
+def test_a_years_line_dated_by_its_balance_day_and_a_sub_heading_below_it_still_read() -> None:
+    # "At June 30," opens the years line and "Change in obligations" heads the rows below: neither is a column
+    header = "Retirement  Medical\nAt June 30,  2024  2023  2024  2023\nChange in obligations"
+    assert group_cells(header, _cells("512  470  120  101")) == [
+        ("Retirement", 2024), ("Retirement", 2023), ("Medical", 2024), ("Medical", 2023)]
+    assert group_cells("Retirement  Medical\nAt June 30,  2024  2023  2024  2023  2022", _cells("512  470  120  101  9")) is None

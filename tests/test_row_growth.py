@@ -192,3 +192,34 @@ def test_a_row_naming_the_line_less_well_is_no_stand_in() -> None:
     asked = ("By how much did Wrenfield Tools' total short-term holdings measured at fair value grow between "
              "December 31, 2023 and March 31, 2024? Percent.")
     assert _answer(asked, levels) != pytest.approx(12.5)
+
+
+PLANS = ("Retirement  Medical and Dental\nAt June 30,  2024  2023  2024  2023\nChange in Plan Obligations\n"
+         "Start of year  $  8,100  $  8,900  $  2,300  $  2,450\nInterest cost  420  300  150  120\n"
+         "Service cost  90  95  30  33\n")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the line and its group named, the table's balance day and sub-heading under the years no column
+    ("How much did Wrenfield Tools' interest cost on its retirement plan obligations grow in 2024 over 2023? "
+     "Percent, one decimal.", 40.0),
+    ("Wrenfield Tools medical and dental interest cost: growth in 2024 over 2023? Percent, 1 dp.", 25.0),
+])
+def test_a_grouped_tables_row_under_a_dated_years_line_gives_the_named_groups_growth(question: str,
+                                                                                      expected: float) -> None:
+    assert _answer(question, PLANS) == pytest.approx(expected, abs=0.05)
+
+
+def test_a_grouped_tables_row_whose_group_is_not_named_gives_nothing() -> None:
+    assert _answer("How much did Wrenfield Tools' interest cost grow in 2024 over 2023? Percent, one decimal.",
+                   PLANS) is None
+
+
+HALVES = ("Three Months Ended  Six Months Ended\n(in millions)  2024  2023  2024  2023\n"
+          "Adjusted operating income  $  362  $  427  $  684  $  912\n")
+
+
+def test_the_span_a_question_names_says_which_columns_not_which_line() -> None:
+    # "six months" picks the span's columns; it is no word of the row's label
+    assert _answer("Wrenfield Tools adjusted operating income, six months of 2024 vs 2023: % change, one decimal",
+                   HALVES) == pytest.approx(-25.0, abs=0.05)

@@ -26,6 +26,10 @@ _NOT_A_NAME = re.compile(r"\d|%|\bchange\b", re.I)
 # The scale caption some tables print at the start of their years' line ("(Dollars in Millions)
 # 2022  2021  2022  2021"): no column.
 _CAPTION = re.compile(r"^\((?:[^()]*\b(?:millions|thousands|billions)\b[^()]*)\)\s*", re.I)
+# The balance date or period end the years line opens with ("At December 31,  2022  2021  2022
+# 2021", "Years Ended June 30,"): it dates every column alike, no column of its own.
+_LEAD_IN = re.compile(r"^(?:(?:at|as\s+of)\s+|(?:for\s+the\s+)?(?:fiscal\s+)?(?:years?|periods?)\s+ended\s+)?"
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+", re.I)
 # Words of one meaning in a line item's name ("earnings" / "income" / "profit"): a question that
 # asks for "earnings before tax" names the group "Income Before Tax".
 _SAME: dict[str, set[str]] = {}
@@ -44,9 +48,11 @@ def group_cells(header: str, cells: list[Quantity]) -> list[tuple[str, int]] | N
     """Each cell's (group name as printed, year), or None when the header is not a line of group
     names over one run of years repeated once per name, with as many years as `cells`."""
     lines = [ln.strip() for ln in header.splitlines() if ln.strip()]
+    while len(lines) > 2 and not re.search(r"\d", lines[-1]):
+        lines.pop()  # a sub-heading under the years ("Change in Benefit Obligations") heads rows, not columns
     if len(lines) < 2:
         return None
-    leaf, names_line = _CAPTION.sub("", lines[-1]), lines[-2]
+    leaf, names_line = _LEAD_IN.sub("", _CAPTION.sub("", lines[-1])), lines[-2]
     if _YEAR.sub("", leaf).strip():
         return None  # the lowest header line holds years only
     years = [int(y) for y in _YEAR.findall(leaf)]

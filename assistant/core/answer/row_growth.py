@@ -23,7 +23,7 @@ from assistant.core.answer.derived_inputs import (
     span_clash,
 )
 from assistant.core.answer.question import Question
-from assistant.core.answer.row_groups import group_cells
+from assistant.core.answer.row_groups import group_cells, names_group
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
@@ -139,6 +139,8 @@ def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Qua
     if read is not None:
         rest = words - word_stems(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0])
         groups = {name for name, _ in read if rest and _prefixed(rest, word_stems(name)) >= _MIN_MATCH}
+        if not groups:  # "pension interest cost ... benefit obligations": the one group the question names whole
+            groups = {name for name, _ in read if names_group(word_stems(name), words)}
         if len(groups) != 1:
             return None
         by_year = {year: c for c, (name, year) in zip(cells, read, strict=True) if name in groups}
@@ -201,13 +203,20 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         score = max(max(m(f), m(replace(f, clause=own)), _prefixed(m.words, own)) for m in metrics)
         if score >= _MIN_MATCH and score > rows.get((f.hit, f.start), (-1.0, f))[0]:
             rows[(f.hit, f.start)] = (score, f)
-    ranked = sorted(rows.values(), key=lambda x: (-x[0], x[1].hit))
+
+    def own_label(f: Fig) -> float:  # how much of the line asked the row's own label says, its headings aside
+        return max(_prefixed(m.words, word_stems(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0])) for m in metrics)
+
+    # the row whose own label names the line first ("Non-GAAP operating income" over "Operating income"
+    # under a title about non-GAAP measures)
+    ranked = sorted(rows.values(), key=lambda x: (-x[0], -own_label(x[1]), x[1].hit))
     # a row naming the line less well is no stand-in for the best-named one whose cells cannot be read
     found = [(s, f, p) for s, f in ranked if s >= ranked[0][0] - _TIE and (p := _pair(q, f, old, new, words)) is not None]
     if not found:
         return None
     score, f, (a, b) = found[0]
-    if any(s >= score - _TIE and (p[0].value, p[1].value) != (a.value, b.value) for s, _, p in found[1:]):
+    if any(s >= score - _TIE and own_label(g) >= own_label(f) - _TIE and (p[0].value, p[1].value) != (a.value, b.value)
+           for s, g, p in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
     if a.value < 0 and b.value < 0 and _DEDUCTION.search(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0]):
         a, b = replace(a, value=-a.value), replace(b, value=-b.value)  # "Valuation allowance (150) (128)": its size
