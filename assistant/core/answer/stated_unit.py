@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.derived_render import COMPUTED
+from assistant.core.answer.row_sum import writes_sum
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
@@ -167,10 +168,10 @@ def _own_quote(answer: Answer) -> str:
 
 def sum_doubt(question: str, answer: Answer) -> str | None:
     """Why a quoted figure cannot answer a question that adds two quantities ("dividends plus
-    repurchases of common stock"), else None: one figure quoted from a passage is one of the
+    repurchases of common stock", "summing A, B and C", `row_sum.writes_sum`), else None: one figure quoted from a passage is one of the
     parts or another total, not the sum asked. A computed answer (its inputs cited, the
     addition shown) passes, and so does one from two or more quoted figures."""
-    if answer.refused or answer.computation is not None or not _PLUS.search(question):
+    if answer.refused or answer.computation is not None or not (_PLUS.search(question) or writes_sum(question)):
         return None
     if answer.key_figure is None or len(answer.citations) != 1 or COMPUTED in answer.answer:
         return None
