@@ -62,6 +62,7 @@ def test_a_semicolon_list_in_brackets_after_the_sum_names_its_parts() -> None:
 
 def test_no_sum_written_is_no_sum() -> None:
     assert not writes_sum("What was Brindle's total rent cost in 2024?")
+    assert not writes_sum("What did Brindle spend on getting goods to stores (freight and handling) in 2024?")
 
 
 @pytest.mark.parametrize(("year", "expected"), [("2024", 400.0), ("2023", 370.0)])
@@ -102,6 +103,8 @@ def test_a_computed_sum_of_fewer_figures_than_the_parts_listed_is_refused() -> N
     question = "Adding share units, matching rights and bonus rights, how many awards did Brindle Outfitters grant?"
     assert other_sum(two, question)
     assert not other_sum(two, "Adding share units and matching rights, how many awards did Brindle Outfitters grant?")
+    share = Derived(40.0, "percent", None, "40 / (40 + 60) = 40.0%", two.inputs)
+    assert not other_sum(share, question)
 
 
 def test_one_quoted_figure_is_no_answer_to_a_sum_written_with_summing() -> None:

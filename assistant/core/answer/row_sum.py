@@ -38,8 +38,8 @@ _STOP += r"(?:fiscal\s+|the\s+(?:fiscal\s+)?(?:year|quarter)\s+)?(?:(?:19|20)\d\
 # answer adds the parts named after it.
 _VERB = re.compile(rf"(?i)\b(?:summing|adding(?:\s+up)?|the\s+sum\s+of|sum\s+of)\s+(?:the\s+|its\s+)?(?P<list>{_NAME}){_STOP}")
 # "operating lease liabilities (current plus non-current)": parts of the named line in brackets.
-_BRACKET = re.compile(r"(?i)(?P<head>[\w'’\- ]+?)\s*\((?P<list>[\w\- ,]+?(?:\s+plus\s+|\s+and\s+)[\w\- ]+?)"
-                      r"(?:\s+portions?)?\)")
+# Only "plus" joins them: "(shipping and handling)" is one line's name, not two parts.
+_BRACKET = re.compile(r"(?i)(?P<head>[\w'’\- ]+?)\s*\((?P<list>[\w\- ,]+?\s+plus\s+[\w\- ]+?)(?:\s+portions?)?\)")
 _LISTED = re.compile(r"\s*\((?P<list>[^()]*;[^()]*)\)")
 _JOIN = re.compile(r"(?i)\s*[;,]\s*(?:and\s+|plus\s+)?(?:the\s+)?|\s+plus\s+(?:the\s+)?")
 _AND = re.compile(r"(?i)\s+and\s+(?:the\s+)?")
@@ -54,6 +54,7 @@ _OUTFLOW = re.compile(r"(?i)\b(?:loss(?:es)?|costs?|expenses?|payments?|paid|wri
                       r"|deductions?|repurchases?|purchases?|dividends?)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_PARTS = 6
+_HEAD_WORDS = 5  # a line's name, not a clause ("what did it spend on getting products to customers")
 
 
 def _shared(parts: list[str]) -> list[str]:
@@ -88,7 +89,7 @@ def sum_parts(text: str) -> list[list[str]]:
         return []
     head = re.split(r"(?i)\b(?:the|its|total|of|was|were|is|are)\s+|['’]s\s+", b.group("head").strip())[-1].strip()
     pieces = [p.strip() for p in re.split(r"(?i)\s*,\s*|\s+plus\s+|\s+and\s+", b.group("list")) if p.strip()]
-    if len(pieces) < 2 or any(len(p.split()) != 1 for p in pieces) or not head:
+    if len(pieces) < 2 or any(len(p.split()) != 1 for p in pieces) or not 1 <= len(head.split()) <= _HEAD_WORDS:
         return []
     return [[f"{p} {head}" for p in pieces]]
 
@@ -221,8 +222,9 @@ def table_scaled(d: TableSum, q: Question, hits: list[SearchHit], page_scale: Pa
 def other_sum(d: Derived, question: str) -> bool:
     """Whether a sum computed by another rule adds other figures than the parts the question lists:
     "adding A, B and C" answered with two figures of a sentence is not the sum asked."""
-    if isinstance(d, TableSum) or " + " not in d.formula:
-        return False
+    working = d.formula.split("=")[0]
+    if isinstance(d, TableSum) or " + " not in working or re.search(r"\s[-−/×x*]\s", working):
+        return False  # not a sum: a share or difference of sums names its own inputs
     readings = sum_parts(question)  # the first reading splits at every "and": the most parts listed
     return bool(readings) and len(d.inputs) != len(readings[0])
 
