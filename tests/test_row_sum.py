@@ -120,3 +120,16 @@ def test_one_quoted_figure_is_no_answer_to_a_sum_written_with_summing() -> None:
 def _citation() -> Citation:
     return Citation(n=1, doc_id="d", title="t", source="/d", page=9, quote="Short-term rent cost $ 60", score=1.0,
                     chunk_id="d:1")
+
+
+def test_one_quoted_figure_is_no_answer_to_arithmetic_the_question_defines() -> None:
+    quoted = Answer(question="q", answer="$90 million [1]: \"a carrying amount of $90\" [1]", mode="extractive",
+                    refused=False, key_figure=KeyFigure(value=90.0, unit="USD", scale="million", text="$90 million"),
+                    citations=[_citation()], notice="")
+    assert sum_doubt("Brindle Outfitters: net licences at December 31, 2024 (gross licences less accumulated "
+                     "amortization)? USD millions.", quoted) is not None
+    assert sum_doubt("Brindle's 2024 royalty yield, defined as royalty income divided by licences?", quoted) is not None
+    # a printed line's own name in brackets, or a growth "over" a year, is no arithmetic written
+    assert sum_doubt("How much long-term debt (less current portion) did Brindle Outfitters carry in 2024?",
+                     quoted) is None
+    assert sum_doubt("Compute Brindle Outfitters' revenue growth over 2023.", quoted) is None
