@@ -60,6 +60,7 @@ from assistant.core.answer.row_head import head_unsaid, narrower_total
 from assistant.core.answer.row_pair import unnamed_part
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
+from assistant.core.answer.row_sum import row_sum
 from assistant.core.answer.units import (
     A_CHANGE,
     counted,
@@ -106,8 +107,8 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
         return None
     figs = own_figures(q, hits)
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
-    for rule in rules or (row_share, row_quotient, _share, ratio, margin, _average_price, _excluding, without_included,
-                          _prior, _points, _change, row_growth, percent_of, midpoint, total, given_whole, given_base):
+    for rule in rules or (row_sum, row_share, row_quotient, _share, ratio, margin, _average_price, _excluding,
+                          without_included, _prior, _points, _change, row_growth, percent_of, midpoint, total, given_whole, given_base):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):
@@ -121,7 +122,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
             if unnamed_part(q, hits, found, {(f.hit, f.start) for f in figs if f.row}):
                 return None  # one table's rows that leave out the segment the question names
             # a question-defined quotient's inputs are each the one row naming them (`row_quotient`)
-            return None if rule is not row_quotient and across_tables(found, figs) else found
+            return None if rule not in (row_quotient, row_sum) and across_tables(found, figs) else found
     return None
 
 

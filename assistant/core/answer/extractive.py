@@ -34,6 +34,7 @@ from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.question import BY_HOW, Question, analyse
 from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_quotient import row_quotient, writes_quotient
+from assistant.core.answer.row_sum import row_sum, sum_checked, writes_sum
 from assistant.core.answer.scoring import Scored, Scorer
 from assistant.core.answer.spans import MAX_QUOTE_CHARS, split_units
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
@@ -84,7 +85,9 @@ class ExtractiveAnswerer:
         by_row = hits and self.settings.derived_answers and statement is not None and statement.kind in ("growth", "cagr")
         # so is a quotient the question writes over two rows it names, each read in its own row
         own_quotient = hits and self.settings.derived_answers and statement is not None and writes_quotient(question)
-        rules = (row_growth,) if by_row else (row_quotient,) if own_quotient else ()
+        # and a sum the question writes over rows it names ("summing A, B and C"), each read in its own row
+        own_sum = hits and self.settings.derived_answers and statement is not None and writes_sum(question)
+        rules = (row_growth,) if by_row else (row_quotient,) if own_quotient else (row_sum,) if own_sum else ()
         derived = derive(q, hits, question) if derive_ok else derive(q, hits, question, rules=rules) if rules else None
         if derived is not None:
             return self._derived(question, hits, derived, t0, q)
@@ -155,6 +158,10 @@ class ExtractiveAnswerer:
 
     def _derived(self, question: str, hits: list[SearchHit], d: Derived, t0: float, q: Question | None) -> Answer:
         """A computed figure: the result, the arithmetic, and a quote of every input."""
+        checked = sum_checked(d, q, hits, self.page_scale, question) if q is not None else d
+        if isinstance(checked, str):  # other figures than the parts asked, or a table's sum of no scale
+            return self._result(question, hits, f"{REFUSAL} {checked}", t0, refused=True)
+        d = checked
         text, citations, key = derived_answer(d, hits)
         trace = derived_signals(q, hits, d)
         return self._result(question, hits, text, t0, key=key, citations=citations, trace=trace)

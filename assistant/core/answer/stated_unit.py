@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.derived_render import COMPUTED
+from assistant.core.answer.row_sum import writes_sum
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
@@ -37,6 +38,18 @@ _NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})
 _DUE_NAME = re.compile(r"\b(?:due|maturing)\s+((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\b", re.I)
 # "dividends plus repurchases", "third plus fourth quarter": two quantities the answer adds.
 _PLUS = re.compile(r"\b[a-z]\w*\s+plus\s+(?:the\s+)?[a-z]", re.I)
+# A metric the question defines by its arithmetic: "defined as A less B", "compute X as A / B", or the
+# arithmetic in brackets after its name, "(gross carrying amount less accumulated amortization)" (an
+# operand before the operator: "(less current portion)" names a printed line).
+_DEFINES = re.compile(r"\b(?:defined|computed|calculated)\s+as\b|\bdefine\b|\bcompute\b|\bcalculate\b", re.I)
+_OPERATOR = r"(?:\b(?:minus|less(?!\s+than)|plus|divided\s+by|times|multiplied\s+by)\b|(?<=\s)[-+/×*−](?=\s))"
+_BRACKETED = re.compile(rf"\(\s*[^()\s][^()]*?\s{_OPERATOR}\s*[^()]*\w[^()]*\)", re.I)
+
+
+def _writes_arithmetic(question: str) -> bool:
+    """Whether the question writes the arithmetic of its figure (a definition or a bracket)."""
+    m = _DEFINES.search(question)
+    return bool(m and re.search(_OPERATOR, question[m.end():], re.I)) or bool(_BRACKETED.search(question))
 
 
 def stated_kind(question: str) -> str | None:
@@ -167,14 +180,17 @@ def _own_quote(answer: Answer) -> str:
 
 def sum_doubt(question: str, answer: Answer) -> str | None:
     """Why a quoted figure cannot answer a question that adds two quantities ("dividends plus
-    repurchases of common stock"), else None: one figure quoted from a passage is one of the
+    repurchases of common stock", "summing A, B and C", `row_sum.writes_sum`) or defines its figure by
+    arithmetic ("defined as A less B", "(A less B)"), else None: one figure quoted from a passage is one of the
     parts or another total, not the sum asked. A computed answer (its inputs cited, the
     addition shown) passes, and so does one from two or more quoted figures."""
-    if answer.refused or answer.computation is not None or not _PLUS.search(question):
+    adds = bool(_PLUS.search(question) or writes_sum(question))
+    if answer.refused or answer.computation is not None or not (adds or _writes_arithmetic(question)):
         return None
     if answer.key_figure is None or len(answer.citations) != 1 or COMPUTED in answer.answer:
         return None
-    return f"the closest figure ({answer.key_figure.text}) is one stated amount, not the sum the question asks for"
+    asked = "the sum the question asks for" if adds else "the arithmetic the question defines"
+    return f"the closest figure ({answer.key_figure.text}) is one stated amount, not {asked}"
 
 
 def instrument_doubt(question: str, answer: Answer) -> str | None:

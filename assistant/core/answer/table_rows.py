@@ -25,6 +25,7 @@ from assistant.core.answer.question import analyse
 from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
+from assistant.core.answer.row_sum import row_sum
 from assistant.core.query import ParsedQuery
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
@@ -144,7 +145,7 @@ def table_derived(question: str, query: ParsedQuery, hits: Sequence[SearchHit],
     if not joined:
         return None
     q = analyse(query, joined)
-    found = derive(q, joined, question, rules=(row_share, row_quotient, row_growth))
+    found = derive(q, joined, question, rules=(row_sum, row_share, row_quotient, row_growth))
     if found is None:
         return None
     logger.debug("table rows read whole: %s", found.formula)
