@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.answer.figure_checks import ABOUT_OTHER, figure_refusal, move_refusal
 from assistant.core.answer.figure_period import other_own_year, sentence_figure
+from assistant.core.answer.named_row import named_row_first
 from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
     clause,
@@ -146,7 +147,7 @@ class Scorer:
                 u.sim = sim
                 u.score += self.paraphrase * sim
             units.sort(key=lambda u: (-u.score, u.hit, u.start))
-        units = self.ranked = exact_first(units)
+        units = self.ranked = named_row_first(q, self.hits, exact_first(units))
         if not units:
             if self.other == self.n:
                 return Scored([], "The passages found are about other companies.")

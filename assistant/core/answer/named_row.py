@@ -1,0 +1,68 @@
+"""The asked line item's own table row before a sentence whose figure is about something else.
+
+A filing states a line item exactly once in its statement or notes table ("Chargebacks 6,122
+4,531 3,411") and talks around it in prose ("we recorded revenues of more than $1 billion for
+each of nine products"). Asked for the line for a period, a finance reader reads the row the
+question names, not a sentence that scores a little higher on shared words but whose figure's
+own clause never names that line. So when the best candidate is a sentence and a table row
+nearly as well supported is labelled with words the question uses together (its label is the
+asked item, and holds every word of what the question asks about) while the sentence's figure's
+clause does not name that label, the row goes first.
+A sentence that names the line in its own clause ("Chargebacks were $6.1 billion in 2021")
+keeps its place: it states the same item, and prose questions are answered from such sentences.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from assistant.core.answer.qualifiers import clause
+from assistant.core.answer.question import Question
+from assistant.core.answer.row_names import phrase_in
+from assistant.core.answer.text import word_stems
+from assistant.core.answer.unit_choice import Unit
+from assistant.core.finance.concepts import clean_label
+from assistant.core.types import SearchHit
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["MARGIN", "named_row_first"]
+
+# How far behind the sentence (in score: support plus figure and period evidence) the row may be.
+# The rows this is for trail by 0.02-0.08; 0.15 leaves room without reaching rows that share
+# only a word or two with the question.
+MARGIN = 0.15
+# Line items only: a rate, a change or a date is asked of sentences as often as of rows.
+_WANTS = frozenset({"amount", "number", "count"})
+# Label words that name no line item by themselves ("Total", "Other", "Net").
+# A row's label ends where its first cell begins ("Chargebacks  6,122", "Net deferred tax asset/(liability) $ 1,269").
+_CELL = re.compile(r"[$€£]|\(?\d")
+_GENERIC = frozenset({"total", "other", "less", "plus", "items", "amounts", "subtotal", "net", "and", "the"})
+
+
+def _telling(label: str) -> bool:
+    """The label names something: at least one word of four letters or more that is not a generic one."""
+    return any(w not in _GENERIC for w in re.findall(r"[a-z]{4,}", label))
+
+
+def named_row_first(q: Question, hits: list[SearchHit], ranked: list[Unit]) -> list[Unit]:
+    """`ranked` with the asked item's own row first when the best candidate is a sentence whose
+    figure's clause does not name that item (see the module's docstring); else unchanged."""
+    best = ranked[0] if ranked else None
+    if best is None or best.row or best.figure is None or q.want not in _WANTS:
+        return ranked
+    text = hits[best.hit].text[best.start : best.end]
+    own = clause(text, best.figure.start, best.figure.end).lower()
+    for u in ranked[1:]:
+        if not u.row or u.figure is None or u.score < best.score - MARGIN:
+            continue
+        label = clean_label(_CELL.split(hits[u.hit].text[u.start : u.end], maxsplit=1)[0])
+        if not _telling(label) or not phrase_in(label, q.text, set()) or phrase_in(label, own, set()):
+            continue
+        if q.focus and not set(q.focus) <= word_stems(label):
+            continue  # "how much cash did it spend acquiring licenses": the "Licenses" row is not the cash asked
+        logger.debug("row %r named by the question before sentence figure %s", label, best.figure.raw)
+        return [u, *(x for x in ranked if x is not u)]
+    return ranked
+
