@@ -24,7 +24,7 @@ from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.finance.plan import asked_decimals
 from assistant.core.numbers import Quantity, parse_quantities
 
-__all__ = ["row_quotient", "writes_quotient"]
+__all__ = ["row_quotient", "writes_quotient", "year_cell"]
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ def _split(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _cell(q: Question, f: Fig, year: int) -> Quantity | None:
+def year_cell(q: Question, f: Fig, year: int) -> Quantity | None:
     """The row's cell in the asked year's column, when its heading tells it."""
     row = printed_row(f.text)
     cells = [x for x in parse_quantities(row) if not x.is_year]
@@ -127,7 +127,7 @@ def _input(q: Question, words: set[str], rows: list[Fig], asked: set[str], year:
         if not label or len(label - asked) > 1:
             continue  # the label names a line the question does not ("deferred tax assets after ...")
         cover = len(words & label) / len(words)
-        if cover >= _MIN_MATCH and (cell := _cell(q, f, year)) is not None:
+        if cover >= _MIN_MATCH and (cell := year_cell(q, f, year)) is not None:
             scored.append((cover, f, cell))
     if not scored:
         return None

@@ -18,13 +18,12 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from assistant.core.answer.columns import locate_column
 from assistant.core.answer.derived_inputs import Derived, Fig, clash, content, row_label, span_clash
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.question import Question
-from assistant.core.answer.row_growth import printed_row
+from assistant.core.answer.row_quotient import year_cell
 from assistant.core.answer.units import figure_kind, word_stems
-from assistant.core.numbers import Quantity, format_quantity, parse_quantities
+from assistant.core.numbers import Quantity, format_quantity
 from assistant.core.types import SearchHit
 
 __all__ = ["TableSum", "other_sum", "row_sum", "sum_checked", "sum_parts", "writes_sum"]
@@ -52,7 +51,6 @@ _EXTRA = 0.1
 _SIGNED = re.compile(r"(?i)\bnegative\b|\bsigned\b|\bnet\s+(?:cash|effect)\b|\bcash\s+(?:used|effect)\b")
 _OUTFLOW = re.compile(r"(?i)\b(?:loss(?:es)?|costs?|expenses?|payments?|paid|write-?offs?|charges?|outflows?"
                       r"|deductions?|repurchases?|purchases?|dividends?)\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_PARTS = 6
 _HEAD_WORDS = 5  # a line's name, not a clause ("what did it spend on getting products to customers")
 
@@ -99,21 +97,6 @@ def writes_sum(text: str) -> bool:
     return bool(sum_parts(text))
 
 
-def _cell(q: Question, f: Fig, year: int) -> Quantity | None:
-    """The row's cell in the asked year's column, when its heading tells it."""
-    row = printed_row(f.text)
-    cells = [x for x in parse_quantities(row) if not x.is_year]
-    if not cells or not re.search(rf"\b{year}\b", f.header):
-        return None  # a header that never prints the asked year does not tell its column
-    at, told = locate_column(replace(q, years=frozenset({year}), want="amount"), f.header, cells, row=row)
-    if not told and len(cells) > 1:
-        return None
-    cell = cells[at]
-    if figure_kind(cell) == "bare" and len(cells) != len(_YEAR.findall(f.header)):
-        return None  # more cells than period columns: a bare cell may be a change or a percent
-    return cell if figure_kind(cell) in ("currency", "bare") else None
-
-
 def _row(q: Question, words: set[str], rows: list[Fig], asked: set[str], year: int) -> tuple[Fig, Quantity] | None:
     """The one row whose own label names `words`, with its asked-year cell; None when none or two as good."""
     scored: list[tuple[float, Fig, Quantity]] = []
@@ -122,7 +105,7 @@ def _row(q: Question, words: set[str], rows: list[Fig], asked: set[str], year: i
         if not label or len(label - asked) > 1:
             continue  # the label names a line the question does not
         cover = len(words & label) / len(words)
-        if cover >= _MIN_MATCH and (cell := _cell(q, f, year)) is not None:
+        if cover >= _MIN_MATCH and (cell := year_cell(q, f, year)) is not None:
             # a label's words beyond the part's name another line ("non-current" beside "current")
             scored.append((cover - _EXTRA * len(label - words), f, cell))
     if not scored:
