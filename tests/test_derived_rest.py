@@ -88,3 +88,13 @@ def test_a_part_larger_than_the_whole_gives_nothing() -> None:
 def test_a_question_not_taking_a_part_gives_nothing() -> None:
     assert _rest("How much is Kestrel Foods' supplier purchase commitment not payable within 12 months?",
                  SENTENCE) is None
+
+
+def test_a_whole_refused_as_the_whole_gives_way_to_its_other_part() -> None:
+    # the whole's own words name the whole asked ("$90 million in short-term credit lines"), which
+    # alone is refused as the whole; the sentence's other part is what the question asks
+    text = ("Liquidity. Beyond our main revolving facility, banks have extended us an additional $90 million in "
+            "short-term credit lines, of which $65 million mature within one year.\n")
+    answer = _ask("Of the additional short-term credit lines Kestrel Foods' banks extended, how much did not mature "
+                  "within one year?", text)
+    assert answer.key_figure is not None and answer.key_figure.value == pytest.approx(25.0), answer.answer
