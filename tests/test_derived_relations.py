@@ -123,3 +123,18 @@ def test_a_part_the_list_does_not_name_is_still_refused() -> None:
                   "programs?", LISTED)
     assert answer.key_figure is None or answer.key_figure.value not in (pytest.approx(855.0), pytest.approx(730.0)), \
         answer.answer
+
+
+CAPEX = (
+    "Capital expenditures increased approximately $1.1 billion during 2025, compared to 2024, primarily due to "
+    "the fibre build.\n"
+    "Capital expenditures, including capitalized software, were $9.4 billion and $8.3 billion for 2025 and 2024, "
+    "respectively.\n"
+)
+
+
+def test_a_stated_change_is_no_input_of_a_difference() -> None:
+    # "increased approximately $1.1 billion" is the difference itself, never one of its two levels
+    answer = _ask("How much more did Quillon Foundry spend on capital expenditures in 2025 than in 2024?", CAPEX)
+    assert answer.key_figure is not None and answer.key_figure.value == pytest.approx(1.1, rel=1e-3), answer.answer
+

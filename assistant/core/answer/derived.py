@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from assistant.core.answer.derived_change import asks_moved, earlier_value, moved, moving_words
 from assistant.core.answer.derived_given import given_base, given_whole
 from assistant.core.answer.derived_inputs import (
     DECLINE,
@@ -48,7 +49,6 @@ from assistant.core.answer.derived_inputs import (
 )
 from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio, total
 from assistant.core.answer.derived_relations import without_included
-from assistant.core.answer.derived_years import dated_pair
 from assistant.core.answer.metric_check import kind_clash
 from assistant.core.answer.qualifiers import clause
 from assistant.core.answer.question import (
@@ -86,7 +86,7 @@ _ALTERNATIVE = re.compile(r"[\w'’&-]+\s*\([^()]*\)")
 _NEGATED = re.compile(r"(?i)\b(?:not|never)\b")
 _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
                       r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
-_MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?)\b|[$€£]")
+_MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?|usd|eur)\b|[$€£]")
 _AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b|\bon\s+average\b[^?]*\bper\s+share\b")
 _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|setting\s+aside|apart\s+from|net\s+of)\s+(?:the\s+)?"
                           r"(?P<what>[\w'’&\- ]+?)(?=[,?]|\s+(?:how|what|by)\b)")
@@ -287,11 +287,11 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
 def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"By how many euros did X increase": now minus before; "by what percentage ... from A to B"
     over two stated amounts."""
-    if not (BY_HOW.search(text) and (GROWTH.search(text) or DECLINE.search(text))):
-        return None
     asks_money = bool(_MONEY_WORD.search(text))
+    if not asks_moved(text, asks_money):
+        return None
     in_money = asks_money or not re.search(r"(?i)percent|%|\brate\b", text)  # "by how much": an amount
-    metric = metric_words(q, vocab)
+    metric = Words(metric_words(q, vocab).words - moving_words(text), vocab)  # not "shrink", "fall short"
 
     def key(f: Fig) -> float | None:
         if not money(f) or f.q.high is not None or clash(q, f):
@@ -302,14 +302,17 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     cur = best(figs, key)
     if cur is None:
         return None
-    before = stated_prior(cur, figs)
-    if before is None and not in_money and (dated := dated_pair(q, cur, figs)) is not None:
-        cur, before = dated  # "$9 million and $6 million at the end of 2023 and 2022, respectively"
+    # "from $6 million", "compared with $6 million last year", "$9 million and $6 million at the end
+    # of 2023 and 2022, respectively": the later value and the earlier one
+    cur, before = earlier_value(q, cur, figs) or (cur, None)
     if in_money:
         if before is not None:
-            diff = absolute(cur.q) - absolute(before.q)
+            diff = moved(text, absolute(cur.q) - absolute(before.q))
+            if diff is None:
+                return None  # they moved the other way than asked: not the pair the question means
             value, scale = rescale(diff, cur.q)
-            formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {show(value, cur.q, scale)}"
+            a, b = (cur, before) if diff == absolute(cur.q) - absolute(before.q) else (before, cur)
+            formula = f"{a.q.raw.strip()} - {b.q.raw.strip()} = {show(value, cur.q, scale)}"
             return Derived(value, cur.q.unit, scale, formula, [as_input(cur), as_input(before)])
         g = growth_of(cur, figs)
         if g is None or not asks_money or A_CHANGE.search(cur.text[max(0, cur.q.start - 40) : cur.q.start]):

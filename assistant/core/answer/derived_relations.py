@@ -60,6 +60,10 @@ _PER = re.compile(r"(?i)^\s*(?:per|a|each)\s+(?:share|unit)\b")
 _MIN = 0.4  # how well each input must match its side of the question ("costs" is not "expenses")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAMED_BEFORE = re.compile(r"([\w'’&-]+(?:[ \t]+[\w'’&-]+){0,3})[ \t]*\([ \t]*$")
+# "increased approximately $2.8 billion", "an increase of $2.8 billion": the figure is a change
+_A_CHANGE = re.compile(r"(?i)\b(?:(?:increas|decreas|declin|grew|grow|rose|rise|fell|dropp?|jump|climb)\w*"
+                       r"(?:\s+by)?|(?:increase|decrease|decline|rise|drop|growth)\s+of|up|down)\s+"
+                       r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$")
 
 
 def _kind(f: Fig) -> tuple[bool, str | None]:
@@ -153,6 +157,8 @@ def relation_derived(q: Question, hits: list[SearchHit], question: str) -> Deriv
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     if name in ("remainder", "amount used"):
         return _remainder(q, question, name, figs, vocab)
+    if name == "difference":  # "increased $2.8 billion": a stated change is the difference, never an input of one
+        figs = [f for f in figs if not _A_CHANGE.search(f.text[max(0, f.q.start - 40) : f.q.start])]
     for rx in _DIFFERENCE if name == "difference" else _TOTAL if name == "total" else ():
         m = rx.search(question)
         pair = _pair(q, figs, m.group("a"), m.group("b"), vocab) if m is not None else None

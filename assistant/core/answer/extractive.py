@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.derived import Derived, derive, share_part
 from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_render import derived_answer
+from assistant.core.answer.derived_rest import stated_rest
 from assistant.core.answer.derived_stated import stated_through
 from assistant.core.answer.figure_checks import ONE_FIGURE
 from assistant.core.answer.gate import derived_signals, gate_reason, signals
@@ -130,8 +131,11 @@ class ExtractiveAnswerer:
             text = f"{REFUSAL} The closest passage gives an amount, not how much it changed."
             return self._result(question, hits, text, t0, refused=True)
         if best.figure is not None and self.settings.derived_answers:
-            through = stated_through(q, hits[best.hit].text[best.start : best.end], best.figure)
-            if through is not None:  # "$700 million, of which 75% has been incurred": the part asked
+            sentence = hits[best.hit].text[best.start : best.end]
+            # "$700 million, of which 75% has been incurred": the part asked; "$300 million, of which
+            # $250 million expire within a year" asked what does not expire: the rest
+            through = stated_through(q, sentence, best.figure) or stated_rest(q, question, sentence, best.figure)
+            if through is not None:
                 d, pct = through
                 d.inputs = [(best.hit, best.start, best.end, best.figure), (best.hit, best.start, best.end, pct)]
                 return self._derived(question, hits, d, t0, q)

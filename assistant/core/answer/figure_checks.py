@@ -12,6 +12,7 @@ import re
 
 from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
 from assistant.core.answer.contrary import contrary_refusal
+from assistant.core.answer.derived_rest import stated_rest
 from assistant.core.answer.figure_reading import fused_row, unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
 from assistant.core.answer.part_label import label_other_part
@@ -96,8 +97,9 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     if not u.row and (contrary := contrary_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         # "in the prior year quarter" for the full year asked: a reader would not quote it
         return f"{contrary}."
-    if not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
-        return f"The closest figure is {whole}."
+    if (not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None
+            and stated_rest(q, q.text, hits[u.hit].text[u.start : u.end], u.figure) is None):
+        return f"The closest figure is {whole}."  # unless the sentence states the rest's other part
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:
         return f"{ABOUT_OTHER}a part other than {part}, not what was asked."
     if (_FORECAST_ASKED.search(q.text) or (u.row and _PLAN_ASKED.search(q.text))) and not forecast_context(
