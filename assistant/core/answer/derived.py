@@ -307,11 +307,12 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     cur, before = earlier_value(q, cur, figs) or (cur, None)
     if in_money:
         if before is not None:
-            diff = moved(text, absolute(cur.q) - absolute(before.q))
+            raw = absolute(cur.q) - absolute(before.q)
+            diff = moved(text, raw)
             if diff is None:
                 return None  # they moved the other way than asked: not the pair the question means
             value, scale = rescale(diff, cur.q)
-            a, b = (cur, before) if diff == absolute(cur.q) - absolute(before.q) else (before, cur)
+            a, b = (cur, before) if diff == raw else (before, cur)
             formula = f"{a.q.raw.strip()} - {b.q.raw.strip()} = {show(value, cur.q, scale)}"
             return Derived(value, cur.q.unit, scale, formula, [as_input(cur), as_input(before)])
         g = growth_of(cur, figs)

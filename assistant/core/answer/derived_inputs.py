@@ -30,6 +30,7 @@ from assistant.core.answer.question import (
 )
 from assistant.core.answer.row_groups import named_group
 from assistant.core.answer.spans import split_units
+from assistant.core.answer.text import bare_label, printed_label
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.finance.concepts import match_concept
 from assistant.core.finance.periods import quarters_and_years
@@ -109,8 +110,8 @@ def absolute(q: Quantity) -> float:
 
 
 def row_label(f: Fig) -> str:
-    """A table row's label: its words before its first cell ("provision/(benefit) for taxes" kept whole)."""
-    return re.split(r"[$€£]|\(?\d", f.text, maxsplit=1)[0]
+    """A table row's label: its words before its first cell."""
+    return printed_label(f.text)
 
 
 def figures(hits: list[SearchHit], q: Question | None = None) -> list[Fig]:
@@ -319,7 +320,7 @@ def clash(q: Question, f: Fig) -> bool:
     asked = q.qualifiers
     if other_basis(asked, fam):
         return True
-    own = re.split(r"[$€£(\d]", f.text, maxsplit=1)[0] if f.row else clause(f.text, f.q.start, f.q.end)
+    own = bare_label(f.text) if f.row else clause(f.text, f.q.start, f.q.end)
     if other_place(q.text, own) is not None:
         return True  # "non-U.S. customers" asked, the "U.S. customers" row: the rest of the total
     if "outlook" in fam and "outlook" not in asked:
@@ -332,7 +333,7 @@ def clash(q: Question, f: Fig) -> bool:
 def span_clash(q: Question, f: Fig) -> bool:
     """A row whose table heads a quarter or a year to date ("Q4  % Change") for a question that
     asks for neither, or that is on another basis (adjusted for reported): another figure."""
-    own = row_families(f"{f.header}\n{f.above}", re.split(r"[$€£(\d]", f.text, maxsplit=1)[0])
+    own = row_families(f"{f.header}\n{f.above}", bare_label(f.text))
     asked = q.qualifiers
     if other_basis(asked, own) or ("ytd" in own and "ytd" not in asked):
         return True

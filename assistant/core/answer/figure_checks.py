@@ -21,6 +21,7 @@ from assistant.core.answer.place_unsaid import place_unsaid
 from assistant.core.answer.qualifiers import clause, forecast_context
 from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
 from assistant.core.answer.relations import unstated_relation
+from assistant.core.answer.text import bare_label
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.finance.plan import asked_decimals
 from assistant.core.finance.supposed import opposite_move
@@ -85,7 +86,7 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     other = unit_other_metric(q, hits, u)
     if other is not None:  # the nearest figure is about something else
         return f"{ABOUT_OTHER}{other}, not what was asked."
-    own = re.split(r"[$€£(\d]", hits[u.hit].text[u.start : u.end], maxsplit=1)[0] if u.row else clause(
+    own = bare_label(hits[u.hit].text[u.start : u.end]) if u.row else clause(
         hits[u.hit].text[u.start : u.end], u.figure.start, u.figure.end)
     if _SAME_STORE.search(own) and not _SAME_STORE_ASKED.search(q.text):
         # comparable-store sales move with the stores open a year or more: not revenue, nor its growth

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.text import bare_label
 from assistant.core.numbers import Quantity
 
 __all__ = ["fused_row", "unreadable"]
@@ -43,7 +44,7 @@ _FUSED = re.compile(r"(?<![A-Za-z])[a-z]{4,}[A-Z][a-z]{2,}")
 
 def fused_row(row: str) -> str | None:
     """Why a table row cannot be read as one row (its label fuses two labels), or None."""
-    label = re.split(r"[$€£(\d]", row, maxsplit=1)[0]
+    label = bare_label(row)
     if _FUSED.search(label):
         return "in a row the document's text extraction ran together with another"
     return None

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from assistant.core.answer.question import Question
+from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import figure_kind
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.number_parsing import scale_statement_above
@@ -66,7 +67,7 @@ def key_figure(
         symbols = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
         currency = symbols.get(m.group(), m.group()) if m else None
     scale = fig.scale
-    label = re.split(r"[$€£(\d]", hit.text[unit.start : unit.start + fig.start], maxsplit=1)[0]
+    label = bare_label(hit.text[unit.start : unit.start + fig.start])
     if (scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label)
             and not _PER_SHARE_ASKED.search(question or q.text)):
         # "(in millions)" heads the page: another passage of the same page may carry it.

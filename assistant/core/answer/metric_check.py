@@ -25,7 +25,7 @@ from assistant.core.answer.question import (
     Question,
     asked_metrics,
 )
-from assistant.core.answer.text import surface_word
+from assistant.core.answer.text import bare_label, surface_word
 from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
@@ -146,7 +146,7 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     text = hit.text[u.start : u.end]
     own = text if u.figure is None else clause(text, u.figure.start, u.figure.end)
     if u.row and u.figure is not None:  # a row's own words are its label
-        own = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
+        own = bare_label(text)
     left_out = other_place(q.text, own) or _part_left_out(q, hit, u, text)
     if left_out is not None:
         return left_out
@@ -155,7 +155,7 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     if _CAGR.search(q.text) and u.figure is not None and not _CAGR.search(f"{u.header} {own if u.row else text}"):
         return "a rate that is not a compound annual growth rate"  # a year's change, a point move
     if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
-        label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
+        label = bare_label(text)
         if (deducted := _named_as_deducted(q, label)) is not None:
             return deducted
         if (unsaid := _synonym_without_modifier(q, label)) is not None:

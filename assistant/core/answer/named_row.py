@@ -20,7 +20,7 @@ import re
 from assistant.core.answer.qualifiers import clause
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_names import phrase_in
-from assistant.core.answer.text import word_stems
+from assistant.core.answer.text import printed_label, word_stems
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.finance.concepts import clean_label
 from assistant.core.types import SearchHit
@@ -36,8 +36,6 @@ MARGIN = 0.15
 # Line items only: a rate, a change or a date is asked of sentences as often as of rows.
 _WANTS = frozenset({"amount", "number", "count"})
 # Label words that name no line item by themselves ("Total", "Other", "Net").
-# A row's label ends where its first cell begins ("Chargebacks  6,122", "Net deferred tax asset/(liability) $ 1,269").
-_CELL = re.compile(r"[$€£]|\(?\d")
 _GENERIC = frozenset({"total", "other", "less", "plus", "items", "amounts", "subtotal", "net", "and", "the"})
 
 
@@ -57,7 +55,7 @@ def named_row_first(q: Question, hits: list[SearchHit], ranked: list[Unit]) -> l
     for u in ranked[1:]:
         if not u.row or u.figure is None or u.score < best.score - MARGIN:
             continue
-        label = clean_label(_CELL.split(hits[u.hit].text[u.start : u.end], maxsplit=1)[0])
+        label = clean_label(printed_label(hits[u.hit].text[u.start : u.end]))
         if not _telling(label) or not phrase_in(label, q.text, set()) or phrase_in(label, own, set()):
             continue
         if q.focus and not set(q.focus) <= word_stems(label):

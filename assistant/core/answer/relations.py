@@ -12,6 +12,7 @@ import re
 
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
 from assistant.core.answer.qualifiers import local_text
+from assistant.core.answer.text import bare_label
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
@@ -70,6 +71,6 @@ def unstated_relation(question: str, hits: list[SearchHit], u: LocatedUnit, fig:
     name, stated = relation
     text = hits[u.hit].text[u.start : u.end]
     if u.row:
-        label = re.split(r"[$€£(\d]", text, maxsplit=1)[0]
+        label = bare_label(text)
         return None if stated.search(f"{u.header}\n{label}") else name
     return None if states_relation(stated, text, fig) else name

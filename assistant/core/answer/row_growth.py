@@ -24,6 +24,7 @@ from assistant.core.answer.derived_inputs import (
 )
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import group_cells, names_group
+from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
@@ -137,7 +138,7 @@ def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Qua
     cells = [x for x in parse_quantities(row) if not x.is_year]
     read = group_cells(f.header, cells)
     if read is not None:
-        rest = words - word_stems(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0])
+        rest = words - word_stems(bare_label(f.text))
         groups = {name for name, _ in read if rest and _prefixed(rest, word_stems(name)) >= _MIN_MATCH}
         if not groups:  # "pension interest cost ... benefit obligations": the one group the question names whole
             groups = {name for name, _ in read if names_group(word_stems(name), words)}
@@ -193,7 +194,7 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
             continue
         if months and (dated := {m.lower() for m in _DATED.findall(f.header)}) and not months <= dated:
             continue  # the question's dates are not the header's
-        label = re.split(r"[$€£(\d]", f.text, maxsplit=1)[0]
+        label = bare_label(f.text)
         if len(word_stems(label) - asked) > 1:
             continue  # "deferred tax assets after valuation allowance" is not the allowance asked
         own = f.clause | headings[f.header, f.above]
@@ -205,7 +206,7 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
             rows[(f.hit, f.start)] = (score, f)
 
     def own_label(f: Fig) -> float:  # how much of the line asked the row's own label says, its headings aside
-        return max(_prefixed(m.words, word_stems(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0])) for m in metrics)
+        return max(_prefixed(m.words, word_stems(bare_label(f.text))) for m in metrics)
 
     # the row whose own label names the line first ("Non-GAAP operating income" over "Operating income"
     # under a title about non-GAAP measures)
@@ -218,7 +219,7 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     if any(s >= score - _TIE and own_label(g) >= own_label(f) - _TIE and (p[0].value, p[1].value) != (a.value, b.value)
            for s, g, p in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
-    if a.value < 0 and b.value < 0 and _DEDUCTION.search(re.split(r"[$€£(\d]", f.text, maxsplit=1)[0]):
+    if a.value < 0 and b.value < 0 and _DEDUCTION.search(bare_label(f.text)):
         a, b = replace(a, value=-a.value), replace(b, value=-b.value)  # "Valuation allowance (150) (128)": its size
     if a.value <= 0 or b.value < 0:
         return None  # a growth rate over a loss or a credit balance means nothing

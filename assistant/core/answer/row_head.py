@@ -10,6 +10,7 @@ import re
 
 from assistant.core.answer.derived_inputs import content
 from assistant.core.answer.question import METRIC_STEMS, Matcher, Question
+from assistant.core.answer.text import printed_label
 from assistant.core.answer.units import word_stems
 
 logger = logging.getLogger(__name__)
@@ -53,5 +54,5 @@ _TOTAL_OF = frozenset(word_stems("total segment segments reportable consolidated
 def narrower_total(q: Question, row: str, text: str) -> bool:
     """A total row whose label names what the question `text` leaves unsaid ("Total term debt"
     for the share of total debt): the total of a narrower line, not the whole asked."""
-    label = re.split(r"[$€£]|\(?\d", row, maxsplit=1)[0]
+    label = printed_label(row)
     return bool(_TOTAL_ROW.match(label)) and bool(content(q, label) - content(q, text) - _TOTAL_OF)

@@ -24,7 +24,7 @@ from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.finance.plan import asked_decimals
 from assistant.core.numbers import Quantity, parse_quantities
 
-__all__ = ["row_quotient", "writes_quotient", "year_cell"]
+__all__ = ["named_row_cell", "row_quotient", "writes_quotient", "year_cell"]
 
 logger = logging.getLogger(__name__)
 
@@ -119,8 +119,10 @@ def year_cell(q: Question, f: Fig, year: int) -> Quantity | None:
     return None if kind not in ("currency", "bare") else cell
 
 
-def _input(q: Question, words: set[str], rows: list[Fig], asked: set[str], year: int) -> tuple[Fig, Quantity] | None:
-    """The one row whose label names `words`, with its cell for `year`; None when none or two as good."""
+def named_row_cell(q: Question, words: set[str], rows: list[Fig], asked: set[str], year: int,
+                   extra: float = 0.0) -> tuple[Fig, Quantity] | None:
+    """The one row whose label names `words`, with its cell for `year`; None when none or two as good.
+    `extra` is taken off a row's match for each label word beyond `words` (another line's word)."""
     scored: list[tuple[float, Fig, Quantity]] = []
     for f in rows:
         label = word_stems(row_label(f))
@@ -128,7 +130,7 @@ def _input(q: Question, words: set[str], rows: list[Fig], asked: set[str], year:
             continue  # the label names a line the question does not ("deferred tax assets after ...")
         cover = len(words & label) / len(words)
         if cover >= _MIN_MATCH and (cell := year_cell(q, f, year)) is not None:
-            scored.append((cover, f, cell))
+            scored.append((cover - extra * len(label - words), f, cell))
     if not scored:
         return None
     scored.sort(key=lambda x: -x[0])
@@ -177,8 +179,8 @@ def row_quotient(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> De
         for f in rows:
             groups.setdefault(key(f), []).append(f)
         for group in groups.values():
-            a = _input(q, a_w, group, asked, year)
-            b = _input(q, b_w, group, asked, year)
+            a = named_row_cell(q, a_w, group, asked, year)
+            b = named_row_cell(q, b_w, group, asked, year)
             if a is not None and b is not None and (a[0].hit, a[0].start) != (b[0].hit, b[0].start):
                 found.append((a[0], a[1], b[0], b[1]))
         if found:

@@ -34,6 +34,7 @@ from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.row_groups import group_cells
 from assistant.core.answer.row_growth import printed_row
 from assistant.core.answer.spans import split_units
+from assistant.core.answer.text import printed_label
 from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.types import SearchHit
@@ -153,7 +154,7 @@ def _grouped_rows(q: Question, form: SegmentFormula, hits: list[SearchHit]) -> l
             cells = [x for x in parse_quantities(printed_row(text)) if not x.is_year]
             if not is_row or not cells or group_cells(header, cells) is None:
                 continue
-            label = content(q, re.split(r"[$€£]|\(?\d", text, maxsplit=1)[0]) - _LOOSE
+            label = content(q, printed_label(text)) - _LOOSE
             if label == form.segment:
                 out.append(Fig(cells[0], hi, h.doc_id, a, b, set(), set(), text, True, True, header))
     return out

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from assistant.core.answer.derived_inputs import Derived, Fig, clash, content, row_label, span_clash
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.question import Question
-from assistant.core.answer.row_quotient import year_cell
+from assistant.core.answer.row_quotient import named_row_cell
 from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.numbers import Quantity, format_quantity
 from assistant.core.types import SearchHit
@@ -45,8 +45,7 @@ _AND = re.compile(r"(?i)\s+and\s+(?:the\s+)?")
 _TOTAL = re.compile(r"(?i)^(?:total|the|its)\s+")
 # Words that say how to compute or report, never a row's name.
 _HOW = frozenset(word_stems("total sum amount combined together figure both all each"))
-_MIN_MATCH = 0.8  # a row's own label names (nearly) every word of the part
-_TIE = 0.05
+# a label's words beyond the part's name another line ("non-current" beside "current")
 _EXTRA = 0.1
 _SIGNED = re.compile(r"(?i)\bnegative\b|\bsigned\b|\bnet\s+(?:cash|effect)\b|\bcash\s+(?:used|effect)\b")
 _OUTFLOW = re.compile(r"(?i)\b(?:loss(?:es)?|costs?|expenses?|payments?|paid|write-?offs?|charges?|outflows?"
@@ -97,31 +96,11 @@ def writes_sum(text: str) -> bool:
     return bool(sum_parts(text))
 
 
-def _row(q: Question, words: set[str], rows: list[Fig], asked: set[str], year: int) -> tuple[Fig, Quantity] | None:
-    """The one row whose own label names `words`, with its asked-year cell; None when none or two as good."""
-    scored: list[tuple[float, Fig, Quantity]] = []
-    for f in rows:
-        label = word_stems(row_label(f))
-        if not label or len(label - asked) > 1:
-            continue  # the label names a line the question does not
-        cover = len(words & label) / len(words)
-        if cover >= _MIN_MATCH and (cell := year_cell(q, f, year)) is not None:
-            # a label's words beyond the part's name another line ("non-current" beside "current")
-            scored.append((cover - _EXTRA * len(label - words), f, cell))
-    if not scored:
-        return None
-    scored.sort(key=lambda x: -x[0])
-    top, f, cell = scored[0]
-    if any(s >= top - _TIE and c.value != cell.value for s, _, c in scored[1:]):
-        return None  # two rows name the part as well with other figures
-    return f, cell
-
-
 def _read(q: Question, parts: list[set[str]], group: list[Fig], asked: set[str], year: int) -> list[Fig] | None:
     """Each part's row of one table with its cell as the figure, or None when a part has none."""
     found: list[Fig] = []
     for words in parts:
-        got = _row(q, words, group, asked, year)
+        got = named_row_cell(q, words, group, asked, year, extra=_EXTRA)
         if got is None:
             return None
         found.append(replace(got[0], q=got[1]))

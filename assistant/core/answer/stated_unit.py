@@ -15,6 +15,7 @@ import re
 
 from assistant.core.answer.derived_render import COMPUTED
 from assistant.core.answer.row_sum import writes_sum
+from assistant.core.answer.text import bare_label
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
@@ -151,7 +152,7 @@ def _tax_part(question: str, answer: Answer) -> str | None:
     if m is None or answer.key_figure is None:
         return None
     words = {w.lower().replace(".", "") for w in re.findall(r"[A-Za-z.]+", m.group(1))} - {"and"}
-    label = re.split(r"[$€£(\d]", _own_quote(answer), maxsplit=1)[0].lower().replace(".", "")
+    label = bare_label(_own_quote(answer)).lower().replace(".", "")
     if not label.strip() or any(re.search(rf"\b{w}\b", label) for w in words):
         return None
     return f"the closest row ({label.strip()}) is not the {m.group().strip().lower()} the question names"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from assistant.core.answer.computed import asked_period
 from assistant.core.answer.row_names import phrase_in
 from assistant.core.answer.row_part import part_doubt
+from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import figure_kind
 from assistant.core.finance.concepts import CONCEPTS, clean_label, match_concept
 from assistant.core.finance.facts import Fact
@@ -103,7 +104,7 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     `ask`, or None when it names the asked item and period. A sentence that names no year at all
     is read as about its filing's period (`doc_period`, "FY2023", "Q2 2023")."""
     before = text[: figure.start]
-    label = re.split(r"[$€£(\d]", before, maxsplit=1)[0].strip()
+    label = bare_label(before).strip()
     if ask.kind == "label":
         if row and not phrase_in(clean_label(label), ask.question, _subject_words(header)):
             return f'the closest row is "{label}", which the question does not name'

@@ -88,6 +88,23 @@ def word_tokens(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(tokens + us, key=lambda t: t[1]) if us else tokens)
 
 
+_FIRST_CELL = re.compile(r"[$€£]|\(?\d")
+
+
+def printed_label(row: str) -> str:
+    """A table row's label: its words before its first cell ("provision/(benefit) for taxes" kept whole)."""
+    return _FIRST_CELL.split(row, maxsplit=1)[0]
+
+
+_FIRST_CELL_OR_BRACKET = re.compile(r"[$€£(\d]")
+
+
+def bare_label(row: str) -> str:
+    """A row's label up to its first cell or bracket ("Provision/" of "Provision/(benefit) for taxes"):
+    the words that name the line, a bracketed aside or negative cell left out."""
+    return _FIRST_CELL_OR_BRACKET.split(row, maxsplit=1)[0]
+
+
 def word_stems(text: str) -> set[str]:
     return {t for t, _ in word_tokens(text)}
 
