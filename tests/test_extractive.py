@@ -361,3 +361,20 @@ def test_a_passage_whose_words_run_together_is_not_quoted_for_a_figure(answerer:
              "restructuring costs (29) 412 1,234")
     ans = answerer.answer("What were Acme Robotics' restructuring costs in Q3 2025?", [hit(glued, 1)])
     assert ans.refused and ans.key_figure is None and "run together" in ans.answer
+
+
+SHARES = ("Consolidated Statements of Income\n(In millions, except per share data)\nYear ended March 31, 2024 2023 2022\n"
+          "Net income 820 760 700\nDILUTED WEIGHTED AVERAGE COMMON SHARES OUTSTANDING 412.6 420.3 431.9\n"
+          "DILUTED EARNINGS PER COMMON SHARE $ 1.99 $ 1.81 $ 1.62")
+
+
+def test_a_figure_asked_in_a_unit_is_not_answered_by_a_quote_without_one(answerer: ExtractiveAnswerer) -> None:
+    # The row's cells were read as no figure: quoting the row leaves the column and the scale to the
+    # reader, who asked for millions.
+    asked = answerer.answer("Acme Robotics fiscal 2024 diluted weighted average common shares outstanding? "
+                            "Millions, one decimal.", [hit(SHARES, period="FY2024")])
+    assert asked.refused and asked.answer.startswith(REFUSAL)
+    # Without a unit asked, the quote stands as before.
+    plain = answerer.answer("Acme Robotics fiscal 2024 diluted weighted average common shares outstanding?",
+                            [hit(SHARES, period="FY2024")])
+    assert not plain.refused and "412.6" in plain.answer

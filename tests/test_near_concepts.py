@@ -51,6 +51,19 @@ def fact(concept: str | None, label: str, value: float, statement: str, page: in
     ("Warranty provisions added back in Acme Tools' 2023 operating cash flow, USD millions?", None),
     ("Acme Tools 2023 operating cash flow add-back for stock-based compensation, $M.", None),
     ("Acme Tools' operating cash flow in 2023, USD millions?", "cash_from_operations"),
+    # A contra-line named after the line it is set against is not that line.
+    ("By what percentage did Acme Tools' revenue deductions rise in 2023 versus 2022?", None),
+    ("Acme Tools' sales returns reserve at December 31, 2023? USD millions.", None),
+    ("Acme Tools' sales allowances in 2023?", None),
+    ("Acme Tools' revenue growth in 2023 versus 2022?", "revenue"),
+    # One line of a cash-flow section named by what the cash paid for.
+    ("How much did Acme Tools pay in operating cash flows for finance leases in 2023? USD millions.", None),
+    ("Acme Tools' operating cash flows paid for interest in 2023?", None),
+    ("Acme Tools' operating cash flow for fiscal 2023?", "cash_from_operations"),
+    ("Acme Tools' operating cash flow for the year ended December 31, 2023?", "cash_from_operations"),
+    # "<amount> was included in <line>" asks the amount, with the auxiliary as without it.
+    ("How much warranty cost was included in Acme Tools' 2023 cost of sales? USD millions.", None),
+    ("What was included in Acme Tools' 2023 cost of sales?", "cost_of_sales"),
 ])
 def test_a_stated_qualifier_turns_the_name_into_another_line(question: str, concept: str | None) -> None:
     found = question_concept(question)

@@ -58,6 +58,12 @@ NOTICE = ("No LLM is configured, so this answer quotes the documents directly. S
 REFUSAL = "The documents in the library don't say."
 
 
+# A question naming the scale or unit of its answer ("Millions, one decimal", "$M", "how many") asks for
+# a figure, which a passage quoted without one does not give.
+ASKS_A_FIGURE = re.compile(r"\b(?:millions?|billions?|thousands?|percent(?:age)?|decimals?|usd|how\s+many)\b|"
+                           r"\$\s?[mbk]\b", re.I)
+
+
 # --- the answer ---------------------------------------------------------------------------
 
 
@@ -121,6 +127,11 @@ class ExtractiveAnswerer:
             if doubt is not None:
                 text = f"{REFUSAL} {statement.refusal()} ({doubt})"
                 return self._result(question, hits, text, t0, refused=True)
+        if best.figure is None and ASKS_A_FIGURE.search(question):
+            # "shares outstanding? Millions": a quoted row of several cells with no figure read from it
+            # leaves the reader to pick the column and the scale, and is read as the wrong figure.
+            text = f"{REFUSAL} The closest passage gives no figure read as the answer in the unit asked."
+            return self._result(question, hits, text, t0, refused=True)
         if len(GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
             # "retireemedicalNet interestProvision": run together by the PDF's extraction, unreadable.
             text = f"{REFUSAL} The closest passage's text is run together and cannot be read reliably."

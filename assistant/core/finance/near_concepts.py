@@ -16,6 +16,11 @@ named as where another amount sits, "restricted cash included in other current a
 "charges recorded in SG&A", asks for that amount, a part of the line, not the line's total. One reconciling item of a total, "write-downs added back
 in operating cash flow" or "the operating cash flow add-back for stock compensation", is that item,
 not the total it is added back to.
+A line's name used to qualify another noun names that other line: "revenue deductions" (or its
+allowances, reserves, returns) are contra-lines reported against revenue, not revenue. The total of a
+cash-flow section named with what it paid for ("operating cash flows for operating leases") asks that
+one line of the section. An amount the question says was included in a line ("how much amortization
+was included in cost of sales") asks that amount, as "included in" without the auxiliary does.
 """
 
 from __future__ import annotations
@@ -56,6 +61,22 @@ _ADD_BACK_AFTER = re.compile(r"^\s*(?:add-?\s?backs?|adjustments?|reconciling\s+
 # A rate or yield of a line, not the line.
 _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:interest\s+)?(?:rates?|yields?)\s+"
                           r"(?:on|of|for)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+# A contra-line named after the line it is set against: "revenue deductions", "sales returns".
+_CONTRA_AFTER = re.compile(r"^s?\s+(?:deductions?|allowances?|reserves?|returns?|rebates?|chargebacks?|"
+                           r"adjustments?)\b", re.I)
+# A section total of the cash flow statement, named with what the cash went to: one line of it. A
+# period, a determiner or a company (capitalised) after "for" says whose or when, not what for.
+_SECTION_TOTALS = frozenset({"cash_from_operations"})
+_PAID_FOR = re.compile(r"^s?\s+(?:(?:paid|spent|used|incurred)\s+)?(?:for|on)\s+(?!(?:a|an|the|its|their|this|that|"
+                       r"each|both|all|fiscal|fy|calendar|years?|periods?|quarters?|q[1-4]|first|second|third|fourth|"
+                       r"full|half|six|three|nine|twelve|months?|weeks?|record|behalf|average|continuing|"
+                       r"discontinued)\b)[a-z][a-z-]+")
+# "<amount> was included in [the company's year] <line>": the amount, a part of the line.
+_WAS_IN = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it)\b)[a-z][\w-]*\s+"
+                     r"(?:was|were|is|are|been|being)\s+(?:included|recorded|recogni[sz]ed|reported|classified|booked)\s+"
+                     r"(?:in|within|under|as\s+part\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'’.-]+\s+){0,4}$", re.I)
 
 
 # A part of a flow by what it is earned or paid on: "interest expense on deposits" is one line of
@@ -115,6 +136,12 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()  # "cost of services (exclusive of depreciation and amortization)"
     if m := _SITS_IN.search(before):
         return m.group().strip().lower()  # "restricted cash included in other current assets"
+    if m := _WAS_IN.search(before):
+        return m.group().strip().lower()  # "how much amortization was included in cost of sales"
+    if c.unit == "USD" and (m := _CONTRA_AFTER.match(after)):
+        return m.group().strip().lower()  # "revenue deductions": set against revenue, not revenue
+    if name in _SECTION_TOTALS and (m := _PAID_FOR.match(after)):
+        return m.group().strip().lower()  # "operating cash flows for operating leases": one line of it
     if not c.instant and ((m := _ADD_BACK_AFTER.match(after)) or (m := _ADDED_BACK_BEFORE.search(before))):
         return m.group().strip().lower()  # one reconciling item, not the total it reconciles to
     if name == "depreciation_amortization" and named and not _AMORTIZATION.search(named):
