@@ -38,6 +38,12 @@ from assistant.core.numbers import Quantity, numbers_match, parse_quantities, pa
 logger = logging.getLogger(__name__)
 
 CLOSE = "close enough to the question"
+# The same refusal where the closest row was found but its cell unread (`scoring.UNREAD_CELL`).
+UNREAD = "which of its cells is the figure asked for"
+
+
+def _refused_here(text: str) -> bool:
+    return CLOSE in text or UNREAD in text
 
 
 @dataclass
@@ -136,12 +142,12 @@ def cases(reports: list[Path], home: Path) -> list[Case]:
     for path in reports:
         rows = json.loads(path.read_text())["rows"]
         for r in rows:
-            if r.get("reason") != "false refusal" or CLOSE not in str(r.get("got") or ""):
+            if r.get("reason") != "false refusal" or not _refused_here(str(r.get("got") or "")):
                 continue
             seen.clear()
             ask(r["question"], library=lib)
             case = Case(r["id"], r["question"], str(r.get("expected_figure") or r.get("expected") or ""))
-            refused = [(s, m) for s, res, m in seen if res.refusal and CLOSE in res.refusal]
+            refused = [(s, m) for s, res, m in seen if res.refusal and _refused_here(res.refusal)]
             if refused:
                 diagnose(refused[-1][0], refused[-1][1], case)
             out.append(case)

@@ -50,6 +50,7 @@ from assistant.core.answer.units import (
     word_tokens,
 )
 from assistant.core.finance.periods import quarters_and_years as periods
+from assistant.core.numbers import parse_quantities
 from assistant.core.types import SearchHit
 
 if TYPE_CHECKING:
@@ -75,6 +76,16 @@ _DATEISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z][A-Za-z]+\b")
 _LISTED = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX"
                      r"|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
+
+
+# The refusal when the row closest to the question is found but which of its cells is asked is unclear.
+UNREAD_CELL = ("The closest table row names what was asked, but its column headings do not say which of "
+               "its cells is the figure asked for.")
+
+
+def _cells(text: str) -> int:
+    """How many figures (not years) a table row prints."""
+    return sum(not x.is_year for x in parse_quantities(text))
 
 
 @dataclass
@@ -134,7 +145,10 @@ class Scorer:
         if self.missing:
             return Scored([], f"No passage found mentions {' '.join(self.missing)}.")
         units = [u for hi in range(self.n) for u in self._hit_units(hi)]
+        unread: Unit | None = None
         if q.want in FIT:
+            unread = max((u for u in units if u.figure is None and u.row and u.support >= min_support
+                          and _cells(self.hits[u.hit].text[u.start : u.end]) >= 2), key=lambda u: u.support, default=None)
             units = [u for u in units if u.figure is not None]
         elif q.want == "explain" and any(u.causal and u.own and u.support >= min_support
                                          for u in units):
@@ -158,6 +172,10 @@ class Scorer:
             return Scored([], f"The closest passages give no {kind} for what was asked.")
         chosen = choose(q, units, min_support) if units[0].support >= min_support else []
         if not chosen:
+            if unread is not None and unread.support > units[0].support:
+                # The asked line's row was found; its cell was not read (the column heading that says
+                # which cell is the asked one is cut off, or names something else): say so.
+                return Scored([], UNREAD_CELL)
             return Scored([], "No passage found is close enough to the question to quote.")
         refusal = figure_refusal(q, self.hits, chosen[0]) if q.want in FIT else move_refusal(q, self.hits, chosen[0])
         if refusal is not None and refusal.startswith(ABOUT_OTHER) and (
