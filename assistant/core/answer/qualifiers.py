@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.period_lists import span_list, years_after, years_before
 from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = [
@@ -204,8 +205,10 @@ def respective_year(sentence: str, fig: Quantity) -> int | None:
         # after the figures pair with them in order, "respectively" or not.
         listed = _listed(sentence, fig)
         after = _YEARS_AFTER.match(sentence[listed[2][-1].end:]) if listed is not None else None
-        if listed is None or after is None:
+        if listed is None:
             return None
+        if after is None:  # "in 2022 and 2021 ... $1.5 billion and $1.7 billion" (`answer.period_lists`)
+            return years_after(sentence, listed[0], listed[2]) or years_before(sentence, listed[0], listed[2])
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", after.group())]
         return years[listed[0]] if len(years) == listed[1] else None
     i, n, between = paired
@@ -241,6 +244,9 @@ def respective_span(sentence: str, fig: Quantity) -> int | None:
     i, n, figs = listed
     # "$310 million and $55 million for the three months ended June 30, 2024 and 2023,
     # respectively": one span named between the list and its "respectively" dates every figure.
+    spans_listed = span_list(paired[2])  # "in the three and six months ended ..., respectively"
+    if spans_listed is not None:
+        return spans_listed[i] if len(spans_listed) == n else None
     between = {_months(m.group().lower()) for m in _SPAN_NAMES.finditer(paired[2])}
     if len(between) == 1:
         return between.pop()

@@ -1,0 +1,74 @@
+"""Periods listed in order beside a list of figures (no "respectively", or spans written as one
+list) pair each figure with its own period (made-up passages and companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.answer.period_lists import span_list
+from assistant.core.answer.qualifiers import respective_span, respective_year
+from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, SearchHit
+
+
+def _fig(sentence: str, raw: str) -> Quantity:
+    return next(x for x in parse_quantities(sentence) if x.raw == raw)
+
+
+def _ask(question: str, text: str) -> Answer:
+    hit = SearchHit(chunk_id="w:1", doc_id="w", title="Wrenfield Tools 10-K", source="/w/w.txt", page=1,
+                    text=text, score=1.0, company="Wrenfield Tools", period=None)
+    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
+    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+
+
+BEFORE = "In 2031 and 2030 Wrenfield collected customs rebates of $4.2 billion and $3.7 billion."
+ENDED = ("Royalties earned for the years ended December 31, 2031 and 2030 from licences signed before each "
+         "year were $8,114 and $7,020.")
+AFTER = "Wrenfield wrote off idle plant costs of $915 and $377 during the years ended December 31, 2031 and 2030."
+SPANS = ("Wrenfield's levy rates were 9.1% and 13.4% in the three and six months ended June 30, 2031, "
+         "respectively.")
+
+
+@pytest.mark.parametrize(("sentence", "raw", "year"), [
+    (BEFORE, "$4.2 billion", 2031), (BEFORE, "$3.7 billion", 2030),
+    (ENDED, "$8,114", 2031), (ENDED, "$7,020", 2030),
+    (AFTER, "$915", 2031), (AFTER, "$377", 2030),
+])
+def test_years_listed_beside_the_figures_pair_in_order(sentence: str, raw: str, year: int) -> None:
+    assert respective_year(sentence, _fig(sentence, raw)) == year
+
+
+@pytest.mark.parametrize("sentence", [
+    # the years are maturities, not periods the figures are for
+    "Notes due 2031 and 2033 of $400 million and $600 million were issued.",
+    # another figure stands between the years and the list
+    "In 2031 and 2030, of its $9.0 billion of orders, $4.2 billion and $3.7 billion shipped.",
+    # three years, two figures: no order to read
+    "In 2031, 2030 and 2029 rebates were $4.2 billion and $3.7 billion.",
+])
+def test_years_that_do_not_date_the_list_pair_nothing(sentence: str) -> None:
+    figs = [x for x in parse_quantities(sentence) if not x.is_year]
+    assert respective_year(sentence, figs[-1]) is None
+
+
+def test_spans_written_as_one_list_pair_in_order() -> None:
+    assert span_list("in the three and nine months ended") == [3, 9]
+    assert span_list("in the six months ended") is None
+    assert respective_span(SPANS, _fig(SPANS, "9.1%")) == 3
+    assert respective_span(SPANS, _fig(SPANS, "13.4%")) == 6
+
+
+def test_the_asked_year_s_figure_is_quoted() -> None:
+    answer = _ask("How much did Wrenfield Tools collect in customs rebates in 2030?", BEFORE)
+    assert not answer.refused and answer.key_figure is not None
+    assert answer.key_figure.value == pytest.approx(3.7)
+
+
+def test_the_asked_span_s_figure_is_quoted() -> None:
+    answer = _ask("What was Wrenfield Tools' levy rate for the first six months of 2031?", SPANS)
+    assert not answer.refused and answer.key_figure is not None
+    assert answer.key_figure.value == pytest.approx(13.4)
