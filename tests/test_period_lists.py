@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.answer.figure_period import asked_years
 from assistant.core.answer.period_lists import span_list
 from assistant.core.answer.qualifiers import respective_span, respective_year
 from assistant.core.numbers import Quantity, parse_quantities
@@ -72,3 +73,21 @@ def test_the_asked_span_s_figure_is_quoted() -> None:
     answer = _ask("What was Wrenfield Tools' levy rate for the first six months of 2031?", SPANS)
     assert not answer.refused and answer.key_figure is not None
     assert answer.key_figure.value == pytest.approx(13.4)
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("What deferred rent did Wrenfield Tools carry a year before its fiscal 2032 year-end, i.e. at March 31, 2031?",
+     {2031}),
+    ("What did Wrenfield Tools owe its suppliers one year prior to the end of Q3 fiscal 2032, at May 2, 2031?", {2031}),
+    # the only year named stays the asked one: no other period is said
+    ("What deferred rent did Wrenfield Tools carry a year before March 31, 2032?", {2032}),
+])
+def test_a_year_counted_back_from_is_not_the_asked_one(question: str, asked: set[int]) -> None:
+    assert asked_years(question, parse_question(question, []).years) == frozenset(asked)
+
+
+def test_the_year_counted_back_from_is_not_quoted() -> None:
+    text = "As of March 31, 2032, Wrenfield's deferred rent was $12 million."
+    answer = _ask("How much deferred rent did Wrenfield Tools carry a year before its fiscal 2032 year-end, "
+                  "i.e. at March 31, 2031?", text)
+    assert answer.refused or answer.key_figure is None or answer.key_figure.value != pytest.approx(12.0)

@@ -150,6 +150,16 @@ def other_own_year(question: str, q_years: frozenset[int], own: frozenset[int]) 
 
 def asked_years(question: str, years: frozenset[int]) -> frozenset[int]:
     """The years a question asks figures for: those naming the document it is to be read in
-    ("according to its 2022 annual report", "in the fiscal 2019 10-K") are not, unless no other is."""
+    ("according to its 2022 annual report", "in the fiscal 2019 10-K") are not, nor a year the asked
+    date is counted back from ("a year before its fiscal 2023 year-end, i.e. at May 31, 2022"),
+    unless no other is."""
     doc = {int(m.group(1)) for m in _DOC_YEAR.finditer(question)}
+    doc |= {int(m.group(1)) for m in _COUNTED_FROM.finditer(question)}
     return years - doc or years
+
+
+# "a year before its fiscal 2023 year-end", "one year prior to the end of Q2 fiscal 2024": the year
+# named is where the asked period is counted back from, not the period asked.
+_COUNTED_FROM = re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:before|earlier\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?"
+                           r"(?:its\s+|the\s+)?(?:Q[1-4]\s+|(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
+                           r"(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b")
