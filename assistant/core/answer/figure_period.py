@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.qualifiers import clause, local_text, respective_year
+from assistant.core.answer.period_lists import years_after, years_before
+from assistant.core.answer.qualifiers import _listed, clause, local_text, respective_year
 from assistant.core.answer.respective_names import (
     name_stems,
     negated_name,
@@ -83,6 +84,13 @@ def figure_years(sentence: str, fig: Quantity, *, bases: bool = False) -> set[in
     paired = respective_year(sentence, fig)
     if paired is not None:
         return {paired}
+    # "in 2022 and 2021 we received refunds of $1.5 billion and $1.7 billion": years listed in order
+    # beside the list, no "respectively" (`answer.period_lists`). Read here, where the quoted figure's
+    # period is checked, not where a sentence's figure is picked: as a pick's boost it let a listed
+    # figure of another metric win over the asked one (measured: a dev answer turned wrong).
+    if (listed := _listed(sentence, fig)) is not None and (
+            by_order := years_after(sentence, listed[0], listed[2]) or years_before(sentence, listed[0], listed[2])):
+        return {by_order}
     dated = _DATED_AFTER.match(sentence[fig.end :])
     if dated is not None:  # "$1.3 billion as of July 2, 2033": the date's comma ends its own words early
         return {int(dated.group(1))}

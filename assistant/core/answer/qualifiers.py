@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.period_lists import span_list, years_after, years_before
+from assistant.core.answer.period_lists import span_list
 from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = [
@@ -205,10 +205,8 @@ def respective_year(sentence: str, fig: Quantity) -> int | None:
         # after the figures pair with them in order, "respectively" or not.
         listed = _listed(sentence, fig)
         after = _YEARS_AFTER.match(sentence[listed[2][-1].end:]) if listed is not None else None
-        if listed is None:
+        if listed is None or after is None:
             return None
-        if after is None:  # "in 2022 and 2021 ... $1.5 billion and $1.7 billion" (`answer.period_lists`)
-            return years_after(sentence, listed[0], listed[2]) or years_before(sentence, listed[0], listed[2])
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", after.group())]
         return years[listed[0]] if len(years) == listed[1] else None
     i, n, between = paired
