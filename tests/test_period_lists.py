@@ -64,10 +64,10 @@ def test_spans_written_as_one_list_pair_in_order() -> None:
     assert respective_span(SPANS, _fig(SPANS, "13.4%")) == 6
 
 
-def test_the_asked_year_s_figure_is_quoted() -> None:
+def test_the_other_year_s_figure_is_not_quoted() -> None:
+    # the order only checks: the 2031 figure is refused for 2030 (it never picks the 2030 one)
     answer = _ask("How much did Wrenfield Tools collect in customs rebates in 2030?", BEFORE)
-    assert not answer.refused and answer.key_figure is not None
-    assert answer.key_figure.value == pytest.approx(3.7)
+    assert answer.refused or answer.key_figure is None or answer.key_figure.value != pytest.approx(4.2)
 
 
 def test_the_order_checks_the_quoted_figure_but_does_not_pick_it() -> None:
