@@ -40,7 +40,7 @@ SPANS = ("Wrenfield's levy rates were 9.1% and 13.4% in the three and six months
     (AFTER, "$915", 2031), (AFTER, "$377", 2030),
 ])
 def test_years_listed_beside_the_figures_pair_in_order(sentence: str, raw: str, year: int) -> None:
-    assert figure_years(sentence, _fig(sentence, raw)) == {year}
+    assert figure_years(sentence, _fig(sentence, raw), order=True) == {year}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -50,6 +50,9 @@ def test_years_listed_beside_the_figures_pair_in_order(sentence: str, raw: str, 
     "In 2031 and 2030, of its $9.0 billion of orders, $4.2 billion and $3.7 billion shipped.",
     # three years, two figures: no order to read
     "In 2031, 2030 and 2029 rebates were $4.2 billion and $3.7 billion.",
+    # a whole and a part per year: which list is asked is for the question's words to say
+    "In 2031 and 2030 Wrenfield's loans totaled $9.1 billion and $8.4 billion, of which $2.2 billion and "
+    "$1.6 billion were due within a year.",
 ])
 def test_years_that_do_not_date_the_list_pair_nothing(sentence: str) -> None:
     figs = [x for x in parse_quantities(sentence) if not x.is_year]
@@ -74,7 +77,8 @@ def test_the_order_checks_the_quoted_figure_but_does_not_pick_it() -> None:
     # As a pick's boost the order let a listed figure of another metric win over the asked one (a
     # dev answer turned wrong): the pick's own reading (a "respectively" list) stays as it was.
     assert respective_year(BEFORE, _fig(BEFORE, "$3.7 billion")) is None
-    assert figure_years(BEFORE, _fig(BEFORE, "$3.7 billion")) == {2030}
+    assert figure_years(BEFORE, _fig(BEFORE, "$3.7 billion"), order=True) == {2030}
+    assert figure_years(BEFORE, _fig(BEFORE, "$3.7 billion"), order=False) == set()
 
 
 def test_the_asked_span_s_figure_is_quoted() -> None:

@@ -87,8 +87,8 @@ def figure_years(sentence: str, fig: Quantity, *, bases: bool = False, order: bo
         return {paired}
     # "in 2022 and 2021 we received refunds of $1.5 billion and $1.7 billion": years listed in order
     # beside the list, no "respectively" (`answer.period_lists`). Read where the quoted figure's period
-    # is checked, never where a figure is chosen (the pick, a sibling): choosing by it let a listed
-    # figure of another metric or the whole for a part win (measured: two dev answers turned wrong).
+    # is checked, not in the pick (`units.pick_figure`): as a pick's boost it let a listed figure of
+    # another metric win (measured: a dev answer turned wrong).
     if order and (listed := _listed(sentence, fig)) is not None and (
             by_order := years_after(sentence, listed[0], listed[2]) or years_before(sentence, listed[0], listed[2])):
         return {by_order}
@@ -96,10 +96,6 @@ def figure_years(sentence: str, fig: Quantity, *, bases: bool = False, order: bo
     if dated is not None:  # "$1.3 billion as of July 2, 2033": the date's comma ends its own words early
         return {int(dated.group(1))}
     return _period_years(local_text(sentence, fig), bases=bases)
-
-
-def _unordered_years(sentence: str, fig: Quantity) -> set[int]:
-    return figure_years(sentence, fig, order=False)
 
 
 def other_period(sentence: str, fig: Quantity, years: frozenset[int], quarters: frozenset[int]) -> str | None:
@@ -131,7 +127,7 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
     fig = respective_figure(q.text, text, fig, skip) or fig
     if unasked_name(q.text, text, fig, skip):
         return None  # "$2 million ... to our Retiree Plans, respectively" for the U.S. and foreign plans asked
-    bound = bound_sibling(q, text, fig, _unordered_years)  # "includes $45 million of revenue from the extra week"
+    bound = bound_sibling(q, text, fig, figure_years)  # "includes $45 million of revenue from the extra week"
     if bound is None:
         return None
     fig = bound
@@ -145,7 +141,7 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
     if other_period(text, fig, years, q.quarters) is None:
         return fig
     # "$1.3 billion as of July 2, 2033 and $5.2 billion as of December 31, 2032": the asked year's
-    alt = period_sibling(text, fig, years, _unordered_years)
+    alt = period_sibling(text, fig, years, figure_years)
     return alt if alt is not None and other_period(text, alt, years, q.quarters) is None else None
 
 

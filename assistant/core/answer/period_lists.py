@@ -16,6 +16,7 @@ a right sentence gives a wrong answer. `answer.qualifiers` calls these where its
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -54,6 +55,26 @@ def _years(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<![\d,.$])(?:19|20)\d\d(?!\d)", text)]
 
 
+def _one_list(sentence: str, figs: list[Quantity]) -> bool:
+    """`figs` is the sentence's only list of its length: "debt totaled $57.0 billion and $58.1 billion,
+    of which $5.2 billion and $1.3 billion were short-term" lists a whole and a part per year, and
+    which list the question means is for its words to say, not the years' order (measured: reading
+    the order there turned two dev refusals into wrong answers, a whole quoted for its part)."""
+    others = [x for x in parse_quantities(sentence) if not x.is_year and x.start not in {f.start for f in figs}]
+    runs, run = [], 1
+    for a, b in itertools.pairwise(others):
+        if _LIST_GAP.fullmatch(sentence[a.end : b.start]):
+            run += 1
+        else:
+            runs.append(run)
+            run = 1
+    runs.append(run)
+    return not others or len(figs) not in runs
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+
+
 def years_before(sentence: str, at: int, figs: list[Quantity]) -> int | None:
     """The year a list of years opening the figures' clause pairs the `at`-th of `figs` with, in
     order, when no "respectively" says so: "in 2022 and 2021 we received refunds of $1.5 billion
@@ -68,7 +89,7 @@ def years_before(sentence: str, at: int, figs: list[Quantity]) -> int | None:
     if _STOP.search(between) or any(not x.is_year for x in parse_quantities(between)):
         return None
     years = _years(last.group(1))
-    return years[at] if len(years) == len(figs) else None
+    return years[at] if len(years) == len(figs) and _one_list(sentence, figs) else None
 
 
 def years_after(sentence: str, at: int, figs: list[Quantity]) -> int | None:
@@ -78,4 +99,4 @@ def years_after(sentence: str, at: int, figs: list[Quantity]) -> int | None:
     if m is None:
         return None
     years = _years(m.group(1))
-    return years[at] if len(years) == len(figs) else None
+    return years[at] if len(years) == len(figs) and _one_list(sentence, figs) else None
