@@ -105,3 +105,12 @@ def test_a_per_share_figure_asked_is_not_a_total_in_billions() -> None:
     assert _kind(q, sentence) is not None
     dividend = "The board declared a dividend of $1.25 per share."
     assert _kind(q, dividend) is None
+
+
+def test_a_hyphenated_per_share_figure_asked_is_not_a_total_in_millions() -> None:
+    # "the after-tax per-share cost": the hyphen still asks a figure per share, not the charge's total
+    a = _ask("What was the after-tax per-share cost of Kestrel Mills' 2031 bond buyback?",
+             "Kestrel Mills recorded a pre-tax charge of $310 million ($244 million after-tax) on its 2031 bond buyback.")
+    assert a.refused or a.key_figure is None or a.key_figure.value not in (310.0, 244.0)
+    q = _q("What was the after-tax per-share cost of the buyback?", "number")
+    assert _kind(q, "The buyback cost $244 million after tax.") is not None

@@ -35,8 +35,9 @@ _MEASURE = re.compile(r"(?i)^\s*(?:(?:gross|net|leasable|selling|retail)\s+)?(?:
 _COUNT_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?!(?:percentage\s+points|basis\s+points|points|times|percent)\b)[a-z]")
 
 
-# A figure per share asked ("at what price per share", "EPS"): never an amount in millions or billions.
-_PER_SHARE_ASKED = re.compile(r"(?i)\bper\s+(?:common\s+|diluted\s+|basic\s+)?share\b|\beps\b|\bearnings\s+a\s+share\b")
+# A figure per share asked ("at what price per share", "the after-tax per-share cost", "EPS"): never an amount in
+# millions or billions.
+_PER_SHARE_ASKED = re.compile(r"(?i)\bper[\s-]+(?:common\s+|diluted\s+|basic\s+)?share\b|\beps\b|\bearnings\s+a\s+share\b")
 _LARGE = frozenset({"thousand", "million", "billion", "trillion"})
 
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.qualifiers import clause, local_text, respective_year
+from assistant.core.answer.period_lists import years_after, years_before
+from assistant.core.answer.qualifiers import _listed, clause, local_text, respective_year
 from assistant.core.answer.respective_names import (
     name_stems,
     negated_name,
@@ -76,13 +77,21 @@ def _period_years(text: str, *, bases: bool = False) -> set[int]:
     return out
 
 
-def figure_years(sentence: str, fig: Quantity, *, bases: bool = False) -> set[int]:
+def figure_years(sentence: str, fig: Quantity, *, bases: bool = False, order: bool = True) -> set[int]:
     """The years the figure's own words state it for: its place in a "respectively" list of years,
     else the period years of the words that belong to it alone; empty when they name none.
-    `bases`: a year named as what it is compared with counts ("compared to 2022 EPS of $6.79")."""
+    `bases`: a year named as what it is compared with counts ("compared to 2022 EPS of $6.79").
+    `order`: a list of years beside its list without "respectively" dates it too."""
     paired = respective_year(sentence, fig)
     if paired is not None:
         return {paired}
+    # "in 2022 and 2021 we received refunds of $1.5 billion and $1.7 billion": years listed in order
+    # beside the list, no "respectively" (`answer.period_lists`). Read where the quoted figure's period
+    # is checked, not in the pick (`units.pick_figure`): as a pick's boost it let a listed figure of
+    # another metric win (measured: a dev answer turned wrong).
+    if order and (listed := _listed(sentence, fig)) is not None and (
+            by_order := years_after(sentence, listed[0], listed[2]) or years_before(sentence, listed[0], listed[2])):
+        return {by_order}
     dated = _DATED_AFTER.match(sentence[fig.end :])
     if dated is not None:  # "$1.3 billion as of July 2, 2033": the date's comma ends its own words early
         return {int(dated.group(1))}
@@ -150,6 +159,16 @@ def other_own_year(question: str, q_years: frozenset[int], own: frozenset[int]) 
 
 def asked_years(question: str, years: frozenset[int]) -> frozenset[int]:
     """The years a question asks figures for: those naming the document it is to be read in
-    ("according to its 2022 annual report", "in the fiscal 2019 10-K") are not, unless no other is."""
+    ("according to its 2022 annual report", "in the fiscal 2019 10-K") are not, nor a year the asked
+    date is counted back from ("a year before its fiscal 2023 year-end, i.e. at May 31, 2022"),
+    unless no other is."""
     doc = {int(m.group(1)) for m in _DOC_YEAR.finditer(question)}
+    doc |= {int(m.group(1)) for m in _COUNTED_FROM.finditer(question)}
     return years - doc or years
+
+
+# "a year before its fiscal 2023 year-end", "one year prior to the end of Q2 fiscal 2024": the year
+# named is where the asked period is counted back from, not the period asked.
+_COUNTED_FROM = re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:before|earlier\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?"
+                           r"(?:its\s+|the\s+)?(?:Q[1-4]\s+|(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?"
+                           r"(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b")

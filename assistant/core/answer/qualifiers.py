@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.period_lists import span_list
 from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = [
@@ -241,6 +242,9 @@ def respective_span(sentence: str, fig: Quantity) -> int | None:
     i, n, figs = listed
     # "$310 million and $55 million for the three months ended June 30, 2024 and 2023,
     # respectively": one span named between the list and its "respectively" dates every figure.
+    spans_listed = span_list(paired[2])  # "in the three and six months ended ..., respectively"
+    if spans_listed is not None:
+        return spans_listed[i] if len(spans_listed) == n else None
     between = {_months(m.group().lower()) for m in _SPAN_NAMES.finditer(paired[2])}
     if len(between) == 1:
         return between.pop()
