@@ -151,8 +151,12 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
                 # "Total Markets & Securities Services" is no total of Markets: a total row's label
                 # names nothing the question leaves unsaid
                 t = 0.0 if label - asked - _TOTAL_WORDS else _cover(whole_w, label | titles | word_stems(f.above), vocab)
-            elif not label - total_all - {stem("total")} or _sums(f, every):
-                t = _cover(whole_w, label, vocab)  # a row naming the total whole, or the sum of the rows above
+            elif not label - total_all - {stem("total")}:
+                t = _cover(whole_w, label, vocab)  # a row naming the total whole and nothing else
+            elif _sums(f, every):
+                # the sum of the rows above, whatever its label adds; but a label naming another line
+                # ("Segment earnings" for segment sales) leaves the whole's own subject unsaid
+                t = _cover(total_w, label, vocab)
             else:
                 t = 0.0
             if t >= _MIN_MATCH:
