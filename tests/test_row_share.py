@@ -164,3 +164,35 @@ def test_the_half_asked_is_read_from_a_header_grouping_quarter_and_half_columns(
                     text=table, score=1.0, company="Wrenfield Tools", period="Q2 2024")
     found = derive(analyse(parse_question(question, []), [hit]), [hit], question, rules=(row_share,))
     assert found is not None and found.value == pytest.approx(75.0)  # 900 / 1,200, not the quarter's 400 / 500
+
+
+# A products table whose title names the line measured ("Net sales by product line"), its total row
+# naming only the product group: "worldwide" and "sales" are the table's subject, not the row's words.
+PRODUCTS = ("Net sales by product line ($ in millions):\n(Dollars in Millions) 2024 2023 Change\n"
+            "Total Fasteners 4,000 3,600 11.1\nBolts 2,600 2,200 18.2\nRivets 1,400 1,400 0.0\n"
+            "Total Hinges 1,000 900 11.1\nDoor hinges 700 600 16.7\nGate hinges 300 300 0.0\n")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What share of Wrenfield Tools' worldwide Fasteners sales in 2024 came from Bolts? Percent, one decimal.", 65.0),
+    ("What share of Wrenfield Tools' worldwide Fasteners revenues in 2023 came from Rivets? Percent, one decimal.",
+     38.9),
+])
+def test_the_whole_is_named_by_its_total_row_without_the_tables_subject(question: str, expected: float) -> None:
+    assert _answer(question, PRODUCTS) == pytest.approx(expected, abs=0.05)
+
+
+def test_the_subject_words_alone_name_no_total_row() -> None:
+    # "worldwide sales" names no product group: no "Total ..." row of a group is the whole asked
+    assert _answer("What share of Wrenfield Tools' worldwide sales in 2024 came from Bolts? Percent, one decimal.",
+                   PRODUCTS) is None
+
+
+def test_a_part_named_by_the_word_it_adds_to_the_wholes_name() -> None:
+    # "Retail Gift Card balances" of "total Gift Card balances": "Retail", the question's first word
+    # (so no name by its capital), names the part's row
+    table = ("Gift Card balances as of December 31 consisted of:\n(Millions) 2024 2023\nRetail(a) 300 250\n"
+             "Online 900 850\nGift Card balances 1,200 1,100\n")
+    got = _answer("Retail Gift Card balances as a share of Wrenfield Tools' total Gift Card balances at "
+                  "December 31, 2024? Percent, one decimal.", table)
+    assert got == pytest.approx(25.0, abs=0.05)

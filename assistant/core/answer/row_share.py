@@ -57,6 +57,10 @@ _CONTRAST = re.compile(r"(?i)\s+(?:rather\s+than|as\s+opposed\s+to|instead\s+of|
 # "in the three months ended June 30, 2023": the period asked, read by the columns, not a row's words
 _PERIOD = frozenset(word_stems("months month ended ending end three six nine twelve quarter half first second "
                                "third fourth year fiscal period"))
+# "worldwide Oncology sales", "Pharmacy Services revenue": the whole's scope and the line measured
+# are the table's subject (its title, "Sales to customers"), not words its total row prints: the
+# total row need name only the rest ("Total Oncology", "Total" under "Pharmacy Services").
+_SUBJECT = frozenset(word_stems("worldwide consolidated sales revenue revenues"))
 
 
 def _cover(words: set[str], own: set[str], vocab: set[str]) -> float:
@@ -113,12 +117,18 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
     if m is None or q.want not in ("percent", "number"):
         return None
     part_text = _DEFINED.sub("", m.group("part"))  # "Define the X rate as the A": A is the part
-    part_w = content(q, _CONTRAST.sub("", _BRACKETS.sub(" ", part_text))) - _LEAD - _HOW_PART - _PERIOD
-    part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
+    part_all = content(q, _CONTRAST.sub("", _BRACKETS.sub(" ", part_text))) - _LEAD - _HOW_PART - _PERIOD
+    part_w = (part_all & set(q.named)) or part_all  # "the Devices business line": Devices names it
     total_all = content(q, _BRACKETS.sub(" ", m.group("total"))) - _LEAD - _PERIOD
     total_w = {w for w in total_all if q.terms.get(w, 1.0) >= 1.0}
-    if not part_w or not total_w or part_w <= total_w:
+    if part_w <= total_w:
+        # "Retail gift card balances as a share of total gift card balances": the part is named by
+        # the words it adds to the whole's ("Retail"), which no name narrowed away
+        part_w = part_all - total_w
+    if not part_w or not total_w:
         return None
+    # the whole's own words, without the scope and line the table's title says (`_SUBJECT`)
+    whole_w = (total_w - _SUBJECT) or total_w
     # one table's rows under one sub-heading ("Capital expenditures" over "Domestic" and its total)
     tables: dict[tuple[int, str, str], list[Fig]] = {}
     for f in figs:
@@ -140,9 +150,13 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
             if _TOTAL.match(row_label(f)):
                 # "Total Markets & Securities Services" is no total of Markets: a total row's label
                 # names nothing the question leaves unsaid
-                t = 0.0 if label - asked - _TOTAL_WORDS else _cover(total_w, label | titles | word_stems(f.above), vocab)
-            elif not label - total_all - {stem("total")} or _sums(f, every):
-                t = _cover(total_w, label, vocab)  # a row naming the total whole, or the sum of the rows above
+                t = 0.0 if label - asked - _TOTAL_WORDS else _cover(whole_w, label | titles | word_stems(f.above), vocab)
+            elif not label - total_all - {stem("total")}:
+                t = _cover(whole_w, label, vocab)  # a row naming the total whole and nothing else
+            elif _sums(f, every):
+                # the sum of the rows above, whatever its label adds; but a label naming another line
+                # ("Segment earnings" for segment sales) leaves the whole's own subject unsaid
+                t = _cover(total_w, label, vocab)
             else:
                 t = 0.0
             if t >= _MIN_MATCH:
