@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from assistant.core.store.chroma import ChromaStore
 
@@ -103,3 +104,30 @@ def test_side_collections_sync_their_index_often(tmp_path: Path) -> None:
         assert client.get_collection(name).configuration["hnsw"]["sync_threshold"] <= 8, name
     assert client.get_collection("side").configuration["hnsw"]["sync_threshold"] == 1000  # chunks: as Chroma has it
     assert store.get_blobs(["k"]) == {"k": "v" * 1000}
+
+
+def test_side_collection_waits_out_a_locked_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Another process writing the same library holds SQLite's lock for a moment; setting the side
+    # collection's sync interval is retried rather than left at Chroma's slow default.
+    from assistant.core.store import chroma as chroma_mod
+
+    calls: list[dict[str, object]] = []
+
+    class Locked:
+        def __init__(self) -> None:
+            self.configuration = {"hnsw": {"sync_threshold": 1000}}
+
+        def modify(self, configuration: dict[str, object]) -> None:
+            calls.append(configuration)
+            if len(calls) < 3:
+                raise RuntimeError("Database error: (code: 5) database is locked")
+
+    class Client:
+        def get_or_create_collection(self, name: str, **_: object) -> Locked:
+            return Locked()
+
+    monkeypatch.setattr(chroma_mod.time, "sleep", lambda _s: None)
+    store = ChromaStore.__new__(ChromaStore)
+    store._client = Client()
+    store._side_collection("lib-docs")
+    assert len(calls) == 3  # two locked attempts, then the one that went through

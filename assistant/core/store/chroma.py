@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
@@ -30,6 +31,7 @@ _FILTER_KEYS = frozenset({"doc_id", "doc_sha", "company_key", "period", "doc_typ
 # (every `sync_threshold` writes, 1000 by default) and every write rereads that backlog: at 214k
 # chunks the statistics' backlog was 166 MB and one 10-byte upsert took 3.3 s (0.06 s synced).
 _SIDE_SYNC = 8
+_LOCK_TRIES = 4  # a moment of another writer holding SQLite's lock is waited out, not logged
 
 
 class StoreUnavailableError(RuntimeError):
@@ -106,10 +108,16 @@ class ChromaStore:
         col = self._client.get_or_create_collection(name, embedding_function=None, configuration={"hnsw": hnsw})
         current = (col.configuration or {}).get("hnsw") or {}
         if current.get("sync_threshold", 1000) > _SIDE_SYNC:  # made before this setting: sync it often
-            try:
-                col.modify(configuration={"hnsw": hnsw})
-            except Exception as exc:  # an older server: writes are slower, nothing is wrong
-                logger.warning("could not set %s to sync its index every %d writes: %s", name, _SIDE_SYNC, exc)
+            for attempt in range(_LOCK_TRIES):
+                try:
+                    col.modify(configuration={"hnsw": hnsw})
+                    break
+                except Exception as exc:  # an older server: writes are slower, nothing is wrong
+                    if "locked" in str(exc) and attempt + 1 < _LOCK_TRIES:
+                        time.sleep(0.2 * (attempt + 1))  # another writer holds SQLite's lock for a moment
+                        continue
+                    logger.warning("could not set %s to sync its index every %d writes: %s", name, _SIDE_SYNC, exc)
+                    break
         return col
 
     @property
