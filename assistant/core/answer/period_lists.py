@@ -24,8 +24,10 @@ from assistant.core.numbers import Quantity, parse_quantities
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["span_list", "years_after", "years_before"]
+__all__ = ["LIST_GAP", "span_list", "years_after", "years_before"]
 
+# What separates the figures of one list: "$5 and $4", "$5, $4 and $3" (`qualifiers` reads lists by it too).
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 _SPAN_WORD = r"(?:three|six|nine|twelve|3|6|9|12)"
 # "three and six months", "three, six and nine months", "3- and 6-month": one list of spans.
 _SPAN_LIST = re.compile(rf"(?i)\b{_SPAN_WORD}-?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_SPAN_WORD})+[- ]months?\b")
@@ -63,16 +65,13 @@ def _one_list(sentence: str, figs: list[Quantity]) -> bool:
     others = [x for x in parse_quantities(sentence) if not x.is_year and x.start not in {f.start for f in figs}]
     runs, run = [], 1
     for a, b in itertools.pairwise(others):
-        if _LIST_GAP.fullmatch(sentence[a.end : b.start]):
+        if LIST_GAP.fullmatch(sentence[a.end : b.start]):
             run += 1
         else:
             runs.append(run)
             run = 1
     runs.append(run)
     return not others or len(figs) not in runs
-
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 
 
 def years_before(sentence: str, at: int, figs: list[Quantity]) -> int | None:

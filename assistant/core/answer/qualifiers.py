@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.period_lists import span_list
+from assistant.core.answer.period_lists import LIST_GAP, span_list
 from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = [
@@ -159,7 +159,6 @@ def local_text(sentence: str, fig: Quantity, *, compared: bool = False) -> str:
 
 
 _RESPECTIVELY = re.compile(r"(?i),?\s*\brespectively\b")
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 _ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -170,9 +169,9 @@ def _listed(sentence: str, fig: Quantity) -> tuple[int, int, list[Quantity]] | N
     if at is None:
         return None
     lo = hi = at
-    while lo > 0 and _LISTED.fullmatch(sentence[figs[lo - 1].end : figs[lo].start]):
+    while lo > 0 and LIST_GAP.fullmatch(sentence[figs[lo - 1].end : figs[lo].start]):
         lo -= 1
-    while hi + 1 < len(figs) and _LISTED.fullmatch(sentence[figs[hi].end : figs[hi + 1].start]):
+    while hi + 1 < len(figs) and LIST_GAP.fullmatch(sentence[figs[hi].end : figs[hi + 1].start]):
         hi += 1
     return (at - lo, hi - lo + 1, figs[lo : hi + 1]) if hi > lo else None
 
