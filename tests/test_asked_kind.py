@@ -4,19 +4,14 @@ interest rate or a growth rate, an amount or count not by a percent (made-up pas
 from __future__ import annotations
 
 from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.question import Question
 from assistant.core.numbers import parse_quantities
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 
 def _ask(question: str, text: str) -> Answer:
-    hit = SearchHit(chunk_id="k:0", doc_id="k", title="Kestrel Mills 10-K", source="/k/k.txt", page=1, text=text,
-                    score=1.0, company="Kestrel Mills", period=None)
-    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Kestrel Mills", doc="k", derived=False, chunk_id="k:0")  # the quote path alone
 
 
 def _q(text: str, want: str, terms: tuple[str, ...] = ()) -> Question:

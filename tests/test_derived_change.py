@@ -8,10 +8,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.answer.derived_change import asks_moved, moved
-from assistant.core.answer.extractive import ExtractiveAnswerer
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 FILING = (
     "Restricted deposits. At December 31, 2025 and 2024, the Company held restricted deposits of $210 million "
@@ -22,10 +20,7 @@ FILING = (
 
 
 def _ask(question: str, text: str = FILING) -> Answer:
-    hit = SearchHit(chunk_id="z:1", doc_id="z", title="Zephyr Mills 10-K", source="/z/z.txt", page=1,
-                    text=text, score=1.0, company="Zephyr Mills", period=None)
-    settings = Settings(min_support=0.3, derived_answers=True)
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Zephyr Mills", doc="z", derived=True)
 
 
 @pytest.mark.parametrize(("question", "value"), [

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 FILING = (
     "Capital Return. We plan to return a total of approximately $5.0 billion to shareholders in 2026, "
@@ -28,10 +26,7 @@ FILING = (
 
 
 def _ask(question: str, text: str = FILING) -> Answer:
-    hit = SearchHit(chunk_id="b:1", doc_id="b", title="Brindle Corp 10-K", source="/b/b.txt", page=1,
-                    text=text, score=1.0, company="Brindle Corp", period=None)
-    settings = Settings(min_support=0.3, derived_answers=True)
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Brindle Corp", doc="b", derived=True)
 
 
 @pytest.mark.parametrize(("question", "value"), [

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.relations import asked_relation
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 FILING = (
     "During fiscal 2025, Quillon Foundry recorded storm-related expenses of $38 million before insurance "
@@ -25,10 +23,7 @@ FILING = (
 
 
 def _ask(question: str, text: str = FILING) -> Answer:
-    hit = SearchHit(chunk_id="q:1", doc_id="q", title="Quillon Foundry 10-K", source="/q/q.txt", page=1,
-                    text=text, score=1.0, company="Quillon Foundry", period=None)
-    settings = Settings(min_support=0.3, derived_answers=True)
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Quillon Foundry", doc="q", derived=True)
 
 
 @pytest.mark.parametrize(("question", "value", "sign"), [

@@ -8,12 +8,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.answer.derived_rest import stated_rest
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.question import analyse
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 FILING = (
     "Commitments. As of June 30, 2026, we had $500 million of supplier purchase commitments, with "
@@ -25,10 +24,7 @@ FILING = (
 
 
 def _ask(question: str, text: str = FILING) -> Answer:
-    hit = SearchHit(chunk_id="k:1", doc_id="k", title="Kestrel Foods 10-K", source="/k/k.txt", page=1,
-                    text=text, score=1.0, company="Kestrel Foods", period=None)
-    settings = Settings(min_support=0.3, derived_answers=True)
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Kestrel Foods", doc="k", derived=True)
 
 
 @pytest.mark.parametrize(("question", "value"), [

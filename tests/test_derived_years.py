@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.qualifiers import respective_year
 from assistant.core.numbers import parse_quantities
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 SENTENCE = ("At December 31, 2025 and December 31, 2024, the balance of the loyalty points reserve was "
             "$84 million and $60 million, respectively.")
@@ -20,10 +18,7 @@ FILING = ("Members earn points on every purchase. " + SENTENCE +
 
 
 def _ask(question: str, text: str = FILING) -> Answer:
-    hit = SearchHit(chunk_id="m:1", doc_id="m", title="Marrowind Outfitters 10-K", source="/m/m.txt", page=4,
-                    text=text, score=1.0, company="Marrowind Outfitters", period="FY2025")
-    settings = Settings(min_support=0.3, derived_answers=True)
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Marrowind Outfitters", doc="m", page=4, period="FY2025", derived=True)
 
 
 def test_years_before_the_list_pair_with_its_figures_in_order() -> None:

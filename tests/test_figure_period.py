@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.figure_period import asked_years, figure_years, other_period
 from assistant.core.answer.respective_names import negated_name, respective_figure, unasked_name
 from assistant.core.numbers import Quantity, parse_quantities
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 
 def _fig(sentence: str, raw: str) -> Quantity:
@@ -20,10 +18,7 @@ def _fig(sentence: str, raw: str) -> Quantity:
 
 
 def _ask(question: str, text: str) -> Answer:
-    hit = SearchHit(chunk_id="k:1", doc_id="k", title="Kestrel Mills 10-K", source="/k/k.txt", page=1,
-                    text=text, score=1.0, company="Kestrel Mills", period=None)
-    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Kestrel Mills", doc="k", derived=False)  # the quote path alone
 
 
 LEVY = "Kestrel's levy rate for fiscal 2031 was 19.5%, compared to a rate of 41.0% in fiscal 2030."
@@ -182,12 +177,9 @@ def test_names_after_a_respectively_list_pair_with_their_figures() -> None:
 def test_a_sentence_naming_another_year_is_no_answer_when_the_shared_year_names_the_document() -> None:
     text = ("Kestrel expects its 2032 milling program to require between $40 million and $45 million, "
             "including new silos.")
-    hit = SearchHit(chunk_id="k:1", doc_id="k", title="Kestrel Mills 10-K", source="/k/k.txt", page=1,
-                    text=text, score=1.0, company="Kestrel Mills", period="FY2031")  # the document's year
 
-    def ask(question: str) -> Answer:
-        settings = Settings(min_support=0.3, derived_answers=False)
-        return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    def ask(question: str) -> Answer:  # period: the document's year
+        return passage_answer(question, text, company="Kestrel Mills", doc="k", period="FY2031", derived=False)
 
     assert ask("What milling program did Kestrel plan for 2033, per its 2031 annual report?").refused
     assert not ask("What milling program did Kestrel plan for 2032, per its 2031 annual report?").refused

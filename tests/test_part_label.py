@@ -3,22 +3,17 @@ answer a question that calls another part by name (made-up passages and companie
 
 from __future__ import annotations
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.part_label import label_other_part
 from assistant.core.answer.question import Question
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 _LINES = ("Garden Tools: The 4.8% comparable sales growth in fiscal 2031 came mainly from cordless mowers. "
           "Lighting: The 1.9% comparable sales decline in fiscal 2031 reflected softer lamp demand.")
 
 
 def _ask(question: str, text: str) -> Answer:
-    hit = SearchHit(chunk_id="o:0", doc_id="o", title="Orchard Lane 10-K", source="/o/o.txt", page=1, text=text,
-                    score=1.0, company="Orchard Lane", period=None)
-    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Orchard Lane", doc="o", derived=False, chunk_id="o:0")  # the quote path alone
 
 
 def _question(text: str, terms: tuple[str, ...], named: tuple[str, ...]) -> Question:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.figure_period import asked_years, figure_years
 from assistant.core.answer.period_lists import span_list, years_after, years_before
 from assistant.core.answer.qualifiers import respective_span, respective_year
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 
 def _fig(sentence: str, raw: str) -> Quantity:
@@ -20,10 +19,7 @@ def _fig(sentence: str, raw: str) -> Quantity:
 
 
 def _ask(question: str, text: str) -> Answer:
-    hit = SearchHit(chunk_id="w:1", doc_id="w", title="Wrenfield Tools 10-K", source="/w/w.txt", page=1,
-                    text=text, score=1.0, company="Wrenfield Tools", period=None)
-    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Wrenfield Tools", doc="w", derived=False)  # the quote path alone
 
 
 BEFORE = "In 2031 and 2030 Wrenfield collected customs rebates of $4.2 billion and $3.7 billion."

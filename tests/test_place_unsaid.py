@@ -3,11 +3,9 @@ neither side gives the total's figure, not the part of the world asked (made-up 
 
 from __future__ import annotations
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.place_unsaid import place_unsaid
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 TOTAL = ("Lantern segment sales in 2031 were $12.4 billion, an increase of 2.0% from 2030, which "
          "included operational growth of 5.1% and a negative currency impact of 3.1%.")
@@ -16,10 +14,7 @@ ABROAD = ("Lantern sales outside the U.S. were $6.0 billion in 2031, a decrease 
 
 
 def _ask(question: str, text: str) -> Answer:
-    hit = SearchHit(chunk_id="p:1", doc_id="p", title="Pellham Inc 10-K", source="/p/p.txt", page=1,
-                    text=text, score=1.0, company="Pellham Inc", period=None)
-    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Pellham Inc", doc="p", derived=False)  # the quote path alone
 
 
 def test_which_side_of_the_world_is_said() -> None:

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.relations import asked_relation, states_relation
 from assistant.core.numbers import parse_quantities
-from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 FILING = (
     "During fiscal 2025, Orrin Tools recorded flood-related expenses of $38 million before insurance "
@@ -25,10 +23,7 @@ FILING = (
 
 
 def _ask(question: str, text: str = FILING) -> Answer:
-    hit = SearchHit(chunk_id="o:1", doc_id="o", title="Orrin Tools 10-K", source="/o/o.txt", page=1,
-                    text=text, score=1.0, company="Orrin Tools", period=None)
-    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Orrin Tools", doc="o", derived=False)  # the quote path alone
 
 
 @pytest.mark.parametrize("question", [

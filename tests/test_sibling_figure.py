@@ -3,13 +3,12 @@ its own words state the asked year, read through a date's comma (made-up passage
 
 from __future__ import annotations
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.answer.figure_period import figure_years
 from assistant.core.answer.sibling_figure import bound_sibling, period_sibling
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 EXTRA = ("Harbor segment revenue of $7.1 billion in fiscal 2031 increased 4.2% compared to fiscal 2030 "
          "and includes approximately $61 million of revenue from the leap day.")
@@ -24,10 +23,7 @@ def _fig(sentence: str, raw: str) -> Quantity:
 
 
 def _ask(question: str, text: str) -> Answer:
-    hit = SearchHit(chunk_id="w:1", doc_id="w", title="Wrenfield Corp 10-K", source="/w/w.txt", page=1,
-                    text=text, score=1.0, company="Wrenfield Corp", period=None)
-    settings = Settings(min_support=0.3, derived_answers=False)  # the quote path alone
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Wrenfield Corp", doc="w", derived=False)  # the quote path alone
 
 
 def test_a_dated_figure_s_year() -> None:

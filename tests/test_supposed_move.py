@@ -4,11 +4,10 @@ questions and passages)."""
 
 from __future__ import annotations
 
-from assistant.core.answer.extractive import ExtractiveAnswerer
 from assistant.core.finance.supposed import opposite_move, without_supposed
 from assistant.core.query import parse_question
-from assistant.core.settings import Settings
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer
+from tests.fakes.one_passage import passage_answer
 
 RATES = ("As of December 31, 2031, a hypothetical immediate 100 basis point increase in market interest "
          "rates would have a detrimental impact on Harrow Bank's annual net interest income of "
@@ -18,10 +17,7 @@ DOLLAR = ("The adverse impact on Harrow Bank's pretax income of a hypothetical 1
 
 
 def _ask(question: str, text: str) -> Answer:
-    hit = SearchHit(chunk_id="h:1", doc_id="h", title="Harrow Bank 10-K", source="/h/h.txt", page=4,
-                    text=text, score=1.0, company="Harrow Bank", period=None)
-    settings = Settings(min_support=0.3, derived_answers=False)
-    return ExtractiveAnswerer(settings).answer(question, [hit], parse_question(question, []))
+    return passage_answer(question, text, company="Harrow Bank", doc="h", page=4, derived=False)
 
 
 def test_a_supposed_move_is_not_the_kind_asked() -> None:
