@@ -15,10 +15,17 @@ from assistant.core.answer.question import CHANGE_STEMS, Question
 from assistant.core.answer.text import word_stems
 from assistant.core.numbers import Quantity
 
-__all__ = ["amount_for_percent", "kind_mismatch"]
+__all__ = ["amount_for_percent", "kind_mismatch", "share_asked"]
 
 _SHARE_ASKED = re.compile(r"(?i)\b(?:share|percentage|percent|proportion|portion|fraction)\s+of\b|\bhow\s+much\s+of\b"
                           r"|\bas\s+a\s+(?:share|percentage|percent|proportion)\b")
+
+
+def share_asked(text: str) -> bool:
+    """Whether the question asks a share of a whole ("what percent of ...", "as a share of")."""
+    return bool(_SHARE_ASKED.search(text))
+
+
 # "an interest rate of 2.75%", "2.75% Senior Notes", "bears interest at 4%": the price of a debt.
 _RATE_WORDS = re.compile(r"(?i)\binterest\s+rate|\bcoupon|\bbear(?:s|ing)?\s+interest|\byield|\bper\s+annum\b")
 _RATE_AFTER = re.compile(r"(?i)^\s*(?:senior\s+|subordinated\s+|convertible\s+|unsecured\s+)*(?:notes|bonds|debentures)\b")

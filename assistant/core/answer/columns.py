@@ -13,7 +13,7 @@ from assistant.core.answer.text import asks_before_own
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
-__all__ = ["column_of", "listed_column", "locate_column"]
+__all__ = ["asked_span", "column_of", "listed_column", "locate_column"]
 
 
 _YTD = re.compile(r"(?i)\byear[- ]to[- ]date\b|\bytd\b")
@@ -29,7 +29,7 @@ def _spans(text: str) -> list[str]:
     return [m.lastgroup or "" for m in _SPAN.finditer(text)]
 
 
-def _asked_span(q: Question, groups: list[str]) -> str | None:
+def asked_span(q: Question, groups: list[str]) -> str | None:
     """The span the question asks for among the header's groups: a half or nine months if it
     names one, else a quarter if it names one, else a full year or year-to-date (the longer)."""
     named = set(_spans(q.text))
@@ -50,8 +50,11 @@ def _span_group(q: Question, header: str) -> tuple[int, int] | None:
     groups = list(dict.fromkeys(_spans(" ".join(header.split("\n")[-3:]))))
     if len(groups) < 2:
         return None
-    asked = _asked_span(q, groups)
+    asked = asked_span(q, groups)
     return (groups.index(asked), len(groups)) if asked is not None else None
+
+
+_VOTED_FOR = re.compile(r"(?i)\b(?:votes?|voted|cast)\s+for\b|\bin\s+favou?r\b")
 
 
 def _named_column(q: Question, header: str, cells: list[Quantity]) -> int | None:
@@ -68,7 +71,15 @@ def _named_column(q: Question, header: str, cells: list[Quantity]) -> int | None
         return None  # a sentence or a wrapped label above the row, not a line of column headings
     heads = columns[-len(cells) :]
     words = set(q.terms) - set(q.focus)  # "votes" is what is counted, "against" the column
+    if _VOTED_FOR.search(q.text):
+        words.add("for")  # "votes cast for her", "in favour": the For column ("for" is no term)
     asked = [i for i, c in enumerate(heads) if any(stem(w) in words for w in re.findall(r"[A-Za-z]+", c))]
+    if not asked:
+        # What is counted may itself be one column's own word ("how many abstentions"): a word
+        # printed in one heading alone names it.
+        own = [{stem(w) for w in re.findall(r"[A-Za-z]+", c)} for c in heads]
+        alone = [o - set().union(*(x for k, x in enumerate(own) if k != i)) for i, o in enumerate(own)]
+        asked = [i for i, o in enumerate(alone) if o & set(q.terms)]
     if len(asked) != 1:
         return None
     return asked[0] if len(heads) == len(cells) else None
@@ -141,7 +152,7 @@ def _aligned(q: Question, header: str, cells: list[Quantity], row: str | None) -
         if not at:
             continue
         spans = list(dict.fromkeys(span for i in at if (span := read[i].span)))
-        asked = _asked_span(q, spans) if len(spans) > 1 else (spans[0] if spans else None)
+        asked = asked_span(q, spans) if len(spans) > 1 else (spans[0] if spans else None)
         if len(spans) > 1 and asked is None:
             return at[0], False  # span groups the question did not choose between
         at = [i for i in at if read[i].span in (asked, None)]
@@ -182,12 +193,15 @@ def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
     ("Retirement Plans  Other Benefit Plans", "Domestic  International") stands over the same years
     repeated per group ("2023  2022  2023  2022"). None unless the question names one year and
     exactly one group (every word of its name), and both lines count out against the row's cells."""
-    from assistant.core.answer.row_groups import names_group  # row_groups -> units -> columns
+    from assistant.core.answer.row_groups import (  # row_groups -> units -> columns
+        NOTE_MARK,
+        names_group,
+    )
 
     if len(q.years) != 1:
         return None
     year = next(iter(q.years))
-    lines = [ln for ln in header.split("\n") if ln.strip()]
+    lines = [NOTE_MARK.sub("", ln) for ln in header.split("\n") if ln.strip()]
     for i in range(len(lines) - 1, 0, -1):
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", lines[i])]
         if not years:
@@ -274,6 +288,13 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
         dated = _named_group(q, header, cells)
     if dated is not None:
         return dated, True
+    from assistant.core.answer.column_grid import (
+        grid_column,  # column_grid -> row_groups -> units -> columns
+    )
+
+    grid = grid_column(q, header, cells, row)
+    if grid is not None:
+        return grid
     if unplaced_part(q, header, cells, row):
         return 0, False  # the named segment heads a column this row's cells cannot be counted against
     aligned = _aligned(q, header, cells, row)
@@ -284,7 +305,10 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     lines = [ln for ln in header.split("\n") if re.search(r"\b(?:19|20)\d\d\b", ln)]
     cols = [m.group().lower() for m in _COLUMN_LABEL.finditer(lines[-1])] if lines else []
     labels: list[int] = []
-    for m in re.finditer(r"\b(?:19|20)\d\d\b", header):
+    # A line of two years or more heads the columns: a year above it dates a lead-in sentence ("the
+    # maturities as of December 31, 2022 were:" over "2023  2024  2025"), no column.
+    leaf = next((ln for ln in reversed(lines) if len(set(re.findall(r"\b(?:19|20)\d\d\b", ln))) >= 2), header)
+    for m in re.finditer(r"\b(?:19|20)\d\d\b", leaf):
         if int(m.group()) not in labels:
             labels.append(int(m.group()))
     span = _span_group(q, header)

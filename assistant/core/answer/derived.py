@@ -66,6 +66,7 @@ from assistant.core.answer.units import (
     counted,
     word_stems,
 )
+from assistant.core.answer.vote_share import vote_share
 from assistant.core.types import SearchHit
 from assistant.core.words import stem
 
@@ -107,6 +108,8 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
         return None
     figs = own_figures(q, hits)
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
+    if rules is None and (voted := vote_share(q, text, hits)) is not None:
+        return voted  # a vote table's row: read from the passages, its cells no period tells apart
     for rule in rules or (row_sum, row_share, row_quotient, _share, ratio, margin, _average_price, _excluding,
                           without_included, _prior, _points, _change, row_growth, percent_of, midpoint, total, given_whole, given_base):
         try:

@@ -19,10 +19,12 @@ from assistant.core.finance.synonyms import RELATED
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
-__all__ = ["group_cells", "named_group", "names_group"]
+__all__ = ["NOTE_MARK", "group_cells", "named_group", "names_group"]
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*\([a-z0-9]\))?")
 _NOT_A_NAME = re.compile(r"\d|%|\bchange\b", re.I)
+# A footnote mark printed onto a column name ("Consumer Health1", "Pharmaceutical(a)"): no part of it.
+NOTE_MARK = re.compile(r"(?<=[a-z])(?:\d|\([a-z0-9]\))(?=\s|$)")
 # The scale caption some tables print at the start of their years' line ("(Dollars in Millions)
 # 2022  2021  2022  2021"): no column.
 _CAPTION = re.compile(r"^\((?:[^()]*\b(?:millions|thousands|billions)\b[^()]*)\)\s*", re.I)
@@ -52,7 +54,7 @@ def group_cells(header: str, cells: list[Quantity]) -> list[tuple[str, int]] | N
         lines.pop()  # a sub-heading under the years ("Change in Benefit Obligations") heads rows, not columns
     if len(lines) < 2:
         return None
-    leaf, names_line = _LEAD_IN.sub("", _CAPTION.sub("", lines[-1])), lines[-2]
+    leaf, names_line = _LEAD_IN.sub("", _CAPTION.sub("", lines[-1])), NOTE_MARK.sub("", lines[-2])
     if _YEAR.sub("", leaf).strip():
         return None  # the lowest header line holds years only
     years = [int(y) for y in _YEAR.findall(leaf)]
