@@ -12,6 +12,7 @@ from assistant.core.query import parse_question
 from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
 from tests.fakes.chunk_store import chunk, store
+from tests.fakes.one_passage import passage_figure
 
 HEADING = "(in millions)  Three Months Ended  Six Months Ended\nMarch 30,  March 31,  March 30,  March 31,\n2024  2023  2024  2023"
 TOP = f"{HEADING}\nHand tools  $  412  $  398  $  801  $  772\nGarden tools  133  127  240  231"
@@ -57,3 +58,15 @@ def test_a_pages_table_chunk_is_read_under_its_heading_and_answers_the_period() 
     answer = ExtractiveAnswerer(Settings()).answer(question, paged, parse_question(question, []))
     assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 203
     assert answer.trace["period_named"] == 1.0  # the column's heading names the period asked
+
+
+def test_a_note_mark_on_the_column_heading_leaves_it_the_heading() -> None:
+    # "2026  2025  2024 (1)": the mark says the last year was restated, it is no cell of a row
+    table = ("Cash flows were as follows ($ in millions):\n2026  2025  2024 (1)\nTotal cash provided by (used in):\n"
+             "Operating activities  $  1,940  $  1,712  $  1,655\nInvesting activities  (615)  (702)  (588)")
+    assert "2026  2025  2024 (1)" in str(column_heading(table))
+    question = "Larchfield Tools' cash flow from investing activities in fiscal 2025? USD millions."
+    assert passage_figure(question, table, company="Larchfield Tools", title="Larchfield Tools 2026 10-K",
+                          page=41) == -702
+    headed_years = "Fiscal years\n2026(a)  2025(a)\nNet sales  4,410  4,122"
+    assert "2026(a)  2025(a)" in str(column_heading(headed_years))
