@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
+from assistant.core.answer.table_heading import headed
 from assistant.core.answer.table_rows import sibling_ids
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import Answer, SearchHit
@@ -52,6 +53,8 @@ def page_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int 
                                               "page_end": c.meta.get("page_end") or hit.page}))
     if len(out) > len(hits):
         logger.debug("read %d table chunks of the leading passages' pages", len(out) - len(hits))
+        # an added chunk cut from the middle of a table is read under the table's column heading
+        out = headed(out, get_chunks, only={h.chunk_id for h in out} - {h.chunk_id for h in hits})
     return out
 
 

@@ -43,6 +43,8 @@ _YEARS_LINE = re.compile(r"^\s*(?:(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d\s*){2,}$")
 _HEADING_WORDS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?"
                             r"|\b(?:19|20)\d\d\b|%|\bchange\b|\bvariance\b|\(\s*(?:in\s+)?(?:millions|thousands|billions)"
                             r"[^)]*\)|\b(?:amount|percent|fy|q[1-4])\b|[\s,.$]+")
+# A footnote mark on a column heading: "(1)", "(a)" after a year or a heading word.
+_NOTE_MARK = re.compile(r"(?<=[\w)])\s*\((?:\d|[a-z])\)")
 _CELL_GAP = re.compile(r"[\s$€£—–*-]*")  # "1,570  *  $  644": "*" is an empty (not meaningful) cell
 _LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
@@ -66,7 +68,8 @@ def split_units(text: str) -> tuple[Span, ...]:
             _flush(text, prose, out)
             prose = []
             continue
-        if _YEARS_LINE.match(line) or (not _HEADING_WORDS.sub("", line) and re.search(r"\d", line)):
+        bare = _NOTE_MARK.sub(" ", line)  # "2019  2018  2017 (1)", "2021(a)": a heading's note marks are no cells
+        if _YEARS_LINE.match(bare) or (not _HEADING_WORDS.sub("", bare) and re.search(r"\d", bare)):
             # "2023  2022  2023  2022", "July 2,  July 3,  %": the columns' heading
             title = ""
             if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:

@@ -1,0 +1,115 @@
+"""A table chunk read under the column heading of the table it continues. Ingest repeats a table's
+header on every chunk cut from it, but that header is the few short lines above the table's first
+row: where a long line breaks a table (a wrapped product description, a sub-heading), the rows
+after it start a new block whose "header" is that line, and the chunks cut from them print no
+periods, dates or scale at all ("Vyndaqel family  ATTR-CM and polyneuropathy  782  552  1,468
+1,164" under nothing). A reader who has the page reads those rows under the column heading printed
+above them on the page: "Three Months Ended  Six Months Ended / 2023  2022  2023  2022".
+
+`headed` gives such a chunk the column heading of the nearest earlier table chunk of its page that
+has one, when the two read as one table: that heading's columns count out against the chunk's
+rows, as `cell_columns` reads a row's cells by its header. The heading's lines are put
+just above the chunk's first row, where `spans.split_units` reads a row's header from."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from assistant.core.answer.cell_columns import read_cells
+from assistant.core.answer.spans import label_figures, split_units
+from assistant.core.answer.table_rows import sibling_ids
+from assistant.core.answer.text import figures_text
+from assistant.core.finance.periods import quarters_and_years
+from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.store.base import StoredChunk
+from assistant.core.types import SearchHit
+
+__all__ = ["column_heading", "headed", "under_heading"]
+
+logger = logging.getLogger(__name__)
+
+_BACK = 8  # chunks read back for the table's heading: a page's table rarely runs past this many
+GetChunks = Callable[[list[str]], Sequence[StoredChunk]]
+
+
+def _rows(text: str) -> list[tuple[int, str, str]]:
+    """(start, row text, header lines) of each table row of a chunk."""
+    return [(a, text[a:b], hdr) for a, b, row, hdr in split_units(text) if row]
+
+
+def _cells(row: str) -> list[Quantity]:
+    """The cells a row prints: its figures, not years nor a label's bracketed numbers."""
+    inside = label_figures(row)
+    return [x for x in parse_quantities(figures_text(row).replace("\n", " "))
+            if not x.is_year and not any(s <= x.start < e for s, e in inside)]
+
+
+def _dated(header: str) -> bool:
+    q, y = quarters_and_years(header)
+    return bool(q or y)
+
+
+def column_heading(text: str) -> str | None:
+    """The header lines a chunk's first row is read under, when they name a period (a year, a
+    quarter or a date): the table's column heading; None when the chunk has none."""
+    rows = _rows(text)
+    return rows[0][2] if rows and _dated(rows[0][2]) else None
+
+
+def _counts_out(heading: str, rows: list[tuple[int, str, str]]) -> bool:
+    """Whether `heading`'s columns count out against most of the rows of two or more cells
+    (`cell_columns.read_cells`): the rows are of the table it heads."""
+    read = [read_cells(heading, cells, figures_text(r).replace("\n", " ")) is not None
+            for _, r, _ in rows if len(cells := _cells(r)) >= 2]
+    return bool(read) and 2 * sum(read) > len(read)
+
+
+def under_heading(text: str, earlier: Sequence[str]) -> str | None:
+    """`text` with the column heading of the table it continues put above its first row: the
+    heading of the last table of the nearest of `earlier` (the chunks before it on its page,
+    nearest first) that has one, when its columns count out against this chunk's rows. None when
+    `text` has a heading of its own, or the nearest heading heads another table."""
+    rows = _rows(text)
+    if not rows or _dated(rows[0][2]):
+        return None
+    for before in earlier:
+        above = _rows(before)
+        if not above or not _dated(above[-1][2]):
+            continue
+        if not _counts_out(above[-1][2], rows):
+            return None  # the nearest heading heads another table: none is borrowed past it
+        at = text.rfind("\n", 0, rows[0][0]) + 1  # the first row's line
+        return f"{text[:at]}{above[-1][2]}\n{text[at:]}"
+    return None
+
+
+def _page(c: StoredChunk) -> int:
+    return int(str(c.meta.get("page") or 0))
+
+
+def headed(hits: Sequence[SearchHit], get_chunks: GetChunks, only: set[str] | None = None) -> list[SearchHit]:
+    """`hits` with each table chunk (of `only`'s ids, when given) that has no column heading of its
+    own read under the heading of the table it continues on its page (`under_heading`)."""
+    todo = [h for h in hits if h.kind == "table" and (only is None or h.chunk_id in only)
+            and column_heading(h.text) is None]
+    before = {h.chunk_id: [i for i in reversed(sibling_ids(h.chunk_id, _BACK)) if i < h.chunk_id] for h in todo}
+    wanted = sorted({i for ids in before.values() for i in ids})
+    if not wanted:
+        return list(hits)
+    stored = {c.chunk_id: c for c in get_chunks(wanted)}
+    changed: dict[str, str] = {}
+    for h in todo:
+        earlier: list[str] = []
+        for i in before[h.chunk_id]:  # nearest first, while on the chunk's page
+            c = stored.get(i)
+            if c is None or _page(c) != h.page:
+                break
+            if str(c.meta.get("kind") or "") == "table":
+                earlier.append(c.text)
+        text = under_heading(h.text, earlier)
+        if text is not None:
+            changed[h.chunk_id] = text
+    if changed:
+        logger.debug("read %d table chunks under the heading of the table they continue", len(changed))
+    return [h.model_copy(update={"text": changed[h.chunk_id]}) if h.chunk_id in changed else h for h in hits]
