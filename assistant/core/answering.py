@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.contrary import CONTRARY
+from assistant.core.finance.companies import tickers_named
 from assistant.core.injection import screen
 from assistant.core.retrieval import Filters, HybridRetriever
 from assistant.core.types import Answer, SearchHit
@@ -310,6 +311,8 @@ def ask(
         from assistant.core.followup import carry_over
 
         standalone = carry_over(question, list(history), library.documents())
+    # "PEP", "J&J": read as the company's name by everything after (search, matching, checks).
+    standalone = tickers_named(standalone, library.documents())
 
     t0 = time.perf_counter()
     retriever = HybridRetriever(library)
