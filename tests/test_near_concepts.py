@@ -63,6 +63,8 @@ def fact(concept: str | None, label: str, value: float, statement: str, page: in
     ("Acme Tools' operating cash flow for the year ended December 31, 2023?", "cash_from_operations"),
     # "<amount> was included in <line>" asks the amount, with the auxiliary as without it.
     ("How much warranty cost was included in Acme Tools' 2023 cost of sales? USD millions.", None),
+    # A company written out in full (a ticker read as its name): "in Hollis & Vane's 2023 GAAP cost of sales".
+    ("How much warranty cost was included in Hollis & Vane's 2023 GAAP cost of sales? USD millions.", None),
     ("What was included in Acme Tools' 2023 cost of sales?", "cost_of_sales"),
 ])
 def test_a_stated_qualifier_turns_the_name_into_another_line(question: str, concept: str | None) -> None:

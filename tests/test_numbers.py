@@ -514,3 +514,12 @@ def test_a_note_mark_before_a_rows_dollar_figure_is_not_a_figure() -> None:
     assert [q.value for q in marked] == [23017, 23186]
     # A real negative first figure stays one.
     assert [q.value for q in parse_quantities("Restructuring charges (7) 34")] == [-7, 34]
+
+
+def test_several_note_marks_before_a_rows_first_dollar_figure_are_no_figures() -> None:
+    # "(1) (3)" after a label are references to footnotes, not negative one and negative three.
+    row = "Average borrowings outstanding (1) (3) $ 62,410 $ 58,903"
+    assert [q.value for q in parse_quantities(row)] == [62410.0, 58903.0]
+    assert [q.value for q in parse_quantities("Freight rebates (2) $ 1,204 $ 998")] == [1204.0, 998.0]
+    # Accounting negatives after the first dollar figure stay values.
+    assert [q.value for q in parse_quantities("Net change $ (4) (7) 12")] == [-4.0, -7.0, 12.0]

@@ -6,9 +6,11 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.contrary import CONTRARY
+from assistant.core.finance.companies import tickers_named
 from assistant.core.injection import screen
 from assistant.core.retrieval import Filters, HybridRetriever
 from assistant.core.types import Answer, SearchHit
@@ -59,12 +61,18 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     from assistant.core.answer.computed import computed_answer
     from assistant.core.answer.level_change import level_for_change
 
-    computed = computed_answer(question, query, library, hits)
-    if computed is not None and not (computed.answer and query is not None and (
-            _leaves_out(query, hits, computed) or _says_too_little(library, query, hits, computed)
+    # A question that names a note, the MD&A, a schedule or a table as where to read asks for the figure
+    # printed there: those passages are read first, the statements' facts only when they give no answer.
+    first = _quoted(library, question, hits, query) if query is not None and query.printed_part else None
+    if first is not None and not first.refused:
+        return first
+    plain = replace(query, asked=query.asked_plain) if query is not None and query.asked_plain else query
+    computed = computed_answer(question, plain, library, hits)
+    if computed is not None and not (computed.answer and query is not None and plain is not None and (
+            _leaves_out(plain, hits, computed) or _says_too_little(library, plain, hits, computed)
             or level_for_change(query.want, question, query.years, computed))):
         return _in_stated_unit(question, _gated(library, computed))
-    answer = _quoted(library, question, hits, query)
+    answer = first or _quoted(library, question, hits, query)
     if answer.refused and siblings and CONTRARY not in answer.answer:
         # Only a sibling's own quote can stand (`_sibling_quote`): the table fallbacks, which cite
         # table chunks, were already tried on the hits and are not run again.
@@ -310,6 +318,8 @@ def ask(
         from assistant.core.followup import carry_over
 
         standalone = carry_over(question, list(history), library.documents())
+    # "PEP", "J&J": read as the company's name by everything after (search, matching, checks).
+    standalone = tickers_named(standalone, library.documents())
 
     t0 = time.perf_counter()
     retriever = HybridRetriever(library)

@@ -239,9 +239,12 @@ def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
     if open_at is not None and close is not None:
         if close == "close1" and not cur and open_at > 0 and text[open_at - 1].isalpha() and len(core) <= 2:
             return None  # "Revenue(1)": a footnote mark
-        if (close == "close1" and not cur and len(core) == 1 and text[max(0, open_at - 2): open_at].strip().isalpha()
-                and re.match(r"\s*\$", text[rm.end(close):])):
-            return None  # "Sales excluding X (3) $ 23,017": a note mark before the row's first (dollar) figure
+        if (close == "close1" and not cur and len(core) == 1
+                and re.search(r"(?:[A-Za-z]|\(\d\))\s*$", text[max(0, open_at - 6): open_at])
+                and re.match(r"\s*(?:\(\d\)\s*)*\$", text[rm.end(close):])):
+            # "Sales excluding X (3) $ 23,017", "Average debt (1) (3) $ 151,226": note marks before the
+            # row's first (dollar) figure
+            return None
         # Accounting negatives are bare: "(1,577)", "$(72)", "(3.2)%". "($1.8 bn)" is an aside,
         # and so is "(59.6%)" after a word.
         worded = close == "close2" and (scale is not None or (unit_word is not None and unit_word[0].isalpha()))

@@ -22,6 +22,7 @@ from assistant.core.finance.company_mentions import (
     opening_company,
     unknown_companies,
 )
+from assistant.core.finance.filing_parts import names_printed_part, without_filing_parts
 from assistant.core.finance.metrics import formula_statements
 from assistant.core.finance.periods import (
     date_quarters,
@@ -194,6 +195,12 @@ class ParsedQuery:
     explanatory: bool = False  # asks why / what drove: the answer is prose (MD&A), not a table
     # What the answer must be (read from the question without its formatting instructions).
     asked: str = ""  # the question less "round to", "in USD millions", "answer in ..." clauses
+    # `asked` less the parts of the filing it names as where to read ("per the debt note", "in the MD&A"):
+    # what the statement facts are matched on; the passages read `asked`, never requiring those words.
+    asked_plain: str = ""
+    # The question names a part of the filing other than a primary statement or the filing itself as where
+    # the figure is printed ("per the debt note", "in the MD&A", "(Schedule II)").
+    printed_part: bool = False
     want: str = "text"  # percent, change, amount, count, number, date, explain, text
     entity: bool = False  # who/which: the answer is a name
     prior: bool = False  # asks for the earlier period ("prior year")
@@ -365,6 +372,9 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     for rx in _INSTRUCTIONS:
         asked = re.sub(rx, " ", asked)
     parsed.asked = asked
+    # "per the cash flow statement", "in the MD&A": where to read, not what to find (the search keeps them).
+    parsed.printed_part = names_printed_part(asked)
+    parsed.asked_plain = without_filing_parts(asked)
     parsed.entity = bool(_ENTITY.match(asked))
     parsed.want = wanted(without_supposed(_PREMISE.sub(" ", asked)), parsed.entity, q)  # a supposed move is no ask
     parsed.prior = bool(_PRIOR.search(asked))

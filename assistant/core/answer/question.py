@@ -100,7 +100,7 @@ _METRIC_VERBS = {
 def asked_metrics(q: Question) -> list[str]:
     """The metrics the question names. "How much EBITDA did it earn", "what loss did it cost Acme":
     the verb is not a metric (else any profit or cost figure would do)."""
-    asked = [t for t in q.terms if t in METRIC_STEMS]
+    asked = [t for t in q.terms if t in METRIC_STEMS and t not in q.where]  # "the other earnings items table"
     for word, (verb, noun, beside) in _METRIC_VERBS.items():
         s = stem(word)
         if s in asked and (len(asked) > 1 or not beside) and verb.search(q.text) and not noun.search(q.text):
@@ -150,6 +150,7 @@ class Question:
     focus: dict[str, str] = field(default_factory=dict)  # stem -> surface of what is asked about
     qualifiers: set[str] = field(default_factory=set)  # reported/adjusted, prior/current, ... asked
     aliases: dict[str, set[str]] = field(default_factory=dict)  # "Commercial Airplanes (BCA)": each names the other
+    where: set[str] = field(default_factory=set)  # stems only the filing part named as where to read says
 
 
 def company_keys(hits: list[SearchHit]) -> set[str]:
@@ -179,13 +180,24 @@ def _is_name(surface: str, before: str, hits: list[SearchHit]) -> bool:
     return not any(low.search(h.text) for h in hits)
 
 
+def _words_of(text: str) -> set[str]:
+    """The lower-case words of `text` as `analyse` reads them (no possessive)."""
+    return {m.group().lower().replace("’", "'").removesuffix("'s") for m in WORD.finditer(text)}
+
+
 def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     """The question's words read against the passages: which name its company (implied in its
     own documents), which are names that qualify it, and how much each weighs."""
     low_texts = [h.text.lower() for h in hits]
-    ask = rewrite_phrases(query.asked, lambda w: any(w.lower() in t for t in low_texts))
-    ask, want = us_written(acronyms(ask, hits)), query.want
+
+    def read(text: str) -> str:
+        return us_written(acronyms(rewrite_phrases(text, lambda w: any(w.lower() in t for t in low_texts)), hits))
+
+    ask, want = read(query.asked), query.want
     keys = company_keys(hits)
+    # Words of the filing part named as where to read ("MD&A", "Schedule II"): never a name the passages must
+    # say, nor what is asked about (`_focus`), nor a metric asked (`asked_metrics`).
+    part_words = _words_of(query.asked) - _words_of(query.asked_plain) if query.asked_plain else set()
     terms: dict[str, float] = {}
     named: dict[str, str] = {}
     company: dict[str, str] = {}
@@ -203,18 +215,20 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
             company[s] = surface  # the company is implied in its own documents
             continue
         weight = 0.3 if low in _WEAK else 1.0
-        if _is_name(surface, ask[: m.start()], hits):
+        if low not in part_words and _is_name(surface, ask[: m.start()], hits):
             named[s] = surface.removesuffix("'s").removesuffix("’s")
             weight = 1.5
         terms[s] = max(terms.get(s, 0.0), weight)
         order[-1] = s
     pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
-    focus = {} if want == "explain" else _focus(ask, terms)
+    plain = read(query.asked_plain) if part_words else ask  # less "the revenue disaggregation note"
+    focus = {} if want == "explain" else _focus(plain, terms)
     if want == "text" and not query.entity and (any(s in METRIC_STEMS for s in focus) or (
             _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
         want = "number"  # "What is X's base salary", "what occupancy": a figure is asked for
     return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
-                    query.entity, company, focus, asked_families(ask), _aliases(ask, terms))
+                    query.entity, company, focus, asked_families(ask), _aliases(ask, terms),
+                    {s for s in terms if s not in {stem(w) for w in _words_of(plain)}} if part_words else set())
 
 
 # "Boeing's Commercial Airplanes (BCA) business": the name and its abbreviation are one thing.

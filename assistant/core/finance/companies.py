@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,8 @@ __all__ = [
     "company_aliases",
     "company_matches",
     "find_companies",
+    "short_name",
+    "tickers_named",
 ]
 
 LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
@@ -95,6 +98,43 @@ def _inside_a_name(tokens: list[re.Match[str]], i: int) -> bool:
 
 
 def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
+    """Library companies `question` names (by name, key, initials, word-prefix or ticker), in order."""
+    return list(dict.fromkeys(m.company for m in _company_mentions(question, records)))
+
+
+def tickers_named(question: str, records: list[DocumentRecord]) -> str:
+    """`question` with each library ticker or initials written as its company's name ("JNJ's" →
+    "Johnson & Johnson's", "PEP" → "PepsiCo"): a reader takes a ticker as the company, and what is
+    searched, matched and checked downstream reads names. A mention that starts the name already
+    ("MGM" of MGM Resorts, "CVS" of CVS Health, "Verizon") stays as written."""
+    out = question
+    for m in sorted(_company_mentions(question, records), key=lambda m: m.start, reverse=True):
+        said, key = canonical_company(m.text).split(), canonical_company(m.company).split()
+        if said and key[: len(said)] != said:
+            out = out[: m.start] + short_name(m.company) + out[m.end :]
+    return out
+
+
+def short_name(company: str) -> str:
+    """The name as written, less legal suffixes and a leading "The" ("Best Buy Co., Inc." → "Best Buy")."""
+    words = company.split()
+    while words and (not canonical_company(words[-1]) or canonical_company(words[-1]) in LEGAL_SUFFIXES
+                     or words[-1].lower().strip(".,") in LEGAL_SUFFIXES):
+        words.pop()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    return " ".join(words).rstrip(" ,&") or company
+
+
+@dataclass(frozen=True)
+class _Mention:
+    company: str
+    start: int
+    end: int  # the name's end, before a possessive "'s"
+    text: str
+
+
+def _company_mentions(question: str, records: list[DocumentRecord]) -> list[_Mention]:
     aliases: dict[str, str] = {}
     counts = Counter(r.company for r in records if r.company)
     pairs = {(r.company, r.ticker) for r in records if r.company}
@@ -107,7 +147,7 @@ def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
         return []
     keys = {k for k in aliases if not k.startswith("ticker:")}
     tokens = list(_WORD_RE.finditer(question))
-    found: list[str] = []
+    found: list[_Mention] = []
     used: set[int] = set()
     for n in (5, 4, 3, 2, 1):
         for i in range(len(tokens) - n + 1):
@@ -137,6 +177,6 @@ def find_companies(question: str, records: list[DocumentRecord]) -> list[str]:
                 name = prefixed.pop() if len(prefixed) == 1 else None
             if name is not None:
                 used.update(span)
-                if name not in found:
-                    found.append(name)
+                start = tokens[i].start()
+                found.append(_Mention(name, start, start + len(word), word))
     return found

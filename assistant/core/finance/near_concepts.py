@@ -76,7 +76,7 @@ _PAID_FOR = re.compile(r"^s?\s+(?:(?:paid|spent|used|incurred)\s+)?(?:for|on)\s+
 # "<amount> was included in [the company's year] <line>": the amount, a part of the line.
 _WAS_IN = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it)\b)[a-z][\w-]*\s+"
                      r"(?:was|were|is|are|been|being)\s+(?:included|recorded|recogni[sz]ed|reported|classified|booked)\s+"
-                     r"(?:in|within|under|as\s+part\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'’.-]+\s+){0,4}$", re.I)
+                     r"(?:in|within|under|as\s+part\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'’.-]+\s+){0,6}$", re.I)
 
 
 # A part of a flow by what it is earned or paid on: "interest expense on deposits" is one line of
