@@ -15,12 +15,19 @@ from assistant.core.answer.figure_role import (
     part_recorded_in,
 )
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
-from assistant.core.answer.metric_words import amount_of, paid_for, pointed_back, signed_profit
+from assistant.core.answer.metric_words import (
+    amount_of,
+    measured_by,
+    paid_for,
+    pointed_back,
+    signed_profit,
+)
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import clause, local_text
 from assistant.core.answer.question import (
     CHANGE_STEMS,
     METRIC_STEMS,
+    STOP,
     Matcher,
     Question,
     asked_metrics,
@@ -173,6 +180,8 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
             return f"a part of {line}"
         if left_out_by_note(q.text, text, u.figure):
             return "an amount the line leaves out"
+        if (head := measured_by(text, u.figure)) is not None and not _named(q, head[1]):
+            return head[0]  # "a remeasurement gain of $2.4 billion" for early debt redemption costs
     # The document as retrieved: a chunk may leave its subject out.
     passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in hits if h.doc_id == hit.doc_id)])
     if u.figure is None:
@@ -184,6 +193,14 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     if (of := amount_of(text, u.figure.end)) is not None:  # "..., respectively, of write-offs to cost of sales"
         texts.insert(0, of)
     return other_metric(q, *texts, passage=passage)
+
+
+def _named(q: Question, said: set[str]) -> bool:
+    """The question names one of the measure words `said` among all its words, by a synonym, a close
+    form or the verb it comes from ("what did it pay" names payments, "bonus" compensation)."""
+    words = word_stems(q.text) - set(q.company) - STOP
+    match = Matcher(words, said)
+    return any(match(t, said) >= 0.6 or any(len(t) >= 3 and s.startswith(t) for s in said) for t in words)
 
 
 def _synonym_without_modifier(q: Question, label: str) -> str | None:
