@@ -71,3 +71,15 @@ def test_a_charge_said_to_be_paid_is_the_payment() -> None:
                             "accidents, which resulted in an earnings charge of $200 million that was paid in October "
                             "2025.", company="Corvane Inc", period="FY2025")
     assert not answer.refused and answer.key_figure is not None and answer.key_figure.value == 200, answer.answer
+
+
+def test_a_value_asked_as_worth_or_an_amount_asked_by_its_act_answers() -> None:
+    worth = passage_answer("What was Corvane's acquisition of Belmar worth in total?",
+                           "Corvane will acquire all outstanding shares of Belmar for $100 per share in an all-cash "
+                           "transaction for a total equity value of approximately $6.7 billion.",
+                           company="Corvane Inc", period="FY2025")
+    assert not worth.refused and worth.key_figure is not None and worth.key_figure.value == 6.7, worth.answer
+    incur = passage_answer("How much does Corvane expect to incur in total to separate its tools unit?",
+                           "We expect to incur costs of approximately $700 million in connection with separating the "
+                           "tools unit.", company="Corvane Inc", period="FY2025")
+    assert not incur.refused and incur.key_figure is not None and incur.key_figure.value == 700, incur.answer

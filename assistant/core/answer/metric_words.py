@@ -11,7 +11,7 @@ import re
 
 from assistant.core.finance.synonyms import MEASURES, METRICS, RELATED
 from assistant.core.numbers import Quantity, parse_quantities
-from assistant.core.words import stem
+from assistant.core.words import root, stem
 
 __all__ = ["amount_of", "measured_by", "paid_for", "pointed_back", "signed_profit"]
 
@@ -77,6 +77,10 @@ def signed_profit(asked: list[str], text: str) -> bool:
 _HEAD_OF = re.compile(r"(?i)((?:\b[a-z][\w&'’-]*\s+){0,3})\b([a-z][a-z-]+)\s+of\s+"
                       r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$")
 _DONE_TO = re.compile(r"(?i)^\s*,?\s*(?:that|which)\s+(?:was|were|is|are|ha(?:s|ve)\s+been)\s+([a-z]+)\b")
+# Acts whose object is the amount ("expect to incur costs of $700 million"): a question asking the act
+# ("how much will it incur") asks that amount.
+_ACTS = frozenset(root(w) for w in ["incur", "pay", "spend", "record", "recognize", "book", "receive", "raise",
+                                    "earn", "generate", "invest", "contribute", "borrow", "repay", "issue", "return"])
 _LISTED = re.compile(r"^\s*,?\s*(?:and\s+)?$")  # "$13 million, $53 million and $141 million"
 _HEADS = frozenset(stem(w) for w in METRICS | MEASURES)
 # measure nouns and their near synonyms ("compensation" beside "salary" and "bonus")
@@ -104,4 +108,4 @@ def measured_by(sentence: str, fig: Quantity) -> tuple[str, set[str]] | None:
     # the words before the head say which one only where they name a measure themselves ("incentive
     # compensation expense"); "facility fee" is a fee, whatever the facility
     return m.group(2).lower(), {head} | said | {stem(w) for w in re.findall(r"[A-Za-z]+", m.group(1))
-                                               if stem(w) in _MEASURE_WORDS}
+                                               if stem(w) in _MEASURE_WORDS or root(w) in _ACTS}

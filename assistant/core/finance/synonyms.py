@@ -34,6 +34,7 @@ RELATED = [
     "salary pay compensation bonus", "dividend payout", "proceeds received receive", "stock shares share", "facility agreement", "keep maintain retain continue",
     "savings reduction reductions",  # "cost savings" are cost reductions
     "contribution contribute give donate donation",  # "how much did it give" asks its contributions
+    "value worth",  # "what was the deal worth": its value
 ]
 CHANGE_GROUPS = (4, 5)  # indexes in RELATED
 
