@@ -94,3 +94,15 @@ def test_a_whole_refused_as_the_whole_gives_way_to_its_other_part() -> None:
     answer = _ask("Of the additional short-term credit lines Kestrel Foods' banks extended, how much did not mature "
                   "within one year?", text)
     assert answer.key_figure is not None and answer.key_figure.value == pytest.approx(25.0), answer.answer
+
+
+def test_the_stated_part_chosen_gives_the_rest_of_the_whole_before_it() -> None:
+    # the answerer picks the part ("$3.1 billion ... within the next twelve months"), whose words are
+    # nearer the question's; the rest is the whole stated before it less that part
+    text = ("Purchase obligations. Unconditional purchase obligations, with terms in excess of one year, amount to "
+            "$12.4 billion, of which $3.1 billion is expected to be due within the next twelve months.\n")
+    answer = _ask("How much of Kestrel Foods' unconditional purchase obligations at June 30, 2026 falls due after "
+                  "the next twelve months? USD billions.", text)
+    assert not answer.refused and answer.key_figure is not None, answer.answer
+    assert answer.key_figure.value == pytest.approx(9.3, rel=1e-3)
+    assert "$12.4 billion - $3.1 billion" in answer.answer

@@ -80,3 +80,33 @@ def test_the_figure_the_question_says_it_does_not_mean_is_refused() -> None:
     assert part_whole_refusal(question, BOOK, _fig(BOOK, "$45 billion")) is None
     net = "Zentro's notes, excluding the carrying value adjustments, were $47 billion."
     assert part_whole_refusal(question, net, _fig(net, "$47 billion")) is None
+
+
+CARRY = ("At December 31, 2025, Ormond had tax loss, credit, and other carry forwards for income tax purposes of "
+         "approximately $2.7 billion that relate to federal, state and foreign taxes.")
+LINES = "Dealer credit lines totaled $4.2 billion and $3.8 billion at March 31, 2026 and 2025."
+
+
+def test_the_whole_is_no_answer_to_a_part_the_question_sets_apart() -> None:
+    # the question names a whole (with commas and a date in it) and what sets the part apart; the
+    # figure's own words name the whole and nothing of that
+    carry = ("How much of Ormond's tax loss, credit and other carry forwards at the end of 2025 can be used "
+             "without any time limit?")
+    assert part_whole_refusal(carry, CARRY, _fig(CARRY, "$2.7 billion"), frozenset({"ormond"})) is not None
+    lines = "Of Ormond's dealer credit lines open at March 31, 2026, how much has a first possible drawdown in 2028?"
+    assert part_whole_refusal(lines, LINES, _fig(LINES, "$4.2 billion"), frozenset({"ormond"})) is not None
+
+
+def test_a_figure_whose_words_say_what_sets_the_part_apart_answers() -> None:
+    split = ("At December 31, 2025, Ormond had tax loss, credit, and other carry forwards of approximately $2.7 "
+             "billion, of which $0.9 billion can be used without any time limit.")
+    carry = ("How much of Ormond's tax loss, credit and other carry forwards at the end of 2025 can be used "
+             "without any time limit?")
+    assert part_whole_refusal(carry, split, _fig(split, "$0.9 billion"), frozenset({"ormond"})) is None
+    owed = "At December 31, 2025, $1.1 billion of supplier payables were owed under the supply chain finance program."
+    asked = "How much of Ormond's supplier payables was owed under its supply chain finance program at year-end 2025?"
+    assert part_whole_refusal(asked, owed, _fig(owed, "$1.1 billion"), frozenset({"ormond"})) is None
+    # a figure whose own words name another subject than the whole is not read as the whole here
+    other = "Ormond's banks committed $4.2 billion at March 31, 2026, of dealer credit lines and term loans."
+    lines = "Of Ormond's dealer credit lines open at March 31, 2026, how much has a first possible drawdown in 2028?"
+    assert part_whole_refusal(lines, other, _fig(other, "$4.2 billion"), frozenset({"ormond"})) is None

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.core.answer.columns import locate_column
-from assistant.core.answer.half_span import header_offers_span
+from assistant.core.answer.half_span import asked_part_spans, header_offers_span
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import (
     clause,
@@ -327,7 +327,10 @@ def clash(q: Question, f: Fig) -> bool:
         return True  # "We expect capital expenditures to approximate $850 million": a plan, not a result
     if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
         return True
+    if "short" in fam and "short" not in asked and not q.quarters and asked_part_spans(q.text):
+        return True  # a half asked ("the first six months"): one quarter's figure is not its input
     return any(a in asked and b in fam and a not in fam for a, b in (("short", "long"), ("long", "short")))
+
 
 
 def span_clash(q: Question, f: Fig) -> bool:

@@ -21,7 +21,7 @@ from assistant.core.answer.question import STOP, Question
 from assistant.core.answer.text import word_stems
 from assistant.core.numbers import Quantity, parse_quantities
 
-__all__ = ["stated_rest"]
+__all__ = ["asked_part", "rest_before", "stated_rest"]
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ _OF_WHOLE = re.compile(r"(?i)\bof\s+(?P<whole>[^?]{3,160}?),\s*(?:(?:roughly|abo
                        r"how\s+(?:much|many)\b(?P<pred>[^?]*)")
 # "How much of its purchase obligations falls due ...": the whole ends at the verb of the part.
 _HOW_MUCH_OF = re.compile(r"(?i)\bhow\s+(?:much|many)\s+of\s+(?P<whole>[^?]{3,160}?)\s+(?P<pred>(?:is|was|were|are|did"
-                          r"|does|do|has|had|have|will|would|remain\w*|falls?|fell|came|comes?)\b[^?]*)")
+                          r"|does|do|has|had|have|will|would|can|could|may|remain\w*|falls?|fell|came|comes?|sat|sits?)\b[^?]*)")
 # The part stated right after its whole: ", of which $250 million", ", with $1.2 billion".
 _LINK = re.compile(r"(?i)^[^.;$€£\d]{0,80}?\b(?P<link>of\s+which|with|including|includ(?:es|ed))\b[^.;$€£\d]{0,30}$")
 # where the part's own words end: the next figure or the sentence's end
@@ -39,6 +39,13 @@ _NEXT = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s?%|[.;](?:\s|$)")
 _OTHER = {"not", "n't", "other", "except", "outside", "beyond", "after", "thereafter", "later", "remain",
           "still", "yet", "left", "rest", "balanc"}
 _NOT = re.compile(r"(?i)n['’]t\b")
+
+
+def asked_part(question: str) -> tuple[str, str] | None:
+    """(the whole, what the asked part of it does) when the question takes a part of a named whole:
+    "Of X, how much is due in 2025?", "How much of X can be carried forward?"; else None."""
+    m = _OF_WHOLE.search(question) or _HOW_MUCH_OF.search(question)
+    return (m.group("whole"), m.group("pred")) if m is not None else None
 
 
 def _markers(text: str) -> set[str]:
@@ -84,3 +91,17 @@ def stated_rest(q: Question, question: str, text: str, fig: Quantity) -> tuple[D
     formula = f"{fig.raw.strip()} - {part.raw.strip()} = {show(value, fig, scale)}"
     logger.debug("the rest of %s less %s: %s", fig.raw, part.raw, formula)
     return Derived(value, fig.unit, scale, formula, []), part
+
+
+def rest_before(q: Question, question: str, text: str, fig: Quantity) -> tuple[Derived, Quantity] | None:
+    """`stated_rest` when the answerer chose the stated part itself ("$29.8 billion, of which $10.2
+    billion is due within twelve months" asked what falls due after them): the whole is the figure
+    right before it; (the rest, that whole), or None."""
+    before = [x for x in parse_quantities(text) if not x.is_year and x.end <= fig.start]
+    if not before:
+        return None
+    found = stated_rest(q, question, text, before[-1])
+    if found is None or found[1].start != fig.start:
+        return None
+    return found[0], before[-1]
+

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.derived import Derived, derive, share_part
 from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_render import derived_answer
-from assistant.core.answer.derived_rest import stated_rest
+from assistant.core.answer.derived_rest import rest_before, stated_rest
 from assistant.core.answer.derived_stated import stated_through
 from assistant.core.answer.figure_checks import ONE_FIGURE
 from assistant.core.answer.gate import derived_signals, gate_reason, signals
@@ -149,6 +149,10 @@ class ExtractiveAnswerer:
             if through is not None:
                 d, pct = through
                 d.inputs = [(best.hit, best.start, best.end, best.figure), (best.hit, best.start, best.end, pct)]
+                return self._derived(question, hits, d, t0, q)
+            if (rest := rest_before(q, question, sentence, best.figure)) is not None:  # the part chosen: its whole precedes it
+                d, whole = rest
+                d.inputs = [(best.hit, best.start, best.end, whole), (best.hit, best.start, best.end, best.figure)]
                 return self._derived(question, hits, d, t0, q)
         order, citations, text = quote_units(hits, scored.units, best)
         if q.want == "explain" and best.figure is None:  # the change explained, stated first; repeats once

@@ -98,7 +98,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     if not u.row and (contrary := contrary_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         # "in the prior year quarter" for the full year asked: a reader would not quote it
         return f"{contrary}."
-    if (not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None
+    if (not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure,
+                                                      frozenset(q.company))) is not None
             and stated_rest(q, q.text, hits[u.hit].text[u.start : u.end], u.figure) is None):
         return f"The closest figure is {whole}."  # unless the sentence states the rest's other part
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:

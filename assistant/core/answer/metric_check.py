@@ -15,16 +15,24 @@ from assistant.core.answer.figure_role import (
     part_recorded_in,
 )
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
-from assistant.core.answer.metric_words import amount_of, paid_for, pointed_back, signed_profit
+from assistant.core.answer.metric_words import (
+    amount_of,
+    measured_by,
+    paid_for,
+    pointed_back,
+    signed_profit,
+)
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import clause, local_text
 from assistant.core.answer.question import (
     CHANGE_STEMS,
     METRIC_STEMS,
+    STOP,
     Matcher,
     Question,
     asked_metrics,
 )
+from assistant.core.answer.relations import asked_relation
 from assistant.core.answer.text import bare_label, surface_word
 from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
@@ -173,6 +181,10 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
             return f"a part of {line}"
         if left_out_by_note(q.text, text, u.figure):
             return "an amount the line leaves out"
+        # "a remeasurement gain of $2.4 billion" for early debt redemption costs; a relation asked ("the
+        # swing from a loss to a profit") is refused as one input, so it can be computed from its inputs
+        if (head := measured_by(text, u.figure)) is not None and not _named(q, head[1]) and asked_relation(q.text) is None:
+            return head[0]
     # The document as retrieved: a chunk may leave its subject out.
     passage = "\n".join([u.header, *(f"{h.title}\n{h.text}" for h in hits if h.doc_id == hit.doc_id)])
     if u.figure is None:
@@ -184,6 +196,15 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     if (of := amount_of(text, u.figure.end)) is not None:  # "..., respectively, of write-offs to cost of sales"
         texts.insert(0, of)
     return other_metric(q, *texts, passage=passage)
+
+
+def _named(q: Question, said: set[str]) -> bool:
+    """The question names one of the measure words `said` among all its words, by a synonym, a close
+    form or the verb it comes from ("what did it pay" names payments, "bonus" compensation)."""
+    words = word_stems(q.text) - set(q.company)  # "worth" is a stop word, and names a value
+    match = Matcher(words, said)
+    return any(match(t, said) >= 0.6 or (t not in STOP and any(len(t) >= 3 and s.startswith(t) for s in said))
+               for t in words)
 
 
 def _synonym_without_modifier(q: Question, label: str) -> str | None:

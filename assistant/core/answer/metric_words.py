@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.words import stem
+from assistant.core.finance.synonyms import MEASURES, METRICS, RELATED
+from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.words import root, stem
 
-__all__ = ["amount_of", "paid_for", "pointed_back", "signed_profit"]
+__all__ = ["amount_of", "measured_by", "paid_for", "pointed_back", "signed_profit"]
 
 # "at a cost of", "for an aggregate cost of": what was paid for the act the clause names
 _PAID = re.compile(r"(?i)\b(?:at|for)\s+(?:a|an)\s+(?:total\s+|aggregate\s+|combined\s+|net\s+)?cost\s+of\b")
@@ -68,3 +70,42 @@ def signed_profit(asked: list[str], text: str) -> bool:
     """`text` names the profit line asked by its loss name: "what did the segment earn from
     operations" over a table headed "Loss from operations"."""
     return bool(set(asked) & _PROFIT) and bool(_LOSS_LINE.search(text))
+
+
+# "a remeasurement gain of $2.4 billion", "an intrinsic value of approximately $1 million": the noun
+# right before "of" heads the phrase the figure completes; the words before it in its clause say which.
+_HEAD_OF = re.compile(r"(?i)((?:\b[a-z][\w&'’-]*\s+){0,3})\b([a-z][a-z-]+)\s+of\s+"
+                      r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?$")
+_DONE_TO = re.compile(r"(?i)^\s*,?\s*(?:that|which)\s+(?:was|were|is|are|ha(?:s|ve)\s+been)\s+([a-z]+)\b")
+# Acts whose object is the amount ("expect to incur costs of $700 million"): a question asking the act
+# ("how much will it incur") asks that amount.
+_ACTS = frozenset(root(w) for w in ["incur", "pay", "spend", "record", "recognize", "book", "receive", "raise",
+                                    "earn", "generate", "invest", "contribute", "borrow", "repay", "issue", "return"])
+_LISTED = re.compile(r"^\s*,?\s*(?:and\s+)?$")  # "$13 million, $53 million and $141 million"
+_HEADS = frozenset(stem(w) for w in METRICS | MEASURES)
+# measure nouns and their near synonyms ("compensation" beside "salary" and "bonus")
+_MEASURE_WORDS = _HEADS | {stem(w) for line in RELATED if any(stem(x) in _HEADS for x in line.split())
+                           for w in line.split()}
+
+
+def measured_by(sentence: str, fig: Quantity) -> tuple[str, set[str]] | None:
+    """(the measure noun, the measure words of its phrase) whose "... of" the figure completes
+    ("gain", {"gain"} in "a net pension remeasurement gain of $2.4 billion"; "expense",
+    {"compensation", "expense"} in "incentive compensation expense of $52 million"), also for each
+    figure of a list after it; None when no such noun heads it."""
+    start = fig.start
+    for x in reversed([x for x in parse_quantities(sentence) if not x.is_year and x.end <= fig.start]):
+        if not _LISTED.match(sentence[x.end : start]):
+            break
+        start = x.start
+    m = _HEAD_OF.search(sentence[max(0, start - 90) : start].split(",")[-1])
+    if m is None or stem(m.group(2)) not in _HEADS:
+        return None
+    head = stem(m.group(2))
+    # "an earnings charge of $200 that was paid in October": the charge is the payment too
+    done = _DONE_TO.match(sentence[fig.end : fig.end + 40])
+    said = {stem(done.group(1))} if done is not None else set()
+    # the words before the head say which one only where they name a measure themselves ("incentive
+    # compensation expense"); "facility fee" is a fee, whatever the facility
+    return m.group(2).lower(), {head} | said | {stem(w) for w in re.findall(r"[A-Za-z]+", m.group(1))
+                                               if stem(w) in _MEASURE_WORDS or root(w) in _ACTS}

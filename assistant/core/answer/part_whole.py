@@ -23,7 +23,9 @@ from __future__ import annotations
 import logging
 import re
 
-from assistant.core.answer.question import STOP
+from assistant.core.answer.derived_inputs import PERIODISH
+from assistant.core.answer.derived_rest import asked_part
+from assistant.core.answer.question import STOP, Matcher
 from assistant.core.answer.respective_names import meant
 from assistant.core.answer.text import word_stems
 from assistant.core.numbers import Quantity, parse_quantities
@@ -106,14 +108,53 @@ def _the_part_set_aside(question: str, sentence: str, fig: Quantity) -> str | No
     return None
 
 
-def part_whole_refusal(question: str, sentence: str, fig: Quantity) -> str | None:
+def _whole_undescribed(question: str, sentence: str, fig: Quantity, company: frozenset[str]) -> str | None:
+    """The question takes a part of a whole it names ("Of the financing commitments, how much has a
+    funding date in 2025?"); the figure's own words, from the figure before it, name that whole
+    and nothing of what sets the part apart ("financing commitments totaled $16.1 billion and
+    $12.9 billion"): the whole itself. Read between the neighbouring figures, so a part stated with
+    its own figure ("..., of which $3.4 billion in 2025") keeps its words."""
+    asked = asked_part(question)
+    if asked is None:
+        return None
+    whole_text, pred = asked
+
+    def words(text: str) -> set[str]:
+        kept = {w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if not PERIODISH.match(w.lower())}
+        return _content(" ".join(kept)) - company - _PERIOD_EDGES
+
+    whole = words(whole_text)
+    part = words(pred) - whole
+    if not whole or not part:
+        return None  # a part told only by its period or by words the whole has: nothing to hold it to
+    others = [x for x in parse_quantities(sentence) if not x.is_year and x is not fig and x.start != fig.start]
+    start = max([0, *(x.end for x in others if x.end <= fig.start)])
+    end = min([len(sentence), *(x.start for x in others if x.start >= fig.end)])
+    before, own = sentence[start : fig.start], word_stems(sentence[start:end])
+    if _NARROWER.search(before):
+        return None  # "of which $3.4 billion": the part, said
+    said_before = word_stems(before)
+    named = Matcher(whole, said_before)
+    if sum(named(w, said_before) >= 0.6 for w in whole) * 3 < 2 * len(whole):
+        return None  # the figure's words before it do not name the whole
+    said = Matcher(part, own)
+    if any(said(w, own) >= 0.6 for w in part):
+        return None
+    return " ".join(whole_text.split()[:6])
+
+
+# Words that say when a whole is taken, not what it is ("at the end of 2022", "outstanding at").
+_PERIOD_EDGES = frozenset(word_stems("end close start beginning"))
+
+
+def part_whole_refusal(question: str, sentence: str, fig: Quantity, company: frozenset[str] = frozenset()) -> str | None:
     """Why `fig`, a figure of `sentence`, is a whole rather than the part `question` asks for,
-    or None."""
+    or None. `company`: the stems of the asked company's name (the question's, never a part's)."""
     joined = _whole_of_join(question, sentence, fig)
     if joined is not None:
         logger.debug("whole for a part: %s", joined)
         return f"the figure of {joined}, not the part asked"
-    whole = _whole_of_part_asked(question, sentence, fig)
+    whole = _whole_of_part_asked(question, sentence, fig) or _whole_undescribed(question, sentence, fig, company)
     if whole is not None:
         return f"the whole of the {whole}, not the part of it asked"
     aside = _the_part_set_aside(question, sentence, fig)

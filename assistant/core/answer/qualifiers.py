@@ -52,7 +52,8 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         "current": r"\braised\b|\bnow\b|\bupdated?\b|\bnew\b|\brevised\b|\bcurrent(?:ly)?\b",
         "ytd": r"\byear[- ]to[- ]date\b|\bytd\b|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\b",
         "long": r"\bfull[- ]year\b|\bwhole\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?year|\bfiscal\s+year\b"
-                r"|(?<!quarter\s)(?<!q[1-4]\s)\bfiscal\s+(?:19|20)\d\d\b"
+                # "the fourth quarter of fiscal 2021" names a quarter of the year, not the year
+                r"|(?<!quarter\s)(?<!quarter\sof\s)(?<!q[1-4]\s)\bfiscal\s+(?:19|20)\d\d\b"
                 r"|\b(?:twelve|12)[- ]months?\b|\bannual\b|\bfor\s+the\s+year\b"
                 r"|\b(?:current|prior|previous)\s+(?:fiscal\s+)?year\b(?![- ](?:ago\s+)?quarter)",
         "short": r"\bquarter\b|\b(?:three|3)[- ]months?\b|\bq[1-4]\b",

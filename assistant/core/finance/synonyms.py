@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CHANGE_GROUPS", "EQUIVALENT", "METRICS", "PHRASES", "RELATED", "UNIT_WORDS", "rewrite_phrases"]
+__all__ = ["CHANGE_GROUPS", "EQUIVALENT", "MEASURES", "METRICS", "PHRASES", "RELATED", "UNIT_WORDS", "rewrite_phrases"]
 
 # Same meaning: matched like the word itself.
 EQUIVALENT = [
@@ -33,6 +33,8 @@ RELATED = [
     "debt borrowing", "ceo chief executive", "market industry", "orders bookings book",
     "salary pay compensation bonus", "dividend payout", "proceeds received receive", "stock shares share", "facility agreement", "keep maintain retain continue",
     "savings reduction reductions",  # "cost savings" are cost reductions
+    "contribution contribute give donate donation",  # "how much did it give" asks its contributions
+    "value worth",  # "what was the deal worth": its value
 ]
 CHANGE_GROUPS = (4, 5)  # indexes in RELATED
 
@@ -46,6 +48,15 @@ METRICS = frozenset([
     "price", "proceeds", "repurchases", "buybacks", "stores", "votes", "volume", "volumes",
     "deposits", "loans", "assets", "liabilities", "equity", "inventory", "inventories",
     "receivables", "payables", "borrowings", "savings", "synergies", "depreciation", "amortization"
+])
+
+# Nouns that say what an amount is, beyond the metrics: read where a figure's own phrase names
+# one ("a remeasurement gain of $2.4 billion", "an intrinsic value of $1 million").
+MEASURES = frozenset([
+    "gain", "gains", "charge", "charges", "fee", "fees", "coupon", "provision", "provisions", "allowance",
+    "reserve", "reserves", "commitment", "commitments", "obligation", "obligations", "principal",
+    "payment", "payments", "refund", "refunds", "contribution", "contributions", "value", "impairment",
+    "impairments", "severance", "investment", "investments", "premium", "premiums", "rent",
 ])
 
 # Multi-word paraphrases, rewritten to the documents' word before the question is read.
