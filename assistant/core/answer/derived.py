@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import partial
 
 from assistant.core.answer.derived_change import asks_moved, earlier_value, moved, moving_words
+from assistant.core.answer.derived_fit import clash, other_year, segment
 from assistant.core.answer.derived_given import given_base, given_whole
 from assistant.core.answer.derived_inputs import (
     DECLINE,
@@ -32,17 +33,14 @@ from assistant.core.answer.derived_inputs import (
     as_input,
     best,
     change_of,
-    clash,
     content,
     factor,
     growth_of,
     metric_words,
     money,
     other_heading,
-    other_year,
     own_figures,
     rescale,
-    segment,
     show,
     stated_prior,
     swap,

@@ -9,15 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.core.answer.columns import locate_column
-from assistant.core.answer.half_span import asked_part_spans, header_offers_span
-from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import (
     clause,
-    families,
-    figure_families,
-    other_basis,
-    respective_year,
-    row_families,
 )
 from assistant.core.answer.question import (
     STOP,
@@ -30,10 +23,9 @@ from assistant.core.answer.question import (
 )
 from assistant.core.answer.row_groups import named_group
 from assistant.core.answer.spans import split_units
-from assistant.core.answer.text import bare_label, printed_label
+from assistant.core.answer.text import printed_label
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.finance.concepts import match_concept
-from assistant.core.finance.periods import quarters_and_years
 from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities
 from assistant.core.types import SearchHit
 
@@ -51,7 +43,6 @@ __all__ = [
     "as_input",
     "best",
     "change_of",
-    "clash",
     "content",
     "factor",
     "figures",
@@ -59,13 +50,10 @@ __all__ = [
     "metric_words",
     "money",
     "other_heading",
-    "other_year",
     "own_figures",
     "rescale",
     "row_label",
-    "segment",
     "show",
-    "span_clash",
     "stated_prior",
     "swap",
 ]
@@ -298,65 +286,6 @@ def rescale(value: float, like: Quantity) -> tuple[float, str | None]:
     if scale is None and abs(value) >= 1e6:
         scale = "billion" if abs(value) >= 1e9 else "million"
     return value / SCALES.get(scale or "", 1.0), scale
-
-
-MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
-
-
-def segment(f: Fig, asked: set[str]) -> bool:
-    """The figure's clause names a segment the question does not ("EMEA revenue grew to $7.8
-    million"): a part, not the total."""
-    ctx = f.text[max(0, f.q.start - 60) : f.q.start]
-    ctx = re.split(r"[.;:]\s|,\s", ctx)[-1]
-    words = re.findall(r"\b[A-Z][A-Za-z]+\b", ctx)[1:] + re.findall(r"^[A-Z]{2,}\b", ctx.strip())
-    return any(w.lower() not in asked and w.lower() not in MONTHS and not re.fullmatch(r"Q[1-4]|FY", w)
-               for w in words)
-
-
-def clash(q: Question, f: Fig) -> bool:
-    """The figure is on another basis or for another span than the question asks (adjusted vs
-    reported, a quarter vs the full year, year-to-date vs a named period)."""
-    fam = families(f.text[: f.q.start]) if f.row else figure_families(f.text, f.q)
-    asked = q.qualifiers
-    if other_basis(asked, fam):
-        return True
-    own = bare_label(f.text) if f.row else clause(f.text, f.q.start, f.q.end)
-    if other_place(q.text, own) is not None:
-        return True  # "non-U.S. customers" asked, the "U.S. customers" row: the rest of the total
-    if "outlook" in fam and "outlook" not in asked:
-        return True  # "We expect capital expenditures to approximate $850 million": a plan, not a result
-    if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
-        return True
-    if "short" in fam and "short" not in asked and not q.quarters and asked_part_spans(q.text):
-        return True  # a half asked ("the first six months"): one quarter's figure is not its input
-    return any(a in asked and b in fam and a not in fam for a, b in (("short", "long"), ("long", "short")))
-
-
-
-def span_clash(q: Question, f: Fig) -> bool:
-    """A row whose table heads a quarter or a year to date ("Q4  % Change") for a question that
-    asks for neither, or that is on another basis (adjusted for reported): another figure."""
-    own = row_families(f"{f.header}\n{f.above}", bare_label(f.text))
-    asked = q.qualifiers
-    if other_basis(asked, own) or ("ytd" in own and "ytd" not in asked):
-        return True
-    # "Three Months Ended ... Six Months Ended" with the six months asked: the asked group is read
-    return "short" in own and "short" not in asked and not q.quarters and not header_offers_span(q.text, f.header)
-
-
-def other_year(q: Question, f: Fig) -> bool:
-    """A sentence's figure whose own clause names years, none of them one the question asks
-    ("$850 million in fiscal 2024" for fiscal 2023); a row's year is its column's, not read here."""
-    if f.row or not q.years:
-        return False
-    paired = respective_year(f.text, f.q)
-    # "from $18.7 billion in fiscal 2022 to $21.3 billion in fiscal 2023": the words right after a
-    # figure, up to the next one, name its own year; else its clause does.
-    after = re.split(r"[$€£]\s?\d|\d[\d,.]*\s?%|[;:(]|\s(?:and|compared|versus|from|to)\s", f.text[f.q.end:f.q.end + 60],
-                     maxsplit=1)[0]
-    own = quarters_and_years(after)[1] or quarters_and_years(clause(f.text, f.q.start, f.q.end))[1]
-    years = {paired} if paired is not None else set(own)
-    return bool(years) and not years & q.years
 
 
 def swap(fn: Callable[[Fig, Fig], float | None], part: Fig, f: Fig) -> float | None:

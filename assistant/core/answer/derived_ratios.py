@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from assistant.core.answer.derived_fit import clash
 from assistant.core.answer.derived_inputs import (
     FRAME,
     Derived,
@@ -17,7 +18,6 @@ from assistant.core.answer.derived_inputs import (
     arithmetic,
     as_input,
     best,
-    clash,
     content,
     metric_words,
     money,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.derived_fit import clash, other_year
 from assistant.core.answer.derived_inputs import (
     FRAME,
     Derived,
@@ -20,10 +21,8 @@ from assistant.core.answer.derived_inputs import (
     absolute,
     arithmetic,
     as_input,
-    clash,
     content,
     money,
-    other_year,
     own_figures,
     show,
 )

@@ -1,7 +1,7 @@
 """A half or nine months asked of a table whose header groups its columns by span ("Three Months
 Ended ... Six Months Ended" over "2023 2022 2023 2022"). Such a table is no quarter's table: its
 header names the asked span among others, and `columns.locate_column` reads the asked group's
-cell. `derived_inputs.span_clash` took the header's quarter words for the whole table and set
+cell. `derived_fit.span_clash` took the header's quarter words for the whole table and set
 every row aside when a question asked "the first six months of 2023"."""
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from assistant.core.answer.columns import locate_column
+from assistant.core.answer.derived_fit import clash, span_clash
 from assistant.core.answer.derived_inputs import (
     DECLINE,
     FRAME,
@@ -19,8 +20,6 @@ from assistant.core.answer.derived_inputs import (
     Fig,
     Words,
     absolute,
-    clash,
-    span_clash,
 )
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import group_cells, names_group

@@ -17,7 +17,8 @@ import re
 from dataclasses import replace
 
 from assistant.core.answer.columns import locate_column
-from assistant.core.answer.derived_inputs import Derived, Fig, clash, content, row_label, span_clash
+from assistant.core.answer.derived_fit import clash, span_clash
+from assistant.core.answer.derived_inputs import Derived, Fig, content, row_label
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_growth import printed_row
 from assistant.core.answer.units import figure_kind, word_stems

@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.core.answer.derived_fit import clash
 from assistant.core.answer.derived_inputs import (
     Derived,
     Fig,
     absolute,
     as_input,
-    clash,
     content,
     rescale,
     row_label,

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.derived_fit import clash, span_clash
 from assistant.core.answer.derived_inputs import (
     Derived,
     Fig,
     absolute,
     as_input,
-    clash,
     content,
     row_label,
-    span_clash,
 )
 from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.row_growth import heading_words

@@ -18,7 +18,8 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from assistant.core.answer.derived_inputs import Derived, Fig, clash, content, row_label, span_clash
+from assistant.core.answer.derived_fit import clash, span_clash
+from assistant.core.answer.derived_inputs import Derived, Fig, content, row_label
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_quotient import named_row_cell
