@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.period_lists import years_after, years_before
-from assistant.core.answer.qualifiers import _listed, clause, local_text, respective_year
+from assistant.core.answer.qualifiers import clause, figure_list, local_text, respective_year
 from assistant.core.answer.respective_names import (
     name_stems,
     negated_name,
@@ -89,7 +89,7 @@ def figure_years(sentence: str, fig: Quantity, *, bases: bool = False, order: bo
     # beside the list, no "respectively" (`answer.period_lists`). Read where the quoted figure's period
     # is checked, not in the pick (`units.pick_figure`): as a pick's boost it let a listed figure of
     # another metric win (measured: a dev answer turned wrong).
-    if order and (listed := _listed(sentence, fig)) is not None and (
+    if order and (listed := figure_list(sentence, fig)) is not None and (
             by_order := years_after(sentence, listed[0], listed[2]) or years_before(sentence, listed[0], listed[2])):
         return {by_order}
     dated = _DATED_AFTER.match(sentence[fig.end :])

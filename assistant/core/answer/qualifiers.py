@@ -24,11 +24,13 @@ __all__ = [
     "clause",
     "families",
     "figure_families",
+    "figure_list",
     "local_text",
     "other_basis",
     "qualifier_fit",
     "respective",
     "respective_span",
+    "respectively_paired",
     "result_for_forecast",
     "revises",
     "row_families",
@@ -163,7 +165,7 @@ _RESPECTIVELY = re.compile(r"(?i),?\s*\brespectively\b")
 _ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-def _listed(sentence: str, fig: Quantity) -> tuple[int, int, list[Quantity]] | None:
+def figure_list(sentence: str, fig: Quantity) -> tuple[int, int, list[Quantity]] | None:
     """The figure's place in a list of figures ("$24 million and $16 million") and the list, or None."""
     figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
     at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
@@ -177,12 +179,12 @@ def _listed(sentence: str, fig: Quantity) -> tuple[int, int, list[Quantity]] | N
     return (at - lo, hi - lo + 1, figs[lo : hi + 1]) if hi > lo else None
 
 
-def _respectively(sentence: str, fig: Quantity, *, own: bool = False) -> tuple[int, int, str] | None:
+def respectively_paired(sentence: str, fig: Quantity, *, own: bool = False) -> tuple[int, int, str] | None:
     """A list of figures followed by "..., respectively": the figure's place in the list, the
     list's length and the text between the list and "respectively" (what the figures pair with).
     Only the sentence's first "respectively" pairs, unless `own`: then the first after the list
     ("..., respectively, and $5 and $4 for the six months ..., respectively" holds two lists)."""
-    listed = _listed(sentence, fig)
+    listed = figure_list(sentence, fig)
     m = _RESPECTIVELY.search(sentence) if listed is not None else None
     if listed is None or m is None:
         return None
@@ -199,11 +201,11 @@ def _respectively(sentence: str, fig: Quantity, *, own: bool = False) -> tuple[i
 def respective_year(sentence: str, fig: Quantity) -> int | None:
     """"$24 million and $16 million ... for the fiscal years ended June 30, 2023, and 2022,
     respectively": the year the figure's place in its list pairs it with, or None."""
-    paired = _respectively(sentence, fig)
+    paired = respectively_paired(sentence, fig)
     if paired is None:
         # "totaled $1.0 billion and $2.5 billion during 2022 and 2021": the years listed right
         # after the figures pair with them in order, "respectively" or not.
-        listed = _listed(sentence, fig)
+        listed = figure_list(sentence, fig)
         after = _YEARS_AFTER.match(sentence[listed[2][-1].end:]) if listed is not None else None
         if listed is None or after is None:
             return None
@@ -217,7 +219,7 @@ def respective_year(sentence: str, fig: Quantity) -> int | None:
         return None
     # "At December 31, 2023 and 2022, $5 million and $4 million, respectively", "for 2024, 2025 and
     # thereafter was $9 billion, $6 billion and $2 billion, respectively": the years listed before.
-    listed = _listed(sentence, fig)
+    listed = figure_list(sentence, fig)
     before = [m for m in _YEARS_BEFORE.finditer(sentence[: listed[2][0].start])] if listed is not None else []
     items = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)|thereafter", before[-1].group()) if before else []
     return int(items[i]) if len(items) == n and items[i].isdigit() else None
@@ -236,7 +238,7 @@ _SPAN_NAMES = re.compile(r"(?i)\b(?:(?:three|3)[- ]months?|quarter)|\b(?:(?:six|
 def respective_span(sentence: str, fig: Quantity) -> int | None:
     """"In the second quarter and first six months, revenue was $9.6 billion and $19.1 billion,
     respectively": the months of the span the figure's place in its list pairs it with, or None."""
-    paired, listed = _respectively(sentence, fig, own=True), _listed(sentence, fig)
+    paired, listed = respectively_paired(sentence, fig, own=True), figure_list(sentence, fig)
     if paired is None or listed is None:
         return None
     i, n, figs = listed
@@ -272,7 +274,7 @@ def respective(sentence: str, fig: Quantity) -> tuple[str, list[str]] | None:
     """"Revenues increased 10% and 16% on a reported and currency-neutral basis, respectively": the
     words the figure is paired with ("currency-neutral basis") and the other figures' words; None
     when the sentence pairs no list of figures with a list of words of the same length."""
-    paired = _respectively(sentence, fig)
+    paired = respectively_paired(sentence, fig)
     if paired is None:
         return None
     i, n, between = paired

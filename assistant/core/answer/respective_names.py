@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.qualifiers import _listed, _respectively, respective, respective_span
+from assistant.core.answer.qualifiers import (
+    figure_list,
+    respective,
+    respective_span,
+    respectively_paired,
+)
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
@@ -85,7 +90,7 @@ def _names_after(sentence: str, fig: Quantity) -> list[str] | None:
     """"contributed $10 million, $8 million and $2 million to our U.S. Plans, Foreign Plans and
     Retiree Plans, respectively": the names after the figures, in order, or None."""
     after = respective(sentence, fig)
-    listed = _listed(sentence, fig)
+    listed = figure_list(sentence, fig)
     if after is None or listed is None:
         return None
     at = listed[0]
@@ -103,7 +108,7 @@ def unasked_name(question: str, sentence: str, fig: Quantity, skip: set[str]) ->
     while it asks about others of the list ("U.S. and foreign plans", "(excluding retiree plans)"):
     the figure answers for another name, or for one part of a total asked."""
     names = _names_after(sentence, fig)
-    listed = _listed(sentence, fig)
+    listed = figure_list(sentence, fig)
     if names is None or listed is None:
         return False
     asked = name_stems(meant(question)) - skip
@@ -116,7 +121,7 @@ def unasked_name(question: str, sentence: str, fig: Quantity, skip: set[str]) ->
 def respective_figure(question: str, sentence: str, fig: Quantity, skip: set[str]) -> Quantity | None:
     """The figure of `fig`'s "respectively" list paired with the name the question asks about,
     when that is another than `fig`; else None."""
-    paired, listed = _respectively(sentence, fig), _listed(sentence, fig)
+    paired, listed = respectively_paired(sentence, fig), figure_list(sentence, fig)
     if paired is not None and listed is not None and (after := _names_after(sentence, fig)) is not None:
         i = asked_item(meant(question), after, skip)  # the names after the figures
         return listed[2][i] if i is not None and i != listed[0] else None
