@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 from assistant.core.numbers import Quantity
 
-__all__ = ["SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells"]
+__all__ = ["MONTH", "SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells"]
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # a month name, as printed
 # One column heading of the leaf (lowest) header line, in the order they are tried.
 _TOKEN = re.compile(
     r"(?P<compared>\b(?:19|20)\d\d\s*(?:vs\.?|versus|to|compared\s+(?:to|with)|[-–])\s*(?:19|20)\d\d\b)|"
-    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+(?P<dy>(?:19|20)\d\d)\b|\b\d{{1,2}}\s+{_MONTH}\s+(?P<dy2>(?:19|20)\d\d)\b)"
+    rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?P<dy>(?:19|20)\d\d)\b|\b\d{{1,2}}\s+{MONTH}\s+(?P<dy2>(?:19|20)\d\d)\b)"
     r"|(?P<qy>\bq(?P<qn>[1-4])\s*(?:fy\s*)?(?P<qyear>(?:19|20)\d\d)\b)"
     r"|(?P<year>\b(?:fiscal\s+(?:year\s+)?|fy\s*)?(?P<y>(?:19|20)\d\d)\b)"
     r"|(?P<change>\$\s*change|%\s*change|change\s*(?:in\s*)?%|\bpercent(?:age)?\s+change\b|\bchange\b|\bvariance\b"
@@ -39,7 +39,7 @@ _NOTE_MARK = re.compile(r"\((?:[a-z]|\d{1,2})\)|\([^)]*\)$")  # "2021(a)"; "Net 
 _GAPS = re.compile(r"\s{2,}")
 # A number that is neither a year nor a day of a date: a line holding one is a row, not a heading.
 _FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
-_DAY = re.compile(rf"{_MONTH}\s+\d{{1,2}}\b", re.I)
+_DAY = re.compile(rf"{MONTH}\s+\d{{1,2}}\b", re.I)
 # Column groups by span, in either header style: "Three Months Ended ... Six Months Ended" or
 # "Q4 ... Full Year". Each span is read as the months it covers (`answer.columns` reads questions
 # with the same words).

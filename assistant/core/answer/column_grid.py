@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.asked_kind import share_asked
-from assistant.core.answer.cell_columns import SPAN, slot_cells
+from assistant.core.answer.cell_columns import MONTH, SPAN, slot_cells
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import NOTE_MARK, names_group
 from assistant.core.answer.text import word_stems
@@ -29,15 +29,14 @@ from assistant.core.words import stem
 
 __all__ = ["GridCell", "grid_cells", "grid_column"]
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # One period heading of a leaf line: a full date, a quarter with its year ("2Q23", "Q2 2023"), a year.
 _PERIOD = re.compile(
-    rf"(?P<date>(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<dy>(?:19|20)\d\d))\b"
+    rf"(?P<date>(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<dy>(?:19|20)\d\d))\b"
     r"|\b(?P<qa>[1-4])Q\s?'?(?P<qay>\d\d)\b|\bQ(?P<qb>[1-4])\s*(?:FY\s*)?(?P<qby>(?:19|20)\d\d)\b"
     r"|\b(?:fiscal\s+(?:year\s+)?|fy\s*)?(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
-_MONTH_DAY = re.compile(rf"(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}}),?(?!\s*\d)", re.I)
+_MONTH_DAY = re.compile(rf"(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}}),?(?!\s*\d)", re.I)
 # A caption among column headings ("(MILLIONS)", "($ in millions)", "In thousands"): no column.
 _CAPTION = re.compile(r"(?i)^\(.*\)$|\bin\s+(?:millions|thousands|billions)\b|^\(?(?:millions|thousands|billions)\)?$"
                       r"|\bexcept\b|^\$$")

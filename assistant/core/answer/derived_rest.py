@@ -64,10 +64,11 @@ def stated_rest(q: Question, question: str, text: str, fig: Quantity) -> tuple[D
     part, when the question asks for the whole's other part; None when it does not."""
     if q.want not in ("amount", "count", "number") or fig.unit == "percent" or fig.high is not None:
         return None
-    m = _OF_WHOLE.search(question) or _HOW_MUCH_OF.search(question)
-    if m is None:
+    taken = asked_part(question)
+    if taken is None:
         return None
-    asked = _markers(m.group("pred"))
+    whole, pred = taken
+    asked = _markers(pred)
     if not asked:
         return None  # the part asked is described, not its complement: a lookup quotes it
     after = [x for x in parse_quantities(text) if not x.is_year and x.start >= fig.end]
@@ -79,13 +80,13 @@ def stated_rest(q: Question, question: str, text: str, fig: Quantity) -> tuple[D
     if (link is None or part.unit != fig.unit or part.high is not None
             or not 0 < absolute(part) < absolute(fig)):
         return None
-    if not _described(m.group("whole")) & word_stems(text[: part.start]):
+    if not _described(whole) & word_stems(text[: part.start]):
         return None  # the sentence's amount is not the whole the question names
     # the part's own words: from the link ("of which", "with") to the next figure or the sentence end
     own = gap[link.start("link") :] + " " + _NEXT.split(text[part.end : part.end + 120], maxsplit=1)[0]
     if _markers(own) - asked or not asked - _markers(own):
         return None  # the stated part is the rest itself, or as much the asked part as the other
-    if not _described(m.group("pred")) & _described(own):
+    if not _described(pred) & _described(own):
         return None  # the stated part is described otherwise: no telling it is the other one
     value, scale = rescale(absolute(fig) - absolute(part), fig)
     formula = f"{fig.raw.strip()} - {part.raw.strip()} = {show(value, fig, scale)}"

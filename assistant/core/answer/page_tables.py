@@ -9,11 +9,10 @@ gave no answer (`answering.answer_offline`)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from assistant.core.answer.table_heading import headed
-from assistant.core.answer.table_rows import sibling_ids
-from assistant.core.store.base import StoredChunk
+from assistant.core.answer.table_rows import GetChunks, chunk_page, sibling_ids
 from assistant.core.types import Answer, SearchHit
 
 __all__ = ["page_tables", "trusted"]
@@ -23,13 +22,6 @@ logger = logging.getLogger(__name__)
 _FIRST = 3  # leading passages whose pages are read: further down, the page is rarely the one asked
 _PER_PAGE = 3  # table chunks a page adds at most (a page holds one or two tables, a few chunks each)
 _RANK = 2  # the answer's passage must be among the first two of the passages with the tables added
-
-GetChunks = Callable[[list[str]], Sequence[StoredChunk]]
-
-
-def _page(c: StoredChunk) -> int:
-    return int(str(c.meta.get("page") or 0))
-
 
 def page_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int = _FIRST) -> list[SearchHit]:
     """`hits` with the table chunks of the first `first` passages' pages (none retrieved already)
@@ -46,7 +38,7 @@ def page_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int 
         if n >= first:
             continue
         mates = [c for i in sibling_ids(hit.chunk_id) if (c := stored.get(i)) is not None and i not in have
-                 and str(c.meta.get("kind") or "") == "table" and _page(c) == hit.page]
+                 and str(c.meta.get("kind") or "") == "table" and chunk_page(c) == hit.page]
         for c in mates[:_PER_PAGE]:
             have.add(c.chunk_id)
             out.append(hit.model_copy(update={"chunk_id": c.chunk_id, "text": c.text, "kind": "table",

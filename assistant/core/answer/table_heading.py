@@ -14,15 +14,14 @@ just above the chunk's first row, where `spans.split_units` reads a row's header
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.spans import label_figures, split_units
-from assistant.core.answer.table_rows import sibling_ids
+from assistant.core.answer.table_rows import GetChunks, chunk_page, sibling_ids
 from assistant.core.answer.text import figures_text
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.numbers import Quantity, parse_quantities
-from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
 
 __all__ = ["column_heading", "headed", "under_heading"]
@@ -30,7 +29,6 @@ __all__ = ["column_heading", "headed", "under_heading"]
 logger = logging.getLogger(__name__)
 
 _BACK = 8  # chunks read back for the table's heading: a page's table rarely runs past this many
-GetChunks = Callable[[list[str]], Sequence[StoredChunk]]
 
 
 def _rows(text: str) -> list[tuple[int, str, str]]:
@@ -84,10 +82,6 @@ def under_heading(text: str, earlier: Sequence[str]) -> str | None:
     return None
 
 
-def _page(c: StoredChunk) -> int:
-    return int(str(c.meta.get("page") or 0))
-
-
 def headed(hits: Sequence[SearchHit], get_chunks: GetChunks, only: set[str] | None = None) -> list[SearchHit]:
     """`hits` with each table chunk (of `only`'s ids, when given) that has no column heading of its
     own read under the heading of the table it continues on its page (`under_heading`)."""
@@ -103,7 +97,7 @@ def headed(hits: Sequence[SearchHit], get_chunks: GetChunks, only: set[str] | No
         earlier: list[str] = []
         for i in before[h.chunk_id]:  # nearest first, while on the chunk's page
             c = stored.get(i)
-            if c is None or _page(c) != h.page:
+            if c is None or chunk_page(c) != h.page:
                 break
             if str(c.meta.get("kind") or "") == "table":
                 earlier.append(c.text)

@@ -30,7 +30,7 @@ from assistant.core.query import ParsedQuery
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
 
-__all__ = ["sibling_ids", "table_derived", "whole_tables"]
+__all__ = ["GetChunks", "chunk_page", "sibling_ids", "table_derived", "whole_tables"]
 
 logger = logging.getLogger(__name__)
 
@@ -70,8 +70,13 @@ def _header(a: list[str], b: list[str]) -> int:
     return n
 
 
+def chunk_page(c: StoredChunk) -> int:
+    """The (first) page a stored chunk was cut from."""
+    return int(str(c.meta.get("page") or 0))
+
+
 def _page(c: StoredChunk) -> tuple[int, int]:
-    page = int(str(c.meta.get("page") or 0))
+    page = chunk_page(c)
     return page, int(str(c.meta.get("page_end") or page))
 
 

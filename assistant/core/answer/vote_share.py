@@ -79,12 +79,17 @@ def _named(words: str, asked: set[str]) -> float:
 _Found = tuple[float, int, dict[str, tuple[int, int, Quantity]], str]
 
 
+def _cells(text: str, a: int, b: int, row: bool) -> tuple[str, list[Quantity]]:
+    """A unit's row as printed ("" for prose) and its cells, years left out."""
+    printed = printed_row(text[a:b]) if row else ""
+    return printed, [x for x in parse_quantities(printed) if not x.is_year]
+
+
 def _table_rows(hi: int, text: str, asked: set[str]) -> list[_Found]:
     """Rows of a vote table, one nominee or proposal a row under vote-kind column headings."""
     out: list[_Found] = []
     for a, b, row, header in split_units(text):
-        printed = printed_row(text[a:b]) if row else ""
-        cells = [x for x in parse_quantities(printed) if not x.is_year]
+        printed, cells = _cells(text, a, b, row)
         kinds = vote_columns(header, len(cells)) if cells else None
         if kinds is not None:
             label = printed_label(printed)
@@ -99,8 +104,7 @@ def _listed(hi: int, text: str, asked: set[str]) -> list[_Found]:
     block: dict[str, tuple[int, int, Quantity]] = {}
     heading, last = "", -1
     for a, b, row, _ in split_units(text):
-        printed = printed_row(text[a:b]) if row else ""
-        cells = [x for x in parse_quantities(printed) if not x.is_year]
+        printed, cells = _cells(text, a, b, row)
         kind = next((k for k, rx in _KINDS if rx.match(printed_label(printed).strip())), None) if len(cells) == 1 else None
         if kind is None:
             continue
