@@ -49,10 +49,14 @@ def check_computation(answer: Answer, sources: dict[int, str]) -> list[str]:
     answer.checks.computations.append(f"recomputed {comp.metric}: {comp.expression} over {len(comp.inputs)} cited inputs "
                                       f"= {result * comp.factor:.6g} → {comp.shown:g}: {verdict}")
     if not problems:
-        # The stated result (and the working's subtotals) are checked computations, not ungrounded numbers.
+        # The stated result (and the working's subtotals) are checked computations, not ungrounded numbers;
+        # so is the rate a change in dollars states beside it (the change over the earlier input).
+        checked = [abs(comp.shown)]
+        if len(comp.inputs) == 2 and comp.inputs[1].value and not math.isnan(result):
+            checked.append(round(abs(100.0 * result / comp.inputs[1].value), 1))
         answer.checks.ungrounded_numbers = [
             u for u in answer.checks.ungrounded_numbers
-            if not any(math.isclose(abs(q.value), abs(comp.shown), rel_tol=1e-6) for q in parse_quantities(u))
+            if not any(math.isclose(abs(q.value), c, rel_tol=1e-6) for q in parse_quantities(u) for c in checked)
         ]
     else:
         answer.checks.invalid_citations.extend(problems)

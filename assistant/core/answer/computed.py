@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.computed_asked import asked_other
 from assistant.core.answer.computed_order import asked_period, order_documents
 from assistant.core.answer.computed_rival import better_named_row
-from assistant.core.answer.computed_text import amount, printed_decimals, readable
+from assistant.core.answer.computed_text import amount, change_rate, printed_decimals, readable
 from assistant.core.answer.computed_text import working as write_working
 from assistant.core.answer.decline import as_decline
 from assistant.core.answer.doubts import (
@@ -32,6 +32,7 @@ from assistant.core.answer.doubts import (
     static_doubt,
 )
 from assistant.core.answer.gate_computed import retrieval_signals, signals
+from assistant.core.answer.key_figure import AS_POSITIVE
 from assistant.core.answer.page_rows import page_rows
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.companies import canonical_company
@@ -55,7 +56,7 @@ from assistant.core.finance.plan import (
     printed_plan,
     qualifiers,
 )
-from assistant.core.finance.presentation import is_magnitude
+from assistant.core.finance.presentation import asked_as_size, is_magnitude
 from assistant.core.types import (
     Answer,
     Citation,
@@ -271,6 +272,9 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
     # "By what percentage did revenue decline?" is answered with the size of the fall, as asked.
     moved = plan.kind == "growth" or plan.family == "change"
     fell = -1.0 if moved and value < 0 and _DECLINE.search(question) and not _SIGNED.search(question) else 1.0
+    if value < 0 and (AS_POSITIVE.search(question) or (
+            plan.kind == "lookup" and len(ev.inputs) == 1 and asked_as_size(question, first.label, first.statement))):
+        fell = -1.0  # "expressed as a positive percentage"; "net cash used in investing" of its bracketed row
     shown = round(fell * value * (100.0 if unit == "percent" else 1.0), decimals)
     if unit == "percent":
         text = f"{shown:.{decimals}f}%"
@@ -296,6 +300,8 @@ def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dic
             sentence = f"{who}'s {metric} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
         else:
             sentence = f"{who}'s {period} {metric} was {text} {refs}."
+    if plan.family == "change" and len(ev.inputs) == 2 and (rate := change_rate(ev.value, ev.inputs[1][1].value)) is not None:
+        sentence = f"{sentence[:-1]}, or {fell * rate:.1f}%."  # the amount asked, and its rate
     working = write_working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
     if sized and len(inputs) > 1:
         working += f" ({' and '.join(sized)} printed as {'outflows' if len(sized) > 1 else 'an outflow'}, taken by size)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["amount", "printed_decimals", "readable", "working"]
+__all__ = ["amount", "change_rate", "printed_decimals", "readable", "working"]
 
 
 def amount(value: float, unit: str, scale: str | None, decimals: int | None = None) -> str:
@@ -51,3 +51,9 @@ def _closing(text: str, start: int) -> int:
         if depth == 0:
             return i
     return -1
+
+
+def change_rate(result: float, earlier: float) -> float | None:
+    """A change in a line's own unit as a percent of the earlier value it moved from (None from nothing):
+    the rate analysts state beside it ("rose $334 million, or 16.2%"), for either reading of "by how much"."""
+    return None if earlier == 0 else 100.0 * result / abs(earlier)

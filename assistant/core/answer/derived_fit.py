@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.derived_inputs import Fig
+from assistant.core.answer.derived_inputs import Fig, content
 from assistant.core.answer.half_span import asked_part_spans, header_offers_span
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import (
@@ -17,11 +17,12 @@ from assistant.core.answer.qualifiers import (
     respective_year,
     row_families,
 )
-from assistant.core.answer.question import Question
+from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.text import bare_label
+from assistant.core.answer.units import word_stems
 from assistant.core.finance.periods import quarters_and_years
 
-__all__ = ["MONTHS", "clash", "other_year", "segment", "span_clash"]
+__all__ = ["MONTHS", "clash", "head_noun", "head_unsaid", "other_year", "segment", "span_clash"]
 
 
 MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
@@ -81,3 +82,30 @@ def other_year(q: Question, f: Fig) -> bool:
     own = quarters_and_years(after)[1] or quarters_and_years(clause(f.text, f.q.start, f.q.end))[1]
     years = {paired} if paired is not None else set(own)
     return bool(years) and not years & q.years
+
+
+# Where a line's name ends: a bracket, a comma, or a preposition that dates, places or sources it
+# ("adjusted net income (both from ...)", "liabilities at May 31", "EBITDA for the quarter").
+_NAME_END = re.compile(r"(?i)[(,;:?]|\s(?:at|for|in|on|during|from|per|as|by|over|to|with|when|which|that|than|was|were|is)\s")
+_WORD = re.compile(r"[A-Za-z][A-Za-z&'’-]*")
+
+
+def head_noun(q: Question, phrase: str) -> str | None:
+    """The stem of the word a line's name ends in, its head: "income" of "adjusted net income", "assets"
+    of "fair value of derivative assets at May 31". None where the name has no content word."""
+    name = _NAME_END.split(f" {phrase} ", maxsplit=1)[0]
+    for w in reversed(_WORD.findall(name)):
+        kept = content(q, w)
+        if kept:
+            return next(iter(kept))
+    return None
+
+
+def head_unsaid(head: str | None, f: Fig, vocab: set[str]) -> bool:
+    """An input of arithmetic whose sentence or row never names the head of the line the question
+    names for it (by its stem, a close form or a synonym; a row also by its sub-heading or header): "Net debt was $6,057 million" is no net
+    income, "we returned $1.2 billion of cash" no EBITDA, whatever other words of the name it shares."""
+    if head is None:
+        return False
+    said = f.unit | (word_stems(f"{f.above} {f.header}") if f.row else set())  # a row's sub-heading names it too
+    return Matcher([head], vocab)(head, said) == 0.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from assistant.core.answer.derived_fit import clash
+from assistant.core.answer.derived_fit import clash, head_noun, head_unsaid
 from assistant.core.answer.derived_inputs import (
     FRAME,
     Derived,
@@ -155,10 +155,12 @@ def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     if not a_w or not b_w or a_w == b_w:
         return None
     a_s, b_s = Words(a_w, vocab, clause_only=True), Words(b_w, vocab, clause_only=True)
+    a_head, b_head = head_noun(q, m.group("a") or m.group("a2")), head_noun(q, m.group("b") or m.group("b2"))
 
     def a_key(f: Fig) -> float | None:
         s = a_s(f) - 0.5 * b_s(f) * (not b_w <= a_w)
-        ok = f.q.unit != "percent" and f.q.high is None and f.q.value > 0 and not clash(q, f)
+        ok = (f.q.unit != "percent" and f.q.high is None and f.q.value > 0 and not clash(q, f)
+              and not head_unsaid(a_head, f, vocab))
         return s - 0.02 * f.hit if ok and a_s(f) >= 0.6 else None
 
     top = best(figs, a_key)
@@ -167,7 +169,7 @@ def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
 
     def b_key(g: Fig) -> float | None:
         ok = (g is not top and g.doc == top.doc and money(g) == money(top) and g.q.high is None
-              and g.q.value > 0 and not clash(q, g) and b_s(g) >= 0.6)
+              and g.q.value > 0 and not clash(q, g) and b_s(g) >= 0.6 and not head_unsaid(b_head, g, vocab))
         return b_s(g) - 0.5 * a_s(g) * (not a_w <= b_w) - 0.02 * g.hit if ok else None
 
     base = best(figs, b_key)
@@ -192,7 +194,10 @@ def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     if m is None or q.want != "amount":
         return None
     head = stem(m.group(1))
-    named = [f for f in figs if head in f.clause and f.q.high is None and f.q.unit != "percent" and not clash(q, f)]
+    # "total operating lease liabilities": each part a figure of liabilities, not of "operating" anything
+    noun = head_noun(q, text[m.start(1):])
+    named = [f for f in figs if head in f.clause and f.q.high is None and f.q.unit != "percent" and not clash(q, f)
+             and not head_unsaid(noun, f, vocab)]
     stated = re.compile(rf"(?i)\b(?:total|combined|overall|aggregate)\s+(?:net\s+)?{re.escape(m.group(1))}")
     if any(stated.search(f.text) for f in named):
         return None  # the total is stated: a lookup quotes it

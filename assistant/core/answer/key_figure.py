@@ -11,12 +11,16 @@ from typing import Protocol
 from assistant.core.answer.question import Question
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import figure_kind
-from assistant.core.finance.presentation import label_names_direction
+from assistant.core.finance.presentation import (
+    asked_as_size,
+    credit_among_costs,
+    label_names_direction,
+)
 from assistant.core.number_parsing import scale_statement_above
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
 from assistant.core.types import KeyFigure, SearchHit
 
-__all__ = ["FigureUnit", "PageScale", "key_figure"]
+__all__ = ["AS_POSITIVE", "FigureUnit", "PageScale", "key_figure"]
 
 
 class FigureUnit(Protocol):
@@ -41,7 +45,7 @@ _PER_AFTER = re.compile(r"(?i)\s*(?:per\b|a\s+share|each\b|/|[\d.,]*\s*(?:billio
 
 # Answer formats that ask a size; and "how much did <item> reduce <balance>", which asks by how much
 # the item reduced it (its size), whatever sign the table prints the deduction with.
-_AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value)|\bin\s+absolute\s+terms\b|"
+AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value|percentage|percent|rate)|\bin\s+absolute\s+terms\b|"
                           r"\bhow\s+much\s+did\b[^?]{1,150}?\b(?:reduce|lower|decrease|cut|shrink)\b")
 # A per-share amount asked: "(in millions, except per share amounts)" heads the table, and its
 # per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation)
@@ -96,8 +100,12 @@ def key_figure(
     # "(646)" of income asked "as a positive amount"; "Treasury stock, at cost (107,336)": a line whose
     # label names a deduction is printed in parentheses for its direction, and its amount is its size
     # (as the computed answers state it, finance/presentation.py).
-    magnitude = unit.row and q.want == "amount" and fig.raw.lstrip().startswith("(") and label_names_direction(label)
-    if fig.value < 0 and (_AS_POSITIVE.search(question) or magnitude):
+    # So is an income line printed in parentheses among costs ("Interest income (316) (30)"), and a line
+    # asked for by what its parentheses mean ("how much income" of "Other (income) expense, net (280)").
+    row_text = hit.text[unit.start : unit.end]
+    magnitude = unit.row and q.want == "amount" and re.match(r"\s*(?:US)?[$€£]?\s*\(", fig.raw) is not None and (
+        label_names_direction(label) or credit_among_costs(label, row_text) or asked_as_size(question, label))
+    if fig.value < 0 and (AS_POSITIVE.search(question) or magnitude):
         fig = replace(fig, value=-fig.value)
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high, decimals=fig.decimals))
     if scale != fig.scale or currency != fig.unit:

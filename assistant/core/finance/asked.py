@@ -9,8 +9,9 @@ import re
 
 from assistant.core.finance.metrics import Period
 
-__all__ = ["AMOUNT_ASKED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "PER_PART", "PER_SHARE",
-           "RATE_ASKED", "SUM_OR_EXTREME", "TO_ANOTHER", "X_TO_Y", "every_year", "years_before"]
+__all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "PER_PART", "PER_SHARE",
+           "RATE_ASKED", "SUM_OR_EXTREME", "TO_ANOTHER", "X_TO_Y", "change_asked_in_amount", "every_year",
+           "years_before"]
 
 # A question about what moved a line item or about a part of it ("how much did currency take off
 # revenues", "how much of net sales came from pricing", "by how many percentage points did FX
@@ -48,11 +49,24 @@ MOVE = re.compile(r"\b(?:gr[eo]w(?:n|th|s)?|increase[ds]?|decrease[ds]?|decline[
                    r"fell|fallen|drop(?:ped|s)?|climb(?:ed|s)?|change[ds]?)\b", re.I)
 AMOUNT_ASKED = re.compile(r"\bUSD\b|\bdollars?\b|\$|\bin\s+(?:millions|billions|thousands)\b|"
                            r"\b(?:millions|billions|thousands)\s+of\b", re.I)
+# "By how much did cost of sales fall?": a line item's move named by a verb of direction, not growth,
+# asks how far it moved in its own unit (a growth verb, "grow", is as often asked as a rate).
+BY_HOW_MUCH_MOVED = re.compile(r"\bby\s+how\s+much\b(?!.*\bgr[eo]w(?:n|th|s)?\b).*\b(?:increase[ds]?|decrease[ds]?|"
+                               r"decline[ds]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|climb(?:ed)?)\b", re.I)
 RATE_ASKED = re.compile(r"percent|%|\brate\b|how\s+fast|\bpoints?\b|\bratio\b|\bmargin\b|\bper\s+share\b", re.I)
 SUM_OR_EXTREME = re.compile(r"\b(?:cumulative|cumulatively|combined|in\s+total|sum|summed|plus|together|aggregate|"
                              r"highest|lowest|largest|smallest|peak|maximum|minimum)\b|"
                              r"\btotal\s+\w+\s+(?:over|across|for)\s+the\s+(?:two|three|four|five|\d)\s+(?:fiscal\s+)?(?:years|quarters)\b")  # lower case:
 # a company's name ("Peak Resorts", "Summit Bank") is no such word
+
+
+def change_asked_in_amount(text: str) -> bool:
+    """A change asked in the line's own unit: a word of movement with an amount unit, or "by how much"
+    with a verb of direction; never with a rate asked."""
+    return bool(MOVE.search(text) and (AMOUNT_ASKED.search(text) or BY_HOW_MUCH_MOVED.search(text))
+                and not RATE_ASKED.search(text))
+
+
 PER_PART = re.compile(r"\b(?:quarterly|monthly|weekly|daily|per\s+(?:quarter|month|week|day))\b", re.I)
 
 

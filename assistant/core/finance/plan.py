@@ -14,18 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.core.finance.asked import (
-    AMOUNT_ASKED,
     EFFECT,
     HOW_MUCH_MORE,
     LATER_HALF,
     MARGIN_AFTER,
-    MOVE,
     PER_PART,
     PER_SHARE,
-    RATE_ASKED,
     SUM_OR_EXTREME,
     TO_ANOTHER,
     X_TO_Y,
+    change_asked_in_amount,
     every_year,
     years_before,
 )
@@ -306,7 +304,7 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
             return None
         return Plan("cagr", "compound annual growth rate", "percent", "cagr", [years[0], years[-1]], concept,
                     decimals=decimals, scale=scale, filings=hints)
-    if MOVE.search(text) and AMOUNT_ASKED.search(text) and not RATE_ASKED.search(text):
+    if change_asked_in_amount(text):
         # "By how much did revenue grow? USD millions": the change in dollars, not a rate or the level
         named = sorted({period_year(p)[0] for p in periods}, reverse=True)
         if concept is None or len(named) > 2 or (len(named) == 2 and named[0] - named[1] != 1):

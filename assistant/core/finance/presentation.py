@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COSTS", "OUTFLOWS", "credit_among_costs", "is_magnitude", "label_names_direction"]
+from assistant.core.words import stem
+
+__all__ = ["COSTS", "OUTFLOWS", "asked_as_size", "bracket_meaning", "credit_among_costs", "is_magnitude",
+           "label_names_direction"]
 
 # Concepts the statements print as outflows (the cash flow statement's parentheses).
 OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
@@ -31,7 +34,7 @@ _DIRECTION = re.compile(
     r"\b(?:purchases?|acquisitions?|payments?|repurchases?|redemptions?|repayments?|retirements?)\s+(?:of|for|on|to)\b|"
     r"^\s*(?:business\s+)?(?:purchases|acquisitions|payments|repurchases)\s*(?:,|\(|\bnet\b)|"
     r"\b(?:share|stock)\s+buybacks?\b|\bbuybacks?\b|\bdividends?\s+(?:paid|to\s+shareholders|to\s+stockholders)|\bcash\s+dividends\b|"
-    r"\btreasury\b|\ballowances?\s+for\b|\baccumulated\s+(?:depreciation|amortization)\b|\bdepreciation\b|"
+    r"\btreasury\b|\ballowances?\s+for\b|\bvaluation\s+allowances?\b|\baccumulated\s+(?:depreciation|amortization)\b|\bdepreciation\b|"
     r"\bamortization\b|\bimpairments?\b|"
     # What a company pays into its pension or benefit plans ("plan contributions"); contributions
     # it receives ("contributions from noncontrolling interests") name no plan and keep their sign.
@@ -77,6 +80,7 @@ def credit_among_costs(label: str, row: str) -> bool:
     """An income line ("Interest income", "Gain on sale of a business") whose row prints every
     cell in parentheses: a credit the statement sets against its costs, not a negative income."""
     bare = re.sub(r"\((?:notes?|see)\b[^)]*\)", "", label, flags=re.I)  # "(Note 4)": a reference, no alternative
+    bare = re.sub(r",\s*net\s*$", "", bare, flags=re.I)  # "Gain on sale of assets, net": gains net of losses, one line
     if not _INCOME_ONLY.search(bare) or _NOT_INCOME_ONLY.search(bare):
         return False
     rest = row.split(label.strip(), 1)[-1] if label.strip() in row else row[len(label):]
@@ -88,4 +92,54 @@ def credit_among_costs(label: str, row: str) -> bool:
 def is_magnitude(concept: str, label: str = "", row: str = "") -> bool:
     """Whether a line counts as its size in answers and arithmetic: a cost or outflow concept,
     a row whose label names its direction, or an income printed as a credit among costs."""
+    if bracket_meaning(label) not in (None, "used"):
+        return False  # "Provision/(benefit) for taxes on income (71)": its brackets say a benefit, a genuine negative
     return concept in COSTS or label_names_direction(label) or (bool(row) and credit_among_costs(label, row))
+
+
+# What a row's parentheses mean where its label says so. A label naming two directions puts the one its
+# brackets show in parentheses: "Other (income) expense, net", "Provision for (benefit from) income
+# taxes", "Net cash provided by (used in) investing activities", "Income tax (refunds)/payments",
+# "Reclassification of (gains) losses". A cash flow line that only says "used in" or "used for" is
+# printed in parentheses for that direction. Losses are not among these words: a loss asked keeps
+# its minus sign, as analysts write it.
+_CREDIT_WORD = r"(?:income|gains?|benefits?|refunds?|credits?|used|recover(?:y|ies))"
+_IN_BRACKETS = re.compile(rf"\(\s*{_CREDIT_WORD}\b", re.I)
+_USED = re.compile(r"\bused\s+(?:in|for|by)\b", re.I)
+_OTHER_WAY = re.compile(r"\b(?:expenses?|costs?|charges?|loss(?:es)?|payments?|provisions?|provided|deductions?)\b", re.I)
+# A question that asks the signed figure itself.
+_SIGNED_ASKED = re.compile(r"\bnegative\b|\bsigned\b|\bsign\b|\bminus\b|\bchange[ds]?\b|\bnet\s+of\b", re.I)
+_WORD = re.compile(r"[a-z]+", re.I)
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text)}
+
+
+def bracket_meaning(label: str) -> str | None:
+    """The word saying what a bracketed cell of this row is: the credit or use its label puts in
+    parentheses, or "used" of a one-way cash flow line. None where the label does not say."""
+    m = _IN_BRACKETS.search(label)
+    if m is not None:
+        return _WORD.findall(m.group())[0].lower()
+    if _USED.search(label) and not re.search(r"\bprovided\b", label, re.I):
+        return "used"
+    return None
+
+
+def asked_as_size(question: str, label: str, statement: str = "") -> bool:
+    """A bracketed cell asked for by what its brackets mean: "how much income" of "Other (income)
+    expense, net (280)", "cash used in investing" of "Net cash used in investing activities (176)",
+    "cash used for" any bracketed line of a cash flow statement. The figure asked is the size; a
+    question that also names the label's other direction ("other (income) expense"), or asks a
+    signed figure or a change, keeps the sign."""
+    if _SIGNED_ASKED.search(question):
+        return False
+    if statement == "cash_flow" and _USED.search(question) and not re.search(r"\bprovided\b", question, re.I):
+        return True  # "cash used for debt redemption": the outflow's size
+    word = bracket_meaning(label)
+    if word is None:
+        return False
+    asked = _stems(question)
+    others = _stems(" ".join(_OTHER_WAY.findall(label)))
+    return bool(_stems(word) & asked) and not (others & asked)
