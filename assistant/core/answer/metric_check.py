@@ -15,6 +15,12 @@ from assistant.core.answer.figure_role import (
     part_recorded_in,
 )
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
+from assistant.core.answer.measure_phrase import (
+    deducted_only,
+    label_measure,
+    ratio_to_revenue,
+    share_asked,
+)
 from assistant.core.answer.metric_words import (
     amount_of,
     measured_by,
@@ -81,15 +87,18 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
         for head, mods in kind.items():
             if head in given and not mods & given[head]:
                 return f"{sorted(given[head])[0]} {head}"
-    asked = asked_metrics(q)
+    asked = _measured(q)
     if not asked:
         return None
+    # what the question takes out ("after tax") is named by it: a figure "after-tax" is not about tax
+    deducted = deducted_only(q.text, asked_metrics(q))
     for text in texts:
         stems = metric_stems(paid_for(text, asked))
         match = Matcher(asked, stems)
         if any(match(t, stems) >= 0.6 for t in asked):
             return None
-        other = sorted(s for s in stems if s in METRIC_STEMS)
+        other = sorted(s for s in stems if s in METRIC_STEMS and s not in deducted
+                       and not any(s.startswith(d) or d.startswith(s) for d in deducted))
         if other:
             return surface_word(other[0], text)
     if passage:
@@ -163,7 +172,11 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     if _CAGR.search(q.text) and u.figure is not None and not _CAGR.search(f"{u.header} {own if u.row else text}"):
         return "a rate that is not a compound annual growth rate"  # a year's change, a point move
     if u.row:  # its label first: a header's "except EPS" does not make a sales row EPS
-        label = bare_label(text)
+        label = label_measure(text)
+        if ratio_to_revenue(label):  # a margin answers a margin or a share of revenue, not the line's amount
+            if not share_asked(q.text):
+                return f"{label.strip()} (a ratio to revenue)"
+            label = f"{label} margin"
         if (deducted := _named_as_deducted(q, label)) is not None:
             return deducted
         if (unsaid := _synonym_without_modifier(q, label)) is not None:
@@ -171,7 +184,10 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         # What a table measures is said above its rows (its title, its lead-in), not anywhere in
         # the document: occupancy stated for one segment's table does not label another's rows.
         above = f"{hit.title}\n{hit.text[: u.start]}"
-        return other_metric(q, label, f"{u.header} {text}", passage=f"{u.header}\n{above}")
+        # the label's head names its line: "..., net of hedges and tax" is not a tax line
+        cut = _DEDUCTED.search(label)
+        named_line = label[: cut.start()] if cut is not None and re.search(r"[A-Za-z]", label[: cut.start()]) else label
+        return other_metric(q, named_line, f"{u.header} {text}", passage=f"{u.header}\n{above}")
     if u.figure is not None:  # a repayment for what was raised; a part recorded in the line asked
         # its own words and the rest of its clause: "$7.4 billion to prepay and repay ..."
         own_flow = f"{local_text(text, u.figure)} {re.split(r'[.;,]', text[u.figure.end :])[0]}"
@@ -198,6 +214,14 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     return other_metric(q, *texts, passage=passage)
 
 
+def _measured(q: Question) -> list[str]:
+    """The metrics the question asks, less those it names only as taken out of its measure
+    ("taxes" in "loss before interest and taxes", "tax" in "net of hedges and tax")."""
+    asked = asked_metrics(q)
+    out = deducted_only(q.text, asked)
+    return [t for t in asked if t not in out]
+
+
 def _named(q: Question, said: set[str]) -> bool:
     """The question names one of the measure words `said` among all its words, by a synonym, a close
     form or the verb it comes from ("what did it pay" names payments, "bonus" compensation)."""
@@ -214,7 +238,7 @@ def _synonym_without_modifier(q: Question, label: str) -> str | None:
     the table's title may name the word for another line ("Return on Invested Capital")."""
     stems = word_stems(label)
     around = stems
-    for t in asked_metrics(q):
+    for t in _measured(q):
         level = Matcher({t}, stems)(t, stems)
         if not 0 < level < 0.9:
             continue
@@ -233,7 +257,7 @@ def _named_as_deducted(q: Question, label: str) -> str | None:
     """The row's own line when the asked metrics appear in its label only after "net of",
     "after", "excluding" or "before": the row is the line they are taken from, not them."""
     m = _DEDUCTED.search(label)
-    asked = asked_metrics(q)
+    asked = _measured(q)
     if m is None or not asked or not re.search(r"[A-Za-z]", label[: m.start()]):
         return None  # "Less: treasury stock": a presentation prefix, no line it is taken from
     head, rest = metric_stems(label[: m.start()]), metric_stems(label[m.end() :])
