@@ -22,7 +22,10 @@ _YTD = re.compile(r"(?i)\byear[- ]to[- ]date\b|\bytd\b")
 # "2022 vs. 2021", "2021 to 2020": a change column's heading, not a year's level.
 _COMPARED = re.compile(r"(?i)\b(?:19|20)\d\d\s*(?:vs\.?|versus|to|compared\s+(?:to|with)|[-–])\s*(?:19|20)\d\d\b")
 # "August 2024", "June 30, 2023": a dated column, not a year heading repeated over groups.
-_DATED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
+# Within one line: "December 31," over "2022" is a column's date split over two lines, and its year
+# still counts among the header's years (the same years repeated over cut-off span groups).
+_DATED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+(?:\d{1,2},?[^\S\n]+)?"
+                    r"(?:19|20)\d\d\b")
 _COLUMN_LABEL = re.compile(r"(?i)\b(?:19|20)\d\d\b|%\s*change|\bchange\b")
 
 
