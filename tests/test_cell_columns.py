@@ -107,7 +107,7 @@ def test_a_line_of_dates_and_column_words_heads_the_rows_below() -> None:
 
 
 def test_a_listed_row_under_full_year_columns_does_not_answer_a_quarter() -> None:
-    from assistant.core.answer.columns import listed_column
+    from assistant.core.answer.listed_column import listed_column
 
     header = "Twelve Months Ended June 30, 2024  Twelve Months Ended June 30, 2023"
     row = "Adjusted EBITDA, EBIT, Net income and EPS  1,950  1,520  1,010  68.1  1,880  1,460  980  64.2"

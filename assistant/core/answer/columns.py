@@ -1,5 +1,6 @@
 """Which cell of a table row a question asks for: the column its period, span ("six months")
-or heading ("Against") points at."""
+or heading ("Against") points at. A row listing several metrics: `listed_column`; a header
+whose columns are no periods: `part_columns`."""
 
 from __future__ import annotations
 
@@ -7,20 +8,24 @@ import re
 
 from assistant.core.answer.cell_columns import SPAN as _SPAN
 from assistant.core.answer.cell_columns import read_cells, slot_cells
+from assistant.core.answer.part_columns import part_columns
 from assistant.core.answer.part_heading import SCALE_PART, unplaced_part
-from assistant.core.answer.question import METRIC_STEMS, Question
+from assistant.core.answer.question import Question
 from assistant.core.answer.text import asks_before_own
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
-__all__ = ["asked_span", "column_of", "listed_column", "locate_column"]
+__all__ = ["asked_span", "column_of", "locate_column"]
 
 
 _YTD = re.compile(r"(?i)\byear[- ]to[- ]date\b|\bytd\b")
 # "2022 vs. 2021", "2021 to 2020": a change column's heading, not a year's level.
 _COMPARED = re.compile(r"(?i)\b(?:19|20)\d\d\s*(?:vs\.?|versus|to|compared\s+(?:to|with)|[-–])\s*(?:19|20)\d\d\b")
 # "August 2024", "June 30, 2023": a dated column, not a year heading repeated over groups.
-_DATED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
+# Within one line: "December 31," over "2022" is a column's date split over two lines, and its year
+# still counts among the header's years (the same years repeated over cut-off span groups).
+_DATED = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+(?:\d{1,2},?[^\S\n]+)?"
+                    r"(?:19|20)\d\d\b")
 _COLUMN_LABEL = re.compile(r"(?i)\b(?:19|20)\d\d\b|%\s*change|\bchange\b")
 
 
@@ -300,7 +305,7 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     aligned = _aligned(q, header, cells, row)
     if aligned is not None:
         return aligned
-    if _part_columns(header, cells):
+    if part_columns(header, cells):
         return 0, False  # the cells are parts of the company; a lead-in's years are no cell's heading
     lines = [ln for ln in header.split("\n") if re.search(r"\b(?:19|20)\d\d\b", ln)]
     cols = [m.group().lower() for m in _COLUMN_LABEL.finditer(lines[-1])] if lines else []
@@ -340,61 +345,3 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     if own_period is not None and headless and len(cells) == 2 and asks_before_own(q.text, own_period):
         return 1, True  # its own filing's two columns, current then prior: an earlier year asked is the second
     return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period is not None and headless)
-
-
-# A heading line's first part that gives the table's scale, not a column: "(Millions, except ...)".
-_SCALE_PART = re.compile(r"(?i)^\(?\s*(?:in\s+)?(?:\$\s*)?(?:millions|thousands|billions|dollars)\b")
-_PERIOD_WORD = re.compile(r"(?i)\d|%|\b(?:months?|weeks?|years?|quarters?|ended|ending|fiscal|change|increase|"
-                          r"decrease|as\s+of|at|through|ytd|fy|q[1-4])\b")
-
-
-def _part_columns(header: str, cells: list[Quantity]) -> bool:
-    """The header's column line names one heading per cell and none is a period ("East  West
-    Corporate  Consolidated"), while its years stand only in a lead-in sentence ("for the years
-    ended December 31, 2022, 2021 and 2020:"): each cell is a part of the company, so the place of
-    the asked year in that sentence is not its cell's."""
-    lines = [ln.strip() for ln in header.split("\n") if ln.strip()]
-    if any(len(re.findall(r"\b(?:19|20)\d\d\b", p)) == 1 and len(parts) > 1
-           for ln in lines for parts in [re.split(r"\s{2,}", ln)] for p in parts):
-        return False  # years (or dates) as column headings
-    for ln in reversed(lines):
-        parts = [p.strip() for p in re.split(r"\s{2,}", ln) if p.strip()]
-        if parts and _SCALE_PART.match(parts[0]):
-            parts = parts[1:]
-        if len(parts) < 2:
-            continue
-        return len(parts) == len(cells) and not any(_PERIOD_WORD.search(p) for p in parts)
-    return False
-
-
-_LIST_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-
-
-def listed_column(q: Question, label: str, header: str, cells: list[Quantity]) -> int | None:
-    """A row whose label lists several metrics ("Adjusted EBITDA, EBIT, Net income, and EPS  609
-    505 368 24.4  540 436 282 19.3") repeats them per period: the cell of the asked metric in the
-    asked period's group. None when the label lists no metrics; -1 when the cell cannot be told
-    (the asked metric is not one listed, or the cells do not divide into groups)."""
-    parts = [p for p in _LIST_CUT.split(label.strip()) if p.strip()]
-    if "," not in label or len(parts) < 2:
-        return None
-    names = [{stem(w) for w in re.findall(r"[A-Za-z]+", p)} & METRIC_STEMS for p in parts]
-    if sum(bool(n) for n in names) < 2:
-        return None  # "Sales, net": one metric
-    asked = set(q.terms) & METRIC_STEMS
-    which = [i for i, n in enumerate(names) if n & asked]
-    if len(which) != 1 or len(cells) % len(parts):
-        return -1
-    part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
-    spans = _spans(header)
-    if part and spans and part not in spans:
-        return -1  # a quarter asked of a row under "Twelve Months Ended": not this row's
-    groups = len(cells) // len(parts)
-    labels: list[int] = []
-    for m in re.finditer(r"\b(?:19|20)\d\d\b", header):
-        if int(m.group()) not in labels:
-            labels.append(int(m.group()))
-    group = next((labels.index(y) for y in sorted(q.years) if y in labels and labels.index(y) < groups), None)
-    if group is None:
-        group = 1 if q.prior and groups > 1 else 0
-    return group * len(parts) + which[0]

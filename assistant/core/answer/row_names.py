@@ -19,7 +19,7 @@ from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.finance.statements import SUPPLEMENTARY
 
-__all__ = ["keyed_by_label", "label_row", "narrowed", "phrase_in"]
+__all__ = ["FRAME", "keyed_by_label", "label_row", "narrowed", "phrase_in"]
 
 
 def label_row(question: str, facts: list[Fact], concept: str | None, company: str | None = None,
@@ -56,7 +56,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             continue
         # A sales table's rows leave out the "sales" the question says ("Worldwide excluding X").
         loose = set(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span and f.statement == SUPPLEMENTARY else set()
-        loose |= _FRAME | set(names)  # "worldwide sales did Acme report excluding X": the verb splits the label
+        loose |= FRAME | set(names)  # "worldwide sales did Acme report excluding X": the verb splits the label
         if not phrase_in(clean_label(f.label), question, loose):
             continue  # "interest income" is not named by "net interest income", nor "total interest expense" by
             # "total revenues net of interest expense": a label is matched whole, not word by word
@@ -71,7 +71,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
 _GAP = frozenset({"and", "of", "the", "net", "s", "its", "their"})  # "purchases of its common stock"
 _STATEMENTS = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 # A question's verb frame, which can split a label's words but names no line item.
-_FRAME = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "report", "reported",
+FRAME = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "report", "reported",
                     "reports", "record", "recorded", "records", "show", "showed", "shows", "book", "booked"})
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.computed import asked_period
+from assistant.core.answer.label_named import names_label
 from assistant.core.answer.row_names import phrase_in
 from assistant.core.answer.row_part import part_doubt
 from assistant.core.answer.text import bare_label
@@ -25,6 +26,7 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import fiscal_year_of, quarters_and_years
 from assistant.core.finance.plan import QUESTION_TERMS, catalogue_pattern, plan_question
+from assistant.core.finance.presentation import label_names_direction
 from assistant.core.numbers import Quantity
 
 __all__ = ["StatementAsk", "quote_doubt", "statement_ask", "table_scale"]
@@ -50,6 +52,8 @@ _UNSCALED = re.compile(r"per\s+(?:share|unit)|\beps\b|\bratio\b|\bmargin\b|\brat
 
 
 _GENERIC = frozenset({"total", "other", "less", "plus", "items", "amounts", "subtotal"})
+_COUNT_IN_SCALE = re.compile(r"\b(?:millions?|billions?|thousands?)\b", re.I)
+_MONEY = re.compile(r"[$€£]|\b(?:usd|eur|gbp|dollars?|euros?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -106,8 +110,19 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     before = text[: figure.start]
     label = bare_label(before).strip()
     if ask.kind == "label":
-        if row and not phrase_in(clean_label(label), ask.question, _subject_words(header)):
+        own, subject = clean_label(label), _subject_words(header)
+        exact = not row or phrase_in(own, ask.question, subject)
+        # the label as printed, or in the question's own order and inflection ("diluted weighted-average shares")
+        if not exact and not names_label(own, ask.question, subject):
             return f'the closest row is "{label}", which the question does not name'
+        if not exact and figure.scale is None and _COUNT_IN_SCALE.search(ask.question) and not _MONEY.search(ask.question):
+            # "Millions of shares" asked: the answer states a count without the table's scale (it is
+            # read for amounts only), which a paraphrased label does not make up for
+            return f'the closest row "{label}" gives a count without its scale'
+        if not exact and figure.raw.lstrip().startswith("(") and not label_names_direction(label):
+            # "(224)" under "(income)/loss", "Plus: Net loss ... (604)": which way the line went is
+            # the table's convention, not said by a label read in the question's own words
+            return f'the closest row "{label}" brackets its figure and does not say which way it went'
         if not row and (year := _year_doubt(ask, text, doc_period)):
             return year
         # A sentence about a part of the year does not answer the year ("the quarterly dividend was

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.cell_columns import read_cells
-from assistant.core.answer.columns import listed_column, locate_column
+from assistant.core.answer.columns import locate_column
+from assistant.core.answer.listed_column import listed_column
 from assistant.core.answer.qualifiers import (
     asked_span,
     clause,
