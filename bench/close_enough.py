@@ -6,6 +6,7 @@ threshold, which question words it missed and where a reader finds them), counte
 ```bash
 python -m bench.close_enough --home /tmp/lib /tmp/u8/report.json [more reports ...] [-v] [--json F]
 python -m bench.close_enough --home /tmp/lib --sweep /tmp/u8/report.json ...   # re-fit min_support
+python -m bench.close_enough --home /tmp/lib --census /tmp/u1*/report.json     # kind asked x where the figure was
 ```
 
 `--sweep` asks the reports' answered questions (right and wrong) again and records the quoted
@@ -34,6 +35,7 @@ from assistant.core.answer.text import heading_before
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.answer.units import FIT, word_stems
 from assistant.core.numbers import Quantity, numbers_match, parse_quantities, parse_quantity
+from assistant.core.query import parse_question
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +64,7 @@ class Case:
     missed: dict[str, str] = field(default_factory=dict)  # question word -> where a reader finds it
     weights: dict[str, float] = field(default_factory=dict)
     unused: float = 0.0  # share of the question's weight on words no retrieved passage has
+    want: str = ""  # the kind of answer the question asks for (`query.parse_question`)
 
 
 def _capture() -> list[tuple[Any, Any, float]]:
@@ -146,12 +149,34 @@ def cases(reports: list[Path], home: Path) -> list[Case]:
                 continue
             seen.clear()
             ask(r["question"], library=lib)
-            case = Case(r["id"], r["question"], str(r.get("expected_figure") or r.get("expected") or ""))
+            case = Case(r["id"], r["question"], str(r.get("expected_figure") or r.get("expected") or ""),
+                        want=parse_question(r["question"], []).want)
             refused = [(s, m) for s, res, m in seen if res.refusal and _refused_here(res.refusal)]
             if refused:
                 diagnose(refused[-1][0], refused[-1][1], case)
             out.append(case)
     return out
+
+
+def where_found(c: Case) -> str:
+    """Where the expected figure was among the units the refusing scorer read."""
+    if c.ev_support is None:
+        return "in no unit read (a figure to compute, or its passage unread)"
+    if c.top_right:
+        return "the top unit's (the floor alone refused)"
+    if c.ev_scored:
+        return "a candidate ranked below another figure"
+    return "stated but no candidate (its period, cell or figure unread)"
+
+
+def census(found: list[Case]) -> list[tuple[str, str, int, int]]:
+    """(kind asked, where the figure was, refusals, writers) by count: a writer is a question id's
+    first part ("u14m" of "u14m-pfe21-..."), so a cause is seen to recur across question sets."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for c in found:
+        groups.setdefault((c.want, where_found(c)), []).append(c.id.split("-")[0])
+    rows = [(want, where, len(ids), len(set(ids))) for (want, where), ids in groups.items()]
+    return sorted(rows, key=lambda r: (-r[2], r[0], r[1]))
 
 
 def answered(reports: list[Path], home: Path) -> list[tuple[str, str, float]]:
@@ -193,6 +218,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="print every case")
     parser.add_argument("--json", type=Path, help="write the cases to this file")
     parser.add_argument("--sweep", action="store_true", help="also sweep min_support over the answered rows")
+    parser.add_argument("--census", action="store_true",
+                        help="count the refusals by the kind asked and where the expected figure was")
     args = parser.parse_args(argv)
     found = cases(args.reports, args.home)
     if args.sweep:
@@ -219,6 +246,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(found)} 'close enough' refusals")
     for k, v in reasons.most_common():
         print(f"{v:4d}  {k}")
+    if args.census:
+        print("refusals  writers  asked    where the expected figure was")
+        for want, where, n, writers in census(found):
+            print(f"{n:8d}  {writers:7d}  {want:7s}  {where}")
     if gaps:
         gaps.sort()
         print("evidence unit support: " + " ".join(f"{g:.2f}" for g in gaps))

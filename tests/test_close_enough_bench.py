@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.close_enough import Case, _holds, sweep
+from bench.close_enough import Case, _holds, census, sweep, where_found
 
 
 def test_the_expected_figure_is_found_whatever_its_scale() -> None:
@@ -23,3 +23,16 @@ def test_sweep_counts_kept_lost_and_turned(capsys: pytest.CaptureFixture[str]) -
     assert lines["0.30"] == ["1", "1", "1", "0", "0", "0"]
     assert lines["0.25"] == ["2", "1", "0", "0", "1", "0"]
     assert lines["0.20"] == ["2", "1", "0", "0", "1", "1"]
+
+
+def test_census_counts_refusals_and_writers_by_kind_and_where() -> None:
+    found = [Case("w1-a", "q", "1", want="percent"), Case("w2-b", "q", "1", want="percent"),
+             Case("w2-c", "q", "1", want="amount", ev_support=0.4, top_right=True),
+             Case("w3-d", "q", "1", want="amount", ev_support=0.4, ev_scored=True)]
+    rows = census(found)
+    assert rows[0] == ("percent", where_found(found[0]), 2, 2)
+    assert where_found(found[0]).startswith("in no unit read")
+    assert where_found(found[2]).startswith("the top unit's")
+    assert where_found(found[3]).startswith("a candidate ranked below")
+    assert where_found(Case("w4-e", "q", "1", ev_support=0.4)).startswith("stated but no candidate")
+    assert {r[1] for r in rows[1:]} == {where_found(found[2]), where_found(found[3])}
