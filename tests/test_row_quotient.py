@@ -176,3 +176,13 @@ def test_a_rate_or_a_count_printed_bare_is_no_amount_to_divide(question: str) ->
 def test_an_amount_printed_bare_beside_a_dollar_total_is_read() -> None:
     got = _rule_only("Quillmark Foods' 2024 net write-offs as a percentage of total loans? Percent, two decimals.", RATES)
     assert got == pytest.approx(1.2)
+
+
+def test_figures_in_a_rows_label_are_no_cells_of_it() -> None:
+    # "($1.40, $1.30 per share)" is the label's: the declared total is the row's cell, not $1.40
+    equity = ("Statements of Shareholders' Equity\nYears Ended December 31,\nIn millions  2024  2023\n"
+              "Net income attributable to Quillmark Foods  4,000  3,600\n"
+              "Dividends declared ($1.40, $1.30 per share)  (1,800)  (1,690)\n")
+    question = ("Quillmark Foods' 2024 declared payout: dividends declared divided by net income attributable "
+                "to Quillmark Foods? Percent, one decimal.")
+    assert _rule_only(question, equity) == pytest.approx(45.0)

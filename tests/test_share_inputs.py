@@ -41,3 +41,15 @@ def test_a_parts_row_may_end_in_its_wholes_noun() -> None:
     asked = "What share of Harlow Bank's total revenue in 2024 came from Europe? Percent, one decimal."
     assert _answer(asked, "Revenue by region (millions) 2024\nEurope revenue  300\nTotal revenue  1,200\n") == \
         pytest.approx(25.0)
+
+
+def test_what_a_row_nets_out_is_not_its_line() -> None:
+    # "Debt securities, net of allowance for credit losses" are securities: no allowance for a share of loans
+    assert row_head("Debt securities, net of allowance for credit losses  52,300") == row_head("Securities  1")
+    assert row_head("Loans, net of allowance for loan losses  $ 98,100") == "loan"
+    assert head_unsaid({"allowance", "loan", "loss"}, "Debt securities, net of allowance for credit losses  52,300")
+    asked = ("Harlow Bank's allowance for loan losses as a percentage of loans at December 31, 2024? "
+             "Percent, two decimals.")
+    trap = ("Balance sheet (millions) December 31, 2024\nDebt securities, net of allowance for credit losses  52,300\n"
+            "Loans, net of allowance for loan losses  98,100\n")
+    assert _answer(asked, trap) is None

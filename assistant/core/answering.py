@@ -109,6 +109,11 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
         from assistant.core.retrieval.widen import widen
 
         hits = widen(library, query or question, hits, extra=library.settings.widen_passages)
+    if hits and query is not None and query.want in FIT:
+        # a table chunk cut from below its heading is read under the heading its page prints above it
+        from assistant.core.answer.table_heading import headed
+
+        hits = headed(hits, library.store.get_chunks)
 
     if query is not None and (ratio := _segment_ratio(library, question, hits, query)) is not None:
         return _in_stated_unit(question, ratio)

@@ -24,9 +24,14 @@ _LINE_HEADS = METRIC_STEMS | frozenset(word_stems(
     "investments revenues expenses liabilities assets receivables payables deposits loans income costs"))
 
 
+# Where a label turns to what its line leaves out: what follows is not the line's name.
+_NETTED = re.compile(r"(?i)\b(?:net\s+of|less|excluding|exclusive\s+of)\b")
+
+
 def row_head(row_text: str) -> str | None:
     """The stem of a row label's last word, asides in brackets and footnote letters left out."""
     label = re.split(r"[$€£\d]", row_text, maxsplit=1)[0]
+    label = _NETTED.split(label, maxsplit=1)[0]  # "Loans, net of allowance for loan losses": loans
     label = re.sub(r"\([^)]*\)?", " ", label)
     words = re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]", label)
     if not words:

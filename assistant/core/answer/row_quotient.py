@@ -21,6 +21,7 @@ from assistant.core.answer.derived_fit import clash, span_clash
 from assistant.core.answer.derived_inputs import Derived, Fig, content, row_label
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_growth import printed_row
+from assistant.core.answer.spans import label_figures
 from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.finance.plan import asked_decimals
 from assistant.core.numbers import Quantity, parse_quantities
@@ -105,7 +106,8 @@ def _split(text: str) -> tuple[str, str] | None:
 def year_cell(q: Question, f: Fig, year: int) -> Quantity | None:
     """The row's cell in the asked year's column, when its heading tells it."""
     row = printed_row(f.text)
-    cells = [x for x in parse_quantities(row) if not x.is_year]
+    inside = label_figures(row)  # "Dividends declared ($2.585 per share)": the label's figures, no cells
+    cells = [x for x in parse_quantities(row) if not x.is_year and not any(s <= x.start < e for s, e in inside)]
     if not cells or not re.search(rf"\b{year}\b", f.header):
         return None  # a header that never prints the asked year does not tell its column
     at, told = locate_column(replace(q, years=frozenset({year}), want="amount"), f.header, cells, row=row)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.core.answer.cell_columns import SPAN
 from assistant.core.answer.text import LINK, figures_text, unlinked
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import Quantity, parse_quantities
@@ -43,11 +44,25 @@ _YEARS_LINE = re.compile(r"^\s*(?:(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d\s*){2,}$")
 _HEADING_WORDS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?"
                             r"|\b(?:19|20)\d\d\b|%|\bchange\b|\bvariance\b|\(\s*(?:in\s+)?(?:millions|thousands|billions)"
                             r"[^)]*\)|\b(?:amount|percent|fy|q[1-4])\b|[\s,.$]+")
+# The days of a heading's dates printed on their own line, under the months: "28,  29,  30,". A
+# row's cells never end in commas.
+_DAYS_LINE = re.compile(r"^\s*(?:(?:[1-9]|[12]\d|3[01]),\s*){2,}$")
 # A footnote mark on a column heading: "(1)", "(a)" after a year or a heading word.
 _NOTE_MARK = re.compile(r"(?<=[\w)])\s*\((?:\d|[a-z])\)")
 _CELL_GAP = re.compile(r"[\s$€£—–*-]*")  # "1,570  *  $  644": "*" is an empty (not meaningful) cell
 _LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
+
+
+def _heading(header: list[str]) -> str:
+    """A row's header: the last three heading lines, and the line naming the columns' spans ("13
+    Weeks Ended  52 Weeks Ended") above them when they name none (months, days and years printed
+    on three lines push it out)."""
+    kept = header[-3:]
+    if not any(SPAN.search(line) for line in kept):
+        spans = [line for line in header[:-3] if SPAN.search(line)]
+        kept = spans[-1:] + kept
+    return "\n".join(kept)
 
 
 @lru_cache(maxsize=1024)
@@ -69,7 +84,8 @@ def split_units(text: str) -> tuple[Span, ...]:
             prose = []
             continue
         bare = _NOTE_MARK.sub(" ", line)  # "2019  2018  2017 (1)", "2021(a)": a heading's note marks are no cells
-        if _YEARS_LINE.match(bare) or (not _HEADING_WORDS.sub("", bare) and re.search(r"\d", bare)):
+        if (_YEARS_LINE.match(bare) or _DAYS_LINE.match(bare)
+                or (not _HEADING_WORDS.sub("", bare) and re.search(r"\d", bare))):
             # "2023  2022  2023  2022", "July 2,  July 3,  %": the columns' heading
             title = ""
             if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
@@ -91,7 +107,7 @@ def split_units(text: str) -> tuple[Span, ...]:
                     header.pop()
                 _flush(text, prose, out)
                 prose = []
-                out.append((label[0], e, True, "\n".join(header[-3:])))
+                out.append((label[0], e, True, _heading(header)))
                 rows_read = True
             elif out and out[-1][2] and not prose:
                 out[-1] = (out[-1][0], e, True, out[-1][3])
@@ -103,7 +119,7 @@ def split_units(text: str) -> tuple[Span, ...]:
         if is_table_row(unlinked(line)) and not wrapped:  # "... of $6.7\nbillion and ...": prose
             _flush(text, prose, out)
             prose = []
-            out.append((s, e, True, "\n".join(header[-3:])))
+            out.append((s, e, True, _heading(header)))
             rows_read = True
             continue
         if not any(u[2] for u in out) and len(line.strip()) < 120:
