@@ -223,3 +223,24 @@ def test_the_span_a_question_names_says_which_columns_not_which_line() -> None:
     # "six months" picks the span's columns; it is no word of the row's label
     assert _answer("Wrenfield Tools adjusted operating income, six months of 2024 vs 2023: % change, one decimal",
                    HALVES) == pytest.approx(-25.0, abs=0.05)
+
+
+SEGMENT_EBIT = ("Segment results (in millions)\nEarnings (loss) before interest and taxes\n2024 2023 2022\n"
+                "Tools $ 900 $ 800 $ 700\nCorporate ventures (480) (400) (350)\nTotal $ 420 $ 400 $ 350\n")
+
+
+def test_a_loss_asked_grows_as_its_size() -> None:
+    asked = "By what percentage did the loss before interest and taxes of Wrenfield Tools' Corporate ventures"
+    assert _answer(f"{asked} grow from 2023 to 2024? Percent, one decimal.", SEGMENT_EBIT) == pytest.approx(20.0)
+
+
+def test_a_profit_line_below_zero_asked_as_a_profit_gives_no_growth() -> None:
+    question = "Growth in Wrenfield Tools' Corporate ventures earnings before interest and taxes, 2024 vs 2023? Percent."
+    assert _answer(question, SEGMENT_EBIT) is None  # a growth rate over a loss, asked of earnings, means nothing
+
+
+def test_an_income_printed_as_a_credit_among_costs_grows_as_its_size() -> None:
+    table = ("Other (income)/deductions, net (in millions)\n2024 2023\nInterest expense 310 280\n"
+             "Licensing income (132) (110)\nOther, net 12 (4)\n")
+    question = "Growth in Wrenfield Tools' licensing income in 2024 over 2023? Percent, one decimal."
+    assert _answer(question, table) == pytest.approx(20.0)  # 132 vs 110, each bracketed as a credit

@@ -25,6 +25,7 @@ from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import group_cells, names_group
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
+from assistant.core.finance.presentation import credit_among_costs
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
 
@@ -42,6 +43,23 @@ _LOOSE = frozenset(word_stems("total net"))
 _TOTAL_HOW = re.compile(r"(?i)\btotal\s+(?:percent(?:age)?\s+)?(?:increase|decrease|growth|change|rise|decline)")
 # A deduction printed in brackets grows as its size grows ("Valuation allowance (150) (128)").
 _DEDUCTION = re.compile(r"(?i)\b(?:allowances?|reserves?|accumulated|less|treasury)\b")
+# "Earnings (loss) before interest and taxes": a heading or label whose brackets show the loss
+_LOSS_BRACKETED = re.compile(r"(?i)\(\s*loss(?:es)?\s*\)")
+_LOSS_ASKED = re.compile(r"(?i)\blos(?:s|ses)\b")
+_PROFIT_ASKED = re.compile(r"(?i)\b(?:income|earnings|profits?|gains?)\b")
+
+
+def _grows_as_size(question: str, f: Fig) -> bool:
+    """Whether a row bracketed in both years asked grows as its size: a deduction ("Valuation
+    allowance (150) (128)"), an income printed as a credit among costs ("Royalty-related income
+    (857) (770)" in an other (income)/deductions table), or a loss the question asks of (naming no
+    profit line) where the row's label or headings say its brackets are the loss ("Earnings (loss)
+    before interest and taxes" over "(4,841) (3,656)": the loss grew as its size did)."""
+    label = bare_label(f.text)
+    if _DEDUCTION.search(label) or credit_among_costs(label, printed_row(f.text)):
+        return True
+    return (bool(_LOSS_ASKED.search(question)) and not _PROFIT_ASKED.search(question)
+            and bool(_LOSS_BRACKETED.search(f"{f.header}\n{f.above}\n{f.text}")))
 # "at July 29, 2023": a date's month; a header dated by other months ("January 28, 2023") is
 # another filing's balance, however its years read.
 _DATED = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
@@ -218,7 +236,7 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     if any(s >= score - _TIE and own_label(g) >= own_label(f) - _TIE and (p[0].value, p[1].value) != (a.value, b.value)
            for s, g, p in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
-    if a.value < 0 and b.value < 0 and _DEDUCTION.search(bare_label(f.text)):
+    if a.value < 0 and b.value < 0 and _grows_as_size(text, f):
         a, b = replace(a, value=-a.value), replace(b, value=-b.value)  # "Valuation allowance (150) (128)": its size
     if a.value <= 0 or b.value < 0:
         return None  # a growth rate over a loss or a credit balance means nothing
