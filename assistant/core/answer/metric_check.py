@@ -15,6 +15,7 @@ from assistant.core.answer.figure_role import (
     part_recorded_in,
 )
 from assistant.core.answer.key_figure import FigureUnit as LocatedUnit
+from assistant.core.answer.measure_modifier import other_modifier
 from assistant.core.answer.measure_phrase import (
     deducted_only,
     label_measure,
@@ -36,6 +37,7 @@ from assistant.core.answer.question import (
     STOP,
     Matcher,
     Question,
+    asked_measures,
     asked_metrics,
 )
 from assistant.core.answer.relations import asked_relation
@@ -87,17 +89,17 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
         for head, mods in kind.items():
             if head in given and not mods & given[head]:
                 return f"{sorted(given[head])[0]} {head}"
-    asked = _measured(q)
+    asked, vocab = _measured(q)
     if not asked:
         return None
     # what the question takes out ("after tax") is named by it: a figure "after-tax" is not about tax
-    deducted = deducted_only(q.text, asked_metrics(q))
+    deducted = deducted_only(q.text, asked_measures(q)[0])
     for text in texts:
         stems = metric_stems(paid_for(text, asked))
         match = Matcher(asked, stems)
         if any(match(t, stems) >= 0.6 for t in asked):
             return None
-        other = sorted(s for s in stems if s in METRIC_STEMS and s not in deducted
+        other = sorted(s for s in stems if s in vocab and s not in deducted
                        and not any(s.startswith(d) or d.startswith(s) for d in deducted))
         if other:
             return surface_word(other[0], text)
@@ -181,6 +183,8 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
             return deducted
         if (unsaid := _synonym_without_modifier(q, label)) is not None:
             return unsaid
+        if (which := other_modifier(q, label, text)) is not None:  # "Litigation charges" for severance ones
+            return which
         # What a table measures is said above its rows (its title, its lead-in), not anywhere in
         # the document: occupancy stated for one segment's table does not label another's rows.
         above = f"{hit.title}\n{hit.text[: u.start]}"
@@ -197,6 +201,8 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
             return f"a part of {line}"
         if left_out_by_note(q.text, text, u.figure):
             return "an amount the line leaves out"
+        if (which := other_modifier(q, clause(text, u.figure.start, u.figure.end), text)) is not None:
+            return which
         # "a remeasurement gain of $2.4 billion" for early debt redemption costs; a relation asked ("the
         # swing from a loss to a profit") is refused as one input, so it can be computed from its inputs
         if (head := measured_by(text, u.figure)) is not None and not _named(q, head[1]) and asked_relation(q.text) is None:
@@ -214,12 +220,13 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     return other_metric(q, *texts, passage=passage)
 
 
-def _measured(q: Question) -> list[str]:
-    """The metrics the question asks, less those it names only as taken out of its measure
-    ("taxes" in "loss before interest and taxes", "tax" in "net of hedges and tax")."""
-    asked = asked_metrics(q)
+def _measured(q: Question, wide: bool = True) -> tuple[list[str], frozenset[str]]:
+    """The measures the question asks (`asked_measures`; only its metrics unless `wide`), less those
+    it names only as taken out of its measure ("taxes" in "loss before interest and taxes", "tax"
+    in "net of hedges and tax"), and the vocabulary they come from."""
+    asked, vocab = asked_measures(q) if wide else (asked_metrics(q), METRIC_STEMS)
     out = deducted_only(q.text, asked)
-    return [t for t in asked if t not in out]
+    return [t for t in asked if t not in out], vocab
 
 
 def _named(q: Question, said: set[str]) -> bool:
@@ -238,7 +245,7 @@ def _synonym_without_modifier(q: Question, label: str) -> str | None:
     the table's title may name the word for another line ("Return on Invested Capital")."""
     stems = word_stems(label)
     around = stems
-    for t in _measured(q):
+    for t in _measured(q, wide=False)[0]:
         level = Matcher({t}, stems)(t, stems)
         if not 0 < level < 0.9:
             continue
@@ -257,7 +264,7 @@ def _named_as_deducted(q: Question, label: str) -> str | None:
     """The row's own line when the asked metrics appear in its label only after "net of",
     "after", "excluding" or "before": the row is the line they are taken from, not them."""
     m = _DEDUCTED.search(label)
-    asked = _measured(q)
+    asked = _measured(q, wide=False)[0]
     if m is None or not asked or not re.search(r"[A-Za-z]", label[: m.start()]):
         return None  # "Less: treasury stock": a presentation prefix, no line it is taken from
     head, rest = metric_stems(label[: m.start()]), metric_stems(label[m.end() :])

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from assistant.core.answer.qualifiers import asked_families
 from assistant.core.finance.companies import canonical_company
+from assistant.core.finance.concepts import CONCEPTS
 from assistant.core.finance.synonyms import (
     CHANGE_GROUPS,
     EQUIVALENT,
+    MEASURES,
     METRICS,
     RELATED,
     UNIT_WORDS,
@@ -83,6 +85,11 @@ for _line in EQUIVALENT:  # the same thing by another name ("APAC", "Asia")
 _FISCAL = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?'?)((?:19|20)\d\d|\d\d)\b")
 _WHAT_IS = re.compile(r"(?i)^\s*what\s+(?:is|was|are|were)\b")
 METRIC_STEMS = frozenset(stem(w) for w in METRICS) | {stem("taxes")}  # "taxes" stems apart from "tax"
+# Every noun that names what an amount measures: the metrics, the other measure nouns ("fee",
+# "interest", "principal") and the head of each statement line's name ("short-term investments").
+_LINE_HEADS = frozenset(w for c in CONCEPTS if (w := c.title.split()[-1]).isalpha() and w.islower()
+                        and w not in ("operations", "equivalents", "paid", "shareholders", "shares"))
+MEASURE_STEMS = METRIC_STEMS | frozenset(stem(w) for w in MEASURES | _LINE_HEADS)
 CHANGE_STEMS = frozenset(_CHANGE)  # words for a change: "grew", "increase", "fell", ...
 _CAUSE_WORDS = {stem(w) for w in _set("drove drivers drive cause reasons factors explain led behind")}
 
@@ -109,6 +116,19 @@ def asked_metrics(q: Question) -> list[str]:
 
 
 _DISTINCT = frozenset(stem(w) for w in ("ebit", "ebitda", "ebitdar", "ebita"))
+
+
+def asked_measures(q: Question) -> tuple[list[str], frozenset[str]]:
+    """The measures the question asks and the vocabulary they were read from: its metrics, else
+    (a fee, interest, a principal asked) the other measure nouns it names."""
+    asked = asked_metrics(q)
+    if asked or q.want == "count":  # what a count counts is `metric_check.counts_asked`'s
+        return asked, METRIC_STEMS
+    # a metric word left out above is a verb ("did it cost"); a measure noun before a noun that is
+    # none is that noun's modifier ("interest rate", "fee structure"): neither is the measure asked
+    modifies = {a for a, b in q.pairs if b not in MEASURE_STEMS}
+    return [t for t in q.terms if t in MEASURE_STEMS - METRIC_STEMS and t not in q.where and t not in modifies], \
+        MEASURE_STEMS
 
 
 class Matcher:
@@ -223,9 +243,9 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
     plain = read(query.asked_plain) if part_words else ask  # less "the revenue disaggregation note"
     focus = {} if want == "explain" else _focus(plain, terms)
-    if want == "text" and not query.entity and (any(s in METRIC_STEMS for s in focus) or (
+    if want == "text" and not query.entity and (any(s in MEASURE_STEMS for s in focus) or (
             _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
-        want = "number"  # "What is X's base salary", "what occupancy": a figure is asked for
+        want = "number"  # "What is X's base salary", "what occupancy", "what fee": a figure is asked for
     return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
                     query.entity, company, focus, asked_families(ask), _aliases(ask, terms),
                     {s for s in terms if s not in {stem(w) for w in _words_of(plain)}} if part_words else set())

@@ -57,6 +57,7 @@ MEASURES = frozenset([
     "reserve", "reserves", "commitment", "commitments", "obligation", "obligations", "principal",
     "payment", "payments", "refund", "refunds", "contribution", "contributions", "value", "impairment",
     "impairments", "severance", "investment", "investments", "premium", "premiums", "rent",
+    "interest",  # what debt costs or a deposit earns ("how much interest did it capitalize")
 ])
 
 # Multi-word paraphrases, rewritten to the documents' word before the question is read.
