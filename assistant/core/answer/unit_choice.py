@@ -41,11 +41,20 @@ CHANGE_WORDS = re.compile(r"increas|decreas|rais|reduc|gr[eo]w|declin|rose|rise|
                            r"chang|gain|more\s+than|less\s+than|expan|cut|drop|jump|%|percent", re.I)
 
 
+# "increased from $181 million to $280 million": a figure right after "from" is where the move
+# started, a level, never how much it moved. (After "to" it is the level reached, but a question read
+# as a change may ask it: "after the increase, what was ...".)
+_MOVE_START = re.compile(r"(?i)\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\s*$")
+
+
 def states_a_change(text: str, u: Unit) -> bool:
-    """The words around the chosen figure say it is a change (or it is a percentage)."""
+    """The words around the chosen figure say it is a change (or it is a percentage), and the figure
+    is not where a move started ("from $181 million to $280 million")."""
     if u.figure is None:
         return True
     at = u.start + u.figure.start
+    if _MOVE_START.search(text[max(0, at - 30): at]):
+        return False
     return bool(CHANGE_WORDS.search(text[max(0, at - 100): u.start + u.figure.end + 60]))
 
 
