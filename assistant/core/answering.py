@@ -275,7 +275,8 @@ def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> 
     from assistant.core.answer.metric_check import names_all
     from assistant.core.answer.qualifiers import families
     from assistant.core.answer.question import METRIC_STEMS, analyse
-    from assistant.core.finance.plan import names_metric, question_concept
+    from assistant.core.finance.catalogue_names import names_metric
+    from assistant.core.finance.plan import question_concept
 
     q = analyse(query, hits)
     # A name that is a metric ("EBITDA", "ROE", "CAGR", "DIO"), its basis ("GAAP"), a line item the

@@ -21,11 +21,12 @@ from assistant.core.answer.row_names import phrase_in
 from assistant.core.answer.row_part import part_doubt
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import figure_kind
+from assistant.core.finance.catalogue_names import catalogue_pattern
 from assistant.core.finance.concepts import CONCEPTS, clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import fiscal_year_of, quarters_and_years
-from assistant.core.finance.plan import QUESTION_TERMS, catalogue_pattern, plan_question
+from assistant.core.finance.plan import QUESTION_TERMS, plan_question
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.numbers import Quantity
 

@@ -220,7 +220,7 @@ def asked_formula(question: str, labels: bool = False) -> tuple[str, str] | None
     end = _ASKED_END.search(body)
     body = body[: end.start()] if end else body
     if m.re is _BARE:
-        from assistant.core.finance.plan import catalogue_metric
+        from assistant.core.finance.catalogue_names import catalogue_metric
 
         if catalogue_metric(question) is not None:
             return None  # "Acme capex as a share of sales?": the catalogue's metric, with its standard forms
@@ -242,7 +242,7 @@ def _tidy(name: str) -> str:
     """A defined metric's name without the question around it: a catalogue metric it names by its
     title ("J&J 2022 interest coverage" → "interest coverage"), else without a leading "what was
     X's" and a trailing period ("debt-to-equity at December 31, 2021" → "debt-to-equity")."""
-    from assistant.core.finance.plan import catalogue_metric
+    from assistant.core.finance.catalogue_names import catalogue_metric
 
     metric = catalogue_metric(name)
     if metric is not None:
@@ -256,7 +256,7 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
     """(formula, unit, name) when the question defines its own metric, else None; with `labels`,
     operands no concept covers are named as printed (`row_...`); with `catalogue_rows` too, even
     where the question names a catalogue metric (its concepts' plan found no input)."""
-    from assistant.core.finance.plan import catalogue_metric
+    from assistant.core.finance.catalogue_names import catalogue_metric
 
     asked = asked_formula(question, labels)
     if asked is not None:

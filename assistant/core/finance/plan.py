@@ -27,6 +27,7 @@ from assistant.core.finance.asked import (
     every_year,
     years_before,
 )
+from assistant.core.finance.catalogue_names import ATTRIBUTABLE, CATALOGUE_RES, catalogue_pattern
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.metrics import METRICS, Metric, Period
 from assistant.core.finance.near_concepts import contradiction
@@ -89,42 +90,6 @@ QUESTION_TERMS: list[tuple[str, str]] = [
 ]
 _TERMS = [(re.compile(rf"\b(?:{p})", re.I), c) for p, c in QUESTION_TERMS]
 
-_CATALOGUE: list[tuple[str, str]] = [
-    (r"cash\s+conversion\s+cycle", "ccc"),
-    (r"days\s+(?:of\s+)?inventory(?:\s+outstanding)?|\bDIO\b|inventory\s+days", "dio"),
-    (r"days\s+sales\s+outstanding|\bDSO\b", "dso"),
-    (r"days\s+payables?\s+outstanding|\bDPO\b", "dpo"),
-    (r"inventory\s+turnover", "inventory_turnover"),
-    (r"receivables?\s+turnover", "receivables_turnover"),
-    (r"payables?\s+turnover", "payables_turnover"),
-    (r"fixed[\s-]+asset\s+turnover|pp&e\s+turnover", "fixed_asset_turnover"),
-    (r"asset\s+turnover", "asset_turnover"),
-    (r"current\s+ratio", "current_ratio"),
-    (r"quick\s+ratio|acid[\s-]+test", "quick_ratio"),
-    (r"long[\s-]+term[\s-]+debt[\s-]+to[\s-]+(?:total\s+)?equity", "lt_debt_to_equity"),
-    (r"debt[\s-]+to[\s-]+equity|\bd/e\b", "debt_to_equity"),
-    (r"return\s+on\s+(?:average\s+)?(?:total\s+)?assets|\bROA\b", "roa"),
-    (r"return\s+on\s+(?:average\s+)?(?:shareholders['’]?\s+|common\s+)?equity|\bROE\b", "roe"),
-    (r"payout\s+ratio", "payout"),
-    (r"retention\s+ratio", "retention"),
-    (r"interest\s+coverage|times[\s-]+interest[\s-]+earned", "interest_coverage"),  # TIE: the same ratio
-    (r"effective\s+tax\s+rate", "effective_tax_rate"),
-    (r"ebitda\s+(?:%\s+|percent(?:age)?\s+)?margin", "ebitda_margin"),
-    (r"\bebitda\b", "ebitda"),
-    (r"free\s+cash\s+flow|\bFCF\b", "fcf"),
-    (r"(?:capex|capital\s+(?:expenditures?|spending))\s+intensity|(?:capital\s+(?:expenditures?|spending)|capex|(?:additions"
-     r"\s+to|purchases?\s+of)\s+property)[^?]{0,80}?\bas\s+a\s+(?:percentage|share|%|percent)\s+of|share\s+of\s+"
-     r"(?:revenue|sales).{0,60}(?:(?:additions\s+to|purchases?\s+of)\s+property|capital\s+(?:expenditures?|spending)|capex)",
-     "capex_intensity"),
-    (r"working\s+capital", "working_capital"),
-    (r"net\s+debt", "net_debt"),
-    (r"gross\s+(?:profit\s+)?margin", "gross_margin"),
-    (r"operating\s+(?:profit\s+)?margin|\bebit\s+margin", "operating_margin"),
-    (r"(?:net\s+)?profit\s+margin|net\s+(?:income\s+)?margin", "net_margin"),
-]
-_CATALOGUE_RES = [(re.compile(p, re.I), m) for p, m in _CATALOGUE]
-_ATTRIBUTABLE = {"net_margin": "net_margin_attributable", "roa": "roa_attributable", "roe": "roe_attributable",
-                 "payout": "payout_attributable"}
 # Figures statements do not hold: adjusted, organic, by segment, guidance, per-share dividends...
 _QUALIFIED = re.compile(
     r"\b(?:adjusted|non-?gaap|core|organic|operational|excluding|ex-|segment|guidance|outlook|forecast|recast|"
@@ -206,7 +171,7 @@ def question_formula(text: str) -> str | None:
     defined = defined_formula(text)
     if defined is not None:
         return defined[0]
-    for rx, name in _CATALOGUE_RES:
+    for rx, name in CATALOGUE_RES:
         if rx.search(text):
             return METRICS[name].formula
     ratio = ratio_formula(text)
@@ -265,10 +230,10 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
                     [max(periods[:2], key=period_year)] if "avg(" in formula else periods[:1], formula=formula, decimals=decimals,
                     scale=scale, defined=True, filings=hints)
     averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))
-    for rx, name in _CATALOGUE_RES:
+    for rx, name in CATALOGUE_RES:
         if (found_metric := rx.search(text)) is not None:
-            if name in _ATTRIBUTABLE and re.search(r"attributable", text, re.I):
-                name = _ATTRIBUTABLE[name]
+            if name in ATTRIBUTABLE and re.search(r"attributable", text, re.I):
+                name = ATTRIBUTABLE[name]
             metric = METRICS[name]
             if metric.unit == "USD" and MARGIN_AFTER.match(text[found_metric.end():]):
                 # "free cash flow margin": the amount over revenue, not the amount
@@ -383,23 +348,6 @@ def label_plan(question: str) -> Plan | None:
                 decimals=asked_decimals(text), scale=_scale(text), filings=filing_hints(text))
 
 
-def catalogue_metric(text: str) -> str | None:
-    """The catalogue metric a text names ("J&J 2022 interest coverage" → interest_coverage), else None."""
-    return next((name for rx, name in _CATALOGUE_RES if rx.search(text)), None)
-
-
-def catalogue_pattern(metric: str) -> re.Pattern[str] | None:
-    """How text names a catalogue metric ("gross margin", "DIO"); the attributable variants are
-    named as their plain metric."""
-    plain = next((m for m, a in _ATTRIBUTABLE.items() if a == metric), metric)
-    return next((rx for rx, name in _CATALOGUE_RES if name == plain), None)
-
-
 def qualifiers(question: str) -> set[str]:
     """The narrowing words of a question ("excluding", "segment", "adjusted"), lower case."""
     return {m.group().lower() for m in _QUALIFIED.finditer(question)}
-
-
-def names_metric(word: str) -> bool:
-    """Whether a word or acronym is itself a metric's name ("DIO", "CAGR", "ROE")."""
-    return bool(re.fullmatch(r"cagr", word, re.I)) or any(rx.fullmatch(word) for rx, _ in _CATALOGUE_RES)

@@ -1,0 +1,60 @@
+"""How questions name the catalogue's standard metrics ("gross margin", "DIO", "ROE"): the patterns
+`plan.plan_question` reads a metric by, and lookups by name. Kept apart from `plan.py` so that
+module stays one concern (from a question to a plan)."""
+
+from __future__ import annotations
+
+import re
+
+CATALOGUE: list[tuple[str, str]] = [
+    (r"cash\s+conversion\s+cycle", "ccc"),
+    (r"days\s+(?:of\s+)?inventory(?:\s+outstanding)?|\bDIO\b|inventory\s+days", "dio"),
+    (r"days\s+sales\s+outstanding|\bDSO\b", "dso"),
+    (r"days\s+payables?\s+outstanding|\bDPO\b", "dpo"),
+    (r"inventory\s+turnover", "inventory_turnover"),
+    (r"receivables?\s+turnover", "receivables_turnover"),
+    (r"payables?\s+turnover", "payables_turnover"),
+    (r"fixed[\s-]+asset\s+turnover|pp&e\s+turnover", "fixed_asset_turnover"),
+    (r"asset\s+turnover", "asset_turnover"),
+    (r"current\s+ratio", "current_ratio"),
+    (r"quick\s+ratio|acid[\s-]+test", "quick_ratio"),
+    (r"long[\s-]+term[\s-]+debt[\s-]+to[\s-]+(?:total\s+)?equity", "lt_debt_to_equity"),
+    (r"debt[\s-]+to[\s-]+equity|\bd/e\b", "debt_to_equity"),
+    (r"return\s+on\s+(?:average\s+)?(?:total\s+)?assets|\bROA\b", "roa"),
+    (r"return\s+on\s+(?:average\s+)?(?:shareholders['’]?\s+|common\s+)?equity|\bROE\b", "roe"),
+    (r"payout\s+ratio", "payout"),
+    (r"retention\s+ratio", "retention"),
+    (r"interest\s+coverage|times[\s-]+interest[\s-]+earned", "interest_coverage"),  # TIE: the same ratio
+    (r"effective\s+tax\s+rate", "effective_tax_rate"),
+    (r"ebitda\s+(?:%\s+|percent(?:age)?\s+)?margin", "ebitda_margin"),
+    (r"\bebitda\b", "ebitda"),
+    (r"free\s+cash\s+flow|\bFCF\b", "fcf"),
+    (r"(?:capex|capital\s+(?:expenditures?|spending))\s+intensity|(?:capital\s+(?:expenditures?|spending)|capex|(?:additions"
+     r"\s+to|purchases?\s+of)\s+property)[^?]{0,80}?\bas\s+a\s+(?:percentage|share|%|percent)\s+of|share\s+of\s+"
+     r"(?:revenue|sales).{0,60}(?:(?:additions\s+to|purchases?\s+of)\s+property|capital\s+(?:expenditures?|spending)|capex)",
+     "capex_intensity"),
+    (r"working\s+capital", "working_capital"),
+    (r"net\s+debt", "net_debt"),
+    (r"gross\s+(?:profit\s+)?margin", "gross_margin"),
+    (r"operating\s+(?:profit\s+)?margin|\bebit\s+margin", "operating_margin"),
+    (r"(?:net\s+)?profit\s+margin|net\s+(?:income\s+)?margin", "net_margin"),
+]
+CATALOGUE_RES = [(re.compile(p, re.I), m) for p, m in CATALOGUE]
+ATTRIBUTABLE = {"net_margin": "net_margin_attributable", "roa": "roa_attributable", "roe": "roe_attributable",
+                 "payout": "payout_attributable"}
+
+def catalogue_metric(text: str) -> str | None:
+    """The catalogue metric a text names ("J&J 2022 interest coverage" → interest_coverage), else None."""
+    return next((name for rx, name in CATALOGUE_RES if rx.search(text)), None)
+
+
+def catalogue_pattern(metric: str) -> re.Pattern[str] | None:
+    """How text names a catalogue metric ("gross margin", "DIO"); the attributable variants are
+    named as their plain metric."""
+    plain = next((m for m, a in ATTRIBUTABLE.items() if a == metric), metric)
+    return next((rx for rx, name in CATALOGUE_RES if name == plain), None)
+
+
+def names_metric(word: str) -> bool:
+    """Whether a word or acronym is itself a metric's name ("DIO", "CAGR", "ROE")."""
+    return bool(re.fullmatch(r"cagr", word, re.I)) or any(rx.fullmatch(word) for rx, _ in CATALOGUE_RES)
