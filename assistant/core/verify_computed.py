@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import math
 
+from assistant.core.answer.computed_text import change_rate
 from assistant.core.finance.metrics import run_expression
 from assistant.core.numbers import parse_quantities
 from assistant.core.quotes import quote_in_text
@@ -52,8 +53,8 @@ def check_computation(answer: Answer, sources: dict[int, str]) -> list[str]:
         # The stated result (and the working's subtotals) are checked computations, not ungrounded numbers;
         # so is the rate a change in dollars states beside it (the change over the earlier input).
         checked = [abs(comp.shown)]
-        if len(comp.inputs) == 2 and comp.inputs[1].value and not math.isnan(result):
-            checked.append(round(abs(100.0 * result / comp.inputs[1].value), 1))
+        if len(comp.inputs) == 2 and (rate := change_rate(result, comp.inputs[1].value)) is not None:
+            checked.append(round(abs(rate), 1))
         answer.checks.ungrounded_numbers = [
             u for u in answer.checks.ungrounded_numbers
             if not any(math.isclose(abs(q.value), c, rel_tol=1e-6) for q in parse_quantities(u) for c in checked)

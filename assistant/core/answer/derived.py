@@ -18,8 +18,13 @@ from collections.abc import Callable
 from functools import partial
 
 from assistant.core.answer.derived_change import asks_moved, earlier_value, moved, moving_words
-from assistant.core.answer.derived_fit import clash, head_noun, other_year, segment
-from assistant.core.answer.derived_fit import head_unsaid as unnamed
+from assistant.core.answer.derived_fit import (
+    clash,
+    head_noun,
+    line_head_unsaid,
+    other_year,
+    segment,
+)
 from assistant.core.answer.derived_given import given_base, given_whole
 from assistant.core.answer.derived_inputs import (
     DECLINE,
@@ -173,7 +178,7 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
 
     def part_key(f: Fig) -> float | None:
-        if clash(q, f) or other_year(q, f) or (f.row and head_unsaid(part_w | total_w, f.text)) or unnamed(part_head, f, vocab) or kind_clash(
+        if clash(q, f) or other_year(q, f) or (f.row and head_unsaid(part_w | total_w, f.text)) or line_head_unsaid(part_head, f, vocab) or kind_clash(
                 m.group("part"), f.text[: f.q.start] if f.row else clause(f.text, f.q.start, f.q.end)):
             return None  # "Core deposit intangibles" for deposits, "net income" for net interest income
         s = part_s(f) - 0.1 * bool(FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))
@@ -181,7 +186,7 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
 
     def total_key(f: Fig, part: Fig) -> float | None:
         if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f)
-                or absolute(f.q) <= absolute(part.q) or (f.row and head_unsaid(total_w, f.text)) or unnamed(total_head, f, vocab)
+                or absolute(f.q) <= absolute(part.q) or (f.row and head_unsaid(total_w, f.text)) or line_head_unsaid(total_head, f, vocab)
                 or (f.row and narrower_total(q, f.text, text))):
             return None
         s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * segment(f, asked)

@@ -22,7 +22,7 @@ from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import word_stems
 from assistant.core.finance.periods import quarters_and_years
 
-__all__ = ["MONTHS", "clash", "head_noun", "head_unsaid", "other_year", "segment", "span_clash"]
+__all__ = ["MONTHS", "clash", "head_noun", "line_head_unsaid", "other_year", "segment", "span_clash"]
 
 
 MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
@@ -101,7 +101,7 @@ def head_noun(q: Question, phrase: str) -> str | None:
     return None
 
 
-def head_unsaid(head: str | None, f: Fig, vocab: set[str]) -> bool:
+def line_head_unsaid(head: str | None, f: Fig, vocab: set[str]) -> bool:
     """An input of arithmetic whose sentence or row never names the head of the line the question
     names for it (by its stem, a close form or a synonym; a row also by its sub-heading or header): "Net debt was $6,057 million" is no net
     income, "we returned $1.2 billion of cash" no EBITDA, whatever other words of the name it shares."""

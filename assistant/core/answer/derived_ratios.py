@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from assistant.core.answer.derived_fit import clash, head_noun, head_unsaid
+from assistant.core.answer.derived_fit import clash, head_noun, line_head_unsaid
 from assistant.core.answer.derived_inputs import (
     FRAME,
     Derived,
@@ -160,7 +160,7 @@ def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     def a_key(f: Fig) -> float | None:
         s = a_s(f) - 0.5 * b_s(f) * (not b_w <= a_w)
         ok = (f.q.unit != "percent" and f.q.high is None and f.q.value > 0 and not clash(q, f)
-              and not head_unsaid(a_head, f, vocab))
+              and not line_head_unsaid(a_head, f, vocab))
         return s - 0.02 * f.hit if ok and a_s(f) >= 0.6 else None
 
     top = best(figs, a_key)
@@ -169,7 +169,7 @@ def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
 
     def b_key(g: Fig) -> float | None:
         ok = (g is not top and g.doc == top.doc and money(g) == money(top) and g.q.high is None
-              and g.q.value > 0 and not clash(q, g) and b_s(g) >= 0.6 and not head_unsaid(b_head, g, vocab))
+              and g.q.value > 0 and not clash(q, g) and b_s(g) >= 0.6 and not line_head_unsaid(b_head, g, vocab))
         return b_s(g) - 0.5 * a_s(g) * (not a_w <= b_w) - 0.02 * g.hit if ok else None
 
     base = best(figs, b_key)
@@ -197,7 +197,7 @@ def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     # "total operating lease liabilities": each part a figure of liabilities, not of "operating" anything
     noun = head_noun(q, text[m.start(1):])
     named = [f for f in figs if head in f.clause and f.q.high is None and f.q.unit != "percent" and not clash(q, f)
-             and not head_unsaid(noun, f, vocab)]
+             and not line_head_unsaid(noun, f, vocab)]
     stated = re.compile(rf"(?i)\b(?:total|combined|overall|aggregate)\s+(?:net\s+)?{re.escape(m.group(1))}")
     if any(stated.search(f.text) for f in named):
         return None  # the total is stated: a lookup quotes it

@@ -53,6 +53,7 @@ def share_asked(question: str) -> bool:
 
 # "net of hedges and tax", "before interest and taxes", "excluding restructuring": a complement
 # that runs to the next preposition, verb or punctuation.
+_WORD = re.compile(r"[A-Za-z][\w&'’-]*")
 _STOPS = r"(?:of|in|for|at|on|from|during|to|by|was|were|is|are|did|does|do|per|as)\b"
 _DEDUCTION = re.compile(rf"(?i)\b(?:net\s+of|before|after|excluding|exclusive\s+of)\s+"
                         rf"((?:(?!{_STOPS})[\w&'’-]+(?:\s*,\s*|\s+)(?=\w)){{0,3}}(?!{_STOPS})[\w&'’-]+)")
@@ -66,11 +67,11 @@ def deducted_only(question: str, asked: list[str]) -> set[str]:
     spans = []
     for m in _DEDUCTION.finditer(question):
         spans.append(m.span(1))
-        inside |= {stem(w) for w in re.findall(r"[A-Za-z][\w&'’-]*", m.group(1))}
+        inside |= {stem(w) for w in _WORD.findall(m.group(1))}
     if not spans:
         return set()
     outside_text = question
     for a, b in reversed(spans):
         outside_text = outside_text[:a] + " " + outside_text[b:]
-    outside = {stem(w) for w in re.findall(r"[A-Za-z][\w&'’-]*", outside_text)}
+    outside = {stem(w) for w in _WORD.findall(outside_text)}
     return {t for t in asked if t in inside and t not in outside}

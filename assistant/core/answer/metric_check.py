@@ -89,11 +89,10 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
         for head, mods in kind.items():
             if head in given and not mods & given[head]:
                 return f"{sorted(given[head])[0]} {head}"
-    asked, vocab = _measured(q)
+    # what the question takes out ("after tax") is named by it: a figure "after-tax" is not about tax
+    asked, vocab, deducted = _measured(q)
     if not asked:
         return None
-    # what the question takes out ("after tax") is named by it: a figure "after-tax" is not about tax
-    deducted = deducted_only(q.text, asked_measures(q)[0])
     for text in texts:
         stems = metric_stems(paid_for(text, asked))
         match = Matcher(asked, stems)
@@ -189,8 +188,8 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         # the document: occupancy stated for one segment's table does not label another's rows.
         above = f"{hit.title}\n{hit.text[: u.start]}"
         # the label's head names its line: "..., net of hedges and tax" is not a tax line
-        cut = _DEDUCTED.search(label)
-        named_line = label[: cut.start()] if cut is not None and re.search(r"[A-Za-z]", label[: cut.start()]) else label
+        cut = _deduction_cut(label)
+        named_line = label[: cut.start()] if cut is not None else label
         return other_metric(q, named_line, f"{u.header} {text}", passage=f"{u.header}\n{above}")
     if u.figure is not None:  # a repayment for what was raised; a part recorded in the line asked
         # its own words and the rest of its clause: "$7.4 billion to prepay and repay ..."
@@ -220,13 +219,13 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
     return other_metric(q, *texts, passage=passage)
 
 
-def _measured(q: Question, wide: bool = True) -> tuple[list[str], frozenset[str]]:
+def _measured(q: Question, wide: bool = True) -> tuple[list[str], frozenset[str], set[str]]:
     """The measures the question asks (`asked_measures`; only its metrics unless `wide`), less those
     it names only as taken out of its measure ("taxes" in "loss before interest and taxes", "tax"
-    in "net of hedges and tax"), and the vocabulary they come from."""
+    in "net of hedges and tax"); the vocabulary they come from; and those taken out."""
     asked, vocab = asked_measures(q) if wide else (asked_metrics(q), METRIC_STEMS)
     out = deducted_only(q.text, asked)
-    return [t for t in asked if t not in out], vocab
+    return [t for t in asked if t not in out], vocab, out
 
 
 def _named(q: Question, said: set[str]) -> bool:
@@ -260,13 +259,20 @@ def _synonym_without_modifier(q: Question, label: str) -> str | None:
 _DEDUCTED = re.compile(r"(?i)\b(?:net\s+of|after|less|excluding|exclusive\s+of|before)\b")
 
 
+def _deduction_cut(label: str) -> re.Match[str] | None:
+    """Where a row's label turns to what its line leaves out ("..., net of hedges"), when a line's
+    name stands before it; "Less: treasury stock" is a presentation prefix, no line it is taken from."""
+    m = _DEDUCTED.search(label)
+    return m if m is not None and re.search(r"[A-Za-z]", label[: m.start()]) else None
+
+
 def _named_as_deducted(q: Question, label: str) -> str | None:
     """The row's own line when the asked metrics appear in its label only after "net of",
     "after", "excluding" or "before": the row is the line they are taken from, not them."""
-    m = _DEDUCTED.search(label)
+    m = _deduction_cut(label)
     asked = _measured(q, wide=False)[0]
-    if m is None or not asked or not re.search(r"[A-Za-z]", label[: m.start()]):
-        return None  # "Less: treasury stock": a presentation prefix, no line it is taken from
+    if m is None or not asked:
+        return None
     head, rest = metric_stems(label[: m.start()]), metric_stems(label[m.end() :])
     if any(Matcher(asked, head)(t, head) >= 0.6 for t in asked) or not any(
             Matcher(asked, rest)(t, rest) >= 0.6 for t in asked):
