@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.finance.periods import PERIOD_TOKEN, token_period
 from assistant.core.numbers import Quantity
 
-__all__ = ["MONTH", "SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells"]
+__all__ = ["MONTH", "SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells", "token_span"]
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # a month name, as printed
 # One column heading of the leaf (lowest) header line, in the order they are tried.
 _TOKEN = re.compile(
     r"(?P<compared>\b(?:19|20)\d\d\s*(?:vs\.?|versus|to|compared\s+(?:to|with)|[-–])\s*(?:19|20)\d\d\b)|"
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?P<dy>(?:19|20)\d\d)\b|\b\d{{1,2}}\s+{MONTH}\s+(?P<dy2>(?:19|20)\d\d)\b)"
-    r"|(?P<qy>\bq(?P<qn>[1-4])\s*(?:fy\s*)?(?P<qyear>(?:19|20)\d\d)\b)"
+    rf"|(?P<qy>{PERIOD_TOKEN})"  # "Q2 2023", "2Q23", "Q4'22", a half "1H23"
     r"|(?P<year>\b(?:fiscal\s+(?:year\s+)?|fy\s*)?(?P<y>(?:19|20)\d\d)\b)"
     r"|(?P<change>\$\s*change|%\s*change|change\s*(?:in\s*)?%|\bpercent(?:age)?\s+change\b|\bchange\b|\bvariance\b"
     r"|\bincrease\s*/?\s*\(?decrease\)?|\binc\.?\s*/\s*\(?dec\.?\)?|\bfavorable\s*/?\s*\(?unfavorable\)?)"
@@ -40,14 +41,17 @@ _GAPS = re.compile(r"\s{2,}")
 # A number that is neither a year nor a day of a date: a line holding one is a row, not a heading.
 _FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 _DAY = re.compile(rf"{MONTH}\s+\d{{1,2}}\b", re.I)
+_PERIOD_TOKEN = re.compile(PERIOD_TOKEN, re.I)  # "2Q23": a heading, though it starts with a digit
 # Column groups by span, in either header style: "Three Months Ended ... Six Months Ended" or
 # "Q4 ... Full Year". Each span is read as the months it covers (`answer.columns` reads questions
 # with the same words).
 _SPAN_WORDS = (
     ("six", r"\bsix\s+months\b|\b6[- ]months?\b|\b(?:first|second)\s+half\b|\bhalf[- ]year\b|\bh[12]\b"
+            r"|\b1h(?=\s?(?:fy\s?)?['’]?(?:19|20)?\d\d\b)"  # "1H23": the first half
             r"|\b2[46]\s+weeks\b"),
     ("nine", r"\bnine\s+months\b|\b9[- ]months?\b|\b3[69]\s+weeks\b"),
-    ("three", r"\bthree\s+months\b|\b3[- ]months?\b|\bquarter\b|\bq[1-4]\b|\b1[23]\s+weeks\b"),
+    ("three", r"\bthree\s+months\b|\b3[- ]months?\b|\bquarter\b|\bq[1-4]\b|\b1[23]\s+weeks\b"
+              r"|\b[1-4]q(?=\s?(?:fy\s?)?['’]?(?:19|20)?\d\d\b)|\bq[1-4](?=fy)"),  # "2Q23", "Q2FY24"
     ("twelve", r"\btwelve\s+months\b|\b12[- ]months?\b|\bfull[- ]year\b|\bwhole\b|\bfiscal\s+(?:year|(?:19|20)\d\d)\b"
                r"|\bfy\s?\d\d\b|\bannual\b|\bfor\s+the\s+year\b|\byears?\s+ended\b|\b5[23]\s+weeks\b"),
 )
@@ -62,31 +66,48 @@ class CellColumn:
     year: int | None
     span: str | None  # "three", "six", "nine", "twelve", or None where the header names no span
     kind: str  # "amount", "percent" (of something) or "change"
+    quarter: int | None = None  # the quarter a heading such as "2Q23" names
 
 
-def _tokens(line: str) -> list[tuple[str, int | None, str | None]]:
-    """(kind, year, span) of each column heading on a header line, left to right."""
-    out: list[tuple[str, int | None, str | None]] = []
-    if _FIGURE.search(_DAY.sub(" ", line)):
+_Token = tuple[str, int | None, str | None, int | None]  # kind, year, span, quarter
+
+
+def _tokens(line: str) -> list[_Token]:
+    """(kind, year, span, quarter) of each column heading on a header line, left to right."""
+    out: list[_Token] = []
+    if _FIGURE.search(_PERIOD_TOKEN.sub(" ", _DAY.sub(" ", line))):
         return out  # a row of figures above this one, not a heading
     kept = "   ".join(_NOTE_MARK.sub("", seg) for seg in _GAPS.split(line.strip()) if not _CAPTION.search(seg))
     for m in _TOKEN.finditer(kept):
         if m.group("compared"):  # "2022 vs. 2021": a change column's heading
-            out.append(("change", None, None))
+            out.append(("change", None, None, None))
         elif m.group("date"):
-            out.append(("amount", int(m.group("dy") or m.group("dy2")), None))
+            out.append(("amount", int(m.group("dy") or m.group("dy2")), None, None))
         elif m.group("qy"):
-            out.append(("amount", int(m.group("qyear")), "three"))
+            period = token_period(m)
+            if period is None:
+                return []  # "H3 2023": no heading this reader knows
+            span, quarter = token_span(period[0], period[1])
+            out.append(("amount", period[2], span, quarter))
         elif m.group("year"):
             full = re.match(r"(?i)f", m.group("year"))  # "FY 2022", "Fiscal 2022" beside "Q4 2022"
-            out.append(("amount", int(m.group("y")), "full" if full else None))
+            out.append(("amount", int(m.group("y")), "full" if full else None, None))
         elif m.group("change"):
-            out.append(("change", None, None))
+            out.append(("change", None, None, None))
         elif m.group("percent"):
-            out.append(("percent", None, None))
+            out.append(("percent", None, None, None))
         else:
-            out.append(("amount", None, None))
+            out.append(("amount", None, None, None))
     return out
+
+
+def token_span(kind: str, number: int) -> tuple[str, int | None]:
+    """(span, quarter) of a period token's column ("Q", 2 for "2Q23"; "H", 1 for "1H23"): a quarter
+    is three months; a first half is the six months to date; a second half is no span a question
+    names by its months ("six months ended" is the first half)."""
+    if kind == "Q":
+        return "three", number
+    return ("six" if number == 1 else "second half"), None
 
 
 def _spans(lines: list[str]) -> list[str]:
@@ -193,7 +214,7 @@ def _read(lines: list[str], cells: list[Quantity | None]) -> list[CellColumn] | 
         # "2022  2021  %" over "Slots win %  9.4 %  9.2 %": a row with its change column left empty.
         leaf = dated
     if len(leaf) == n:
-        read = [(kind, year) for kind, year, _ in leaf]
+        read = [(kind, year) for kind, year, _, _ in leaf]
         if all(year is None for _, year in read) and above:
             # "2022  2021" over "Amount  % of Sales  Amount  % of Sales": each year over its group;
             # trailing change columns belong to no year.
@@ -211,9 +232,17 @@ def _read(lines: list[str], cells: list[Quantity | None]) -> list[CellColumn] | 
             read = [("amount", y) for y in years] + [("change", None)] * (n - len(years))
     if read is None:
         return None
-    quarters = any(t[2] == "three" for t in leaf)  # "Q4 2022  FY 2022": each cell names its span
+    # "Q4 2022  FY 2022", "2Q23  1Q23  2023": each cell names its span
+    quarters = any(t[2] not in (None, "full") for t in leaf)
     spans = [] if quarters else _spans(lines[:leaf_at + 1])
     own = [("twelve" if t[2] == "full" else t[2]) if quarters else None for t in leaf] if len(leaf) == n else [None] * n
+    if quarters and len(leaf) == n:
+        # Plain years beside quarter headings are the one longer span a line above names ("Six months
+        # ended June 30," over "2Q23  1Q23  2023  2022"); where none or several, their span is not told.
+        longer = set(_spans(lines[:leaf_at])) - {"three"}
+        if len(longer) == 1:
+            own = [s if s is not None or t[1] is None else next(iter(longer)) for s, t in zip(own, leaf, strict=True)]
+    quarter = [t[3] for t in leaf] if len(leaf) == n else [None] * n
     if len(spans) > 1 and n % len(spans) == 0:
         per_span = n // len(spans)
         span_of: list[str | None] = [spans[i // per_span] for i in range(n)]
@@ -221,7 +250,8 @@ def _read(lines: list[str], cells: list[Quantity | None]) -> list[CellColumn] | 
         return None  # span groups that do not divide the row: which cell is which cannot be told
     else:
         span_of = [spans[0] if spans else None] * n
-    return [CellColumn(year=year, span=own[i] or span_of[i], kind=kind) for i, (kind, year) in enumerate(read)]
+    return [CellColumn(year=year, span=own[i] or span_of[i], kind=kind, quarter=quarter[i])
+            for i, (kind, year) in enumerate(read)]
 
 
 def _trailing(read: list[tuple[str, int | None]], kind: str) -> list[int]:

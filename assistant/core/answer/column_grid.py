@@ -20,19 +20,21 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.asked_kind import share_asked
-from assistant.core.answer.cell_columns import MONTH, SPAN, slot_cells
+from assistant.core.answer.cell_columns import MONTH, SPAN, slot_cells, token_span
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import NOTE_MARK, names_group
 from assistant.core.answer.text import word_stems
+from assistant.core.finance.periods import PERIOD_TOKEN, token_period
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
 __all__ = ["GridCell", "grid_cells", "grid_column"]
 
-# One period heading of a leaf line: a full date, a quarter with its year ("2Q23", "Q2 2023"), a year.
+# One period heading of a leaf line: a full date, a quarter or half with its year ("2Q23", "Q2 2023",
+# "1H23"), a year.
 _PERIOD = re.compile(
     rf"(?P<date>(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<dy>(?:19|20)\d\d))\b"
-    r"|\b(?P<qa>[1-4])Q\s?'?(?P<qay>\d\d)\b|\bQ(?P<qb>[1-4])\s*(?:FY\s*)?(?P<qby>(?:19|20)\d\d)\b"
+    rf"|(?P<token>{PERIOD_TOKEN})"
     r"|\b(?:fiscal\s+(?:year\s+)?|fy\s*)?(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -79,10 +81,12 @@ def _periods(line: str) -> list[tuple[int, str | None, int | None, tuple[str, in
     for m in _PERIOD.finditer(body):
         if m.group("date"):
             out.append((int(m.group("dy")), None, None, (m.group("mon")[:3].lower(), int(m.group("day")))))
-        elif m.group("qa"):
-            out.append((2000 + int(m.group("qay")), "three", int(m.group("qa")), None))
-        elif m.group("qb"):
-            out.append((int(m.group("qby")), "three", int(m.group("qb")), None))
+        elif m.group("token"):
+            period = token_period(m)
+            if period is None:
+                return None  # "H3 2023": no heading this reader knows
+            span, quarter = token_span(period[0], period[1])
+            out.append((period[2], span, quarter, None))
         else:
             out.append((int(m.group("y")), None, None, None))
     rest = _PERIOD.sub(" ", body)

@@ -161,8 +161,13 @@ def _aligned(q: Question, header: str, cells: list[Quantity], row: str | None) -
         if len(spans) > 1 and asked is None:
             return at[0], False  # span groups the question did not choose between
         at = [i for i in at if read[i].span in (asked, None)]
+        quarters = any(read[i].quarter for i in at)  # "2Q23  1Q23": each quarter heads its own column
+        if quarters and q.quarters:
+            at = [i for i in at if read[i].quarter in q.quarters or read[i].span != "three"]
         kinds = ("percent", "amount") if q.want == "percent" else ("amount",)
         of_kind = next(([i for i in at if read[i].kind == k] for k in kinds if any(read[i].kind == k for i in at)), [])
+        if len(of_kind) > 1 and quarters:
+            return of_kind[0], False  # two quarters' columns could be the one asked: not told
         # Several cells of the year and kind (two dated columns of one year): the reading below.
         return (of_kind[0], True) if len(of_kind) == 1 else None
     return None

@@ -14,6 +14,7 @@ from functools import lru_cache
 __all__ = [
     "MONTH_NAME",
     "MONTH_NUMBERS",
+    "PERIOD_TOKEN",
     "find_date",
     "find_periods",
     "fiscal_year_of",
@@ -21,6 +22,7 @@ __all__ = [
     "period_end_month",
     "period_year",
     "quarter_of",
+    "token_period",
     "yearless_quarters",
 ]
 
@@ -57,6 +59,24 @@ _PERIOD_RES: list[tuple[str, str]] = [
 _PERIOD_PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in _PERIOD_RES]
 _YEAR_RE = re.compile(r"(?<![\d$.,])((?:19[5-9]|20\d)\d)(?![\d%])")
 _YEARLESS_RE = re.compile(r"\b(first|second|third|fourth)[\s-]+quarter\b|\bQ([1-4])\b", re.IGNORECASE)
+
+
+# A quarter or half printed as one short token, as column headings and analysts write them:
+# "2Q23", "Q4'22", "Q2 FY23", "Q1 2023", "1H23", "H1 2023". A two-digit year follows the token
+# directly, or after an apostrophe or "FY" ("Q1 23" is no period). Compile with re.IGNORECASE.
+PERIOD_TOKEN = (r"\b(?:(?P<tn>[1-4])(?P<tk>[QH])|(?P<tk2>[QH])(?P<tn2>[1-4]))"
+                r"(?:\s?(?:FY\s?)?(?P<ty4>(?:19|20)\d\d)|(?:\s?FY\s?['’]?|['’-]?)(?P<ty2>\d\d))\b")
+
+
+def token_period(m: re.Match[str]) -> tuple[str, int, int] | None:
+    """("Q" or "H", its number, its year) of a `PERIOD_TOKEN` match: "2Q23" → ("Q", 2, 2023),
+    "1H23" → ("H", 1, 2023); None for a half numbered past two."""
+    kind = (m.group("tk") or m.group("tk2")).upper()
+    number = int(m.group("tn") or m.group("tn2"))
+    if kind == "H" and number > 2:
+        return None
+    year = int(m.group("ty4")) if m.group("ty4") else 2000 + int(m.group("ty2"))
+    return kind, number, year
 
 
 def _year(raw: str) -> int:
@@ -239,7 +259,7 @@ def date_quarters(text: str) -> list[str]:
 _QUARTER = re.compile(r"(?i)(?:\b|(?<=\d))Q([1-4])\b|\b([1-4])Q(?=\s?'?\d\d\b|\b)"
                       r"|\b(first|second|third|fourth)[\s-]+quarter")
 _YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)|\bFY\s?'?(\d\d)\b"
-                   r"|(?:['’]|(?<=[1-4]Q))(\d\d)\b")
+                   r"|(?:['’]|(?<=[1-4]Q)|(?<=\b[12]H))(\d\d)\b")  # "Q4'22", "2Q23", a half "1H23"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
