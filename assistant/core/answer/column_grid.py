@@ -43,6 +43,8 @@ _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}}),?(?!\s*\d)", re
 _CAPTION = re.compile(r"(?i)^\(.*\)$|\bin\s+(?:millions|thousands|billions)\b|^\(?(?:millions|thousands|billions)\)?$"
                       r"|\bexcept\b|^\$$")
 _GAPS = re.compile(r"\s{2,}")
+_MARK = re.compile(r"(?<=[A-Za-z])\([a-z0-9]\)")
+_LONE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 # Words a group heading carries that name no group ("Comparable Sales Summary").
 # Words around a span heading that name no period ("Six Months Ended July 2, 2023").
@@ -63,6 +65,11 @@ class GridCell:
     quarter: int | None
     day: tuple[str, int] | None  # (month, day) where the heading dates the cell in full
     group: str | None  # the group heading over it, as printed
+
+
+def _name(heading: str) -> str:
+    """A column name without its note mark ("Pharmaceutical1", "EMEA(a)")."""
+    return _MARK.sub("", NOTE_MARK.sub("", heading)).strip()
 
 
 def _segments(line: str) -> list[str]:
@@ -124,7 +131,7 @@ def _groups_above(lines: list[str], n: int) -> tuple[list[str | None], list[str 
         elif any(kinds) or any(re.search(r"\d|%", p) for p in parts):
             return None
         elif all(g is None for g in groups):
-            groups = [NOTE_MARK.sub("", parts[i // per]).strip() for i in range(n)]
+            groups = [_name(parts[i // per]) for i in range(n)]
         else:
             return None  # two lines of names: which words belong to which is not told
     return spans, groups
@@ -156,13 +163,49 @@ def grid_cells(header: str, n: int) -> list[GridCell] | None:
                 for i, (y, own, q, d) in enumerate(leaf)]
         # one span over every column ("Year Ended December 31," over the years): one level, read by `cell_columns`
         return grid if len({(c.span, c.group) for c in grid}) > 1 else None
+    if leaf is not None and len(leaf) == 1 and _LONE_YEAR.match(lines[-1]):
+        # "United States  EMEA  APAC  Consolidated" over a year alone: the year dates the block of
+        # rows below it, each cell is the name over it
+        names = _segments(lines[-2])
+        if len(names) != n or any(re.search(r"\d|%", x) for x in names):
+            return None
+        return [GridCell(year=leaf[0][0], span=None, quarter=None, day=None, group=_name(x))
+                for x in names]
     names = _segments(lines[-1])
-    over = _periods(_FILLER.sub(" ", SPAN.sub(" ", lines[-2])))
-    if len(names) != n or over is None or len(over) != 1 or any(re.search(r"\d|%", x) for x in names):
+    if len(names) != n or any(re.search(r"\d|%", x) for x in names):
         return None
-    year, own, quarter, day = over[0]
-    span = own or _span_of(lines[-2])
-    return [GridCell(year=year, span=span, quarter=quarter, day=day, group=NOTE_MARK.sub("", x).strip()) for x in names]
+    over = _periods(_FILLER.sub(" ", SPAN.sub(" ", lines[-2])))
+    if over is not None and len(over) == 1:
+        year, own, quarter, day = over[0]
+        span = own or _span_of(lines[-2])
+        return [GridCell(year=year, span=span, quarter=quarter, day=day, group=_name(x))
+                for x in names]
+    return _periods_over_names(lines[:-1], names)
+
+
+def _periods_over_names(above: list[str], names: list[str]) -> list[GridCell] | None:
+    """Names under several period headings, the same run of names under each ("Three Months Ended
+    June 30, 2023  Three Months Ended June 30, 2022" over "Desk  Floor  Total  Desk  Floor  Total"):
+    each cell is its name under the period its place in the line counts out to. One line of name
+    fragments may stand between (the first words of wrapped names, over some columns only); its
+    words are not read, so a question naming a column by them alone picks no cell."""
+    for line in reversed(above[-2:]):
+        parts = _segments(line)
+        over = _periods(_FILLER.sub(" ", SPAN.sub(" ", line)))
+        if over is None:
+            if any(re.search(r"\d|%", p) for p in parts):
+                return None  # a line of figures or changes: no heading of the names
+            continue
+        k, n = len(over), len(names)
+        if k < 2 or n % k or len(parts) != k:
+            return None
+        per = n // k
+        if any(names[g * per:(g + 1) * per] != names[:per] for g in range(k)):
+            return None  # not the same names under each period
+        return [GridCell(year=over[i // per][0], span=over[i // per][1] or _span_of(parts[i // per]),
+                         quarter=over[i // per][2], day=over[i // per][3], group=_name(x))
+                for i, x in enumerate(names)]
+    return None
 
 
 def grid_column(q: Question, header: str, found: list[Quantity], row: str | None = None) -> tuple[int, bool] | None:

@@ -216,9 +216,11 @@ def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", lines[i])]
         if not years:
             continue
-        if len(years) != len(cells) or re.search(r"\d", lines[i - 1]):
-            return None
         names = [c for c in re.split(r"\s{2,}", lines[i - 1].strip()) if c and not re.match(r"^\(|\$$", c)]
+        if names and _STUB.match(names[0]):
+            names = names[1:]  # "ended June 30,": the stub heading over the row labels, dating every column
+        if len(years) != len(cells) or any(re.search(r"\d", n) for n in names):
+            return None
         groups = len(names)
         if groups < 2 or len(years) % groups:
             return None
@@ -233,6 +235,11 @@ def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
 
 
 _GROUP_PLAIN = frozenset(stem(w) for w in ("the", "and", "total"))
+# The stub heading at the head of a line of group names, over the row labels: the period every
+# column shares ("ended June 30,", "For the years ended December 31,", "As of June 30,").
+_STUB = re.compile(r"(?i)^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve)\s+months\s+|(?:fiscal\s+)?years?\s+|quarters?\s+"
+                   r"|periods?\s+)?(?:ended|ending|as\s+of|at)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                   r"\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?$")
 
 
 def _year_grouped(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:

@@ -25,6 +25,7 @@ from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import group_cells, names_group
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
+from assistant.core.answer.year_blocks import year_block_pair
 from assistant.core.finance.presentation import credit_among_costs
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
@@ -181,6 +182,17 @@ def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Qua
     return None if a.start == b.start or (len(kinds) > 1 and not kinds <= {"currency", "bare"}) else (a, b)
 
 
+def _read(q: Question, f: Fig, figs: list[Fig], old: int, new: int,
+          words: set[str]) -> tuple[Quantity, Quantity, Fig, Fig] | None:
+    """The line's two cells with the rows they stand in: both in `f`'s row, or (a table printed in
+    a block of rows per year) one in each year's block."""
+    pair = _pair(q, f, old, new, words)
+    if pair is not None:
+        return pair[0], pair[1], f, f
+    blocks = year_block_pair(q, f, figs, old, new)
+    return None if blocks is None else (blocks[0][1], blocks[1][1], blocks[0][0], blocks[1][0])
+
+
 def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """The percent change (or compound rate) of the best-matching row between the question's two years."""
     if (years := _years(q, text)) is None or not (GROWTH.search(text) or DECLINE.search(text)
@@ -191,6 +203,8 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     old, new = years
     words = {w for w in q.terms if w not in FRAME and w not in _HOW and w not in q.company
              and not (GROWTH.fullmatch(w) or DECLINE.fullmatch(w) or _CHANGE.fullmatch(w))}
+    if words - q.where:
+        words -= q.where  # "(geographic operations table)": where to read the line, not its name
     if _TOTAL_HOW.search(text) and len(re.findall(r"(?i)\btotal\b", text)) == 1:
         words.discard(stem("total"))  # "total percentage increase over the two years": how, not the line
     headings = {(f.header, f.above): heading_words(f) for f in figs if f.row}
@@ -200,8 +214,10 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     if (short := _abbreviated(text, words)) != words:
         metrics.append(Words(short, named))
     cagr = bool(_CAGR.search(text))
+    # the part of the company the question names ("EMEA", "Flexibles"): a rate stated of the whole is not the part's
+    parts = {w for w in words if w in q.named and w not in q.company}
     if any(not f.row and f.q.unit == "percent" and metric(f) >= _MIN_MATCH and (not cagr or _CAGR.search(f.text))
-           for f in figs):
+           and all(metric.match(w, f.clause) >= _MIN_MATCH for w in parts) for f in figs):
         return None  # a sentence states the rate asked for the line: the lookup quotes it (a year's growth is no CAGR)
     rows: dict[tuple[int, int], tuple[float, Fig]] = {}
     asked = word_stems(text) | _LOOSE
@@ -229,10 +245,10 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     # under a title about non-GAAP measures)
     ranked = sorted(rows.values(), key=lambda x: (-x[0], -own_label(x[1]), x[1].hit))
     # a row naming the line less well is no stand-in for the best-named one whose cells cannot be read
-    found = [(s, f, p) for s, f in ranked if s >= ranked[0][0] - _TIE and (p := _pair(q, f, old, new, words)) is not None]
+    found = [(s, f, p) for s, f in ranked if s >= ranked[0][0] - _TIE and (p := _read(q, f, figs, old, new, words)) is not None]
     if not found:
         return None
-    score, f, (a, b) = found[0]
+    score, f, (a, b, fa, fb) = found[0]
     if any(s >= score - _TIE and own_label(g) >= own_label(f) - _TIE and (p[0].value, p[1].value) != (a.value, b.value)
            for s, g, p in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
@@ -249,4 +265,4 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         formula = f"({b.raw.strip()} - {a.raw.strip()}) / {a.raw.strip()} = {value:.1f}%"
     if value < 0 and DECLINE.search(text) and not _SIGNED.search(text):
         value = -value  # "by how much did it decline": the size of the fall
-    return Derived(value, "percent", None, formula, [(f.hit, f.start, f.end, a), (f.hit, f.start, f.end, b)])
+    return Derived(value, "percent", None, formula, [(fa.hit, fa.start, fa.end, a), (fb.hit, fb.start, fb.end, b)])
