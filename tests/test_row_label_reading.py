@@ -61,4 +61,10 @@ def test_a_per_share_row_asked_takes_no_scale_from_its_table() -> None:
                            [_hit(text)], row)
     assert per_share.scale is None and per_share.value == 3.87
     amount = key_figure(_question("Wren Foundry diluted in 2022? USD millions."), fig, [_hit(text)], row)
-    assert amount.scale == "million"  # the table's scale still reads for an amount asked
+    # a row of cents in a table "except per share amounts" is per-share data whatever is asked (an amount
+    # asked in millions is then refused by stated_unit); a row of whole amounts keeps the table's scale
+    assert amount.scale is None
+    text = "(in millions, except per share amounts)\nDiluted shares 412 387"
+    fig = parse_quantities(text)[-1]
+    row = Unit(hit=0, pos=0, start=text.index("Diluted"), end=len(text), row=True, header="", stems=set())
+    assert key_figure(_question("Wren Foundry diluted in 2022? USD millions."), fig, [_hit(text)], row).scale == "million"

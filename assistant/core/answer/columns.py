@@ -289,8 +289,26 @@ def _side_by_side(q: Question, header: str, cells: list[Quantity], row: str | No
     return (at, True) if at is not None else (0, False)
 
 
+def _full_dated_column(q: Question, header: str, cells: list[Quantity]) -> int | None:
+    """The column of the one full date the question names, where the header's line of dates prints
+    one full date per cell ("July 29, 2023  January 28, 2023  July 30, 2022"): two columns of one
+    year are told apart by their month and day, never by the year alone. None otherwise."""
+    asked = {(m.group(1).lower(), int(m.group(2)), m.group(3)) for m in _FULL_DATE.finditer(q.text)}
+    line = next((ln for ln in reversed(header.split("\n")) if _RUN_ON_DATE.search(ln)), None)
+    if len(asked) != 1 or line is None:
+        return None
+    dates = [(m.group(1).lower(), int(m.group(2)), m.group(3)) for m in _RUN_ON_DATE.finditer(line)]
+    if len(dates) != len(cells) or len(re.findall(r"\b(?:19|20)\d\d\b", line)) != len(dates):
+        return None  # a change column, a date split over lines: the dates do not count out the cells
+    at = [i for i, d in enumerate(dates) if d in asked]
+    return at[0] if len(at) == 1 else None
+
+
 def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | None,
             row: str | None) -> tuple[int, bool]:
+    full = _full_dated_column(q, header, cells)
+    if full is not None:
+        return full, True
     side = _side_by_side(q, header, cells, row)
     if side is not None:
         return side

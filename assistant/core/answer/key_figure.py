@@ -9,12 +9,15 @@ from dataclasses import replace
 from typing import Protocol
 
 from assistant.core.answer.question import Question
-from assistant.core.answer.text import bare_label
+from assistant.core.answer.text import bare_label, printed_label
 from assistant.core.answer.units import figure_kind
+from assistant.core.finance.asked import PER_UNIT
 from assistant.core.finance.presentation import (
     asked_as_size,
     credit_among_costs,
     label_names_direction,
+    negative_asked,
+    states_direction,
 )
 from assistant.core.number_parsing import scale_statement_above
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
@@ -47,10 +50,22 @@ _PER_AFTER = re.compile(r"(?i)\s*(?:per\b|a\s+share|each\b|/|[\d.,]*\s*(?:billio
 # the item reduced it (its size), whatever sign the table prints the deduction with.
 AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value|percentage|percent|rate)|\bin\s+absolute\s+terms\b|"
                           r"\bhow\s+much\s+did\b[^?]{1,150}?\b(?:reduce|lower|decrease|cut|shrink)\b")
-# A per-share amount asked: "(in millions, except per share amounts)" heads the table, and its
-# per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation)
-# are in dollars, whatever their label says.
-_PER_SHARE_ASKED = re.compile(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b")
+
+# A footnote marker in a label ("Interest income (a)"): no direction, no alternative.
+_MARKER = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)")
+
+# "(in millions, except per share data)": the table says which of its rows are not in its scale.
+_EXCEPT_PER_SHARE = re.compile(r"(?i)\bexcept\s+(?:for\s+)?per[\s-]+share\b")
+
+
+def _per_share_row(above: str, row: str) -> bool:
+    """A row of a table "in millions, except per share data" whose every cell is dollars and cents
+    ("Net income attributable to common shareholders $ 0.41 $ 1.77"): per-share data, in dollars."""
+    if not _EXCEPT_PER_SHARE.search(above):
+        return False
+    cells = re.findall(r"\d[\d,]*(?:\.\d+)?", row[len(printed_label(row)) :])
+    return len(cells) >= 2 and all(re.fullmatch(r"\d{1,2}\.\d\d", c) is not None for c in cells)
+
 
 PageScale = Callable[[str, int, str], "str | None"]
 
@@ -72,8 +87,11 @@ def key_figure(
         currency = symbols.get(m.group(), m.group()) if m else None
     scale = fig.scale
     label = bare_label(hit.text[unit.start : unit.start + fig.start])
+    # A per-unit amount asked: "(in millions, except per share amounts)" heads the table, and its
+    # per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation,
+    # "fair value of options granted $ 19.72") are in dollars, whatever their label says.
     if (scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label)
-            and not _PER_SHARE_ASKED.search(question or q.text)):
+            and not PER_UNIT.search(question or q.text)):
         # "(in millions)" heads the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits
                      if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
@@ -87,7 +105,11 @@ def key_figure(
         statements = [detect_scale_statement(own), above, detect_scale_statement(unit.header),
                       *map(detect_scale_statement, [hit.text, *same_page])]
         scale = next(filter(None, statements), None)
-        if scale is None and page_scale is not None and q.want != "count":
+        per_share = scale is not None and _per_share_row(f"{unit.header}\n{hit.text[: unit.start]}",
+                                                         hit.text[unit.start : unit.end])
+        if per_share:
+            scale = None
+        elif scale is None and page_scale is not None and q.want != "count":
             # The statements' scale is their amounts'; a count asked ("how many stores") is not in it.
             scale = page_scale(hit.doc_id, hit.page, label)
     elif (scale is None and not unit.row and currency == "USD" and page_scale is not None and fig.value >= 1
@@ -102,10 +124,18 @@ def key_figure(
     # (as the computed answers state it, finance/presentation.py).
     # So is an income line printed in parentheses among costs ("Interest income (316) (30)"), and a line
     # asked for by what its parentheses mean ("how much income" of "Other (income) expense, net (280)").
+    # The sign is read from the label as printed, its brackets kept: "cost/(credit)" says what a
+    # bracketed cell is, where the bare label ("cost/") would read a cost printed as its size.
     row_text = hit.text[unit.start : unit.end]
+    printed = _MARKER.sub(" ", printed_label(hit.text[unit.start : unit.start + fig.start]))
     magnitude = unit.row and q.want == "amount" and re.match(r"\s*(?:US)?[$€£]?\s*\(", fig.raw) is not None and (
-        label_names_direction(label) or credit_among_costs(label, row_text) or asked_as_size(question, label))
-    if fig.value < 0 and (AS_POSITIVE.search(question) or magnitude):
+        label_names_direction(printed) or credit_among_costs(printed, row_text) or asked_as_size(question, printed))
+    # "Negative for a loss" of "an EBITDAR loss of $203 million": the sentence says the figure is the
+    # direction the question gives as negative.
+    direction = negative_asked(question)
+    stated_negative = (not unit.row and fig.value > 0 and direction is not None
+                       and states_direction(hit.text[unit.start : unit.start + fig.start], direction))
+    if (fig.value < 0 and (AS_POSITIVE.search(question) or magnitude)) or stated_negative:
         fig = replace(fig, value=-fig.value)
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high, decimals=fig.decimals))
     if scale != fig.scale or currency != fig.unit:

@@ -16,11 +16,12 @@ import re
 from assistant.core.answer.derived_render import COMPUTED
 from assistant.core.answer.row_sum import writes_sum
 from assistant.core.answer.text import bare_label
+from assistant.core.finance.asked import PER_UNIT
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
 
-__all__ = ["instrument_doubt", "stated_kind", "sum_doubt", "unit_doubt"]
+__all__ = ["instrument_doubt", "self_quotient_doubt", "stated_kind", "sum_doubt", "unit_doubt"]
 
 _MONEY = re.compile(
     r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
@@ -33,10 +34,19 @@ _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
 _RATIO = re.compile(r"(?:^|[,(;:?]\s*)(?:x|times)\s*(?:[,);.?]|$)|\bin\s+times\b", re.I)
 _GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
+# An amount asked in a scale: "USD millions", "$ billions", "$M", "millions of dollars".
+_SCALED_MONEY = re.compile(r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
+                           r"\b(?:millions|billions|thousands)\s+of\s+(?:us\s+)?dollars\b", re.I)
+_CENTS = re.compile(r"\d\.\d\d(?!\d)(?!\s*(?:million|billion|thousand))", re.I)
+_TOTAL_SCALES = frozenset({"thousand", "million", "billion"})
 _NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})
 # "senior notes due 2028-2032", "the 2.75% notes maturing 2030": an instrument named by its maturity
 # (not "debt due in 2024", one year's bucket of a maturity schedule).
 _DUE_NAME = re.compile(r"\b(?:due|maturing)\s+((?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\b", re.I)
+# A debt issue named by its coupon ("the 3.450% notes due 2046", "2.125% senior notes"); a rate as printed.
+_COUPON_NAME = re.compile(r"(\d{1,2}\.\d{1,3}|\d{1,2})\s*%\s+(?=(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds|debt\s+securities)\b)",
+                          re.I)
+_RATE = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,3}|\d{1,2})\s*%")
 # "dividends plus repurchases", "third plus fourth quarter": two quantities the answer adds.
 _PLUS = re.compile(r"\b[a-z]\w*\s+plus\s+(?:the\s+)?[a-z]", re.I)
 # A metric the question defines by its arithmetic: "defined as A less B", "compute X as A / B", or the
@@ -78,6 +88,15 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
     if (key is not None and (key.unit or "") in ("", "count", "shares") and _MONEY_WORD.search(question)
             and not _COUNT_ASKED.search(question) and _counted(key.text, _own_quote(answer))):
         return f"the closest figure ({key.text}) counts things, not an amount of money, which the question asks for"
+    if (key is not None and key.value is not None and key.unit in ("USD", *CURRENCIES) and key.scale in _TOTAL_SCALES
+            and PER_UNIT.search(question) and not _MONEY.search(question) and not _COUNT_ASKED.search(question)):
+        # "how much did the charge add per share": a total in millions is not the amount per share
+        return f"the closest figure ({key.text}) is a total, not the amount per share or unit the question asks for"
+    if (key is not None and key.value is not None and key.unit in ("USD", *CURRENCIES) and key.scale is None
+            and _SCALED_MONEY.search(question) and not PER_UNIT.search(question) and re.fullmatch(r"-?\d{1,2}\.\d\d", f"{key.value:.2f}")
+            and _CENTS.search(key.text)):
+        # "$1.77" for an amount asked in millions: dollars and cents, a per-share figure, not the total
+        return f"the closest figure ({key.text}) is dollars and cents, not an amount in the millions the question asks for"
     kind = stated_kind(question)
     if kind is None:
         return None
@@ -198,9 +217,33 @@ def instrument_doubt(question: str, answer: Answer) -> str | None:
     """Why the answer is not about the instrument the question names by its maturity ("senior
     notes due 2028-2032"), else None: none of its quotes names that maturity year, so its figure
     is another issue's (the notes "due June 2021" of the same paragraph)."""
+    if answer.refused or not answer.citations:
+        return None
+    # "the 3.450% notes": an issue is named by its coupon too; quotes that print coupons, none the one
+    # asked, are about other issues (the 4.450% notes of the same maturity table).
+    asked = {float(r) for r in _COUPON_NAME.findall(question)}
+    printed = {float(r) for c in answer.citations for r in _RATE.findall(c.quote)}
+    if asked and printed and not asked & printed:
+        return f"no passage quoted is about the {'/'.join(sorted(_COUPON_NAME.findall(question)))}% issue the question names"
     m = _DUE_NAME.search(question)
-    if m is None or answer.refused or not answer.citations:
+    if m is None:
         return None
     if any(m.group(1) in c.quote for c in answer.citations):
         return None
     return f"no passage quoted is about the instrument {m.group().strip()} that the question names"
+
+
+def self_quotient_doubt(answer: Answer) -> str | None:
+    """Why a computed share or ratio is no answer when it divides one cited figure by itself ("receivables
+    FY2022 / receivables FY2022 = 100%"): the part and the whole were read as the same row, so the
+    question's part has no row of its own among the inputs. None otherwise."""
+    comp = answer.computation
+    if answer.refused or comp is None or not comp.inputs:
+        return None
+    m = re.fullmatch(r"\(*x(\d+)/x(\d+)\)*", comp.expression.replace(" ", ""))
+    if m is None or len(comp.inputs) < max(int(m.group(1)), int(m.group(2))):
+        return None
+    a, b = comp.inputs[int(m.group(1)) - 1], comp.inputs[int(m.group(2)) - 1]
+    if (a.name, a.value, a.n) != (b.name, b.value, b.n):
+        return None
+    return f"the part and the whole asked were read as the same figure ({a.name})"

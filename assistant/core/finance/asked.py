@@ -9,7 +9,7 @@ import re
 
 from assistant.core.finance.metrics import Period
 
-__all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "PER_PART", "PER_SHARE",
+__all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "PER_PART", "PER_SHARE", "PER_UNIT",
            "RATE_ASKED", "SUM_OR_EXTREME", "TO_ANOTHER", "X_TO_Y", "change_asked_in_amount", "every_year",
            "years_before"]
 
@@ -44,6 +44,9 @@ X_TO_Y = re.compile(rf"\w[\s-]{_OTHER_ITEM}", re.I)  # anywhere, for a row named
 HOW_MUCH_MORE = re.compile(r"\bhow\s+much\s+(?:higher|lower|more|less|greater|bigger|smaller|larger)\b|"
                             r"\b(?:higher|lower|greater|larger|smaller)\s+than\b", re.I)
 PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)
+# An amount per unit asked ("per share", "EPS", "per option granted"): a price, not a total in the table's scale.
+PER_UNIT = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?(?:share|option|unit|award|right)s?\b|\beps\b",
+                      re.I)
 # A change asked in dollars: a word of movement, an amount unit, and no rate.
 MOVE = re.compile(r"\b(?:gr[eo]w(?:n|th|s)?|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rises|rose|risen|fall|falls|"
                    r"fell|fallen|drop(?:ped|s)?|climb(?:ed|s)?|change[ds]?)\b", re.I)

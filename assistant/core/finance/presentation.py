@@ -21,7 +21,7 @@ import re
 from assistant.core.words import stem
 
 __all__ = ["COSTS", "OUTFLOWS", "asked_as_size", "bracket_meaning", "credit_among_costs", "is_magnitude",
-           "label_names_direction"]
+           "label_names_direction", "negative_asked", "states_direction"]
 
 # Concepts the statements print as outflows (the cash flow statement's parentheses).
 OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
@@ -142,4 +142,31 @@ def asked_as_size(question: str, label: str, statement: str = "") -> bool:
         return False
     asked = _stems(question)
     others = _stems(" ".join(_OTHER_WAY.findall(label)))
+    how = _HOW_MUCH.search(question)
+    if how is not None:  # "other (income) expense, net: how much net other income?": what "how much" names is asked
+        named = _stems(" ".join(_WORD.findall(how.group(1))[:5]))
+        if _stems(word) & named and not others & named:
+            return True
     return bool(_stems(word) & asked) and not (others & asked)
+
+
+# What "how much" asks, up to the end of its clause.
+_HOW_MUCH = re.compile(r"\bhow\s+much\s+([^?,.;:]{1,60})", re.I)
+# A question that says which way it wants a figure negative: "negative for a loss", "negative if a credit".
+_NEGATIVE_FOR = re.compile(r"\bnegative\s+(?:if|for|when)\s+(?:it\s+(?:is|was)\s+)?(?:an?\s+)?(loss|credit|deficit|outflow)",
+                           re.I)
+# Words that tie a direction to the figure right after it: "a loss of $203 million", "deficit was $12 million".
+_TIE = r"(?:(?:of|was|were|is|totall?(?:ed|ing)|amount(?:ed|ing)\s+to|approximately|about)\s+)"
+
+
+def negative_asked(question: str) -> str | None:
+    """The direction a question wants given as a negative figure ("loss" of "negative for a loss"), else None."""
+    m = _NEGATIVE_FOR.search(question)
+    return m.group(1).lower() if m is not None else None
+
+
+def states_direction(before: str, word: str) -> bool:
+    """Whether a sentence names `word` as what the figure after `before` is ("MGM China's EBITDAR loss
+    of "): within its clause, the direction and at most two tying words before the figure."""
+    clause = re.split(r"[.;]|\bcompared\b|\bversus\b|\bvs\b", before)[-1]
+    return re.search(rf"\b{word}(?:es|s)?\s+{_TIE}{{1,2}}\$?\s*$", clause, re.I) is not None
