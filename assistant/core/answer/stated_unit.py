@@ -23,7 +23,7 @@ from assistant.core.types import Answer
 __all__ = ["instrument_doubt", "stated_kind", "sum_doubt", "unit_doubt"]
 
 _MONEY = re.compile(
-    r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
+    r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k|per\s+share)\b|\bdollars\s+per\s+share\b|"
     r"\b(?:millions|billions|thousands)\s+of\s+(?:us\s+)?dollars\b|\bin\s+(?:usd|us\s+dollars|dollars)\b",
     re.I,
 )
@@ -78,6 +78,8 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
     if (key is not None and (key.unit or "") in ("", "count", "shares") and _MONEY_WORD.search(question)
             and not _COUNT_ASKED.search(question) and _counted(key.text, _own_quote(answer))):
         return f"the closest figure ({key.text}) counts things, not an amount of money, which the question asks for"
+    if key is not None and key.unit in CURRENCIES and _THINGS_COUNTED.search(question):
+        return f"the closest figure ({key.text}) is an amount of money, not the count the question asks for"
     kind = stated_kind(question)
     if kind is None:
         return None
@@ -165,6 +167,9 @@ _COUNT_NOUN = r"\s+(?:of\s+(?:its|our|the)\s+)?(?:common\s+|class\s+[ab]\s+)?(?:
 # A question asking money in any words ("? USD.", "what price"), and one asking a count.
 _MONEY_WORD = re.compile(r"\b(?:usd|dollars?|price)\b|\$", re.I)
 _COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
+# "How many awards", "how many shares": things counted, never money (not "how many dollars").
+_THINGS_COUNTED = re.compile(r"\bhow\s+many\s+(?!(?:more\s+|fewer\s+|additional\s+)?(?:dollars|euros|pounds|cents|yen"
+                             r"|percentage|basis|points|times|percent)\b)", re.I)
 
 
 def _counted(text: str, quote: str) -> bool:
