@@ -183,3 +183,20 @@ def test_a_sentence_naming_another_year_is_no_answer_when_the_shared_year_names_
 
     assert ask("What milling program did Kestrel plan for 2033, per its 2031 annual report?").refused
     assert not ask("What milling program did Kestrel plan for 2032, per its 2031 annual report?").refused
+
+
+def test_a_year_the_question_rules_out_is_not_asked() -> None:
+    assert asked_years("What did Kestrel levy in fiscal 2030 (not fiscal 2031)?", frozenset({2030, 2031})) == {2030}
+    assert asked_years("Kestrel's 2029 levy, rather than 2030's?", frozenset({2029, 2030})) == {2029}
+    assert asked_years("At June 30, 2030 — the prior year, not 2031?", frozenset({2030, 2031})) == {2030}
+    assert asked_years("What did its 2031 10-K say about 2030?", frozenset({2030, 2031})) == {2030}
+
+
+def test_the_answer_quotes_the_year_asked_when_another_is_ruled_out() -> None:
+    text = ("Kestrel's milling rebates were approximately $0.4 billion and $0.9 billion in fiscal years 2031 "
+            "and 2030, respectively.\nKestrel employed 5,100 people.\n")
+    for question in ("How large were Kestrel Mills' milling rebates in fiscal 2030 (not 2031)?",
+                     "How large were Kestrel Mills' previous milling rebates in fiscal 2030 (not 2031)?",
+                     "In its fiscal 2032 10-K, how large were Kestrel Mills' milling rebates in fiscal 2030 (not fiscal 2031)?"):
+        got = _ask(question, text)
+        assert not got.refused and got.key_figure is not None and got.key_figure.value == pytest.approx(0.9), question

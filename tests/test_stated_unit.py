@@ -135,3 +135,18 @@ def test_a_count_of_shares_is_no_amount_of_money() -> None:
                  citations=[Citation(n=1, doc_id="tarn", title="Tarn", source="", page=1, quote=quote)])
     assert unit_doubt("What average price did Tarn Logistics pay per repurchased share in 2023? USD.", ans) is not None
     assert unit_doubt("How many shares did Tarn Logistics buy back in 2023?", ans) is None
+
+
+def test_dollars_per_share_are_money() -> None:
+    question = "By how much per share did Acme raise its quarterly dividend in 2031? USD per share."
+    assert stated_kind(question) == "money"
+    assert stated_kind("What did Acme pay per share, in dollars per share?") == "money"
+    assert unit_doubt(question, said(3.5, "percent", "3.5%")) is not None
+    assert unit_doubt(question, said(0.02, "USD", "$0.02")) is None
+
+
+def test_things_counted_are_no_amount_of_money() -> None:
+    question = "How many options did Acme leave out of its diluted share count in 2031?"
+    assert unit_doubt(question, said(0.61, "USD", "$0.61")) is not None
+    assert unit_doubt(question, said(4.0, None, "4 million")) is None
+    assert unit_doubt("How many dollars did Acme return per share in 2031?", said(0.61, "USD", "$0.61")) is None

@@ -3,7 +3,7 @@ its text came out of the PDF unreadable (`answer.figure_reading`), it is about a
 or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its own words carry the qualifier contrary to the question's (`answer.contrary`), its sentence's
 own label names another part than the one asked (`answer.part_label`), it is a whole where a
 part is asked (`answer.part_whole`), it is one input of a relation asked for
-(`answer.relations`), it is comparable-store sales where the question does not ask for them, it is
+(`answer.relations`) or one part of a total asked (`answer.sum_part`), it is comparable-store sales where the question does not ask for them, it is
 no change where a change is asked, or it counts something else."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from assistant.core.answer.place_unsaid import place_unsaid
 from assistant.core.answer.qualifiers import clause, forecast_context
 from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
 from assistant.core.answer.relations import unstated_relation
+from assistant.core.answer.sum_part import part_for_total
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.finance.plan import asked_decimals
@@ -110,6 +111,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return "The closest figure is a result, not the forecast asked for."
     if (relation := unstated_relation(q.text, hits, u, u.figure)) is not None:
         return f"{ONE_FIGURE} {relation} asked for."
+    if not u.row and (part := part_for_total(q.text, q.years, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
+        return f"The closest figure is {part}."  # "in total" asked: a sentence listing parts states no total
     # "By what percentage did revenues decline": a percent asked for that is a change too.
     by_how = q.want == "percent" and BY_HOW.search(q.text) and set(q.terms) & CHANGE_STEMS
     if (q.want == "change" or by_how) and not is_change(hits, u):

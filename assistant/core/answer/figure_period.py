@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.answer.period_lists import years_after, years_before
 from assistant.core.answer.qualifiers import clause, figure_list, local_text, respective_year
+from assistant.core.answer.question import ruled_out
 from assistant.core.answer.respective_names import (
     name_stems,
     negated_name,
@@ -135,7 +136,7 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
         return None  # "customers outside the United States" for a question about U.S. customers
     if _ONWARD.search(q.text) and respective_year(text, fig) is not None:
         return None  # "from 2024 onward": the years of a list together, not the first one's figure
-    if q.prior:
+    if q.prior and not ruled_out(q.text):  # a year ruled out leaves the asked one named
         return fig
     years = asked_years(q.text, q.years)
     if other_period(text, fig, years, q.quarters) is None:
@@ -164,7 +165,8 @@ def asked_years(question: str, years: frozenset[int]) -> frozenset[int]:
     unless no other is."""
     doc = {int(m.group(1)) for m in _DOC_YEAR.finditer(question)}
     doc |= {int(m.group(1)) for m in _COUNTED_FROM.finditer(question)}
-    return years - doc or years
+    return years - doc - ruled_out(question) or years
+
 
 
 # "a year before its fiscal 2023 year-end", "one year prior to the end of Q2 fiscal 2024": the year

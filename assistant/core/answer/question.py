@@ -246,7 +246,8 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     if want == "text" and not query.entity and (any(s in MEASURE_STEMS for s in focus) or (
             _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
         want = "number"  # "What is X's base salary", "what occupancy", "what fee": a figure is asked for
-    return Question(ask, want, terms, named, pairs, query.quarters, query.years, query.prior,
+    years = query.years - ruled_out(query.asked) or query.years  # "in 2021 (not 2022)": 2021 asked
+    return Question(ask, want, terms, named, pairs, query.quarters, years, query.prior,
                     query.entity, company, focus, asked_families(ask), _aliases(ask, terms),
                     {s for s in terms if s not in {stem(w) for w in _words_of(plain)}} if part_words else set())
 
@@ -377,6 +378,17 @@ def expansion(acronym: str, hits: list[SearchHit]) -> list[str]:
                 continue  # "capture enough of" does not spell out "CEO"
             return [stem(w) for w in re.findall(r"[A-Za-z]+", m.group()) if w.lower() not in STOP]
     return []
+
+
+# "in 2021 (not 2022)", "the prior year, not fiscal 2023", "rather than 2020": a year the question
+# names only to say it does not mean it.
+_RULED_OUT = re.compile(r"(?i)\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|for\s+|at\s+)?(?:the\s+)?"
+                        r"(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)\b(?!\s*10-?[KQ])")
+
+
+def ruled_out(question: str) -> frozenset[int]:
+    """The years `question` says it does not ask for ("(not 2022)", "rather than fiscal 2021")."""
+    return frozenset(int(m.group(1)) for m in _RULED_OUT.finditer(question))
 
 
 def fiscal_years(text: str) -> set[int]:

@@ -16,7 +16,12 @@ from assistant.core.answer.text import bare_label
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
-__all__ = ["asked_relation", "states_relation", "unstated_relation"]
+__all__ = ["TOTAL_STATED", "asked_relation", "states_relation", "unstated_relation"]
+
+# How a figure's own words call it a whole: "a total of", "aggregate principal", "in all".
+_TOTAL_STATED = (r"\btotal\w*|\bcombined\b|\baggregate\w*|\btogether\b|\bin\s+all\b|\baltogether\b|\bsum\b"
+                 r"|\bcumulative\w*")
+TOTAL_STATED = re.compile(_TOTAL_STATED, re.I)
 
 # (the relation, how a question asks for it, how a figure's own words state it)
 _RELATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
@@ -28,9 +33,9 @@ _RELATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|\bdifference\b|\bgap\b|\bshort\b|\bremain\w*|\bstill\b|\bincrease\w*|\bdecrease\w*"),
         ("total",
          # not "in total": "how much does it expect to incur in total" asks for one stated whole
+         # (unless its sentence lists parts: `answer.sum_part`)
          r"\btogether\b|\bcombined\b|\baltogether\b|\badding\b|\bsum\s+of\b",
-         r"\btotal\w*|\bcombined\b|\baggregate\w*|\btogether\b|\bin\s+all\b|\baltogether\b|\bsum\b"
-         r"|\bcumulative\w*"),
+         _TOTAL_STATED),
         ("remainder",
          r"\b(?:was|is|were|are|be)\s+left\b|\bleft\s+(?:over|unused|unspent)\b|\bstill\s+available\b"
          r"|\bunused\b|\bunspent\b|\b(?:still|yet)\s+(?:to\s+be|left|outstanding)\b|\bleft\s+to\s+\w+",

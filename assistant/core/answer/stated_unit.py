@@ -23,11 +23,13 @@ from assistant.core.types import Answer
 
 __all__ = ["instrument_doubt", "self_quotient_doubt", "stated_kind", "sum_doubt", "unit_doubt"]
 
-_MONEY = re.compile(
+_MONEY_TOTAL = re.compile(
     r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
     r"\b(?:millions|billions|thousands)\s+of\s+(?:us\s+)?dollars\b|\bin\s+(?:usd|us\s+dollars|dollars)\b",
     re.I,
 )
+# "USD per share", "dollars per share" ask money too, though no total
+_MONEY = re.compile(_MONEY_TOTAL.pattern + r"|(?:\b(?:usd|us\$)|\$)\s*per\s+share\b|\bdollars\s+per\s+share\b", re.I)
 # "percentage points" and "basis points" are percents too.
 _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
 # A ratio stated as its unit: "x, 2dp", "(x)", "Times, one decimal", "in times".
@@ -89,7 +91,7 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
             and not _COUNT_ASKED.search(question) and _counted(key.text, _own_quote(answer))):
         return f"the closest figure ({key.text}) counts things, not an amount of money, which the question asks for"
     if (key is not None and key.value is not None and key.unit in ("USD", *CURRENCIES) and key.scale in _TOTAL_SCALES
-            and PER_UNIT.search(question) and not _MONEY.search(question) and not _COUNT_ASKED.search(question)):
+            and PER_UNIT.search(question) and not _MONEY_TOTAL.search(question) and not _COUNT_ASKED.search(question)):
         # "how much did the charge add per share": a total in millions is not the amount per share
         return f"the closest figure ({key.text}) is a total, not the amount per share or unit the question asks for"
     if (key is not None and key.value is not None and key.unit in ("USD", *CURRENCIES) and key.scale is None
@@ -97,6 +99,8 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
             and _CENTS.search(key.text)):
         # "$1.77" for an amount asked in millions: dollars and cents, a per-share figure, not the total
         return f"the closest figure ({key.text}) is dollars and cents, not an amount in the millions the question asks for"
+    if key is not None and key.unit in CURRENCIES and _THINGS_COUNTED.search(question):
+        return f"the closest figure ({key.text}) is an amount of money, not the count the question asks for"
     kind = stated_kind(question)
     if kind is None:
         return None
@@ -184,6 +188,9 @@ _COUNT_NOUN = r"\s+(?:of\s+(?:its|our|the)\s+)?(?:common\s+|class\s+[ab]\s+)?(?:
 # A question asking money in any words ("? USD.", "what price"), and one asking a count.
 _MONEY_WORD = re.compile(r"\b(?:usd|dollars?|price)\b|\$", re.I)
 _COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
+# "How many awards", "how many shares": things counted, never money (not "how many dollars").
+_THINGS_COUNTED = re.compile(r"\bhow\s+many\s+(?!(?:more\s+|fewer\s+|additional\s+)?(?:dollars|euros|pounds|cents|yen"
+                             r"|percentage|basis|points|times|percent)\b)", re.I)
 
 
 def _counted(text: str, quote: str) -> bool:
