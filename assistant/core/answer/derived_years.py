@@ -1,6 +1,7 @@
 """Two figures of one sentence dated to the two years a growth question names: "At the end of
 2023 and 2022 the balance was $9 million and $6 million, respectively" states the later and the
-earlier value a percent change is worked out from, though neither is written as "from"."""
+earlier value a percent change is worked out from, though neither is written as "from"; asked
+"how much did the balance grow in 2023", the same sentence gives the move over 2023."""
 
 from __future__ import annotations
 
@@ -13,10 +14,15 @@ __all__ = ["dated_pair"]
 
 def dated_pair(q: Question, cur: Fig, figs: list[Fig]) -> tuple[Fig, Fig] | None:
     """(the later year's figure, the earlier year's) of `cur`'s sentence, when the question names
-    exactly two years and the sentence's own words date one figure to each; else None."""
-    if len(q.years) != 2:
+    exactly two years and the sentence's own words date one figure to each; else None. A move asked
+    "in 2022" alone is the move over that year: from the year before's figure to its own."""
+    if len(q.years) == 2:
+        late, early = max(q.years), min(q.years)
+    elif len(q.years) == 1:
+        late = next(iter(q.years))
+        early = late - 1
+    else:
         return None
-    late, early = max(q.years), min(q.years)
     by_year: dict[int, list[Fig]] = {}
     for f in figs:
         if f.hit != cur.hit or f.start != cur.start or f.row or money(f) != money(cur) or f.q.unit != cur.q.unit:

@@ -30,7 +30,7 @@ from assistant.core.answer.metric_words import (
     signed_profit,
 )
 from assistant.core.answer.places import other_place
-from assistant.core.answer.qualifiers import clause, local_text
+from assistant.core.answer.qualifiers import clause, figure_list, local_text
 from assistant.core.answer.question import (
     CHANGE_STEMS,
     METRIC_STEMS,
@@ -292,6 +292,8 @@ def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:
         near = f"{text[: u.figure.start]} {u.header} {hit.text[max(0, u.start - 300) : u.start]}"
     else:
         noun = counted(text, u.figure)
+        if noun is None and _list_counts(text, u.figure, things):
+            return True
         if noun is not None and noun.lower() not in _PERSONS:
             # "more than 9,000 CVS pharmacy locations": the noun says what it counts ("employed 350
             # individuals" counts people, whatever the question calls them)
@@ -302,6 +304,20 @@ def counts_asked(q: Question, hits: list[SearchHit], u: FigureUnit) -> bool:
     stems = word_stems(near)
     match = Matcher(things, stems)
     return any(match(t, stems) >= 0.6 for t in things)
+
+
+def _list_counts(text: str, fig: Quantity, things: set[str]) -> bool:
+    """A list of counts names its noun once, after its last figure ("1.2 million, 0.9 million and
+    0.7 million shares"): a figure of the list counts what those words name, when they name all of
+    what is asked ("options to purchase 31.7 million, 9.4 million and 11.3 million shares of common
+    stock" count shares, not stock options)."""
+    listed = figure_list(text, fig)
+    if listed is None:
+        return False
+    last = listed[2][-1]
+    tail = word_stems(f"{local_text(text, last)} {counted(text, last) or ''}")
+    match = Matcher(things, tail)
+    return all(match(t, tail) >= 0.9 for t in things)
 
 
 _SHARE_ROW = re.compile(r"(?i)\b(?:percent(?:age)?|%|share|proportion)\s+of\b|\bas\s+a\s+percent")

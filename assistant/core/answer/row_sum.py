@@ -182,6 +182,25 @@ def table_scaled(d: TableSum, q: Question, hits: list[SearchHit], page_scale: Pa
     return Derived(d.value, unit, key.scale, d.formula, d.inputs, d.decimals)
 
 
+class _Sentence:
+    """A computed figure's first input, read in its sentence (`key_figure`'s prose reading)."""
+
+    def __init__(self, d: Derived) -> None:
+        self.hit, self.start, self.end, _ = d.inputs[0]
+        self.row, self.header = False, ""
+
+
+def sentence_scaled(d: Derived, q: Question, hits: list[SearchHit], page_scale: PageScale | None,
+                    question: str) -> Derived:
+    """A figure computed from a note's amounts printed without a scale ("commitments were $1,117 and
+    $612" in a filing whose statements are in millions) is in the scale its inputs are quoted in."""
+    if d.scale is not None or d.unit != "USD" or not d.inputs or any(
+            f.scale is not None or f.unit != "USD" for _, _, _, f in d.inputs):
+        return d
+    key = key_figure(q, d.inputs[0][3], hits, _Sentence(d), page_scale, question)
+    return d if key.scale is None else replace(d, scale=key.scale)
+
+
 def other_sum(d: Derived, question: str) -> bool:
     """Whether a sum computed by another rule adds other figures than the parts the question lists:
     "adding A, B and C" answered with two figures of a sentence is not the sum asked."""
@@ -198,6 +217,6 @@ def sum_checked(d: Derived, q: Question, hits: list[SearchHit], page_scale: Page
     if other_sum(d, question):
         return f"The figures found are not the {len(sum_parts(question)[0])} parts the question adds."
     if not isinstance(d, TableSum):
-        return d
+        return sentence_scaled(d, q, hits, page_scale, question)
     scaled = table_scaled(d, q, hits, page_scale, question)
     return "The table of the rows to add states no scale for their amounts." if scaled is None else scaled
