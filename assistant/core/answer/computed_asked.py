@@ -27,6 +27,7 @@ import re
 
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
+from assistant.core.finance.opposed_lines import opposed_line
 from assistant.core.finance.plan import Plan
 
 logger = logging.getLogger(__name__)
@@ -88,4 +89,7 @@ def _other(question: str, plan: Plan, facts: list[Fact]) -> str | None:
     if (len(facts) > 1 and all(f.duration_months == 0 for f in facts) and plan.unit != "percent"
             and _IN_CASH_FLOWS.search(question)):
         return "the question asks for the cash flow statement's change, and the rows read are balances"
+    for f in facts:  # "dividends paid" read for dividends declared: another line of the same item
+        if (line := opposed_line(question, _labels([f]))) is not None:
+            return f"the row read is {line}"
     return None

@@ -20,6 +20,7 @@ from assistant.core.answer.qualifiers import (
 from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import word_stems
+from assistant.core.finance.opposed_lines import opposed_line
 from assistant.core.finance.periods import quarters_and_years
 
 __all__ = ["MONTHS", "clash", "head_noun", "line_head_unsaid", "other_year", "segment", "span_clash"]
@@ -48,6 +49,8 @@ def clash(q: Question, f: Fig) -> bool:
     own = bare_label(f.text) if f.row else clause(f.text, f.q.start, f.q.end)
     if other_place(q.text, own) is not None:
         return True  # "non-U.S. customers" asked, the "U.S. customers" row: the rest of the total
+    if opposed_line(q.text, own) is not None:
+        return True  # "after valuation allowance" read, "before" asked: another line of the item
     if "outlook" in fam and "outlook" not in asked:
         return True  # "We expect capital expenditures to approximate $850 million": a plan, not a result
     if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):

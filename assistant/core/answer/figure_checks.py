@@ -24,6 +24,7 @@ from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.sum_part import part_for_total
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.unit_choice import Unit
+from assistant.core.finance.opposed_lines import opposed_line
 from assistant.core.finance.plan import asked_decimals
 from assistant.core.finance.supposed import opposite_move
 from assistant.core.numbers import Quantity
@@ -92,6 +93,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     if _SAME_STORE.search(own) and not _SAME_STORE_ASKED.search(q.text):
         # comparable-store sales move with the stores open a year or more: not revenue, nor its growth
         return "The closest figure is comparable-store sales, not what was asked."
+    if (line := opposed_line(q.text, own)) is not None:  # "dividends paid" for "declared"
+        return f"The closest figure is another line of the item asked ({line})."
     if (kind := amount_for_percent(q, u.figure)) is not None:
         return f"The closest figure is {kind}."
     if not u.row and (kind := kind_mismatch(q, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
