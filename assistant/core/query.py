@@ -42,7 +42,7 @@ from assistant.core.wanted import wanted
 if TYPE_CHECKING:
     from assistant.core.types import DocumentRecord
 
-__all__ = ["ParsedQuery", "doc_periods", "parse_question"]
+__all__ = ["ParsedQuery", "doc_periods", "parse_question", "strip_instructions"]
 
 _LINE_ITEM_RES = [(re.compile(rf"\b(?:{p})", re.I), kind, words) for p, kind, words in LINE_ITEMS]
 # Ratios name one item per statement: the pair is needed, not one page.
@@ -265,6 +265,11 @@ def _strip_instructions(question: str) -> str:
     out = re.sub(r"\s+([,.;?])", r"\1", out)
     out = re.sub(r"([,;])(?:\s*[,;])+", r"\1", out)
     return out.strip(" ,;") or question.strip()
+
+
+def strip_instructions(question: str) -> str:
+    """The question without the sentences and phrases that say how to write the answer."""
+    return _strip_instructions(question)
 
 
 def issued_before(period: str, doc: str) -> float:

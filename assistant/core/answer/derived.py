@@ -71,6 +71,7 @@ from assistant.core.answer.units import (
     word_stems,
 )
 from assistant.core.answer.vote_share import vote_share
+from assistant.core.query import strip_instructions
 from assistant.core.types import SearchHit
 from assistant.core.words import stem
 
@@ -90,7 +91,11 @@ _PART_END = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+(?:the\s+)?(?:end|close|start
 _ALTERNATIVE = re.compile(r"[\w'’&-]+\s*\([^()]*\)")
 _NEGATED = re.compile(r"(?i)\b(?:not|never)\b")
 _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+on|given|using)\b.*\bgrowth\b"
-                      r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b")
+                      r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b"
+                      # "from its Q1 revenue and its year-over-year growth", "given the figure and its decline":
+                      # the question hands over a level and its move as the inputs
+                      r"|\b(?:from|given|using|based\s+on)\b[^?]*?\band\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:growth|decline)\b")
 _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?|usd|eur)\b|[$€£]")
 _AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b|\bon\s+average\b[^?]*\bper\s+share\b")
 _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|setting\s+aside|apart\s+from|net\s+of)\s+(?:the\s+)?"
@@ -243,6 +248,9 @@ def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     if not _IMPLIED.search(text) or BY_HOW.search(text):
         return None
     metric = metric_words(q, vocab)
+    # "USD millions, one decimal": how to write the answer names no input
+    asked = {w for w in metric.words if w in content(q, strip_instructions(text))}
+    metric = Words(asked, vocab) if asked else metric
 
     def key(f: Fig) -> float | None:
         if (f.q.unit == "percent" or f.q.high is not None or (not money(f) and f.q.scale is None)

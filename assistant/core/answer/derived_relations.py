@@ -30,7 +30,9 @@ from assistant.core.answer.figure_period import figure_years
 from assistant.core.answer.qualifiers import local_text
 from assistant.core.answer.question import Question
 from assistant.core.answer.relations import asked_relation
+from assistant.core.answer.sum_part import total_asked
 from assistant.core.answer.units import word_stems
+from assistant.core.answer.year_total import year_total
 from assistant.core.numbers import parse_quantities
 from assistant.core.types import SearchHit
 
@@ -47,6 +49,8 @@ _TOTAL = (
     re.compile(r"(?i)\badding\s+(?:up\s+)?(?P<a>.+?)\s+(?:and|to|plus)\s+(?P<b>.+?)(?:\s+together)?" + _END),
     re.compile(r"(?i)\bsum\s+of\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)" + _END),
     re.compile(r"(?i)\b(?P<a>[\w'’\- ]+?)\s+and\s+(?P<b>[\w'’\- ]+?)\s+(?:combined|together)\b"),
+    # "what did A and B add up to", "what do A and B come to"
+    re.compile(r"(?i)\b(?:did|do|does|would|will)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:add\s+up|come)\s+to\b"),
     # "Taken together, how large were its charges on the A and B programs?": the parts follow "on"/"for"
     re.compile(r"(?i)\b(?:taken\s+together|together|combined|in\s+total)\b[^?]*?\b(?:on|for|from)\s+(?:the\s+|its\s+)?"
                r"(?P<a>[\w'’\- ]+?)\s+and\s+(?:the\s+)?(?P<b>[\w'’\- ]+?)" + _END),
@@ -109,7 +113,10 @@ def _pair(q: Question, figs: list[Fig], a: str, b: str, vocab: set[str]) -> tupl
         for y in figs:
             # one passage; two of one document when the sides are two years of one metric
             apart = y.hit != x.hit and not (sa[1] and sb[1] and y.doc == x.doc)
-            if apart or y is x or _kind(y) != _kind(x) or absolute(y.q) == absolute(x.q):
+            # two equal amounts of one sentence are two parts ("awards of $57 million ... dividends of
+            # $57 million"); across passages an equal amount may be the same figure quoted twice
+            same = (y.hit, y.start, y.q.start) == (x.hit, x.start, x.q.start) if y.hit == x.hit else absolute(y.q) == absolute(x.q)
+            if apart or y is x or _kind(y) != _kind(x) or same:
                 continue
             by = _score(sb, y)
             if by >= _MIN and ax + by > _score(sa, y) + _score(sb, x):
@@ -149,11 +156,14 @@ def _remainder(q: Question, question: str, name: str, figs: list[Fig], vocab: se
 def relation_derived(q: Question, hits: list[SearchHit], question: str) -> Derived | None:
     """The relation the question asks for, computed from two stated figures, or None."""
     relation = asked_relation(question)
-    if relation is None or q.want not in ("amount", "count", "number", "change"):
+    # "in total" asks for one stated whole, unless the chosen sentence lists parts (`answer.sum_part`)
+    name = relation[0] if relation is not None else "total" if total_asked(question) else None
+    if name is None or q.want not in ("amount", "count", "number", "change"):
         return None
-    name = relation[0]
     figs = [f for f in own_figures(q, hits) if not f.row and f.q.unit != "percent" and f.q.high is None]
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
+    if name == "total" and (by_year := year_total(q, question, figs, vocab)) is not None:
+        return by_year  # "across 2021 and 2022 together": the amounts one sentence dates to each
     if name in ("remainder", "amount used"):
         return _remainder(q, question, name, figs, vocab)
     if name == "difference":  # "increased $2.8 billion": a stated change is the difference, never an input of one

@@ -28,7 +28,7 @@ from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_render import derived_answer
 from assistant.core.answer.derived_rest import rest_before, stated_rest
 from assistant.core.answer.derived_stated import stated_through
-from assistant.core.answer.figure_checks import ONE_FIGURE
+from assistant.core.answer.figure_checks import ONE_FIGURE, PART_OF_TOTAL
 from assistant.core.answer.gate import derived_signals, gate_reason, signals
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
@@ -110,7 +110,8 @@ class ExtractiveAnswerer:
         u0 = scored.units[0] if part else None
         if u0 is not None and share_unstated(part, hits, u0):
             scored = Scored([], "No passage states that share, or the figures to compute it from.")
-        if derive_ok and (scored.refusal or "").startswith(ONE_FIGURE) and (d := relation_derived(q, hits, question)):
+        if derive_ok and (scored.refusal or "").startswith((ONE_FIGURE, PART_OF_TOTAL)) and (
+                d := relation_derived(q, hits, question)):
             return self._derived(question, hits, d, t0, q)  # the relation asked, computed from its inputs
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)

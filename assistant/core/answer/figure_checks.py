@@ -61,6 +61,7 @@ def _rounded_below_asked(question: str, fig: Quantity) -> bool:
 
 
 ONE_FIGURE = "The closest figure is one figure, not the"  # a relation asked: `answer.derived_relations`
+PART_OF_TOTAL = "The closest figure is one of the amounts"  # a total asked of a list: `derived_relations` too
 
 
 def move_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
