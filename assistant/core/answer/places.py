@@ -14,8 +14,16 @@ from assistant.core.answer.question import stem
 __all__ = ["names_a_side", "other_place"]
 
 # The United States by its usual names; "international", "foreign" and "non-U.S." are its rest.
-# "the U.S. dollar", "U.S. GAAP": a currency and a basis of accounting, not a place
-_US = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])(?!\s*(?:dollars?|GAAP)\b)"
+# "the U.S. dollar", "U.S. GAAP": a currency and a basis of accounting, not a place. A name that
+# begins with it names one thing, not the company's figure for a part of the world: a body of the
+# state ("the U.S. Navy", "U.S. Treasury") is a counterparty, and a facility, note program or
+# 401(k) plan so named is one instrument, asked whole.
+_NAMED = (r"dollars?|GAAP|Navy|Army|Air\s+Force|Marine|Coast\s+Guard|(?i:government)|Treasury|Congress"
+          r"|Department|(?:Supreme|District|Bankruptcy)\s+Court|Postal|Food\s+and\s+Drug|FDA|Securities\s+and"
+          r"|SEC\b|Internal\s+Revenue|IRS\b|Justice"
+          r"|(?:[\w$.,-]+\s+){0,2}(?:revolving|credit|term\s+loan)\s+(?:credit\s+)?facilit"
+          r"|commercial\s+paper|401\s?\(k\)")
+_US = rf"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])(?!\s*(?:{_NAMED}))"
 _US_NAME = re.compile(_US)
 _US_REST = re.compile(r"(?i)\bnon[-\s]?(?:U\.\s?S\.|US\b|United\s+States)|\binternational(?:ly)?\b|\boverseas\b"
                       r"|\bforeign\b(?![\s-]+(?:currenc|exchange|tax|operations\s+tax))")
