@@ -52,3 +52,9 @@ def test_a_quote_answer_is_refused_through_the_chunk_before() -> None:
                                         quote=_QUOTE, chunk_id=hit.chunk_id)])
     assert refuse_part_for_whole(answer, _WHOLE, _COMPANY, [hit], lambda h: _ABOVE) == "the Garden Tools segment"
     assert refuse_part_for_whole(answer, _WHOLE, _COMPANY, [hit], lambda h: "Consolidated results\n") is None
+
+
+def test_the_part_is_printed_whole() -> None:
+    company = word_stems("Garden Brackwater Inc")
+    assert part_for_whole("What were Garden Brackwater's selling expenses as a percentage of total revenues?",
+                          company, _ABOVE, _QUOTE) == "the Garden Tools segment"

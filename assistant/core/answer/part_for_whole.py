@@ -40,10 +40,13 @@ def part_for_whole(question: str, company: set[str], above: str, quote: str) -> 
     the company; else None. `company`: stems of the asked company's name."""
     if parts_named(question, company) or names_a_side(question):
         return None  # a part or a side of the world asked: `part_above` and `places` read those
-    found = parts_named(f"{above[-NEAR_CHARS:]}\n{quote}", company, spans=True)
+    near = f"{above[-NEAR_CHARS:]}\n{quote}"
+    found = parts_named(near, company, spans=True)
     if not found:
         return None
-    kind, name, words, _ = found[-1]  # the part named nearest the figure
+    kind, name, words, at = found[-1]  # the part named nearest the figure
+    # printed whole, the company's own words in it too ("Acme Health Care Benefits" less "Acme")
+    words = next((w for _, _, w, a in parts_named(near, set(), spans=True) if a == at), words)
     asked = word_stems(question)
     if name & asked:
         return None  # "Garden's operating margin": the part asked without its kind
