@@ -61,3 +61,10 @@ def test_the_named_thing_s_figure_is_quoted() -> None:
     asked, said = NAMED[0]
     a = _ask(asked, said)
     assert a.key_figure is not None and a.key_figure.value == 640, a.answer
+
+
+def test_a_sentence_that_prints_the_place_in_a_name_says_where_it_belongs() -> None:
+    asked = "Beyond its U.S. revolver, how much in other credit lines did Pellham have at year end?"
+    said = "In addition to the U.S. revolving credit facility, lenders provided $300 million in lines of credit."
+    assert not place_unsaid(asked, said)
+    assert place_unsaid("What were Pellham's U.S. sales in 2031?", "Sales were $2 million in 2031.")
