@@ -75,8 +75,3 @@ def test_a_quote_answer_is_refused_through_the_chunk_before() -> None:
     assert refuse_other_part(answer, _ASKED, _COMPANY, [hit], lambda h: "Overseas segment:\n") is None
     derived = answer.model_copy(update={"answer": "About 4.2% [1][2], computed from the stated figures: ..."})
     assert refuse_other_part(derived, _ASKED, _COMPANY, [hit], before) is None
-
-
-def test_a_filing_s_form_is_no_part() -> None:
-    asked = "Using the sales table in Wrenfield's 2031 10-K segment note, what were kettle sales?"
-    assert other_part_above(asked, _COMPANY, "Sales by category were as follows:\n", "Kettles 1,204 1,150") is None

@@ -27,9 +27,8 @@ ABOVE_CHARS = 1500  # characters above the quote read for the part it is about
 # heading or first lines; a name further up belongs to an earlier discussion.
 NEAR_CHARS = 1000
 
-# "the Kettles segment", "its EMEA division": up to three capitalised words before the kind of part,
-# a whole word ("the 10-K segment note" names a filing, not a part "K").
-_PART = re.compile(r"(?<![\w&'’-])((?:[A-Z][\w&'’-]*\s+){1,3})(segments?|divisions?|geograph(?:y|ies)|regions?"
+# "the Kettles segment", "its EMEA division": up to three capitalised words before the kind of part.
+_PART = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,3})(segments?|divisions?|geograph(?:y|ies)|regions?"
                    r"|category|categories)\b")
 # Words any part's name may carry: "the Total segment", "Our Reportable Segments", "In Kestrel's".
 _GENERIC = frozenset(word_stems("the our its their a an each total reportable operating other both all these "
