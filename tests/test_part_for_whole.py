@@ -50,8 +50,15 @@ def test_a_quote_answer_is_refused_through_the_chunk_before() -> None:
                     key_figure=KeyFigure(value=12.5, unit="percent", text="12.5%"),
                     citations=[Citation(n=1, doc_id="brk", title="Brackwater 10-K", source="/b.pdf", page=40,
                                         quote=_QUOTE, chunk_id=hit.chunk_id)])
-    assert refuse_part_for_whole(answer, _WHOLE, _COMPANY, [hit], lambda h: _ABOVE) == "the Garden Tools segment"
-    assert refuse_part_for_whole(answer, _WHOLE, _COMPANY, [hit], lambda h: "Consolidated results\n") is None
+    whole = hit.model_copy(update={"chunk_id": "brk:abc123def456:00003", "page": 31,
+                                   "text": "Consolidated selling expenses as a percentage of total revenues were "
+                                           "8.1% in 2031 and 8.4% in 2030."})
+    assert refuse_part_for_whole(answer, _WHOLE, _COMPANY, [hit, whole], lambda h: _ABOVE) == (
+        "the Garden Tools segment")
+    assert refuse_part_for_whole(answer, _WHOLE, _COMPANY, [hit, whole], lambda h: "Consolidated results\n") is None
+    # a measure only the part's discussion states is the figure a reader would be given
+    other = whole.model_copy(update={"text": "Net sales rose 4% in 2031."})
+    assert refuse_part_for_whole(answer, _WHOLE, _COMPANY, [hit, other], lambda h: _ABOVE) is None
 
 
 def test_the_part_is_printed_whole() -> None:
