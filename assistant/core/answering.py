@@ -130,6 +130,8 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (other := _other_part(library, question, query, hits, answer)) is not None:
         answer = _refused(answer, f"The closest figure sits under {other}, not the part asked about.")
+    elif query is not None and (part := _other_part(library, question, query, hits, answer, whole=True)) is not None:
+        answer = _refused(answer, f"The closest figure is {part}'s, not the whole company's asked about.")
     if not read_tables or CONTRARY in answer.answer:  # the other side of the qualifier asked: final
         return _in_stated_unit(question, answer)
     if answer.refused and query is not None and hits:
@@ -158,10 +160,12 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
 
 
 def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[SearchHit],
-                answer: Answer) -> str | None:
+                answer: Answer, *, whole: bool = False) -> str | None:
     """The part of the company named above the quoted figure, when it is not the one asked
-    (`answer.part_above`); the chunks before the quoted one are read from the store."""
+    (`answer.part_above`), or with `whole` when the question asks the whole company
+    (`answer.part_for_whole`); the chunks before the quoted one are read from the store."""
     from assistant.core.answer.part_above import preceding_ids, refuse_other_part
+    from assistant.core.answer.part_for_whole import refuse_part_for_whole
     from assistant.core.answer.text import word_stems
 
     def preceding(hit: SearchHit) -> str:
@@ -169,7 +173,8 @@ def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[
         return "\n".join(c.text for c in sorted(chunks, key=lambda c: c.chunk_id))
 
     company = word_stems(" ".join([*query.companies, *(h.company or "" for h in hits[:1])]))
-    return refuse_other_part(answer, question, company, hits, preceding)
+    refuse = refuse_part_for_whole if whole else refuse_other_part
+    return refuse(answer, question, company, hits, preceding)
 
 
 def _segment_ratio(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery) -> Answer | None:

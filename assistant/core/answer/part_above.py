@@ -17,7 +17,8 @@ from collections.abc import Callable
 from assistant.core.answer.text import word_stems
 from assistant.core.types import Answer, SearchHit
 
-__all__ = ["ABOVE_CHARS", "other_part_above", "parts_named", "preceding_ids", "refuse_other_part"]
+__all__ = ["ABOVE_CHARS", "NEAR_CHARS", "other_part_above", "parts_named", "preceding_ids", "quote_context",
+           "refuse_other_part"]
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,18 @@ def refuse_other_part(answer: Answer, question: str, company: set[str], hits: li
                       preceding: Preceding) -> str | None:
     """Why the quoted figure of `answer` is another part's than `question` asks about, or None.
     Only a quote answer is read ("$4.1 billion [1]: ..."), not a figure computed from several."""
+    if (context := quote_context(answer, hits, preceding)) is None:
+        return None
+    above, quote = context
+    other = other_part_above(question, company, above, quote)
+    if other is not None:
+        logger.debug("quote under %r, not the part asked: %s", other, quote[:80])
+    return other
+
+
+def quote_context(answer: Answer, hits: list[SearchHit], preceding: Preceding) -> tuple[str, str] | None:
+    """(the text above, the quote) of a quote answer ("$4.1 billion [1]: ..."), or None for a
+    refusal or a figure computed from several."""
     key = answer.key_figure
     if answer.refused or key is None or not answer.citations:
         return None
@@ -99,8 +112,4 @@ def refuse_other_part(answer: Answer, question: str, company: set[str], hits: li
     found = start.search(hit.text) if start is not None and hit is not None else None
     if hit is None or cited is None or found is None:
         return None
-    above = f"{preceding(hit)}\n{hit.text[: found.start()]}"[-ABOVE_CHARS:]
-    other = other_part_above(question, company, above, cited.quote)
-    if other is not None:
-        logger.debug("quote under %r, not the part asked: %s", other, cited.quote[:80])
-    return other
+    return f"{preceding(hit)}\n{hit.text[: found.start()]}"[-ABOVE_CHARS:], cited.quote

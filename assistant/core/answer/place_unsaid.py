@@ -14,4 +14,4 @@ __all__ = ["place_unsaid"]
 def place_unsaid(question: str, sentence: str, header: str = "") -> bool:
     """The question asks for the United States' or the rest of the world's figure and the
     figure's sentence (and header) names neither."""
-    return names_a_side(question) and not names_a_side(f"{header}\n{sentence}")
+    return names_a_side(question) and not names_a_side(f"{header}\n{sentence}", names=True)

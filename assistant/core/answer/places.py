@@ -14,8 +14,18 @@ from assistant.core.answer.question import stem
 __all__ = ["names_a_side", "other_place"]
 
 # The United States by its usual names; "international", "foreign" and "non-U.S." are its rest.
-# "the U.S. dollar", "U.S. GAAP": a currency and a basis of accounting, not a place
-_US = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])(?!\s*(?:dollars?|GAAP)\b)"
+# "the U.S. dollar", "U.S. GAAP": a currency and a basis of accounting, not a place. A name that
+# begins with it names one thing, not the company's figure for a part of the world: a body of the
+# state ("the U.S. Navy", "U.S. Treasury") is a counterparty, and a facility, note program or
+# 401(k) plan so named is one instrument, asked whole.
+_NAMED = (r"dollars?|GAAP|Navy|Army|Air\s+Force|Marine|Coast\s+Guard|(?i:government)|Treasury|Congress"
+          r"|Department|(?:Supreme|District|Bankruptcy)\s+Court|Postal|Food\s+and\s+Drug|FDA|Securities\s+and"
+          r"|SEC\b|Internal\s+Revenue|IRS\b|Justice"
+          r"|(?:[\w$.,-]+\s+){0,2}(?:revolving|credit|term\s+loan)\s+(?:credit\s+)?facilit|revolver"
+          r"|commercial\s+paper|401\s?\(k\)")
+_US_ANY = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|US(?:A)?)(?![\w.])(?!\s*(?:dollars?|GAAP)\b)"
+_US = rf"{_US_ANY}(?!\s*(?:{_NAMED}))"
+_US_ANY_NAME = re.compile(_US_ANY)
 _US_NAME = re.compile(_US)
 _US_REST = re.compile(r"(?i)\bnon[-\s]?(?:U\.\s?S\.|US\b|United\s+States)|\binternational(?:ly)?\b|\boverseas\b"
                       r"|\bforeign\b(?![\s-]+(?:currenc|exchange|tax|operations\s+tax))")
@@ -33,9 +43,11 @@ def _us(text: str) -> tuple[bool, bool]:
     return bool(_US_NAME.search(plain)), rest
 
 
-def names_a_side(text: str) -> bool:
-    """Whether `text` names the United States or its rest ("international", "non-U.S.")."""
-    return any(_us(text))
+def names_a_side(text: str, *, names: bool = False) -> bool:
+    """Whether `text` names the United States or its rest ("international", "non-U.S."); with
+    `names`, also inside a name ("the U.S. revolving credit facility"): a passage that prints the
+    place at all says where its figure belongs."""
+    return any(_us(text)) or (names and bool(_US_ANY_NAME.search(text)))
 
 
 _SAYS_REST = re.compile(rf"(?i)\b(?:{_NOT}|excluding|except|rest\s+of)\b")
