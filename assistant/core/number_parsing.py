@@ -135,6 +135,10 @@ _SKIP_SPANS = [
     re.compile(r"\[\s*\d+(?:\s*[,;–-]\s*\d+)*\s*\]"),  # citation markers [3], [1, 2], [1-3]
     re.compile(r"(?=\d)\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"),
     re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\d{1,2}[.)](?=[ \t]+\S)"),  # list markers "1." "2)"
+    # Note marks: a note's number opening its line ("3 Calculated using ..."), a mark between words
+    # ("Stores (1) at End", "and (2) as determined"); a note number is no figure.
+    re.compile(r"(?m)^[ \t]*\d{1,2}(?=[ \t]+(?!(?:Months|Weeks|Days|Years|Quarters)\b)[A-Z][a-z]+[ \t]+[a-z])"),
+    re.compile(r"(?<=[A-Za-z])[ \t]+\(\d\)(?=[ \t]+[a-z])"),
 ]
 _DAY_AFTER_MONTH = re.compile(rf"(?=[A-Z])\b{_MONTHS}\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|[ \t]*%)")
 _DAY_BEFORE_MONTH = re.compile(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+{_MONTHS}\b")

@@ -4,7 +4,8 @@ amount or count asked ("by how many dollars", "how many stores") is not answered
 points a part contributed to a growth ("how many percentage points of the growth came from") are not
 the growth itself ("sales increased 12%"), and a count asked ("how many stores") is not a measure
 its own words name ("1,200 stores totaling 9.1 million square feet"). A figure per share asked is
-not answered by an amount in millions or billions ("proceeds of $0.6 billion")."""
+not answered by an amount in millions or billions ("proceeds of $0.6 billion"), and the growth of an
+amount not by a move in points of a rate ("the tax rate rose 0.9 percentage points")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ _POINTS_OF = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|points?)
 _MEASURE = re.compile(r"(?i)^\s*(?:(?:gross|net|leasable|selling|retail)\s+)?(?:square\s+(?:feet|foot|meters?|metres?)"
                       r"|sq\.?\s*ft|acres?|hectares?|(?:metric\s+)?tons?|tonnes?|barrels?|gallons?|liters?|litres?"
                       r"|kilometers?|kilometres?|miles?|megawatts?|gigawatts?|kilowatt[- ]hours?|(?:mega|giga)watt[- ]hours?)\b")
+# Points asked, or a measure that is itself a rate ("the margin", "the tax rate", "as a percent of sales"), or
+# what a factor did to a growth ("a currency headwind"): a move in points may answer these.
+_POINTS_ASKED = re.compile(r"(?i)\bpoints?\b|\bbps\b|\bpp\b")
+_RATE_ASKED = re.compile(r"(?i)\b(?:rates?|margins?|ratios?|yields?|spreads?|shares?\s+of|mix|percent(?:age)?\s+of"
+                         r"|as\s+a\s+(?:percent(?:age)?|share)|headwinds?|tailwinds?|impacts?|effects?|contribut\w*"
+                         r"|dilut\w*|accreti\w*)\b")
 _COUNT_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?!(?:percentage\s+points|basis\s+points|points|times|percent)\b)[a-z]")
 
 
@@ -80,6 +87,11 @@ def kind_mismatch(q: Question, sentence: str, fig: Quantity) -> str | None:
     measure = _MEASURE.match(sentence[fig.end:]) if q.want == "count" and fig.unit is None else None
     if measure is not None and not word_stems(measure.group()) & word_stems(q.text):  # not "how many square feet"
         return f"a measure in {measure.group().strip()}, not a count"
+    if (fig.unit in ("pp", "bp") and set(word_stems(q.text)) & CHANGE_STEMS and not _POINTS_ASKED.search(q.text)
+            and not _RATE_ASKED.search(q.text)):
+        # "By what percentage did the reserve grow": a move in points is the difference of two rates, never
+        # the growth of an amount ("the tax rate rose 0.9 percentage points")
+        return "a move in points of a rate, not the percent change asked"
     if fig.unit in ("percent", "pp", "bp") and q.want in ("change", "number"):
         if _MONEY_ASKED.search(q.text):
             return "a percent, not an amount"

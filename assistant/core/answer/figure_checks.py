@@ -1,7 +1,8 @@
 """Why the chosen sentence's figure does not answer the question, checked before it is quoted:
 its text came out of the PDF unreadable (`answer.figure_reading`), it is about another metric (`answer.metric_check`), it is of another kind than asked (an interest
 or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its own words carry the qualifier contrary to the question's (`answer.contrary`), its sentence's
-own label names another part than the one asked (`answer.part_label`), it is a whole where a
+own label names another part than the one asked (`answer.part_label`), its sentence says it is
+expected or supposed where what happened is asked (`answer.unhappened`), it is a whole where a
 part is asked (`answer.part_whole`), it is one input of a relation asked for
 (`answer.relations`) or one part of a total asked (`answer.sum_part`), it is comparable-store sales where the question does not ask for them, it is
 no change where a change is asked, or it counts something else."""
@@ -23,6 +24,7 @@ from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
 from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.sum_part import part_for_total
 from assistant.core.answer.text import bare_label
+from assistant.core.answer.unhappened import unhappened
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.finance.opposed_lines import opposed_line
 from assistant.core.finance.plan import asked_decimals
@@ -100,6 +102,9 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {kind}."
     if not u.row and (kind := kind_mismatch(q, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is {kind}."
+    if not u.row and unhappened(q.text, hits[u.hit].text[u.start : u.end], u.figure):
+        # "are expected to be reclassified", "could be delivered": not what happened
+        return "The closest figure is what was expected or supposed, not what happened."
     if not u.row and (contrary := contrary_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         # "in the prior year quarter" for the full year asked: a reader would not quote it
         return f"{contrary}."
