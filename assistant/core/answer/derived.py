@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from assistant.core.answer.derived_aside import average_price, excluding
 from assistant.core.answer.derived_change import asks_moved, earlier_value, moved, moving_words
 from assistant.core.answer.derived_fit import (
     clash,
@@ -28,7 +29,6 @@ from assistant.core.answer.derived_fit import (
 from assistant.core.answer.derived_given import given_base, given_whole
 from assistant.core.answer.derived_inputs import (
     DECLINE,
-    FRAME,
     FROM,
     GROWTH,
     Derived,
@@ -67,8 +67,6 @@ from assistant.core.answer.row_share import row_share
 from assistant.core.answer.row_sum import row_sum
 from assistant.core.answer.units import (
     A_CHANGE,
-    counted,
-    word_stems,
 )
 from assistant.core.answer.vote_share import vote_share
 from assistant.core.query import strip_instructions
@@ -97,14 +95,10 @@ _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+
                       r"|\b(?:from|given|using|based\s+on)\b[^?]*?\band\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
                       r"(?:growth|decline)\b")
 _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?|usd|eur)\b|[$€£]")
-_AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b|\bon\s+average\b[^?]*\bper\s+share\b")
-_LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|setting\s+aside|apart\s+from|net\s+of)\s+(?:the\s+)?"
-                          r"(?P<what>[\w'’&\- ]+?)(?=[,?]|\s+(?:how|what|by)\b)")
 _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
 _CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
 _EARNED = re.compile(r"(?i)\bearned\b")
-_CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
 
 
 def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
@@ -119,7 +113,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
     vocab = set().union(*(f.unit for f in figs)) if figs else set()
     if rules is None and (voted := vote_share(q, text, hits)) is not None:
         return voted  # a vote table's row: read from the passages, its cells no period tells apart
-    for rule in rules or (row_sum, row_share, row_quotient, _share, ratio, margin, _average_price, _excluding,
+    for rule in rules or (row_sum, row_share, row_quotient, _share, ratio, margin, average_price, excluding,
                           without_included, _prior, _points, _change, row_growth, percent_of, midpoint, total, given_whole, given_base):
         try:
             found = rule(q, text, figs, vocab)
@@ -350,53 +344,3 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     formula = (f"({cur.q.raw.strip()} - {before.q.raw.strip()}) / {before.q.raw.strip()} = "
                f"{value:.1f}%")
     return Derived(value, "percent", None, formula, [as_input(cur), as_input(before)])
-
-
-def _average_price(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
-    if not _AVERAGE_PRICE.search(text):
-        return None
-    metric = metric_words(q, vocab)
-
-    def key(f: Fig) -> float | None:
-        if not money(f) or f.q.high is not None or "averag" in f.clause or clash(q, f):
-            return None
-        shares = [g for g in figs if g.hit == f.hit and g.start == f.start and not money(g)
-                  and g.q.unit is None and counted(g.text, g.q) == "shares"]
-        if not shares or any("averag" in g.unit for g in shares):
-            return None  # the sentence states its average price: a lookup quotes it
-        return metric(f) - 0.02 * f.hit
-
-    amount = best(figs, key)
-    if amount is None:
-        return None
-    count = next(g for g in figs if g.hit == amount.hit and g.start == amount.start and not money(g)
-                 and g.q.unit is None and counted(g.text, g.q) == "shares")
-    value = absolute(amount.q) / absolute(count.q)
-    formula = f"{amount.q.raw.strip()} / {count.q.raw.strip()} shares = {show(value, amount.q, None)} per share"
-    return Derived(value, amount.q.unit, None, formula, [as_input(amount), as_input(count)])
-
-
-def _excluding(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
-    """"Leaving out the Abiomed acquisition, how much did sales grow": the growth minus what the
-    left-out part contributed, both stated in one sentence."""
-    m = _LEAVING_OUT.search(text)
-    if m is None or q.want not in ("percent", "change"):
-        return None
-    # "the contribution of the Pioneer acquisition": the name, not its frame words
-    left_out = content(q, m.group("what")) - {"acquisit", "acquir", "contribut", "impact", "effect"}
-    if not left_out:
-        return None
-    aside = word_stems(m.group(0))  # "setting aside the contribution of ...": none of it is the metric
-    metric = Words({s for s in q.terms if s not in FRAME and s not in aside and s not in q.company},
-                    vocab)
-    growths = [f for f in sorted(figs, key=lambda f: -metric(f))
-               if f.q.unit == "percent" and metric(f) >= 0.6 and not left_out & f.clause]
-    for f in growths[:3]:  # the best-matching growths that state the left-out part's contribution
-        for g in figs:
-            if (g.hit == f.hit and g.start == f.start and g is not f and g.q.unit in ("percent", "pp")
-                    and left_out & g.unit and _CONTRIBUTE.search(g.text[max(0, g.q.start - 60) : g.q.end + 20])
-                    and left_out & word_stems(g.text[max(0, g.q.start - 60) : g.q.end + 50])):
-                value = f.q.value - g.q.value
-                formula = f"{f.q.raw.strip()} - {g.q.raw.strip()} = {value:.1f}%"
-                return Derived(value, "percent", None, formula, [as_input(f), as_input(g)])
-    return None
