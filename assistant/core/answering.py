@@ -128,10 +128,8 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     if ask_for is not None and not has_statements(query, library):
         ask_for = None  # articles and notes only: their own figures and arithmetic answer
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
-    if query is not None and (other := _other_part(library, question, query, hits, answer)) is not None:
-        answer = _refused(answer, f"The closest figure sits under {other}, not the part asked about.")
-    elif query is not None and (part := _other_part(library, question, query, hits, answer, whole=True)) is not None:
-        answer = _refused(answer, f"The closest figure is {part}'s, not the whole company's asked about.")
+    if query is not None and (why := _other_part(library, question, query, hits, answer, whole=True)) is not None:
+        answer = _refused(answer, why)
     if not read_tables or CONTRARY in answer.answer:  # the other side of the qualifier asked: final
         return _in_stated_unit(question, answer)
     if answer.refused and query is not None and hits:
@@ -161,20 +159,28 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
 
 def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[SearchHit],
                 answer: Answer, *, whole: bool = False) -> str | None:
-    """The part of the company named above the quoted figure, when it is not the one asked
-    (`answer.part_above`), or with `whole` when the question asks the whole company
-    (`answer.part_for_whole`); the chunks before the quoted one are read from the store."""
+    """Why the quoted figure is another part's than asked, as the refusal's words, or None: the
+    part of the company named above it when it is not the one asked (`answer.part_above`), and
+    with `whole` also a part's figure when the question asks the whole company
+    (`answer.part_for_whole`). The chunks before the quoted one are read from the store once."""
     from assistant.core.answer.part_above import preceding_ids, refuse_other_part
     from assistant.core.answer.part_for_whole import refuse_part_for_whole
     from assistant.core.answer.text import word_stems
 
+    read: dict[str, str] = {}
+
     def preceding(hit: SearchHit) -> str:
-        chunks = library.store.get_chunks(preceding_ids(hit.chunk_id))
-        return "\n".join(c.text for c in sorted(chunks, key=lambda c: c.chunk_id))
+        if hit.chunk_id not in read:
+            chunks = library.store.get_chunks(preceding_ids(hit.chunk_id))
+            read[hit.chunk_id] = "\n".join(c.text for c in sorted(chunks, key=lambda c: c.chunk_id))
+        return read[hit.chunk_id]
 
     company = word_stems(" ".join([*query.companies, *(h.company or "" for h in hits[:1])]))
-    refuse = refuse_part_for_whole if whole else refuse_other_part
-    return refuse(answer, question, company, hits, preceding)
+    if (other := refuse_other_part(answer, question, company, hits, preceding)) is not None:
+        return f"The closest figure sits under {other}, not the part asked about."
+    if whole and (part := refuse_part_for_whole(answer, question, company, hits, preceding)) is not None:
+        return f"The closest figure is {part}'s, not the whole company's asked about."
+    return None
 
 
 def _segment_ratio(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery) -> Answer | None:

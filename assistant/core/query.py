@@ -245,7 +245,8 @@ _PRIOR = re.compile(r"(?i)\b(?:prior|previous|preceding|last|a\s+year\s+(?:earli
 
 
 # -- instructions ---------------------------------------------------------------------------------
-def _strip_instructions(question: str) -> str:
+def strip_instructions(question: str) -> str:
+    """The question without the sentences and phrases that say how to write the answer."""
     kept: list[str] = []
     for sentence in re.split(r"(?<=[.?!;])\s+", question):
         if _INSTRUCTION_SENTENCE.match(sentence.strip()) or _META_SENTENCE.search(sentence):
@@ -265,11 +266,6 @@ def _strip_instructions(question: str) -> str:
     out = re.sub(r"\s+([,.;?])", r"\1", out)
     out = re.sub(r"([,;])(?:\s*[,;])+", r"\1", out)
     return out.strip(" ,;") or question.strip()
-
-
-def strip_instructions(question: str) -> str:
-    """The question without the sentences and phrases that say how to write the answer."""
-    return _strip_instructions(question)
 
 
 def issued_before(period: str, doc: str) -> float:
@@ -309,7 +305,7 @@ def doc_periods(question: str, periods: list[str], companies: list[str],
 def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQuery:
     """Understand a question against the documents in the library (general rules only)."""
     q = " ".join(question.split())
-    parsed = ParsedQuery(question=question, text=_strip_instructions(q))
+    parsed = ParsedQuery(question=question, text=strip_instructions(q))
 
     parsed.companies = find_companies(q, library_docs)
     names = {d.company for d in library_docs if d.company}

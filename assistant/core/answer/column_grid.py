@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.asked_kind import share_asked
-from assistant.core.answer.cell_columns import MONTH, SPAN, slot_cells, token_span
+from assistant.core.answer.cell_columns import LONE_YEAR, MONTH, SPAN, slot_cells, token_span
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import NOTE_MARK, names_group
 from assistant.core.answer.text import word_stems
@@ -44,7 +44,6 @@ _CAPTION = re.compile(r"(?i)^\(.*\)$|\bin\s+(?:millions|thousands|billions)\b|^\
                       r"|\bexcept\b|^\$$")
 _GAPS = re.compile(r"\s{2,}")
 _MARK = re.compile(r"(?<=[A-Za-z])\([a-z0-9]\)")
-_LONE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 # Words a group heading carries that name no group ("Comparable Sales Summary").
 # Words around a span heading that name no period ("Six Months Ended July 2, 2023").
@@ -163,7 +162,7 @@ def grid_cells(header: str, n: int) -> list[GridCell] | None:
                 for i, (y, own, q, d) in enumerate(leaf)]
         # one span over every column ("Year Ended December 31," over the years): one level, read by `cell_columns`
         return grid if len({(c.span, c.group) for c in grid}) > 1 else None
-    if leaf is not None and len(leaf) == 1 and _LONE_YEAR.match(lines[-1]):
+    if leaf is not None and len(leaf) == 1 and LONE_YEAR.match(lines[-1]):
         # "United States  EMEA  APAC  Consolidated" over a year alone: the year dates the block of
         # rows below it, each cell is the name over it
         names = _segments(lines[-2])

@@ -158,12 +158,21 @@ class TableSum(Derived):
     header: str = ""
 
 
-class _Unit:
-    """The first added row, where `key_figure` reads the table's currency and scale."""
+@dataclass
+class _FirstInput:
+    """A computed figure's first input as `key_figure` reads it: the first added row of a table
+    (where it reads the table's currency and scale), or the sentence of a prose input."""
 
-    def __init__(self, d: TableSum) -> None:
-        self.hit, self.start, self.end, _ = d.inputs[0]
-        self.row, self.header = True, d.header
+    hit: int
+    start: int
+    end: int
+    row: bool
+    header: str
+
+
+def _first_input(d: Derived, *, row: bool, header: str = "") -> _FirstInput:
+    hit, start, end, _ = d.inputs[0]
+    return _FirstInput(hit, start, end, row, header)
 
 
 _ASKED_SCALE = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|mn|bn)\b|\$\s?[mbk]\b|\b(?:usd|eur|gbp)\s?[mbk]\b")
@@ -175,19 +184,11 @@ def table_scaled(d: TableSum, q: Question, hits: list[SearchHit], page_scale: Pa
     the question asks a scale and the table states none (the amount's size would be a guess)."""
     if d.scale is not None:
         return d
-    key = key_figure(q, d.inputs[0][3], hits, _Unit(d), page_scale, question)
+    key = key_figure(q, d.inputs[0][3], hits, _first_input(d, row=True, header=d.header), page_scale, question)
     if key.scale is None and _ASKED_SCALE.search(question):
         return None
     unit = d.unit or (key.unit if key.unit != "count" else None)
     return Derived(d.value, unit, key.scale, d.formula, d.inputs, d.decimals)
-
-
-class _Sentence:
-    """A computed figure's first input, read in its sentence (`key_figure`'s prose reading)."""
-
-    def __init__(self, d: Derived) -> None:
-        self.hit, self.start, self.end, _ = d.inputs[0]
-        self.row, self.header = False, ""
 
 
 def sentence_scaled(d: Derived, q: Question, hits: list[SearchHit], page_scale: PageScale | None,
@@ -197,7 +198,7 @@ def sentence_scaled(d: Derived, q: Question, hits: list[SearchHit], page_scale: 
     if d.scale is not None or d.unit != "USD" or not d.inputs or any(
             f.scale is not None or f.unit != "USD" for _, _, _, f in d.inputs):
         return d
-    key = key_figure(q, d.inputs[0][3], hits, _Sentence(d), page_scale, question)
+    key = key_figure(q, d.inputs[0][3], hits, _first_input(d, row=False), page_scale, question)
     return d if key.scale is None else replace(d, scale=key.scale)
 
 

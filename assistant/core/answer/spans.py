@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.core.answer.cell_columns import SPAN
+from assistant.core.answer.cell_columns import LONE_YEAR, SPAN
 from assistant.core.answer.text import LINK, figures_text, unlinked
 from assistant.core.finance.periods import PERIOD_TOKEN
 from assistant.core.finance.statements import is_table_row
@@ -39,7 +39,6 @@ _SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€�
 _ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|jan|feb|mar|apr|jun"
                      r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
 _CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
-_LONE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _YEARS_LINE = re.compile(r"^\s*(?:(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d\s*){2,}$")
 # A column heading line of dates and column words only: "July 2,  July 3,  %  July 2,  July 3,  %",
 # "(MILLIONS)  2023  2022  Change  2023  2022  Change" (its numbers are days and years, not figures).
@@ -95,7 +94,7 @@ def split_units(text: str) -> tuple[Span, ...]:
                 title = text[slice(*prose.pop())].strip()  # "December 31,  December 31,": part of the heading too
             _flush(text, prose, out)
             prose = []
-            if rows_read and not title and _LONE_YEAR.match(bare) and header and _LONE_YEAR.match(header[-1]):
+            if rows_read and not title and LONE_YEAR.match(bare) and header and LONE_YEAR.match(header[-1]):
                 # A year alone over each block of rows ("2022" ... "2021") under one line of column
                 # names (segments, regions): the next block's year; the names still head its cells.
                 header = header[:-1]

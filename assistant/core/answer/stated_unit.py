@@ -23,11 +23,11 @@ from assistant.core.types import Answer
 
 __all__ = ["instrument_doubt", "self_quotient_doubt", "stated_kind", "sum_doubt", "unit_doubt"]
 
-_MONEY_TOTAL = re.compile(
-    r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
-    r"\b(?:millions|billions|thousands)\s+of\s+(?:us\s+)?dollars\b|\bin\s+(?:usd|us\s+dollars|dollars)\b",
-    re.I,
-)
+# An amount asked in a scale: "USD millions", "$ billions", "$M", "millions of dollars".
+_SCALED_MONEY = re.compile(r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
+                           r"\b(?:millions|billions|thousands)\s+of\s+(?:us\s+)?dollars\b", re.I)
+# Money asked as an amount: in a scale, or "in dollars".
+_MONEY_TOTAL = re.compile(_SCALED_MONEY.pattern + r"|\bin\s+(?:usd|us\s+dollars|dollars)\b", re.I)
 # "USD per share", "dollars per share" ask money too, though no total
 _MONEY = re.compile(_MONEY_TOTAL.pattern + r"|(?:\b(?:usd|us\$)|\$)\s*per\s+share\b|\bdollars\s+per\s+share\b", re.I)
 # "percentage points" and "basis points" are percents too.
@@ -36,9 +36,6 @@ _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
 _RATIO = re.compile(r"(?:^|[,(;:?]\s*)(?:x|times)\s*(?:[,);.?]|$)|\bin\s+times\b", re.I)
 _GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
-# An amount asked in a scale: "USD millions", "$ billions", "$M", "millions of dollars".
-_SCALED_MONEY = re.compile(r"(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b|"
-                           r"\b(?:millions|billions|thousands)\s+of\s+(?:us\s+)?dollars\b", re.I)
 _CENTS = re.compile(r"\d\.\d\d(?!\d)(?!\s*(?:million|billion|thousand))", re.I)
 _TOTAL_SCALES = frozenset({"thousand", "million", "billion"})
 _NOT_MONEY = frozenset({"percent", "pp", "bp", "ratio", "days", "x"})

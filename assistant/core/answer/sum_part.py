@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 # together", "the sum of" ("A plus B" is `stated_unit.sum_doubt`'s). "Add back" is a cash flow line's verb.
 _TOTAL_ASKED = re.compile(r"(?i)\badd(?:ing|ed)?\b(?!\s+back\b)|\bsum(?:s|med|ming)?\b|\bin\s+total\b|\bcombined\b"
                           r"|\btogether\b|\bin\s+all\b|\baltogether\b|\ball\s+told\b")
-_MONEY = frozenset({"percent", "pp", "bp", "x", "count"})
+_NOT_AMOUNTS = frozenset({"percent", "pp", "bp", "x", "count"})  # units of no amount of money
 
 
 def total_asked(question: str) -> bool:
@@ -35,7 +35,7 @@ def total_asked(question: str) -> bool:
 
 
 def _money(fig: Quantity) -> bool:
-    return fig.unit is not None and fig.unit not in _MONEY and not fig.is_year
+    return fig.unit is not None and fig.unit not in _NOT_AMOUNTS and not fig.is_year
 
 
 def part_for_total(question: str, q_years: frozenset[int], sentence: str, fig: Quantity) -> str | None:

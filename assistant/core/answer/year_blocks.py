@@ -14,9 +14,9 @@ or a cell its heading does not name, gives nothing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from assistant.core.answer.cell_columns import LONE_YEAR
 from assistant.core.answer.columns import locate_column
 from assistant.core.answer.derived_inputs import Fig
 from assistant.core.answer.question import Question
@@ -26,13 +26,11 @@ from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = ["block_year", "year_block_pair"]
 
-_LONE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
-
 
 def block_year(header: str) -> tuple[str, int] | None:
     """(the column headings above, the year) when a row's header ends in a year printed alone."""
     lines = [ln for ln in header.split("\n") if ln.strip()]
-    if len(lines) < 2 or (m := _LONE_YEAR.match(lines[-1])) is None:
+    if len(lines) < 2 or (m := LONE_YEAR.match(lines[-1])) is None:
         return None
     return "\n".join(lines[:-1]), int(m.group(1))
 
