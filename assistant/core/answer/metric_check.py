@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from assistant.core.answer.closing_total import closing_total
 from assistant.core.answer.figure_role import (
     left_out_by_note,
     level_reached,
@@ -190,6 +191,11 @@ def unit_other_metric(q: Question, hits: list[SearchHit], u: FigureUnit) -> str 
         # the label's head names its line: "..., net of hedges and tax" is not a tax line
         cut = _deduction_cut(label)
         named_line = label[: cut.start()] if cut is not None else label
+        # the total closing its block names what the row is part of, ahead of a heading the passage
+        # repeats from its table's top ("Assets" over liability rows) or another table's title
+        total = closing_total(hit.text, u.start)
+        if total is not None and _names_asked(q, total):
+            return other_metric(q, named_line, total)
         return other_metric(q, named_line, f"{u.header} {text}", passage=f"{u.header}\n{above}")
     if u.figure is not None:  # a repayment for what was raised; a part recorded in the line asked
         # its own words and the rest of its clause: "$7.4 billion to prepay and repay ..."
@@ -226,6 +232,14 @@ def _measured(q: Question, wide: bool = True) -> tuple[list[str], frozenset[str]
     asked, vocab = asked_measures(q) if wide else (asked_metrics(q), METRIC_STEMS)
     out = deducted_only(q.text, asked)
     return [t for t in asked if t not in out], vocab, out
+
+
+def _names_asked(q: Question, text: str) -> bool:
+    """`text` names one of the measures the question asks (a close form or a synonym)."""
+    asked = _measured(q)[0]
+    stems = metric_stems(paid_for(text, asked))
+    match = Matcher(asked, stems)
+    return any(match(t, stems) >= 0.6 for t in asked)
 
 
 def _named(q: Question, said: set[str]) -> bool:

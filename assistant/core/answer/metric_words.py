@@ -61,9 +61,10 @@ def amount_of(text: str, end: int) -> str | None:
 
 
 _PROFIT = frozenset(stem(w) for w in ("earnings", "income", "profit"))
-# A profit line printed where it is negative: "Loss from operations", "operating loss", "net loss".
+# A profit line printed where it is negative: "Loss from operations", "operating loss", "net loss",
+# "diluted loss per share" (earnings per share in a year of losses).
 _LOSS_LINE = re.compile(r"(?i)\b(?:operating|net|segment)\s+loss(?:es)?\b|\bloss(?:es)?\s+(?:from\s+operations|before)\b"
-                        r"|\b(?:earnings|income|profit)\s*\(\s*loss\s*\)")
+                        r"|\b(?:earnings|income|profit)\s*\(\s*loss\s*\)|\bloss\s+per\s+(?:common\s+)?share\b")
 
 
 def signed_profit(asked: list[str], text: str) -> bool:
