@@ -104,7 +104,8 @@ def split_units(text: str) -> tuple[Span, ...]:
                 # them (and the title just above), not by the first table's years and scale note.
                 header = [title] if title else []
                 rows_read = False
-            header.append(line.strip())
+            # Kept without its note marks: "2021(a)" dates the columns below it as "2021" does.
+            header.append(_NOTE_MARK.sub("", line).strip())
             continue
         if _CELL_LINE.match(line):
             # PDF text often puts each cell on its own line: join it to its row or its label.
