@@ -65,7 +65,8 @@ _TABLE_HIT = SearchHit(chunk_id="velmora-31-00112", doc_id="velmora-31", title="
 
 @pytest.fixture
 def facts_lack_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The statement facts hold the year's columns only: the quarter's input is missing."""
+    """The statement facts hold the year's columns only: the quarter's input is missing (the mark
+    `computed` sets on a missing quarter's or half's input, never on a whole year's)."""
     import assistant.core.answer.computed as computed
 
     def fake(question: str, query: ParsedQuery, *args: object, **kwargs: object) -> Answer:
@@ -88,3 +89,13 @@ def test_the_refusal_stands_when_no_passage_prints_the_figure(fake_library: Libr
     silent = _TABLE_HIT.model_copy(update={"text": "Velmora Tools sells hand tools through distributors."})
     answer = answer_offline(fake_library, question, [silent], parse_question(question, []))
     assert answer.refused and answer.answer.startswith("I could not find revenue")
+
+
+def test_only_a_part_of_a_year_missing_is_left_to_the_passages() -> None:
+    from datetime import date
+
+    from assistant.core.finance.metrics import Period
+
+    assert Period(3, 2031, 3).part_of_year and Period(6, 2031).part_of_year
+    assert not Period(12, 2031).part_of_year  # a year the statements lack: not in the library
+    assert not Period(0, None, None, date(2031, 12, 31)).part_of_year  # nor a balance

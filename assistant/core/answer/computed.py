@@ -73,9 +73,11 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MISSING_INPUT", "answer_from_facts", "asked_period", "computed_answer", "computed_source", "has_statements", "order_documents"]
+__all__ = ["MISSING_INPUT", "answer_from_facts", "asked_period", "computed_answer", "computed_source", "has_statements",
+           "order_documents"]
 
-#: Trace key of a refusal for an input the statement facts lack (its period's fact was not read).
+#: A refusal for a quarter's or half's input the facts lack: `answering` then reads the passages
+#: (selected quarterly data). A whole year or balance the statements lack is not in the library.
 MISSING_INPUT = "missing_input"
 _TITLES = {c.name: c.title for c in CONCEPTS}
 _UNITS = {c.name: c.unit for c in CONCEPTS}
@@ -182,8 +184,8 @@ def answer_from_facts(
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
         text = f"I could not find {_title(missing.concept)} {when} in {who}'s statements in the library"
         text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
-        # Marked: the statements lack an input, the passages may still print it (`answering`).
-        return Answer(question=question, answer=text, mode="extractive", refused=True, trace={MISSING_INPUT: 1.0})
+        return Answer(question=question, answer=text, mode="extractive", refused=True,
+                      trace={MISSING_INPUT: 1.0} if missing.period.part_of_year else {})
     except (ValueError, ZeroDivisionError) as exc:
         logger.info("computed answer not possible: %s", exc)
         return None

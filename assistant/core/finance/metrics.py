@@ -124,6 +124,11 @@ class Period:
             return f"{self.months}M FY{self.fiscal_year}"
         return f"FY{self.fiscal_year}"
 
+    @property
+    def part_of_year(self) -> bool:
+        """A quarter, half or nine months: a span the annual statements' columns do not print."""
+        return self.months in (3, 6, 9)
+
     def shifted(self, years: int) -> Period:
         end = None
         if self.end is not None:
