@@ -99,13 +99,3 @@ def test_only_a_part_of_a_year_missing_is_left_to_the_passages() -> None:
     assert Period(3, 2031, 3).part_of_year and Period(6, 2031).part_of_year
     assert not Period(12, 2031).part_of_year  # a year the statements lack: not in the library
     assert not Period(0, None, None, date(2031, 12, 31)).part_of_year  # nor a balance
-
-
-@pytest.mark.parametrize(("question", "want"), [
-    ("How much did currency rate moves change Velmora Tools' cash in 2031? USD millions.", "amount"),
-    ("What was Velmora Tools' share of the joint venture's loss in 2031? $ millions, negative for a loss.", "amount"),
-    ("What was Velmora Tools' gross margin in 2031? Percent, one decimal.", "percent"),
-    ("What percentage of Velmora Tools' 2031 net sales was the North region's? Sales in USD millions.", "percent"),
-])
-def test_a_money_unit_stated_asks_an_amount_whatever_rate_it_names(question: str, want: str) -> None:
-    assert parse_question(question, []).want == want

@@ -63,7 +63,6 @@ _DECIDED = re.compile(r"(?i)^\W*what\s+(?:did|does|do|has|have|had|will|would)\s
 # The unit the whole question states for its answer ("in $ millions", "USD bn", "in millions").
 _STATED_MONEY = re.compile(r"(?i)(?:\b(?:usd|us\$)|\$)\s*(?:millions?|billions?|thousands?|mn|bn|m|b|k)\b"
                            r"|\b(?:millions|billions|thousands)\s+of\s+(?:us\s+)?dollars\b|\bin\s+(?:usd|us\s+dollars|dollars)\b")
-_PERCENT_SAID = re.compile(r"(?i)%|\bpercent")
 _STATED_SCALE = re.compile(r"(?i)\bin\s+(?:millions|billions|thousands)\b")
 
 
@@ -72,8 +71,6 @@ def wanted(ask: str, entity: bool, question: str = "") -> str:
     explain, text, percent, change, count, date, number or amount. `question`, the whole question,
     tells the unit its instructions state where the words ask for no figure."""
     kind = _want(ask, entity)
-    if kind == "percent" and _STATED_MONEY.search(question) and not _PERCENT_SAID.search(question):
-        return "amount"  # "the effect of exchange rate changes ...? $ millions": the unit stated is money, not a rate
     if kind == "text" and not entity and _STATED_SCALE.search(question) and not _STATED_MONEY.search(question):
         return "number"  # "average diluted shares outstanding, in millions?"; "$ millions" opened wrong amounts
     return kind
