@@ -99,3 +99,21 @@ def test_only_a_part_of_a_year_missing_is_left_to_the_passages() -> None:
     assert Period(3, 2031, 3).part_of_year and Period(6, 2031).part_of_year
     assert not Period(12, 2031).part_of_year  # a year the statements lack: not in the library
     assert not Period(0, None, None, date(2031, 12, 31)).part_of_year  # nor a balance
+
+
+def test_a_quarter_after_the_last_filing_is_not_left_to_the_passages() -> None:
+    from datetime import date
+
+    from assistant.core.finance.facts import Fact
+    from assistant.core.finance.metrics import Period
+
+    def fact(period: str, end: date, months: int) -> Fact:
+        return Fact(concept="revenue", label="Net sales", period_end=end, period=period, duration_months=months,
+                    value=1.0)
+
+    half = [fact("Q2 FY2031", date(2031, 6, 30), 3), fact("6M FY2031", date(2031, 6, 30), 6)]
+    year = [fact("FY2031", date(2031, 12, 31), 12)]
+    assert Period(3, 2031, 2).reported_through(half) and Period(6, 2031).reported_through(half)
+    assert not Period(3, 2031, 3).reported_through(half)  # the third quarter: after the 10-Q held
+    assert Period(3, 2031, 4).reported_through(year)  # any quarter of a year the 10-K reports
+    assert not Period(3, 2032, 1).reported_through(year)

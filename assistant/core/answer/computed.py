@@ -185,7 +185,7 @@ def answer_from_facts(
         text = f"I could not find {_title(missing.concept)} {when} in {who}'s statements in the library"
         text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
         return Answer(question=question, answer=text, mode="extractive", refused=True,
-                      trace={MISSING_INPUT: 1.0} if missing.period.part_of_year else {})
+                      trace={MISSING_INPUT: 1.0} if missing.period.part_of_year and missing.period.reported_through(given) else {})
     except (ValueError, ZeroDivisionError) as exc:
         logger.info("computed answer not possible: %s", exc)
         return None
