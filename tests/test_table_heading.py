@@ -64,9 +64,9 @@ def test_a_note_mark_on_the_column_heading_leaves_it_the_heading() -> None:
     # "2026  2025  2024 (1)": the mark says the last year was restated, it is no cell of a row
     table = ("Cash flows were as follows ($ in millions):\n2026  2025  2024 (1)\nTotal cash provided by (used in):\n"
              "Operating activities  $  1,940  $  1,712  $  1,655\nInvesting activities  (615)  (702)  (588)")
-    assert "2026  2025  2024 (1)" in str(column_heading(table))
+    assert "2026  2025  2024" in str(column_heading(table))  # kept without its mark
     question = "Larchfield Tools' cash flow from investing activities in fiscal 2025? USD millions."
     assert passage_figure(question, table, company="Larchfield Tools", title="Larchfield Tools 2026 10-K",
                           page=41) == -702
     headed_years = "Fiscal years\n2026(a)  2025(a)\nNet sales  4,410  4,122"
-    assert "2026(a)  2025(a)" in str(column_heading(headed_years))
+    assert "2026  2025" in str(column_heading(headed_years))

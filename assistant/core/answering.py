@@ -58,7 +58,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     is refused when its figure is not of the unit the question states (`answer.stated_unit`).
     `siblings` (the search's other passages of the hits' pages) are read only when the passages
     give no answer (`_sibling_quote`)."""
-    from assistant.core.answer.computed import computed_answer
+    from assistant.core.answer.computed import MISSING_INPUT, computed_answer
     from assistant.core.answer.level_change import level_for_change
 
     # A question that names a note, the MD&A, a schedule or a table as where to read asks for the figure
@@ -68,6 +68,11 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         return first
     plain = replace(query, asked=query.asked_plain) if query is not None and query.asked_plain else query
     computed = computed_answer(question, plain, library, hits)
+    if computed is not None and computed.refused and computed.trace.get(MISSING_INPUT):
+        # The statements' facts lack an input (a quarter's column, a line not read at ingest):
+        # a passage that prints the figure for that period still answers; else the refusal stands.
+        quoted = first or _quoted(library, question, hits, query)
+        return quoted if not quoted.refused else _in_stated_unit(question, _gated(library, computed))
     if computed is not None and not (computed.answer and query is not None and plain is not None and (
             _leaves_out(plain, hits, computed) or _says_too_little(library, plain, hits, computed)
             or level_for_change(query.want, question, query.years, computed))):

@@ -23,7 +23,7 @@ from assistant.core.answer.asked_kind import share_asked
 from assistant.core.answer.cell_columns import LONE_YEAR, MONTH, SPAN, slot_cells, token_span
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import NOTE_MARK, names_group
-from assistant.core.answer.text import word_stems
+from assistant.core.answer.text import unglued, word_stems
 from assistant.core.finance.periods import PERIOD_TOKEN, token_period
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
@@ -246,8 +246,8 @@ def _grid_at(q: Question, header: str, n: int) -> tuple[int, bool] | None:
         at = [i for i in at if cells[i].span == span]
     groups = list(dict.fromkeys(g for i in at if (g := cells[i].group)))
     if len(groups) > 1:
-        asked = word_stems(q.text)
-        named = [g for g in groups if (w := word_stems(g) - _PLAIN) and not w <= _TOTAL and names_group(w, asked)]
+        asked = word_stems(unglued(q.text))  # a wrapped heading's words, run together in PDF text, read apart
+        named = [g for g in groups if (w := word_stems(unglued(g)) - _PLAIN) and not w <= _TOTAL and names_group(w, asked)]
         if not named and share_asked(q.text):
             named = [g for g in groups if _SHARE_GROUP.search(g)]  # "what percent of revenue": the mix
         if not named:

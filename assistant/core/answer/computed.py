@@ -73,8 +73,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["answer_from_facts", "asked_period", "computed_answer", "computed_source", "has_statements", "order_documents"]
+__all__ = ["MISSING_INPUT", "answer_from_facts", "asked_period", "computed_answer", "computed_source", "has_statements",
+           "order_documents"]
 
+#: A refusal for a quarter's or half's input the facts lack: `answering` then reads the passages
+#: (selected quarterly data). A whole year or balance the statements lack is not in the library.
+MISSING_INPUT = "missing_input"
 _TITLES = {c.name: c.title for c in CONCEPTS}
 _UNITS = {c.name: c.unit for c in CONCEPTS}
 _DEFAULT_DECIMALS = {"percent": 1, "ratio": 2, "days": 1}
@@ -180,7 +184,8 @@ def answer_from_facts(
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
         text = f"I could not find {_title(missing.concept)} {when} in {who}'s statements in the library"
         text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
-        return Answer(question=question, answer=text, mode="extractive", refused=True)
+        return Answer(question=question, answer=text, mode="extractive", refused=True,
+                      trace={MISSING_INPUT: 1.0} if missing.period.part_of_year and missing.period.reported_through(given) else {})
     except (ValueError, ZeroDivisionError) as exc:
         logger.info("computed answer not possible: %s", exc)
         return None

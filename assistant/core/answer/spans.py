@@ -56,6 +56,11 @@ _LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
 
 
+def without_note_marks(text: str) -> str:
+    """A heading line as its header keeps it: "2021(a)" as "2021", "2024 (1)" as "2024"."""
+    return _NOTE_MARK.sub("", text)
+
+
 def _heading(header: list[str]) -> str:
     """A row's header: the last three heading lines, and the line naming the columns' spans ("13
     Weeks Ended  52 Weeks Ended") above them when they name none (months, days and years printed
@@ -104,7 +109,8 @@ def split_units(text: str) -> tuple[Span, ...]:
                 # them (and the title just above), not by the first table's years and scale note.
                 header = [title] if title else []
                 rows_read = False
-            header.append(line.strip())
+            # Kept without its note marks: "2021(a)" dates the columns below it as "2021" does.
+            header.append(without_note_marks(line).strip())
             continue
         if _CELL_LINE.match(line):
             # PDF text often puts each cell on its own line: join it to its row or its label.

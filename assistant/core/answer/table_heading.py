@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.core.answer.cell_columns import SPAN, read_cells
-from assistant.core.answer.spans import label_figures, split_units
+from assistant.core.answer.spans import label_figures, split_units, without_note_marks
 from assistant.core.answer.table_rows import GetChunks, chunk_page, sibling_ids
 from assistant.core.answer.text import figures_text
 from assistant.core.finance.periods import quarters_and_years
@@ -119,7 +119,7 @@ def span_line(heading: str, earlier: Sequence[str]) -> str | None:
     flat = _flat(heading)
     found: set[str] = set()
     for before in earlier:
-        text = _flat(before)
+        text = _flat(without_note_marks(before))  # headings are kept without their note marks
         at = text.find(flat)
         while at > 0:
             run = _SPAN_RUN.search(text[max(0, at - 120) : at])

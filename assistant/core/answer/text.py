@@ -109,6 +109,18 @@ def word_stems(text: str) -> set[str]:
     return {t for t, _ in word_tokens(text)}
 
 
+# Two words of a heading wrapped over two lines that PDF text runs together, the second line's
+# word first ("Depreciation and / Other Amortization" read as "Other AmortizationDepreciation and").
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+
+
+def unglued(text: str) -> str:
+    """`text` with words run together at a lower-to-capital letter seam set apart ("Total
+    AssetsAmortization" -> "Total Assets Amortization"); a brand's inner capital after fewer
+    than three small letters ("PepsiCo", "McDonald") is kept."""
+    return _GLUED_WORDS.sub(" ", text)
+
+
 def surface_word(stem_: str, *texts: str) -> str:
     """The word as `texts` print it for a stem ("receivables" for "receivabl"): refusals quote
     words a reader wrote, never the matcher's stems. The stem itself when no text has it."""

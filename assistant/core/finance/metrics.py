@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import logging
 import operator
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -123,6 +124,27 @@ class Period:
         if self.months in (6, 9):
             return f"{self.months}M FY{self.fiscal_year}"
         return f"FY{self.fiscal_year}"
+
+    @property
+    def part_of_year(self) -> bool:
+        """A quarter, half or nine months: a span the annual statements' columns do not print."""
+        return self.months in (3, 6, 9)
+
+    def reported_through(self, facts: list[Fact]) -> bool:
+        """Whether the statements' facts run to the end of this part of a year or later: a fact of
+        its fiscal year reaching as far into it (a year's total for any quarter of it, "6M FY2023"
+        for its second quarter), or one dated at or after its end. A quarter after the last filing
+        the library holds is in none of its documents."""
+        need = 3 * self.quarter if self.months == 3 and self.quarter else self.months
+        for f in facts:
+            if self.end is not None and f.period_end >= self.end:
+                return True
+            if self.fiscal_year is not None and f.fiscal_year == self.fiscal_year:
+                m = re.match(r"(?:Q(\d)|(\d+)M)\s+FY", f.period)
+                reach = 12 if m is None else (3 * int(m.group(1)) if m.group(1) else int(m.group(2)))
+                if reach >= need:
+                    return True
+        return False
 
     def shifted(self, years: int) -> Period:
         end = None
