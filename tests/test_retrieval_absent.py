@@ -57,3 +57,23 @@ def test_a_customer_the_filings_also_write_as_a_company_stays_absent(fake_librar
     assert parsed.unknown_companies == ["Marrowby Stores"]
     counts = term_counts(lib, records)
     assert absent_companies(parsed, *counts, 0.9, known_name_check(lib, records)) == ["Marrowby Stores"]
+
+
+_SEGMENTS = ("We are organized into two reportable segments: Caskfield Snacks Europe (WSE) and Wrenlow "
+             "Beverages. Caskfield Snacks Europe net revenue grew {n}% in the year.")
+_SUBSIDIARIES = "Subsidiaries of the registrant: Caskfield Snacks Europe, Inc. Delaware; Wrenlow Beverages LLC"
+
+
+def test_a_segment_that_is_also_a_subsidiary_is_searched(fake_library: Library) -> None:
+    # Its legal name ("..., Inc.") in the list of subsidiaries does not make it a company the
+    # library lacks: the filings report it as one of their segments.
+    pages = [*_filler(3, "snacks"), *(_SEGMENTS.format(n=3 + i) for i in range(6)), _SUBSIDIARIES]
+    _add(fake_library, "wr-22", "Wrenlow Group plc", "FY2022", pages)
+    _add(fake_library, "tm-22", "Tarnby Foods Corp.", "FY2022", _filler(3, "snacks"))
+    lib = fake_library
+    records = {d.doc_id: d for d in lib.documents()}
+    is_owned = owner_check(lib, records)
+    assert is_owned is not None and is_owned("Caskfield Snacks Europe")
+    parsed = parse_question("What did Caskfield Snacks Europe's net revenue grow by in FY2022?", lib.documents())
+    counts = term_counts(lib, records)
+    assert absent_companies(parsed, *counts, 0.9, known_name_check(lib, records)) == []

@@ -8,7 +8,8 @@ Nor is a name the library's own text gives a person ("Ms. Roe", "Dr. Roe"): a qu
 executive the filings name is searched, not refused. Nor is a name one company's filings write
 again and again (a product, a brand, a segment: "Zephyr Gold sales"): the question is about that
 company, and a search finds it by the name; unless the filings also write it as a company's name
-("Brindle Foods, Inc.", "The Brindle Company": a customer or a rival they discuss at length).
+("Brindle Foods, Inc.", "The Brindle Company": a customer or a rival they discuss at length),
+unless they also write it as one of their segments or divisions (a subsidiary that is a segment).
 Both checks read the few chunks holding the name (a
 whole index; a shared library skips them).
 """
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.company_mentions import person_names
+from assistant.core.finance.company_parts import written_as_part
 from assistant.core.lexical import tokenize
 from assistant.core.retrieval.shards import library_stats
 
@@ -127,7 +129,9 @@ def owner_check(library: Library, records: Mapping[str, DocumentRecord]) -> Call
             return False
         chunks = [c for c in library.store.get_chunks(ids) if want in _letters(c.text)]
         as_company = re.compile(r"[\s\-]*".join(re.escape(w) for w in re.findall(r"[^\W_]+", name)) + _CORPORATE, re.I)
-        if any(as_company.search(c.text) for c in chunks):
+        # a name written as a company's is a customer's or a rival's, unless the filings also
+        # write it as one of their segments (a subsidiary that is a reportable segment)
+        if any(as_company.search(c.text) for c in chunks) and not any(written_as_part(name, c.text) for c in chunks):
             return False
         holders = [str(c.meta.get("doc_id")) for c in chunks]
         owners = Counter(canonical_company(records[d].company or "") for d in holders if d in records)
