@@ -9,7 +9,9 @@ the evidence ranks: by its quote (a returned passage holds it, as the eval's rec
 by its page (`eval.evidence.with_quote_pages`). A miss is put under the first cause that fits:
 
 - page found, another chunk of it chosen (one chunk a page is returned; the quote's is not it),
-  or no chunk holds the quote whole (a quote across a chunk boundary: no ranking finds it);
+  told apart where the page's best passage gave its place to a neighbour holding the question's
+  words closer together (`retrieval/pages.best_on_page`, the hit's `on_page` mark), or no chunk
+  holds the quote whole (a quote across a chunk boundary: no ranking finds it);
 - company not recognised (no company read from the question, the evidence document not returned);
 - another filing of the company preferred (a period, recency or filing-kind prior);
 - quote split across chunks (no chunk holds it whole, its page not returned);
@@ -39,13 +41,17 @@ DEEP = 40
 def cause(
     quote_rank: int | None, page_rank: int | None, deep_rank: int | None, hits: Sequence[Any],
     evidence_doc: str | None, companies: Sequence[str], split: bool, evidence_kind: str,
+    swapped: bool = False,
 ) -> str | None:
     """The first cause (module docstring) that fits a question's search, or None when its quote
-    is in the top 5."""
+    is in the top 5; `swapped`: the hit on the evidence page replaced the page's best passage."""
     if quote_rank is not None and quote_rank <= 5:
         return None
     if page_rank is not None and page_rank <= 5:
-        return "quote split across chunks, its page found" if split else "page found, another chunk of it chosen"
+        if split:
+            return "quote split across chunks, its page found"
+        return ("page found, its best passage swapped for a neighbour (best_on_page)" if swapped
+                else "page found, another chunk of it chosen")
     from_doc = any(h.doc_id == evidence_doc for h in hits)
     if not from_doc and not companies:
         return "company not recognised"
@@ -96,10 +102,13 @@ def main(argv: list[str] | None = None) -> int:
             doc_id = names.get((ev.doc or "").lower()) or names.get(Path(ev.doc or "").stem.lower())
             quote = _alnum(ev.quote or "")
             holding = [c for c in chunks.get(doc_id or "", []) if quote and quote in _alnum(c.text)]
+            page_rank = evidence_rank(result.hits, with_quote_pages(q.evidence, texts))
             why = cause(
-                evidence_rank(result.hits, q.evidence), evidence_rank(result.hits, with_quote_pages(q.evidence, texts)),
+                evidence_rank(result.hits, q.evidence), page_rank,
                 evidence_rank(deep, q.evidence), result.hits, doc_id, result.query.companies if result.query else [],
                 not holding, str(holding[0].meta.get("kind") or "text") if holding else "",
+                swapped=page_rank is not None and page_rank <= len(result.explain)
+                and bool(result.explain[page_rank - 1].get("on_page")),
             )
             if why is not None:
                 found[why].append((path.stem, q.id, evidence_rank(deep, q.evidence)))
