@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.figure_role import level_reached
 from assistant.core.answer.qualifiers import local_text
 from assistant.core.answer.question import CHANGE_STEMS, Question
 from assistant.core.answer.text import word_stems
@@ -76,7 +77,8 @@ def kind_mismatch(q: Question, sentence: str, fig: Quantity) -> str | None:
         own = local_text(sentence, fig)
         if _RATE_WORDS.search(own) or _RATE_AFTER.match(after):
             return "an interest rate, not a share"
-        if word_stems(own) & CHANGE_STEMS and not word_stems(q.text) & CHANGE_STEMS:  # not "how much of the growth"
+        if (word_stems(own) & CHANGE_STEMS and not word_stems(q.text) & CHANGE_STEMS  # not "how much of the growth"
+                and not level_reached(sentence, fig)):  # "decreased to 23.5% of sales": the share it reached
             return "a growth rate, not a share"
         return None
     if fig.unit == "percent" and _POINTS_OF.search(q.text) and word_stems(local_text(sentence, fig)) & CHANGE_STEMS:

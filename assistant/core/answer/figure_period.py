@@ -40,7 +40,7 @@ from assistant.core.numbers import Quantity
 if TYPE_CHECKING:
     from assistant.core.answer.question import Question
 
-__all__ = ["figure_years", "other_period", "sentence_figure"]
+__all__ = ["figure_years", "other_period", "sentence_figure", "year_after_base"]
 
 _YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)")
 # A year that is a deadline, maturity or target, or a name's part, not a period a figure is for.
@@ -148,6 +148,25 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
 
 # A span of years from one on, asked as a whole: "from 2024 onward", "2024 and beyond".
 _ONWARD = re.compile(r"(?i)\b(?:19|20)\d\d\s+(?:and\s+)?(?:onwards?|beyond|thereafter|(?:and\s+)?later)\b")
+
+
+# What a sentence compares its figure with: "compared to 23.9% in fiscal 2021", "from $4.1 billion in 2021".
+_BASE_WORD = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.|from|against|than)\s")
+_FIGURE = re.compile(r"[$€£]\s?\d|\d\s?%|\d(?:\.\d+)?\s+(?:million|billion|thousand)\b")
+
+
+def year_after_base(sentence: str) -> frozenset[int]:
+    """The year a sentence states its figure for when the only year it names is its comparison's
+    base: "SG&A decreased to 23.5% of sales compared to 23.9% in fiscal 2021" states fiscal 2022's
+    ratio, as a year-on-year comparison does (the year after the base); empty when it names a
+    year of its own, several base years, or no figure before the comparison."""
+    years = list(_YEAR.finditer(sentence))
+    if not years or len({m.group(1) for m in years}) > 1:
+        return frozenset()
+    marks = list(_BASE_WORD.finditer(sentence[: years[0].start()]))
+    if not marks or not _FIGURE.search(sentence[: marks[-1].start()]):
+        return frozenset()
+    return frozenset({int(years[0].group(1)) + 1})
 
 
 def other_own_year(question: str, q_years: frozenset[int], own: frozenset[int]) -> bool:

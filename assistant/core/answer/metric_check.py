@@ -366,5 +366,6 @@ def share_unstated(part: set[str], hits: list[SearchHit], u: FigureUnit) -> bool
     text = hits[u.hit].text[u.start : u.end]
     if not u.row:  # "unit sales increased 1%": a change, not a share, unless "of" a whole follows it
         of_whole = re.match(r"\s*(?:of|to)\b", text[u.figure.end :])
-        return not of_whole and bool(word_stems(local_text(text, u.figure)) & CHANGE_STEMS)
+        return (not of_whole and bool(word_stems(local_text(text, u.figure)) & CHANGE_STEMS)
+                and not level_reached(text, u.figure))  # "decreased to 23.5%" of sales: the share reached
     return not _SHARE_ROW.search(text[: u.figure.start]) and not _SHARE_ROW.search(u.header)

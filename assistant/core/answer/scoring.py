@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.figure_checks import ABOUT_OTHER, figure_refusal, move_refusal
-from assistant.core.answer.figure_period import other_own_year, sentence_figure
+from assistant.core.answer.figure_period import other_own_year, sentence_figure, year_after_base
 from assistant.core.answer.named_row import named_row_first
 from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
@@ -226,6 +226,9 @@ class Scorer:
             if dated:
                 uq, uy = periods(f"{utext} {hdr}")
                 quarters, years = uq or hq, uy | hy
+                after = year_after_base(utext) if not row and not uq and not q.prior else frozenset()
+                if after:  # "... increased to 15.5% versus 13.4% in fiscal 2017": fiscal 2018's and 2017's, not the passage's
+                    years = after | uy
                 relative = bool(_RELATIVE.search(utext)) and any(y - 1 in q.years for y in years)
                 lead = _LEAD_PERIOD.match(utext)  # "During the year ended December 31, 2022, ...": all of it
                 if lead is not None and not (q.prior or relative):
