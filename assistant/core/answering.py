@@ -107,6 +107,7 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     refused and `read_tables`, the retrieved tables read whole and the hits' pages' tables."""
     from assistant.core.answer.computed import has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
+    from assistant.core.answer.quote_only import quote_doubt
     from assistant.core.answer.statement_ask import statement_ask, table_scale
     from assistant.core.answer.units import FIT
 
@@ -135,6 +136,8 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (why := _other_part(library, question, query, hits, answer, whole=True)) is not None:
         answer = _refused(answer, why)
+    if query is not None and (why := quote_doubt(query.want, question, query.years, answer)) is not None:
+        answer = _refused(answer, why)  # a figure asked, quotes given: the quotes must hold that one figure
     if not read_tables or CONTRARY in answer.answer:  # the other side of the qualifier asked: final
         return _in_stated_unit(question, answer)
     if answer.refused and query is not None and hits:
@@ -240,6 +243,7 @@ def _refused(answer: Answer, reason: str) -> Answer:
 def _in_stated_unit(question: str, answer: Answer) -> Answer:
     """The answer, or a refusal when its figure is not of the unit the question states ("USD
     millions" answered with a percent, "in percent" with an amount, or no figure at all)."""
+    from assistant.core.answer.points_asked import points_doubt
     from assistant.core.answer.stated_unit import (
         instrument_doubt,
         self_quotient_doubt,
@@ -248,7 +252,7 @@ def _in_stated_unit(question: str, answer: Answer) -> Answer:
     )
 
     doubt = (unit_doubt(question, answer) or sum_doubt(question, answer) or instrument_doubt(question, answer)
-             or self_quotient_doubt(answer))
+             or self_quotient_doubt(answer) or points_doubt(question, answer))
     if doubt is None:
         return answer
     logger.debug("offline answer set aside: %s", doubt)

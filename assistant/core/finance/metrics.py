@@ -323,6 +323,9 @@ def growth(facts: list[Fact], concept: str, period: Period, prior: Period | None
     then = evaluate(concept, facts, prior or period.shifted(-1), used)
     if then.value == 0:
         raise ZeroDivisionError(concept)
+    if (now.value < 0) != (then.value < 0) and now.value != 0:
+        # A loss turned to a profit (or the reverse) has no growth rate: filings print "NM" (not meaningful).
+        raise ValueError(f"{concept} changed sign: a growth rate across a sign change is not meaningful")
     value = (now.value - then.value) / abs(then.value)
     return Evaluation(value, used, f"({concept} - prior {concept}) / prior {concept}",
                       f"({now.expression} - {then.expression}) / abs({then.expression})")
