@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from assistant.core.finance.companies import canonical_company, company_matches
+from assistant.core.finance.cover_tickers import cover_ticker
 from assistant.core.finance.periods import (
     find_date,
     find_periods,
@@ -83,10 +84,6 @@ _PAREN_TICKER_RE = re.compile(
     rf"\(\s*(?:{_EXCHANGES})\s*:\s*([A-Z][A-Z0-9]{{0,6}}(?:\.[A-Z]{{1,2}})?)\s*\)"
 )
 _BARE_TICKER_RE = re.compile(rf"\b(?:{_EXCHANGES})\s*:\s*([A-Z][A-Z0-9]{{1,6}})\b")
-_COVER_TICKER_RE = re.compile(
-    r"(?:^|\s)([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+(?i:the\s+)?"
-    r"(?i:new\s+york\s+stock\s+exchange|nyse|nasdaq|cboe|chicago\s+stock\s+exchange)"
-)
 _SYMBOL_SENTENCE_RE = re.compile(
     r"\b(?:ticker|trading)\s+symbols?\s*(?:of\s+|is\s+)?[\"“']?([A-Z]{1,5}(?:\.[A-Z])?)[\"”']?(?![A-Za-z])"
 )
@@ -204,17 +201,6 @@ def _suffix_company(text: str, title: str) -> str | None:
                 counts[key] += weight
                 shown.setdefault(key, full)
     return shown[counts.most_common(1)[0][0]] if counts else None
-
-
-def _cover_ticker(cover: str) -> str | None:
-    idx = cover.lower().find("trading symbol")
-    if idx < 0:
-        return None
-    for line in cover[idx:].splitlines()[1:10]:
-        m = _COVER_TICKER_RE.search(line)
-        if m:
-            return m.group(1)
-    return None
 
 
 # --- file names ----------------------------------------------------------------------------
@@ -358,7 +344,7 @@ def detect_metadata(doc: LoadedDocument, path: Path) -> DocMeta:
         meta.sources["company"] = "cover" if registrant else "text"
     if tick and registrant and not company_matches(registrant, tick_name):
         tick = None  # a "(NYSE: X)" next to some other company's name
-    meta.ticker = (_cover_ticker(cover) if meta.doc_type in {"10-K", "10-Q", "8-K"} else None) or tick
+    meta.ticker = (cover_ticker(cover) if meta.doc_type in {"10-K", "10-Q", "8-K"} else None) or tick
     if meta.ticker is None:
         m = _SYMBOL_SENTENCE_RE.search(body)  # "traded ... under the ticker symbol BBY"
         bare = (b for b in _BARE_TICKER_RE.finditer(head)

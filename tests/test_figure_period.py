@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.figure_period import asked_years, figure_years, other_period
+from assistant.core.answer.figure_period import (
+    asked_years,
+    figure_years,
+    other_own_year,
+    other_period,
+)
 from assistant.core.answer.respective_names import negated_name, respective_figure, unasked_name
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.types import Answer
@@ -200,3 +205,10 @@ def test_the_answer_quotes_the_year_asked_when_another_is_ruled_out() -> None:
                      "In its fiscal 2032 10-K, how large were Kestrel Mills' milling rebates in fiscal 2030 (not fiscal 2031)?"):
         got = _ask(question, text)
         assert not got.refused and got.key_figure is not None and got.key_figure.value == pytest.approx(0.9), question
+
+
+def test_fy_year_before_the_filing_kind_names_the_filing() -> None:
+    # "per the FY2024 10-K" names where to read, as "per the 2024 10-K" does: 2022 is the year asked.
+    question = "Lumberco's timber sales in fiscal 2022, per the FY2024 10-K?"
+    assert asked_years(question, frozenset({2022, 2024})) == {2022}
+    assert other_own_year(question, frozenset({2022, 2024}), frozenset({2024, 2023}))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.core.finance.companies import canonical_company
 from assistant.core.lexical import BM25Index
 from assistant.core.settings import Settings
+from assistant.core.stored_tickers import cover_tickers
 from assistant.core.types import META_FIELDS, DocumentRecord
 
 if TYPE_CHECKING:
@@ -126,6 +127,9 @@ class Library:
         if cached is not None and cached[0] == stamp and stamp:
             return cached[1]
         records = {r.doc_id: r for r in self.store.documents()}
+        # a filing stored without its cover's ticker gets it from its stored cover (no re-ingest)
+        for doc_id, ticker in cover_tickers(self.store, list(records.values())).items():
+            records[doc_id] = records[doc_id].model_copy(update={"ticker": ticker})
         self._docs_cache = (stamp, records)
         return records
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.column_years import column_year
 from assistant.core.answer.period_lists import years_after, years_before
 from assistant.core.answer.qualifiers import clause, figure_list, local_text, respective_year
 from assistant.core.answer.question import ruled_out
@@ -59,7 +60,8 @@ _COMPARES = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?
 # "During fiscal 2022, ...", "For the year ended December 31, 2022, ...": the whole year's figures.
 _YEAR_LEAD = re.compile(r"(?i)^\W*(?:during|in|for)\s+(?:the\s+)?(?:full[- ]year\s+|(?:fiscal\s+)?year"
                         r"\s+(?:ended\s+)?|fiscal\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d\s*,")
-_DOC_YEAR = re.compile(r"(?i)\b((?:19|20)\d\d)\s+(?:annual\s+report|10-?[KQ]|form\s+10-?[KQ]|filing|proxy|8-?K)\b")
+# "its FY2023 10-K" names the filing as "its 2023 10-K" does: "FY" runs into the year without a word break.
+_DOC_YEAR = re.compile(r"(?i)(?:\b|(?<=FY))((?:19|20)\d\d)\s+(?:annual\s+report|10-?[KQ]|form\s+10-?[KQ]|filing|proxy|8-?K)\b")
 _DATED_AFTER = re.compile(r"(?i)^\s*(?:as\s+of|at|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                           r"\.?\s+\d{1,2},\s+((?:19|20)\d\d)\b")
 _QUARTERISH = re.compile(r"(?i)\bquarter|\bQ[1-4]\b|\bmonths?\b|\bhalf\b")
@@ -86,6 +88,8 @@ def figure_years(sentence: str, fig: Quantity, *, bases: bool = False, order: bo
     paired = respective_year(sentence, fig)
     if paired is not None:
         return {paired}
+    if (column := column_year(sentence, fig)) is not None:  # a table read as text: its column's heading
+        return {column}
     # "in 2022 and 2021 we received refunds of $1.5 billion and $1.7 billion": years listed in order
     # beside the list, no "respectively" (`answer.period_lists`). Read where the quoted figure's period
     # is checked, not in the pick (`units.pick_figure`): as a pick's boost it let a listed figure of
