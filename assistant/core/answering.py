@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.contrary import CONTRARY
+from assistant.core.answer.equity_blocks import equity_statement
 from assistant.core.finance.companies import tickers_named
 from assistant.core.injection import screen
 from assistant.core.retrieval import Filters, HybridRetriever
@@ -18,7 +19,6 @@ from assistant.core.types import Answer, SearchHit
 if TYPE_CHECKING:
     from assistant.core.library import Library
     from assistant.core.query import ParsedQuery
-    from assistant.core.store.base import StoredChunk
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         return first
     plain = replace(query, asked=query.asked_plain) if query is not None and query.asked_plain else query
     computed = computed_answer(question, plain, library, hits)
-    if computed is not None and computed.refused and (equity := _equity_statement(library, question, hits)) is not None:
+    if computed is not None and computed.refused and (equity := equity_statement(library, question, hits)) is not None:
         # the facts read no equity statement's movements: its blocks dated by their balance lines do
         return _in_stated_unit(question, equity)
     if computed is not None and computed.refused and computed.trace.get(MISSING_INPUT):
@@ -141,7 +141,7 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
         answer = _refused(answer, why)
     if not read_tables or CONTRARY in answer.answer:  # the other side of the qualifier asked: final
         return _in_stated_unit(question, answer)
-    if answer.refused and hits and (equity := _equity_statement(library, question, hits)) is not None:
+    if answer.refused and hits and (equity := equity_statement(library, question, hits)) is not None:
         return _in_stated_unit(question, equity)
     if answer.refused and query is not None and hits:
         # A retrieved table's other rows often sit in the chunks next to the one found: read the
@@ -166,21 +166,6 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
             if trusted(again) and _other_part(library, question, query, paged, again) is None:
                 return _in_stated_unit(question, again)
     return _in_stated_unit(question, answer)
-
-
-def _equity_statement(library: Library, question: str, hits: list[SearchHit]) -> Answer | None:
-    """A movement or balance read from the statement of shareholders' equity of the hits' documents,
-    its periods printed in balance lines between blocks of rows (`answer.equity_blocks`)."""
-    from assistant.core.answer.equity_blocks import equity_answer
-
-    def equity_chunks(doc_id: str) -> list[StoredChunk]:
-        record = library.document(doc_id)
-        if record is None:
-            return []
-        chunks = library.store.chunks_of({doc_id: record.sha256})
-        return sorted((c for c in chunks if c.meta.get("kind") == "equity"), key=lambda c: int(c.meta.get("index", 0)))
-
-    return equity_answer(question, hits, equity_chunks)
 
 
 def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[SearchHit],

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from assistant.core.answer.row_dates import label_date
 from assistant.core.finance.asked import PER_UNIT
@@ -37,9 +38,12 @@ from assistant.core.store.base import StoredChunk
 from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
 from assistant.core.words import stem
 
+if TYPE_CHECKING:
+    from assistant.core.library import Library
+
 log = logging.getLogger(__name__)
 
-__all__ = ["EquityRow", "equity_answer", "equity_rows"]
+__all__ = ["EquityRow", "equity_answer", "equity_rows", "equity_statement"]
 
 _CELL = re.compile(r"^(?:\(?-?[\d,]*\d(?:\.\d+)?\)?|[-—–])$")
 _BALANCE = re.compile(r"^\s*balances?\b", re.I)
@@ -187,6 +191,18 @@ def equity_answer(question: str, hits: Sequence[SearchHit],
         hit = next(h for h in hits if h.doc_id == doc_id)
         return _answer(question, rows[0], hit, chunks)
     return None
+
+
+def equity_statement(library: Library, question: str, hits: Sequence[SearchHit]) -> Answer | None:
+    """`equity_answer` over the library's chunks the ingest marked as the equity statement, in order."""
+    def equity_chunks(doc_id: str) -> list[StoredChunk]:
+        record = library.document(doc_id)
+        if record is None:
+            return []
+        chunks = library.store.chunks_of({doc_id: record.sha256})
+        return sorted((c for c in chunks if c.meta.get("kind") == "equity"), key=lambda c: int(c.meta.get("index", 0)))
+
+    return equity_answer(question, hits, equity_chunks)
 
 
 def _answer(question: str, row: EquityRow, hit: SearchHit, chunks: Sequence[StoredChunk]) -> Answer | None:
