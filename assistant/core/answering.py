@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.contrary import CONTRARY
+from assistant.core.answer.equity_blocks import equity_statement
 from assistant.core.finance.companies import tickers_named
 from assistant.core.injection import screen
 from assistant.core.retrieval import Filters, HybridRetriever
@@ -68,6 +69,9 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         return first
     plain = replace(query, asked=query.asked_plain) if query is not None and query.asked_plain else query
     computed = computed_answer(question, plain, library, hits)
+    if computed is not None and computed.refused and (equity := equity_statement(library, question, hits)) is not None:
+        # the facts read no equity statement's movements: its blocks dated by their balance lines do
+        return _in_stated_unit(question, equity)
     if computed is not None and computed.refused and computed.trace.get(MISSING_INPUT):
         # The statements' facts lack an input (a quarter's column, a line not read at ingest):
         # a passage that prints the figure for that period still answers; else the refusal stands.
@@ -140,6 +144,8 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
         answer = _refused(answer, why)  # a figure asked, quotes given: the quotes must hold that one figure
     if not read_tables or CONTRARY in answer.answer:  # the other side of the qualifier asked: final
         return _in_stated_unit(question, answer)
+    if answer.refused and hits and (equity := equity_statement(library, question, hits)) is not None:
+        return _in_stated_unit(question, equity)
     if answer.refused and query is not None and hits:
         # A retrieved table's other rows often sit in the chunks next to the one found: read the
         # table whole, but only for a share or growth of its rows (`answer.table_rows`), never a quote.

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-__all__ = ["other_row_date", "rolled_headers"]
+__all__ = ["label_date", "other_row_date", "rolled_headers"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATE = (r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -43,3 +43,9 @@ def other_row_date(question: str, row: str, header: str = "", rolled: frozenset[
         return header in rolled
     dated = _day(m)
     return dated is not None and not any(abs((dated - d).days) <= _SLACK_DAYS for d in asked)
+
+
+def label_date(row: str) -> date | None:
+    """The date a row's label prints, "Balance as of December 31, 2021"; None when it prints none."""
+    m = _LABEL_DATE.match(row.strip())
+    return _day(m) if m is not None else None

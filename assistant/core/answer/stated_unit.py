@@ -35,6 +35,7 @@ _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
 # A ratio stated as its unit: "x, 2dp", "(x)", "Times, one decimal", "in times".
 _RATIO = re.compile(r"(?:^|[,(;:?]\s*)(?:x|times)\s*(?:[,);.?]|$)|\bin\s+times\b", re.I)
 _GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
+_RATE_IN_LABEL = re.compile(r"[$€£]\s?(\d[\d,]*(?:\.\d+)?)\s+per\s+(?:common\s+)?share\b", re.I)
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
 _CENTS = re.compile(r"\d\.\d\d(?!\d)(?!\s*(?:million|billion|thousand))", re.I)
 _TOTAL_SCALES = frozenset({"thousand", "million", "billion"})
@@ -106,7 +107,7 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
     unit = key.unit or ""
     if kind == "money" and unit in _NOT_MONEY:
         return f"the closest figure ({key.text}) is not an amount of money, which the question asks for"
-    if kind == "money" and _PER_SHARE.search(_own_quote(answer)) and not _PER_SHARE.search(question):
+    if kind == "money" and _PER_SHARE.search(_rate_aside(_own_quote(answer), key.value)) and not _PER_SHARE.search(question):
         return f"the closest figure ({key.text}) is per share, not the total the question asks for"
     if kind == "ratio" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
         return f"the closest figure ({key.text}) is an amount, not the ratio the question asks for"
@@ -193,6 +194,14 @@ _THINGS_COUNTED = re.compile(r"\bhow\s+many\s+(?!(?:more\s+|fewer\s+|additional\
 def _counted(text: str, quote: str) -> bool:
     """`text` (a figure as stated, no currency) is a count in `quote`: "43.5 million shares"."""
     return bool(text) and re.search(re.escape(text) + _COUNT_NOUN, quote, re.I) is not None
+
+
+def _rate_aside(quote: str, value: float) -> str:
+    """The quote without a rate its label prints beside the figure, "Dividends declared, $1.72 per
+    share  (1,392)": the rate names the row; the figure, another number, is the row's total."""
+    def other(m: re.Match[str]) -> str:
+        return "" if abs(float(m.group(1).replace(",", "")) - abs(value)) > 1e-9 else m.group()
+    return _RATE_IN_LABEL.sub(other, quote)
 
 
 def _own_quote(answer: Answer) -> str:
