@@ -53,3 +53,12 @@ def test_what_a_row_nets_out_is_not_its_line() -> None:
     trap = ("Balance sheet (millions) December 31, 2024\nDebt securities, net of allowance for credit losses  52,300\n"
             "Loans, net of allowance for loan losses  98,100\n")
     assert _answer(asked, trap) is None
+
+
+
+def test_a_share_is_not_a_quotient_of_moves_in_points() -> None:
+    # Two moves of a rate in basis points are no part and whole ("120 / 240 = 50%"): the rate stated is the share.
+    asked = "Mobile deposits as a percentage of total deposits at Harlow Bank in 2021?"
+    text = ("As a percentage of total deposits, mobile deposits increased 120 basis points to 11.0% versus 9.8% in 2021. "
+            "As a percentage of total deposits, mobile deposits increased 240 basis points to 13.4% versus 11.0% last year.")
+    assert _answer(asked, text) == pytest.approx(9.8)

@@ -157,6 +157,9 @@ def share_part(q: Question, question: str) -> set[str]:
     return named | {stem("not")} if named and _NEGATED.search(part) else named
 
 
+_RATES = frozenset({"percent", "bp", "pp"})
+
+
 def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     m = _AS_SHARE.search(text) or _SHARE_OF.search(text)
     if m is None:
@@ -174,7 +177,8 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     total_head = head_noun(q, m.group("total"))
     part_head = head_noun(q, m.group("part")) if m.re is _AS_SHARE else None
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    cands = [f for f in figs if f.q.unit != "percent" and f.q.high is None and f.q.value > 0]
+    # a share divides amounts: a rate, or a move of one in points ("up 120 basis points"), is none
+    cands = [f for f in figs if f.q.unit not in _RATES and f.q.high is None and f.q.value > 0]
 
     def part_key(f: Fig) -> float | None:
         if clash(q, f) or other_year(q, f) or (f.row and head_unsaid(part_w | total_w, f.text)) or line_head_unsaid(part_head, f, vocab) or kind_clash(
