@@ -22,7 +22,8 @@ from pathlib import Path
 from assistant.api import Library
 from assistant.core.answer.computed import computed_answer
 from assistant.core.answer.computed_fit import unsaid
-from assistant.core.answering import _leaves_out, answer_offline
+from assistant.core.answer.computed_setaside import leaves_out
+from assistant.core.answering import answer_offline
 from assistant.core.retrieval import HybridRetriever
 from assistant.core.settings import Settings
 from bench.facts import PDFS
@@ -59,7 +60,7 @@ def rows(lib: Library, questions: list[EvalQuestion], verbose: bool = False) -> 
         a = answer_offline(lib, q.question, hits, query)
         first = _outcome(q, a.answer, a.key_figure, a.refused)
         computed = computed_answer(q.question, query, lib, hits)
-        if query is None or computed is None or computed.refused or not computed.answer or _leaves_out(query, hits, computed):
+        if query is None or computed is None or computed.refused or not computed.answer or leaves_out(query, hits, computed):
             out.append((None, first, first))
             continue
         lib.settings = off

@@ -57,16 +57,16 @@ def test_a_word_no_passage_names_cannot_be_answered_there_either() -> None:
 def test_the_threshold_decides_when_the_passages_are_read_instead() -> None:
     from types import SimpleNamespace
 
-    from assistant.core.answering import _says_too_little
+    from assistant.core.answer.computed_setaside import says_too_little
     from assistant.core.settings import Settings
 
     q = _query("By how much did currency movements, net of hedges, cut Zephyr Tools' fiscal 2024 revenues?")
     for limit, aside in ((1, True), (3, False)):
         lib = SimpleNamespace(settings=Settings(computed_unsaid_max=limit), facts=lambda docs: [])
-        assert _says_too_little(lib, q, HITS, _computed()) is aside  # type: ignore[arg-type]
+        assert says_too_little(lib, q, HITS, _computed()) is aside  # type: ignore[arg-type]
     refused = _computed().model_copy(update={"refused": True})
     lib = SimpleNamespace(settings=Settings(computed_unsaid_max=0), facts=lambda docs: [])
-    assert not _says_too_little(lib, q, HITS, refused)  # type: ignore[arg-type]
+    assert not says_too_little(lib, q, HITS, refused)  # type: ignore[arg-type]
 
 
 def test_the_supplemental_disclosure_named_as_the_source_is_no_part_of_the_metric() -> None:
@@ -89,7 +89,7 @@ def test_a_loosely_matched_row_gets_no_excuse_from_the_statements_row_labels() -
 def test_a_loosely_matched_computed_answer_gives_way_when_the_question_names_another_row() -> None:
     from types import SimpleNamespace
 
-    from assistant.core.answering import _says_too_little
+    from assistant.core.answer.computed_setaside import says_too_little
     from assistant.core.settings import Settings
 
     # "hedges" and "gains" are printed by another statement row: excused when the revenue row is a
@@ -99,5 +99,5 @@ def test_a_loosely_matched_computed_answer_gives_way_when_the_question_names_ano
     lib = SimpleNamespace(settings=Settings(computed_unsaid_max=0), facts=lambda docs: [row])
     known = _computed().model_copy(update={"trace": {"computed": 1.0, "label_exact": 1.0}})
     loose = _computed().model_copy(update={"trace": {"computed": 1.0, "printed": 1.0}})
-    assert not _says_too_little(lib, q, HITS, known)  # type: ignore[arg-type]
-    assert _says_too_little(lib, q, HITS, loose)  # type: ignore[arg-type]
+    assert not says_too_little(lib, q, HITS, known)  # type: ignore[arg-type]
+    assert says_too_little(lib, q, HITS, loose)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.core.answer.computed import answer_from_facts
-from assistant.core.answering import _leaves_out
+from assistant.core.answer.computed_setaside import leaves_out
 from assistant.core.finance.facts import Fact
 from assistant.core.query import parse_question
 from assistant.core.types import Answer, SearchHit
@@ -95,9 +95,9 @@ def test_the_metric_acronym_is_not_a_name_that_narrows_the_computed_figure() -> 
     query = parse_question("What was Acme's ROE in 2022? One decimal.", [])
     computed = Answer(question=query.question, answer="Acme's FY2022 return on average equity was 12.0% [1].",
                       mode="extractive")
-    assert not _leaves_out(query, hits, computed)
+    assert not leaves_out(query, hits, computed)
     narrowed = parse_question("What was Acme's operating margin in Japan in 2022? One decimal.", [])
-    assert _leaves_out(narrowed, hits, Answer(question=narrowed.question, answer="x", mode="extractive"))
+    assert leaves_out(narrowed, hits, Answer(question=narrowed.question, answer="x", mode="extractive"))
 
 
 def test_purchases_of_property_are_capital_expenditure_and_dividends_per_share_are_not_cash_paid() -> None:

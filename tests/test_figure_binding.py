@@ -57,14 +57,14 @@ def test_gross_or_net_names_only_the_figure_beside_it() -> None:
     assert "gross" not in figure_families(SAVINGS, net)
 
 
-@pytest.mark.parametrize(("question", "leaves_out"), [
+@pytest.mark.parametrize(("question", "aside"), [
     ("What was Kestrel Mills' revenue in fiscal 2025?", False),
     ("By what percentage did Kestrel Mills' revenue decline in fiscal 2025?", False),
     # A share the statements define (capex intensity, a tax rate) is the computed metric itself.
     ("What share of Kestrel Mills' fiscal 2025 revenue did it spend on additions to property and equipment?", False),
 ])
-def test_a_statement_figure_does_not_answer_for_a_part_of_it(question: str, leaves_out: bool) -> None:
-    from assistant.core.answering import _leaves_out
+def test_a_statement_figure_does_not_answer_for_a_part_of_it(question: str, aside: bool) -> None:
+    from assistant.core.answer.computed_setaside import leaves_out
     from assistant.core.types import Answer, Citation
 
     hits = [SearchHit(chunk_id="k:1", doc_id="k", title="Kestrel Mills 10-K", source="/d/k.txt", page=3,
@@ -74,7 +74,7 @@ def test_a_statement_figure_does_not_answer_for_a_part_of_it(question: str, leav
                       mode="extractive", citations=[Citation(n=1, doc_id="k", title="Kestrel Mills 10-K",
                                                              source="/d/k.txt", page=3,
                                                              quote="Revenue 1,200 1,250")])
-    assert _leaves_out(parse_question(question, []), hits, computed) is leaves_out
+    assert leaves_out(parse_question(question, []), hits, computed) is aside
 
 
 def _quarter_answer(*texts: str) -> float | None:

@@ -175,7 +175,7 @@ def test_a_name_the_question_abbreviates_is_named_by_its_abbreviation() -> None:
 
 
 def test_a_computed_total_does_not_answer_for_a_segment_its_rows_leave_out() -> None:
-    from assistant.core.answering import _leaves_out
+    from assistant.core.answer.computed_setaside import leaves_out
     from assistant.core.types import Citation
 
     hits = [hit("Aerial Tooling revenues increased by $3,331 million in 2024 compared with 2023.")]
@@ -186,20 +186,20 @@ def test_a_computed_total_does_not_answer_for_a_segment_its_rows_leave_out() -> 
                                           source="/d/zephyr-10k.txt", page=3, quote=quote)])
 
     segment = parse_question("By how much did Zephyr Tools' Aerial Tooling revenues rise in 2024?", [])
-    assert _leaves_out(segment, hits, computed("Total revenues 62,286 58,158"))
-    assert not _leaves_out(segment, hits, computed("Aerial Tooling revenues 30,100 26,769"))
+    assert leaves_out(segment, hits, computed("Total revenues 62,286 58,158"))
+    assert not leaves_out(segment, hits, computed("Aerial Tooling revenues 30,100 26,769"))
     total = parse_question("By how much did Zephyr Tools' GAAP revenues rise in 2024?", [])
-    assert not _leaves_out(total, hits, computed("Total revenues 62,286 58,158"))
+    assert not leaves_out(total, hits, computed("Total revenues 62,286 58,158"))
     # A line item named by its abbreviation is an input, not a segment the rows leave out.
     ebitda = parse_question("What is Zephyr Tools' FY2024 EBITDA margin, using operating income and D&A from "
                             "the cash flow statement?", [])
-    assert not _leaves_out(ebitda, hits, computed("Depreciation and amortization 2,763 2,710"))
+    assert not leaves_out(ebitda, hits, computed("Depreciation and amortization 2,763 2,710"))
     # Nor do a metric's acronym, a document word or the company's own name narrow the figure.
     for question in ("What was Zephyr Tools' revenue CAGR from fiscal 2021 to fiscal 2024?",
                      "In Zephyr Tools' 2024 Form 10-K, what revenue is shown for fiscal 2022?"):
         parsed = parse_question(question, [])
         parsed.companies = ["Zephyr Tools Holdings"]
-        assert not _leaves_out(parsed, hits, computed("Total revenues 62,286 58,158")), question
+        assert not leaves_out(parsed, hits, computed("Total revenues 62,286 58,158")), question
 
 
 def test_a_stated_change_is_quoted_not_taken_for_the_level_it_grew_from() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -60,6 +59,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     `siblings` (the search's other passages of the hits' pages) are read only when the passages
     give no answer (`_sibling_quote`)."""
     from assistant.core.answer.computed import MISSING_INPUT, computed_answer
+    from assistant.core.answer.computed_setaside import leaves_out, says_too_little
     from assistant.core.answer.level_change import level_for_change
 
     # A question that names a note, the MD&A, a schedule or a table as where to read asks for the figure
@@ -78,7 +78,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         quoted = first or _quoted(library, question, hits, query)
         return quoted if not quoted.refused else _in_stated_unit(question, _gated(library, computed))
     if computed is not None and not (computed.answer and query is not None and plain is not None and (
-            _leaves_out(plain, hits, computed) or _says_too_little(library, plain, hits, computed)
+            leaves_out(plain, hits, computed) or says_too_little(library, plain, hits, computed)
             or level_for_change(query.want, question, query.years, computed))):
         return _in_stated_unit(question, _gated(library, computed))
     answer = first or _quoted(library, question, hits, query)
@@ -275,51 +275,6 @@ def _gated(library: Library, computed: Answer) -> Answer:
         return computed
     what = computed.key_figure.about if computed.key_figure is not None and computed.key_figure.about else "a figure"
     return _withheld(computed, f"I won't state {what}: {why}.")
-
-
-def _says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
-    """The computed figure leaves more of the question's words unsaid than a metric question does
-    (answer.computed_fit): it is the metric, not the part of it asked about."""
-    from assistant.core.answer.computed_fit import loosely_matched, unsaid
-
-    if computed.refused:
-        return False
-    docs = list(dict.fromkeys(c.doc_id for c in computed.citations))
-    labels = () if loosely_matched(computed.trace) else (f.label for f in library.facts(docs))
-    left = unsaid(query, hits, computed, labels)
-    if computed.trace:  # a signal of the computed path's gate (answer.gate_computed)
-        computed.trace["unsaid"] = float(len(left))
-    if len(left) > library.settings.computed_unsaid_max:
-        logger.debug("computed answer set aside: the question's %s unsaid", ", ".join(left))
-        return True
-    return False
-
-
-_DOCUMENT_WORDS = frozenset({"form", "annual", "report", "quarterly", "release", "filing"})
-
-
-def _leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
-    """A computed figure whose inputs leave out what the question narrows it to: a segment or
-    product it names ("Commercial Airplanes (BCA)", "leaving aside Comirnaty") that no cited row
-    names is the company's total, the wrong figure; the passages are read instead."""
-    if computed.refused:
-        return False
-    from assistant.core.answer.metric_check import names_all
-    from assistant.core.answer.qualifiers import families
-    from assistant.core.answer.question import METRIC_STEMS, analyse
-    from assistant.core.finance.catalogue_names import names_metric
-    from assistant.core.finance.plan import question_concept
-
-    q = analyse(query, hits)
-    # A name that is a metric ("EBITDA", "ROE", "CAGR", "DIO"), its basis ("GAAP"), a line item the
-    # statements carry, however abbreviated ("D&A", "R&D"), the asked company's own name or a
-    # document word ("Form 10-K") narrows nothing.
-    own = {t.lower() for name in query.companies for t in re.findall(r"[A-Za-z&]+", name)}
-    names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)
-             and question_concept(w) is None and not names_metric(w)
-             and w.lower() not in own and w.lower() not in _DOCUMENT_WORDS}
-    cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
-    return bool(names) and not any(names_all({n}, cited) for n in names)
 
 
 def ask(

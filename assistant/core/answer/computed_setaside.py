@@ -1,0 +1,61 @@
+"""Why the offline answerer sets a computed figure aside for the passages: it leaves more of the
+question's words unsaid than a metric question does, or it leaves out the part the question narrows it to."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from assistant.core.types import Answer, SearchHit
+
+if TYPE_CHECKING:
+    from assistant.core.library import Library
+    from assistant.core.query import ParsedQuery
+
+logger = logging.getLogger(__name__)
+
+
+def says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
+    """The computed figure leaves more of the question's words unsaid than a metric question does
+    (answer.computed_fit): it is the metric, not the part of it asked about."""
+    from assistant.core.answer.computed_fit import loosely_matched, unsaid
+
+    if computed.refused:
+        return False
+    docs = list(dict.fromkeys(c.doc_id for c in computed.citations))
+    labels = () if loosely_matched(computed.trace) else (f.label for f in library.facts(docs))
+    left = unsaid(query, hits, computed, labels)
+    if computed.trace:  # a signal of the computed path's gate (answer.gate_computed)
+        computed.trace["unsaid"] = float(len(left))
+    if len(left) > library.settings.computed_unsaid_max:
+        logger.debug("computed answer set aside: the question's %s unsaid", ", ".join(left))
+        return True
+    return False
+
+
+_DOCUMENT_WORDS = frozenset({"form", "annual", "report", "quarterly", "release", "filing"})
+
+
+def leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
+    """A computed figure whose inputs leave out what the question narrows it to: a segment or
+    product it names ("Commercial Airplanes (BCA)", "leaving aside Comirnaty") that no cited row
+    names is the company's total, the wrong figure; the passages are read instead."""
+    if computed.refused:
+        return False
+    from assistant.core.answer.metric_check import names_all
+    from assistant.core.answer.qualifiers import families
+    from assistant.core.answer.question import METRIC_STEMS, analyse
+    from assistant.core.finance.catalogue_names import names_metric
+    from assistant.core.finance.plan import question_concept
+
+    q = analyse(query, hits)
+    # A name that is a metric ("EBITDA", "ROE", "CAGR", "DIO"), its basis ("GAAP"), a line item the
+    # statements carry, however abbreviated ("D&A", "R&D"), the asked company's own name or a
+    # document word ("Form 10-K") narrows nothing.
+    own = {t.lower() for name in query.companies for t in re.findall(r"[A-Za-z&]+", name)}
+    names = {s for s, w in q.named.items() if s not in q.company and s not in METRIC_STEMS and not families(w)
+             and question_concept(w) is None and not names_metric(w)
+             and w.lower() not in own and w.lower() not in _DOCUMENT_WORDS}
+    cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
+    return bool(names) and not any(names_all({n}, cited) for n in names)
