@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -193,14 +194,25 @@ def equity_answer(question: str, hits: Sequence[SearchHit],
     return None
 
 
+# A document version's equity chunks, per store: reading them means loading every chunk of the
+# document, and the same filings come back question after question. A version (its sha256) never
+# changes, so nothing held here goes stale.
+_HELD: weakref.WeakKeyDictionary[object, dict[tuple[str, str], list[StoredChunk]]] = weakref.WeakKeyDictionary()
+
+
 def equity_statement(library: Library, question: str, hits: Sequence[SearchHit]) -> Answer | None:
     """`equity_answer` over the library's chunks the ingest marked as the equity statement, in order."""
     def equity_chunks(doc_id: str) -> list[StoredChunk]:
         record = library.document(doc_id)
         if record is None:
             return []
-        chunks = library.store.chunks_of({doc_id: record.sha256})
-        return sorted((c for c in chunks if c.meta.get("kind") == "equity"), key=lambda c: int(c.meta.get("index", 0)))
+        held = _HELD.setdefault(library.store, {})
+        key = (doc_id, record.sha256)
+        if key not in held:
+            chunks = library.store.chunks_of({doc_id: record.sha256})
+            held[key] = sorted((c for c in chunks if c.meta.get("kind") == "equity"),
+                               key=lambda c: int(c.meta.get("index", 0)))
+        return held[key]
 
     return equity_answer(question, hits, equity_chunks)
 
