@@ -84,4 +84,4 @@ def moved_doubt(question: str, answer: Answer) -> str | None:
     if moved and not _TO_LEVEL.search(quote[: fig.start]):
         return None  # "rose $28 billion", "up 16%": stated as the movement ("rose to 3.4%" is a level)
     logger.debug("quoted level %s for a %s asked", key.text, asked)
-    return f"the closest figure ({key.text}) is a level its passage states, not the {asked} the question asks for"
+    return f"the closest figure ({key.text}) is one amount its passage states, not the {asked} the question asks for"
