@@ -46,3 +46,10 @@ def test_one_side_does_not_answer_a_net_or_a_difference_asked() -> None:
     assert moved_doubt(below, quoted(spent, 9.1, "USD", "million", "$9.1 million")) is not None
     stated = "Travel costs were $1.9 million lower in 2024 than in 2022."
     assert moved_doubt(below, quoted(stated, 1.9, "USD", "million", "$1.9 million")) is None
+
+
+def test_a_row_percent_and_a_figure_by_a_verb_are_movements() -> None:
+    q = "By what percentage did Tarnwell's advisory revenue grow in 2024?"
+    assert moved_doubt(q, quoted("Advisory revenue 5.2 18%", 18, "percent", None, "18%")) is None
+    cut = "Before the sale, by how much had Tarnwell written down the plant?"
+    assert moved_doubt(cut, quoted("The plant had been impaired by $40 million in 2023.", 40, "USD", "million", "$40 million")) is None

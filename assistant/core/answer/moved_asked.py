@@ -32,9 +32,11 @@ _NET_ASKED = re.compile(r"(?i)\bnet\s+of\b|\bnett(?:ing|ed)\b|\bon\s+a\s+net\s+b
 # Words by a figure that make it a movement or a net amount, beyond GROWTH and DECLINE's verbs.
 _MOVED_WORDS = re.compile(r"(?i)\b(?:change[sd]?|changing|difference|gap|more|less|fewer|improv\w*|reduc\w*|swing"
                           r"|impact\w*|effect|offset\w*|favou?rabl\w*|unfavou?rabl\w*|benefit\w*|added|adding|cut"
-                          r"|hurt|weigh\w*|inflow|outflow|above|below|exceed\w*|short)\b")
+                          r"|hurt|weigh\w*|inflow|outflow|above|below|exceed\w*|short|by)\b")  # "impaired by $90 million"
 _CLAUSE_END = re.compile(r"[.;:•]|\s(?:and|while|whereas|but)\s")
 _WORDS_BEFORE, _WORDS_AFTER = 6, 4
+# A percent stated as a level: "rates were 0.41%", "a margin of 12%" (a table row's bare "35%" is its growth column).
+_IS_LEVEL = re.compile(r"(?i)\b(?:was|were|is|are|of|at|to|reached|stood)\s+(?:about\s+|approximately\s+|roughly\s+)?$")
 _TO_LEVEL = re.compile(r"(?i)\bto\s+(?:about\s+|approximately\s+)?$")
 
 
@@ -77,6 +79,8 @@ def moved_doubt(question: str, answer: Answer) -> str | None:
     fig = _located(quote, key)
     if fig is None:
         return None  # not read from the quote's words: nothing to judge it by
+    if fig.unit == "percent" and not _IS_LEVEL.search(quote[: fig.start]):
+        return None
     words = _own_words(quote, fig)
     # "net" by the figure says it is a net amount only when one is asked: "net charge-offs were" is a line's name
     net = asked == "net amount" and re.search(r"(?i)\bnet\b", words)
