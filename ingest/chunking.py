@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.core.store.base import chunk_id
 from assistant.core.tokens import count_tokens
 from assistant.core.types import Chunk, LoadedDocument
 from ingest.structure import (
@@ -44,11 +45,6 @@ class ChunkContext:
     company: str | None = None
     period: str | None = None
     doc_type: str | None = None
-
-
-def chunk_id(doc_id: str, sha256: str, index: int) -> str:
-    # The content hash is part of the id: a changed file's chunks never collide with the old ones.
-    return f"{doc_id}:{sha256[:12]}:{index:05d}"
 
 
 _GENERIC_TITLE = re.compile(

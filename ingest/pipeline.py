@@ -283,7 +283,8 @@ class Ingestor:
     ) -> int:
         from assistant.core.retrieval.lexstats import lexical_text, shards_enabled
         from assistant.core.retrieval.shard_cache import publish_document
-        from ingest.chunking import chunk_id, fit_model_limit
+        from assistant.core.store.base import chunk_id
+        from ingest.chunking import fit_model_limit
 
         chunks, counts = fit_model_limit(
             prepared.chunks, self.embedder.count_tokens, self.embedder.max_tokens

@@ -13,6 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from assistant.core.finance.cover_tickers import cover_ticker
+from assistant.core.store.base import chunk_id
 
 if TYPE_CHECKING:
     from assistant.core.store import VectorStore
@@ -27,8 +28,7 @@ _COVER_CHUNKS = 30  # chunks read from a filing's start: the cover and its table
 
 
 def _cover_ids(record: DocumentRecord) -> list[str]:
-    # Chunk ids are "{doc_id}:{sha[:12]}:{index:05d}" (ingest.chunking).
-    return [f"{record.doc_id}:{record.sha256[:12]}:{i:05d}" for i in range(_COVER_CHUNKS)]
+    return [chunk_id(record.doc_id, record.sha256, i) for i in range(_COVER_CHUNKS)]
 
 
 def cover_tickers(store: VectorStore, records: list[DocumentRecord]) -> dict[str, str]:

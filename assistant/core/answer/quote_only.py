@@ -16,15 +16,13 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.figure_period import asked_years, figure_years
+from assistant.core.finance.asked import THINGS_COUNTED
 from assistant.core.number_parsing import Quantity, parse_quantities
 from assistant.core.types import Answer
 
 __all__ = ["quote_doubt"]
 
 _FIGURE_WANTS = frozenset({"percent", "change", "amount", "count", "number"})
-# "How many shares", "how many stores": things counted (not "how many dollars", "how many points").
-_THINGS_COUNTED = re.compile(r"(?i)\bhow\s+many\s+(?!(?:more\s+|fewer\s+|additional\s+)?(?:dollars|euros|pounds|cents"
-                             r"|percentage|basis|points|times|percent)\b)")
 # "within the next 12 months", "over 10 years": a span of time, not a figure stated.
 _SPAN_AFTER = re.compile(r"(?i)^\s*(?:-|\s)?(?:months?|years?|days?|weeks?|quarters?)\b")
 
@@ -50,7 +48,7 @@ def quote_doubt(want: str, question: str, years: frozenset[int], answer: Answer)
         return None
     if not figure_asked and not (want == "text" and years):
         return None
-    counted = want == "count" or bool(_THINGS_COUNTED.search(question))
+    counted = want == "count" or bool(THINGS_COUNTED.search(question))
     quotes = [c.quote for c in sorted(answer.citations, key=lambda c: c.n)]
     found = [(quote, f) for quote in quotes for f in _figures(quote, counted)]
     values = {round(f.value * f.multiplier, 6) for _, f in found}

@@ -16,7 +16,7 @@ import re
 from assistant.core.answer.derived_render import COMPUTED
 from assistant.core.answer.row_sum import writes_sum
 from assistant.core.answer.text import bare_label
-from assistant.core.finance.asked import PER_UNIT
+from assistant.core.finance.asked import PER_UNIT, THINGS_COUNTED
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
@@ -97,7 +97,7 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
             and _CENTS.search(key.text)):
         # "$1.77" for an amount asked in millions: dollars and cents, a per-share figure, not the total
         return f"the closest figure ({key.text}) is dollars and cents, not an amount in the millions the question asks for"
-    if key is not None and key.unit in CURRENCIES and _THINGS_COUNTED.search(question):
+    if key is not None and key.unit in CURRENCIES and THINGS_COUNTED.search(question):
         return f"the closest figure ({key.text}) is an amount of money, not the count the question asks for"
     kind = stated_kind(question)
     if kind is None:
@@ -186,9 +186,6 @@ _COUNT_NOUN = r"\s+(?:of\s+(?:its|our|the)\s+)?(?:common\s+|class\s+[ab]\s+)?(?:
 # A question asking money in any words ("? USD.", "what price"), and one asking a count.
 _MONEY_WORD = re.compile(r"\b(?:usd|dollars?|price)\b|\$", re.I)
 _COUNT_ASKED = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
-# "How many awards", "how many shares": things counted, never money (not "how many dollars").
-_THINGS_COUNTED = re.compile(r"\bhow\s+many\s+(?!(?:more\s+|fewer\s+|additional\s+)?(?:dollars|euros|pounds|cents|yen"
-                             r"|percentage|basis|points|times|percent)\b)", re.I)
 
 
 def _counted(text: str, quote: str) -> bool:

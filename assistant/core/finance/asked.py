@@ -10,7 +10,7 @@ import re
 from assistant.core.finance.metrics import Period
 
 __all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "PER_PART", "PER_SHARE", "PER_UNIT",
-           "RATE_ASKED", "SUM_OR_EXTREME", "TO_ANOTHER", "X_TO_Y", "change_asked_in_amount", "every_year",
+           "RATE_ASKED", "SUM_OR_EXTREME", "THINGS_COUNTED", "TO_ANOTHER", "X_TO_Y", "change_asked_in_amount", "every_year",
            "years_before"]
 
 # A question about what moved a line item or about a part of it ("how much did currency take off
@@ -43,6 +43,9 @@ X_TO_Y = re.compile(rf"\w[\s-]{_OTHER_ITEM}", re.I)  # anywhere, for a row named
 # A difference asked ("how much higher was ..."), or a per-share figure of a line item that is a total.
 HOW_MUCH_MORE = re.compile(r"\bhow\s+much\s+(?:higher|lower|more|less|greater|bigger|smaller|larger)\b|"
                             r"\b(?:higher|lower|greater|larger|smaller)\s+than\b", re.I)
+# "How many awards", "how many shares": things counted, never money (not "how many dollars", "how many points").
+THINGS_COUNTED = re.compile(r"\bhow\s+many\s+(?!(?:more\s+|fewer\s+|additional\s+)?(?:dollars|euros|pounds|cents|yen"
+                            r"|percentage|basis|points|times|percent)\b)", re.I)
 PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b", re.I)
 # An amount per unit asked ("per share", "EPS", "per option granted"): a price, not a total in the table's scale.
 PER_UNIT = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?(?:share|option|unit|award|right)s?\b|\beps\b",

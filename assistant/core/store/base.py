@@ -11,6 +11,13 @@ import numpy as np
 from assistant.core.types import DocumentRecord
 
 
+def chunk_id(doc_id: str, sha256: str, index: int) -> str:
+    """A chunk's id, "{doc_id}:{sha256[:12]}:{index:05d}": written by ingest, read back by the core
+    (a filing's first chunks, a chunk's neighbours)."""
+    # The content hash is part of the id: a changed file's chunks never collide with the old ones.
+    return f"{doc_id}:{sha256[:12]}:{index:05d}"
+
+
 @dataclass
 class StoredChunk:
     chunk_id: str
