@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from assistant.core.answer.qualifiers import asked_families
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
+from assistant.core.finance.filing_parts import without_sources
 from assistant.core.finance.synonyms import (
     CHANGE_GROUPS,
     EQUIVALENT,
@@ -218,6 +219,8 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     # Words of the filing part named as where to read ("MD&A", "Schedule II"): never a name the passages must
     # say, nor what is asked about (`_focus`), nor a metric asked (`asked_metrics`).
     part_words = _words_of(query.asked) - _words_of(query.asked_plain) if query.asked_plain else set()
+    # Words only of a source named ("according to the article", "per the audit report"): not even weighed.
+    source_words = _words_of(query.asked) - _words_of(without_sources(query.asked))
     terms: dict[str, float] = {}
     named: dict[str, str] = {}
     company: dict[str, str] = {}
@@ -227,7 +230,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
         low = surface.lower().replace("’", "'").removesuffix("'s")
         s = stem(surface)
         order.append(None)
-        if low in STOP or low in _ABBREVIATED_STOP or low in _PERIOD_WORDS or _PERIOD_TOKEN.match(low) or len(s) < 2:
+        if low in source_words or low in STOP or low in _ABBREVIATED_STOP or low in _PERIOD_WORDS or _PERIOD_TOKEN.match(low) or len(s) < 2:
             continue
         if surface.upper() in CURRENCIES or low in UNIT_WORDS or (want == "explain" and s in _CAUSE_WORDS):
             continue  # "in USD"; "what drove" is what is asked for, not a word to match
