@@ -333,7 +333,8 @@ def ask(
 
     t0 = time.perf_counter()
     if chat is not None:
-        from assistant.core.answer.computed import computed_answer, computed_source
+        from assistant.core.answer.computed import computed_answer
+        from assistant.core.answer.computed_text import computed_source
         from assistant.core.answer.llm import LLMAnswerer
 
         # The model sees a computed figure (and the rows it came from) as a source it can cite.

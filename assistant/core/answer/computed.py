@@ -35,6 +35,7 @@ from assistant.core.answer.gate_computed import retrieval_signals, signals
 from assistant.core.answer.key_figure import AS_POSITIVE
 from assistant.core.answer.page_rows import page_rows
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
+from assistant.core.finance.cash_flow_lines import CASH_FLOW_LINE, keyed_cash_flow_rows
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import CONCEPTS
 from assistant.core.finance.facts import Fact
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MISSING_INPUT", "answer_from_facts", "asked_period", "computed_answer", "computed_source", "has_statements",
+__all__ = ["MISSING_INPUT", "answer_from_facts", "asked_period", "computed_answer", "has_statements",
            "order_documents"]
 
 #: A refusal for a quarter's or half's input the facts lack: `answering` then reads the passages
@@ -154,7 +155,9 @@ def answer_from_facts(
     given = facts
     # A question the statement plan declines as narrowed is answered only by a table row that says so.
     narrowing = qualifiers(question) if plan.concept is None and plan_question(question) is None else None
-    if not plan.formula:
+    if (plan.concept or "").startswith(CASH_FLOW_LINE):  # a balance's movement as the cash flow statement prints it
+        facts = keyed_cash_flow_rows(facts, plan.concept or "")
+    elif not plan.formula:
         found = label_row(question, facts, plan.concept, company or next((f.company for f in facts if f.company), None),
                           narrowing)
         if found is not None:
@@ -388,17 +391,3 @@ def has_statements(query: ParsedQuery | None, library: Library) -> bool:
     keys = {canonical_company(c) for c in query.companies} if query is not None else set()
     docs = [d.doc_id for d in library.documents() if not keys or (d.company and canonical_company(d.company) in keys)]
     return any(f.statement in _PRIMARY for f in library.facts(docs))
-
-
-def computed_source(answer: Answer) -> SearchHit:
-    """A computed answer as a source an LLM can cite: the result, the working and every input's
-    row with its filing and page (the rows themselves follow as ordinary sources)."""
-    rows = "\n".join(
-        f"- [{c.title}, p. {c.page}] {c.quote}" for c in answer.citations
-    )
-    body = re.sub(r"\s*\[\d+\]", "", answer.answer)
-    text = f"Computed by Footnote from the statement facts below (arithmetic checked):\n{body}\nRows used:\n{rows}"
-    return SearchHit(
-        chunk_id=f"computed:{abs(hash(text)) % 10**12}", doc_id="computed", title="Computed from statement facts",
-        source="", page=1, text=text, score=1.0, kind="computed",
-    )

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["amount", "change_rate", "printed_decimals", "readable", "working"]
+from assistant.core.types import Answer, SearchHit
+
+__all__ = ["amount", "change_rate", "computed_source", "printed_decimals", "readable", "working"]
 
 
 def amount(value: float, unit: str, scale: str | None, decimals: int | None = None) -> str:
@@ -57,3 +59,17 @@ def change_rate(result: float, earlier: float) -> float | None:
     """A change in a line's own unit as a percent of the earlier value it moved from (None from nothing):
     the rate analysts state beside it ("rose $334 million, or 16.2%"), for either reading of "by how much"."""
     return None if earlier == 0 else 100.0 * result / abs(earlier)
+
+
+def computed_source(answer: Answer) -> SearchHit:
+    """A computed answer as a source an LLM can cite: the result, the working and every input's
+    row with its filing and page (the rows themselves follow as ordinary sources)."""
+    rows = "\n".join(
+        f"- [{c.title}, p. {c.page}] {c.quote}" for c in answer.citations
+    )
+    body = re.sub(r"\s*\[\d+\]", "", answer.answer)
+    text = f"Computed by Footnote from the statement facts below (arithmetic checked):\n{body}\nRows used:\n{rows}"
+    return SearchHit(
+        chunk_id=f"computed:{abs(hash(text)) % 10**12}", doc_id="computed", title="Computed from statement facts",
+        source="", page=1, text=text, score=1.0, kind="computed",
+    )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.row_names import FRAME
+from assistant.core.finance.cash_flow_lines import FLOW_VERBS
 from assistant.core.words import stem
 
 __all__ = ["names_label"]
@@ -61,6 +62,8 @@ def names_label(label: str, question: str, loose: set[str] | None = None) -> boo
     words is left to the exact reading. `loose` words may stand in the stretch freely."""
     printed = _words(label)
     want = [stem(w) for w in printed if w not in _FUNCTION]
+    opening = stem(printed[0]) if printed and printed[0] not in _FUNCTION else ""
+    flow = FLOW_VERBS.get(opening, frozenset())  # the label opens with a flow noun: its verbs name it
     if len(want) < 2 or all(w in _PLAIN or w.isdigit() for w in want):
         return False
     printed_q = re.findall(r"[A-Za-z0-9]+", question.replace("’", "'"))
@@ -74,7 +77,7 @@ def names_label(label: str, question: str, loose: set[str] | None = None) -> boo
         left = list(want)
         j = i
         while left and j < len(stems):
-            hit = next((k for k, w in enumerate(left) if _same(w, stems[j])), None)
+            hit = next((k for k, w in enumerate(left) if _same(w, stems[j]) or (w == opening and stems[j] in flow)), None)
             if hit is not None:
                 left.pop(hit)
             elif j == i:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.finance.cash_flow_lines import cash_flow_line
+from assistant.core.finance.plan import plan_question
 from assistant.core.types import Answer
 
 __all__ = ["level_for_change"]
@@ -21,4 +23,6 @@ def level_for_change(want: str, question: str, years: frozenset[int], answer: An
     """Whether `answer`, a computed figure, is one row's level where a change is asked."""
     if answer.refused or not _ONE_CELL.search(answer.answer) or "Working:" in answer.answer:
         return False
+    if (line := cash_flow_line(question)) is not None and (plan := plan_question(question)) is not None and plan.concept == line:
+        return False  # the cash flow statement's working-capital row is the movement asked
     return want == "change" or (bool(_BY_HOW.search(question)) and len(years) >= 2)

@@ -20,6 +20,7 @@ from assistant.core.finance.asked import (
     MARGIN_AFTER,
     PER_PART,
     PER_SHARE,
+    RATE_ASKED,
     SUM_OR_EXTREME,
     TO_ANOTHER,
     X_TO_Y,
@@ -27,6 +28,7 @@ from assistant.core.finance.asked import (
     every_year,
     years_before,
 )
+from assistant.core.finance.cash_flow_lines import cash_flow_line
 from assistant.core.finance.catalogue_names import ATTRIBUTABLE, CATALOGUE_RES, catalogue_pattern
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.metrics import METRICS, Metric, Period
@@ -229,6 +231,10 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
         return Plan("formula", title, unit, "defined",  # over an average of two year-ends: the later one
                     [max(periods[:2], key=period_year)] if "avg(" in formula else periods[:1], formula=formula, decimals=decimals,
                     scale=scale, defined=True, filings=hints)
+    if (line := cash_flow_line(text)) is not None and not (RATE_ASKED.search(text) or SUM_OR_EXTREME.search(plain)):
+        # "the change in accounts payable in operating cash flow": the cash flow statement's row
+        return Plan("lookup", "", "same", "lookup", periods[:1], line, decimals=decimals,
+                    scale=scale, filings=hints)
     averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))
     for rx, name in CATALOGUE_RES:
         if (found_metric := rx.search(text)) is not None:

@@ -106,6 +106,8 @@ def is_magnitude(concept: str, label: str = "", row: str = "") -> bool:
 _CREDIT_WORD = r"(?:income|gains?|benefits?|refunds?|credits?|used|recover(?:y|ies))"
 _IN_BRACKETS = re.compile(rf"\(\s*{_CREDIT_WORD}\b", re.I)
 _USED = re.compile(r"\bused\s+(?:in|for|by)\b", re.I)
+# A question asking cash that went out: "cash used for", "how much cash did it absorb", "the cash outflow".
+_CASH_OUT = re.compile(r"\bused\s+(?:in|for|by)\b|\babsorb(?:s|ed)?\b|\boutflows?\b", re.I)
 _OTHER_WAY = re.compile(r"\b(?:expenses?|costs?|charges?|loss(?:es)?|payments?|provisions?|provided|deductions?)\b", re.I)
 # A question that asks the signed figure itself.
 _SIGNED_ASKED = re.compile(r"\bnegative\b|\bsigned\b|\bsign\b|\bminus\b|\bchange[ds]?\b|\bnet\s+of\b", re.I)
@@ -135,8 +137,8 @@ def asked_as_size(question: str, label: str, statement: str = "") -> bool:
     signed figure or a change, keeps the sign."""
     if _SIGNED_ASKED.search(question):
         return False
-    if statement == "cash_flow" and _USED.search(question) and not re.search(r"\bprovided\b", question, re.I):
-        return True  # "cash used for debt redemption": the outflow's size
+    if statement == "cash_flow" and _CASH_OUT.search(question) and not re.search(r"\bprovided\b", question, re.I):
+        return True  # "cash used for debt redemption", "cash the increase absorbed": the outflow's size
     word = bracket_meaning(label)
     if word is None:
         return False
