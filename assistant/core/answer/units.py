@@ -7,11 +7,13 @@ import re
 
 from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.columns import locate_column
+from assistant.core.answer.figure_series import bracket_name, series_lead, series_words
 from assistant.core.answer.listed_column import listed_column
 from assistant.core.answer.qualifiers import (
     asked_span,
     clause,
     figure_families,
+    figure_list,
     local_text,
     qualifier_fit,
     respective_span,
@@ -147,8 +149,10 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             continue  # "Of the $500 million it paid, how much was ...": the question's own figure
         if _PER_SHARE.match(text[x.end : x.end + 20]) and not _PER_SHARE.search(q.text):
             fit *= 0.3  # "$100 per share ... a total of $6.7 billion": a total asked, not a price
+        # In a series the words between two figures are the earlier one's ("33% ethnic minorities and 15%")
+        own = series_words(text, x, figure_kind)
         near = sum(w / (1.0 + ((x.start - p) if p < x.start else 1.5 * (p - x.end)) / 40.0)
-                   for p, w in anchors)
+                   for p, w in anchors if own is None or not own[0] <= p < x.start)
         fit *= 0.4 + 0.6 * near / total
         noun = counted(text, x) if figure_kind(x) == "bare" else None
         if q.want == "amount" and figure_kind(x) == "bare" and (x.scale is None or _MONEY_ASKED.search(q.text)):
@@ -179,7 +183,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 2.0 if prior else 0.4  # "to $1.81 million from $591,000": the old value
         elif _COMPARED.search(text[: x.start]):  # "$310 million, compared with $280 million, or $1.30"
             fit *= 1.5 if prior else 0.5
-        if hedged(text, x) and not BY_HOW.search(q.text):
+        # A series' lead-in ("approximately $5,070 and $3,634") is all its figures', a hedge in it too.
+        lead = series_lead(text, x, figure_kind)
+        if (hedged(text, x) or _HEDGED.search(lead)) and not BY_HOW.search(q.text):
             fit *= 0.7  # "about 60%" rounds a figure stated elsewhere
         if BY_HOW.search(q.text) and _CHANGED_BY.search(text[max(0, x.start - 40) : x.start]):
             fit *= 2.0  # "may be increased by up to $500,000,000": the change asked for
@@ -193,10 +199,16 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
         fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
-        fit *= _bound(q, text, x)
+        fit *= _bound(q, text, x, lead)
         # "core EPS of $7.27 (previously $7.20)": the earlier value is named by its neighbour's words.
         named_by = revises(text, x) if figure_families(text, x, sentence_wide=False) & {"prior", "current"} else None
-        rank = fit * _named_here(q, text, named_by or x) * _own_words(q, text, named_by or x)
+        if named_by is not None:
+            lead = series_lead(text, named_by, figure_kind)
+        # A bare list's figures ("$1,782 and $1,883 of our common stock") share the words before and after it.
+        in_list = figure_list(text, named_by or x)
+        ends = (in_list[2][0], in_list[2][-1]) if in_list is not None else None
+        rank = (fit * _named_here(q, text, named_by or x, lead, ends)
+                * _own_words(q, text, named_by or x, "" if ends else lead, ends, None if named_by else own))
         if rank > best_rank:
             best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
@@ -219,21 +231,22 @@ def _acted(q: Question, own: str) -> float:
     return 0.7 if _PAST.search(own.lower()) else 1.0
 
 
-def _bound(q: Question, text: str, x: Quantity) -> float:
+def _bound(q: Question, text: str, x: Quantity, lead: str = "") -> float:
     """Within one sentence, the figure whose own words (up to its neighbouring figures) name the
     asked metric over one whose own words name another ("59.6% revenue growth and 121.6% EBITDA
     growth": the question's "growth" is next to both; only one is revenue's)."""
     asked = asked_metrics(q)
     if not asked:
         return 1.0
-    own = metric_stems(local_text(text, x))
+    own = metric_stems(f"{lead} {local_text(text, x)}")
     match = Matcher(asked, own)
     if any(match(t, own) >= 0.6 for t in asked):
         return 1.0
     return 0.3 if own & METRIC_STEMS else 1.0
 
 
-def _own_words(q: Question, text: str, x: Quantity) -> float:
+def _own_words(q: Question, text: str, x: Quantity, lead: str = "",
+               ends: tuple[Quantity, Quantity] | None = None, series: tuple[int, str] | None = None) -> float:
     """Within one sentence, the figure whose own words (up to its neighbouring figures) hold more
     of what the question asks about ("an upfront payment of $150 million and an equity investment
     of $350 million": "how much was an equity investment"). Names and the company are the
@@ -242,7 +255,15 @@ def _own_words(q: Question, text: str, x: Quantity) -> float:
     total = sum(words.values())
     if not total:
         return 1.0
-    local = local_text(text, x, compared=True)
+    # "Hispanic/Latino (16%), Asian (11%)": a bracketed figure's own words are the name before it; a
+    # series' lead-in is no figure's own ("fell by $412 million, $937 million and ...": the first's no more)
+    local = bracket_name(text, x) or local_text(text, x, compared=True)
+    if ends is not None:  # the first's words and the last's: every figure of the list's
+        local = " ".join(local_text(text, e, compared=True) for e in ends)
+    elif series is not None and series[1]:  # "33% U.S. racial and ethnic minorities and": all its words
+        local = series[1]
+    elif lead.strip():
+        local = local.replace(lead.strip(), " ")
     own = word_stems(local)
     match = Matcher(words, own)
     # A phrase of the question in the figure's own words ("$4.3 billion in opioid remediation")
@@ -256,7 +277,8 @@ def _own_words(q: Question, text: str, x: Quantity) -> float:
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")
 
 
-def _named_here(q: Question, text: str, x: Quantity) -> float:
+def _named_here(q: Question, text: str, x: Quantity, lead: str = "",
+                ends: tuple[Quantity, Quantity] | None = None) -> float:
     """Within one sentence, the figure whose clause names what the question names besides its
     metric ("Asia Pacific sales fell 4% to $600 million", "the automotive segment slipped 3% to
     $96 million") over one whose clause names something else ("Sales in Latin America rose 15%
@@ -265,7 +287,9 @@ def _named_here(q: Question, text: str, x: Quantity) -> float:
     words = set(q.named) or {a for a, b in q.pairs if b in METRIC_STEMS and a not in METRIC_STEMS}
     if not words:
         return 1.0
-    part = clause(text, x.start, x.end)
+    part = f"{lead} {bracket_name(text, x) or clause(text, x.start, x.end)}"
+    if ends is not None:
+        part = " ".join(clause(text, e.start, e.end) for e in ends)
     if words & word_stems(part):
         return 1.5
     others = {stem(m.group()) for m in _CAPITALISED.finditer(part)} - set(q.terms) - set(q.company)
