@@ -249,7 +249,7 @@ def _refused(answer: Answer, reason: str) -> Answer:
 def _in_stated_unit(question: str, answer: Answer) -> Answer:
     """The answer, or a refusal when its figure is not of the unit the question states ("USD
     millions" answered with a percent, "in percent" with an amount, or no figure at all)."""
-    from assistant.core.answer.moved_asked import moved_doubt
+    from assistant.core.answer.moved_asked import level_doubt, moved_doubt
     from assistant.core.answer.points_asked import points_doubt
     from assistant.core.answer.stated_unit import (
         instrument_doubt,
@@ -259,7 +259,8 @@ def _in_stated_unit(question: str, answer: Answer) -> Answer:
     )
 
     doubt = (unit_doubt(question, answer) or sum_doubt(question, answer) or instrument_doubt(question, answer)
-             or self_quotient_doubt(answer) or points_doubt(question, answer) or moved_doubt(question, answer))
+             or self_quotient_doubt(answer) or points_doubt(question, answer) or moved_doubt(question, answer)
+             or level_doubt(question, answer))
     if doubt is None:
         return answer
     logger.debug("offline answer set aside: %s", doubt)

@@ -139,6 +139,8 @@ _SKIP_SPANS = [
     # ("Stores (1) at End", "and (2) as determined"); a note number is no figure.
     re.compile(r"(?m)^[ \t]*\d{1,2}(?=[ \t]+(?!(?:Months|Weeks|Days|Years|Quarters)\b)[A-Z][a-z]+[ \t]+[a-z])"),
     re.compile(r"(?<=[A-Za-z])[ \t]+\(\d\)(?=[ \t]+[a-z])"),
+    # A range of pages ("on pages 65-69", "pp. 12–14"): its last page is no figure either.
+    re.compile(r"(?i)\b(?:pages|pp\.)[ \t]+\d{1,4}[ \t]*[-–—][ \t]*\d{1,4}\b(?![.,]\d|[ \t]*%)"),
 ]
 _DAY_AFTER_MONTH = re.compile(rf"(?=[A-Z])\b{_MONTHS}\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|[ \t]*%)")
 _DAY_BEFORE_MONTH = re.compile(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+{_MONTHS}\b")

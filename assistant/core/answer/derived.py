@@ -99,6 +99,7 @@ _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
 _CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
 _EARNED = re.compile(r"(?i)\bearned\b")
+_JOINED = re.compile(r"(?i)\w\s+(?:and|plus|&)\s+(?:the\s+)?\w")
 
 
 def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
@@ -168,6 +169,9 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     if _EARNED.search(m.group("part")) and not re.search(r"(?i)\bearnings\b", m.group("part")):
         part_w.discard(stem("earn"))  # "earned in the fourth quarter": a verb, not the earnings line
     part_w = (part_w & set(q.named)) or part_w  # "the Devices business line": Devices names it
+    # "did the Americas and EMEA account for": two parts named, their sum the part; a figure of one
+    # of them is a share of that one
+    need = 0.99 if len(part_w & set(q.named)) >= 2 and _JOINED.search(m.group("part")) else 0.5
     total_w = {w for w in total_w if q.terms.get(w, 1.0) >= 1.0} or total_w  # not "total" itself
     if not part_w or not total_w:
         return None
@@ -185,7 +189,7 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
                 m.group("part"), f.text[: f.q.start] if f.row else clause(f.text, f.q.start, f.q.end)):
             return None  # "Core deposit intangibles" for deposits, "net income" for net interest income
         s = part_s(f) - 0.1 * bool(FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))
-        return s + 0.3 * total_s(f) - 0.02 * f.hit if s >= 0.5 else None
+        return s + 0.3 * total_s(f) - 0.02 * f.hit if s >= need else None
 
     def total_key(f: Fig, part: Fig) -> float | None:
         if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f)
@@ -286,7 +290,8 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     metric = metric_words(q, vocab)
 
     def key(f: Fig) -> float | None:
-        if f.q.unit != "percent" or f.q.high is not None or clash(q, f) or stated_prior(f, figs) is None:
+        if (f.q.unit != "percent" or f.q.high is not None or clash(q, f) or other_year(q, f)
+                or stated_prior(f, figs) is None):
             return None
         s = metric(f)
         return s - 0.02 * f.hit if s >= 0.6 else None
@@ -311,8 +316,8 @@ def _change(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     metric = Words(metric_words(q, vocab).words - moving_words(text), vocab)  # not "shrink", "fall short"
 
     def key(f: Fig) -> float | None:
-        if not money(f) or f.q.high is not None or clash(q, f):
-            return None
+        if not money(f) or f.q.high is not None or clash(q, f) or other_year(q, f):
+            return None  # "sales in 2022 were $15.0 billion" is no value of 2023 asked
         s = metric(f)
         return s - 0.02 * f.hit if s >= (0.6 if in_money else 0.8) else None
 

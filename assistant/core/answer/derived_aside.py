@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.derived_fit import clash
+from assistant.core.answer.derived_fit import clash, other_year
 from assistant.core.answer.derived_inputs import (
     FRAME,
     Derived,
@@ -29,6 +29,7 @@ __all__ = ["average_price", "excluding"]
 _AVERAGE_PRICE = re.compile(r"(?i)\baverage\s+(?:price|cost)\b|\bon\s+average\b[^?]*\bper\s+share\b")
 _LEAVING_OUT = re.compile(r"(?i)\b(?:leaving\s+out|excluding|without|stripping\s+out|setting\s+aside|apart\s+from|net\s+of)\s+(?:the\s+)?"
                           r"(?P<what>[\w'’&\- ]+?)(?=[,?]|\s+(?:how|what|by)\b)")
+_PER_AMOUNT = re.compile(r"(?i)^\s*(?:/\s*\d+\s*)?(?:par\b|per\s+(?:\w+\s+)?share\b|a\s+share\b|each\b)")
 _CONTRIBUTE = re.compile(r"(?i)\bcontribut\w*|\badd(?:ed|ing)\b|\bimpact\w*")
 
 
@@ -38,8 +39,10 @@ def average_price(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> D
     metric = metric_words(q, vocab)
 
     def key(f: Fig) -> float | None:
-        if not money(f) or f.q.high is not None or "averag" in f.clause or clash(q, f):
+        if not money(f) or f.q.high is not None or "averag" in f.clause or clash(q, f) or other_year(q, f):
             return None
+        if _PER_AMOUNT.match(f.text[f.q.end : f.q.end + 30]):
+            return None  # "$1.66 par value", "$52 per share": an amount per share, no total paid to divide
         shares = [g for g in figs if g.hit == f.hit and g.start == f.start and not money(g)
                   and g.q.unit is None and counted(g.text, g.q) == "shares"]
         if not shares or any("averag" in g.unit for g in shares):

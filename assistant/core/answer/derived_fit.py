@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.derived_inputs import Fig, content
+from assistant.core.answer.figure_period import stated_before_base
 from assistant.core.answer.half_span import asked_part_spans, header_offers_span
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import (
     clause,
     families,
     figure_families,
+    forecast_context,
     other_basis,
     respective_year,
     row_families,
@@ -26,6 +28,8 @@ from assistant.core.finance.periods import quarters_and_years
 __all__ = ["MONTHS", "clash", "head_noun", "line_head_unsaid", "other_year", "segment", "span_clash"]
 
 
+# A forecast the question asks by name ("the mid-point of its 2023 guidance"), not a plan's wording ("target bonus")
+_GUIDANCE = re.compile(r"(?i)\b(?:guidance|guided?|outlook|forecast\w*)\b")
 MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
 
 
@@ -53,6 +57,8 @@ def clash(q: Question, f: Fig) -> bool:
         return True  # "after valuation allowance" read, "before" asked: another line of the item
     if "outlook" in fam and "outlook" not in asked:
         return True  # "We expect capital expenditures to approximate $850 million": a plan, not a result
+    if "outlook" in asked and _GUIDANCE.search(q.text) and not forecast_context(f"{f.above}\n{f.text}", len(f.above) + 1, len(f.above) + 1 + len(f.text), f.header):
+        return True  # guidance asked: "segment sales were $6.6 billion" is a result, no forecast's input
     if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
         return True
     if "short" in fam and "short" not in asked and not q.quarters and asked_part_spans(q.text):
@@ -83,7 +89,7 @@ def other_year(q: Question, f: Fig) -> bool:
     after = re.split(r"[$€£]\s?\d|\d[\d,.]*\s?%|[;:(]|\s(?:and|compared|versus|from|to)\s", f.text[f.q.end:f.q.end + 60],
                      maxsplit=1)[0]
     own = quarters_and_years(after)[1] or quarters_and_years(clause(f.text, f.q.start, f.q.end))[1]
-    years = {paired} if paired is not None else set(own)
+    years = {paired} if paired is not None else set(stated_before_base(f.text, f.q.start) or own)
     return bool(years) and not years & q.years
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from assistant.core.answer.derived_fit import clash, head_noun, line_head_unsaid
+from assistant.core.answer.derived_fit import clash, head_noun, line_head_unsaid, other_year
 from assistant.core.answer.derived_inputs import (
     FRAME,
     Derived,
@@ -54,7 +54,7 @@ def margin(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     tops = [{stem(w) for w in alt.split()} for alt in _NUMERATOR[kind]]
 
     def top_key(f: Fig) -> float | None:
-        if f.q.unit == "percent" or f.q.high is not None or clash(q, f) or "shar" in f.clause:
+        if f.q.unit == "percent" or f.q.high is not None or clash(q, f) or other_year(q, f) or "shar" in f.clause:
             return None
         hit = next((1.0 for words in tops if words <= f.clause), None)
         return hit - 0.02 * f.hit if hit else None
@@ -64,7 +64,7 @@ def margin(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
         return None
 
     def base_key(g: Fig) -> float | None:
-        if (g.doc != top.doc or g.q.unit == "percent" or g.q.high is not None or clash(q, g)
+        if (g.doc != top.doc or g.q.unit == "percent" or g.q.high is not None or clash(q, g) or other_year(q, g)
                 or absolute(g.q) <= absolute(top.q) or not ({"revenu", "sale"} & g.clause)
                 or (money(g) != money(top) and not (g.row and top.row)) or "cost" in g.clause):
             return None
@@ -118,7 +118,7 @@ def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         return None
     for f in sorted(figs, key=lambda f: f.hit):
         m = _OF_WHAT.match(f.text[f.q.end : f.q.end + 60])
-        if f.q.unit != "percent" or f.q.high is not None or m is None or clash(q, f):
+        if f.q.unit != "percent" or f.q.high is not None or m is None or clash(q, f) or other_year(q, f):
             continue
         base_w = content(q, m.group(1))
         metric = Words({s for s in q.terms if s not in FRAME and s not in q.company} - base_w, vocab)
@@ -130,7 +130,7 @@ def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         base_s = Words(base_w, vocab)
 
         def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:
-            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g):
+            if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g) or other_year(q, g):
                 return None
             s = base_s(g)
             return s + 0.1 * (g.hit == f.hit) if s >= 0.6 else None
@@ -160,7 +160,7 @@ def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     def a_key(f: Fig) -> float | None:
         s = a_s(f) - 0.5 * b_s(f) * (not b_w <= a_w)
         ok = (f.q.unit != "percent" and f.q.high is None and f.q.value > 0 and not clash(q, f)
-              and not line_head_unsaid(a_head, f, vocab))
+              and not other_year(q, f) and not line_head_unsaid(a_head, f, vocab))
         return s - 0.02 * f.hit if ok and a_s(f) >= 0.6 else None
 
     top = best(figs, a_key)
@@ -169,7 +169,7 @@ def ratio(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
 
     def b_key(g: Fig) -> float | None:
         ok = (g is not top and g.doc == top.doc and money(g) == money(top) and g.q.high is None
-              and g.q.value > 0 and not clash(q, g) and b_s(g) >= 0.6 and not line_head_unsaid(b_head, g, vocab))
+              and g.q.value > 0 and not clash(q, g) and not other_year(q, g) and b_s(g) >= 0.6 and not line_head_unsaid(b_head, g, vocab))
         return b_s(g) - 0.5 * a_s(g) * (not a_w <= b_w) - 0.02 * g.hit if ok else None
 
     base = best(figs, b_key)
@@ -197,7 +197,7 @@ def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
     # "total operating lease liabilities": each part a figure of liabilities, not of "operating" anything
     noun = head_noun(q, text[m.start(1):])
     named = [f for f in figs if head in f.clause and f.q.high is None and f.q.unit != "percent" and not clash(q, f)
-             and not line_head_unsaid(noun, f, vocab)]
+             and not other_year(q, f) and not line_head_unsaid(noun, f, vocab)]
     stated = re.compile(rf"(?i)\b(?:total|combined|overall|aggregate)\s+(?:net\s+)?{re.escape(m.group(1))}")
     if any(stated.search(f.text) for f in named):
         return None  # the total is stated: a lookup quotes it

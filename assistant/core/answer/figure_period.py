@@ -41,7 +41,7 @@ from assistant.core.numbers import Quantity
 if TYPE_CHECKING:
     from assistant.core.answer.question import Question
 
-__all__ = ["figure_years", "other_period", "sentence_figure", "year_after_base"]
+__all__ = ["figure_years", "other_period", "sentence_figure", "stated_before_base", "year_after_base"]
 
 _YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)")
 # A year that is a deadline, maturity or target, or a name's part, not a period a figure is for.
@@ -171,6 +171,18 @@ def year_after_base(sentence: str) -> frozenset[int]:
     if not marks or not _FIGURE.search(sentence[: marks[-1].start()]):
         return frozenset()
     return frozenset({int(years[0].group(1)) + 1})
+
+
+def stated_before_base(sentence: str, start: int) -> frozenset[int]:
+    """The year of a figure at `start` stated before its sentence's comparison whose base year is the
+    sentence's only year: "EPS rose to $24.01, compared to $17.98 in fiscal 2021" states $24.01 for
+    fiscal 2022 (`year_after_base`); empty for the base's own figure or any other sentence."""
+    later = year_after_base(sentence)
+    year = _YEAR.search(sentence)
+    if not later or year is None:
+        return frozenset()
+    marks = [m for m in _BASE_WORD.finditer(sentence[: year.start()])]
+    return later if marks and start < marks[0].start() else frozenset()
 
 
 def other_own_year(question: str, q_years: frozenset[int], own: frozenset[int]) -> bool:

@@ -17,10 +17,12 @@ import re
 from assistant.core.answer.derived_change import asks_moved
 from assistant.core.answer.derived_inputs import DECLINE, GROWTH
 from assistant.core.answer.derived_render import COMPUTED
+from assistant.core.answer.units import A_CHANGE
+from assistant.core.finance.asked import level_asked
 from assistant.core.number_parsing import Quantity, parse_quantities
 from assistant.core.types import Answer, KeyFigure
 
-__all__ = ["moved_doubt"]
+__all__ = ["level_doubt", "moved_doubt"]
 
 logger = logging.getLogger(__name__)
 
@@ -89,3 +91,20 @@ def moved_doubt(question: str, answer: Answer) -> str | None:
         return None  # "rose $28 billion", "up 16%": stated as the movement ("rose to 3.4%" is a level)
     logger.debug("quoted level %s for a %s asked", key.text, asked)
     return f"the closest figure ({key.text}) is one amount its passage states, not the {asked} the question asks for"
+
+
+def level_doubt(question: str, answer: Answer) -> str | None:
+    """Why `answer`'s quoted figure, a move ("SG&A decreased $29 million"), cannot answer a question
+    asking a level it hands the move over for ("from the increase it reports, roughly what was SG&A
+    in fiscal 2017"), else None: the move is the input, the level before or after it the answer."""
+    key = answer.key_figure
+    if answer.refused or key is None or answer.computation is not None or COMPUTED in answer.answer:
+        return None
+    if len(answer.citations) != 1 or level_asked(question) == question:
+        return None
+    quote = answer.citations[0].quote
+    fig = _located(quote, key)
+    if fig is None or not A_CHANGE.search(quote[max(0, fig.start - 40) : fig.start]):
+        return None
+    logger.debug("quoted move %s for a level asked", key.text)
+    return f"the closest figure ({key.text}) is the move its passage states, not the level the question asks for"

@@ -23,6 +23,7 @@ from assistant.core.answer.derived_inputs import Derived, Fig, content, row_labe
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_quotient import named_row_cell
+from assistant.core.answer.sum_part import listed_parts
 from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.numbers import Quantity, format_quantity
 from assistant.core.types import SearchHit
@@ -209,14 +210,16 @@ def other_sum(d: Derived, question: str) -> bool:
     if isinstance(d, TableSum) or " + " not in working or re.search(r"\s[-−/×x*]\s", working):
         return False  # not a sum: a share or difference of sums names its own inputs
     readings = sum_parts(question)  # the first reading splits at every "and": the most parts listed
-    return bool(readings) and len(d.inputs) != len(readings[0])
+    # "adding A, B and C" however the parts are named: fewer figures than listed leave parts out
+    return (bool(readings) and len(d.inputs) != len(readings[0])) or len(d.inputs) < listed_parts(question)
 
 
 def sum_checked(d: Derived, q: Question, hits: list[SearchHit], page_scale: PageScale | None,
                 question: str) -> Derived | str:
     """The derived figure as answered (a table's sum in the table's scale), or why it is refused."""
     if other_sum(d, question):
-        return f"The figures found are not the {len(sum_parts(question)[0])} parts the question adds."
+        listed = len(sum_parts(question)[0]) if sum_parts(question) else listed_parts(question)
+        return f"The figures found are not the {listed} parts the question adds."
     if not isinstance(d, TableSum):
         return sentence_scaled(d, q, hits, page_scale, question)
     scaled = table_scaled(d, q, hits, page_scale, question)

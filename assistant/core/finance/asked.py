@@ -11,7 +11,7 @@ from assistant.core.finance.metrics import Period
 
 __all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "PER_PART", "PER_SHARE", "PER_UNIT",
            "RATE_ASKED", "SUM_OR_EXTREME", "THINGS_COUNTED", "TO_ANOTHER", "X_TO_Y", "change_asked_in_amount", "every_year",
-           "years_before"]
+           "level_asked", "years_before"]
 
 # A question about what moved a line item or about a part of it ("how much did currency take off
 # revenues", "how much of net sales came from pricing", "by how many percentage points did FX
@@ -95,3 +95,21 @@ def years_before(question: str) -> int:
         return 0
     n = m.group(1)
     return 1 if n is None else (int(n) if n.isdigit() else _COUNTS[n.lower()])
+
+
+# "given its year-end balance and the change during 2022", "from the dollar and percentage decline it
+# reports for its 2022 operating income": a clause handing over a move as the input to work from.
+_HANDED_MOVE = re.compile(r"\b(?:given|using|from|based\s+on|judging\s+(?:by|from))\s+[^,?]{0,120}?"
+                          r"\b(?:change|decline|growth|increase|decrease|rise|drop|fall)s?\b[^,?]*", re.I)
+
+
+def level_asked(text: str) -> str:
+    """`text` without a clause that hands over a move as an input where the rest asks a level ("what
+    cash did it hold at December 31, 2021, given its year-end 2022 balance and the change during
+    2022": the balance at that date, not the change); `text` itself where no such clause is, or
+    where the rest asks a move too ("by how much did it rise, given ...")."""
+    m = _HANDED_MOVE.search(text)
+    if m is None:
+        return text
+    rest = f"{text[: m.start()]} {text[m.end():]}"
+    return text if MOVE.search(rest) or re.search(r"\bby\s+how\b|%|percent|\brate\b", rest, re.I) else rest

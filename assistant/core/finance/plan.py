@@ -26,6 +26,7 @@ from assistant.core.finance.asked import (
     X_TO_Y,
     change_asked_in_amount,
     every_year,
+    level_asked,
     years_before,
 )
 from assistant.core.finance.cash_flow_lines import cash_flow_line
@@ -211,7 +212,7 @@ def printed_plan(question: str, catalogue_rows: bool = False) -> Plan | None:
 
 
 def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> Plan | None:
-    text = question.strip()
+    text = level_asked(question.strip())  # a level asked from a move handed over: the level
     # A restated basis ("recast to continuing operations (excluding Consumer Health)") is still a
     # statement figure: the later filing that restated it holds it.
     plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
