@@ -62,8 +62,9 @@ def narrower_total(q: Question, row: str, text: str) -> bool:
     label = printed_label(row)
     return bool(_TOTAL_ROW.match(label)) and bool(content(q, label) - content(q, text) - _TOTAL_OF)
 
-_OWNER = re.compile(r"(?:\b[A-Z][\w&.-]*\s+)*\b[A-Z][\w&.-]*['’]s?(?=\s|$)")
 
+_OWNER = re.compile(r"(?:\b[A-Z][\w&.-]*\s+)*\b[A-Z][\w&.-]*['’]s?(?=\s|$)")
+_NAME = re.compile(r"\b[A-Z][\w&.-]*")
 _WHEN = re.compile(r"(?i)\s+(?:at|as\s+of|in|for|during|on|over|from|through)\b")
 
 
@@ -75,7 +76,9 @@ def broader_total(q: Question, row: str, whole: str) -> bool:
     if not _TOTAL_ROW.match(label):
         return False
     said = word_stems(label)
-    whole = _OWNER.sub(" ", whole)  # "Best Buy's total lease liabilities": the owner names no line
+    # "Best Buy's total lease liabilities": the owner names no line; a name ("Meadow Division", "Domestic")
+    # is a segment or place, read from the table's headings elsewhere (`row_pair`), not from a total's label
+    whole = _NAME.sub(" ", _OWNER.sub(" ", whole))
     whole = _WHEN.split(whole, maxsplit=1)[0]  # "... receivables at year end": the period names no line
     asked = content(q, whole) - _TOTAL_OF
     match = Matcher(asked, said)
