@@ -257,10 +257,11 @@ def _in_stated_unit(question: str, answer: Answer) -> Answer:
         sum_doubt,
         unit_doubt,
     )
+    from assistant.core.answer.written_arithmetic import arithmetic_doubt
 
     doubt = (unit_doubt(question, answer) or sum_doubt(question, answer) or instrument_doubt(question, answer)
              or self_quotient_doubt(answer) or points_doubt(question, answer) or moved_doubt(question, answer)
-             or level_doubt(question, answer))
+             or level_doubt(question, answer) or arithmetic_doubt(question, answer))
     if doubt is None:
         return answer
     logger.debug("offline answer set aside: %s", doubt)

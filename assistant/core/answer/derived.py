@@ -31,6 +31,7 @@ from assistant.core.answer.derived_inputs import (
     DECLINE,
     FROM,
     GROWTH,
+    PART_SUM,
     Derived,
     Fig,
     Words,
@@ -60,7 +61,7 @@ from assistant.core.answer.question import (
     Question,
 )
 from assistant.core.answer.row_growth import row_growth
-from assistant.core.answer.row_head import head_unsaid, narrower_total
+from assistant.core.answer.row_head import broader_total, head_unsaid, narrower_total
 from assistant.core.answer.row_pair import unnamed_part
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
@@ -165,6 +166,8 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     m = _AS_SHARE.search(text) or _SHARE_OF.search(text)
     if m is None:
         return None
+    if PART_SUM.search(m.group("part")):
+        return None  # "(current portion plus long-term)": the part is a sum, which no one figure states
     part_w, total_w = content(q, m.group("part")), content(q, m.group("total"))
     if _EARNED.search(m.group("part")) and not re.search(r"(?i)\bearnings\b", m.group("part")):
         part_w.discard(stem("earn"))  # "earned in the fourth quarter": a verb, not the earnings line
@@ -194,7 +197,7 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     def total_key(f: Fig, part: Fig) -> float | None:
         if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f)
                 or absolute(f.q) <= absolute(part.q) or (f.row and head_unsaid(total_w, f.text)) or line_head_unsaid(total_head, f, vocab)
-                or (f.row and narrower_total(q, f.text, text))):
+                or (f.row and (narrower_total(q, f.text, text) or broader_total(q, f.text, m.group("total"))))):
             return None
         s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * segment(f, asked)
         return s + 0.1 * (f.hit == part.hit) if total_s(f) >= 0.5 else None

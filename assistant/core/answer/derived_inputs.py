@@ -34,6 +34,7 @@ __all__ = [
     "FRAME",
     "FROM",
     "GROWTH",
+    "PART_SUM",
     "Derived",
     "Fig",
     "Words",
@@ -197,6 +198,11 @@ def other_heading(q: Question, question: str, hit_text: str, f: Fig) -> bool:
         match = Matcher(said, asked)
         return not any(match(w, asked) for w in said)
     return False
+
+
+# A part the question writes as a sum of two lines, "Global Enterprise plus Public Sector",
+# "(current portion + long-term)": no one stated figure is that part of a share.
+PART_SUM = re.compile(r"(?i)\bplus\b|\s\+\s")
 
 
 class Words:

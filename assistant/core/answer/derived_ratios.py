@@ -25,6 +25,7 @@ from assistant.core.answer.derived_inputs import (
     show,
 )
 from assistant.core.answer.question import Question, stem
+from assistant.core.answer.row_head import narrower_total
 from assistant.core.answer.units import word_stems
 from assistant.core.numbers import parse_quantities
 
@@ -66,7 +67,8 @@ def margin(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     def base_key(g: Fig) -> float | None:
         if (g.doc != top.doc or g.q.unit == "percent" or g.q.high is not None or clash(q, g) or other_year(q, g)
                 or absolute(g.q) <= absolute(top.q) or not ({"revenu", "sale"} & g.clause)
-                or (money(g) != money(top) and not (g.row and top.row)) or "cost" in g.clause):
+                or (money(g) != money(top) and not (g.row and top.row)) or "cost" in g.clause
+                or (g.row and narrower_total(q, g.text, text))):  # "Total online revenue": a part's revenue
             return None
         return 1.0 + 0.1 * (g.hit == top.hit and g.start != top.start) - 0.02 * g.hit
 

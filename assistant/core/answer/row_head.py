@@ -15,7 +15,7 @@ from assistant.core.answer.units import word_stems
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["head_unsaid", "narrower_total"]
+__all__ = ["broader_total", "head_unsaid", "narrower_total"]
 
 # Nouns that end a line item's name; a row ending in another word ("Asia Pacific", "Domestic")
 # names a part of the company, read by its other words.
@@ -61,3 +61,25 @@ def narrower_total(q: Question, row: str, text: str) -> bool:
     for the share of total debt): the total of a narrower line, not the whole asked."""
     label = printed_label(row)
     return bool(_TOTAL_ROW.match(label)) and bool(content(q, label) - content(q, text) - _TOTAL_OF)
+
+
+_OWNER = re.compile(r"(?:\b[A-Z][\w&.-]*\s+)*\b[A-Z][\w&.-]*['’]s?(?=\s|$)")
+_NAME = re.compile(r"\b[A-Z][\w&.-]*")
+_WHEN = re.compile(r"(?i)\s+(?:at|as\s+of|in|for|during|on|over|from|through)\b")
+
+
+def broader_total(q: Question, row: str, whole: str) -> bool:
+    """A total row whose label leaves out a word the question names its whole by ("Total current
+    liabilities" for the share of total lease liabilities): a total row's label is the whole name of
+    what it totals, so it is the total of a broader line (or another one), not the whole asked."""
+    label = printed_label(row)
+    if not _TOTAL_ROW.match(label):
+        return False
+    said = word_stems(label)
+    # "Best Buy's total lease liabilities": the owner names no line; a name ("Meadow Division", "Domestic")
+    # is a segment or place, read from the table's headings elsewhere (`row_pair`), not from a total's label
+    whole = _NAME.sub(" ", _OWNER.sub(" ", whole))
+    whole = _WHEN.split(whole, maxsplit=1)[0]  # "... receivables at year end": the period names no line
+    asked = content(q, whole) - _TOTAL_OF
+    match = Matcher(asked, said)
+    return any(match(w, said) < 0.6 for w in asked)

@@ -12,6 +12,7 @@ import re
 
 from assistant.core.answer.derived_fit import clash, span_clash
 from assistant.core.answer.derived_inputs import (
+    PART_SUM,
     Derived,
     Fig,
     absolute,
@@ -115,6 +116,8 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
     m = next((m for rx in _FORMS if (m := rx.search(text))), None)
     if m is None or q.want not in ("percent", "number"):
         return None
+    if PART_SUM.search(m.group("part")):
+        return None  # a part written as a sum is no one row
     part_text = _DEFINED.sub("", m.group("part"))  # "Define the X rate as the A": A is the part
     part_all = content(q, _CONTRAST.sub("", _BRACKETS.sub(" ", part_text))) - _LEAD - _HOW_PART - _PERIOD
     part_w = (part_all & set(q.named)) or part_all  # "the Devices business line": Devices names it
