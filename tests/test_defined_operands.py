@@ -79,3 +79,9 @@ def test_a_quotient_worked_out_from_one_part_is_not_the_share_of_a_sum() -> None
     both = _quoted('About 40.0% [1][2], computed from the stated figures: ($1.0 billion + $1.0 billion) / $5.0 '
                    'billion = 40.0%. "Retail $1.0 billion, Wholesale $1.0 billion" [1] "Revenue $5.0 billion" [2]', n=2)
     assert sum_doubt(asked, both) is None
+
+
+def test_a_definition_written_with_a_division_sign_is_arithmetic() -> None:
+    asked = "Orrin's 2024 asset turnover, defined as net sales ÷ average total assets? Two decimals."
+    assert sum_doubt(asked, _quoted('0.1% [1]: "sales grew 0.1%" [1]')) is not None
+    assert sum_doubt("Orrin's 2024 asset turnover? Two decimals.", _quoted('0.1% [1]: "sales grew 0.1%" [1]')) is None

@@ -53,7 +53,7 @@ _PLUS = re.compile(r"\b[a-z]\w*\s+plus\s+(?:the\s+)?[a-z]", re.I)
 # arithmetic in brackets after its name, "(gross carrying amount less accumulated amortization)" (an
 # operand before the operator: "(less current portion)" names a printed line).
 _DEFINES = re.compile(r"\b(?:defined|computed|calculated)\s+as\b|\bdefine\b|\bcompute\b|\bcalculate\b", re.I)
-_OPERATOR = r"(?:\b(?:minus|less(?!\s+than)|plus|divided\s+by|times|multiplied\s+by)\b|(?<=\s)[-+/×*−](?=\s))"
+_OPERATOR = r"(?:\b(?:minus|less(?!\s+than)|plus|divided\s+by|times|multiplied\s+by)\b|(?<=\s)[-+/×÷*−](?=\s))"
 _BRACKETED = re.compile(rf"\(\s*[^()\s][^()]*?\s{_OPERATOR}\s*[^()]*\w[^()]*\)", re.I)
 
 
