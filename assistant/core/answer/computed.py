@@ -23,6 +23,7 @@ from assistant.core.answer.computed_text import working as write_working
 from assistant.core.answer.decline import as_decline
 from assistant.core.answer.doubts import (
     alternatives,
+    defined_part,
     implausible,
     named_equity,
     named_rival,
@@ -197,7 +198,7 @@ def answer_from_facts(
     answer = _compose(question, plan, ev, who, documents or {})
     reason = (implausible(plan, ev.value) or static_doubt(plan, ev, company) or off_statement(ev, facts)
               or part_left_out(question, plan, ev, company) or other_span(question, ev)
-              or _other_reading(question, plan, ev, facts, who, answer))
+              or defined_part(question, plan, ev, company) or _other_reading(question, plan, ev, facts, who, answer))
     if reason is None:
         answer.trace = signals(plan, ev, facts)  # for the computed path's gate (answer.gate_computed)
         return answer

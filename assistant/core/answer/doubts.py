@@ -28,6 +28,7 @@ from assistant.core.answer.row_names import phrase_in
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.labels import LABEL_PREFIX
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.near_concepts import amount_sitting_in
 from assistant.core.finance.plan import Plan
@@ -231,4 +232,24 @@ def other_span(question: str, ev: Evaluation) -> str | None:
         if f.duration_months > 0 and f.duration_months not in asked:
             return (f'the question asks for {" or ".join(f"{n} months" for n in sorted(asked))}, but the column read, '
                     f'"{f.column or f.period}", covers {f.duration_months} months')
+    return None
+
+
+def defined_part(question: str, plan: Plan, ev: Evaluation, company: str | None) -> str | None:
+    """A formula worked out over line items for a question whose own arithmetic names a part of
+    one ("(products revenue - cost of products sold) / products revenue", "current portion of
+    long-term debt + long-term debt"): the whole line read is not the operand defined, unless the
+    row read is labelled with the words that narrow it ("Trade accounts payable")."""
+    from assistant.core.finance.definitions import narrowed_operand
+
+    if not plan.formula or LABEL_PREFIX in plan.formula or (found := narrowed_operand(question)) is None:
+        return None
+    phrase, concept, words = found
+    own = {_stem(w) for w in re.findall(r"[a-z]+", (company or "").lower())}
+    words = [w for w in words if _stem(w.lower()) not in own]
+    for _, f in ev.inputs:
+        printed = {_stem(w) for w in re.findall(r"[a-z]+", f"{f.label} {f.extra.get('heading') or ''}".lower())}
+        if f.concept == concept and words and not all(_stem(w.lower()) in printed for w in words):
+            return (f'the question\'s own formula names {phrase}, a part of a line, but the row read, '
+                    f'"{clean_label(f.label)}", is the whole line')
     return None

@@ -53,14 +53,20 @@ _PLUS = re.compile(r"\b[a-z]\w*\s+plus\s+(?:the\s+)?[a-z]", re.I)
 # arithmetic in brackets after its name, "(gross carrying amount less accumulated amortization)" (an
 # operand before the operator: "(less current portion)" names a printed line).
 _DEFINES = re.compile(r"\b(?:defined|computed|calculated)\s+as\b|\bdefine\b|\bcompute\b|\bcalculate\b", re.I)
-_OPERATOR = r"(?:\b(?:minus|less(?!\s+than)|plus|divided\s+by|times|multiplied\s+by)\b|(?<=\s)[-+/×*−](?=\s))"
+_OPERATOR = r"(?:\b(?:minus|less(?!\s+than)|plus|divided\s+by|times|multiplied\s+by)\b|(?<=\s)[-+/×÷*−](?=\s))"
 _BRACKETED = re.compile(rf"\(\s*[^()\s][^()]*?\s{_OPERATOR}\s*[^()]*\w[^()]*\)", re.I)
 
 
+# "restructuring charges minus cash payments for restructuring": a difference written out, no definition word needed
+# ("minus" names no printed line, unlike "less current portion"); "plus or minus 3.5%" is a range
+_MINUS = re.compile(r"\b(?!or\b)[a-z]\w*\s+minus\s+(?:the\s+|its\s+)?[a-z]", re.I)
+
+
 def _writes_arithmetic(question: str) -> bool:
-    """Whether the question writes the arithmetic of its figure (a definition or a bracket)."""
+    """Whether the question writes the arithmetic of its figure (a definition, a bracket or a difference)."""
     m = _DEFINES.search(question)
-    return bool(m and re.search(_OPERATOR, question[m.end():], re.I)) or bool(_BRACKETED.search(question))
+    return (bool(m and re.search(_OPERATOR, question[m.end():], re.I)) or bool(_BRACKETED.search(question))
+            or bool(_MINUS.search(question)))
 
 
 def stated_kind(question: str) -> str | None:
@@ -213,10 +219,15 @@ def sum_doubt(question: str, answer: Answer) -> str | None:
     repurchases of common stock", "summing A, B and C", `row_sum.writes_sum`) or defines its figure by
     arithmetic ("defined as A less B", "(A less B)"), else None: one figure quoted from a passage is one of the
     parts or another total, not the sum asked. A computed answer (its inputs cited, the
-    addition shown) passes, and so does one from two or more quoted figures."""
+    addition shown) passes, and so does one from two or more quoted figures; one worked out from
+    quoted figures passes only when its working adds."""
     adds = bool(_PLUS.search(question) or writes_sum(question))
     if answer.refused or answer.computation is not None or not (adds or _writes_arithmetic(question)):
         return None
+    working = answer.answer.split('"')[0]  # the sentence and its working, before the quotes
+    if adds and COMPUTED in answer.answer and not re.search(r"\s\+\s", working):
+        # "what share came from A plus B": a quotient of one part is not the figure of the sum asked
+        return "the figure is worked out without the addition the question writes"
     if answer.key_figure is None or len(answer.citations) != 1 or COMPUTED in answer.answer:
         return None
     asked = "the sum the question asks for" if adds else "the arithmetic the question defines"

@@ -19,7 +19,7 @@ from itertools import combinations, pairwise
 from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
 
-__all__ = ["asked_formula", "defined_formula", "ratio_formula"]
+__all__ = ["asked_formula", "defined_formula", "narrowed_operand", "ratio_formula"]
 
 _CLAUSES = [
     re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
@@ -338,4 +338,41 @@ def ratio_formula(question: str) -> tuple[str, str, str] | None:
         unit = "ratio" if kind in ("ratio", "multiple") and not re.search(r"percent|%", question, re.I) else "percent"
         return f"{sides[0][0]} / {sides[1][0]}", unit, f"{sides[0][1]} to {sides[1][1]}" if unit == "ratio" else \
             f"{sides[0][1]} as a share of {sides[1][1]}"
+    return None
+
+
+# Where a question writes out its own formula: "defined as", "i.e.", "define X as", "using A over B"
+_WRITTEN = re.compile(r"\b(?:defined|computed|calculated|taken|measured)\s+as\b|\bi\.\s?e\.|\b(?:define|compute|calculate|take)\s+"
+                      r"[^.?]{2,80}?\s+as\b|\busing\b", re.I)
+# Words in front of a line item's name that leave it the whole line: "net revenue", "total revenues", "trade payables"
+_WHOLE_LINE = re.compile(r"\b(?:as\s+reported|reported|gaap|unadjusted|net|total|the|its|their|consolidated|trade|average|of|"
+                         r"ending|closing|opening|year[\s-]end|balances?|\w+['’]s)\b", re.I)
+
+
+def narrowed_operand(question: str) -> tuple[str, str, list[str]] | None:
+    """(phrase, concept, narrowing words) for the operand of the arithmetic a question writes out
+    ("gross margin on products, i.e. (products revenue - cost of products sold) / products
+    revenue") that names a part of a line item: words in front of the line's name that are not the
+    whole line's ("products revenue", "Domestic operating income", "current portion of long-term
+    debt"). None when the question writes no arithmetic or its operands name whole lines."""
+    from assistant.core.finance.plan import question_concept
+
+    m = _WRITTEN.search(question)
+    if m is None:
+        return None
+    body = question[m.end():]
+    end = _END.search(body)
+    body = body[: end.start()] if end else body
+    if not _ARITHMETIC.search(body):
+        return None
+    for rx in _NOISE:
+        body = rx.sub(" ", body)
+    for part in _OPERATORS.split(body):
+        phrase = (part or "").strip(" ,;:'\"")
+        found = question_concept(phrase) if re.search(r"[A-Za-z]{3,}", phrase) else None
+        if found is None:
+            continue
+        words = re.findall(r"[A-Za-z][\w&-]{2,}", _WHOLE_LINE.sub(" ", phrase[: found[1]]))
+        if words:
+            return phrase, found[0], words
     return None
