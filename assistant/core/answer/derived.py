@@ -66,6 +66,7 @@ from assistant.core.answer.row_pair import unnamed_part
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
 from assistant.core.answer.row_sum import row_sum
+from assistant.core.answer.share_words import without_frame
 from assistant.core.answer.units import (
     A_CHANGE,
 )
@@ -145,7 +146,7 @@ def share_part(q: Question, question: str) -> set[str]:
         return set()
     # "held by women", "covered by union agreements": the verb relates the part to the whole; the
     # words after its preposition name the part, and a passage need not use the verb ("44% female").
-    part = _PART_END.sub(" ", _RELATED_BY.sub("", m.group("part"), count=1))
+    part = _PART_END.sub(" ", _RELATED_BY.sub("", without_frame(question, m.start("part"), m.group("part")), count=1))
     part_w = content(q, part)
     # "union (collective bargaining) agreements": the brackets name the word before them another
     # way, and a passage uses one name or the other; the words around both name the part.

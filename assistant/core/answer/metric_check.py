@@ -42,6 +42,7 @@ from assistant.core.answer.question import (
     asked_metrics,
 )
 from assistant.core.answer.relations import asked_relation
+from assistant.core.answer.share_words import names_part
 from assistant.core.answer.text import bare_label, surface_word
 from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
@@ -359,11 +360,14 @@ def share_unstated(part: set[str], hits: list[SearchHit], u: FigureUnit) -> bool
     """The unit a share question would quote does not state that share: it leaves out the part
     asked, or it is a table row's percent cell, which is the row's change column ("$ 14,002
     $ 11,007 $ 2,995 27 %") unless its label or the table's header says it is a share ("% of")."""
-    if not names_all(part, f"{u.header} {hits[u.hit].text[u.start : u.end]}"):
+    unit = hits[u.hit].text[u.start : u.end]
+    at = None if u.figure is None or u.row else len(u.header) + 1 + u.figure.start
+    if not names_part(part, f"{u.header} {unit}", figure_end=at,
+                      before=hits[u.hit].text[: u.start]):
         return True
     if u.figure is None or u.figure.unit != "percent":
         return False
-    text = hits[u.hit].text[u.start : u.end]
+    text = unit
     if not u.row:  # "unit sales increased 1%": a change, not a share, unless "of" a whole follows it
         of_whole = re.match(r"\s*(?:of|to)\b", text[u.figure.end :])
         return (not of_whole and bool(word_stems(local_text(text, u.figure)) & CHANGE_STEMS)

@@ -13,7 +13,7 @@ from assistant.core.finance.synonyms import MEASURES, METRICS, RELATED
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import root, stem
 
-__all__ = ["amount_of", "measured_by", "paid_for", "pointed_back", "signed_profit"]
+__all__ = ["POINTER", "amount_of", "measured_by", "paid_for", "pointed_back", "signed_profit"]
 
 # "at a cost of", "for an aggregate cost of": what was paid for the act the clause names
 _PAID = re.compile(r"(?i)\b(?:at|for)\s+(?:a|an)\s+(?:total\s+|aggregate\s+|combined\s+|net\s+)?cost\s+of\b")
@@ -27,7 +27,7 @@ def paid_for(text: str, asked: list[str]) -> str:
 
 
 # "this liability", "these charges", "such costs" ("such as" lists, it points at nothing)
-_POINTER = re.compile(r"(?i)\b(?:this|these|those|such(?!\s+as\b))\s+([a-z][a-z-]+)\b")
+POINTER = re.compile(r"(?i)\b(?:this|these|those|such(?!\s+as\b))\s+([a-z][a-z-]+)\b")
 _PHRASE_WORDS = 4  # words before the noun's earlier mention that say which one it is
 
 
@@ -44,7 +44,7 @@ def pointed_back(text: str, before: str) -> str:
             said += [*re.findall(r"[\w&'’-]+", lead)[-_PHRASE_WORDS:], noun]
         return " ".join(said) or m.group()
 
-    return _POINTER.sub(resolve, text)
+    return POINTER.sub(resolve, text)
 
 
 # ", respectively, of write-offs to cost of sales": what a list's figures are amounts of
