@@ -48,7 +48,7 @@ _PER_AFTER = re.compile(r"(?i)\s*(?:per\b|a\s+share|each\b|/|[\d.,]*\s*(?:billio
 
 # Answer formats that ask a size; and "how much did <item> reduce <balance>", which asks by how much
 # the item reduced it (its size), whatever sign the table prints the deduction with.
-AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value|percentage|percent|rate)|\bin\s+absolute\s+terms\b|"
+AS_POSITIVE = re.compile(r"(?i)\b(?:as\s+an?\s+)?positive\s+(?:amount|number|figure|value|percentage|percent|rate)|\bas\s+an?\s+positive\s+[a-z]+|\bin\s+absolute\s+terms\b|"
                           r"\bhow\s+much\s+did\b[^?]{1,150}?\b(?:reduce|lower|decrease|cut|shrink)\b")
 
 # A footnote marker in a label ("Interest income (a)"): no direction, no alternative.

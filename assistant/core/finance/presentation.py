@@ -11,7 +11,8 @@ counts as its size. A label that names both directions or a net result keeps its
 income (expense), net", "Net cash used in investing activities", "Operating income (loss)",
 "Provision for (benefit from) income taxes". An income line printed in parentheses in every
 column ("Interest income (490) (53) (111)" among a statement's costs) is a credit set against
-them: its size is the income.
+them: its size is the income. A question asking a size takes a bracketed cell's size whatever the
+label: a portion ("how much of"), cash the company used, a loss it names of a bare row.
 """
 
 from __future__ import annotations
@@ -107,11 +108,20 @@ _CREDIT_WORD = r"(?:income|gains?|benefits?|refunds?|credits?|used|recover(?:y|i
 _IN_BRACKETS = re.compile(rf"\(\s*{_CREDIT_WORD}\b", re.I)
 _USED = re.compile(r"\bused\s+(?:in|for|by)\b", re.I)
 # A question asking cash that went out: "cash used for", "how much cash did it absorb", "the cash outflow".
-_CASH_OUT = re.compile(r"\bused\s+(?:in|for|by)\b|\babsorb(?:s|ed)?\b|\boutflows?\b", re.I)
+_CASH_OUT = re.compile(r"\b(?:use[sd]?|using)\s+(?:in|for|by)\b|\babsorb(?:s|ed)?\b|\boutflows?\b", re.I)
 _OTHER_WAY = re.compile(r"\b(?:expenses?|costs?|charges?|loss(?:es)?|payments?|provisions?|provided|deductions?)\b", re.I)
 # A question that asks the signed figure itself.
 _SIGNED_ASKED = re.compile(r"\bnegative\b|\bsigned\b|\bsign\b|\bminus\b|\bchange[ds]?\b|\bnet\s+of\b", re.I)
 _WORD = re.compile(r"[a-z]+", re.I)
+# A part of a whole asked ("how much of its earnings were allocated to ..."): a portion is a size.
+_PORTION = re.compile(r"\bhow\s+much\s+of\b", re.I)
+# A loss asked by name ("what loss from operations did it record", "how large a loss"): its size, as
+# analysts write a loss they name, where the row is a bare item ("Commercial Aircraft ($905)");
+# "what was the loss before ...", "income (loss)", "gain or loss" in the question, or a row
+# printing a signed result ("Operating income (loss)"), keep the sign.
+_LOSS_ASKED = re.compile(r"\b(?:what|how\s+(?:large|big|much))\s+(?:(?!(?:was|were|is|are|the)\b)[\w-]+\s+){0,3}"
+                         r"loss(?:es)?\b(?!\s*\))", re.I)
+_RESULT_NAMED = re.compile(r"\b(?:income|earnings|gains?|profits?)\s*(?:\(\s*|or\s+|/\s*)loss", re.I)
 
 
 def _stems(text: str) -> set[str]:
@@ -134,18 +144,26 @@ def asked_as_size(question: str, label: str, statement: str = "") -> bool:
     expense, net (280)", "cash used in investing" of "Net cash used in investing activities (176)",
     "cash used for" any bracketed line of a cash flow statement. The figure asked is the size; a
     question that also names the label's other direction ("other (income) expense"), or asks a
-    signed figure or a change, keeps the sign."""
+    signed figure or a change, keeps the sign. A portion asked ("how much of its earnings went to")
+    is a size, and so is a loss the question names where the row prints no signed result."""
     if _SIGNED_ASKED.search(question):
         return False
+    if _PORTION.search(question):
+        return True
+    if (_LOSS_ASKED.search(question) and not _RESULT_NAMED.search(question)
+            and not (_PROFIT_LOSS.search(label) or _TWO_WAY.search(label))):
+        return True  # a loss named, of a row that does not print a signed result ("Operating income (loss)")
     if statement == "cash_flow" and _CASH_OUT.search(question) and not re.search(r"\bprovided\b", question, re.I):
         return True  # "cash used for debt redemption", "cash the increase absorbed": the outflow's size
     word = bracket_meaning(label)
     if word is None:
         return False
+    if word == "used" and _CASH_OUT.search(question) and not re.search(r"\bprovided\b", question, re.I):
+        return True  # "how much cash did it use in financing" of "Net cash (used)/provided by financing"
     asked = _stems(question)
     others = _stems(" ".join(_OTHER_WAY.findall(label)))
     how = _HOW_MUCH.search(question)
-    if how is not None:  # "other (income) expense, net: how much net other income?": what "how much" names is asked
+    if how is not None:  # "other (income) expense, net: how much net other income?": what "how much" (or "give the") names is asked
         named = _stems(" ".join(_WORD.findall(how.group(1))[:5]))
         if _stems(word) & named and not others & named:
             return True
@@ -153,7 +171,7 @@ def asked_as_size(question: str, label: str, statement: str = "") -> bool:
 
 
 # What "how much" asks, up to the end of its clause.
-_HOW_MUCH = re.compile(r"\bhow\s+much\s+([^?,.;:]{1,60})", re.I)
+_HOW_MUCH = re.compile(r"\b(?:how\s+much|give\s+the)\s+([^?,.;:]{1,60})", re.I)
 # A question that says which way it wants a figure negative: "negative for a loss", "negative if a credit".
 _NEGATIVE_FOR = re.compile(r"\bnegative\s+(?:if|for|when)\s+(?:it\s+(?:is|was)\s+)?(?:an?\s+)?(loss|credit|deficit|outflow)",
                            re.I)
