@@ -17,8 +17,7 @@ answers when the question names all of its label's words, the row is the one suc
 asked period's block, and the block's span and closing date are the period asked; its words
 named only as a note's name, "(stock-based compensation note)", say where to read, not the row.
 
-Other layouts: a row printing only its non-empty cells, the total and the one part it moved
-(equal), is that amount; a statement printing its years as columns over blocks of rows per part
+Another layout: a statement printing its years as columns over blocks of rows per part
 of equity ("2022  2021  2020" over "Shares  Amount" pairs) is read by `year_rows`: the row's
 cell (or pair's amount) under the asked year, the row the one such in the whole statement.
 """
@@ -107,10 +106,7 @@ def _value(cell: str) -> float:
 
 def _total(cells: list[str]) -> str | None:
     """The total column's cell: the first or last cell equal to the sum of the others (a leading
-    count of shares left out); None when neither or both disagree. A row printing only its two
-    non-empty cells, the total and the one part it moved, equal, is that amount."""
-    if len(cells) == 2 and cells[0] == cells[1] and cells[0] not in "-—–":
-        return cells[0]
+    count of shares left out); None when neither or both disagree."""
     if len(cells) < 3:
         return None
     v = [_value(c) for c in cells]
