@@ -14,7 +14,12 @@ date. Its columns are the parts of equity; the total column is the one equal to 
 others on the row read (a finance reader's check that it is the total, whichever side it is
 printed on). Only the total is read, so a question naming a component gives nothing here. A row
 answers when the question names all of its label's words, the row is the one such row of the
-asked period's block, and the block's span and closing date are the period asked.
+asked period's block, and the block's span and closing date are the period asked; its words
+named only as a note's name, "(stock-based compensation note)", say where to read, not the row.
+
+Another layout: a statement printing its years as columns over blocks of rows per part
+of equity ("2022  2021  2020" over "Shares  Amount" pairs) is read by `year_rows`: the row's
+cell (or pair's amount) under the asked year, the row the one such in the whole statement.
 """
 
 from __future__ import annotations
@@ -30,9 +35,11 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.row_dates import label_date
 from assistant.core.finance.asked import PER_UNIT
 from assistant.core.finance.metrics import Period
+from assistant.core.finance.near_concepts import NOTE_AFTER
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.plan import plan_question
 from assistant.core.finance.presentation import asked_as_size, label_names_direction
+from assistant.core.finance.statements import STATEMENT_PATTERNS
 from assistant.core.number_parsing import detect_scale_statement
 from assistant.core.numbers import Quantity, format_quantity
 from assistant.core.store.base import StoredChunk
@@ -44,13 +51,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EquityRow", "equity_answer", "equity_rows", "equity_statement"]
+__all__ = ["EquityRow", "equity_answer", "equity_rows", "equity_statement", "year_rows"]
 
 _CELL = re.compile(r"^(?:\(?-?[\d,]*\d(?:\.\d+)?\)?|[-—–])$")
 _BALANCE = re.compile(r"^\s*balances?\b", re.I)
 _TOTAL_WORD = re.compile(r"\btotal\b", re.I)
 # "Common stock dividends, $2.80 per share": the rate printed in the label names no other row.
-_RATE_TAIL = re.compile(r",?\s*\(?[$€£]\s?[\d.,]+\s+per\s+share\)?.*$", re.I)
+# "Dividends declared ($2.585, $2.535, $2.485 per share)": so are the rates of the years it spans.
+_RATE_TAIL = re.compile(r",?\s*\(?[$€£]\s?[\d.,]+(?:\s*(?:and\s+)?[$€£]\s?[\d.,]+)*\s+per\s+share\)?.*$", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 _FUNCTION = frozenset({"of", "the", "a", "an", "and", "for", "to", "in", "on", "by", "at", "as", "s", "cash", "net"})
 # Components, not the total: a question naming one asks another column than the one read here.
@@ -61,6 +69,7 @@ _NOT_A_ROW = re.compile(r"\b(?:ratio|percent(?:age)?|how\s+many|growth|cagr|divi
                         r"sum(?:ming)?|combined|together|including|average|compound)\b|%|\bshares?\s*\(millions\)", re.I)
 # What equity returns to its owners is a deduction whichever way its label reads: its size is the amount.
 _TO_OWNERS = re.compile(r"\bdividends?\b|\b(?:re)?purchases?\b|\brepurchased\b|\bbuy-?backs?\b|\bredemptions?\b", re.I)
+_STATEMENT_NAME = dict(STATEMENT_PATTERNS)["equity"]
 _CONTAINING = frozenset({"in", "within", "into", "inside"})
 _SLACK_DAYS = 7  # 52/53-week years end on nearby days
 
@@ -76,6 +85,7 @@ class EquityRow:
     end: date
     line: str  # the row as printed
     chunk: StoredChunk
+    year: int | None = None  # a column of a statement printing its years as columns (`year_rows`)
 
 
 def _split(line: str) -> tuple[str, list[str]]:
@@ -142,6 +152,41 @@ def equity_rows(chunks: Sequence[StoredChunk]) -> list[EquityRow]:
     return rows
 
 
+# "2021  2020  2019" or "Years Ended December 31,  2022  2021  2020": a statement printing its years as columns
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_PAIRS = re.compile(r"^\s*shares\s{2,}amount(?:\s{2,}shares\s{2,}amount)+\s*$", re.I)
+
+
+def year_rows(chunks: Sequence[StoredChunk]) -> list[EquityRow]:
+    """The movement rows of a statement printing its years as columns and the parts of equity as
+    blocks of rows ("Retained Earnings" over "Balance, beginning of year", "Net income", ...):
+    each row's cell under each year, the amount of a "Shares  Amount" pair where the header pairs
+    them; a row of another count of cells, a balance line, or no such header gives nothing."""
+    years: list[int] = []
+    paired = False
+    rows: list[EquityRow] = []
+    for c in chunks:
+        for ln in c.text.split("\n"):
+            parts = [p.strip() for p in re.split(r"\s{2,}", ln.strip()) if p.strip()]
+            tail = [int(p) for p in parts[1 if len(parts) > 2 and not _YEAR.match(parts[0]) else 0:] if _YEAR.match(p)]
+            if len(tail) >= 2 and len(tail) == len(parts) - (not _YEAR.match(parts[0])) and len(set(tail)) == len(tail):
+                years, paired = tail, False
+                continue
+            if years and _PAIRS.match(ln) and ln.lower().count("amount") == len(years):
+                paired = True
+                continue
+            label, cells = _split(ln)
+            if not years or not label or not cells or _BALANCE.match(label):
+                continue
+            amounts = cells if len(cells) == len(years) else cells[1::2] if paired and len(cells) == 2 * len(years) else []
+            for year, cell in zip(years, amounts, strict=False):
+                if cell not in "-—–":
+                    # start/end: the year's own span as the header names it, calendar dates standing in
+                    rows.append(EquityRow(label, _value(cell), cell, date(year - 1, 12, 31), date(year, 12, 31),
+                                          ln.strip(), c, year))
+    return rows
+
+
 def _words(text: str) -> set[str]:
     return {stem(w.lower()) for w in _WORD.findall(text)} - {stem(w) for w in _FUNCTION}
 
@@ -151,6 +196,8 @@ def _months(start: date, end: date) -> int:
 
 
 def _in_period(row: EquityRow, p: Period) -> bool:
+    if row.year is not None:
+        return p.months == 12 and row.year == (p.fiscal_year or (fiscal_year_of(p.end) if p.end else None))
     if p.months == 0:
         return row.start is None and p.end is not None and abs((row.end - p.end).days) <= _SLACK_DAYS
     if row.start is None or _months(row.start, row.end) != p.months:
@@ -168,23 +215,39 @@ def _named(row: EquityRow, asked: set[str], question: str = "") -> bool:
     # figure in is the whole it is part of, not the figure.
     words = [w.lower() for w in _WORD.findall(question)]
     first = next((i for i, w in enumerate(words) if stem(w) in own), None)
+    if row.start is not None and _as_note(own, question):
+        return False
     return row.start is None or first is None or first == 0 or words[first - 1] not in _CONTAINING
+
+
+def _as_note(own: set[str], question: str) -> bool:
+    """The row's words are the name of a note the question says to read, "(stock-based compensation
+    note)": a source, not the row asked (`near_concepts.NOTE_AFTER`)."""
+    for m in _WORD.finditer(question):
+        if NOTE_AFTER.match(question[m.end():]):
+            before = {stem(w.lower()) for w in _WORD.findall(question[: m.end()])[-len(own) - 2:]}
+            if own <= before:
+                return True
+    return False
 
 
 def equity_answer(question: str, hits: Sequence[SearchHit],
                   equity_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
     """A movement or balance of the equity statement, read as the module docstring says, from the
     first document among `hits` whose statement gives exactly one row; None when none does."""
-    if _NOT_A_ROW.search(question) or PER_UNIT.search(question) or _COMPONENT.search(question):
+    # "per its statement of changes in equity": the statement's name says where to read, it asks no change
+    text = _STATEMENT_NAME.sub(" ", question)
+    if _NOT_A_ROW.search(text) or PER_UNIT.search(text) or _COMPONENT.search(text):
         return None
-    plan = plan_question(question)
+    plan = plan_question(text)
     if plan is None or len(plan.periods) != 1 or plan.kind not in ("lookup", "formula"):
         return None
     period = plan.periods[0]
-    asked = _words(question)
+    asked = _words(text)
     for doc_id in dict.fromkeys(h.doc_id for h in hits):
         chunks = equity_chunks(doc_id)
-        rows = [r for r in equity_rows(chunks) if _in_period(r, period) and _named(r, asked, question)]
+        rows = [r for r in equity_rows(chunks) + year_rows(chunks)
+                if _in_period(r, period) and _named(r, asked, text)]
         if period.months == 0 and not _TOTAL_WORD.search(question):
             rows = []  # a balance asked without "total" may be a component's
         if len(rows) != 1:
@@ -230,10 +293,12 @@ def _answer(question: str, row: EquityRow, hit: SearchHit, chunks: Sequence[Stor
         value = -value
     text = format_quantity(Quantity(value, scale, "USD"))
     when = f"at {row.end:%B} {row.end.day}, {row.end.year}" if row.start is None else \
+        f"in the {row.year} column" if row.year is not None else \
         f"for the {_months(row.start, row.end)} months ended {row.end:%B} {row.end.day}, {row.end.year}"
     page = int(row.chunk.meta.get("page", hit.page))
+    column = "" if row.year is not None else " (total column)"
     answer = (f"{hit.company or hit.title}'s statement of shareholders' equity: \"{row.label}\" {when} "
-              f"was {text} (total column) [1].")
+              f"was {text}{column} [1].")
     log.debug("equity statement row %r %s -> %s", row.label, when, text)
     return Answer(question=question, answer=answer, mode="extractive",
                   key_figure=KeyFigure(value=value, unit="USD", scale=scale, text=text),

@@ -29,7 +29,7 @@ import re
 
 from assistant.core.finance.concepts import concept as concept_of
 
-__all__ = ["amount_sitting_in", "asks_bucket", "contradiction"]
+__all__ = ["NOTE_AFTER", "amount_sitting_in", "asks_bucket", "contradiction"]
 
 # A balance held at a date, said of a line that is a flow over a period.
 _BALANCE_BEFORE = re.compile(r"\b(?:accrued|accumulated|deferred|unpaid|prepaid)\s+$", re.I)
@@ -84,7 +84,7 @@ _WAS_IN = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
 _ON_PART = re.compile(rf"^\s*on\s+(?!(?:a|an|the|its|their|this|that|each|both|average|behalf|hand|record)\b|\d|fy|q[1-4]\b|{_MONTHS})[a-z][a-z-]+", re.I)
 # A note named as where to look ("PP&E note", "the debt note"): a source, not the line asked.
-_NOTE_AFTER = re.compile(r"^\s*(?:note|footnote|disclosure)s?\b", re.I)
+NOTE_AFTER = re.compile(r"^\s*(?:note|footnote|disclosure)s?\b", re.I)
 
 
 _SITS_VERB = re.compile(r"\b(?:included|recorded|recogni[sz]ed|reported|classified|presented|booked)\s+"
@@ -128,7 +128,7 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
     """The qualifier in `before` or `after` (the question's words right before and after where
     it names concept `name` as `named`) that makes the question ask for another line, else None."""
     c = concept_of(name)
-    if m := _NOTE_AFTER.match(after):
+    if m := NOTE_AFTER.match(after):
         return f"the {named} note"
     if not c.instant and c.unit == "USD" and (m := _ON_PART.match(after)):
         return m.group().strip().lower()
