@@ -176,9 +176,12 @@ def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[
     """Why the quoted figure is another part's than asked, as the refusal's words, or None: the
     part of the company named above it when it is not the one asked (`answer.part_above`), and
     with `whole` also a part's figure when the question asks the whole company
-    (`answer.part_for_whole`). The chunks before the quoted one are read from the store once."""
-    from assistant.core.answer.part_above import preceding_ids, refuse_other_part
+    (`answer.part_for_whole`); and a figure whose heading or paragraph opener above sets another
+    period than asked (`answer.period_above`). The chunks before the quoted one are read from the store once."""
+    from assistant.core.answer.figure_period import asked_years
+    from assistant.core.answer.part_above import preceding_ids, quote_context, refuse_other_part
     from assistant.core.answer.part_for_whole import refuse_part_for_whole
+    from assistant.core.answer.period_above import period_above
     from assistant.core.answer.text import word_stems
 
     read: dict[str, str] = {}
@@ -194,6 +197,12 @@ def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[
         return f"The closest figure sits under {other}, not the part asked about."
     if whole and (part := refuse_part_for_whole(answer, question, company, hits, preceding)) is not None:
         return f"The closest figure is {part}'s, not the whole company's asked about."
+    # a sentence's figure whose heading or paragraph opener sets another period than asked
+    # (`answer.period_above`); a table row's period is its column heading's (`answer.columns`)
+    row = answer.trace.get("row", 0.0) > 0
+    context = None if query.prior or row else quote_context(answer, hits, preceding)
+    if context is not None and (period := period_above(asked_years(question, query.years), *context)) is not None:
+        return f"The closest figure is under a heading or paragraph about {', '.join(map(str, sorted(period)))}."
     return None
 
 
