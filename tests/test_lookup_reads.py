@@ -1,6 +1,6 @@
 """A table's title line names no column; a headless row of an annual filing reads the asked year
 back from the filing's own; a "—" cell dropped leaves a line of part headings no period's (made-up
-rows and headers, our own wording); a figure asked "as a positive amount" is its size."""
+rows and headers, our own wording)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from assistant.core.answer.columns import locate_column
 from assistant.core.answer.extractive import analyse
 from assistant.core.answer.part_columns import part_columns
 from assistant.core.answer.text import years_before_own
-from assistant.core.finance.presentation import asked_as_size
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
 
@@ -59,16 +58,6 @@ def test_the_years_back_are_counted_for_an_annual_filing_only() -> None:
     assert years_before_own("Buybacks in 2022, per the 2024 10-K?", "FY2024") == 2
     assert years_before_own("Buybacks in 2022 and 2023, per the 2024 10-K?", "FY2024") is None  # two years asked
     assert years_before_own("Buybacks in Q1 2023?", "Q2 2024") is None  # a quarter's filing prints other columns
-
-
-def test_a_figure_asked_as_a_positive_amount_is_its_size() -> None:
-    label = "Net gain on sale of the packaging unit"
-    assert asked_as_size("What gain on the unit's sale did Zephyr deduct in operating cash flow? $ millions, "
-                         "as a positive amount.", label, "cash_flow")
-    assert asked_as_size("Zephyr's gain on the unit's sale in 2024, in absolute terms?", label)
-    # asked signed, or with no word on the sign: the brackets keep their meaning
-    assert not asked_as_size("Zephyr's gain on the unit's sale in 2024 (negative if deducted)?", label)
-    assert not asked_as_size("Zephyr's gain on the unit's sale in 2024?", label)
 
 
 def test_a_line_of_part_headings_tells_no_year_where_a_dash_cell_was_dropped() -> None:

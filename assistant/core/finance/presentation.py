@@ -107,10 +107,6 @@ _CREDIT_WORD = r"(?:income|gains?|benefits?|refunds?|credits?|used|recover(?:y|i
 _IN_BRACKETS = re.compile(rf"\(\s*{_CREDIT_WORD}\b", re.I)
 _USED = re.compile(r"\bused\s+(?:in|for|by)\b", re.I)
 _OTHER_WAY = re.compile(r"\b(?:expenses?|costs?|charges?|loss(?:es)?|payments?|provisions?|provided|deductions?)\b", re.I)
-# A question that asks the figure's size in so many words: "as a positive gain", "as a positive number",
-# "in absolute terms", "(absolute value)".
-_POSITIVE_ASKED = re.compile(r"\bas\s+an?\s+positive\b|\bpositive\s+(?:number|figure|value|amount)\b"
-                             r"|\babsolute\s+(?:terms|value|amount)\b", re.I)
 # A question that asks the signed figure itself.
 _SIGNED_ASKED = re.compile(r"\bnegative\b|\bsigned\b|\bsign\b|\bminus\b|\bchange[ds]?\b|\bnet\s+of\b", re.I)
 _WORD = re.compile(r"[a-z]+", re.I)
@@ -136,11 +132,9 @@ def asked_as_size(question: str, label: str, statement: str = "") -> bool:
     expense, net (280)", "cash used in investing" of "Net cash used in investing activities (176)",
     "cash used for" any bracketed line of a cash flow statement. The figure asked is the size; a
     question that also names the label's other direction ("other (income) expense"), or asks a
-    signed figure or a change, keeps the sign; one that asks the figure "as a positive" number is its size."""
+    signed figure or a change, keeps the sign."""
     if _SIGNED_ASKED.search(question):
         return False
-    if _POSITIVE_ASKED.search(question):
-        return True  # "as a positive gain", "in absolute terms": the size, whatever the brackets say
     if statement == "cash_flow" and _USED.search(question) and not re.search(r"\bprovided\b", question, re.I):
         return True  # "cash used for debt redemption": the outflow's size
     word = bracket_meaning(label)
