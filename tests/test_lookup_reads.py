@@ -1,6 +1,5 @@
 """A table's title line names no column; a headless row of an annual filing reads the asked year
-back from the filing's own; a "—" cell dropped leaves a line of part headings no period's (made-up
-rows and headers, our own wording)."""
+back from the filing's own (made-up rows and headers, our own wording)."""
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ import pytest
 
 from assistant.core.answer.columns import locate_column
 from assistant.core.answer.extractive import analyse
-from assistant.core.answer.part_columns import part_columns
 from assistant.core.answer.text import years_before_own
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
@@ -58,12 +56,3 @@ def test_the_years_back_are_counted_for_an_annual_filing_only() -> None:
     assert years_before_own("Buybacks in 2022, per the 2024 10-K?", "FY2024") == 2
     assert years_before_own("Buybacks in 2022 and 2023, per the 2024 10-K?", "FY2024") is None  # two years asked
     assert years_before_own("Buybacks in Q1 2023?", "Q2 2024") is None  # a quarter's filing prints other columns
-
-
-def test_a_line_of_part_headings_tells_no_year_where_a_dash_cell_was_dropped() -> None:
-    header = "(In millions)  SHARES  AMOUNT  SURPLUS  RESERVES  TOTAL"
-    row = "Balance at June 30, 2024  120  $  —  4,410  $  (82)  $ 4,448"
-    cells = [x for x in parse_quantities(row) if not x.is_year]
-    assert part_columns(header, cells, row)  # five headings over four figures and a dash: parts, not years
-    # the line above is a row of figures, not headings: three pieces over two cells tell nothing
-    assert not part_columns("Effect of rates on cash  (11)  (7)", cells[:2], "Leased assets obtained  $ 21  $ 10")

@@ -352,7 +352,7 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     aligned = _aligned(q, header, cells, row)
     if aligned is not None:
         return aligned
-    if part_columns(header, cells, row):
+    if part_columns(header, cells):
         return 0, False  # the cells are parts of the company; a lead-in's years are no cell's heading
     lines = [ln for ln in header.split("\n") if re.search(r"\b(?:19|20)\d\d\b", ln)]
     cols = [m.group().lower() for m in _COLUMN_LABEL.finditer(lines[-1])] if lines else []

@@ -20,13 +20,8 @@ _PERIOD_WORD = re.compile(r"(?i)\b(?:19|20)\d\d\b|'\d\d\b|%|\b(?:months?|weeks?|
                           r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
 
 
-# A cell printed as a dash between a row's figures: no figure, still a column.
-_DASH_CELL = re.compile(r"(?:(?<=\s)|^)[$€£]?\s*[—–-](?=\s|$)")
-
-
-def part_columns(header: str, cells: list[Quantity], row: str | None = None) -> bool:
-    """The header's column line names a heading per cell (the `row`'s "—" cells, which are no
-    figures, counted among them) and none is a period ("East  West
+def part_columns(header: str, cells: list[Quantity]) -> bool:
+    """The header's column line names one heading per cell and none is a period ("East  West
     Corporate  Consolidated", "737  747  787"), while its years stand only in a lead-in sentence ("for the years
     ended December 31, 2022, 2021 and 2020:"): each cell is a part of the company, so the place of
     the asked year in that sentence is not its cell's."""
@@ -40,6 +35,5 @@ def part_columns(header: str, cells: list[Quantity], row: str | None = None) -> 
             parts = parts[1:]
         if len(parts) < 2:
             continue
-        dashes = len(_DASH_CELL.findall(row)) if row else 0  # "$  —": a cell with no figure
-        return len(parts) == len(cells) + dashes and not any(_PERIOD_WORD.search(p) for p in parts)
+        return len(parts) == len(cells) and not any(_PERIOD_WORD.search(p) for p in parts)
     return False
