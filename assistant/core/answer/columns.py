@@ -11,9 +11,10 @@ from assistant.core.answer.cell_columns import read_cells, slot_cells
 from assistant.core.answer.part_columns import part_columns
 from assistant.core.answer.part_heading import SCALE_PART, unplaced_part
 from assistant.core.answer.question import Question
-from assistant.core.answer.text import asks_before_own
+from assistant.core.answer.text import asks_before_own, years_before_own
+from assistant.core.finance.statements import STATEMENT_PATTERNS
 from assistant.core.numbers import Quantity
-from assistant.core.words import stem
+from assistant.core.words import STOPWORDS, stem
 
 __all__ = ["asked_span", "column_of", "locate_column"]
 
@@ -62,6 +63,20 @@ def _span_group(q: Question, header: str) -> tuple[int, int] | None:
 _VOTED_FOR = re.compile(r"(?i)\b(?:votes?|voted|cast)\s+for\b|\bin\s+favou?r\b")
 
 
+# A word that joins the words of one phrase ("Statements of Income"), never a column's heading by
+# itself; "For" is one, a vote table's ("For  Against  Abstain").
+_JOINING = STOPWORDS - {"for"}
+
+
+def _title_line(line: str, columns: list[str]) -> bool:
+    """The header's last line is a title over the table, not a line of column headings: it names a
+    statement ("Parent Company – Condensed Statements of Cash Flows"), or, printed with single spaces,
+    one of its words only joins the others ("Results of Operations")."""
+    if any(p.search(line) for _, p in STATEMENT_PATTERNS):
+        return True
+    return not re.search(r"\s{2,}", line) and any(c.lower() in _JOINING for c in columns)
+
+
 def _named_column(q: Question, header: str, cells: list[Quantity]) -> int | None:
     """A column the question names by its heading ("For Against Abstain" -> "against")."""
     if not header.strip() or len(cells) < 2 or re.search(r"\b(?:19|20)\d\d\b", header.split("\n")[-1]):
@@ -70,6 +85,8 @@ def _named_column(q: Question, header: str, cells: list[Quantity]) -> int | None
         return None  # years head the columns; the line below them is a sub-heading ("Accounts and notes receivable")
     line = header.split("\n")[-1].strip()
     columns = re.split(r"\s{2,}", line) if re.search(r"\s{2,}", line) else line.split()
+    if _title_line(line, columns):
+        return None  # "CONSOLIDATED STATEMENTS OF INCOME": the table's title, whose words head no column
     if columns and SCALE_PART.match(columns[0]):
         columns = columns[1:]  # "($ in millions)" heads the labels, not a figure's column
     if len(columns) > len(cells) + 1:
@@ -372,6 +389,10 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
         if year in labels and labels.index(year) < len(cells):
             return labels.index(year), not unchosen and not grouped
     headless = not labels and not _spans(header)
-    if own_period is not None and headless and len(cells) == 2 and asks_before_own(q.text, own_period):
+    before = own_period is not None and asks_before_own(q.text, own_period)
+    if headless and (back := years_before_own(q.text, own_period)) is not None:
+        # an annual filing's own columns, its year first then each year before: the asked year's place
+        return (back, True) if back < len(cells) else (0, False)
+    if own_period is not None and headless and len(cells) == 2 and before:
         return 1, True  # its own filing's two columns, current then prior: an earlier year asked is the second
-    return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period is not None and headless)
+    return (1 if q.prior and len(cells) > 1 else 0), not q.years or (own_period is not None and headless and not before)

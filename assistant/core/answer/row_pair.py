@@ -2,7 +2,9 @@
 rows' labels, their header or the lines just above the table ("BDS revenues on contracts with
 customers ... consisted of:"): one segment's table is no answer for another's share. A sentence input
 that names its own segment ("included in our Business segment") is that segment's figure: it never
-enters arithmetic about another segment the question names ("the Consumer segment")."""
+enters arithmetic about another segment the question names ("the Consumer segment"). A name in
+common capitalised words ("Global Parts and Tools") is a name too when a passage prints it so in a
+sentence about segments (`printed_parts`), though each word alone is written in lower case elsewhere."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ import re
 from assistant.core.answer.derived_inputs import Derived
 from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.units import word_stems
+from assistant.core.finance.company_parts import written_as_part
 from assistant.core.types import SearchHit
+from assistant.core.words import stem
 
 __all__ = ["unnamed_part"]
 
@@ -22,6 +26,8 @@ _NOT_PARTS = frozenset(word_stems("note notes other md&a gaap non-gaap form item
 _ABOVE = 400  # characters above a table's first input row read as its lead-in
 # "the Consumer segment", "our Business segment", "Global Services segment's": a segment by name.
 _SEGMENT = re.compile(r"\b((?:[A-Z][\w&-]*\s+){1,3})segments?\b")
+# Two or more capitalised words, joined by "and", "of" or "&": "Global Parts and Tools".
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*)+")
 _GENERIC = frozenset({"our", "the", "its", "each", "reportable", "operating", "this", "that", "one", "all", "total",
                       "two", "three", "four", "both", "other"})
 
@@ -32,6 +38,25 @@ def _segments(text: str) -> set[str]:
     for m in _SEGMENT.finditer(text):
         found |= {w.lower() for w in m.group(1).split()} - _GENERIC
     return found
+
+
+def printed_parts(q: Question, hits: list[SearchHit]) -> dict[str, str]:
+    """Stem -> word of each name the question writes in capitalised words (its company's words left
+    out) that a passage prints in the same capitals in a sentence about segments or divisions."""
+    out: dict[str, str] = {}
+    for m in _CAPITALISED_RUN.finditer(q.text):
+        words = m.group().split()
+        while words and (stem(words[0]) in q.company or words[0] in ("and", "of", "&")):
+            words.pop(0)  # "Acme Corp Global Parts": the company's own name is no part of it
+        if len(words) < 2 or words[-1] in ("and", "of", "&"):
+            continue
+        name = " ".join(words)
+        if not any(name in h.text and written_as_part(name, h.text) for h in hits):
+            continue
+        for w in words:
+            if (s := stem(w)) in q.terms and s not in q.company and s not in _NOT_PARTS:
+                out[s] = w
+    return out
 
 
 def other_segment_input(question: str, hits: list[SearchHit], found: Derived) -> str | None:
@@ -56,6 +81,7 @@ def unnamed_part(q: Question, hits: list[SearchHit], found: Derived, rows: set[t
     if len({h for h, _ in spans}) != 1 or not spans <= rows:
         return None
     parts = {s: w for s, w in q.named.items() if s not in q.company and s not in _NOT_PARTS}
+    parts |= {s: w for s, w in printed_parts(q, hits).items() if s not in parts}
     if not parts:
         return None
     hit = hits[next(iter(spans))[0]]

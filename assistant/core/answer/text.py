@@ -197,3 +197,17 @@ def asks_before_own(question: str, period: str | None) -> bool:
     own = quarters_and_years(period or "")[1]
     years = quarters_and_years(" ".join(question_periods(_FILING_PERIOD.sub(" ", question))))[1]
     return bool(own and years) and max(years) < min(own)
+
+
+def years_before_own(question: str, period: str | None) -> int | None:
+    """How many years the one year the question asks (a filing it names by its period aside) lies
+    before an annual filing's own year (`period`, "FY2022"): 1 for 2021 asked. None for a quarter's
+    filing, or where the question asks several years, none, or none before the filing's own."""
+    if not (period or "").startswith("FY"):
+        return None
+    own = quarters_and_years(period or "")[1]
+    years = quarters_and_years(" ".join(question_periods(_FILING_PERIOD.sub(" ", question))))[1]
+    if len(own) != 1 or len(years) != 1:
+        return None
+    back = min(own) - min(years)
+    return back if back > 0 else None

@@ -13,7 +13,8 @@ import re
 __all__ = ["written_as_part"]
 
 _PART_WORDS = re.compile(r"\b(?:segments?|divisions?)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])|\n{2,}")
+# A sentence ends at ".", "!" or "?" before a capital, but not at an initial's ("U.S. Consumer Services").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z0-9(])|\n{2,}")
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
