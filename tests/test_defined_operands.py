@@ -85,3 +85,16 @@ def test_a_definition_written_with_a_division_sign_is_arithmetic() -> None:
     asked = "Orrin's 2024 asset turnover, defined as net sales ÷ average total assets? Two decimals."
     assert sum_doubt(asked, _quoted('0.1% [1]: "sales grew 0.1%" [1]')) is not None
     assert sum_doubt("Orrin's 2024 asset turnover? Two decimals.", _quoted('0.1% [1]: "sales grew 0.1%" [1]')) is None
+
+
+def test_a_source_a_mean_or_the_question_frame_before_a_line_name_narrows_nothing() -> None:
+    # the filing named after "using", "the mean of", "compute X:" and "estimate X as" are frame, not modifiers
+    assert narrowed_operand("Using Orrin's 2024 10-K, compute 2024 return on average assets: net income over "
+                            "the average of total assets at December 31, 2023 and December 31, 2024.") is None
+    assert narrowed_operand("Orrin's 2024 return on assets, i.e. net income divided by the mean of total assets "
+                            "at December 31, 2023 and 2024?") is None
+    assert narrowed_operand("Using the 2023 columns of Orrin's 2024 Form 10-K, estimate 2023 EBITDA as operating "
+                            "income plus depreciation and amortization.") is None
+    # a modifier written straight before the name still narrows it
+    assert narrowed_operand("Orrin 2024 hardware margin, using (hardware revenue - cost of goods sold) / hardware "
+                            "revenue.") is not None

@@ -343,10 +343,31 @@ def ratio_formula(question: str) -> tuple[str, str, str] | None:
 
 # Where a question writes out its own formula: "defined as", "i.e.", "define X as", "using A over B"
 _WRITTEN = re.compile(r"\b(?:defined|computed|calculated|taken|measured)\s+as\b|\bi\.\s?e\.|\b(?:define|compute|calculate|take)\s+"
-                      r"[^.?]{2,80}?\s+as\b|\busing\b", re.I)
+                      r"[^.?]{2,80}?\s+as\b"
+                      # "using its fiscal 2017 10-K, ..." names the source, not a formula
+                      r"|\busing\b(?![^,.?]{0,60}\b(?:10-[KQ]|form|filings?|reports?|releases?|statements?|columns?)\b)", re.I)
 # Words in front of a line item's name that leave it the whole line: "net revenue", "total revenues", "trade payables"
 _WHOLE_LINE = re.compile(r"\b(?:as\s+reported|reported|gaap|unadjusted|net|total|the|its|their|consolidated|trade|average|of|"
                          r"ending|closing|opening|year[\s-]end|balances?|\w+['’]s)\b", re.I)
+
+
+# A modifier narrows a line only written straight in front of its name: a preposition, a verb of the
+# question's frame or punctuation in between ("the mean of total assets", "compute ROA: net income",
+# "estimate EBITDA as operating income") leaves the line whole.
+_FRAME_WORD = re.compile(r"(?i)^(?:of|as|in|on|at|to|by|for|from|with|and|or|is|was|a|an|"
+                         r"compute|calculate|estimate|take|define|use|using)$")
+
+
+def _modifiers(prefix: str) -> str:
+    """The words written straight in front of a line's name at the end of `prefix`."""
+    run = re.search(r"(?:[A-Za-z][\w&'’-]*\s+)*$", prefix)
+    words = run.group(0).split() if run else []
+    kept: list[str] = []
+    for word in reversed(words):
+        if _FRAME_WORD.match(word):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
 
 
 def narrowed_operand(question: str) -> tuple[str, str, list[str]] | None:
@@ -372,7 +393,7 @@ def narrowed_operand(question: str) -> tuple[str, str, list[str]] | None:
         found = question_concept(phrase) if re.search(r"[A-Za-z]{3,}", phrase) else None
         if found is None:
             continue
-        words = re.findall(r"[A-Za-z][\w&-]{2,}", _WHOLE_LINE.sub(" ", phrase[: found[1]]))
+        words = re.findall(r"[A-Za-z][\w&-]{2,}", _WHOLE_LINE.sub(" ", _modifiers(phrase[: found[1]])))
         if words:
             return phrase, found[0], words
     return None
