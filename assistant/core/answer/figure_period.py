@@ -41,9 +41,10 @@ from assistant.core.numbers import Quantity
 if TYPE_CHECKING:
     from assistant.core.answer.question import Question
 
-__all__ = ["figure_years", "other_period", "sentence_figure", "stated_before_base", "year_after_base"]
+__all__ = ["YEAR", "figure_years", "other_period", "sentence_figure", "stated_before_base", "year_after_base"]
 
-_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)")
+# A year written in running text (not inside an amount, a percent or a "2,0xx" figure)
+YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)")
 # A year that is a deadline, maturity or target, or a name's part, not a period a figure is for.
 _NOT_PERIOD = re.compile(r"(?i)\b(?:due|by|until|before|matur\w*|expir\w*|through|thru|to|goal|target)"
                          r"\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
@@ -70,7 +71,7 @@ _QUARTERISH = re.compile(r"(?i)\bquarter|\bQ[1-4]\b|\bmonths?\b|\bhalf\b")
 def _period_years(text: str, *, bases: bool = False) -> set[int]:
     """The years `text` names as a period; `bases`: also those named as a comparison's base."""
     out = set()
-    for m in _YEAR.finditer(text):
+    for m in YEAR.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if _NOT_PERIOD.search(before) or _NAME_AFTER.match(text[m.end() :]):
             continue
@@ -164,7 +165,7 @@ def year_after_base(sentence: str) -> frozenset[int]:
     base: "SG&A decreased to 23.5% of sales compared to 23.9% in fiscal 2021" states fiscal 2022's
     ratio, as a year-on-year comparison does (the year after the base); empty when it names a
     year of its own, several base years, or no figure before the comparison."""
-    years = list(_YEAR.finditer(sentence))
+    years = list(YEAR.finditer(sentence))
     if not years or len({m.group(1) for m in years}) > 1:
         return frozenset()
     marks = list(_BASE_WORD.finditer(sentence[: years[0].start()]))
@@ -178,7 +179,7 @@ def stated_before_base(sentence: str, start: int) -> frozenset[int]:
     sentence's only year: "EPS rose to $24.01, compared to $17.98 in fiscal 2021" states $24.01 for
     fiscal 2022 (`year_after_base`); empty for the base's own figure or any other sentence."""
     later = year_after_base(sentence)
-    year = _YEAR.search(sentence)
+    year = YEAR.search(sentence)
     if not later or year is None:
         return frozenset()
     marks = [m for m in _BASE_WORD.finditer(sentence[: year.start()])]

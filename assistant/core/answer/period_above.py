@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.figure_period import YEAR as _YEAR
 from assistant.core.answer.part_above import NEAR_CHARS
 
 __all__ = ["period_above"]
 
 _BACK = 4  # sentences read above the quote: a paragraph's opener, or the heading over it
-_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“(]?[A-Z0-9])")
 # A heading that opens with its period: "2019 Annual Review of Reserves", "Fiscal 2020 Compared to Fiscal 2019".
 _HEADING = re.compile(r"^(?:(?:Fiscal|FISCAL)\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w'’&-]*\s+|(?:19|20)\d\d\s+|(?:of|and|to|the|for)\s+){1,6}")

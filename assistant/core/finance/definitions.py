@@ -373,9 +373,10 @@ def _modifiers(prefix: str) -> str:
 def narrowed_operand(question: str) -> tuple[str, str, list[str]] | None:
     """(phrase, concept, narrowing words) for the operand of the arithmetic a question writes out
     ("gross margin on products, i.e. (products revenue - cost of products sold) / products
-    revenue") that names a part of a line item: words in front of the line's name that are not the
-    whole line's ("products revenue", "Domestic operating income", "current portion of long-term
-    debt"). None when the question writes no arithmetic or its operands name whole lines."""
+    revenue") that names a part of a line item: words written straight in front of the line's name
+    that are not the whole line's ("products revenue", "Domestic operating income"; not after a
+    preposition or a frame verb: "the mean of total assets", "current portion of long-term debt").
+    None when the question writes no arithmetic or its operands name whole lines."""
     from assistant.core.finance.plan import question_concept
 
     m = _WRITTEN.search(question)
