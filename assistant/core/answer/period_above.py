@@ -15,11 +15,12 @@ import re
 
 from assistant.core.answer.figure_period import YEAR as _YEAR
 from assistant.core.answer.part_above import NEAR_CHARS
+from assistant.core.sentences import sentence_end, sentences_of
 
 __all__ = ["period_above"]
 
 _BACK = 4  # sentences read above the quote: a paragraph's opener, or the heading over it
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“(]?[A-Z0-9])")
+_SENTENCE_END = sentence_end("A-Z0-9", openers="\"“(", closers=True)
 # A heading that opens with its period: "2019 Annual Review of Reserves", "Fiscal 2020 Compared to Fiscal 2019".
 _HEADING = re.compile(r"^(?:(?:Fiscal|FISCAL)\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w'’&-]*\s+|(?:19|20)\d\d\s+|(?:of|and|to|the|for)\s+){1,6}")
 # An opener that sets the period of what follows: "During the third quarter of 2019,", "In fiscal 2020,",
@@ -44,7 +45,7 @@ def period_above(years: frozenset[int], above: str, quote: str) -> set[int] | No
     (`years`) and `quote` names no year; else None."""
     if not years or _YEAR.search(quote):
         return None
-    sentences = [s.strip() for s in _SENTENCE_END.split(above[-NEAR_CHARS:]) if s.strip()]
+    sentences = sentences_of(above[-NEAR_CHARS:], _SENTENCE_END)
     for sentence in reversed(sentences[-_BACK:]):
         if not _YEAR.search(sentence):
             continue

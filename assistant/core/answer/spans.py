@@ -11,6 +11,7 @@ from assistant.core.answer.text import LINK, figures_text, unlinked
 from assistant.core.finance.periods import PERIOD_TOKEN
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.sentences import sentence_end
 
 # --- quotes ---------------------------------------------------------------------------------
 
@@ -34,8 +35,8 @@ def window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int
 
 # --- candidate units: sentences and table rows --------------------------------------------
 
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£•▪-])"
-                    r"|(?<=\S)\s+[-•▪]\s+(?=[A-Z0-9$€£])")
+# A bullet or dash may start a unit, and one run into a line ends the unit before it.
+_SPLIT = sentence_end("A-Z0-9$€£•▪-", openers=r"\"'“‘(\[", closers=True, also=r"(?<=\S)\s+[-•▪]\s+(?=[A-Z0-9$€£])")
 _ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|jan|feb|mar|apr|jun"
                      r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
 _CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
