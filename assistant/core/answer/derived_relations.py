@@ -33,6 +33,7 @@ from assistant.core.answer.relations import asked_relation
 from assistant.core.answer.sum_part import total_asked
 from assistant.core.answer.units import word_stems
 from assistant.core.answer.year_total import year_total
+from assistant.core.finance.years import YEAR_NUMBER
 from assistant.core.numbers import parse_quantities
 from assistant.core.types import SearchHit
 
@@ -61,7 +62,6 @@ _USED = re.compile(r"(?i)\b(?:used|spent|utili[sz]\w*|drawn|(?:re)?purchas\w*|co
 _LEFT = re.compile(r"(?i)\b(?:remain\w*|available|left|unused|unspent)\b")
 _PER = re.compile(r"(?i)^\s*(?:per|a|each)\s+(?:share|unit)\b")
 _MIN = 0.4  # how well each input must match its side of the question ("costs" is not "expenses")
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAMED_BEFORE = re.compile(r"([\w'’&-]+(?:[ \t]+[\w'’&-]+){0,3})[ \t]*\([ \t]*$")
 # "increased approximately $2.8 billion", "an increase of $2.8 billion": the figure is a change
 _A_CHANGE = re.compile(r"(?i)\b(?:(?:increas|decreas|declin|grew|grow|rose|rise|fell|dropp?|jump|climb)\w*"
@@ -74,7 +74,7 @@ def _kind(f: Fig) -> tuple[bool, str | None]:
 
 
 def _side(q: Question, phrase: str, vocab: set[str]) -> tuple[Words, set[int]]:
-    return Words(content(q, phrase), vocab), {int(y) for y in _YEARS.findall(phrase)}
+    return Words(content(q, phrase), vocab), {int(y) for y in YEAR_NUMBER.findall(phrase)}
 
 
 def _score(side: tuple[Words, set[int]], f: Fig) -> float:
@@ -94,7 +94,7 @@ def _score(side: tuple[Words, set[int]], f: Fig) -> float:
 
 
 def _sentence_year(f: Fig) -> set[int]:
-    found = {int(y) for y in _YEARS.findall(f.text)}
+    found = {int(y) for y in YEAR_NUMBER.findall(f.text)}
     return found if len(found) == 1 else set()
 
 

@@ -18,6 +18,7 @@ from itertools import combinations, pairwise
 
 from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
+from assistant.core.finance.years import YEAR_WORD
 
 __all__ = ["asked_formula", "defined_formula", "narrowed_operand", "ratio_formula"]
 
@@ -67,7 +68,6 @@ _ARITHMETIC = re.compile(rf"\s[-–−+/x×*]\s|\S/\S|{_WORDS}|\bsum\s+of\b", re
 # "the sum of A, B and C": the items up to the next operator, a closing parenthesis or the end
 _SUM = re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?(?P<items>.+?)(?=\s+(?:divided\s+by|over|less|minus|times)\b|\s/\s|\)|$)",
                   re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _METRIC_WORDS = [
     (re.compile(r"^\s*ebitda\s*$", re.I), "ebitda"),
     (re.compile(r"^\s*net\s+debt\s*$", re.I), "net_debt"),
@@ -119,7 +119,7 @@ def _printed(phrase: str, average: bool) -> str | None:
 
 def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
-    if len(set(_YEAR.findall(body))) > 1 and not re.search(r"\baverage\b", body, re.I):
+    if len(set(YEAR_WORD.findall(body))) > 1 and not re.search(r"\baverage\b", body, re.I):
         return None  # "fiscal 2022 EPS divided by fiscal 2020 EPS": one plan period cannot serve both
     for rx in _NOISE:
         body = rx.sub(" ", body)

@@ -11,6 +11,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from assistant.core.finance.years import YEAR
+
 __all__ = [
     "MONTH_NAME",
     "MONTH_NUMBERS",
@@ -258,7 +260,8 @@ def date_quarters(text: str) -> list[str]:
 
 _QUARTER = re.compile(r"(?i)(?:\b|(?<=\d))Q([1-4])\b|\b([1-4])Q(?=\s?'?\d\d\b|\b)"
                       r"|\b(first|second|third|fourth)[\s-]+quarter")
-_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)|\bFY\s?'?(\d\d)\b"
+# A year in running text (`years.YEAR`), "FY22", or two digits after a quarter's or half's mark.
+_YEAR = re.compile(YEAR.pattern + r"|\bFY\s?'?(\d\d)\b"
                    r"|(?:['’]|(?<=[1-4]Q)|(?<=\b[12]H))(\d\d)\b")  # "Q4'22", "2Q23", a half "1H23"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
