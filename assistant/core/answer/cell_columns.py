@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.core.finance.periods import PERIOD_TOKEN, token_period
+from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, token_period
 from assistant.core.numbers import Quantity
 
-__all__ = ["LONE_YEAR", "MONTH", "SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells", "token_span"]
+__all__ = ["LONE_YEAR", "SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells", "token_span"]
 
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # a month name, as printed
 # A year printed alone on its line: it dates the block of rows below it ("2022" ... "2021").
 LONE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 # One column heading of the leaf (lowest) header line, in the order they are tried.

@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.asked_kind import share_asked
-from assistant.core.answer.cell_columns import LONE_YEAR, MONTH, SPAN, slot_cells, token_span
+from assistant.core.answer.cell_columns import LONE_YEAR, SPAN, slot_cells, token_span
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import NOTE_MARK, names_group
 from assistant.core.answer.text import unglued, word_stems
-from assistant.core.finance.periods import PERIOD_TOKEN, token_period
+from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, token_period
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 

@@ -36,6 +36,7 @@ from assistant.core.answer.respective_names import (
 from assistant.core.answer.sibling_figure import bound_sibling, period_sibling
 from assistant.core.answer.text import figures_text
 from assistant.core.answer.units import FIT
+from assistant.core.finance.periods import MONTH
 from assistant.core.finance.years import YEAR, year_opener
 from assistant.core.numbers import Quantity
 
@@ -61,8 +62,7 @@ _COMPARES = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?
 _YEAR_LEAD = year_opener(r"^\W*", spans=r"full[- ]year\s+", month=r"[A-Z][a-z]+")
 # "its FY2023 10-K" names the filing as "its 2023 10-K" does: "FY" runs into the year without a word break.
 _DOC_YEAR = re.compile(r"(?i)(?:\b|(?<=FY))((?:19|20)\d\d)\s+(?:annual\s+report|10-?[KQ]|form\s+10-?[KQ]|filing|proxy|8-?K)\b")
-_DATED_AFTER = re.compile(r"(?i)^\s*(?:as\s+of|at|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                          r"\.?\s+\d{1,2},\s+((?:19|20)\d\d)\b")
+_DATED_AFTER = re.compile(rf"(?i)^\s*(?:as\s+of|at|on)\s+{MONTH}\s+\d{{1,2}},\s+((?:19|20)\d\d)\b")
 _QUARTERISH = re.compile(r"(?i)\bquarter|\bQ[1-4]\b|\bmonths?\b|\bhalf\b")
 
 

@@ -15,6 +15,7 @@ import re
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.near_concepts import asks_bucket
+from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.finance.statements import SUPPLEMENTARY
@@ -150,9 +151,7 @@ _PLAIN_AFTER = frozenset(
      "whole", "full", "annual", "period", "periods", "units", "unit", "value", "decimal", "decimals", "round",
      "rounded", "nearest", "one", "two", "prior", "previous", "last", "latest", "same", "comparison", "compared",
      "consolidated", "company", "statement", "statements", "report", "filing", "form", "balance", "cash", "income",
-     "earnings", "release", "between", "over", "cents", "points"]
-    + [m.lower() for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                           "October", "November", "December")]
+     "earnings", "release", "between", "over", "cents", "points", *MONTH_NAMES]
 )
 
 

@@ -23,6 +23,7 @@ from assistant.core.answer.question import Question
 from assistant.core.answer.row_growth import printed_row
 from assistant.core.answer.spans import label_figures
 from assistant.core.answer.units import figure_kind, word_stems
+from assistant.core.finance.periods import MONTH
 from assistant.core.finance.plan import asked_decimals
 from assistant.core.finance.years import YEAR_WORD
 from assistant.core.numbers import Quantity, parse_quantities
@@ -68,7 +69,7 @@ def writes_quotient(text: str) -> bool:
 # "A over B minus 1". The quotient is then one step of the answer, not the answer.
 _OPERAND_BEFORE = re.compile(r"(?:[×*·+−–/]|\b(?:one|minus|plus|times|x)\b)\s*\(?\s*$", re.IGNORECASE)
 # A year or a day of a month inside an input's words names its period, not an operand.
-_DATED = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
+_DATED = re.compile(rf"(?i)\b(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}}\b")
 _OPERAND_AFTER = re.compile(
     r"(?i)^\s*\)?\s*,?\s*(?:[×*·+−–/]|-\s*\d|\bx\s*\d|\b(?:times|multiplied|minus|plus|less|then|where|with|"
     r"and\s+then|annuali[sz]ed)\b)")

@@ -17,6 +17,7 @@ from assistant.core.answer.derived_render import COMPUTED
 from assistant.core.answer.row_sum import writes_sum
 from assistant.core.answer.text import bare_label
 from assistant.core.finance.asked import PER_UNIT, THINGS_COUNTED
+from assistant.core.finance.periods import MONTH
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
@@ -126,7 +127,7 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
 _NUMBER = re.compile(r"(?<![\w.,-])(\d[\d,]*(?:\.\d+)?)(?![\w-]|,\d|\.\d)")
 
 _QUANTITY_AFTER = re.compile(r"(?i)\s*(?:%|percent|per\s*cent|million|billion|thousand|bn|mn|m\b|b\b|k\b)")
-_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+_MONTH = re.compile(rf"(?i)\b{MONTH}\s+$")
 
 
 def _given(question: str, answer: Answer) -> str | None:

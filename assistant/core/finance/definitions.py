@@ -18,6 +18,7 @@ from itertools import combinations, pairwise
 
 from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
+from assistant.core.finance.periods import MONTH
 from assistant.core.finance.years import YEAR_WORD
 
 __all__ = ["asked_formula", "defined_formula", "narrowed_operand", "ratio_formula"]
@@ -43,9 +44,8 @@ _NEEDS_OPERATOR = _CLAUSES[4:]
 _LOOSE = _CLAUSES[3:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
 _END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what|with|using|taking)\b", re.I)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _NOISE = [
-    re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
+    re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
     re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:as\s+shown\s+|as\s+reported\s+)?(?:from|on|in|per)\s+the\s+(?:consolidated\s+)?(?:(?:cash\s+flow|income|balance)\s+"
                r"(?:statements?|sheets?)|statements?\s+of\s+(?:operations|income|earnings|cash\s+flows|financial\s+position))", re.I),
     re.compile(r"\b(?:at\s+the\s+end\s+of|between|for|in|during|at|of)?\s*(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"

@@ -6,7 +6,6 @@ Used by metadata detection (documents) and query understanding (questions).
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from datetime import date
 from functools import lru_cache
@@ -14,8 +13,13 @@ from functools import lru_cache
 from assistant.core.finance.years import YEAR
 
 __all__ = [
+    "DATE_IN_WORDS",
+    "MONTH",
+    "MONTH_CAPITALISED",
     "MONTH_NAME",
+    "MONTH_NAMES",
     "MONTH_NUMBERS",
+    "MONTH_WORDS",
     "PERIOD_TOKEN",
     "find_date",
     "find_periods",
@@ -30,9 +34,21 @@ __all__ = [
 
 # --- periods ---------------------------------------------------------------------------------
 
-# A month as filings and questions write it (group 1), and its number by its first three letters.
-MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTH_NAME = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# The months, written out (in English whatever the locale); their numbers by their first three letters.
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTH_NUMBERS = {name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)}
+# A month's name or its abbreviation, exactly ("Sept", "June", not "Junes"), as alternatives to group.
+MONTH_WORDS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+# A month as filings and questions write it (group 1).
+MONTH_NAME = rf"({MONTH_WORDS})\.?"
+# A month by its first three letters and any letters after ("Sept.", "DECEMBER"), for a pattern
+# read in any case; `MONTH_CAPITALISED` where the pattern reads case as written ("June", not "june").
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+MONTH_CAPITALISED = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A date written with the month in full: "March 31, 2023", "june 30 2022".
+DATE_IN_WORDS = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}},?\s+\d{{4}}\b", re.I)
 _DATE_RES = [
     (re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE), (1, 2, 3)),
     (re.compile(rf"\b(\d{{1,2}})\s+{MONTH_NAME}\s+(\d{{4}})\b", re.IGNORECASE), (2, 1, 3)),
