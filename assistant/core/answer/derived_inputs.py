@@ -35,6 +35,7 @@ __all__ = [
     "FRAME",
     "FROM",
     "GROWTH",
+    "NAMED_BEFORE",
     "PART_SUM",
     "Derived",
     "Fig",
@@ -203,6 +204,8 @@ def other_heading(q: Question, question: str, hit_text: str, f: Fig) -> bool:
 # A part the question writes as a sum of two lines, "Global Enterprise plus Public Sector",
 # "(current portion + long-term)": no one stated figure is that part of a share.
 PART_SUM = re.compile(r"(?i)\bplus\b|\s\+\s")
+# Up to four words written straight before an opening bracket: the name a bracketed figure is given, "Asia (".
+NAMED_BEFORE = re.compile(r"([\w'’&-]+(?:[ \t]+[\w'’&-]+){0,3})[ \t]*\([ \t]*$")
 
 
 class Words:

@@ -26,6 +26,7 @@ from assistant.core.finance.concepts import match_ranked
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.plan import Plan
+from assistant.core.finance.statements import PRIMARY_STATEMENTS
 from assistant.core.finance.years import YEAR_DIGITS
 from assistant.core.types import SearchHit
 
@@ -54,7 +55,6 @@ _WHY = {
     "differs_other": "another filing gives an input's line item for that period another value",
 }
 
-_PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 
 
 def _match(f: Fact) -> str:
@@ -109,7 +109,7 @@ def signals(plan: Plan, ev: Evaluation, facts: Sequence[Fact]) -> dict[str, floa
         "differs_same": _share(same),
         "differs_other": _share(other),
         "heading": _share([bool(f.extra.get("heading")) for f in inputs]),
-        "off_primary": _share([f.statement not in _PRIMARY for f in inputs]),
+        "off_primary": _share([f.statement not in PRIMARY_STATEMENTS for f in inputs]),
         "lookup": float(plan.kind == "lookup"),
         "change": float(plan.kind in ("growth", "cagr") or plan.family == "change"),
         "average": float(plan.kind == "average"),

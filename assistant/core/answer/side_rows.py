@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 
+from assistant.core.answer.cell_columns import EMPTY_CELL
 from assistant.core.finance.years import YEAR_DIGITS
 from assistant.core.numbers import Quantity
 
@@ -44,7 +45,6 @@ def side_header(header: str) -> bool:
     return _halves(header, 2) is not None
 
 
-_EMPTY = re.compile(r"^(?:[—–-]+|\*+|n/?m|n/?a)$", re.I)
 _LABEL_END = re.compile(r"[\s$—–-]+$")
 
 
@@ -54,7 +54,7 @@ def _columns(half: str) -> list[bool] | None:
     pieces = [p for p in re.split(r"\s{2,}", half.strip()) if p and p != "$"]
     out = []
     for p in pieces[1:]:
-        if _EMPTY.match(p):
+        if EMPTY_CELL.match(p):
             out.append(False)
         elif re.fullmatch(r"\$?\s*\(?-?[\d,.]+\)?\s*%?", p):
             out.append(True)

@@ -51,6 +51,8 @@ STATEMENT_TITLES = {
     "equity": "Statement of shareholders' equity",
 }
 STATEMENT_KINDS = frozenset(STATEMENT_TITLES)
+# The three primary statements, whose rows the statement facts and the metrics are read from.
+PRIMARY_STATEMENTS = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 
 _DATE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b",
