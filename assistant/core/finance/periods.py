@@ -21,6 +21,8 @@ __all__ = [
     "MONTH_NUMBERS",
     "MONTH_WORDS",
     "PERIOD_TOKEN",
+    "QUARTER_ORDINALS",
+    "SPAN_MONTHS",
     "find_date",
     "find_periods",
     "fiscal_year_of",
@@ -54,7 +56,10 @@ _DATE_RES = [
     (re.compile(rf"\b(\d{{1,2}})\s+{MONTH_NAME}\s+(\d{{4}})\b", re.IGNORECASE), (2, 1, 3)),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (2, 3, 1)),
 ]
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# A quarter by its ordinal word, and the months a span word counts ("nine months", "6-month").
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_ORD = {**QUARTER_ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _O = r"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
 _FY = r"(?:fiscal\s+(?:year\s+)?|FY\s*)?"
 _Y4 = r"(?P<y>(?:19|20)\d{2})"
@@ -279,13 +284,12 @@ _QUARTER = re.compile(r"(?i)(?:\b|(?<=\d))Q([1-4])\b|\b([1-4])Q(?=\s?'?\d\d\b|\b
 # A year in running text (`years.YEAR`), "FY22", or two digits after a quarter's or half's mark.
 _YEAR = re.compile(YEAR.pattern + r"|\bFY\s?'?(\d\d)\b"
                    r"|(?:['’]|(?<=[1-4]Q)|(?<=\b[12]H))(\d\d)\b")  # "Q4'22", "2Q23", a half "1H23"
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 @lru_cache(maxsize=4096)
 def quarters_and_years(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """Quarter numbers and years a text names ("Q1 2026", "first-quarter", "FY22", "2023")."""
-    quarters = {int(m[1] or m[2]) if (m[1] or m[2]) else _ORDINAL[m[3].lower()]
+    quarters = {int(m[1] or m[2]) if (m[1] or m[2]) else QUARTER_ORDINALS[m[3].lower()]
                 for m in _QUARTER.finditer(text)}
     years = {int(m[1]) if m[1] else 2000 + int(m[2] or m[3]) for m in _YEAR.finditer(text)}
     return frozenset(quarters), frozenset(years)
