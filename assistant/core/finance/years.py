@@ -34,8 +34,8 @@ _YEAR_ENDED = r"(?:fiscal\s+)?year\s+(?:ended\s+)?|fiscal\s+"
 
 def year_opener(lead: str, *, prepositions: str = r"during|in|for", spans: str = "", month: str = r"[a-z]+",
                 fiscal_year: bool = False, capture: bool = False) -> re.Pattern[str]:
-    """The opening words that set a sentence's year: a preposition ("during", "in", "for" and any
-    others in `prepositions`), "the", the span's words (the whole year's, "fiscal year ended", or
+    """The opening words that set a sentence's year: one of `prepositions` ("during", "in", "for" by
+    default; `answer.period_above` adds "as of" and "at"), "the", the span's words (the whole year's, "fiscal year ended", or
     one of `spans` such as `PART_OF_YEAR_OF`), a month and day, then the year and a comma.
 
     `lead` is what may come before, matched case-sensitively from the start (`^\\W*`, or a
