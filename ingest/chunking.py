@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.core.sentences import sentence_end, sentences_of
 from assistant.core.store.base import chunk_id
 from assistant.core.tokens import count_tokens
 from assistant.core.types import Chunk, LoadedDocument
@@ -32,7 +33,7 @@ from ingest.structure import (
 
 logger = logging.getLogger(__name__)
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(“])")
+_SENTENCE = sentence_end(r"A-Z0-9\"'(“")
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def _sentences(text: str) -> list[str]:
     out: list[str] = []
     for para in paragraphs:
         joined = re.sub(r"\s*\n\s*", " ", para)
-        out.extend(s.strip() for s in _SENTENCE.split(joined) if s.strip())
+        out.extend(sentences_of(joined, _SENTENCE))
     return out
 
 

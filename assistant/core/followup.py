@@ -11,17 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.core.finance.periods import DATE_IN_WORDS
+from assistant.core.finance.years import YEAR_WORD
 from assistant.core.query import parse_question
 from assistant.core.types import DocumentRecord
 
 # A follow-up naming its own span ("six months", "the year") must not inherit a quarter.
 _OWN_SPAN = re.compile(r"\b(months?|years?|annual|annually|quarters?|half|ytd|fy\s?\d{2,4}|q[1-4])\b", re.I)
-_DATE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"\s+\d{1,2},?\s+\d{4}\b",
-    re.I,
-)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def carry_over(question: str, history: Sequence[tuple[str, str]], library_docs: list[DocumentRecord]) -> str:
@@ -37,14 +33,14 @@ def carry_over(question: str, history: Sequence[tuple[str, str]], library_docs: 
         added += before.companies
     if not now.line_items and before.line_items:
         added += before.line_items
-    if not now.periods and not _YEAR.search(question):
-        dates = _DATE.findall(previous)
+    if not now.periods and not YEAR_WORD.search(question):
+        dates = DATE_IN_WORDS.findall(previous)
         if dates:
             added += dates  # a period-end date names the filing, whatever span is asked
         elif before.periods and not _OWN_SPAN.search(question):
             added += before.periods
         elif before.periods:
-            added += sorted({y for p in before.periods for y in _YEAR.findall(p)})
+            added += sorted({y for p in before.periods for y in YEAR_WORD.findall(p)})
     if not added:
         return question
     return f"{question.rstrip()} ({', '.join(dict.fromkeys(added))})"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from assistant.core.finance.periods import MONTH_WORDS
 from assistant.core.row_marks import UNSCALED_UNITS, drop_row_marks
 
 SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -127,10 +128,7 @@ _RIGHT = {  # (with a scale, with a closing parenthesis straight after the digit
     for sc in (True, False)
     for cl in (True, False)
 }
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTHS = f"(?:{MONTH_WORDS})"
 _SKIP_SPANS = [
     re.compile(r"\[\s*\d+(?:\s*[,;–-]\s*\d+)*\s*\]"),  # citation markers [3], [1, 2], [1-3]
     re.compile(r"(?=\d)\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"),

@@ -25,6 +25,7 @@ from assistant.core.finance.company_mentions import (
 from assistant.core.finance.filing_parts import names_printed_part, without_filing_parts
 from assistant.core.finance.metrics import formula_statements
 from assistant.core.finance.periods import (
+    MONTH_NUMBERS,
     date_quarters,
     period_affinity,
     prior_period,
@@ -140,8 +141,6 @@ _MONTH_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a
 # A date after these words is a balance or a span's end ("as of July 29, 2023"), not when it was said.
 _NOT_SAID_BEFORE = re.compile(r"(?:\bas\s+of|\bat|\bended|\bending|\bthrough|\buntil|\bdue|\bby|\bsince|"
                               r"\bto|\bfrom|\bbetween|\band|-)\s*(?:the\s+)?$", re.I)
-_MONTH_NO = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                         "nov", "dec"), 1)}
 
 
 def said_periods(question: str) -> list[tuple[str, float]]:
@@ -155,7 +154,7 @@ def said_periods(question: str) -> list[tuple[str, float]]:
     for m in _MONTH_YEAR.finditer(question):
         if _NOT_SAID_BEFORE.search(question[max(0, m.start() - 16) : m.start()]):
             continue
-        month, year = _MONTH_NO[m.group(1).lower()], int(m.group(2))
+        month, year = MONTH_NUMBERS[m.group(1).lower()], int(m.group(2))
         quarter = f"Q{(month - 1) // 3 + 1} {year}"
         own = 0.5 if month % 3 == 1 else 1.0
         for period, weight in ((quarter, own), (prior_period(quarter), 1.0),

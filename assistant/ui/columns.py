@@ -7,12 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.finance.periods import DATE_IN_WORDS
+
 _CELL = re.compile(r"\(?\d[\d,]*(?:\.\d+)?\)?|(?<!\S)[-—–](?!\S)")
-_DATE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"\s+\d{1,2},?\s+\d{4}\b",
-    re.I,
-)
 _SPAN = re.compile(
     r"\b(three|six|nine|twelve)\s+months\s+ended\b|\b(quarters?)\s+ended\b|\b((?:fiscal\s+)?years?)\s+ended\b", re.I
 )
@@ -61,7 +58,7 @@ def column_of(figure: str, row: str, passage: str) -> Column | None:
     span: tuple[str, str] | None = None
     date: str | None = None
     for line in reversed(lines[:at]):
-        dates = _DATE.findall(line)
+        dates = DATE_IN_WORDS.findall(line)
         if date is None and len(dates) == len(cells):
             date = dates[index]
         spans = list(_SPAN.finditer(line))
@@ -80,9 +77,9 @@ def mismatch(column: Column, question: str) -> str | None:
     asked = next((key for key, pattern in _ASKED if pattern.search(question)), None)
     if asked and column.span and asked != column.span:
         return f"the question asks about {asked} months, the figure is from the “{column.span_text}” column"
-    dates = [_norm_date(d) for d in _DATE.findall(question)]
+    dates = [_norm_date(d) for d in DATE_IN_WORDS.findall(question)]
     if dates and column.date and _norm_date(column.date) not in dates:
-        return f"the question names {', '.join(_DATE.findall(question))}, the figure is from the {column.date} column"
+        return f"the question names {', '.join(DATE_IN_WORDS.findall(question))}, the figure is from the {column.date} column"
     return None
 
 

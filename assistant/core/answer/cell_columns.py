@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.core.finance.periods import PERIOD_TOKEN, token_period
+from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, token_period
 from assistant.core.numbers import Quantity
 
-__all__ = ["LONE_YEAR", "MONTH", "SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells", "token_span"]
+__all__ = ["EMPTY_CELL", "FIGURE", "LONE_YEAR", "SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells", "token_span"]
 
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # a month name, as printed
 # A year printed alone on its line: it dates the block of rows below it ("2022" ... "2021").
 LONE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 # One column heading of the leaf (lowest) header line, in the order they are tried.
@@ -41,7 +40,7 @@ _CAPTION = re.compile(r"^\(|\bin\s+(?:millions|thousands|billions)\b|\bexcept\b|
 _NOTE_MARK = re.compile(r"\((?:[a-z]|\d{1,2})\)|\([^)]*\)$")  # "2021(a)"; "Net  (1)"
 _GAPS = re.compile(r"\s{2,}")
 # A number that is neither a year nor a day of a date: a line holding one is a row, not a heading.
-_FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
+FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 _DAY = re.compile(rf"{MONTH}\s+\d{{1,2}}\b", re.I)
 _PERIOD_TOKEN = re.compile(PERIOD_TOKEN, re.I)  # "2Q23": a heading, though it starts with a digit
 # Column groups by span, in either header style: "Three Months Ended ... Six Months Ended" or
@@ -77,7 +76,7 @@ _Token = tuple[str, int | None, str | None, int | None]  # kind, year, span, qua
 def _tokens(line: str) -> list[_Token]:
     """(kind, year, span, quarter) of each column heading on a header line, left to right."""
     out: list[_Token] = []
-    if _FIGURE.search(_PERIOD_TOKEN.sub(" ", _DAY.sub(" ", line))):
+    if FIGURE.search(_PERIOD_TOKEN.sub(" ", _DAY.sub(" ", line))):
         return out  # a row of figures above this one, not a heading
     kept = "   ".join(_NOTE_MARK.sub("", seg) for seg in _GAPS.split(line.strip()) if not _CAPTION.search(seg))
     for m in _TOKEN.finditer(kept):
@@ -161,7 +160,8 @@ def read_cells(header: str, cells: list[Quantity], row: str | None = None) -> li
     return read
 
 
-_EMPTY_CELL = re.compile(r"^(?:[—–-]+|\*+|n/?m|n/?a)$", re.I)
+# A cell printed empty: a dash, asterisks, "n/m", "n/a".
+EMPTY_CELL = re.compile(r"^(?:[—–-]+|\*+|n/?m|n/?a)$", re.I)
 _GAP = re.compile(r"\s{2,}")
 
 
@@ -191,7 +191,7 @@ def _slots(row: str, cells: list[Quantity]) -> list[int | None] | None:
         if held:
             out.append(held[0])
             placed += 1
-        elif _EMPTY_CELL.match(text):
+        elif EMPTY_CELL.match(text):
             out.append(None)
     return out if placed == len(cells) else None
 

@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.asked_kind import share_asked
-from assistant.core.answer.cell_columns import LONE_YEAR, MONTH, SPAN, slot_cells, token_span
+from assistant.core.answer.cell_columns import FIGURE, LONE_YEAR, SPAN, slot_cells, token_span
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import NOTE_MARK, names_group
 from assistant.core.answer.text import unglued, word_stems
-from assistant.core.finance.periods import PERIOD_TOKEN, token_period
+from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, token_period
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
@@ -44,7 +44,6 @@ _CAPTION = re.compile(r"(?i)^\(.*\)$|\bin\s+(?:millions|thousands|billions)\b|^\
                       r"|\bexcept\b|^\$$")
 _GAPS = re.compile(r"\s{2,}")
 _MARK = re.compile(r"(?<=[A-Za-z])\([a-z0-9]\)")
-_FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 # Words a group heading carries that name no group ("Comparable Sales Summary").
 # Words around a span heading that name no period ("Six Months Ended July 2, 2023").
 _FILLER = re.compile(r"(?i)\b(?:ended|ending|as\s+of|at|for\s+the|period|through)\b")
@@ -110,7 +109,7 @@ def _groups_above(lines: list[str], n: int) -> tuple[list[str | None], list[str 
     spans: list[str | None] = [None] * n
     groups: list[str | None] = [None] * n
     for line in reversed(lines[-3:]):
-        if _FIGURE.search(_MONTH_DAY.sub(" ", line)):
+        if FIGURE.search(_MONTH_DAY.sub(" ", line)):
             break  # a row of figures above: the header ends here
         parts = _segments(line)
         if not parts:

@@ -23,14 +23,14 @@ from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import word_stems
 from assistant.core.finance.opposed_lines import opposed_line
-from assistant.core.finance.periods import quarters_and_years
+from assistant.core.finance.periods import MONTH_NAMES, quarters_and_years
 
 __all__ = ["MONTHS", "clash", "head_noun", "line_head_unsaid", "other_year", "segment", "span_clash"]
 
 
 # A forecast the question asks by name ("the mid-point of its 2023 guidance"), not a plan's wording ("target bonus")
 _GUIDANCE = re.compile(r"(?i)\b(?:guidance|guided?|outlook|forecast\w*)\b")
-MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
+MONTHS = frozenset(MONTH_NAMES)
 
 
 def segment(f: Fig, asked: set[str]) -> bool:

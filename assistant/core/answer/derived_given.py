@@ -16,6 +16,7 @@ import logging
 import re
 
 from assistant.core.answer.derived_inputs import (
+    NAMED_BEFORE,
     Derived,
     Fig,
     Words,
@@ -49,7 +50,6 @@ _REST = re.compile(r"(?i)\b(?:not|yet|remain\w*|left|unrecogni\w*|unused|unspent
 # words that ask, not name the part
 _ASKING = frozenset(stem(w) for w in ("much", "many", "share", "percentage", "proportion", "fraction",
                                       "percent", "part", "portion", "roughly", "approximately", "already"))
-_NAMED_BEFORE = re.compile(r"([\w'’&-]+(?:[ \t]+[\w'’&-]+){0,3})[ \t]*\([ \t]*$")
 _NEXT = re.compile(r"[$€£]\s?\d|\d[\d,.]*\s?%|[.;]\s|\(")  # where the next figure or sentence starts
 # "If her base salary is $1,300,000, what is her target bonus?": the question supposes the base
 _SUPPOSED = re.compile(r"(?i)\bif\s+(?P<name>[^,?]{3,80}?)\s+(?:is|was|were|are|equals?)\s+(?:(?:roughly|about|"
@@ -91,7 +91,7 @@ def _own(f: Fig) -> set[str]:
     stock options (20%)"); else its own words and those after it up to the next figure or the
     sentence's end ("included $389 million, recognized primarily in fiscal 2020")."""
     own = word_stems(local_text(f.text, f.q))
-    named = _NAMED_BEFORE.search(f.text[max(0, f.q.start - 60) : f.q.start])
+    named = NAMED_BEFORE.search(f.text[max(0, f.q.start - 60) : f.q.start])
     if named is not None:
         return own | word_stems(named.group(1))
     after = _NEXT.split(f.text[f.q.end : f.q.end + 80], maxsplit=1)[0]

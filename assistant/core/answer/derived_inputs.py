@@ -26,6 +26,7 @@ from assistant.core.answer.spans import split_units
 from assistant.core.answer.text import printed_label
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.finance.concepts import match_concept
+from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.numbers import SCALES, Quantity, format_quantity, parse_quantities
 from assistant.core.types import SearchHit
 
@@ -34,6 +35,7 @@ __all__ = [
     "FRAME",
     "FROM",
     "GROWTH",
+    "NAMED_BEFORE",
     "PART_SUM",
     "Derived",
     "Fig",
@@ -65,8 +67,7 @@ DECLINE = re.compile(r"(?i)\b(?:declin\w*|decreas\w*|f[ae]ll\w*|down|drop\w*|low
 FROM = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
                   r"(?:about\s+|approximately\s+|roughly\s+)?$")
 PERIODISH = re.compile(r"(?i)^(?:q[1-4]|h[12]|fy\d*|\d+|quarter|year|fiscal|month|first|second|third|fourth"
-                        r"|full|half|january|february|march|april|may|june|july|august|september|october"
-                        r"|november|december)$")
+                       rf"|full|half|{'|'.join(MONTH_NAMES)})$")
 # Words that say how to derive, not what the inputs are about.
 FRAME = {s for w in [
     "share", "percentage", "proportion", "portion", "fraction", "percent", "implied", "imply",
@@ -203,6 +204,8 @@ def other_heading(q: Question, question: str, hit_text: str, f: Fig) -> bool:
 # A part the question writes as a sum of two lines, "Global Enterprise plus Public Sector",
 # "(current portion + long-term)": no one stated figure is that part of a share.
 PART_SUM = re.compile(r"(?i)\bplus\b|\s\+\s")
+# Up to four words written straight before an opening bracket: the name a bracketed figure is given, "Asia (".
+NAMED_BEFORE = re.compile(r"([\w'’&-]+(?:[ \t]+[\w'’&-]+){0,3})[ \t]*\([ \t]*$")
 
 
 class Words:

@@ -15,6 +15,7 @@ import re
 from assistant.core.answer.derived_fit import clash, other_year
 from assistant.core.answer.derived_inputs import (
     FRAME,
+    NAMED_BEFORE,
     Derived,
     Fig,
     Words,
@@ -33,6 +34,7 @@ from assistant.core.answer.relations import asked_relation
 from assistant.core.answer.sum_part import total_asked
 from assistant.core.answer.units import word_stems
 from assistant.core.answer.year_total import year_total
+from assistant.core.finance.years import YEAR_NUMBER
 from assistant.core.numbers import parse_quantities
 from assistant.core.types import SearchHit
 
@@ -61,8 +63,6 @@ _USED = re.compile(r"(?i)\b(?:used|spent|utili[sz]\w*|drawn|(?:re)?purchas\w*|co
 _LEFT = re.compile(r"(?i)\b(?:remain\w*|available|left|unused|unspent)\b")
 _PER = re.compile(r"(?i)^\s*(?:per|a|each)\s+(?:share|unit)\b")
 _MIN = 0.4  # how well each input must match its side of the question ("costs" is not "expenses")
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NAMED_BEFORE = re.compile(r"([\w'’&-]+(?:[ \t]+[\w'’&-]+){0,3})[ \t]*\([ \t]*$")
 # "increased approximately $2.8 billion", "an increase of $2.8 billion": the figure is a change
 _A_CHANGE = re.compile(r"(?i)\b(?:(?:increas|decreas|declin|grew|grow|rose|rise|fell|dropp?|jump|climb)\w*"
                        r"(?:\s+by)?|(?:increase|decrease|decline|rise|drop|growth)\s+of|up|down)\s+"
@@ -74,7 +74,7 @@ def _kind(f: Fig) -> tuple[bool, str | None]:
 
 
 def _side(q: Question, phrase: str, vocab: set[str]) -> tuple[Words, set[int]]:
-    return Words(content(q, phrase), vocab), {int(y) for y in _YEARS.findall(phrase)}
+    return Words(content(q, phrase), vocab), {int(y) for y in YEAR_NUMBER.findall(phrase)}
 
 
 def _score(side: tuple[Words, set[int]], f: Fig) -> float:
@@ -82,7 +82,7 @@ def _score(side: tuple[Words, set[int]], f: Fig) -> float:
     then its clause and sentence; the side's year against the figure's."""
     words, years = side
     own = word_stems(local_text(f.text, f.q))
-    named = _NAMED_BEFORE.search(f.text[max(0, f.q.start - 60) : f.q.start])
+    named = NAMED_BEFORE.search(f.text[max(0, f.q.start - 60) : f.q.start])
     if named is not None:  # "included VC-9 ($14 million), KX-2 ($9 million)": the name before the bracket
         own |= word_stems(named.group(1))
     s = sum(max(words.match(w, own), 0.7 * words.match(w, f.clause), 0.4 * words.match(w, f.unit))
@@ -94,7 +94,7 @@ def _score(side: tuple[Words, set[int]], f: Fig) -> float:
 
 
 def _sentence_year(f: Fig) -> set[int]:
-    found = {int(y) for y in _YEARS.findall(f.text)}
+    found = {int(y) for y in YEAR_NUMBER.findall(f.text)}
     return found if len(found) == 1 else set()
 
 

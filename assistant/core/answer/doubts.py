@@ -31,6 +31,7 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.labels import LABEL_PREFIX
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.near_concepts import amount_sitting_in
+from assistant.core.finance.periods import SPAN_MONTHS
 from assistant.core.finance.plan import Plan
 
 __all__ = ["alternatives", "implausible", "named_equity", "named_rival", "off_statement", "other_span", "part_left_out", "static_doubt"]
@@ -218,14 +219,13 @@ def part_left_out(question: str, plan: Plan, ev: Evaluation, company: str | None
             f'"{clean_label(f.label)}", is the whole line')
 
 
-_SPAN_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 _SPAN = re.compile(r"\b(three|six|nine|twelve|3|6|9|12)[- ]months?\s+(?:ended|ending)\b", re.I)
 
 
 def other_span(question: str, ev: Evaluation) -> str | None:
     """The span the question names for its figure ("for the six months ended July 1") that an
     input's column does not cover ("Three Months Ended July 1"): another period's figure."""
-    asked = {_SPAN_WORDS[m.group(1).lower()] for m in _SPAN.finditer(question)}
+    asked = {SPAN_MONTHS[m.group(1).lower()] for m in _SPAN.finditer(question)}
     if not asked:
         return None
     for _, f in ev.inputs:

@@ -40,6 +40,7 @@ from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.plan import plan_question
 from assistant.core.finance.presentation import asked_as_size, label_names_direction
 from assistant.core.finance.statements import STATEMENT_PATTERNS
+from assistant.core.finance.years import YEAR_DIGITS
 from assistant.core.number_parsing import detect_scale_statement
 from assistant.core.numbers import Quantity, format_quantity
 from assistant.core.store.base import StoredChunk
@@ -153,7 +154,6 @@ def equity_rows(chunks: Sequence[StoredChunk]) -> list[EquityRow]:
 
 
 # "2021  2020  2019" or "Years Ended December 31,  2022  2021  2020": a statement printing its years as columns
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PAIRS = re.compile(r"^\s*shares\s{2,}amount(?:\s{2,}shares\s{2,}amount)+\s*$", re.I)
 
 
@@ -168,8 +168,8 @@ def year_rows(chunks: Sequence[StoredChunk]) -> list[EquityRow]:
     for c in chunks:
         for ln in c.text.split("\n"):
             parts = [p.strip() for p in re.split(r"\s{2,}", ln.strip()) if p.strip()]
-            tail = [int(p) for p in parts[1 if len(parts) > 2 and not _YEAR.match(parts[0]) else 0:] if _YEAR.match(p)]
-            if len(tail) >= 2 and len(tail) == len(parts) - (not _YEAR.match(parts[0])) and len(set(tail)) == len(tail):
+            tail = [int(p) for p in parts[1 if len(parts) > 2 and not YEAR_DIGITS.fullmatch(parts[0]) else 0:] if YEAR_DIGITS.fullmatch(p)]
+            if len(tail) >= 2 and len(tail) == len(parts) - (not YEAR_DIGITS.fullmatch(parts[0])) and len(set(tail)) == len(tail):
                 years, paired = tail, False
                 continue
             if years and _PAIRS.match(ln) and ln.lower().count("amount") == len(years):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.sentences import sentence_end
 from assistant.core.types import Citation, SearchHit
 
 __all__ = ["carry_figure"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n\s*\n")
+# A quote mark or bracket opening the next sentence stays on it; a blank line ends a paragraph.
+_SENTENCE_END = sentence_end(r"A-Z\"“(", also=r"\n\s*\n")
 _FIGURE = re.compile(r"\d[\d,.]*\s*%|[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?")
 _CHANGE = re.compile(r"\b(?:rose|grew|gr[eo]w(?:th|n)?|jump\w*|increase\w*|decline\w*|fell|drop\w*|up|down|surg\w*)\b", re.I)
 _GENERIC = frozenset(

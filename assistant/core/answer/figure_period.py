@@ -36,15 +36,15 @@ from assistant.core.answer.respective_names import (
 from assistant.core.answer.sibling_figure import bound_sibling, period_sibling
 from assistant.core.answer.text import figures_text
 from assistant.core.answer.units import FIT
+from assistant.core.finance.periods import MONTH
+from assistant.core.finance.years import YEAR, year_opener
 from assistant.core.numbers import Quantity
 
 if TYPE_CHECKING:
     from assistant.core.answer.question import Question
 
-__all__ = ["YEAR", "figure_years", "other_period", "sentence_figure", "stated_before_base", "year_after_base"]
+__all__ = ["figure_years", "other_period", "sentence_figure", "stated_before_base", "year_after_base"]
 
-# A year written in running text (not inside an amount, a percent or a "2,0xx" figure)
-YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)")
 # A year that is a deadline, maturity or target, or a name's part, not a period a figure is for.
 _NOT_PERIOD = re.compile(r"(?i)\b(?:due|by|until|before|matur\w*|expir\w*|through|thru|to|goal|target)"
                          r"\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
@@ -59,12 +59,10 @@ _COMPARES = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?
                        r"[$€£]?\d|\b(?:prior|previous|last)\s+(?:fiscal\s+)?(?:year|quarter|period)\b"
                        r"|\byear[- ](?:ago|earlier)\b|\ba\s+year\s+(?:ago|earlier)\b")
 # "During fiscal 2022, ...", "For the year ended December 31, 2022, ...": the whole year's figures.
-_YEAR_LEAD = re.compile(r"(?i)^\W*(?:during|in|for)\s+(?:the\s+)?(?:full[- ]year\s+|(?:fiscal\s+)?year"
-                        r"\s+(?:ended\s+)?|fiscal\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d\s*,")
+_YEAR_LEAD = year_opener(r"^\W*", spans=r"full[- ]year\s+", month=r"[A-Z][a-z]+")
 # "its FY2023 10-K" names the filing as "its 2023 10-K" does: "FY" runs into the year without a word break.
 _DOC_YEAR = re.compile(r"(?i)(?:\b|(?<=FY))((?:19|20)\d\d)\s+(?:annual\s+report|10-?[KQ]|form\s+10-?[KQ]|filing|proxy|8-?K)\b")
-_DATED_AFTER = re.compile(r"(?i)^\s*(?:as\s+of|at|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                          r"\.?\s+\d{1,2},\s+((?:19|20)\d\d)\b")
+_DATED_AFTER = re.compile(rf"(?i)^\s*(?:as\s+of|at|on)\s+{MONTH}\s+\d{{1,2}},\s+((?:19|20)\d\d)\b")
 _QUARTERISH = re.compile(r"(?i)\bquarter|\bQ[1-4]\b|\bmonths?\b|\bhalf\b")
 
 

@@ -19,7 +19,6 @@ shipped and `confidence` gives None (never gated).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping, Sequence
 
 from assistant.core.answer.gate import fitted_chance, weakest_signal
@@ -27,6 +26,8 @@ from assistant.core.finance.concepts import match_ranked
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.plan import Plan
+from assistant.core.finance.statements import PRIMARY_STATEMENTS
+from assistant.core.finance.years import YEAR_DIGITS
 from assistant.core.types import SearchHit
 
 logger = logging.getLogger(__name__)
@@ -54,8 +55,6 @@ _WHY = {
     "differs_other": "another filing gives an input's line item for that period another value",
 }
 
-_PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _match(f: Fact) -> str:
@@ -92,7 +91,7 @@ def signals(plan: Plan, ev: Evaluation, facts: Sequence[Fact]) -> dict[str, floa
     differing = [{g.doc_id for g in facts if _differs(f, g)} if f.concept else set() for f in inputs]
     same = [f.doc_id in docs for f, docs in zip(inputs, differing, strict=True)]
     other = [bool(docs - {f.doc_id}) for f, docs in zip(inputs, differing, strict=True)]
-    named = [bool(f.column) and any(int(y) in (f.fiscal_year, f.period_end.year) for y in _YEAR.findall(f.column))
+    named = [bool(f.column) and any(int(y) in (f.fiscal_year, f.period_end.year) for y in YEAR_DIGITS.findall(f.column))
              for f in inputs]
     return {
         "computed": 1.0,
@@ -110,7 +109,7 @@ def signals(plan: Plan, ev: Evaluation, facts: Sequence[Fact]) -> dict[str, floa
         "differs_same": _share(same),
         "differs_other": _share(other),
         "heading": _share([bool(f.extra.get("heading")) for f in inputs]),
-        "off_primary": _share([f.statement not in _PRIMARY for f in inputs]),
+        "off_primary": _share([f.statement not in PRIMARY_STATEMENTS for f in inputs]),
         "lookup": float(plan.kind == "lookup"),
         "change": float(plan.kind in ("growth", "cagr") or plan.family == "change"),
         "average": float(plan.kind == "average"),

@@ -21,6 +21,7 @@ import re
 
 from assistant.core.answer.row_names import FRAME
 from assistant.core.finance.cash_flow_lines import FLOW_VERBS
+from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.words import stem
 
 __all__ = ["names_label"]
@@ -33,8 +34,7 @@ _FUNCTION = frozenset({"and", "of", "the", "a", "an", "s", "its", "their", "for"
 # "Balance, July") is dated or totalled, and its name is elsewhere.
 _PLAIN = frozenset(stem(w) for w in ("total", "other", "net", "year", "years", "fiscal", "quarter", "month", "months",
                                      "period", "balance", "beginning", "end", "ending", "ended", "amount", "amounts",
-                                     "subtotal", "items", "january", "february", "march", "april", "may", "june",
-                                     "july", "august", "september", "october", "november", "december"))
+                                     "subtotal", "items", *MONTH_NAMES))
 # Words inside the question's stretch that make it name another item than the label.
 _TURNING = frozenset({"net", "less", "minus", "excluding", "excluded", "after", "before", "than", "without", "other"})
 # Other words the stretch may hold besides the label's and the question's verb frame ("did", "was"):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from assistant.core.sentences import sentence_end, sentences_of
 from assistant.core.types import KeyFigure
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ _STOPWORDS_TEXT = (
 )
 _STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 _WORD_RE = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£])")
+_SENTENCE_SPLIT_RE = sentence_end("A-Z0-9$€£", openers=r"\"'“‘(\[", closers=True)
 MAX_QUOTE_CHARS = 400
 
 
@@ -284,12 +285,7 @@ def cited_numbers(text: str) -> list[int]:
 
 
 def split_sentences(text: str) -> list[str]:
-    out: list[str] = []
-    for line in text.splitlines():
-        for sentence in _SENTENCE_SPLIT_RE.split(line):
-            if sentence.strip():
-                out.append(sentence.strip())
-    return out
+    return [sentence for line in text.splitlines() for sentence in sentences_of(line, _SENTENCE_SPLIT_RE)]
 
 
 def sentence_citing(text: str, n: int) -> str:

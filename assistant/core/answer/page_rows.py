@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.statements import PRIMARY_STATEMENTS
 from assistant.core.types import SearchHit
 
 __all__ = ["page_rows", "split_row"]
 
-_STATEMENTS = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 # A label, two or more spaces, then only amount cells: "$", digits, commas, parentheses, dashes.
 _ROW = re.compile(r"^(?P<label>[A-Za-z][^$\d]*?[A-Za-z):])\s{2,}(?P<cells>[$\s\d,.()—–-]+)$")
 _CELL = re.compile(r"\(\s*\d[\d,]*(?:\.\d+)?\s*\)|\d[\d,]*(?:\.\d+)?|[—–]|(?<!\S)-(?!\S)")
@@ -70,7 +70,7 @@ def page_rows(facts: list[Fact], hits: Sequence[SearchHit]) -> list[Fact]:
         if hit.page_end not in (None, hit.page):
             continue  # a passage over two pages: its rows may sit on the other page's columns
         page_facts = [f for f in facts if f.doc_id == hit.doc_id and f.page == hit.page
-                      and f.statement in _STATEMENTS and f.unit == "USD"]
+                      and f.statement in PRIMARY_STATEMENTS and f.unit == "USD"]
         columns = _columns(page_facts) if page_facts else None
         if columns is None:
             continue

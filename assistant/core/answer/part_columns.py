@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.finance.periods import MONTH
 from assistant.core.numbers import Quantity
 
 __all__ = ["part_columns"]
@@ -17,7 +18,7 @@ _SCALE_PART = re.compile(r"(?i)^\(?\s*(?:in\s+)?(?:\$\s*)?(?:millions|thousands|
 # ("737  747  787": models, "Tier 1"), not a period.
 _PERIOD_WORD = re.compile(r"(?i)\b(?:19|20)\d\d\b|'\d\d\b|%|\b(?:months?|weeks?|years?|quarters?|ended|ending|fiscal|change|"
                           r"increase|decrease|as\s+of|at|through|ytd|fy|fy\d\d|q[1-4]|[1-4]q\d*|h[12])\b"
-                          r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
+                          rf"|\b{MONTH}\s+\d")
 
 
 def part_columns(header: str, cells: list[Quantity]) -> bool:

@@ -13,6 +13,7 @@ import logging
 import re
 
 from assistant.core.answer.question import Question
+from assistant.core.finance.years import YEAR_WORD
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
 
@@ -22,7 +23,6 @@ __all__ = ["SCALE_PART", "unplaced_part"]
 
 # A heading line's first part that gives the table's scale, not a column: "($ in millions)".
 SCALE_PART = re.compile(r"(?i)^\(?\s*(?:\$\s*)?(?:in\s+)?(?:\$\s*)?(?:millions|thousands|billions|dollars)\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
 
 
@@ -45,7 +45,7 @@ def unplaced_part(q: Question, header: str, cells: list[Quantity], row: str | No
         parts = [p.strip() for p in re.split(r"\s{2,}", line) if p.strip()]
         if parts and SCALE_PART.match(parts[0]):
             parts = parts[1:]
-        if len(parts) < 2 or _YEAR.search(line):
+        if len(parts) < 2 or YEAR_WORD.search(line):
             continue
         if any(named & _stems(p) for p in parts):
             logger.debug("column of %s not placed in %r", sorted(named), line)

@@ -13,40 +13,39 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.figure_period import YEAR as _YEAR
 from assistant.core.answer.part_above import NEAR_CHARS
+from assistant.core.finance.years import PART_OF_YEAR_OF, YEAR, year_opener
+from assistant.core.sentences import sentence_end, sentences_of
 
 __all__ = ["period_above"]
 
 _BACK = 4  # sentences read above the quote: a paragraph's opener, or the heading over it
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“(]?[A-Z0-9])")
+_SENTENCE_END = sentence_end("A-Z0-9", openers=r"\"“(", closers=True)
 # A heading that opens with its period: "2019 Annual Review of Reserves", "Fiscal 2020 Compared to Fiscal 2019".
 _HEADING = re.compile(r"^(?:(?:Fiscal|FISCAL)\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w'’&-]*\s+|(?:19|20)\d\d\s+|(?:of|and|to|the|for)\s+){1,6}")
 # An opener that sets the period of what follows: "During the third quarter of 2019,", "In fiscal 2020,",
 # "As of December 31, 2020,", "For the year ended June 30, 2021,"; up to a heading's words before it.
-_OPENER = re.compile(r"^(?:[A-Z0-9][\w'’&-]*\s+){0,6}?(?i:(?:during|in|for|as\s+of|at)\s+(?:the\s+)?"
-                     r"(?:(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?|(?:first|second)\s+half\s+(?:of\s+)?"
-                     r"|(?:fiscal\s+)?year\s+(?:ended\s+)?|fiscal\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+)?"
-                     r"(?:fiscal\s+)?((?:19|20)\d\d)\s*,)")
+_OPENER = year_opener(r"^(?:[A-Z0-9][\w'’&-]*\s+){0,6}?", prepositions=r"during|in|for|as\s+of|at",
+                      spans=PART_OF_YEAR_OF, fiscal_year=True, capture=True)
 
 
 def _set_years(sentence: str) -> set[int] | None:
     """The years `sentence` sets in its first words (heading or opener), else None."""
     if (m := _OPENER.match(sentence)) is not None:
-        return {int(y) for y in _YEAR.findall(m.group())}
+        return {int(y) for y in YEAR.findall(m.group())}
     if (m := _HEADING.match(sentence)) is not None:
-        return {int(y) for y in _YEAR.findall(m.group())}
+        return {int(y) for y in YEAR.findall(m.group())}
     return None
 
 
 def period_above(years: frozenset[int], above: str, quote: str) -> set[int] | None:
     """The years the heading or opener just above `quote` sets when none of them is asked
     (`years`) and `quote` names no year; else None."""
-    if not years or _YEAR.search(quote):
+    if not years or YEAR.search(quote):
         return None
-    sentences = [s.strip() for s in _SENTENCE_END.split(above[-NEAR_CHARS:]) if s.strip()]
+    sentences = sentences_of(above[-NEAR_CHARS:], _SENTENCE_END)
     for sentence in reversed(sentences[-_BACK:]):
-        if not _YEAR.search(sentence):
+        if not YEAR.search(sentence):
             continue
         set_ = _set_years(sentence)
         return set_ if set_ and not set_ & years else None

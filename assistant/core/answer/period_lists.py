@@ -20,6 +20,7 @@ import itertools
 import logging
 import re
 
+from assistant.core.finance.periods import SPAN_MONTHS
 from assistant.core.numbers import Quantity, parse_quantities
 
 logger = logging.getLogger(__name__)
@@ -31,7 +32,6 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 _SPAN_WORD = r"(?:three|six|nine|twelve|3|6|9|12)"
 # "three and six months", "three, six and nine months", "3- and 6-month": one list of spans.
 _SPAN_LIST = re.compile(rf"(?i)\b{_SPAN_WORD}-?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_SPAN_WORD})+[- ]months?\b")
-_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
 _DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)"
 _YEAR_LIST = (rf"(?:19|20)\d\d(?:(?:,\s*(?:and\s+)?|\s+and\s+){_DATE}?(?:19|20)\d\d)+(?!\d)")
@@ -50,7 +50,7 @@ def span_list(text: str) -> list[int] | None:
     found = list(_SPAN_LIST.finditer(text))
     if len(found) != 1:
         return None
-    return [_MONTHS[w.lower()] for w in re.findall(r"(?i)three|six|nine|twelve|\d+", found[0].group())]
+    return [SPAN_MONTHS[w.lower()] for w in re.findall(r"(?i)three|six|nine|twelve|\d+", found[0].group())]
 
 
 def _years(text: str) -> list[int]:

@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from assistant.core.finance.periods import MONTH_NUMBERS, MONTH_WORDS
+
 __all__ = ["label_date", "other_row_date", "rolled_headers"]
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DATE = (r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b")
+_DATE = rf"(?P<m>{MONTH_WORDS})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"
 _DATES = re.compile(_DATE, re.I)
 # The row's label: words before its first cell; a date may sit in it ("Balance at May 31, 2022").
 _LABEL_DATE = re.compile(rf"^[^\d$€£%]{{0,80}}?\b{_DATE}", re.I)
@@ -22,7 +22,7 @@ _SLACK_DAYS = 3  # 52/53-week years: "January 29" and "January 30" may name one 
 
 def _day(m: re.Match[str]) -> date | None:
     try:
-        return date(int(m.group("y")), _MONTHS.index(m.group("m")[:3].lower()) + 1, int(m.group("d")))
+        return date(int(m.group("y")), MONTH_NUMBERS[m.group("m")[:3].lower()], int(m.group("d")))
     except ValueError:
         return None
 

@@ -26,6 +26,8 @@ from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.spans import split_units
 from assistant.core.answer.table_rows import GetChunks, whole_tables
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.periods import MONTH, MONTH_NUMBERS
+from assistant.core.finance.years import YEAR_WORD
 from assistant.core.query import ParsedQuery
 from assistant.core.types import SearchHit
 
@@ -36,12 +38,10 @@ logger = logging.getLogger(__name__)
 FactsOf = Callable[[Sequence[str]], list[Fact]]
 
 _FY = re.compile(r"\bFY((?:19|20)\d\d)$")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*\.?)(?=\s|,|$)")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The question names its years as the company's fiscal years, not by dates.
 _FISCAL = re.compile(r"(?i)\bfiscal\b|\bFY\s*'?\d{2,4}\b")
-_DATE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
+_DATE = re.compile(rf"(?i)\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d")
 
 
 def fiscal_map(facts: Sequence[Fact]) -> dict[tuple[int, int], int]:
@@ -59,8 +59,8 @@ def header_offset(header: str, calendar: dict[tuple[int, int], int]) -> int | No
     """How many years the header's calendar years sit off the fiscal years they are (fiscal minus
     calendar); None when the header names no month, a month the calendar never dates, or two
     months that map by different offsets."""
-    months = {_MONTHS.index(m.lower()[:3]) + 1 for m in _MONTH.findall(header)}
-    years = {int(y) for y in _YEAR.findall(header)}
+    months = {MONTH_NUMBERS[m.lower()[:3]] for m in _MONTH.findall(header)}
+    years = {int(y) for y in YEAR_WORD.findall(header)}
     if not months or not years:
         return None
     if any(not any((y, m) in calendar for y in years) for m in months):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection
 
 from assistant.core.answer.units import word_stems
+from assistant.core.finance.periods import MONTH
 from assistant.core.finance.synonyms import RELATED
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
@@ -31,7 +32,7 @@ _CAPTION = re.compile(r"^\((?:[^()]*\b(?:millions|thousands|billions)\b[^()]*)\)
 # The balance date or period end the years line opens with ("At December 31,  2022  2021  2022
 # 2021", "Years Ended June 30,"): it dates every column alike, no column of its own.
 _LEAD_IN = re.compile(r"^(?:(?:at|as\s+of)\s+|(?:for\s+the\s+)?(?:fiscal\s+)?(?:years?|periods?)\s+ended\s+)?"
-                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+", re.I)
+                      rf"{MONTH}\s+\d{{1,2}},?\s+", re.I)
 # Words of one meaning in a line item's name ("earnings" / "income" / "profit"): a question that
 # asks for "earnings before tax" names the group "Income Before Tax".
 _SAME: dict[str, set[str]] = {}

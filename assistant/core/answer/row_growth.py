@@ -27,6 +27,7 @@ from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import figure_kind, figures_text, word_stems
 from assistant.core.answer.year_blocks import year_block_pair
 from assistant.core.finance.presentation import credit_among_costs
+from assistant.core.finance.years import YEAR_WORD
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
 
@@ -96,7 +97,6 @@ def heading_words(f: Fig) -> set[str]:
     return word_stems(" ".join([*titles, f.above]))
 
 
-_HEADER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SCALE_NOTE = re.compile(r"(?i)\((?:in\s+)?(?:thousands|millions|billions|trillions)\)")
 _TABLE_NO = re.compile(r"(?i)^\s*table\s+\d+[a-z]?\s*[:.\-–—]")
 # "U.S. Consumer Services (USCS)": a name and the abbreviation the question gives it in brackets
@@ -175,7 +175,7 @@ def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Qua
             got.append(cells[at])
     a, b = got
     amounts = [c for c in cells if figure_kind(c) != "percent"]
-    if a.raw.strip() == b.raw.strip() and len(amounts) > len(set(_HEADER_YEAR.findall(f.header))):
+    if a.raw.strip() == b.raw.strip() and len(amounts) > len(set(YEAR_WORD.findall(f.header))):
         return None  # "July 2, 2023  December 31, 2022" over "41,730 — 41,730 20,331 — 20,331": one date's cells twice
     kinds = {figure_kind(a), figure_kind(b)}
     # "$ 1,327  1,421": a table prints the currency sign on its first cell only; both are amounts.

@@ -15,9 +15,10 @@ import re
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.near_concepts import asks_bucket
+from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
-from assistant.core.finance.statements import SUPPLEMENTARY
+from assistant.core.finance.statements import PRIMARY_STATEMENTS, SUPPLEMENTARY
 
 __all__ = ["FRAME", "keyed_by_label", "label_row", "narrowed", "phrase_in"]
 
@@ -69,7 +70,6 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
 
 
 _GAP = frozenset({"and", "of", "the", "net", "s", "its", "their"})  # "purchases of its common stock"
-_STATEMENTS = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 # A question's verb frame, which can split a label's words but names no line item.
 FRAME = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "report", "reported",
                     "reports", "record", "recorded", "records", "show", "showed", "shows", "book", "booked"})
@@ -150,9 +150,7 @@ _PLAIN_AFTER = frozenset(
      "whole", "full", "annual", "period", "periods", "units", "unit", "value", "decimal", "decimals", "round",
      "rounded", "nearest", "one", "two", "prior", "previous", "last", "latest", "same", "comparison", "compared",
      "consolidated", "company", "statement", "statements", "report", "filing", "form", "balance", "cash", "income",
-     "earnings", "release", "between", "over", "cents", "points"]
-    + [m.lower() for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                           "October", "November", "December")]
+     "earnings", "release", "between", "over", "cents", "points", *MONTH_NAMES]
 )
 
 
@@ -181,7 +179,7 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
         asked = [f for f in named if match_concept(str(f.extra.get("section") or "")) == span[0]]
         named = asked or named
     # A line printed on a statement is the one asked for, not a note's or a release table's row of that name.
-    named = [f for f in named if f.statement in _STATEMENTS] or named
+    named = [f for f in named if f.statement in PRIMARY_STATEMENTS] or named
     if any(f.statement == "income_statement" for f in named):  # the charge itself, not its cash flow add-back
         named = [f for f in named if f.statement != "cash_flow"]
     # The rows under the heading the question names; with none named, rows under no heading where

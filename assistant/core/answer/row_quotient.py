@@ -23,7 +23,9 @@ from assistant.core.answer.question import Question
 from assistant.core.answer.row_growth import printed_row
 from assistant.core.answer.spans import label_figures
 from assistant.core.answer.units import figure_kind, word_stems
+from assistant.core.finance.periods import MONTH
 from assistant.core.finance.plan import asked_decimals
+from assistant.core.finance.years import YEAR_WORD
 from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = ["named_row_cell", "row_quotient", "writes_quotient", "year_cell"]
@@ -50,7 +52,6 @@ _HOW = frozenset(word_stems("ratio percentage percent share multiple times decim
 # (a rate printed without "%", shares or stores counted, an average of something), whatever the table's $.
 _NOT_MONEY = re.compile(r"(?i)\b(?:rates?|ratios?|margins?|percent\w*|per|days|number|count|shares|units|employees"
                         r"|stores|customers|accounts|yields?|points|average)\b|%")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MIN_MATCH = 0.8  # a row's own label names (nearly) every word of the input
 _TIE = 0.05
 # A bracketed cell is a deduction or a loss; its size is the input when the question calls it so.
@@ -68,7 +69,7 @@ def writes_quotient(text: str) -> bool:
 # "A over B minus 1". The quotient is then one step of the answer, not the answer.
 _OPERAND_BEFORE = re.compile(r"(?:[×*·+−–/]|\b(?:one|minus|plus|times|x)\b)\s*\(?\s*$", re.IGNORECASE)
 # A year or a day of a month inside an input's words names its period, not an operand.
-_DATED = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
+_DATED = re.compile(rf"(?i)\b(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}}\b")
 _OPERAND_AFTER = re.compile(
     r"(?i)^\s*\)?\s*,?\s*(?:[×*·+−–/]|-\s*\d|\bx\s*\d|\b(?:times|multiplied|minus|plus|less|then|where|with|"
     r"and\s+then|annuali[sz]ed)\b)")
@@ -115,7 +116,7 @@ def year_cell(q: Question, f: Fig, year: int) -> Quantity | None:
         return None
     cell = cells[at]
     kind = figure_kind(cell)
-    if kind == "bare" and len(cells) != len(_YEAR.findall(f.header)):
+    if kind == "bare" and len(cells) != len(YEAR_WORD.findall(f.header)):
         # a row of more (or fewer) cells than the header has period columns also holds a change,
         # a percent or a count column: a cell printed without its unit there may be one of them
         return None

@@ -49,6 +49,7 @@ from assistant.core.answer.units import (
     word_stems,
     word_tokens,
 )
+from assistant.core.finance.periods import MONTH
 from assistant.core.finance.periods import quarters_and_years as periods
 from assistant.core.numbers import parse_quantities
 from assistant.core.types import SearchHit
@@ -71,7 +72,7 @@ _CAUSAL = re.compile(
 # 31, 2021, ...") states every figure in it for that period, whatever years the passage names.
 _LEAD_PERIOD = re.compile(r"(?i)^\W*(?:during|in|for|through|as\s+of|at|by)\b[^;.]{0,60}?\b(?:19|20)\d\d\s*,")
 _COMPARE = re.compile(r"(?i)year[- ]over[- ]year|\byoy\b|\by/y\b|sequential|quarter[- ]over[- ]quarter")
-_DATEISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_DATEISH = re.compile(rf"(?i)\b{MONTH}\s+\d"
                       r"|\b(?:19|20)\d\d\b")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z][A-Za-z]+\b")
 _LISTED = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX"

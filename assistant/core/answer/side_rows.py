@@ -15,13 +15,14 @@ from __future__ import annotations
 import logging
 import re
 
+from assistant.core.answer.cell_columns import EMPTY_CELL
+from assistant.core.finance.years import YEAR_DIGITS
 from assistant.core.numbers import Quantity
 
 __all__ = ["side_by_side", "side_header"]
 
 logger = logging.getLogger(__name__)
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MIN_LABEL = 3  # a label this short ("A") may come again by chance
 
 
@@ -29,7 +30,7 @@ def _halves(header: str, n: int) -> list[tuple[int, list[str]]] | None:
     """The header line that opens each of `n` halves with a year: [(year, column names)]."""
     for line in reversed([ln.strip() for ln in header.splitlines() if ln.strip()]):
         tokens = [t for t in re.split(r"\s{2,}", line) if t]
-        starts = [i for i, t in enumerate(tokens) if _YEAR.match(t)]
+        starts = [i for i, t in enumerate(tokens) if YEAR_DIGITS.fullmatch(t)]
         if len(starts) != n or starts[0] != 0:
             continue
         out = [(int(tokens[a]), tokens[a + 1:b]) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
@@ -44,7 +45,6 @@ def side_header(header: str) -> bool:
     return _halves(header, 2) is not None
 
 
-_EMPTY = re.compile(r"^(?:[—–-]+|\*+|n/?m|n/?a)$", re.I)
 _LABEL_END = re.compile(r"[\s$—–-]+$")
 
 
@@ -54,7 +54,7 @@ def _columns(half: str) -> list[bool] | None:
     pieces = [p for p in re.split(r"\s{2,}", half.strip()) if p and p != "$"]
     out = []
     for p in pieces[1:]:
-        if _EMPTY.match(p):
+        if EMPTY_CELL.match(p):
             out.append(False)
         elif re.fullmatch(r"\$?\s*\(?-?[\d,.]+\)?\s*%?", p):
             out.append(True)

@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from assistant.core.answer.cell_columns import LONE_YEAR, SPAN
 from assistant.core.answer.text import LINK, figures_text, unlinked
-from assistant.core.finance.periods import PERIOD_TOKEN
+from assistant.core.finance.periods import MONTH, PERIOD_TOKEN
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.sentences import sentence_end
 
 # --- quotes ---------------------------------------------------------------------------------
 
@@ -34,8 +35,8 @@ def window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int
 
 # --- candidate units: sentences and table rows --------------------------------------------
 
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9$€£•▪-])"
-                    r"|(?<=\S)\s+[-•▪]\s+(?=[A-Z0-9$€£])")
+# A bullet or dash may start a unit, and one run into a line ends the unit before it.
+_SPLIT = sentence_end("A-Z0-9$€£•▪-", openers=r"\"'“‘(\[", closers=True, also=r"(?<=\S)\s+[-•▪]\s+(?=[A-Z0-9$€£])")
 _ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|jan|feb|mar|apr|jun"
                      r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
 _CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
@@ -43,7 +44,7 @@ _YEARS_LINE = re.compile(r"^\s*(?:(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d\s*){2,}$")
 # A column heading line of dates and column words only: "July 2,  July 3,  %  July 2,  July 3,  %",
 # "(MILLIONS)  2023  2022  Change  2023  2022  Change" (its numbers are days and years, not figures).
 _HEADING_WORDS = re.compile(rf"(?i){PERIOD_TOKEN}|"  # "2Q23  1Q23  4Q22"
-                            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?"
+                            rf"\b{MONTH}\s+\d{{1,2}}\b,?"
                             r"|\b(?:19|20)\d\d\b|%|\bchange\b|\bvariance\b|\(\s*(?:in\s+)?(?:millions|thousands|billions)"
                             r"[^)]*\)|\b(?:amount|percent|fy|q[1-4])\b|[\s,.$]+")
 # The days of a heading's dates printed on their own line, under the months: "28,  29,  30,". A

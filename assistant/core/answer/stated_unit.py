@@ -17,9 +17,11 @@ from assistant.core.answer.derived_render import COMPUTED
 from assistant.core.answer.row_sum import writes_sum
 from assistant.core.answer.text import bare_label
 from assistant.core.finance.asked import PER_UNIT, THINGS_COUNTED
+from assistant.core.finance.periods import MONTH
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
+from assistant.core.wanted import GIVEN_PERCENT
 
 __all__ = ["instrument_doubt", "self_quotient_doubt", "stated_kind", "sum_doubt", "unit_doubt"]
 
@@ -34,7 +36,6 @@ _MONEY = re.compile(_MONEY_TOTAL.pattern + r"|(?:\b(?:usd|us\$)|\$)\s*per\s+shar
 _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
 # A ratio stated as its unit: "x, 2dp", "(x)", "Times, one decimal", "in times".
 _RATIO = re.compile(r"(?:^|[,(;:?]\s*)(?:x|times)\s*(?:[,);.?]|$)|\bin\s+times\b", re.I)
-_GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
 _RATE_IN_LABEL = re.compile(r"[$€£]\s?(\d[\d,]*(?:\.\d+)?)\s+per\s+(?:common\s+)?share\b", re.I)
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
 _CENTS = re.compile(r"\d\.\d\d(?!\d)(?!\s*(?:million|billion|thousand))", re.I)
@@ -75,7 +76,7 @@ def stated_kind(question: str) -> str | None:
     money = bool(_MONEY.search(question))
     if _RATIO.search(question):
         return None if money else "ratio"
-    percent = bool(_PERCENT.search(_GIVEN_PERCENT.sub(" ", without_supposed(question))))  # "if it fell 10 percent"
+    percent = bool(_PERCENT.search(GIVEN_PERCENT.sub(" ", without_supposed(question))))  # "if it fell 10 percent"
     if money == percent:
         return None
     return "money" if money else "percent"
@@ -126,7 +127,7 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
 _NUMBER = re.compile(r"(?<![\w.,-])(\d[\d,]*(?:\.\d+)?)(?![\w-]|,\d|\.\d)")
 
 _QUANTITY_AFTER = re.compile(r"(?i)\s*(?:%|percent|per\s*cent|million|billion|thousand|bn|mn|m\b|b\b|k\b)")
-_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+_MONTH = re.compile(rf"(?i)\b{MONTH}\s+$")
 
 
 def _given(question: str, answer: Answer) -> str | None:

@@ -28,6 +28,7 @@ from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import fiscal_year_of, quarters_and_years
 from assistant.core.finance.plan import QUESTION_TERMS, plan_question
 from assistant.core.finance.presentation import label_names_direction
+from assistant.core.finance.statements import PRIMARY_STATEMENTS
 from assistant.core.numbers import Quantity
 
 __all__ = ["StatementAsk", "quote_doubt", "statement_ask", "table_scale"]
@@ -47,7 +48,6 @@ _PERIOD_YEAR = re.compile(r"(?:\b(?:in|at|for|during|of|fiscal|year|ended|ending
 _AT_END = re.compile(r"\b(?:end\s+of|as\s+of|at\s+(?:the\s+)?(?:close|end))\b", re.I)
 # A figure on another basis than the statements' (the question asked for none: its plan would be None).
 _OTHER_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|excluding|pro\s+forma|constant\s+currency|operational)\b", re.I)
-_PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 # Rows whose figures are never amounts in the table's scale.
 _UNSCALED = re.compile(r"per\s+(?:share|unit)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%", re.I)
 
@@ -214,5 +214,5 @@ def table_scale(facts: list[Fact], doc_id: str, page: int, label: str) -> str | 
     usd = [f for f in facts if f.doc_id == doc_id and f.unit == "USD" and not f.extra.get("scale_assumed")]
     scales = {f.scale for f in usd if f.page == page}
     if not scales:  # a notes table no facts were read from: the one scale the filing's statements use
-        scales = {f.scale for f in usd if f.statement in _PRIMARY}
+        scales = {f.scale for f in usd if f.statement in PRIMARY_STATEMENTS}
     return scales.pop() if len(scales) == 1 else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.finance.years import YEAR_DIGITS
 from assistant.core.types import Answer
 
 __all__ = ["arithmetic_doubt", "writes_quotient", "written_factors"]
@@ -29,7 +30,6 @@ _OPERATOR = r"(?:÷|×|\*|/|\bdivided\s+by\b|\bmultiplied\s+by\b)"
 # A number written right after an operator, or right before a multiplication sign.
 _AFTER = re.compile(rf"{_OPERATOR}\s*(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*%)", re.I)
 _BEFORE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(?:×|\*|\bmultiplied\s+by\b)", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _SHOWN_OTHERWISE = frozenset({1.0, 2.0, 100.0, 1000.0})
 
 
@@ -45,7 +45,7 @@ def written_factors(question: str) -> list[float]:
     found += [(m.start(1), m.group(1)) for m in _BEFORE.finditer(question)]
     out: list[float] = []
     for _, raw in sorted(found):
-        if _YEAR.fullmatch(raw):
+        if YEAR_DIGITS.fullmatch(raw):
             continue
         value = float(raw.replace(",", ""))
         if value not in _SHOWN_OTHERWISE and value not in out:

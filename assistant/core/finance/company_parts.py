@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.sentences import sentence_end
+
 __all__ = ["written_as_part"]
 
 _PART_WORDS = re.compile(r"\b(?:segments?|divisions?)\b", re.IGNORECASE)
 # A sentence ends at ".", "!" or "?" before a capital, but not at an initial's ("U.S. Consumer Services").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z0-9(])|\n{2,}")
+# (The text is read with its white space folded, so no paragraph break is left to split at.)
+_SENTENCE_END = sentence_end("A-Z0-9(", keep_initials=True)
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:

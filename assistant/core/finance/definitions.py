@@ -18,6 +18,8 @@ from itertools import combinations, pairwise
 
 from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
+from assistant.core.finance.periods import MONTH
+from assistant.core.finance.years import YEAR_WORD
 
 __all__ = ["asked_formula", "defined_formula", "narrowed_operand", "ratio_formula"]
 
@@ -42,9 +44,8 @@ _NEEDS_OPERATOR = _CLAUSES[4:]
 _LOOSE = _CLAUSES[3:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
 _END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what|with|using|taking)\b", re.I)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _NOISE = [
-    re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
+    re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
     re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:as\s+shown\s+|as\s+reported\s+)?(?:from|on|in|per)\s+the\s+(?:consolidated\s+)?(?:(?:cash\s+flow|income|balance)\s+"
                r"(?:statements?|sheets?)|statements?\s+of\s+(?:operations|income|earnings|cash\s+flows|financial\s+position))", re.I),
     re.compile(r"\b(?:at\s+the\s+end\s+of|between|for|in|during|at|of)?\s*(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
@@ -67,7 +68,6 @@ _ARITHMETIC = re.compile(rf"\s[-–−+/x×*]\s|\S/\S|{_WORDS}|\bsum\s+of\b", re
 # "the sum of A, B and C": the items up to the next operator, a closing parenthesis or the end
 _SUM = re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?(?P<items>.+?)(?=\s+(?:divided\s+by|over|less|minus|times)\b|\s/\s|\)|$)",
                   re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _METRIC_WORDS = [
     (re.compile(r"^\s*ebitda\s*$", re.I), "ebitda"),
     (re.compile(r"^\s*net\s+debt\s*$", re.I), "net_debt"),
@@ -119,7 +119,7 @@ def _printed(phrase: str, average: bool) -> str | None:
 
 def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
-    if len(set(_YEAR.findall(body))) > 1 and not re.search(r"\baverage\b", body, re.I):
+    if len(set(YEAR_WORD.findall(body))) > 1 and not re.search(r"\baverage\b", body, re.I):
         return None  # "fiscal 2022 EPS divided by fiscal 2020 EPS": one plan period cannot serve both
     for rx in _NOISE:
         body = rx.sub(" ", body)

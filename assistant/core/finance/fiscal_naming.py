@@ -17,7 +17,7 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
-from assistant.core.finance.periods import find_date, fiscal_year_of, period_end_month
+from assistant.core.finance.periods import MONTH, find_date, fiscal_year_of, period_end_month
 
 if TYPE_CHECKING:
     from assistant.core.finance.facts import Fact
@@ -29,7 +29,7 @@ __all__ = ["EARLY_YEAR_END_MONTHS", "fiscal_naming_offset", "name_fiscal_years",
 # Year ends in these months (after 52/53-week dates are pulled back a week) are named either way.
 EARLY_YEAR_END_MONTHS = frozenset({1, 2, 3})
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+_MONTH = MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d\d"
 _LABEL = r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b"
 _LABEL_THEN_DATE = re.compile(rf"{_LABEL}[^.;]{{0,80}}?\b(?:ended|ending)\s+({_MONTH})", re.I)
 _DATE_THEN_LABEL = re.compile(rf"\b(?:ended|ending)\s+({_MONTH})[^.;]{{0,30}}?{_LABEL}", re.I)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.finance.concepts import concept as concept_of
+from assistant.core.finance.periods import MONTH
 
 __all__ = ["NOTE_AFTER", "amount_sitting_in", "asks_bucket", "contradiction"]
 
@@ -81,7 +82,7 @@ _WAS_IN = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it)
 
 # A part of a flow by what it is earned or paid on: "interest expense on deposits" is one line of
 # interest expense, not the total; "on a reported basis" or "on its income statement" is no part.
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
+_MONTHS = MONTH + r"\s"
 _ON_PART = re.compile(rf"^\s*on\s+(?!(?:a|an|the|its|their|this|that|each|both|average|behalf|hand|record)\b|\d|fy|q[1-4]\b|{_MONTHS})[a-z][a-z-]+", re.I)
 # A note named as where to look ("PP&E note", "the debt note"): a source, not the line asked.
 NOTE_AFTER = re.compile(r"^\s*(?:note|footnote|disclosure)s?\b", re.I)

@@ -6,15 +6,23 @@ Used by metadata detection (documents) and query understanding (questions).
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from datetime import date
 from functools import lru_cache
 
+from assistant.core.finance.years import YEAR
+
 __all__ = [
+    "DATE_IN_WORDS",
+    "MONTH",
+    "MONTH_CAPITALISED",
     "MONTH_NAME",
+    "MONTH_NAMES",
     "MONTH_NUMBERS",
+    "MONTH_WORDS",
     "PERIOD_TOKEN",
+    "QUARTER_ORDINALS",
+    "SPAN_MONTHS",
     "find_date",
     "find_periods",
     "fiscal_year_of",
@@ -28,15 +36,30 @@ __all__ = [
 
 # --- periods ---------------------------------------------------------------------------------
 
-# A month as filings and questions write it (group 1), and its number by its first three letters.
-MONTH_NUMBERS = {name[:3].lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTH_NAME = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# The months, written out (in English whatever the locale); their numbers by their first three letters.
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTH_NUMBERS = {name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)}
+# A month's name or its abbreviation, exactly ("Sept", "June", not "Junes"), as alternatives to group.
+MONTH_WORDS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+# A month as filings and questions write it (group 1).
+MONTH_NAME = rf"({MONTH_WORDS})\.?"
+# A month by its first three letters and any letters after ("Sept.", "DECEMBER"), for a pattern
+# read in any case; `MONTH_CAPITALISED` where the pattern reads case as written ("June", not "june").
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+MONTH_CAPITALISED = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A date written with the month in full: "March 31, 2023", "june 30 2022".
+DATE_IN_WORDS = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}},?\s+\d{{4}}\b", re.I)
 _DATE_RES = [
     (re.compile(rf"\b{MONTH_NAME}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE), (1, 2, 3)),
     (re.compile(rf"\b(\d{{1,2}})\s+{MONTH_NAME}\s+(\d{{4}})\b", re.IGNORECASE), (2, 1, 3)),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (2, 3, 1)),
 ]
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# A quarter by its ordinal word, and the months a span word counts ("nine months", "6-month").
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_ORD = {**QUARTER_ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _O = r"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
 _FY = r"(?:fiscal\s+(?:year\s+)?|FY\s*)?"
 _Y4 = r"(?P<y>(?:19|20)\d{2})"
@@ -258,15 +281,15 @@ def date_quarters(text: str) -> list[str]:
 
 _QUARTER = re.compile(r"(?i)(?:\b|(?<=\d))Q([1-4])\b|\b([1-4])Q(?=\s?'?\d\d\b|\b)"
                       r"|\b(first|second|third|fourth)[\s-]+quarter")
-_YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)|\bFY\s?'?(\d\d)\b"
+# A year in running text (`years.YEAR`), "FY22", or two digits after a quarter's or half's mark.
+_YEAR = re.compile(YEAR.pattern + r"|\bFY\s?'?(\d\d)\b"
                    r"|(?:['’]|(?<=[1-4]Q)|(?<=\b[12]H))(\d\d)\b")  # "Q4'22", "2Q23", a half "1H23"
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 @lru_cache(maxsize=4096)
 def quarters_and_years(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """Quarter numbers and years a text names ("Q1 2026", "first-quarter", "FY22", "2023")."""
-    quarters = {int(m[1] or m[2]) if (m[1] or m[2]) else _ORDINAL[m[3].lower()]
+    quarters = {int(m[1] or m[2]) if (m[1] or m[2]) else QUARTER_ORDINALS[m[3].lower()]
                 for m in _QUARTER.finditer(text)}
     years = {int(m[1]) if m[1] else 2000 + int(m[2] or m[3]) for m in _YEAR.finditer(text)}
     return frozenset(quarters), frozenset(years)

@@ -10,7 +10,14 @@ import re
 from datetime import date
 
 from assistant.core.finance.metrics import Period
-from assistant.core.finance.periods import MONTH_NAME, MONTH_NUMBERS, find_date, fiscal_year_of
+from assistant.core.finance.periods import (
+    MONTH_CAPITALISED,
+    MONTH_NAME,
+    MONTH_NUMBERS,
+    QUARTER_ORDINALS,
+    find_date,
+    fiscal_year_of,
+)
 
 __all__ = ["DOC_REF", "filing_hints", "month_quarters", "period_year", "prior_column", "question_periods", "year_to_date_filings"]
 
@@ -19,9 +26,7 @@ _QUARTERS_OF = re.compile(r"\b(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:four|4)\s+
 
 DOC_REF = re.compile(r"^\W{0,3}(?:annual\s+report|form\s+10-?k|10-?k|10-?q|8-?k|(?:earnings|results|press)\s+release|release|report|"
                      r"proxy|filing)\b", re.I)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b")
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_DATE = re.compile(rf"\b{MONTH_CAPITALISED}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b")
 _QUARTER = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s-]+quarter)\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                       r"((?:19|20)\d\d)\b|\b(?:fiscal\s+)?((?:19|20)\d\d)\s+(first|second|third|fourth)[\s-]+quarter", re.I)
 _YTD = re.compile(r"\b(?:first\s+)?(six|nine)\s+months\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b|"
@@ -143,7 +148,7 @@ def question_periods(text: str) -> list[Period]:
         taken.append((m.start(), m.end()))
     for m in _QUARTER.finditer(text):
         if free(m.start(), m.end()):
-            q = int(m.group(1)) if m.group(1) else _ORD[(m.group(2) or m.group(5)).lower()]
+            q = int(m.group(1)) if m.group(1) else QUARTER_ORDINALS[(m.group(2) or m.group(5)).lower()]
             spans.append((m.start(), m.end(), Period(3, int(m.group(3) or m.group(4)), q)))
             taken.append((m.start(), m.end()))
     for m in _QUARTERS_OF.finditer(text):

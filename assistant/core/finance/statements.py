@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.finance.periods import MONTH
+
 _FIGURE = re.compile(r"\(?-?\$?\s?\d[\d,]*(?:\.\d+)?\)?%?")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 _OF = r"statements?\s+of\s+(?:consolidated\s+|condensed\s+)*"
@@ -49,9 +51,11 @@ STATEMENT_TITLES = {
     "equity": "Statement of shareholders' equity",
 }
 STATEMENT_KINDS = frozenset(STATEMENT_TITLES)
+# The three primary statements, whose rows the statement facts and the metrics are read from.
+PRIMARY_STATEMENTS = frozenset({"income_statement", "balance_sheet", "cash_flow"})
 
 _DATE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b",
+    rf"\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b",
     re.I,
 )
 _ENDS_WITH_FIGURE = re.compile(r"(?:\d|%|\)|—|–|-)\s*$")
