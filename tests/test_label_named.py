@@ -36,6 +36,9 @@ def _doubt(question: str, row: str, cell: int = 0) -> str | None:
      "Unearned maintenance liabilities  312  290"),
     ("How much property was obtained under finance leases by Acme Robotics in 2022? USD millions.",
      "Property obtained under finance leases  $  48  $  36  $  12"),
+    # a bracketed cell asked for by what the label's brackets mean: "(income)/loss" brackets income
+    ("How much equity-method income did Acme Robotics record from the Beta Tools JV in 2022? USD millions.",
+     "Beta Tools JV equity method (income)/loss  (56)  (49)  (22)"),
 ])
 def test_a_label_in_the_questions_own_words_names_the_row(question: str, row: str) -> None:
     assert _doubt(question, row) is None
@@ -51,8 +54,9 @@ def test_a_label_in_the_questions_own_words_names_the_row(question: str, row: st
     # a count asked in millions: the quote would state it without the table's scale
     ("What were Acme Robotics' diluted weighted-average common shares in 2022? Millions of shares.",
      "Weighted-average shares––diluted  412  418  425"),
-    # a bracketed cell of a two-way line: which way it went is the table's convention
-    ("How much equity-method income did Acme Robotics record from the Beta Tools JV in 2022? USD millions.",
+    # a bracketed cell of a two-way line asked the other way than its brackets mean ("(income)/loss"
+    # brackets income): which way it went is not what was asked
+    ("How much equity-method loss did Acme Robotics record from the Beta Tools JV in 2022? USD millions.",
      "Beta Tools JV equity method (income)/loss  (56)  (49)  (22)"),
 ])
 def test_a_label_not_named_or_a_sign_not_said_is_refused(question: str, row: str) -> None:

@@ -19,7 +19,7 @@ from assistant.core.answer.computed import asked_period
 from assistant.core.answer.label_named import names_label
 from assistant.core.answer.row_names import phrase_in
 from assistant.core.answer.row_part import part_doubt
-from assistant.core.answer.text import bare_label
+from assistant.core.answer.text import bare_label, naming_label, printed_label
 from assistant.core.answer.units import figure_kind
 from assistant.core.finance.catalogue_names import catalogue_pattern
 from assistant.core.finance.concepts import CONCEPTS, clean_label, match_concept
@@ -27,7 +27,7 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import fiscal_year_of, quarters_and_years
 from assistant.core.finance.plan import QUESTION_TERMS, plan_question
-from assistant.core.finance.presentation import label_names_direction
+from assistant.core.finance.presentation import asked_as_size, label_names_direction
 from assistant.core.finance.statements import PRIMARY_STATEMENTS
 from assistant.core.numbers import Quantity
 
@@ -55,6 +55,13 @@ _UNSCALED = re.compile(r"per\s+(?:share|unit)|\beps\b|\bratio\b|\bmargin\b|\brat
 _GENERIC = frozenset({"total", "other", "less", "plus", "items", "amounts", "subtotal"})
 _COUNT_IN_SCALE = re.compile(r"\b(?:millions?|billions?|thousands?)\b", re.I)
 _MONEY = re.compile(r"[$€£]|\b(?:usd|eur|gbp|dollars?|euros?)\b", re.I)
+# "How much did it distribute? In millions": an amount of money, unless the question counts things.
+_HOW_MUCH = re.compile(r"\bhow\s+much\b(?!\s+of\b)", re.I)
+_COUNTED = re.compile(r"\b(?:shares?|units?|stores?|employees?|customers?|subscribers?|aircraft|vehicles?)\b", re.I)
+
+
+def _asks_money(question: str) -> bool:
+    return bool(_MONEY.search(question) or (_HOW_MUCH.search(question) and not _COUNTED.search(question)))
 
 
 @dataclass(frozen=True)
@@ -111,16 +118,20 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
     before = text[: figure.start]
     label = bare_label(before).strip()
     if ask.kind == "label":
-        own, subject = clean_label(label), _subject_words(header)
-        exact = not row or phrase_in(own, ask.question, subject)
+        subject = _subject_words(header)
+        # the words before its first bracket, or all its words but a bracketed alternative
+        # ("income from operating investments, net" of "(Loss)/income from operating investments, net")
+        owns = [o for o in dict.fromkeys((clean_label(label), clean_label(naming_label(before)))) if o]
+        exact = not row or any(phrase_in(o, ask.question, subject) for o in owns)
         # the label as printed, or in the question's own order and inflection ("diluted weighted-average shares")
-        if not exact and not names_label(own, ask.question, subject):
+        if not exact and not any(names_label(o, ask.question, subject) for o in owns):
             return f'the closest row is "{label}", which the question does not name'
-        if not exact and figure.scale is None and _COUNT_IN_SCALE.search(ask.question) and not _MONEY.search(ask.question):
+        if not exact and figure.scale is None and _COUNT_IN_SCALE.search(ask.question) and not _asks_money(ask.question):
             # "Millions of shares" asked: the answer states a count without the table's scale (it is
             # read for amounts only), which a paraphrased label does not make up for
             return f'the closest row "{label}" gives a count without its scale'
-        if not exact and figure.raw.lstrip().startswith("(") and not label_names_direction(label):
+        if not exact and figure.raw.lstrip().startswith("(") and not label_names_direction(label) and not asked_as_size(
+                ask.question, printed_label(before)):
             # "(224)" under "(income)/loss", "Plus: Net loss ... (604)": which way the line went is
             # the table's convention, not said by a label read in the question's own words
             return f'the closest row "{label}" brackets its figure and does not say which way it went'

@@ -105,6 +105,19 @@ def bare_label(row: str) -> str:
     return _FIRST_CELL_OR_BRACKET.split(row, maxsplit=1)[0]
 
 
+# A word alternative a label prints in brackets around its line's name: "(Loss)/income from",
+# "Earnings (Loss) Before", "Provision/(benefit) for": the direction the other way, not a cell.
+_WORD_ALTERNATIVE = re.compile(r"/\s*\(\s*[A-Za-z][A-Za-z ]+\)|\(\s*[A-Za-z][A-Za-z ]+\)\s*/?")
+
+
+def naming_label(row: str) -> str:
+    """A row's label as the words that name its line: `bare_label` with a bracketed word
+    alternative left out rather than ending it ("income from operating investments, net" of
+    "(Loss)/income from operating investments, net (16) 210"); which way a bracketed cell went is
+    read from the label as printed, not from these words."""
+    return bare_label(_WORD_ALTERNATIVE.sub(" ", printed_label(row)))
+
+
 def word_stems(text: str) -> set[str]:
     return {t for t, _ in word_tokens(text)}
 

@@ -22,7 +22,7 @@ import re
 from assistant.core.words import stem
 
 __all__ = ["COSTS", "OUTFLOWS", "asked_as_size", "bracket_meaning", "credit_among_costs", "is_magnitude",
-           "label_names_direction", "negative_asked", "states_direction"]
+           "label_names_direction", "names_only_loss", "negative_asked", "states_direction"]
 
 # Concepts the statements print as outflows (the cash flow statement's parentheses).
 OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
@@ -35,6 +35,7 @@ _DIRECTION = re.compile(
     r"\b(?:purchases?|acquisitions?|payments?|repurchases?|redemptions?|repayments?|retirements?)\s+(?:of|for|on|to)\b|"
     r"^\s*(?:business\s+)?(?:purchases|acquisitions|payments|repurchases)\s*(?:,|\(|\bnet\b)|"
     r"\b(?:share|stock)\s+buybacks?\b|\bbuybacks?\b|\bdividends?\s+(?:paid|to\s+shareholders|to\s+stockholders)|\bcash\s+dividends\b|"
+    r"\bdistributions?\s+to\b|"
     r"\btreasury\b|\ballowances?\s+for\b|\bvaluation\s+allowances?\b|\baccumulated\s+(?:depreciation|amortization)\b|\bdepreciation\b|"
     r"\bamortization\b|\bimpairments?\b|"
     # What a company pays into its pension or benefit plans ("plan contributions"); contributions
@@ -121,11 +122,20 @@ _PORTION = re.compile(r"\bhow\s+much\s+of\b", re.I)
 # printing a signed result ("Operating income (loss)"), keep the sign.
 _LOSS_ASKED = re.compile(r"\b(?:what|how\s+(?:large|big|much))\s+(?:(?!(?:was|were|is|are|the)\b)[\w-]+\s+){0,3}"
                          r"loss(?:es)?\b(?!\s*\))", re.I)
+_LOSS_NAMED = re.compile(r"\bloss(?:es)?\b(?!\s*\))", re.I)
 _RESULT_NAMED = re.compile(r"\b(?:income|earnings|gains?|profits?)\s*(?:\(\s*|or\s+|/\s*)loss", re.I)
 
 
 def _stems(text: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(text)}
+
+
+def names_only_loss(label: str) -> bool:
+    """Whether a printed label names its line as a loss and nothing else ("Net loss attributable to
+    noncontrolling interests", "Less: Comprehensive loss related to ..."): no income, gain or other
+    direction beside it, no "(loss)" alternative to a result. Its bracketed cells are that loss."""
+    return bool(_LOSS_NAMED.search(label)) and not _TWO_WAY.search(label) and not re.search(
+        r"\(\s*loss|loss\s*\)|/", label, re.I)
 
 
 def bracket_meaning(label: str) -> str | None:
@@ -153,6 +163,8 @@ def asked_as_size(question: str, label: str, statement: str = "") -> bool:
     if (_LOSS_ASKED.search(question) and not _RESULT_NAMED.search(question)
             and not (_PROFIT_LOSS.search(label) or _TWO_WAY.search(label))):
         return True  # a loss named, of a row that does not print a signed result ("Operating income (loss)")
+    if _LOSS_NAMED.search(question) and not _RESULT_NAMED.search(question) and names_only_loss(label):
+        return True  # "net loss attributable to X" asked of the row so labelled: its brackets are the loss
     if statement == "cash_flow" and _CASH_OUT.search(question) and not re.search(r"\bprovided\b", question, re.I):
         return True  # "cash used for debt redemption", "cash the increase absorbed": the outflow's size
     word = bracket_meaning(label)
