@@ -20,6 +20,7 @@ from assistant.core.finance.asked import PER_UNIT, THINGS_COUNTED
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.numbers import CURRENCIES
 from assistant.core.types import Answer
+from assistant.core.wanted import GIVEN_PERCENT
 
 __all__ = ["instrument_doubt", "self_quotient_doubt", "stated_kind", "sum_doubt", "unit_doubt"]
 
@@ -34,7 +35,6 @@ _MONEY = re.compile(_MONEY_TOTAL.pattern + r"|(?:\b(?:usd|us\$)|\$)\s*per\s+shar
 _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
 # A ratio stated as its unit: "x, 2dp", "(x)", "Times, one decimal", "in times".
 _RATIO = re.compile(r"(?:^|[,(;:?]\s*)(?:x|times)\s*(?:[,);.?]|$)|\bin\s+times\b", re.I)
-_GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")  # a figure the question gives ("the 1.95% notes")
 _RATE_IN_LABEL = re.compile(r"[$€£]\s?(\d[\d,]*(?:\.\d+)?)\s+per\s+(?:common\s+)?share\b", re.I)
 _PER_SHARE = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+)?share\b|\beps\b", re.I)
 _CENTS = re.compile(r"\d\.\d\d(?!\d)(?!\s*(?:million|billion|thousand))", re.I)
@@ -75,7 +75,7 @@ def stated_kind(question: str) -> str | None:
     money = bool(_MONEY.search(question))
     if _RATIO.search(question):
         return None if money else "ratio"
-    percent = bool(_PERCENT.search(_GIVEN_PERCENT.sub(" ", without_supposed(question))))  # "if it fell 10 percent"
+    percent = bool(_PERCENT.search(GIVEN_PERCENT.sub(" ", without_supposed(question))))  # "if it fell 10 percent"
     if money == percent:
         return None
     return "money" if money else "percent"
