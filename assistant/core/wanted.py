@@ -27,8 +27,9 @@ _PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b"
                   r"|\bshare\s+of\b|\breturn\s+on\b"
                   r"|\b(?:fraction|(?<!current\s)portion|proportion|slice)\s+of\b"  # "current portion of debt": a line item
                   r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
-# "after incurring 85% of the costs", "the 1.95% notes": a percent the question gives, not the kind it asks for.
-GIVEN_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")
+# "after incurring 85% of the costs", "its 80 percent stake", "a 10 percentage point shift": a percent
+# the question gives, written with a sign or in words, not the kind it asks for.
+GIVEN_PERCENT = re.compile(r"(?i)\d(?:\.\d+)?\s*(?:%|(?:-\s*)?(?:per\s*cent(?:age)?|percent(?:age)?)(?:[\s-]+points?)?\b)")
 # Comparable (same-store, like-for-like) sales are reported as a growth over the year before.
 _COMPARABLE = re.compile(r"(?i)\b(?:comparable|comp|same[- ]store|like[- ]for[- ]like)(?:\s+stores?)?\s+sales\b")
 _MONEY_UNITS = r"(?:more\s+|fewer\s+)?(?:dollars|euros|pounds|cents|kronor|yen|francs)\b"

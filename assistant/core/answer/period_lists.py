@@ -25,7 +25,7 @@ from assistant.core.numbers import Quantity, parse_quantities
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["LIST_GAP", "span_list", "years_after", "years_before"]
+__all__ = ["LIST_GAP", "span_after", "span_list", "years_after", "years_before"]
 
 # What separates the figures of one list: "$5 and $4", "$5, $4 and $3" (`qualifiers` reads lists by it too).
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
@@ -51,6 +51,22 @@ def span_list(text: str) -> list[int] | None:
     if len(found) != 1:
         return None
     return [SPAN_MONTHS[w.lower()] for w in re.findall(r"(?i)three|six|nine|twelve|\d+", found[0].group())]
+
+
+# The span a figure's own words name right after it: "$448 million in the second quarter", "$1.3 billion
+# in the first six months", "for the nine months ended".
+_SPAN_AFTER = re.compile(r"(?i)^\s*(?:in|for|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|latest|same)\s+)?"
+                         r"(?:(?P<q>(?:three|3)[- ]months?|quarter)|(?P<h>(?:six|6)[- ]months?|half)"
+                         r"|(?P<n>(?:nine|9)[- ]months?)|(?P<y>(?:twelve|12)[- ]months?|full[- ]year))\b")
+_SPAN_MONTHS = {"q": 3, "h": 6, "n": 9, "y": 12}
+
+
+def span_after(after: str) -> int | None:
+    """The months of the span `after` (a figure's words up to the next figure or clause) opens with:
+    "$448 million in the second quarter of 2023 and $1.3 billion in the first six months" states the
+    first for a quarter (3), the second for a half (6); None when it opens with no span."""
+    m = _SPAN_AFTER.match(after)
+    return _SPAN_MONTHS[m.lastgroup] if m is not None and m.lastgroup else None
 
 
 def _years(text: str) -> list[int]:

@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 
 
 _PARAPHRASE_TOP = 20  # candidates compared with the question by the embedder
+# How much more than the floor a candidate ranked below the first must hold to be tried in its place.
+HELD = 1.5
 # --- scoring ------------------------------------------------------------------------------
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+"
@@ -171,7 +173,7 @@ class Scorer:
                                    "asked about.")
             kind = {"percent": "percentage", "count": "count"}.get(q.want, "figure")
             return Scored([], f"The closest passages give no {kind} for what was asked.")
-        chosen = choose(q, units, min_support) if units[0].support >= min_support else []
+        chosen = choose(q, units, min_support) if units[0].support >= min_support else self._held(units, min_support)
         if not chosen:
             if unread is not None and unread.support > units[0].support:
                 # The asked line's row was found; its cell was not read (the column heading that says
@@ -185,6 +187,16 @@ class Scorer:
         if refusal is not None:
             return Scored([], refusal)
         return Scored(chosen)
+
+    def _held(self, units: list[Unit], min_support: float) -> list[Unit]:
+        """The candidate holding the most of the question, when the first-ranked one falls under the
+        floor: the ranking's extras (a named row, the period, the kind) lifted a weakly supported figure
+        over it. It is tried, with the same checks, only when it holds clearly more than the floor asks
+        (`HELD` times it): one just over the floor lost to the first for a reason."""
+        if self.q.want not in FIT:
+            return []
+        held = max(units, key=lambda u: u.support)
+        return [held] if held.figure is not None and held.support >= HELD * min_support else []
 
     def _neighbour(self, units: list[Unit], best: Unit, min_support: float) -> Unit | None:
         """The sentence beside `best` in its passage whose figure answers, when `best`'s figure is

@@ -9,6 +9,7 @@ from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.columns import locate_column
 from assistant.core.answer.figure_series import bracket_name, series_lead, series_words
 from assistant.core.answer.listed_column import listed_column
+from assistant.core.answer.period_lists import span_after
 from assistant.core.answer.qualifiers import (
     asked_span,
     clause,
@@ -173,6 +174,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         own_years = quarters_and_years(after)[1] if q.years else frozenset()
         paired_year = respective_year(text, x) if q.years else None
         span = respective_span(text, x)
+        if span is None:  # "$448 million in the second quarter of 2023 and $1.3 billion in the first six months"
+            span = span_after(after)
         if span is not None and asked_span(q.text) not in (None, span):
             continue  # "in the second quarter and first six months, $9.6 billion and $19.1 billion, respectively"
         if paired_year is not None:  # "$24 million and $16 million ... in 2023 and 2022, respectively"
