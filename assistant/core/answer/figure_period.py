@@ -36,6 +36,7 @@ from assistant.core.answer.respective_names import (
 from assistant.core.answer.sibling_figure import bound_sibling, period_sibling
 from assistant.core.answer.text import figures_text
 from assistant.core.answer.units import FIT
+from assistant.core.finance.periods import NAME_AFTER_YEAR, NOT_PERIOD_BEFORE, YEAR_IN_TEXT
 from assistant.core.numbers import Quantity
 
 if TYPE_CHECKING:
@@ -43,14 +44,10 @@ if TYPE_CHECKING:
 
 __all__ = ["YEAR", "figure_years", "other_period", "sentence_figure", "stated_before_base", "year_after_base"]
 
-# A year written in running text (not inside an amount, a percent or a "2,0xx" figure)
-YEAR = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)")
-# A year that is a deadline, maturity or target, or a name's part, not a period a figure is for.
-_NOT_PERIOD = re.compile(r"(?i)\b(?:due|by|until|before|matur\w*|expir\w*|through|thru|to|goal|target)"
-                         r"\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
-                         r"(?:[a-z]+\.?\s+\d{1,2},?\s+)?$")
-_NAME_AFTER = re.compile(r"^\s*(?:(?:Five|Three|Seven|Ten|One|[0-9]+)[\s-]+Year\s+)?(?:Credit|Notes?|Plan|"
-                         r"Agreement|Senior|Term|Facility|Program|Indenture|Bonds?|Debentures?)\b")
+# A year in running text; one a deadline, maturity or target, or a name's part, is not a period a figure is for.
+YEAR = YEAR_IN_TEXT
+_NOT_PERIOD = NOT_PERIOD_BEFORE
+_NAME_AFTER = NAME_AFTER_YEAR
 # A year that is the base a figure is compared with: "over 2021", "compared with 2021", "from 2021".
 _BASE = re.compile(r"(?i)\b(?:over|from|compared\s+(?:with|to)|versus|vs\.?|than|since|relative\s+to"
                    r"|against)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$")

@@ -14,10 +14,14 @@ from functools import lru_cache
 __all__ = [
     "MONTH_NAME",
     "MONTH_NUMBERS",
+    "NAME_AFTER_YEAR",
+    "NOT_PERIOD_BEFORE",
     "PERIOD_TOKEN",
+    "YEAR_IN_TEXT",
     "find_date",
     "find_periods",
     "fiscal_year_of",
+    "named_years",
     "normalise_period",
     "period_end_month",
     "period_year",
@@ -36,6 +40,25 @@ _DATE_RES = [
     (re.compile(rf"\b(\d{{1,2}})\s+{MONTH_NAME}\s+(\d{{4}})\b", re.IGNORECASE), (2, 1, 3)),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (2, 3, 1)),
 ]
+# A year written in running text (not inside an amount, a percent or a "2,0xx" figure)
+YEAR_IN_TEXT = re.compile(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%]|,\d)")
+# Words before a year that make it a deadline, maturity or target, not a period a figure is for.
+NOT_PERIOD_BEFORE = re.compile(r"(?i)\b(?:due|by|until|before|matur\w*|expir\w*|through|thru|to|goal|target)"
+                               r"\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
+                               r"(?:[a-z]+\.?\s+\d{1,2},?\s+)?$")
+# Words after a year that make it part of a name ("2019 Credit Agreement", "2030 Notes").
+NAME_AFTER_YEAR = re.compile(r"^\s*(?:(?:Five|Three|Seven|Ten|One|[0-9]+)[\s-]+Year\s+)?(?:Credit|Notes?|Plan|"
+                             r"Agreement|Senior|Term|Facility|Program|Indenture|Bonds?|Debentures?)\b")
+
+
+def named_years(text: str) -> frozenset[int]:
+    """The years `text` writes as what a thing is, not as a period: a deadline or maturity ("notes due
+    October 1, 2030", "expiring in 2027"... "by 2030") or part of a name ("the 2019 Credit Agreement")."""
+    return frozenset(int(m.group(1)) for m in YEAR_IN_TEXT.finditer(text)
+                     if NOT_PERIOD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                     or NAME_AFTER_YEAR.match(text[m.end() :]))
+
+
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _O = r"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
 _FY = r"(?:fiscal\s+(?:year\s+)?|FY\s*)?"
