@@ -26,7 +26,8 @@ _EXPLAIN = re.compile(
 _PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b"
                   r"|\bshare\s+of\b|\breturn\s+on\b"
                   r"|\b(?:fraction|(?<!current\s)portion|proportion|slice)\s+of\b"  # "current portion of debt": a line item
-                  r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield")
+                  r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield"
+                  r"|\bwhat\s+(?:[\w-]+\s+){0,2}coupons?\b(?!\s+payments?)")  # a note's coupon is its interest rate
 # "after incurring 85% of the costs", "its 80 percent stake", "a 10 percentage point shift": a percent
 # the question gives, written with a sign or in words, not the kind it asks for.
 GIVEN_PERCENT = re.compile(r"(?i)\d(?:\.\d+)?\s*(?:%|(?:-\s*)?(?:per\s*cent(?:age)?|percent(?:age)?)(?:[\s-]+points?)?\b)")
@@ -34,7 +35,10 @@ GIVEN_PERCENT = re.compile(r"(?i)\d(?:\.\d+)?\s*(?:%|(?:-\s*)?(?:per\s*cent(?:ag
 _COMPARABLE = re.compile(r"(?i)\b(?:comparable|comp|same[- ]store|like[- ]for[- ]like)(?:\s+stores?)?\s+sales\b")
 _MONEY_UNITS = r"(?:more\s+|fewer\s+)?(?:dollars|euros|pounds|cents|kronor|yen|francs)\b"
 _COUNT = re.compile(r"(?i)\bhow\s+many\b(?!\s+" + _MONEY_UNITS + r")|\bnumber\s+of\b")
-_DATE = re.compile(r"(?i)^\s*when\b|\b(?:what|which)\s+(?:date|day|month)\b")
+# "When X closed, at what value ...": a leading when-clause followed by another question word sets
+# the moment the figure is asked at; it asks no date.
+_DATE = re.compile(r"(?i)^\s*when\b(?![^?]*,\s*(?:(?:at|by|in|for|to|on)\s+)?(?:how|what|which)\b)"
+                   r"|\b(?:what|which)\s+(?:date|day|month)\b")
 _GROWTH = re.compile(r"(?i)\b(?:grow|grew|growth|increased?|rise|rose|risen|declined?|decreased?|fall"
                      r"|fell|drop|dropped|change[ds]?|improved?|expand(?:ed)?|climb(?:ed)?|gain(?:ed)?"
                      r"|jump(?:ed)?|surge[ds]?|soar(?:ed)?|slump(?:ed)?|plunge[ds]?|slide|slid"

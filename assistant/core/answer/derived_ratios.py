@@ -40,6 +40,9 @@ _RATIO = re.compile(r"(?i)\bratio\s+of\s+(?:the\s+)?(?P<a>[\w'’&\- ]+?)\s+to\s
                     r"(?:was|is|were|are)?\s*(?:the\s+)?(?P<a2>[\w'’&\- ]+?)\s+(?:than|as)\s+(?:the\s+)?(?P<b2>[\w'’&\- ]+)")
 _TOTAL = re.compile(r"(?i)\b(?:total|combined|overall|aggregate)\s+(?:net\s+)?([a-z]+)")
 _MIDPOINT = re.compile(r"(?i)\bmid-?\s?point\b")
+# The rest of a sentence after a percent: to its end, where a "respectively" list may follow.
+_REST_OF_SENTENCE = re.compile(r"(?:(?!\.\s)[^\n])*")
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _OF_WHAT = re.compile(r"(?i)^\s*of\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+|such\s+)?((?:[\w'’-]+\s*){1,4})")
 
 
@@ -113,6 +116,32 @@ def _described(g: Fig, f: Fig) -> bool:
             and _DESCRIBES.match(f.text[g.q.end : f.q.start]) is not None)
 
 
+_SEPARATOR = re.compile(r",\s|;|\s+and\s+")
+
+
+def _own_before(f: Fig) -> str:
+    """The percent's own words before it: back to the sentence start, or where a figure before it
+    is followed by a list separator, from the last separator on (the words between them are the
+    earlier figure's: "$750 million in preferred units and 10% of the common units")."""
+    head = f.text[: f.q.start]
+    since = max((x.end for x in parse_quantities(head) if not x.is_year), default=0)
+    if since == 0:
+        return head
+    parts = _SEPARATOR.split(head[since:])
+    return parts[-1] if len(parts) > 1 else head
+
+
+def _names_listed_item(f: Fig) -> bool:
+    """The percent is part of the name of one item of a "respectively" list later in its sentence
+    ("the fair value of 10% of the common units were $4.3 billion, $496 million and $124 million,
+    respectively"): that item's amount is stated, so the percent multiplies none of the list."""
+    rest = _REST_OF_SENTENCE.match(f.text, f.q.end)
+    tail = rest.group() if rest is not None else ""
+    end = _RESPECTIVELY.search(tail)
+    return end is not None and any(not x.is_year and x.unit not in (None, "percent")
+                                   for x in parse_quantities(tail[: end.start()]))
+
+
 def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"What is her target bonus in dollars" over "a target bonus of 200% of base salary" and "a
     base salary of $1,300,000": the percent times the amount it is a percent of."""
@@ -124,11 +153,15 @@ def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
             continue
         base_w = content(q, m.group(1))
         metric = Words({s for s in q.terms if s not in FRAME and s not in q.company} - base_w, vocab)
-        before = Fig(f.q, f.hit, f.doc, f.start, f.end, word_stems(f.text[: f.q.start]), f.unit, f.text, f.row)
+        # The percent's own words, back to the figure before it ("$750 million in preferred units and 10% of
+        # the common units": the preferred units are the $750 million's words, not the 10%'s).
+        before = Fig(f.q, f.hit, f.doc, f.start, f.end, word_stems(_own_before(f)), f.unit, f.text, f.row)
         if not base_w or not metric.words or metric(before) < 0.6:
             continue  # the percent is not of the asked metric ("60% of revenue" for revenue)
         if any(money(g) and _described(g, f) for g in figs):
             continue  # the percent is the share an amount before it makes up: of nothing asked
+        if _names_listed_item(f):
+            continue  # "the fair value of 10% of the units ... were $4.3 billion, $496 million ..., respectively"
         base_s = Words(base_w, vocab)
 
         def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:

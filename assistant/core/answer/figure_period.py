@@ -36,7 +36,7 @@ from assistant.core.answer.respective_names import (
 from assistant.core.answer.sibling_figure import bound_sibling, period_sibling
 from assistant.core.answer.text import figures_text
 from assistant.core.answer.units import FIT
-from assistant.core.finance.periods import MONTH
+from assistant.core.finance.periods import MONTH, NAME_AFTER_YEAR, NOT_PERIOD_BEFORE
 from assistant.core.finance.years import YEAR, year_opener
 from assistant.core.numbers import Quantity
 
@@ -45,12 +45,9 @@ if TYPE_CHECKING:
 
 __all__ = ["figure_years", "other_period", "sentence_figure", "stated_before_base", "year_after_base"]
 
-# A year that is a deadline, maturity or target, or a name's part, not a period a figure is for.
-_NOT_PERIOD = re.compile(r"(?i)\b(?:due|by|until|before|matur\w*|expir\w*|through|thru|to|goal|target)"
-                         r"\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
-                         r"(?:[a-z]+\.?\s+\d{1,2},?\s+)?$")
-_NAME_AFTER = re.compile(r"^\s*(?:(?:Five|Three|Seven|Ten|One|[0-9]+)[\s-]+Year\s+)?(?:Credit|Notes?|Plan|"
-                         r"Agreement|Senior|Term|Facility|Program|Indenture|Bonds?|Debentures?)\b")
+# A year that is a deadline, maturity or target, or a name's part, is not a period a figure is for.
+_NOT_PERIOD = NOT_PERIOD_BEFORE
+_NAME_AFTER = NAME_AFTER_YEAR
 # A year that is the base a figure is compared with: "over 2021", "compared with 2021", "from 2021".
 _BASE = re.compile(r"(?i)\b(?:over|from|compared\s+(?:with|to)|versus|vs\.?|than|since|relative\s+to"
                    r"|against)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$")

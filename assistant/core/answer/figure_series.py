@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.core.finance.periods import named_years
 from assistant.core.numbers import Quantity, parse_quantities
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["bracket_name", "series_lead", "series_words"]
+__all__ = ["bracket_name", "named_year_fit", "series_lead", "series_words"]
 
 # What may stand between two figures of one series: the first one's own words (no clause end),
 # then a list separator, then at most a hedge before the next figure.
@@ -84,6 +85,19 @@ def series_words(sentence: str, fig: Quantity, kind: Callable[[Quantity], str]) 
         return start, ""
     gap = sentence[fig.end : figs[at + 1].start]
     return start, _SEPARATOR.sub("", gap)
+
+
+def named_year_fit(question: str, own: str) -> float:
+    """How a series figure's own words (`series_words`, or the last one's words after it) fit the
+    years the question writes as what its thing is, not as the period asked: "notes due October 1,
+    2030" asked of "$500 million of notes due October 1, 2028, and $650 million of notes due October
+    1, 2030" is the second's. The figure naming such a year the question names 1.5, one naming only
+    others 0.5; 1.0 where either names none (the period asked, "as of July 29, 2023", is no such year)."""
+    asked = named_years(question)
+    mine = named_years(own)
+    if not asked or not mine:
+        return 1.0
+    return 1.5 if mine & asked else 0.5
 
 
 # A figure alone in brackets: "Hispanic/Latino (16%), Asian (11%)".

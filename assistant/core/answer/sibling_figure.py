@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.figure_series import series_lead
 from assistant.core.answer.qualifiers import local_text
 from assistant.core.answer.question import METRIC_STEMS, Matcher
 from assistant.core.answer.text import figures_text, word_stems
@@ -58,7 +59,10 @@ def bound_sibling(q: Question, sentence: str, fig: Quantity,
     given = [g for g in parse_quantities(figures_text(q.text)) if not g.is_year]
 
     def held(x: Quantity) -> set[str]:
-        own = word_stems(local_text(sentence, x))
+        # a series' lead-in ("royalty income from its stake of $41 million in Q2 and $88 million in
+        # the half") is all its figures' words, never the first's alone (`answer.figure_series`)
+        local, lead = local_text(sentence, x), series_lead(sentence, x, figure_kind).strip()
+        own = word_stems(local.replace(lead, " ") if lead else local)
         match = Matcher(words, own)
         return {t for t in words if match(t, own) >= 0.9}
 

@@ -7,7 +7,12 @@ import re
 
 from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.columns import locate_column
-from assistant.core.answer.figure_series import bracket_name, series_lead, series_words
+from assistant.core.answer.figure_series import (
+    bracket_name,
+    named_year_fit,
+    series_lead,
+    series_words,
+)
 from assistant.core.answer.listed_column import listed_column
 from assistant.core.answer.period_lists import span_after
 from assistant.core.answer.qualifiers import (
@@ -142,6 +147,10 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
     total = sum(w for _, w in anchors) or 1.0
     best, best_fit, best_rank = None, 0.0, 0.0
     given = [g for g in parse_quantities(figures_text(q.text)) if not g.is_year]
+    # The one span each figure's own words after it name; a figure of another span than asked gives way only
+    # to one of the asked span in the same sentence (alone, `contrary` refuses it as the shorter period's).
+    own_spans = {x.start: _own_span(text, x) for x in found}
+    asked, spans_named = asked_span(q.text), set(own_spans.values())
     for x in found:
         fit = table.get(figure_kind(x), 0.0)
         if fit <= 0:
@@ -155,6 +164,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         near = sum(w / (1.0 + ((x.start - p) if p < x.start else 1.5 * (p - x.end)) / 40.0)
                    for p, w in anchors if own is None or not own[0] <= p < x.start)
         fit *= 0.4 + 0.6 * near / total
+        if own is not None:  # "notes due 2028, and $650 million of notes due 2030": the maturity asked
+            fit *= named_year_fit(q.text, own[1] or local_text(text, x))
         noun = counted(text, x) if figure_kind(x) == "bare" else None
         if q.want == "amount" and figure_kind(x) == "bare" and (x.scale is None or _MONEY_ASKED.search(q.text)):
             continue  # in prose an amount carries its currency or scale; "10.1", "330" are not amounts
@@ -178,6 +189,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             span = span_after(after)
         if span is not None and asked_span(q.text) not in (None, span):
             continue  # "in the second quarter and first six months, $9.6 billion and $19.1 billion, respectively"
+        if span is None and asked is not None and asked in spans_named and own_spans[x.start] not in (None, asked):
+            continue  # "$91 million in the second quarter and $183 million in the first six months": the half's asked
         if paired_year is not None:  # "$24 million and $16 million ... in 2023 and 2022, respectively"
             own_years = frozenset({paired_year})
         if own_years:  # "compared with $600 million in 2023": the year the figure is for
@@ -215,6 +228,13 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         if rank > best_rank:
             best, best_fit, best_rank = x, fit, rank
     return best, min(best_fit, 1.0)
+
+
+def _own_span(text: str, x: Quantity) -> int | None:
+    """The one span (in months) a figure's own words after it name: a series figure's words up to the
+    next one, else those up to the next figure or clause end ("$91 million in the second quarter" → 3)."""
+    own = series_words(text, x, figure_kind)
+    return asked_span(own[1] if own is not None and own[1] else _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0])
 
 
 _PER_SHARE = re.compile(r"(?i)\s*(?:per|a|/|for\s+each)\s*(?:common\s+|ordinary\s+)?share\b")
@@ -290,7 +310,7 @@ def _named_here(q: Question, text: str, x: Quantity, lead: str = "",
     words = set(q.named) or {a for a, b in q.pairs if b in METRIC_STEMS and a not in METRIC_STEMS}
     if not words:
         return 1.0
-    part = f"{lead} {bracket_name(text, x) or clause(text, x.start, x.end)}"
+    part = f"{lead} {bracket_name(text, x) or clause(text, x.start, x.end)}".strip()
     if ends is not None:
         part = " ".join(clause(text, e.start, e.end) for e in ends)
     if words & word_stems(part):

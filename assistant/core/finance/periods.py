@@ -20,12 +20,15 @@ __all__ = [
     "MONTH_NAMES",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
+    "NAME_AFTER_YEAR",
+    "NOT_PERIOD_BEFORE",
     "PERIOD_TOKEN",
     "QUARTER_ORDINALS",
     "SPAN_MONTHS",
     "find_date",
     "find_periods",
     "fiscal_year_of",
+    "named_years",
     "normalise_period",
     "period_end_month",
     "period_year",
@@ -56,6 +59,23 @@ _DATE_RES = [
     (re.compile(rf"\b(\d{{1,2}})\s+{MONTH_NAME}\s+(\d{{4}})\b", re.IGNORECASE), (2, 1, 3)),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (2, 3, 1)),
 ]
+# Words before a year that make it a deadline, maturity or target, not a period a figure is for.
+NOT_PERIOD_BEFORE = re.compile(r"(?i)\b(?:due|by|until|before|matur\w*|expir\w*|through|thru|to|goal|target)"
+                               r"\s+(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
+                               r"(?:[a-z]+\.?\s+\d{1,2},?\s+)?$")
+# Words after a year that make it part of a name ("2019 Credit Agreement", "2030 Notes").
+NAME_AFTER_YEAR = re.compile(r"^\s*(?:(?:Five|Three|Seven|Ten|One|[0-9]+)[\s-]+Year\s+)?(?:Credit|Notes?|Plan|"
+                             r"Agreement|Senior|Term|Facility|Program|Indenture|Bonds?|Debentures?)\b")
+
+
+def named_years(text: str) -> frozenset[int]:
+    """The years `text` writes as what a thing is, not as a period: a deadline or maturity ("notes due
+    October 1, 2030", "expiring in 2027"... "by 2030") or part of a name ("the 2019 Credit Agreement")."""
+    return frozenset(int(m.group(1)) for m in YEAR.finditer(text)
+                     if NOT_PERIOD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                     or NAME_AFTER_YEAR.match(text[m.end() :]))
+
+
 # A quarter by its ordinal word, and the months a span word counts ("nine months", "6-month").
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
