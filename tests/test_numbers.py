@@ -523,3 +523,11 @@ def test_several_note_marks_before_a_rows_first_dollar_figure_are_no_figures() -
     assert [q.value for q in parse_quantities("Freight rebates (2) $ 1,204 $ 998")] == [1204.0, 998.0]
     # Accounting negatives after the first dollar figure stay values.
     assert [q.value for q in parse_quantities("Net change $ (4) (7) 12")] == [-4.0, -7.0, 12.0]
+
+
+def test_cells_run_together_by_extraction_are_no_figures() -> None:
+    # "41,30742,118" is 41,307 and 42,118 glued; "8.39.1" is 8.3 and 9.1: no part of either is a figure
+    assert [q.value for q in parse_quantities("Orvane sales  41,30742,118  8.39.1")] == []
+    # well-formed figures beside them still read
+    assert [q.value for q in parse_quantities("Orvane sales 41,307 and 42,118, up 8.3% (9.1 points).")] == [
+        41307.0, 42118.0, 8.3, 9.1]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.contrary import CONTRARY
 from assistant.core.answer.equity_blocks import equity_statement
 from assistant.core.finance.companies import tickers_named
+from assistant.core.finance.company_mentions import named_only_to_compare
 from assistant.core.injection import screen
 from assistant.core.retrieval import Filters, HybridRetriever
 from assistant.core.types import Answer, SearchHit
@@ -62,6 +63,13 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     from assistant.core.answer.computed_setaside import leaves_out, says_too_little
     from assistant.core.answer.level_change import level_for_change
 
+    if query is not None and query.companies and named_only_to_compare(question, query.companies):
+        # "Zephyr's 2022 revenue, to compare with Acme's": the figure asked is a company's the library lacks
+        from assistant.core.answer.extractive import REFUSAL
+
+        return Answer(question=question, mode="extractive", refused=True, answer=(
+            f"{REFUSAL} {query.companies[0]} is named only to compare with; the library holds no filing of "
+            "the company whose figure is asked."))
     # A question that names a note, the MD&A, a schedule or a table as where to read asks for the figure
     # printed there: those passages are read first, the statements' facts only when they give no answer.
     first = _quoted(library, question, hits, query) if query is not None and query.printed_part else None

@@ -139,6 +139,10 @@ _SKIP_SPANS = [
     re.compile(r"(?<=[A-Za-z])[ \t]+\(\d\)(?=[ \t]+[a-z])"),
     # A range of pages ("on pages 65-69", "pp. 12–14"): its last page is no figure either.
     re.compile(r"(?i)\b(?:pages|pp\.)[ \t]+\d{1,4}[ \t]*[-–—][ \t]*\d{1,4}\b(?![.,]\d|[ \t]*%)"),
+    # Two cells run together by a PDF's extraction ("12,15213,444" for 12,152 and 13,444): a thousands
+    # comma is never followed by four digits, nor a decimal figure by a second point ("10.610.6"), so no
+    # part of the run is a figure.
+    re.compile(r"\d{1,3}(?:,\d{3})*,\d{4,}[\d,.]*|(?<![\d.])\d+\.\d+\.\d[\d.]*"),
 ]
 _DAY_AFTER_MONTH = re.compile(rf"(?=[A-Z])\b{_MONTHS}\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|[ \t]*%)")
 _DAY_BEFORE_MONTH = re.compile(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]+{_MONTHS}\b")

@@ -48,6 +48,7 @@ from assistant.core.answer.derived_inputs import (
     other_heading,
     own_figures,
     rescale,
+    row_label,
     show,
     stated_prior,
     swap,
@@ -67,10 +68,13 @@ from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
 from assistant.core.answer.row_sum import row_sum
 from assistant.core.answer.share_words import without_frame
+from assistant.core.answer.unit_choice import GLUED
 from assistant.core.answer.units import (
     A_CHANGE,
 )
 from assistant.core.answer.vote_share import vote_share
+from assistant.core.finance.concepts import concept as concept_of
+from assistant.core.finance.plan import question_concept
 from assistant.core.query import strip_instructions
 from assistant.core.types import SearchHit
 from assistant.core.words import stem
@@ -101,6 +105,7 @@ _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
 _CHANGE = re.compile(r"(?i)\b(?:chang\w*|differ\w*|expan\w*|improv\w*|contract\w*|widen\w*|narrow\w*)\b")
 _EARNED = re.compile(r"(?i)\bearned\b")
+_OTHER_LINE = re.compile(r"(?i)\s*(?:\W\s*)?(?:all\s+)?other\b")
 _JOINED = re.compile(r"(?i)\w\s+(?:and|plus|&)\s+(?:the\s+)?\w")
 
 
@@ -125,6 +130,8 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
         if found is not None:
             logger.debug("derived (%s): %s", rule.__name__, found.formula)
             rows = {(f.hit, f.start, f.q.start): f for f in figs if f.row}
+            if any(GLUED.search(row_label(rows[h, s, x.start])) for h, s, _, x in found.inputs if (h, s, x.start) in rows):
+                return None  # "Total reportable segmentsCost of ...": two rows run together, cells of either
             if any(other_heading(q, text, hits[h].text, rows[h, s, x.start])
                    for h, s, _, x in found.inputs if (h, s, x.start) in rows):
                 return None  # a row of another line item's table, named by its segment
@@ -187,6 +194,10 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     # a share divides amounts: a rate, or a move of one in points ("up 120 basis points"), is none
     cands = [f for f in figs if f.q.unit not in _RATES and f.q.high is None and f.q.value > 0]
+    if (line := question_concept(m.group("total"))) is not None and concept_of(line[0]).unit == "USD":
+        # a share of an amount ("of total inventories"): a bare number in a sentence, with no currency or
+        # scale, is a count or a name ("737 and 787 inventory"), not an amount; a row takes its table's scale
+        cands = [f for f in cands if f.row or money(f) or f.q.scale is not None]
 
     def part_key(f: Fig) -> float | None:
         if clash(q, f) or other_year(q, f) or (f.row and head_unsaid(part_w | total_w, f.text)) or line_head_unsaid(part_head, f, vocab) or kind_clash(
@@ -198,8 +209,9 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
     def total_key(f: Fig, part: Fig) -> float | None:
         if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f)
                 or absolute(f.q) <= absolute(part.q) or (f.row and head_unsaid(total_w, f.text)) or line_head_unsaid(total_head, f, vocab)
-                or (f.row and (narrower_total(q, f.text, text) or broader_total(q, f.text, m.group("total"))))):
-            return None
+                or (f.row and (narrower_total(q, f.text, text) or broader_total(q, f.text, m.group("total"))))
+                or (f.row and _OTHER_LINE.match(f.text) and not _OTHER_LINE.search(m.group("total")))):
+            return None  # "Other liabilities" is what is left of liabilities, never their total
         s = total_s(f) - 0.5 * part_s(f) * (not part_w <= total_w) - 0.3 * segment(f, asked)
         return s + 0.1 * (f.hit == part.hit) if total_s(f) >= 0.5 else None
 

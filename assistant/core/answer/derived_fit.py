@@ -59,6 +59,8 @@ def clash(q: Question, f: Fig) -> bool:
         return True  # "We expect capital expenditures to approximate $850 million": a plan, not a result
     if "outlook" in asked and _GUIDANCE.search(q.text) and not forecast_context(f"{f.above}\n{f.text}", len(f.above) + 1, len(f.above) + 1 + len(f.text), f.header):
         return True  # guidance asked: "segment sales were $6.6 billion" is a result, no forecast's input
+    if f.row and "same_store" in asked and "same_store" not in row_families(f"{f.header}\n{f.above}", bare_label(f.text)):
+        return True  # same-store revenue asked: the row of every store's (or resort's) revenue is not it
     if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
         return True
     if "short" in fam and "short" not in asked and not q.quarters and asked_part_spans(q.text):

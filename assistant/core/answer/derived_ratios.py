@@ -26,7 +26,7 @@ from assistant.core.answer.derived_inputs import (
 )
 from assistant.core.answer.question import Question, stem
 from assistant.core.answer.row_head import narrower_total
-from assistant.core.answer.units import word_stems
+from assistant.core.answer.units import A_CHANGE, word_stems
 from assistant.core.numbers import parse_quantities
 
 __all__ = ["margin", "midpoint", "percent_of", "ratio", "total"]
@@ -167,6 +167,8 @@ def percent_of(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         def base_key(g: Fig, f: Fig = f, base_s: Words = base_s) -> float | None:
             if not money(g) or g.doc != f.doc or g.q.high is not None or clash(q, g) or other_year(q, g):
                 return None
+            if A_CHANGE.search(g.text[max(0, g.q.start - 40): g.q.start]):
+                return None  # "decreased $4 million": the amount a line moved by is no base of its rate
             s = base_s(g)
             return s + 0.1 * (g.hit == f.hit) if s >= 0.6 else None
 

@@ -26,7 +26,7 @@ from assistant.core.finance.concepts import CONCEPTS, clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import fiscal_year_of, quarters_and_years
-from assistant.core.finance.plan import QUESTION_TERMS, plan_question
+from assistant.core.finance.plan import QUESTION_TERMS, label_plan, plan_question
 from assistant.core.finance.presentation import asked_as_size, label_names_direction
 from assistant.core.finance.statements import PRIMARY_STATEMENTS
 from assistant.core.numbers import Quantity
@@ -92,9 +92,13 @@ def statement_ask(question: str) -> StatementAsk | None:
     """The statement figure `question` asks for, or None when it asks for something else (a
     qualified or segment figure, prose, a row named only by its printed label)."""
     plan = plan_question(question)
+    if plan is None and (named := label_plan(question)) is not None and named.kind == "average":
+        plan = named  # a qualified row's mean over years ("the segment's average ... over 2019-2021")
     if plan is None or not plan.periods:
         return None
     period = plan.periods[0]
+    if plan.kind == "average" and plan.concept is None:  # a row's mean over years: never stated, never quoted
+        return StatementAsk("average", plan.kind, None, None, period)
     if plan.kind == "formula":
         names = None if plan.defined or plan.metric is None else catalogue_pattern(plan.metric.name)
         return StatementAsk(plan.title, plan.kind, None, names, period)

@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from assistant.core.finance.companies import LEGAL_SUFFIXES, canonical_company, company_matches
 
 __all__ = [
-    "abbreviated_companies", "abbreviates", "abbreviation_matches", "name_candidates", "opening_company",
-    "person_names", "unknown_companies",
+    "abbreviated_companies", "abbreviates", "abbreviation_matches", "name_candidates", "named_only_to_compare",
+    "opening_company", "person_names", "unknown_companies",
 ]
 
 # Capitalised words questions use that are not names: finance abbreviations, periods,
@@ -205,3 +205,28 @@ def opening_company(question: str, companies: Iterable[str]) -> list[str]:
     found |= set(abbreviation_matches(span, names))
     keys = {canonical_company(c) for c in found}
     return sorted(found) if len(keys) == 1 else []
+
+
+# "..., to put next to Acme's", "beside Acme's", "for comparison with Acme": the company named to compare with
+_COMPARED_WITH = re.compile(r"(?i)\b(?:beside|next\s+to|alongside|against|versus|vs\.?|compared?\s+(?:it\s+|them\s+)?"
+                            r"(?:with|to)|comparison\s+(?:with|to))\s+(?:that\s+of\s+|those\s+of\s+|the\s+)?$")
+
+
+def named_only_to_compare(question: str, companies: Iterable[str]) -> bool:
+    """Whether every library company `question` names stands right after a comparison's words
+    ("Zephyr's margin, to compare with Acme's"): the figure asked is then the other name's, which
+    the library lacks. A question opening with the comparison ("Against Acme's guidance, ...") is not one."""
+    names = [c for c in companies if c]
+    spans = [s for s in name_candidates(question)
+             if any(company_matches(s, c) for c in names) or abbreviation_matches(s, names)]
+    for c in names:  # the name as filed, less its legal form ("American Express" of "American Express Company")
+        words = [w for w in re.findall(r"[\w&'’-]+", c) if w.lower() not in LEGAL_SUFFIXES]
+        spans += [" ".join(words)] if words else []
+    starts = sorted({m.start() for s in spans for m in re.finditer(rf"(?i)(?<![\w]){re.escape(s)}(?![\w])", question)})
+    if not starts:
+        return False
+    for start in starts:
+        m = _COMPARED_WITH.search(question[max(0, start - 60):start])
+        if m is None or len(question[: max(0, start - 60) + m.start()].split()) < 2:
+            return False
+    return True

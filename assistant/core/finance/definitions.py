@@ -252,6 +252,9 @@ def _tidy(name: str) -> str:
     return re.sub(r"\s+(?:at|as\s+of|for|in|during)\s+[^:]*(?:19|20)\d\d$", "", name).strip() or name
 
 
+_PERCENT_NAME = re.compile(r"\b(?:margins?|(?:tax|growth|return|payout|retention)\s+rates?|yields?|intensity)\b", re.I)  # a percent
+
+
 def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = False) -> tuple[str, str, str] | None:
     """(formula, unit, name) when the question defines its own metric, else None; with `labels`,
     operands no concept covers are named as printed (`row_...`); with `catalogue_rows` too, even
@@ -260,7 +263,8 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
 
     asked = asked_formula(question, labels)
     if asked is not None:
-        unit = "percent" if re.search(r"percent|%", question, re.I) else ("ratio" if "/" in asked[0] else "USD")
+        ratio = "percent" if _PERCENT_NAME.search(question) else "ratio"  # "pretax margin: pretax income over revenue"
+        unit = "percent" if re.search(r"percent|%", question, re.I) else (ratio if "/" in asked[0] else "USD")
         return asked[0], unit, asked[1]
     for rx in _CLAUSES:
         m = rx.search(question)

@@ -265,6 +265,9 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
         return None
     found = question_concept(text)
     concept = found[0] if found is not None else None
+    if concept is None and (over := _averaged_over(text, periods)) is not None:
+        # "average G&A over 2020-2022": the mean of the row named by its label, never one year of it
+        return Plan("average", "average", "same", "average", over, None, decimals=decimals, scale=scale, filings=hints)
     if concept is None and not _asks_growth(text):
         if _RELATIVE.search(text) or X_TO_Y.search(text):
             return None  # a share or ratio asked ("debt-to-assets"): a row's amount is not it
@@ -337,6 +340,22 @@ def _growth(text: str, periods: list[Period], concept: str | None, decimals: int
     return Plan("growth", "growth", "percent", "growth", pair, concept, decimals=decimals, scale=scale, filings=hints)
 
 
+# "weighted-average shares", "average price paid per share", "average interest rate": lines of their own
+_OWN_AVERAGE = re.compile(r"(?i)\bweighted[\s-]+average\b|\baverage\s+(?:[\w&-]+\s+){0,2}(?:prices?|rates?|yields?|"
+                          r"balances?|costs?)\b")
+
+
+def _averaged_over(text: str, periods: list[Period]) -> list[Period] | None:
+    """The fiscal years a question averages a line over ("average ... over 2020 to 2022", "three-year
+    average"), or None: a weighted-average share count or a per-unit average is a line of its own, and
+    so is an average a move is asked of ("how much did the average monthly balance rise")."""
+    if (not re.search(r"\b(?:average|mean)\b", text, re.I) or _OWN_AVERAGE.search(text) or _PER_UNIT.search(text)
+            or PER_PART.search(text) or _CHANGE_WORD.search(text) or HOW_MUCH_MORE.search(text)):
+        return None
+    years = every_year(periods)
+    return years if len(years) >= 2 and all(p.months == 12 for p in years) else None
+
+
 def label_plan(question: str) -> Plan | None:
     """A lookup of a row the question names by its printed label, for a question the statement
     plan leaves alone because a qualifier narrows it ("worldwide sales excluding the vaccine",
@@ -350,6 +369,9 @@ def label_plan(question: str) -> Plan | None:
     periods = question_periods(text)
     if not periods:
         return None
+    if (over := _averaged_over(text, periods)) is not None:  # "the Domestic segment's average gross profit over ..."
+        return Plan("average", "average", "same", "average", over, None, decimals=asked_decimals(text),
+                    scale=_scale(text), filings=filing_hints(text))
     back = years_before(text)
     return Plan("lookup", "", "same", "lookup", [p.shifted(-back) for p in periods[:1]], None,
                 decimals=asked_decimals(text), scale=_scale(text), filings=filing_hints(text))
