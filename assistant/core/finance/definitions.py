@@ -38,6 +38,8 @@ _CLAUSES = [
     # the formula given as the means: "using A divided by the average of B, what was ...?"
     re.compile(r"^\s*(?:using|taking)\s+(?P<body>[^?]+?),\s+(?:what|how)\s+(?:is|was|were)\s+(?P<name>[^?]{2,120})",
                re.I),
+    # restated after "i.e.", up to a comma: "Acme store margin in Q3 2023, i.e. (sales − costs) ÷ sales, 3-month column?"
+    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?),?\s+i\.\s?e\.,?\s+(?P<body>[^,?]+)", re.I),
 ]
 # The forms after the first three name no definition by their words: their body must be arithmetic.
 _NEEDS_OPERATOR = _CLAUSES[4:]
@@ -60,11 +62,11 @@ _NOISE = [
 # "A as a percentage of B" divides as "A over B" does
 _SHARE_OF = r"\bas\s+an?\s+(?:percentage|percent|%|share|proportion|fraction)\s+of\b"
 _WORDS = rf"\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b(?!\s+than\b)|\btimes\b|{_SHARE_OF}"
-_OPERATORS = re.compile(rf"(\(|\)|\s/\s|/|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
-_WORD_SLASH = re.compile(rf"(\(|\)|\s/\s|(?<![A-Za-z)])/(?![A-Za-z(])|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
-_SYMBOL = {"divided by": "/", "over": "/", "plus": "+", "minus": "-", "less": "-", "times": "*", "x": "*", "×": "*",
+_OPERATORS = re.compile(rf"(\(|\)|\s/\s|/|÷|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
+_WORD_SLASH = re.compile(rf"(\(|\)|\s/\s|(?<![A-Za-z)])/(?![A-Za-z(])|÷|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
+_SYMBOL = {"divided by": "/", "over": "/", "plus": "+", "minus": "-", "less": "-", "times": "*", "x": "*", "×": "*", "÷": "/",
            "–": "-", "−": "-"}
-_ARITHMETIC = re.compile(rf"\s[-–−+/x×*]\s|\S/\S|{_WORDS}|\bsum\s+of\b", re.I)
+_ARITHMETIC = re.compile(rf"\s[-–−+/x×*÷]\s|\S/\S|{_WORDS}|\bsum\s+of\b", re.I)
 # "the sum of A, B and C": the items up to the next operator, a closing parenthesis or the end
 _SUM = re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?(?P<items>.+?)(?=\s+(?:divided\s+by|over|less|minus|times)\b|\s/\s|\)|$)",
                   re.I)
@@ -227,7 +229,7 @@ def asked_formula(question: str, labels: bool = False) -> tuple[str, str] | None
         body = _LEADING_NAME.sub("", body)  # "Acme goodwill plus ...": the company, then the first line
     # "what was A as a percentage of B" is a ratio (`ratio_formula`) or a catalogue metric: only a bare one is read here
     share = f"|{_SHARE_OF}" if m.re is _BARE else ""
-    if not re.search(rf"\s(?:less(?!\s+than\b)|minus|plus|divided\s+by|over)\s|\s[-+/]\s{share}", body, re.I):
+    if not re.search(rf"\s(?:less(?!\s+than\b)|minus|plus|divided\s+by|over)\s|\s[-+/÷]\s{share}", body, re.I):
         return None
     expr = _expression(body, labels and m.re is not _ASKED_AFTER_COLON)  # a shorthand after a colon: concepts only
     if expr is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.core.finance.concepts import clean_label
+from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.words import fold_plural
@@ -27,6 +27,7 @@ LABEL_PREFIX = "row_"
 _VAGUE = frozenset({"amount", "figure", "value", "balance", "result", "income", "expense", "number", "change", "growth",
                     "percent", "percentage", "ratio", "multiple", "margin", "others"})
 _DROP = frozenset({"total", "net", "less", "the", "a", "an", "its"})
+_EXPENSES = re.compile(r"\b(?:expenses?|costs?)\b", re.I)
 _SYNONYMS = {"stockholder": "shareholder", "stockholders": "shareholder", "shareowner": "shareholder",
              "shareowners": "shareholder", "&": "and"}
 
@@ -51,6 +52,17 @@ def label_operand(phrase: str) -> str | None:
     return LABEL_PREFIX + key
 
 
+def _section_kind(fact: Fact) -> str | None:
+    """ "revenue" or "expense" for a row read under a section heading that names one ("Revenues",
+    "Costs and expenses"), else None."""
+    section = str(fact.extra.get("section") or "")
+    if not section:
+        return None
+    if match_concept(section) == "revenue":
+        return "revenue"
+    return "expense" if _EXPENSES.search(section) else None
+
+
 def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
     """The facts with a copy of each row whose label matches a `row_` name keyed to it, and the
     candidates ("row (p. N); ...") when rows of one name disagree for one period of one filing,
@@ -64,10 +76,14 @@ def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
     for f in facts:
         out.append(f)
         key = LABEL_PREFIX + label_key(f.label)
-        if key not in wanted and f.statement == "income_statement":
+        # A row printed under a section heading is of that section's kind: "Rooms" under "Revenues"
+        # is rooms revenue, the "Rooms" under "Expenses" rooms expense, never the other.
+        section = _section_kind(f)
+        if key not in wanted and f.statement == "income_statement" and section != "expense":
             # Revenue lines print their kind alone ("Premiums", "Wireless equipment"): "premiums revenue".
             key = next((k for k in (key + "_revenue", key + "_sale") if k in wanted), key)
-        if key not in wanted and f.statement in ("income_statement", "cash_flow") and key + "_expense" in wanted:
+        if (key not in wanted and f.statement in ("income_statement", "cash_flow") and key + "_expense" in wanted
+                and section != "revenue"):
             key += "_expense"  # an expense line printed without the word ("Stock-based compensation")
         if key in wanted:
             out.append(replace(f, concept=key))

@@ -54,6 +54,10 @@ __all__ = ["OUTFLOWS", "Plan", "asked_decimals", "catalogue_pattern", "plan_ques
 QUESTION_TERMS: list[tuple[str, str]] = [
     (r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share|basic\s+eps", "eps_basic"),
     (r"(?:diluted\s+)?(?:net\s+)?(?:earnings|income)\s+per\s+(?:diluted\s+|common\s+)?share|\beps\b", "eps_diluted"),
+    # The diluted share count ("diluted weighted-average shares", "average shares outstanding, assuming dilution")
+    (r"(?:diluted\s+(?:weighted[\s-]+)?average|(?:weighted[\s-]+)?average\s+diluted)\s+(?:common\s+)?(?:shares?|share\s+counts?)"
+     r"|(?:weighted[\s-]+)?average\s+(?:common\s+)?shares(?:\s+outstanding)?,?\s+assuming\s+dilution"
+     r"|diluted\s+(?:common\s+)?(?:shares\s+outstanding|share\s+count)", "shares_outstanding"),
     (r"net\s+(?:income|earnings)\s+attributable", "net_income_attributable"),
     (r"net\s+(?:income|earnings)|net\s+profit|bottom[\s-]+line", "net_income"),
     (r"gross\s+profit", "gross_profit"),
@@ -290,7 +294,8 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
                     formula=f"{term} - prev({term})", decimals=decimals, scale=scale, defined=True, filings=hints)
     if concept is None:  # the growth of a row named by its label ("net interest income")
         return _growth(text, periods, None, decimals, scale, hints)
-    if re.search(r"\baverage\b|\bmean\b", text, re.I):
+    # "average" inside the line's own name ("weighted-average diluted shares") asks no average over periods
+    if re.search(r"\baverage\b|\bmean\b", text[: found[1]] + " " + text[found[2]:] if found else text, re.I):
         if _PER_UNIT.search(text):
             return None  # "average revenue per account": a per-unit statistic, not the line over years
         if PER_PART.search(text) and len(periods) == 1 and periods[0].months == 12:
