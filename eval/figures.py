@@ -12,7 +12,13 @@ import math
 import re
 from dataclasses import replace
 
-from assistant.core.numbers import Quantity, numbers_match, scale_multiplier, units_compatible
+from assistant.core.numbers import (
+    Quantity,
+    detect_scale_statement,
+    numbers_match,
+    scale_multiplier,
+    units_compatible,
+)
 from eval.models import TolerancePolicy
 from eval.wanted import figure_family
 
@@ -163,3 +169,17 @@ def rounds_to_gold(got: Quantity, gold: Quantity, context_scale: str | None) -> 
 def percent_for_a_ratio(got: Quantity, gold: Quantity) -> bool:
     """A percent given for a ratio gold: "66%" is 0.66, but "0.66%" may be a slip for 0.66."""
     return figure_family(gold) == "bare" and figure_family(got) == "percent" and got.high is None
+
+
+# "(Millions, except per share amounts)" over a statement: a per-share figure asked is in plain
+# dollars, whatever scale the answer's quoted heading states for the other lines.
+_EXCEPT_PER_SHARE = re.compile(r"(?i)\bexcept\s+(?:for\s+)?per[\s-]+share")
+_PER_SHARE_ASKED = re.compile(r"(?i)\bper\s+(?:(?:common|ordinary|diluted|basic)\s+)*share\b|\bEPS\b")
+
+
+def answer_scale(text: str, question: str) -> str | None:
+    """The scale the answer states for its bare figures; none for a per-share figure asked where
+    that statement excepts per-share amounts."""
+    if _PER_SHARE_ASKED.search(question) and _EXCEPT_PER_SHARE.search(text):
+        return None
+    return detect_scale_statement(text)

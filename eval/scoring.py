@@ -25,6 +25,7 @@ from assistant.core.numbers import (
 )
 from assistant.core.types import KeyFigure
 from eval.figures import (
+    answer_scale,
     asked_decimals,
     compare_figure,
     percent_for_a_ratio,
@@ -277,7 +278,7 @@ def score_answer(
     tol = effective_tolerance(gold, default, policy, decimals)
     # The scale bare figures are in: the question's ("in USD millions"), else the answer's own
     # ("all figures in millions").
-    ask_scale = detect_scale_statement(q.question) or detect_scale_statement(text)
+    ask_scale = detect_scale_statement(q.question) or answer_scale(text, q.question)
     reading = read_figure(text, gold, q.question)
     got, source = reading.figure, "text" if reading.figure is not None else None
     kq = key_figure_quantity(key_figure)

@@ -483,3 +483,21 @@ def test_property_past_the_tolerance_scores_wrong(g: Quantity, direction: int) -
     )
     assert verdict(question, format_quantity(moved)) == "wrong", format_quantity(moved)
     assert verdict(question, format_quantity(inside)) == "right", format_quantity(inside)
+
+
+def test_a_per_share_figure_is_not_in_the_quoted_headings_millions() -> None:
+    """"(Millions, except per share amounts)" in the quoted column heading does not scale an EPS."""
+    q = EvalQuestion(id="eps", question="Acme's basic earnings per common share for 2021? Dollars.",
+                     answer="$4.12", type="currency", value=4.12, unit="USD")
+    text = ("Acme's basic EPS for FY2021 was $4.12 [1].\n\n(Column: Year Ended December 31 "
+            "(Millions, except per share amounts) 2021; row: \"Basic $ 3.90 $ 4.12\")")
+    assert score_answer(q, text).verdict == "right"
+    # a line that is in millions keeps the heading's scale: $4.12 read as $4.12 million
+    q2 = EvalQuestion(id="ni", question="Acme's net income for 2021? USD.",
+                      answer="$4.12 million", type="currency", value=4.12, unit="USD", scale="million")
+    text2 = ("Acme's net income for FY2021 was 4.12 [1].\n\n(Column: Year Ended December 31 "
+             "(Millions, except per share amounts) 2021; row: \"Net income 3.90 4.12\")")
+    assert score_answer(q2, text2).verdict == "right"
+    # without the exception, a per-share figure under a millions heading is read in millions
+    text3 = "Acme's basic EPS for FY2021 was 4.12 [1].\n\n(Column: Year Ended 2021 (in millions))"
+    assert score_answer(q, text3).verdict == "wrong"
