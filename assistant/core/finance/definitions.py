@@ -21,7 +21,7 @@ from assistant.core.finance.metrics import METRICS
 from assistant.core.finance.periods import MONTH
 from assistant.core.finance.years import YEAR_WORD
 
-__all__ = ["asked_formula", "defined_formula", "narrowed_operand", "ratio_formula"]
+__all__ = ["asked_formula", "defined_formula", "line_operand", "narrowed_operand"]
 
 _CLAUSES = [
     re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
@@ -78,7 +78,7 @@ _METRIC_WORDS = [
 ]
 
 
-def _operand(phrase: str, labels: bool = False) -> str | None:
+def line_operand(phrase: str, labels: bool = False) -> str | None:
     """The formula term for one operand; with `labels`, a line no concept covers (or one narrowed
     by words in front of a concept's name: "wireless equipment revenues") is named as printed."""
     from assistant.core.finance.plan import OUTFLOWS, question_concept
@@ -146,12 +146,12 @@ def _sum_items(text: str, labels: bool) -> list[str] | None:
         for cuts in combinations(range(1, len(pieces)), count - 1):
             bounds = (0, *cuts, len(pieces))
             groups = [" and ".join(pieces[a:b]) for a, b in pairwise(bounds)]
-            if all(_operand(g) is not None for g in groups):
+            if all(line_operand(g) is not None for g in groups):
                 return groups
     if not labels:
         return None
     if len(pieces) == 2 or len(re.findall(r"\s+and\s+", text)) <= 1:
-        return pieces if all(_operand(p, labels=True) is not None for p in pieces) else None
+        return pieces if all(line_operand(p, labels=True) is not None for p in pieces) else None
     return None  # "A and B and C and D": which "and" joins items and which names one line is a guess
 
 
@@ -186,7 +186,7 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
             out.append(_SYMBOL.get(low, "/" if low.startswith("as ") else low))
             expect_operand = True
             continue
-        operand = _operand(token, labels)
+        operand = line_operand(token, labels)
         if operand is None:
             return None
         out.append(operand)
@@ -296,54 +296,6 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         else:
             unit = "USD"
         return expr, unit, name
-    return None
-
-
-_RATIOS = [
-    # "gross profit as a percentage of revenue", "capex as a share of sales"
-    re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+as\s+an?\s+"
-               r"(?P<kind>percentage|percent|%|share|proportion|fraction|ratio|multiple)\s+of\s+(?:its\s+|the\s+)?(?P<b>[\w\s,&'’-]+)", re.I),
-    # "the ratio of total liabilities to total assets"
-    re.compile(r"\b(?P<kind>ratio)\s+of\s+(?:its\s+|the\s+)?(?P<a>[\w\s,&'’-]+?)\s+to\s+(?:its\s+|the\s+)?(?P<b>[\w\s,&'’-]+)", re.I),
-    # "what share of revenue went to SG&A", "what percentage of its operating cash flow did J&J pay out as dividends"
-    re.compile(r"\b(?P<kind>share|percentage|percent|proportion|fraction)\s+of\s+(?:\w+['’]s\s+|its\s+|the\s+)?(?P<b>[\w\s,&'’-]+?)\s+"
-               r"(?:went\s+to|was\s+(?:spent\s+on|paid\s+(?:out\s+)?(?:as|in))|did\s+[\w&'’.\s]+?\s+(?:pay(?:\s+out)?|spend|return)\s+"
-               r"(?:as|on|in))\s+(?P<a>[\w\s,&'’-]+)", re.I),
-]
-# "COGS % margin", "operating income percentage margin": the item over revenue.
-_MARGIN = re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+(?:%|percent(?:age)?)\s+margin\b",
-                     re.I)
-_TAIL = re.compile(r"\s+(?:in|for|at|during|over|of)\s+(?:the\s+)?(?:fiscal|fy|q[1-4]|first|second|third|fourth|six|nine|twelve|"
-                   r"three|(?:19|20)\d\d|[A-Z]).*$", re.I)
-
-
-def ratio_formula(question: str) -> tuple[str, str, str] | None:
-    """(formula, unit, name) for "A as a percentage of B", "the ratio of A to B" and "what share
-    of B went to A": A / B over two line items the question names."""
-    m = _MARGIN.search(question)
-    if m:
-        phrase = re.sub(r"^.*?\b(?:FY\s*)?(?:19|20)\d\d\s+", "", m.group("a"))
-        operand = _operand(re.sub(r"^[\w&.\s]+?['’]s\s+", "", phrase))
-        if operand is not None and "revenue" not in operand:
-            return f"{operand} / revenue", "percent", f"{phrase.strip()} margin"
-    for rx in _RATIOS:
-        m = rx.search(question)
-        if not m:
-            continue
-        sides = []
-        for key in ("a", "b"):
-            phrase = _TAIL.sub("", m.group(key))
-            phrase = re.sub(r"^.*\b(?:did|does|do|was|were|is)\s+[\w&'’.]+\s+", "", phrase)
-            operand = _operand(phrase)
-            if operand is None or not re.search(r"[a-z_]{3,}", operand):
-                break
-            sides.append((operand, re.sub(r"^[\w&.\s]+?['’]s\s+", "", phrase.strip())))
-        if len(sides) != 2:
-            continue
-        kind = m.group("kind").lower()
-        unit = "ratio" if kind in ("ratio", "multiple") and not re.search(r"percent|%", question, re.I) else "percent"
-        return f"{sides[0][0]} / {sides[1][0]}", unit, f"{sides[0][1]} to {sides[1][1]}" if unit == "ratio" else \
-            f"{sides[0][1]} as a share of {sides[1][1]}"
     return None
 
 

@@ -173,7 +173,8 @@ def question_formula(text: str) -> str | None:
 
     Unlike `plan_question` this holds for qualified and periodless questions too: search only
     wants to know which statements the inputs are on."""
-    from assistant.core.finance.definitions import defined_formula, ratio_formula
+    from assistant.core.finance.definitions import defined_formula
+    from assistant.core.finance.ratio_wording import ratio_formula
 
     defined = defined_formula(text)
     if defined is not None:
@@ -256,7 +257,7 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
                             formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
             return Plan("formula", metric.title, metric.unit, metric.family, periods[:1], metric=metric,
                         formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
-    from assistant.core.finance.definitions import ratio_formula
+    from assistant.core.finance.ratio_wording import ratio_formula
 
     ratio = ratio_formula(text)
     if ratio is not None:

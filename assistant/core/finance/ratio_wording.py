@@ -1,0 +1,60 @@
+"""A ratio a question names in words rather than writing its arithmetic: "gross profit as a
+percentage of revenue", "the ratio of total liabilities to total assets", "what share of revenue
+went to SG&A", "COGS % margin": A / B over two line items the question names (each read by
+`definitions.line_operand`). Split out of `definitions.py` at its 400-line limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.finance.definitions import line_operand
+
+__all__ = ["ratio_formula"]
+
+_RATIOS = [
+    # "gross profit as a percentage of revenue", "capex as a share of sales"
+    re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+as\s+an?\s+"
+               r"(?P<kind>percentage|percent|%|share|proportion|fraction|ratio|multiple)\s+of\s+(?:its\s+|the\s+)?(?P<b>[\w\s,&'’-]+)", re.I),
+    # "the ratio of total liabilities to total assets"
+    re.compile(r"\b(?P<kind>ratio)\s+of\s+(?:its\s+|the\s+)?(?P<a>[\w\s,&'’-]+?)\s+to\s+(?:its\s+|the\s+)?(?P<b>[\w\s,&'’-]+)", re.I),
+    # "what share of revenue went to SG&A", "what percentage of its operating cash flow did J&J pay out as dividends"
+    re.compile(r"\b(?P<kind>share|percentage|percent|proportion|fraction)\s+of\s+(?:\w+['’]s\s+|its\s+|the\s+)?(?P<b>[\w\s,&'’-]+?)\s+"
+               r"(?:went\s+to|was\s+(?:spent\s+on|paid\s+(?:out\s+)?(?:as|in))|did\s+[\w&'’.\s]+?\s+(?:pay(?:\s+out)?|spend|return)\s+"
+               r"(?:as|on|in))\s+(?P<a>[\w\s,&'’-]+)", re.I),
+]
+# "COGS % margin", "operating income percentage margin": the item over revenue.
+_MARGIN = re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+(?:%|percent(?:age)?)\s+margin\b",
+                     re.I)
+_TAIL = re.compile(r"\s+(?:in|for|at|during|over|of)\s+(?:the\s+)?(?:fiscal|fy|q[1-4]|first|second|third|fourth|six|nine|twelve|"
+                   r"three|(?:19|20)\d\d|[A-Z]).*$", re.I)
+
+
+def ratio_formula(question: str) -> tuple[str, str, str] | None:
+    """(formula, unit, name) for "A as a percentage of B", "the ratio of A to B" and "what share
+    of B went to A": A / B over two line items the question names."""
+    m = _MARGIN.search(question)
+    if m:
+        phrase = re.sub(r"^.*?\b(?:FY\s*)?(?:19|20)\d\d\s+", "", m.group("a"))
+        operand = line_operand(re.sub(r"^[\w&.\s]+?['’]s\s+", "", phrase))
+        if operand is not None and "revenue" not in operand:
+            return f"{operand} / revenue", "percent", f"{phrase.strip()} margin"
+    for rx in _RATIOS:
+        m = rx.search(question)
+        if not m:
+            continue
+        sides = []
+        for key in ("a", "b"):
+            phrase = _TAIL.sub("", m.group(key))
+            phrase = re.sub(r"^.*\b(?:did|does|do|was|were|is)\s+[\w&'’.]+\s+", "", phrase)
+            operand = line_operand(phrase)
+            if operand is None or not re.search(r"[a-z_]{3,}", operand):
+                break
+            sides.append((operand, re.sub(r"^[\w&.\s]+?['’]s\s+", "", phrase.strip())))
+        if len(sides) != 2:
+            continue
+        kind = m.group("kind").lower()
+        unit = "ratio" if kind in ("ratio", "multiple") and not re.search(r"percent|%", question, re.I) else "percent"
+        return f"{sides[0][0]} / {sides[1][0]}", unit, f"{sides[0][1]} to {sides[1][1]}" if unit == "ratio" else \
+            f"{sides[0][1]} as a share of {sides[1][1]}"
+    return None
