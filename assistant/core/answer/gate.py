@@ -15,6 +15,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 
 from assistant.core.answer.derived_inputs import Derived
+from assistant.core.answer.period_rivals import period_rivals
 from assistant.core.answer.qualifiers import figure_families, qualifier_fit, row_families
 from assistant.core.answer.question import Question
 from assistant.core.answer.text import figures_text, word_stems
@@ -129,11 +130,14 @@ def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
     if fig is None:
         return out
     quals = row_families(best.header, text[: fig.start]) if best.row else figure_families(text, fig)
-    figs = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
+    plain = figures_text(text).replace("\n", " ")
+    figs = [x for x in parse_quantities(plain) if not x.is_year]
+    # a sentence that dates its figures: those of another year or span than asked are no rivals
+    count = len(figs) if best.row else period_rivals(q, plain, fig, figs)
     out.update({
         "kind_fit": FIT.get(q.want, {}).get(figure_kind(fig), 0.0),
         "qual_fit": round(math.log2(qualifier_fit(q.qualifiers, quals)), 4),
-        "unit_figures": float(len(figs)),
+        "unit_figures": float(count),
         "unit_chars": round(len(text) / 100.0, 2),  # hundreds of characters: long units hold more to confuse
         "agree_top5": float(sum(u is not best and u.figure is not None and numbers_match(fig, u.figure, rel_tol=0.01)
                                 for u in units[:5])),
