@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.asked_spans import question_spans
 from assistant.core.answer.cell_columns import SPAN as _SPAN
 from assistant.core.answer.cell_columns import read_cells, slot_cells
 from assistant.core.answer.part_columns import part_columns
@@ -38,7 +39,7 @@ def _spans(text: str) -> list[str]:
 def asked_span(q: Question, groups: list[str]) -> str | None:
     """The span the question asks for among the header's groups: a half or nine months if it
     names one, else a quarter if it names one, else a full year or year-to-date (the longer)."""
-    named = set(_spans(q.text))
+    named = set(question_spans(q.text))
     for span in ("six", "nine", "three", "twelve"):
         if span in named and span in groups:
             return span
@@ -127,7 +128,7 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     at, told = _locate(q, header, cells, own_period, row)
     if told and _other_dates(q.text, header):
         return at, False
-    part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
+    part = next((s for s in ("six", "nine", "three") if s in question_spans(q.text)), None)
     spans = _spans(" ".join(header.split("\n")[-3:]))
     if told and part and part not in spans and (spans or not (own_period or "FY").startswith(("Q", "H"))):
         return at, False
