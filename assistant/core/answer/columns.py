@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.asked_spans import question_spans
 from assistant.core.answer.cell_columns import SPAN as _SPAN
 from assistant.core.answer.cell_columns import read_cells, slot_cells
+from assistant.core.answer.group_column import named_group_column
 from assistant.core.answer.part_columns import part_columns
 from assistant.core.answer.part_heading import SCALE_PART, unplaced_part
 from assistant.core.answer.question import Question
@@ -38,7 +40,7 @@ def _spans(text: str) -> list[str]:
 def asked_span(q: Question, groups: list[str]) -> str | None:
     """The span the question asks for among the header's groups: a half or nine months if it
     names one, else a quarter if it names one, else a full year or year-to-date (the longer)."""
-    named = set(_spans(q.text))
+    named = set(question_spans(q.text))
     for span in ("six", "nine", "three", "twelve"):
         if span in named and span in groups:
             return span
@@ -127,7 +129,7 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     at, told = _locate(q, header, cells, own_period, row)
     if told and _other_dates(q.text, header):
         return at, False
-    part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
+    part = next((s for s in ("six", "nine", "three") if s in question_spans(q.text)), None)
     spans = _spans(" ".join(header.split("\n")[-3:]))
     if told and part and part not in spans and (spans or not (own_period or "FY").startswith(("Q", "H"))):
         return at, False
@@ -215,50 +217,6 @@ def _split_dated_column(q: Question, header: str, cells: list[Quantity]) -> int 
     return None
 
 
-def _named_group(q: Question, header: str, cells: list[Quantity]) -> int | None:
-    """The asked year's cell in the column group the question names, where a line of group names
-    ("Retirement Plans  Other Benefit Plans", "Domestic  International") stands over the same years
-    repeated per group ("2023  2022  2023  2022"). None unless the question names one year and
-    exactly one group (every word of its name), and both lines count out against the row's cells."""
-    from assistant.core.answer.row_groups import (  # row_groups -> units -> columns
-        NOTE_MARK,
-        names_group,
-    )
-
-    if len(q.years) != 1:
-        return None
-    year = next(iter(q.years))
-    lines = [NOTE_MARK.sub("", ln) for ln in header.split("\n") if ln.strip()]
-    for i in range(len(lines) - 1, 0, -1):
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", lines[i])]
-        if not years:
-            continue
-        names = [c for c in re.split(r"\s{2,}", lines[i - 1].strip()) if c and not re.match(r"^\(|\$$", c)]
-        if names and _STUB.match(names[0]):
-            names = names[1:]  # "ended June 30,": the stub heading over the row labels, dating every column
-        if len(years) != len(cells) or any(re.search(r"\d", n) for n in names):
-            return None
-        groups = len(names)
-        if groups < 2 or len(years) % groups:
-            return None
-        per = len(years) // groups
-        if any(years[g * per:(g + 1) * per] != years[:per] for g in range(groups)) or year not in years[:per]:
-            return None  # not the same years under each group
-        asked = {stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}
-        own = [{stem(w) for w in re.findall(r"[A-Za-z]+", n) if len(w) >= 3} - _GROUP_PLAIN for n in names]
-        named = [g for g, words in enumerate(own) if names_group(words, asked)]
-        return named[0] * per + years[:per].index(year) if len(named) == 1 else None
-    return None
-
-
-_GROUP_PLAIN = frozenset(stem(w) for w in ("the", "and", "total"))
-# The stub heading at the head of a line of group names, over the row labels: the period every
-# column shares ("ended June 30,", "For the years ended December 31,", "As of June 30,").
-_STUB = re.compile(r"(?i)^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve)\s+months\s+|(?:fiscal\s+)?years?\s+|quarters?\s+"
-                   r"|periods?\s+)?(?:ended|ending|as\s+of|at)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                   r"\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?$")
-
-
 def _year_grouped(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:
     """In a header of years over names repeated per year (`row_groups.year_groups`), the asked
     year's cell under the name asked (else the year's total), told; not told when the question's
@@ -337,9 +295,9 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
         return named, True
     dated = _split_dated_column(q, header, cells)
     if dated is None:
-        dated = _named_group(q, header, cells)
+        dated = named_group_column(q, header, cells)
     if dated is not None:
-        return dated, True
+        return (dated, True) if dated >= 0 else (0, False)
     from assistant.core.answer.column_grid import (
         grid_column,  # column_grid -> row_groups -> units -> columns
     )

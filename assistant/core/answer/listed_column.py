@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.asked_spans import question_spans
 from assistant.core.answer.cell_columns import SPAN
 from assistant.core.answer.question import METRIC_STEMS, Question
 from assistant.core.numbers import Quantity
@@ -36,7 +37,7 @@ def listed_column(q: Question, label: str, header: str, cells: list[Quantity]) -
     which = [i for i, n in enumerate(names) if n & asked]
     if len(which) != 1 or len(cells) % len(parts):
         return -1
-    part = next((s for s in ("six", "nine", "three") if s in _spans(q.text)), None)
+    part = next((s for s in ("six", "nine", "three") if s in question_spans(q.text)), None)
     spans = _spans(header)
     if part and spans and part not in spans:
         return -1  # a quarter asked of a row under "Twelve Months Ended": not this row's

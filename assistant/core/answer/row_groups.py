@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection
 
 from assistant.core.answer.units import word_stems
+from assistant.core.answer.year_runs import year_runs
 from assistant.core.finance.periods import MONTH
 from assistant.core.finance.synonyms import RELATED
 from assistant.core.numbers import Quantity
@@ -62,12 +63,10 @@ def group_cells(header: str, cells: list[Quantity]) -> list[tuple[str, int]] | N
     names = [n.strip() for n in re.split(r"\s{2,}", names_line) if n.strip()]
     if len(names) < 2 or any(_NOT_A_NAME.search(n) for n in names) or len(cells) != len(years):
         return None
-    run, left = divmod(len(years), len(names))
-    if run < 1 or left or len(set(years[:run])) != run:
-        return None
-    if any(years[i * run:(i + 1) * run] != years[:run] for i in range(len(names))):
-        return None  # each name heads the same years
-    return [(names[i // run], year) for i, year in enumerate(years)]
+    runs = year_runs(years, len(names))
+    if runs is None:
+        return None  # each name heads one run of years
+    return [(name, year) for name, run in zip(names, runs, strict=True) for year in run]
 
 
 def named_group(asked: set[str], years: Collection[int], header: str, cells: list[Quantity]) -> Quantity | None:
