@@ -200,6 +200,8 @@ def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[
             read[hit.chunk_id] = "\n".join(c.text for c in sorted(chunks, key=lambda c: c.chunk_id))
         return read[hit.chunk_id]
 
+    if (block := _row_block(library, question, answer)) is not None:
+        return f"The closest row sits under \"{block}\", not the measure asked about."
     company = word_stems(" ".join([*query.companies, *(h.company or "" for h in hits[:1])]))
     if (other := refuse_other_part(answer, question, company, hits, preceding)) is not None:
         return f"The closest figure sits under {other}, not the part asked about."
@@ -212,6 +214,19 @@ def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[
     if context is not None and (period := period_above(asked_years(question, query.years), *context)) is not None:
         return f"The closest figure is under a heading or paragraph about {', '.join(map(str, sorted(period)))}."
     return None
+
+
+def _row_block(library: Library, question: str, answer: Answer) -> str | None:
+    """The heading of the notes-table block the one quoted row sits under, when that row is labelled
+    only by the part asked and the question names nothing of the heading (`answer.row_block`)."""
+    from assistant.core.answer.row_block import other_block
+
+    if answer.refused or answer.trace.get("row", 0.0) <= 0 or len(answer.citations) != 1:
+        return None
+    cite = answer.citations[0]
+    headings = {h for f in library.facts([cite.doc_id])
+                if f.page == cite.page and f.row == cite.quote and isinstance(h := f.extra.get("heading"), str) and h}
+    return other_block(question, cite.quote, sorted(headings)) if headings else None
 
 
 def _segment_ratio(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery) -> Answer | None:
