@@ -32,6 +32,7 @@ from assistant.core.answer.figure_checks import ONE_FIGURE, PART_OF_TOTAL
 from assistant.core.answer.gate import derived_signals, gate_reason, signals
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
+from assistant.core.answer.named_row import named_row_below
 from assistant.core.answer.question import BY_HOW, Question, analyse
 from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_quotient import row_quotient, writes_quotient
@@ -125,6 +126,10 @@ class ExtractiveAnswerer:
                                     header=best.header, doc_period=hit.period)
             else:  # a row named by its label may be answered in words; a line item or metric may not
                 doubt = None if statement.kind == "label" else "the closest passage gives no figure"
+            if doubt is not None and scorer is not None and scorer.ranked[:1] == [best] and (
+                    below := named_row_below(statement, hits, scorer.ranked)) is not None:
+                best, doubt = below, None  # the asked row, ranked below rows the question does not name
+                scored = Scored([below])
             if doubt is not None:
                 text = f"{REFUSAL} {statement.refusal()} ({doubt})"
                 return self._result(question, hits, text, t0, refused=True)
