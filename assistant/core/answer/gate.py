@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from assistant.core.answer.derived_inputs import Derived
 from assistant.core.answer.qualifiers import figure_families, qualifier_fit, row_families
 from assistant.core.answer.question import Question
+from assistant.core.answer.spans import label_figures
 from assistant.core.answer.text import figures_text, word_stems
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.answer.units import FIT, figure_kind
@@ -129,7 +130,9 @@ def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
     if fig is None:
         return out
     quals = row_families(best.header, text[: fig.start]) if best.row else figure_families(text, fig)
-    figs = [x for x in parse_quantities(figures_text(text).replace("\n", " ")) if not x.is_year]
+    inside = label_figures(text) if best.row else []  # "net of tax of $30, $197 and $265": the label's, no cells
+    figs = [x for x in parse_quantities(figures_text(text).replace("\n", " "))
+            if not x.is_year and not any(s <= x.start < e for s, e in inside)]
     out.update({
         "kind_fit": FIT.get(q.want, {}).get(figure_kind(fig), 0.0),
         "qual_fit": round(math.log2(qualifier_fit(q.qualifiers, quals)), 4),
