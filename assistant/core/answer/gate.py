@@ -18,6 +18,7 @@ from assistant.core.answer.derived_inputs import Derived
 from assistant.core.answer.period_rivals import period_rivals
 from assistant.core.answer.qualifiers import figure_families, qualifier_fit, row_families
 from assistant.core.answer.question import Question
+from assistant.core.answer.spans import label_figures
 from assistant.core.answer.text import figures_text, word_stems
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.answer.units import FIT, figure_kind
@@ -131,7 +132,8 @@ def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
         return out
     quals = row_families(best.header, text[: fig.start]) if best.row else figure_families(text, fig)
     plain = figures_text(text).replace("\n", " ")
-    figs = [x for x in parse_quantities(plain) if not x.is_year]
+    inside = label_figures(text) if best.row else []  # "net of tax of $30, $197 and $265": the label's, no cells
+    figs = [x for x in parse_quantities(plain) if not x.is_year and not any(s <= x.start < e for s, e in inside)]
     # a sentence that dates its figures: those of another year or span than asked are no rivals
     count = len(figs) if best.row else period_rivals(q, plain, fig, figs)
     out.update({

@@ -42,14 +42,24 @@ _IS_LEVEL = re.compile(r"(?i)\b(?:was|were|is|are|of|at|to|reached|stood)\s+(?:a
 _TO_LEVEL = re.compile(r"(?i)\bto\s+(?:about\s+|approximately\s+)?$")
 
 
-def _asked(question: str) -> str | None:
-    if _NET_ASKED.search(question):
+def _asked(question: str, quote: str = "") -> str | None:
+    if (m := _NET_ASKED.search(question)) and not _net_named(question[m.start() :], quote):
         return "net amount"
     if _DIFFERENCE.search(question):
         return "difference"
     if asks_moved(question, asks_money=True):
         return "change"
     return None
+
+
+_NET_OF = re.compile(r"(?i)\bnet\s+of\s+(?:the\s+)?(\w+)")
+
+
+def _net_named(asked: str, quote: str) -> bool:
+    """The question's "net of tax" is the quoted line's own name ("..., net of tax of $30, $197 and
+    $265  (85)"), not a subtraction it asks for."""
+    m = _NET_OF.match(asked)
+    return m is not None and re.search(rf"(?i)\bnet\s+of\s+{re.escape(m.group(1))}", quote) is not None
 
 
 def _located(quote: str, key: KeyFigure) -> Quantity | None:
@@ -75,7 +85,7 @@ def moved_doubt(question: str, answer: Answer) -> str | None:
     key = answer.key_figure
     if answer.refused or key is None or answer.computation is not None or COMPUTED in answer.answer:
         return None
-    if len(answer.citations) != 1 or (asked := _asked(question)) is None:
+    if len(answer.citations) != 1 or (asked := _asked(question, answer.citations[0].quote)) is None:
         return None
     quote = answer.citations[0].quote
     fig = _located(quote, key)

@@ -113,6 +113,16 @@ def split_units(text: str) -> tuple[Span, ...]:
             # Kept without its note marks: "2021(a)" dates the columns below it as "2021" does.
             header.append(without_note_marks(line).strip())
             continue
+        if prose and (line.lstrip().startswith(("and ", ",")) or _OPEN_LIST.search(text[prose[-1][0] : prose[-1][1]])) \
+                and _LIST_END.search(text[prose[-1][0] : prose[-1][1]]) and (_CELL_LINE.match(line) or is_table_row(line)):
+            # "..., net of tax of ($11), ($8)" / "and ($52)  791  1,155  917": a label's own list of
+            # amounts wrapped onto the line of the row's cells; the two lines are one row.
+            label = prose.pop()
+            _flush(text, prose, out)
+            prose = []
+            out.append((label[0], e, True, _heading(header)))
+            rows_read = True
+            continue
         if _CELL_LINE.match(line):
             # PDF text often puts each cell on its own line: join it to its row or its label.
             if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
@@ -156,9 +166,23 @@ def split_units(text: str) -> tuple[Span, ...]:
 _LABEL_PARENS = re.compile(r"\((?=[^()]*[A-Za-z]{3,})[^()]*\)")
 
 
+# Amounts a label states in its own words after "of" or "less": a list written out with "and"
+# ("net of tax of $30, $197 and $265  (85)  (571)  (736)", wrapped over two lines or not), or
+# amounts its words go on after on the same line ("net of allowance of $12 million  480  470").
+# They are the label's; the row's cells are the figures after them.
+_AMOUNT = r"\(?-?[$€£]?\s?\(?-?\d[\d,]*(?:\.\d+)?\)?"
+_LABEL_AMOUNTS = re.compile(
+    rf"(?i)\b(?:of|less)\s+(?:{_AMOUNT}(?:\s*,\s*{_AMOUNT})*\s*,?\s+and\s+{_AMOUNT}"
+    rf"|{_AMOUNT}(?:\s*,\s*{_AMOUNT})*(?=[ \t]*,?[ \t]*[A-Za-z]{{2,}}))")
+
+# A line ending inside such a list, "net of tax of ($3), $2 and": its row goes on on the next line.
+_LIST_END = re.compile(rf"(?i)\b(?:of|less)\s+{_AMOUNT}(?:\s*,\s*{_AMOUNT})*\s*,?(?:\s+and)?\s*$")
+_OPEN_LIST = re.compile(r"(?i)(?:,|\band)\s*$")
+
+
 def label_figures(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` whose figures belong to a label's parenthetical, not to a cell."""
-    return [m.span() for m in _LABEL_PARENS.finditer(text)]
+    """Spans of `text` whose figures belong to a label's parenthetical or its own words, not to a cell."""
+    return [m.span() for m in _LABEL_PARENS.finditer(text)] + [m.span() for m in _LABEL_AMOUNTS.finditer(text)]
 
 
 def _segments(text: str, a: int, b: int) -> list[tuple[int, int, int]] | None:

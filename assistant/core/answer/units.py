@@ -129,7 +129,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             table = {**table, "bare": table["currency"]}
         elif q.want == "change" and not _CHANGE_COLUMN.search(f"{header}\n{text}"):
             table = {"percent": table["percent"]}  # a row's amounts are levels, not how much it grew
-        listed = listed_column(q, text[: found[0].start], header, found) if found else None
+        # A label stating amounts of its own ("net of tax of $30, $197 and $265") names one line: its
+        # commas list those amounts, not metrics repeated per period.
+        listed = listed_column(q, text[: found[0].start], header, found) if found and not inside else None
         if listed is not None:  # "EBITDA, EBIT, Net income, and EPS": one cell is the asked metric's
             cell = found[listed] if listed >= 0 else None
             fit = table.get(figure_kind(cell), 0.0) if cell is not None else 0.0
