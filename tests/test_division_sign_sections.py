@@ -72,3 +72,13 @@ def test_a_department_margin_over_sectioned_rows_is_computed() -> None:
     answer = answer_from_facts(q, rows, company="Acme")
     assert answer is not None and not answer.refused and answer.key_figure is not None
     assert answer.key_figure.value == 72.2  # (900 - 250) / 900
+
+
+def test_the_mean_of_a_line_is_its_average() -> None:
+    """"the mean of total assets at two year-ends" averages the balances, as "the average of" does."""
+    mean = defined_formula("What was Orrin's return on assets in fiscal 2024, i.e. net income divided by the mean of "
+                           "total assets at June 30, 2023 and June 30, 2024? Percent.")
+    assert mean is not None and mean[0] == "net_income / avg(total_assets)"
+    one = defined_formula("What was Orrin's return on assets in fiscal 2024, i.e. net income divided by total assets "
+                          "at June 30, 2024? Percent.")
+    assert one is not None and one[0] == "net_income / total_assets"

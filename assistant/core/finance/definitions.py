@@ -92,7 +92,7 @@ def line_operand(phrase: str, labels: bool = False) -> str | None:
     for rx, name in _METRIC_WORDS:
         if rx.match(text):
             return f"({METRICS[name].formula})"
-    average = re.match(r"^(?:the\s+)?average\s+(?:of\s+)?(?:the\s+)?", text, re.I)
+    average = re.match(r"^(?:the\s+)?(?:average\s+(?:of\s+)?|mean\s+of\s+)(?:the\s+)?", text, re.I)  # "the mean of X"
     rest = text[average.end():] if average else text
     found = question_concept(rest)
     if found is None:
@@ -121,7 +121,7 @@ def _printed(phrase: str, average: bool) -> str | None:
 
 def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
-    if len(set(YEAR_WORD.findall(body))) > 1 and not re.search(r"\baverage\b", body, re.I):
+    if len(set(YEAR_WORD.findall(body))) > 1 and not re.search(r"\baverage\b|\bmean\s+of\b", body, re.I):
         return None  # "fiscal 2022 EPS divided by fiscal 2020 EPS": one plan period cannot serve both
     for rx in _NOISE:
         body = rx.sub(" ", body)
