@@ -15,7 +15,6 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 
 from assistant.core.answer.derived_inputs import Derived
-from assistant.core.answer.period_rivals import period_rivals
 from assistant.core.answer.qualifiers import figure_families, qualifier_fit, row_families
 from assistant.core.answer.question import Question
 from assistant.core.answer.spans import label_figures
@@ -134,8 +133,7 @@ def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
     plain = figures_text(text).replace("\n", " ")
     inside = label_figures(text) if best.row else []  # "net of tax of $30, $197 and $265": the label's, no cells
     figs = [x for x in parse_quantities(plain) if not x.is_year and not any(s <= x.start < e for s, e in inside)]
-    # a sentence that dates its figures: those of another year or span than asked are no rivals
-    count = len(figs) if best.row else period_rivals(q, plain, fig, figs)
+    count = len(figs)
     out.update({
         "kind_fit": FIT.get(q.want, {}).get(figure_kind(fig), 0.0),
         "qual_fit": round(math.log2(qualifier_fit(q.qualifiers, quals)), 4),

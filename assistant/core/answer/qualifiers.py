@@ -198,11 +198,10 @@ def respectively_paired(sentence: str, fig: Quantity, *, own: bool = False) -> t
     return i, n, sentence[figs[-1].end : m.start()]
 
 
-def respective_year(sentence: str, fig: Quantity, *, own: bool = False) -> int | None:
+def respective_year(sentence: str, fig: Quantity) -> int | None:
     """"$24 million and $16 million ... for the fiscal years ended June 30, 2023, and 2022,
-    respectively": the year the figure's place in its list pairs it with, or None. `own`: as
-    `respectively_paired`'s, a later list's own "respectively" pairs it too."""
-    paired = respectively_paired(sentence, fig, own=own)
+    respectively": the year the figure's place in its list pairs it with, or None."""
+    paired = respectively_paired(sentence, fig)
     if paired is None:
         # "totaled $1.0 billion and $2.5 billion during 2022 and 2021": the years listed right
         # after the figures pair with them in order, "respectively" or not.
