@@ -331,10 +331,17 @@ def _asks_growth(text: str) -> bool:
     return bool(_GROWTH_WORD.search(text) or (_CHANGE_WORD.search(text) and _RATE_WORD.search(text)))
 
 
+_FROM_TO = re.compile(r"(?i)\bfrom\b.+\bto\b|\bbetween\b.+\band\b")
+
+
 def _growth(text: str, periods: list[Period], concept: str | None, decimals: int | None, scale: str | None,
             hints: list[str]) -> Plan:
     # "from FY2021 to FY2022" and "FY2022 compared with FY2021": the later period grows from the earlier.
-    pair = sorted(periods[:2], key=period_year, reverse=True)
+    # "from fiscal 2021 to fiscal 2023" reads as the years 2021-2023: the growth is from the first to the last.
+    ends = periods[:2]
+    if len(periods) > 2 and _FROM_TO.search(text) and all(p.months == 12 and p.quarter is None for p in periods):
+        ends = [min(periods, key=period_year), max(periods, key=period_year)]
+    pair = sorted(ends, key=period_year, reverse=True)
     if len(pair) == 2 and pair[0].months != pair[1].months:
         # "the three months ended June 30, 2023 versus the same quarter of 2022": like periods are
         # compared, so a bare year beside a quarter or a year-to-date names that period's year.
