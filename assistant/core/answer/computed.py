@@ -59,6 +59,7 @@ from assistant.core.finance.plan import (
     qualifiers,
 )
 from assistant.core.finance.presentation import asked_as_size, is_magnitude
+from assistant.core.finance.statements import PRIMARY_STATEMENTS
 from assistant.core.types import (
     Answer,
     Citation,
@@ -382,13 +383,10 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     return answer
 
 
-_PRIMARY = frozenset({"income_statement", "balance_sheet", "cash_flow"})
-
-
 def has_statements(query: ParsedQuery | None, library: Library) -> bool:
     """Whether the library holds financial statements of the company the question names (of any
     company, when it names none): then a figure the statement facts did not give is suspect when
     quoted from prose. A company known only from articles and notes has none to defer to."""
     keys = {canonical_company(c) for c in query.companies} if query is not None else set()
     docs = [d.doc_id for d in library.documents() if not keys or (d.company and canonical_company(d.company) in keys)]
-    return any(f.statement in _PRIMARY for f in library.facts(docs))
+    return any(f.statement in PRIMARY_STATEMENTS for f in library.facts(docs))

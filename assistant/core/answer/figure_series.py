@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.qualifiers import CONNECTOR
 from assistant.core.finance.periods import named_years
 from assistant.core.numbers import Quantity, parse_quantities
 
@@ -32,7 +33,6 @@ _GAP = re.compile(r"(?:(?![;]|(?<!(?-i:[A-Z]))\.\s)[^\n]){0,160}?(?:,\s*(?:and\s
                   r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?", re.I)
 # Where the clause holding the series' first figure begins, and the connectors that begin its own part.
 _CUT = re.compile(r"[;:()\[\]]|,\s|\.\s|\s[-–—]\s")
-_CONNECTOR = re.compile(r"(?i)\s(?:and|while|but|whereas|versus|vs\.?|compared)\s")
 
 
 def _in_series(sentence: str, a: Quantity, b: Quantity) -> bool:
@@ -65,7 +65,7 @@ def series_lead(sentence: str, fig: Quantity, kind: Callable[[Quantity], str]) -
     if found is None:
         return ""
     before = _CUT.split(sentence[: found[0][0].start])[-1]
-    return _CONNECTOR.split(before)[-1]
+    return CONNECTOR.split(before)[-1]
 
 
 _SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$", re.I)
@@ -120,5 +120,5 @@ def bracket_name(sentence: str, fig: Quantity) -> str | None:
     name = _NAME.search(before[prev:])
     if name is None:
         return None
-    words = _CONNECTOR.split(f" {name.group()} ")[-1].strip()
+    words = CONNECTOR.split(f" {name.group()} ")[-1].strip()
     return words or None

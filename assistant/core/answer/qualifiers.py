@@ -18,7 +18,7 @@ from assistant.core.answer.period_lists import LIST_GAP, span_list
 from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = [
-    "CONTRAST",
+    "CONNECTOR", "CONTRAST", "LIST_ITEMS",
     "asked_families",
     "asked_span",
     "clause",
@@ -83,7 +83,7 @@ _PLAIN = {"short", "long", "outlook", "gross", "net"}  # named everywhere: only 
 _OWN_ONLY = frozenset({"gross", "net"})
 _BEFORE_EVENT = re.compile(r"(?i)\b(?:before|prior\s+to|until|ahead\s+of)\s+(?:\w+\s+){0,3}?"
                            r"(?:rais|updat|revis|increas|cut|lower|chang)\w*")
-_CONNECTOR = re.compile(r"(?i)\s(?:and|while|but|whereas|versus|vs\.?|compared)\s")
+CONNECTOR = re.compile(r"(?i)\s(?:and|while|but|whereas|versus|vs\.?|compared)\s")
 _BOUNDARY = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|\.\s")
 
 
@@ -158,11 +158,11 @@ def local_text(sentence: str, fig: Quantity, *, compared: bool = False) -> str:
         tail = sentence[b:b2]
         if len(re.findall(r"[A-Za-z]+", tail)) <= 2 and not any(not x.is_year for x in parse_quantities(tail)):
             after += tail
-    return _CONNECTOR.split(before)[-1] + " " + _CONNECTOR.split(after, maxsplit=1)[0]
+    return CONNECTOR.split(before)[-1] + " " + CONNECTOR.split(after, maxsplit=1)[0]
 
 
 _RESPECTIVELY = re.compile(r"(?i),?\s*\brespectively\b")
-_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def figure_list(sentence: str, fig: Quantity) -> tuple[int, int, list[Quantity]] | None:
@@ -278,7 +278,7 @@ def respective(sentence: str, fig: Quantity) -> tuple[str, list[str]] | None:
     if paired is None:
         return None
     i, n, between = paired
-    items = [w.strip() for w in _ITEMS.split(between) if w.strip()]
+    items = [w.strip() for w in LIST_ITEMS.split(between) if w.strip()]
     if len(items) != n:
         return None
     return items[i], [w for j, w in enumerate(items) if j != i]

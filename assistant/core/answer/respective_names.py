@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.qualifiers import (
+    LIST_ITEMS,
     figure_list,
     respective,
     respective_span,
@@ -21,7 +22,6 @@ from assistant.core.words import stem
 
 __all__ = ["asked_item", "meant", "name_stems", "negated_name", "respective_figure", "unasked_name"]
 
-_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Where the first name starts: after the last preposition or article before the list.
 _FIRST_CUT = re.compile(r"(?i).*\b(?:for|in|of|from|by|at|on|with|between|among|across|the)\s+")
 # Where the last name ends: at its verb or relative pronoun ("China manufactured", "sales were").
@@ -50,7 +50,7 @@ def _names(before: str, n: int) -> list[str] | None:
 
 
 def _read_names(head: str, n: int) -> list[str] | None:
-    parts = [p for p in _ITEMS.split(head)]
+    parts = [p for p in LIST_ITEMS.split(head)]
     if len(parts) < n or any(not p.strip() for p in parts[-n:]):
         return None
     items = parts[-n:]

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from assistant.core.finance.facts import PeriodColumn, duration_of
-from assistant.core.finance.periods import find_date, fiscal_year_of
+from assistant.core.finance.periods import QUARTER_ORDINALS, find_date, fiscal_year_of
 
 __all__ = ["FULL_DATE", "SEGMENT", "YEAR_CELL", "read_columns"]
 
@@ -147,7 +147,7 @@ def _span_year_end(m: re.Match[str], titles: str) -> tuple[date, int]:
     """(end, months) of a "Q4 2022"-style cell: a quarter or a year-to-date ends that many
     months before the fiscal year's end the titles give (a calendar year when they give none)."""
     year = int(m.group(4))
-    quarter = int(m.group(1)) if m.group(1) else (_QN[m.group(2).lower()] if m.group(2) else None)
+    quarter = int(m.group(1)) if m.group(1) else (QUARTER_ORDINALS[m.group(2).lower()] if m.group(2) else None)
     months = 3 if quarter else {"six": 6, "nine": 9}.get((m.group(3) or "").lower(), 12)
     through = 3 * quarter if quarter else months  # months of the fiscal year elapsed at its end
     return _months_back(_year_end(year, titles), 12 - through), months
@@ -165,7 +165,6 @@ def _months_back(end: date, months: int) -> date:
 
 _PART = re.compile(r"^(?:Q([1-4])|(first|second|third|fourth)\s+quarter|(six|nine|twelve)\s+months|full\s+year|"
                    r"fiscal\s+year|year)$", re.I)
-_QN = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _part_columns(line: str, years: list[tuple[int, int, str, date]], titles: str) -> list[tuple[int, int, str, date, int]]:
@@ -181,7 +180,7 @@ def _part_columns(line: str, years: list[tuple[int, int, str, date]], titles: st
         _, _, text, year_end = min(years, key=lambda t: abs((t[0] + t[1]) / 2 - center))
         ym = YEAR_CELL.match(text)
         y = int(ym.group(1)) if ym else year_end.year
-        quarter = int(p.group(1)) if p.group(1) else (_QN[p.group(2).lower()] if p.group(2) else None)
+        quarter = int(p.group(1)) if p.group(1) else (QUARTER_ORDINALS[p.group(2).lower()] if p.group(2) else None)
         months = 3 if quarter else {"six": 6, "nine": 9}.get((p.group(3) or "").lower(), 12)
         if months == 12:
             end = _year_end(y, titles)
