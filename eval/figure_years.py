@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.finance.years import YEAR_NUMBER
 from assistant.core.numbers import Quantity
 
-A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+A_YEAR = YEAR_NUMBER  # a year that is no part of a longer number (`finance.years`)
 
 
 # --- periods -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.core.finance.years import YEAR_NUMBER
 from assistant.core.numbers import Quantity
 from eval.labels import (
     drop_levels,
@@ -213,7 +214,7 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     return Reading(pick, _hedge(text, pick, qs), basis, _alternatives(text, qs, pick, question))
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = YEAR_NUMBER
 _PLAIN = frozenset(
     re.findall(
         r"\w+",

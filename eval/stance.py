@@ -13,6 +13,7 @@ import re
 
 from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
 from eval.refusals import refusal_spans
+from eval.stating import CONCLUDES_MID
 from eval.words import HEDGED_FIGURE
 
 # A yes/no question may open with its frame: "Looking at VaR, did ...", "As of Q2 2023, is ...".
@@ -51,7 +52,7 @@ _CONCLUDES = re.compile(
     re.I,
 )
 # A conclusion drawn mid-sentence: "..., so it can be said that the margins are consistent".
-_CONCLUDES_MID = re.compile(r"(?:[,;]\s*|\band\s+)(?:so|therefore|thus|hence|which\s+means)\b", re.I)
+_CONCLUDES_MID = CONCLUDES_MID
 # A closing caveat is not a conclusion: "However, it is important to note that ...".
 _CAVEAT = re.compile(
     r"^\W*(?:however|but|although|though|that\s+said|note\s+that|please\s+note|keep\s+in\s+mind|"

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.core.finance.concepts import CONCEPTS
+from assistant.core.finance.periods import CALENDAR_WORDS
 from assistant.core.finance.synonyms import (
     CHANGE_GROUPS,
     EQUIVALENT,
@@ -42,11 +43,10 @@ STOP = _set(
     reporting
     show shown state stated make made get got see now one ones they them he she his her reach"""
 )
-_PERIOD_WORDS = _set(
-    """q1 q2 q3 q4 h1 h2 fy ytd quarter quarters quarterly year years yearly fiscal month months
-    half first second third fourth period periods prior previous last same ago earlier current
-    latest recent yoy end ended ending january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec"""
+# A question's period words: the calendar's, its tokens and abbreviations, and a period relative to another.
+_PERIOD_WORDS = CALENDAR_WORDS | _set(
+    """q1 q2 q3 q4 h1 h2 fy ytd quarters quarterly years yearly month period periods prior previous last
+    same ago earlier current latest recent yoy end jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
 # "i.e.", "e.g.": how the question goes on, not what it asks about (no passage writes them).
 _ABBREVIATED_STOP = frozenset({"i.e.", "e.g.", "etc", "viz"})

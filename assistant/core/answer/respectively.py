@@ -12,6 +12,8 @@ from assistant.core.answer.period_lists import LIST_GAP, span_list
 from assistant.core.numbers import Quantity, parse_quantities
 
 _RESPECTIVELY = re.compile(r"(?i),?\s*\brespectively\b")
+# The word alone, where only whether and where a sentence pairs its lists is read.
+RESPECTIVELY_WORD = re.compile(r"(?i)\brespectively\b")
 LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
