@@ -15,6 +15,12 @@ from itertools import pairwise
 
 from assistant.core.finance.synonyms import CHANGE_GROUPS, EQUIVALENT, RELATED, rewrite_phrases
 from assistant.core.numbers import Quantity
+from eval.figure_years import A_YEAR, FISCAL_YEAR
+from eval.figure_years import for_the_period as for_the_period  # re-exported
+from eval.figure_years import stated_for_other_years as stated_for_other_years  # re-exported
+from eval.figure_years import table_column_year as table_column_year  # re-exported
+from eval.figure_years import year_of as year_of  # re-exported
+from eval.figure_years import years_besides as years_besides  # re-exported
 from eval.words import content_words, stem
 
 # Where a figure's label starts: a clause break, or a word that opens another clause (not a
@@ -41,7 +47,6 @@ _NOT_MEASURE = frozenset(
         "relative terms between",
     )
 )
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _YEARISH = re.compile(r"^(?:fy)?\d{2,4}$", re.I)
 
 
@@ -215,33 +220,10 @@ def sibling_items(text: str, pick: Quantity, qs: list[Quantity], question: str) 
         item = item_of(q.start)
         if item is None or item == mine or q.value == pick.value:
             continue
-        if names_another_measure(text, q, question) or _A_YEAR.search(text[item : q.start]):
+        if names_another_measure(text, q, question) or A_YEAR.search(text[item : q.start]):
             continue
         out.append(q)
     return out
-
-
-# --- periods -------------------------------------------------------------------------------
-
-# A year right after a figure labels it ("$5,209 million (FY2018)", "$4.1B in fiscal 2022").
-_YEAR_AFTER = re.compile(
-    r"^\s*(?:million|billion|thousand)?\s*(?:\(|,\s*)?\s*(?:in|for|during|(?:at|by)\s+the\s+end\s+of|as\s+of|at)?"
-    r"\s*(?:the\s+)?"
-    r"(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d{2})(?!\d)",
-    re.I,
-)
-
-
-def year_of(before: str, after: str) -> str | None:
-    """The year that labels a figure: one right after it, else the nearest one before it
-    ("FY2021: $3,870M; FY2022: $4,120M"), else one later between it and the next figure."""
-    m = _YEAR_AFTER.match(after)
-    if m:
-        return m.group(1)
-    years = _A_YEAR.findall(before) or _A_YEAR.findall(after)
-    if not years:
-        return None
-    return years[-1] if _A_YEAR.findall(before) else years[0]
 
 
 # --- what a figure covers: part of the year, a segment, a plan -------------------------------
@@ -254,6 +236,7 @@ _PART_OF_YEAR = re.compile(
 )
 _FULL_YEAR = re.compile(r"\bFY\s?'?\d{2,4}\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b|\bannual\b|\bfull[-\s]year\b", re.I)
 # One segment's figure (a plural, "all segments", is the company's).
+_CALENDAR = re.compile(r"\bcalendar(?:\s+year)?\b", re.I)
 _SEGMENT = re.compile(r"\bsegment\b|\bdivision\b|\bbusiness\s+unit\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:guidance|guided|outlook|forecast\w*|budget\w*|planned|target\w*|projected|"
@@ -317,7 +300,7 @@ def other_scope(text: str, q: Quantity, question: str) -> str | None:
         if m:
             return m.group(0)
     # A calendar year for a fiscal one: many fiscal years end in another month.
-    if _FISCAL_YEAR.search(question) and not _CALENDAR.search(question) and (m := _CALENDAR.search(clause)):
+    if FISCAL_YEAR.search(question) and not _CALENDAR.search(question) and (m := _CALENDAR.search(clause)):
         return m.group(0)
     if not _SEGMENT.search(question) and (m := _SEGMENT.search(clause)):
         return m.group(0)
@@ -326,78 +309,3 @@ def other_scope(text: str, q: Quantity, question: str) -> str | None:
     if not _NOT_AS_REPORTED.search(question) and (m := _NOT_AS_REPORTED.search(clause)):
         return m.group(0)
     return None
-
-
-# --- markdown tables: a cell's period is its column's header ---------------------------------
-
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
-
-
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
-def table_column_year(text: str, q: Quantity) -> str | None:
-    """The year in the header of the markdown-table column `q` sits in ("| Metric | FY2022 |
-    FY2023 |" over "| Net sales | $1,100M | $1,234M |" gives $1,234M the year 2023), or None
-    when `q` is not in a table cell or its column's header names no one year."""
-    start, end = _line_at(text, q.start)
-    row = text[start:end]
-    if not row.lstrip().startswith("|"):
-        return None
-    column = row[: q.start - start].count("|")
-    header_start = start
-    while header_start > 0:  # up to the first line of the table
-        prev_start, _ = _line_at(text, header_start - 1)
-        if not text[prev_start : header_start - 1].lstrip().startswith("|"):
-            break
-        header_start = prev_start
-    header = text[header_start : _line_at(text, header_start)[1]]
-    if header_start == start or _TABLE_RULE.match(header):
-        return None
-    cells = header.split("|")
-    years = _A_YEAR.findall(cells[column]) if column < len(cells) else []
-    return years[0] if len(set(years)) == 1 else None
-
-
-_CALENDAR = re.compile(r"\bcalendar(?:\s+year)?\b", re.I)
-
-
-# A fiscal period the question asks about ("FY2019", "fiscal 2019"), not a date ("May 26, 2023").
-_FISCAL_YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b", re.I)
-
-
-def for_the_period(text: str, qs: list[Quantity], question: str) -> Quantity | None:
-    """Of figures given for several periods ("$5,209 million (FY2018) and $5,409 million
-    (FY2019)"), the one labelled with the one period the question asks about."""
-    asked = {m.group(1) for m in _FISCAL_YEAR.finditer(question)}
-    if len(asked) != 1 or len(qs) < 2:
-        return None
-    year = asked.pop()
-    labelled = []
-    for i, q in enumerate(qs):
-        lo = max(qs[i - 1].end if i else 0, q.start - 25)
-        hi = min(qs[i + 1].start if i + 1 < len(qs) else len(text), q.end + 25)
-        if (table_column_year(text, q) or year_of(text[lo : q.start], text[q.end : hi])) == year:
-            labelled.append(q)
-    return labelled[0] if len(labelled) == 1 else None
-
-
-def stated_for_other_years(words: str, question: str) -> str | None:
-    """The years `words` speak of, when the question names years and `words` none of them."""
-    asked = set(_A_YEAR.findall(question))
-    return years_besides(words, asked) if asked else None
-
-
-def years_besides(words: str, asked: set[str]) -> str | None:
-    """The years `words` name, when they name none of the `asked` ones (else None)."""
-    years = set(_A_YEAR.findall(words))
-    # A fiscal year that ends early in the next calendar year ("the year ended January 28,
-    # 2023" is many retailers' fiscal 2022).
-    early = {str(int(m.group(1)) - 1) for m in _EARLY_YEAR_END.finditer(words)}
-    return ", ".join(sorted(years)) if years and not (years | early) & asked else None
-
-
-_EARLY_YEAR_END = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?)\.?\s+\d{1,2},?\s+((?:19|20)\d{2})\b", re.I)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -202,3 +203,16 @@ class CompareResult(BaseModel):
     same: int = 0
     only_in_a: list[str] = Field(default_factory=list)
     only_in_b: list[str] = Field(default_factory=list)
+
+
+@dataclass
+class Score:
+    """One answer's verdict, as `eval.scoring.score_answer` gives it."""
+
+    verdict: Verdict
+    reason: str
+    got_figure: str | None = None
+    figure_source: str | None = None
+    tolerance: float | None = None
+    must_mention_missing: list[list[str]] = field(default_factory=list)
+    refused: bool = False

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.core.finance.years import YEAR_NUMBER
 from assistant.core.numbers import Quantity
 from eval.labels import (
     drop_levels,
@@ -32,39 +33,17 @@ from eval.labels import (
     table_column_year,
     years_besides,
 )
+from eval.stating import (
+    STATED,
+    STATED_STRONG,
+    concluding_from,
+    in_bold,
+    sentences,
+)
+from eval.stating import concludes_with as concludes_with  # re-exported
+from eval.stating import is_conditional as is_conditional  # re-exported
+from eval.stating import states_figure as states_figure  # re-exported
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])|\n+")
-_CONCLUDES = re.compile(
-    r"^\W*(?:therefore|thus|hence|so\b|in\s+summary|in\s+conclusion|to\s+summari[sz]e|overall|"
-    r"as\s+a\s+result|consequently|in\s+total|the\s+(?:final\s+)?answer\s+is|final\s+answer|"
-    r"(?:answer|result|conclusion|bottom\s+line)\s*:|"
-    r"(?:this|that|which)\s+(?:is|was|gives|represents|equals|means|amounts\s+to|comes\s+to|"
-    r"results\s+in|translates\s+to|works\s+out\s+to)\s+(?:an?\s+|the\s+)?(?:(?:net\s+|total\s+)?"
-    r"(?:increase|decrease|decline|rise|drop|gain|loss|difference|change|total|sum|result|amount|"
-    r"average|margin|ratio)\s+(?:of\s+)?)?(?:approximately\s+|about\s+|roughly\s+)?[$€£(\d]|"
-    r"based\s+on\s+(?:this|these|the\s+above)\s+(?:calculation|figure|number)s?)"
-    r"|\b(?:therefore|thus|hence)\b",
-    re.IGNORECASE,
-)
-# Words after which a figure is the value stated ("is $5M", "= 2.8%", "an increase of $400M"),
-# strong ones first; "of", "by", "at", "to" only state a value when nothing stronger does.
-_LEAD = (
-    r"\s*(?:\*\*)?\s*(?:(?:approximately|about|roughly|around|nearly|almost|just\s+(?:over|under)|"
-    r"an\s+estimated|a\s+total\s+of|probably|likely|possibly|perhaps|somewhere|between|"
-    r"in\s+the\s+range\s+of|~)\s*)*(?:\*\*)?\s*$"
-)
-_STATED_STRONG = re.compile(
-    r"(?:\bis|\bwas|\bwere|\bare|\bbe|\btotals?|\btotal(?:l)?ed|\bamount(?:ed|s)\s+to|\bequals?|"
-    r"\bequal\s+to|\breached|\bcame\s+to|\bcomes\s+to|\bstood\s+at|\bgives|=|:|≈|"
-    r"\ban?\s+(?:net\s+|total\s+)?(?:increase|decrease|decline|rise|drop|gain|loss|change|"
-    r"difference|total|sum|average)\s+of)" + _LEAD,
-    re.IGNORECASE,
-)
-_STATED = re.compile(r"(?:\bof|\bby|\bat|\bto|" + _STATED_STRONG.pattern[3:], re.IGNORECASE)
-# A conclusion drawn mid-sentence: "..., so the average is 4.1%".
-_CONCLUDES_MID = re.compile(
-    r"(?:[,;]\s*|\band\s+)(?:so|therefore|thus|hence|which\s+means)\b", re.I
-)
 # Words that name an aggregate a question may ask for ("the 3-year average", "the total").
 _AGGREGATE = re.compile(
     r"\b(?:average|mean|total|combined|sum|aggregate|cumulative|overall|net\s+change|difference)\b",
@@ -111,22 +90,6 @@ class Reading:
     rivals: tuple[Quantity, ...] = ()
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
-def _bold(text: str, q: Quantity) -> bool:
-    before = text[: q.start]
-    return before.count("**") % 2 == 1
-
-
 def _is_operand(text: str, q: Quantity) -> bool:
     if _EQUALS.search(text[max(0, q.start - 20) : q.start]):
         return False
@@ -152,7 +115,7 @@ def _pick_in_sentence(text: str, qs: list[Quantity], question: str = "") -> Quan
     after_eq = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
     if after_eq:
         return after_eq[-1]
-    for rx in (_STATED_STRONG, _STATED):
+    for rx in (STATED_STRONG, STATED):
         stated = [q for q in qs if rx.search(text[max(0, q.start - 40) : q.start])]
         if stated:
             return stated[0]
@@ -167,7 +130,7 @@ def _labels(text: str, q: Quantity, label: str) -> bool:
     if not at:
         return False
     between = before[at[-1] :]  # "total of ", "Average: ", "averaging ", "total is about "
-    return _STATED.search(between) is not None or re.fullmatch(r"[\s:*~]*", between) is not None
+    return STATED.search(between) is not None or re.fullmatch(r"[\s:*~]*", between) is not None
 
 
 def _hedge(text: str, pick: Quantity, qs: list[Quantity]) -> Quantity | None:
@@ -189,13 +152,13 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     qs = candidates(text, figures) or list(figures)
     if not qs:
         return Reading(None)
-    spans = _sentences(text)
+    spans = sentences(text)
 
     def in_span(span: tuple[int, int]) -> list[Quantity]:
         return [q for q in qs if span[0] <= q.start < span[1]]
 
-    concluding = [s for s in spans if in_span(s) and _concluding_from(text, s) is not None]
-    bold = [q for q in qs if _bold(text, q)]
+    concluding = [s for s in spans if in_span(s) and concluding_from(text, s) is not None]
+    bold = [q for q in qs if in_bold(text, q)]
     equals = [q for q in qs if _EQUALS.search(text[max(0, q.start - 20) : q.start])]
     asked = _AGGREGATE.search(question)
     labelled = [
@@ -204,7 +167,7 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     ]  # fmt: skip
     if concluding:
         span = concluding[-1]
-        start = _concluding_from(text, span) or span[0]
+        start = concluding_from(text, span) or span[0]
         chosen, basis = [q for q in in_span(span) if q.start >= start] or in_span(span), "conclusion"
     elif bold:
         chosen, basis = bold[-1:], "bold"
@@ -251,7 +214,7 @@ def concluding_figure(text: str, figures: Sequence[Quantity], question: str = ""
     return Reading(pick, _hedge(text, pick, qs), basis, _alternatives(text, qs, pick, question))
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = YEAR_NUMBER
 _PLAIN = frozenset(
     re.findall(
         r"\w+",
@@ -282,7 +245,7 @@ def _rivals(
     asked, years = _content(question), set(_YEAR.findall(question))
     need = 2 if len(asked) >= 4 else 1  # a short question shares fewer words with its answer
     out = []
-    for start, end in _sentences(text):
+    for start, end in sentences(text):
         if start == span[0]:
             continue
         sentence = text[start:end]
@@ -292,7 +255,7 @@ def _rivals(
             continue  # context for another period
         out += [
             q for q in qs
-            if start <= q.start < end and _STATED.search(text[max(start, q.start - 40) : q.start])
+            if start <= q.start < end and STATED.search(text[max(start, q.start - 40) : q.start])
         ]  # fmt: skip
     return tuple(out)
 
@@ -314,7 +277,7 @@ def _alternatives(
     conclude each step); sentences about another period are context, not alternatives."""
     years = set(_YEAR.findall(question))
     out = []
-    for start, end in _sentences(text):
+    for start, end in sentences(text):
         if start <= pick.start < end:
             continue
         sentence = text[start:end]
@@ -343,48 +306,12 @@ def names_the_aggregate(text: str, q: Quantity, question: str) -> bool:
     `q` names it (or any aggregate, or draws a conclusion); True for other questions."""
     if asked_aggregate(question) is None:
         return True
-    for start, end in _sentences(text):
+    for start, end in sentences(text):
         if start <= q.start < end:
             sentence = text[start:end]
             named = re.search(r"\b(?:averag|mean|cumulat|combin|sum|aggregat|total|overall)", sentence, re.I)
-            return bool(named or _concluding_from(text, (start, end)) is not None)
+            return bool(named or concluding_from(text, (start, end)) is not None)
     return True
-
-
-def _concluding_from(text: str, span: tuple[int, int]) -> int | None:
-    """Where the conclusion starts in a sentence that draws one, else None."""
-    sentence = text[span[0] : span[1]]
-    m = _CONCLUDES.search(sentence) or _CONCLUDES_MID.search(sentence)
-    return None if m is None else span[0] + m.start()
-
-
-def states_figure(text: str, q: Quantity) -> bool:
-    """The text states `q` as a value ("is $5M", "= 2.8%", in bold, in a concluding sentence),
-    rather than only mentioning it."""
-    before = text[max(0, q.start - 40) : q.start]
-    return bool(_STATED.search(before) or _bold(text, q) or concludes_with(text, q))
-
-
-def concludes_with(text: str, q: Quantity) -> bool:
-    """`q` sits in a sentence that draws the conclusion ("Therefore, ...", "In summary, ...")."""
-    for start, end in _sentences(text):
-        if start <= q.start < end:
-            return _concluding_from(text, (start, end)) is not None
-    return False
-
-
-_CONDITIONAL = re.compile(
-    r"\b(?:if|would|could|should|might|you\s+(?:can|will|need)|to\s+(?:find|calculate|get|obtain))\b",
-    re.I,
-)
-
-
-def is_conditional(text: str, q: Quantity) -> bool:
-    """`q` sits in a conditional or how-to sentence ("if none are outlined, state 0")."""
-    for start, end in _sentences(text):
-        if start <= q.start < end:
-            return bool(_CONDITIONAL.search(text[start:end]))
-    return False
 
 
 def other_period(text: str, q: Quantity, question: str) -> str | None:
@@ -397,7 +324,7 @@ def other_period(text: str, q: Quantity, question: str) -> str | None:
     column = table_column_year(text, q)  # a table cell: its column's header
     if column is not None:
         return None if column in asked else column
-    for start, end in _sentences(text):
+    for start, end in sentences(text):
         if start <= q.start < end:
             # The sentence names none of the asked years, or the figure's own clause names
             # only others ("**$1,234M** was FY2022's figure; FY2023's was $1,301M").

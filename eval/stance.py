@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.numbers import CURRENCIES, Quantity, matches_with_rounding, parse_quantities
+from eval.gold_figures import gives_other_figures
 from eval.refusals import refusal_spans
-from eval.words import HEDGED_FIGURE
+from eval.stating import CONCLUDES_MID
 
 # A yes/no question may open with its frame: "Looking at VaR, did ...", "As of Q2 2023, is ...".
 _YES_NO_QUESTION = re.compile(
@@ -51,7 +51,7 @@ _CONCLUDES = re.compile(
     re.I,
 )
 # A conclusion drawn mid-sentence: "..., so it can be said that the margins are consistent".
-_CONCLUDES_MID = re.compile(r"(?:[,;]\s*|\band\s+)(?:so|therefore|thus|hence|which\s+means)\b", re.I)
+_CONCLUDES_MID = CONCLUDES_MID
 # A closing caveat is not a conclusion: "However, it is important to note that ...".
 _CAVEAT = re.compile(
     r"^\W*(?:however|but|although|though|that\s+said|note\s+that|please\s+note|keep\s+in\s+mind|"
@@ -172,36 +172,7 @@ def figures_contradict(question: str, gold: str, text: str, *, any_question: boo
     fell from 931 to 908". Figures the question itself states (a threshold) are not the answer's."""
     if not any_question and not asks_about_change(question):
         return False
-    gold_figs = [q for q in parse_quantities(gold) if not q.is_year and q.value != 0]
-    if not gold_figs:
-        return False
-    asked = {(q.value, q.unit) for q in parse_quantities(question)}
-    said = [q for q in parse_quantities(text) if not q.is_year and (q.value, q.unit) not in asked]
-    contradicted = False
-    for g in gold_figs:
-        kind = [a for a in said if _kind(a) == _kind(g) and 1 / 3 <= abs(a.base_value / g.base_value) <= 3]
-        if any(
-            matches_with_rounding(g, a, _tol(g, text, a), loose_percent=True)
-            or matches_with_rounding(a, g, _tol(g, text, a), loose_percent=True)
-            for a in kind
-        ):
-            return False
-        contradicted = contradicted or bool(kind)
-    return contradicted
-
-
-def _tol(q: Quantity, text: str = "", said: Quantity | None = None) -> float:
-    """Counts are exact (969 stores is not 975); amounts and rates within 1%, or 5% when the
-    answer says its figure is approximate ("about $300 million" for $310 million)."""
-    if said is not None and HEDGED_FIGURE.search(text[max(0, said.start - 20) : said.start]):
-        return 0.05
-    return 0.0 if q.unit is None and q.scale is None and float(q.value).is_integer() else 0.01
-
-
-def _kind(q: Quantity) -> str:
-    return (
-        "percent" if q.unit in ("percent", "pp") else "currency" if q.unit in CURRENCIES else "bare"
-    )
+    return gives_other_figures(question, gold, text)
 
 
 def _words(text: str) -> set[str]:

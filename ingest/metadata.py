@@ -25,6 +25,16 @@ from assistant.core.finance.periods import (
     yearless_quarters,
 )
 from assistant.core.types import LoadedDocument
+from ingest.cover_company import (
+    BARE_TICKER_RE,
+    SYMBOL_SENTENCE_RE,
+    cover_registrant,
+    display_case,
+    name_before,
+    squash,
+    suffix_company,
+    ticker_company,
+)
 
 __all__ = [
     "DocMeta",
@@ -70,43 +80,6 @@ _DOC_TYPES = {"10k": "10-K", "10q": "10-Q", "8k": "8-K", "earnings": "earnings",
               "other": "other"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 
-# --- companies and tickers -----------------------------------------------------------------
-
-_REGISTRANT_RE = re.compile(
-    r"\(?\s*exact\s+name\s+of\s+registrants?\s+as\s+specified\s+in\s+(?:its|their)\s+charters?\s*\)?",
-    re.IGNORECASE,
-)
-_EXCHANGES = (
-    r"NYSE(?:\s+American|\s+Arca|\s+MKT)?|NASDAQ|Nasdaq(?:\s+\w+)?|AMEX|TSXV?|LSE|ASX|OSE|OB|XOSL|"
-    r"Oslo(?:\s+Børs)?|HEL|STO|CPH|Euronext(?:\s+\w+)?|SIX|XETRA|FWB|HKEX|SGX|TYO|OTC\w*"
-)
-_PAREN_TICKER_RE = re.compile(
-    rf"\(\s*(?:{_EXCHANGES})\s*:\s*([A-Z][A-Z0-9]{{0,6}}(?:\.[A-Z]{{1,2}})?)\s*\)"
-)
-_BARE_TICKER_RE = re.compile(rf"\b(?:{_EXCHANGES})\s*:\s*([A-Z][A-Z0-9]{{1,6}})\b")
-_SYMBOL_SENTENCE_RE = re.compile(
-    r"\b(?:ticker|trading)\s+symbols?\s*(?:of\s+|is\s+)?[\"“']?([A-Z]{1,5}(?:\.[A-Z])?)[\"”']?(?![A-Za-z])"
-)
-_SUFFIX_WORDS = (
-    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|ASA|AB|Oyj|plc|PLC|Group|Ltd\.?|"
-    r"Limited|LLC|N\.V\.|S\.A\.|AG|SE|Holdings"
-)
-_SUFFIX_NAME_RE = re.compile(
-    rf"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){{0,4}}[A-Z][\w&'’.-]*),?\s+({_SUFFIX_WORDS})(?![\w])"
-)
-_NOT_NAME_RE = re.compile(  # cover lines that can sit above the registrant caption
-    r"(?i)^\(|commission\s+file|file\s+number|^for\s+the|transition\s+period|^or$|\d{1,2},\s+\d{4}$"
-)
-_NOT_COMPANIES = {"nasdaq stock market", "new york stock exchange", "securities exchange",
-                  "stock market", "exchange", "securities", "nasdaq", "nyse"}
-_LEAD_WORDS = {"shares", "meanwhile", "while", "when", "today", "and", "but", "as", "in", "at", "for",
-               "on", "by", "with", "stock", "investors", "analysts", "rival", "rivals", "like", "both",
-               "unlike", "peers", "competitors", "including", "from", "to", "if", "how", "why"}
-_KEEP_CASE = {"inc.": "Inc.", "co.": "Co.", "corp.": "Corp.", "llc": "LLC", "plc": "plc", "asa": "ASA",
-              "ab": "AB", "oyj": "Oyj", "ag": "AG", "se": "SE", "n.v.": "N.V.", "s.a.": "S.A.",
-              "ltd.": "Ltd.", "and": "and", "of": "of", "the": "the", "&": "&"}
-
-
 @dataclass
 class DocMeta:
     """What a document is about. `sources` says where each value came from."""
@@ -116,91 +89,6 @@ class DocMeta:
     period: str | None = None
     doc_type: str | None = None
     sources: dict[str, str] = field(default_factory=dict)
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "", text.upper())
-
-
-def _display_case(name: str, context: str) -> str:
-    """An all-caps cover name in the document's own mixed case, else a careful title case."""
-    if not name.isupper():
-        return name
-    pattern = re.compile(r"\s+".join(map(re.escape, name.split())), re.IGNORECASE)
-    variants = Counter(m.group(0) for m in pattern.finditer(context) if not m.group(0).isupper())
-    if variants:
-        return " ".join(variants.most_common(1)[0][0].split())
-    return " ".join(_KEEP_CASE.get(w.lower(), w.capitalize()) for w in name.split())
-
-
-def _registrant(cover: str) -> str | None:
-    """The name line above "(Exact name of registrant as specified in its charter)"."""
-    match = _REGISTRANT_RE.search(cover)
-    if not match:
-        return None
-    same_line = cover[cover.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" ,")
-    candidates = [same_line] if same_line else []
-    candidates += reversed(cover[: match.start()].splitlines()[-4:])
-    for line in candidates:
-        line = re.sub(r"_{2,}", " ", line).strip(" ,")
-        if re.search(r"[A-Za-z]{2}", line) and len(line) <= 80 and not _NOT_NAME_RE.search(line):
-            return " ".join(line.split())
-    return None
-
-
-def _name_before(text: str, end: int) -> str | None:
-    """The capitalised words right before a "(NYSE: X)" on the same line."""
-    line = text[text.rfind("\n", 0, end) + 1 : end]
-    # A dateline ends at its dash: "CITY, St.--(BUSINESS WIRE)-- Acme Inc." names Acme Inc.
-    line = re.split(r"--|—|–|\)\s*-", line)[-1]
-    picked: list[str] = []
-    for token in reversed(line.split()):
-        core = token.strip(",")
-        if core == "&" or (core[:1].isupper() and core.lower() not in _LEAD_WORDS):
-            picked.append(token)
-            if len(picked) >= 6:
-                break
-        else:
-            break
-    while picked and picked[-1].strip(",").lower() in _LEAD_WORDS | {"the"}:
-        picked.pop()
-    name = " ".join(reversed(picked)).strip(" ,")
-    return name if re.search(r"[A-Za-z]{2}", name) else None
-
-
-def _ticker_company(text: str) -> tuple[str | None, str | None]:
-    """Most frequent name + ticker among "Name (NYSE: TKR)" mentions."""
-    pairs: list[tuple[str, str]] = []
-    for m in _PAREN_TICKER_RE.finditer(text):
-        name = _name_before(text, m.start())
-        if name:
-            pairs.append((name, m.group(1)))
-    if not pairs:
-        return None, None
-    keys = Counter(canonical_company(n) for n, _ in pairs)
-    best = keys.most_common(1)[0][0]
-    names = Counter(n for n, _ in pairs if canonical_company(n) == best)
-    tickers = Counter(t for n, t in pairs if canonical_company(n) == best)
-    return names.most_common(1)[0][0], tickers.most_common(1)[0][0]
-
-
-def _suffix_company(text: str, title: str) -> str | None:
-    """Most frequent "Name Inc./ASA/plc..." in title (counted double) and first pages."""
-    counts: Counter[str] = Counter()
-    shown: dict[str, str] = {}
-    for source, weight in ((title, 2), (text, 1)):
-        for m in _SUFFIX_NAME_RE.finditer(source):
-            words = m.group(1).split()
-            while words and words[0].lower() in _LEAD_WORDS | {"the"}:
-                words.pop(0)
-            if not words:
-                continue
-            full = f"{' '.join(words)} {m.group(2)}"
-            key = canonical_company(full)
-            if key and key not in _NOT_COMPANIES:
-                counts[key] += weight
-                shown.setdefault(key, full)
-    return shown[counts.most_common(1)[0][0]] if counts else None
 
 
 # --- file names ----------------------------------------------------------------------------
@@ -290,7 +178,7 @@ def _find_cover(texts: list[str]) -> tuple[int, str] | None:
     "... REPORT PURSUANT TO SECTION 13", so a sentence about "our Form 10-Q" is no cover.
     """
     for index, text in enumerate(texts[:_COVER_SEARCH_PAGES]):
-        top = _squash(text)[:_COVER_TOP_CHARS]
+        top = squash(text)[:_COVER_TOP_CHARS]
         found = [(top.find(marker), kind) for marker, kind in _FORM_MARKERS if marker in top]
         if found and (
             "UNITEDSTATESSECURITIESANDEXCHANGECOMMISSION" in top[: min(found)[0]]
@@ -336,19 +224,19 @@ def detect_metadata(doc: LoadedDocument, path: Path) -> DocMeta:
     meta.doc_type = _text_type(found[1] if found else None, head, path.suffix.lower(), hints)
     meta.sources["doc_type"] = "text"
 
-    registrant = _registrant(cover)
-    tick_name, tick = _ticker_company(f"{doc.title}\n{head}")
-    company = registrant or tick_name or _suffix_company(head, doc.title)
+    registrant = cover_registrant(cover)
+    tick_name, tick = ticker_company(f"{doc.title}\n{head}")
+    company = registrant or tick_name or suffix_company(head, doc.title)
     if company:
-        meta.company = _display_case(company, body)
+        meta.company = display_case(company, body)
         meta.sources["company"] = "cover" if registrant else "text"
     if tick and registrant and not company_matches(registrant, tick_name):
         tick = None  # a "(NYSE: X)" next to some other company's name
     meta.ticker = (cover_ticker(cover) if meta.doc_type in {"10-K", "10-Q", "8-K"} else None) or tick
     if meta.ticker is None:
-        m = _SYMBOL_SENTENCE_RE.search(body)  # "traded ... under the ticker symbol BBY"
-        bare = (b for b in _BARE_TICKER_RE.finditer(head)
-                if company_matches(meta.company, _name_before(head, b.start())))
+        m = SYMBOL_SENTENCE_RE.search(body)  # "traded ... under the ticker symbol BBY"
+        bare = (b for b in BARE_TICKER_RE.finditer(head)
+                if company_matches(meta.company, name_before(head, b.start())))
         m = m or next(bare, None)  # "Smartoptics OSE: SMOP"
         meta.ticker = m.group(1) if m else None
     meta.period = _text_period(meta.doc_type, cover, head, body)

@@ -11,7 +11,7 @@ import pytest
 from assistant.core.answer.derived_inputs import own_figures
 from assistant.core.answer.question import analyse
 from assistant.core.answer.row_ratio import row_ratio, segment_formula
-from assistant.core.answering import _segment_ratio
+from assistant.core.answer.segment_ratio import segment_ratio as _segment_ratio
 from assistant.core.query import parse_question
 from assistant.core.settings import Settings
 from assistant.core.store.base import StoredChunk

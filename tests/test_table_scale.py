@@ -4,8 +4,8 @@ the same passage (made-up tables and companies)."""
 from __future__ import annotations
 
 from assistant.core.answer.extractive import ExtractiveAnswerer
-from assistant.core.number_parsing import scale_statement_above
 from assistant.core.query import parse_question
+from assistant.core.scale_statements import scale_statement_above
 from assistant.core.settings import Settings
 from assistant.core.types import SearchHit
 

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from assistant.core.answer.contrary import CONTRARY
 from assistant.core.answer.equity_blocks import equity_statement
+from assistant.core.answer.other_part import other_part
+from assistant.core.answer.segment_ratio import segment_ratio
 from assistant.core.finance.companies import tickers_named
 from assistant.core.finance.company_mentions import named_only_to_compare
 from assistant.core.injection import screen
@@ -133,7 +135,7 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
 
         hits = headed(hits, library.store.get_chunks)
 
-    if query is not None and (ratio := _segment_ratio(library, question, hits, query)) is not None:
+    if query is not None and (ratio := segment_ratio(library, question, hits, query)) is not None:
         return _in_stated_unit(question, ratio)
 
     # A statement figure the facts did not give (for a company whose statements the library
@@ -146,7 +148,7 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     if ask_for is not None and not has_statements(query, library):
         ask_for = None  # articles and notes only: their own figures and arithmetic answer
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
-    if query is not None and (why := _other_part(library, question, query, hits, answer, whole=True)) is not None:
+    if query is not None and (why := other_part(library, question, query, hits, answer, whole=True)) is not None:
         answer = _refused(answer, why)
     if query is not None and (why := quote_doubt(query.want, question, query.years, answer)) is not None:
         answer = _refused(answer, why)  # a figure asked, quotes given: the quotes must hold that one figure
@@ -174,96 +176,9 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
         paged = page_tables(hits, library.store.get_chunks)
         if len(paged) > len(hits):
             again = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, paged, query, ask_for)
-            if trusted(again) and _other_part(library, question, query, paged, again) is None:
+            if trusted(again) and other_part(library, question, query, paged, again) is None:
                 return _in_stated_unit(question, again)
     return _in_stated_unit(question, answer)
-
-
-def _other_part(library: Library, question: str, query: ParsedQuery, hits: list[SearchHit],
-                answer: Answer, *, whole: bool = False) -> str | None:
-    """Why the quoted figure is another part's than asked, as the refusal's words, or None: the
-    part of the company named above it when it is not the one asked (`answer.part_above`), and
-    with `whole` also a part's figure when the question asks the whole company
-    (`answer.part_for_whole`); and a figure whose heading or paragraph opener above sets another
-    period than asked (`answer.period_above`). The chunks before the quoted one are read from the store once."""
-    from assistant.core.answer.figure_period import asked_years
-    from assistant.core.answer.part_above import preceding_ids, quote_context, refuse_other_part
-    from assistant.core.answer.part_for_whole import refuse_part_for_whole
-    from assistant.core.answer.period_above import period_above
-    from assistant.core.answer.text import word_stems
-
-    read: dict[str, str] = {}
-
-    def preceding(hit: SearchHit) -> str:
-        if hit.chunk_id not in read:
-            chunks = library.store.get_chunks(preceding_ids(hit.chunk_id))
-            read[hit.chunk_id] = "\n".join(c.text for c in sorted(chunks, key=lambda c: c.chunk_id))
-        return read[hit.chunk_id]
-
-    if (block := _row_block(library, question, answer)) is not None:
-        return f"The closest row sits under \"{block}\", not the measure asked about."
-    company = word_stems(" ".join([*query.companies, *(h.company or "" for h in hits[:1])]))
-    if (other := refuse_other_part(answer, question, company, hits, preceding)) is not None:
-        return f"The closest figure sits under {other}, not the part asked about."
-    if whole and (part := refuse_part_for_whole(answer, question, company, hits, preceding)) is not None:
-        return f"The closest figure is {part}'s, not the whole company's asked about."
-    # a sentence's figure whose heading or paragraph opener sets another period than asked
-    # (`answer.period_above`); a table row's period is its column heading's (`answer.columns`)
-    row = answer.trace.get("row", 0.0) > 0
-    context = None if query.prior or row else quote_context(answer, hits, preceding)
-    if context is not None and (period := period_above(asked_years(question, query.years), *context)) is not None:
-        return f"The closest figure is under a heading or paragraph about {', '.join(map(str, sorted(period)))}."
-    return None
-
-
-def _row_block(library: Library, question: str, answer: Answer) -> str | None:
-    """The heading of the notes-table block the one quoted row sits under, when that row is labelled
-    only by the part asked and the question names nothing of the heading (`answer.row_block`)."""
-    from assistant.core.answer.row_block import other_block
-
-    if answer.refused or answer.trace.get("row", 0.0) <= 0 or len(answer.citations) != 1:
-        return None
-    cite = answer.citations[0]
-    headings = {h for f in library.facts([cite.doc_id])
-                if f.page == cite.page and f.row == cite.quote and isinstance(h := f.extra.get("heading"), str) and h}
-    return other_block(question, cite.quote, sorted(headings)) if headings else None
-
-
-def _segment_ratio(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery) -> Answer | None:
-    """A metric the question defines over a named segment's table rows (`answer.row_ratio`). The
-    chunk before each passage, on its page, is read too: the table's title, the segment's heading
-    and the table's first rows may sit there; such a chunk joins the passages, so its rows are cited."""
-    from assistant.core.answer.derived_inputs import own_figures
-    from assistant.core.answer.extractive import ExtractiveAnswerer
-    from assistant.core.answer.part_above import preceding_ids
-    from assistant.core.answer.question import analyse
-    from assistant.core.answer.row_ratio import row_ratio, segment_formula
-    from assistant.core.answer.text import word_stems
-
-    company = word_stems(" ".join([*query.companies, *(h.company or "" for h in hits[:1])]))
-    if not hits or segment_formula(question, company) is None:
-        return None
-    before = {h.chunk_id: preceding_ids(h.chunk_id, 2) for h in hits}
-    stored = {c.chunk_id: c for c in library.store.get_chunks(sorted({i for ids in before.values() for i in ids}))}
-    # the chunks before, those that end on the passage's page (another page's text is another table)
-    same_page = {h.chunk_id: [c for i in before[h.chunk_id] if (c := stored.get(i)) is not None
-                              and int(c.meta.get("page_end") or c.meta.get("page") or 0) == h.page] for h in hits}
-    joined = list(hits)
-    for h in hits:
-        for c in same_page[h.chunk_id]:
-            if all(c.chunk_id != j.chunk_id for j in joined):
-                joined.append(h.model_copy(update={"chunk_id": c.chunk_id, "text": c.text, "score": 0.0,
-                                                   "page": int(c.meta.get("page") or h.page),
-                                                   "kind": str(c.meta.get("kind") or "text")}))
-    page_of = {j.chunk_id: (j.doc_id, j.page, j.text) for j in joined}
-    above = {i: "\n".join(page_of[c][2] for c in preceding_ids(h.chunk_id, 2)
-                          if c in page_of and page_of[c][:2] == (h.doc_id, h.page)) for i, h in enumerate(joined)}
-    q = analyse(query, joined)
-    found = row_ratio(q, question, own_figures(q, joined), joined, above, company)
-    if found is None:
-        return None
-    logger.debug("segment metric from rows: %s", found.formula)
-    return ExtractiveAnswerer(library.settings).derived(question, joined, found)
 
 
 def _withheld(answer: Answer, text: str) -> Answer:

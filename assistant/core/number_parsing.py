@@ -1,5 +1,6 @@
 """Reading financial figures out of text: the `Quantity` model, its scales and units, and
-the parser ("$4.6B", "(1,577)", "13 to 16%") with its page scale statements ("(in millions)").
+the parser ("$4.6B", "(1,577)", "13 to 16%"); page scale statements ("(in millions)") are
+`scale_statements`'.
 
 Comparing and writing figures lives in `assistant.core.numbers`, which re-exports all of this;
 import from there. This module imports nothing from it, so there is no cycle.
@@ -359,39 +360,3 @@ def parse_quantity(text: str) -> Quantity | None:
     """The figure of a short answer ("$1577.00", "...is 24.26%"): the first non-year one."""
     qs = parse_quantities(text)
     return next((q for q in qs if not q.is_year), qs[0] if qs else None)
-
-
-_CUR_WORD = r"(?:us\s*\$|[$€£]|usd|eur|gbp|nok|sek|dkk|u\.s\.\s*dollars|dollars|euros)"
-_STATEMENTS = [
-    # "(in millions)", "$ and shares in millions", "dollars in thousands", "inmillions" (glued PDF),
-    # "(In millions of dollars)"; not "in millions of customers"
-    re.compile(rf"(?i)in\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?)\b"
-               rf"(?!\s+of\b(?!\s+(?:u\.?s\.?\s+)?(?:dollars|euros)\b))"),
-    # "(millions)", "($ millions)", "(USD 000s)", "($000)", "(MILLIONS, EXCEPT PER SHARE DATA)",
-    # "($ million, except per share data)", "(Millions of dollars)"
-    re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?|000s?)\s*"
-               rf"(?:\)|,?\s*except\b|of\s+(?:u\.?s\.?\s+)?(?:dollars|euros)\b)"),
-    # "(€m)", "(NOK mn)", "($bn)": a bare letter only next to a currency
-    re.compile(rf"(?i)\(\s*{_CUR_WORD}\s*(m|mn|bn)\s*\)"),
-]
-
-
-def _stated_scale(m: re.Match[str]) -> str | None:
-    """The scale a matched statement names ("000s" is thousands)."""
-    word = m.group(1).lower()
-    return "thousand" if word.startswith("000") else normalise_scale(word)
-
-
-def scale_statement_above(text: str, pos: int) -> str | None:
-    """The scale statement nearest above `pos` in `text`: the note heading the table a row at
-    `pos` sits in, not another table's earlier on the page ("(in millions)" over a balance table,
-    "(in thousands)" over the share table below it). None when none precedes `pos`."""
-    found = [m for rx in _STATEMENTS for m in rx.finditer(text, 0, pos)]
-    return _stated_scale(max(found, key=lambda m: m.start())) if found else None
-
-
-def detect_scale_statement(text: str) -> str | None:
-    """The scale a page or table states for its bare figures: "(in millions)", "($ in
-    thousands, except per share)", "dollars in billions", "(€m)", "(000s)"; first one wins."""
-    hits = [m for rx in _STATEMENTS if (m := rx.search(text))]
-    return _stated_scale(min(hits, key=lambda m: m.start())) if hits else None

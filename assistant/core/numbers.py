@@ -4,8 +4,9 @@ The one module that knows "$4.6B", "US$4.6 billion" and a "4,625" under "(in
 millions)" are the same figure. The eval scorer and the answer verifier both use
 it, so they cannot disagree about what a number says.
 
-`Quantity`, scales, units and the parser live in `assistant.core.number_parsing` and are
-re-exported here; this module adds comparing and writing. Import from here.
+`Quantity`, scales, units and the parser live in `assistant.core.number_parsing`, page scale
+statements in `assistant.core.scale_statements`; both are re-exported here; this module adds
+comparing and writing. Import from here.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from assistant.core.number_parsing import (
     UNSCALED_UNITS,
     Quantity,
     _parse_cached,  # noqa: F401  (re-exported: tests clear its cache)
-    detect_scale_statement,
     normalise_scale,
     normalise_unit,
     parse_quantities,
     parse_quantity,
     scale_multiplier,
 )
+from assistant.core.scale_statements import detect_scale_statement
 
 __all__ = [
     "CURRENCIES",

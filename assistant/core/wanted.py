@@ -48,7 +48,7 @@ _GROWTH_NOUN = re.compile(r"(?i)\b(?:growth|increase|decrease|decline|change)\b"
 _HOWMUCH = re.compile(r"(?i)\bhow\s+(?:much|large|big)\b|\bby\s+(?:how\s+much|what)\b"
                       r"|\bhow\s+many\s+" + _MONEY_UNITS)
 _BY_HOW_MUCH = re.compile(r"(?i)\bby\s+(?:how\s+much|what\s+(?:amount|percentage))\b")
-_HOW_MUCH = re.compile(r"(?i)\bhow\s+much\b(?!\s+of\b)")  # "how much did the number of visits rise"
+HOW_MUCH = re.compile(r"(?i)\bhow\s+much\b(?!\s+of\b)")  # "how much did the number of visits rise"
 # "How did the franchise's sales develop": how the figure moved over the year, asked as a change.
 _DEVELOP = re.compile(r"(?i)\bhow\s+(?:did|have|has|do|does)\b[^?.;]*\b(?:develop|perform|fare|trend)(?:ed)?\b")
 _NUMBER = re.compile(r"(?i)\bratio\b|\bmultiple\b|\beps\b|\bper\s+share\b|\bturnover\b")
@@ -90,7 +90,7 @@ def _want(ask: str, entity: bool) -> str:
         return "percent"
     if _COMPARABLE.search(ask):
         return "change"  # a percent, the growth over the year before
-    if _GROWTH.search(ask) and (_BY_HOW_MUCH.search(ask) or _HOW_MUCH.search(ask)):
+    if _GROWTH.search(ask) and (_BY_HOW_MUCH.search(ask) or HOW_MUCH.search(ask)):
         return "change"  # "by how much did the number of units sold rise": how much it moved, not a count
     if _COUNT.search(ask):
         return "count"

@@ -9,7 +9,14 @@ what search adds, weighted down, for the other forms of a question's words).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# A word as a line's or a name's words print it, one definition: a letter, then letters, digits,
+# "&", apostrophes and hyphens ("R&D", "Non-U.S", "2023-dated" not); `LETTER_WORD` takes no
+# digits after the first letter either ("Q4" is "Q").
+LABEL_WORD = re.compile(r"[A-Za-z][\w&'’-]*")
+LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z&'’-]*")
 
 __all__ = ["STOPWORDS", "fold", "fold_plural", "root", "stem"]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.answer.text import CELL_GAPS
 from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, token_period
 from assistant.core.numbers import Quantity
 
@@ -38,7 +39,7 @@ _TOKEN = re.compile(
 # amounts"): not a column.
 _CAPTION = re.compile(r"^\(|\bin\s+(?:millions|thousands|billions)\b|\bexcept\b|^\$$", re.I)
 _NOTE_MARK = re.compile(r"\((?:[a-z]|\d{1,2})\)|\([^)]*\)$")  # "2021(a)"; "Net  (1)"
-_GAPS = re.compile(r"\s{2,}")
+_GAPS = CELL_GAPS
 # A number that is neither a year nor a day of a date: a line holding one is a row, not a heading.
 FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")
 _DAY = re.compile(rf"{MONTH}\s+\d{{1,2}}\b", re.I)
@@ -162,7 +163,7 @@ def read_cells(header: str, cells: list[Quantity], row: str | None = None) -> li
 
 # A cell printed empty: a dash, asterisks, "n/m", "n/a".
 EMPTY_CELL = re.compile(r"^(?:[—–-]+|\*+|n/?m|n/?a)$", re.I)
-_GAP = re.compile(r"\s{2,}")
+_GAP = CELL_GAPS
 
 
 def slot_cells(row: str, cells: list[Quantity]) -> list[int | None] | None:

@@ -12,16 +12,15 @@ no row of it.
 from __future__ import annotations
 
 import logging
-import re
 
 from assistant.core.answer.spans import split_units
-from assistant.core.answer.text import bare_label
+from assistant.core.answer.text import TOTAL_LABEL, bare_label
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["closing_total"]
 
-_TOTAL = re.compile(r"(?i)^\s*total\b")
+_TOTAL = TOTAL_LABEL
 
 
 def closing_total(text: str, start: int) -> str | None:

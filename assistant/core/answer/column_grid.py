@@ -23,7 +23,7 @@ from assistant.core.answer.asked_kind import share_asked
 from assistant.core.answer.cell_columns import FIGURE, LONE_YEAR, SPAN, slot_cells, token_span
 from assistant.core.answer.question import Question
 from assistant.core.answer.row_groups import NOTE_MARK, names_group
-from assistant.core.answer.text import unglued, word_stems
+from assistant.core.answer.text import CELL_GAPS, unglued, word_stems
 from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, token_period
 from assistant.core.numbers import Quantity
 from assistant.core.words import stem
@@ -42,7 +42,7 @@ _MONTH_DAY = re.compile(rf"(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}}),?(?!\s*\d)", re
 # A caption among column headings ("(MILLIONS)", "($ in millions)", "In thousands"): no column.
 _CAPTION = re.compile(r"(?i)^\(.*\)$|\bin\s+(?:millions|thousands|billions)\b|^\(?(?:millions|thousands|billions)\)?$"
                       r"|\bexcept\b|^\$$")
-_GAPS = re.compile(r"\s{2,}")
+_GAPS = CELL_GAPS
 _MARK = re.compile(r"(?<=[A-Za-z])\([a-z0-9]\)")
 # Words a group heading carries that name no group ("Comparable Sales Summary").
 # Words around a span heading that name no period ("Six Months Ended July 2, 2023").

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import ast
 import logging
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.computed_asked import asked_other
+from assistant.core.answer.computed_compose import compose, plan_year, title
 from assistant.core.answer.computed_order import asked_period, order_documents
 from assistant.core.answer.computed_rival import better_named_row
-from assistant.core.answer.computed_text import amount, change_rate, printed_decimals, readable
-from assistant.core.answer.computed_text import working as write_working
+from assistant.core.answer.computed_text import readable
 from assistant.core.answer.decline import as_decline
 from assistant.core.answer.doubts import (
     alternatives,
@@ -33,12 +32,10 @@ from assistant.core.answer.doubts import (
     static_doubt,
 )
 from assistant.core.answer.gate_computed import retrieval_signals, signals
-from assistant.core.answer.key_figure import AS_POSITIVE
 from assistant.core.answer.page_rows import page_rows
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
 from assistant.core.finance.cash_flow_lines import CASH_FLOW_LINE, keyed_cash_flow_rows
 from assistant.core.finance.companies import canonical_company
-from assistant.core.finance.concepts import CONCEPTS
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.labels import LABEL_PREFIX, keyed_rows
 from assistant.core.finance.metrics import (
@@ -50,7 +47,6 @@ from assistant.core.finance.metrics import (
     growth,
     run_expression,
 )
-from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.plan import (
     Plan,
     label_plan,
@@ -58,15 +54,10 @@ from assistant.core.finance.plan import (
     printed_plan,
     qualifiers,
 )
-from assistant.core.finance.presentation import asked_as_size, is_magnitude
 from assistant.core.finance.statements import PRIMARY_STATEMENTS
 from assistant.core.types import (
     Answer,
-    Citation,
-    Computation,
-    ComputedInput,
     DocumentRecord,
-    KeyFigure,
     SearchHit,
 )
 
@@ -82,17 +73,6 @@ __all__ = ["MISSING_INPUT", "answer_from_facts", "asked_period", "computed_answe
 #: A refusal for a quarter's or half's input the facts lack: `answering` then reads the passages
 #: (selected quarterly data). A whole year or balance the statements lack is not in the library.
 MISSING_INPUT = "missing_input"
-_TITLES = {c.name: c.title for c in CONCEPTS}
-_UNITS = {c.name: c.unit for c in CONCEPTS}
-_DEFAULT_DECIMALS = {"percent": 1, "ratio": 2, "days": 1}
-_DECLINE = re.compile(r"\b(?:declin|decreas|fall|fell|drop|shr[iau]nk|contract)\w*", re.I)
-_SIGNED = re.compile(r"\bnegative\b|\bchange[ds]?\b|\bminus\b", re.I)  # a signed change asked for
-
-
-def _title(concept: str) -> str:
-    return _TITLES.get(concept, concept.removeprefix("row_").replace("_", " "))
-
-
 def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
     if plan.kind == "formula" and plan.formula:
         try:
@@ -118,7 +98,7 @@ def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
         return growth(facts, plan.concept, plan.periods[0], plan.periods[1] if len(plan.periods) > 1 else None)
     if plan.kind == "cagr":
         start, end = plan.periods[0], plan.periods[-1]
-        years = _year(end) - _year(start)
+        years = plan_year(end) - plan_year(start)
         return cagr(facts, plan.concept, start, end, years)
     if plan.kind == "average":  # an outflow counts as its size (finance/presentation.py), as in every formula
         return average(facts, plan.concept, plan.periods)
@@ -127,12 +107,6 @@ def _evaluate(plan: Plan, facts: list[Fact]) -> Evaluation:
 
 def _names(formula: str) -> set[str]:
     return {n.id for n in ast.walk(ast.parse(formula, mode="eval")) if isinstance(n, ast.Name)} - {"abs", "avg", "prev"}
-
-
-def _year(p: object) -> int:
-    fy = getattr(p, "fiscal_year", None)
-    end = getattr(p, "end", None)
-    return int(fy) if fy is not None else (fiscal_year_of(end) if end else 0)
 
 
 def answer_from_facts(
@@ -184,10 +158,10 @@ def answer_from_facts(
             return None  # no row printed so: the question is answered another way
         if (rows := _printed_rows(question, plan, given, company, documents)) is not None:
             return rows
-        what = plan.title or _title(plan.concept or "")
+        what = plan.title or title(plan.concept or "")
         when = readable(missing.period.label)
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
-        text = f"I could not find {_title(missing.concept)} {when} in {who}'s statements in the library"
+        text = f"I could not find {title(missing.concept)} {when} in {who}'s statements in the library"
         text += "." if plan.kind == "lookup" else f", so {who}'s {what} cannot be computed from them."
         return Answer(question=question, answer=text, mode="extractive", refused=True,
                       trace={MISSING_INPUT: 1.0} if missing.period.part_of_year and missing.period.reported_through(given) else {})
@@ -196,14 +170,14 @@ def answer_from_facts(
         return None
     if asked_other(question, plan, ev) is not None or better_named_row(question, plan, ev, facts, who) is not None:
         return None  # a figure of another line than the one asked: the passages answer
-    answer = _compose(question, plan, ev, who, documents or {})
+    answer = compose(question, plan, ev, who, documents or {})
     reason = (implausible(plan, ev.value) or static_doubt(plan, ev, company) or off_statement(ev, facts)
               or part_left_out(question, plan, ev, company) or other_span(question, ev)
               or defined_part(question, plan, ev, company) or _other_reading(question, plan, ev, facts, who, answer))
     if reason is None:
         answer.trace = signals(plan, ev, facts)  # for the computed path's gate (answer.gate_computed)
         return answer
-    what = plan.title or _title(plan.concept or "")
+    what = plan.title or title(plan.concept or "")
     return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True)
 
 
@@ -234,117 +208,10 @@ def _other_reading(question: str, plan: Plan, ev: Evaluation, facts: list[Fact],
             return what
         inputs = list(ev.inputs)
         inputs[k] = (inputs[k][0], other)
-        alt = _compose(question, plan, Evaluation(value, inputs, ev.formula, ev.expression), who, {})
+        alt = compose(question, plan, Evaluation(value, inputs, ev.formula, ev.expression), who, {})
         if alt.key_figure is None or alt.key_figure.value != shown:
             return what
     return None
-
-
-def _compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict[str, DocumentRecord]) -> Answer:
-    citations: list[Citation] = []
-    keys: dict[tuple[str, int, str], int] = {}
-    inputs: list[ComputedInput] = []
-    shown_inputs: list[str] = []
-    sized: list[str] = []  # inputs printed as outflows that the arithmetic takes by their size
-    for role, fact in ev.inputs:
-        key = (fact.doc_id, fact.page, fact.row)
-        if key not in keys:
-            keys[key] = len(keys) + 1
-            doc = documents.get(fact.doc_id)
-            citations.append(Citation(
-                n=keys[key], doc_id=fact.doc_id, title=doc.title if doc else fact.doc_id,
-                source=doc.source if doc else "", page=fact.page, quote=fact.row, chunk_id=fact.chunk_id,
-            ))
-        n = keys[key]
-        name = f"{_title(role.split(' (')[0])}{' (' + role.split(' (')[1] if ' (' in role else ''} {fact.period}"
-        inputs.append(ComputedInput(name=name, value=fact.value, n=n))
-        # Shown as the formula uses it: a cost or a line whose label names its direction as its size.
-        size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label, fact.row) else fact.value
-        if size != fact.value and _title(role.split(" (")[0]) not in sized:
-            sized.append(_title(role.split(" (")[0]))
-        shown_inputs.append(f"{name} {amount(size, fact.unit, fact.scale)} [{n}]")
-    first = ev.inputs[0][1]
-    unit = plan.unit
-    if unit == "same":
-        unit = _UNITS.get(plan.concept or "", "USD") if not (plan.concept or "").startswith("row_") else first.unit
-    factor = 100.0 if unit == "percent" else 1.0
-    decimals = plan.decimals if plan.decimals is not None else _DEFAULT_DECIMALS.get(unit)
-    scale = first.scale if unit in ("USD", "shares") else None
-    value = ev.value
-    if unit == "USD" and plan.scale == "billion" and scale == "million":
-        value, scale, factor = value / 1000, "billion", 1 / 1000
-        decimals = 1 if decimals is None else decimals
-    if decimals is None:
-        if unit == "USD/share":  # as printed: "$0.529" stays three decimals, "$1.2" shows two
-            decimals = max([2] + [printed_decimals(f.value) for _, f in ev.inputs] if plan.kind == "lookup" else [2])
-        else:
-            decimals = 0 if all(float(f.value).is_integer() for _, f in ev.inputs) and plan.kind in ("lookup", "formula") else 1
-    # "By what percentage did revenue decline?" is answered with the size of the fall, as asked.
-    moved = plan.kind == "growth" or plan.family == "change"
-    fell = -1.0 if moved and value < 0 and _DECLINE.search(question) and not _SIGNED.search(question) else 1.0
-    if value < 0 and (AS_POSITIVE.search(question) or (
-            plan.kind == "lookup" and len(ev.inputs) == 1 and asked_as_size(question, first.label, first.statement))):
-        fell = -1.0  # "expressed as a positive percentage"; "net cash used in investing" of its bracketed row
-    shown = round(fell * value * (100.0 if unit == "percent" else 1.0), decimals)
-    if unit == "percent":
-        text = f"{shown:.{decimals}f}%"
-    elif unit == "ratio":
-        text = f"{shown:.{decimals}f}"
-    elif unit == "days":
-        text = f"{shown:.{decimals}f} days"
-    else:
-        text = amount(shown, unit, scale, decimals)
-    refs = "".join(f"[{c.n}]" for c in citations)
-    period = _period_text(plan, first)
-    if plan.kind == "lookup":
-        what = _title(plan.concept or "")
-        sentence = f"{who}'s {what} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
-        metric = what
-    else:
-        metric = plan.title if plan.kind != "growth" else f"{_title(plan.concept or '')} {'decline' if fell < 0 else 'growth'}"
-        if plan.kind in ("cagr", "average"):
-            metric = f"{_title(plan.concept or '')} {plan.title}"
-        elif fell < 0:
-            metric = metric.replace(" change", " decline")
-        if period.startswith(("at ", "the ")):  # "current ratio at June 30, 2023", "for the first six months"
-            sentence = f"{who}'s {metric} {'' if period.startswith('at ') else 'for '}{period} was {text} {refs}."
-        else:
-            sentence = f"{who}'s {period} {metric} was {text} {refs}."
-    if plan.family == "change" and len(ev.inputs) == 2 and (rate := change_rate(ev.value, ev.inputs[1][1].value)) is not None:
-        sentence = f"{sentence[:-1]}, or {fell * rate:.1f}%."  # the amount asked, and its rate
-    working = write_working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
-    if sized and len(inputs) > 1:
-        working += f" ({' and '.join(sized)} printed as {'outflows' if len(sized) > 1 else 'an outflow'}, taken by size)"
-    answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
-    if plan.kind == "lookup" and first.column:
-        answer_text += f"\n\n(Column: {first.column}; row: \"{first.row}\")"
-    kf_unit = {"percent": "percent", "ratio": "ratio", "days": "days", "shares": "shares"}.get(unit, "USD")
-    return Answer(
-        question=question, answer=answer_text, mode="extractive",
-        key_figure=KeyFigure(value=shown, unit=kf_unit, scale=scale if unit in ("USD", "shares") else None, text=text,
-                             about=f"{who} {period} {metric}"),
-        citations=citations,
-        computation=Computation(
-            metric=metric, formula=ev.formula, expression=ev.expression, inputs=inputs, result=ev.value,
-            shown=shown, factor=fell * (100.0 if unit == "percent" else (1 / 1000 if factor == 1 / 1000 else 1.0)),
-            decimals=decimals,
-        ),
-    )
-
-
-def _period_text(plan: Plan, first: Fact) -> str:
-    return readable(_period_key(plan, first))
-
-
-def _period_key(plan: Plan, first: Fact) -> str:
-    p = plan.periods[0]
-    if plan.kind == "cagr":
-        return f"FY{_year(plan.periods[0])}-FY{_year(plan.periods[-1])}"
-    if plan.kind == "average":
-        return ", ".join(q.label for q in plan.periods)
-    if p.end is not None and p.fiscal_year is None:
-        return first.period if first.duration_months else p.label
-    return p.label
 
 
 def computed_answer(question: str, query: ParsedQuery | None, library: Library, hits: Sequence[SearchHit]) -> Answer | None:

@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.core.answer.computed_fit import METHOD_WORDS
-from assistant.core.answer.text import word_stems
+from assistant.core.answer.text import BRACKETED, word_stems
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.plan import Plan
@@ -51,7 +51,7 @@ _NOT_ITEM = METHOD_WORDS | frozenset(stem(w) for w in re.findall(r"[a-z]+", (
     "notes table page item million millions billion billions thousand thousands amount amounts value "
     "total net other company what how much many did does was were record recorded show shown shows "
     "according per both all each continuing discontinued recast restated including excluding")))
-_PARENS = re.compile(r"\([^()]*\)")
+_PARENS = BRACKETED
 # A statement named as the place to look: "per the statement of changes in equity" asks nothing of equity.
 _STATEMENT = re.compile(r"(?i)\b(?:consolidated\s+)?statements?\s+of\s+(?:changes\s+in\s+)?(?:(?:share|stock)holders['’]?\s+)?"
                         r"(?:equity|cash\s+flows?|operations|earnings|income|comprehensive\s+(?:income|loss)|financial\s+position)\b"

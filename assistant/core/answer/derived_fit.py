@@ -24,6 +24,7 @@ from assistant.core.answer.text import bare_label
 from assistant.core.answer.units import word_stems
 from assistant.core.finance.opposed_lines import opposed_line
 from assistant.core.finance.periods import MONTH_NAMES, quarters_and_years
+from assistant.core.words import LETTER_WORD
 
 __all__ = ["MONTHS", "clash", "head_noun", "line_head_unsaid", "other_year", "segment", "span_clash"]
 
@@ -98,7 +99,7 @@ def other_year(q: Question, f: Fig) -> bool:
 # Where a line's name ends: a bracket, a comma, or a preposition that dates, places or sources it
 # ("adjusted net income (both from ...)", "liabilities at May 31", "EBITDA for the quarter").
 _NAME_END = re.compile(r"(?i)[(,;:?]|\s(?:at|for|in|on|during|from|per|as|by|over|to|with|when|which|that|than|was|were|is)\s")
-_WORD = re.compile(r"[A-Za-z][A-Za-z&'’-]*")
+_WORD = LETTER_WORD
 
 
 def head_noun(q: Question, phrase: str) -> str | None:

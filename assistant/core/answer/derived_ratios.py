@@ -25,6 +25,7 @@ from assistant.core.answer.derived_inputs import (
     show,
 )
 from assistant.core.answer.question import Question, stem
+from assistant.core.answer.respectively import RESPECTIVELY_WORD
 from assistant.core.answer.row_head import narrower_total
 from assistant.core.answer.units import A_CHANGE, word_stems
 from assistant.core.numbers import parse_quantities
@@ -42,7 +43,7 @@ _TOTAL = re.compile(r"(?i)\b(?:total|combined|overall|aggregate)\s+(?:net\s+)?([
 _MIDPOINT = re.compile(r"(?i)\bmid-?\s?point\b")
 # The rest of a sentence after a percent: to its end, where a "respectively" list may follow.
 _REST_OF_SENTENCE = re.compile(r"(?:(?!\.\s)[^\n])*")
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_RESPECTIVELY = RESPECTIVELY_WORD
 _OF_WHAT = re.compile(r"(?i)^\s*of\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+|such\s+)?((?:[\w'’-]+\s*){1,4})")
 
 

@@ -41,8 +41,8 @@ from assistant.core.finance.plan import plan_question
 from assistant.core.finance.presentation import asked_as_size, label_names_direction
 from assistant.core.finance.statements import STATEMENT_PATTERNS
 from assistant.core.finance.years import YEAR_DIGITS
-from assistant.core.number_parsing import detect_scale_statement
 from assistant.core.numbers import Quantity, format_quantity
+from assistant.core.scale_statements import detect_scale_statement
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
 from assistant.core.words import stem

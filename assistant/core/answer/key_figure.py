@@ -19,8 +19,8 @@ from assistant.core.finance.presentation import (
     negative_asked,
     states_direction,
 )
-from assistant.core.number_parsing import scale_statement_above
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
+from assistant.core.scale_statements import scale_statement_above
 from assistant.core.types import KeyFigure, SearchHit
 
 __all__ = ["AS_POSITIVE", "FigureUnit", "PageScale", "key_figure"]

@@ -28,9 +28,16 @@ from assistant.core.answer.llm_output import (
     sentence_citing,
     split_sentences,
 )
+from assistant.core.answer.llm_sources import (
+    doc_label,
+    neutralise_tags,
+    page_label,
+    strip_markers,
+    trim_to_tokens,
+)
 from assistant.core.llm import unavailable_error
 from assistant.core.prompts import Prompts, prompts
-from assistant.core.tokens import count_tokens, encoding
+from assistant.core.tokens import count_tokens
 from assistant.core.types import Answer, Citation, SearchHit
 
 if TYPE_CHECKING:
@@ -71,48 +78,6 @@ def _message_tokens(text: str) -> int:
     return count_tokens(text) + MESSAGE_OVERHEAD_TOKENS
 
 
-def _strip_markers(text: str) -> str:
-    # Old answers' [n] refer to old sources; left in, the model may reuse stale numbers.
-    return re.sub(r"\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\]", "", text).strip()
-
-
-def _attr(value: str) -> str:
-    return re.sub(r"\s+", " ", value.replace('"', "'").replace("<", "").replace(">", "")).strip()
-
-
-def _neutralise_tags(text: str) -> str:
-    # A passage must not be able to close its own <source> block and speak outside it.
-    return re.sub(r"<(/?\s*sources?\b)", r"‹\1", text, flags=re.IGNORECASE)
-
-
-def _doc_label(hit: SearchHit) -> str:
-    extra = [
-        v
-        for v in (hit.company, hit.period, hit.doc_type)
-        if v and v.lower() not in hit.title.lower()
-    ]
-    return _attr(f"{hit.title} ({', '.join(extra)})" if extra else hit.title)
-
-
-def _page_label(hit: SearchHit) -> str:
-    return (
-        f"{hit.page}-{hit.page_end}" if hit.page_end and hit.page_end != hit.page else str(hit.page)
-    )
-
-
-def _trim_to_tokens(text: str, max_tokens: int) -> str:
-    """A prefix of `text` of at most `max_tokens` tokens, cut at a word boundary."""
-    enc = encoding()
-    tokens = enc.encode(text, disallowed_special=())
-    if len(tokens) <= max_tokens:
-        return text
-    prefix = enc.decode(tokens[:max_tokens]).rstrip("\ufffd")
-    while prefix and not text.startswith(prefix):  # a split multi-byte character
-        prefix = prefix[:-1]
-    space = prefix.rfind(" ")
-    return prefix[:space].rstrip() if space > len(prefix) * 0.8 else prefix
-
-
 def _text_of(message: BaseMessage) -> str:
     return str(message.text)
 
@@ -132,9 +97,9 @@ class LLMAnswerer:
         return self.prompts.render(
             "answer.source",
             n=n,
-            doc=_doc_label(hit),
-            page=_page_label(hit),
-            text=_neutralise_tags(text),
+            doc=doc_label(hit),
+            page=page_label(hit),
+            text=neutralise_tags(text),
         )
 
     def _history_messages(self, history: History | None, room: int) -> list[BaseMessage]:
@@ -143,7 +108,7 @@ class LLMAnswerer:
             turns.append(
                 [
                     HumanMessage(question.strip()),
-                    AIMessage(_strip_markers(answer)[:HISTORY_ANSWER_CHARS]),
+                    AIMessage(strip_markers(answer)[:HISTORY_ANSWER_CHARS]),
                 ]
             )
         # Oldest turns go first: sources matter more than old conversation.
@@ -184,7 +149,7 @@ class LLMAnswerer:
             # Lower-ranked sources are dropped; one that only partly fits is trimmed if enough fits.
             room = remaining - count_tokens(self._source_block(n, hit, "")) - 1
             if room >= MIN_TRIMMED_SOURCE_TOKENS:
-                blocks.append(self._source_block(n, hit, _trim_to_tokens(hit.text, room)))
+                blocks.append(self._source_block(n, hit, trim_to_tokens(hit.text, room)))
                 sent.append(hit)
                 trimmed += 1
             break
@@ -369,7 +334,7 @@ class LLMAnswerer:
         if not history:
             return question
         turns = [
-            self.prompts.render("rewrite.turn", question=q.strip(), answer=_strip_markers(a)[:600])
+            self.prompts.render("rewrite.turn", question=q.strip(), answer=strip_markers(a)[:600])
             for q, a in history[-MAX_HISTORY_TURNS:]
         ]
         messages: list[BaseMessage] = [

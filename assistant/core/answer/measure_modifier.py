@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
 
 from assistant.core.answer.question import METRIC_STEMS, STOP, Matcher, Question, asked_measures
 from assistant.core.answer.text import word_stems
 from assistant.core.finance.synonyms import UNIT_WORDS
-from assistant.core.words import stem
+from assistant.core.words import LABEL_WORD, stem
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +26,7 @@ _AMOUNT_WORDS = frozenset(stem(w) for w in (
     "associated", "expected", "recorded", "recognized", "reported", "respective", "respectively", "minimum",
     "maximum", "fixed", "initial", "final", "current", "noncurrent", "non-current", "like", "comparable",
 ))
-_WORD = re.compile(r"[A-Za-z][\w&'’-]*")
+_WORD = LABEL_WORD
 
 
 def _modifiers(q: Question, head: str) -> set[str]:

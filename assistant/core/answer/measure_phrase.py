@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.text import bare_label, printed_label
-from assistant.core.words import stem
+from assistant.core.words import LABEL_WORD, stem
 
 __all__ = ["deducted_only", "label_measure", "ratio_to_revenue", "share_asked"]
 
@@ -53,7 +53,7 @@ def share_asked(question: str) -> bool:
 
 # "net of hedges and tax", "before interest and taxes", "excluding restructuring": a complement
 # that runs to the next preposition, verb or punctuation.
-_WORD = re.compile(r"[A-Za-z][\w&'’-]*")
+_WORD = LABEL_WORD
 _STOPS = r"(?:of|in|for|at|on|from|during|to|by|was|were|is|are|did|does|do|per|as)\b"
 _DEDUCTION = re.compile(rf"(?i)\b(?:net\s+of|before|after|excluding|exclusive\s+of)\s+"
                         rf"((?:(?!{_STOPS})[\w&'’-]+(?:\s*,\s*|\s+)(?=\w)){{0,3}}(?!{_STOPS})[\w&'’-]+)")

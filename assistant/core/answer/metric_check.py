@@ -43,7 +43,7 @@ from assistant.core.answer.question import (
 )
 from assistant.core.answer.relations import asked_relation
 from assistant.core.answer.share_words import names_part
-from assistant.core.answer.text import bare_label, surface_word
+from assistant.core.answer.text import FIRST_CELL_OR_BRACKET, bare_label, surface_word
 from assistant.core.answer.units import counted, metric_stems, word_stems
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
@@ -113,7 +113,7 @@ def other_metric(q: Question, *texts: str, passage: str = "") -> str | None:
 
 
 # Names a question gives that say where to look or what basis, not which part of the company.
-_LABEL_END = re.compile(r"[$€£(\d]")
+_LABEL_END = FIRST_CELL_OR_BRACKET
 _NOT_PARTS = frozenset(word_stems("note notes other md&a gaap non-gaap form item part table schedule annual report "
                                   "quarterly release statement statements consolidated total fiscal one two three four "
                                   "five six seven eight nine ten first second third fourth"))

@@ -24,7 +24,7 @@ from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.text import printed_label, word_stems
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.finance.concepts import clean_label
-from assistant.core.finance.periods import MONTH_NAMES
+from assistant.core.finance.periods import CALENDAR_WORDS
 from assistant.core.types import SearchHit
 from assistant.core.words import STOPWORDS
 
@@ -71,7 +71,7 @@ def named_row_first(q: Question, hits: list[SearchHit], ranked: list[Unit]) -> l
 # How deep below the top candidate the asked row may be looked for.
 BELOW_DEPTH = 8
 # Words of the question's period: a row labelled "June" is a month's line of a table, not the item asked.
-_WHEN = word_stems(" ".join([*MONTH_NAMES, "fiscal year quarter months weeks ended ending half first second third fourth"]))
+_WHEN = word_stems(" ".join([*sorted(CALENDAR_WORDS), "weeks"]))
 
 
 def _asked_words(hits: list[SearchHit], u: Unit, asked: set[str]) -> set[str]:

@@ -10,7 +10,7 @@ import re
 
 from assistant.core.answer.derived_inputs import content
 from assistant.core.answer.question import METRIC_STEMS, Matcher, Question
-from assistant.core.answer.text import printed_label
+from assistant.core.answer.text import TOTAL_LABEL, printed_label
 from assistant.core.answer.units import word_stems
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def head_unsaid(words: set[str], row_text: str) -> bool:
     return not any(match(w, {head}) >= 0.6 for w in words)
 
 
-_TOTAL_ROW = re.compile(r"(?i)^\s*total\b")
+_TOTAL_ROW = TOTAL_LABEL
 # Words a total row uses of the table it closes, not of a narrower line: "Total segment revenue".
 _TOTAL_OF = frozenset(word_stems("total segment segments reportable consolidated company group worldwide net"))
 

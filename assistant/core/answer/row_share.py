@@ -23,6 +23,7 @@ from assistant.core.answer.derived_inputs import (
 from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.row_growth import heading_words
 from assistant.core.answer.row_head import head_unsaid
+from assistant.core.answer.text import BRACKETED
 from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.finance.plan import asked_decimals
 from assistant.core.words import stem
@@ -51,7 +52,7 @@ _LEAD = frozenset(word_stems("total net the"))
 # segment", "classified as Level 2", "came from foreign jurisdictions".
 _HOW_PART = frozenset(word_stems("spent generated earned classified recorded held segment segments region regions "
                                  "division divisions unit units business businesses jurisdiction jurisdictions operations"))
-_BRACKETS = re.compile(r"\([^()]*\)")  # "(as opposed to U.S.)": an aside, not the part's name
+_BRACKETS = BRACKETED  # "(as opposed to U.S.)": an aside, not the part's name
 # "internationally rather than in the United States": what the part is contrasted with is no part
 _CONTRAST = re.compile(r"(?i)\s+(?:rather\s+than|as\s+opposed\s+to|instead\s+of|versus|vs\.?)\s.*$")
 # "in the three months ended June 30, 2023": the period asked, read by the columns, not a row's words

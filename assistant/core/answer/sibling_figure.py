@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.figure_series import series_lead
 from assistant.core.answer.qualifiers import local_text
 from assistant.core.answer.question import METRIC_STEMS, Matcher
+from assistant.core.answer.respectively import RESPECTIVELY_WORD
 from assistant.core.answer.text import figures_text, word_stems
 from assistant.core.answer.units import A_CHANGE, figure_kind
 from assistant.core.numbers import Quantity, numbers_match, parse_quantities
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = ["bound_sibling", "period_sibling"]
 
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_RESPECTIVELY = RESPECTIVELY_WORD
 # Between two figures of one line stated for two periods: "to $1.81 million from $591,000",
 # "$1.53 in the current quarter compared to ... $0.12 in the prior year quarter".
 _LINK = re.compile(r"\s(?:and|while|but)\s|[;,]\s")  # what follows the last one ties the two

@@ -26,15 +26,17 @@ from assistant.core.finance.concepts import CONCEPTS, clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import fiscal_year_of, quarters_and_years
-from assistant.core.finance.plan import QUESTION_TERMS, label_plan, plan_question
+from assistant.core.finance.plan import label_plan, plan_question
 from assistant.core.finance.presentation import asked_as_size, label_names_direction
+from assistant.core.finance.question_terms import TERM_PATTERNS
 from assistant.core.finance.statements import PRIMARY_STATEMENTS
 from assistant.core.numbers import Quantity
+from assistant.core.wanted import HOW_MUCH
 
 __all__ = ["StatementAsk", "quote_doubt", "statement_ask", "table_scale"]
 
 _TITLES = {c.name: c.title for c in CONCEPTS}
-_TERMS = {name: re.compile(rf"\b(?:{p})", re.I) for p, name in QUESTION_TERMS}
+_TERMS = {name: rx for rx, name in TERM_PATTERNS}
 _QUARTER_WORDS = re.compile(r"\bquarter|\bthree\s+months|\b(?:12|13|14)\s+weeks|\bQ[1-4]\b", re.I)
 _YEAR_WORDS = re.compile(r"\b(?:full[\s-]+year|fiscal\s+(?:year\s+)?(?:19|20)\d\d|year\s+ended|twelve\s+months|"
                          r"(?:52|53)\s+weeks|annual|for\s+the\s+year|fy\s*\d{2,4})\b", re.I)
@@ -56,12 +58,11 @@ _GENERIC = frozenset({"total", "other", "less", "plus", "items", "amounts", "sub
 _COUNT_IN_SCALE = re.compile(r"\b(?:millions?|billions?|thousands?)\b", re.I)
 _MONEY = re.compile(r"[$€£]|\b(?:usd|eur|gbp|dollars?|euros?)\b", re.I)
 # "How much did it distribute? In millions": an amount of money, unless the question counts things.
-_HOW_MUCH = re.compile(r"\bhow\s+much\b(?!\s+of\b)", re.I)
 _COUNTED = re.compile(r"\b(?:shares?|units?|stores?|employees?|customers?|subscribers?|aircraft|vehicles?)\b", re.I)
 
 
 def _asks_money(question: str) -> bool:
-    return bool(_MONEY.search(question) or (_HOW_MUCH.search(question) and not _COUNTED.search(question)))
+    return bool(_MONEY.search(question) or (HOW_MUCH.search(question) and not _COUNTED.search(question)))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from assistant.core.answer.question import UNITED_STATES, WORD, stem
 from assistant.core.finance.periods import quarters_and_years, question_periods
 from assistant.core.numbers import CURRENCIES
+from assistant.core.words import LETTER_WORD
 
 # --- text that is not prose: links, paths and reference codes --------------------------------
 
@@ -96,13 +97,20 @@ def printed_label(row: str) -> str:
     return _FIRST_CELL.split(row, maxsplit=1)[0]
 
 
-_FIRST_CELL_OR_BRACKET = re.compile(r"[$€£(\d]")
+# Where a row's label ends: its first cell or an opening bracket.
+FIRST_CELL_OR_BRACKET = re.compile(r"[$€£(\d]")
+# A bracketed aside without brackets inside: "(as opposed to U.S.)", "(Note 7)".
+BRACKETED = re.compile(r"\([^()]*\)")
+# The gap between a layout row's cells: two spaces or more.
+CELL_GAPS = re.compile(r"\s{2,}")
+# A total row's label: "Total", "  Total revenues".
+TOTAL_LABEL = re.compile(r"(?i)^\s*total\b")
 
 
 def bare_label(row: str) -> str:
     """A row's label up to its first cell or bracket ("Provision/" of "Provision/(benefit) for taxes"):
     the words that name the line, a bracketed aside or negative cell left out."""
-    return _FIRST_CELL_OR_BRACKET.split(row, maxsplit=1)[0]
+    return FIRST_CELL_OR_BRACKET.split(row, maxsplit=1)[0]
 
 
 # A word alternative a label prints in brackets around its line's name: "(Loss)/income from",
@@ -162,7 +170,7 @@ def metric_stems(text: str) -> set[str]:
 # --- the heading a passage puts above a sentence --------------------------------------------
 
 _PIECES = re.compile(r"\n|[•▪]")
-_HEADING_WORDS = re.compile(r"[A-Za-z][A-Za-z&'’-]*")
+_HEADING_WORDS = LETTER_WORD
 
 
 def heading_before(text: str, start: int, reach: int = 1500) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.answer.text import BRACKETED
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
 
@@ -31,7 +32,7 @@ _ASKS_AHEAD = re.compile(
 )
 # Where another statement begins within the sentence: its verbs are not the figure's.
 _OTHER_STATEMENT = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|compared|versus|although|though)\b|\.\s")
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = BRACKETED
 
 
 def _own_words(sentence: str, fig: Quantity) -> str:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from assistant.core.finance.concepts import match_concept
 from assistant.core.finance.facts import Fact
-from assistant.core.words import stem
+from assistant.core.words import LABEL_WORD, stem
 
 __all__ = ["CASH_FLOW_LINE", "FLOW_VERBS", "cash_flow_line", "keyed_cash_flow_rows"]
 
@@ -53,7 +53,7 @@ _ON_CASH_FLOW = re.compile(
 )
 # A movement of the line, right before it: "change in", "the increase in", "decrease of".
 _MOVED = re.compile(r"\b(?:changes?|increases?|decreases?)\s+(?:in|of)\s+(?:the\s+|its\s+)?", re.I)
-_WORD = re.compile(r"[A-Za-z][\w&'’-]*")
+_WORD = LABEL_WORD
 
 
 def cash_flow_line(question: str) -> str | None:

@@ -43,6 +43,13 @@ __all__ = [
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 MONTH_NUMBERS = {name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)}
+# The words that say when, one definition: the months and the calendar's spans, ordinals and
+# "ended". A question's period words (`answer.question_words`) add abbreviations and the words of
+# a period relative to another ("prior", "current"); a row label of only period words
+# (`answer.named_row`) adds "weeks", not "current" ("Total current assets" names a line).
+CALENDAR_WORDS = frozenset(
+    (*MONTH_NAMES, "fiscal", "year", "quarter", "months", "ended", "ending", "half", "first", "second", "third", "fourth")
+)
 # A month's name or its abbreviation, exactly ("Sept", "June", not "Junes"), as alternatives to group.
 MONTH_WORDS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")

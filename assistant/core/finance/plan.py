@@ -33,7 +33,6 @@ from assistant.core.finance.cash_flow_lines import cash_flow_line
 from assistant.core.finance.catalogue_names import ATTRIBUTABLE, CATALOGUE_RES, catalogue_pattern
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.metrics import METRICS, Metric, Period
-from assistant.core.finance.near_concepts import contradiction
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.presentation import OUTFLOWS
 from assistant.core.finance.question_periods import (
@@ -42,6 +41,8 @@ from assistant.core.finance.question_periods import (
     prior_column,
     question_periods,
 )
+from assistant.core.finance.question_terms import QUESTION_TERMS as QUESTION_TERMS  # re-exported
+from assistant.core.finance.question_terms import question_concept
 
 # "average revenue per account", "average spending per card": a figure per unit the filing states,
 # not an average of the line over periods (a year, quarter or share is a period or per-share figure)
@@ -49,53 +50,6 @@ _PER_UNIT = re.compile(r"(?i)\baverage\s+(?:[\w&-]+\s+){1,4}per\s+(?!(?:year|qua
                        r"diluted|basic)\b)[a-z]")
 __all__ = ["OUTFLOWS", "Plan", "asked_decimals", "catalogue_pattern", "plan_question", "printed_plan", "question_concept", "question_formula"]
 
-
-# How questions name line items (first match by position; at one position, the longest).
-QUESTION_TERMS: list[tuple[str, str]] = [
-    (r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share|basic\s+eps", "eps_basic"),
-    (r"(?:diluted\s+)?(?:net\s+)?(?:earnings|income)\s+per\s+(?:diluted\s+|common\s+)?share|\beps\b", "eps_diluted"),
-    # The diluted share count ("diluted weighted-average shares", "average shares outstanding, assuming dilution")
-    (r"(?:diluted\s+(?:weighted[\s-]+)?average|(?:weighted[\s-]+)?average\s+diluted)\s+(?:common\s+)?(?:shares?|share\s+counts?)"
-     r"|(?:weighted[\s-]+)?average\s+(?:common\s+)?shares(?:\s+outstanding)?,?\s+assuming\s+dilution"
-     r"|diluted\s+(?:common\s+)?(?:shares\s+outstanding|share\s+count)", "shares_outstanding"),
-    (r"net\s+(?:income|earnings)\s+attributable", "net_income_attributable"),
-    (r"net\s+(?:income|earnings)|net\s+profit|bottom[\s-]+line", "net_income"),
-    (r"gross\s+profit", "gross_profit"),
-    (r"operating\s+(?:income|profit)", "operating_income"),
-    (r"cost\s+of\s+(?:goods\s+sold|sales|products\s+sold|revenues?)|\bcogs\b", "cost_of_sales"),
-    (r"selling,?\s+(?:general|marketing)|\bsg&a\b", "sga"),
-    (r"research\s+and\s+development|\br&d\b", "rnd"),
-    (r"(?:income|earnings)(?:\s+from\s+continuing\s+operations)?\s+before\s+(?:provision\s+for\s+)?(?:income\s+)?tax"
-     r"|pre-?tax\s+income", "pretax_income"),
-    (r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+by|from)\s+operati\w+(?:\s+activities)?|operating\s+cash\s+flow",
-     "cash_from_operations"),
-    (r"capital\s+(?:expenditures?|spending)|\bcapex\b|(?:additions\s+to|purchases?\s+of)\s+property[\w\s,]*?equipment",
-     "capex"),
-    # Dividends per share are not the cash paid out ("dividends declared per share" is its own row).
-    (r"(?:cash\s+)?dividends(?:\s+paid|\s+to\s+shareholders)?(?!\s+(?:declared\s+|paid\s+)?per\s+(?:common\s+)?share)",
-     "dividends_paid"),
-    (r"(?:common\s+)?(?:share|stock)\s+repurchases?|repurchas(?:es?|ing)\s+(?:of\s+)?(?:its\s+)?(?:common\s+)?(?:stock|shares)\b|buybacks?", "share_repurchases"),
-    (r"depreciation(?:\s+and\s+amortization)?(?:\s+expense)?|\bd&a\b", "depreciation_amortization"),
-    (r"(?:merchandise\s+)?inventor(?:y|ies)", "inventories"),
-    (r"(?:trade\s+)?(?:accounts\s+(?:and\s+notes\s+)?)?receivables?(?:,?\s+net)?", "receivables"),
-    (r"accounts\s+payable", "accounts_payable"),
-    (r"total\s+current\s+assets|current\s+assets", "total_current_assets"),
-    (r"total\s+current\s+liabilities|current\s+liabilities", "total_current_liabilities"),
-    (r"total\s+assets", "total_assets"),
-    (r"total\s+liabilities", "total_liabilities"),
-    (r"(?:total\s+)?(?:shareholders['’]?|stockholders['’]?)\s+equity|total\s+equity", "total_equity"),
-    (r"long[\s-]+term\s+debt(?:\s+obligations)?", "long_term_debt"),
-    (r"short[\s-]+term\s+debt(?:\s+obligations)?|debt\s+maturing\s+within\s+one\s+year|loans\s+and\s+notes\s+payable",
-     "short_term_debt"),
-    (r"cash\s+and\s+(?:cash\s+)?equivalents", "cash"),
-    (r"marketable\s+securities|short[\s-]+term\s+investments", "short_term_investments"),
-    (r"(?:net\s+)?property,?\s+(?:plant,?\s+)?and\s+equipment(?:,?\s+net)?|\bpp&e\b", "ppe_net"),
-    (r"(?:provision\s+for\s+)?(?:income\s+)?tax(?:es)?\s+(?:expense|on\s+income)|provision\s+for\s+(?:income\s+)?taxes",
-     "income_tax"),
-    (r"interest\s+expense", "interest_expense"),
-    (r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?revenues?|net\s+sales|sales(?:\s+to\s+customers)?|top[\s-]+line", "revenue"),
-]
-_TERMS = [(re.compile(rf"\b(?:{p})", re.I), c) for p, c in QUESTION_TERMS]
 
 # Figures statements do not hold: adjusted, organic, by segment, guidance, per-share dividends...
 _QUALIFIED = re.compile(
@@ -139,19 +93,6 @@ class Plan:
     defined: bool = False  # the question gave the formula
     filings: list[str] = field(default_factory=list)  # filings the question names: "FY2022" for "its 2022 Form 10-K"
     restated: bool = False  # asks for restated figures: the latest filing reporting the period comes first
-
-
-def question_concept(text: str) -> tuple[str, int, int] | None:
-    """(concept, start, end) of the first line item a question names; None when there is none,
-    or when the question's words around it name another line ("dividends payable")."""
-    best: tuple[int, int, str] | None = None
-    for rx, name in _TERMS:
-        m = rx.search(text)
-        if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
-            best = (m.start(), m.end(), name)
-    if best is None or contradiction(best[2], text[: best[0]], text[best[1]:], text[best[0]:best[1]]) is not None:
-        return None
-    return (best[2], best[0], best[1])
 
 
 def asked_decimals(text: str) -> int | None:

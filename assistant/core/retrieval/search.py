@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.query import ParsedQuery, parse_question
@@ -30,12 +30,13 @@ from assistant.core.retrieval.config import RankingConfig
 from assistant.core.retrieval.derived import with_derived_forms
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
 from assistant.core.retrieval.fiscal_dates import with_fiscal_dates
-from assistant.core.retrieval.fusion import jaccard, rrf, words
-from assistant.core.retrieval.pages import continuation, on_cover, page_votes, section_prior
+from assistant.core.retrieval.fusion import rrf
+from assistant.core.retrieval.pages import on_cover, page_votes, section_prior
 from assistant.core.retrieval.passages import PassageTerms, passage_prior, passage_terms
 from assistant.core.retrieval.priors import doc_priors, focus_docs, kind_priors, lexical_query
 from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
 from assistant.core.retrieval.result import SearchResult
+from assistant.core.retrieval.selection import Candidate, same_passage, select
 from assistant.core.retrieval.shards import shard_view
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
 from assistant.core.store.base import StoredChunk
@@ -50,19 +51,6 @@ __all__ = ["STATEMENT_KINDS", "HybridRetriever", "SearchResult", "with_config"]
 # Management's discussion and analysis: where a filing explains what changed and why.
 _DISCUSSION = re.compile(r"discussion\s+and\s+analysis", re.I)
 STATEMENT_KINDS = ("balance_sheet", "income_statement", "cash_flow", "comprehensive_income", "equity")
-
-
-@dataclass
-class _Cand:
-    chunk: StoredChunk
-    base: float = 0.0
-    factor: float = 1.0
-    why: dict[str, float] = field(default_factory=dict)
-    own: float = 0.0  # the score before page votes: what the passage itself earned
-
-    @property
-    def score(self) -> float:
-        return self.base * self.factor
 
 
 class HybridRetriever:
@@ -211,7 +199,7 @@ class HybridRetriever:
             for cid, s in part.items():
                 fused[cid] = fused.get(cid, 0.0) + s
         # Score every candidate from metadata the indexes already hold; read texts for the leaders only.
-        cands: list[_Cand] = []
+        cands: list[Candidate] = []
         for cid, base in fused.items():
             found = pools.get(cid) or (view.chunk(cid) if view is not None else None)
             if found is None:
@@ -223,7 +211,7 @@ class HybridRetriever:
             sha = found.meta.get("doc_sha")
             if record is None or (sha is not None and record.sha256 != sha):
                 continue  # an uncommitted or removed version
-            cand = _Cand(found, base)
+            cand = Candidate(found, base)
             self._adjust(cand, parsed, prior.get(record.doc_id, 1.0))
             cands.append(cand)
         cands.sort(key=lambda c: -c.score)
@@ -234,7 +222,7 @@ class HybridRetriever:
         scorer = self.reranker()
         if scorer is not None and cands:
             cands = self._rerank(scorer, text, cands)
-        chosen = self._select(cands, k, extra_kinds, paged)
+        chosen = select(cands, k, extra_kinds, paged, self.config)
         mates = page_rules.page_siblings(chosen, [c for c in cands if c.chunk.meta.get("doc_id") in paged],
                                          cfg.sibling_ratio, cfg.page_siblings, self._same)
         timings["rank"] = (time.perf_counter() - t0) * 1000
@@ -253,7 +241,7 @@ class HybridRetriever:
         )
 
     # -- scoring ---------------------------------------------------------------------------------
-    def _adjust(self, cand: _Cand, parsed: ParsedQuery | None, prior: float) -> None:
+    def _adjust(self, cand: Candidate, parsed: ParsedQuery | None, prior: float) -> None:
         cfg = self.config
         kind = str(cand.chunk.meta.get("kind") or "text")
         factor = prior
@@ -275,8 +263,8 @@ class HybridRetriever:
                 cand.why["table"] = 1.0 + cfg.table_boost
         cand.factor = factor
 
-    def _load_leaders(self, cands: list[_Cand], n: int, kinds: list[str], parsed: ParsedQuery | None,
-                      paged: set[str], terms: PassageTerms) -> list[_Cand]:
+    def _load_leaders(self, cands: list[Candidate], n: int, kinds: list[str], parsed: ParsedQuery | None,
+                      paged: set[str], terms: PassageTerms) -> list[Candidate]:
         """The top `n` (and each needed statement's best) with text, metadata and best-window match."""
         head = cands[:n]
         for kind in kinds:
@@ -285,7 +273,7 @@ class HybridRetriever:
                 head.append(best)
         missing = [c.chunk.chunk_id for c in head if "page" not in c.chunk.meta]
         fetched = {c.chunk_id: c for c in self.library.store.get_chunks(missing)} if missing else {}
-        out: list[_Cand] = []
+        out: list[Candidate] = []
         for cand in head:
             if "page" not in cand.chunk.meta:
                 full = fetched.get(cand.chunk.chunk_id)
@@ -305,7 +293,7 @@ class HybridRetriever:
         out.sort(key=lambda c: -c.score)
         return out
 
-    def _discussion(self, cand: _Cand, parsed: ParsedQuery | None) -> None:
+    def _discussion(self, cand: Candidate, parsed: ParsedQuery | None) -> None:
         boost = self.config.discussion_boost
         if parsed is not None and parsed.explanatory and boost and _DISCUSSION.search(
             str(cand.chunk.meta.get("section") or "")
@@ -313,7 +301,7 @@ class HybridRetriever:
             cand.factor *= 1.0 + boost
             cand.why["discussion"] = 1.0 + boost
 
-    def _rerank(self, scorer: Scorer, query: str, cands: list[_Cand]) -> list[_Cand]:
+    def _rerank(self, scorer: Scorer, query: str, cands: list[Candidate]) -> list[Candidate]:
         top = cands[: self.config.rerank_top]
         texts = [f"{c.chunk.meta.get('header') or ''}\n{c.chunk.text}".strip() for c in top]
         scores = scorer(query, texts)
@@ -325,51 +313,10 @@ class HybridRetriever:
         top.sort(key=lambda c: -c.score)
         return top + cands[self.config.rerank_top :]
 
-    def _select(self, cands: list[_Cand], k: int, statements: list[str], paged: set[str]) -> list[_Cand]:
-        """Top k: at most `per_page` chunks a page, no passage twice (the same paragraph in this
-        year's and last year's filing counts as twice), the best page of each needed statement."""
-        chosen: list[_Cand] = []
-        per_page: dict[tuple[str, int], int] = {}
-        shingles: list[set[str]] = []
+    def _same(self, a: Candidate, b: Candidate) -> bool:
+        return same_passage(a, b, self.config)
 
-        def take(cand: _Cand, page_limit: bool = True) -> None:
-            if len(chosen) >= k or cand in chosen:
-                return
-            key = (str(cand.chunk.meta.get("doc_id")), int(cand.chunk.meta.get("page") or 1))
-            if page_limit and per_page.get(key, 0) >= self.config.per_page:
-                return
-            bag = set(words(cand.chunk.text))
-            if any(jaccard(bag, other) >= self.config.near_duplicate for other in shingles):
-                return
-            shingles.append(bag)
-            per_page[key] = per_page.get(key, 0) + 1
-            chosen.append(cand)
-
-        # The best chunk of each needed statement first (a ratio needs both pages), then the rest.
-        needed = [b for kind in statements if (b := next((c for c in cands if c.chunk.meta.get("kind") == kind), None))]
-        for cand in needed:
-            take(cand)
-        for cand in cands:
-            take(cand)
-        for cand in cands:  # fewer distinct pages than k: allow more chunks per page
-            take(cand, page_limit=False)
-        chosen.sort(key=lambda c: -c.score)
-        if self.config.page_passage > 0:
-            chosen = page_rules.best_on_page(chosen, [c for c in cands if c.chunk.meta.get("doc_id") in paged],
-                                             self.config.page_passage)
-        if 0 < self.config.passage_leaders < k <= len(chosen):
-            chosen = page_rules.own_leaders(chosen, cands, self.config.passage_leaders, needed, self._same)
-        if self.config.continuation and len(chosen) >= k > 1:
-            nxt = continuation(chosen, cands)
-            if nxt is not None and isinstance(nxt, _Cand):  # in place of the weakest passage
-                nxt.why["continues"] = 1.0
-                chosen = [*chosen[: k - 1], nxt]
-        return chosen
-
-    def _same(self, a: _Cand, b: _Cand) -> bool:
-        return jaccard(set(words(a.chunk.text)), set(words(b.chunk.text))) >= self.config.near_duplicate
-
-    def _hit(self, cand: _Cand, records: Mapping[str, DocumentRecord]) -> SearchHit:
+    def _hit(self, cand: Candidate, records: Mapping[str, DocumentRecord]) -> SearchHit:
         meta = cand.chunk.meta
         record = records[str(meta.get("doc_id"))]
         return SearchHit(

@@ -1,0 +1,44 @@
+"""The scale a page or table states for its bare figures: "(in millions)", "($ in thousands,
+except per share)", "dollars in billions", "(€m)", "(000s)"; the first on a page, or the one
+nearest above a row (split out of `number_parsing`, which re-exports both)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.number_parsing import normalise_scale
+
+_CUR_WORD = r"(?:us\s*\$|[$€£]|usd|eur|gbp|nok|sek|dkk|u\.s\.\s*dollars|dollars|euros)"
+_STATEMENTS = [
+    # "(in millions)", "$ and shares in millions", "dollars in thousands", "inmillions" (glued PDF),
+    # "(In millions of dollars)"; not "in millions of customers"
+    re.compile(rf"(?i)in\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?)\b"
+               rf"(?!\s+of\b(?!\s+(?:u\.?s\.?\s+)?(?:dollars|euros)\b))"),
+    # "(millions)", "($ millions)", "(USD 000s)", "($000)", "(MILLIONS, EXCEPT PER SHARE DATA)",
+    # "($ million, except per share data)", "(Millions of dollars)"
+    re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?|000s?)\s*"
+               rf"(?:\)|,?\s*except\b|of\s+(?:u\.?s\.?\s+)?(?:dollars|euros)\b)"),
+    # "(€m)", "(NOK mn)", "($bn)": a bare letter only next to a currency
+    re.compile(rf"(?i)\(\s*{_CUR_WORD}\s*(m|mn|bn)\s*\)"),
+]
+
+
+def _stated_scale(m: re.Match[str]) -> str | None:
+    """The scale a matched statement names ("000s" is thousands)."""
+    word = m.group(1).lower()
+    return "thousand" if word.startswith("000") else normalise_scale(word)
+
+
+def scale_statement_above(text: str, pos: int) -> str | None:
+    """The scale statement nearest above `pos` in `text`: the note heading the table a row at
+    `pos` sits in, not another table's earlier on the page ("(in millions)" over a balance table,
+    "(in thousands)" over the share table below it). None when none precedes `pos`."""
+    found = [m for rx in _STATEMENTS for m in rx.finditer(text, 0, pos)]
+    return _stated_scale(max(found, key=lambda m: m.start())) if found else None
+
+
+def detect_scale_statement(text: str) -> str | None:
+    """The scale a page or table states for its bare figures: "(in millions)", "($ in
+    thousands, except per share)", "dollars in billions", "(€m)", "(000s)"; first one wins."""
+    hits = [m for rx in _STATEMENTS if (m := rx.search(text))]
+    return _stated_scale(min(hits, key=lambda m: m.start())) if hits else None
