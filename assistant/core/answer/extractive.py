@@ -34,6 +34,7 @@ from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.named_row import named_row_below
 from assistant.core.answer.question import BY_HOW, Question, analyse
+from assistant.core.answer.row_average import row_average
 from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_quotient import row_quotient, writes_quotient
 from assistant.core.answer.row_sum import row_sum, sum_checked, writes_sum
@@ -95,7 +96,9 @@ class ExtractiveAnswerer:
         own_quotient = hits and self.settings.derived_answers and statement is not None and writes_quotient(question)
         # and a sum the question writes over rows it names ("summing A, B and C"), each read in its own row
         own_sum = hits and self.settings.derived_answers and statement is not None and writes_sum(question)
-        rules = (row_growth,) if by_row else (row_quotient,) if own_quotient else (row_sum,) if own_sum else ()
+        # and a row's mean over the years asked, read from its own cells
+        by_mean = hits and self.settings.derived_answers and statement is not None and statement.kind == "average"
+        rules = (row_growth,) if by_row else (row_average,) if by_mean else (row_quotient,) if own_quotient else (row_sum,) if own_sum else ()
         derived = derive(q, hits, question) if derive_ok else derive(q, hits, question, rules=rules) if rules else None
         if derived is not None:
             return self._derived(question, hits, derived, t0, q)

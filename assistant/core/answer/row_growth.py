@@ -31,7 +31,7 @@ from assistant.core.finance.years import YEAR_WORD
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
 
-__all__ = ["heading_words", "printed_row", "row_growth"]
+__all__ = ["TIE", "cells_of", "heading_words", "named_rows", "own_label", "printed_row", "row_growth"]
 
 _CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\s+(?:annual|average)")
 _CHANGE = re.compile(r"(?i)\bchang\w*|\bgrowth\b")
@@ -66,7 +66,7 @@ def _grows_as_size(question: str, f: Fig) -> bool:
 # another filing's balance, however its years read.
 _DATED = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
 _MIN_MATCH = 0.8  # the row's own label names (nearly) every word of the line asked
-_TIE = 0.05
+TIE = 0.05
 
 
 # "year-over-year growth in 2022", "2023 over the prior year": one year named, the one before it implied
@@ -148,10 +148,10 @@ def printed_row(text: str) -> str:
     return _NOTE_REF.sub(lambda m: " " * len(m.group()), figures_text(text).replace("\n", " "))
 
 
-def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Quantity, Quantity] | None:
-    """The row's cells for the two years, each told by its column heading; in a table whose
-    columns are grouped by line item (`row_groups`), under the one group that names the line
-    asked (`words` the row's own label leaves unsaid)."""
+def cells_of(q: Question, f: Fig, years: list[int], words: set[str]) -> list[Quantity] | None:
+    """The row's cells for `years`, each told by its column heading; in a table whose columns are
+    grouped by line item (`row_groups`), under the one group that names the line asked (`words`
+    the row's own label leaves unsaid). None when a year's cell is not told, or two years read one cell."""
     row = printed_row(f.text)
     cells = [x for x in parse_quantities(row) if not x.is_year]
     read = group_cells(f.header, cells)
@@ -163,23 +163,30 @@ def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Qua
         if len(groups) != 1:
             return None
         by_year = {year: c for c, (name, year) in zip(cells, read, strict=True) if name in groups}
-        if old not in by_year or new not in by_year:
+        if any(year not in by_year for year in years):
             return None
-        got = [by_year[old], by_year[new]]
+        got = [by_year[year] for year in years]
     else:
         got = []
-        for year in (old, new):
+        for year in years:
             at, told = locate_column(replace(q, years=frozenset({year}), want="amount"), f.header, cells, row=row)
             if not told or figure_kind(cells[at]) == "percent":
                 return None
             got.append(cells[at])
-    a, b = got
     amounts = [c for c in cells if figure_kind(c) != "percent"]
-    if a.raw.strip() == b.raw.strip() and len(amounts) > len(set(YEAR_WORD.findall(f.header))):
+    if len({c.raw.strip() for c in got}) < len(got) and len(amounts) > len(set(YEAR_WORD.findall(f.header))):
         return None  # "July 2, 2023  December 31, 2022" over "41,730 — 41,730 20,331 — 20,331": one date's cells twice
-    kinds = {figure_kind(a), figure_kind(b)}
+    kinds = {figure_kind(c) for c in got}
     # "$ 1,327  1,421": a table prints the currency sign on its first cell only; both are amounts.
-    return None if a.start == b.start or (len(kinds) > 1 and not kinds <= {"currency", "bare"}) else (a, b)
+    if len({c.start for c in got}) < len(got) or (len(kinds) > 1 and not kinds <= {"currency", "bare"}):
+        return None
+    return got
+
+
+def _pair(q: Question, f: Fig, old: int, new: int, words: set[str]) -> tuple[Quantity, Quantity] | None:
+    """The row's cells for the two years (`cells_of`)."""
+    got = cells_of(q, f, [old, new], words)
+    return None if got is None else (got[0], got[1])
 
 
 def _read(q: Question, f: Fig, figs: list[Fig], old: int, new: int,
@@ -193,15 +200,12 @@ def _read(q: Question, f: Fig, figs: list[Fig], old: int, new: int,
     return None if blocks is None else (blocks[0][1], blocks[1][1], blocks[0][0], blocks[1][0])
 
 
-def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
-    """The percent change (or compound rate) of the best-matching row between the question's two years."""
-    if (years := _years(q, text)) is None or not (GROWTH.search(text) or DECLINE.search(text)
-                                                  or _CHANGE.search(text) or _CAGR.search(text)):
-        return None
-    if not _PERCENT.search(text) or q.want not in ("percent", "change"):
-        return None
-    old, new = years
-    words = {w for w in q.terms if w not in FRAME and w not in _HOW and w not in q.company
+def named_rows(q: Question, text: str, figs: list[Fig], vocab: set[str], *, rate: bool = True,
+               how: frozenset[str] = frozenset()) -> tuple[list[tuple[float, Fig]], list[Words], set[str]] | None:
+    """The table rows that name the line the question asks of (best first, as (score, row)), the
+    readings of that line's words, and those words; None when `rate` (a growth asked) and a
+    sentence states the rate asked; `how`: more words that say how to answer."""
+    words = {w for w in q.terms if w not in FRAME and w not in _HOW and w not in how and w not in q.company
              and not (GROWTH.fullmatch(w) or DECLINE.fullmatch(w) or _CHANGE.fullmatch(w))}
     if words - q.where:
         words -= q.where  # "(geographic operations table)": where to read the line, not its name
@@ -216,7 +220,7 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     cagr = bool(_CAGR.search(text))
     # the part of the company the question names ("EMEA", "Flexibles"): a rate stated of the whole is not the part's
     parts = {w for w in words if w in q.named and w not in q.company}
-    if any(not f.row and f.q.unit == "percent" and metric(f) >= _MIN_MATCH and (not cagr or _CAGR.search(f.text))
+    if rate and any(not f.row and f.q.unit == "percent" and metric(f) >= _MIN_MATCH and (not cagr or _CAGR.search(f.text))
            and all(metric.match(w, f.clause) >= _MIN_MATCH for w in parts) for f in figs):
         return None  # a sentence states the rate asked for the line: the lookup quotes it (a year's growth is no CAGR)
     rows: dict[tuple[int, int], tuple[float, Fig]] = {}
@@ -238,19 +242,36 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         if score >= _MIN_MATCH and score > rows.get((f.hit, f.start), (-1.0, f))[0]:
             rows[(f.hit, f.start)] = (score, f)
 
-    def own_label(f: Fig) -> float:  # how much of the line asked the row's own label says, its headings aside
-        return max(_prefixed(m.words, word_stems(bare_label(f.text))) for m in metrics)
-
     # the row whose own label names the line first ("Non-GAAP operating income" over "Operating income"
     # under a title about non-GAAP measures)
-    ranked = sorted(rows.values(), key=lambda x: (-x[0], -own_label(x[1]), x[1].hit))
+    return sorted(rows.values(), key=lambda x: (-x[0], -own_label(metrics, x[1]), x[1].hit)), metrics, words
+
+
+def own_label(metrics: list[Words], f: Fig) -> float:
+    """How much of the line asked the row's own label says, its headings aside."""
+    return max(_prefixed(m.words, word_stems(bare_label(f.text))) for m in metrics)
+
+
+def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
+    """The percent change (or compound rate) of the best-matching row between the question's two years."""
+    if (years := _years(q, text)) is None or not (GROWTH.search(text) or DECLINE.search(text)
+                                                  or _CHANGE.search(text) or _CAGR.search(text)):
+        return None
+    if not _PERCENT.search(text) or q.want not in ("percent", "change"):
+        return None
+    old, new = years
+    if (named := named_rows(q, text, figs, vocab)) is None:
+        return None
+    ranked, metrics, words = named
+    if not ranked:
+        return None
     # a row naming the line less well is no stand-in for the best-named one whose cells cannot be read
-    found = [(s, f, p) for s, f in ranked if s >= ranked[0][0] - _TIE and (p := _read(q, f, figs, old, new, words)) is not None]
+    found = [(s, f, p) for s, f in ranked if s >= ranked[0][0] - TIE and (p := _read(q, f, figs, old, new, words)) is not None]
     if not found:
         return None
     score, f, (a, b, fa, fb) = found[0]
-    if any(s >= score - _TIE and own_label(g) >= own_label(f) - _TIE and (p[0].value, p[1].value) != (a.value, b.value)
-           for s, g, p in found[1:]):
+    if any(s >= score - TIE and own_label(metrics, g) >= own_label(metrics, f) - TIE
+           and (p[0].value, p[1].value) != (a.value, b.value) for s, g, p in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
     if a.value < 0 and b.value < 0 and _grows_as_size(text, f):
         a, b = replace(a, value=-a.value), replace(b, value=-b.value)  # "Valuation allowance (150) (128)": its size

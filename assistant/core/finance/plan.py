@@ -301,12 +301,15 @@ _OWN_AVERAGE = re.compile(r"(?i)\bweighted[\s-]+average\b|\baverage\s+(?:[\w&-]+
 
 def _averaged_over(text: str, periods: list[Period]) -> list[Period] | None:
     """The fiscal years a question averages a line over ("average ... over 2020 to 2022", "three-year
-    average"), or None: a weighted-average share count or a per-unit average is a line of its own, and
-    so is an average a move is asked of ("how much did the average monthly balance rise")."""
+    average") or the dates of the balances it averages ("at December 31, 2021 and 2022"), or None: a
+    weighted-average share count or a per-unit average is a line of its own, and so is an average a
+    move is asked of ("how much did the average monthly balance rise")."""
     if (not re.search(r"\b(?:average|mean)\b", text, re.I) or _OWN_AVERAGE.search(text) or _PER_UNIT.search(text)
             or PER_PART.search(text) or _CHANGE_WORD.search(text) or HOW_MUCH_MORE.search(text)):
         return None
     years = every_year(periods)
+    if len(years) >= 2 and all(p.months == 0 and p.end is not None for p in years):
+        return years  # "the average of the balances at December 31, 2021 and 2022": never one date's balance
     return years if len(years) >= 2 and all(p.months == 12 for p in years) else None
 
 
