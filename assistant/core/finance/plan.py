@@ -144,14 +144,19 @@ class Plan:
 def question_concept(text: str) -> tuple[str, int, int] | None:
     """(concept, start, end) of the first line item a question names; None when there is none,
     or when the question's words around it name another line ("dividends payable")."""
+    if (found := named_line(text)) is None:
+        return None
+    return found if contradiction(found[0], text[: found[1]], text[found[2]:], text[found[1]:found[2]]) is None else None
+
+
+def named_line(text: str) -> tuple[str, int, int] | None:
+    """(concept, start, end) of the first line item a question names, whatever words around it say."""
     best: tuple[int, int, str] | None = None
     for rx, name in _TERMS:
         m = rx.search(text)
         if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
             best = (m.start(), m.end(), name)
-    if best is None or contradiction(best[2], text[: best[0]], text[best[1]:], text[best[0]:best[1]]) is not None:
-        return None
-    return (best[2], best[0], best[1])
+    return None if best is None else (best[2], best[0], best[1])
 
 
 def asked_decimals(text: str) -> int | None:
