@@ -5,7 +5,8 @@ own label names another part than the one asked (`answer.part_label`), its sente
 expected or supposed where what happened is asked (`answer.unhappened`), it is a whole where a
 part is asked (`answer.part_whole`), it is one input of a relation asked for
 (`answer.relations`) or one part of a total asked (`answer.sum_part`), it is comparable-store sales where the question does not ask for them, it is
-no change where a change is asked, or it counts something else."""
+no change where a change is asked, or it counts something else; its passage says it leaves the asked
+item out, or it is a rate per unit where a count is asked (`answer.said_apart`)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from assistant.core.answer.place_unsaid import place_unsaid
 from assistant.core.answer.qualifiers import clause, forecast_context
 from assistant.core.answer.question import BY_HOW, CHANGE_STEMS, Question
 from assistant.core.answer.relations import unstated_relation
+from assistant.core.answer.said_apart import excluded_item, per_unit_for_count
 from assistant.core.answer.share_whole import other_whole
 from assistant.core.answer.sum_part import part_for_total
 from assistant.core.answer.text import bare_label
@@ -99,6 +101,11 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return "The closest figure is comparable-store sales, not what was asked."
     if (line := opposed_line(q.text, own)) is not None:  # "dividends paid" for "declared"
         return f"The closest figure is another line of the item asked ({line})."
+    unit_text = hits[u.hit].text[u.start : u.end]
+    if (item := excluded_item(q.text, bare_label(unit_text) if u.row else unit_text[: u.figure.start])) is not None:
+        return f"The closest figure leaves out {item}, the item asked."  # "(excluding payments for finance leases)"
+    if u.row and q.want in ("count", "number") and (per := per_unit_for_count(q.text, bare_label(unit_text))) is not None:
+        return f"The closest figure is per {per}, not a count."  # "connections per account 2.77"
     if (kind := amount_for_percent(q, u.figure)) is not None:
         return f"The closest figure is {kind}."
     if not u.row and (kind := kind_mismatch(q, hits[u.hit].text[u.start : u.end], u.figure)) is not None:

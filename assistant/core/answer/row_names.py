@@ -14,13 +14,13 @@ import re
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
-from assistant.core.finance.near_concepts import asks_bucket
+from assistant.core.finance.near_concepts import asks_bucket, narrows_label
 from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.finance.statements import PRIMARY_STATEMENTS, SUPPLEMENTARY
 
-__all__ = ["FRAME", "keyed_by_label", "label_row", "narrowed", "phrase_in"]
+__all__ = ["FRAME", "keyed_by_label", "label_row", "narrowed", "phrase_in", "phrase_span"]
 
 
 def label_row(question: str, facts: list[Fact], concept: str | None, company: str | None = None,
@@ -58,9 +58,12 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
         # A sales table's rows leave out the "sales" the question says ("Worldwide excluding X").
         loose = set(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span and f.statement == SUPPLEMENTARY else set()
         loose |= FRAME | set(names)  # "worldwide sales did Acme report excluding X": the verb splits the label
-        if not phrase_in(clean_label(f.label), question, loose):
+        where = phrase_span(clean_label(f.label), question, loose)
+        if where is None:
             continue  # "interest income" is not named by "net interest income", nor "total interest expense" by
             # "total revenues net of interest expense": a label is matched whole, not word by word
+        if heading is None and narrows_label(question[: where[0]], question[where[1]:]) is not None:
+            continue  # "provision for credit losses on credit card": a part of the row's line, not the line
         if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
             continue
         size = len(label_words) + (named if one_word else 0)
@@ -79,6 +82,11 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
     """The label's words stand together in the question, in order (only "and", "of", "the",
     "net" or the `loose` words between them), and a "net" right before them in the question is
     in the label too."""
+    return phrase_span(label, question, loose) is not None
+
+
+def phrase_span(label: str, question: str, loose: set[str]) -> tuple[int, int] | None:
+    """Where in the question (character start and end) `phrase_in` finds the label, else None."""
     want = [w for w in re.findall(r"[a-z0-9]+", label) if w not in _GAP]
     # "noninterest expense" names the row "Total noninterest expense", unless the words stand inside
     # another item's name ("revenues net of interest expense" is not "Total interest expense").
@@ -86,8 +94,9 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
     if untotalled:
         want = want[1:]
     if not want:
-        return False
-    words = re.findall(r"[a-z0-9]+", question.lower())
+        return None
+    found = list(re.finditer(r"[a-z0-9]+", question.lower()))
+    words = [m.group() for m in found]
     for i, w in enumerate(words):
         if w != want[0]:
             continue
@@ -106,8 +115,8 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
                 continue  # "interest income" asked: the gross line, not interest income less interest expense
             if untotalled and before in _INSIDE:
                 continue
-            return True
-    return False
+            return found[i].start(), found[j - 1].end()
+    return None
 
 
 # A label opening with "Net" before a flow that has an opposite flow ("Net interest income" is

@@ -30,7 +30,7 @@ import re
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.periods import MONTH
 
-__all__ = ["NOTE_AFTER", "amount_sitting_in", "asks_bucket", "contradiction"]
+__all__ = ["NOTE_AFTER", "amount_sitting_in", "asks_bucket", "contradiction", "narrows_label"]
 
 # A balance held at a date, said of a line that is a flow over a period.
 _BALANCE_BEFORE = re.compile(r"\b(?:accrued|accumulated|deferred|unpaid|prepaid)\s+$", re.I)
@@ -84,6 +84,31 @@ _WAS_IN = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it)
 # interest expense, not the total; "on a reported basis" or "on its income statement" is no part.
 _MONTHS = MONTH + r"\s"
 _ON_PART = re.compile(rf"^\s*on\s+(?!(?:a|an|the|its|their|this|that|each|both|average|behalf|hand|record)\b|\d|fy|q[1-4]\b|{_MONTHS})[a-z][a-z-]+", re.I)
+# A part held within a line: "land within property and equipment", "accrued rebates within other
+# current liabilities"; the company's name may stand between ("land within Acme's property").
+_WITHIN_BEFORE = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it|was|were|is|are)\b)[a-z][\w-]*\s+"
+                            r"(?:within|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}$", re.I)
+# Another measure of a balance: the fair value a note discloses, not the carrying amount printed.
+_FAIR_VALUE_BEFORE = re.compile(r"\bfair\s+values?\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}$",
+                                re.I)
+
+
+# "on Acme Tools' balance sheet", "on American Express's": whose statement, not what the line is on.
+_WHOSE = re.compile(r"^\s*on\s+(?:[\w&.-]+\s+){0,3}?[\w&.-]+(?:['’]s\b|s['’])")
+
+
+def narrows_label(before: str, after: str) -> str | None:
+    """The qualifier around a line named by a row's printed label (`before` and `after` it in the
+    question) that asks a part or another measure of that line, not the line: "on credit card"
+    after "provision for credit losses", "land within" or "the fair value of" before it."""
+    on = _ON_PART.match(after)
+    if on is not None and _WHOSE.match(after):
+        on = None  # "on Acme's balance sheet": whose statement, not what the line is on
+    m = on or next((m for rx in (_LEFT_OUT, _SITS_IN, _WAS_IN, _WITHIN_BEFORE, _FAIR_VALUE_BEFORE)
+                    if (m := rx.search(before))), None)
+    return m.group().strip().lower() if m else None
+
+
 # A note named as where to look ("PP&E note", "the debt note"): a source, not the line asked.
 NOTE_AFTER = re.compile(r"^\s*(?:note|footnote|disclosure)s?\b", re.I)
 
@@ -139,6 +164,10 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()  # "restricted cash included in other current assets"
     if m := _WAS_IN.search(before):
         return m.group().strip().lower()  # "how much amortization was included in cost of sales"
+    if m := _WITHIN_BEFORE.search(before):
+        return m.group().strip().lower()  # "land within property and equipment": a part of the line
+    if c.instant and (m := _FAIR_VALUE_BEFORE.search(before)):
+        return m.group().strip().lower()  # "the fair value of its long-term debt": a note's measure
     if c.unit == "USD" and (m := _CONTRA_AFTER.match(after)):
         return m.group().strip().lower()  # "revenue deductions": set against revenue, not revenue
     if name in _SECTION_TOTALS and (m := _PAID_FOR.match(after)):
