@@ -21,12 +21,17 @@ from assistant.core.finance.metrics import METRICS
 from assistant.core.finance.periods import MONTH
 from assistant.core.finance.years import YEAR_WORD
 
-__all__ = ["asked_formula", "defined_formula", "line_operand", "narrowed_operand"]
+__all__ = ["asked_formula", "defined_formula", "line_operand", "narrowed_operand", "writes_definition"]
 
 _CLAUSES = [
     re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+to\s+be\s+(?P<body>.+)", re.I),
+    # an equation after a heading: "Defined: fixed-asset cover = revenue ÷ net PP&E", or nameless, "Defined: A ÷ B."
+    re.compile(r"\bdefined\s*:\s+(?:(?P<name>[^=.?:]{2,80}?)\s+=\s+)?(?P<body>.+)", re.I),
+    # "Take Acme's funded ratio as plan assets divided by the obligation": the name's definition, as "to be" gives it
+    re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?,]{2,80}?)\s+as\s+(?!an?\s+(?:percentage|percent|share|"
+               r"proportion|fraction|multiple)\b)(?P<body>.+)", re.I),
     # "AmEx 2020 effective tax rate, defined as A / B", "... in Q1 2023 (12 weeks ended March 25, 2023), computed as A - B"
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?(?:\s*\([^()]{1,80}\))?),\s+(?:defined|computed|calculated)"
                r"\s+as\s*:?\s+(?P<body>.+)", re.I),
@@ -41,15 +46,22 @@ _CLAUSES = [
     # restated after "i.e.", up to a comma: "Acme store margin in Q3 2023, i.e. (sales − costs) ÷ sales, 3-month column?"
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?),?\s+i\.\s?e\.,?\s+(?P<body>[^,?]+)", re.I),
 ]
-# The forms after the first three name no definition by their words: their body must be arithmetic.
-_NEEDS_OPERATOR = _CLAUSES[4:]
-_LOOSE = _CLAUSES[3:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
+# The forms after the first five name no definition by their words: their body must be arithmetic.
+_NEEDS_OPERATOR = _CLAUSES[6:]
+_LOOSE = _CLAUSES[5:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
 _END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what|with|using|taking)\b", re.I)
 _NOISE = [
     re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
-    re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:as\s+shown\s+|as\s+reported\s+)?(?:from|on|in|per)\s+the\s+(?:consolidated\s+)?(?:(?:cash\s+flow|income|balance)\s+"
-               r"(?:statements?|sheets?)|statements?\s+of\s+(?:operations|income|earnings|cash\s+flows|financial\s+position))", re.I),
+    # "cost of sales for the three months ended July 29, 2023": the operand's span, which the plan's period carries
+    re.compile(rf",?\s*\b(?:for|in|over)\s+the\s+(?:three|six|nine|twelve|3|6|9|12)[\s-]months?\s+ended\s+"
+               rf"{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
+    # "both from the fiscal 2022 cash flow statement", "from the shareholders' equity statement"
+    re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:as\s+shown\s+|as\s+reported\s+)?(?:from|on|in|per)\s+the\s+"
+               r"(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\s+)?(?:consolidated\s+)?(?:(?:cash\s+flow|income|balance)\s+"
+               r"(?:statements?|sheets?)|(?:share|stock)holders['’]?\s+equity\s+statements?|"
+               r"statements?\s+of\s+(?:operations|income|earnings|cash\s+flows|financial\s+position|"
+               r"(?:changes\s+in\s+)?(?:share|stock)holders['’]?\s+equity))", re.I),
     re.compile(r"\b(?:at\s+the\s+end\s+of|between|for|in|during|at|of)?\s*(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                r"(?:19|20)\d\d\b(?:\s*(?:and|to|-)\s*(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\b)?(?:\s+year[\s-]ends?)?",
                re.I),
@@ -58,12 +70,20 @@ _NOISE = [
     re.compile(r",?\s*\b(?:as\s+)?(?:shown|reported|presented|given|stated|disclosed|listed)\s+(?:in|on)\s+(?:the\s+|its\s+)?"
                r"[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?\b"
                r"(?:\s+(?:of|in)\s+(?:the\s+|its\s+)?(?:form\s+)?(?:10-k|10-q|8-k|annual\s+report|filing))?", re.I),
+    # ", from the FY2023 10-K": the filing to read, not a line
+    re.compile(r",?\s*\b(?:from|per|in)\s+(?:(?:the|its)\s+)?(?:(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\s+)?(?:form\s+)?"
+               r"(?:10-k|10-q|8-k|annual\s+report)(?![\w-])", re.I),
+    # "from the lease note of the 2022 10-K": the same where the filing is named ("proceeds from the notes" is a line)
+    re.compile(r",?\s*\b(?:from|per|in)\s+(?:the\s+|its\s+)[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?"
+               r"(?:\s+(?:of|in)\s+(?:the\s+|its\s+)?(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?|\s+)(?:form\s+)?"
+               r"(?:10-k|10-q|8-k|annual\s+report|filing)\b", re.I),
 ]
 # "A as a percentage of B" divides as "A over B" does
 _SHARE_OF = r"\bas\s+an?\s+(?:percentage|percent|%|share|proportion|fraction)\s+of\b"
 _WORDS = rf"\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b(?!\s+than\b)|\btimes\b|{_SHARE_OF}"
 _OPERATORS = re.compile(rf"(\(|\)|\s/\s|/|÷|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
 _WORD_SLASH = re.compile(rf"(\(|\)|\s/\s|(?<![A-Za-z)])/(?![A-Za-z(])|÷|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
+_SPACED = re.compile(rf"\s[-–−+/x×*÷]\s|÷|{_WORDS}", re.I)
 _SYMBOL = {"divided by": "/", "over": "/", "plus": "+", "minus": "-", "less": "-", "times": "*", "x": "*", "×": "*", "÷": "/",
            "–": "-", "−": "-"}
 _ARITHMETIC = re.compile(rf"\s[-–−+/x×*÷]\s|\S/\S|{_WORDS}|\bsum\s+of\b", re.I)
@@ -87,8 +107,8 @@ def line_operand(phrase: str, labels: bool = False) -> str | None:
     text = re.sub(r"^(?:unadjusted|reported|gaap|as\s+reported)\s+", "", text, flags=re.I)
     if not text:
         return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return text
+    if (number := re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+days)?", text)) is not None:
+        return number.group(1)  # "× 91 days": the number of days a quarter counts
     for rx, name in _METRIC_WORDS:
         if rx.match(text):
             return f"({METRICS[name].formula})"
@@ -123,14 +143,16 @@ def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
     if len(set(YEAR_WORD.findall(body))) > 1 and not re.search(r"\baverage\b|\bmean\s+of\b", body, re.I):
         return None  # "fiscal 2022 EPS divided by fiscal 2020 EPS": one plan period cannot serve both
-    for rx in _NOISE:
-        body = rx.sub(" ", body)
+    body = _without_sources(body)
     if (m := _SUM.search(body)) is not None:
         items = _sum_items(m.group("items"), labels)
         if items is None:
             return None
         body = body[: m.start()] + " ( " + " + ".join(items) + " ) " + body[m.end():]
-    # "net income/revenue" divides; "share buyback/cancellations" is one printed line, tried second.
+    # "net income/revenue" divides; "share buyback/cancellations" is one printed line, tried second. Beside
+    # operators written apart ("A − B − tender offers/redemption"), a slash closed up between words joins one line's names.
+    if _SPACED.search(body) and re.search(r"[A-Za-z]/[A-Za-z]", body):
+        return _parsed(body, _WORD_SLASH, labels)
     return _parsed(body, _OPERATORS, labels) or (_parsed(body, _WORD_SLASH, labels) if labels else None)
 
 
@@ -234,9 +256,7 @@ def asked_formula(question: str, labels: bool = False) -> tuple[str, str] | None
     expr = _expression(body, labels and m.re is not _ASKED_AFTER_COLON)  # a shorthand after a colon: concepts only
     if expr is None:
         return None
-    name = body
-    for rx in _NOISE:
-        name = rx.sub(" ", name)
+    name = _without_sources(body)
     return expr, re.sub(r"\s+", " ", name).strip()
 
 
@@ -252,6 +272,14 @@ def _tidy(name: str) -> str:
     name = re.sub(r"^(?:what\s+(?:is|was|were)\s+)?(?:the\s+)?(?:(?:[\w&.]+\s+){0,2}[\w&.]+['’]s\s+)?", "", name,
                   flags=re.I)
     return re.sub(r"\s+(?:at|as\s+of|for|in|during)\s+[^:]*(?:19|20)\d\d$", "", name).strip() or name
+
+
+def _without_sources(body: str) -> str:
+    """The text without its periods and sources ("both from the cash flow statement"); also the name
+    of a metric defined only by its arithmetic, "Defined: A ÷ B"."""
+    for rx in _NOISE:
+        body = rx.sub(" ", body)
+    return body
 
 
 _PERCENT_NAME = re.compile(r"\b(?:margins?|(?:tax|growth|return|payout|retention)\s+rates?|yields?|intensity)\b", re.I)  # a percent
@@ -270,7 +298,7 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         return asked[0], unit, asked[1]
     for rx in _CLAUSES:
         m = rx.search(question)
-        if not m or (rx in _LOOSE and _PART.search(m.group("name"))):
+        if not m or (rx in _LOOSE and _PART.search(m.group("name") or "")):
             continue  # "..., where debt = A + B" defines a part of the metric, not the metric
         body = m.group("body")
         end = _END.search(body)
@@ -282,12 +310,13 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
             continue
         if LABEL_PREFIX in expr and catalogue_metric(question) is not None and not catalogue_rows:
             continue  # the planned path first: a catalogue metric the question names is worked out over concepts
-        name = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", m.group("name"))).strip()  # "(12 weeks ended ...)"
+        named = m.group("name") or _without_sources(body)  # "Defined: A ÷ B" names its metric by its arithmetic
+        name = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", named)).strip()  # "(12 weeks ended ...)"
         metric = catalogue_metric(name)
         name = _tidy(name)
         if metric is not None and not re.search(r"percent|%", question, re.I):
             unit = METRICS[metric].unit  # "ROE = ...": a return is a percentage, a DIO days, as the catalogue has it
-        elif re.match(r"(?:the\s+)?days\b", name, re.I):
+        elif re.match(r"(?:the\s+)?days\b", name, re.I) or re.search(r"\bdays\s*$", name, re.I):
             unit = "days"  # "days of device inventory": 365 x a balance over a flow
         elif re.search(r"percent|%", question, re.I) or re.search(r"\b(?:margin|rate|intensity|share|yield)\b", name, re.I):
             unit = "percent"
@@ -299,8 +328,23 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
     return None
 
 
+def writes_definition(question: str) -> bool:
+    """Whether the question defines its metric by arithmetic in words of definition ("defined as A minus B",
+    "Define X as A ÷ B", "Defined: X = A ÷ B"): it asks that arithmetic, no metric of another definition."""
+    for rx in _CLAUSES[:6]:
+        m = rx.search(question)
+        if m is None or (rx in _LOOSE and _PART.search(m.group("name") or "")):
+            continue
+        body = m.group("body")
+        end = _END.search(body)
+        if _ARITHMETIC.search(body[: end.start()] if end else body):
+            return True
+    return False
+
+
 # Where a question writes out its own formula: "defined as", "i.e.", "define X as", "using A over B"
-_WRITTEN = re.compile(r"\b(?:defined|computed|calculated|taken|measured)\s+as\b|\bi\.\s?e\.|\b(?:define|compute|calculate|take)\s+"
+_WRITTEN = re.compile(r"\b(?:defined|computed|calculated|taken|measured)\s+as\b|\bdefined\s*:(?:[^=.?:]{2,80}?\s=)?|\bi\.\s?e\.|"
+                      r"\b(?:define|compute|calculate|take)\s+"
                       r"[^.?]{2,80}?\s+as\b"
                       # "using its fiscal 2017 10-K, ..." names the source, not a formula
                       r"|\busing\b(?![^,.?]{0,60}\b(?:10-[KQ]|form|filings?|reports?|releases?|statements?|columns?)\b)", re.I)
@@ -345,9 +389,7 @@ def narrowed_operand(question: str) -> tuple[str, str, list[str]] | None:
     body = body[: end.start()] if end else body
     if not _ARITHMETIC.search(body):
         return None
-    for rx in _NOISE:
-        body = rx.sub(" ", body)
-    for part in _OPERATORS.split(body):
+    for part in _OPERATORS.split(_without_sources(body)):
         phrase = (part or "").strip(" ,;:'\"")
         found = question_concept(phrase) if re.search(r"[A-Za-z]{3,}", phrase) else None
         if found is None:

@@ -33,6 +33,8 @@ _DIRECTION = re.compile(
     r"^\s*less\b|"
     r"\b(?:expenses?|costs?|charges?|losses|loss\b(?!\s*\)))|"
     r"\b(?:purchases?|acquisitions?|payments?|repurchases?|redemptions?|repayments?|retirements?)\s+(?:of|for|on|to)\b|"
+    # the same named after what is paid off, at the label's end: "Cash tender offers/debt redemption", "Debt repayments"
+    r"\b(?:redemptions?|repayments?|retirements?)\s*(?:$|,|\()|"
     r"^\s*(?:business\s+)?(?:purchases|acquisitions|payments|repurchases)\s*(?:,|\(|\bnet\b)|"
     r"\b(?:share|stock)\s+buybacks?\b|\bbuybacks?\b|\bdividends?\s+(?:paid|to\s+shareholders|to\s+stockholders)|\bcash\s+dividends\b|"
     r"\bdistributions?\s+to\b|"
