@@ -64,6 +64,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     from assistant.core.answer.computed import MISSING_INPUT, computed_answer
     from assistant.core.answer.computed_setaside import leaves_out, says_too_little
     from assistant.core.answer.level_change import level_for_change
+    from assistant.core.answer.sibling_order import beside_their_pages
 
     if query is not None and query.companies and named_only_to_compare(question, query.companies):
         # "Zephyr's 2022 revenue, to compare with Acme's": the figure asked is a company's the library lacks
@@ -95,7 +96,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     if answer.refused and siblings and CONTRARY not in answer.answer:
         # Only a sibling's own quote can stand (`_sibling_quote`): the table fallbacks, which cite
         # table chunks, were already tried on the hits and are not run again.
-        again = _quoted(library, question, [*hits, *siblings], query, read_tables=False)
+        again = _quoted(library, question, beside_their_pages(hits, siblings), query, read_tables=False)
         if _sibling_quote(again, {h.chunk_id for h in siblings}):
             return again
     return answer

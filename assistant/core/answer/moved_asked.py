@@ -18,7 +18,7 @@ from assistant.core.answer.derived_change import asks_moved
 from assistant.core.answer.derived_inputs import DECLINE, GROWTH
 from assistant.core.answer.derived_render import COMPUTED
 from assistant.core.answer.units import A_CHANGE
-from assistant.core.finance.asked import level_asked
+from assistant.core.finance.asked import MOVE, level_asked
 from assistant.core.number_parsing import Quantity, parse_quantities
 from assistant.core.types import Answer, KeyFigure
 
@@ -103,15 +103,32 @@ def moved_doubt(question: str, answer: Answer) -> str | None:
     return f"the closest figure ({key.text}) is one amount its passage states, not the {asked} the question asks for"
 
 
+# Words by which a question asks, or may ask, about a movement, a comparison or an effect: where one
+# is, a figure stated as a move can be what is asked.
+_MOVE_ASKED = re.compile(r"(?i)\b(?:up|down|higher|lower|more|less|fewer|improv\w*|expan\w*|contract\w*|shr[iu]nk\w*"
+                         r"|gain\w*|add\w*|boost\w*|lift\w*|cut\w*|reduc\w*|impact\w*|effect\w*|swing\w*|jump\w*"
+                         r"|surg\w*|widen\w*|narrow\w*|mov\w*|compar\w*|versus|vs|prior|previous|year[- ]over[- ]year|from|by\s+(?:how|what))\b")
+
+
+def _asks_no_move(question: str) -> bool:
+    """`question` asks a level and nothing that moved: no verb of direction or growth, no comparison
+    ("What weighted-average loss rate did it apply at December 31, 2021?")."""
+    return not (MOVE.search(question) or _MOVE_ASKED.search(question) or _asked(question) is not None)
+
+
 def level_doubt(question: str, answer: Answer) -> str | None:
     """Why `answer`'s quoted figure, a move ("SG&A decreased $29 million"), cannot answer a question
-    asking a level it hands the move over for ("from the increase it reports, roughly what was SG&A
-    in fiscal 2017"), else None: the move is the input, the level before or after it the answer."""
+    asking a level: one it hands the move over for ("from the increase it reports, roughly what was
+    SG&A in fiscal 2017"), or one asked with nothing of a move ("what loss rate did it apply at
+    year-end" over "the loss rate decreased 0.81%"), else None: the move is an input or another
+    figure, the level before or after it the answer."""
     key = answer.key_figure
     if answer.refused or key is None or answer.computation is not None or COMPUTED in answer.answer:
         return None
-    if len(answer.citations) != 1 or level_asked(question) == question:
+    if len(answer.citations) != 1 or (level_asked(question) == question and not _asks_no_move(question)):
         return None
+    if answer.trace.get("row", 0.0) > 0:
+        return None  # a row's label is no verb: "Buildings and improvements 1,483"
     quote = answer.citations[0].quote
     fig = _located(quote, key)
     if fig is None or not A_CHANGE.search(quote[max(0, fig.start - 40) : fig.start]):
