@@ -5,7 +5,8 @@
 
 Fact extraction: each labelled page is read with pypdf's layout text (the ingest loader's
 mode) and `read_statement_page`; a fact counts when (concept, period end, length, value)
-matches a labelled one. Period ends match within 7 days when the column header gives only a
+matches a labelled one (its unit and scale, "shares" in millions or USD/share unscaled, are
+checked apart). Period ends match within 7 days when the column header gives only a
 year (52/53-week years end on the nearest weekday to the year end; J&J's 2020 ended January 3,
 2021); "exact" counts only identical dates. Precision counts the facts read for the concepts
 labelled on that page (a page's other rows were not labelled).
@@ -80,6 +81,7 @@ def score_facts(gold: list[dict[str, Any]], read: dict[tuple[str, int], list[Fac
     by_statement: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
     misses = []
+    unit_errors: list[str] = []  # matched facts read with another unit or scale than labelled
     for key, facts in read.items():
         page_gold = [g for g in gold if (g["doc"], g["page"]) == key]
         predicted = [f for f in facts if f.concept in labelled[key]]
@@ -100,6 +102,11 @@ def score_facts(gold: list[dict[str, Any]], read: dict[tuple[str, int], list[Fac
                 continue
             used.add(hit)
             exact += predicted[hit].period_end == end
+            got = predicted[hit]
+            labelled_scale = None if g.get("scale") in (None, "units") else g["scale"]  # "units": per share
+            if (got.unit, got.scale) != (g.get("unit", "USD"), labelled_scale):
+                unit_errors.append(f"{key[0]} p{key[1]} {g['concept']} {g['period_end']}: read {got.unit} {got.scale}, "
+                                   f"labelled {g.get('unit')} {g.get('scale')}")
         for c in (by_statement[statement], totals):
             c["gold"] += len(page_gold)
             c["read"] += len(predicted)
@@ -116,7 +123,7 @@ def score_facts(gold: list[dict[str, Any]], read: dict[tuple[str, int], list[Fac
         }
 
     return {"all": pr(totals), "by_statement": {k: pr(v) for k, v in sorted(by_statement.items())},
-            "misses": misses, "n_read_on_labelled_concepts": len(wrong)}
+            "misses": misses, "unit_errors": unit_errors, "n_read_on_labelled_concepts": len(wrong)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -132,12 +139,15 @@ def main(argv: list[str] | None = None) -> None:
     a = result["all"]
     print(f"fact extraction: {len(read)} pages, {a['gold']} labelled facts, read {a['read']}: "
           f"precision {a['precision']:.3f}, recall {a['recall']:.3f} "
-          f"({a['exact_dates']} of {a['matched']} with the exact period-end date); {took:.1f}s incl. page text")
+          f"({a['exact_dates']} of {a['matched']} with the exact period-end date; {len(result['unit_errors'])} with another "
+          f"unit or scale than labelled); {took:.1f}s incl. page text")
     for kind, s in result["by_statement"].items():
         print(f"  {kind:18s} precision {s['precision']:.3f} recall {s['recall']:.3f} (gold {s['gold']}, read {s['read']})")
     if args.show_misses:
         for m in result["misses"]:
             print("  miss:", m)
+        for m in result["unit_errors"]:
+            print("  unit:", m)
     if args.questions:
         from bench.facts_questions import run_questions
 

@@ -25,9 +25,9 @@ def _doubt(question: str, row: str, cell: int = 0) -> str | None:
     # a verb for the label's noun, another preposition
     ("How much cash did Acme Robotics pay for severance obligations in fiscal 2022? USD millions.",
      "Cash payments for severance obligations  (85)  (90)  (71)"),
-    # an inverted label read in order
-    ("What were Acme Robotics' basic weighted-average common shares in 2022?",
-     "Weighted-average shares––basic  412  418  425"),
+    # an inverted label read in order (the basic share count, once read so, is a line item of its own)
+    ("What were Acme Robotics' wholesale units shipped in 2022?",
+     "Units shipped––wholesale  412  418  425"),
     # the sign word a statement prints before a deduction
     ("How much accumulated amortization did Acme Robotics carry at December 31, 2022? USD millions.",
      "Less accumulated amortization  1,204  1,090"),
@@ -52,8 +52,8 @@ def test_a_label_in_the_questions_own_words_names_the_row(question: str, row: st
     ("What was Acme Robotics' amortization over fiscal years 2023 through 2027? USD millions.",
      "Fiscal year 2023  $  173"),
     # a count asked in millions: the quote would state it without the table's scale
-    ("What were Acme Robotics' basic weighted-average common shares in 2022? Millions of shares.",
-     "Weighted-average shares––basic  412  418  425"),
+    ("What were Acme Robotics' wholesale units shipped in 2022? Millions of units.",
+     "Units shipped––wholesale  412  418  425"),
     # a bracketed cell of a two-way line asked the other way than its brackets mean ("(income)/loss"
     # brackets income): which way it went is not what was asked
     ("How much equity-method loss did Acme Robotics record from the Beta Tools JV in 2022? USD millions.",

@@ -61,9 +61,13 @@ def test_distributions_to_owners_are_outflows_and_how_much_asks_money() -> None:
     assert not label_names_direction("Contributions from noncontrolling interests")
     row = "Distributions to minority owners  (49)  (44)  (42)"
     assert doubt("How much did Acme Robotics distribute to minority owners in fiscal 2023? In millions.", row) is None
-    # things counted in millions: a count read without its table's scale is still refused
+    # things counted in millions: a count read without its table's scale is still refused (the basic
+    # share count is now a line item of its own, asked as such, not a row asked by its label)
     shares = "Weighted-average shares––basic  5,601  5,555"
-    why = doubt("How many basic weighted-average shares did Acme Robotics have in 2023? Millions.", shares)
-    assert why is not None and "count" in why
-    why = doubt("How much basic weighted-average shares did Acme Robotics have in 2023? Millions.", shares)
-    assert why is not None and "count" in why
+    figure = next(q for q in parse_quantities(shares) if not q.is_year)
+    for question in ("How many basic weighted-average shares did Acme Robotics have in 2023? Millions.",
+                     "How much basic weighted-average shares did Acme Robotics have in 2023? Millions."):
+        asked = statement_ask(question)
+        assert asked is not None and asked.concept == "shares_basic"
+        why = quote_doubt(asked, shares, figure, row=True, header=HEADER)
+        assert why is not None and "count" in why

@@ -36,6 +36,7 @@ from assistant.core.wanted import HOW_MUCH
 __all__ = ["StatementAsk", "quote_doubt", "statement_ask", "table_scale"]
 
 _TITLES = {c.name: c.title for c in CONCEPTS}
+_UNITS = {c.name: c.unit for c in CONCEPTS}
 _TERMS = {name: rx for rx, name in TERM_PATTERNS}
 _QUARTER_WORDS = re.compile(r"\bquarter|\bthree\s+months|\b(?:12|13|14)\s+weeks|\bQ[1-4]\b", re.I)
 _YEAR_WORDS = re.compile(r"\b(?:full[\s-]+year|fiscal\s+(?:year\s+)?(?:19|20)\d\d|year\s+ended|twelve\s+months|"
@@ -153,6 +154,11 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
         return f"a {ask.what} is not stated in the documents; it must be worked out from the statements"
     if row:
         heading = header.strip().splitlines()[-1] if header.strip() else ""
+        if (ask.concept is not None and _UNITS.get(ask.concept) == "shares" and figure.scale is None
+                and _COUNT_IN_SCALE.search(ask.question)):
+            # "Millions of shares" asked: a note's row quoted without its table's scale states another
+            # count (the statement's own line, read with its scale, answers it)
+            return f'the closest row "{label}" gives a count without its scale'
         if ask.concept is not None and ask.kind == "lookup":
             # "revenue from customers in Asia": the row "Asia" of a revenue table (its title checked by
             # metric_check) is the part the question names, not another line item.

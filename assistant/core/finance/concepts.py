@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["CONCEPTS", "Concept", "clean_label", "concept", "match_concept", "match_ranked"]
+__all__ = ["CONCEPTS", "Concept", "clean_label", "concept", "match_concept", "match_ranked", "row_unit"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,16 @@ def _c(name: str, title: str, statement: str, gaap: str, *patterns: str, unit: s
 
 
 _IS, _BS, _CF = "income_statement", "balance_sheet", "cash_flow"
+# A weighted-average share count's row, as printed ("Weighted-average shares––basic", "Weighted average number of
+# shares outstanding – Diluted", "Weighted-average basic shares", "Average shares outstanding (Diluted)").
+_COUNT = r"(?:weighted[\s-]+)?average\s+(?:number\s+of\s+)?(?:common\s+|ordinary\s+)?shares(?:\s+outstanding)?"
+
+
+def _share_count(which: str) -> tuple[str, ...]:
+    """The label patterns of the basic or the diluted weighted-average share count."""
+    return (rf"{_COUNT}\s*\({which}\)", rf"{_COUNT}\W+{which}",
+            rf"(?:weighted[\s-]+)?average\s+{which}\s+(?:common\s+|ordinary\s+)?shares(?:\s+outstanding)?",
+            rf"{which}\s+(?:weighted[\s-]+)?average\s+(?:common\s+|ordinary\s+)?shares(?:\s+outstanding)?")
 # Order matters: the first concept whose pattern matches wins (totals before parts).
 CONCEPTS: tuple[Concept, ...] = (
     _c("revenue", "revenue", _IS, "Revenues",
@@ -89,8 +99,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s+attributable\s+to\s+(?!non-?controlling|minority).+",
        unit="USD/share"),
     _c("shares_outstanding", "diluted weighted-average shares", _IS, "WeightedAverageNumberOfDilutedSharesOutstanding",
-       r"(?:weighted[\s-]+)?average\s+(?:common\s+)?shares\s+outstanding\s*\(diluted\)",
-       r"(?:weighted[\s-]+)?average\s+(?:common\s+)?shares\W+diluted", unit="shares"),
+       *_share_count("diluted"), unit="shares"),
+    _c("shares_basic", "basic weighted-average shares", _IS, "WeightedAverageNumberOfSharesOutstandingBasic",
+       *_share_count("basic"), unit="shares"),
     _c("cash_from_operations", "cash from operations", _CF, "NetCashProvidedByUsedInOperatingActivities",
        r"(?:net|total)\s+cash\s+(?:flows?\s+)?(?:provided\s+by|from|\(used\s+(?:in|for)\)|used\s+(?:in|for)|provided\s+by\s+\(used\s+in\)"
        r"|\(used\s+for\)/provided\s+by|provided\s+by/\(used\s+for\))\s*(?:\(used\s+in\)\s+)?operating\s+activities",
@@ -148,6 +159,17 @@ _WORDS = re.compile(r"[a-z&]+")
 _STOP = frozenset({"and", "of", "the", "to", "for", "in", "net", "total", "from", "by", "on", "less"})
 
 
+_SHARE_COUNTS = {"diluted": "shares_outstanding", "basic": "shares_basic"}
+
+
+def _count_kind(text: str) -> str | None:
+    """ "diluted" or "basic": which share count a label (or its heading) names, None for neither. A row
+    "Basic and diluted" is the diluted count too (the two are equal)."""
+    if re.search(r"\bdiluted\b|assuming\s+dilution", text):
+        return "diluted"
+    return "basic" if re.search(r"\bbasic\b", text) else None
+
+
 def concept(name: str) -> Concept:
     return _BY_NAME[name]
 
@@ -173,6 +195,30 @@ def _heading_kind(heading: str) -> str | None:
     return None
 
 
+# A row that counts shares ("Weighted-average shares outstanding (in millions)", "Number of shares used in ...") and
+# one stated per share ("Dividends declared per common share"); a bracket's words ("Dividends declared ($2.585 per
+# share)", "... (1,448 million shares, respectively)") and a par value name no unit of the row's figures.
+_COUNT_ROW = re.compile(r"(?:weighted[\s-]+)?average\s+(?:number\s+of\s+)?(?:[a-z]+\s+){0,2}shares\b|"
+                        r"number\s+of\s+(?:[a-z]+\s+){0,2}shares\b|shares\s+used\b")
+_PER_SHARE_ROW = re.compile(r"\bper\s+(?:(?:basic|diluted|common|ordinary)\s+)*(?:share|ads)\b|\beps\b")
+_BRACKETED = re.compile(r"\([^)]*\)?")
+
+
+def row_unit(label: str, heading: str = "") -> str:
+    """The unit of a row no concept names, from its label and the heading it sits under: USD/share for
+    a figure per share, shares for a share count, else USD (the table's amounts)."""
+    text = _BRACKETED.sub(" ", clean_label(label))
+    if "par value" in text:
+        return "USD"
+    kind = _heading_kind(heading) if heading else None
+    bare = not re.search(r"[a-z]", re.sub(r"\b(?:basic|diluted|and)\b", "", text))
+    if _PER_SHARE_ROW.search(text) or (kind == "eps" and not re.search(r"\bshares\b|dividend", text)):
+        return "USD/share"
+    if _COUNT_ROW.match(text) or (kind == "shares" and (bare or re.search(r"\bshares\b|dilutive", text))):
+        return "shares"
+    return "USD"
+
+
 def match_concept(label: str, heading: str = "", statement: str | None = None) -> str | None:
     """The concept a row label names, or None. `heading` is the label-only line above the row."""
     found = match_ranked(label, heading, statement)
@@ -195,9 +241,14 @@ def match_ranked(label: str, heading: str = "", statement: str | None = None) ->
         which = "diluted" if "diluted" in text or "diluted" in h else "basic" if "basic" in text or "basic" in h else ""
         return (f"eps_{which}", 0) if which else None
     if kind == "shares" or (kind in ("diluted", "basic") and "shares" in text):
-        return ("shares_outstanding", 0) if ("diluted" in text or "diluted" in h) else None
-    if re.search(r"shares\s+outstanding", text) and "diluted" in text:
-        return ("shares_outstanding", 0)
+        count = _count_kind(text) or _count_kind(h)
+        return (_SHARE_COUNTS[count], 0) if count else None
+    if re.search(r"shares\s+outstanding", text) and (count := _count_kind(text)):
+        return (_SHARE_COUNTS[count], 0)
+    if kind and re.match(_COUNT, text) and (count := _count_kind(text) or _count_kind(h)):
+        # "Weighted-average shares outstanding" under "Basic Earnings Per Common Share": that count; a row
+        # naming its own ("Weighted-average shares––basic" under "Earnings per share––diluted:") is that one
+        return (_SHARE_COUNTS[count], 0)
     if text in ("basic", "diluted"):
         return None  # a bare Basic/Diluted row with no heading to say what it counts
     for c, regexes in _COMPILED:

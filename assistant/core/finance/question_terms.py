@@ -8,14 +8,25 @@ import re
 
 from assistant.core.finance.near_concepts import contradiction
 
+
+def _share_count(which: str) -> str:
+    """How a question names the basic or diluted weighted-average share count."""
+    shares = r"(?:common\s+|ordinary\s+)?(?:shares?|share\s+counts?)"
+    return (rf"(?:{which}\s+(?:weighted[\s-]+)?average|(?:weighted[\s-]+)?average\s+{which})\s+{shares}"
+            rf"|(?:weighted[\s-]+)?average\s+(?:number\s+of\s+)?(?:common\s+|ordinary\s+)?shares(?:\s+outstanding)?"
+            rf"(?:,\s*|\s*\(|\s*[—–-]+\s*|\s+)(?:{which}\b)"
+            rf"|{which}\s+(?:common\s+|ordinary\s+)?(?:shares\s+outstanding|share\s+count)")
+
+
 # How questions name line items (first match by position; at one position, the longest).
 QUESTION_TERMS: list[tuple[str, str]] = [
     (r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share|basic\s+eps", "eps_basic"),
     (r"(?:diluted\s+)?(?:net\s+)?(?:earnings|income)\s+per\s+(?:diluted\s+|common\s+)?share|\beps\b", "eps_diluted"),
     # The diluted share count ("diluted weighted-average shares", "average shares outstanding, assuming dilution")
-    (r"(?:diluted\s+(?:weighted[\s-]+)?average|(?:weighted[\s-]+)?average\s+diluted)\s+(?:common\s+)?(?:shares?|share\s+counts?)"
-     r"|(?:weighted[\s-]+)?average\s+(?:common\s+)?shares(?:\s+outstanding)?,?\s+assuming\s+dilution"
-     r"|diluted\s+(?:common\s+)?(?:shares\s+outstanding|share\s+count)", "shares_outstanding"),
+    (_share_count("diluted") + r"|(?:weighted[\s-]+)?average\s+(?:common\s+|ordinary\s+)?shares(?:\s+outstanding)?,?\s+"
+     r"assuming\s+dilution", "shares_outstanding"),
+    # The basic one ("weighted-average basic shares", "weighted average shares outstanding, basic")
+    (_share_count("basic"), "shares_basic"),
     (r"net\s+(?:income|earnings)\s+attributable", "net_income_attributable"),
     (r"net\s+(?:income|earnings)|net\s+profit|bottom[\s-]+line", "net_income"),
     (r"gross\s+profit", "gross_profit"),

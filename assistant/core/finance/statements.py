@@ -162,6 +162,22 @@ def table_kind(page_text: str) -> str | None:
     return None
 
 
+# A statement of a part of the group, not of the company as consolidated: the parent company alone
+# (Schedule I), a guarantor or obligor group, the closed group of a deed of cross guarantee.
+# ("Parent company only", "(Parent Company)", a title opening "Parent company"; not an equity column's "attributable
+# to parent company").
+_GROUP_PART = re.compile(r"deed\s+of\s+cross\s+guarantee|closed\s+group|parent\s+company\s+only|\(\s*parent\s+"
+                         r"(?:company|only)\s*\)|^parent\s+company\b|condensed\s+"
+                         r"financial\s+information\s+of\s+(?:the\s+)?registrant|\b(?:non-?)?guarantors?\b|"
+                         r"obligor\s+group", re.I)
+
+
+def group_part(page_text: str) -> bool:
+    """Whether a statement page's title block says it presents a part of the group (its lines
+    without figures among the first ones: "Deed of Cross Guarantee / Consolidated Balance Sheets")."""
+    return any(_GROUP_PART.search(line) for line in title_lines(page_text, 6) if figure_count(line) == 0)
+
+
 def page_kinds(pages: list[tuple[int, str]]) -> dict[int, str]:
     """Page → table kind for a document's pages; a page with no title of its own right after a
     primary statement page, laid out as that statement's rows (nearly every line a table row, no

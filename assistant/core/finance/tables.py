@@ -25,7 +25,7 @@ from typing import cast
 
 from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL, read_columns
 from assistant.core.finance.concepts import concept as concept_of
-from assistant.core.finance.concepts import match_ranked
+from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY
@@ -204,10 +204,8 @@ def read_statement_page(
         stopped = stopped or bool(_STOP_SECTION.search(label))
         ranked = None if stopped or statement == SUPPLEMENTARY else match_ranked(label, heading, statement)
         name = ranked[0] if ranked else None
-        unit, scale_of = "USD", cast("str | None", scale)
-        if name:
-            unit = concept_of(name).unit
-            scale_of = None if unit == "USD/share" else scale
+        unit = concept_of(name).unit if name else row_unit(label, heading)
+        scale_of = None if unit == "USD/share" else cast("str | None", scale)
         row_text = re.sub(r"\s+", " ", lines[i]).strip()
         amounts = [c for c in cells if not c[2] and not (percent_page and _percentish(c[3]))]
         in_order = len(amounts) == len(columns)  # one cell a period: read them in order
@@ -351,15 +349,21 @@ def _assign(edges: list[int], columns: list[PeriodColumn]) -> dict[int, int]:
 
 
 def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None) -> list[Fact]:
-    """Facts of every primary statement page of a document ((1-based page, text) pairs)."""
-    from assistant.core.finance.statements import page_kinds
+    """Facts of every primary statement page of a document ((1-based page, text) pairs). A statement
+    of a part of the group (parent company only, a guarantor group), and the pages continuing it,
+    gives none: its "Net sales" and "Total assets" are not the company's."""
+    from assistant.core.finance.statements import group_part, page_kinds, table_kind
 
     out: list[Fact] = []
     stated: dict[tuple[str, int], str | None] = {}  # (statement, page) → the scale its titles state
     kinds = page_kinds(pages)
+    parts: set[int] = set()
     for page, text in pages:
         kind = kinds.get(page)
         if kind is None:
+            continue
+        if group_part(text) or (page - 1 in parts and kinds.get(page - 1) == kind and table_kind(text) is None):
+            parts.add(page)
             continue
         stated[(kind, page)] = _scale("\n".join(text.splitlines()[:40]))
         try:
