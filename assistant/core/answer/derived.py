@@ -67,7 +67,7 @@ from assistant.core.answer.row_pair import unnamed_part
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
 from assistant.core.answer.row_sum import row_sum
-from assistant.core.answer.share_words import without_frame
+from assistant.core.answer.share_words import names_whole, stated_share, without_frame
 from assistant.core.answer.unit_choice import GLUED
 from assistant.core.answer.units import (
     A_CHANGE,
@@ -199,15 +199,22 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
         # scale, is a count or a name ("737 and 787 inventory"), not an amount; a row takes its table's scale
         cands = [f for f in cands if f.row or money(f) or f.q.scale is not None]
 
+    def moved_level(f: Fig) -> bool:  # "operating income increased $193 million": a move, no level to share
+        return bool(A_CHANGE.search(f.text[max(0, f.q.start - 40) : f.q.start])) and not asks_move
+
+    asks_move = bool(GROWTH.search(m.group(0)) or DECLINE.search(m.group(0)))
+
     def part_key(f: Fig) -> float | None:
         if clash(q, f) or other_year(q, f) or (f.row and head_unsaid(part_w | total_w, f.text)) or line_head_unsaid(part_head, f, vocab) or kind_clash(
                 m.group("part"), f.text[: f.q.start] if f.row else clause(f.text, f.q.start, f.q.end)):
             return None  # "Core deposit intangibles" for deposits, "net income" for net interest income
+        if not f.row and (stated_share(f.text, total_w) or names_whole(f.text, f.q, total_w) or moved_level(f)):
+            return None  # the share stated in its sentence; "the total adjustment of $171 million" is the whole
         s = part_s(f) - 0.1 * bool(FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))
         return s + 0.3 * total_s(f) - 0.02 * f.hit if s >= need else None
 
     def total_key(f: Fig, part: Fig) -> float | None:
-        if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f)
+        if (f is part or f.doc != part.doc or money(f) != money(part) or clash(q, f) or other_year(q, f) or moved_level(f)
                 or absolute(f.q) <= absolute(part.q) or (f.row and head_unsaid(total_w, f.text)) or line_head_unsaid(total_head, f, vocab)
                 or (f.row and (narrower_total(q, f.text, text) or broader_total(q, f.text, m.group("total"))))
                 or (f.row and _OTHER_LINE.match(f.text) and not _OTHER_LINE.search(m.group("total")))):
@@ -299,7 +306,7 @@ def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
 
 def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"By how many percentage points did the margin rise": a rate now minus the rate before,
-    both stated ("gross margin improved to 48.2% from 47.3%")."""
+    both stated ("gross margin improved to 48.2% from 47.3%"); a fall asked is its size."""
     if not ((_POINTS.search(text) or (BY_HOW.search(text) and _RATE.search(text)))
             and (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text))):
         return None
@@ -317,8 +324,13 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
         return None  # the change in points is stated: a lookup quotes it
     before = stated_prior(cur, figs)
     assert before is not None
-    value = cur.q.value - before.q.value
-    formula = f"{cur.q.raw.strip()} - {before.q.raw.strip()} = {value:.1f} percentage points"
+    # "by how many points is the share expected to fall": a fall asked is stated as its size; rates
+    # that moved the other way than asked are not the pair the question means
+    value = moved(text, cur.q.value - before.q.value)
+    if value is None:
+        return None
+    a, b = (cur, before) if value == cur.q.value - before.q.value else (before, cur)
+    formula = f"{a.q.raw.strip()} - {b.q.raw.strip()} = {value:.1f} percentage points"
     return Derived(value, "pp", None, formula, [as_input(cur), as_input(before)])
 
 

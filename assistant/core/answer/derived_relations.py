@@ -173,8 +173,15 @@ def relation_derived(q: Question, hits: list[SearchHit], question: str) -> Deriv
         pair = _pair(q, figs, m.group("a"), m.group("b"), vocab) if m is not None else None
         if pair is None:
             continue
+        if _WITHOUT.search(question) and not any(_LEFT_OUT.search(f.text) for f in pair):
+            return None  # "leaving out the First Republic amount": inputs that do not say they leave it out hold it
         return arithmetic(list(pair), minus=name != "total")
     return None
+
+
+# What a sentence says its figures leave out: "excluding", "other than", "without", "net of".
+_LEFT_OUT = re.compile(r"(?i)\b(?:excluding|excludes?|exclusive\s+of|without|leaving\s+out|other\s+than|apart\s+from"
+                       r"|aside\s+from|net\s+of|except)\b")
 
 
 _WITHOUT = re.compile(r"(?i)\b(?:excluding|without|leaving\s+out|stripping\s+out|setting\s+aside|net\s+of)\s+"

@@ -26,6 +26,7 @@ from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.said_apart import excluded_item, per_unit_for_count
 from assistant.core.answer.share_whole import other_whole
 from assistant.core.answer.sum_part import part_for_total
+from assistant.core.answer.tax_basis import after_tax_unsaid
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.unhappened import unhappened
 from assistant.core.answer.unit_choice import Unit
@@ -113,6 +114,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     if not u.row and (whole := other_whole(q.text, hits[u.hit].text[u.start : u.end], u.figure,
                                            frozenset(q.company))) is not None:
         return f"The closest figure is {whole}."  # "14% ... of consolidated total revenues" for a segment's share
+    if not u.row and after_tax_unsaid(q.text, hits[u.hit].text[u.start : u.end]):
+        return "The closest figure is not stated after tax, the basis asked."  # a loss said plainly is pre-tax
     if not u.row and unhappened(q.text, hits[u.hit].text[u.start : u.end], u.figure):
         # "are expected to be reclassified", "could be delivered": not what happened
         return "The closest figure is what was expected or supposed, not what happened."

@@ -15,6 +15,10 @@ Two ways a sentence's figure is the whole when the question asks for one part of
 A question that asks for the rest of a whole, "something other than advertising", is not
 answered by a figure its own words call the part it sets aside ("advertising expenses of $3.5 billion").
 
+A figure its own words state as one line "including" another ("Interest incurred, including amounts
+capitalized, was $2,790") is that line's, not the included part the question asks ("how much
+interest was capitalized"); a list's lead-in words are each of its figures' own words.
+
 The reverse, a part's figure for a whole asked, is `answer.metric_check`'s (its label names a part
 the question leaves out)."""
 
@@ -163,6 +167,66 @@ def part_whole_refusal(question: str, sentence: str, fig: Quantity, company: fro
     unmeant = _what_is_not_meant(question, sentence, fig)
     if unmeant is not None:
         return f"the {unmeant}, which the question says it does not mean"
+    including = _whole_including(question, sentence, fig)
+    if including is not None:
+        return f"the {including}, a whole including what the question asks about"
+    together = _named_together(question, sentence)
+    if together is not None:
+        return f"the figure of {together}, not the one asked on its own"
+    return None
+
+
+# "What share does the union represent on its own": one of two named bodies asked apart from the other.
+_ALONE = re.compile(r"(?i)\b(?:on\s+(?:its|their)\s+own|alone|by\s+(?:itself|themselves)|separately)\b")
+_NAME = r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,5}"
+_NAMES_JOINED = re.compile(rf"(?P<a>{_NAME})\s+(?:or|and)\s+(?P<b>{_NAME})")
+
+
+def _named_together(question: str, sentence: str) -> str | None:
+    """The question asks one named body on its own ("the Teamsters Union alone") and the sentence
+    states its figure for that body joined with another by "or"/"and" ("represented by the Teamsters
+    Union or the Pilots Guild"): the pair's figure, no answer for either alone."""
+    if not _ALONE.search(question):
+        return None
+    asked = _content(question)
+    for m in _NAMES_JOINED.finditer(sentence):
+        a, b = _content(m.group("a")), _content(m.group("b"))
+        if a and b - a and a <= asked and not (b - a) & asked:
+            return f"{_short(m.group('a'))} together with {_short(m.group('b').rstrip('.'))}"
+    return None
+
+
+# Between two figures of one list: "$2,650, $2,790 and $2,280".
+_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?$")
+
+
+def _own_before(sentence: str, fig: Quantity) -> str:
+    """The figure's own words before it: from the figure before it, or for a figure of a list
+    ("was $2,650, $2,790 and $2,280 ... respectively") from the figure before the list's first,
+    whose lead-in words are every figure's of the list."""
+    before = [x for x in parse_quantities(sentence[: fig.start]) if not x.is_year]
+    first = fig.start
+    while before and _LIST_GAP.match(sentence[before[-1].end : first]):
+        first = before.pop().start
+    return sentence[(before[-1].end if before else 0) : fig.start]
+
+
+# "Interest incurred, including amounts capitalized, was": the figure is the first line, the second
+# only a part of it.
+_INCLUDING = re.compile(r"(?i)(?P<x>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}),?\s+including\s+"
+                        r"(?P<y>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s*,")
+
+
+def _whole_including(question: str, sentence: str, fig: Quantity) -> str | None:
+    """The figure's own words name it as one line "including" another, and the question asks the
+    other: "Interest incurred, including amounts capitalized, was $2,790" answers no question about
+    the interest capitalized. The question naming the including line itself keeps it."""
+    asked = _content(meant(question))
+    own = re.split(r"[.;]\s", _own_before(sentence, fig))[-1]
+    for m in _INCLUDING.finditer(own):
+        x, y = _content(m.group("x")), _content(m.group("y"))
+        if y & asked and x - asked:
+            return _short(m.group("x"))
     return None
 
 
@@ -178,9 +242,7 @@ def _what_is_not_meant(question: str, sentence: str, fig: Quantity) -> str | Non
     for m in _NOT_THE.finditer(question):
         phrase = m.group("x") or m.group("y")
         named = _content(phrase)
-        start = max([0, *(x.end for x in parse_quantities(sentence[: fig.start]) if not x.is_year)])
-        own = sentence[start : fig.start]
-        own = re.split(r"[.;]\s", own)[-1]
+        own = re.split(r"[.;]\s", _own_before(sentence, fig))[-1]
         first = next((w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase) if _content(w) & named), None)
         at = re.search(rf"(?i)\b{re.escape(first)}", own) if first else None
         if not named or not named <= _content(own) or at is None:

@@ -53,6 +53,13 @@ def span_list(text: str) -> list[int] | None:
     return [SPAN_MONTHS[w.lower()] for w in re.findall(r"(?i)three|six|nine|twelve|\d+", found[0].group())]
 
 
+def span_list_year(text: str, n: int) -> int | None:
+    """The one year dating a list of `n` spans, "the three and six months ended July 3, 2022" (2022): a
+    list of figures paired with those spans is all that year's; None for another list or more years."""
+    spans, years = span_list(text), set(_years(text))
+    return years.pop() if spans is not None and len(spans) == n and len(years) == 1 else None
+
+
 # The span a figure's own words name right after it: "$448 million in the second quarter", "$1.3 billion
 # in the first six months", "for the nine months ended".
 _SPAN_AFTER = re.compile(r"(?i)^\s*(?:in|for|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|latest|same)\s+)?"

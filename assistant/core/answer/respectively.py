@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.period_lists import LIST_GAP, span_list
+from assistant.core.answer.period_lists import LIST_GAP, span_list, span_list_year
 from assistant.core.numbers import Quantity, parse_quantities
 
 _RESPECTIVELY = re.compile(r"(?i),?\s*\brespectively\b")
@@ -53,6 +53,9 @@ def respectively_paired(sentence: str, fig: Quantity, *, own: bool = False) -> t
 def respective_year(sentence: str, fig: Quantity) -> int | None:
     """"$24 million and $16 million ... for the fiscal years ended June 30, 2023, and 2022,
     respectively": the year the figure's place in its list pairs it with, or None."""
+    # "charges of $50 million and $46 million for the three and six months ended July 3, 2022, respectively"
+    if (spans := respectively_paired(sentence, fig, own=True)) and (year := span_list_year(spans[2], spans[1])):
+        return year
     paired = respectively_paired(sentence, fig)
     if paired is None:
         # "totaled $1.0 billion and $2.5 billion during 2022 and 2021": the years listed right
@@ -77,8 +80,8 @@ def respective_year(sentence: str, fig: Quantity) -> int | None:
     return int(items[i]) if len(items) == n and items[i].isdigit() else None
 
 
-_YEARS_BEFORE = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)?"
-                           r"(?:(?:19|20)\d\d(?!\d)|thereafter\b))+")
+_YEARS_BEFORE = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|fiscal\s+)?"
+                           r"(?:(?:19|20)\d\d(?!\d)|thereafter\b))+")  # "fiscal 2024 and fiscal 2023" too
 _YEARS_AFTER = re.compile(r"\s*(?:during|in|for)\s+(?:fiscal\s+(?:years\s+)?)?(?:19|20)\d\d"
                           r"(?:,?\s+(?:and\s+)?(?:fiscal\s+)?(?:19|20)\d\d|,\s*(?:19|20)\d\d)+(?!\d)", re.I)
 

@@ -7,6 +7,14 @@ the same share with another verb ("continues to own 32%"). Where the part's word
 for, a metric word counts as its finance synonym ("online sales" are "online revenue"), and a
 sentence that points back ("these products represented 54% of revenues") names what the sentence
 before it says of them.
+
+Two readings keep a share from being computed out of figures that are not its part and whole:
+`stated_share`, the part's sentence itself states a percent of the whole asked ("our 20 largest
+suppliers accounted for 77% of the merchandise we purchased", "operating income ... 4.7% of
+revenue"): the share is stated there, for its own period, and other figures of that sentence
+(a count of suppliers, a change in income) are not its inputs; `names_whole`, a figure whose own
+words before it call it the total of the whole asked ("the total net adjustment of $171 million
+includes charges of $139 million ...") is that whole, never the part.
 """
 
 from __future__ import annotations
@@ -16,8 +24,9 @@ import re
 from assistant.core.answer.metric_words import POINTER
 from assistant.core.answer.question import METRIC_STEMS, Matcher
 from assistant.core.answer.units import word_stems
+from assistant.core.numbers import Quantity, parse_quantities
 
-__all__ = ["names_part", "without_frame"]
+__all__ = ["names_part", "names_whole", "stated_share", "without_frame"]
 
 _AUXILIARY = re.compile(r"(?i)\b(?:did|does|do)\s*$")
 # Verbs by which a subject has, makes or gives a part of a whole (base form: after "did/does/do")
@@ -52,3 +61,30 @@ def names_part(part: set[str], text: str, *, figure_end: int | None = None, befo
         stems |= word_stems(_pointed(text, figure_end, before))
     match = Matcher(part, stems)
     return all(match(w, stems) >= (0.6 if w in METRIC_STEMS else 0.9) for w in part)
+
+
+# "77% of the merchandise", "4.7% of revenue", "12% of total net sales": a percent said to be of a whole
+_OF_WHOLE = re.compile(r"(?i)^\s*(?:of|to)\s+(?P<w>[^.;:()]{1,60})")
+_TOTAL = re.compile(r"(?i)\btotal\b")
+
+
+def stated_share(sentence: str, whole: set[str]) -> bool:
+    """Whether `sentence` states a percent of the whole named by the stems `whole`: every one of
+    them in the words right after the percent's "of"."""
+    if not whole:
+        return False
+    for x in parse_quantities(sentence):
+        m = _OF_WHOLE.match(sentence[x.end :]) if x.unit == "percent" else None
+        if m is not None and whole <= word_stems(m.group("w")):
+            return True
+    return False
+
+
+def names_whole(sentence: str, fig: Quantity, whole: set[str]) -> bool:
+    """Whether `fig`'s own words before it (back to the previous figure) call it the total of the
+    whole named by the stems `whole`: "the total net adjustment of $171 million"."""
+    if not whole:
+        return False
+    start = max([0, *(x.end for x in parse_quantities(sentence) if not x.is_year and x.end <= fig.start)])
+    before = sentence[start : fig.start]
+    return bool(_TOTAL.search(before)) and whole <= word_stems(before)

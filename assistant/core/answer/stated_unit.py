@@ -34,6 +34,8 @@ _MONEY_TOTAL = re.compile(_SCALED_MONEY.pattern + r"|\bin\s+(?:usd|us\s+dollars|
 _MONEY = re.compile(_MONEY_TOTAL.pattern + r"|(?:\b(?:usd|us\$)|\$)\s*per\s+share\b|\bdollars\s+per\s+share\b", re.I)
 # "percentage points" and "basis points" are percents too.
 _PERCENT = re.compile(r"\bpercent(?:age)?s?\b|%", re.I)
+# A multiple asked in words: "by what factor", "what multiple", "how many times larger".
+_FACTOR = re.compile(r"(?i)\bby\s+what\s+factor\b|\bwhat\s+multiple\b|\bhow\s+many\s+times\s+(?:larger|bigger|greater|higher|more|as)\b")
 # A ratio stated as its unit: "x, 2dp", "(x)", "Times, one decimal", "in times".
 _RATIO = re.compile(r"(?:^|[,(;:?]\s*)(?:x|times)\s*(?:[,);.?]|$)|\bin\s+times\b", re.I)
 _RATE_IN_LABEL = re.compile(r"[$€£]\s?(\d[\d,]*(?:\.\d+)?)\s+per\s+(?:common\s+)?share\b", re.I)
@@ -74,7 +76,7 @@ def stated_kind(question: str) -> str | None:
     """"money", "percent" or "ratio" when the question states its answer's unit as one of them (and
     not another), else None."""
     money = bool(_MONEY.search(question))
-    if _RATIO.search(question):
+    if _RATIO.search(question) or _FACTOR.search(question):
         return None if money else "ratio"
     percent = bool(_PERCENT.search(GIVEN_PERCENT.sub(" ", without_supposed(question))))  # "if it fell 10 percent"
     if money == percent:
@@ -118,6 +120,8 @@ def unit_doubt(question: str, answer: Answer) -> str | None:
         return f"the closest figure ({key.text}) is per share, not the total the question asks for"
     if kind == "ratio" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
         return f"the closest figure ({key.text}) is an amount, not the ratio the question asks for"
+    if kind == "ratio" and unit == "percent" and _FACTOR.search(question):  # "by what factor": a growth rate is none
+        return f"the closest figure ({key.text}) is a percent, not the factor the question asks for"
     if kind == "percent" and (unit in CURRENCIES or unit in ("USD", "shares", "count")):
         return f"the closest figure ({key.text}) is an amount, not the percent the question asks for"
     return None

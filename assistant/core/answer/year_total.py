@@ -1,8 +1,9 @@
 """A total over years the question names, from one sentence that dates one amount to each year:
 "across 2020, 2021 and 2022 together, what losses did it record" over "we recorded losses of $1.1
 billion, $3.6 billion and $121 million in 2022, 2021 and 2020, respectively" is the three amounts
-added. Each asked year must be dated to exactly one amount of the sentence (`figure_years`: its place
-in a "respectively" list, or years listed beside the amounts in order), every amount of one kind,
+added; a span, "over fiscal 2021 to fiscal 2023", asks every year from one end to the other. Each
+asked year must be dated to exactly one amount of the sentence (`figure_years`: its place in a
+"respectively" list, or years listed beside the amounts in order), every amount of one kind,
 the sentence's words naming what the question asks about, and none of its amounts stated as a total
 already (that one is quoted instead). A year with no amount, or two, gives nothing: a reader adds
 only what the sentence itself dates."""
@@ -16,6 +17,7 @@ from assistant.core.answer.derived_inputs import Derived, Fig, arithmetic, metri
 from assistant.core.answer.figure_period import asked_years, figure_years
 from assistant.core.answer.question import Question
 from assistant.core.answer.relations import TOTAL_STATED, states_relation
+from assistant.core.finance.question_periods import question_periods
 
 __all__ = ["year_total"]
 
@@ -29,6 +31,9 @@ def year_total(q: Question, question: str, figs: list[Fig], vocab: set[str]) -> 
     years = asked_years(question, q.years) if q.years else frozenset()
     if len(years) < 2:
         return None
+    # "over fiscal 2021 to fiscal 2023 together" asks the years between its ends too
+    spanned = {p.fiscal_year for p in question_periods(question) if p.months == 12 and p.fiscal_year is not None}
+    years |= {y for y in spanned if min(years) < y < max(years)}
     metric = metric_words(q, vocab)
     sentences: dict[tuple[int, int], list[Fig]] = defaultdict(list)
     for f in figs:
