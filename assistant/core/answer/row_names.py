@@ -14,7 +14,7 @@ import re
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
-from assistant.core.finance.near_concepts import asks_bucket
+from assistant.core.finance.near_concepts import ON_PART, asks_bucket
 from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
@@ -37,6 +37,10 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     before = re.findall(r"[a-z]+", question[:span[1]].lower())[-1:] if span else []
     best: tuple[int, tuple[str, str | None]] | None = None
     bucket = asks_bucket(question)
+    # "the fair value of its long-term debt", "land within property and equipment": the line named is
+    # another than its bare name's concept, so no row of that concept answers, however it is labelled.
+    other = question_concept(question, contradicted=True) if concept is None else None
+    bare = set(re.findall(r"[a-z]+", question[other[1]:other[2]].lower())) | {"total"} if other else set()
     for f in facts:
         heading: str | None = None
         if bucket and f.statement == "balance_sheet":
@@ -58,9 +62,13 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
         # A sales table's rows leave out the "sales" the question says ("Worldwide excluding X").
         loose = set(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span and f.statement == SUPPLEMENTARY else set()
         loose |= FRAME | set(names)  # "worldwide sales did Acme report excluding X": the verb splits the label
-        if not phrase_in(clean_label(f.label), question, loose):
+        if (at := phrase_span(clean_label(f.label), question, loose)) is None:
             continue  # "interest income" is not named by "net interest income", nor "total interest expense" by
             # "total revenues net of interest expense": a label is matched whole, not word by word
+        if other is not None and f.concept == other[0] and set(label_words) <= bare:
+            continue  # the line's row printed by its bare name
+        if concept is None and narrowing is None and part_named(question, at, set(label_words) | set(names)):
+            continue  # "wholesale provision for credit losses": a part of the printed total
         if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
             continue
         size = len(label_words) + (named if one_word else 0)
@@ -79,6 +87,11 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
     """The label's words stand together in the question, in order (only "and", "of", "the",
     "net" or the `loose` words between them), and a "net" right before them in the question is
     in the label too."""
+    return phrase_span(label, question, loose) is not None
+
+
+def phrase_span(label: str, question: str, loose: set[str]) -> tuple[int, int] | None:
+    """Where in the question (character offsets) `phrase_in` finds the label's words, or None."""
     want = [w for w in re.findall(r"[a-z0-9]+", label) if w not in _GAP]
     # "noninterest expense" names the row "Total noninterest expense", unless the words stand inside
     # another item's name ("revenues net of interest expense" is not "Total interest expense").
@@ -86,8 +99,9 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
     if untotalled:
         want = want[1:]
     if not want:
-        return False
-    words = re.findall(r"[a-z0-9]+", question.lower())
+        return None
+    found = list(re.finditer(r"[a-z0-9]+", question.lower()))
+    words = [m.group() for m in found]
     for i, w in enumerate(words):
         if w != want[0]:
             continue
@@ -106,8 +120,8 @@ def phrase_in(label: str, question: str, loose: set[str]) -> bool:
                 continue  # "interest income" asked: the gross line, not interest income less interest expense
             if untotalled and before in _INSIDE:
                 continue
-            return True
-    return False
+            return found[i].start(), found[j - 1].end()
+    return None
 
 
 # A label opening with "Net" before a flow that has an opposite flow ("Net interest income" is
@@ -136,6 +150,31 @@ def narrowed(question: str, company: str | None) -> bool:
     word = before[-1].lower().strip(".")
     return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
                 or _PERIOD_WORD.match(word))
+
+
+def part_named(question: str, at: tuple[int, int], own: set[str]) -> bool:
+    """The question names a part of the row it names by its label at `at`: a lower-case word
+    right before the label that is no plain word, the company's or the label's own ("wholesale
+    provision for credit losses"), or what the flow is earned or paid on after it ("provision
+    for credit losses on credit card", `near_concepts.ON_PART`)."""
+    on = ON_PART.match(question[at[1]:])
+    if on is not None and (word := on.group().split()[-1]).islower() and word not in _ON_PLAIN:
+        return True  # "on credit card"; "on Acme's balance sheet" names no part
+    lead = re.search(r"(?<![\w'’-])([a-z]{3,})\s+$", question[: at[0]])
+    if lead is None:
+        return False
+    word = lead.group(1)
+    return not (word in _PLAIN_BEFORE or word in FRAME or word in own or word in _INSIDE or word.endswith("ing")
+                or word in _LEADS)
+
+
+_ON_PLAIN = frozenset({"balance", "statement", "statements", "consolidated", "condensed", "form", "page", "pages"})
+# Lower-case words that stand before a line's name without naming a part of it.
+_LEADS = frozenset({"per", "about", "into", "amount", "figure", "line", "item", "level", "balance", "value", "change",
+                    "growth", "increase", "decrease", "rise", "fall", "decline", "movement", "sum", "add", "added",
+                    "show", "shows", "record", "also", "than", "both", "between", "under", "within", "when", "where",
+                    "company", "group", "firm", "bank", "across", "all", "any", "each", "every", "other", "versus", "vs",
+                    "mean", "yearly", "monthly", "weekly", "daily", "cumulative", "aggregate", "overall"})
 
 
 _SOURCE_CLAUSE = re.compile(r"(?i)\b(?:10-?[kq]|8-?k|release|report|filing|statements?|sheet|(?:19|20)\d\d)\s*[,:;]\s*$")

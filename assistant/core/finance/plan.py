@@ -141,15 +141,15 @@ class Plan:
     restated: bool = False  # asks for restated figures: the latest filing reporting the period comes first
 
 
-def question_concept(text: str) -> tuple[str, int, int] | None:
-    """(concept, start, end) of the first line item a question names; None when there is none,
-    or when the question's words around it name another line ("dividends payable")."""
+def question_concept(text: str, contradicted: bool = False) -> tuple[str, int, int] | None:
+    """(concept, start, end) of the first line item a question names; None when there is none, or when
+    the question's words around it name another line ("dividends payable"), the one `contradicted` asks for."""
     best: tuple[int, int, str] | None = None
     for rx, name in _TERMS:
         m = rx.search(text)
         if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
             best = (m.start(), m.end(), name)
-    if best is None or contradiction(best[2], text[: best[0]], text[best[1]:], text[best[0]:best[1]]) is not None:
+    if best is None or (contradiction(best[2], text[: best[0]], text[best[1]:], text[best[0]:best[1]]) is None) == contradicted:
         return None
     return (best[2], best[0], best[1])
 
@@ -278,6 +278,8 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
             return None  # a share or ratio asked ("debt-to-assets"): a row's amount is not it
         # No line item the vocabulary knows: a row named by its printed label, looked up.
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
+    if concept is not None and PER_SHARE.search(text) and concept_of(concept).unit != "USD/share":
+        return None  # a per-share figure asked of a total's line ("dividends paid per share"), its growth too
     if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
         years = sorted(periods, key=lambda p: (p.fiscal_year or (fiscal_year_of(p.end) if p.end else 0)))
         if len(years) < 2:
@@ -312,8 +314,7 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
         return Plan("formula", f"{concept_of(concept).title} margin", "percent", "margin", periods[:1],
                     formula=f"{term} / revenue", decimals=decimals, scale=scale, defined=True, filings=hints)
     if (_RELATIVE.search(text) or _CHANGE.search(text) or HOW_MUCH_MORE.search(text)
-            or (found is not None and TO_ANOTHER.match(text[found[2]:]))
-            or (PER_SHARE.search(text) and concept is not None and concept_of(concept).unit != "USD/share")):
+            or (found is not None and TO_ANOTHER.match(text[found[2]:]))):
         # A share or a ratio of something this plan cannot name ("total liabilities to equity"), or a
         # change it cannot say is in dollars or percent: not the line item itself.
         return None
@@ -366,7 +367,11 @@ def _averaged_over(text: str, periods: list[Period]) -> list[Period] | None:
             or PER_PART.search(text) or _CHANGE_WORD.search(text) or HOW_MUCH_MORE.search(text)):
         return None
     years = every_year(periods)
-    return years if len(years) >= 2 and all(p.months == 12 for p in years) else None
+    if len(years) >= 2 and all(p.months == 12 for p in years):
+        return years
+    # the mean of a balance at two or more dates ("at December 31, 2021 and December 31, 2022")
+    ends = {p.end for p in periods if p.months == 0 and p.end is not None}
+    return periods if len(ends) >= 2 and len(ends) == len(periods) else None
 
 
 def label_plan(question: str) -> Plan | None:
