@@ -217,8 +217,9 @@ class ParsedQuery:
 _CUR = r"(?:usd|us\$|\$|eur|€|gbp)?\s*"
 _OWNER = r"(?:[A-Z][\w&.]*\s+){0,3}[A-Z][\w&.]*(?:['’]s|s['’])"  # "Best Buy's", "Acme Optics'"
 _INSTRUCTIONS = [  # how to answer, not what is asked
-    # "express" only as a verb ("express it in millions"), never the name in "American Express".
-    r"(?i)\b(?:please\s+)?(?:answer|respond|reply|express(?=\s+(?:it|the|your|this|that|in|as|all|each|figures?|"
+    # "express" only as a verb ("express it in millions"), never a name: a capitalised "Express" after a
+    # word, "American Express in 2020", is the company's.
+    r"(?i)\b(?:please\s+)?(?:answer|respond|reply|(?:(?-i:express)|(?<![A-Za-z&.]\s)(?-i:Express))(?=\s+(?:it|the|your|this|that|in|as|all|each|figures?|"
     r"amounts?|values?|results?)\b)|give\s+(?:a|your)\s+(?:response|answer)"
     r"|provide\s+(?:the|your)\s+answer|base\s+your)\b[^.?!]*[.?!]?",
     r"(?i)\bif\b[^.?!]*\b(?:state|say|explain)\b[^.?!]*[.?!]?",

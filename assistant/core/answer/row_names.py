@@ -14,7 +14,7 @@ import re
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
-from assistant.core.finance.near_concepts import asks_bucket, narrows_label
+from assistant.core.finance.near_concepts import ON_PART, asks_bucket, narrows_label
 from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
@@ -37,6 +37,10 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     before = re.findall(r"[a-z]+", question[:span[1]].lower())[-1:] if span else []
     best: tuple[int, tuple[str, str | None]] | None = None
     bucket = asks_bucket(question)
+    # "the fair value of its long-term debt", "land within property and equipment": the line named is
+    # another than its bare name's concept, so no row of that concept answers, however it is labelled.
+    other = question_concept(question, contradicted=True) if concept is None else None
+    bare = set(re.findall(r"[a-z]+", question[other[1]:other[2]].lower())) | {"total"} if other else set()
     for f in facts:
         heading: str | None = None
         if bucket and f.statement == "balance_sheet":
@@ -64,6 +68,10 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             # "total revenues net of interest expense": a label is matched whole, not word by word
         if heading is None and narrows_label(question[: where[0]], question[where[1]:]) is not None:
             continue  # "provision for credit losses on credit card": a part of the row's line, not the line
+        if other is not None and f.concept == other[0] and set(label_words) <= bare:
+            continue  # the line's row printed by its bare name
+        if concept is None and narrowing is None and part_named(question, where, set(label_words) | set(names)):
+            continue  # "wholesale provision for credit losses": a part of the printed total
         if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
             continue
         size = len(label_words) + (named if one_word else 0)
@@ -145,6 +153,31 @@ def narrowed(question: str, company: str | None) -> bool:
     word = before[-1].lower().strip(".")
     return not (word in _PLAIN_BEFORE or word.endswith(("'s", "’s", "s'")) or word in names
                 or _PERIOD_WORD.match(word))
+
+
+def part_named(question: str, at: tuple[int, int], own: set[str]) -> bool:
+    """The question names a part of the row it names by its label at `at`: a lower-case word
+    right before the label that is no plain word, the company's or the label's own ("wholesale
+    provision for credit losses"), or what the flow is earned or paid on after it ("provision
+    for credit losses on credit card", `near_concepts.ON_PART`)."""
+    on = ON_PART.match(question[at[1]:])
+    if on is not None and (word := on.group().split()[-1]).islower() and word not in _ON_PLAIN:
+        return True  # "on credit card"; "on Acme's balance sheet" names no part
+    lead = re.search(r"(?<![\w'’-])([a-z]{3,})\s+$", question[: at[0]])
+    if lead is None:
+        return False
+    word = lead.group(1)
+    return not (word in _PLAIN_BEFORE or word in FRAME or word in own or word in _INSIDE or word.endswith("ing")
+                or word in _LEADS)
+
+
+_ON_PLAIN = frozenset({"balance", "statement", "statements", "consolidated", "condensed", "form", "page", "pages"})
+# Lower-case words that stand before a line's name without naming a part of it.
+_LEADS = frozenset({"per", "about", "into", "amount", "figure", "line", "item", "level", "balance", "value", "change",
+                    "growth", "increase", "decrease", "rise", "fall", "decline", "movement", "sum", "add", "added",
+                    "show", "shows", "record", "also", "than", "both", "between", "under", "within", "when", "where",
+                    "company", "group", "firm", "bank", "across", "all", "any", "each", "every", "other", "versus", "vs",
+                    "mean", "yearly", "monthly", "weekly", "daily", "cumulative", "aggregate", "overall"})
 
 
 _SOURCE_CLAUSE = re.compile(r"(?i)\b(?:10-?[kq]|8-?k|release|report|filing|statements?|sheet|(?:19|20)\d\d)\s*[,:;]\s*$")

@@ -21,6 +21,9 @@ allowances, reserves, returns) are contra-lines reported against revenue, not re
 cash-flow section named with what it paid for ("operating cash flows for operating leases") asks that
 one line of the section. An amount the question says was included in a line ("how much amortization
 was included in cost of sales") asks that amount, as "included in" without the auxiliary does.
+A line named as where a part sits, "land within property and equipment", asks that part. A debt line
+asked at another measure than the carrying amount the balance sheet prints, "the fair value of
+long-term debt" or "long-term debt principal", is the note's figure, not the balance sheet's.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import re
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.periods import MONTH
 
-__all__ = ["NOTE_AFTER", "amount_sitting_in", "asks_bucket", "contradiction", "narrows_label"]
+__all__ = ["NOTE_AFTER", "ON_PART", "amount_sitting_in", "asks_bucket", "contradiction", "narrows_label"]
 
 # A balance held at a date, said of a line that is a flow over a period.
 _BALANCE_BEFORE = re.compile(r"\b(?:accrued|accumulated|deferred|unpaid|prepaid)\s+$", re.I)
@@ -59,6 +62,11 @@ _ADDED_BACK_BEFORE = re.compile(r"\b[a-z][\w-]*\s+(?:added\s+back|adjusted\s+for
                                 r"[^,;:?()]{0,50}$", re.I)
 _ADD_BACK_AFTER = re.compile(r"^\s*(?:add-?\s?backs?|adjustments?|reconciling\s+items?)\s+(?:for|of|from|on)\s+[a-z]",
                              re.I)
+# A debt line at another measure than its carrying amount: the fair value, the principal (face) amount.
+_DEBT = frozenset({"long_term_debt", "short_term_debt"})
+_MEASURE_BEFORE = re.compile(r"\b(?:fair\s+values?|principal(?:\s+amounts?)?|face\s+(?:values?|amounts?))\s+"
+                             r"(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w&'’.-]+\s+){0,3}$", re.I)
+_MEASURE_AFTER = re.compile(r"^[,\s]*(?:(?:at\s+)?fair\s+values?|principal(?:\s+amounts?)?|face\s+(?:values?|amounts?))\b", re.I)
 # A rate or yield of a line, not the line.
 _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:interest\s+)?(?:rates?|yields?)\s+"
                           r"(?:on|of|for)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -83,7 +91,7 @@ _WAS_IN = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it)
 # A part of a flow by what it is earned or paid on: "interest expense on deposits" is one line of
 # interest expense, not the total; "on a reported basis" or "on its income statement" is no part.
 _MONTHS = MONTH + r"\s"
-_ON_PART = re.compile(rf"^\s*on\s+(?!(?:a|an|the|its|their|this|that|each|both|average|behalf|hand|record)\b|\d|fy|q[1-4]\b|{_MONTHS})[a-z][a-z-]+", re.I)
+ON_PART = re.compile(rf"^\s*on\s+(?!(?:a|an|the|its|their|this|that|each|both|average|behalf|hand|record)\b|\d|fy|q[1-4]\b|{_MONTHS})[a-z][a-z-]+", re.I)
 # A part held within a line: "land within property and equipment", "accrued rebates within other
 # current liabilities"; the company's name may stand between ("land within Acme's property").
 _WITHIN_BEFORE = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it|was|were|is|are)\b)[a-z][\w-]*\s+"
@@ -101,7 +109,7 @@ def narrows_label(before: str, after: str) -> str | None:
     """The qualifier around a line named by a row's printed label (`before` and `after` it in the
     question) that asks a part or another measure of that line, not the line: "on credit card"
     after "provision for credit losses", "land within" or "the fair value of" before it."""
-    on = _ON_PART.match(after)
+    on = ON_PART.match(after)
     if on is not None and _WHOSE.match(after):
         on = None  # "on Acme's balance sheet": whose statement, not what the line is on
     m = on or next((m for rx in (_LEFT_OUT, _SITS_IN, _WAS_IN, _WITHIN_BEFORE, _FAIR_VALUE_BEFORE)
@@ -156,7 +164,7 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
     c = concept_of(name)
     if m := NOTE_AFTER.match(after):
         return f"the {named} note"
-    if not c.instant and c.unit == "USD" and (m := _ON_PART.match(after)):
+    if not c.instant and c.unit == "USD" and (m := ON_PART.match(after)):
         return m.group().strip().lower()
     if m := _LEFT_OUT.search(before):
         return m.group().strip().lower()  # "cost of services (exclusive of depreciation and amortization)"
@@ -183,6 +191,10 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()
     if c.instant and ((m := _DUE_AFTER.match(after)) or (m := _DUE_BEFORE.search(before))):
         return m.group().strip().lower()
+    if m := _WITHIN_BEFORE.search(before):
+        return m.group().strip().lower()  # "land within property and equipment": a part of the line
+    if name in _DEBT and ((m := _MEASURE_BEFORE.search(before)) or (m := _MEASURE_AFTER.match(after))):
+        return m.group().strip().lower()  # the fair value or principal of the debt, not its carrying amount
     if c.unit == "USD" and (m := _RATE_BEFORE.search(before)):
         return m.group().strip().lower()
     return None

@@ -224,6 +224,8 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
             return None  # a share or ratio asked ("debt-to-assets"): a row's amount is not it
         # No line item the vocabulary knows: a row named by its printed label, looked up.
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
+    if concept is not None and PER_SHARE.search(text) and concept_of(concept).unit != "USD/share":
+        return None  # a per-share figure asked of a total's line ("dividends paid per share"), its growth too
     if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
         years = sorted(periods, key=lambda p: (p.fiscal_year or (fiscal_year_of(p.end) if p.end else 0)))
         if len(years) < 2:
@@ -258,8 +260,7 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
         return Plan("formula", f"{concept_of(concept).title} margin", "percent", "margin", periods[:1],
                     formula=f"{term} / revenue", decimals=decimals, scale=scale, defined=True, filings=hints)
     if (_RELATIVE.search(text) or _CHANGE.search(text) or HOW_MUCH_MORE.search(text)
-            or (found is not None and TO_ANOTHER.match(text[found[2]:]))
-            or (PER_SHARE.search(text) and concept is not None and concept_of(concept).unit != "USD/share")):
+            or (found is not None and TO_ANOTHER.match(text[found[2]:]))):
         # A share or a ratio of something this plan cannot name ("total liabilities to equity"), or a
         # change it cannot say is in dollars or percent: not the line item itself.
         return None

@@ -68,14 +68,14 @@ QUESTION_TERMS: list[tuple[str, str]] = [
 TERM_PATTERNS = [(re.compile(rf"\b(?:{p})", re.I), c) for p, c in QUESTION_TERMS]
 
 
-def question_concept(text: str) -> tuple[str, int, int] | None:
-    """(concept, start, end) of the first line item a question names; None when there is none,
-    or when the question's words around it name another line ("dividends payable")."""
+def question_concept(text: str, contradicted: bool = False) -> tuple[str, int, int] | None:
+    """(concept, start, end) of the first line item a question names; None when there is none, or when
+    the question's words around it name another line ("dividends payable"), the one `contradicted` asks for."""
     best: tuple[int, int, str] | None = None
     for rx, name in TERM_PATTERNS:
         m = rx.search(text)
         if m and (best is None or (m.start(), -m.end()) < (best[0], -best[1])):
             best = (m.start(), m.end(), name)
-    if best is None or contradiction(best[2], text[: best[0]], text[best[1]:], text[best[0]:best[1]]) is not None:
+    if best is None or (contradiction(best[2], text[: best[0]], text[best[1]:], text[best[0]:best[1]]) is None) == contradicted:
         return None
     return (best[2], best[0], best[1])
