@@ -154,14 +154,24 @@ class Period:
         return Period(self.months, fy, self.quarter, end)
 
     def instant(self) -> Period:
-        """The balance-sheet date this period ends on."""
+        """The balance-sheet date this period ends on: a half year or nine months of a fiscal year
+        ends on its second or third quarter's balance sheet, not on the year-end."""
+        quarter = self.quarter if self.months == 3 else None
+        if self.months in (6, 9) and self.end is None:
+            quarter = self.months // 3
         return Period(0, self.fiscal_year if self.months in (0, 12) or self.end is None else None,
-                      self.quarter if self.months == 3 else None, self.end)
+                      quarter, self.end)
 
     def opening(self) -> Period:
-        """The balance at the start: the prior fiscal year-end."""
+        """The balance at the start of the span: the prior fiscal year-end for a year, a half year
+        or nine months; the prior quarter-end for a quarter; for a span ending on a date, the
+        balance that many months before it."""
         if self.end is not None and self.months in (0, 12):
             return Period(0, None, None, self.end - timedelta(days=364))
+        if self.end is not None and self.part_of_year:
+            return Period(0, None, None, self.end - timedelta(days=round(self.months * 30.44)))
+        if self.months == 3 and self.quarter and self.quarter > 1:
+            return Period(0, self.fiscal_year, self.quarter - 1)
         return Period(0, (self.fiscal_year or 0) - 1)
 
 
