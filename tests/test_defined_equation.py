@@ -8,9 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.core.answer.computed import answer_from_facts
-from assistant.core.finance.definitions import defined_formula, writes_definition
+from assistant.core.finance.definitions import defined_formula
 from assistant.core.finance.facts import Fact
-from assistant.core.finance.plan import plan_question
 from assistant.core.finance.presentation import label_names_direction
 
 Y22 = date(2022, 12, 31)
@@ -29,7 +28,6 @@ def test_an_equation_after_defined_and_a_colon_is_read_with_its_name() -> None:
     found = defined_formula(q)
     assert found is not None and found[0] == "abs(dividends_paid) / net_income"
     assert found[1] == "percent" and found[2] == "shareholder payout"
-    assert writes_definition(q)
 
 
 def test_a_nameless_equation_after_defined_is_named_by_its_arithmetic() -> None:
@@ -41,7 +39,7 @@ def test_a_nameless_equation_after_defined_is_named_by_its_arithmetic() -> None:
 
 def test_defined_without_a_colon_is_no_equation_heading() -> None:
     q = "What was Orca Foods' defined benefit obligation at December 31, 2022? USD millions."
-    assert defined_formula(q) is None and not writes_definition(q)
+    assert defined_formula(q) is None
 
 
 def test_take_x_as_arithmetic_defines_x_but_not_take_x_as_a_percentage() -> None:
@@ -50,7 +48,6 @@ def test_take_x_as_arithmetic_defines_x_but_not_take_x_as_a_percentage() -> None
     found = defined_formula(q)
     assert found is not None and found[0] == "cash / total_current_liabilities" and found[2] == "cash cover"
     near = "Take Orca's 2022 capital spending as a percent of its year-end 2022 total assets. Two decimals."
-    assert not writes_definition(near)
     found = defined_formula(near)
     assert found is None or "percent" not in found[0]
 
@@ -91,16 +88,6 @@ def test_a_quarter_day_count_and_an_operand_span_are_read() -> None:
          "the three months ended July 29, 2023 × 91 days. One decimal.")
     found = defined_formula(q)
     assert found is not None and found[0] == "inventories / cost_of_sales * 91" and found[1] == "days"
-
-
-def test_a_definition_it_cannot_read_gets_no_catalogue_metric_of_the_same_name() -> None:
-    q = ("Orca's net debt at December 31, 2022, defined as the 4.5% notes plus the 2.1% notes minus cash and cash "
-         "equivalents? USD millions.")
-    assert writes_definition(q) and defined_formula(q, labels=True, catalogue_rows=True) is None
-    assert plan_question(q) is None
-    near = "What was Orca's net debt at December 31, 2022? USD millions."
-    plan = plan_question(near)
-    assert plan is not None and plan.formula is not None and "cash" in plan.formula
 
 
 def test_a_redemption_or_repayment_named_at_a_label_end_is_an_outflow() -> None:

@@ -64,6 +64,11 @@ def test_a_figure_that_leaves_the_asked_item_out_is_not_it() -> None:
     # the question leaves the item out too: the figure is the one asked
     same = "Acme borrowings repaid in 2024, excluding payments for equipment leases? USD millions."
     assert excluded_item(same, intro) is None
+    # the question asks what was left out: the passage's exclusion states its subject
+    spent = "Capital spending of $700 million (excluding non-cash lease additions of $ "
+    left = "How much in non-cash lease additions did Acme leave out of its capital spending? USD millions."
+    assert excluded_item(left, spent) is None
+    assert excluded_item("How much in non-cash lease additions did Acme make? USD millions.", spent) == "non-cash lease additions of"
 
 
 def test_a_rate_per_unit_is_no_count() -> None:

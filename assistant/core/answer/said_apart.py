@@ -19,6 +19,8 @@ __all__ = ["excluded_item", "per_unit_for_count"]
 # The words after an excluding word, up to punctuation, a figure or a joining word.
 _EXCLUDING = re.compile(r"(?i)\b(?:excluding|excludes?|excluded|exclusive\s+of|other\s+than|not\s+including|"
                         r"except\s+for|apart\s+from|leaving\s+out)\s+((?:(?!and\b|or\b|as\b|at\b|in\b|on\b)[a-z][\w&'-]*\s*){1,5})")
+# A question asking what was left out ("how much did it leave out of capex"): the exclusion is its subject.
+_ASKS_LEFT_OUT = re.compile(r"(?i)\b(?:leaves?|left)\s+out\b|\bexcluded\s+from\b")
 _WORD = re.compile(r"[a-z][a-z&'-]*")
 _THE = frozenset({"the", "its", "their", "any", "all", "those", "such"})
 
@@ -30,7 +32,10 @@ def _stems(text: str) -> set[str]:
 def excluded_item(question: str, before_figure: str) -> str | None:
     """The item the passage says it leaves out (`before_figure`: the passage's words up to the
     figure) when that item is what the question asks about: every word naming it (two at least) is
-    one of the question's, and the question does not leave it out itself. Else None."""
+    one of the question's, and the question neither leaves it out itself nor asks what was left out
+    ("how much did it leave out of capital spending"). Else None."""
+    if _ASKS_LEFT_OUT.search(question):
+        return None  # the question asks about the item left out, which the passage's exclusion states
     asked = _stems(question)
     left_out = {frozenset(_stems(m.group(1))) for m in _EXCLUDING.finditer(question)}
     for m in _EXCLUDING.finditer(before_figure):

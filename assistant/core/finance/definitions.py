@@ -21,7 +21,7 @@ from assistant.core.finance.metrics import METRICS
 from assistant.core.finance.periods import MONTH
 from assistant.core.finance.years import YEAR_WORD
 
-__all__ = ["asked_formula", "defined_formula", "line_operand", "narrowed_operand", "writes_definition"]
+__all__ = ["asked_formula", "defined_formula", "line_operand", "narrowed_operand"]
 
 _CLAUSES = [
     re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
@@ -326,20 +326,6 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
             unit = "USD"
         return expr, unit, name
     return None
-
-
-def writes_definition(question: str) -> bool:
-    """Whether the question defines its metric by arithmetic in words of definition ("defined as A minus B",
-    "Define X as A ÷ B", "Defined: X = A ÷ B"): it asks that arithmetic, no metric of another definition."""
-    for rx in _CLAUSES[:6]:
-        m = rx.search(question)
-        if m is None or (rx in _LOOSE and _PART.search(m.group("name") or "")):
-            continue
-        body = m.group("body")
-        end = _END.search(body)
-        if _ARITHMETIC.search(body[: end.start()] if end else body):
-            return True
-    return False
 
 
 # Where a question writes out its own formula: "defined as", "i.e.", "define X as", "using A over B"

@@ -130,11 +130,6 @@ def question_formula(text: str) -> str | None:
 def plan_question(question: str) -> Plan | None:
     """The computation a question asks for, or None when it is not a statement figure."""
     plan = _plan(question)
-    if plan is not None and not plan.defined:
-        from assistant.core.finance.definitions import defined_formula, writes_definition
-
-        if writes_definition(question) and defined_formula(question, labels=True, catalogue_rows=True) is None:
-            return None  # a definition it cannot read: never a catalogue metric or a line of another definition
     if plan is not None:
         plan.restated = bool(_RESTATED.search(question))
         back = years_before(question)
