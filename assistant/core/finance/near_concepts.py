@@ -191,8 +191,6 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()
     if c.instant and ((m := _DUE_AFTER.match(after)) or (m := _DUE_BEFORE.search(before))):
         return m.group().strip().lower()
-    if m := _WITHIN_BEFORE.search(before):
-        return m.group().strip().lower()  # "land within property and equipment": a part of the line
     if name in _DEBT and ((m := _MEASURE_BEFORE.search(before)) or (m := _MEASURE_AFTER.match(after))):
         return m.group().strip().lower()  # the fair value or principal of the debt, not its carrying amount
     if c.unit == "USD" and (m := _RATE_BEFORE.search(before)):
