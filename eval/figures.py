@@ -58,6 +58,8 @@ def effective_tolerance(
 
 
 _UNSCALED = ("percent", "pp", "bp", "x")
+# A ratio gold is answered as a multiple as often as bare: "0.85x", "1.4 times".
+_RATIO_UNITS = {"ratio", "x"}
 
 
 def _as_gold_unit(got: Quantity, gold: Quantity) -> list[Quantity]:
@@ -110,7 +112,7 @@ def _compare(
 ) -> tuple[bool, str]:  # fmt: skip
     if context_scale and got.scale is None and got.unit not in _UNSCALED and abs(got.value) >= 1e6:
         context_scale = None
-    if not units_compatible(gold.unit, got.unit):
+    if not units_compatible(gold.unit, got.unit) and {gold.unit, got.unit} != _RATIO_UNITS:
         return False, f"unit {got.unit} ≠ {gold.unit}"
     if gold.high is not None:
         if got.high is None:

@@ -294,3 +294,18 @@ FY_INVENTORY = q(
 )
 def test_period_sign_and_labelled_aggregates(gold: EvalQuestion, text: str, expected: str) -> None:
     assert verdict(gold, text) == expected, score_answer(gold, text)
+
+
+# --- a ratio answered as a multiple ------------------------------------------------------------
+
+TURNOVER = q(1.4, "ratio", None, type="ratio", question="What was the asset turnover in 2021? Two decimals.")
+
+
+@pytest.mark.parametrize("text", ["1.40x", "Asset turnover was 1.40 times in 2021.", "1.40"])
+def test_a_ratio_gold_takes_a_multiple(text: str) -> None:
+    assert verdict(TURNOVER, text) == "right"
+
+
+@pytest.mark.parametrize("text", ["1.52x", "14.0%"])
+def test_a_ratio_gold_still_checks_the_figure(text: str) -> None:
+    assert verdict(TURNOVER, text) == "wrong"
