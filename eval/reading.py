@@ -292,7 +292,8 @@ def _alternatives(
 
 
 # Aggregates over several figures ("the 3-year average"), which one period's figure is not.
-_OVER_PERIODS = re.compile(r"\b(?:average|mean|cumulative|combined|sum|aggregate)\b", re.I)
+# "Weighted-average shares / rate / lease term" names a printed line, not an aggregate to work out.
+_OVER_PERIODS = re.compile(r"\b(?:(?<!weighted[- ])average|mean|cumulative|combined|sum|aggregate)\b", re.I)
 
 
 def asked_aggregate(question: str) -> str | None:

@@ -309,3 +309,19 @@ def test_a_ratio_gold_takes_a_multiple(text: str) -> None:
 @pytest.mark.parametrize("text", ["1.52x", "14.0%"])
 def test_a_ratio_gold_still_checks_the_figure(text: str) -> None:
     assert verdict(TURNOVER, text) == "wrong"
+
+
+# --- "weighted-average" names a printed line, not an average to work out ---------------------
+
+SHARES = q(412.0, "count", "million", type="count",
+           question="How many weighted-average diluted shares did it report for 2022, in millions?")  # fmt: skip
+THREE_YEAR = q(412.0, "count", "million", type="count",
+               question="What was the average of its diluted share counts for 2020-2022, in millions?")  # fmt: skip
+
+
+def test_a_weighted_average_line_is_not_an_aggregate_asked() -> None:
+    assert verdict(SHARES, "Diluted shares: 412 million") == "right"
+
+
+def test_an_average_asked_still_wants_the_average_named() -> None:
+    assert verdict(THREE_YEAR, "Diluted shares: 412 million") == "not_scored"
