@@ -77,8 +77,8 @@ def balance_row_named(question: str, row: str, header: str, *, figure_last: bool
     words = re.findall(r"[a-z]+", row.strip()[: m.start("m")].lower())
     if not words or not set(words) <= _BALANCE_WORDS or not set(words) - {"at", "as", "of", "total"}:
         return False
-    asked = [d for d in (_day(a) for a in _DATES.finditer(question)) if d is not None]
-    if not any(abs((dated - d).days) <= _SLACK_DAYS for d in asked):
+    days = [d for d in (_day(a) for a in _DATES.finditer(question)) if d is not None]
+    if not any(abs((dated - d).days) <= _SLACK_DAYS for d in days):
         return False
     cells = [q.value for q in parse_quantities(row.strip()[m.end():]) if not q.is_year]
     if len(cells) != 1 and not (figure_last and _total_column(cells)):
