@@ -50,7 +50,6 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     (r"accounts\s+payable", "accounts_payable"),
     (r"total\s+current\s+assets|current\s+assets", "total_current_assets"),
     (r"total\s+current\s+liabilities|current\s+liabilities", "total_current_liabilities"),
-    (r"goodwill", "goodwill"),
     (r"total\s+assets", "total_assets"),
     (r"total\s+liabilities", "total_liabilities"),
     (r"(?:total\s+)?(?:shareholders['’]?|stockholders['’]?)\s+equity|total\s+equity", "total_equity"),
