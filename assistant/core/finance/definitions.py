@@ -93,6 +93,7 @@ _SUM = re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?(?P<items>.+?)(?=\s+(?:di
 _METRIC_WORDS = [
     (re.compile(r"^\s*ebitda\s*$", re.I), "ebitda"),
     (re.compile(r"^\s*net\s+debt\s*$", re.I), "net_debt"),
+    (re.compile(r"^\s*total\s+debt\s*$", re.I), "total_debt"),
     (re.compile(r"^\s*free\s+cash\s+flow\s*$", re.I), "fcf"),
     (re.compile(r"^\s*working\s+capital\s*$", re.I), "working_capital"),
 ]
