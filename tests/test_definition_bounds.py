@@ -16,6 +16,7 @@ from assistant.core.answer.computed import answer_from_facts
 from assistant.core.finance.definitions import defined_formula
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.plan import question_concept
+from assistant.core.finance.written_order import dividend_whole
 from tests.fakes.one_passage import passage_answer
 
 END = date(2023, 6, 30)
@@ -95,3 +96,27 @@ def test_a_figure_worked_out_is_given_to_the_decimals_asked() -> None:
         pytest.skip(f"the passage path gives no figure here: {answer.answer}")
     assert answer.key_figure.value == pytest.approx(1.01)
     assert "= 1.01%" in answer.answer  # the working states the result as the answer does
+
+
+@pytest.mark.parametrize(("tokens", "expected"), [
+    ("a + b + c / d", "( a + b + c ) / d"),
+    ("( a - b ) / a", "( a - b ) / a"),
+    ("a / ( b + c )", "a / ( b + c )"),
+    ("365 * avg(x) / y", "365 * avg(x) / y"),
+    ("a / b + c / d", "a / b + c / d"),
+    ("x * ( a + b / c )", "x * ( ( a + b ) / c )"),
+])
+def test_a_written_division_divides_what_is_named_before_it(tokens: str, expected: str) -> None:
+    assert " ".join(dividend_whole(tokens.split())) == expected
+
+
+def test_a_sum_written_before_divided_by_is_the_dividend() -> None:
+    q = ("Define Corvane's acid test as cash and cash equivalents plus short-term investments plus receivables, net, "
+         "divided by total current liabilities. What was it at June 30, 2023? Ratio, two decimals.")
+    found = defined_formula(q)
+    assert found is not None
+    assert found[0] == "( cash + short_term_investments + receivables ) / total_current_liabilities"
+    rows = [_row("Cash and cash equivalents", 100.0, "cash"), _row("Short-term investments", 50.0, "short_term_investments"),
+            _row("Accounts receivable, net", 150.0, "receivables"),
+            _row("Total current liabilities", 400.0, "total_current_liabilities")]
+    assert _value(q, rows) == pytest.approx(0.75)

@@ -19,6 +19,7 @@ from itertools import combinations, pairwise
 from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
 from assistant.core.finance.periods import MONTH
+from assistant.core.finance.written_order import dividend_whole
 from assistant.core.finance.years import YEAR_WORD
 
 __all__ = ["asked_formula", "defined_formula", "line_operand", "narrowed_operand"]
@@ -219,7 +220,7 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
         expect_operand = False
     if depth != 0 or not out:
         return None
-    expr = " ".join(out)
+    expr = " ".join(dividend_whole(out))
     try:
         ast.parse(expr, mode="eval")
     except SyntaxError:
