@@ -120,3 +120,20 @@ def test_a_sum_written_before_divided_by_is_the_dividend() -> None:
             _row("Accounts receivable, net", 150.0, "receivables"),
             _row("Total current liabilities", 400.0, "total_current_liabilities")]
     assert _value(q, rows) == pytest.approx(0.75)
+
+
+def test_a_metric_named_before_its_date_keeps_its_name() -> None:
+    found = defined_formula("Corvane net borrowings at June 30, 2023, defined as short-term debt plus long-term debt. "
+                            "USD millions.")
+    assert found is not None and found[2] == "Corvane net borrowings"
+
+
+def test_a_catalogue_reading_set_aside_gives_way_to_the_rows_the_definition_names() -> None:
+    q = ("Corvane 2023: net debt paydown, defined as repayments of long-term debt minus proceeds from issuance of "
+         "long-term debt. USD millions.")
+    rows = [_row("Current portion of long-term debt", 120.0, "short_term_debt"),
+            _row("Long-term debt", 880.0, "long_term_debt"),
+            _row("Cash and cash equivalents", 300.0, "cash"),
+            _row("Repayments of long-term debt", -500.0, statement="cash_flow"),
+            _row("Proceeds from issuance of long-term debt", 200.0, statement="cash_flow")]
+    assert _value(q, rows) == pytest.approx(300.0)  # not net debt's 700

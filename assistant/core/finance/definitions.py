@@ -318,6 +318,8 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         named = m.group("name") or _without_sources(body)  # "Defined: A ÷ B" names its metric by its arithmetic
         name = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", named)).strip()  # "(12 weeks ended ...)"
         metric = catalogue_metric(name)
+        if not re.search(r"[A-Za-z]{3}", name):  # "Acme net debt at December 31, 2022, defined as": named before its date
+            name = re.sub(r"^.*\?\s*", "", question[: m.start("name")] + name) if m.group("name") else name
         name = _tidy(name)
         if metric is not None and not re.search(r"percent|%", question, re.I):
             unit = METRICS[metric].unit  # "ROE = ...": a return is a percentage, a DIO days, as the catalogue has it
