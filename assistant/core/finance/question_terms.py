@@ -54,7 +54,9 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     (r"total\s+liabilities", "total_liabilities"),
     (r"(?:total\s+)?(?:shareholders['’]?|stockholders['’]?)\s+equity|total\s+equity", "total_equity"),
     (r"long[\s-]+term\s+debt(?:\s+obligations)?", "long_term_debt"),
-    (r"short[\s-]+term\s+debt(?:\s+obligations)?|debt\s+maturing\s+within\s+one\s+year|loans\s+and\s+notes\s+payable",
+    # the current portion of long-term debt is the line the statements read as short-term debt (`concepts`), not long-term debt
+    (r"short[\s-]+term\s+debt(?:\s+obligations)?|debt\s+maturing\s+within\s+one\s+year|loans\s+and\s+notes\s+payable|"
+     r"current\s+(?:portion|maturities)\s+of\s+long[\s-]+term\s+debt",
      "short_term_debt"),
     (r"cash\s+and\s+(?:cash\s+)?equivalents", "cash"),
     (r"marketable\s+securities|short[\s-]+term\s+investments", "short_term_investments"),
