@@ -48,3 +48,15 @@ def test_total_debt_with_a_part_missing_is_no_answer() -> None:
     rows = [row("long_term_debt", "Long-term debt obligations", 8800, 2024)]
     got = ask("What was Pelham Foods' total debt at the end of 2024?", rows)
     assert got is None or "8,800" not in got.split("[")[0], got
+
+
+def test_a_ratio_over_total_debt_is_not_total_debt() -> None:
+    from assistant.core.finance.catalogue_names import CATALOGUE_RES
+
+    def named(q: str) -> list[str]:
+        return [m for rx, m in CATALOGUE_RES if rx.search(q)]
+
+    assert "total_debt" in named("What was Pelham Foods' total debt at the end of 2024?")
+    assert "total_debt" not in named("What leverage ratio (total debt over trailing net earnings) did Pelham report?")
+    assert "total_debt" not in named("What was Pelham's total debt divided by EBITDA in 2024?")
+    assert "total_debt" not in named("How much did Pelham's total debt grow during 2024?")
