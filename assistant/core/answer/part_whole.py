@@ -33,7 +33,7 @@ from assistant.core.answer.question import STOP, Matcher
 from assistant.core.answer.respective_names import meant
 from assistant.core.answer.set_aside import set_aside_parts
 from assistant.core.answer.text import word_stems
-from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.numbers import Quantity, between_figures, parse_quantities
 
 __all__ = ["part_whole_refusal"]
 
@@ -113,7 +113,7 @@ def _the_part_set_aside(question: str, sentence: str, fig: Quantity) -> str | No
     return None
 
 
-# Where a figure's own words end: a clause break, or the next figure (read with `parse_quantities`).
+# Where a figure's own words end: a clause break, or the next figure (`between_figures`).
 _OWN_END = re.compile(r"[;:()\[\]]|,\s|\.\s|\s[-\u2013\u2014]\s")
 _SAYS_LEFT_OUT = re.compile(rf"{_NEGATOR.pattern}|\bnot\b|n['\u2019]t\b", re.I)
 
@@ -121,9 +121,8 @@ _SAYS_LEFT_OUT = re.compile(rf"{_NEGATOR.pattern}|\bnot\b|n['\u2019]t\b", re.I)
 def _own_clause(sentence: str, fig: Quantity) -> tuple[str, str]:
     """The figure's own words before it (back to the clause start or the figure before it) and after it
     (on to the clause end or the figure after it: "$0.02 benefit due to income tax accounting")."""
-    others = [x for x in parse_quantities(sentence) if not x.is_year and x.start != fig.start]
-    a = max([0, *(x.end for x in others if x.end <= fig.start), *(m.end() for m in _OWN_END.finditer(sentence[: fig.start]))])
-    b = min([len(sentence), *(x.start for x in others if x.start >= fig.end)])
+    a, b = between_figures(sentence, fig)
+    a = max([a, *(m.end() for m in _OWN_END.finditer(sentence[: fig.start]))])
     end = _OWN_END.search(sentence, fig.end, b)
     return sentence[a : fig.start], sentence[fig.end : end.start() if end is not None else b]
 
@@ -165,9 +164,7 @@ def _whole_undescribed(question: str, sentence: str, fig: Quantity, company: fro
     part = words(pred) - whole
     if not whole or not part:
         return None  # a part told only by its period or by words the whole has: nothing to hold it to
-    others = [x for x in parse_quantities(sentence) if not x.is_year and x is not fig and x.start != fig.start]
-    start = max([0, *(x.end for x in others if x.end <= fig.start)])
-    end = min([len(sentence), *(x.start for x in others if x.start >= fig.end)])
+    start, end = between_figures(sentence, fig)
     before, own = sentence[start : fig.start], word_stems(sentence[start:end])
     if _NARROWER.search(before):
         return None  # "of which $3.4 billion": the part, said

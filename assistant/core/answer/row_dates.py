@@ -84,15 +84,18 @@ def balance_row_named(question: str, row: str, header: str, *, figure_last: bool
     if len(cells) != 1 and not (figure_last and _total_column(cells)):
         return False  # several columns and the figure is not their total: which one is asked is the header's
     lines = header.strip().splitlines()
-    asked = {stem(w) for w in re.findall(r"[a-z]{4,}", question.lower())}
-    title = {stem(w) for w in re.findall(r"[a-z]{4,}", " ".join(lines[-2:]).lower()) if w not in _TITLE_SKIP}
-    if len(cells) > 1:
-        # the total read for a question that names a column of its parts would be another figure
-        columns = {stem(w) for w in re.findall(r"[a-z]{4,}", lines[-1].lower()) if w not in _TITLE_SKIP}
-        title = {stem(w) for w in re.findall(r"[a-z]{4,}", " ".join(lines[:-1]).lower()) if w not in _TITLE_SKIP}
-        if (columns - title) & asked:
-            return False
-    return bool(title & asked)
+    asked = _naming_words(question, skip=frozenset())
+    if len(cells) == 1:
+        return bool(_naming_words(" ".join(lines[-2:])) & asked)
+    # several cells: the title is above the column line, and the total read for a question that names a
+    # column of its parts would be another figure
+    title = _naming_words(" ".join(lines[:-1]))
+    return not (_naming_words(lines[-1]) - title) & asked and bool(title & asked)
+
+
+def _naming_words(text: str, skip: frozenset[str] = _TITLE_SKIP) -> set[str]:
+    """The stems of `text`'s words of four letters or more, less the `skip` words."""
+    return {stem(w) for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in skip}
 
 
 def _total_column(cells: list[float]) -> bool:
