@@ -159,3 +159,11 @@ def test_a_mean_of_a_row_in_the_next_chunk_is_worked_out() -> None:
 ])
 def test_a_text_chunk_that_is_no_tables_lead_in_joins_nothing(lead: str) -> None:
     assert whole_tables([_hit(3, lead, "text")], store([chunk(3, lead, "text"), chunk(4, SEG_ROWS)])) == []
+
+
+def test_a_lead_in_does_not_stand_for_a_first_line_that_names_a_part() -> None:
+    # "Garden Segment Summary 2024 2023 2022" names the segment: a title standing in for it would drop that
+    first = "Garden Segment Summary 2024 2023 2022"
+    lead = f"Results were driven by volume. Segment Summary\n{first}"
+    rows = f"{first}\nRevenue $ 300 $ 280 $ 250\n"
+    assert whole_tables([_hit(3, lead, "text")], store([chunk(3, lead, "text"), chunk(4, rows)])) == []

@@ -28,6 +28,7 @@ from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
 from assistant.core.answer.row_sum import row_sum
+from assistant.core.finance.periods import MONTH
 from assistant.core.query import ParsedQuery
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
@@ -39,6 +40,11 @@ logger = logging.getLogger(__name__)
 _CHUNK_ID = re.compile(r"^(?P<base>.*:)(?P<index>\d{5})$")
 # Chunks read on either side of a retrieved table chunk: one table of a page rarely runs past this.
 _REACH = 6
+# The words of a line of column spans, "Year Ended December 31, 2022 vs. 2021  2021 vs. 2020": the
+# line a lead-in title stands in for names no line item or part of the company.
+_SPAN_WORDS = re.compile(rf"(?i)\b(?:years?|quarters?|months?|weeks?|ended|ending|three|six|nine|twelve|fiscal|vs|"
+                         rf"versus|change|as|of|at|and|to|compared|in|dollars|millions|thousands|billions|except|percentages|per|share|"
+                         rf"amounts|{MONTH})\b|\d+|[\s,.$%()/-]+")
 # The longest line `spans.split_units` reads as a table's heading rather than prose.
 _TITLE_CHARS = 120
 # The header lines a chunk of the table repeats: at least the column headings' line.
@@ -123,6 +129,8 @@ def _header_title(own: list[str], top: list[str]) -> str | None:
     table summarizes ...:": the table's title; None when the chunk does not end so."""
     if len(own) < 2 or not top or len(first := " ".join(top[0].split())) < 12 or not re.search(r"[A-Za-z]", first):
         return None
+    if _SPAN_WORDS.sub("", first):
+        return None  # "Domestic Segment Performance Summary 2019 2018 2017": the line names more than spans; kept as it is
     # the header as the text chunk repeats it: its last line or two, run together
     if first not in " ".join(" ".join(own[-2:]).split()):
         return None
