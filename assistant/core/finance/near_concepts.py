@@ -72,6 +72,16 @@ _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:
                           r"(?:on|of|for)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
+# A charge against a balance, named with it: "goodwill impairment", "amortization of intangible assets",
+# "inventory write-downs" ask the charge (a flow), not the balance at a date.
+_CHARGE_AFTER = re.compile(r"^\s*(?:impairments?|amortization|write-?\s?(?:downs?|offs?)|accretion)\b", re.I)
+_CHARGE_BEFORE = re.compile(r"\b(?:impairments?|amortization|write-?\s?(?:downs?|offs?))\s+(?:of|on|to)\s+"
+                            r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# The tax on a line: "the tax benefit on stock-based compensation" asks the tax, not the line.
+_TAX_ON_BEFORE = re.compile(r"\btax\s+(?:benefits?|effects?|expenses?|deductions?|impacts?)\s+(?:on|of|from|for|related\s+to)\s+"
+                            r"(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
 # A contra-line named after the line it is set against: "revenue deductions", "sales returns".
 _CONTRA_AFTER = re.compile(r"^s?\s+(?:deductions?|allowances?|reserves?|returns?|rebates?|chargebacks?|"
                            r"adjustments?)\b", re.I)
@@ -176,6 +186,10 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()  # "land within property and equipment": a part of the line
     if c.instant and (m := _FAIR_VALUE_BEFORE.search(before)):
         return m.group().strip().lower()  # "the fair value of its long-term debt": a note's measure
+    if c.instant and ((m := _CHARGE_AFTER.match(after)) or (m := _CHARGE_BEFORE.search(before))):
+        return m.group().strip().lower()  # "goodwill impairment": a charge against the balance, not the balance
+    if m := _TAX_ON_BEFORE.search(before):
+        return m.group().strip().lower()  # "the tax benefit on stock-based compensation": the tax, not the line
     if c.unit == "USD" and (m := _CONTRA_AFTER.match(after)):
         return m.group().strip().lower()  # "revenue deductions": set against revenue, not revenue
     if name in _SECTION_TOTALS and (m := _PAID_FOR.match(after)):

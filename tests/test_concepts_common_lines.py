@@ -1,0 +1,105 @@
+"""The common lines of the primary statements (goodwill, intangible assets, retained earnings, total
+liabilities and equity, deferred revenue, operating lease assets, investing and financing cash, stock-based
+compensation, long-term debt raised and repaid, interest income) are concepts named after their US-GAAP
+elements: each is read from its own label's full wording only, and its near misses stay other lines
+(made-up labels and questions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.finance.concepts import concept, match_concept
+from assistant.core.finance.question_terms import question_concept
+
+BS, IS, CF = "balance_sheet", "income_statement", "cash_flow"
+
+
+@pytest.mark.parametrize("label, statement, name", [
+    ("Goodwill", BS, "goodwill"),
+    ("Goodwill, net", BS, "goodwill"),
+    ("Other intangible assets, net", BS, "intangible_assets"),
+    ("Identifiable intangible assets, net", BS, "intangible_assets"),
+    ("Intangible assets, net of accumulated amortization of $412", BS, "intangible_assets"),
+    ("Retained earnings", BS, "retained_earnings"),
+    ("Retained earnings (accumulated deficit)", BS, "retained_earnings"),
+    ("Accumulated deficit", BS, "retained_earnings"),
+    ("Earnings reinvested in the business", BS, "retained_earnings"),
+    ("Total liabilities and shareholders' equity", BS, "total_liabilities_and_equity"),
+    ("Total liabilities and equity", BS, "total_liabilities_and_equity"),
+    ("Total liabilities, redeemable preferred stock and equity", BS, "total_liabilities_and_equity"),
+    ("Deferred revenue", BS, "deferred_revenue"),
+    ("Operating lease right-of-use assets", BS, "operating_lease_assets"),
+    ("Operating lease assets", BS, "operating_lease_assets"),
+    ("Net cash provided by (used in) investing activities", CF, "cash_from_investing"),
+    ("Cash used for investing activities", CF, "cash_from_investing"),
+    ("Net cash (used in)/provided by financing activities", CF, "cash_from_financing"),
+    ("Net cash used in financing activities", CF, "cash_from_financing"),
+    ("Stock-based compensation", CF, "stock_compensation"),
+    ("Share-based compensation expense", CF, "stock_compensation"),
+    ("Proceeds from issuance of long-term debt", CF, "debt_proceeds"),
+    ("Repayments of long-term debt", CF, "debt_repayments"),
+    ("Interest income", IS, "interest_income"),
+])
+def test_a_common_line_is_read_as_its_concept(label: str, statement: str, name: str) -> None:
+    assert match_concept(label, "", statement) == name
+
+
+@pytest.mark.parametrize("label, statement, name", [
+    ("Goodwill impairment", IS, None),  # a charge, not the balance
+    ("Impairment of goodwill", CF, None),
+    ("Amortization of intangible assets", IS, None),
+    ("Accumulated other comprehensive loss", BS, None),  # not the accumulated deficit
+    ("Deferred revenue, non-current", BS, None),  # the long-term balance is another line
+    ("Long-term deferred revenue", BS, None),
+    ("Operating lease liabilities", BS, None),  # current or not: the section says, the label does not
+    ("Net interest income", IS, None),  # a bank's net line, not interest income
+    ("Interest income (expense), net", IS, "interest_expense"),  # a net line stays where it was
+    ("Excess tax benefits from stock-based compensation", CF, None),
+    ("Current portion of long-term debt", BS, "short_term_debt"),  # DebtCurrent, not long-term debt
+    ("Long-term debt", BS, "long_term_debt"),
+    ("Total liabilities", BS, "total_liabilities"),
+    ("Total shareholders' equity", BS, "total_equity"),
+    ("Goodwill and other intangible assets", BS, None),  # one line for two concepts: neither
+])
+def test_near_misses_stay_other_lines(label: str, statement: str, name: str | None) -> None:
+    assert match_concept(label, "", statement) == name
+
+
+def test_new_lines_are_never_named_by_a_guess() -> None:
+    # Name words alone ("goodwill" in "Acquired goodwill balance") name none of the new lines.
+    assert match_concept("Acquired goodwill balance", "", BS) is None
+    assert match_concept("Interest income from deposits", "", IS) is None
+    assert not concept("goodwill").fuzzy and concept("revenue").fuzzy
+
+
+@pytest.mark.parametrize("question, name", [
+    ("What was Zephyr Mills' goodwill at December 31, 2023?", "goodwill"),
+    ("Zephyr Mills' other intangible assets, net at the end of 2023?", "intangible_assets"),
+    ("Zephyr Mills' retained earnings at December 31, 2023?", "retained_earnings"),
+    ("Zephyr Mills' total liabilities and shareholders' equity at December 31, 2023?", "total_liabilities_and_equity"),
+    ("Zephyr Mills' total liabilities at December 31, 2023?", "total_liabilities"),
+    ("Net cash used in investing activities at Zephyr Mills in 2023?", "cash_from_investing"),
+    ("Zephyr Mills' net cash provided by (used in) financing activities in 2023?", "cash_from_financing"),
+    ("Zephyr Mills' stock-based compensation in 2023?", "stock_compensation"),
+    ("Zephyr Mills' proceeds from issuance of long-term debt in 2023?", "debt_proceeds"),
+    ("Zephyr Mills' interest income in 2023?", "interest_income"),
+    ("Zephyr Mills' deferred revenue at December 31, 2023?", "deferred_revenue"),
+])
+def test_questions_name_the_common_lines(question: str, name: str) -> None:
+    found = question_concept(question)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("question", [
+    "Zephyr Mills' goodwill impairment charge in 2023?",  # a charge against the balance
+    "Impairment of goodwill at Zephyr Mills in 2023?",
+    "Zephyr Mills' amortization of acquired intangible assets in 2023?",
+    "Zephyr Mills' inventory write-downs in 2023?",  # an older concept's charge too
+    "Zephyr Mills' income tax benefit on stock-based compensation in 2023?",  # the tax, not the line
+    "Zephyr Mills' net interest income in 2023?",
+    "Zephyr Mills' long-term deferred revenue at December 31, 2023?",
+])
+def test_a_charge_a_tax_or_a_net_line_is_not_the_line_named(question: str) -> None:
+    found = question_concept(question)
+    assert found is None or found[0] not in {"goodwill", "intangible_assets", "inventories", "stock_compensation",
+                                             "interest_income", "deferred_revenue"}
