@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.finance.concepts import concept, match_concept
+from assistant.core.finance.plan import plan_question
 from assistant.core.finance.question_terms import question_concept
 
 BS, IS, CF = "balance_sheet", "income_statement", "cash_flow"
@@ -103,3 +104,14 @@ def test_a_charge_a_tax_or_a_net_line_is_not_the_line_named(question: str) -> No
     found = question_concept(question)
     assert found is None or found[0] not in {"goodwill", "intangible_assets", "inventories", "stock_compensation",
                                              "interest_income", "deferred_revenue"}
+
+
+def test_the_current_portion_of_a_long_term_line_is_not_the_long_term_balance() -> None:
+    assert question_concept("Zephyr Mills' current portion of long-term debt at December 31, 2023?") is None
+    assert question_concept("Zephyr Mills' current maturities of long-term debt at December 31, 2023?") is None
+    found = question_concept("Zephyr Mills' long-term debt at December 31, 2023?")
+    assert found is not None and found[0] == "long_term_debt"
+    # an operand of a defined formula: never the long-term balance counted twice
+    plan = plan_question("Zephyr Mills' net debt at December 31, 2023, defined as current portion of long-term debt"
+                         " + long-term debt, net - cash and cash equivalents. USD millions.")
+    assert plan is None or plan.formula is None or plan.formula.count("long_term_debt") <= 1

@@ -77,6 +77,10 @@ _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:
 _CHARGE_AFTER = re.compile(r"^\s*(?:impairments?|amortization|write-?\s?(?:downs?|offs?)|accretion)\b", re.I)
 _CHARGE_BEFORE = re.compile(r"\b(?:impairments?|amortization|write-?\s?(?:downs?|offs?))\s+(?:of|on|to)\s+"
                             r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# The part of a long-term line falling due within a year: "the current portion of long-term debt" is the
+# current line (US-GAAP's LongTermDebtCurrent), never the long-term balance the name maps to.
+_CURRENT_PART_BEFORE = re.compile(r"\bcurrent\s+(?:portions?|maturities|parts?)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_NONCURRENT = frozenset({"long_term_debt"})
 # The tax on a line: "the tax benefit on stock-based compensation" asks the tax, not the line.
 _TAX_ON_BEFORE = re.compile(r"\btax\s+(?:benefits?|effects?|expenses?|deductions?|impacts?)\s+(?:on|of|from|for|related\s+to)\s+"
                             r"(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -188,6 +192,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()  # "the fair value of its long-term debt": a note's measure
     if c.instant and ((m := _CHARGE_AFTER.match(after)) or (m := _CHARGE_BEFORE.search(before))):
         return m.group().strip().lower()  # "goodwill impairment": a charge against the balance, not the balance
+    if name in _NONCURRENT and (m := _CURRENT_PART_BEFORE.search(before)):
+        return m.group().strip().lower()  # "current portion of long-term debt": the current line, not the balance
     if m := _TAX_ON_BEFORE.search(before):
         return m.group().strip().lower()  # "the tax benefit on stock-based compensation": the tax, not the line
     if c.unit == "USD" and (m := _CONTRA_AFTER.match(after)):
