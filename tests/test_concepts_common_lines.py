@@ -115,3 +115,10 @@ def test_the_current_portion_of_a_long_term_line_is_not_the_long_term_balance() 
     plan = plan_question("Zephyr Mills' net debt at December 31, 2023, defined as current portion of long-term debt"
                          " + long-term debt, net - cash and cash equivalents. USD millions.")
     assert plan is None or plan.formula is None or plan.formula.count("long_term_debt") <= 1
+
+
+def test_a_cash_flow_section_named_with_what_it_paid_for_is_one_line_of_it() -> None:
+    assert question_concept("Zephyr Mills' financing cash flows for debt issuance costs in 2023?") is None
+    assert question_concept("Zephyr Mills' investing cash flows for acquisitions in 2023?") is None
+    found = question_concept("Zephyr Mills' cash from investing activities for fiscal 2023?")
+    assert found is not None and found[0] == "cash_from_investing"

@@ -91,7 +91,7 @@ _CONTRA_AFTER = re.compile(r"^s?\s+(?:deductions?|allowances?|reserves?|returns?
                            r"adjustments?)\b", re.I)
 # A section total of the cash flow statement, named with what the cash went to: one line of it. A
 # period, a determiner or a company (capitalised) after "for" says whose or when, not what for.
-_SECTION_TOTALS = frozenset({"cash_from_operations"})
+_SECTION_TOTALS = frozenset({"cash_from_operations", "cash_from_investing", "cash_from_financing"})
 _PAID_FOR = re.compile(r"^s?\s+(?:(?:paid|spent|used|incurred)\s+)?(?:for|on)\s+(?!(?:a|an|the|its|their|this|that|"
                        r"each|both|all|fiscal|fy|calendar|years?|periods?|quarters?|q[1-4]|first|second|third|fourth|"
                        r"full|half|six|three|nine|twelve|months?|weeks?|record|behalf|average|continuing|"
