@@ -158,6 +158,8 @@ def answer_from_facts(
             return None  # no row printed so: the question is answered another way
         if (rows := _printed_rows(question, plan, given, company, documents)) is not None:
             return rows
+        if plan.kind == "lookup" and not any(f.concept == missing.concept for f in given):
+            return None  # a line the statements never print (a note's "Interest income"): the passages answer
         what = plan.title or title(plan.concept or "")
         when = readable(missing.period.label)
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date
