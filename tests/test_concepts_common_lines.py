@@ -124,15 +124,6 @@ def test_a_cash_flow_section_named_with_what_it_paid_for_is_one_line_of_it() -> 
     assert found is not None and found[0] == "cash_from_investing"
 
 
-def test_a_bare_sum_of_two_common_lines_is_computed_over_their_rows() -> None:
-    from assistant.core.finance.plan import printed_plan
-
-    plan = printed_plan("Zephyr Mills' goodwill plus other intangible assets, net, at December 31, 2023? USD millions.")
-    assert plan is not None and plan.formula is not None and "goodwill" in plan.formula and "+" in plan.formula
-    # read without labels too: the statement plan answers it, not the printed one
-    assert printed_plan("Zephyr Mills' current ratio at December 31, 2023?") is None
-
-
 def test_a_line_the_statements_never_print_is_left_to_the_passages() -> None:
     from datetime import date
 

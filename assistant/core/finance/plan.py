@@ -151,11 +151,8 @@ def printed_plan(question: str, catalogue_rows: bool = False) -> Plan | None:
     covers, `row_...`), or None when it defines none such; `catalogue_rows`: also for a catalogue
     metric the question names (`definitions.defined_formula`)."""
     plan = _plan(question, labels=True, catalogue_rows=catalogue_rows)
-    if plan is None or not plan.defined:
+    if plan is None or not plan.defined or "row_" not in (plan.formula or ""):
         return None
-    if "row_" not in (plan.formula or "") and _plan(question, catalogue_rows=catalogue_rows) is not None:
-        return None  # over concepts only, and read so without labels: the statement plan answers it
-    # (a bare "goodwill plus intangible assets" is read only over lines named as printed, concepts or not)
     plan.restated = bool(_RESTATED.search(question))
     return plan
 
