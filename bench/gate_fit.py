@@ -8,6 +8,8 @@ python -m bench.gate_fit OUT/*/report.json --select stated --shipped --test-sets
 
 `--shipped` prints the shipped model's table on the same rows and `--test-sets` the table of one
 fit on every other set, scored on the named sets (choose features without them, then look).
+`--by-pair` leaves out a whole pair (the metrics and prose sets sharing a trailing number share
+their writers) and prints, per threshold and held-out pair, the rights withheld and wrongs removed.
 Session 17 refit on the 24 development sets then allowed and found no candidate that beat the
 shipped constants on the sets they were not fitted on (see `answer.gate`).
 
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,14 +99,23 @@ def predict(b: float, w: np.ndarray, x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(b + x @ w)))
 
 
+def pair_of(name: str) -> str:
+    """The pair a set belongs to: its name's trailing number ("filings_metrics_unseen14" and
+    "prose_questions_unseen14" are pair 14, written by the same two writers), else the name itself."""
+    m = re.search(r"(\d+)$", name)
+    return f"pair{m.group(1)}" if m else name
+
+
 def held_out(rows: list[Row], features: tuple[str, ...], l2: float,
-             folds: dict[str, np.ndarray] | None = None) -> np.ndarray:
-    """Each traced row's chance of being right from a model fitted without its set; NaN untraced.
-    `folds`, when given, receives each left-out set's weights (standardised: comparable across features)."""
+             folds: dict[str, np.ndarray] | None = None, by_pair: bool = False) -> np.ndarray:
+    """Each traced row's chance of being right from a model fitted without its set (`by_pair`:
+    without its pair, so a writer's metrics questions never vouch for the same writer's prose
+    ones); NaN untraced. `folds`, when given, receives each left-out fold's weights
+    (standardised: comparable across features)."""
     traced = np.array([bool(r.x) for r in rows])
     y = np.array([r.good for r in rows], dtype=float)
     x = matrix(rows, features)
-    sets = np.array([r.set for r in rows])
+    sets = np.array([pair_of(r.set) if by_pair else r.set for r in rows])
     p = np.full(len(rows), np.nan)
     sd = x[traced].std(axis=0) if traced.any() else np.ones(len(features))
     for s in sorted(set(sets)):
@@ -189,6 +201,28 @@ def table(rows: list[Row], p: np.ndarray, by_set: bool) -> list[str]:
     return lines
 
 
+def pair_table(rows: list[Row], p: np.ndarray) -> list[str]:
+    """Per threshold, per held-out pair: rights withheld and wrongs removed ("-2/+5"), then the
+    pairs where the gate removes more wrongs than rights, fewer, or as many (the transfer check:
+    a threshold is worth shipping only if it helps on most pairs it was not fitted on)."""
+    y = np.array([r.good for r in rows])
+    pairs = np.array([pair_of(r.set) for r in rows])
+    names = sorted(set(pairs), key=lambda n: (len(n), n))
+    lines = ["per held-out pair, rights withheld / wrongs removed:  " + " ".join(f"{n[-6:]:>7s}" for n in names)]
+    for t in THRESHOLDS[1:]:
+        gated = ~np.isnan(p) & (np.nan_to_num(p, nan=1.0) < t)
+        cells, better, worse = [], 0, 0
+        for n in names:
+            m = pairs == n
+            lost, removed = int((m & y & gated).sum()), int((m & ~y & gated).sum())
+            cells.append(f"-{lost}/+{removed}")
+            better += removed > lost
+            worse += removed < lost
+        lines.append(f"  t={t:.2f}  -{int((y & gated).sum())}/+{int((~y & gated).sum())}  "
+                     f"pairs better {better} worse {worse}:  " + " ".join(f"{c:>7s}" for c in cells))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("reports", nargs="+")
@@ -196,6 +230,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--select", default=None, help='fit the rows whose trace has this key ("computed")')
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--by-set", action="store_true", help="one column per set")
+    ap.add_argument("--by-pair", action="store_true",
+                    help="leave one pair out (a set's trailing number) and print the per-pair table")
     ap.add_argument("--shipped", action="store_true", help="also the shipped model's table on the same rows")
     ap.add_argument("--test-sets", default="", help="comma-separated sets: also their table from one fit on the rest")
     args = ap.parse_args(argv)
@@ -206,16 +242,21 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(rows)} answered rows, {len(traced)} with signals "
           f"({sum(not r.good for r in traced)} wrong), {sum(not r.good for r in rows)} wrong in all")
     folds: dict[str, np.ndarray] = {}
-    p = held_out(rows, features, args.l2, folds)
+    p = held_out(rows, features, args.l2, folds, args.by_pair)
     # A selected path's table counts its own rows only (the other rows are another model's).
     mine = np.array([bool(r.x) for r in rows]) if args.select else np.ones(len(rows), bool)
     print("leave-one-set-out:" + (f" ({args.select} rows only)" if args.select else ""))
     for line in table([r for r, m in zip(rows, mine, strict=True) if m], p[mine], args.by_set):
         print(line)
+    if args.by_pair:
+        print(*pair_table([r for r, m in zip(rows, mine, strict=True) if m], p[mine]), sep="\n")
     if args.shipped:
         print("shipped model:")
         for line in table([r for r, m in zip(rows, mine, strict=True) if m], shipped(rows, args.select)[mine], args.by_set):
             print(line)
+        if args.by_pair:
+            print(*pair_table([r for r, m in zip(rows, mine, strict=True) if m], shipped(rows, args.select)[mine]),
+                  sep="\n")
     test = {s for s in args.test_sets.split(",") if s}
     if test:
         sub = np.array([r.set in test for r in rows]) & mine

@@ -60,7 +60,8 @@ def test_the_sum_of_items_groups_a_line_whose_name_holds_and() -> None:
 def test_a_bare_sum_of_printed_rows_is_computed_from_those_rows() -> None:
     q = "Zeta goodwill plus other intangible assets, net, at December 31, 2022? USD millions."
     assert plan_question(q) is None or plan_question(q).formula is None  # type: ignore[union-attr]
-    rows = [_row("Goodwill", 640, "balance_sheet"), _row("Other intangible assets, net", 215, "balance_sheet"),
+    # the reader names the Goodwill row's concept (goodwill is a balance sheet line of its own)
+    rows = [_row("Goodwill", 640, "balance_sheet", "goodwill"), _row("Other intangible assets, net", 215, "balance_sheet"),
             _row("Total assets", 9000, "balance_sheet", "total_assets")]
     assert _computed(q, rows) == 855
 

@@ -81,6 +81,8 @@ def test_on_average_per_share_from_amount_and_count() -> None:
 
 @pytest.mark.parametrize(("question", "value"), [
     ("Excluding the tax benefit from share awards, what was Quillon Foundry's diluted EPS in fiscal 2025?", 3.37),
+    ("What was Quillon Foundry's diluted EPS in fiscal 2025 once the tax benefit from share awards is removed?",
+     3.37),
     ("Quillon Foundry's fiscal 2025 casting margin was held down by scrap costs. Roughly what would the margin "
      "have been without that approximately 70 basis point impact?", 12.1),
 ])

@@ -17,6 +17,8 @@ from bench.gate_fit import (
     fit,
     fitted_elsewhere,
     held_out,
+    pair_of,
+    pair_table,
     predict,
     shipped,
     stability,
@@ -220,3 +222,21 @@ def test_a_refit_is_compared_with_the_shipped_model_on_sets_it_was_not_fitted_on
     assert p[8] > 0.5 > p[10]
     q = shipped(rows)
     assert np.isnan(q[-1]) and not np.isnan(q[:12]).any() and ((q[:12] > 0) & (q[:12] < 1)).all()
+
+
+def test_leave_one_pair_out_keeps_a_writers_two_sets_out_together() -> None:
+    """The metrics and prose sets of one pair share their writers: a pair's rows are scored by a
+    model fitted on the other pairs only, never on the other half of their own pair."""
+    assert pair_of("filings_metrics_unseen14") == pair_of("prose_questions_unseen14") == "pair14"
+    assert pair_of("holdout") == "holdout"
+    # Pair 1's writers answer right at low support, unlike everyone else: fitted without pair 1
+    # (its prose half included), its rows are scored as the others' would be.
+    rows = [Row(f"{kind}_unseen{n}", good, {"support": sup})
+            for n in (1, 2, 3) for kind in ("metrics", "prose")
+            for good, sup in ((True, 0.9), (False, 0.2))]
+    rows += [Row("prose_unseen1", True, {"support": 0.2}) for _ in range(6)]
+    by_set = held_out(rows, ("support",), l2=0.1)
+    by_pair = held_out(rows, ("support",), l2=0.1, by_pair=True)
+    assert by_pair[1] < by_set[1]  # pair 1's metrics wrong: its own prose rights no longer vouch for it
+    lines = pair_table(rows, by_pair)
+    assert "pair1" in lines[0] and "pairs better" in lines[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.core.answer.part_whole import part_whole_refusal
 from assistant.core.numbers import Quantity, parse_quantities
 
@@ -110,3 +112,28 @@ def test_a_figure_whose_words_say_what_sets_the_part_apart_answers() -> None:
     other = "Ormond's banks committed $4.2 billion at March 31, 2026, of dealer credit lines and term loans."
     lines = "Of Ormond's dealer credit lines open at March 31, 2026, how much has a first possible drawdown in 2028?"
     assert part_whole_refusal(lines, other, _fig(other, "$4.2 billion"), frozenset({"ormond"})) is None
+
+
+SPLIT = ("In 2025 Brantel Mills invested $14.6 billion in plant and equipment, inclusive of approximately $1.9 billion "
+         "in turbine retrofit related plant and equipment, and $0.7 billion of general relocation costs.")
+
+
+@pytest.mark.parametrize("question", [
+    "Leaving out turbine retrofit related spending, how much did Brantel Mills invest in plant and equipment in 2025?",
+    "How much did Brantel Mills invest in plant and equipment in 2025 once turbine retrofit spending is removed?",
+])
+def test_the_part_a_question_sets_aside_is_no_answer_when_named_after_its_figure(question: str) -> None:
+    assert part_whole_refusal(question, SPLIT, _fig(SPLIT, "$1.9 billion")) is not None
+    assert part_whole_refusal(question, SPLIT, _fig(SPLIT, "$14.6 billion")) is None
+
+
+def test_a_part_not_asked_as_such_is_not_set_aside() -> None:
+    question = "Of Brantel Mills' 2025 plant spending, how much was not general relocation cost?"
+    assert part_whole_refusal(question, SPLIT, _fig(SPLIT, "$0.7 billion")) is not None
+    assert part_whole_refusal(question, SPLIT, _fig(SPLIT, "$1.9 billion")) is None
+
+
+def test_a_figure_stated_without_the_part_set_aside_answers() -> None:
+    sentence = "Plant investment was $12.7 billion excluding approximately $1.9 billion of turbine retrofit spending."
+    question = "Leaving out turbine retrofit spending, how much did Brantel Mills invest in plants in 2025?"
+    assert part_whole_refusal(question, sentence, _fig(sentence, "$12.7 billion")) is None

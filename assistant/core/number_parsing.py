@@ -138,6 +138,11 @@ _SKIP_SPANS = [
     # ("Stores (1) at End", "and (2) as determined"); a note number is no figure.
     re.compile(r"(?m)^[ \t]*\d{1,2}(?=[ \t]+(?!(?:Months|Weeks|Days|Years|Quarters)\b)[A-Z][a-z]+[ \t]+[a-z])"),
     re.compile(r"(?<=[A-Za-z])[ \t]+\(\d\)(?=[ \t]+[a-z])"),
+    # A list's item numbers in running text ("including: (1) charges in fiscal 2023 ...; and (2) charges
+    # ..."), and a bracketed note number opening its note ("(4) Represents restructuring charges"): the
+    # words after them run on, so they count items and number notes; they are no figures.
+    re.compile(r"(?<=[:;,])[ \t]+\(\d{1,2}\)(?=[ \t]+[a-z])"),
+    re.compile(r"(?m)^[ \t]*\(\d{1,2}\)(?=[ \t]+[A-Z][a-z]+[ \t]+[a-z])"),
     # A range of pages ("on pages 65-69", "pp. 12–14"): its last page is no figure either.
     re.compile(r"(?i)\b(?:pages|pp\.)[ \t]+\d{1,4}[ \t]*[-–—][ \t]*\d{1,4}\b(?![.,]\d|[ \t]*%)"),
     # Two cells run together by a PDF's extraction ("12,15213,444" for 12,152 and 13,444): a thousands

@@ -36,6 +36,7 @@ __all__ = [
     "UNSCALED_UNITS",
     "Number",
     "Quantity",
+    "between_figures",
     "detect_scale_statement",
     "format_quantity",
     "matches_with_rounding",
@@ -54,6 +55,14 @@ _PREFIX_OF = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 # Rounding slack is capped when the match needed a change of scale: a bare "1" could
 # otherwise "round" to any 4-digit table cell read in thousands.
 _CROSS_SCALE_MAX_REL = 0.05
+
+
+def between_figures(text: str, fig: Quantity) -> tuple[int, int]:
+    """The stretch of `text` that is `fig`'s own: from the end of the figure before it to the start of
+    the figure after it (years are no figures here), or the text's ends."""
+    others = [x for x in parse_quantities(text) if not x.is_year and x.start != fig.start]
+    return (max([0, *(x.end for x in others if x.end <= fig.start)]),
+            min([len(text), *(x.start for x in others if x.start >= fig.end)]))
 
 
 def to_base(q: Quantity | float, target_scale: str | None = None) -> float:

@@ -10,7 +10,7 @@ from assistant.core.answer.asked_spans import question_spans
 from assistant.core.answer.cell_columns import SPAN as _SPAN
 from assistant.core.answer.cell_columns import read_cells, slot_cells
 from assistant.core.answer.group_column import named_group_column
-from assistant.core.answer.part_columns import part_columns
+from assistant.core.answer.part_columns import PERIOD_WORD, part_columns
 from assistant.core.answer.part_heading import SCALE_PART, unplaced_part
 from assistant.core.answer.question import Question
 from assistant.core.answer.text import asks_before_own, years_before_own
@@ -196,6 +196,17 @@ _MONTH_DAY = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 _FULL_DATE = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 
 
+def _worded_columns(header: str) -> bool:
+    """A header line names two columns or more in words, none a period or a scale caption, and the
+    line is no table title."""
+    for line in header.split("\n"):
+        parts = [p.strip() for p in re.split(r"\s{2,}", line.strip()) if p.strip()]
+        if (len(parts) >= 2 and not any(p.startswith("(") or PERIOD_WORD.search(p) for p in parts)
+                and not _title_line(line, parts)):
+            return True
+    return False
+
+
 def _split_dated_column(q: Question, header: str, cells: list[Quantity]) -> int | None:
     """The column of the one date the question names, where the header prints each column's month
     and day on one line and its year on the line below ("December 31,  At December 31,  At January
@@ -346,7 +357,9 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     for year in sorted(q.years):
         if year in labels and labels.index(year) < len(cells):
             return labels.index(year), not unchosen and not grouped
-    headless = not labels and not _spans(header)
+    # A header that names its columns in words ("Shares  Amount  Total", "Options  Exercise Price")
+    # dates none of them: the cells are measures or parts, not the filing's periods current-first.
+    headless = not labels and not _spans(header) and not _worded_columns(header)
     before = own_period is not None and asks_before_own(q.text, own_period)
     if headless and (back := years_before_own(q.text, own_period)) is not None:
         # an annual filing's own columns, its year first then each year before: the asked year's place

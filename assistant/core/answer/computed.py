@@ -171,7 +171,9 @@ def answer_from_facts(
         logger.info("computed answer not possible: %s", exc)
         return None
     if asked_other(question, plan, ev) is not None or better_named_row(question, plan, ev, facts, who) is not None:
-        return None  # a figure of another line than the one asked: the passages answer
+        # a figure of another line than the one asked: the question's own definition over the rows it names
+        # as printed ("dividends declared over net income"), if it answers; else the passages answer
+        return _printed_rows(question, plan, given, company, documents)
     answer = compose(question, plan, ev, who, documents or {})
     reason = (implausible(plan, ev.value) or static_doubt(plan, ev, company) or off_statement(ev, facts)
               or part_left_out(question, plan, ev, company) or other_span(question, ev)

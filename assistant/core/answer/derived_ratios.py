@@ -111,10 +111,18 @@ _DESCRIBES = re.compile(r"(?i)^[\s,]*(?:or|and|representing|which\s+(?:represent
                         r"making\s+up|equal\s+to|equivalent\s+to)\b[\s\w]{0,20}$")
 
 
+# A bracket opened after an amount's own words, the percent inside it ("$431 million of shares
+# repurchased (approximately 3% of outstanding shares)"): an aside about that amount.
+_ASIDE = re.compile(r"(?i)^[^;()\d]{0,60}\(\s*(?:approximately|about|around|roughly|nearly|some|over|almost)?\s*$")
+
+
 def _described(g: Fig, f: Fig) -> bool:
-    """`g` is the amount whose share the percent `f` right after it states."""
-    return (g.hit == f.hit and g.start == f.start and g.q.end <= f.q.start
-            and _DESCRIBES.match(f.text[g.q.end : f.q.start]) is not None)
+    """`g` is the amount whose share the percent `f` right after it states, in running words or in
+    a bracket after the amount's own words."""
+    if g.hit != f.hit or g.start != f.start or g.q.end > f.q.start:
+        return False
+    gap = f.text[g.q.end : f.q.start]
+    return _DESCRIBES.match(gap) is not None or _ASIDE.match(gap) is not None
 
 
 _SEPARATOR = re.compile(r",\s|;|\s+and\s+")
@@ -225,6 +233,14 @@ _EARLIER = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:
                       r"(?:US)?\$?\s*$")
 
 
+# A balance asked: the level at a date ("at the end of 2022", "as of June 30", "at year-end").
+_AT_DATE = re.compile(r"(?i)\b(?:at|as\s+of)\s+(?:the\s+)?(?:end|close)\b|\bas\s+of\b|\byear[\s-]end\b"
+                      r"|\bat\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+)?(?:19|20)\d\d\b")
+# A figure its own words call a flow: cash paid or received in the period, not a level held at its end.
+_FLOW_NAMED = re.compile(r"(?i)\b(?:payments?|repayments?|proceeds|issuances?|redemptions?|repurchases?|purchases?"
+                         r"|tender\s+offers?|paid|repaid|issued|redeemed|raised|borrowed|returned)\b")
+
+
 def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"What was total revenue" where only its parts are stated, side by side in one sentence
     ("advertising revenue was $180 million, while subscription revenue totaled $280 million")."""
@@ -247,6 +263,8 @@ def total(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived |
         return None
     if any(_EARLIER.search(f.text[: f.q.start]) for f in parts):
         return None  # "to $9 billion in 2021 from $7 billion in 2014": one measure at two times, not parts
+    if _AT_DATE.search(text) and any(_FLOW_NAMED.search(_own_before(f)) for f in parts):
+        return None  # a balance at a date is no sum of the payments, proceeds or issuances that moved it
     ordered = sorted(parts, key=lambda f: f.q.start)
     if any(_REVISED.search(b.text[a.q.end : b.q.start]) for a, b in itertools.pairwise(ordered)):
         return None  # "now expect $3.15 billion, compared to our previous estimate of $2.5 billion": one estimate twice

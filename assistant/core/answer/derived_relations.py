@@ -31,6 +31,7 @@ from assistant.core.answer.figure_period import figure_years
 from assistant.core.answer.qualifiers import local_text
 from assistant.core.answer.question import Question
 from assistant.core.answer.relations import asked_relation
+from assistant.core.answer.set_aside import ONCE_REMOVED
 from assistant.core.answer.sum_part import total_asked
 from assistant.core.answer.units import word_stems
 from assistant.core.answer.year_total import year_total
@@ -173,7 +174,7 @@ def relation_derived(q: Question, hits: list[SearchHit], question: str) -> Deriv
         pair = _pair(q, figs, m.group("a"), m.group("b"), vocab) if m is not None else None
         if pair is None:
             continue
-        if _WITHOUT.search(question) and not any(_LEFT_OUT.search(f.text) for f in pair):
+        if _left_out_asked(question) is not None and not any(_LEFT_OUT.search(f.text) for f in pair):
             return None  # "leaving out the First Republic amount": inputs that do not say they leave it out hold it
         return arithmetic(list(pair), minus=name != "total")
     return None
@@ -186,6 +187,13 @@ _LEFT_OUT = re.compile(r"(?i)\b(?:excluding|excludes?|exclusive\s+of|without|lea
 
 _WITHOUT = re.compile(r"(?i)\b(?:excluding|without|leaving\s+out|stripping\s+out|setting\s+aside|net\s+of)\s+"
                       r"(?P<what>[^,?]+)")
+
+
+def _left_out_asked(question: str) -> re.Match[str] | None:
+    """What the question leaves out, "excluding X" or "once X is removed" (group "what")."""
+    return _WITHOUT.search(question) or ONCE_REMOVED.search(question)
+
+
 # "$6.68, including a $0.02 benefit due to ...", "10.9% includes an adverse impact of 90 basis points"
 _INCLUDED = re.compile(r"(?i)^\W{0,3}(?:which\s+)?includ(?:ing|es|ed)\s+(?:an?\s+|the\s+)?(?:(?P<kind1>adverse|"
                        r"unfavou?rable|favou?rable|positive|negative)\s+)?(?:(?P<noun1>benefit|gain|charge|loss|cost|"
@@ -198,7 +206,7 @@ _TAKES = re.compile(r"(?i)charge|loss|cost|adverse|unfavou?rable|negative|headwi
 def without_included(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
     """"Excluding the tax benefit, what was diluted EPS": the figure less the benefit its sentence
     says it includes ("$6.68, including a $0.02 benefit due to income tax ..."), plus a charge."""
-    m = _WITHOUT.search(text)
+    m = _left_out_asked(text)
     if m is None or q.want not in ("amount", "percent", "number"):
         return None
     what = m.group("what")

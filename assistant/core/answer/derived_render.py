@@ -13,6 +13,7 @@ from assistant.core.types import Citation, KeyFigure, SearchHit
 __all__ = ["COMPUTED", "derived_answer", "render"]
 
 COMPUTED = "computed from the stated figures"  # how a derived answer says it is arithmetic
+_RESULT = re.compile(r"(=\s*)-?\d[\d,]*(?:\.\d+)?(%|x)$")  # "... = 8.5%": a quotient's result closing the working
 
 
 def _decimals(d: Derived) -> int:
@@ -43,6 +44,9 @@ def derived_answer(d: Derived, hits: list[SearchHit]) -> tuple[str, list[Citatio
         quotes.append(f'"{quote}" [{n}]')
     shown = render(d)
     marks = "".join(f"[{c.n}]" for c in citations)
-    text = f"About {shown} {marks}, {COMPUTED}: {d.formula}. {' '.join(quotes)}"
+    formula = d.formula
+    if d.decimals is not None:  # the working's result at the decimals asked, as the answer states it
+        formula = _RESULT.sub(lambda m: f"{m.group(1)}{d.value:.{d.decimals}f}{m.group(2)}", formula)
+    text = f"About {shown} {marks}, {COMPUTED}: {formula}. {' '.join(quotes)}"
     key = KeyFigure(value=round(d.value, _decimals(d)), unit=d.unit, scale=d.scale, text=shown)
     return text, citations, key

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.derived import Derived, derive, share_part
@@ -42,6 +43,7 @@ from assistant.core.answer.scoring import Scored, Scorer
 from assistant.core.answer.spans import MAX_QUOTE_CHARS, split_units
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.unit_choice import GLUED, quote_units, states_a_change
+from assistant.core.finance.plan import asked_decimals
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.settings import Settings
 from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
@@ -190,6 +192,8 @@ class ExtractiveAnswerer:
         if isinstance(checked, str):  # other figures than the parts asked, or a table's sum of no scale
             return self._result(question, hits, f"{REFUSAL} {checked}", t0, refused=True)
         d = checked
+        if d.decimals is None and (asked := asked_decimals(question)) is not None:
+            d = replace(d, decimals=asked)  # "Percent, two decimals": the figure worked out is stated so, as a computed one is
         text, citations, key = derived_answer(d, hits)
         trace = derived_signals(q, hits, d)
         return self._result(question, hits, text, t0, key=key, citations=citations, trace=trace)

@@ -13,7 +13,9 @@ words the answer leaves unsaid. `"computed": 1.0` tells the fit this path from t
 
 A model over them is applied only where `COEFFICIENTS` holds a fitted one: on the 18 development
 sets (session 14) the computed path had too few wrong answers to fit one honestly, so none is
-shipped and `confidence` gives None (never gated).
+shipped and `confidence` gives None (never gated). Session 28 (15 development pairs, gate off):
+12 wrong among 440 computed answers, and a leave-one-pair-out fit over these signals withheld
+only rights up to 0.65 (3 for none), so still none.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ __all__ = ["level_doubt", "moved_doubt"]
 logger = logging.getLogger(__name__)
 
 # "the gap / difference between A and B", "how much more ... than", "by how much ... below/above"
-_DIFFERENCE = re.compile(r"(?i)\b(?:difference|gap|spread)\s+between\b|\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:more|less|fewer|higher|lower)\b"
+_DIFFERENCE = re.compile(r"(?i)\b(?:difference|gap|spread)\s+between\b|\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger)\b"
                          r"|\bby\s+how\s+(?:much|many)\b[^?]*\b(?:below|above|short\s+of|more\s+than|less\s+than)\b")
 # "net of the impairments", "netting A against B": a subtraction asked (not "net income", a line's name)
 _NET_ASKED = re.compile(r"(?i)\bnet\s+of\b|\bnett(?:ing|ed)\b|\bon\s+a\s+net\s+basis\b")

@@ -9,14 +9,14 @@ import re
 from assistant.core.finance.periods import MONTH
 from assistant.core.numbers import Quantity
 
-__all__ = ["part_columns"]
+__all__ = ["PERIOD_WORD", "part_columns"]
 
 
 # A heading line's first part that gives the table's scale, not a column: "(Millions, except ...)".
 _SCALE_PART = re.compile(r"(?i)^\(?\s*(?:in\s+)?(?:\$\s*)?(?:millions|thousands|billions|dollars)\b")
 # A column heading that names a period or a measure of one. A number that is no year names a part
 # ("737  747  787": models, "Tier 1"), not a period.
-_PERIOD_WORD = re.compile(r"(?i)\b(?:19|20)\d\d\b|'\d\d\b|%|\b(?:months?|weeks?|years?|quarters?|ended|ending|fiscal|change|"
+PERIOD_WORD = re.compile(r"(?i)\b(?:19|20)\d\d\b|'\d\d\b|%|\b(?:months?|weeks?|years?|quarters?|ended|ending|fiscal|change|"
                           r"increase|decrease|as\s+of|at|through|ytd|fy|fy\d\d|q[1-4]|[1-4]q\d*|h[12])\b"
                           rf"|\b{MONTH}\s+\d")
 
@@ -36,5 +36,5 @@ def part_columns(header: str, cells: list[Quantity]) -> bool:
             parts = parts[1:]
         if len(parts) < 2:
             continue
-        return len(parts) == len(cells) and not any(_PERIOD_WORD.search(p) for p in parts)
+        return len(parts) == len(cells) and not any(PERIOD_WORD.search(p) for p in parts)
     return False

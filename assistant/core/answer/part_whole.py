@@ -31,8 +31,9 @@ from assistant.core.answer.derived_inputs import PERIODISH
 from assistant.core.answer.derived_rest import asked_part
 from assistant.core.answer.question import STOP, Matcher
 from assistant.core.answer.respective_names import meant
+from assistant.core.answer.set_aside import set_aside_parts
 from assistant.core.answer.text import word_stems
-from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.numbers import Quantity, between_figures, parse_quantities
 
 __all__ = ["part_whole_refusal"]
 
@@ -112,6 +113,38 @@ def _the_part_set_aside(question: str, sentence: str, fig: Quantity) -> str | No
     return None
 
 
+# Where a figure's own words end: a clause break, or the next figure (`between_figures`).
+_OWN_END = re.compile(r"[;:()\[\]]|,\s|\.\s|\s[-\u2013\u2014]\s")
+_SAYS_LEFT_OUT = re.compile(rf"{_NEGATOR.pattern}|\bnot\b|n['\u2019]t\b", re.I)
+
+
+def _own_clause(sentence: str, fig: Quantity) -> tuple[str, str]:
+    """The figure's own words before it (back to the clause start or the figure before it) and after it
+    (on to the clause end or the figure after it: "$0.02 benefit due to income tax accounting")."""
+    a, b = between_figures(sentence, fig)
+    a = max([a, *(m.end() for m in _OWN_END.finditer(sentence[: fig.start]))])
+    end = _OWN_END.search(sentence, fig.end, b)
+    return sentence[a : fig.start], sentence[fig.end : end.start() if end is not None else b]
+
+
+def _named_as_set_aside(question: str, sentence: str, fig: Quantity) -> str | None:
+    """The question asks for the rest of something once a named part is set aside, and the words
+    right after the figure, the noun it measures ("$2.1 billion in C-Band related capital
+    expenditures"), name that part by most of its words (at least two, and two of every three) while
+    its own words do not say they leave it out: the figure is the part set aside, not the rest asked.
+    (The words before a figure are often its sentence's subject, the whole: `_the_part_set_aside`.)"""
+    before, after = _own_clause(sentence, fig)
+    if _SAYS_LEFT_OUT.search(f"{before} {after}"):
+        return None
+    said = _content(after)
+    for part in set_aside_parts(question):
+        named = {w for w in _content(part) if not w.isdigit()}
+        hit = len(named & said)
+        if named and 3 * hit >= 2 * len(named) and hit >= min(2, len(named)):
+            return _short(part)
+    return None
+
+
 def _whole_undescribed(question: str, sentence: str, fig: Quantity, company: frozenset[str]) -> str | None:
     """The question takes a part of a whole it names ("Of the financing commitments, how much has a
     funding date in 2025?"); the figure's own words, from the figure before it, name that whole
@@ -131,9 +164,7 @@ def _whole_undescribed(question: str, sentence: str, fig: Quantity, company: fro
     part = words(pred) - whole
     if not whole or not part:
         return None  # a part told only by its period or by words the whole has: nothing to hold it to
-    others = [x for x in parse_quantities(sentence) if not x.is_year and x is not fig and x.start != fig.start]
-    start = max([0, *(x.end for x in others if x.end <= fig.start)])
-    end = min([len(sentence), *(x.start for x in others if x.start >= fig.end)])
+    start, end = between_figures(sentence, fig)
     before, own = sentence[start : fig.start], word_stems(sentence[start:end])
     if _NARROWER.search(before):
         return None  # "of which $3.4 billion": the part, said
@@ -161,7 +192,7 @@ def part_whole_refusal(question: str, sentence: str, fig: Quantity, company: fro
     whole = _whole_of_part_asked(question, sentence, fig) or _whole_undescribed(question, sentence, fig, company)
     if whole is not None:
         return f"the whole of the {whole}, not the part of it asked"
-    aside = _the_part_set_aside(question, sentence, fig)
+    aside = _the_part_set_aside(question, sentence, fig) or _named_as_set_aside(question, sentence, fig)
     if aside is not None:
         return f"the figure of {aside} itself, which the question sets aside"
     unmeant = _what_is_not_meant(question, sentence, fig)

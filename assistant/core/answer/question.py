@@ -184,6 +184,13 @@ _FRAME = _set(  # nouns that frame what is asked ("the impact of X", "what share
     reason reasons cause result results outcome role status trend trends view performance change
     changes difference breakdown split mix composition nature state details situation kind type
     name names list part portion range date day new current latest former old fraction own"""
+) | _set(
+    # Words saying how the asked figure is read against others: compared ("how much lower", "the gap
+    # between"), combined ("what combined capacity"), or a bound or middle of a range ("the minimum
+    # value", "the mid-point"). They frame what is asked as "the amount of" does; passages state the
+    # thing itself ("fell $40 million", "a $2 billion facility"), seldom the comparison's word.
+    """more less fewer higher lower larger smaller greater bigger extra additional gap combined
+    together minimum maximum mid midpoint point points"""
 )
 
 

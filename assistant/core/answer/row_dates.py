@@ -9,9 +9,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from assistant.core.finance.periods import MONTH_NUMBERS, MONTH_WORDS
+from assistant.core.finance.periods import MONTH_NAMES, MONTH_NUMBERS, MONTH_WORDS
+from assistant.core.number_parsing import parse_quantities
+from assistant.core.words import stem
 
-__all__ = ["label_date", "other_row_date", "rolled_headers"]
+__all__ = ["balance_row_named", "label_date", "other_row_date", "rolled_headers"]
 
 _DATE = rf"(?P<m>{MONTH_WORDS})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"
 _DATES = re.compile(_DATE, re.I)
@@ -49,3 +51,53 @@ def label_date(row: str) -> date | None:
     """The date a row's label prints, "Balance as of December 31, 2021"; None when it prints none."""
     m = _LABEL_DATE.match(row.strip())
     return _day(m) if m is not None else None
+
+
+# A roll-forward's balance row says only that it is the balance and when: "Balance, December 31, 2020",
+# "Outstanding at May 31, 2023", "Ending balance as of June 30, 2022". What it is the balance of is the
+# table's title ("changes in the carrying amount of Goodwill").
+_BALANCE_WORDS = frozenset({"balance", "balances", "ending", "beginning", "closing", "opening", "outstanding",
+                            "at", "as", "of", "end", "total"})
+_TITLE_SKIP = frozenset({"the", "and", "following", "table", "tables", "summarizes", "summary", "presents",
+                         "shows", "changes", "change", "activity", "components", "amount", "amounts", "carrying",
+                         "millions", "thousands", "billions", "dollars", "total", "balance", "balances",
+                         "year", "years", "ended", "months", "our", "for", "were", "was", "are", "is",
+                         *(m.lower() for m in MONTH_NAMES)})
+
+
+def balance_row_named(question: str, row: str, header: str, *, figure_last: bool = False) -> bool:
+    """A roll-forward's balance row answers a question that asks its table's subject at its date: its label
+    is only balance words and a date the question names (within a few days), the title of its table (the
+    header's last two lines) names a word the question names, and the row prints one figure, or the figure
+    read is its last cell and that cell is the sum of the others (`figure_last`: a total column) with no column
+    heading of a part named by the question, so which column is asked is not in doubt."""
+    m = _LABEL_DATE.match(row.strip())
+    if m is None or (dated := _day(m)) is None:
+        return False
+    words = re.findall(r"[a-z]+", row.strip()[: m.start("m")].lower())
+    if not words or not set(words) <= _BALANCE_WORDS or not set(words) - {"at", "as", "of", "total"}:
+        return False
+    days = [d for d in (_day(a) for a in _DATES.finditer(question)) if d is not None]
+    if not any(abs((dated - d).days) <= _SLACK_DAYS for d in days):
+        return False
+    cells = [q.value for q in parse_quantities(row.strip()[m.end():]) if not q.is_year]
+    if len(cells) != 1 and not (figure_last and _total_column(cells)):
+        return False  # several columns and the figure is not their total: which one is asked is the header's
+    lines = header.strip().splitlines()
+    asked = _naming_words(question, skip=frozenset())
+    if len(cells) == 1:
+        return bool(_naming_words(" ".join(lines[-2:])) & asked)
+    # several cells: the title is above the column line, and the total read for a question that names a
+    # column of its parts would be another figure
+    title = _naming_words(" ".join(lines[:-1]))
+    return not (_naming_words(lines[-1]) - title) & asked and bool(title & asked)
+
+
+def _naming_words(text: str, skip: frozenset[str] = _TITLE_SKIP) -> set[str]:
+    """The stems of `text`'s words of four letters or more, less the `skip` words."""
+    return {stem(w) for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in skip}
+
+
+def _total_column(cells: list[float]) -> bool:
+    """The last cell is the sum of the others: the row's total column ("$ 700 $ — $ 14 $ 714")."""
+    return len(cells) >= 3 and abs(sum(cells[:-1]) - cells[-1]) <= 0.5 * len(cells)

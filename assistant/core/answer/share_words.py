@@ -24,7 +24,7 @@ import re
 from assistant.core.answer.metric_words import POINTER
 from assistant.core.answer.question import METRIC_STEMS, Matcher
 from assistant.core.answer.units import word_stems
-from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.numbers import Quantity, between_figures, parse_quantities
 
 __all__ = ["names_part", "names_whole", "stated_share", "without_frame"]
 
@@ -85,6 +85,5 @@ def names_whole(sentence: str, fig: Quantity, whole: set[str]) -> bool:
     whole named by the stems `whole`: "the total net adjustment of $171 million"."""
     if not whole:
         return False
-    start = max([0, *(x.end for x in parse_quantities(sentence) if not x.is_year and x.end <= fig.start)])
-    before = sentence[start : fig.start]
+    before = sentence[between_figures(sentence, fig)[0] : fig.start]
     return bool(_TOTAL.search(before)) and whole <= word_stems(before)

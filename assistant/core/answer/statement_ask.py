@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant.core.answer.computed import asked_period
 from assistant.core.answer.label_named import names_label
+from assistant.core.answer.row_dates import balance_row_named
 from assistant.core.answer.row_names import phrase_in
 from assistant.core.answer.row_part import part_doubt
 from assistant.core.answer.text import bare_label, naming_label, printed_label
@@ -130,7 +131,8 @@ def quote_doubt(ask: StatementAsk, text: str, figure: Quantity, *, row: bool, he
         owns = [o for o in dict.fromkeys((clean_label(label), clean_label(naming_label(before)))) if o]
         exact = not row or any(phrase_in(o, ask.question, subject) for o in owns)
         # the label as printed, or in the question's own order and inflection ("diluted weighted-average shares")
-        if not exact and not any(names_label(o, ask.question, subject) for o in owns):
+        if not exact and not any(names_label(o, ask.question, subject) for o in owns) and not balance_row_named(
+                ask.question, text, header, figure_last=not text[figure.end :].strip(" $)%")):
             return f'the closest row is "{label}", which the question does not name'
         if not exact and figure.scale is None and _COUNT_IN_SCALE.search(ask.question) and not _asks_money(ask.question):
             # "Millions of shares" asked: the answer states a count without the table's scale (it is

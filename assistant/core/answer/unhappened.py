@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.answer.text import BRACKETED
-from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.numbers import Quantity, between_figures
 from assistant.core.words import stem
 
 __all__ = ["unhappened"]
@@ -38,9 +38,7 @@ _ASIDE = BRACKETED
 def _own_words(sentence: str, fig: Quantity) -> str:
     """The words of `fig`'s statement: from the figure (or statement) before it to the figure (or
     statement) after it, asides in brackets left out."""
-    figures = [x for x in parse_quantities(sentence) if not x.is_year and x.start != fig.start]
-    a = max([0, *(x.end for x in figures if x.end <= fig.start)])
-    b = min([len(sentence), *(x.start for x in figures if x.start >= fig.end)])
+    a, b = between_figures(sentence, fig)
     before, after = sentence[a : fig.start], sentence[fig.end : b]
     cuts = list(_OTHER_STATEMENT.finditer(before))
     if cuts:

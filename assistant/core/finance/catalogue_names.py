@@ -35,6 +35,11 @@ CATALOGUE: list[tuple[str, str]] = [
      "capex_intensity"),
     (r"working\s+capital", "working_capital"),
     (r"net\s+debt", "net_debt"),
+    # the balance itself, not a measure of it ("total debt principal") nor a ratio over it ("total debt to capital",
+    # "total debt over trailing net earnings", "total debt divided by EBITDA"), nor its movement ("total debt grow")
+    (r"total\s+debt(?!\s*/|[\s-]+(?:principal|face|fair|to\b|over\b|divided\b|ratio|maturing|due\b|securities|issued"
+     r"|outstanding\s+under|gr[eo]w\w*|rise|rose|increas\w*|decreas\w*|fell|fall\w*|declin\w*|chang\w*))",
+     "total_debt"),
     (r"gross\s+(?:profit\s+)?margin", "gross_margin"),
     (r"operating\s+(?:profit\s+)?margin|\bebit\s+margin", "operating_margin"),
     (r"(?:net\s+)?profit\s+margin|net\s+(?:income\s+)?margin", "net_margin"),

@@ -149,6 +149,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?:net\s+)?property(?:,?\s+plant)?,?\s+and\s+equipment,?\s+net", r"net\s+property(?:,?\s+plant)?,?\s+and\s+equipment",
        r"(?:property(?:,?\s+plant)?|premises),?\s+and\s+equipment,?\s+(?:net,?\s+)?(?:less|net\s+of)\s+accumulated\s+depreciation.*",
        r"(?:net\s+)?premises\s+and\s+equipment(?:,?\s+net)?"),
+    _c("goodwill", "goodwill", _BS, "Goodwill", r"goodwill(?:,?\s+net)?"),
     _c("total_assets", "total assets", _BS, "Assets", r"total\s+assets"),
     _c("accounts_payable", "accounts payable", _BS, "AccountsPayableCurrent", r"(?:trade\s+)?accounts\s+payable(?:,?\s+trade)?",
        r"trade\s+(?:and\s+other\s+)?payables?"),
@@ -168,10 +169,9 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("total_equity", "total equity", _BS, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest",
        r"total\s+equity", r"total\s+(?:share|stock)holders['’]?\s+equity", r"total\s+.{0,40}\s+(?:share|stock)holders['’]?\s+equity",
        r"total\s+(?!.*liabilit)(?:.{0,40}\s+)?(?:(?:share|stock)holders['’]?\s+)?(?:equity\s*\(deficit\)|deficit|equity\s*/\s*\(deficit\))"),
-    # Common lines every filing prints (session 28). Each is read only from its own label's full wording, never
-    # by name words (fuzzy=False): "Goodwill impairment", "Net interest income" or "Deferred revenue, non-current"
+    # Common lines every filing prints (session 28; goodwill sits above). Each is read only from its own label's full wording,
+    # never by name words (fuzzy=False): "Goodwill impairment", "Net interest income" or "Deferred revenue, non-current"
     # are other lines, and a line no pattern names is better left unnamed than named by a guess.
-    _c("goodwill", "goodwill", _BS, "Goodwill", r"goodwill(?:,?\s+net)?", fuzzy=False),
     _c("intangible_assets", "intangible assets", _BS, "IntangibleAssetsNetExcludingGoodwill",
        rf"(?:other\s+|identifiable\s+|acquired\s+|purchased\s+)?intangible\s+assets?(?:,?\s+net)?{_LESS_AMORTIZATION}",
        rf"(?:other\s+)?intangibles(?:,?\s+net)?{_LESS_AMORTIZATION}", fuzzy=False),

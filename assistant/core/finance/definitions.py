@@ -19,6 +19,7 @@ from itertools import combinations, pairwise
 from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
 from assistant.core.finance.periods import MONTH
+from assistant.core.finance.written_order import dividend_whole
 from assistant.core.finance.years import YEAR_WORD
 
 __all__ = ["asked_formula", "defined_formula", "line_operand", "narrowed_operand"]
@@ -50,7 +51,11 @@ _CLAUSES = [
 _NEEDS_OPERATOR = _CLAUSES[6:]
 _LOOSE = _CLAUSES[5:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
-_END = re.compile(r"\?|\.\s+(?=[A-Z])|\.\s*$|,\s+(?:what|how|and\s+what|with|using|taking)\b", re.I)
+# Where a definition ends: the question mark, a sentence's end (a capital after the full stop: "Pfizer Inc.
+# shareholders' equity" goes on), a restatement after "i.e.", the question resuming, or the unit the answer is
+# asked in (", in USD millions", ". $ millions"), which is no line of the formula.
+_END = re.compile(r"\?|\.\s+(?=(?-i:[A-Z]))|\.\s*$|,\s+(?:what|how|and\s+what|with|using|taking)\b|,?\s+i\.\s?e\.|"
+                  r"[.,]?\s+(?:in\s+)?(?:USD|US\$|\$)\s?(?:millions?|billions?|thousands?|mn|bn|m)\b", re.I)
 _NOISE = [
     re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
     # "cost of sales for the three months ended July 29, 2023": the operand's span, which the plan's period carries
@@ -70,11 +75,11 @@ _NOISE = [
     re.compile(r",?\s*\b(?:as\s+)?(?:shown|reported|presented|given|stated|disclosed|listed)\s+(?:in|on)\s+(?:the\s+|its\s+)?"
                r"[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?\b"
                r"(?:\s+(?:of|in)\s+(?:the\s+|its\s+)?(?:form\s+)?(?:10-k|10-q|8-k|annual\s+report|filing))?", re.I),
-    # ", from the FY2023 10-K": the filing to read, not a line
-    re.compile(r",?\s*\b(?:from|per|in)\s+(?:(?:the|its)\s+)?(?:(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\s+)?(?:form\s+)?"
+    # ", from the FY2023 10-K": the filing to read, not a line ("both from ...": of every operand)
+    re.compile(r",?\s*\b(?:(?:both|all)\s+)?(?:from|per|in)\s+(?:(?:the|its)\s+)?(?:(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\s+)?(?:form\s+)?"
                r"(?:10-k|10-q|8-k|annual\s+report)(?![\w-])", re.I),
     # "from the lease note of the 2022 10-K": the same where the filing is named ("proceeds from the notes" is a line)
-    re.compile(r",?\s*\b(?:from|per|in)\s+(?:the\s+|its\s+)[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?"
+    re.compile(r",?\s*\b(?:(?:both|all)\s+)?(?:from|per|in)\s+(?:the\s+|its\s+)[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?"
                r"(?:\s+(?:of|in)\s+(?:the\s+|its\s+)?(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?|\s+)(?:form\s+)?"
                r"(?:10-k|10-q|8-k|annual\s+report|filing)\b", re.I),
 ]
@@ -93,6 +98,7 @@ _SUM = re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?(?P<items>.+?)(?=\s+(?:di
 _METRIC_WORDS = [
     (re.compile(r"^\s*ebitda\s*$", re.I), "ebitda"),
     (re.compile(r"^\s*net\s+debt\s*$", re.I), "net_debt"),
+    (re.compile(r"^\s*total\s+debt\s*$", re.I), "total_debt"),
     (re.compile(r"^\s*free\s+cash\s+flow\s*$", re.I), "fcf"),
     (re.compile(r"^\s*working\s+capital\s*$", re.I), "working_capital"),
 ]
@@ -215,7 +221,7 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
         expect_operand = False
     if depth != 0 or not out:
         return None
-    expr = " ".join(out)
+    expr = " ".join(dividend_whole(out))
     try:
         ast.parse(expr, mode="eval")
     except SyntaxError:
@@ -313,6 +319,8 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         named = m.group("name") or _without_sources(body)  # "Defined: A ÷ B" names its metric by its arithmetic
         name = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", named)).strip()  # "(12 weeks ended ...)"
         metric = catalogue_metric(name)
+        if not re.search(r"[A-Za-z]{3}", name):  # "Acme net debt at December 31, 2022, defined as": named before its date
+            name = re.sub(r"^.*\?\s*", "", question[: m.start("name")] + name) if m.group("name") else name
         name = _tidy(name)
         if metric is not None and not re.search(r"percent|%", question, re.I):
             unit = METRICS[metric].unit  # "ROE = ...": a return is a percentage, a DIO days, as the catalogue has it

@@ -87,6 +87,9 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
     _m("capex_intensity", "capital expenditure intensity", "capex_intensity", "abs(capex) / revenue", "percent"),
     _m("working_capital", "working capital", "working_capital", "total_current_assets - total_current_liabilities", "USD"),
     _m("net_debt", "net debt", "defined", "short_term_debt + long_term_debt - cash", "USD"),
+    # A company's debt: what falls due within a year (with the current portion of long-term debt) plus
+    # the long-term debt, as the balance sheet prints them.
+    _m("total_debt", "total debt", "defined", "short_term_debt + long_term_debt", "USD"),
 )}
 
 

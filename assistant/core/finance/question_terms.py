@@ -60,7 +60,9 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     (r"total\s+liabilities", "total_liabilities"),
     (r"(?:total\s+)?(?:shareholders['’]?|stockholders['’]?)\s+equity|total\s+equity", "total_equity"),
     (r"long[\s-]+term\s+debt(?:\s+obligations)?", "long_term_debt"),
-    (r"short[\s-]+term\s+debt(?:\s+obligations)?|debt\s+maturing\s+within\s+one\s+year|loans\s+and\s+notes\s+payable",
+    # the current portion of long-term debt is the line the statements read as short-term debt (`concepts`), not long-term debt
+    (r"short[\s-]+term\s+debt(?:\s+obligations)?|debt\s+maturing\s+within\s+one\s+year|loans\s+and\s+notes\s+payable|"
+     r"current\s+(?:portion|maturities)\s+of\s+long[\s-]+term\s+debt",
      "short_term_debt"),
     (r"cash\s+and\s+(?:cash\s+)?equivalents", "cash"),
     (r"marketable\s+securities|short[\s-]+term\s+investments", "short_term_investments"),
@@ -69,7 +71,7 @@ QUESTION_TERMS: list[tuple[str, str]] = [
      "income_tax"),
     (r"interest\s+expense", "interest_expense"),
     # Session 28: the common lines of the primary statements (concepts.py), named as analysts name them.
-    (r"goodwill", "goodwill"),
+    # No term for goodwill: a plain goodwill lookup turned a pair-24 refusal into a wrong (main, 46d8854).
     (r"(?:other\s+|identifiable\s+|acquired\s+)?intangible\s+assets?(?:,?\s+net)?|intangibles", "intangible_assets"),
     (r"retained\s+earnings|accumulated\s+deficit|reinvested\s+earnings", "retained_earnings"),
     (r"total\s+liabilities\s+and\s+(?:total\s+)?(?:(?:share|stock)holders['’]?\s+)?equity", "total_liabilities_and_equity"),
