@@ -68,7 +68,8 @@ def test_a_slash_between_words_beside_spaced_operators_joins_one_line() -> None:
          "tender offers/early redemption. Compute it for Orca's fiscal 2022, in $ millions.")
     found = defined_formula(q, labels=True)
     assert found is not None
-    assert found[0] == "debt_proceeds - debt_repayments - row_tender_offer_early_redemption"  # two concepts (s28)
+    # two concepts (s28); a repayment, an outflow, counts by its size
+    assert found[0] == "debt_proceeds - abs(debt_repayments) - row_tender_offer_early_redemption"
     rows = [_row("Proceeds from issuance of long-term debt", 900, "debt_proceeds"),
             _row("Payments of long-term debt", -250, "debt_repayments"),
             _row("Tender offers/early redemption", -150)]

@@ -120,6 +120,8 @@ def answer_from_facts(
     """The computed answer, a refusal naming a missing input, or None when the question is not
     a statement figure (the caller answers it another way). A metric over lines named as printed goes first."""
     printed = printed_plan(question) if facts and "row_" not in (plan.formula or "" if plan else "") else None
+    if printed is not None and plan is not None and printed.formula == plan.formula:
+        printed = None  # already the printed plan (a sum of lines named as printed that all carry concepts)
     if printed is not None and (first := answer_from_facts(question, facts, plan=printed, company=company,
                                                             documents=documents)):
         return first

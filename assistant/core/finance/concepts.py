@@ -149,7 +149,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?:net\s+)?property(?:,?\s+plant)?,?\s+and\s+equipment,?\s+net", r"net\s+property(?:,?\s+plant)?,?\s+and\s+equipment",
        r"(?:property(?:,?\s+plant)?|premises),?\s+and\s+equipment,?\s+(?:net,?\s+)?(?:less|net\s+of)\s+accumulated\s+depreciation.*",
        r"(?:net\s+)?premises\s+and\s+equipment(?:,?\s+net)?"),
-    _c("goodwill", "goodwill", _BS, "Goodwill", r"goodwill(?:,?\s+net)?"),
+    _c("goodwill", "goodwill", _BS, "Goodwill", r"goodwill(?:,?\s+net)?", fuzzy=False),  # by its label only, as the s28 lines
     _c("total_assets", "total assets", _BS, "Assets", r"total\s+assets"),
     _c("accounts_payable", "accounts payable", _BS, "AccountsPayableCurrent", r"(?:trade\s+)?accounts\s+payable(?:,?\s+trade)?",
        r"trade\s+(?:and\s+other\s+)?payables?"),
