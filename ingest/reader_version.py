@@ -12,7 +12,7 @@ __all__ = ["READER_VERSION", "is_stale"]
 
 # Date of the last change to what ingest stores (session 29: the common primary-statement lines of session 28 read as
 # concepts: intangible assets, retained earnings, total liabilities and equity, investing and financing cash, ...).
-READER_VERSION = "2026.12.03.4"
+READER_VERSION = "2026.12.03.5"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -56,7 +56,8 @@ def _activities(which: str) -> tuple[str, ...]:
     """The label patterns of the net cash of investing or financing activities, every way of naming its direction."""
     direction = (r"(?:provided\s+by|from|\(used\s+(?:in|for|by)\)|used\s+(?:in|for|by)|provided\s+by\s*/?\s*\(used\s+(?:in|for)\)"
                  r"|\(used\s+(?:in|for)\)\s*/?\s*provided\s+by|provided\s+by\s*/?\s*\(?used\s+(?:in|for)\)?|provided\s+\(used\)"
-                 r"|\(?used\)?\s+(?:in|for)\s*/?\s*provided\s+by|(?:provided|used)\s+by\s*\((?:provided|used)\s+(?:by|in|for)\))")
+                 r"|\(?used\)?\s+(?:in|for)\s*/?\s*provided\s+by|(?:provided|used)\s+by\s*\((?:provided|used)\s+(?:by|in|for)\)"
+                 r"|provided\s*/\s*\(?used\)?\s+(?:by|in|for)|\(?used\)?\s*/\s*provided\s+(?:by|in|for))")  # "provided/(used) by"
     return (rf"(?:net|total)\s+cash\s+(?:flows?\s+)?{direction}\s*(?:\(used\s+in\)\s+)?(?:by\s+)?{which}\s+activities",
             rf"cash\s+(?:flows?\s+)?{direction}\s*(?:by\s+)?{which}\s+activities",
             rf"net\s+cash\s+(?:flows?\s+)?(?:from|for)\s+{which}(?:\s+activities)?",
