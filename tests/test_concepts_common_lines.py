@@ -143,3 +143,41 @@ def test_a_line_the_statements_never_print_is_left_to_the_passages() -> None:
                  row="Revenues 900", company="Zephyr Mills", column="2023")]
     # interest income sits only in a note of this filer: no statement refusal, the passages answer
     assert answer_from_facts("Zephyr Mills' interest income in 2023? USD millions.", rows, company="Zephyr Mills") is None
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Net cash provided/(used) by investing activities", "cash_from_investing"),
+    ("Net cash (used)/provided by financing activities", "cash_from_financing"),
+    ("Net cash provided/(used) by financing activities", "cash_from_financing"),
+])
+def test_a_section_total_printed_provided_slash_used_by_is_the_total(label: str, name: str) -> None:
+    assert match_concept(label, "", CF) == name
+
+
+@pytest.mark.parametrize("question", [
+    "Zephyr Mills' amortization expense on intangible assets for 2025, as projected? USD millions.",
+    "Total estimated amortization expense for Zephyr Mills' intangible assets over 2024 through 2028?",
+    "Zephyr Mills: impairment charged on IPR&D intangible assets in the first half of 2023?",
+    "Accumulated amortization on Zephyr's customer list intangibles at December 31, 2023?",
+])
+def test_a_charge_named_with_its_kind_between_is_not_the_balance(question: str) -> None:
+    found = question_concept(question)
+    assert found is None or found[0] != "intangible_assets"
+
+
+@pytest.mark.parametrize("question", [
+    "How much long-term debt did Zephyr Mills issue in 2023 (cash proceeds)? USD millions.",
+    "How much did Zephyr Mills raise from issuing long-term debt in 2023?",
+    "Zephyr Mills' issuance of long-term debt in 2023?",
+])
+def test_a_balance_named_as_what_was_issued_asks_the_cash_raised_not_the_balance(question: str) -> None:
+    found = question_concept(question)
+    assert found is None or found[0] != "long_term_debt"
+
+
+def test_the_balance_itself_is_still_the_balance() -> None:
+    for q in ("What long-term debt did Zephyr Mills report at December 31, 2023?",
+              "How much long-term debt was outstanding at Zephyr Mills at the end of 2023?",
+              "Zephyr Mills' intangible assets, net at December 31, 2023?"):
+        found = question_concept(q)
+        assert found is not None and found[0] in {"long_term_debt", "intangible_assets"}

@@ -81,8 +81,11 @@ _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:
 # A charge against a balance, named with it: "goodwill impairment", "amortization of intangible assets",
 # "inventory write-downs" ask the charge (a flow), not the balance at a date.
 _CHARGE_AFTER = re.compile(r"^\s*(?:impairments?|amortization|write-?\s?(?:downs?|offs?)|accretion)\b", re.I)
-_CHARGE_BEFORE = re.compile(r"\b(?:impairments?|amortization|write-?\s?(?:downs?|offs?))\s+(?:of|on|to)\s+"
-                            r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# The charge may be named with its kind between ("amortization expense on intangible assets", "impairment charged
+# on IPR&D intangible assets"), and whose assets may stand before the name ("for Acme's intangible assets").
+_CHARGE_BEFORE = re.compile(r"\b(?:impairments?|amortization|write-?\s?(?:downs?|offs?))(?:\s+(?:expenses?|charges?|charged|"
+                            r"costs?|losses?))?\s+(?:of|on|to|for|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'’-]+\s+){0,3}$",
+                            re.I)
 # The part of a long-term line falling due within a year: "the current portion of long-term debt" is the
 # current line (US-GAAP's LongTermDebtCurrent), never the long-term balance the name maps to.
 _CURRENT_PART_BEFORE = re.compile(r"\bcurrent\s+(?:portions?|maturities|parts?)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -90,6 +93,13 @@ _NONCURRENT = frozenset({"long_term_debt"})
 # The tax on a line: "the tax benefit on stock-based compensation" asks the tax, not the line.
 _TAX_ON_BEFORE = re.compile(r"\btax\s+(?:benefits?|effects?|expenses?|deductions?|impacts?)\s+(?:on|of|from|for|related\s+to)\s+"
                             r"(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+# A balance named as what was issued, raised, borrowed or repaid ("how much long-term debt did it issue",
+# "raised from issuing long-term debt") asks the cash that moved during the period, not the balance at a date.
+_MOVED_VERB = r"(?:issu|rais|borrow|repa(?:y|id)|retir|redeem)\w*"
+_MOVED_AFTER = re.compile(rf"^\s*(?:did|does|do|has|have|had|was|were)\s+(?:[\w&.'’-]+\s+){{0,3}}?{_MOVED_VERB}\b", re.I)
+_MOVED_BEFORE = re.compile(rf"\b{_MOVED_VERB}\s+(?:of\s+)?(?:new\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 # A contra-line named after the line it is set against: "revenue deductions", "sales returns".
@@ -198,6 +208,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()  # "the fair value of its long-term debt": a note's measure
     if c.instant and ((m := _CHARGE_AFTER.match(after)) or (m := _CHARGE_BEFORE.search(before))):
         return m.group().strip().lower()  # "goodwill impairment": a charge against the balance, not the balance
+    if c.instant and ((m := _MOVED_AFTER.match(after)) or (m := _MOVED_BEFORE.search(before))):
+        return m.group().strip().lower()  # "how much long-term debt did it issue": the cash raised, not the balance
     if name in _NONCURRENT and (m := _CURRENT_PART_BEFORE.search(before)):
         return m.group().strip().lower()  # "current portion of long-term debt": the current line, not the balance
     if m := _TAX_ON_BEFORE.search(before):
