@@ -168,11 +168,19 @@ def test_a_charge_named_with_its_kind_between_is_not_the_balance(question: str) 
 @pytest.mark.parametrize("question", [
     "How much long-term debt did Zephyr Mills issue in 2023 (cash proceeds)? USD millions.",
     "How much did Zephyr Mills raise from issuing long-term debt in 2023?",
-    "Zephyr Mills' issuance of long-term debt in 2023?",
+    "Zephyr Mills' cash from issuing long-term debt in 2023?",
 ])
 def test_a_balance_named_as_what_was_issued_asks_the_cash_raised_not_the_balance(question: str) -> None:
     found = question_concept(question)
-    assert found is None or found[0] != "long_term_debt"
+    assert found is not None and found[0] == "debt_proceeds"
+
+
+def test_debt_named_as_what_was_repaid_asks_the_repayments_and_another_balance_so_named_is_no_balance() -> None:
+    found = question_concept("How much long-term debt did Zephyr Mills repay in 2023?")
+    assert found is not None and found[0] == "debt_repayments"
+    # no line of the vocabulary for short-term debt raised: not the balance either
+    found = question_concept("How much short-term debt did Zephyr Mills borrow in 2023?")
+    assert found is None or found[0] != "short_term_debt"
 
 
 def test_the_balance_itself_is_still_the_balance() -> None:

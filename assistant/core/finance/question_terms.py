@@ -24,6 +24,11 @@ def _activities(which: str) -> str:
             rf"|\(used\s+(?:in|for)\)|provided\s+\(used\)(?:\s+by)?)\s+(?:by\s+)?{which}(?:\s+activities)?|{which}\s+cash\s+flows?")
 
 
+def _moved(verbs: str) -> str:
+    """Long-term debt named before the verb that moved it: "how much long-term debt did Acme issue"."""
+    return rf"long[\s-]+term\s+debt\s+(?:did|does|do|has|have|had)\s+(?:[\w&.'’-]+\s+){{0,3}}?(?:{verbs})\b"
+
+
 # How questions name line items (first match by position; at one position, the longest).
 QUESTION_TERMS: list[tuple[str, str]] = [
     (r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share|basic\s+eps", "eps_basic"),
@@ -82,8 +87,12 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     (_activities("investing"), "cash_from_investing"),
     (_activities("financing"), "cash_from_financing"),
     (r"(?:stock|share|equity)[\s-]+based\s+compensation|stock\s+compensation", "stock_compensation"),
-    (r"proceeds\s+from\s+(?:the\s+)?(?:issuances?\s+of\s+)?long[\s-]+term\s+debt", "debt_proceeds"),
-    (r"(?:re)?payments?\s+of\s+long[\s-]+term\s+debt", "debt_repayments"),
+    # Long-term debt named as what was issued (or repaid) during a period is the cash raised (or paid) for it, not the
+    # balance: "how much long-term debt did it issue", "raised from issuing long-term debt" (near_concepts refuses the rest).
+    (r"proceeds\s+from\s+(?:the\s+)?(?:issuances?\s+of\s+)?long[\s-]+term\s+debt|(?:issu(?:ed|ing)|borrow(?:ed|ing))\s+"
+     r"(?:new\s+)?long[\s-]+term\s+debt|" + _moved("issue|raise|borrow"), "debt_proceeds"),
+    (r"(?:re)?payments?\s+of\s+long[\s-]+term\s+debt|(?:repa(?:id|ying)|retir(?:ed|ing))\s+(?:of\s+)?long[\s-]+term\s+debt|"
+     + _moved("repay|retire"), "debt_repayments"),
     # Interest income alone: a net figure ("net interest income", "interest income, net") is another line.
     (r"(?<!net\s)(?:total\s+)?interest\s+income(?!,?\s+net|\s*\(?expense|\s+and\s+other)", "interest_income"),
     (r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?revenues?|net\s+sales|sales(?:\s+to\s+customers)?|top[\s-]+line", "revenue"),
