@@ -189,3 +189,17 @@ def test_the_balance_itself_is_still_the_balance() -> None:
               "Zephyr Mills' intangible assets, net at December 31, 2023?"):
         found = question_concept(q)
         assert found is not None and found[0] in {"long_term_debt", "intangible_assets"}
+
+
+def test_what_a_flow_was_earned_on_said_after_its_verb_is_a_part_of_it() -> None:
+    assert question_concept("How much interest income did Zephyr Mills earn on deposits with banks in 2023?") is None
+    found = question_concept("How much interest income did Zephyr Mills earn in 2023?")
+    assert found is not None and found[0] == "interest_income"
+
+
+def test_the_company_as_whose_or_a_question_word_after_a_line_narrows_nothing() -> None:
+    from assistant.core.answer.row_names import narrowed
+
+    assert not narrowed("Stock-based compensation added back in Zephyr's cash flows for 2023?", "Zephyr Mills")
+    assert not narrowed("Zephyr's retained earnings grew by what percentage between 2022 and 2023?", "Zephyr Mills")
+    assert narrowed("Zephyr revenue from appliances in 2023?", "Zephyr Mills")  # a part still narrows

@@ -122,6 +122,9 @@ _WAS_IN = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it)
 # interest expense, not the total; "on a reported basis" or "on its income statement" is no part.
 _MONTHS = MONTH + r"\s"
 ON_PART = re.compile(rf"^\s*on\s+(?!(?:a|an|the|its|their|this|that|each|both|average|behalf|hand|record)\b|\d|fy|q[1-4]\b|{_MONTHS})[a-z][a-z-]+", re.I)
+# What a flow was earned or paid on, said after its verb: "how much interest income did Acme earn on deposits".
+_EARNED_VERB = re.compile(r"^\s*(?:did|does|do|has|have|had)\s+(?:[\w&.'’-]+\s+){0,3}?(?:earn|pay|paid|incur|receive|generate)\w*"
+                          r"(?=\s+on\s)", re.I)
 # A part held within a line: "land within property and equipment", "accrued rebates within other
 # current liabilities"; the company's name may stand between ("land within Acme's property").
 _WITHIN_BEFORE = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it|was|were|is|are)\b)[a-z][\w-]*\s+"
@@ -196,6 +199,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return f"the {named} note"
     if not c.instant and c.unit == "USD" and (m := ON_PART.match(after)):
         return m.group().strip().lower()
+    if not c.instant and c.unit == "USD" and (v := _EARNED_VERB.match(after)) and (m := ON_PART.match(after[v.end():])):
+        return m.group().strip().lower()  # "interest income did it earn on deposits with banks": a part, as "on deposits"
     if m := _LEFT_OUT.search(before):
         return m.group().strip().lower()  # "cost of services (exclusive of depreciation and amortization)"
     if m := _SITS_IN.search(before):
