@@ -203,3 +203,9 @@ def test_the_company_as_whose_or_a_question_word_after_a_line_narrows_nothing() 
     assert not narrowed("Stock-based compensation added back in Zephyr's cash flows for 2023?", "Zephyr Mills")
     assert not narrowed("Zephyr's retained earnings grew by what percentage between 2022 and 2023?", "Zephyr Mills")
     assert narrowed("Zephyr revenue from appliances in 2023?", "Zephyr Mills")  # a part still narrows
+
+
+def test_shrink_is_a_verb_of_direction_like_fall() -> None:
+    plan = plan_question("By how much did Zephyr Mills' cash provided by investing activities shrink from 2022 to 2023? "
+                         "USD millions.")
+    assert plan is not None and plan.kind == "formula" and plan.unit == "USD"
