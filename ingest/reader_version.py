@@ -10,9 +10,9 @@ from __future__ import annotations
 
 __all__ = ["READER_VERSION", "is_stale"]
 
-# Date of the last change to what ingest stores (session 27: basic share counts read as a concept; rows no concept
-# names take their unit from their label, per share or a share count; no facts from a part of the group's statements).
-READER_VERSION = "2026.12.03.3"
+# Date of the last change to what ingest stores (session 29: the common primary-statement lines of session 28 read as
+# concepts: intangible assets, retained earnings, total liabilities and equity, investing and financing cash, ...).
+READER_VERSION = "2026.12.03.5"
 
 
 def is_stale(reader: str | None) -> bool:
