@@ -31,7 +31,7 @@ from assistant.core.finance.years import YEAR_WORD
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
 
-__all__ = ["TIE", "cells_of", "heading_words", "named_rows", "own_label", "printed_row", "row_growth", "unasked"]
+__all__ = ["TIE", "cells_of", "heading_words", "named_rows", "own_label", "printed_row", "rival", "row_growth", "unasked"]
 
 _CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\s+(?:annual|average)")
 _CHANGE = re.compile(r"(?i)\bchang\w*|\bgrowth\b")
@@ -257,6 +257,13 @@ def unasked(text: str, f: Fig) -> int:
     return len(word_stems(bare_label(f.text)) - word_stems(text) - _LOOSE)
 
 
+def rival(metrics: list[Words], text: str, best: tuple[float, Fig], other: tuple[float, Fig]) -> bool:
+    """Whether another row (`other`: its score and figure) names the line as well as the best one: scored
+    as high, its own label naming the line as much, and adding no more words the question does not say."""
+    (score, f), (s, g) = best, other
+    return s >= score - TIE and own_label(metrics, g) >= own_label(metrics, f) - TIE and unasked(text, g) <= unasked(text, f)
+
+
 def own_label(metrics: list[Words], f: Fig) -> float:
     """How much of the line asked the row's own label says, its headings aside."""
     return max(_prefixed(m.words, word_stems(bare_label(f.text))) for m in metrics)
@@ -280,8 +287,7 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     if not found:
         return None
     score, f, (a, b, fa, fb) = found[0]
-    if any(s >= score - TIE and own_label(metrics, g) >= own_label(metrics, f) - TIE and unasked(text, g) <= unasked(text, f)
-           and (p[0].value, p[1].value) != (a.value, b.value) for s, g, p in found[1:]):
+    if any(rival(metrics, text, (score, f), (s, g)) and (p[0].value, p[1].value) != (a.value, b.value) for s, g, p in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
     if a.value < 0 and b.value < 0 and _grows_as_size(text, f):
         a, b = replace(a, value=-a.value), replace(b, value=-b.value)  # "Valuation allowance (150) (128)": its size

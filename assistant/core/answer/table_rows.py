@@ -28,6 +28,7 @@ from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
 from assistant.core.answer.row_sum import row_sum
+from assistant.core.answer.spans import HEADING_CHARS
 from assistant.core.finance.periods import MONTH
 from assistant.core.query import ParsedQuery
 from assistant.core.store.base import StoredChunk
@@ -45,8 +46,6 @@ _REACH = 6
 _SPAN_WORDS = re.compile(rf"(?i)\b(?:years?|quarters?|months?|weeks?|ended|ending|three|six|nine|twelve|fiscal|vs|"
                          rf"versus|change|as|of|at|and|to|compared|in|dollars|millions|thousands|billions|except|percentages|per|share|"
                          rf"amounts|{MONTH})\b|\d+|[\s,.$%()/-]+")
-# The longest line `spans.split_units` reads as a table's heading rather than prose.
-_TITLE_CHARS = 120
 # The header lines a chunk of the table repeats: at least the column headings' line.
 _MIN_HEADER = 1
 
@@ -139,7 +138,7 @@ def _header_title(own: list[str], top: list[str]) -> str | None:
         return None  # the header sits in the chunk's sentences, not after them; or they state figures
     # a longer line is read as prose, not as a heading of the rows (`spans.split_units`): its end
     # names the table ("... summarizes the Pharmacy Services segment's performance ...:")
-    while len(title) >= _TITLE_CHARS and " " in title:
+    while len(title) >= HEADING_CHARS and " " in title:
         title = title.split(" ", 1)[1]
     return title
 

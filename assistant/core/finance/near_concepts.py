@@ -40,12 +40,9 @@ _BALANCE_BEFORE = re.compile(r"\b(?:accrued|accumulated|deferred|unpaid|prepaid)
 _BALANCE_AFTER = re.compile(r"^\s*(?:payables?|receivables?|accrued|liabilit(?:y|ies))\b", re.I)
 # Before an amount that statements report net: the gross figure is another line.
 _GROSS_BEFORE = re.compile(r"\bgross\s+$", re.I)
-# An impairment or write-down of a balance ("goodwill impairment", "write-downs of inventories") is a
-# charge of the period; a balance "and other intangible assets" is their combined line, not the balance.
-_IMPAIRED_AFTER = re.compile(r"^\s*(?:impairments?|impaired|write-?(?:downs?|offs?)|(?:and|&|plus)\s+(?:other\s+)?"
-                             r"(?:identifiable\s+)?intangibles?)\b", re.I)
-_IMPAIRED_BEFORE = re.compile(r"\b(?:impairments?|write-?(?:downs?|offs?))\s+(?:charges?\s+)?(?:of|on|to|for)\s+"
-                              r"(?:the\s+|its\s+|their\s+)?$", re.I)
+# A balance said to be "impaired" is a charge of the period; a balance "and other intangible assets" is
+# their combined line, not the balance (an impairment or write-down named with it is `_CHARGE_AFTER`'s).
+_IMPAIRED_AFTER = re.compile(r"^\s*(?:impaired|(?:and|&|plus)\s+(?:other\s+)?(?:identifiable\s+)?intangibles?)\b", re.I)
 _NET_CONCEPTS = frozenset({"ppe_net", "receivables"})
 # One year's bucket of a maturity schedule, said of a balance.
 _DUE_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:comes?\s+|coming\s+|falls?\s+|falling\s+|is\s+|are\s+|was\s+|were\s+|"
@@ -232,8 +229,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()
     if name in _NET_CONCEPTS and (m := _GROSS_BEFORE.search(before)):
         return m.group().strip().lower()
-    if c.instant and ((m := _IMPAIRED_AFTER.match(after)) or (m := _IMPAIRED_BEFORE.search(before))):
-        return m.group().strip().lower()  # "goodwill impairment": a charge of the period, not the balance
+    if c.instant and (m := _IMPAIRED_AFTER.match(after)):
+        return m.group().strip().lower()  # "goodwill impaired", "goodwill and other intangible assets": not the balance
     if c.instant and ((m := _DUE_AFTER.match(after)) or (m := _DUE_BEFORE.search(before))):
         return m.group().strip().lower()
     if name in _DEBT and ((m := _MEASURE_BEFORE.search(before)) or (m := _MEASURE_AFTER.match(after))):
