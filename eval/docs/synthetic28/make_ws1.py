@@ -300,14 +300,17 @@ intr_out = T(82.6)
 intr_exer = T(rnd(opt_exer * (px_close - opt_exer_px) / 1000, 1))
 assert T(rnd(opt_ex * opt_ex_px / 1000, 1)) == opt_proc[0]
 # quarterly (FY2025, FY2024)
-qshares = {0: [0.232, 0.251, 0.262], 1: [0.238, 0.246, 0.255]}
+qshares = {  # share of the annual figure in Q1-Q3 (Q4 is the remainder), by row
+    0: {"Net sales": [0.232, 0.251, 0.262], "Gross profit": [0.226, 0.249, 0.266],
+        "Operating income": [0.219, 0.247, 0.271], "Net earnings": [0.217, 0.248, 0.273]},
+    1: {"Net sales": [0.238, 0.246, 0.255], "Gross profit": [0.236, 0.243, 0.258],
+        "Operating income": [0.245, 0.256, 0.215], "Net earnings": [0.246, 0.258, 0.209]}}
 qdata = {}
 for i in (0, 1):
-    qshare = qshares[i]
     rows = {}
     for name, annual in [("Net sales", net_sales[i]), ("Gross profit", gp[i]), ("Operating income", opinc[i]),
                          ("Net earnings", ni[i])]:
-        q = [T(rnd(annual / 10 * s, 1)) for s in qshare]
+        q = [T(rnd(annual / 10 * s, 1)) for s in qshares[i][name]]
         q.append(annual - sum(q))
         rows[name] = q
     rows["Diluted earnings per share"] = [rnd(v / 10 / sh_dil[i], 2) for v in rows["Net earnings"]]
