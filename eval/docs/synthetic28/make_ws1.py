@@ -6,7 +6,7 @@ sheet's cash, assets = liabilities + equity, the equity statement ends at the ba
 note tables (inventories, PP&E, debt, leases, deferred taxes) total to balance sheet lines, quarterly
 data sum to the annual figures, and MD&A percentages are computed from the tables.
 
-Run with the system python3 (reportlab):  python3 make_ws1.py
+Run with a Python that has reportlab, e.g.:  /work/main/.venv/bin/python make_ws1.py
 """
 from decimal import Decimal, ROUND_HALF_UP
 from pathlib import Path
@@ -165,6 +165,11 @@ for i, fy, date in [(2, "2023", "September 30, 2023"), (1, "2024", "September 28
 equity = {fy: sum(eq_bal[fy].values()) for fy in eq_bal}
 
 # balance sheet: FY2025 (0), FY2024 (1)
+# share counts (audit fix): FY2025 repurchases of 1.6 million shares all go to treasury (9,612,044 -> 11,212,044);
+# option exercises (361k) and net RSU settlements (52k) are new issuance (71,587,000 -> 72,000,000 issued, par
+# $0.04 million, inside the 7.2 rounding), so year-end outstanding (60,787,956) sits below the fiscal 2025
+# weighted basic shares (61.42 million) and fiscal 2024 year-end outstanding (61,974,956) below fiscal 2024's
+# (62.18 million), as a buyback year should; the cover count at November 7, 2025 is lower again.
 rec = [T(652.3), T(612.8)]
 allow = [T(9.4), T(8.7)]
 inv = [T(582.6), T(548.1)]
@@ -367,6 +372,17 @@ class Doc:
             self.y -= size + 2
         self.y -= gap
 
+    def line_text(self, pieces, font, size):
+        """draw (x, text) pieces on the current baseline as ONE text object (Tm + Tj per piece, no T*)"""
+        if not pieces:
+            return
+        t = self.c.beginText()
+        t.setFont(font, size)
+        for x, txt in sorted(pieces, key=lambda p: p[0]):
+            t.setTextOrigin(x, self.y)
+            t.textOut(txt)
+        self.c.drawText(t)
+
     def space(self, h):
         self.y -= h
 
@@ -382,11 +398,13 @@ class Doc:
             nlines = max(len(h) for h in head_rows)
             self.check(nlines * (size + 1.5) + 4)
             for li in range(nlines):
+                pieces = []
                 for ci, h in enumerate(head_rows):
                     off = nlines - len(h)
                     if li >= off and h[li - off]:
-                        c.setFont(BOLD, size - 0.5)
-                        c.drawCentredString(cols[ci] - colw / 2 + 3, self.y, h[li - off])
+                        txt = h[li - off]
+                        pieces.append((cols[ci] - colw / 2 + 3 - stringWidth(txt, BOLD, size - 0.5) / 2, txt))
+                self.line_text(pieces, BOLD, size - 0.5)
                 self.y -= size + 1.5
             for ci in range(len(cols)):
                 if any(h for h in head_rows[ci]):
@@ -404,12 +422,12 @@ class Doc:
                 for ci, cell in enumerate(r.get("cells", [])):
                     if cell != "":
                         c.line(cols[ci] - colw + 6, self.y + size + 0.5, cols[ci], self.y + size + 0.5)
-            for li, ln in enumerate(lines):
-                c.setFont(font, size)
-                c.drawString(LM + ind + (8 if li else 0), self.y, ln)
-                if li < len(lines) - 1:
-                    self.y -= size + 2.5
-            c.setFont(font, size)
+            # wrapped label lines first; the last label line and the row's cells are one text object on one
+            # baseline, so a plain-text extractor reads the row as one line (label, then its cells)
+            for li, ln in enumerate(lines[:-1]):
+                self.line_text([(LM + ind + (8 if li else 0), ln)], font, size)
+                self.y -= size + 2.5
+            pieces = [(LM + ind + (8 if len(lines) > 1 else 0), lines[-1])] if lines[-1] else []
             for ci, cell in enumerate(r.get("cells", [])):
                 if cell == "":
                     continue
@@ -417,8 +435,9 @@ class Doc:
                 if not (cell.endswith(")") or cell.endswith("%") or cell.endswith(")%")):
                     x -= pw
                 if r.get("dollar") and cell not in ("\u2014",) and not cell.endswith("%"):
-                    c.drawString(cols[ci] - colw + 6, self.y, "$")
-                c.drawRightString(x, self.y, cell)
+                    pieces.append((cols[ci] - colw + 6, "$"))
+                pieces.append((x - stringWidth(cell, font, size), cell))
+            self.line_text(pieces, font, size)
             if r.get("rule"):
                 for ci, cell in enumerate(r.get("cells", [])):
                     if cell == "":
@@ -469,7 +488,7 @@ def build():
            "trading symbol KSTL, New York Stock Exchange.")
     d.para("The aggregate market value of the registrant's common stock held by non-affiliates, computed by reference "
            "to the closing price on March 28, 2025, the last business day of the registrant's most recently completed "
-           "second fiscal quarter, was approximately $5.6 billion. As of November 7, 2025, 61,082,417 shares of the "
+           "second fiscal quarter, was approximately $5.6 billion. As of November 7, 2025, 60,706,417 shares of the "
            "registrant's common stock were outstanding.")
     d.space(8)
     d.heading("TABLE OF CONTENTS", 10, BOLD, center=True, gap=8)
@@ -480,10 +499,8 @@ def build():
            ("", "Consolidated Statements of Shareholders' Equity", 10),
            ("", "Notes to Consolidated Financial Statements", 11)]
     for item, title, pg in toc:
-        c.setFont(FONT, 9)
-        c.drawString(LM + 20, d.y, item)
-        c.drawString(LM + 70, d.y, title)
-        c.drawRightString(RM - 20, d.y, str(pg))
+        d.line_text([(LM + 20, item), (LM + 70, title), (RM - 20 - stringWidth(str(pg), FONT, 9), str(pg))]
+                    if item else [(LM + 70, title), (RM - 20 - stringWidth(str(pg), FONT, 9), str(pg))], FONT, 9)
         d.y -= 13
 
     # ---------------------------------------------------------------- page 2: business
@@ -708,8 +725,8 @@ def build():
             R("Basic", [f"{e:.2f}" for e in eps_b], indent=1, dollar=True),
             R("Diluted", [f"{e:.2f}" for e in eps_d], indent=1, dollar=True, rule="double"),
             {"label": "Weighted average shares outstanding:"},
-            R("Basic", [f"{s:.1f}" for s in sh_basic], indent=1),
-            R("Diluted", [f"{s:.1f}" for s in sh_dil], indent=1),
+            R("Basic", [f"{rnd(s, 1):.1f}" for s in sh_basic], indent=1),  # half-up: 63.05 -> 63.1
+            R("Diluted", [f"{rnd(s, 1):.1f}" for s in sh_dil], indent=1),
             R("Cash dividends declared per share", [f"{x:.2f}" for x in dps], dollar=True)]
     d.table(C3, rows, head_rows=hd)
     d.para("Fiscal 2023 contained 53 weeks; fiscal 2025 and fiscal 2024 each contained 52 weeks.", size=8, font=ITAL)
@@ -764,12 +781,13 @@ def build():
             {"label": "Commitments and contingencies (Note 8)"},
             {"label": "Shareholders' equity:"},
             R("Preferred stock, $1.00 par value; 5,000,000 shares authorized; none issued", [0, 0], indent=1),
-            R("Common stock, $0.10 par value; 200,000,000 shares authorized; 72,000,000 shares issued",
+            R("Common stock, $0.10 par value; 200,000,000 shares authorized; "
+              "72,000,000 and 71,587,000 shares issued",
               [e25["cs"], e24["cs"]], indent=1),
             R("Additional paid-in capital", [e25["apic"], e24["apic"]], indent=1),
             R("Retained earnings", [e25["re"], e24["re"]], indent=1),
             R("Accumulated other comprehensive loss", [e25["aoci"], e24["aoci"]], indent=1),
-            R("Treasury stock, at cost; 10,799,044 and 9,612,044 shares", [e25["ts"], e24["ts"]], indent=1),
+            R("Treasury stock, at cost; 11,212,044 and 9,612,044 shares", [e25["ts"], e24["ts"]], indent=1),
             R("Total shareholders' equity", eq_bs, indent=2, ruleabove=True),
             R("Total liabilities and shareholders' equity", [tl[i] + eq_bs[i] for i in range(2)], dollar=True,
               bold=True, ruleabove=True, rule="double")]
