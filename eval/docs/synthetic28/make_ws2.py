@@ -22,6 +22,7 @@ import os
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 W, H = letter
@@ -158,8 +159,10 @@ nov["re"] += ni[Y] - dividends
 assert sum(nov[k] for k in asset_keys) == sum(nov[k] for k in liab_keys) + sum(nov[k] for k in eq_other + ["re"])
 
 # prior-year quarter end (November 2, 2024); retained earnings balances it
+# (intangible assets are an indefinite-lived trade name: 48,600 at every date; audit: the November 2, 2024 column
+# showed 49,200, which would mean a write-down in the fourth quarter of fiscal 2024 with no amortization after it)
 pnov = dict(cash=144918, recv=47731, inv=1402650, prepaid=92844,
-            ppe=1158207, rou=1352669, goodwill=171904, intang=49200, other_assets=35488,
+            ppe=1158207, rou=1352669, goodwill=171904, intang=48600, other_assets=35488,
             ap=633122, accrued=248715, curr_lease=212930, curr_debt=15000, taxes_pay=6412,
             lease_lt=1281977, ltdebt=271714, deftax=61390, other_ltl=38850,
             common=610, apic=515400, treasury=-952650, aoci=-5120)
@@ -215,6 +218,32 @@ def rate(a, b, dec=1):
     return round(a / b * 100, dec)
 
 
+def draw_line(c, y, items):
+    """Draw one printed line (a table row, a heading line, a bullet and its text) as ONE text object.
+
+    items: (x, text, font, size, align) with align "l", "r" (x is the right edge) or "c" (x is the centre).
+    Real filings set a table row in one BT/ET block, so text extractors read the row as one line (label, then
+    its cells); drawing each cell with its own drawString would give one BT/ET per cell, which pypdf's plain
+    mode reads as one cell per line. Glyph positions are the same as drawString/drawRightString/
+    drawCentredString would give, so the page looks the same and layout-mode text is unchanged."""
+    placed = []
+    for x, text, font, size, align in items:
+        if text is None or text == "":
+            continue
+        w = stringWidth(text, font, size)
+        x0 = x - w if align == "r" else (x - w / 2 if align == "c" else x)
+        placed.append((x0, text, font, size))
+    if not placed:
+        return
+    placed.sort(key=lambda t: t[0])
+    t = c.beginText()
+    for x0, text, font, size in placed:
+        t.setFont(font, size)
+        t.setTextOrigin(x0, y)
+        t.textOut(text)
+    c.drawText(t)
+
+
 class Doc:
     def __init__(self, path, header, footer):
         self.c = canvas.Canvas(path, pagesize=letter, invariant=1)
@@ -230,12 +259,15 @@ class Doc:
         c.drawString(LM, H - 36, self.header)
         c.setLineWidth(0.4)
         c.line(LM, H - 40, RM, H - 40)
-        c.drawCentredString(W / 2, 30, f"{self.page}")
-        if self.footer:
-            c.drawString(LM, 42, self.footer)
         self.y = H - 64
 
     def end(self):
+        # footer and page number last, so that text extraction reads them at the foot of the page
+        c = self.c
+        c.setFont("Helvetica", 7.5)
+        if self.footer:
+            c.drawString(LM, 42, self.footer)
+        c.drawCentredString(W / 2, 30, f"{self.page}")
         self.c.showPage()
 
     def title(self, text, size=12, bold=True, center=True, gap=4):
@@ -257,9 +289,11 @@ class Doc:
             x = LM + indent
             if bullet:
                 if i == 0:
-                    self.c.drawString(x, self.y, bullet)
-                x += 10
-            self.c.drawString(x, self.y, line)
+                    draw_line(self.c, self.y, [(x, bullet, font, size, "l"), (x + 10, line, font, size, "l")])
+                else:
+                    self.c.drawString(x + 10, self.y, line)
+            else:
+                self.c.drawString(x, self.y, line)
             self.y -= lead
         self.y -= gap
 
@@ -270,9 +304,7 @@ class Doc:
         cols: right edge x of each numeric column."""
         c = self.c
         for hl in heads:
-            c.setFont(font + "-Bold", size - 0.4)
-            for text, x0, x1 in hl:
-                c.drawCentredString((x0 + x1) / 2, self.y, text)
+            draw_line(c, self.y, [((x0 + x1) / 2, text, font + "-Bold", size - 0.4, "c") for text, x0, x1 in hl])
             self.y -= lead - 1.5
         # rule under headings
         c.setLineWidth(0.5)
@@ -282,22 +314,24 @@ class Doc:
             label, cells, ind = row
             f = font + "-Bold" if i in bold_rows else font
             c.setFont(f, size)
+            items = []
             if label is not None:
                 max_w = (cols[0] - 70) - (LM + ind)
                 parts = simpleSplit(label, f, size, max_w)
                 for j, p in enumerate(parts[:-1]):
                     c.drawString(LM + ind + (0 if j == 0 else 8), self.y, p)
                     self.y -= lead - 1
-                c.drawString(LM + ind + (8 if len(parts) > 1 else 0), self.y, parts[-1])
+                items.append((LM + ind + (8 if len(parts) > 1 else 0), parts[-1], f, size, "l"))
             for x, cell in zip(cols, cells):
                 if cell is None:
                     continue
                 if i in dollar_rows and cell not in ("", "%") and not cell.endswith("%"):
-                    c.drawString(x - dollar_dx, self.y, "$")
+                    items.append((x - dollar_dx, "$", f, size, "l"))
                 if cell.startswith("(") or cell.endswith(")"):
-                    c.drawRightString(x + 3.5, self.y, cell)
+                    items.append((x + 3.5, cell, f, size, "r"))
                 else:
-                    c.drawRightString(x, self.y, cell)
+                    items.append((x, cell, f, size, "r"))
+            draw_line(c, self.y, items)
             if i in under:
                 for x in cols:
                     c.line(x - 46, self.y - 3, x + 3, self.y - 3)
@@ -328,6 +362,11 @@ dig_g_q = pct(chan["Digital"][Q], chan["Digital"][QP])
 inv_g = pct(nov["inv"], pnov["inv"])
 opm_q, opm_qp = opinc[Q] / sales[Q] * 100, opinc[QP] / sales[QP] * 100
 adj_opm_q, adj_opm_qp = adj_op[Q] / sales[Q] * 100, adj_op[QP] / sales[QP] * 100
+# Comparable sales (3.8%) = comparable stores + digital. Digital (all comparable) grew 14.9% and was about a quarter
+# of the prior-year comparable base (digital $292.9m of $913.5m store + $292.9m digital sales, less new stores), so
+# 3.8% total leaves comparable store sales of about 0.1%: 0.748 * 0.1 + 0.252 * 14.9 = 3.8. (Audit: was 1.9%, which
+# with 14.9% digital growth would give total comparable sales of about 5.2%, not 3.8%.)
+COMP_STORE_Q = 0.1
 Q3_SHARES, Q3_REPURCH = 612400, 62.1       # shares, $ millions in quarter
 YTD_SHARES, YTD_REPURCH = 1846000, repurch / 1000
 AUTH, REMAIN = 600.0, 600.0 - 180.4
@@ -393,7 +432,7 @@ def release():
     d.title("Third Quarter Fiscal 2025 Results", 10, center=False)
     d.para(f"Net sales increased {g_q}% to {m(sales[Q])} from {m(sales[QP])} in the third quarter of fiscal "
            f"2024. The increase was driven by comparable sales growth of 3.8% and sales from new stores. "
-           f"Comparable store sales increased 1.9% and digital sales increased {dig_g_q}%; digital sales "
+           f"Comparable store sales increased {COMP_STORE_Q}% and digital sales increased {dig_g_q}%; digital sales "
            f"represented {dig_share_q:.1f}% of net sales compared to "
            f"{chan['Digital'][QP] / sales[QP] * 100:.1f}% a year ago. By category, footwear led with net sales "
            f"growth of {pct(cat['Footwear'][Q], cat['Footwear'][QP])}%, while apparel net sales increased "
@@ -755,11 +794,11 @@ def eight_k():
     d.title("(Exact name of registrant as specified in its charter)", 8, bold=False)
     c = d.c
     c.setFont("Helvetica", 9)
-    for x, a, b in ((LM + 40, "Delaware", "(State or other jurisdiction of incorporation)"),
-                    (W / 2, "001-38614", "(Commission File Number)"),
-                    (RM - 60, "84-1297735", "(IRS Employer Identification No.)")):
-        c.setFont("Helvetica", 9); c.drawCentredString(x, d.y, a)
-        c.setFont("Helvetica", 7); c.drawCentredString(x, d.y - 11, b)
+    cover = ((LM + 40, "Delaware", "(State or other jurisdiction of incorporation)"),
+             (W / 2, "001-38614", "(Commission File Number)"),
+             (RM - 60, "84-1297735", "(IRS Employer Identification No.)"))
+    draw_line(c, d.y, [(x, a, "Helvetica", 9, "c") for x, a, _ in cover])
+    draw_line(c, d.y - 11, [(x, b, "Helvetica", 7, "c") for x, _, b in cover])
     d.y -= 34
     d.title("4410 Larkspur Commons Drive, Boulder, Colorado 80301\n(Address of principal executive offices) (Zip Code)", 8.5, bold=False, gap=2)
     d.title("Registrant\u2019s telephone number, including area code: (303) 555-0148", 8.5, bold=False)
@@ -769,22 +808,25 @@ def eight_k():
               "Soliciting material pursuant to Rule 14a-12 under the Exchange Act (17 CFR 240.14a-12)",
               "Pre-commencement communications pursuant to Rule 14d-2(b) under the Exchange Act",
               "Pre-commencement communications pursuant to Rule 13e-4(c) under the Exchange Act"):
-        d.para(t, size=8, font="Helvetica", bullet="\u2610", gap=1)
+        # an empty check box drawn as a square outline (Helvetica has no ballot-box glyph: "\u2610" printed as a
+        # filled square, which reads as a ticked box)
+        d.c.setLineWidth(0.5)
+        d.c.rect(LM, d.y - 0.5, 6, 6, stroke=1, fill=0)
+        d.para(t, size=8, font="Helvetica", indent=10, gap=1)
     d.y -= 6
     d.para("Securities registered pursuant to Section 12(b) of the Act:", size=8.2, font="Helvetica")
     heads = [[("Title of each class", 60, 200), ("Trading Symbol(s)", 290, 380), ("Name of each exchange on which registered", 400, 560)]]
-    c.setFont("Helvetica-Bold", 8)
-    for t, a, b in heads[0]:
-        c.drawCentredString((a + b) / 2, d.y, t)
+    draw_line(c, d.y, [((a + b) / 2, t, "Helvetica-Bold", 8, "c") for t, a, b in heads[0]])
     d.y -= 12
-    c.setFont("Helvetica", 8)
-    c.drawCentredString(130, d.y, "Common Stock, $0.01 par value")
-    c.drawCentredString(335, d.y, "CRVN")
-    c.drawCentredString(480, d.y, "The Nasdaq Stock Market LLC")
+    draw_line(c, d.y, [(130, "Common Stock, $0.01 par value", "Helvetica", 8, "c"), (335, "CRVN", "Helvetica", 8, "c"),
+                       (480, "The Nasdaq Stock Market LLC", "Helvetica", 8, "c")])
     d.y -= 20
-    d.para("Indicate by check mark whether the registrant is an emerging growth company as defined in Rule 405 "
+    egc = ("Indicate by check mark whether the registrant is an emerging growth company as defined in Rule 405 "
            "of the Securities Act of 1933 or Rule 12b-2 of the Securities Exchange Act of 1934. Emerging "
-           "growth company \u2610", size=8, font="Helvetica")
+           "growth company")
+    last = simpleSplit(egc, "Helvetica", 8, RM - LM)[-1]
+    d.para(egc, size=8, font="Helvetica")
+    d.c.rect(LM + stringWidth(last, "Helvetica", 8) + 4, d.y + 5 + 10.4 - 0.5, 6, 6, stroke=1, fill=0)
     d.end()
 
     # page 2
@@ -858,8 +900,7 @@ def eight_k():
     d.para("(d) Exhibits.")
     heads = [[("Exhibit No.", 50, 120), ("Description", 140, 400)]]
     c = d.c
-    c.setFont("Helvetica-Bold", 8.2)
-    c.drawString(LM, d.y, "Exhibit No."); c.drawString(LM + 80, d.y, "Description")
+    draw_line(c, d.y, [(LM, "Exhibit No.", "Helvetica-Bold", 8.2, "l"), (LM + 80, "Description", "Helvetica-Bold", 8.2, "l")])
     d.y -= 13
     for a, b in (("10.1", "Third Amendment to Amended and Restated Credit Agreement, dated as of December 12, "
                   "2025, among Corvane Outfitters, Inc., the guarantors party thereto, the lenders party "
@@ -867,9 +908,11 @@ def eight_k():
                  ("99.1", "Press release of Corvane Outfitters, Inc., dated December 12, 2025."),
                  ("104", "Cover Page Interactive Data File (embedded within the Inline XBRL document).")):
         c.setFont("Helvetica", 8.2)
-        c.drawString(LM, d.y, a)
         for i, line in enumerate(simpleSplit(b, "Helvetica", 8.2, RM - LM - 80)):
-            c.drawString(LM + 80, d.y, line)
+            if i == 0:
+                draw_line(c, d.y, [(LM, a, "Helvetica", 8.2, "l"), (LM + 80, line, "Helvetica", 8.2, "l")])
+            else:
+                c.drawString(LM + 80, d.y, line)
             d.y -= 11
         d.y -= 3
     d.y -= 12
