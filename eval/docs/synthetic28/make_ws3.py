@@ -8,7 +8,11 @@ transport gear and network software. This script computes every figure once and 
   quillmont-lindqvist-acquisition-2026.txt news article (European business desk), 12 Nov 2026
   quillmont-investor-day-2026.txt          news article (trade-press column), 2 Dec 2026
 
-Run with the system python3 (reportlab):  python3 make_ws3.py
+Run with a Python that has reportlab 5.x (the system python3 here lacks it; the project venv has it):
+    /work/main/.venv/bin/python make_ws3.py
+The output is byte-for-byte reproducible (invariant=1). Every derived figure (totals, subtotals, margins,
+per-share amounts, % changes, non-GAAP reconciliation, the cash roll-forward, the outlook = nine months + Q4
+range) is computed here and asserted; the article prose takes its figures from the same variables.
 Held-out material: nobody working on the product should read these documents' questions.
 """
 from pathlib import Path
@@ -150,7 +154,7 @@ LM, RM = 54, W - 54
 
 class Doc:
     def __init__(self, path, npages):
-        self.c = canvas.Canvas(str(path), pagesize=letter)
+        self.c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
         self.c.setTitle("Quillmont Networks Third Quarter 2026 Quarterly Report Summary")
         self.c.setAuthor(CO)
         self.page = 0
@@ -539,9 +543,9 @@ def articles():
 
 By Caroline Ashby
 
-RALEIGH, N.C., Oct 27 (Business Wire Desk) - Quillmont Networks raised its full-year revenue forecast for the second time in three months on Tuesday, after sales of its optical transport gear to cloud operators building artificial intelligence clusters jumped by more than a quarter in the third quarter.
+RALEIGH, N.C., Oct 27 (Carolina Business Desk) - Quillmont Networks raised its full-year revenue forecast for the second time in three months on Tuesday, after sales of its optical transport gear to cloud operators building artificial intelligence clusters jumped by more than a quarter in the third quarter.
 
-The Raleigh, North Carolina-based network equipment maker now expects 2026 revenue of $4.54 billion to $4.58 billion, up from the $4.42 billion to $4.50 billion range it gave in late July. Wall Street had been looking for about $4.49 billion, according to LSEG data compiled before the report.
+The Raleigh, North Carolina-based network equipment maker now expects 2026 revenue of $4.54 billion to $4.58 billion, up from the $4.42 billion to $4.50 billion range it gave in late July. Wall Street had been looking for about $4.49 billion, according to consensus figures compiled by FactView before the report.
 
 Shares of Quillmont rose 7.4% to $142.10 in extended trading.
 
@@ -596,9 +600,9 @@ Quillmont Networks has agreed to buy Lindqvist Optronik, a Swedish maker of indi
 
 The deal, announced on Thursday, values Lindqvist at roughly ${usd_ev:.0f}mn at current exchange rates. Quillmont will pay EUR {eur_cash}mn in cash, funded from its balance sheet, with the remaining EUR {eur_sh}mn settled in stock through the issue of about {new_shares:.2f}mn new Quillmont shares to Lindqvist's owners, according to the companies.
 
-The price represents a premium of 27 per cent to the valuation at which Lindqvist last raised money, in a 2025 funding round led by Nordvik Capital, the Stockholm private equity firm that owns 58 per cent of the company. The founding Lindqvist family holds most of the rest.
+The price represents a premium of 27 per cent to the valuation at which Lindqvist last raised money, in a 2025 funding round led by Brattfjell Capital, the Stockholm private equity firm that owns 58 per cent of the company. The founding Lindqvist family holds most of the rest.
 
-Lindqvist, based in Gothenburg and founded in 2004 as a spin-out from Chalmers University of Technology, had revenue of SEK {lq_rev_sek:.2f}bn last year, up {lq_rev_g} per cent, and employs about {lq_staff} people at two wafer fabs in western Sweden. About a fifth of its output already goes to Quillmont under a supply contract signed in 2023.
+Lindqvist, based in Gothenburg and founded in 2004 as a university spin-out, had revenue of SEK {lq_rev_sek:.2f}bn last year, up {lq_rev_g} per cent, and employs about {lq_staff} people at two wafer fabs in western Sweden. About a fifth of its output already goes to Quillmont under a supply contract signed in 2023.
 
 "We have been Lindqvist's largest customer for three years. Owning the laser means owning our roadmap," Dana Whitcombe, Quillmont's chief executive, said in an interview. "Every 800G and 1.6T module we ship starts with a chip the size of a grain of rice, and there are not many places in the world that can make them at volume."
 
@@ -616,11 +620,11 @@ Quillmont had ${CASH_END / 1000:.2f}bn in cash and short-term investments at the
 
 Quillmont's shares fell 1.8 per cent to $139.55 in early New York trading. Its stock has gained more than 40 per cent this year, lifted by demand from the cloud groups building AI data centres, which pushed third-quarter revenue up {rev_g:.0f} per cent to ${q['rev'] / 1000:.2f}bn.
 
-Nordvik Capital's partner Sofie Ekholm, who chairs Lindqvist's board, said the sale would "give the team the scale to go from hundreds of thousands of lasers a year to millions". Lindqvist's chief executive, Anders Holmqvist, will join Quillmont as head of its photonics unit.
+Brattfjell Capital's partner Sofie Ekholm, who chairs Lindqvist's board, said the sale would "give the team the scale to go from hundreds of thousands of lasers a year to millions". Lindqvist's chief executive, Anders Holmqvist, will join Quillmont as head of its photonics unit.
 
 Lindqvist's 640 staff will take Quillmont's headcount to about 10,500 people.
 
-Goldman Sachs advised Quillmont; Carnegie Investment Bank advised Lindqvist and its owners.
+Morrow Lane Partners advised Quillmont; Ekeberg & Co advised Lindqvist and its owners.
 """
 
     fy_mid = (OUT_FY_REV[0] + OUT_FY_REV[1]) / 2
