@@ -336,6 +336,8 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         if not named or (rx is _BRACKETED and _QUESTION_VERB.search(re.sub(r"^(?:what|how\s+much)\s+(?:is|was|were)\s+",
                                                                             "", named, flags=re.I))):
             named = _without_sources(body)  # "Defined: A ÷ B" names its metric by its arithmetic
+        elif rx is _BRACKETED:
+            named = _without_sources(named)  # "Acme 2022 pretax margin (A / B)": the year is the plan's period
         name = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", named)).strip()  # "(12 weeks ended ...)"
         metric = catalogue_metric(name)
         if not re.search(r"[A-Za-z]{3}", name):  # "Acme net debt at December 31, 2022, defined as": named before its date
