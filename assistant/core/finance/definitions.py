@@ -68,13 +68,16 @@ _END = re.compile(r"\?|\.\s+(?=(?-i:[A-Z]))|\.\s*$|,\s+(?:what|how|and\s+what|wi
                   r"[.,]?\s+(?:in\s+)?(?:USD|US\$|\$)\s?(?:millions?|billions?|thousands?|mn|bn|m)\b|"
                   # the precision or form asked, ", to two decimals", ", percent", ", in times": no line either
                   r",\s+(?:to\s+|with\s+|in\s+)?(?:one|two|three|four|zero|\d)\s+(?:decimals?|dp|decimal\s+places?)\b|"
-                  r",\s+(?:as\s+a\s+|in\s+)?(?:percent(?:age)?|%|times|days)(?=[\s,.;?)]|$)", re.I)
+                  r",\s+(?:as\s+a\s+|in\s+)?(?:percent(?:age)?|%|times|days)(?=[,.;?)]|\s+(?!\d)|$)|"
+                  r";\s", re.I)  # a clause after a semicolon ("; days, one decimal") is the question's again
 _NOISE = [
     re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
     # "cost of sales for the three months ended July 29, 2023": the operand's span, which the plan's period carries
     # ("12 weeks ended March 25, 2023" likewise, with or without "for the")
     re.compile(rf",?\s*\b(?:(?:for|in|over)\s+)?(?:the\s+)?(?:three|six|nine|twelve|\d{{1,2}})[\s-](?:months?|weeks?)\s+"
                rf"ended\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
+    # "the Dec 31, 2021 and 2020 inventories": the balances' dates, which the average carries (after the spans ended on one)
+    re.compile(rf"\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d(?:\s*(?:and|to|-)\s*(?:19|20)\d\d)?\b", re.I),
     # "both from the fiscal 2022 cash flow statement", "from the shareholders' equity statement"
     re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:as\s+shown\s+|as\s+reported\s+)?(?:from|on|in|per)\s+the\s+"
                r"(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\s+)?(?:consolidated\s+)?(?:(?:cash\s+flow|income|balance)\s+"
@@ -302,6 +305,11 @@ def _without_sources(body: str) -> str:
     return body
 
 
+# An analyst's shorthand after the metric's name, with no bracket: "Acme DIO for 2022: 365 x average inventories /
+# (cost of products + cost of services)", or as the sentence after the question, "What was Acme's DIO for 2022? 365 x
+# ...". Read only for a catalogue metric whose own formula found no input (`catalogue_rows`): elsewhere this form read
+# a blind set's shorthand wrongly, and where the catalogue's lines answer, they stand.
+_SHORTHAND = re.compile(r"^(?P<name>[^:?]{2,120}?)[:?]\s+(?P<body>.+)", re.I)
 _PERCENT_NAME = re.compile(r"\b(?:margins?|(?:tax|growth|return|payout|retention)\s+rates?|yields?|intensity)\b", re.I)  # a percent
 
 
@@ -316,14 +324,15 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         ratio = "percent" if _PERCENT_NAME.search(question) else "ratio"  # "pretax margin: pretax income over revenue"
         unit = "percent" if re.search(r"percent|%", question, re.I) else (ratio if "/" in asked[0] else "USD")
         return asked[0], unit, asked[1]
-    for rx in _CLAUSES:
+    shorthand = [_SHORTHAND] if catalogue_rows and labels and catalogue_metric(question) is not None else []
+    for rx in [*_CLAUSES, *shorthand]:
         m = rx.search(question)
         if not m or (rx in _LOOSE and _PART.search(m.group("name") or "")):
             continue  # "..., where debt = A + B" defines a part of the metric, not the metric
         body = m.group("body")
         end = _END.search(body)
         body = body[: end.start()] if end else body
-        if rx in _NEEDS_OPERATOR and not _ARITHMETIC.search(body):
+        if (rx in _NEEDS_OPERATOR or rx is _SHORTHAND) and not _ARITHMETIC.search(body):
             continue  # "Acme, Q1 2023: cash from the sale of ..." names a line, it defines no formula
         if rx is _BRACKETED and not _restates_lines(question, body):
             continue
