@@ -7,8 +7,8 @@ from datetime import date
 
 from assistant.core.answer.computed import answer_from_facts
 from assistant.core.answer.stated_unit import sum_doubt
-from assistant.core.finance.definitions import narrowed_operand
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.narrowed_operands import narrowed_operand
 from assistant.core.types import Answer, Citation, KeyFigure
 
 Y = date(2024, 12, 31)

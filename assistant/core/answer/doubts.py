@@ -240,7 +240,7 @@ def defined_part(question: str, plan: Plan, ev: Evaluation, company: str | None)
     one ("(products revenue - cost of products sold) / products revenue", "current portion of
     long-term debt + long-term debt"): the whole line read is not the operand defined, unless the
     row read is labelled with the words that narrow it ("Trade accounts payable")."""
-    from assistant.core.finance.definitions import narrowed_operand
+    from assistant.core.finance.narrowed_operands import narrowed_operand
 
     if not plan.formula or LABEL_PREFIX in plan.formula or (found := narrowed_operand(question)) is None:
         return None

@@ -22,7 +22,7 @@ from assistant.core.finance.periods import MONTH
 from assistant.core.finance.written_order import dividend_whole
 from assistant.core.finance.years import YEAR_WORD
 
-__all__ = ["asked_formula", "defined_formula", "line_operand", "narrowed_operand"]
+__all__ = ["asked_formula", "defined_formula", "line_operand"]
 
 _CLAUSES = [
     re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
@@ -41,6 +41,12 @@ _CLAUSES = [
     # an analyst's note: "Acme quick ratio at June 30, 2022: (cash + receivables) / current liabilities". Without the
     # parenthesis this form read the blind check set's shorthand wrongly (a far figure): it stays as it was.
     re.compile(r"^(?P<name>[^:?.]{2,80}?):\s+(?P<body>\(.+)", re.I),
+    # the arithmetic written in brackets right after the metric's name and date, as an analyst notes it: "Acme cash
+    # ratio at June 30, 2022 (cash and cash equivalents / total current liabilities)?"; the body is the bracket's
+    # content (one level of inner brackets kept) and must be arithmetic
+    re.compile(r"(?P<name>[\w'’&-]+(?:\s+[\w'’&-]+){0,7}?)(?:,?\s+(?:at|as\s+of|for|in|during)\s+[^()?:]{2,60}?)?\s+"
+               r"\((?P<body>[^()]+(?:\([^()]*\)[^()]*)*)\)(?!\s*(?:[/÷×*+−–-]|(?:divided|over|plus|minus|less|times)\b))",
+               re.I),  # a bracket the arithmetic goes on after is one operand's part, "(A + B) / C", not the formula
     # the formula given as the means: "using A divided by the average of B, what was ...?"
     re.compile(r"^\s*(?:using|taking)\s+(?P<body>[^?]+?),\s+(?:what|how)\s+(?:is|was|were)\s+(?P<name>[^?]{2,120})",
                re.I),
@@ -49,18 +55,29 @@ _CLAUSES = [
 ]
 # The forms after the first five name no definition by their words: their body must be arithmetic.
 _NEEDS_OPERATOR = _CLAUSES[6:]
+_BRACKETED = _CLAUSES[8]
+# a bracket after a question's verb ("what share ... did Acme pay out as dividends (A / B)") names its metric by its
+# arithmetic: the words before it are the question's, not a metric's name
+_QUESTION_VERB = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\b", re.I)
 _LOOSE = _CLAUSES[5:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
 # Where a definition ends: the question mark, a sentence's end (a capital after the full stop: "Pfizer Inc.
 # shareholders' equity" goes on), a restatement after "i.e.", the question resuming, or the unit the answer is
 # asked in (", in USD millions", ". $ millions"), which is no line of the formula.
 _END = re.compile(r"\?|\.\s+(?=(?-i:[A-Z]))|\.\s*$|,\s+(?:what|how|and\s+what|with|using|taking)\b|,?\s+i\.\s?e\.|"
-                  r"[.,]?\s+(?:in\s+)?(?:USD|US\$|\$)\s?(?:millions?|billions?|thousands?|mn|bn|m)\b", re.I)
+                  r"[.,]?\s+(?:in\s+)?(?:USD|US\$|\$)\s?(?:millions?|billions?|thousands?|mn|bn|m)\b|"
+                  # the precision or form asked, ", to two decimals", ", percent", ", in times": no line either
+                  r",\s+(?:to\s+|with\s+|in\s+)?(?:one|two|three|four|zero|\d)\s+(?:decimals?|dp|decimal\s+places?)\b|"
+                  r",\s+(?:as\s+a\s+|in\s+)?(?:percent(?:age)?|%|times|days)(?=[,.;?)]|\s+(?!\d)|$)|"
+                  r";\s", re.I)  # a clause after a semicolon ("; days, one decimal") is the question's again
 _NOISE = [
     re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
     # "cost of sales for the three months ended July 29, 2023": the operand's span, which the plan's period carries
-    re.compile(rf",?\s*\b(?:for|in|over)\s+the\s+(?:three|six|nine|twelve|3|6|9|12)[\s-]months?\s+ended\s+"
-               rf"{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
+    # ("12 weeks ended March 25, 2023" likewise, with or without "for the")
+    re.compile(rf",?\s*\b(?:(?:for|in|over)\s+)?(?:the\s+)?(?:three|six|nine|twelve|\d{{1,2}})[\s-](?:months?|weeks?)\s+"
+               rf"ended\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
+    # "the Dec 31, 2021 and 2020 inventories": the balances' dates, which the average carries (after the spans ended on one)
+    re.compile(rf"\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d(?:\s*(?:and|to|-)\s*(?:19|20)\d\d)?\b", re.I),
     # "both from the fiscal 2022 cash flow statement", "from the shareholders' equity statement"
     re.compile(r",?\s*\b(?:both\s+|all\s+)?(?:as\s+shown\s+|as\s+reported\s+)?(?:from|on|in|per)\s+the\s+"
                r"(?:(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\s+)?(?:consolidated\s+)?(?:(?:cash\s+flow|income|balance)\s+"
@@ -288,6 +305,11 @@ def _without_sources(body: str) -> str:
     return body
 
 
+# An analyst's shorthand after the metric's name, with no bracket: "Acme DIO for 2022: 365 x average inventories /
+# (cost of products + cost of services)", or as the sentence after the question, "What was Acme's DIO for 2022? 365 x
+# ...". Read only for a catalogue metric whose own formula found no input (`catalogue_rows`): elsewhere this form read
+# a blind set's shorthand wrongly, and where the catalogue's lines answer, they stand.
+_SHORTHAND = re.compile(r"^(?P<name>[^:?]{2,120}?)[:?]\s+(?P<body>.+)", re.I)
 _PERCENT_NAME = re.compile(r"\b(?:margins?|(?:tax|growth|return|payout|retention)\s+rates?|yields?|intensity)\b", re.I)  # a percent
 
 
@@ -302,21 +324,29 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         ratio = "percent" if _PERCENT_NAME.search(question) else "ratio"  # "pretax margin: pretax income over revenue"
         unit = "percent" if re.search(r"percent|%", question, re.I) else (ratio if "/" in asked[0] else "USD")
         return asked[0], unit, asked[1]
-    for rx in _CLAUSES:
+    shorthand = [_SHORTHAND] if catalogue_rows and labels and catalogue_metric(question) is not None else []
+    for rx in [*_CLAUSES, *shorthand]:
         m = rx.search(question)
         if not m or (rx in _LOOSE and _PART.search(m.group("name") or "")):
             continue  # "..., where debt = A + B" defines a part of the metric, not the metric
         body = m.group("body")
         end = _END.search(body)
         body = body[: end.start()] if end else body
-        if rx in _NEEDS_OPERATOR and not _ARITHMETIC.search(body):
+        if (rx in _NEEDS_OPERATOR or rx is _SHORTHAND) and not _ARITHMETIC.search(body):
             continue  # "Acme, Q1 2023: cash from the sale of ..." names a line, it defines no formula
-        expr = _expression(body, labels=labels)
+        if rx is _BRACKETED and not _restates_lines(question, body):
+            continue
+        expr = _expression(body, labels=labels and rx is not _BRACKETED)
         if expr is None or not re.search(r"[a-z_]{3,}", expr):
             continue
         if LABEL_PREFIX in expr and catalogue_metric(question) is not None and not catalogue_rows:
             continue  # the planned path first: a catalogue metric the question names is worked out over concepts
-        named = m.group("name") or _without_sources(body)  # "Defined: A ÷ B" names its metric by its arithmetic
+        named = m.group("name") or ""
+        if not named or (rx is _BRACKETED and _QUESTION_VERB.search(re.sub(r"^(?:what|how\s+much)\s+(?:is|was|were)\s+",
+                                                                            "", named, flags=re.I))):
+            named = _without_sources(body)  # "Defined: A ÷ B" names its metric by its arithmetic
+        elif rx is _BRACKETED:
+            named = _without_sources(named)  # "Acme 2022 pretax margin (A / B)": the year is the plan's period
         name = re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\)", "", named)).strip()  # "(12 weeks ended ...)"
         metric = catalogue_metric(name)
         if not re.search(r"[A-Za-z]{3}", name):  # "Acme net debt at December 31, 2022, defined as": named before its date
@@ -336,59 +366,15 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
     return None
 
 
-# Where a question writes out its own formula: "defined as", "i.e.", "define X as", "using A over B"
-_WRITTEN = re.compile(r"\b(?:defined|computed|calculated|taken|measured)\s+as\b|\bdefined\s*:(?:[^=.?:]{2,80}?\s=)?|\bi\.\s?e\.|"
-                      r"\b(?:define|compute|calculate|take)\s+"
-                      r"[^.?]{2,80}?\s+as\b"
-                      # "using its fiscal 2017 10-K, ..." names the source, not a formula
-                      r"|\busing\b(?![^,.?]{0,60}\b(?:10-[KQ]|form|filings?|reports?|releases?|statements?|columns?)\b)", re.I)
-# Words in front of a line item's name that leave it the whole line: "net revenue", "total revenues", "trade payables"
-_WHOLE_LINE = re.compile(r"\b(?:as\s+reported|reported|gaap|unadjusted|net|total|the|its|their|consolidated|trade|average|of|"
-                         r"ending|closing|opening|year[\s-]end|balances?|\w+['’]s)\b", re.I)
+def _restates_lines(question: str, body: str) -> bool:
+    """Whether a bracket after a metric's name ("Acme cash ratio (cash and cash equivalents / total current
+    liabilities)") defines the metric by whole statement lines: operators written apart, no catalogue metric named
+    (the catalogue's own formula stands), and no operand naming a part of a line ("international sales",
+    "division net revenue"): a part's bracket ("current plus non-current") restates a line, it defines nothing."""
+    from assistant.core.finance.catalogue_names import catalogue_metric
 
+    if not _SPACED.search(body) or catalogue_metric(question) is not None:
+        return False
+    from assistant.core.finance.narrowed_operands import narrowed_part
 
-# A modifier narrows a line only written straight in front of its name: a preposition, a verb of the
-# question's frame or punctuation in between ("the mean of total assets", "compute ROA: net income",
-# "estimate EBITDA as operating income") leaves the line whole.
-_FRAME_WORD = re.compile(r"(?i)^(?:of|as|in|on|at|to|by|for|from|with|and|or|is|was|a|an|"
-                         r"compute|calculate|estimate|take|define|use|using)$")
-
-
-def _modifiers(prefix: str) -> str:
-    """The words written straight in front of a line's name at the end of `prefix`."""
-    run = re.search(r"(?:[A-Za-z][\w&'’-]*\s+)*$", prefix)
-    words = run.group(0).split() if run else []
-    kept: list[str] = []
-    for word in reversed(words):
-        if _FRAME_WORD.match(word):
-            break
-        kept.insert(0, word)
-    return " ".join(kept)
-
-
-def narrowed_operand(question: str) -> tuple[str, str, list[str]] | None:
-    """(phrase, concept, narrowing words) for the operand of the arithmetic a question writes out
-    ("gross margin on products, i.e. (products revenue - cost of products sold) / products
-    revenue") that names a part of a line item: words written straight in front of the line's name
-    that are not the whole line's ("products revenue", "Domestic operating income"; not after a
-    preposition or a frame verb: "the mean of total assets", "current portion of long-term debt").
-    None when the question writes no arithmetic or its operands name whole lines."""
-    from assistant.core.finance.plan import question_concept
-
-    m = _WRITTEN.search(question)
-    if m is None:
-        return None
-    body = question[m.end():]
-    end = _END.search(body)
-    body = body[: end.start()] if end else body
-    if not _ARITHMETIC.search(body):
-        return None
-    for part in _OPERATORS.split(_without_sources(body)):
-        phrase = (part or "").strip(" ,;:'\"")
-        found = question_concept(phrase) if re.search(r"[A-Za-z]{3,}", phrase) else None
-        if found is None:
-            continue
-        words = re.findall(r"[A-Za-z][\w&-]{2,}", _WHOLE_LINE.sub(" ", _modifiers(phrase[: found[1]])))
-        if words:
-            return phrase, found[0], words
-    return None
+    return narrowed_part(body) is None

@@ -185,8 +185,11 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
     hints = filing_hints(text)
     if defined is not None:
         formula, unit, title = defined
-        return Plan("formula", title, unit, "defined",  # over an average of two year-ends: the later one
-                    [max(periods[:2], key=period_year)] if "avg(" in formula else periods[:1], formula=formula, decimals=decimals,
+        # over an average of two year-ends: the later one, and of that year its span before its date (a flow divided
+        # by the average balance is the year's: "2021 cost of sales over the average of the Dec 31, 2021 and 2020 ...")
+        later = max(periods[:2], key=lambda p: (period_year(p)[0], p.months > 0, period_year(p)[1]))
+        return Plan("formula", title, unit, "defined",
+                    [later] if "avg(" in formula else periods[:1], formula=formula, decimals=decimals,
                     scale=scale, defined=True, filings=hints)
     if (line := cash_flow_line(text)) is not None and not (RATE_ASKED.search(text) or SUM_OR_EXTREME.search(plain)):
         # "the change in accounts payable in operating cash flow": the cash flow statement's row
