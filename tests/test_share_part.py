@@ -58,9 +58,10 @@ def test_the_part_is_named_by_the_question_not_its_instructions_or_source() -> N
                  "matter? Percent, two decimals.") == plain
 
 
-def test_a_share_is_quoted_though_the_question_says_how_to_write_it() -> None:
+def test_a_share_is_quoted_though_the_question_names_its_source() -> None:
     hits = [_hit("Ferry tickets represented 4.1%, 3.8% and 3.5% of Orbisco's turnover in fiscal 2024, "
-                 "fiscal 2023 and fiscal 2022, respectively.")]
+                 "fiscal 2023 and fiscal 2022, respectively. Revenue was $410 million.")]
     ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
-        "What share of Orbisco's fiscal 2023 turnover came from ferry tickets? Percent, one decimal.", hits)
+        "What share of Orbisco's fiscal 2023 turnover came from ferry tickets, per the auditor's key audit matter?",
+        hits)
     assert not ans.refused and "3.8%" in ans.answer, ans.answer
