@@ -53,3 +53,28 @@ def test_a_fall_asked_is_stated_as_its_size() -> None:
     assert moved("How much did the deposits shrink?", 30.0) is None
     assert moved("By how much did the dividends exceed last year's?", -10.0) is None
     assert moved("By how much did the deposits change?", -50.0) == -50.0
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("How much smaller were the restricted deposits Zephyr Mills held at the end of 2025 than a year earlier? "
+     "USD millions.", 50.0),
+    ("How much lower was Zephyr Mills' operating cash flow in fiscal 2025 than in fiscal 2024? USD millions.", 210.0),
+    ("How much more did Zephyr Mills pay in dividends in fiscal 2025 than in fiscal 2024? USD millions.", 40.0),
+])
+def test_a_comparative_against_another_period_asks_the_difference(question: str, value: float) -> None:
+    answer = _ask(question)
+    assert not answer.refused and answer.key_figure is not None, answer.answer
+    assert "computed from the stated figures" in answer.answer
+    assert answer.key_figure.value == pytest.approx(value, rel=1e-3)
+
+
+def test_a_comparative_says_which_way_the_values_moved() -> None:
+    asked = "How much larger were Zephyr Mills' deposits at the end of 2025 than at the end of 2024? USD millions."
+    assert moved(asked, 50.0) == 50.0
+    assert moved(asked, -50.0) is None  # they fell: not the pair asked
+    assert moved("How much less did Zephyr Mills earn in 2025 than in 2024?", -30.0) == 30.0
+
+
+def test_a_comparative_between_two_metrics_is_no_move() -> None:
+    assert asks_moved("How much higher were Zephyr Mills' deposits in 2025 than in 2024?", False)
+    assert not asks_moved("How much larger were Zephyr Mills' deposits than its borrowings in 2025?", True)

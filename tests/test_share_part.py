@@ -49,3 +49,19 @@ def test_a_share_is_quoted_only_for_the_part_named(question: str, answered: bool
     ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits)
     assert ans.refused is not answered, ans.answer
     assert ("38%" in ans.answer) is answered
+
+
+def test_the_part_is_named_by_the_question_not_its_instructions_or_source() -> None:
+    plain = _part("What share of Orbisco's turnover came from ferry tickets?")
+    assert _part("What share of Orbisco's turnover came from ferry tickets? Percent, one decimal.") == plain
+    assert _part("What share of Orbisco's turnover came from ferry tickets, per the auditor's key audit "
+                 "matter? Percent, two decimals.") == plain
+
+
+def test_a_share_is_quoted_though_the_question_names_its_source() -> None:
+    hits = [_hit("Ferry tickets represented 4.1%, 3.8% and 3.5% of Orbisco's turnover in fiscal 2024, "
+                 "fiscal 2023 and fiscal 2022, respectively. Revenue was $410 million.")]
+    ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
+        "What share of Orbisco's fiscal 2023 turnover came from ferry tickets, per the auditor's key audit matter?",
+        hits)
+    assert not ans.refused and "3.8%" in ans.answer, ans.answer

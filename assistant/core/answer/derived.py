@@ -74,6 +74,7 @@ from assistant.core.answer.units import (
 )
 from assistant.core.answer.vote_share import vote_share
 from assistant.core.finance.concepts import concept as concept_of
+from assistant.core.finance.filing_parts import without_sources
 from assistant.core.finance.plan import question_concept
 from assistant.core.query import strip_instructions
 from assistant.core.types import SearchHit
@@ -147,13 +148,17 @@ Rule = Callable[[Question, str, list[Fig], set[str]], Derived | None]
 
 def share_part(q: Question, question: str) -> set[str]:
     """The words naming the part when the question asks for a share ("came from the Americas"),
-    else an empty set: a figure quoted instead of computed must be about that part."""
+    else an empty set: a figure quoted instead of computed must be about that part. The part is named
+    by the question itself, not by how it asks the answer written ("Percent, one decimal") nor by the
+    source it names ("per the auditor's report"): neither is a word the figure's passage need hold."""
+    question = without_sources(question)
     m = _AS_SHARE.search(question) or _SHARE_OF.search(question)
     if m is None:
         return set()
+    asked = m.group("part").split("?", 1)[0]  # the question ends at its mark; what follows says how to write it
     # "held by women", "covered by union agreements": the verb relates the part to the whole; the
     # words after its preposition name the part, and a passage need not use the verb ("44% female").
-    part = _PART_END.sub(" ", _RELATED_BY.sub("", without_frame(question, m.start("part"), m.group("part")), count=1))
+    part = _PART_END.sub(" ", _RELATED_BY.sub("", without_frame(question, m.start("part"), asked), count=1))
     part_w = content(q, part)
     # "union (collective bargaining) agreements": the brackets name the word before them another
     # way, and a passage uses one name or the other; the words around both name the part.
@@ -161,7 +166,7 @@ def share_part(q: Question, question: str) -> set[str]:
     part_w = around if around and _ALTERNATIVE.search(part) else part_w
     # Every word of a name ("NIKE Brand Digital": not just "Brand", which "NIKE Brand revenues"
     # also has), else the words that name the part ("the Devices business line": Devices).
-    caps = {stem(w) for w in re.findall(r"\b[A-Z][\w&-]*", m.group("part"))} - set(q.company)
+    caps = {stem(w) for w in re.findall(r"\b[A-Z][\w&-]*", asked)} - set(q.company)
     named = (part_w & caps) or (part_w & set(q.named)) or part_w
     # "were not postpaid": the rest of the whole, which a quote of the named part's share is not
     return named | {stem("not")} if named and _NEGATED.search(part) else named

@@ -28,6 +28,14 @@ _HOW_MUCH_DID = re.compile(r"(?i)\bhow\s+(?:much|many\s+(?:dollars|euros|pounds)
 # "did X exceed / fall short of Y": the metric in one period against another
 _BEYOND = re.compile(r"(?i)\b(?:exceed\w*|surpass\w*|outstrip\w*|top(?:ped)?)\b")
 _SHORT = re.compile(r"(?i)\bf[ae]ll\w*\s+short\s+of\b|\btrail\w*\b")
+# "how much larger were X at the end of 2022 than a year earlier", "how much less X in 2021 than in 2020":
+# one metric's value in one period against another's, the comparative saying which way it moved. The
+# "than" must name a period: "how much larger was X than Y" compares two metrics, no move of one.
+_THAN_PERIOD = (r"(?=[^?]*\bthan\s+(?:(?:in|at|during|for|as\s+of)\s+)?(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
+                r"(?:(?:19|20)\d\d\b|a\s+year\s+(?:earlier|before|ago)|(?:prior|previous|preceding|last)\s+(?:fiscal\s+)?year"
+                r"|end\s+of\b))")
+_MORE_THAN = re.compile(r"(?i)\bhow\s+(?:much|many)\s+(?:larger|bigger|greater|higher|more)\b" + _THAN_PERIOD)
+_LESS_THAN = re.compile(r"(?i)\bhow\s+(?:much|many)\s+(?:smaller|lower|less|fewer)\b" + _THAN_PERIOD)
 # "..., compares with $1,066 million last year": the figure after it is the earlier value
 _COMPARES = re.compile(r"(?i)\b(?:compares?|comparing)\s+(?:with|to)\s+(?:about\s+|approximately\s+)?$")
 
@@ -39,16 +47,19 @@ def asks_moved(text: str, asks_money: bool) -> bool:
     compared = bool(_BEYOND.search(text) or _SHORT.search(text))
     verb = bool(GROWTH.search(text) or DECLINE.search(text))
     asked = BY_HOW.search(text) or (asks_money and _HOW_MUCH_DID.search(text))
-    return bool(asked and (verb or compared))
+    return bool(asked and (verb or compared)) or bool(_MORE_THAN.search(text) or _LESS_THAN.search(text))
 
 
 def moving_words(text: str) -> set[str]:
     """The question's words that say how the metric moved ("shrink", "fall short"), not what it is."""
-    found = " ".join(m.group() for rx in (GROWTH, DECLINE, _BEYOND, _SHORT) for m in rx.finditer(text))
+    found = " ".join(m.group() for rx in (GROWTH, DECLINE, _BEYOND, _SHORT, _MORE_THAN, _LESS_THAN)
+                     for m in rx.finditer(text))
     return word_stems(found)
 
 
 def _asks_fall(text: str) -> bool:
+    if _MORE_THAN.search(text) or _LESS_THAN.search(text):  # the comparative says which way, whatever verb follows
+        return bool(_LESS_THAN.search(text))
     return bool(_SHORT.search(text) or (DECLINE.search(text) and not GROWTH.search(text)))
 
 
@@ -70,6 +81,6 @@ def moved(text: str, diff: float) -> float | None:
     other way than the question says (they are not the pair it asks about)."""
     if _asks_fall(text):
         return -diff if diff < 0 else None
-    if _BEYOND.search(text) or (GROWTH.search(text) and not DECLINE.search(text)):
+    if _BEYOND.search(text) or _MORE_THAN.search(text) or (GROWTH.search(text) and not DECLINE.search(text)):
         return diff if diff > 0 else None
     return diff
