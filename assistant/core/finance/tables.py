@@ -27,6 +27,7 @@ from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL, read_c
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
+from assistant.core.finance.note_columns import assign_nearest, names_parts, note_title, period_line, span_named
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.numbers import detect_scale_statement
@@ -113,9 +114,11 @@ def read_statement_page(
     doc_period: str | None = None,
     company: str | None = None,
     scale_hint: str | None = None,
+    note: bool = False,
 ) -> list[Fact]:
     """Every figure of every row of a statement page, as facts (concept None where no concept fits).
-    `scale_hint`: the scale of the same statement on the page before (a continued statement)."""
+    `scale_hint`: the scale of the same statement on the page before (a continued statement);
+    `note`: a note, MD&A or schedule table, whose header is read as `note_columns` says."""
     lines = text.replace("\xa0", " ").splitlines()
     rows: list[tuple[int, str, list[Cell]]] = []
     section, since = "", -1  # the label-only line above, and the rows counted under it (-1: totalled)
@@ -150,9 +153,9 @@ def read_statement_page(
     cut = _next_table(lines, rows, first, statement)
     if cut is not None:  # a second table under its own period heading ("52 Weeks Ended" below "13 Weeks Ended")
         upper = read_statement_page("\n".join(lines[:cut]), statement, doc_id=doc_id, page=page,
-                                    doc_period=doc_period, company=company, scale_hint=scale_hint)
+                                    doc_period=doc_period, company=company, scale_hint=scale_hint, note=note)
         lower = read_statement_page("\n".join(lines[cut:]), statement, doc_id=doc_id, page=page,
-                                    doc_period=doc_period, company=company, scale_hint=_scale(titles) or scale_hint)
+                                    doc_period=doc_period, company=company, scale_hint=_scale(titles) or scale_hint, note=note)
         # A table below the statement that repeats its concepts for the same periods (the assets of
         # consolidated VIEs under a bank's balance sheet) is a part of it, not the statement's line.
         have = {(f.concept, f.period, f.duration_months) for f in upper if f.concept}
@@ -160,7 +163,11 @@ def read_statement_page(
             if (f.concept, f.period, f.duration_months) in have:
                 f.concept = None
         return [*upper, *lower]
-    columns = read_columns(header, titles, statement, _quarter_and_offset(doc_period, date.today())[0])
+    # A note table's period printed without a span is a value at its date (note_columns).
+    as_read = "balance_sheet" if note and not span_named(header) else statement
+    columns = read_columns(header, titles, as_read, _quarter_and_offset(doc_period, date.today())[0])
+    if note and columns and names_parts(header, period_line(header), min(c[0] for _, _, cs in rows for c in cs) - 15):
+        return []  # "2022" over "Current  Long-term  Total": parts of a period, not read
     if not columns:
         logger.debug("%s p%d: no period columns found", doc_id, page)
         return []
@@ -170,7 +177,8 @@ def read_statement_page(
     percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:])
     # Percent and change columns: a heading above them says so.
     keep = _amount_columns(edges, rows, first, header)
-    mapping = _assign(keep, columns)
+    mapping = assign_nearest(keep, columns) if note else _assign(keep, columns)
+    title = note_title(lines, period_line(header)) if note else ""
     stated = _scale(titles) or scale_hint
     scale = stated or "million"  # the usual scale, flagged: an absolute amount read with it is refused
     latest = max(c.end for c in columns)
@@ -193,7 +201,7 @@ def read_statement_page(
     for i in range(first, len(lines)):
         if i not in by_line:
             stripped = lines[i].strip()
-            if re.search(r"[A-Za-z]{3,}", stripped):
+            if re.search(r"[A-Za-z]{3,}", stripped) and not (note and re.search(r"\d\s", stripped)):
                 heading = section = stripped  # a label-only line: what the rows below it count
                 stopped = stopped or bool(_STOP_SECTION.search(stripped))
             continue
@@ -221,6 +229,8 @@ def read_statement_page(
                 statement=statement, doc_id=doc_id, page=page, row=row_text, column=pc.header,
                 company=company, extra={} if stated or unit == "USD/share" else {"scale_assumed": True},
             )
+            if title:
+                fact.extra["table"] = title  # what the rows are of: "Deferred tax assets"
             if statement == SUPPLEMENTARY and heading:
                 fact.extra["heading"] = heading  # "Domestic" over "Revenue": what the row belongs to
             elif section and name is None:
@@ -348,10 +358,11 @@ def _assign(edges: list[int], columns: list[PeriodColumn]) -> dict[int, int]:
     return out
 
 
-def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None) -> list[Fact]:
-    """Facts of every primary statement page of a document ((1-based page, text) pairs). A statement
-    of a part of the group (parent company only, a guarantor group), and the pages continuing it,
-    gives none: its "Net sales" and "Total assets" are not the company's."""
+def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None,
+                     notes: set[int] | None = None) -> list[Fact]:
+    """Facts of every primary statement page of a document ((1-based page, text) pairs), and label-only
+    facts of the tables on the `notes` pages (`note_tables`). A statement of a part of the group (parent
+    company only, a guarantor group), and the pages continuing it, gives none."""
     from assistant.core.finance.statements import group_part, page_kinds, table_kind
 
     out: list[Fact] = []
@@ -372,6 +383,10 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
         except Exception:  # one odd page must not lose a document's ingest
             logger.warning("%s p%d: statement page not read", doc_id, page, exc_info=True)
     latest = max((f.period_end for f in out if f.duration_months in (0, 12)), default=None)
+    if notes:
+        from assistant.core.finance.note_tables import note_facts
+
+        out.extend(note_facts(pages, notes - set(kinds), doc_id=doc_id, doc_period=doc_period, latest=latest))
     if latest is not None:
         from assistant.core.finance.fiscal_naming import name_fiscal_years
 
