@@ -30,13 +30,14 @@ def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> tupl
     loader's whitespace normalisation flattens; and the note-table pages so read (none where no
     layout text is had: their columns are read by position only)."""
     from assistant.core.finance.note_tables import is_note_table_page
-    from assistant.core.finance.statements import page_kinds
+    from assistant.core.finance.statements import SUPPLEMENTARY, page_kinds
 
     pages = [(pt.page, pt.text) for pt in doc.pages]
     if path.suffix.lower() != ".pdf" or pdf_mode != "layout":
         return pages, set()
     kinds = page_kinds(pages)
-    notes = {n for n, text in pages if n not in kinds and is_note_table_page(text)}
+    # A sales or segment table page the statement reader leaves unread is read as a note table.
+    notes = {n for n, text in pages if kinds.get(n) in (None, SUPPLEMENTARY) and is_note_table_page(text)}
     wanted = sorted(set(kinds) | notes)
     if not wanted:
         return pages, set()

@@ -146,7 +146,7 @@ def answer_from_facts(
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
     facts = named_rival(question, named_equity(question, facts))
-    if plan.formula and (keyed := keyed_rows(facts, _names(plan.formula))):  # operands named as printed: their rows
+    if plan.formula and (keyed := keyed_rows(facts, _names(plan.formula), question)):  # operands named as printed: their rows
         facts, clash = keyed
         if clash:
             return Answer(question=question, mode="extractive", refused=True, answer=f"I won't state {who}'s "

@@ -14,6 +14,7 @@ import re
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.labels import disagree, told_by_title
 from assistant.core.finance.near_concepts import ON_PART, asks_bucket, narrows_label
 from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
@@ -229,6 +230,8 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     plain = [f for f in named if not f.extra.get("heading")]
     chosen = {id(f) for f in named if f.extra.get("heading") == heading} if heading else {id(f) for f in plain or named}
     chosen -= _off_sheet({id(f): f for f in named if id(f) in chosen}, facts)
+    if question and disagree(picked := [f for f in named if id(f) in chosen]):
+        chosen = {id(f) for f in told_by_title(picked, question)}  # rows of two note tables: the one whose title is named
     out = [Fact(**{**f.__dict__, "concept": key}) if id(f) in chosen else f for f in facts]
     values: dict[tuple[str, str, int], set[float]] = {}
     for f in out:

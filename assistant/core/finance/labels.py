@@ -20,7 +20,7 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.words import fold_plural
 
-__all__ = ["LABEL_PREFIX", "keyed_rows", "label_key", "label_operand"]
+__all__ = ["LABEL_PREFIX", "disagree", "keyed_rows", "label_key", "label_operand", "told_by_title"]
 
 LABEL_PREFIX = "row_"
 # one word that names a kind of figure, not a printed line
@@ -63,18 +63,42 @@ def _section_kind(fact: Fact) -> str | None:
     return "expense" if _EXPENSES.search(section) else None
 
 
-def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
+_TITLE_STOP = frozenset({"following", "table", "tables", "summarizes", "summary", "were", "was", "follows", "company",
+                         "december", "year", "years", "ended", "ending", "respective", "periods", "period", "from",
+                         "with", "that", "this", "these", "their", "which", "millions", "thousands", "note", "notes",
+                         "amounts", "shown", "below", "above", "information", "consolidated", "certain"})
+
+
+def _title_words(text: str) -> set[str]:
+    return {fold_plural(w) for w in re.findall(r"[a-z]{4,}", text.lower())} - _TITLE_STOP
+
+
+def told_by_title(rows: list[Fact], question: str) -> list[Fact]:
+    """Rows of one label in several tables, told apart by the words of a table's title (`extra["table"]`)
+    the question names besides the label's own: the rows of the one table whose title it names most,
+    else all of them (still disagreeing, so refused)."""
+    asked = _title_words(question)
+    score: dict[str, int] = {}
+    for f in rows:
+        title = str(f.extra.get("table") or "")
+        score[title] = len((_title_words(title) - _title_words(f.label)) & asked)
+    best = max(score.values(), default=0)
+    top = [t for t, n in score.items() if n == best]
+    if best == 0 or len(top) != 1:
+        return rows
+    return [f for f in rows if str(f.extra.get("table") or "") == top[0]]
+
+
+def keyed_rows(facts: list[Fact], names: set[str], question: str = "") -> tuple[list[Fact], str]:
     """The facts with a copy of each row whose label matches a `row_` name keyed to it, and the
     candidates ("row (p. N); ...") when rows of one name disagree for one period of one filing,
-    else ""."""
+    else "". A statement's row of the name is the one meant, not a note table's; note rows of one
+    name in several tables are told apart by the title words the question names (`told_by_title`)."""
     wanted = {n for n in names if n.startswith(LABEL_PREFIX)} - {f.concept for f in facts}
     if not wanted:
         return facts, ""
-    out: list[Fact] = []
-    values: dict[tuple[str, str, str, int], set[float]] = {}
-    rows: dict[str, set[str]] = {}
+    keyed: dict[str, list[Fact]] = {}
     for f in facts:
-        out.append(f)
         key = LABEL_PREFIX + label_key(f.label)
         # A row printed under a section heading is of that section's kind: "Rooms" under "Revenues"
         # is rooms revenue, the "Rooms" under "Expenses" rooms expense, never the other.
@@ -86,11 +110,23 @@ def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
                 and section != "revenue"):
             key += "_expense"  # an expense line printed without the word ("Stock-based compensation")
         if key in wanted:
-            out.append(replace(f, concept=key))
-            values.setdefault((key, f.doc_id, f.period, f.duration_months), set()).add(
-                abs(f.value) if label_names_direction(f.label) else f.value)  # as answers read them
-            rows.setdefault(key, set()).add(f'"{f.label}" (p. {f.page})')
-    clash = [key for (key, *_), v in values.items() if len(v) > 1]
-    if clash:
-        return out, "; ".join(sorted(rows[clash[0]])[:3])
-    return out, ""
+            keyed.setdefault(key, []).append(f)
+    out = list(facts)
+    clash = ""
+    for key, found in keyed.items():
+        found = [f for f in found if not f.extra.get("note")] or found
+        if question and disagree(found):
+            found = told_by_title(found, question)
+        out.extend(replace(f, concept=key) for f in found)
+        if not clash and disagree(found):
+            clash = "; ".join(sorted({f'"{f.label}" (p. {f.page})' for f in found})[:3])
+    return out, clash
+
+
+def disagree(rows: list[Fact]) -> bool:
+    """Whether rows of one name give two figures for one period of one filing (as answers read them)."""
+    values: dict[tuple[str, str, int], set[float]] = {}
+    for f in rows:
+        values.setdefault((f.doc_id, f.period, f.duration_months), set()).add(
+            abs(f.value) if label_names_direction(f.label) else f.value)
+    return any(len(v) > 1 for v in values.values())

@@ -12,6 +12,8 @@ with `note=True`):
   splits a period into parts the reader cannot name as periods: the table is not read;
 - a period printed without a span ("December 31,  2022  2021", or the years alone) is a value at
   its date: it answers for that date and for the fiscal year ending then;
+- a line of names over repeated periods ("Worldwide  U.S.  International" over two dates each) names
+  each column's group, kept as the row's heading, so that "U.S." rows answer only a question naming it;
 - the table's title is the nearest lines of words above its header (what the rows are of:
   "Deferred tax assets", "The components of net periodic benefit cost were:"), kept in the fact.
 """
@@ -19,11 +21,12 @@ with `note=True`):
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL
 from assistant.core.finance.facts import PeriodColumn, duration_of
 
-__all__ = ["assign_nearest", "names_parts", "note_title", "period_line", "span_named"]
+__all__ = ["assign_nearest", "column_groups", "names_parts", "note_title", "period_line", "span_named"]
 
 _FIGURES = re.compile(r"[\d$%()—–,.\s-]+")
 _SCALE_STUB = re.compile(r"^\(?(?:\$|dollars|amounts)?\s*(?:in\s+)?(?:millions|thousands|billions)\b.*$", re.I)
@@ -34,7 +37,7 @@ _CHANGE_HEAD = re.compile(r"^(?:\$|%|change|increase|\(decrease\)|decrease|vs\.?
 def span_named(header: list[str]) -> bool:
     """Whether the header lines right above a table's rows name a span ("Year Ended", "Three
     Months Ended", "Fiscal 2023"), not only dates or years."""
-    tail = [line for line in header if line.strip()][-4:]
+    tail = [line for line in header if line.strip()][-6:]
     return any(duration_of(line) is not None for line in tail)
 
 
@@ -85,11 +88,52 @@ def note_title(lines: list[str], before: int, limit: int = 12) -> str:
         indent = len(lines[i]) - len(lines[i].lstrip())
         if not text or not re.search(r"[A-Za-z]{3,}", text) or _SCALE_STUB.match(text) or indent > 10:
             continue
-        if duration_of(text) is not None and len(text.split()) <= 8 or FULL_DATE.search(text) and len(text.split()) <= 6:
+        if (duration_of(text) is not None and len(text.split()) <= 8) or (FULL_DATE.search(text) and len(text.split()) <= 6):
             continue  # "Year Ended December 31,": a period heading, no title
         if _FIGURES.fullmatch(re.sub(r"[A-Za-z]+", "", text)) and len(text) > 60 and "  " in lines[i].strip():
             continue  # a header line of column names
+        if found and text.endswith("."):
+            break  # the end of the paragraph before: no part of the title
         found.insert(0, text.rstrip(":"))
         if len(found) == 2:
             break
     return " / ".join(found)[:200]
+
+
+def column_groups(header: list[str], period_at: int, columns: list[PeriodColumn], label_end: int) -> list[str] | None:
+    """A name for each period column from the lines of group headings above the period line
+    ("Worldwide  U.S.  International" over pairs of dates; "Pension" over "U.S.  International" beside
+    "Retiree Medical"): the upper line's headings part all the columns between them, each column going
+    to the heading centred nearest it; a lower line's heading names only the columns within half the
+    distance to its neighbouring heading. Read only where no name takes a period twice; else None."""
+    right = max(c.x_end for c in columns) + 3
+    found: list[list[tuple[float, str]]] = []  # heading lines, nearest first: (centre, name)
+    for line in reversed(header[max(0, period_at - 4):period_at]):
+        if line.strip() and len(line) - len(line.lstrip()) <= 10:
+            break  # a line at the labels' margin: the title, above the headings
+        cells = [((m.start() + m.end()) / 2, m.group().strip()) for m in SEGMENT.finditer(line)
+                 if m.start() >= label_end and (m.start() + m.end()) / 2 <= right and re.search(r"[A-Za-z]", m.group())
+                 and not re.search(r"\d", m.group()) and duration_of(m.group()) is None
+                 and not _CHANGE_HEAD.match(m.group().strip())]
+        if cells:
+            found.append(cells)
+        if len(found) == 2:
+            break
+    if not found or (len(found) == 1 and len(found[0]) < 2):
+        return None
+    names = []
+    for c in columns:
+        centre = c.x_end - 4  # figures end at x_end; a heading is centred over its columns
+        under: tuple[float, str] | None = None
+        if len(found) == 2:
+            lower = sorted(found[0])
+            reach = min((b[0] - a[0] for a, b in pairwise(lower)), default=40.0) / 2
+            near = min(lower, key=lambda s: abs(s[0] - centre))
+            under = near if abs(near[0] - centre) <= reach else None
+        # A lower heading's columns share the upper heading nearest that heading, not each its own.
+        at = under[0] if under else centre
+        upper = min(found[-1], key=lambda s: abs(s[0] - at))[1]
+        names.append(f"{upper} {under[1]}" if under else upper)
+    if len({(n, c.end, c.duration_months) for n, c in zip(names, columns, strict=True)}) < len(columns):
+        return None
+    return names

@@ -34,10 +34,12 @@ def is_note_table_page(text: str) -> bool:
 
 
 def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "",
-               doc_period: str | None = None, latest: date | None = None) -> list[Fact]:
+               doc_period: str | None = None, latest: date | None = None,
+               statements: list[Fact] | None = None) -> list[Fact]:
     """Label-only facts of the tables of the `notes` pages (layout text), each with its table's title.
     A column dated after `latest`, the filing's own last period, is a schedule of years to come (debt
-    maturities, commitments), no reported period: not read."""
+    maturities, commitments), no reported period: not read. A table whose page states no scale takes
+    the one scale every primary statement of the filing (`statements`) states, if they state one."""
     from assistant.core.finance.tables import read_statement_page
 
     out: list[Fact] = []
@@ -51,6 +53,10 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
             logger.warning("%s p%d: note table not read", doc_id, page, exc_info=True)
     if latest is not None:
         out = [f for f in out if f.period_end <= latest + timedelta(days=7)]
+    scales = {f.scale for f in statements or [] if f.unit == "USD" and not f.extra.get("scale_assumed")}
     for f in out:
         f.extra["note"] = True
+        if len(scales) == 1 and f.extra.pop("scale_assumed", None):
+            f.scale = next(iter(scales))
+            f.extra["scale_of"] = "statements"  # the filing's statements state it; the table does not
     return out

@@ -23,11 +23,11 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import cast
 
+from assistant.core.finance import note_columns as nc
 from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL, read_columns
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
-from assistant.core.finance.note_columns import assign_nearest, names_parts, note_title, period_line, span_named
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.numbers import detect_scale_statement
@@ -164,21 +164,22 @@ def read_statement_page(
                 f.concept = None
         return [*upper, *lower]
     # A note table's period printed without a span is a value at its date (note_columns).
-    as_read = "balance_sheet" if note and not span_named(header) else statement
+    as_read = "balance_sheet" if note and not nc.span_named(header) else statement
     columns = read_columns(header, titles, as_read, _quarter_and_offset(doc_period, date.today())[0])
-    if note and columns and names_parts(header, period_line(header), min(c[0] for _, _, cs in rows for c in cs) - 15):
-        return []  # "2022" over "Current  Long-term  Total": parts of a period, not read
-    if not columns:
-        logger.debug("%s p%d: no period columns found", doc_id, page)
+    # No period columns, or a note table's periods split into named parts ("2022" over "Current  Long-term").
+    if not columns or (note and nc.names_parts(header, nc.period_line(header), _label_end(rows))):
+        logger.debug("%s p%d: no period columns read", doc_id, page)
         return []
-    if statement == SUPPLEMENTARY and len({(c.end, c.duration_months) for c in columns}) < len(columns):
-        return []  # columns of one period split another way ("Worldwide  U.S.  International"): not read
+    repeated = len({(c.end, c.duration_months) for c in columns}) < len(columns)
+    groups = nc.column_groups(header, nc.period_line(header), columns, _label_end(rows)) if note and repeated else None
+    if statement == SUPPLEMENTARY and repeated and not groups:
+        return []  # columns of one period split another way ("Worldwide  U.S.  International"), unnamed
     edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
     percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:])
     # Percent and change columns: a heading above them says so.
     keep = _amount_columns(edges, rows, first, header)
-    mapping = assign_nearest(keep, columns) if note else _assign(keep, columns)
-    title = note_title(lines, period_line(header)) if note else ""
+    mapping = nc.assign_nearest(keep, columns) if note else _assign(keep, columns)
+    title = nc.note_title(lines, nc.period_line(header)) if note else ""
     stated = _scale(titles) or scale_hint
     scale = stated or "million"  # the usual scale, flagged: an absolute amount read with it is refused
     latest = max(c.end for c in columns)
@@ -231,7 +232,9 @@ def read_statement_page(
             )
             if title:
                 fact.extra["table"] = title  # what the rows are of: "Deferred tax assets"
-            if statement == SUPPLEMENTARY and heading:
+            if groups:
+                fact.extra["heading"] = groups[index]  # "U.S." over the column: what the cell belongs to
+            elif statement == SUPPLEMENTARY and heading:
                 fact.extra["heading"] = heading  # "Domestic" over "Revenue": what the row belongs to
             elif section and name is None:
                 fact.extra["section"] = section  # "Rooms" under "Revenues", not the one under "Expenses"
@@ -292,6 +295,10 @@ def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first
         if read_columns(lines[i:below], "", statement):
             return max(j for j in row_at if j < i) + 1
     return None
+
+
+def _label_end(rows: list[tuple[int, str, list[Cell]]]) -> int:
+    return min(c[0] for _, _, cells in rows for c in cells) - 15  # headings right of it are over figures
 
 
 def _same_quarter(end: date, latest: date) -> bool:
@@ -385,10 +392,9 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
     latest = max((f.period_end for f in out if f.duration_months in (0, 12)), default=None)
     if notes:
         from assistant.core.finance.note_tables import note_facts
-
-        out.extend(note_facts(pages, notes - set(kinds), doc_id=doc_id, doc_period=doc_period, latest=latest))
+        done = {f.page for f in out} | {p for p, k in kinds.items() if k != SUPPLEMENTARY}  # a sales table read
+        out.extend(note_facts(pages, notes - done, doc_id=doc_id, doc_period=doc_period, latest=latest, statements=out))
     if latest is not None:
         from assistant.core.finance.fiscal_naming import name_fiscal_years
-
         name_fiscal_years(out, "\n".join(text for _, text in pages), latest, *_quarter_and_offset(doc_period, latest))
     return out

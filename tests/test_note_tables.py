@@ -1,0 +1,190 @@
+"""Note, MD&A and schedule tables read into label-only facts (made-up companies and tables)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.core.finance.facts import Fact
+from assistant.core.finance.labels import keyed_rows, told_by_title
+from assistant.core.finance.note_tables import is_note_table_page, note_facts
+from assistant.core.finance.tables import facts_from_pages
+
+STATEMENT = "\n".join([
+    "Zephyr Tools Inc.",
+    "Consolidated Statements of Operations",
+    "(In millions)",
+    "                                                  2024          2023",
+    *[f"Line item {i}                                  {i},{i}00        {i},{i}50" for i in range(1, 12)],
+    "Total revenues                                  9,000         8,000",
+])
+
+SEGMENT = "\n".join([
+    "Outdoor Segment",
+    "The following table summarizes the Outdoor segment's performance:",
+    "                                                                              Change",
+    "                                      Year Ended December 31,            2024 vs. 2023",
+    "In millions                          2024           2023              $            %",
+    "Revenues:",
+    "  Tents                          $    1,250    $     1,000      $      250       25.0 %",
+    "  Boots                                 400            500           (100)     (20.0)%",
+    "   Total revenues                     1,650          1,500             150       10.0 %",
+    "Operating income                 $      330    $       300      $       30       10.0 %",
+])
+
+DEFERRED = "\n".join([
+    "12. Income Taxes",
+    "Significant components of deferred tax assets were:",
+    "                                                  December 31,",
+    "In millions                                   2024            2023",
+    "Pension benefits                          $    840       $     700",
+    "Net operating loss carryovers                  510             600",
+    "Inventory                                      120             110",
+    "  Gross deferred tax assets                  1,470           1,410",
+])
+
+PARTS = "\n".join([
+    "4. Investments",
+    "Total investments at December 31 were as follows:",
+    "                                       2024                                   2023",
+    "In millions                Current    Long-term      Total      Current    Long-term      Total",
+    "Debt securities               300        1,700       2,000         250        1,500       1,750",
+    "Mortgage loans                 10           90         100          12           80          92",
+    "Other investments               5           45          50           4           40          44",
+    "  Total investments           315        1,835       2,150         266        1,620       1,886",
+])
+
+MATURITIES = "\n".join([
+    "Debt maturities",
+    "In millions                   2025      2026      2027      2028      2029",
+    "Senior notes                   500       750       250       400       300",
+    "Term loan                      100       100       100         —         —",
+    "Finance leases                  20        20        20        20        20",
+    "  Total                        620       870       370       420       320",
+])
+
+
+def _notes(*pages: str) -> list:
+    numbered = [(1, STATEMENT), *[(n + 5, p) for n, p in enumerate(pages)]]  # not right after the statement
+    facts = facts_from_pages(numbered, doc_id="zephyr-10k", notes={n for n, _ in numbered[1:]})
+    return [f for f in facts if f.extra.get("note")]
+
+
+def test_a_note_table_under_period_headings_is_a_note_table_page() -> None:
+    assert is_note_table_page(DEFERRED) and is_note_table_page(SEGMENT)
+    assert not is_note_table_page("We grew. In 2024 and 2023 revenue rose.\nNo table here.")
+
+
+def test_a_segment_table_row_is_read_at_the_year_columns_not_the_change_columns() -> None:
+    facts = _notes(SEGMENT)
+    tents = {f.period: f.value for f in facts if f.label == "Tents"}
+    assert tents == {"FY2024": 1250, "FY2023": 1000}  # not the $250 change nor the 25.0 %
+    boots = {f.period: f.value for f in facts if f.label == "Boots"}
+    assert boots == {"FY2024": 400, "FY2023": 500}
+    # Label-only: the segment's "Total revenues" never answers for the company's.
+    assert all(f.concept is None for f in facts)
+    assert all("Outdoor Segment" in f.extra["table"] for f in facts)
+
+
+def test_a_statement_fact_keeps_its_concept_beside_a_note_row_of_the_same_label() -> None:
+    numbered = [(1, STATEMENT), (2, SEGMENT)]
+    facts = facts_from_pages(numbered, doc_id="zephyr-10k", notes={2})
+    revenue = [f for f in facts if f.concept == "revenue" and f.period == "FY2024"]
+    assert [f.value for f in revenue] == [9000]
+
+
+def test_a_period_printed_without_a_span_is_a_value_at_its_date() -> None:
+    facts = _notes(DEFERRED)
+    pension = [f for f in facts if f.label == "Pension benefits"]
+    assert {(f.period, f.duration_months, f.value) for f in pension} == {("FY2024", 0, 840), ("FY2023", 0, 700)}
+    assert "deferred tax assets" in pension[0].extra["table"]
+
+
+def test_a_period_split_into_named_parts_is_not_read() -> None:
+    assert _notes(PARTS) == []
+
+
+def test_years_after_the_filings_last_period_are_a_schedule_not_periods() -> None:
+    assert _notes(MATURITIES) == []
+
+
+def test_note_pages_are_read_only_where_named() -> None:
+    assert not [f for f in facts_from_pages([(1, STATEMENT), (2, SEGMENT)]) if f.page == 2]
+    assert note_facts([(2, SEGMENT)], set()) == []
+
+
+def _row(label: str, value: float, table: str, *, note: bool = True, statement: str = "supplementary") -> Fact:
+    extra: dict[str, object] = {"table": table, "note": True} if note else {}
+    return Fact(concept=None, label=label, period_end=date(2024, 12, 31), period="FY2024", duration_months=0,
+                value=value, statement=statement, doc_id="zephyr-10k", page=40, row=f"{label} {value}", extra=extra)
+
+
+def test_rows_of_one_label_in_two_note_tables_are_told_apart_by_the_title_the_question_names() -> None:
+    rows = [_row("Other", 75, "Deferred tax assets"), _row("Other", 30, "Components of lease cost")]
+    facts, clash = keyed_rows(rows, {"row_other_item"}, "")
+    assert clash == ""  # "other" is no row name here: nothing keyed
+    facts, clash = keyed_rows([_row("Other liabilities", 75, "Deferred tax assets"),
+                               _row("Other liabilities", 30, "Components of lease cost")],
+                              {"row_other_liability"}, "What other liabilities were among its deferred tax assets?")
+    assert clash == "" and [f.value for f in facts if f.concept == "row_other_liability"] == [75]
+
+
+def test_rows_that_disagree_with_no_title_named_are_refused() -> None:
+    rows = [_row("Other liabilities", 75, "Deferred tax assets"), _row("Other liabilities", 30, "Components of lease cost")]
+    _, clash = keyed_rows(rows, {"row_other_liability"}, "What were other liabilities at the end of 2024?")
+    assert clash
+
+
+def test_a_statement_row_of_the_name_is_meant_not_a_note_tables() -> None:
+    rows = [_row("Other liabilities", 900, "", note=False, statement="balance_sheet"),
+            _row("Other liabilities", 30, "Components of lease cost")]
+    facts, clash = keyed_rows(rows, {"row_other_liability"}, "What were other liabilities at the end of 2024?")
+    assert clash == "" and [f.value for f in facts if f.concept == "row_other_liability"] == [900]
+    assert told_by_title(rows[1:], "lease cost") == rows[1:]
+
+
+BENEFITS = "\n".join([
+    "The components of benefit cost are as follows:",
+    "",
+    "                                                    Pension                             Retiree Medical",
+    "                                            U.S.              Abroad",
+    "                                       2024      2023      2024      2023              2024      2023",
+    "Service cost                      $     480   $   510   $    60   $   100          $    35   $    30",
+    "Interest cost                           430       320        90        70               19        15",
+    "Expected return on plan assets         (900)     (950)     (150)     (160)              (8)      (10)",
+    "  Total benefit cost              $      10   $  (120)  $     0   $    10          $    46   $    35",
+])
+
+GEOGRAPHY = "\n".join([
+    "Revenues by Geography",
+    "                                            Three Months Ended",
+    "                              Worldwide               Domestic               Overseas",
+    "                           June 30,   June 30,    June 30,   June 30,    June 30,   June 30,",
+    "(MILLIONS)                    2024       2023        2024       2023        2024       2023       % Change",
+    "Widgets                  $   1,200  $   1,000   $    700  $    600   $    500  $    400        20",
+    "Gadgets                        300        350        100       150         200       200       (14)",
+    "Total revenues           $   1,500  $   1,350   $    800  $    750   $    700  $    600        11",
+])
+
+
+def test_groups_over_repeated_years_name_each_column_nested_under_their_upper_heading() -> None:
+    facts = _notes(BENEFITS)
+    service = {(f.extra["heading"], f.period): f.value for f in facts if f.label == "Service cost"}
+    assert service == {("Pension U.S.", "FY2024"): 480, ("Pension U.S.", "FY2023"): 510,
+                       ("Pension Abroad", "FY2024"): 60, ("Pension Abroad", "FY2023"): 100,
+                       ("Retiree Medical", "FY2024"): 35, ("Retiree Medical", "FY2023"): 30}
+
+
+def test_a_line_of_names_over_pairs_of_dates_names_the_columns_and_a_span_heading_dates_them() -> None:
+    facts = _notes(GEOGRAPHY)
+    widgets = {(f.extra["heading"], f.duration_months, f.period_end.year): f.value for f in facts if f.label == "Widgets"}
+    assert widgets == {("Worldwide", 3, 2024): 1200, ("Worldwide", 3, 2023): 1000, ("Domestic", 3, 2024): 700,
+                       ("Domestic", 3, 2023): 600, ("Overseas", 3, 2024): 500, ("Overseas", 3, 2023): 400}
+
+
+def test_a_note_table_without_a_scale_takes_the_one_scale_the_statements_state() -> None:
+    facts = _notes(DEFERRED)
+    assert {f.scale for f in facts} == {"million"} and not any(f.extra.get("scale_assumed") for f in facts)
+    unstated = STATEMENT.replace("(In millions)\n", "")
+    numbered = [(1, unstated), (5, DEFERRED.replace("In millions", "           "))]
+    notes = [f for f in facts_from_pages(numbered, notes={5}) if f.extra.get("note")]
+    assert notes and all(f.extra.get("scale_assumed") for f in notes)  # nothing states it: still flagged
