@@ -13,7 +13,7 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Session 29: note, MD&A, segment and schedule tables under period headings read into label-only facts.
 # Date of the last change to what ingest stores (session 27: basic share counts read as a concept; rows no concept
 # names take their unit from their label, per share or a share count; no facts from a part of the group's statements).
-READER_VERSION = "2026.12.03.5"
+READER_VERSION = "2026.12.03.6"
 
 
 def is_stale(reader: str | None) -> bool:

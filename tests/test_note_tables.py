@@ -188,3 +188,28 @@ def test_a_note_table_without_a_scale_takes_the_one_scale_the_statements_state()
     numbered = [(1, unstated), (5, DEFERRED.replace("In millions", "           "))]
     notes = [f for f in facts_from_pages(numbered, notes={5}) if f.extra.get("note")]
     assert notes and all(f.extra.get("scale_assumed") for f in notes)  # nothing states it: still flagged
+
+
+TWO_TABLES = "\n".join([
+    "The reconciliation of the statutory rate was as follows:",
+    "                                          2024                  2023",
+    "Federal statutory tax                  $  210     21.0 %    $   190     21.0 %",
+    "State taxes                                40      4.0 %         35      3.7 %",
+    "Research credits                          (30)    (3.0)%        (25)    (2.6)%",
+    "Income tax expense                     $  220     22.0 %    $   200     22.1 %",
+    "(1) In the fourth quarter of 2022 we used a five year carryback.",
+    "",
+    "Components of our deferred tax assets at December 31 were as follows:",
+    "In millions                                                              2024          2023",
+    "Warranty reserves                                                         140           120",
+    "Lease liabilities                                                         300           280",
+    "Other employee benefits                                                   210           190",
+])
+
+
+def test_a_second_table_under_years_alone_is_read_with_its_own_columns_and_no_prose_dates_it() -> None:
+    facts = _notes(TWO_TABLES)
+    benefits = {(f.period, f.duration_months): f.value for f in facts if f.label == "Other employee benefits"}
+    assert benefits == {("FY2024", 0): 210, ("FY2023", 0): 190}  # no "fourth quarter", no "five year" span
+    assert not any(f.extra.get("heading") == "In millions" for f in facts)  # a scale note heads no row
+    assert "deferred tax assets" in next(f.extra["table"] for f in facts if f.label == "Lease liabilities")

@@ -26,7 +26,7 @@ from itertools import pairwise
 from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL
 from assistant.core.finance.facts import PeriodColumn, duration_of
 
-__all__ = ["assign_nearest", "column_groups", "names_parts", "note_title", "period_line", "span_named"]
+__all__ = ["assign_nearest", "column_groups", "heading_start", "names_parts", "no_heading", "note_title", "period_line", "span_named", "years_only"]
 
 _FIGURES = re.compile(r"[\d$%()—–,.\s-]+")
 _SCALE_STUB = re.compile(r"^\(?(?:\$|dollars|amounts)?\s*(?:in\s+)?(?:millions|thousands|billions)\b.*$", re.I)
@@ -70,6 +70,32 @@ def assign_nearest(edges: list[int], columns: list[PeriodColumn], tol: int = 8) 
         if nearest == i and e not in out:
             out[e] = i
     return out
+
+
+def years_only(line: str) -> bool:
+    """A line of two or more years and nothing else ("2022   2021", after a scale note, "In millions"):
+    a table's period heading."""
+    cells = [m.group() for m in SEGMENT.finditer(line)]
+    cells = cells[1:] if cells and _SCALE_STUB.match(cells[0]) else cells
+    return len(cells) >= 2 and all(YEAR_CELL.match(c) for c in cells)
+
+
+def heading_start(header: list[str]) -> int:
+    """Where a note table's column headings start: below the last line of words set at the labels'
+    margin above its period line (the lead-in, "Components of deferred tax assets were:"), so that
+    prose above it ("a five year carryback", "in the fourth quarter") dates no column."""
+    at = period_line(header)
+    for i in range(at - 1, -1, -1):
+        line = header[i]
+        if line.strip() and len(line) - len(line.lstrip()) <= 10 and len(re.findall(r"[A-Za-z]{2,}", line)) >= 3:
+            return i + 1
+    return 0
+
+
+def no_heading(line: str) -> bool:
+    """A line of words among a note table's rows that heads none of them: a scale note ("In millions")
+    or a row whose figures did not split ("Loss on sale  2,492  —  — %")."""
+    return bool(_SCALE_STUB.match(line.strip()) or re.search(r"\d\s", line))
 
 
 def period_line(header: list[str]) -> int:

@@ -28,6 +28,8 @@ from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL, read_c
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
+from assistant.core.finance.grand_total import GRAND as _GRAND
+from assistant.core.finance.grand_total import grand_total as _grand_total
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.numbers import detect_scale_statement
@@ -150,7 +152,7 @@ def read_statement_page(
     first = next((i for i, _, cells in rows if len(cells) >= 2), rows[0][0])
     header = lines[:first]
     titles = "\n".join(line.strip() for line in header)
-    cut = _next_table(lines, rows, first, statement)
+    cut = _next_table(lines, rows, first, statement, note)
     if cut is not None:  # a second table under its own period heading ("52 Weeks Ended" below "13 Weeks Ended")
         upper = read_statement_page("\n".join(lines[:cut]), statement, doc_id=doc_id, page=page,
                                     doc_period=doc_period, company=company, scale_hint=scale_hint, note=note)
@@ -164,14 +166,15 @@ def read_statement_page(
                 f.concept = None
         return [*upper, *lower]
     # A note table's period printed without a span is a value at its date (note_columns).
-    as_read = "balance_sheet" if note and not nc.span_named(header) else statement
-    columns = read_columns(header, titles, as_read, _quarter_and_offset(doc_period, date.today())[0])
+    heads = header[nc.heading_start(header):] if note else header  # a note's headings: below its lead-in
+    as_read = "balance_sheet" if note and not nc.span_named(heads) else statement
+    columns = read_columns(heads, titles, as_read, _quarter_and_offset(doc_period, date.today())[0])
     # No period columns, or a note table's periods split into named parts ("2022" over "Current  Long-term").
-    if not columns or (note and nc.names_parts(header, nc.period_line(header), _label_end(rows))):
+    if not columns or (note and nc.names_parts(heads, nc.period_line(heads), _label_end(rows))):
         logger.debug("%s p%d: no period columns read", doc_id, page)
         return []
     repeated = len({(c.end, c.duration_months) for c in columns}) < len(columns)
-    groups = nc.column_groups(header, nc.period_line(header), columns, _label_end(rows)) if note and repeated else None
+    groups = nc.column_groups(heads, nc.period_line(heads), columns, _label_end(rows)) if note and repeated else None
     if statement == SUPPLEMENTARY and repeated and not groups:
         return []  # columns of one period split another way ("Worldwide  U.S.  International"), unnamed
     edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
@@ -202,7 +205,7 @@ def read_statement_page(
     for i in range(first, len(lines)):
         if i not in by_line:
             stripped = lines[i].strip()
-            if re.search(r"[A-Za-z]{3,}", stripped) and not (note and re.search(r"\d\s", stripped)):
+            if re.search(r"[A-Za-z]{3,}", stripped) and not (note and nc.no_heading(stripped)):
                 heading = section = stripped  # a label-only line: what the rows below it count
                 stopped = stopped or bool(_STOP_SECTION.search(stripped))
             continue
@@ -255,39 +258,17 @@ def read_statement_page(
     return _grand_total(facts) if statement == "balance_sheet" else facts
 
 
-_GRAND = "Total assets (unlabelled)"
-_LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s*(?:,.*)?\s*and\s+.*(?:equity|deficit)", re.I)
-
-
-def _grand_total(facts: list[Fact]) -> list[Fact]:
-    """An unlabelled balance-sheet total becomes total assets where it equals total liabilities and
-    equity (a labelled row, or a second unlabelled total below it) in every column and the page
-    names no total assets; otherwise unlabelled totals are dropped."""
-    grand = [f for f in facts if f.label == _GRAND]
-    if not grand:
-        return facts
-    other: dict[tuple[str, date], float | None] = {
-        (f.period, f.period_end): f.value for f in facts if _LIABILITIES_AND_EQUITY.match(f.label)}
-    by: dict[tuple[str, date], list[Fact]] = {}
-    for f in grand:
-        by.setdefault((f.period, f.period_end), []).append(f)
-    ok = not any(f.concept == "total_assets" for f in facts) and all(
-        other.get(key, fs[-1].value if len(fs) > 1 else None) == fs[0].value for key, fs in by.items())
-    first = {id(fs[0]) for fs in by.values()} if ok else set()
-    for f in grand:
-        f.concept, f.label = "total_assets", "Total assets"
-    return [f for f in facts if id(f) in first or not any(f is g for g in grand)]
-
-
-def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first: int, statement: str) -> int | None:
+def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first: int, statement: str,
+                note: bool = False) -> int | None:
     """Where a second table starts on the page: the line after the last row above a short
-    heading line that names periods ("52 Weeks Ended", "January 28, 2023") over rows of figures."""
+    heading line that names periods ("52 Weeks Ended", "January 28, 2023") over rows of figures;
+    in a note, also a line of years alone ("2022  2021" over the next table's rows)."""
     row_at = {i: len(cells) for i, _, cells in rows}
     for i in range(first + 1, len(lines)):
         line = lines[i].strip()
         if i in row_at or not line or len(line.split()) > 10:
             continue
-        if duration_of(line) is None and not FULL_DATE.search(line):
+        if duration_of(line) is None and not FULL_DATE.search(line) and not (note and nc.years_only(line)):
             continue
         below = next((j for j in sorted(row_at) if j > i and row_at[j] >= 2), None)
         if below is None:
