@@ -213,3 +213,23 @@ def test_a_second_table_under_years_alone_is_read_with_its_own_columns_and_no_pr
     assert benefits == {("FY2024", 0): 210, ("FY2023", 0): 190}  # no "fourth quarter", no "five year" span
     assert not any(f.extra.get("heading") == "In millions" for f in facts)  # a scale note heads no row
     assert "deferred tax assets" in next(f.extra["table"] for f in facts if f.label == "Lease liabilities")
+
+
+def test_a_note_row_says_its_tables_title_so_a_row_naming_the_table_is_no_better_named_rival() -> None:
+    from assistant.core.answer.computed import answer_from_facts
+
+    def fact(label: str, value: float, year: int, **kw: object) -> Fact:
+        return Fact(concept=None, label=label, period_end=date(year, 12, 31), period=f"FY{year}", duration_months=0,
+                    value=value, doc_id="zephyr-10k", page=int(str(kw.get("page", 70))), row=f"{label} {value}",
+                    statement=str(kw.get("statement", "supplementary")), company="Zephyr Tools Inc.",
+                    extra=dict(kw.get("extra", {})))  # type: ignore[call-overload]
+
+    table = {"table": "Components of our deferred tax assets were as follows", "note": True}
+    facts = [fact("Deferred tax assets", 900, y, page=50, statement="balance_sheet") for y in (2024, 2023)]
+    facts += [fact("Warranty reserves", v, y, extra=table) for y, v in ((2024, 140), (2023, 120))]
+    q = "What deferred tax asset for warranty reserves did Zephyr Tools carry at December 31, 2024? $ millions."
+    answer = answer_from_facts(q, facts, company="Zephyr Tools Inc.")
+    assert answer is not None and not answer.refused and "$140 million" in answer.answer
+    untitled = [f if f.label != "Warranty reserves" else Fact(**{**f.__dict__, "extra": {"note": True}}) for f in facts]
+    other = answer_from_facts(q, untitled, company="Zephyr Tools Inc.")
+    assert other is None or other.refused or "$140" not in other.answer

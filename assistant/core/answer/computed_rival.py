@@ -93,9 +93,11 @@ def _metric_words(plan: Plan) -> str:
 
 
 def _label(f: Fact) -> set[str]:
-    """The row's label and its concept's name: "Operating profit" read as operating income says "income"."""
+    """The row's label and its concept's name: "Operating profit" read as operating income says "income";
+    a note table's row says its table's title too ("Pension benefits" under "Components of deferred tax assets")."""
     concept = (f.concept or "").replace("_", " ") if not (f.concept or "").startswith("row_") else ""
-    return word_stems(f"{_PARENS.sub(' ', f.label)} {concept}")
+    title = str(f.extra.get("table") or "") if f.extra.get("note") else ""
+    return word_stems(f"{_PARENS.sub(' ', f.label)} {concept} {title}")
 
 
 def _full(label: str) -> set[str]:
