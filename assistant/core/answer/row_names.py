@@ -223,6 +223,7 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
         named = asked or named
     # A line printed on a statement is the one asked for, not a note's or a release table's row of that name.
     named = [f for f in named if f.statement in PRIMARY_STATEMENTS] or named
+    named = [f for f in named if not f.extra.get("note")] or named  # a statement's row, not a note table's
     if any(f.statement == "income_statement" for f in named):  # the charge itself, not its cash flow add-back
         named = [f for f in named if f.statement != "cash_flow"]
     # The rows under the heading the question names; with none named, rows under no heading where
