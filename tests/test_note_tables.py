@@ -233,3 +233,33 @@ def test_a_note_row_says_its_tables_title_so_a_row_naming_the_table_is_no_better
     untitled = [f if f.label != "Warranty reserves" else Fact(**{**f.__dict__, "extra": {"note": True}}) for f in facts]
     other = answer_from_facts(q, untitled, company="Zephyr Tools Inc.")
     assert other is None or other.refused or "$140" not in other.answer
+
+
+def _fact(label: str, value: float, year: int, *, page: int = 70, statement: str = "supplementary",
+          extra: dict[str, object] | None = None) -> Fact:
+    return Fact(concept=None, label=label, period_end=date(year, 12, 31), period=f"FY{year}", duration_months=0,
+                value=value, doc_id="zephyr-10k", page=page, row=f"{label} {value}", statement=statement,
+                company="Zephyr Tools Inc.", extra=dict(extra or {}))
+
+
+def test_note_rows_of_a_name_that_disagree_leave_the_question_to_the_passages() -> None:
+    from assistant.core.answer.computed import answer_from_facts
+
+    facts = [_fact("Tooling credits", v, y, page=p, extra={"note": True, "table": t})
+             for p, t, vals in ((70, "Lease cost", (30, 20)), (80, "Tax credits", (75, 60)))
+             for y, v in zip((2024, 2023), vals, strict=True)]
+    q = "What tooling credits did Zephyr Tools report at December 31, 2024? $ millions."
+    assert answer_from_facts(q, facts, company="Zephyr Tools Inc.") is None  # not a refusal: passages answer
+    named = answer_from_facts("What tooling credits did Zephyr Tools report at December 31, 2024 among its tax "
+                              "credits? $ millions.", facts, company="Zephyr Tools Inc.")
+    assert named is not None and "$75 million" in named.answer
+
+
+def test_a_statements_row_of_the_name_is_read_before_a_note_tables() -> None:
+    from assistant.core.answer.computed import answer_from_facts
+
+    facts = [_fact("Tooling reserve", v, y, page=50, statement="comprehensive_income") for y, v in ((2024, 400), (2023, 300))]
+    facts += [_fact("Tooling reserve", v, y, extra={"note": True, "table": "Reserves"}) for y, v in ((2024, 44), (2023, 33))]
+    answer = answer_from_facts("What tooling reserve did Zephyr Tools carry at December 31, 2024? $ millions.", facts,
+                               company="Zephyr Tools Inc.")
+    assert answer is not None and "$400 million" in answer.answer

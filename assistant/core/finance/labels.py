@@ -63,14 +63,15 @@ def _section_kind(fact: Fact) -> str | None:
     return "expense" if _EXPENSES.search(section) else None
 
 
-_TITLE_STOP = frozenset({"following", "table", "tables", "summarizes", "summary", "were", "was", "follows", "company",
+_TITLE_STOP = frozenset({"the", "and", "for", "our", "its", "are", "were", "was", "following", "table", "tables",
+                         "summarizes", "summary", "follows", "company",
                          "december", "year", "years", "ended", "ending", "respective", "periods", "period", "from",
                          "with", "that", "this", "these", "their", "which", "millions", "thousands", "note", "notes",
                          "amounts", "shown", "below", "above", "information", "consolidated", "certain"})
 
 
 def _title_words(text: str) -> set[str]:
-    return {fold_plural(w) for w in re.findall(r"[a-z]{4,}", text.lower())} - _TITLE_STOP
+    return {fold_plural(w) for w in re.findall(r"[a-z]{3,}", text.lower())} - _TITLE_STOP
 
 
 def told_by_title(rows: list[Fact], question: str) -> list[Fact]:
