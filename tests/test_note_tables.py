@@ -263,3 +263,17 @@ def test_a_statements_row_of_the_name_is_read_before_a_note_tables() -> None:
     answer = answer_from_facts("What tooling reserve did Zephyr Tools carry at December 31, 2024? $ millions.", facts,
                                company="Zephyr Tools Inc.")
     assert answer is not None and "$400 million" in answer.answer
+
+
+def test_a_note_row_naming_more_of_the_question_is_no_rival_of_the_statement_line() -> None:
+    from assistant.core.answer.computed import answer_from_facts
+
+    facts = [_fact("Total liabilities", v, y, page=50, statement="balance_sheet") for y, v in ((2024, 800), (2023, 700))]
+    facts = [Fact(**{**f.__dict__, "concept": "total_liabilities"}) for f in facts]
+    facts += [_fact("Total assets", v, y, page=50, statement="balance_sheet") for y, v in ((2024, 1000), (2023, 900))]
+    facts = [Fact(**{**f.__dict__, "concept": "total_assets"}) if f.label == "Total assets" else f for f in facts]
+    facts += [_fact("Total liabilities of the finance subsidiary", v, y, extra={"note": True, "table": "Finance subsidiary"})
+              for y, v in ((2024, 40), (2023, 30))]
+    answer = answer_from_facts("What were Zephyr Tools' total liabilities at December 31, 2024? $ millions.", facts,
+                               company="Zephyr Tools Inc.")
+    assert answer is not None and "$800 million" in answer.answer
