@@ -10,10 +10,10 @@ from __future__ import annotations
 
 __all__ = ["READER_VERSION", "is_stale"]
 
-# Session 29: note, MD&A, segment and schedule tables under period headings read into label-only facts.
-# Date of the last change to what ingest stores (session 27: basic share counts read as a concept; rows no concept
-# names take their unit from their label, per share or a share count; no facts from a part of the group's statements).
-READER_VERSION = "2026.12.03.6"
+# Session 30: main's session-29 concepts merged with the note, MD&A, segment and schedule tables read into label-only facts.
+# Date of the last change to what ingest stores (session 29: the common primary-statement lines of session 28 read as
+# concepts; note tables under period headings read into label-only facts).
+READER_VERSION = "2026.12.03.7"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -4,6 +4,8 @@ statements' row labels carry do not count."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.core.answer.computed_fit import loosely_matched, unsaid
 from assistant.core.query import parse_question
 from assistant.core.types import Answer, Citation, SearchHit
@@ -101,3 +103,59 @@ def test_a_loosely_matched_computed_answer_gives_way_when_the_question_names_ano
     loose = _computed().model_copy(update={"trace": {"computed": 1.0, "printed": 1.0}})
     assert not says_too_little(lib, q, HITS, known)  # type: ignore[arg-type]
     assert says_too_little(lib, q, HITS, loose)  # type: ignore[arg-type]
+
+
+def _note_hits() -> list[SearchHit]:
+    return [_hit("Deferred revenue balances: short-term deferred revenue $ 212 $ 190; long-term deferred revenue "
+                 "$ 84 $ 77, included in other liabilities."), _hit("Other liabilities 1,402 1,388")]
+
+
+def _other_liabilities() -> Answer:
+    return Answer(question="q", answer="Zephyr Tools' other liabilities at June 30, 2024 was $1,402 million [1].",
+                  mode="extractive", trace={"computed": 1.0, "printed": 1.0},
+                  citations=[Citation(n=1, doc_id="zephyr-10k", title="zephyr-10k annual report",
+                                      source="/d/zephyr-10k.txt", page=3, quote="Other liabilities 1,402 1,388")])
+
+
+def test_a_note_item_named_by_a_word_the_statement_line_leaves_out_is_not_that_line() -> None:
+    from types import SimpleNamespace
+
+    from assistant.core.answer.computed_setaside import says_too_little
+    from assistant.core.settings import Settings
+
+    # Asked of the deferred revenue note: "deferred revenue" narrows the balance sheet's other liabilities.
+    # However many unsaid words the threshold lets a plain question leave (here five), a note's does not.
+    lib = SimpleNamespace(settings=Settings(computed_unsaid_max=5), facts=lambda docs: [])
+    noted = _query("Zephyr Tools long-term deferred revenue (in other liabilities) at June 30, 2024, per the "
+                   "deferred revenue note?")
+    assert noted.printed_part
+    assert says_too_little(lib, noted, _note_hits(), _other_liabilities())  # type: ignore[arg-type]
+    # The same words unsaid without a note named stay within the threshold.
+    plain = _query("Zephyr Tools long-term deferred revenue (in other liabilities) at June 30, 2024?")
+    assert not plain.printed_part
+    assert not says_too_little(lib, plain, _note_hits(), _other_liabilities())  # type: ignore[arg-type]
+
+
+def test_a_note_item_named_as_questions_name_the_line_is_that_line() -> None:
+    from types import SimpleNamespace
+
+    from assistant.core.answer.computed_setaside import line_name_stems, says_too_little
+    from assistant.core.settings import Settings
+
+    # Overlapping ways of naming the diluted count are all the line's name, "outstanding" too.
+    assert {"outstand", "dilut", "common"} <= line_name_stems("Zephyr's weighted-average diluted common shares "
+                                                              "outstanding in 2023?")
+    assert "assum" in line_name_stems("average common shares, assuming dilution, for 2023")
+    hits = [_hit("Weighted-average common shares outstanding, assuming dilution 402.5 398.1"),
+            _hit("Zephyr Tools had weighted-average common shares outstanding of 402.5 million, assuming dilution.")]
+    counted = Answer(question="q", answer="Zephyr Tools' diluted weighted-average shares for FY2024 was 402.5 million "
+                     "shares [1].", mode="extractive", trace={"computed": 1.0, "label_synonym": 1.0},
+                     citations=[Citation(n=1, doc_id="zephyr-10k", title="zephyr-10k annual report",
+                                         source="/d/zephyr-10k.txt", page=3, quote="Diluted 402.5 398.1")])
+    q = _query("Zephyr Tools weighted-average common shares outstanding, assuming dilution, for fiscal 2024, per "
+               "the earnings per share note?")
+    assert q.printed_part
+    q = replace(q, asked=q.asked_plain)  # as `answering.answer_offline` hands it over
+    # Three words unsaid ("common", "outstanding", "assuming"), all the line's name as questions write it.
+    lib = SimpleNamespace(settings=Settings(computed_unsaid_max=3), facts=lambda docs: [])
+    assert not says_too_little(lib, q, hits, counted)  # type: ignore[arg-type]

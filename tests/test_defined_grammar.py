@@ -60,10 +60,19 @@ def test_the_sum_of_items_groups_a_line_whose_name_holds_and() -> None:
 def test_a_bare_sum_of_printed_rows_is_computed_from_those_rows() -> None:
     q = "Zeta goodwill plus other intangible assets, net, at December 31, 2022? USD millions."
     assert plan_question(q) is None or plan_question(q).formula is None  # type: ignore[union-attr]
-    # the reader names the Goodwill row's concept (goodwill is a balance sheet line of its own)
-    rows = [_row("Goodwill", 640, "balance_sheet", "goodwill"), _row("Other intangible assets, net", 215, "balance_sheet"),
+    # the reader names both rows' concepts (goodwill and intangible assets are balance sheet lines of their own)
+    rows = [_row("Goodwill", 640, "balance_sheet", "goodwill"),
+            _row("Other intangible assets, net", 215, "balance_sheet", "intangible_assets"),
             _row("Total assets", 9000, "balance_sheet", "total_assets")]
     assert _computed(q, rows) == 855
+
+
+def test_a_bare_sum_of_lines_that_all_carry_concepts_is_still_computed_over_their_rows() -> None:
+    # read as a sum only with the lines named as printed; every operand happens to be a concept
+    q = "Zeta accounts payable plus deferred revenue at December 31, 2022? USD millions."
+    rows = [_row("Accounts payable", 410, "balance_sheet", "accounts_payable"),
+            _row("Deferred revenue", 95, "balance_sheet", "deferred_revenue")]
+    assert _computed(q, rows) == 505
 
 
 def test_a_bare_share_of_an_expense_row_printed_without_the_word_expense() -> None:

@@ -134,6 +134,6 @@ def test_a_catalogue_reading_set_aside_gives_way_to_the_rows_the_definition_name
     rows = [_row("Current portion of long-term debt", 120.0, "short_term_debt"),
             _row("Long-term debt", 880.0, "long_term_debt"),
             _row("Cash and cash equivalents", 300.0, "cash"),
-            _row("Repayments of long-term debt", -500.0, statement="cash_flow"),
-            _row("Proceeds from issuance of long-term debt", 200.0, statement="cash_flow")]
+            _row("Repayments of long-term debt", -500.0, "debt_repayments", statement="cash_flow"),
+            _row("Proceeds from issuance of long-term debt", 200.0, "debt_proceeds", statement="cash_flow")]
     assert _value(q, rows) == pytest.approx(300.0)  # not net debt's 700

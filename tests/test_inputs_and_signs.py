@@ -160,14 +160,16 @@ def test_a_valuation_allowance_and_a_net_gain_among_costs_are_sizes() -> None:
 
 
 def test_cash_used_asked_of_a_cash_flow_line_is_the_amount_used() -> None:
-    rows = [REVENUE, _line("Net cash used in investing activities", -412, statement="cash_flow")]
+    rows = [REVENUE, _line("Net cash used in investing activities", -412, statement="cash_flow",
+                           concept="cash_from_investing")]
     answer = _facts("What was Brixton Mills' net cash used in investing activities in fiscal 2022? $ millions.", rows)
     assert answer.key_figure is not None and answer.key_figure.value == 412, answer.answer
     assert "-$" not in answer.answer.split("\n")[0], answer.answer
 
 
 def test_cash_used_with_a_sign_asked_keeps_the_minus() -> None:
-    rows = [REVENUE, _line("Net cash used in investing activities", -412, statement="cash_flow")]
+    rows = [REVENUE, _line("Net cash used in investing activities", -412, statement="cash_flow",
+                           concept="cash_from_investing")]
     answer = _facts("What was Brixton Mills' net cash used in investing activities in fiscal 2022? $ millions, "
                     "negative for an outflow.", rows)
     assert answer.key_figure is not None and answer.key_figure.value == -412, answer.answer

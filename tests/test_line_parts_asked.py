@@ -92,8 +92,8 @@ def test_the_mean_of_two_balances_is_neither_balance() -> None:
     q = "Average of Acme Tools' retained earnings at December 31, 2022 and December 31, 2023? USD millions."
     plan = plan_question(q)
     assert plan is not None and plan.kind == "average" and len(plan.periods) == 2
-    rows = [fact(None, "Retained earnings", 1_000, "balance_sheet", Y22),
-            fact(None, "Retained earnings", 1_500, "balance_sheet", Y23)]
+    rows = [fact("retained_earnings", "Retained earnings", 1_000, "balance_sheet", Y22),
+            fact("retained_earnings", "Retained earnings", 1_500, "balance_sheet", Y23)]
     got = answer_from_facts(q, rows, company="Acme Tools")
     assert got is not None and not got.refused and "1,250" in got.answer
     one = plan_question("Acme Tools' retained earnings at December 31, 2023? USD millions.")

@@ -30,7 +30,7 @@ def fact(concept: str | None, label: str, value: float, statement: str, page: in
     ("Acme Tools' depreciation and amortization in 2023?", "depreciation_amortization"),
     ("Acme Tools' D&A in 2023?", "depreciation_amortization"),
     ("How much depreciation expense did Acme Tools record in 2023?", None),  # a part of D&A
-    ("Acme Tools' deferred revenue at the end of 2023?", None),
+    ("Acme Tools' deferred revenue at the end of 2023?", "deferred_revenue"),  # its own balance, never revenue
     ("Acme Tools' revenue in 2023?", "revenue"),
     ("Acme Tools' gross property, plant and equipment at December 31, 2023?", None),
     ("Acme Tools' net property, plant and equipment at December 31, 2023?", "ppe_net"),

@@ -244,3 +244,13 @@ def test_an_income_printed_as_a_credit_among_costs_grows_as_its_size() -> None:
              "Licensing income (132) (110)\nOther, net 12 (4)\n")
     question = "Growth in Wrenfield Tools' licensing income in 2024 over 2023? Percent, one decimal."
     assert _answer(question, table) == pytest.approx(20.0)  # 132 vs 110, each bracketed as a credit
+
+
+def test_the_sentence_leading_into_a_table_names_its_line_though_it_prints_the_years() -> None:
+    awards = ("Share-based award expense was as follows in fiscal 2024, 2023 and 2022 ($ in millions):\n"
+              "2024 2023 2022\nStock options $ 9 $ 15 $ 17\nShare awards\nTime-based 78 73 60\nTotal $ 121 $ 104 $ 100\n")
+    asked = "What was the compound annual growth rate of Wrenfield Tools' total share-based award expense from fiscal 2022 " \
+            "to fiscal 2024? Percent, one decimal."
+    assert _answer(asked, awards) == pytest.approx(10.0, abs=0.05)  # (121 / 100)^(1/2) - 1
+    # a title that is no lead-in sentence (no colon) names nothing: the bare "Total" row is no line asked
+    assert _answer(asked, awards.replace("($ in millions):", "($ in millions)")) is None

@@ -63,3 +63,35 @@ def test_a_mark_after_the_label_of_a_five_year_row_is_not_read() -> None:
     assert _values("Northern stores (4) 1,120 1,201") == [-4.0, 1120.0, 1201.0]
     # a small negative among small amounts stays a cell
     assert _values("Other items, net (4) 12 7 9") == [-4.0, 12.0, 7.0, 9.0]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # right after the label, before cells printed with decimals: a cell would print "(2.0)"
+        ("Tender offers (2) 14.5 31.2", [14.5, 31.2]),
+        ("Store closures (3) 1.25 0.80 2.10", [1.25, 0.80, 2.10]),
+    ],
+)
+def test_a_mark_after_the_label_of_a_row_shown_with_decimals_is_not_read(row: str, expected: list[float]) -> None:
+    assert _values(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # whole cells after it: "(2)" may be a cell of a row printed without decimals
+        ("Tender offers (2) 14 31", [-2.0, 14.0, 31.0]),
+        # one decimal cell only: too little of the row to tell
+        ("Tender offers (2) 14.5", [-2.0, 14.5]),
+    ],
+)
+def test_a_bracket_after_the_label_stays_a_cell_where_the_row_does_not_rule_it_out(row: str, expected: list[float]) -> None:
+    assert _values(row) == expected
+
+
+def test_the_page_number_after_a_statement_pages_closing_line_is_no_figure() -> None:
+    assert _values("Dividends declared (88) (84)\nSee Notes to Condensed Consolidated Financial Statements. 23") == [-88.0, -84.0]
+    assert _values("Total equity 4,102\nThe accompanying notes are an integral part of these financial statements.\n64") == [4102.0]
+    # a figure a sentence states after a notes reference is no page number
+    assert _values("See Note 7 for the $450 million term loan.") == [450.0]

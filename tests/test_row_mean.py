@@ -66,13 +66,13 @@ def test_bracketed_cells_give_no_mean() -> None:
 
 
 def _balance(value: float, year: int) -> Fact:
-    return Fact(concept=None, label="Reinvested earnings", period_end=date(year, 12, 31), period=f"FY{year}",
+    return Fact(concept=None, label="Regulatory assets", period_end=date(year, 12, 31), period=f"FY{year}",
                 duration_months=0, value=value, statement="balance_sheet", doc_id="harrowgate-10k-2025", page=44,
-                row="Reinvested earnings 3,300 2,900", column=f"December 31, {year}", company="Harrowgate")
+                row="Regulatory assets 3,300 2,900", column=f"December 31, {year}", company="Harrowgate")
 
 
 def test_the_mean_of_two_balances_is_planned_as_a_mean_and_worked_out() -> None:
-    q = "Average of Harrowgate's reinvested earnings at December 31, 2024 and December 31, 2025? USD millions."
+    q = "Average of Harrowgate's regulatory assets at December 31, 2024 and December 31, 2025? USD millions."
     plan = plan_question(q)
     assert plan is not None and plan.kind == "average" and len(plan.periods) == 2, plan
     got = answer_from_facts(q, [_balance(3300, 2025), _balance(2900, 2024)], company="Harrowgate")

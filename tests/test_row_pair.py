@@ -39,3 +39,12 @@ def test_a_sentence_naming_another_segment_is_no_input_for_the_segment_asked() -
     own = ("Service revenues included in our Garden segment amounted to approximately $1.2 billion in 2024. "
            "The Garden segment's revenues for 2024 totaled $4.0 billion.")
     assert _answer(asked, own) == pytest.approx(30.0, abs=0.05)
+
+
+def test_a_segment_named_by_the_tables_title_far_above_the_rows_is_named() -> None:
+    filler = "".join(f"Line item {i} $ {100 + i} $ {90 + i}\n" for i in range(30))  # rows pushing the title far up
+    table = ("Garden Segment The following table summarizes the Garden segment's performance:\n"
+             f"(in millions) 2024 2023\n{filler}Operating income $ 121 $ 110\n")
+    asked = "By what percentage did Wrenfield Tools' Garden segment operating income grow in 2024 over 2023? Percent, one decimal."
+    assert _answer(asked, table) == pytest.approx(10.0, abs=0.05)
+    assert _answer(asked.replace("Garden", "Meadow"), table) is None

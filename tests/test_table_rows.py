@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answer.table_rows import sibling_ids, table_derived, whole_tables
+from assistant.core.answer.table_rows import GetChunks, sibling_ids, table_derived, whole_tables
 from assistant.core.query import parse_question
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
@@ -108,3 +108,62 @@ def test_a_share_of_a_grouped_tables_total_in_the_next_chunk_is_computed() -> No
     get = store([chunk(4, GROUPED), chunk(5, GROUPED_REST)])
     found = table_derived(question, parse_question(question, []), [_hit(4, GROUPED)], get)
     assert found is not None and found[1].value == pytest.approx(15.0)  # 300 / 2,000, not a sales cell
+
+
+# A segment's MD&A table: its title sentence sits in a text chunk that ends in the table's header as
+# prose, and the table's rows sit in the table chunks after it on the page.
+SEG_HEAD = "Year Ended December 31, 2024 vs. 2023\n(in millions) 2024 2023 2022\nRevenues:"
+SEG_LEAD = ("Garden Segment The following table summarizes the Garden segment's results for the periods shown:\n"
+            "Change Year Ended December 31, 2024 vs. 2023 (in millions) 2024 2023 2022 Revenues:")
+SEG_ROWS = f"{SEG_HEAD}\nProducts $ 300 $ 280 $ 250\nServices 60 50 40\n"
+SEG_MORE = f"{SEG_HEAD}\nTotal revenues 360 330 290\nOperating income $ 121 $ 110 $ 100\nAdjusted operating income $ 140 $ 125 $ 112\n"
+
+
+def _segment_store() -> GetChunks:
+    return store([chunk(3, SEG_LEAD, "text"), chunk(4, SEG_ROWS), chunk(5, SEG_MORE)])
+
+
+def test_a_text_chunk_leading_into_a_table_is_read_with_the_table_under_its_title() -> None:
+    joined = whole_tables([_hit(3, SEG_LEAD, "text")], _segment_store())
+    assert len(joined) == 1 and joined[0].chunk_id == "d:v1:00004" and joined[0].kind == "table"
+    assert joined[0].text.splitlines()[0].endswith("summarizes the Garden segment's results for the periods shown:")
+    assert "Operating income $ 121" in joined[0].text
+
+
+def test_a_compound_rate_of_a_segment_row_below_a_lead_in_title() -> None:
+    question = ("What was the compound annual growth rate of Brackwater Home's Garden segment total revenues from "
+                "2022 to 2024? Percent, one decimal.")
+    got = table_derived(question, parse_question(question, []), [_hit(3, SEG_LEAD, "text")],
+                        _segment_store())
+    assert got is not None and got[1].value == pytest.approx(11.4, abs=0.05)  # (360 / 290)^(1/2) - 1
+
+
+def test_the_row_named_exactly_is_read_beside_a_row_that_adds_a_word() -> None:
+    # "Adjusted operating income" names one word the question does not: another measure, no rival
+    question = ("What was the compound annual growth rate of Brackwater Home's Garden segment operating income from "
+                "2022 to 2024? Percent, one decimal.")
+    got = table_derived(question, parse_question(question, []), [_hit(4, SEG_ROWS)], _segment_store())
+    assert got is not None and got[1].value == pytest.approx(10.0, abs=0.05)  # (121 / 100)^(1/2) - 1
+
+
+def test_a_mean_of_a_row_in_the_next_chunk_is_worked_out() -> None:
+    question = "What was Brackwater Home's Garden segment average annual operating income over 2022-2024? $ millions."
+    got = table_derived(question, parse_question(question, []), [_hit(4, SEG_ROWS)], _segment_store())
+    assert got is not None and got[1].value == pytest.approx(110.333, abs=0.01)  # (121 + 110 + 100) / 3
+
+
+@pytest.mark.parametrize("lead", [
+    "Garden Segment results were $300 million in 2024:\nChange Year Ended December 31, 2024 vs. 2023 (in millions) "
+    "2024 2023 2022 Revenues:",  # the sentences state figures of their own
+    "Garden Segment The following table summarizes the Garden segment's results.\nSee Note 4.",  # no header repeated
+])
+def test_a_text_chunk_that_is_no_tables_lead_in_joins_nothing(lead: str) -> None:
+    assert whole_tables([_hit(3, lead, "text")], store([chunk(3, lead, "text"), chunk(4, SEG_ROWS)])) == []
+
+
+def test_a_lead_in_does_not_stand_for_a_first_line_that_names_a_part() -> None:
+    # "Garden Segment Summary 2024 2023 2022" names the segment: a title standing in for it would drop that
+    first = "Garden Segment Summary 2024 2023 2022"
+    lead = f"Results were driven by volume. Segment Summary\n{first}"
+    rows = f"{first}\nRevenue $ 300 $ 280 $ 250\n"
+    assert whole_tables([_hit(3, lead, "text")], store([chunk(3, lead, "text"), chunk(4, rows)])) == []

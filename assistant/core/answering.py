@@ -163,13 +163,13 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
         from assistant.core.answer.table_rows import table_derived
 
         if (whole := table_derived(question, query, hits, library.store.get_chunks)) is not None:
-            return _in_stated_unit(question, ExtractiveAnswerer(library.settings).derived(question, *whole))
+            return _in_stated_unit(question, ExtractiveAnswerer(library.settings, page_scale=page_scale).derived(question, *whole))
         # A growth between fiscal years in a table dated by calendar: the company's fiscal calendar
         # (its statement facts) says which dated columns are the years asked (`answer.row_fiscal`).
         from assistant.core.answer.row_fiscal import fiscal_derived
 
         if (by_fiscal := fiscal_derived(question, query, hits, library.store.get_chunks, library.facts)) is not None:
-            return _in_stated_unit(question, ExtractiveAnswerer(library.settings).derived(question, *by_fiscal))
+            return _in_stated_unit(question, ExtractiveAnswerer(library.settings, page_scale=page_scale).derived(question, *by_fiscal))
     if answer.refused and query is not None and hits and query.want in FIT:
         # The page found, its table not: read the tables of the leading passages' pages (`answer.page_tables`).
         from assistant.core.answer.page_tables import page_tables, trusted

@@ -1,6 +1,7 @@
 """Footnote marks inside table rows: a bare "(4)" that the row's other cells show is no negative
-cell (after a rate shown with decimals, or right after a five-year row's label before its run of
-grouped amounts), dropped from the figures `number_parsing` reads. Imports nothing from it (it
+cell (after a rate shown with decimals, or right after a row's label before its run of grouped
+amounts or of cells shown with decimals), and the page number after a statement page's closing
+"See Notes to ... Financial Statements.", dropped from the figures `number_parsing` reads. Imports nothing from it (it
 imports this), so Quantity is named for type checking only."""
 
 from __future__ import annotations
@@ -51,19 +52,38 @@ _AFTER_LABEL = re.compile(r"[A-Za-z][A-Za-z,)]*[ \t\u00a0]+$")
 def _is_label_mark(text: str, q: Quantity, rest: list[Quantity]) -> bool:
     """A bare one-digit "(9)" right after a row's label, before at least three grouped amounts each
     a hundred times its size on the same line ("Domestic (9) 1,026 1,298 1,369 1,416"): a five-year
-    table's footnote mark, not a negative cell in a run of counts or amounts that are all positive."""
+    table's footnote mark, not a negative cell in a run of counts or amounts that are all positive.
+    Or before two cells or more printed with decimals ("Open market (1) 19.5 28.4"): a cell of that
+    row prints its decimals too, "(1.0)"."""
     if not re.fullmatch(r"\(\d\)", q.raw) or not _AFTER_LABEL.search(text[max(0, q.start - 40) : q.start]):
         return False
     line_end = text.find("\n", q.end)
     nxt = [r for r in rest[:3] if line_end < 0 or r.start < line_end]
+    if len(nxt) >= 2 and all(not r.is_year and r.value > 0 and (r.decimals or 0) > 0
+                             and _SAME_ROW_GAP.fullmatch(text[a.end : r.start]) for a, r in zip([q, *nxt[:-1]], nxt, strict=True)):
+        return True
     return len(nxt) == 3 and all(not r.is_year and r.value > 0 and "," in r.raw and r.value >= 100 * abs(q.value)
                                  for r in nxt)
+
+
+# The line a financial statement page ends with, before its page number: "See Notes to Consolidated
+# Financial Statements. 57", "The accompanying notes are an integral part of these statements. 41".
+_FOOTER = re.compile(r"(?i)(?:\bsee\s+(?:the\s+)?(?:accompanying\s+)?notes\s+to\b|\baccompanying\s+notes\s+are\s+an\s+"
+                     r"integral\s+part\s+of\b)[^\n.]{0,80}\bstatements?\s*\.?[ \t\u00a0]*$")
+
+
+def _page_number(text: str, q: Quantity) -> bool:
+    """A bare whole number right after a statement page's closing line is the page's number."""
+    return (q.unit is None and q.scale is None and q.value.is_integer() and 0 < q.value < 1000
+            and re.fullmatch(r"\d{1,3}", q.raw) is not None and _FOOTER.search(text[max(0, q.start - 160) : q.start]) is not None)
 
 
 def drop_row_marks(text: str, qs: list[Quantity]) -> list[Quantity]:
     """The figures of `text` without the footnote marks its rows print among their cells."""
     keep: list[Quantity] = []
     for i, q in enumerate(qs):
+        if _page_number(text, q):
+            continue
         if q.value < 0 and (not keep or "\n" in text[keep[-1].end : q.start]) and _is_label_mark(text, q, qs[i + 1 :]):
             continue  # the first figure of its line, right after the label
         if q.value >= 0 or not _is_row_mark(text, keep[-1] if keep else None, q, qs[i + 1] if i + 1 < len(qs) else None):

@@ -120,6 +120,8 @@ def answer_from_facts(
     """The computed answer, a refusal naming a missing input, or None when the question is not
     a statement figure (the caller answers it another way). A metric over lines named as printed goes first."""
     printed = printed_plan(question) if facts and "row_" not in (plan.formula or "" if plan else "") else None
+    if printed is not None and plan is not None and printed.formula == plan.formula:
+        printed = None  # already the printed plan (a sum of lines named as printed that all carry concepts)
     if printed is not None and (first := answer_from_facts(question, facts, plan=printed, company=company,
                                                             documents=documents)):
         return first
@@ -162,6 +164,8 @@ def answer_from_facts(
             return None  # no row printed so: the question is answered another way
         if (rows := _printed_rows(question, plan, given, company, documents)) is not None:
             return rows
+        if plan.kind == "lookup" and not any(f.concept == missing.concept for f in given):
+            return None  # a line the statements never print (a note's "Interest income"): the passages answer
         what = plan.title or title(plan.concept or "")
         when = readable(missing.period.label)
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date

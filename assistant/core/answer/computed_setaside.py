@@ -31,7 +31,26 @@ def says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit],
     if len(left) > library.settings.computed_unsaid_max:
         logger.debug("computed answer set aside: the question's %s unsaid", ", ".join(left))
         return True
+    if query.printed_part and (narrower := [t for t in left if t not in line_name_stems(query.asked)]):
+        # A note's, table's or schedule's figure asked: a statement line answers it only when the
+        # question names that line; a word the line's name leaves out ("long-term contract liabilities"
+        # for long-term liabilities, PP&E "held under finance leases") names the note's narrower item.
+        logger.debug("computed answer set aside: the note's item is named by %s", ", ".join(narrower))
+        return True
     return False
+
+
+def line_name_stems(question: str) -> set[str]:
+    """The stems of the words a question names line items by, as questions name them
+    (`QUESTION_TERMS`: "weighted-average common shares, assuming dilution")."""
+    from assistant.core.answer.text import word_stems
+    from assistant.core.finance.question_terms import TERM_PATTERNS
+
+    # Tried from every word: a line named with its alternatives overlapping ("weighted-average diluted
+    # common shares outstanding") is named by all of them.
+    starts = [m.start() for m in re.finditer(r"\b\w", question)]
+    found = (pattern.match(question, i) for pattern, _ in TERM_PATTERNS for i in starts)
+    return {s for m in found if m is not None for s in word_stems(m.group())}
 
 
 _DOCUMENT_WORDS = frozenset({"form", "annual", "report", "quarterly", "release", "filing"})

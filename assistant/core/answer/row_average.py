@@ -14,7 +14,7 @@ import re
 
 from assistant.core.answer.derived_inputs import Derived, Fig
 from assistant.core.answer.question import Question
-from assistant.core.answer.row_growth import TIE, cells_of, named_rows, own_label
+from assistant.core.answer.row_growth import TIE, cells_of, named_rows, rival
 from assistant.core.answer.row_sum import TableSum
 from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.answer.written_arithmetic import writes_quotient
@@ -59,8 +59,7 @@ def row_average(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Der
     if not found:
         return None
     score, f, cells = found[0]
-    if any(s >= score - TIE and own_label(metrics, g) >= own_label(metrics, f) - TIE
-           and [x.value for x in c] != [x.value for x in cells] for s, g, c in found[1:]):
+    if any(rival(metrics, text, (score, f), (s, g)) and [x.value for x in c] != [x.value for x in cells] for s, g, c in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
     if any(c.value < 0 or c.raw.strip().startswith("(") for c in cells):
         return None

@@ -31,7 +31,7 @@ from assistant.core.finance.years import YEAR_WORD
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
 
-__all__ = ["TIE", "cells_of", "heading_words", "named_rows", "own_label", "printed_row", "row_growth"]
+__all__ = ["TIE", "cells_of", "heading_words", "named_rows", "own_label", "printed_row", "rival", "row_growth", "unasked"]
 
 _CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\s+(?:annual|average)")
 _CHANGE = re.compile(r"(?i)\bchang\w*|\bgrowth\b")
@@ -93,10 +93,13 @@ def heading_words(f: Fig) -> set[str]:
     customers" is not the heading of "Long-lived assets" further down)."""
     # "TABLE 10: USCS ...": a table's number is no figure of its header
     lines = [_TABLE_NO.sub("", line) for line in f.header.splitlines()[:-1]]
-    titles = [line for line in lines if not re.search(r"\d", line)]
+    titles = [line for line in lines if not re.search(r"\d", line) or _LEAD_IN.match(line)]
     return word_stems(" ".join([*titles, f.above]))
 
 
+# "Stock-based compensation expense was as follows in fiscal 2017, 2016 and 2015 ($ in millions):":
+# the sentence leading into a table names its line though it prints the table's years
+_LEAD_IN = re.compile(r"(?i)^\s*(?:[a-z][\w'’&/-]*[\s,]+){2,}[^:]*:\s*$")
 _SCALE_NOTE = re.compile(r"(?i)\((?:in\s+)?(?:thousands|millions|billions|trillions)\)")
 _TABLE_NO = re.compile(r"(?i)^\s*table\s+\d+[a-z]?\s*[:.\-–—]")
 # "U.S. Consumer Services (USCS)": a name and the abbreviation the question gives it in brackets
@@ -244,7 +247,21 @@ def named_rows(q: Question, text: str, figs: list[Fig], vocab: set[str], *, rate
 
     # the row whose own label names the line first ("Non-GAAP operating income" over "Operating income"
     # under a title about non-GAAP measures)
-    return sorted(rows.values(), key=lambda x: (-x[0], -own_label(metrics, x[1]), x[1].hit)), metrics, words
+    return sorted(rows.values(), key=lambda x: (-x[0], -own_label(metrics, x[1]), unasked(text, x[1]), x[1].hit)), metrics, words
+
+
+def unasked(text: str, f: Fig) -> int:
+    """How many words of the row's own label the question does not say: "Adjusted operating income"
+    names one more than "operating income" asked, so it is another measure beside the row "Operating
+    income", no rival to it."""
+    return len(word_stems(bare_label(f.text)) - word_stems(text) - _LOOSE)
+
+
+def rival(metrics: list[Words], text: str, best: tuple[float, Fig], other: tuple[float, Fig]) -> bool:
+    """Whether another row (`other`: its score and figure) names the line as well as the best one: scored
+    as high, its own label naming the line as much, and adding no more words the question does not say."""
+    (score, f), (s, g) = best, other
+    return s >= score - TIE and own_label(metrics, g) >= own_label(metrics, f) - TIE and unasked(text, g) <= unasked(text, f)
 
 
 def own_label(metrics: list[Words], f: Fig) -> float:
@@ -270,8 +287,7 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
     if not found:
         return None
     score, f, (a, b, fa, fb) = found[0]
-    if any(s >= score - TIE and own_label(metrics, g) >= own_label(metrics, f) - TIE
-           and (p[0].value, p[1].value) != (a.value, b.value) for s, g, p in found[1:]):
+    if any(rival(metrics, text, (score, f), (s, g)) and (p[0].value, p[1].value) != (a.value, b.value) for s, g, p in found[1:]):
         return None  # two rows as good with other figures: which line is asked is not clear
     if a.value < 0 and b.value < 0 and _grows_as_size(text, f):
         a, b = replace(a, value=-a.value), replace(b, value=-b.value)  # "Valuation allowance (150) (128)": its size

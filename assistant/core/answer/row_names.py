@@ -197,10 +197,17 @@ _PLAIN_AFTER = frozenset(
 )
 
 
+_ASKING = frozenset({"what", "how", "which", "whom"})
+
+
 def _narrowed_after(rest: str, names: set[str]) -> bool:
     rest = re.split(r"\?|\.\s+(?=[A-Z])", rest, maxsplit=1)[0]  # the question's own sentence, not its instructions
     for m in re.finditer(r"\b(?:from|in|by)\s+(?:(?:its|the|their)\s+)?([a-z][\w&'’-]*)", rest, re.I):
         word = m.group(1).lower()
+        # the company's own name as whose ("added back in Acme's cash flows"); a question word asks the
+        # measure ("grew by what percentage", "by how much"): neither names a part of the line
+        if re.sub(r"['’]s?$", "", word) in names or word in _ASKING:
+            continue
         if not (word in _PLAIN_AFTER or word in names or word.endswith("ing") or _PERIOD_WORD.match(word) or (word.startswith(("q", "h"))
                 and len(word) == 2)):
             return True

@@ -12,6 +12,7 @@ import re
 
 from assistant.core.answer.derived_inputs import Derived
 from assistant.core.answer.question import Matcher, Question
+from assistant.core.answer.spans import split_units
 from assistant.core.answer.units import word_stems
 from assistant.core.finance.company_parts import written_as_part
 from assistant.core.types import SearchHit
@@ -86,7 +87,9 @@ def unnamed_part(q: Question, hits: list[SearchHit], found: Derived, rows: set[t
         return None
     hit = hits[next(iter(spans))[0]]
     first = min(s for _, s in spans)
-    said = " ".join([hit.text[max(0, first - _ABOVE): first], *(hit.text[s:e] for _, s, e, _ in found.inputs)])
+    # the input rows' own header lines too: a table joined whole keeps its title there, far above a late row
+    heads = [hdr for a, _, row, hdr in split_units(hit.text) if row and (a in {s for _, s in spans})]
+    said = " ".join([hit.text[max(0, first - _ABOVE): first], *heads, *(hit.text[s:e] for _, s, e, _ in found.inputs)])
     stems = word_stems(said)
     match = Matcher(set(parts), stems)
     for s, surface in parts.items():

@@ -73,6 +73,10 @@ def _heading(header: list[str]) -> str:
     return "\n".join(kept)
 
 
+# The longest line read as a heading of a table's rows; a longer one is prose.
+HEADING_CHARS = 120
+
+
 @lru_cache(maxsize=1024)
 def split_units(text: str) -> tuple[Span, ...]:
     """Sentences and table rows of a passage, as spans of `text` (quotes stay verbatim)."""
@@ -146,7 +150,7 @@ def split_units(text: str) -> tuple[Span, ...]:
             out.append((s, e, True, _heading(header)))
             rows_read = True
             continue
-        if not any(u[2] for u in out) and len(line.strip()) < 120:
+        if not any(u[2] for u in out) and len(line.strip()) < HEADING_CHARS:
             header.append(line.strip())
         prose.append((s, e))
     _flush(text, prose, out)

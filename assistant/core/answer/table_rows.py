@@ -7,7 +7,8 @@ table around it (same document and page, a table chunk under the same header lin
 header dropped, so one table's rows are one passage again.
 
 Only the row readers run over the joined tables (`row_share`: a part's share of the table's
-total; `row_growth`: a row's growth or compound rate between two columns), never a quote: their
+total; `row_growth`: a row's growth or compound rate between two columns; `row_average`: a row's
+mean over the years asked), never a quote: their
 row match is strict (the row's own label and headings name the line asked, a second row as good
 with other figures refuses), and they run only after the passages alone gave a refusal
 (`answering.answer_offline`). Session 12's `table_rest` also quoted from the rest of the table
@@ -22,10 +23,13 @@ from collections.abc import Callable, Sequence
 from assistant.core.answer.derived import derive
 from assistant.core.answer.derived_inputs import Derived
 from assistant.core.answer.question import analyse
+from assistant.core.answer.row_average import row_average
 from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
 from assistant.core.answer.row_sum import row_sum
+from assistant.core.answer.spans import HEADING_CHARS
+from assistant.core.finance.periods import MONTH
 from assistant.core.query import ParsedQuery
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
@@ -37,6 +41,11 @@ logger = logging.getLogger(__name__)
 _CHUNK_ID = re.compile(r"^(?P<base>.*:)(?P<index>\d{5})$")
 # Chunks read on either side of a retrieved table chunk: one table of a page rarely runs past this.
 _REACH = 6
+# The words of a line of column spans, "Year Ended December 31, 2022 vs. 2021  2021 vs. 2020": the
+# line a lead-in title stands in for names no line item or part of the company.
+_SPAN_WORDS = re.compile(rf"(?i)\b(?:years?|quarters?|months?|weeks?|ended|ending|three|six|nine|twelve|fiscal|vs|"
+                         rf"versus|change|as|of|at|and|to|compared|in|dollars|millions|thousands|billions|except|percentages|per|share|"
+                         rf"amounts|{MONTH})\b|\d+|[\s,.$%()/-]+")
 # The header lines a chunk of the table repeats: at least the column headings' line.
 _MIN_HEADER = 1
 
@@ -96,15 +105,61 @@ def _lead_in(prev: StoredChunk | None, page: int, top: list[str]) -> str | None:
     return title if title != first else None
 
 
+def _introduced(hit: SearchHit, stored: dict[str, StoredChunk]) -> tuple[SearchHit, str] | None:
+    """The table a retrieved text chunk leads into, as a passage of the next chunk's id, with the
+    chunk's sentences before the table's header as its title: "Retail/LTC Segment The following
+    table summarizes the Retail/LTC segment's performance ...:" ending in the header's first line
+    ("Year Ended December 31, 2022 vs. 2021 ...") that the table chunk after it, on its page, opens
+    with. None when the text chunk does not end in the next chunk's header."""
+    m = _CHUNK_ID.match(hit.chunk_id)
+    assert m is not None
+    c = stored.get(f"{m.group('base')}{int(m.group('index')) + 1:05d}")
+    if c is None or str(c.meta.get("kind") or "") != "table" or _page(c) != (hit.page, hit.page):
+        return None
+    title = _header_title(_lines(hit.text), _lines(c.text))
+    if title is None:
+        return None
+    return hit.model_copy(update={"chunk_id": c.chunk_id, "text": c.text, "kind": "table"}), title
+
+
+def _header_title(own: list[str], top: list[str]) -> str | None:
+    """The sentences of a text chunk (`own`, its lines) that end in the header line a table chunk
+    (`top`) opens with, "Change Year Ended December 31, 2022 vs. 2021 ..." under "The following
+    table summarizes ...:": the table's title; None when the chunk does not end so."""
+    if len(own) < 2 or not top or len(first := " ".join(top[0].split())) < 12 or not re.search(r"[A-Za-z]", first):
+        return None
+    if _SPAN_WORDS.sub("", first):
+        return None  # "Domestic Segment Performance Summary 2019 2018 2017": the line names more than spans; kept as it is
+    # the header as the text chunk repeats it: its last line or two, run together
+    if first not in " ".join(" ".join(own[-2:]).split()):
+        return None
+    title = " ".join(" ".join(own[:-1]).split())
+    if first in title or re.search(r"\d", title):
+        return None  # the header sits in the chunk's sentences, not after them; or they state figures
+    # a longer line is read as prose, not as a heading of the rows (`spans.split_units`): its end
+    # names the table ("... summarizes the Pharmacy Services segment's performance ...:")
+    while len(title) >= HEADING_CHARS and " " in title:
+        title = title.split(" ", 1)[1]
+    return title
+
+
 def whole_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int = 5) -> list[SearchHit]:
     """Each of the first `first` retrieved table chunks joined with the contiguous chunks of its
     table (same page, same header lines, one of them holding the column headings' figures), as one
     passage with the retrieved chunk's id; tables with nothing to add are left out."""
-    tables = [h for h in hits[:first] if h.kind == "table" and _CHUNK_ID.match(h.chunk_id)]
-    wanted = sorted({i for h in tables for i in sibling_ids(h.chunk_id)})
+    leading = [h for h in hits[:first] if h.kind in ("table", "text") and _CHUNK_ID.match(h.chunk_id)]
+    wanted = sorted({i for h in leading for i in sibling_ids(h.chunk_id)})
     if not wanted:
         return []
     stored = {c.chunk_id: c for c in get_chunks(wanted)}
+    tables: list[SearchHit] = []
+    titles: dict[str, str] = {}
+    for h in leading:
+        if h.kind == "table":
+            tables.append(h)
+        elif (introduced := _introduced(h, stored)) is not None:
+            table, titles[table.chunk_id] = introduced
+            tables.append(table)
     out: list[SearchHit] = []
     used: set[str] = set()
     for hit in tables:
@@ -129,7 +184,11 @@ def whole_tables(hits: Sequence[SearchHit], get_chunks: GetChunks, *, first: int
                 head = shared if head == 0 else min(head, shared)
                 parts[j] = lines
                 used.add(c.chunk_id)
-        title = _lead_in(stored.get(f"{base}{min(parts) - 1:05d}"), hit.page, parts[min(parts)])
+        prev = stored.get(f"{base}{min(parts) - 1:05d}")
+        title = titles.get(hit.chunk_id) or _lead_in(prev, hit.page, parts[min(parts)]) or (
+            _header_title(_lines(prev.text), parts[min(parts)])
+            if prev is not None and str(prev.meta.get("kind") or "") == "text" and _page(prev) == (hit.page, hit.page)
+            else None)
         if len(parts) == 1 and title is None:
             continue
         top = parts[min(parts)]
@@ -150,7 +209,8 @@ def table_derived(question: str, query: ParsedQuery, hits: Sequence[SearchHit],
     if not joined:
         return None
     q = analyse(query, joined)
-    found = derive(q, joined, question, rules=(row_sum, row_share, row_quotient, row_growth))
+    # a row's mean over years is read from its own cells as its growth is (`row_average`)
+    found = derive(q, joined, question, rules=(row_sum, row_share, row_quotient, row_growth, row_average))
     if found is None:
         return None
     logger.debug("table rows read whole: %s", found.formula)

@@ -52,13 +52,13 @@ PER_UNIT = re.compile(r"\bper\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?(?
                       re.I)
 # A change asked in dollars: a word of movement, an amount unit, and no rate.
 MOVE = re.compile(r"\b(?:gr[eo]w(?:n|th|s)?|increase[ds]?|decrease[ds]?|decline[ds]?|rise|rises|rose|risen|fall|falls|"
-                   r"fell|fallen|drop(?:ped|s)?|climb(?:ed|s)?|change[ds]?)\b", re.I)
+                   r"fell|fallen|drop(?:ped|s)?|climb(?:ed|s)?|change[ds]?|shr[iau]nks?)\b", re.I)  # "shrink": a fall
 AMOUNT_ASKED = re.compile(r"\bUSD\b|\bdollars?\b|\$|\bin\s+(?:millions|billions|thousands)\b|"
                            r"\b(?:millions|billions|thousands)\s+of\b", re.I)
 # "By how much did cost of sales fall?": a line item's move named by a verb of direction, not growth,
 # asks how far it moved in its own unit (a growth verb, "grow", is as often asked as a rate).
 BY_HOW_MUCH_MOVED = re.compile(r"\bby\s+how\s+much\b(?!.*\bgr[eo]w(?:n|th|s)?\b).*\b(?:increase[ds]?|decrease[ds]?|"
-                               r"decline[ds]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|climb(?:ed)?)\b", re.I)
+                               r"decline[ds]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|climb(?:ed)?|shr[iau]nk)\b", re.I)
 RATE_ASKED = re.compile(r"percent|%|\brate\b|how\s+fast|\bpoints?\b|\bratio\b|\bmargin\b|\bper\s+share\b", re.I)
 SUM_OR_EXTREME = re.compile(r"\b(?:cumulative|cumulatively|combined|in\s+total|sum|summed|plus|together|aggregate|"
                              r"highest|lowest|largest|smallest|peak|maximum|minimum)\b|"

@@ -24,14 +24,15 @@ class Concept:
     gaap: str  # the nearest US-GAAP element
     patterns: tuple[str, ...]  # full-match regexes over the cleaned, lower-case label
     unit: str = "USD"  # USD, USD/share, shares
+    fuzzy: bool = True  # also matched by name words when no pattern matches
 
     @property
     def instant(self) -> bool:
         return self.statement == "balance_sheet"
 
 
-def _c(name: str, title: str, statement: str, gaap: str, *patterns: str, unit: str = "USD") -> Concept:
-    return Concept(name, title, statement, gaap, tuple(patterns), unit)
+def _c(name: str, title: str, statement: str, gaap: str, *patterns: str, unit: str = "USD", fuzzy: bool = True) -> Concept:
+    return Concept(name, title, statement, gaap, tuple(patterns), unit, fuzzy)
 
 
 _IS, _BS, _CF = "income_statement", "balance_sheet", "cash_flow"
@@ -45,6 +46,24 @@ def _share_count(which: str) -> tuple[str, ...]:
     return (rf"{_COUNT}\s*\({which}\)", rf"{_COUNT}\W+{which}",
             rf"(?:weighted[\s-]+)?average\s+{which}\s+(?:common\s+|ordinary\s+)?shares(?:\s+outstanding)?",
             rf"{which}\s+(?:weighted[\s-]+)?average\s+(?:common\s+|ordinary\s+)?shares(?:\s+outstanding)?")
+
+
+# A net intangible line's trailing words ("Intangible assets, net of accumulated amortization of $1,234").
+_LESS_AMORTIZATION = r"(?:,?\s+(?:net\s+of|less)\s+accumulated\s+amortization.*)?"
+
+
+def _activities(which: str) -> tuple[str, ...]:
+    """The label patterns of the net cash of investing or financing activities, every way of naming its direction."""
+    direction = (r"(?:provided\s+by|from|\(used\s+(?:in|for|by)\)|used\s+(?:in|for|by)|provided\s+by\s*/?\s*\(used\s+(?:in|for)\)"
+                 r"|\(used\s+(?:in|for)\)\s*/?\s*provided\s+by|provided\s+by\s*/?\s*\(?used\s+(?:in|for)\)?|provided\s+\(used\)"
+                 r"|\(?used\)?\s+(?:in|for)\s*/?\s*provided\s+by|(?:provided|used)\s+by\s*\((?:provided|used)\s+(?:by|in|for)\)"
+                 r"|provided\s*/\s*\(?used\)?\s+(?:by|in|for)|\(?used\)?\s*/\s*provided\s+(?:by|in|for))")  # "provided/(used) by"
+    return (rf"(?:net|total)\s+cash\s+(?:flows?\s+)?{direction}\s*(?:\(used\s+in\)\s+)?(?:by\s+)?{which}\s+activities",
+            rf"cash\s+(?:flows?\s+)?{direction}\s*(?:by\s+)?{which}\s+activities",
+            rf"net\s+cash\s+(?:flows?\s+)?(?:from|for)\s+{which}(?:\s+activities)?",
+            rf"(?:net\s+)?cash\s+flows?\s+(?:from|used\s+in)\s+{which}\s+activities")
+
+
 # Order matters: the first concept whose pattern matches wins (totals before parts).
 CONCEPTS: tuple[Concept, ...] = (
     _c("revenue", "revenue", _IS, "Revenues",
@@ -131,7 +150,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?:net\s+)?property(?:,?\s+plant)?,?\s+and\s+equipment,?\s+net", r"net\s+property(?:,?\s+plant)?,?\s+and\s+equipment",
        r"(?:property(?:,?\s+plant)?|premises),?\s+and\s+equipment,?\s+(?:net,?\s+)?(?:less|net\s+of)\s+accumulated\s+depreciation.*",
        r"(?:net\s+)?premises\s+and\s+equipment(?:,?\s+net)?"),
-    _c("goodwill", "goodwill", _BS, "Goodwill", r"goodwill(?:,?\s+net)?"),
+    _c("goodwill", "goodwill", _BS, "Goodwill", r"goodwill(?:,?\s+net)?", fuzzy=False),  # by its label only, as the s28 lines
     _c("total_assets", "total assets", _BS, "Assets", r"total\s+assets"),
     _c("accounts_payable", "accounts payable", _BS, "AccountsPayableCurrent", r"(?:trade\s+)?accounts\s+payable(?:,?\s+trade)?",
        r"trade\s+(?:and\s+other\s+)?payables?"),
@@ -145,9 +164,42 @@ CONCEPTS: tuple[Concept, ...] = (
        r"long[\s-]+term\s+debt(?:\s+obligations)?(?:,?\s+(?:net|less\s+current\s+(?:portion|maturities)))?",
        r"long[\s-]+term\s+borrowings"),
     _c("total_liabilities", "total liabilities", _BS, "Liabilities", r"total\s+liabilities"),
+    _c("total_liabilities_and_equity", "total liabilities and equity", _BS, "LiabilitiesAndStockholdersEquity",
+       r"total\s+liabilities(?:,\s+(?:redeemable\s+)?[a-z\s-]{0,60})?,?\s+and\s+(?:total\s+)?(?:(?:share|stock)(?:holders|owners)['’]?\s+)?"
+       r"(?:equity|investment)(?:\s*\(deficit\)|\s*/\s*\(deficit\))?", fuzzy=False),  # before total equity: its name ends with equity
     _c("total_equity", "total equity", _BS, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest",
        r"total\s+equity", r"total\s+(?:share|stock)holders['’]?\s+equity", r"total\s+.{0,40}\s+(?:share|stock)holders['’]?\s+equity",
        r"total\s+(?!.*liabilit)(?:.{0,40}\s+)?(?:(?:share|stock)holders['’]?\s+)?(?:equity\s*\(deficit\)|deficit|equity\s*/\s*\(deficit\))"),
+    # Common lines every filing prints (session 28; goodwill sits above). Each is read only from its own label's full wording,
+    # never by name words (fuzzy=False): "Goodwill impairment", "Net interest income" or "Deferred revenue, non-current"
+    # are other lines, and a line no pattern names is better left unnamed than named by a guess.
+    _c("intangible_assets", "intangible assets", _BS, "IntangibleAssetsNetExcludingGoodwill",
+       rf"(?:other\s+|identifiable\s+|acquired\s+|purchased\s+)?intangible\s+assets?(?:,?\s+net)?{_LESS_AMORTIZATION}",
+       rf"(?:other\s+)?intangibles(?:,?\s+net)?{_LESS_AMORTIZATION}", fuzzy=False),
+    _c("retained_earnings", "retained earnings", _BS, "RetainedEarningsAccumulatedDeficit",
+       r"retained\s+earnings(?:\s*\(?(?:accumulated\s+)?deficit\)?)?", r"(?:accumulated\s+deficit|deficit\s+accumulated)",
+       r"reinvested\s+earnings", r"earnings\s+(?:retained|reinvested)\s+in\s+the\s+business",
+       r"(?:accumulated\s+deficit|\(accumulated\s+deficit\))\s*/?\s*retained\s+earnings", fuzzy=False),
+    _c("deferred_revenue", "deferred revenue", _BS, "ContractWithCustomerLiabilityCurrent",
+       r"(?:current\s+)?(?:deferred|unearned)\s+revenues?(?:,?\s+current)?", fuzzy=False),
+    _c("operating_lease_assets", "operating lease right-of-use assets", _BS, "OperatingLeaseRightOfUseAsset",
+       r"operating\s+lease\s+(?:right[\s-]+of[\s-]+use\s+)?assets?(?:,?\s+net)?", r"operating\s+lease\s+rou\s+assets?(?:,?\s+net)?",
+       r"right[\s-]+of[\s-]+use\s+assets?\s+(?:from|under|for)\s+operating\s+leases(?:,?\s+net)?", fuzzy=False),
+    _c("cash_from_investing", "cash from investing activities", _CF, "NetCashProvidedByUsedInInvestingActivities",
+       *_activities("investing"), fuzzy=False),
+    _c("cash_from_financing", "cash from financing activities", _CF, "NetCashProvidedByUsedInFinancingActivities",
+       *_activities("financing"), fuzzy=False),
+    _c("stock_compensation", "stock-based compensation", _CF, "ShareBasedCompensation",
+       r"(?:stock|share|equity)[\s-]+based\s+compensation(?:\s+(?:expense|costs?))?", r"stock\s+compensation(?:\s+expense)?",
+       r"share[\s-]+based\s+plans\s+expense", fuzzy=False),
+    _c("debt_proceeds", "proceeds from long-term debt", _CF, "ProceedsFromIssuanceOfLongTermDebt",
+       r"proceeds\s+from\s+(?:the\s+)?(?:issuances?\s+of\s+)?long[\s-]+term\s+(?:debt|borrowings)(?:,?\s+net(?:\s+of\s+.*)?)?",
+       r"(?:issuances?|borrowings?)\s+of\s+long[\s-]+term\s+debt(?:,?\s+net(?:\s+of\s+.*)?)?", fuzzy=False),
+    _c("debt_repayments", "repayments of long-term debt", _CF, "RepaymentsOfLongTermDebt",
+       r"(?:re)?payments?\s+(?:of|on)\s+long[\s-]+term\s+(?:debt|borrowings)", r"(?:retirements?|repayments?)\s+of\s+long[\s-]+term\s+debt",
+       r"long[\s-]+term\s+debt\s+(?:repayments?|payments?|retirements?)", fuzzy=False),
+    _c("interest_income", "interest income", _IS, "InvestmentIncomeInterest",
+       r"(?:total\s+)?interest\s+income", r"interest\s+and\s+dividend\s+income", fuzzy=False),
 )
 _BY_NAME = {c.name: c for c in CONCEPTS}
 _COMPILED = [(c, [re.compile(p) for p in c.patterns]) for c in CONCEPTS]
@@ -284,6 +336,8 @@ def _tokens(text: str) -> set[str]:
 def _names() -> list[tuple[str, set[str]]]:
     out = []
     for c in CONCEPTS:
+        if not c.fuzzy:
+            continue
         for phrase in (c.title, c.name.replace("_", " ")):
             toks = _tokens(phrase)
             if toks:

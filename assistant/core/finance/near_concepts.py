@@ -40,12 +40,9 @@ _BALANCE_BEFORE = re.compile(r"\b(?:accrued|accumulated|deferred|unpaid|prepaid)
 _BALANCE_AFTER = re.compile(r"^\s*(?:payables?|receivables?|accrued|liabilit(?:y|ies))\b", re.I)
 # Before an amount that statements report net: the gross figure is another line.
 _GROSS_BEFORE = re.compile(r"\bgross\s+$", re.I)
-# An impairment or write-down of a balance ("goodwill impairment", "write-downs of inventories") is a
-# charge of the period; a balance "and other intangible assets" is their combined line, not the balance.
-_IMPAIRED_AFTER = re.compile(r"^\s*(?:impairments?|impaired|write-?(?:downs?|offs?)|(?:and|&|plus)\s+(?:other\s+)?"
-                             r"(?:identifiable\s+)?intangibles?)\b", re.I)
-_IMPAIRED_BEFORE = re.compile(r"\b(?:impairments?|write-?(?:downs?|offs?))\s+(?:charges?\s+)?(?:of|on|to|for)\s+"
-                              r"(?:the\s+|its\s+|their\s+)?$", re.I)
+# A balance said to be "impaired" is a charge of the period; a balance "and other intangible assets" is
+# their combined line, not the balance (an impairment or write-down named with it is `_CHARGE_AFTER`'s).
+_IMPAIRED_AFTER = re.compile(r"^\s*(?:impaired|(?:and|&|plus)\s+(?:other\s+)?(?:identifiable\s+)?intangibles?)\b", re.I)
 _NET_CONCEPTS = frozenset({"ppe_net", "receivables"})
 # One year's bucket of a maturity schedule, said of a balance.
 _DUE_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:comes?\s+|coming\s+|falls?\s+|falling\s+|is\s+|are\s+|was\s+|were\s+|"
@@ -78,12 +75,36 @@ _RATE_BEFORE = re.compile(r"\b(?:interest|effective|coupon|stated|average)\s+(?:
                           r"(?:on|of|for)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
+# A charge against a balance, named with it: "goodwill impairment", "amortization of intangible assets",
+# "inventory write-downs" ask the charge (a flow), not the balance at a date.
+_CHARGE_AFTER = re.compile(r"^\s*(?:impairments?|amortization|write-?\s?(?:downs?|offs?)|accretion)\b", re.I)
+# The charge may be named with its kind between ("amortization expense on intangible assets", "impairment charged
+# on IPR&D intangible assets"), and whose assets may stand before the name ("for Acme's intangible assets").
+_CHARGE_BEFORE = re.compile(r"\b(?:impairments?|amortization|write-?\s?(?:downs?|offs?))(?:\s+(?:expenses?|charges?|charged|"
+                            r"costs?|losses?))?\s+(?:of|on|to|for|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\w&'’-]+\s+){0,3}$",
+                            re.I)
+# The part of a long-term line falling due within a year: "the current portion of long-term debt" is the
+# current line (US-GAAP's LongTermDebtCurrent), never the long-term balance the name maps to.
+_CURRENT_PART_BEFORE = re.compile(r"\bcurrent\s+(?:portions?|maturities|parts?)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_NONCURRENT = frozenset({"long_term_debt"})
+# The tax on a line: "the tax benefit on stock-based compensation" asks the tax, not the line.
+_TAX_ON_BEFORE = re.compile(r"\btax\s+(?:benefits?|effects?|expenses?|deductions?|impacts?)\s+(?:on|of|from|for|related\s+to)\s+"
+                            r"(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+# A balance named as what was issued, raised, borrowed or repaid ("how much long-term debt did it issue",
+# "raised from issuing long-term debt") asks the cash that moved during the period, not the balance at a date.
+_MOVED_VERB = r"(?:issu|rais|borrow|repa(?:y|id)|retir|redeem)\w*"
+_MOVED_AFTER = re.compile(rf"^\s*(?:did|does|do|has|have|had|was|were)\s+(?:[\w&.'’-]+\s+){{0,3}}?{_MOVED_VERB}\b", re.I)
+_MOVED_BEFORE = re.compile(rf"\b{_MOVED_VERB}\s+(?:of\s+)?(?:new\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
 # A contra-line named after the line it is set against: "revenue deductions", "sales returns".
 _CONTRA_AFTER = re.compile(r"^s?\s+(?:deductions?|allowances?|reserves?|returns?|rebates?|chargebacks?|"
                            r"adjustments?)\b", re.I)
 # A section total of the cash flow statement, named with what the cash went to: one line of it. A
 # period, a determiner or a company (capitalised) after "for" says whose or when, not what for.
-_SECTION_TOTALS = frozenset({"cash_from_operations"})
+_SECTION_TOTALS = frozenset({"cash_from_operations", "cash_from_investing", "cash_from_financing"})
 _PAID_FOR = re.compile(r"^s?\s+(?:(?:paid|spent|used|incurred)\s+)?(?:for|on)\s+(?!(?:a|an|the|its|their|this|that|"
                        r"each|both|all|fiscal|fy|calendar|years?|periods?|quarters?|q[1-4]|first|second|third|fourth|"
                        r"full|half|six|three|nine|twelve|months?|weeks?|record|behalf|average|continuing|"
@@ -98,6 +119,9 @@ _WAS_IN = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it)
 # interest expense, not the total; "on a reported basis" or "on its income statement" is no part.
 _MONTHS = MONTH + r"\s"
 ON_PART = re.compile(rf"^\s*on\s+(?!(?:a|an|the|its|their|this|that|each|both|average|behalf|hand|record)\b|\d|fy|q[1-4]\b|{_MONTHS})[a-z][a-z-]+", re.I)
+# What a flow was earned or paid on, said after its verb: "how much interest income did Acme earn on deposits".
+_EARNED_VERB = re.compile(r"^\s*(?:did|does|do|has|have|had)\s+(?:[\w&.'’-]+\s+){0,3}?(?:earn|pay|paid|incur|receive|generate)\w*"
+                          r"(?=\s+on\s)", re.I)
 # A part held within a line: "land within property and equipment", "accrued rebates within other
 # current liabilities"; the company's name may stand between ("land within Acme's property").
 _WITHIN_BEFORE = re.compile(r"\b(?!(?:what|which|that|how|much|amounts?|totals?|all|it|was|were|is|are)\b)[a-z][\w-]*\s+"
@@ -172,6 +196,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return f"the {named} note"
     if not c.instant and c.unit == "USD" and (m := ON_PART.match(after)):
         return m.group().strip().lower()
+    if not c.instant and c.unit == "USD" and (v := _EARNED_VERB.match(after)) and (m := ON_PART.match(after[v.end():])):
+        return m.group().strip().lower()  # "interest income did it earn on deposits with banks": a part, as "on deposits"
     if m := _LEFT_OUT.search(before):
         return m.group().strip().lower()  # "cost of services (exclusive of depreciation and amortization)"
     if m := _SITS_IN.search(before):
@@ -182,6 +208,14 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()  # "land within property and equipment": a part of the line
     if c.instant and (m := _FAIR_VALUE_BEFORE.search(before)):
         return m.group().strip().lower()  # "the fair value of its long-term debt": a note's measure
+    if c.instant and ((m := _CHARGE_AFTER.match(after)) or (m := _CHARGE_BEFORE.search(before))):
+        return m.group().strip().lower()  # "goodwill impairment": a charge against the balance, not the balance
+    if c.instant and ((m := _MOVED_AFTER.match(after)) or (m := _MOVED_BEFORE.search(before))):
+        return m.group().strip().lower()  # "how much long-term debt did it issue": the cash raised, not the balance
+    if name in _NONCURRENT and (m := _CURRENT_PART_BEFORE.search(before)):
+        return m.group().strip().lower()  # "current portion of long-term debt": the current line, not the balance
+    if m := _TAX_ON_BEFORE.search(before):
+        return m.group().strip().lower()  # "the tax benefit on stock-based compensation": the tax, not the line
     if c.unit == "USD" and (m := _CONTRA_AFTER.match(after)):
         return m.group().strip().lower()  # "revenue deductions": set against revenue, not revenue
     if name in _SECTION_TOTALS and (m := _PAID_FOR.match(after)):
@@ -195,8 +229,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()
     if name in _NET_CONCEPTS and (m := _GROSS_BEFORE.search(before)):
         return m.group().strip().lower()
-    if c.instant and ((m := _IMPAIRED_AFTER.match(after)) or (m := _IMPAIRED_BEFORE.search(before))):
-        return m.group().strip().lower()  # "goodwill impairment": a charge of the period, not the balance
+    if c.instant and (m := _IMPAIRED_AFTER.match(after)):
+        return m.group().strip().lower()  # "goodwill impaired", "goodwill and other intangible assets": not the balance
     if c.instant and ((m := _DUE_AFTER.match(after)) or (m := _DUE_BEFORE.search(before))):
         return m.group().strip().lower()
     if name in _DEBT and ((m := _MEASURE_BEFORE.search(before)) or (m := _MEASURE_AFTER.match(after))):

@@ -151,10 +151,20 @@ def printed_plan(question: str, catalogue_rows: bool = False) -> Plan | None:
     covers, `row_...`), or None when it defines none such; `catalogue_rows`: also for a catalogue
     metric the question names (`definitions.defined_formula`)."""
     plan = _plan(question, labels=True, catalogue_rows=catalogue_rows)
-    if plan is None or not plan.defined or "row_" not in (plan.formula or ""):
+    if plan is None or not plan.defined:
         return None
+    if "row_" not in (plan.formula or "") and _defined_without_labels(question, catalogue_rows):
+        return None  # over concepts only, and read so without labels: the statement plan answers it
+    # (a bare "goodwill plus intangible assets" is read only as lines named as printed, concepts or not)
     plan.restated = bool(_RESTATED.search(question))
     return plan
+
+
+def _defined_without_labels(question: str, catalogue_rows: bool) -> bool:
+    """Whether the question defines its metric in words read without lines named as printed."""
+    from assistant.core.finance.definitions import defined_formula
+
+    return defined_formula(level_asked(question.strip()), False, catalogue_rows) is not None
 
 
 def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> Plan | None:

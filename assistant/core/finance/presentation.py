@@ -25,7 +25,7 @@ __all__ = ["COSTS", "OUTFLOWS", "asked_as_size", "bracket_meaning", "credit_amon
            "label_names_direction", "names_only_loss", "negative_asked", "states_direction"]
 
 # Concepts the statements print as outflows (the cash flow statement's parentheses).
-OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases"})
+OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases", "debt_repayments"})
 # Concepts that are costs whichever way they are printed.
 COSTS = frozenset({"cost_of_sales", "sga", "rnd", "interest_expense", "income_tax", "depreciation_amortization"}) | OUTFLOWS
 

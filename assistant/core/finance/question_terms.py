@@ -18,6 +18,17 @@ def _share_count(which: str) -> str:
             rf"|{which}\s+(?:common\s+|ordinary\s+)?(?:shares\s+outstanding|share\s+count)")
 
 
+def _activities(which: str) -> str:
+    """How a question names the net cash of investing or financing activities, in either direction."""
+    return (rf"(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided\s+by|from|used\s+(?:in|for|by)|provided\s*\(?(?:by\s+)?\(?used\s+(?:in|for)\)?"
+            rf"|\(used\s+(?:in|for)\)|provided\s+\(used\)(?:\s+by)?)\s+(?:by\s+)?{which}(?:\s+activities)?|{which}\s+cash\s+flows?")
+
+
+def _moved(verbs: str) -> str:
+    """Long-term debt named before the verb that moved it: "how much long-term debt did Acme issue"."""
+    return rf"long[\s-]+term\s+debt\s+(?:did|does|do|has|have|had)\s+(?:[\w&.'’-]+\s+){{0,3}}?(?:{verbs})\b"
+
+
 # How questions name line items (first match by position; at one position, the longest).
 QUESTION_TERMS: list[tuple[str, str]] = [
     (r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share|basic\s+eps", "eps_basic"),
@@ -64,6 +75,26 @@ QUESTION_TERMS: list[tuple[str, str]] = [
     (r"(?:provision\s+for\s+)?(?:income\s+)?tax(?:es)?\s+(?:expense|on\s+income)|provision\s+for\s+(?:income\s+)?taxes",
      "income_tax"),
     (r"interest\s+expense", "interest_expense"),
+    # Session 28: the common lines of the primary statements (concepts.py), named as analysts name them.
+    # No term for goodwill: a plain goodwill lookup turned a pair-24 refusal into a wrong (main, 46d8854).
+    (r"(?:other\s+|identifiable\s+|acquired\s+)?intangible\s+assets?(?:,?\s+net)?|intangibles", "intangible_assets"),
+    (r"retained\s+earnings|accumulated\s+deficit|reinvested\s+earnings", "retained_earnings"),
+    (r"total\s+liabilities\s+and\s+(?:total\s+)?(?:(?:share|stock)holders['’]?\s+)?equity", "total_liabilities_and_equity"),
+    # The current balance: a long-term one is another line ("Deferred revenue, non-current").
+    (r"(?<!long-term\s)(?<!noncurrent\s)(?<!non-current\s)(?:deferred|unearned)\s+revenues?(?![\s,]+(?:non-?current|long-term))",
+     "deferred_revenue"),
+    (r"operating\s+lease\s+(?:right[\s-]+of[\s-]+use\s+|rou\s+)?assets?", "operating_lease_assets"),
+    (_activities("investing"), "cash_from_investing"),
+    (_activities("financing"), "cash_from_financing"),
+    (r"(?:stock|share|equity)[\s-]+based\s+compensation|stock\s+compensation", "stock_compensation"),
+    # Long-term debt named as what was issued (or repaid) during a period is the cash raised (or paid) for it, not the
+    # balance: "how much long-term debt did it issue", "raised from issuing long-term debt" (near_concepts refuses the rest).
+    (r"proceeds\s+from\s+(?:the\s+)?(?:issuances?\s+of\s+)?long[\s-]+term\s+debt|(?:issu(?:ed|ing)|borrow(?:ed|ing))\s+"
+     r"(?:new\s+)?long[\s-]+term\s+debt|" + _moved("issue|raise|borrow"), "debt_proceeds"),
+    (r"(?:re)?payments?\s+of\s+long[\s-]+term\s+debt|(?:repa(?:id|ying)|retir(?:ed|ing))\s+(?:of\s+)?long[\s-]+term\s+debt|"
+     + _moved("repay|retire"), "debt_repayments"),
+    # Interest income alone: a net figure ("net interest income", "interest income, net") is another line.
+    (r"(?<!net\s)(?:total\s+)?interest\s+income(?!,?\s+net|\s*\(?expense|\s+and\s+other)", "interest_income"),
     (r"(?:total\s+)?(?:net\s+)?(?:operating\s+)?revenues?|net\s+sales|sales(?:\s+to\s+customers)?|top[\s-]+line", "revenue"),
 ]
 # Each pattern compiled, in the list's order (also read by `answer.statement_ask`).
