@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.core.finance.facts import Fact
-from assistant.core.finance.labels import keyed_rows, told_by_title
+from assistant.core.finance.labels import keyed_rows
 from assistant.core.finance.note_tables import is_note_table_page, note_facts
+from assistant.core.finance.note_titles import told_by_title
 from assistant.core.finance.tables import facts_from_pages
 
 STATEMENT = "\n".join([

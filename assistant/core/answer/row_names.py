@@ -14,8 +14,9 @@ import re
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
-from assistant.core.finance.labels import disagree, told_by_title
+from assistant.core.finance.labels import disagree
 from assistant.core.finance.near_concepts import ON_PART, asks_bucket, narrows_label
+from assistant.core.finance.note_titles import names_other_table, told_by_title
 from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
@@ -52,7 +53,9 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
         if f.extra.get("heading"):
             under = [w for w in re.findall(r"[a-z]+", clean_label(str(f.extra["heading"]))) if w not in ("and", "of", "the")]
             if set(under) <= words and (narrowing is None or not narrowing <= set(label_words)):
-                label_words = under + label_words  # "Domestic" over "Revenue": the domestic revenue
+                # "Domestic" over "Revenue": the domestic revenue; a heading's words the label repeats
+                # ("Deferred tax assets, net" under "Deferred tax assets") name no more of the question.
+                label_words = under + [w for w in label_words if w not in under]
                 heading = str(f.extra["heading"])
         # Income statements break revenue into lines of one word ("Products", "Premiums", "Rooms").
         one_word = (heading is None and label_words == before and f.statement != SUPPLEMENTARY
@@ -75,6 +78,8 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             continue  # "wholesale provision for credit losses": a part of the printed total
         if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
             continue
+        if names_other_table(f, question, facts):
+            continue  # a note table's row, but the question names another of the filing's tables
         size = len(label_words) + (named if one_word else 0)
         if size > named and (best is None or size > best[0]):
             best = (size, (f.label, heading))

@@ -17,10 +17,11 @@ from dataclasses import replace
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.note_titles import names_other_table, told_by_title
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.words import fold_plural
 
-__all__ = ["LABEL_PREFIX", "disagree", "keyed_rows", "label_key", "label_operand", "told_by_title"]
+__all__ = ["LABEL_PREFIX", "disagree", "keyed_rows", "label_key", "label_operand"]
 
 LABEL_PREFIX = "row_"
 # one word that names a kind of figure, not a printed line
@@ -63,33 +64,6 @@ def _section_kind(fact: Fact) -> str | None:
     return "expense" if _EXPENSES.search(section) else None
 
 
-_TITLE_STOP = frozenset({"the", "and", "for", "our", "its", "are", "were", "was", "following", "table", "tables",
-                         "summarizes", "summary", "follows", "company",
-                         "december", "year", "years", "ended", "ending", "respective", "periods", "period", "from",
-                         "with", "that", "this", "these", "their", "which", "millions", "thousands", "note", "notes",
-                         "amounts", "shown", "below", "above", "information", "consolidated", "certain"})
-
-
-def _title_words(text: str) -> set[str]:
-    return {fold_plural(w) for w in re.findall(r"[a-z]{3,}", text.lower())} - _TITLE_STOP
-
-
-def told_by_title(rows: list[Fact], question: str) -> list[Fact]:
-    """Rows of one label in several tables, told apart by the words of a table's title (`extra["table"]`)
-    the question names besides the label's own: the rows of the one table whose title it names most,
-    else all of them (still disagreeing, so refused)."""
-    asked = _title_words(question)
-    score: dict[str, int] = {}
-    for f in rows:
-        title = str(f.extra.get("table") or "")
-        score[title] = len((_title_words(title) - _title_words(f.label)) & asked)
-    best = max(score.values(), default=0)
-    top = [t for t, n in score.items() if n == best]
-    if best == 0 or len(top) != 1:
-        return rows
-    return [f for f in rows if str(f.extra.get("table") or "") == top[0]]
-
-
 def keyed_rows(facts: list[Fact], names: set[str], question: str = "") -> tuple[list[Fact], str]:
     """The facts with a copy of each row whose label matches a `row_` name keyed to it, and the
     candidates ("row (p. N); ...") when rows of one name disagree for one period of one filing,
@@ -116,6 +90,8 @@ def keyed_rows(facts: list[Fact], names: set[str], question: str = "") -> tuple[
     clash = ""
     for key, found in keyed.items():
         found = [f for f in found if not f.extra.get("note")] or found
+        # A note table's row answers for its own table, not for another the question names more.
+        found = [f for f in found if not (question and names_other_table(f, question, facts))]
         if question and disagree(found):
             found = told_by_title(found, question)
         out.extend(replace(f, concept=key) for f in found)
