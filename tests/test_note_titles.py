@@ -53,3 +53,17 @@ def test_an_operand_named_as_printed_keys_no_row_of_a_table_the_question_does_no
     assert clash == "" and not any(f.concept == "row_valuation_allowance" for f in keyed)
     plain, _ = keyed_rows(FACTS, {"row_valuation_allowance"}, "Quillon Pumps' valuation allowance in 2024, halved?")
     assert sum(f.concept == "row_valuation_allowance" for f in plain) == 2
+
+
+def test_a_row_whose_label_repeats_its_heading_names_no_more_of_the_question_than_a_row_under_it() -> None:
+    from assistant.core.answer.row_names import label_row
+
+    def row(label: str, value: float, year: int) -> Fact:
+        return Fact(**{**_fact(label, value, year, DEFERRED).__dict__,
+                       "extra": {"note": True, "table": DEFERRED, "heading": "Deferred tax assets"}})
+
+    facts = [row(label, v, y) for label, vals in (("Net operating losses", (50, 40)), ("Deferred tax assets, net", (900, 800)))
+             for y, v in zip((2024, 2023), vals, strict=True)]
+    found = label_row("Quillon Pumps' deferred tax assets for net operating losses at the end of 2024?", facts, None,
+                      "Quillon Pumps Inc.")
+    assert found is not None and found[0] == "Net operating losses"
