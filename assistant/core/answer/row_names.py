@@ -16,7 +16,7 @@ from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.labels import disagree
 from assistant.core.finance.near_concepts import ON_PART, asks_bucket, narrows_label
-from assistant.core.finance.note_titles import names_other_table, told_by_title
+from assistant.core.finance.note_titles import framed_by, names_other_table, told_by_title
 from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
@@ -37,7 +37,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     named = len([w for w in re.findall(r"[a-z]+", question[span[1]:span[2]].lower()) if w not in _GAP]) if span else 0
     # The word right before the line item ("premiums revenue") may be a one-word row.
     before = re.findall(r"[a-z]+", question[:span[1]].lower())[-1:] if span else []
-    best: tuple[int, tuple[str, str | None]] | None = None
+    named_rows: list[tuple[int, Fact, str | None]] = []
     bucket = asks_bucket(question)
     # "the fair value of its long-term debt", "land within property and equipment": the line named is
     # another than its bare name's concept, so no row of that concept answers, however it is labelled.
@@ -81,9 +81,14 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
         if names_other_table(f, question, facts):
             continue  # a note table's row, but the question names another of the filing's tables
         size = len(label_words) + (named if one_word else 0)
-        if size > named and (best is None or size > best[0]):
-            best = (size, (f.label, heading))
-    return best[1] if best else None
+        named_rows.append((size, f, heading))
+    # A row the question names only to frame another, a note table's total or the line its table's title
+    # says it sits in ("private equity investments" among the VIE assets "included in long-term investments"),
+    # is not the row asked: the row inside the table is, though it names no more than the line item's words.
+    framing = {id(c[1]) for c in named_rows if any(framed_by(c[1], d[1]) for d in named_rows)}
+    inside = [c for c in named_rows if id(c[1]) not in framing and any(framed_by(d[1], c[1]) for d in named_rows)]
+    best = max(inside or [c for c in named_rows if c[0] > named], key=lambda c: c[0], default=None)
+    return (best[1].label, best[2]) if best else None
 
 
 _GAP = frozenset({"and", "of", "the", "net", "s", "its", "their"})  # "purchases of its common stock"
