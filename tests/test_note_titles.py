@@ -68,33 +68,3 @@ def test_a_row_whose_label_repeats_its_heading_names_no_more_of_the_question_tha
                       "Quillon Pumps Inc.")
     assert found is not None and found[0] == "Net operating losses"
 
-
-VIE = "Other variable interest holder assets included in long-term investments were as follows"
-
-
-def test_a_line_the_rows_table_title_names_frames_the_question_and_the_row_inside_is_asked() -> None:
-    from assistant.core.answer.row_names import label_row
-    from assistant.core.finance.note_titles import framed_by
-
-    sheet = [Fact(**{**_fact("Long-term investments", v, y, "").__dict__, "statement": "balance_sheet", "extra": {},
-                     "page": 40}) for y, v in ((2024, 9000), (2023, 8000))]
-    inside = [_fact("Venture fund interests", v, y, VIE, page=90) for y, v in ((2024, 410), (2023, 350))]
-    assert framed_by(sheet[0], inside[0]) and not framed_by(inside[0], sheet[0])
-    q = ("Among the variable interest holder assets Quillon Pumps includes in long-term investments, what were its "
-         "venture fund interests at the end of 2024?")
-    found = label_row(q, sheet + inside, None, "Quillon Pumps Inc.")
-    assert found is not None and found[0] == "Venture fund interests"
-    plain = label_row("What long-term investments did Quillon Pumps hold at the end of 2024?", sheet + inside, None,
-                      "Quillon Pumps Inc.")
-    assert plain is None or plain[0] == "Long-term investments"
-
-
-def test_a_note_tables_gross_total_named_beside_one_of_its_rows_frames_that_row() -> None:
-    from assistant.core.answer.row_names import label_row
-
-    note = "Property, plant and equipment at year end consisted of the following"
-    rows = [_fact(label, v, 2024, note, page=84) for label, v in (("Foundry buildings and yards", 700),
-                                                                  ("Gross property, plant and equipment", 2500))]
-    q = "Quillon Pumps' gross property, plant and equipment line for foundry buildings and yards at the end of 2024?"
-    found = label_row(q, rows, None, "Quillon Pumps Inc.")
-    assert found is not None and found[0] == "Foundry buildings and yards"

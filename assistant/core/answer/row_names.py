@@ -16,7 +16,7 @@ from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.labels import disagree
 from assistant.core.finance.near_concepts import ON_PART, asks_bucket, narrows_label
-from assistant.core.finance.note_titles import framed_by, names_other_table, told_by_title
+from assistant.core.finance.note_titles import names_other_table, told_by_title
 from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
@@ -82,12 +82,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             continue  # a note table's row, but the question names another of the filing's tables
         size = len(label_words) + (named if one_word else 0)
         named_rows.append((size, f, heading))
-    # A row the question names only to frame another, a note table's total or the line its table's title
-    # says it sits in ("private equity investments" among the VIE assets "included in long-term investments"),
-    # is not the row asked: the row inside the table is, though it names no more than the line item's words.
-    framing = {id(c[1]) for c in named_rows if any(framed_by(c[1], d[1]) for d in named_rows)}
-    inside = [c for c in named_rows if id(c[1]) not in framing and any(framed_by(d[1], c[1]) for d in named_rows)]
-    best = max(inside or [c for c in named_rows if c[0] > named], key=lambda c: c[0], default=None)
+    best = max([c for c in named_rows if c[0] > named], key=lambda c: c[0], default=None)
     return (best[1].label, best[2]) if best else None
 
 

@@ -19,7 +19,7 @@ from assistant.core.words import fold_plural
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["framed_by", "names_other_table", "title_words", "told_by_title"]
+__all__ = ["names_other_table", "title_words", "told_by_title"]
 
 # Words every table title or question may say that name no table: frames, periods, scales.
 _TITLE_STOP = frozenset({"the", "and", "for", "our", "its", "are", "were", "was", "following", "table", "tables",
@@ -72,17 +72,3 @@ def names_other_table(row: Fact, question: str, facts: Iterable[Fact]) -> bool:
         logger.debug("note row %r (p. %d) left: the question names another table more", row.label, row.page)
     return other > own
 
-
-def framed_by(outer: Fact, row: Fact) -> bool:
-    """Whether `outer`, a row of the same filing the question also names, only frames a note table's
-    `row`: its words (a total's "total", "gross" or "net" aside) are all said by the row's table title,
-    so it names where the row sits ("Gross property, plant and equipment" over a PP&E note's
-    "Buildings and land improvements"; "long-term investments" over "Private equity investments" in
-    a table of VIE assets "included in long-term investments"), not the figure asked."""
-    if not row.extra.get("note") or outer.doc_id != row.doc_id or outer.label == row.label:
-        return False
-    words = title_words(outer.label) - _TOTALS
-    return bool(words) and words <= title_words(str(row.extra.get("table") or ""))
-
-
-_TOTALS = frozenset({"gross", "net", "total"})
