@@ -91,12 +91,3 @@ def test_a_formula_the_question_defines_is_held_to_its_own_words() -> None:
     declared = [row(None, "Declared dividends ($1.10 per share)", -640, 2024, statement="equity")]
     assert ask(question, PAID + income + declared) is None
 
-
-def test_a_note_row_the_question_names_in_full_is_a_rival_and_one_it_names_in_part_is_not() -> None:
-    pay = "How much did Quillon Tools pay in dividends to shareholders during fiscal 2024?"
-    named = [Fact(**{**row(None, "Dividends to shareholders", -640, 2024, statement="supplementary").__dict__,
-                     "extra": {"note": True, "table": "Equity activity"}})]
-    part = [Fact(**{**row(None, "Dividends to preferred holders", -30, 2024, statement="supplementary").__dict__,
-                    "extra": {"note": True, "table": "Equity activity"}})]
-    assert ask(pay, PAID + named) is None
-    assert "610" in (ask(pay, PAID + part) or "")

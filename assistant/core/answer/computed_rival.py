@@ -130,9 +130,8 @@ def better_named_row(question: str, plan: Plan, ev: Evaluation, facts: Sequence[
         for g in facts:
             if g.doc_id != f.doc_id or g.period_end != f.period_end or g.label == f.label or g.unit != f.unit:
                 continue
-            if g.extra.get("note") and not f.extra.get("note") and not _named_in_full(g.label, question):
-                continue  # a note table's row is a part or a detail, not the statement line's better name,
-                # unless the question says its every word ("other changes, primarily employee plans")
+            if g.extra.get("note") and not f.extra.get("note"):
+                continue  # a note table's row is a part or a detail, never the statement line's better name
             if _full(g.label) & company_words:
                 continue  # a row named by the company ("Acme Stores") is about it, not a part of the line
             words = _content(g.label)
