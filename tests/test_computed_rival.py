@@ -91,3 +91,16 @@ def test_a_formula_the_question_defines_is_held_to_its_own_words() -> None:
     declared = [row(None, "Declared dividends ($1.10 per share)", -640, 2024, statement="equity")]
     assert ask(question, PAID + income + declared) is None
 
+
+
+def test_a_note_row_named_in_full_is_a_rival_unless_the_line_says_its_words_with_its_section() -> None:
+    pay = "How much did Quillon Tools pay in dividends to shareholders during fiscal 2024?"
+    named = [Fact(**{**row(None, "Dividends to shareholders", -640, 2024, statement="supplementary").__dict__,
+                     "extra": {"note": True, "table": "Equity activity"}})]
+    part = [Fact(**{**row(None, "Dividends to preferred holders", -30, 2024, statement="supplementary").__dict__,
+                    "extra": {"note": True, "table": "Equity activity"}})]
+    assert ask(pay, PAID + named) is None
+    assert "610" in (ask(pay, PAID + part) or "")
+    sectioned = [Fact(**{**f.__dict__, "label": "Dividends", "extra": {"section": "Paid to shareholders"}})
+                 for f in PAID]
+    assert "610" in (ask(pay, sectioned + named) or "")

@@ -100,6 +100,11 @@ def _label(f: Fact) -> set[str]:
     return word_stems(f"{_PARENS.sub(' ', f.label)} {concept} {title}")
 
 
+def _section(f: Fact) -> set[str]:
+    """The words of the section heading a statement row is printed under ("Revenues" over "Rooms")."""
+    return word_stems(str(f.extra.get("section") or ""))
+
+
 def _full(label: str) -> set[str]:
     """Every word of a row's label, generic ones included ("other", "net", "total")."""
     return {s for s in word_stems(_PARENS.sub(" ", label)) if len(s) > 2 and not s.isdigit() and s not in STOPWORDS}
@@ -130,8 +135,12 @@ def better_named_row(question: str, plan: Plan, ev: Evaluation, facts: Sequence[
         for g in facts:
             if g.doc_id != f.doc_id or g.period_end != f.period_end or g.label == f.label or g.unit != f.unit:
                 continue
-            if g.extra.get("note") and not f.extra.get("note"):
-                continue  # a note table's row is a part or a detail, never the statement line's better name
+            if g.extra.get("note") and not f.extra.get("note") and not (
+                    _named_in_full(g.label, question) and _content(g.label) - _label(f) - _section(f)):
+                continue  # a note table's row is a part or a detail, not the statement line's better name,
+                # unless the question says its every word and they are more than the line's own with its
+                # section ("Restricted stock vested" against "Total equity"; not "Rooms revenue" against
+                # the "Rooms" printed under "Revenues")
             if _full(g.label) & company_words:
                 continue  # a row named by the company ("Acme Stores") is about it, not a part of the line
             words = _content(g.label)
