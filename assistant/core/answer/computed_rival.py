@@ -130,16 +130,17 @@ def better_named_row(question: str, plan: Plan, ev: Evaluation, facts: Sequence[
         return None
     said = set().union(*(_label(f) for f in inputs)) & asked
     company_words = word_stems(company or "")
+    inputs_said = set().union(*(_label(f) | _section(f) for f in inputs))  # the inputs' lines with their sections
     for f in inputs:
         own = _label(f) & asked
         for g in facts:
             if g.doc_id != f.doc_id or g.period_end != f.period_end or g.label == f.label or g.unit != f.unit:
                 continue
             if g.extra.get("note") and not f.extra.get("note") and not (
-                    _named_in_full(g.label, question) and _content(g.label) - _label(f) - _section(f)):
+                    _named_in_full(g.label, question) and _content(_PARENS.sub(" ", g.label)) - inputs_said):
                 continue  # a note table's row is a part or a detail, not the statement line's better name,
-                # unless the question says its every word and they are more than the line's own with its
-                # section ("Restricted stock vested" against "Total equity"; not "Rooms revenue" against
+                # unless the question says its every word and they are more than the inputs' lines say with
+                # their sections ("Restricted stock vested" against "Total equity"; not "Rooms revenue" against
                 # the "Rooms" printed under "Revenues")
             if _full(g.label) & company_words:
                 continue  # a row named by the company ("Acme Stores") is about it, not a part of the line
