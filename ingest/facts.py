@@ -19,23 +19,28 @@ def read_facts(path: Path, doc: LoadedDocument, doc_id: str, meta: dict[str, str
     """The document's statement facts (`Fact.to_dict`)."""
     # A quarterly report's own period numbers its quarter columns (fiscal years ending in January).
     quarterly = meta.get("doc_type") in ("10-Q", "earnings", "press-release")
-    facts = facts_from_pages(
-        statement_page_texts(path, doc, pdf_mode), doc_id=doc_id, doc_period=meta.get("period") if quarterly else None
-    )
+    pages, notes = statement_page_texts(path, doc, pdf_mode)
+    facts = facts_from_pages(pages, doc_id=doc_id, doc_period=meta.get("period") if quarterly else None, notes=notes)
     return [f.to_dict() for f in facts]
 
 
-def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> list[tuple[int, str]]:
-    """(page, text) for the fact reader: a PDF's statement pages in pypdf's raw layout text, whose
-    column positions the loader's whitespace normalisation flattens."""
-    from assistant.core.finance.statements import page_kinds
+def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> tuple[list[tuple[int, str]], set[int]]:
+    """(page, text) for the fact reader: a PDF's statement pages and the pages holding note, MD&A or
+    schedule tables under period headings in pypdf's raw layout text, whose column positions the
+    loader's whitespace normalisation flattens; and the note-table pages so read (none where no
+    layout text is had: their columns are read by position only)."""
+    from assistant.core.finance.note_tables import is_note_table_page
+    from assistant.core.finance.statements import SUPPLEMENTARY, page_kinds
 
     pages = [(pt.page, pt.text) for pt in doc.pages]
     if path.suffix.lower() != ".pdf" or pdf_mode != "layout":
-        return pages
-    wanted = list(page_kinds(pages))
+        return pages, set()
+    kinds = page_kinds(pages)
+    # A sales or segment table page the statement reader leaves unread is read as a note table.
+    notes = {n for n, text in pages if kinds.get(n) in (None, SUPPLEMENTARY) and is_note_table_page(text)}
+    wanted = sorted(set(kinds) | notes)
     if not wanted:
-        return pages
+        return pages, set()
     from ingest.loaders.pdf import extract_page, open_pdf
 
     try:
@@ -43,8 +48,8 @@ def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> list
         raw = {n: extract_page(reader.pages[n - 1], "layout") for n in wanted}
     except Exception:  # the normalised text still reads, by column order
         logger.warning("%s: raw layout text of statement pages not read", path.name, exc_info=True)
-        return pages
-    return [(n, raw.get(n, text)) for n, text in pages]
+        return pages, set()
+    return [(n, raw.get(n, text)) for n, text in pages], notes
 
 
 def link_facts(facts: list[dict[str, Any]], chunks: list[Chunk]) -> list[dict[str, Any]]:

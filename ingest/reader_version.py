@@ -10,9 +10,10 @@ from __future__ import annotations
 
 __all__ = ["READER_VERSION", "is_stale"]
 
+# Session 30: main's session-29 concepts merged with the note, MD&A, segment and schedule tables read into label-only facts.
 # Date of the last change to what ingest stores (session 29: the common primary-statement lines of session 28 read as
-# concepts: intangible assets, retained earnings, total liabilities and equity, investing and financing cash, ...).
-READER_VERSION = "2026.12.03.5"
+# concepts; note tables under period headings read into label-only facts).
+READER_VERSION = "2026.12.03.7"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -90,3 +90,31 @@ def test_a_formula_the_question_defines_is_held_to_its_own_words() -> None:
     assert ask(question, PAID + income) is None  # no declared row: dividends paid are another line (opposed_lines)
     declared = [row(None, "Declared dividends ($1.10 per share)", -640, 2024, statement="equity")]
     assert ask(question, PAID + income + declared) is None
+
+
+
+def test_a_note_row_named_in_full_is_a_rival_unless_the_line_says_its_words_with_its_section() -> None:
+    pay = "How much did Quillon Tools pay in dividends to shareholders during fiscal 2024?"
+    named = [Fact(**{**row(None, "Dividends to shareholders", -640, 2024, statement="supplementary").__dict__,
+                     "extra": {"note": True, "table": "Equity activity"}})]
+    part = [Fact(**{**row(None, "Dividends to preferred holders", -30, 2024, statement="supplementary").__dict__,
+                    "extra": {"note": True, "table": "Equity activity"}})]
+    assert ask(pay, PAID + named) is None
+    assert "610" in (ask(pay, PAID + part) or "")
+    sectioned = [Fact(**{**f.__dict__, "label": "Dividends", "extra": {"section": "Paid to shareholders"}})
+                 for f in PAID]
+    assert "610" in (ask(pay, sectioned + named) or "")
+
+
+def test_a_note_row_whose_words_the_inputs_say_with_their_sections_is_no_rival() -> None:
+    def line(label: str, value: float, section: str) -> Fact:
+        return Fact(**{**row(None, label, value, 2024, statement="income_statement").__dict__,
+                       "extra": {"section": section}})
+
+    facts = [line("Cabins", 900, "Revenues"), line("Cabins", 250, "Expenses")]
+    stats = [Fact(**{**row(None, "Cabins revenue (In millions)", 800, 2024, statement="supplementary").__dict__,
+                     "extra": {"note": True, "table": "Key lodge statistics"}})]
+    q = ("Define Quillon Tools' cabin margin as (cabins revenue − cabins expenses) ÷ cabins revenue. What was it "
+         "for fiscal 2024? Percent, one decimal.")
+    assert "72.2%" in (ask(q, facts) or "")
+    assert "72.2%" in (ask(q, facts + stats) or "")

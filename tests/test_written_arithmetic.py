@@ -56,3 +56,8 @@ def test_what_counts_as_written_arithmetic() -> None:
     assert written_factors("(A + B) ÷ 2 × 100, for the weeks ended May 4, 2024 ÷ 4") == [4.0]
     assert written_factors("cost of sales for fiscal 2024 × 35% tax") == []
     assert written_factors("revenue ended July 29, 2023 × 91 days") == [91.0]
+
+
+def test_a_year_after_a_division_sign_ends_at_the_clauses_comma() -> None:
+    assert written_factors("Growth in Brindle Co's backlog: (2031 − 2030) ÷ 2030, as a percent.") == []
+    assert written_factors("Brindle Co's coverage: reserves ÷ 1,250, two decimals.") == [1250.0]

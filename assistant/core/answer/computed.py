@@ -140,6 +140,8 @@ def answer_from_facts(
                           narrowing)
         if found is not None:
             facts, plan.concept, clash = keyed_by_label(facts, found, narrowing is not None, question)
+            if clash and _notes_only(facts, {plan.concept}):
+                return None  # note tables' rows that disagree: the passages answer, as without them
             if clash:  # two tables' rows of that name: which one is meant?
                 return Answer(question=question, mode="extractive", refused=True,
                               answer=f"I won't state {company or 'the company'}'s {found[0]}: more than one table row "
@@ -148,8 +150,10 @@ def answer_from_facts(
             return None  # no line item, or a part of one ("domestic revenue") the statements do not break out
     who = company or next((f.company for f in facts if f.company), None) or "The company"
     facts = named_rival(question, named_equity(question, facts))
-    if plan.formula and (keyed := keyed_rows(facts, _names(plan.formula))):  # operands named as printed: their rows
+    if plan.formula and (keyed := keyed_rows(facts, _names(plan.formula), question)):  # operands named as printed: their rows
         facts, clash = keyed
+        if clash and _notes_only(facts, _names(plan.formula)):
+            return None  # note tables' rows that disagree: the passages answer, as without them
         if clash:
             return Answer(question=question, mode="extractive", refused=True, answer=f"I won't state {who}'s "
                           f"{plan.title or 'figure'}: rows of the same name disagree ({clash}).")
@@ -183,8 +187,16 @@ def answer_from_facts(
     if reason is None:
         answer.trace = signals(plan, ev, facts)  # for the computed path's gate (answer.gate_computed)
         return answer
+    if any(f.extra.get("note") for _, f in ev.inputs):
+        return None  # a note table's row in doubt: the passages answer, as they would without it
     what = plan.title or title(plan.concept or "")
     return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True)
+
+
+def _notes_only(facts: list[Fact], names: set[str]) -> bool:
+    """Whether every row keyed to `names` was read from a note table (`finance.note_tables`)."""
+    rows = [f for f in facts if f.concept in names and (f.concept or "").startswith(LABEL_PREFIX)]
+    return bool(rows) and all(f.extra.get("note") for f in rows)
 
 
 def _printed_rows(question: str, plan: Plan, facts: list[Fact], company: str | None,

@@ -93,9 +93,16 @@ def _metric_words(plan: Plan) -> str:
 
 
 def _label(f: Fact) -> set[str]:
-    """The row's label and its concept's name: "Operating profit" read as operating income says "income"."""
+    """The row's label and its concept's name: "Operating profit" read as operating income says "income";
+    a note table's row says its table's title too ("Pension benefits" under "Components of deferred tax assets")."""
     concept = (f.concept or "").replace("_", " ") if not (f.concept or "").startswith("row_") else ""
-    return word_stems(f"{_PARENS.sub(' ', f.label)} {concept}")
+    title = str(f.extra.get("table") or "") if f.extra.get("note") else ""
+    return word_stems(f"{_PARENS.sub(' ', f.label)} {concept} {title}")
+
+
+def _section(f: Fact) -> set[str]:
+    """The words of the section heading a statement row is printed under ("Revenues" over "Rooms")."""
+    return word_stems(str(f.extra.get("section") or ""))
 
 
 def _full(label: str) -> set[str]:
@@ -123,11 +130,18 @@ def better_named_row(question: str, plan: Plan, ev: Evaluation, facts: Sequence[
         return None
     said = set().union(*(_label(f) for f in inputs)) & asked
     company_words = word_stems(company or "")
+    inputs_said = set().union(*(_label(f) | _section(f) for f in inputs))  # the inputs' lines with their sections
     for f in inputs:
         own = _label(f) & asked
         for g in facts:
             if g.doc_id != f.doc_id or g.period_end != f.period_end or g.label == f.label or g.unit != f.unit:
                 continue
+            if g.extra.get("note") and not f.extra.get("note") and not (
+                    _named_in_full(g.label, question) and _content(_PARENS.sub(" ", g.label)) - inputs_said):
+                continue  # a note table's row is a part or a detail, not the statement line's better name,
+                # unless the question says its every word and they are more than the inputs' lines say with
+                # their sections ("Restricted stock vested" against "Total equity"; not "Rooms revenue" against
+                # the "Rooms" printed under "Revenues")
             if _full(g.label) & company_words:
                 continue  # a row named by the company ("Acme Stores") is about it, not a part of the line
             words = _content(g.label)

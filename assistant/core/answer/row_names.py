@@ -14,7 +14,9 @@ import re
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.labels import disagree
 from assistant.core.finance.near_concepts import ON_PART, asks_bucket, narrows_label
+from assistant.core.finance.note_titles import names_other_table, told_by_title
 from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
@@ -35,7 +37,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     named = len([w for w in re.findall(r"[a-z]+", question[span[1]:span[2]].lower()) if w not in _GAP]) if span else 0
     # The word right before the line item ("premiums revenue") may be a one-word row.
     before = re.findall(r"[a-z]+", question[:span[1]].lower())[-1:] if span else []
-    best: tuple[int, tuple[str, str | None]] | None = None
+    named_rows: list[tuple[int, Fact, str | None]] = []
     bucket = asks_bucket(question)
     # "the fair value of its long-term debt", "land within property and equipment": the line named is
     # another than its bare name's concept, so no row of that concept answers, however it is labelled.
@@ -51,7 +53,9 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
         if f.extra.get("heading"):
             under = [w for w in re.findall(r"[a-z]+", clean_label(str(f.extra["heading"]))) if w not in ("and", "of", "the")]
             if set(under) <= words and (narrowing is None or not narrowing <= set(label_words)):
-                label_words = under + label_words  # "Domestic" over "Revenue": the domestic revenue
+                # "Domestic" over "Revenue": the domestic revenue; a heading's words the label repeats
+                # ("Deferred tax assets, net" under "Deferred tax assets") name no more of the question.
+                label_words = under + [w for w in label_words if w not in under]
                 heading = str(f.extra["heading"])
         # Income statements break revenue into lines of one word ("Products", "Premiums", "Rooms").
         one_word = (heading is None and label_words == before and f.statement != SUPPLEMENTARY
@@ -74,10 +78,12 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             continue  # "wholesale provision for credit losses": a part of the printed total
         if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
             continue
+        if names_other_table(f, question, facts):
+            continue  # a note table's row, but the question names another of the filing's tables
         size = len(label_words) + (named if one_word else 0)
-        if size > named and (best is None or size > best[0]):
-            best = (size, (f.label, heading))
-    return best[1] if best else None
+        named_rows.append((size, f, heading))
+    best = max([c for c in named_rows if c[0] > named], key=lambda c: c[0], default=None)
+    return (best[1].label, best[2]) if best else None
 
 
 _GAP = frozenset({"and", "of", "the", "net", "s", "its", "their"})  # "purchases of its common stock"
@@ -229,6 +235,7 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
         named = asked or named
     # A line printed on a statement is the one asked for, not a note's or a release table's row of that name.
     named = [f for f in named if f.statement in PRIMARY_STATEMENTS] or named
+    named = [f for f in named if not f.extra.get("note")] or named  # a statement's row, not a note table's
     if any(f.statement == "income_statement" for f in named):  # the charge itself, not its cash flow add-back
         named = [f for f in named if f.statement != "cash_flow"]
     # The rows under the heading the question names; with none named, rows under no heading where
@@ -236,6 +243,8 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     plain = [f for f in named if not f.extra.get("heading")]
     chosen = {id(f) for f in named if f.extra.get("heading") == heading} if heading else {id(f) for f in plain or named}
     chosen -= _off_sheet({id(f): f for f in named if id(f) in chosen}, facts)
+    if question and disagree(picked := [f for f in named if id(f) in chosen]):
+        chosen = {id(f) for f in told_by_title(picked, question)}  # rows of two note tables: the one whose title is named
     out = [Fact(**{**f.__dict__, "concept": key}) if id(f) in chosen else f for f in facts]
     values: dict[tuple[str, str, int], set[float]] = {}
     for f in out:

@@ -44,7 +44,8 @@ def written_factors(question: str) -> list[float]:
     found: list[tuple[int, str]] = [(m.start(1), m.group(1)) for m in _AFTER.finditer(question)]
     found += [(m.start(1), m.group(1)) for m in _BEFORE.finditer(question)]
     out: list[float] = []
-    for _, raw in sorted(found):
+    for _, written in sorted(found):
+        raw = written.rstrip(",")  # "÷ 2021, percent": the comma ends the clause, not the number
         if YEAR_DIGITS.fullmatch(raw):
             continue
         value = float(raw.replace(",", ""))

@@ -17,10 +17,11 @@ from dataclasses import replace
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.note_titles import names_other_table, told_by_title
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.words import fold_plural
 
-__all__ = ["LABEL_PREFIX", "keyed_rows", "label_key", "label_operand"]
+__all__ = ["LABEL_PREFIX", "disagree", "keyed_rows", "label_key", "label_operand"]
 
 LABEL_PREFIX = "row_"
 # one word that names a kind of figure, not a printed line
@@ -63,18 +64,16 @@ def _section_kind(fact: Fact) -> str | None:
     return "expense" if _EXPENSES.search(section) else None
 
 
-def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
+def keyed_rows(facts: list[Fact], names: set[str], question: str = "") -> tuple[list[Fact], str]:
     """The facts with a copy of each row whose label matches a `row_` name keyed to it, and the
     candidates ("row (p. N); ...") when rows of one name disagree for one period of one filing,
-    else ""."""
+    else "". A statement's row of the name is the one meant, not a note table's; note rows of one
+    name in several tables are told apart by the title words the question names (`told_by_title`)."""
     wanted = {n for n in names if n.startswith(LABEL_PREFIX)} - {f.concept for f in facts}
     if not wanted:
         return facts, ""
-    out: list[Fact] = []
-    values: dict[tuple[str, str, str, int], set[float]] = {}
-    rows: dict[str, set[str]] = {}
+    keyed: dict[str, list[Fact]] = {}
     for f in facts:
-        out.append(f)
         key = LABEL_PREFIX + label_key(f.label)
         # A row printed under a section heading is of that section's kind: "Rooms" under "Revenues"
         # is rooms revenue, the "Rooms" under "Expenses" rooms expense, never the other.
@@ -86,11 +85,25 @@ def keyed_rows(facts: list[Fact], names: set[str]) -> tuple[list[Fact], str]:
                 and section != "revenue"):
             key += "_expense"  # an expense line printed without the word ("Stock-based compensation")
         if key in wanted:
-            out.append(replace(f, concept=key))
-            values.setdefault((key, f.doc_id, f.period, f.duration_months), set()).add(
-                abs(f.value) if label_names_direction(f.label) else f.value)  # as answers read them
-            rows.setdefault(key, set()).add(f'"{f.label}" (p. {f.page})')
-    clash = [key for (key, *_), v in values.items() if len(v) > 1]
-    if clash:
-        return out, "; ".join(sorted(rows[clash[0]])[:3])
-    return out, ""
+            keyed.setdefault(key, []).append(f)
+    out = list(facts)
+    clash = ""
+    for key, found in keyed.items():
+        found = [f for f in found if not f.extra.get("note")] or found
+        # A note table's row answers for its own table, not for another the question names more.
+        found = [f for f in found if not (question and names_other_table(f, question, facts))]
+        if question and disagree(found):
+            found = told_by_title(found, question)
+        out.extend(replace(f, concept=key) for f in found)
+        if not clash and disagree(found):
+            clash = "; ".join(sorted({f'"{f.label}" (p. {f.page})' for f in found})[:3])
+    return out, clash
+
+
+def disagree(rows: list[Fact]) -> bool:
+    """Whether rows of one name give two figures for one period of one filing (as answers read them)."""
+    values: dict[tuple[str, str, int], set[float]] = {}
+    for f in rows:
+        values.setdefault((f.doc_id, f.period, f.duration_months), set()).add(
+            abs(f.value) if label_names_direction(f.label) else f.value)
+    return any(len(v) > 1 for v in values.values())

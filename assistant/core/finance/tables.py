@@ -23,10 +23,13 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import cast
 
+from assistant.core.finance import note_columns as nc
 from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL, read_columns
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
+from assistant.core.finance.grand_total import GRAND as _GRAND
+from assistant.core.finance.grand_total import grand_total as _grand_total
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.numbers import detect_scale_statement
@@ -113,9 +116,11 @@ def read_statement_page(
     doc_period: str | None = None,
     company: str | None = None,
     scale_hint: str | None = None,
+    note: bool = False,
 ) -> list[Fact]:
     """Every figure of every row of a statement page, as facts (concept None where no concept fits).
-    `scale_hint`: the scale of the same statement on the page before (a continued statement)."""
+    `scale_hint`: the scale of the same statement on the page before (a continued statement);
+    `note`: a note, MD&A or schedule table, whose header is read as `note_columns` says."""
     lines = text.replace("\xa0", " ").splitlines()
     rows: list[tuple[int, str, list[Cell]]] = []
     section, since = "", -1  # the label-only line above, and the rows counted under it (-1: totalled)
@@ -147,12 +152,12 @@ def read_statement_page(
     first = next((i for i, _, cells in rows if len(cells) >= 2), rows[0][0])
     header = lines[:first]
     titles = "\n".join(line.strip() for line in header)
-    cut = _next_table(lines, rows, first, statement)
+    cut = _next_table(lines, rows, first, statement, note)
     if cut is not None:  # a second table under its own period heading ("52 Weeks Ended" below "13 Weeks Ended")
         upper = read_statement_page("\n".join(lines[:cut]), statement, doc_id=doc_id, page=page,
-                                    doc_period=doc_period, company=company, scale_hint=scale_hint)
+                                    doc_period=doc_period, company=company, scale_hint=scale_hint, note=note)
         lower = read_statement_page("\n".join(lines[cut:]), statement, doc_id=doc_id, page=page,
-                                    doc_period=doc_period, company=company, scale_hint=_scale(titles) or scale_hint)
+                                    doc_period=doc_period, company=company, scale_hint=_scale(titles) or scale_hint, note=note)
         # A table below the statement that repeats its concepts for the same periods (the assets of
         # consolidated VIEs under a bank's balance sheet) is a part of it, not the statement's line.
         have = {(f.concept, f.period, f.duration_months) for f in upper if f.concept}
@@ -160,17 +165,24 @@ def read_statement_page(
             if (f.concept, f.period, f.duration_months) in have:
                 f.concept = None
         return [*upper, *lower]
-    columns = read_columns(header, titles, statement, _quarter_and_offset(doc_period, date.today())[0])
-    if not columns:
-        logger.debug("%s p%d: no period columns found", doc_id, page)
+    # A note table's period printed without a span is a value at its date (note_columns).
+    heads = header[nc.heading_start(header):] if note else header  # a note's headings: below its lead-in
+    as_read = "balance_sheet" if note and not nc.span_named(heads) else statement
+    columns = read_columns(heads, titles, as_read, _quarter_and_offset(doc_period, date.today())[0])
+    # No period columns, or a note table's periods split into named parts ("2022" over "Current  Long-term").
+    if not columns or (note and nc.names_parts(heads, nc.period_line(heads), _label_end(rows))):
+        logger.debug("%s p%d: no period columns read", doc_id, page)
         return []
-    if statement == SUPPLEMENTARY and len({(c.end, c.duration_months) for c in columns}) < len(columns):
-        return []  # columns of one period split another way ("Worldwide  U.S.  International"): not read
+    repeated = len({(c.end, c.duration_months) for c in columns}) < len(columns)
+    groups = nc.column_groups(heads, nc.period_line(heads), columns, _label_end(rows)) if note and repeated else None
+    if statement == SUPPLEMENTARY and repeated and not groups:
+        return []  # columns of one period split another way ("Worldwide  U.S.  International"), unnamed
     edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
     percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:])
     # Percent and change columns: a heading above them says so.
     keep = _amount_columns(edges, rows, first, header)
-    mapping = _assign(keep, columns)
+    mapping = nc.assign_nearest(keep, columns) if note else _assign(keep, columns)
+    title = nc.note_title(lines, nc.period_line(header)) if note else ""
     stated = _scale(titles) or scale_hint
     scale = stated or "million"  # the usual scale, flagged: an absolute amount read with it is refused
     latest = max(c.end for c in columns)
@@ -193,7 +205,7 @@ def read_statement_page(
     for i in range(first, len(lines)):
         if i not in by_line:
             stripped = lines[i].strip()
-            if re.search(r"[A-Za-z]{3,}", stripped):
+            if re.search(r"[A-Za-z]{3,}", stripped) and not (note and nc.no_heading(stripped)):
                 heading = section = stripped  # a label-only line: what the rows below it count
                 stopped = stopped or bool(_STOP_SECTION.search(stripped))
             continue
@@ -221,7 +233,11 @@ def read_statement_page(
                 statement=statement, doc_id=doc_id, page=page, row=row_text, column=pc.header,
                 company=company, extra={} if stated or unit == "USD/share" else {"scale_assumed": True},
             )
-            if statement == SUPPLEMENTARY and heading:
+            if title:
+                fact.extra["table"] = title  # what the rows are of: "Deferred tax assets"
+            if groups:
+                fact.extra["heading"] = groups[index]  # "U.S." over the column: what the cell belongs to
+            elif statement == SUPPLEMENTARY and heading:
                 fact.extra["heading"] = heading  # "Domestic" over "Revenue": what the row belongs to
             elif section and name is None:
                 fact.extra["section"] = section  # "Rooms" under "Revenues", not the one under "Expenses"
@@ -242,39 +258,17 @@ def read_statement_page(
     return _grand_total(facts) if statement == "balance_sheet" else facts
 
 
-_GRAND = "Total assets (unlabelled)"
-_LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s*(?:,.*)?\s*and\s+.*(?:equity|deficit)", re.I)
-
-
-def _grand_total(facts: list[Fact]) -> list[Fact]:
-    """An unlabelled balance-sheet total becomes total assets where it equals total liabilities and
-    equity (a labelled row, or a second unlabelled total below it) in every column and the page
-    names no total assets; otherwise unlabelled totals are dropped."""
-    grand = [f for f in facts if f.label == _GRAND]
-    if not grand:
-        return facts
-    other: dict[tuple[str, date], float | None] = {
-        (f.period, f.period_end): f.value for f in facts if _LIABILITIES_AND_EQUITY.match(f.label)}
-    by: dict[tuple[str, date], list[Fact]] = {}
-    for f in grand:
-        by.setdefault((f.period, f.period_end), []).append(f)
-    ok = not any(f.concept == "total_assets" for f in facts) and all(
-        other.get(key, fs[-1].value if len(fs) > 1 else None) == fs[0].value for key, fs in by.items())
-    first = {id(fs[0]) for fs in by.values()} if ok else set()
-    for f in grand:
-        f.concept, f.label = "total_assets", "Total assets"
-    return [f for f in facts if id(f) in first or not any(f is g for g in grand)]
-
-
-def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first: int, statement: str) -> int | None:
+def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first: int, statement: str,
+                note: bool = False) -> int | None:
     """Where a second table starts on the page: the line after the last row above a short
-    heading line that names periods ("52 Weeks Ended", "January 28, 2023") over rows of figures."""
+    heading line that names periods ("52 Weeks Ended", "January 28, 2023") over rows of figures;
+    in a note, also a line of years alone ("2022  2021" over the next table's rows)."""
     row_at = {i: len(cells) for i, _, cells in rows}
     for i in range(first + 1, len(lines)):
         line = lines[i].strip()
         if i in row_at or not line or len(line.split()) > 10:
             continue
-        if duration_of(line) is None and not FULL_DATE.search(line):
+        if duration_of(line) is None and not FULL_DATE.search(line) and not (note and nc.years_only(line)):
             continue
         below = next((j for j in sorted(row_at) if j > i and row_at[j] >= 2), None)
         if below is None:
@@ -282,6 +276,10 @@ def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first
         if read_columns(lines[i:below], "", statement):
             return max(j for j in row_at if j < i) + 1
     return None
+
+
+def _label_end(rows: list[tuple[int, str, list[Cell]]]) -> int:
+    return min(c[0] for _, _, cells in rows for c in cells) - 15  # headings right of it are over figures
 
 
 def _same_quarter(end: date, latest: date) -> bool:
@@ -348,10 +346,11 @@ def _assign(edges: list[int], columns: list[PeriodColumn]) -> dict[int, int]:
     return out
 
 
-def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None) -> list[Fact]:
-    """Facts of every primary statement page of a document ((1-based page, text) pairs). A statement
-    of a part of the group (parent company only, a guarantor group), and the pages continuing it,
-    gives none: its "Net sales" and "Total assets" are not the company's."""
+def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_period: str | None = None,
+                     notes: set[int] | None = None) -> list[Fact]:
+    """Facts of every primary statement page of a document ((1-based page, text) pairs), and label-only
+    facts of the tables on the `notes` pages (`note_tables`). A statement of a part of the group (parent
+    company only, a guarantor group), and the pages continuing it, gives none."""
     from assistant.core.finance.statements import group_part, page_kinds, table_kind
 
     out: list[Fact] = []
@@ -372,8 +371,11 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
         except Exception:  # one odd page must not lose a document's ingest
             logger.warning("%s p%d: statement page not read", doc_id, page, exc_info=True)
     latest = max((f.period_end for f in out if f.duration_months in (0, 12)), default=None)
+    if notes:
+        from assistant.core.finance.note_tables import note_facts
+        done = {f.page for f in out} | {p for p, k in kinds.items() if k != SUPPLEMENTARY}  # a sales table read
+        out.extend(note_facts(pages, notes - done, doc_id=doc_id, doc_period=doc_period, latest=latest, statements=out))
     if latest is not None:
         from assistant.core.finance.fiscal_naming import name_fiscal_years
-
         name_fiscal_years(out, "\n".join(text for _, text in pages), latest, *_quarter_and_offset(doc_period, latest))
     return out
