@@ -59,6 +59,7 @@ from assistant.core.types import (
     Answer,
     DocumentRecord,
     SearchHit,
+    Withheld,
 )
 
 if TYPE_CHECKING:
@@ -184,7 +185,10 @@ def answer_from_facts(
         answer.trace = signals(plan, ev, facts)  # for the computed path's gate (answer.gate_computed)
         return answer
     what = plan.title or title(plan.concept or "")
-    return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True)
+    held = Withheld(check="computed_doubt", reason=reason, key_figure=answer.key_figure,
+                    text=answer.answer) if answer.key_figure is not None else None  # measurement only
+    return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True,
+                  withheld=held)
 
 
 def _printed_rows(question: str, plan: Plan, facts: list[Fact], company: str | None,
