@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.core.settings import ANSWER_SHAPING
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer, SearchHit, Withheld
 
 if TYPE_CHECKING:
     from assistant.api import Library
@@ -72,6 +72,8 @@ class AnswerCache:
         try:
             answer = Answer.model_validate(record["answer"])
             answer.retrieved = [SearchHit.model_validate(h) for h in record.get("retrieved", [])]
+            if record.get("withheld"):  # measurement only, kept out of the answer's JSON
+                answer.withheld = Withheld.model_validate(record["withheld"])
         except ValueError:
             return None
         return answer
@@ -82,6 +84,7 @@ class AnswerCache:
             "id": qid,
             "answer": answer.model_dump(mode="json"),
             "retrieved": [h.model_dump(mode="json") for h in answer.retrieved],
+            "withheld": answer.withheld.model_dump(mode="json") if answer.withheld is not None else None,
         }
         self._append(record)
 

@@ -133,6 +133,14 @@ class EvalRow(BaseModel):
     trace: dict[str, float] = Field(
         default_factory=dict, description="The answer's gate signals (Answer.trace), for bench.gate_fit."
     )
+    withheld_check: str | None = Field(
+        default=None, description="For a refusal that withheld a figure it found: the check that withheld it."
+    )
+    withheld_reason: str | None = None
+    withheld_figure: str | None = Field(default=None, description="The figure withheld, as it would have been stated.")
+    withheld_verdict: Literal["right", "wrong"] | None = Field(
+        default=None, description="The withheld figure scored against the gold as if stated (bench.withheld)."
+    )
 
 
 class GroupStats(BaseModel):

@@ -289,8 +289,19 @@ def build_row(
         evidence_checked=checked, answer_in_context=in_context,
         citations_valid=None if refused else p.citations_valid,
         ungrounded_numbers=list(a.checks.ungrounded_numbers), judge_verdict=judge_verdict,  # type: ignore[arg-type]
-        judge_reason=judge_reason, trace=dict(a.trace),
+        judge_reason=judge_reason, trace=dict(a.trace), **_withheld_fields(q, a, refused, policy),
     )  # fmt: skip
+
+
+def _withheld_fields(q: EvalQuestion, a: Answer, refused: bool, policy: TolerancePolicy) -> dict[str, Any]:
+    """A refusal's withheld figure scored as if it had been stated: would the check's refusal
+    have been a right answer? (measurement for `bench.withheld`; the row's verdict is untouched)."""
+    held = a.withheld
+    if not refused or held is None:
+        return {}
+    s = score_answer(q, held.text or held.key_figure.text, key_figure=held.key_figure, refused=False, policy=policy)
+    return {"withheld_check": held.check, "withheld_reason": held.reason, "withheld_figure": held.key_figure.text,
+            "withheld_verdict": s.verdict if s.verdict in ("right", "wrong") else None}
 
 
 def iter_judgeable(

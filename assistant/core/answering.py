@@ -16,7 +16,7 @@ from assistant.core.finance.companies import tickers_named
 from assistant.core.finance.company_mentions import named_only_to_compare
 from assistant.core.injection import screen
 from assistant.core.retrieval import Filters, HybridRetriever
-from assistant.core.types import Answer, SearchHit
+from assistant.core.types import Answer, SearchHit, Withheld
 
 if TYPE_CHECKING:
     from assistant.core.library import Library
@@ -99,6 +99,13 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         again = _quoted(library, question, beside_their_pages(hits, siblings), query, read_tables=False)
         if _sibling_quote(again, {h.chunk_id for h in siblings}):
             return again
+    if answer.refused and answer.withheld is None and computed is not None and computed.withheld is not None:
+        answer = answer.model_copy(update={"withheld": computed.withheld})  # measurement only
+    elif answer.refused and answer.withheld is None and computed is not None and not computed.refused and computed.key_figure:
+        # the computed figure set aside for the passages, which refused too: kept for measurement only
+        answer = answer.model_copy(update={"withheld": Withheld(
+            check="computed_setaside", reason="set aside for the passages", key_figure=computed.key_figure,
+            text=computed.answer)})
     return answer
 
 
@@ -150,9 +157,9 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
         ask_for = None  # articles and notes only: their own figures and arithmetic answer
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (why := other_part(library, question, query, hits, answer, whole=True)) is not None:
-        answer = _refused(answer, why)
+        answer = _refused(answer, why, "other_part")
     if query is not None and (why := quote_doubt(query.want, question, query.years, answer)) is not None:
-        answer = _refused(answer, why)  # a figure asked, quotes given: the quotes must hold that one figure
+        answer = _refused(answer, why, "quote_doubt")  # a figure asked, quotes given: the quotes must hold that one figure
     if not read_tables or CONTRARY in answer.answer:  # the other side of the qualifier asked: final
         return _in_stated_unit(question, answer)
     if answer.refused and hits and (equity := equity_statement(library, question, hits)) is not None:
@@ -182,16 +189,20 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     return _in_stated_unit(question, answer)
 
 
-def _withheld(answer: Answer, text: str) -> Answer:
-    """`answer` turned into a refusal reading `text`: no figure, citations or working kept."""
+def _withheld(answer: Answer, text: str, check: str) -> Answer:
+    """`answer` turned into a refusal reading `text`: no figure, citations or working kept. The
+    figure withheld stays beside it for measurement only (`Answer.withheld`, `bench.withheld`)."""
+    held = answer.withheld
+    if not answer.refused and answer.key_figure is not None:
+        held = Withheld(check=check, reason=text, key_figure=answer.key_figure, text=answer.answer)
     return answer.model_copy(update={"answer": text, "refused": True, "key_figure": None,
-                                     "citations": [], "computation": None})
+                                     "citations": [], "computation": None, "withheld": held})
 
 
-def _refused(answer: Answer, reason: str) -> Answer:
+def _refused(answer: Answer, reason: str, check: str) -> Answer:
     from assistant.core.answer.extractive import REFUSAL
 
-    return _withheld(answer, f"{REFUSAL} {reason}")
+    return _withheld(answer, f"{REFUSAL} {reason}", check)
 
 
 def _in_stated_unit(question: str, answer: Answer) -> Answer:
@@ -207,13 +218,14 @@ def _in_stated_unit(question: str, answer: Answer) -> Answer:
     )
     from assistant.core.answer.written_arithmetic import arithmetic_doubt
 
-    doubt = (unit_doubt(question, answer) or sum_doubt(question, answer) or instrument_doubt(question, answer)
-             or self_quotient_doubt(answer) or points_doubt(question, answer) or moved_doubt(question, answer)
-             or level_doubt(question, answer) or arithmetic_doubt(question, answer))
-    if doubt is None:
-        return answer
-    logger.debug("offline answer set aside: %s", doubt)
-    return _withheld(answer, f"I won't state a figure: {doubt}.")
+    doubts: tuple[tuple[str, Callable[[str, Answer], str | None]], ...] = (("unit", unit_doubt), ("sum", sum_doubt), ("instrument", instrument_doubt),
+              ("self_quotient", lambda _q, a: self_quotient_doubt(a)), ("points", points_doubt),
+              ("moved", moved_doubt), ("level", level_doubt), ("arithmetic", arithmetic_doubt))
+    for check, doubt_of in doubts:  # the first that doubts it (each names its check for bench.withheld)
+        if (doubt := doubt_of(question, answer)) is not None:
+            logger.debug("offline answer set aside: %s", doubt)
+            return _withheld(answer, f"I won't state a figure: {doubt}.", check)
+    return answer
 
 
 def _gated(library: Library, computed: Answer) -> Answer:
@@ -225,7 +237,7 @@ def _gated(library: Library, computed: Answer) -> Answer:
     if why is None:
         return computed
     what = computed.key_figure.about if computed.key_figure is not None and computed.key_figure.about else "a figure"
-    return _withheld(computed, f"I won't state {what}: {why}.")
+    return _withheld(computed, f"I won't state {what}: {why}.", "computed_gate")
 
 
 def ask(

@@ -104,6 +104,16 @@ class KeyFigure(BaseModel):
     )
 
 
+class Withheld(BaseModel):
+    """A figure the answerer found and then withheld or refused, kept for measurement only
+    (`bench.withheld` scores it against the gold): the answer a user sees never carries it."""
+
+    check: str = Field(description="Which check withheld it: gate, computed_gate, unit, scorer, ...")
+    reason: str = Field(description="The refusal's own words.")
+    key_figure: KeyFigure
+    text: str = Field(default="", description="The answer text it would have given.")
+
+
 class Citation(BaseModel):
     """A footnote: where a claim comes from."""
 
@@ -180,6 +190,9 @@ class Answer(BaseModel):
     trace: dict[str, float] = Field(
         default_factory=dict, description="The extractive answerer's signals about the figure it states "
         "(support, margin to the runner-up, ...): what the calibrated gate (answer.gate) reads."
+    )
+    withheld: Withheld | None = Field(
+        default=None, exclude=True, description="The figure a check withheld (measurement only, not in JSON)."
     )
 
 

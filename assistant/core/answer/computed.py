@@ -59,6 +59,7 @@ from assistant.core.types import (
     Answer,
     DocumentRecord,
     SearchHit,
+    Withheld,
 )
 
 if TYPE_CHECKING:
@@ -190,7 +191,10 @@ def answer_from_facts(
     if any(f.extra.get("note") for _, f in ev.inputs):
         return None  # a note table's row in doubt: the passages answer, as they would without it
     what = plan.title or title(plan.concept or "")
-    return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True)
+    held = Withheld(check="computed_doubt", reason=reason, key_figure=answer.key_figure,
+                    text=answer.answer) if answer.key_figure is not None else None  # measurement only
+    return Answer(question=question, answer=f"I won't state {who}'s {what}: {reason}.", mode="extractive", refused=True,
+                  withheld=held)
 
 
 def _notes_only(facts: list[Fact], names: set[str]) -> bool:

@@ -42,11 +42,11 @@ from assistant.core.answer.row_sum import row_sum, sum_checked, writes_sum
 from assistant.core.answer.scoring import Scored, Scorer
 from assistant.core.answer.spans import MAX_QUOTE_CHARS, split_units
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
-from assistant.core.answer.unit_choice import GLUED, quote_units, states_a_change
+from assistant.core.answer.unit_choice import GLUED, Unit, quote_units, states_a_change
 from assistant.core.finance.plan import asked_decimals
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.settings import Settings
-from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
+from assistant.core.types import Answer, Citation, KeyFigure, SearchHit, Withheld
 from assistant.core.words import stem
 
 if TYPE_CHECKING:
@@ -122,7 +122,8 @@ class ExtractiveAnswerer:
         if scored.refusal is not None or not scored.units:
             logger.debug("extractive refusal (%s question): %s", q.want, scored.refusal)
             text = f"{REFUSAL} {scored.refusal or ''}".strip()
-            return self._result(question, hits, text, t0, refused=True)
+            held = self._held(q, hits, scored.candidate, question, "scorer", scored.refusal or "")
+            return self._result(question, hits, text, t0, refused=True, held=held)
         best = scored.units[0]
         if statement is not None:
             hit = hits[best.hit]
@@ -137,7 +138,8 @@ class ExtractiveAnswerer:
                 scored = Scored([below])
             if doubt is not None:
                 text = f"{REFUSAL} {statement.refusal()} ({doubt})"
-                return self._result(question, hits, text, t0, refused=True)
+                held = self._held(q, hits, best, question, "statement", doubt)
+                return self._result(question, hits, text, t0, refused=True, held=held)
         if best.figure is None and ASKS_A_FIGURE.search(question):
             # "shares outstanding? Millions": a quoted row of several cells with no figure read from it
             # leaves the reader to pick the column and the scale, and is read as the wrong figure.
@@ -146,12 +148,14 @@ class ExtractiveAnswerer:
         if len(GLUED.findall(hits[best.hit].text[best.start: best.end])) >= 2:
             # "retireemedicalNet interestProvision": run together by the PDF's extraction, unreadable.
             text = f"{REFUSAL} The closest passage's text is run together and cannot be read reliably."
-            return self._result(question, hits, text, t0, refused=True)
+            held = self._held(q, hits, best, question, "glued", text)
+            return self._result(question, hits, text, t0, refused=True, held=held)
         by_count = q.want == "count" and BY_HOW.search(q.text)  # "by how many stores did it fall": a change
         if (q.want == "change" or by_count) and not states_a_change(hits[best.hit].text, best):
             # "By how much did it increase?" answered with the new level would be confidently wrong.
             text = f"{REFUSAL} The closest passage gives an amount, not how much it changed."
-            return self._result(question, hits, text, t0, refused=True)
+            held = self._held(q, hits, best, question, "change", text)
+            return self._result(question, hits, text, t0, refused=True, held=held)
         if best.figure is not None and self.settings.derived_answers:
             sentence = hits[best.hit].text[best.start : best.end]
             # "$700 million, of which 75% has been incurred": the part asked; "$300 million, of which
@@ -198,14 +202,29 @@ class ExtractiveAnswerer:
         trace = derived_signals(q, hits, d)
         return self._result(question, hits, text, t0, key=key, citations=citations, trace=trace)
 
+    def _held(self, q: Question, hits: list[SearchHit], unit: Unit | None, question: str, check: str,
+              reason: str) -> Withheld | None:
+        """The figure `unit` would have answered with, kept beside a refusal for measurement
+        (`bench.withheld`); never shown. A figure that cannot be read is simply not kept."""
+        if unit is None or unit.figure is None:
+            return None
+        try:
+            key = key_figure(q, unit.figure, hits, unit, self.page_scale, question)
+        except Exception:  # measurement only: a candidate that does not read must not break the refusal
+            logger.debug("withheld candidate not read", exc_info=True)
+            return None
+        return Withheld(check=check, reason=reason, key_figure=key, text=key.text)
+
     def _result(self, question: str, hits: list[SearchHit], text: str, t0: float, *,
                 refused: bool = False, key: KeyFigure | None = None,
-                citations: list[Citation] | None = None, trace: dict[str, float] | None = None) -> Answer:
+                citations: list[Citation] | None = None, trace: dict[str, float] | None = None,
+                held: Withheld | None = None) -> Answer:
         ms = round((time.perf_counter() - t0) * 1000.0, 2)
         # The one place the calibrated gate (answer.gate) withholds a stated or computed figure.
         why = gate_reason(trace or {}, self.settings.gate_threshold) if key is not None else None
         if why is not None:
+            held = Withheld(check="gate", reason=why, key_figure=key, text=text) if key is not None else None
             text, refused, key, citations = f"I won't state a figure: {why}.", True, None, []
         return Answer(question=question, answer=text, mode="extractive", refused=refused,
                       key_figure=key, citations=citations or [], notice=NOTICE, retrieved=hits,
-                      timings_ms={"extractive": ms}, trace=trace or {})
+                      timings_ms={"extractive": ms}, trace=trace or {}, withheld=held)

@@ -95,6 +95,7 @@ def _cells(text: str) -> int:
 class Scored:
     units: list[Unit]
     refusal: str | None = None
+    candidate: Unit | None = None  # the figure a refusal set aside, kept for measurement (bench.withheld)
 
 
 class Scorer:
@@ -179,13 +180,13 @@ class Scorer:
                 # The asked line's row was found; its cell was not read (the column heading that says
                 # which cell is the asked one is cut off, or names something else): say so.
                 return Scored([], UNREAD_CELL)
-            return Scored([], "No passage found is close enough to the question to quote.")
+            return Scored([], "No passage found is close enough to the question to quote.", units[0])
         refusal = figure_refusal(q, self.hits, chosen[0]) if q.want in FIT else move_refusal(q, self.hits, chosen[0])
         if refusal is not None and refusal.startswith(ABOUT_OTHER) and (
                 (next_to := self._neighbour(units, chosen[0], min_support)) is not None):
             return Scored([next_to])
         if refusal is not None:
-            return Scored([], refusal)
+            return Scored([], refusal, chosen[0])
         return Scored(chosen)
 
     def _held(self, units: list[Unit], min_support: float) -> list[Unit]:
