@@ -1,3 +1,4 @@
+# Long on purpose: one document drawn page by page with every figure computed in order; test data, not product code.
 """Generate KESTRELANE_2025_10K.pdf: a fictional industrial manufacturer's annual report.
 
 Kestrelane Industries, Inc. is invented. Every figure is computed here so that the statements tie:

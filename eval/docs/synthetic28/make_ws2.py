@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# Long on purpose: one document drawn page by page with every figure computed in order; test data, not product code.
 """Generate the synthetic pair 28, writer B documents (an invented company).
 
 Corvane Outfitters, Inc. is FICTIONAL: a specialty retailer of outdoor apparel, footwear and gear whose

@@ -1,3 +1,4 @@
+# Long on purpose: one document drawn page by page with every figure computed in order; test data, not product code.
 """Synthetic blind pair 28, writer C: generator for a FICTIONAL company's documents.
 
 Quillmont Networks, Inc. (invented; ticker QLMT invented) makes campus switches, optical
