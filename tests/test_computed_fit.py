@@ -97,12 +97,30 @@ def test_a_loosely_matched_computed_answer_gives_way_when_the_question_names_ano
     # "hedges" and "gains" are printed by another statement row: excused when the revenue row is a
     # known line item, not when it was found by the question's own words.
     q = _query("What were Zephyr Tools' gains on hedges of revenues in fiscal 2024?")
-    row = SimpleNamespace(label="Gains on cash flow hedges")
+    row = SimpleNamespace(label="Gains on cash flow hedges", extra={})
     lib = SimpleNamespace(settings=Settings(computed_unsaid_max=0), facts=lambda docs: [row])
     known = _computed().model_copy(update={"trace": {"computed": 1.0, "label_exact": 1.0}})
     loose = _computed().model_copy(update={"trace": {"computed": 1.0, "printed": 1.0}})
     assert not says_too_little(lib, q, HITS, known)  # type: ignore[arg-type]
     assert says_too_little(lib, q, HITS, loose)  # type: ignore[arg-type]
+
+
+def test_a_note_tables_row_labels_excuse_no_word_of_the_question() -> None:
+    from types import SimpleNamespace
+
+    from assistant.core.answer.computed_setaside import says_too_little
+    from assistant.core.settings import Settings
+
+    # The same words printed by a note table's row (read at ingest, `extra["note"]`) excuse nothing:
+    # a filing's notes print nearly every word a question can use.
+    q = _query("What were Zephyr Tools' gains on hedges of revenues in fiscal 2024?")
+    statement_row = SimpleNamespace(label="Gains on cash flow hedges", extra={})
+    note_row = SimpleNamespace(label="Gains on cash flow hedges", extra={"note": True})
+    known = _computed().model_copy(update={"trace": {"computed": 1.0, "label_exact": 1.0}})
+    by_statement = SimpleNamespace(settings=Settings(computed_unsaid_max=0), facts=lambda docs: [statement_row])
+    by_note = SimpleNamespace(settings=Settings(computed_unsaid_max=0), facts=lambda docs: [note_row])
+    assert not says_too_little(by_statement, q, HITS, known)  # type: ignore[arg-type]
+    assert says_too_little(by_note, q, HITS, known)  # type: ignore[arg-type]
 
 
 def _note_hits() -> list[SearchHit]:

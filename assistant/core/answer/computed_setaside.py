@@ -24,7 +24,10 @@ def says_too_little(library: Library, query: ParsedQuery, hits: list[SearchHit],
     if computed.refused:
         return False
     docs = list(dict.fromkeys(c.doc_id for c in computed.citations))
-    labels = () if loosely_matched(computed.trace) else (f.label for f in library.facts(docs))
+    # Only the primary statements' rows excuse a word: a note table's labels (`extra["note"]`) name almost
+    # every word a filing uses ("collateral", "derivatives"), so they would excuse any question.
+    labels = () if loosely_matched(computed.trace) else (
+        f.label for f in library.facts(docs) if not f.extra.get("note"))
     left = unsaid(query, hits, computed, labels)
     if computed.trace:  # a signal of the computed path's gate (answer.gate_computed)
         computed.trace["unsaid"] = float(len(left))
