@@ -99,13 +99,14 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         again = _quoted(library, question, beside_their_pages(hits, siblings), query, read_tables=False)
         if _sibling_quote(again, {h.chunk_id for h in siblings}):
             return again
-    if answer.refused and answer.withheld is None and computed is not None and computed.withheld is not None:
-        answer = answer.model_copy(update={"withheld": computed.withheld})  # measurement only
-    elif answer.refused and answer.withheld is None and computed is not None and not computed.refused and computed.key_figure:
-        # the computed figure set aside for the passages, which refused too: kept for measurement only
-        answer = answer.model_copy(update={"withheld": Withheld(
-            check="computed_setaside", reason="set aside for the passages", key_figure=computed.key_figure,
-            text=computed.answer)})
+    if answer.refused and answer.withheld is None and computed is not None:
+        # measurement only: what the computed path withheld, or its figure set aside for the passages
+        held = computed.withheld
+        if held is None and not computed.refused and computed.key_figure:
+            held = Withheld(check="computed_setaside", reason="set aside for the passages",
+                            key_figure=computed.key_figure, text=computed.answer)
+        if held is not None:
+            answer = answer.model_copy(update={"withheld": held})
     return answer
 
 
@@ -218,9 +219,10 @@ def _in_stated_unit(question: str, answer: Answer) -> Answer:
     )
     from assistant.core.answer.written_arithmetic import arithmetic_doubt
 
-    doubts: tuple[tuple[str, Callable[[str, Answer], str | None]], ...] = (("unit", unit_doubt), ("sum", sum_doubt), ("instrument", instrument_doubt),
-              ("self_quotient", lambda _q, a: self_quotient_doubt(a)), ("points", points_doubt),
-              ("moved", moved_doubt), ("level", level_doubt), ("arithmetic", arithmetic_doubt))
+    doubts: tuple[tuple[str, Callable[[str, Answer], str | None]], ...] = (
+        ("unit", unit_doubt), ("sum", sum_doubt), ("instrument", instrument_doubt),
+        ("self_quotient", lambda _q, a: self_quotient_doubt(a)), ("points", points_doubt),
+        ("moved", moved_doubt), ("level", level_doubt), ("arithmetic", arithmetic_doubt))
     for check, doubt_of in doubts:  # the first that doubts it (each names its check for bench.withheld)
         if (doubt := doubt_of(question, answer)) is not None:
             logger.debug("offline answer set aside: %s", doubt)
