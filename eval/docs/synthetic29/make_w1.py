@@ -418,7 +418,7 @@ def build():
            "such filing requirements for the past 90 days. Yes [X] No [ ]", size=8.5, lead=10.5)
     d.text("Large accelerated filer [X]   Accelerated filer [ ]   Non-accelerated filer [ ]   Smaller reporting "
            "company [ ]", size=8.5, lead=10.5)
-    d.text("As of July 24, 2026, there were 83,962,418 shares of the registrant's common stock outstanding.",
+    d.text("As of July 24, 2026, there were 83,598,214 shares of the registrant's common stock outstanding.",
            size=9, gap=14)
     d.text("TABLE OF CONTENTS", font="Times-Bold", size=10.5, center=True, gap=4)
     toc = [("PART I. FINANCIAL INFORMATION", ""),
