@@ -931,8 +931,8 @@ def build():
            ("Purchased ($ millions)", C4p[3] - 26, F)]]
     rows = [("April 1 - April 30, 2026", ["118,406", "$ 67.42", "118,406", "1,192.0"], ""),
             ("May 1 - May 31, 2026", ["402,117", "$ 65.88", "402,117", "1,165.5"], ""),
-            ("June 1 - June 30, 2026", ["385,900", "$ 65.31", "385,900", "1,140.0"], ""),
-            ("Total", ["906,423", "$ 65.84", "906,423", ""], "sub")]
+            ("June 1 - June 30, 2026", ["385,900", "$ 66.15", "385,900", "1,140.0"], ""),
+            ("Total", ["906,423", "$ 66.20", "906,423", ""], "sub")]
     d.table(C4p, hd, rows)
     d.head("Item 6. Exhibits", size=9.5)
     d.text("31.1 and 31.2 Certifications of the Chief Executive Officer and Chief Financial Officer; 32 Section 1350 "
