@@ -507,7 +507,9 @@ d.sub("Revenue by region")
 grw = [(nm, [m(g[C]), m(g[P]), chg(g), f"{g[C]/rev[C]*100:.1f}"], "") for nm, g in geo.items()]
 grw.append(("Total", [m(rev[C]), m(rev[P]), chg(rev), "100.0"], "t"))
 d.table([330, 400, 460, RM], [(None, ["", "", "Change", "Share of"]), ("EUR million", [FY, PY, "%", "revenue %"])], grw)
-d.para(f"The Nordics were the fastest-growing region, up {pct(geo['Nordics'][C], geo['Nordics'][P]):.1f}%, helped by the "
+assert max(geo, key=lambda k: geo[k][C] / geo[k][P]) == "Rest of Europe"
+d.para(f"Rest of Europe was the fastest-growing region, up {pct(geo['Rest of Europe'][C], geo['Rest of Europe'][P]):.1f}%, "
+       f"led by Poland and the stronger zloty. The Nordics grew {pct(geo['Nordics'][C], geo['Nordics'][P]):.1f}%, helped by the "
        f"Jonkoping site and by currency. The Netherlands and Belgium remained the largest market at "
        f"{geo['Netherlands and Belgium'][C]/rev[C]*100:.1f}% of revenue. Revenue outside the Benelux grew "
        f"{pct(rev[C]-geo['Netherlands and Belgium'][C], rev[P]-geo['Netherlands and Belgium'][P]):.1f}%.")
