@@ -87,7 +87,7 @@ def _date_bare_years(facts: list[Fact], statements: list[Fact]) -> None:
         if end.month != 12 and count * 3 >= 2 * sum(ends.values()):
             year_end[year] = end
     for f in facts:
-        end = year_end.get(f.period_end.year)
-        if (end is not None and (f.period_end.month, f.period_end.day) == (12, 31)
+        own = year_end.get(f.period_end.year)
+        if (own is not None and (f.period_end.month, f.period_end.day) == (12, 31)
                 and f.duration_months in (0, 12) and _BARE_YEAR.fullmatch(f.column.strip())):
-            f.period_end = end
+            f.period_end = own
