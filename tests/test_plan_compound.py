@@ -35,7 +35,9 @@ def test_the_cagr_compounds_over_the_years_between() -> None:
     assert round(answer.key_figure.value, 1) == 20.0  # (5.76 / 4.00) ** (1 / 2) - 1, not 44% simple growth
 
 
-def test_an_average_over_one_period_gets_no_plan() -> None:
-    assert plan_question("What was Brindle Yarns' average inventory balance for fiscal 2030? USD millions.") is None
+def test_an_average_over_one_period_is_refused_not_read_as_that_periods_figure() -> None:
+    q = "What was Brindle Yarns' average diluted EPS for fiscal 2030?"
+    answer = answer_from_facts(q, [_eps(2029, 4.50), _eps(2030, 5.76)], company="Brindle Yarns Corp.")
+    assert answer is not None and answer.refused and answer.key_figure is None
     plan = plan_question("What was Brindle Yarns' average inventory over fiscal 2028 to fiscal 2030? USD millions.")
     assert plan is not None and plan.kind == "average" and len(plan.periods) == 3

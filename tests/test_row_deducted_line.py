@@ -21,3 +21,7 @@ def test_a_row_that_names_the_line_before_its_deduction_is_that_line() -> None:
     # the asked line is the head: "Interest paid, net of amounts capitalised" is interest paid
     assert not deducted_line(_w("interest paid"), "Interest paid, net of amounts capitalised")
     assert not deducted_line(_w("reserve for advance losses"), "Reserve for advance losses")
+
+
+def test_a_row_opening_with_its_sign_is_the_deducted_line_itself() -> None:
+    assert not deducted_line(_w("reserve for advance losses"), "Less reserve for advance losses")

@@ -94,7 +94,7 @@ def deducted_line(words: set[str], label: str) -> bool:
     allowance for loan losses" for the allowance: the row is what is left once that line is taken off,
     not the line itself."""
     m = _DEDUCTION.search(label)
-    if m is None or not words:
-        return False
+    if m is None or not words or not re.search(r"[A-Za-z]", label[: m.start()]):
+        return False  # "Less allowance for losses": a row opening with its sign is the deducted line itself
     head, tail = set(word_stems(label[: m.start()])), set(word_stems(label[m.end():]))
     return words <= tail and not words <= head

@@ -257,9 +257,7 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
             return None  # "average revenue per account": a per-unit statistic, not the line over years
         if PER_PART.search(text) and len(periods) == 1 and periods[0].months == 12:
             return None  # an average per quarter or month of one year: no statement column holds it
-        if len(over := every_year(periods)) < 2:
-            return None  # an average over one period has one figure: that figure is not the average asked
-        return Plan("average", "average", "same", "average", over, concept, decimals=decimals,
+        return Plan("average", "average", "same", "average", every_year(periods), concept, decimals=decimals,
                     scale=scale, filings=hints)
     if _asks_growth(text):
         return _growth(text, periods, concept, decimals, scale, hints)
