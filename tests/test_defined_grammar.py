@@ -111,3 +111,18 @@ def test_a_catalogue_metric_restated_in_loose_words_keeps_the_catalogue_plan() -
          "plant and equipment? USD millions.")
     plan = plan_question(q)
     assert plan is not None and plan.metric is not None and plan.metric.name == "fcf"  # never net PP&E as capex
+
+
+def test_a_definition_written_before_the_question_is_read() -> None:
+    q = ("Defined as net cash provided by operating activities divided by net income, what was Zeta's cash "
+         "cover in fiscal 2022? Two decimals.")
+    found = defined_formula(q)
+    assert found is not None and found[0] == "cash_from_operations / net_income" and found[2] == "cash cover"
+    rows = [_row("Net cash provided by operating activities", 450, "cash_flow", "cash_from_operations"),
+            _row("Net income", 300, "income_statement", "net_income")]
+    assert round(_computed(q, rows), 2) == 1.5
+
+
+def test_a_leading_definition_needs_the_question_after_it() -> None:
+    # no question follows the clause: nothing is defined by it
+    assert defined_formula("Defined as net income divided by revenue.") is None

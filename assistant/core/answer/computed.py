@@ -131,6 +131,10 @@ def answer_from_facts(
         return None  # the question's arithmetic over printed rows found no row: one operand's figure is not the answer
     if plan is None or not facts:
         return None
+    if plan.kind == "average" and len(plan.periods) < 2:
+        # one period's figure is no average of it: refused here, not left to a passage's other average
+        return Answer(question=question, mode="extractive", refused=True,
+                      answer="I won't state an average: the question names one period, and one figure is no average.")
     given = facts
     # A question the statement plan declines as narrowed is answered only by a table row that says so.
     narrowing = qualifiers(question) if plan.concept is None and plan_question(question) is None else None

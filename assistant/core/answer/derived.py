@@ -62,7 +62,7 @@ from assistant.core.answer.question import (
     Question,
 )
 from assistant.core.answer.row_growth import row_growth
-from assistant.core.answer.row_head import broader_total, head_unsaid, narrower_total
+from assistant.core.answer.row_head import broader_total, deducted_line, head_unsaid, narrower_total
 from assistant.core.answer.row_pair import unnamed_part
 from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
@@ -213,6 +213,8 @@ def _share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
         if clash(q, f) or other_year(q, f) or (f.row and head_unsaid(part_w | total_w, f.text)) or line_head_unsaid(part_head, f, vocab) or kind_clash(
                 m.group("part"), f.text[: f.q.start] if f.row else clause(f.text, f.q.start, f.q.end)):
             return None  # "Core deposit intangibles" for deposits, "net income" for net interest income
+        if f.row and deducted_line(part_w, f.text[: f.q.start]):
+            return None  # "Loans, net of allowance for loan losses" is not the allowance
         if not f.row and (stated_share(f.text, total_w) or names_whole(f.text, f.q, total_w) or moved_level(f)):
             return None  # the share stated in its sentence; "the total adjustment of $171 million" is the whole
         s = part_s(f) - 0.1 * bool(FROM.search(f.text[max(0, f.q.start - 20) : f.q.start]))

@@ -15,7 +15,7 @@ from assistant.core.answer.units import word_stems
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["broader_total", "head_unsaid", "narrower_total"]
+__all__ = ["broader_total", "deducted_line", "head_unsaid", "narrower_total"]
 
 # Nouns that end a line item's name; a row ending in another word ("Asia Pacific", "Domestic")
 # names a part of the company, read by its other words.
@@ -83,3 +83,18 @@ def broader_total(q: Question, row: str, whole: str) -> bool:
     asked = content(q, whole) - _TOTAL_OF
     match = Matcher(asked, said)
     return any(match(w, said) < 0.6 for w in asked)
+
+
+# Where a row's label turns to what has been taken off its line: "Loans, net of allowance for loan losses".
+_DEDUCTION = re.compile(r"(?i)\b(?:net\s+of|less|excluding|exclusive\s+of|after)\b")
+
+
+def deducted_line(words: set[str], label: str) -> bool:
+    """A row whose label names the asked line (`words`, stems) only after a deduction, "Loans, net of
+    allowance for loan losses" for the allowance: the row is what is left once that line is taken off,
+    not the line itself."""
+    m = _DEDUCTION.search(label)
+    if m is None or not words or not re.search(r"[A-Za-z]", label[: m.start()]):
+        return False  # "Less allowance for losses": a row opening with its sign is the deducted line itself
+    head, tail = set(word_stems(label[: m.start()])), set(word_stems(label[m.end():]))
+    return words <= tail and not words <= head

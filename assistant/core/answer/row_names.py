@@ -22,7 +22,7 @@ from assistant.core.finance.plan import question_concept
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.finance.statements import PRIMARY_STATEMENTS, SUPPLEMENTARY
 
-__all__ = ["FRAME", "keyed_by_label", "label_row", "narrowed", "phrase_in", "phrase_span"]
+__all__ = ["FRAME", "keyed_by_label", "label_row", "narrowed", "phrase_in", "phrase_span", "row_name"]
 
 
 def label_row(question: str, facts: list[Fact], concept: str | None, company: str | None = None,
@@ -49,7 +49,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             continue  # "long-term debt due in 2024" is a maturity schedule's row, not the balance
         if narrowing is not None and f.statement != SUPPLEMENTARY:
             continue  # a narrowed question is answered by a table row that says so, never a statement line
-        label_words = [w for w in re.findall(r"[a-z]+", clean_label(f.label)) if w not in ("and", "of", "the", "net")]
+        label_words = [w for w in re.findall(r"[a-z]+", row_name(f.label)) if w not in ("and", "of", "the", "net")]
         if f.extra.get("heading"):
             under = [w for w in re.findall(r"[a-z]+", clean_label(str(f.extra["heading"]))) if w not in ("and", "of", "the")]
             if set(under) <= words and (narrowing is None or not narrowing <= set(label_words)):
@@ -66,7 +66,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
         # A sales table's rows leave out the "sales" the question says ("Worldwide excluding X").
         loose = set(re.findall(r"[a-z]+", question[span[1]:span[2]].lower())) if span and f.statement == SUPPLEMENTARY else set()
         loose |= FRAME | set(names)  # "worldwide sales did Acme report excluding X": the verb splits the label
-        where = phrase_span(clean_label(f.label), question, loose)
+        where = phrase_span(row_name(f.label), question, loose)
         if where is None:
             continue  # "interest income" is not named by "net interest income", nor "total interest expense" by
             # "total revenues net of interest expense": a label is matched whole, not word by word
@@ -84,6 +84,16 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
         named_rows.append((size, f, heading))
     best = max([c for c in named_rows if c[0] > named], key=lambda c: c[0], default=None)
     return (best[1].label, best[2]) if best else None
+
+
+# "Less: LIFO reserve", "Add: accretion": the word before the colon says how the row enters its table's
+# total, not what the row is; the row is named by the rest.
+_SIGN_WORD = re.compile(r"^(?:less|add|plus|deduct)\b\s*")
+
+
+def row_name(label: str) -> str:
+    """A row's printed label as a question names it: `clean_label` without a leading sign word."""
+    return _SIGN_WORD.sub("", clean_label(label))
 
 
 _GAP = frozenset({"and", "of", "the", "net", "s", "its", "their"})  # "purchases of its common stock"
@@ -226,7 +236,7 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     Rows of one label in two sections of a statement ("Rooms" under "Revenues" and under
     "Expenses") are told apart by the line item the question names with it ("rooms revenue")."""
     label, heading = found
-    key = "row_" + re.sub(r"\W+", "_", clean_label(f"{heading or ''} {label}")).strip("_")
+    key = "row_" + re.sub(r"\W+", "_", row_name(f"{heading or ''} {label}")).strip("_")
     named = [f for f in facts if f.label == label and (not narrowing or f.statement == SUPPLEMENTARY)]
     span = question_concept(question) if question else None
     sections = {f.extra.get("section") for f in named}

@@ -22,7 +22,7 @@ from assistant.core.answer.derived_inputs import (
 )
 from assistant.core.answer.question import Matcher, Question
 from assistant.core.answer.row_growth import heading_words
-from assistant.core.answer.row_head import head_unsaid
+from assistant.core.answer.row_head import deducted_line, head_unsaid
 from assistant.core.answer.text import BRACKETED
 from assistant.core.answer.units import figure_kind, word_stems
 from assistant.core.finance.plan import asked_decimals
@@ -148,7 +148,9 @@ def row_share(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deriv
             label = content(q, row_label(f))
             own = label | word_stems(f.above)
             if (p := _cover(part_w, own, vocab)) >= _MIN_MATCH and not label & total_w - part_w and not head_unsaid(
-                    part_w | total_w, f.text):  # "Loan servicing rights" for loans: another line sharing a word
+                    part_w | total_w, f.text) and not deducted_line(part_w, row_label(f)):
+                # "Loan servicing rights" for loans: another line sharing a word; "Loans, net of allowance
+                # for loan losses" for the allowance: what is left once the part is taken off
                 parts.append((p, f))
             if _TOTAL.match(row_label(f)):
                 # "Total Markets & Securities Services" is no total of Markets: a total row's label

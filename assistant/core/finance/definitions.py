@@ -27,6 +27,8 @@ __all__ = ["asked_formula", "defined_formula", "line_operand"]
 _CLAUSES = [
     re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
+    # the definition first, the question after it: "Defined as A divided by B, what was Acme's cash cover in 2022?"
+    re.compile(r"^\s*defined\s+as\s*:?\s+(?P<body>[^?]+?),\s+(?P<name>(?:what|how|which)\b[^?]{2,160})", re.I),
     re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+to\s+be\s+(?P<body>.+)", re.I),
     # an equation after a heading: "Defined: fixed-asset cover = revenue ÷ net PP&E", or nameless, "Defined: A ÷ B."
     re.compile(r"\bdefined\s*:\s+(?:(?P<name>[^=.?:]{2,80}?)\s+=\s+)?(?P<body>.+)", re.I),
@@ -53,13 +55,13 @@ _CLAUSES = [
     # restated after "i.e.", up to a comma: "Acme store margin in Q3 2023, i.e. (sales − costs) ÷ sales, 3-month column?"
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?),?\s+i\.\s?e\.,?\s+(?P<body>[^,?]+)", re.I),
 ]
-# The forms after the first five name no definition by their words: their body must be arithmetic.
-_NEEDS_OPERATOR = _CLAUSES[6:]
-_BRACKETED = _CLAUSES[8]
+# The forms after the first six name no definition by their words: their body must be arithmetic.
+_NEEDS_OPERATOR = _CLAUSES[7:]
+_BRACKETED = _CLAUSES[9]
 # a bracket after a question's verb ("what share ... did Acme pay out as dividends (A / B)") names its metric by its
 # arithmetic: the words before it are the question's, not a metric's name
 _QUESTION_VERB = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\b", re.I)
-_LOOSE = _CLAUSES[5:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
+_LOOSE = _CLAUSES[6:]  # the later forms: a part of the metric (", where debt, defined as ...") is no metric
 _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
 # Where a definition ends: the question mark, a sentence's end (a capital after the full stop: "Pfizer Inc.
 # shareholders' equity" goes on), a restatement after "i.e.", the question resuming, or the unit the answer is

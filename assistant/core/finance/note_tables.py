@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY, group_part, is_table_row
 
 logger = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
                                            note=True))
         except Exception:  # one odd page must not lose a document's ingest
             logger.warning("%s p%d: note table not read", doc_id, page, exc_info=True)
+    _date_bare_years(out, statements or [])
     if latest is not None:
         out = [f for f in out if f.period_end <= latest + timedelta(days=7)]
     scales = {f.scale for f in statements or [] if f.unit == "USD" and not f.extra.get("scale_assumed")}
@@ -60,3 +62,32 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
             f.scale = next(iter(scales))
             f.extra["scale_of"] = "statements"  # the filing's statements state it; the table does not
     return out
+
+
+# A column headed by a year alone, "2025" or "Fiscal 2025", with no date on the page to end it.
+_BARE_YEAR = re.compile(r"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d", re.I)
+
+
+def _date_bare_years(facts: list[Fact], statements: list[Fact]) -> None:
+    """A note column headed by a fiscal year alone ("Fiscal 2025") ends where the filing's statements
+    end that fiscal year (September 27, 2025), not on December 31: a note table names the company's
+    own years. Read where one end dates (two thirds or more of) the statements' figures of that year;
+    before this, the newest year of a company whose year ends before December fell after the filing's
+    last period and was dropped as a schedule of years to come."""
+    seen: dict[int, dict[date, int]] = {}
+    for f in statements:
+        if f.duration_months in (0, 12) and not f.extra.get("note"):
+            ends = seen.setdefault(fiscal_year_of(f.period_end), {})
+            ends[f.period_end] = ends.get(f.period_end, 0) + 1
+    year_end: dict[int, date] = {}
+    for year, ends in seen.items():
+        end = max(ends.items(), key=lambda kv: kv[1])[0]
+        # a 52/53-week year's statements may date it a few days apart: those are one end
+        count = sum(n for d, n in ends.items() if abs((d - end).days) <= 7)
+        if end.month != 12 and count * 3 >= 2 * sum(ends.values()):
+            year_end[year] = end
+    for f in facts:
+        own = year_end.get(f.period_end.year)
+        if (own is not None and (f.period_end.month, f.period_end.day) == (12, 31)
+                and f.duration_months in (0, 12) and _BARE_YEAR.fullmatch(f.column.strip())):
+            f.period_end = own

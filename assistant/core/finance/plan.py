@@ -234,7 +234,7 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
         return Plan("lookup", "", "same", "lookup", periods[:1], None, decimals=decimals, scale=scale, filings=hints)
     if concept is not None and PER_SHARE.search(text) and concept_of(concept).unit != "USD/share":
         return None  # a per-share figure asked of a total's line ("dividends paid per share"), its growth too
-    if re.search(r"compound\s+annual\s+growth|\bcagr\b", text, re.I):
+    if _COMPOUNDED.search(text):  # a rate compounded over the years asked: never the simple growth between them
         years = sorted(periods, key=lambda p: (p.fiscal_year or (fiscal_year_of(p.end) if p.end else 0)))
         if len(years) < 2:
             return None
@@ -275,6 +275,9 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
     return Plan("lookup", "", "same", "lookup", periods[:1], concept, decimals=decimals, scale=scale, filings=hints)
 
 
+# A rate the question calls compound, "compound annual growth", "compound annual rate of change", "annual compound
+# return", "compounded annually", is the CAGR from the first year named to the last.
+_COMPOUNDED = re.compile(r"\bcompound(?:ed)?\s+(?:annual(?:ly)?|average)\b|\bannual(?:ly)?\s+compound|\bcompounded\b|\bcagr\b", re.I)
 _GROWTH_WORD = re.compile(r"\bgrowth\b", re.I)
 _CHANGE_WORD = re.compile(r"\bgr[eo]w(?:th|n)?\b|\bchange[ds]?\b|\bincrease[ds]?\b|\bdecrease[ds]?\b|\bdecline[ds]?\b|"
                           r"\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|drop|dropped|climb|climbed)\b|\bcompare", re.I)
