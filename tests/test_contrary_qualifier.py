@@ -123,3 +123,10 @@ def test_an_actual_figure_called_actual_is_not_refused() -> None:
 
     sentence = "The actual tax benefit realized, up to the limits of the plan, was $41 million."
     assert contrary_refusal("What actual tax benefit did Quillon Labs realize?", sentence, _figure(sentence, "41")) is None
+
+
+def test_a_question_naming_a_bound_itself_is_not_refused_its_bound() -> None:
+    from assistant.core.answer.contrary import contrary_refusal
+
+    question = "What is the maximum ratio Quillon Labs could actually reach after an acquisition?"
+    assert contrary_refusal(question, COVENANT, _figure(COVENANT, "3.75")) is None

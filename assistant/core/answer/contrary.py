@@ -84,9 +84,11 @@ def bound_for_actual(question: str, sentence: str, fig: Quantity) -> bool:
     """The question asks the figure a company actually had ("what ratio was it actually running at",
     "how much did it actually draw") and the figure's own words state a bound or a request instead
     (a covenant's maximum, what may be borrowed), without calling it actual. Kept out of the scorer's
-    qualifiers: demoting the bound there let the passage's next figure, another metric, through."""
+    qualifiers: demoting the bound there let the passage's next figure, another metric, through. A
+    question that names a bound itself ("the most it could actually borrow") asks about one."""
     own = local_text(sentence, fig)
-    return bool(_ACTUAL.search(question) and _BOUND.search(own) and not _ACTUAL.search(own))
+    return bool(_ACTUAL.search(question) and not _BOUND.search(question) and _BOUND.search(own)
+                and not _ACTUAL.search(own))
 
 
 def contrary_refusal(question: str, sentence: str, fig: Quantity) -> str | None:
