@@ -94,3 +94,39 @@ def test_the_contrary_refusal_is_final_for_the_offline_answer(fake_library: Libr
     answer = answer_offline(fake_library, "What was Marrow Hotels' adjusted EPS for full-year 2023?", [lead],
                             siblings=[mate])
     assert answer.refused and answer.key_figure is None and CONTRARY in answer.answer
+
+
+# A bound or a request is not the actual figure (answer.contrary.bound_for_actual).
+COVENANT = ("The facility requires a ratio of net debt to EBITDA of not more than 3.25 to 1.00, and the maximum "
+            "ratio may be increased to 3.75 to 1.00 after an acquisition.")
+REQUEST = "In February 2026, Quillon Labs submitted a request to borrow approximately $240 million under the facility."
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [(COVENANT, "3.75"), (COVENANT, "3.25"), (REQUEST, "240")])
+def test_a_bound_or_request_is_not_the_actual_figure_asked(sentence: str, raw: str) -> None:
+    from assistant.core.answer.contrary import contrary_refusal
+
+    question = "What net debt to EBITDA ratio was Quillon Labs actually at, and how much did it actually draw?"
+    why = contrary_refusal(question, sentence, _figure(sentence, raw))
+    assert why is not None and why.startswith(CONTRARY)
+
+
+def test_a_bound_asked_without_actual_is_answered_by_the_bound() -> None:
+    from assistant.core.answer.contrary import contrary_refusal
+
+    question = "What is the maximum net debt to EBITDA ratio Quillon Labs may reach after an acquisition?"
+    assert contrary_refusal(question, COVENANT, _figure(COVENANT, "3.75")) is None
+
+
+def test_an_actual_figure_called_actual_is_not_refused() -> None:
+    from assistant.core.answer.contrary import contrary_refusal
+
+    sentence = "The actual tax benefit realized, up to the limits of the plan, was $41 million."
+    assert contrary_refusal("What actual tax benefit did Quillon Labs realize?", sentence, _figure(sentence, "41")) is None
+
+
+def test_a_question_naming_a_bound_itself_is_not_refused_its_bound() -> None:
+    from assistant.core.answer.contrary import contrary_refusal
+
+    question = "What is the maximum ratio Quillon Labs could actually reach after an acquisition?"
+    assert contrary_refusal(question, COVENANT, _figure(COVENANT, "3.75")) is None

@@ -14,6 +14,7 @@ from assistant.core.answer.other_part import other_part
 from assistant.core.answer.segment_ratio import segment_ratio
 from assistant.core.finance.companies import tickers_named
 from assistant.core.finance.company_mentions import named_only_to_compare
+from assistant.core.finance.synonyms import due_written
 from assistant.core.injection import screen
 from assistant.core.retrieval import Filters, HybridRetriever
 from assistant.core.types import Answer, SearchHit, Withheld
@@ -278,6 +279,7 @@ def ask(
         standalone = carry_over(question, list(history), library.documents())
     # "PEP", "J&J": read as the company's name by everything after (search, matching, checks).
     standalone = tickers_named(standalone, library.documents())
+    standalone = due_written(standalone)  # "falls due after 2026": payable then, no fall asked
 
     t0 = time.perf_counter()
     retriever = HybridRetriever(library)

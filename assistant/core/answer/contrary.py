@@ -20,7 +20,7 @@ import re
 from assistant.core.answer.qualifiers import CONTRAST, asked_families, families, local_text
 from assistant.core.numbers import Quantity
 
-__all__ = ["CONTRARY", "contrary_qualifier", "contrary_refusal"]
+__all__ = ["CONTRARY", "bound_for_actual", "contrary_qualifier", "contrary_refusal"]
 
 logger = logging.getLogger(__name__)
 
@@ -71,8 +71,30 @@ _INSTEAD = {
 }
 
 
+# A bound on a figure, or a request for one: "the maximum leverage ratio may be increased to 4.25",
+# "a request to borrow approximately $515 million", "repurchase up to $2 billion". Such words state
+# what may be, never what the company actually drew, borrowed or ran at.
+_BOUND = re.compile(r"(?i)\bmaximum\b|\bminimum\b|\bup\s+to\b|\bnot\s+to\s+exceed\b|\b(?:no|not)\s+(?:more|greater)\s+than\b"
+                    r"|\bcap(?:ped)?\s+at\b|\bmay\s+(?:be\s+)?(?:increased|raised|expanded|borrow)\b|\bpermitted\b"
+                    r"|\brequest(?:ed|s)?\s+to\s+(?:borrow|draw)\b")
+_ACTUAL = re.compile(r"(?i)\bactual(?:ly)?\b|\bin\s+fact\b")
+
+
+def bound_for_actual(question: str, sentence: str, fig: Quantity) -> bool:
+    """The question asks the figure a company actually had ("what ratio was it actually running at",
+    "how much did it actually draw") and the figure's own words state a bound or a request instead
+    (a covenant's maximum, what may be borrowed), without calling it actual. Kept out of the scorer's
+    qualifiers: demoting the bound there let the passage's next figure, another metric, through. A
+    question that names a bound itself ("the most it could actually borrow") asks about one."""
+    own = local_text(sentence, fig)
+    return bool(_ACTUAL.search(question) and not _BOUND.search(question) and _BOUND.search(own)
+                and not _ACTUAL.search(own))
+
+
 def contrary_refusal(question: str, sentence: str, fig: Quantity) -> str | None:
     """Why the figure is not the answer, in words, when its own words carry the contrary of the
     question's qualifier; else None."""
+    if bound_for_actual(question, sentence, fig):
+        return CONTRARY + "a bound or a request (a maximum, what may be borrowed), not the actual figure asked"
     asked = contrary_qualifier(question, sentence, fig)
     return None if asked is None else CONTRARY + _INSTEAD.get(asked, "the figure for another basis than asked")

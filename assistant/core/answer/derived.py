@@ -68,6 +68,7 @@ from assistant.core.answer.row_quotient import row_quotient
 from assistant.core.answer.row_share import row_share
 from assistant.core.answer.row_sum import row_sum
 from assistant.core.answer.share_words import names_whole, stated_share, without_frame
+from assistant.core.answer.text import word_stems
 from assistant.core.answer.unit_choice import GLUED
 from assistant.core.answer.units import (
     A_CHANGE,
@@ -312,16 +313,24 @@ def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
 
 
 def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
-    """"By how many percentage points did the margin rise": a rate now minus the rate before,
-    both stated ("gross margin improved to 48.2% from 47.3%"); a fall asked is its size."""
+    """"By how many percentage points did the margin rise": a rate now minus the rate before, both
+    stated for the same measure, as `_change` reads an amount's two values: "improved to 48.2% from
+    47.3%", "48.2% compared with 47.3%", or "48.2% and 47.3% ... in 2023 and 2022, respectively"
+    for the question's two years; a fall asked is its size. The words saying how the rate moved
+    ("improve", "widen") say nothing of what it measures."""
     if not ((_POINTS.search(text) or (BY_HOW.search(text) and _RATE.search(text)))
             and (GROWTH.search(text) or DECLINE.search(text) or _CHANGE.search(text))):
         return None
-    metric = metric_words(q, vocab)
+    metric = Words(metric_words(q, vocab).words - moving_words(text) - word_stems(" ".join(
+        m.group() for m in _CHANGE.finditer(text))), vocab)
+
+    def pair(f: Fig) -> tuple[Fig, Fig] | None:
+        found = earlier_value(q, f, figs)
+        return found if found is not None and found[0] is f and found[1].q.unit == "percent" else None
 
     def key(f: Fig) -> float | None:
         if (f.q.unit != "percent" or f.q.high is not None or clash(q, f) or other_year(q, f)
-                or stated_prior(f, figs) is None):
+                or pair(f) is None):
             return None
         s = metric(f)
         return s - 0.02 * f.hit if s >= 0.6 else None
@@ -329,8 +338,9 @@ def _points(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived
     cur = best(figs, key)
     if cur is None or any(g.q.unit in ("pp", "bp") for g in figs if g.hit == cur.hit and g.start == cur.start):
         return None  # the change in points is stated: a lookup quotes it
-    before = stated_prior(cur, figs)
-    assert before is not None
+    found = pair(cur)
+    assert found is not None
+    before = found[1]
     # "by how many points is the share expected to fall": a fall asked is stated as its size; rates
     # that moved the other way than asked are not the pair the question means
     value = moved(text, cur.q.value - before.q.value)

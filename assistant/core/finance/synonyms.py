@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CHANGE_GROUPS", "EQUIVALENT", "MEASURES", "METRICS", "PHRASES", "RELATED", "UNIT_WORDS", "rewrite_phrases"]
+__all__ = ["CHANGE_GROUPS", "EQUIVALENT", "MEASURES", "METRICS", "PHRASES", "RELATED", "UNIT_WORDS", "due_written",
+           "rewrite_phrases"]
 
 # Same meaning: matched like the word itself.
 EQUIVALENT = [
@@ -94,3 +95,18 @@ def rewrite_phrases(text: str, used: Callable[[str], bool] | None = None) -> str
         word = next((w for w in options if used is not None and used(w)), options[0])
         text = rx.sub(word, text)
     return text
+
+
+# "How much falls due after the next twelve months": when an amount is payable, as filings print it
+# ("payments due", "is expected to be due within the next twelve months"). Not a fall (a decline asked,
+# a change wanted), nor "falls" a word some passage must carry.
+_FALLS_DUE = re.compile(r"(?i)\b(?:(falls|comes)|(fall|come)|(fell|came)|(falling|coming))\s+due\b")
+
+
+def due_written(text: str) -> str:
+    """`text` with "falls due" (and "fall", "fell", "come", "came" due) written as "is due", the way a
+    reader takes it: `answering.ask` reads the question so before anything else does."""
+    def plain(m: re.Match[str]) -> str:
+        return "is due" if m.group(1) else "are due" if m.group(2) else "was due" if m.group(3) else "being due"
+
+    return _FALLS_DUE.sub(plain, text)
