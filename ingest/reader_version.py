@@ -13,7 +13,9 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Session 30: main's session-29 concepts merged with the note, MD&A, segment and schedule tables read into label-only facts.
 # Date of the last change to what ingest stores (session 29: the common primary-statement lines of session 28 read as
 # concepts; note tables under period headings read into label-only facts).
-READER_VERSION = "2026.12.03.7"
+# Session 31: statement columns dated by a month-day over its year, spans in words of weeks, a
+# running head naming a quarter no column group's heading, "(0.1%)" read as a percent.
+READER_VERSION = "2026.12.03.8"
 
 
 def is_stale(reader: str | None) -> bool:

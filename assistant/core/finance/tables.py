@@ -38,7 +38,8 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["read_columns", "read_statement_page", "split_row"]
 
-_NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(\)?)\s*\$?\s*(%?)$")
+# A percent sign may stand inside a negative's brackets, "(0.1%)", as some releases print a share of sales.
+_NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%(?=\s*\)))?\s*(\)?)\s*\$?\s*(%?)$")
 _DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
 _SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+)$")
 _PERCENT_HEAD = re.compile(r"percent|%|to\s+sales|change|increase|decrease|margin", re.I)
@@ -52,8 +53,8 @@ def _parse_number(cell: str) -> tuple[float, bool] | None:
     if not m:
         return None
     value = float(m.group(3).replace(",", ""))
-    negative = bool(m.group(1) and m.group(4)) or bool(m.group(2))
-    return (-value if negative else value), bool(m.group(5))
+    negative = bool(m.group(1) and m.group(5)) or bool(m.group(2))
+    return (-value if negative else value), bool(m.group(4) or m.group(6))
 
 
 Cell = tuple[int, "float | None", bool, str]  # right edge, value (None: a dash), percent, as printed
