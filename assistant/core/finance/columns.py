@@ -105,8 +105,8 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
             y = YEAR_CELL.match(text)
             if y:
                 year = int(y.group(1))
-                end = _stacked_date(year, m.start(), m.end(), header_lines[:i])
-                found.append((m.start(), m.end(), text, end or _year_end(year, titles + "\n" + "\n".join(header_lines))))
+                stacked = _stacked_date(year, m.start(), m.end(), header_lines[:i])
+                found.append((m.start(), m.end(), text, stacked or _year_end(year, titles + "\n" + "\n".join(header_lines))))
         if found:
             period_line, tokens, parts = i, found, spanned
     if not tokens:
@@ -147,10 +147,12 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
 # The words a column-group heading is made of: its span, "ended" and its date ("For the Thirteen
 # Weeks Ended November 1,", "Year-to-Date", "SECOND QUARTER"); any other word makes the phrase a
 # title or a running head that mentions a period ("Acme — Third Quarter 2025 Results").
-_HEADING_WORDS = frozenset(
-    "for the and of to date ytd ended ending period periods month months week weeks quarter quarters year years "
-    "fiscal full half first second third fourth three six nine twelve thirteen fourteen sixteen seventeen twenty "
-    "thirty forty fifty two four five seven eight unaudited audited".split())
+_HEADING_WORDS = frozenset([
+    "for", "the", "and", "of", "to", "date", "ytd", "ended", "ending", "period", "periods", "month", "months",
+    "week", "weeks", "quarter", "quarters", "year", "years", "fiscal", "full", "half", "first", "second", "third",
+    "fourth", "three", "six", "nine", "twelve", "thirteen", "fourteen", "sixteen", "seventeen", "twenty", "thirty",
+    "forty", "fifty", "two", "four", "five", "seven", "eight", "unaudited", "audited",
+])
 
 
 def _span_heading(text: str) -> bool:
