@@ -97,3 +97,15 @@ def test_a_release_income_statement_with_share_of_sales_columns_and_a_year_to_da
     assert not [f for f in facts if abs(f.value) < 101 and f.unit == "USD"]
     assert _parse_number("(0.2%)") == (-0.2, True)
     assert _parse_number("8 % $") is None  # a percent run into the next cell's dollar sign is no cell
+
+
+def test_a_question_naming_a_span_in_words_of_weeks_asks_that_span() -> None:
+    from assistant.core.answer.cell_columns import SPAN
+    from assistant.core.finance.plan import plan_question
+
+    plan = plan_question("What were Brindle Outdoor's net sales for the thirty-nine weeks ended October 31, 2025?")
+    assert plan is not None and [(p.months, p.end) for p in plan.periods] == [(9, date(2025, 10, 31))]
+    plan = plan_question("What were Brindle Outdoor's net sales for the thirteen weeks ended October 31, 2025?")
+    assert plan is not None and [p.months for p in plan.periods] == [3]
+    m = SPAN.search("Twenty-Six Weeks Ended")
+    assert m is not None and m.lastgroup == "six"
