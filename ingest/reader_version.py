@@ -14,8 +14,9 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Date of the last change to what ingest stores (session 29: the common primary-statement lines of session 28 read as
 # concepts; note tables under period headings read into label-only facts).
 # Session 31: statement columns dated by a month-day over its year, spans in words of weeks, a
-# running head naming a quarter no column group's heading, "(0.1%)" read as a percent.
-READER_VERSION = "2026.12.03.8"
+# running head naming a quarter no column group's heading, "(0.1%)" read as a percent, a heading or a
+# label wrapped over lines read whole.
+READER_VERSION = "2026.12.03.9"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -109,3 +109,24 @@ def test_a_question_naming_a_span_in_words_of_weeks_asks_that_span() -> None:
     assert plan is not None and [p.months for p in plan.periods] == [3]
     m = SPAN.search("Twenty-Six Weeks Ended")
     assert m is not None and m.lastgroup == "six"
+
+
+def test_a_heading_or_label_wrapped_over_lines_is_read_whole() -> None:
+    page = "\n".join([
+        "                 Condensed Consolidated Statements of Operations",
+        "                          (in millions, except per share data)",
+        "                                              2025          2024",
+        "Revenues                                     900.0         850.0",
+        "Net earnings                                  90.0          80.0",
+        "Weighted-average shares used in computing earnings per",
+        "  share:",
+        "   Basic                                       50.2          51.0",
+        "   Diluted                                     51.3          52.1",
+        "Federal funds sold and securities purchased",
+        "   under resale",
+        "   agreements                                  12.0          11.0",
+    ])
+    facts = read_statement_page(page, "income_statement")
+    assert {f.concept for f in facts if f.value == 51.3} == {"shares_outstanding"}
+    assert {f.label for f in facts if f.value == 12.0} == {
+        "Federal funds sold and securities purchased under resale agreements"}

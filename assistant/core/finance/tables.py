@@ -207,11 +207,17 @@ def read_statement_page(
         if i not in by_line:
             stripped = lines[i].strip()
             if re.search(r"[A-Za-z]{3,}", stripped) and not (note and nc.no_heading(stripped)):
-                heading = section = stripped  # a label-only line: what the rows below it count
+                if stripped[:1].islower() and heading and i - 1 not in by_line and lines[i - 1].strip():
+                    # A heading wrapped onto a second line ("... used in computing earnings per" / "share:")
+                    # is one heading: what the rows below it count.
+                    heading = section = f"{heading} {stripped}"
+                else:
+                    heading = section = stripped  # a label-only line: what the rows below it count
                 stopped = stopped or bool(_STOP_SECTION.search(stripped))
             continue
         label, cells = by_line[i]
-        if label[:1].islower() and i > 0 and lines[i - 1].strip() == heading and i - 1 not in by_line:
+        above = lines[i - 1].strip() if i > 0 else ""
+        if label[:1].islower() and above and heading.endswith(above) and i - 1 not in by_line:
             label = f"{heading} {label}"  # a label wrapped onto a second line
             heading = ""
         stopped = stopped or bool(_STOP_SECTION.search(label))
