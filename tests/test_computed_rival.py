@@ -132,3 +132,10 @@ def test_a_rival_row_is_of_the_inputs_own_period_not_a_year_to_date_ending_the_s
             f.unit = "USD/share"
             f.scale = None
         assert "1.40" in (ask(asked, facts) or "")
+
+
+def test_a_flow_row_stays_the_rival_of_a_balance_ending_the_same_day() -> None:
+    balance = [row("ppe_net", "Property, plant and equipment, net", 9_800, 2024, months=0, statement="balance_sheet")]
+    proceeds = [row(None, "Proceeds from disposals of property, plant and equipment", 310, 2024)]
+    asked = "What proceeds did Quillon Tools get from disposals of property, plant and equipment in fiscal 2024?"
+    assert "9,800" not in (ask(asked, balance + proceeds) or "")
