@@ -15,7 +15,10 @@ __all__ = ["READER_VERSION", "is_stale"]
 # concepts; note tables under period headings read into label-only facts).
 # Session 31 (tenk): a note column headed by a fiscal year alone ends where the statements end that year, not on
 # December 31 (the newest year of a company whose year ends before December was dropped as a future column).
-READER_VERSION = "2026.12.03.8"
+# Session 31 (rel): statement columns dated by a month-day over its year, spans in words of weeks, a
+# running head naming a quarter no column group's heading, "(0.1%)" read as a percent, a heading or a
+# label wrapped over lines read whole.
+READER_VERSION = "2026.12.04.1"
 
 
 def is_stale(reader: str | None) -> bool:

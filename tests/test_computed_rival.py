@@ -118,3 +118,24 @@ def test_a_note_row_whose_words_the_inputs_say_with_their_sections_is_no_rival()
          "for fiscal 2024? Percent, one decimal.")
     assert "72.2%" in (ask(q, facts) or "")
     assert "72.2%" in (ask(q, facts + stats) or "")
+
+
+def test_a_rival_row_is_of_the_inputs_own_period_not_a_year_to_date_ending_the_same_day() -> None:
+    # A release prints its quarter's "Diluted" line under "Earnings per share:", and a reconciliation
+    # names the line in full for the quarter and the nine months ended the same day.
+    quarter = [row("eps_diluted", "Diluted", 1.40, 2024, months=3, statement="income_statement")]
+    ytd = [row(None, "Diluted earnings per share (GAAP)", 4.10, 2024, months=9, statement="supplementary")]
+    same = [row(None, "Diluted earnings per share (GAAP)", 1.40, 2024, months=3, statement="supplementary")]
+    asked = "What diluted earnings per share did Quillon Tools report for the three months ended September 30, 2024?"
+    for facts in (quarter + ytd, quarter + ytd + same):
+        for f in quarter + ytd + same:
+            f.unit = "USD/share"
+            f.scale = None
+        assert "1.40" in (ask(asked, facts) or "")
+
+
+def test_a_flow_row_stays_the_rival_of_a_balance_ending_the_same_day() -> None:
+    balance = [row("ppe_net", "Property, plant and equipment, net", 9_800, 2024, months=0, statement="balance_sheet")]
+    proceeds = [row(None, "Proceeds from disposals of property, plant and equipment", 310, 2024)]
+    asked = "What proceeds did Quillon Tools get from disposals of property, plant and equipment in fiscal 2024?"
+    assert "9,800" not in (ask(asked, balance + proceeds) or "")

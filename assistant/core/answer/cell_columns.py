@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.text import CELL_GAPS
-from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, token_period
+from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, WEEK_SPANS, token_period
 from assistant.core.numbers import Quantity
 
 __all__ = ["EMPTY_CELL", "FIGURE", "LONE_YEAR", "SPAN", "CellColumn", "percent_cell", "read_cells", "slot_cells", "token_span"]
@@ -50,12 +50,12 @@ _PERIOD_TOKEN = re.compile(PERIOD_TOKEN, re.I)  # "2Q23": a heading, though it s
 _SPAN_WORDS = (
     ("six", r"\bsix\s+months\b|\b6[- ]months?\b|\b(?:first|second)\s+half\b|\bhalf[- ]year\b|\bh[12]\b"
             r"|\b1h(?=\s?(?:fy\s?)?['’]?(?:19|20)?\d\d\b)"  # "1H23": the first half
-            r"|\b2[46]\s+weeks\b"),
-    ("nine", r"\bnine\s+months\b|\b9[- ]months?\b|\b3[69]\s+weeks\b"),
-    ("three", r"\bthree\s+months\b|\b3[- ]months?\b|\bquarter\b|\bq[1-4]\b|\b1[23]\s+weeks\b"
+            rf"|{WEEK_SPANS[6]}"),
+    ("nine", rf"\bnine\s+months\b|\b9[- ]months?\b|{WEEK_SPANS[9]}"),
+    ("three", rf"\bthree\s+months\b|\b3[- ]months?\b|\bquarter\b|\bq[1-4]\b|{WEEK_SPANS[3]}"
               r"|\b[1-4]q(?=\s?(?:fy\s?)?['’]?(?:19|20)?\d\d\b)|\bq[1-4](?=fy)"),  # "2Q23", "Q2FY24"
     ("twelve", r"\btwelve\s+months\b|\b12[- ]months?\b|\bfull[- ]year\b|\bwhole\b|\bfiscal\s+(?:year|(?:19|20)\d\d)\b"
-               r"|\bfy\s?\d\d\b|\bannual\b|\bfor\s+the\s+year\b|\byears?\s+ended\b|\b5[23]\s+weeks\b"),
+               rf"|\bfy\s?\d\d\b|\bannual\b|\bfor\s+the\s+year\b|\byears?\s+ended\b|{WEEK_SPANS[12]}"),
 )
 SPAN = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _SPAN_WORDS), re.I)
 _PERCENTISH = re.compile(r"\(?-?\d{1,3}\.\d\)?\s*%?")

@@ -9,7 +9,7 @@ payables in operating cash flow" is not "Cash from operations" when the cash flo
 "Trade payables". The row used matched a concept whose words the question contains, but the
 question's item is narrower or another line, and a row that says so exists.
 
-So: for each input row, a rival row of the same filing and period end, with another value, whose
+So: for each input row, a rival row of the same filing and period end (a flow's of its own span too), with another value, whose
 label names question words that no input row names, and more of the question's words than the
 input's own label does (all of the input's, or at least two new ones; or a row of the input's own
 table whose every word the question names: the part asked of a total), and whose own words are
@@ -136,6 +136,9 @@ def better_named_row(question: str, plan: Plan, ev: Evaluation, facts: Sequence[
         for g in facts:
             if g.doc_id != f.doc_id or g.period_end != f.period_end or g.label == f.label or g.unit != f.unit:
                 continue
+            if g.duration_months and f.duration_months and g.duration_months != f.duration_months:
+                continue  # a flow's rival is of its own span: a year-to-date column ending that day is another period
+                # (a balance against a flow stays a rival: "Proceeds from disposals of PP&E" is not "PP&E, net")
             if g.extra.get("note") and not f.extra.get("note") and not (
                     _named_in_full(g.label, question) and _content(_PARENS.sub(" ", g.label)) - inputs_said):
                 continue  # a note table's row is a part or a detail, not the statement line's better name,

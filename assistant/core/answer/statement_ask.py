@@ -26,7 +26,7 @@ from assistant.core.finance.catalogue_names import catalogue_pattern
 from assistant.core.finance.concepts import CONCEPTS, clean_label, match_concept
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Period
-from assistant.core.finance.periods import fiscal_year_of, quarters_and_years
+from assistant.core.finance.periods import WEEK_SPANS, fiscal_year_of, quarters_and_years
 from assistant.core.finance.plan import label_plan, plan_question
 from assistant.core.finance.presentation import asked_as_size, label_names_direction
 from assistant.core.finance.question_terms import TERM_PATTERNS
@@ -39,13 +39,13 @@ __all__ = ["StatementAsk", "quote_doubt", "statement_ask", "table_scale"]
 _TITLES = {c.name: c.title for c in CONCEPTS}
 _UNITS = {c.name: c.unit for c in CONCEPTS}
 _TERMS = {name: rx for rx, name in TERM_PATTERNS}
-_QUARTER_WORDS = re.compile(r"\bquarter|\bthree\s+months|\b(?:12|13|14)\s+weeks|\bQ[1-4]\b", re.I)
+_QUARTER_WORDS = re.compile(rf"\bquarter|\bthree\s+months|{WEEK_SPANS[3]}|\bQ[1-4]\b", re.I)
 _YEAR_WORDS = re.compile(r"\b(?:full[\s-]+year|fiscal\s+(?:year\s+)?(?:19|20)\d\d|year\s+ended|twelve\s+months|"
-                         r"(?:52|53)\s+weeks|annual|for\s+the\s+year|fy\s*\d{2,4})\b", re.I)
+                         rf"annual|for\s+the\s+year|fy\s*\d{{2,4}})\b|{WEEK_SPANS[12]}", re.I)
 # "the fourth quarter of fiscal 2023" names a quarter, not the year.
 _PART_OF_YEAR = re.compile(r"(?:quarter|months|weeks|\bQ[1-4]|half)\s+(?:of\s+|ended\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
                            r"(?:19|20)\d\d", re.I)
-_YTD_WORDS = re.compile(r"\b(?:six|nine)\s+months|\bfirst\s+half|\b(?:2[4-8]|3[6-9])\s+weeks|year[\s-]+to[\s-]+date", re.I)
+_YTD_WORDS = re.compile(rf"\b(?:six|nine)\s+months|\bfirst\s+half|{WEEK_SPANS[6]}|{WEEK_SPANS[9]}|year[\s-]+to[\s-]+date", re.I)
 # A year the question names as its period: "in 2021", "at the end of fiscal 2022", "December 31, 2020".
 _PERIOD_YEAR = re.compile(r"(?:\b(?:in|at|for|during|of|fiscal|year|ended|ending|calendar)\s+|\bfy\s?|\d,?\s+|,\s+)"
                           r"((?:19|20)\d\d)\b", re.I)

@@ -59,6 +59,23 @@ def _year_end(year: int, titles: str) -> date:
     return date(year, 12, 31)
 
 
+def _stacked_date(year: int, start: int, end: int, above: list[str]) -> date | None:
+    """A column's date printed on two lines, its month and day over its year ("November 1," over
+    "2025"): the month and day nearest above the year, by position, joined with it."""
+    center = (start + end) / 2
+    best: tuple[float, date] | None = None
+    for line in above:
+        for md in _MONTH_DAY.finditer(line):
+            off = abs((md.start() + md.end()) / 2 - center)
+            d = find_date(f"{md.group(1)} {md.group(2)}, {year}")
+            if d and off <= _STACK_TOLERANCE and (best is None or off < best[0]):
+                best = (off, d)
+    return best[1] if best else None
+
+
+_STACK_TOLERANCE = 15  # characters between the centres of a month-day and the year below it
+
+
 def read_columns(header_lines: list[str], titles: str, statement: str, quarter: int | None = None) -> list[PeriodColumn]:
     """The period columns of a statement from the lines above its first row. `quarter` (the
     filing's own quarter) dates a year-only column of a quarter or year-to-date."""
@@ -88,7 +105,8 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
             y = YEAR_CELL.match(text)
             if y:
                 year = int(y.group(1))
-                found.append((m.start(), m.end(), text, _year_end(year, titles + "\n" + "\n".join(header_lines))))
+                stacked = _stacked_date(year, m.start(), m.end(), header_lines[:i])
+                found.append((m.start(), m.end(), text, stacked or _year_end(year, titles + "\n" + "\n".join(header_lines))))
         if found:
             period_line, tokens, parts = i, found, spanned
     if not tokens:
@@ -97,7 +115,7 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
     for line in header_lines[:period_line + 1]:
         for m in SEGMENT.finditer(line):
             months = _months_of(m.group(), quarter)
-            if months is not None and not FULL_DATE.fullmatch(m.group().strip(" ,")):
+            if months is not None and not FULL_DATE.fullmatch(m.group().strip(" ,")) and _span_heading(m.group()):
                 groups.append((m.start(), months, m.group()))
     default = duration_of(titles)
     columns = []
@@ -124,6 +142,24 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
             d = date(d.year, 3 * quarter, calendar.monthrange(d.year, 3 * quarter)[1])
         columns.append(PeriodColumn(end=d, duration_months=months, header=f"{heading} {text}".strip(), x_end=end))
     return columns
+
+
+# The words a column-group heading is made of: its span, "ended" and its date ("For the Thirteen
+# Weeks Ended November 1,", "Year-to-Date", "SECOND QUARTER"); any other word makes the phrase a
+# title or a running head that mentions a period ("Acme — Third Quarter 2025 Results").
+_HEADING_WORDS = frozenset([
+    "for", "the", "and", "of", "to", "date", "ytd", "ended", "ending", "period", "periods", "month", "months",
+    "week", "weeks", "quarter", "quarters", "year", "years", "fiscal", "full", "half", "first", "second", "third",
+    "fourth", "three", "six", "nine", "twelve", "thirteen", "fourteen", "sixteen", "seventeen", "twenty", "thirty",
+    "forty", "fifty", "two", "four", "five", "seven", "eight", "unaudited", "audited",
+])
+
+
+def _span_heading(text: str) -> bool:
+    """Whether a phrase naming a span is a column-group heading, made only of a heading's words."""
+    rest = _MONTH_DAY.sub(" ", FULL_DATE.sub(" ", text))
+    rest = re.sub(rf"\b{_MONTH}", " ", rest, flags=re.I)
+    return all(len(w) <= 2 or w.lower() in _HEADING_WORDS for w in re.findall(r"[A-Za-z]+", rest))
 
 
 _YTD = re.compile(r"\byear[\s-]+to[\s-]+date\b|\bytd\b", re.I)

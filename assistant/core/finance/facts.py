@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from assistant.core.finance.periods import fiscal_year_of, quarter_of
+from assistant.core.finance.periods import WEEK_SPANS, fiscal_year_of, quarter_of
 
 __all__ = ["Fact", "PeriodColumn", "duration_of", "period_label"]
 
@@ -80,16 +80,17 @@ class PeriodColumn:
 
 
 _DURATIONS: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"\b(?:three|3)\s+months?\b|\bquarter\b|\b1[2-7]\s+weeks?\b|\b13\s+weeks\b", re.I), 3),
-    (re.compile(r"\b(?:six|6)\s+months?\b|\b2[4-8]\s+weeks?\b|\bfirst\s+half\b|\bhalf[\s-]+year\b", re.I), 6),
-    (re.compile(r"\b(?:nine|9)\s+months?\b|\b3[6-9]\s+weeks?\b|\b40\s+weeks?\b", re.I), 9),
-    (re.compile(r"\b(?:twelve|12)\s+months?\b|\b5[23]\s+weeks?\b|\byears?\b|\bfiscal\b|\bannual\b", re.I), 12),
+    (re.compile(rf"\b(?:three|3)\s+months?\b|\bquarter\b|{WEEK_SPANS[3]}", re.I), 3),
+    (re.compile(rf"\b(?:six|6)\s+months?\b|{WEEK_SPANS[6]}|\bfirst\s+half\b|\bhalf[\s-]+year\b", re.I), 6),
+    (re.compile(rf"\b(?:nine|9)\s+months?\b|{WEEK_SPANS[9]}", re.I), 9),
+    (re.compile(rf"\b(?:twelve|12)\s+months?\b|{WEEK_SPANS[12]}|\byears?\b|\bfiscal\b|\bannual\b", re.I), 12),
 ]
 
 
 def duration_of(text: str) -> int | None:
     """Months a column heading covers: "Three Months Ended" → 3, "12 Weeks Ended" → 3,
-    "Six Months Ended" → 6, "Fiscal Years Ended" → 12; None when it does not say."""
+    "Thirteen Weeks Ended" → 3, "Six Months Ended" → 6, "Thirty-Nine Weeks Ended" → 9,
+    "Fiscal Years Ended" → 12; None when it does not say."""
     for pattern, months in _DURATIONS:
         if pattern.search(text):
             return months

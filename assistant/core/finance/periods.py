@@ -25,6 +25,7 @@ __all__ = [
     "PERIOD_TOKEN",
     "QUARTER_ORDINALS",
     "SPAN_MONTHS",
+    "WEEK_SPANS",
     "find_date",
     "find_periods",
     "fiscal_year_of",
@@ -86,6 +87,14 @@ def named_years(text: str) -> frozenset[int]:
 # A quarter by its ordinal word, and the months a span word counts ("nine months", "6-month").
 QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+# Retailers' spans in weeks, in figures or in words ("13 Weeks Ended", "Thirty-Nine Weeks Ended"),
+# by the months they count: one pattern each for a quarter, a half, three quarters and a year.
+WEEK_SPANS = {
+    3: r"\b(?:1[2-7]|twelve|thirteen|fourteen|sixteen|seventeen)[\s-]+weeks?\b",
+    6: r"\b(?:2[4-8]|twenty[\s-]+(?:four|five|six|seven|eight))[\s-]+weeks?\b",
+    9: r"\b(?:3[6-9]|40|thirty[\s-]+(?:six|seven|eight|nine)|forty)[\s-]+weeks?\b",
+    12: r"\b(?:5[23]|fifty[\s-]+(?:two|three))[\s-]+weeks?\b",
+}
 _ORD = {**QUARTER_ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _O = r"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
 _FY = r"(?:fiscal\s+(?:year\s+)?|FY\s*)?"

@@ -15,6 +15,7 @@ from assistant.core.finance.periods import (
     MONTH_NAME,
     MONTH_NUMBERS,
     QUARTER_ORDINALS,
+    WEEK_SPANS,
     find_date,
     fiscal_year_of,
 )
@@ -52,11 +53,11 @@ def filing_hints(text: str) -> list[str]:
 # Lengths of time a question names: (pattern, months, also read anywhere in the question for a date
 # with none beside it). "quarter" or "year" far from a date says nothing about the date.
 _SPANS: tuple[tuple[str, int, bool], ...] = (
-    (r"\bsix\s+months|\bfirst\s+half|\bhalf[\s-]+year", 6, True), (r"\b2[4-8]\s+weeks", 6, False),
-    (r"\bnine\s+months", 9, True), (r"\b3[6-9]\s+weeks", 9, False),
-    (r"\bthree\s+months", 3, True), (r"\b1[2-7]\s+weeks|quarter", 3, False),
+    (r"\bsix\s+months|\bfirst\s+half|\bhalf[\s-]+year", 6, True), (WEEK_SPANS[6], 6, False),
+    (r"\bnine\s+months", 9, True), (WEEK_SPANS[9], 9, False),
+    (r"\bthree\s+months", 3, True), (rf"{WEEK_SPANS[3]}|quarter", 3, False),
     # "fiscal 2024" names a year, except as the year a part of it is taken from ("the six months of fiscal 2024")
-    (r"year|(?<!months of )(?<!half of )fiscal\s+(?:19|20)\d\d|\btwelve\s+months|\b12\s+months|\b5[23]\s+weeks", 12, False),
+    (r"year|(?<!months of )(?<!half of )fiscal\s+(?:19|20)\d\d|\btwelve\s+months|\b12\s+months|" + WEEK_SPANS[12], 12, False),
     (r"\bat\b|\bas\s+of\b|balance\s+sheet|\bon\b", 0, False),
 )
 

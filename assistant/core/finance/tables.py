@@ -38,7 +38,8 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["read_columns", "read_statement_page", "split_row"]
 
-_NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(\)?)\s*\$?\s*(%?)$")
+# A percent sign may stand inside a negative's brackets, "(0.1%)", as some releases print a share of sales.
+_NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%(?=\s*\)))?\s*(\)?)\s*\$?\s*(%?)$")
 _DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
 _SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+)$")
 _PERCENT_HEAD = re.compile(r"percent|%|to\s+sales|change|increase|decrease|margin", re.I)
@@ -52,8 +53,8 @@ def _parse_number(cell: str) -> tuple[float, bool] | None:
     if not m:
         return None
     value = float(m.group(3).replace(",", ""))
-    negative = bool(m.group(1) and m.group(4)) or bool(m.group(2))
-    return (-value if negative else value), bool(m.group(5))
+    negative = bool(m.group(1) and m.group(5)) or bool(m.group(2))
+    return (-value if negative else value), bool(m.group(4) or m.group(6))
 
 
 Cell = tuple[int, "float | None", bool, str]  # right edge, value (None: a dash), percent, as printed
@@ -206,11 +207,17 @@ def read_statement_page(
         if i not in by_line:
             stripped = lines[i].strip()
             if re.search(r"[A-Za-z]{3,}", stripped) and not (note and nc.no_heading(stripped)):
-                heading = section = stripped  # a label-only line: what the rows below it count
+                if stripped[:1].islower() and heading and i - 1 not in by_line and lines[i - 1].strip():
+                    # A heading wrapped onto a second line ("... used in computing earnings per" / "share:")
+                    # is one heading: what the rows below it count.
+                    heading = section = f"{heading} {stripped}"
+                else:
+                    heading = section = stripped  # a label-only line: what the rows below it count
                 stopped = stopped or bool(_STOP_SECTION.search(stripped))
             continue
         label, cells = by_line[i]
-        if label[:1].islower() and i > 0 and lines[i - 1].strip() == heading and i - 1 not in by_line:
+        above = lines[i - 1].strip() if i > 0 else ""
+        if label[:1].islower() and above and heading.endswith(above) and i - 1 not in by_line:
             label = f"{heading} {label}"  # a label wrapped onto a second line
             heading = ""
         stopped = stopped or bool(_STOP_SECTION.search(label))
