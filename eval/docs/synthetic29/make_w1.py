@@ -1,3 +1,4 @@
+# Long on purpose: one document set drawn page by page with every figure computed in order; test data, not product code.
 """Generate HALVECREST_2026Q2_10Q.pdf: the invented Halvecrest Brands, Inc. second-quarter 2026 10-Q.
 
 Run: /work/main/.venv/bin/python make_w1.py   (any Python with reportlab 5.1).

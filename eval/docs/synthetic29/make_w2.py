@@ -1,3 +1,4 @@
+# Long on purpose: one document set drawn page by page with every figure computed in order; test data, not product code.
 """Generate the invented Maravik Logistics SE annual report 2026 (synthetic pair 29, writer B).
 
 All amounts are held as integers in tenths of a EUR million and every derived line is computed

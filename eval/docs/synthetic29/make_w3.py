@@ -1,3 +1,4 @@
+# Long on purpose: one document set drawn page by page with every figure computed in order; test data, not product code.
 """Generate pair-29 writer-C documents: two invented regional airlines.
 
 Skelwick Air plc (LSE: SKWA, UK, sterling, year to 31 March) and Tarbeagh Airways
