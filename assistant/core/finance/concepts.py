@@ -230,8 +230,9 @@ def concept(name: str) -> Concept:
 def clean_label(label: str) -> str:
     """ "Inventories (Notes 1 and 3)" → "inventories"; spacing, case and note marks removed."""
     text = _NOTES.sub(" ", label.replace("’", "'"))
+    # A leading sign word ("Less: X") stays: concept matching reads the label as printed, and
+    # `answer.row_names.row_name` drops it where a row is named by a question.
     text = re.sub(r"[:$]+", " ", text)
-    text = re.sub(r"^(?:less|add|plus)\s*:\s*", "", text.strip(), flags=re.I)
     return re.sub(r"\s+", " ", text).strip(" ,.-").lower()
 
 

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY, group_part, is_table_row
+from assistant.core.finance.years import YEAR_DIGITS
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
 
 
 # A column headed by a year alone, "2025" or "Fiscal 2025", with no date on the page to end it.
-_BARE_YEAR = re.compile(r"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d", re.I)
+_BARE_YEAR = re.compile(r"(?:fiscal\s+(?:year\s+)?)?" + YEAR_DIGITS.pattern, re.I)
 
 
 def _date_bare_years(facts: list[Fact], statements: list[Fact]) -> None:
