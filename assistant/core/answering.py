@@ -79,6 +79,11 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     first = _quoted(library, question, hits, query) if query is not None and query.printed_part else None
     if first is not None and not first.refused:
         return first
+    if query is not None and query.explanatory:
+        # a reason asked: the filing's words of cause answer it, no statement figure (`answer.stated_reason`)
+        from assistant.core.answer.stated_reason import reason_answer
+
+        return reason_answer(library, question, hits, query, first or _quoted(library, question, hits, query))
     plain = replace(query, asked=query.asked_plain) if query is not None and query.asked_plain else query
     computed = computed_answer(question, plain, library, hits)
     if computed is not None and computed.refused and (equity := equity_statement(library, question, hits)) is not None:
@@ -155,8 +160,8 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
         return table_scale(library.facts([doc_id]), doc_id, page, label)
 
     ask_for = statement_ask(question)
-    if ask_for is not None and not has_statements(query, library):
-        ask_for = None  # articles and notes only: their own figures and arithmetic answer
+    if ask_for is not None and (not has_statements(query, library) or (query is not None and query.explanatory)):
+        ask_for = None  # articles and notes only, or a reason asked: their own figures and words answer
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (why := other_part(library, question, query, hits, answer, whole=True)) is not None:
         answer = _refused(answer, why, "other_part")

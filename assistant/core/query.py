@@ -38,7 +38,7 @@ from assistant.core.finance.question_periods import month_quarters, year_to_date
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
 from assistant.core.finance.supposed import without_supposed
 from assistant.core.finance.topics import ADJUSTED, find_topics
-from assistant.core.wanted import wanted
+from assistant.core.wanted import CAUSE_ASKED, wanted
 
 if TYPE_CHECKING:
     from assistant.core.types import DocumentRecord
@@ -360,7 +360,7 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     parsed.formula_statements = formula_statements(formula) if formula else []
     ratio = bool(_RATIO_WORDS.search(q))
     parsed.multi_statement = len(parsed.explicit_statements) >= 2 or (len(parsed.statements) >= 2 and ratio)
-    explanatory = parsed.explanatory = bool(_EXPLANATORY.match(parsed.text))
+    explanatory = parsed.explanatory = bool(_EXPLANATORY.match(parsed.text) or CAUSE_ASKED.search(parsed.text))
     if explanatory:  # causes are written "driven by", "due to", "factors": let lexical search see them
         parsed.cue_words = _CAUSE_WORDS.split()
     if (not parsed.multi_statement and parsed.explicit_statements) or explanatory:

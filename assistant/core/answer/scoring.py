@@ -65,10 +65,14 @@ HELD = 1.5
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+"
                        r"earlier|same\s+(?:period|quarter)|year[- ]over[- ]year|from)\b")
-_CAUSAL = re.compile(
+CAUSAL = re.compile(
     r"(?i)\b(?:driven\s+by|drive[ns]?|due\s+to|because|as\s+a\s+result|result(?:ed|ing)?\s+(?:from|in)"
     r"|attribut\w+|reflect\w*|thanks\s+to|owing\s+to|led\s+by|fu[e]?l+ed|boosted|supported\s+by"
     r"|factors?|caused|contribut\w+|explain\w*|cites?|amid|on\s+the\s+back\s+of)\b"
+    # a move and then "as" its cause: "gross margin improved to 35.2% as pricing actions offset ..."
+    r"|\b(?:rose|fell|grew|improved|increased|decreased|declined|widened|narrowed|expanded|contracted|dropped)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\s+as\s+(?!(?:a|an)\s+(?:percent|percentage|share|result)\b|(?:of|well|part|such|compared|"
+    r"previously|reported|expected|adjusted|defined|follows|planned|noted|described)\b)[a-z]"
 )
 # A sentence that opens with its period ("In fiscal 2022, ...", "During the year ended December
 # 31, 2021, ...") states every figure in it for that period, whatever years the passage names.
@@ -257,7 +261,7 @@ class Scorer:
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period
                 if not row and fiscal_years(q.text) & fiscal_years(utext):
                     bonus += 0.1  # "fiscal 2022" in its own words, not a calendar column read as it
-            u.causal = bool(_CAUSAL.search(utext))
+            u.causal = bool(CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
             if q.named and not row:  # the segment an MD&A paragraph's heading names ("Commercial Airplanes")
                 u.heading = word_stems(heading_before(text, a))
