@@ -65,6 +65,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     from assistant.core.answer.computed import MISSING_INPUT, computed_answer
     from assistant.core.answer.computed_setaside import leaves_out, says_too_little
     from assistant.core.answer.level_change import level_for_change
+    from assistant.core.answer.points_asked import level_for_points
     from assistant.core.answer.sibling_order import beside_their_pages
 
     if query is not None and query.companies and named_only_to_compare(question, query.companies):
@@ -96,7 +97,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
         return quoted if not quoted.refused else _in_stated_unit(question, _gated(library, computed))
     if computed is not None and not (computed.answer and query is not None and plain is not None and (
             leaves_out(plain, hits, computed) or says_too_little(library, plain, hits, computed)
-            or level_for_change(query.want, question, query.years, computed))):
+            or level_for_change(query.want, question, query.years, computed) or level_for_points(question, computed))):
         return _in_stated_unit(question, _gated(library, computed))
     answer = first or _quoted(library, question, hits, query)
     if answer.refused and siblings and CONTRARY not in answer.answer:

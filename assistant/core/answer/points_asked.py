@@ -12,7 +12,7 @@ import re
 
 from assistant.core.types import Answer
 
-__all__ = ["points_doubt"]
+__all__ = ["level_for_points", "points_asked", "points_doubt"]
 
 # Points asked as the answer's unit: "how many percentage points", "by how many basis points",
 # "in percentage points", or an instruction "Percentage points." / "(bps)".
@@ -33,3 +33,9 @@ def points_doubt(question: str, answer: Answer) -> str | None:
     if answer.refused or key is None or key.value is None or key.unit != "percent" or not points_asked(question):
         return None
     return f"the closest figure ({key.text}) is a percent, not the difference in points the question asks for"
+
+
+def level_for_points(question: str, answer: Answer) -> bool:
+    """Whether `answer`, a computed rate's level ("gross margin was 37.0%"), stands where a move in
+    points is asked: it gives way to the passages, which state the move ("expanded 99 basis points")."""
+    return points_doubt(question, answer) is not None

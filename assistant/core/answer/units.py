@@ -15,6 +15,7 @@ from assistant.core.answer.figure_series import (
 )
 from assistant.core.answer.listed_column import listed_column
 from assistant.core.answer.period_lists import span_after
+from assistant.core.answer.points_asked import points_asked
 from assistant.core.answer.qualifiers import (
     asked_span,
     clause,
@@ -153,6 +154,7 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
     # to one of the asked span in the same sentence (alone, `contrary` refuses it as the shorter period's).
     own_spans = {x.start: _own_span(text, x) for x in found}
     asked, spans_named = asked_span(q.text), set(own_spans.values())
+    in_points = points_asked(q.text) and any(x.unit in ("pp", "bp") for x in found)
     for x in found:
         fit = table.get(figure_kind(x), 0.0)
         if fit <= 0:
@@ -168,6 +170,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         fit *= 0.4 + 0.6 * near / total
         if own is not None:  # "notes due 2028, and $650 million of notes due 2030": the maturity asked
             fit *= named_year_fit(q.text, own[1] or local_text(text, x))
+        if in_points and x.unit == "percent":
+            fit *= 0.2  # "expanded 99 basis points to 37.0%": a move asked in points is the figure stated in points
         noun = counted(text, x) if figure_kind(x) == "bare" else None
         if q.want == "amount" and figure_kind(x) == "bare" and (x.scale is None or _MONEY_ASKED.search(q.text)):
             continue  # in prose an amount carries its currency or scale; "10.1", "330" are not amounts
