@@ -1,0 +1,65 @@
+"""A reason asked is answered in the filing's words of cause, never by a table row or a computed
+level; a move asked in points is read where it is stated in points (made-up companies)."""
+
+from __future__ import annotations
+
+from assistant.core.answer.points_asked import level_for_points
+from assistant.core.answer.scoring import CAUSAL
+from assistant.core.answer.stated_reason import states_reason
+from assistant.core.query import parse_question
+from assistant.core.types import Answer, Citation, KeyFigure, SearchHit
+from assistant.core.wanted import CAUSE_ASKED
+from tests.fakes.one_passage import passage_answer
+
+
+def _hit(chunk: str, text: str, kind: str = "text") -> SearchHit:
+    return SearchHit(chunk_id=chunk, doc_id="d", title="Brindle Foods 10-K", source="", page=3, text=text,
+                     score=1.0, kind=kind)
+
+
+def _quoting(hit: SearchHit, quote: str) -> Answer:
+    return Answer(question="q", answer=f'"{quote}" [1]', mode="extractive", citations=[
+        Citation(n=1, doc_id=hit.doc_id, title=hit.title, source="", page=3, quote=quote, chunk_id=hit.chunk_id)])
+
+
+def test_the_company_s_own_reason_is_asked_after_say() -> None:
+    assert CAUSE_ASKED.search("What does Brindle Foods say drove the improvement in its operating margin in 2031?")
+    assert CAUSE_ASKED.search("What did Brindle cite as behind the drop in volumes?")
+    assert not CAUSE_ASKED.search("What does Brindle say its 2032 capital expenditures will be?")
+    assert parse_question("What does Brindle Foods say lifted its gross margin in 2031?", []).explanatory
+
+
+def test_a_move_then_as_its_cause_is_a_word_of_cause() -> None:
+    assert CAUSAL.search("Operating margin widened to 12.4% as lower freight rates offset wage increases.")
+    assert not CAUSAL.search("Selling expenses increased as a percentage of net sales.")
+    assert not CAUSAL.search("Net sales rose 4%, as expected.")
+    assert not CAUSAL.search("Net sales rose 4% as compared with the prior year.")
+
+
+def test_a_table_row_states_no_reason() -> None:
+    table = _hit("d:1", "Interest expense, net  (41.0)  (36.2)  13.3", kind="table")
+    assert not states_reason(_quoting(table, "Interest expense, net (41.0) (36.2) 13.3"), [table])
+
+
+def test_a_sentence_of_cause_states_one() -> None:
+    prose = _hit("d:2", "Interest expense rose to $41.0 million, reflecting higher average borrowings.")
+    assert states_reason(_quoting(prose, prose.text), [prose])
+    plain = _hit("d:3", "Interest expense was $41.0 million in 2031.")
+    assert not states_reason(_quoting(plain, plain.text), [plain])
+
+
+def _level(text: str) -> Answer:
+    return Answer(question="q", answer=text, mode="extractive",
+                  key_figure=KeyFigure(value=31.2, unit="percent", text="31.2%"))
+
+
+def test_a_computed_rate_level_gives_way_where_points_are_asked() -> None:
+    level = _level("Brindle Foods' 2031 gross margin was 31.2%")
+    assert level_for_points("By how many basis points did Brindle Foods' gross margin widen in 2031?", level)
+    assert not level_for_points("What was Brindle Foods' gross margin in 2031?", level)
+
+
+def test_the_figure_stated_in_points_answers_a_move_in_points() -> None:
+    a = passage_answer("By how many basis points did Brindle Foods' gross margin widen in 2031?",
+                       "Gross margin widened 85 basis points to 31.2% of net sales in 2031.", company="Brindle Foods")
+    assert not a.refused and a.key_figure is not None and a.key_figure.unit == "bp" and a.key_figure.value == 85
