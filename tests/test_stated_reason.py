@@ -63,3 +63,12 @@ def test_the_figure_stated_in_points_answers_a_move_in_points() -> None:
     a = passage_answer("By how many basis points did Brindle Foods' gross margin widen in 2031?",
                        "Gross margin widened 85 basis points to 31.2% of net sales in 2031.", company="Brindle Foods")
     assert not a.refused and a.key_figure is not None and a.key_figure.unit == "bp" and a.key_figure.value == 85
+
+
+def test_a_place_ending_its_sentence_is_named() -> None:
+    from assistant.core.answer.place_unsaid import place_unsaid
+
+    question = "How much of Brindle Foods' cash at June 30, 2031 was held outside the United States?"
+    said = "Cash was $120.0 million at June 30, 2031, of which approximately $45.5 million was held outside the United States."
+    assert not place_unsaid(question, said)
+    assert place_unsaid(question, "Cash and cash equivalents were $120.0 million at June 30, 2031.")

@@ -24,7 +24,8 @@ _NAMED = (r"dollars?|GAAP|Navy|Army|Air\s+Force|Marine|Coast\s+Guard|(?i:governm
           r"|(?:[\w$.,-]+\s+){0,2}(?:revolving|credit|term\s+loan)\s+(?:credit\s+)?facilit|revolver"
           r"|commercial\s+paper|401\s?\(k\)")
 # "U.S" ending a text is the name cut at its last dot (a clause read up to ". ")
-_US_ANY = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|U\.\s?S$|US(?:A)?)(?![\w.])(?!\s*(?:dollars?|GAAP)\b)"
+# A full stop ending the sentence after it ("... located in the United States.") still ends the name.
+_US_ANY = r"(?:the\s+)?(?:United\s+States|U\.\s?S\.(?:\s?A\.)?|U\.\s?S$|US(?:A)?)(?!\w|\.\w)(?!\s*(?:dollars?|GAAP)\b)"
 _US = rf"{_US_ANY}(?!\s*(?:{_NAMED}))"
 _US_ANY_NAME = re.compile(_US_ANY)
 _US_NAME = re.compile(_US)
