@@ -69,6 +69,9 @@ def _as_gold_unit(got: Quantity, gold: Quantity) -> list[Quantity]:
     gf, af = figure_family(gold), figure_family(got)
     if {gf, af} == {"percent", "pp"} and got.unit != "bp":
         return [replace(got, unit=gold.unit)]
+    if gf == "bare" and got.unit == "bp" and gold.scale is None:
+        # "114 (basis points of expansion)" written bare is the count of points: "114 basis points" is it
+        return [replace(got, unit=None), got]
     if gf == "percent" and af == "bare" and got.scale is None:
         return [got, replace(got, value=got.value * 100, unit="percent",
                              high=None if got.high is None else got.high * 100)]  # fmt: skip

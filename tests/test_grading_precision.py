@@ -422,3 +422,14 @@ def test_stated_figures_keep_their_subjects(text: str, expected: str) -> None:
 def test_a_named_answer_with_other_figures(text: str, expected: str) -> None:
     q = text_q("Which Zeta segment grew the fastest in FY2023?", "The Outdoor segment grew fastest, at 14%.")
     assert outcome(q, text) == expected, score_answer(q, text)
+
+
+def test_a_bare_gold_of_basis_points_is_answered_in_basis_points() -> None:
+    from assistant.core.numbers import parse_quantities
+    from eval.figures import compare_figure
+    from eval.models import TolerancePolicy
+
+    gold = parse_quantities("85 (basis points of margin expansion)")[0]
+    got = parse_quantities("85 basis points")[0]
+    assert compare_figure(got, gold, 0.01, TolerancePolicy())[0]
+    assert not compare_figure(parse_quantities("40 basis points")[0], gold, 0.01, TolerancePolicy())[0]
