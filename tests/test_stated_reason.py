@@ -72,3 +72,22 @@ def test_a_place_ending_its_sentence_is_named() -> None:
     said = "Cash was $120.0 million at June 30, 2031, of which approximately $45.5 million was held outside the United States."
     assert not place_unsaid(question, said)
     assert place_unsaid(question, "Cash and cash equivalents were $120.0 million at June 30, 2031.")
+
+
+def test_a_multiple_is_a_ratio_not_an_amount() -> None:
+    from assistant.core.answer.asked_kind import amount_for_percent
+    from assistant.core.answer.question import Question
+    from assistant.core.numbers import parse_quantities
+
+    q = Question("What is the highest leverage ratio Brindle's covenants allow?", "number", {}, {}, [], frozenset(),
+                 frozenset(), prior=False, entity=False)
+    assert amount_for_percent(q, parse_quantities("not higher than 3.5 times")[0]) is None
+    assert amount_for_percent(q, parse_quantities("debt of $3.5 billion")[0]) is not None
+
+
+def test_a_row_labelled_in_times_holds_multiples() -> None:
+    table = "EUR million  FY2031  FY2030\nNet debt  467.7  526.7\nAdjusted EBITDA  474.3  423.3\nLeverage (times)  2.3  2.7"
+    a = passage_answer("How much leverage did Brindle Foods have in FY2030? Times.", table,
+                       company="Brindle Foods", title="Brindle Foods Annual Report 2031")
+    assert not a.refused and a.key_figure is not None
+    assert a.key_figure.unit == "x" and a.key_figure.scale is None and a.key_figure.value == 2.7

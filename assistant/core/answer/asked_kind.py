@@ -63,7 +63,8 @@ _PERCENT_NAMED = re.compile(r"(?i)\bpercent(?:age)?s?\b|%|\bratios?\b")
 def amount_for_percent(q: Question, fig: Quantity) -> str | None:
     """A currency amount, of a sentence or a table row, offered for a percent or ratio the question
     names ("what coverage ratio", "what percentage of sales"), or None."""
-    if q.want in ("percent", "number") and fig.unit not in (None, "percent", "pp", "bp") and _PERCENT_NAMED.search(q.text):
+    # a multiple ("3.9 times", "2.7x") is a ratio, the kind asked
+    if q.want in ("percent", "number") and fig.unit not in (None, "percent", "pp", "bp", "x") and _PERCENT_NAMED.search(q.text):
         return "an amount, not the percent or ratio asked"
     return None
 

@@ -38,6 +38,7 @@ class FigureUnit(Protocol):
 
 _CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\b")
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
+_MULTIPLE_ROW = re.compile(r"(?i)\((?:times|x|multiple)\)|\bin\s+times\b")
 _UNSCALED_ROW = re.compile(
     r"(?i)per\s+(?:share|unit|diluted|basic)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%"
 )
@@ -87,6 +88,9 @@ def key_figure(
         currency = symbols.get(m.group(), m.group()) if m else None
     scale = fig.scale
     label = bare_label(hit.text[unit.start : unit.start + fig.start])
+    if unit.row and _MULTIPLE_ROW.search(hit.text[unit.start : unit.start + fig.start]):
+        # "Leverage (times)  2.3  2.7": a row whose label names its unit as times holds multiples, not money
+        return KeyFigure(value=fig.value, unit="x", scale=None, text=f"{fig.raw.strip()}x")
     # A per-unit amount asked: "(in millions, except per share amounts)" heads the table, and its
     # per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation,
     # "fair value of options granted $ 19.72") are in dollars, whatever their label says.
