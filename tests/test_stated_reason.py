@@ -91,3 +91,13 @@ def test_a_row_labelled_in_times_holds_multiples() -> None:
                        company="Brindle Foods", title="Brindle Foods Annual Report 2031")
     assert not a.refused and a.key_figure is not None
     assert a.key_figure.unit == "x" and a.key_figure.scale is None and a.key_figure.value == 2.7
+
+
+def test_a_ratio_an_agreement_defines_is_not_computed() -> None:
+    from assistant.core.answer.agreement_ratio import agreement_defined
+
+    assert agreement_defined("What fixed charge coverage ratio, as defined in its credit agreement, did Brindle report?")
+    assert agreement_defined("What leverage ratio do Brindle Foods' debt covenants allow?")
+    assert agreement_defined("What was Brindle's net debt to EBITDA ratio under its revolving credit facility at year end?")
+    assert not agreement_defined("What was Brindle Foods' current ratio at December 31, 2031?")
+    assert not agreement_defined("How much did Brindle borrow under its credit agreement in 2031?")

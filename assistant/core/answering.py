@@ -62,6 +62,7 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
     is refused when its figure is not of the unit the question states (`answer.stated_unit`).
     `siblings` (the search's other passages of the hits' pages) are read only when the passages
     give no answer (`_sibling_quote`)."""
+    from assistant.core.answer.agreement_ratio import agreement_defined
     from assistant.core.answer.computed import MISSING_INPUT, computed_answer
     from assistant.core.answer.computed_setaside import leaves_out, says_too_little
     from assistant.core.answer.level_change import level_for_change
@@ -86,7 +87,8 @@ def answer_offline(library: Library, question: str, hits: list[SearchHit],
 
         return reason_answer(library, question, hits, query, first or _quoted(library, question, hits, query))
     plain = replace(query, asked=query.asked_plain) if query is not None and query.asked_plain else query
-    computed = computed_answer(question, plain, library, hits)
+    # a ratio as an agreement defines it is the filing's reported one (`answer.agreement_ratio`)
+    computed = None if agreement_defined(question) else computed_answer(question, plain, library, hits)
     if computed is not None and computed.refused and (equity := equity_statement(library, question, hits)) is not None:
         # the facts read no equity statement's movements: its blocks dated by their balance lines do
         return _in_stated_unit(question, equity)
@@ -135,6 +137,7 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
             read_tables: bool = True) -> Answer:
     """A figure or sentence quoted from `hits` and the next-best passages of their documents; when
     refused and `read_tables`, the retrieved tables read whole and the hits' pages' tables."""
+    from assistant.core.answer.agreement_ratio import agreement_defined
     from assistant.core.answer.computed import has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
     from assistant.core.answer.quote_only import quote_doubt
@@ -161,7 +164,8 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
         return table_scale(library.facts([doc_id]), doc_id, page, label)
 
     ask_for = statement_ask(question)
-    if ask_for is not None and (not has_statements(query, library) or (query is not None and query.explanatory)):
+    if ask_for is not None and (not has_statements(query, library) or (query is not None and query.explanatory)
+                                or agreement_defined(question)):
         ask_for = None  # articles and notes only, or a reason asked: their own figures and words answer
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (why := other_part(library, question, query, hits, answer, whole=True)) is not None:
