@@ -92,3 +92,32 @@ def test_a_quarter_named_by_its_three_months_is_the_three_months_ended_its_last_
 def test_a_part_named_as_a_business_or_division_is_looked_up_by_its_printed_row() -> None:
     assert label_plan("What operating profit did Zephyr Turbines' Grid Services business earn in fiscal 2030?") is not None
     assert label_plan("How much did currency take off Zephyr Turbines' revenue in fiscal 2030?") is None
+
+
+def test_rows_naming_spans_and_headers_of_figures_are_no_roll_forward() -> None:
+    buybacks = "\n".join([
+        f"                                   {PAD}    Shares          Average Price",
+        f"                                   {PAD}    Purchased       Paid per Share",
+        f"May 1, 2031 to May 28, 2031        {PAD}       120,000          $  41.10",
+        f"May 29, 2031 to June 30, 2031      {PAD}        95,000          $  42.35",
+    ])
+    assert rollforward_facts(buybacks) == ([], set())
+    figures = "\n".join([
+        f"                                   {PAD}      (57)            (75)",
+        f"Balance at March 31, 2031          {PAD}        1.0             2.0",
+        f"Charges                            {PAD}        3.0             4.0",
+        f"Balance at June 30, 2031           {PAD}        4.0             6.0",
+    ])
+    assert rollforward_facts(figures) == ([], set())
+
+
+def test_a_price_per_share_column_is_no_amount_in_millions() -> None:
+    awards = "\n".join([
+        f"                                   {PAD}    Units           Grant Price per Share",
+        f"Outstanding at March 31, 2031      {PAD}       410              $  52.10",
+        f"Granted                            {PAD}        90              $  61.00",
+        f"Outstanding at June 30, 2031       {PAD}       500              $  53.70",
+    ])
+    facts, _ = rollforward_facts(awards)
+    price = [f for f in facts if f.label == "Grant Price per Share"]
+    assert price and all(f.unit == "USD/share" and f.scale is None for f in price)

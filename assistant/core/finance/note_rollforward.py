@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from assistant.core.finance.columns import FULL_DATE, SEGMENT
+from assistant.core.finance.concepts import row_unit
 from assistant.core.finance.facts import Fact, period_label
 from assistant.core.finance.periods import find_date
 from assistant.core.finance.statements import SUPPLEMENTARY
@@ -71,7 +72,9 @@ def _header(lines: list[str], first: int, margin: int) -> tuple[list[str], int] 
     if not stacked or len(stacked[-1]) < 2:
         return None
     names = _stack(stacked)
-    return (names, start) if names else None
+    if not names or not all(re.search(r"[A-Za-z]{3,}", n) for n in names):
+        return None  # a figure or a note number where a name should be ("(57)", "12"): no header of names
+    return names, start
 
 
 def _stack(stacked: list[list[tuple[int, int, str]]]) -> list[str] | None:
@@ -158,7 +161,8 @@ def rollforward_facts(text: str, *, doc_id: str = "", page: int = 0,
             break
         dated: list[tuple[int, date]] = [(n, d) for n, (_, label, _, _) in enumerate(rows)
                                          if FULL_DATE.search(label) and (d := find_date(label)) is not None]
-        if len(rows) < 2 or not dated:
+        spans = any(len(FULL_DATE.findall(label)) > 1 for _, label, _, _ in rows)
+        if len(rows) < 2 or not dated or spans:  # rows naming spans ("May 1, 2031 to May 28, 2031") are periods
             i = j if j > i else i + 1
             continue
         title = _title(lines, start)
@@ -183,15 +187,18 @@ def rollforward_facts(text: str, *, doc_id: str = "", page: int = 0,
                 if value is None:
                     continue
                 # a balance is the column's part at its date; a movement is the row's, of that part
+                # a share count or a price per share by its column's or row's name ("Shares", "Exercise Price")
+                unit = row_unit(name) if months == 0 else row_unit(f"{label} {name}")
                 fact = Fact(concept=None, label=name if months == 0 else label, period_end=end, period=period,
-                            duration_months=months, value=value, scale=scale or "million",
+                            duration_months=months, value=value, unit=unit,
+                            scale=None if unit == "USD/share" else scale or "million",
                             statement=SUPPLEMENTARY, doc_id=doc_id, page=page, row=row_text, column=name,
                             extra={"table": title, "rollforward": True})
                 if months:
                     fact.extra["heading"] = name
                 elif under:
                     fact.extra["heading"] = under
-                if not scale:
+                if not scale and unit != "USD/share":
                     fact.extra["scale_assumed"] = True
                 facts.append(fact)
         taken.update(range(start, j))
