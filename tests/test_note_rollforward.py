@@ -92,6 +92,8 @@ def test_a_quarter_named_by_its_three_months_is_the_three_months_ended_its_last_
 def test_a_part_named_as_a_business_or_division_is_looked_up_by_its_printed_row() -> None:
     assert label_plan("What operating profit did Zephyr Turbines' Grid Services business earn in fiscal 2030?") is not None
     assert label_plan("How much did currency take off Zephyr Turbines' revenue in fiscal 2030?") is None
+    # the business's growth is asked, not a row's level
+    assert label_plan("How much did Zephyr Turbines' Grid Services business grow in fiscal 2030?") is None
 
 
 def test_rows_naming_spans_and_headers_of_figures_are_no_roll_forward() -> None:
