@@ -91,14 +91,16 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
 _SIGN_WORD = re.compile(r"^(?:less|add|plus|deduct)\b\s*")
 
 
-# A note table's title saying its rows are the segments' ("goodwill by reportable segment", "segment
-# profit"): every row of it is a segment's figure, so "the Consumer Health segment's goodwill" names one.
+# A roll-forward whose title says its columns are the segments' ("goodwill by reportable segment"): each
+# column's balance is a segment's figure, so "the Consumer Health segment's goodwill" names one. Only a
+# roll-forward's: a table of several measures by segment (sales, then income before tax) names no one
+# measure by its title, and its rows' labels must say which.
 _SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
 
 
 def _by_segment(f: Fact) -> set[str]:
-    """{"segment"} for a note table's row whose table title says the rows are segments', else nothing."""
-    return {"segment"} if f.extra.get("note") and _SEGMENT_TITLE.search(str(f.extra.get("table") or "")) else set()
+    """{"segment"} for a roll-forward's cell whose table title says its columns are segments', else nothing."""
+    return {"segment"} if f.extra.get("rollforward") and _SEGMENT_TITLE.search(str(f.extra.get("table") or "")) else set()
 
 
 def row_name(label: str) -> str:
