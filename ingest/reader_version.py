@@ -18,7 +18,7 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Session 31 (rel): statement columns dated by a month-day over its year, spans in words of weeks, a
 # running head naming a quarter no column group's heading, "(0.1%)" read as a percent, a heading or a
 # label wrapped over lines read whole.
-READER_VERSION = "2026.12.04.1"
+READER_VERSION = "2026.12.04.3"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -121,7 +121,10 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
         working += f" ({' and '.join(sized)} printed as {'outflows' if len(sized) > 1 else 'an outflow'}, taken by size)"
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
     if plan.kind == "lookup" and first.column:
-        answer_text += f"\n\n(Column: {first.column}; row: \"{first.row}\")"
+        # a roll-forward's cell is named by its table and its column ("Consumer Health" under the goodwill
+        # roll-forward's "Balance at June 30, 2026"): the table's title says what the figure is
+        table = f"Table: {first.extra['table']}; " if first.extra.get("rollforward") and first.extra.get("table") else ""
+        answer_text += f"\n\n({table}Column: {first.column}; row: \"{first.row}\")"
     kf_unit = {"percent": "percent", "ratio": "ratio", "days": "days", "shares": "shares"}.get(unit, "USD")
     return Answer(
         question=question, answer=answer_text, mode="extractive",

@@ -59,6 +59,9 @@ def line_name_stems(question: str) -> set[str]:
 _DOCUMENT_WORDS = frozenset({"form", "annual", "report", "quarterly", "release", "filing"})
 
 
+_COLUMN_READ = re.compile(r"\bColumn: ([^;\n]+);")
+
+
 def leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
     """A computed figure whose inputs leave out what the question narrows it to: a segment or
     product it names ("Commercial Airplanes (BCA)", "leaving aside Comirnaty") that no cited row
@@ -80,4 +83,6 @@ def leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> b
              and question_concept(w) is None and not names_metric(w)
              and w.lower() not in own and w.lower() not in _DOCUMENT_WORDS}
     cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
+    # the column a cell was read under names it as its row does ("Consumer Health" over a roll-forward's cell)
+    cited += " " + " ".join(_COLUMN_READ.findall(computed.answer))
     return bool(names) and not any(names_all({n}, cited) for n in names)

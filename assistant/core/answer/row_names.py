@@ -76,7 +76,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
             continue  # the line's row printed by its bare name
         if concept is None and narrowing is None and part_named(question, where, set(label_words) | set(names)):
             continue  # "wholesale provision for credit losses": a part of the printed total
-        if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words):
+        if narrowing is not None and not {q for q in narrowing if q.isalpha()} <= set(label_words) | _by_segment(f):
             continue
         if names_other_table(f, question, facts):
             continue  # a note table's row, but the question names another of the filing's tables
@@ -89,6 +89,18 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
 # "Less: LIFO reserve", "Add: accretion": the word before the colon says how the row enters its table's
 # total, not what the row is; the row is named by the rest.
 _SIGN_WORD = re.compile(r"^(?:less|add|plus|deduct)\b\s*")
+
+
+# A roll-forward whose title says its columns are the segments' ("goodwill by reportable segment"): each
+# column's balance is a segment's figure, so "the Consumer Health segment's goodwill" names one. Only a
+# roll-forward's: a table of several measures by segment (sales, then income before tax) names no one
+# measure by its title, and its rows' labels must say which.
+_SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
+
+
+def _by_segment(f: Fact) -> set[str]:
+    """{"segment"} for a roll-forward's cell whose table title says its columns are segments', else nothing."""
+    return {"segment"} if f.extra.get("rollforward") and _SEGMENT_TITLE.search(str(f.extra.get("table") or "")) else set()
 
 
 def row_name(label: str) -> str:

@@ -9,20 +9,22 @@ import re
 
 from assistant.core.finance.metrics import Period
 
-__all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "PER_PART", "PER_SHARE", "PER_UNIT",
+__all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "MOVED", "PER_PART", "PER_SHARE", "PER_UNIT",
            "RATE_ASKED", "SUM_OR_EXTREME", "THINGS_COUNTED", "TO_ANOTHER", "X_TO_Y", "change_asked_in_amount", "every_year",
            "level_asked", "years_before"]
 
 # A question about what moved a line item or about a part of it ("how much did currency take off
 # revenues", "how much of net sales came from pricing", "by how many percentage points did FX
 # reduce growth", "the revenue of its jetliner business"): the statement line is not the answer.
-EFFECT = re.compile(
+_MOVED = (
     r"\b(?:take|took|taken|shaved?|knock(?:ed)?)\s+off\b|\b(?:cut|reduced?|reduces|hurt|hurts|weigh(?:ed|s)?\s+on|"
     r"boost(?:ed|s)?|lift(?:ed|s)?|add(?:ed|s)?\s+to|contribut(?:e|ed|es)|account(?:ed|s)?\s+for)\b|"
     r"\bhow\s+much\s+of\b|\b(?:came|come|comes)\s+from\b|\b(?:impact|effect)s?\s+(?:of|on)\b|"
-    r"\b(?:percentage|basis)\s+points?\b|\bpassing\s+through\b|\b(?:business|division)\b",
-    re.I,
-)
+    r"\b(?:percentage|basis)\s+points?\b|\bpassing\s+through\b")
+EFFECT = re.compile(_MOVED + r"|\b(?:business|division)\b", re.I)
+# What moved a line, without the part named as a business or division: a row printed with that part's
+# name ("Frozen & Chilled" under "Segment profit") is what `plan.label_plan` looks up for such a part.
+MOVED = re.compile(_MOVED, re.I)
 # A period named relative to another: "a year before June 30, 2023", "two years prior to fiscal
 # 2023", "the fiscal year preceding fiscal 2023", "the prior-year quarter to Q2 2023".
 _BEFORE = re.compile(

@@ -42,6 +42,7 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
     A column dated after `latest`, the filing's own last period, is a schedule of years to come (debt
     maturities, commitments), no reported period: not read. A table whose page states no scale takes
     the one scale every primary statement of the filing (`statements`) states, if they state one."""
+    from assistant.core.finance.note_rollforward import rollforward_facts
     from assistant.core.finance.tables import read_statement_page
 
     out: list[Fact] = []
@@ -49,6 +50,12 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
         if page not in notes or group_part(text):
             continue
         try:
+            # a table whose columns are categories, its rows dated balances and movements: read as such,
+            # and its lines kept from the period reader (which would read them under the table above's periods)
+            rolled, taken = rollforward_facts(text, doc_id=doc_id, page=page, doc_period=doc_period)
+            if taken:
+                text = "\n".join("" if n in taken else line for n, line in enumerate(text.splitlines()))
+            out.extend(rolled)
             out.extend(read_statement_page(text, SUPPLEMENTARY, doc_id=doc_id, page=page, doc_period=doc_period,
                                            note=True))
         except Exception:  # one odd page must not lose a document's ingest

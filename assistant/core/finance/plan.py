@@ -18,6 +18,8 @@ from assistant.core.finance.asked import (
     HOW_MUCH_MORE,
     LATER_HALF,
     MARGIN_AFTER,
+    MOVE,
+    MOVED,
     PER_PART,
     PER_SHARE,
     RATE_ASKED,
@@ -335,7 +337,8 @@ def label_plan(question: str) -> Plan | None:
     plan leaves alone because a qualifier narrows it ("worldwide sales excluding the vaccine",
     "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
     text = question.strip()
-    if (_NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or EFFECT.search(text)
+    if (_NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or MOVED.search(text)
+            or (EFFECT.search(text) and MOVE.search(text))  # a business's growth: no row's level
             or X_TO_Y.search(text) or LATER_HALF.search(text) or HOW_MUCH_MORE.search(text)
             or SUM_OR_EXTREME.search(text) or (PER_PART.search(text) and re.search(r"\baverage\b", text, re.I)
                                                 and len(periods := question_periods(text)) == 1 and periods[0].months == 12)):

@@ -114,17 +114,38 @@ _MONTH_QUARTER = re.compile(
 )
 
 
+# A quarter named by its three months, as news writers and quarterly reports' discussions name one:
+# "the April-June 2026 quarter", "the July–September quarter of 2026". The same three months ended
+# the last month's last day, whatever the company's fiscal calendar calls them; a range of any other
+# length is no quarter and is left as written.
+_RANGE_QUARTER = re.compile(
+    rf"\b{MONTH_NAME}\s*[-–—]\s*{MONTH_NAME}\s+{_YEAR4}[\s-]+quarter\b(?!ly)"  # the April-June 2026 quarter
+    rf"|\b{MONTH_NAME}\s*[-–—]\s*{MONTH_NAME}[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?{_YEAR4}\b",
+    re.I,
+)
+
+
+def _three_months_ended(month: str, year: str) -> str:
+    number = MONTH_NUMBERS[month[:3].lower()]
+    return f"three months ended {calendar.month_name[number]} {calendar.monthrange(int(year), number)[1]}, {year}"
+
+
 def month_quarters(text: str) -> str:
-    """`text` with each quarter named by its end month written as the three months ended that
-    month's last day ("the June 2023 quarter" → "the three months ended June 30, 2023")."""
+    """`text` with each quarter named by its end month, or by its three months, written as the three
+    months ended that month's last day ("the June 2023 quarter", "the April-June 2023 quarter" →
+    "the three months ended June 30, 2023")."""
 
     def dated(m: re.Match[str]) -> str:
         groups = m.groups()
         month, year = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
-        number = MONTH_NUMBERS[month[:3].lower()]
-        return f"three months ended {calendar.month_name[number]} {calendar.monthrange(int(year), number)[1]}, {year}"
+        return _three_months_ended(month, year)
 
-    return _MONTH_QUARTER.sub(dated, text)
+    def ranged(m: re.Match[str]) -> str:
+        first, last, year = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        span = (MONTH_NUMBERS[last[:3].lower()] - MONTH_NUMBERS[first[:3].lower()]) % 12
+        return _three_months_ended(last, year) if span == 2 else m.group()
+
+    return _MONTH_QUARTER.sub(dated, _RANGE_QUARTER.sub(ranged, text))
 
 
 
