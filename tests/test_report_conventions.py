@@ -83,3 +83,23 @@ def test_an_amount_is_written_in_its_own_currency() -> None:
     assert amount(0.61, "USD/share", None, 2, currency="EUR") == "€0.61"
     assert amount(5.0, "USD", "million", 1, currency="SEK") == "SEK 5.0 million"
     assert amount(5.0, "USD", "million", 1) == "$5.0 million"
+
+
+def test_a_question_dates_a_period_day_first() -> None:
+    from assistant.core.finance.periods import date_quarters
+    from assistant.core.finance.question_periods import question_periods
+
+    at = question_periods("What were Brennholt's borrowings at 31 March 2025?")
+    assert [(p.months, p.end) for p in at] == [(0, date(2025, 3, 31))]
+    year = question_periods("Brennholt's revenue for the year to 31 March 2024, in GBP millions?")
+    assert [(p.months, p.end) for p in year] == [(12, date(2024, 3, 31))]
+    half = question_periods("its fleet costs for the six months ended 30 September 2025")
+    assert [(p.months, p.end) for p in half] == [(6, date(2025, 9, 30))]
+    assert date_quarters("at 31 March 2025") == date_quarters("at March 31, 2025") == ["Q1 2025"]
+
+
+def test_the_currency_an_answer_is_asked_in_names_no_line() -> None:
+    from assistant.core.answer.computed_rival import item_words
+
+    words = item_words("What was Brennholt's working capital at 31 March 2025? GBP millions, one decimal.", "Brennholt")
+    assert not words & {"gbp", "eur", "euro", "sterl"}
