@@ -103,3 +103,12 @@ def test_the_currency_an_answer_is_asked_in_names_no_line() -> None:
 
     words = item_words("What was Brennholt's working capital at 31 March 2025? GBP millions, one decimal.", "Brennholt")
     assert not words & {"gbp", "eur", "euro", "sterl"}
+
+
+def test_what_a_company_says_moved_a_metric_asks_its_reason_not_the_figure() -> None:
+    from assistant.core.finance.plan import plan_question
+
+    assert plan_question("What does Brennholt say lifted its operating margin in fiscal 2025?") is None
+    assert plan_question("What held back Brennholt's gross margin in 2024?") is None
+    assert plan_question("What was Brennholt's operating margin in fiscal 2025?") is not None
+    assert plan_question("What did Brennholt say its revenue was in fiscal 2025?") is not None
