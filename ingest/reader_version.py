@@ -20,8 +20,9 @@ __all__ = ["READER_VERSION", "is_stale"]
 # label wrapped over lines read whole.
 # Session 32 (ifrs): a "Notes" column of note numbers is no figure; a day-first year-end title ("For the year
 # ended 30 June") dates year columns; a bare currency-unit stub heading ("EUR million") states the scale; the
-# currency a report states kept on its facts; IAS 1 line names (profit before tax, profit for the year).
-READER_VERSION = "2026.12.04.2"
+# currency a report states kept on its facts; IAS 1 line names (profit before tax, profit for the year); "FY2026"
+# names a fiscal year: a note or summary table headed so is read, its years ending where the statements' years end.
+READER_VERSION = "2026.12.04.3"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -112,3 +112,31 @@ def test_what_a_company_says_moved_a_metric_asks_its_reason_not_the_figure() -> 
     assert plan_question("What held back Brennholt's gross margin in 2024?") is None
     assert plan_question("What was Brennholt's operating margin in fiscal 2025?") is not None
     assert plan_question("What did Brennholt say its revenue was in fiscal 2025?") is not None
+
+
+FIVE_YEARS = "\n".join([
+    "Five-year record",
+    "GBP million                 FY2021      FY2022      FY2023      FY2024      FY2025",
+    "Revenue                    1,001.0     1,104.2     1,190.9     1,288.0     1,412.6",
+    "Operating profit              98.1       110.3       131.0       144.6       190.5",
+    "Profit for the year           51.0        60.2        71.9        88.1       121.2",
+    "Basic earnings per share      0.26        0.30        0.36        0.44        0.61",
+])
+
+
+def test_a_year_named_fy_is_a_fiscal_year_not_a_quarter_or_half() -> None:
+    from assistant.core.finance.facts import duration_of
+    from assistant.core.finance.note_tables import is_note_table_page
+
+    assert duration_of("GBP million   FY2025   FY2024") == 12
+    assert duration_of("FY25") == 12
+    assert duration_of("Q2 FY2025") is None and duration_of("H1 FY25") is None
+    assert is_note_table_page(FIVE_YEARS)
+
+
+def test_a_five_year_summary_s_years_end_where_the_statements_years_end() -> None:
+    facts = facts_from_pages([(1, FIVE_YEARS), (2, IFRS_INCOME)], notes={1})
+    summary = {f.period: (f.period_end, f.duration_months, f.value) for f in facts if f.page == 1 and f.label == "Revenue"}
+    assert summary["FY2021"] == (date(2021, 3, 31), 12, 1001.0)
+    assert summary["FY2025"] == (date(2025, 3, 31), 12, 1412.6)
+    assert all(f.concept is None for f in facts if f.page == 1)  # a summary's rows answer by their label only
