@@ -20,13 +20,19 @@ _STATEMENTS = [
                rf"(?:\)|,?\s*except\b|of\s+(?:u\.?s\.?\s+)?(?:dollars|euros)\b)"),
     # "(€m)", "(NOK mn)", "($bn)": a bare letter only next to a currency
     re.compile(rf"(?i)\(\s*{_CUR_WORD}\s*(m|mn|bn)\s*\)"),
+    # A table's stub heading, a currency and a unit alone at a line's start or after a comma, before
+    # the column headings: "EUR million  FY2026  FY2025", "£ million", "GBP m", "FY2026, EUR million".
+    re.compile(rf"(?im)(?:^|,)[ \t]*{_CUR_WORD}[ \t]*(thousands?|millions?|billions?|m|mn|bn|000s?|'000)"
+               rf"(?=[ \t]{{2,}}|[ \t]*$|,)"),
 ]
+_CURRENCY_OF = (("EUR", r"€|\beur\b|\beuros?\b"), ("GBP", r"£|\bgbp\b"), ("USD", r"us\s*\$|\$|\busd\b|dollars"),
+                ("NOK", r"\bnok\b"), ("SEK", r"\bsek\b"), ("DKK", r"\bdkk\b"))
 
 
 def _stated_scale(m: re.Match[str]) -> str | None:
     """The scale a matched statement names ("000s" is thousands)."""
     word = m.group(1).lower()
-    return "thousand" if word.startswith("000") else normalise_scale(word)
+    return "thousand" if word.startswith(("000", "'000")) else normalise_scale(word)
 
 
 def scale_statement_above(text: str, pos: int) -> str | None:
@@ -42,3 +48,14 @@ def detect_scale_statement(text: str) -> str | None:
     thousands, except per share)", "dollars in billions", "(€m)", "(000s)"; first one wins."""
     hits = [m for rx in _STATEMENTS if (m := rx.search(text))]
     return _stated_scale(min(hits, key=lambda m: m.start())) if hits else None
+
+
+def detect_currency_statement(text: str) -> str | None:
+    """The currency the first scale statement naming one gives ("EUR million", "(£m)", "($ in
+    thousands)"): a report's amounts are in its own currency; None where no statement names one."""
+    hits = sorted((m for rx in _STATEMENTS for m in rx.finditer(text)), key=lambda m: m.start())
+    for m in hits:
+        for code, rx in _CURRENCY_OF:
+            if re.search(rx, m.group(), re.I):
+                return code
+    return None

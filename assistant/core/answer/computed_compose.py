@@ -66,7 +66,7 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
         size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label, fact.row) else fact.value
         if size != fact.value and title(role.split(" (")[0]) not in sized:
             sized.append(title(role.split(" (")[0]))
-        shown_inputs.append(f"{name} {amount(size, fact.unit, fact.scale)} [{n}]")
+        shown_inputs.append(f"{name} {amount(size, fact.unit, fact.scale, currency=fact.extra.get('currency'))} [{n}]")
     first = ev.inputs[0][1]
     unit = plan.unit
     if unit == "same":
@@ -97,7 +97,9 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
     elif unit == "days":
         text = f"{shown:.{decimals}f} days"
     else:
-        text = amount(shown, unit, scale, decimals)
+        # A report's own currency: every money input in one currency, else none is named as the result's.
+        currencies = {f.extra.get("currency") or "USD" for _, f in ev.inputs if f.unit in ("USD", "USD/share")}
+        text = amount(shown, unit, scale, decimals, currency=next(iter(currencies)) if len(currencies) == 1 else None)
     refs = "".join(f"[{c.n}]" for c in citations)
     period = period_text(plan, first)
     if plan.kind == "lookup":
@@ -126,6 +128,8 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
         table = f"Table: {first.extra['table']}; " if first.extra.get("rollforward") and first.extra.get("table") else ""
         answer_text += f"\n\n({table}Column: {first.column}; row: \"{first.row}\")"
     kf_unit = {"percent": "percent", "ratio": "ratio", "days": "days", "shares": "shares"}.get(unit, "USD")
+    if kf_unit == "USD" and (cur := first.extra.get("currency")):
+        kf_unit = cur
     return Answer(
         question=question, answer=answer_text, mode="extractive",
         key_figure=KeyFigure(value=shown, unit=kf_unit, scale=scale if unit in ("USD", "shares") else None, text=text,

@@ -50,7 +50,9 @@ _NOT_ITEM = METHOD_WORDS | frozenset(stem(w) for w in re.findall(r"[a-z]+", (
     "november december versus growth grow increase decrease report reported reports form filing note "
     "notes table page item million millions billion billions thousand thousands amount amounts value "
     "total net other company what how much many did does was were record recorded show shown shows "
-    "according per both all each continuing discontinued recast restated including excluding")))
+    "according per both all each continuing discontinued recast restated including excluding "
+    # the currency the answer is asked in ("EUR millions"), a unit, no line's word
+    "usd eur euro euros gbp sterling pound pounds dollar dollars sek nok dkk chf jpy")))
 _PARENS = BRACKETED
 # A statement named as the place to look: "per the statement of changes in equity" asks nothing of equity.
 _STATEMENT = re.compile(r"(?i)\b(?:consolidated\s+)?statements?\s+of\s+(?:changes\s+in\s+)?(?:(?:share|stock)holders['’]?\s+)?"

@@ -10,15 +10,20 @@ from assistant.core.types import Answer, SearchHit
 __all__ = ["amount", "change_rate", "computed_source", "printed_decimals", "readable", "working"]
 
 
-def amount(value: float, unit: str, scale: str | None, decimals: int | None = None) -> str:
+_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def amount(value: float, unit: str, scale: str | None, decimals: int | None = None, currency: str | None = None) -> str:
+    """An amount in the currency its statement states (`currency`, dollars when None)."""
     sign = "-" if value < 0 else ""
     v = abs(value)
+    mark = _SYMBOL.get(currency or "USD", f"{currency} ")
     if unit == "USD/share":
-        return f"{sign}${v:,.{2 if decimals is None else decimals}f}"
+        return f"{sign}{mark}{v:,.{2 if decimals is None else decimals}f}"
     d = decimals if decimals is not None else (0 if float(v).is_integer() else 1)
     if unit == "shares":
         return f"{sign}{v:,.{d}f} {scale or ''} shares".replace("  ", " ")
-    return f"{sign}${v:,.{d}f}{' ' + scale if scale else ''}"
+    return f"{sign}{mark}{v:,.{d}f}{' ' + scale if scale else ''}"
 
 
 def printed_decimals(value: float) -> int:

@@ -22,7 +22,10 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,\s*|\s+)(?:19|20)\d\d|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b"
                        rf"|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d", re.I)  # "30 June 2023" as non-US filers write it
 _MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)", re.I)
+# "For the year ended 30 June", "As at 31 March": the day first, as non-US reports write a year-end.
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})(?![A-Za-z])(?!,?\s*(?:19|20)\d\d)", re.I)
 YEAR_CELL = re.compile(r"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)$", re.I)
+_FY_CELL = re.compile(r"^FY\s?(?:19|20)?\d\d$", re.I)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
 
 
@@ -56,6 +59,11 @@ def _year_end(year: int, titles: str) -> date:
                 return date(d.year + year - fiscal_year_of(d), d.month, d.day)
             except ValueError:  # February 29
                 return date(d.year + year - fiscal_year_of(d), d.month, 28)
+    dm = _DAY_MONTH.search(titles)
+    if dm:
+        d = find_date(f"{dm.group(2)} {dm.group(1)}, {year}")
+        if d:
+            return d
     return date(year, 12, 31)
 
 
@@ -115,7 +123,9 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
     for line in header_lines[:period_line + 1]:
         for m in SEGMENT.finditer(line):
             months = _months_of(m.group(), quarter)
-            if months is not None and not FULL_DATE.fullmatch(m.group().strip(" ,")) and _span_heading(m.group()):
+            # "FY2026" is a year's column, not a heading over columns
+            if (months is not None and not FULL_DATE.fullmatch(m.group().strip(" ,")) and _span_heading(m.group())
+                    and not _FY_CELL.match(m.group().strip())):
                 groups.append((m.start(), months, m.group()))
     default = duration_of(titles)
     columns = []

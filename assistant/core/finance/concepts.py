@@ -64,6 +64,13 @@ def _activities(which: str) -> tuple[str, ...]:
             rf"(?:net\s+)?cash\s+flows?\s+(?:from|used\s+in)\s+{which}\s+activities")
 
 
+# The names IAS 1 gives the lines, as IFRS reports print them: "Profit before tax", "(Loss)/profit before
+# taxation", "Profit for the year", "Loss for the period" (net income including non-controlling interests).
+_PROFIT_OR_LOSS = r"(?:profit|loss|\(loss\)|\(profit\))(?:\s*/\s*\(?(?:profit|loss)\)?)?"
+_IFRS_PRETAX = rf"{_PROFIT_OR_LOSS}(?:\s+from\s+continuing\s+operations)?\s+before\s+(?:income\s+)?tax(?:ation|es)?"
+_IFRS_PROFIT = rf"(?:net\s+)?{_PROFIT_OR_LOSS}\s+for\s+the\s+(?:financial\s+)?(?:year|period)"
+
+
 # Order matters: the first concept whose pattern matches wins (totals before parts).
 CONCEPTS: tuple[Concept, ...] = (
     _c("revenue", "revenue", _IS, "Revenues",
@@ -94,7 +101,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"|taxes\s+on\s+income)(?:\s+expense)?(?:\s+and\s+equity\s+in\s+.*)?",
        r"(?:income|earnings)(?:\s*/?\s*\((?:loss|income)\))?(?:\s+from\s+continuing\s+operations)?\s+before\s+(?:(?:the\s+)?"
        r"(?:provision|benefit)\s*(?:/\s*\(benefit\)\s*|\s+for\s*/\s*\(benefit\s+from\)\s*)?(?:for\s+)?)?(?:income\s+tax(?:es)?|taxes"
-       r"\s+on\s+income)(?:\s+(?:expense|provision|\(?benefit\)?|provision\s*\(benefit\)))?(?:\s+from\s+continuing\s+operations)?"),
+       r"\s+on\s+income)(?:\s+(?:expense|provision|\(?benefit\)?|provision\s*\(benefit\)))?(?:\s+from\s+continuing\s+operations)?",
+       _IFRS_PRETAX),
     _c("income_tax", "income tax expense", _IS, "IncomeTaxExpenseBenefit",
        r"(?:provision\s+for|benefit\s+from)\s+(?:\(benefit\s+from\)\s+)?(?:income\s+taxes|taxes\s+on\s+income)",
        r"income\s+tax(?:es)?(?:\s+expense)?(?:\s*\(benefit\))?", r"income\s+tax\s+(?:provision|expense\s+\(benefit\))",
@@ -106,7 +114,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("net_income", "net income", _IS, "ProfitLoss",
        r"net\s+(?:income|earnings)(?:\s*\(loss\))?(?:\s+including\s+non-?controlling\s+interests?)?",
        r"net\s+(?:income|earnings|loss)(?:\s*\(loss\))?\s+before\s+allocation\s+to\s+non-?controlling\s+interests?",
-       r"net\s+loss", r"consolidated\s+net\s+(?:income|earnings)", r"net\s+(?:income|earnings)\s*/\s*\(loss\)"),
+       r"net\s+loss", r"consolidated\s+net\s+(?:income|earnings)", r"net\s+(?:income|earnings)\s*/\s*\(loss\)",
+       _IFRS_PROFIT),
     _c("eps_diluted", "diluted EPS", _IS, "EarningsPerShareDiluted",
        r"diluted(?:\s+(?:net\s+)?(?:earnings|income|loss|\(loss\)\s+earnings|earnings\s+\(loss\))\s+per\s+(?:common\s+)?share)?",
        r"(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s*\(?(?:-\s*)?diluted\)?",
@@ -143,7 +152,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("receivables", "receivables", _BS, "AccountsReceivableNetCurrent",
        r"(?:trade\s+)?(?:accounts\s+)?(?:and\s+notes\s+)?receivables?(?:\s+trade)?(?:,?\s+net)?(?:,?\s+less\s+allowances?.*)?",
        r"accounts\s+and\s+notes\s+receivable,?\s+net", r"accounts\s+receivable,?\s+net(?:\s+of\s+.*)?",
-       r"(?:trade\s+)?(?:accounts\s+)?receivables?,?\s+net\s+of\s+(?:the\s+)?allowances?\s+.*"),
+       r"(?:trade\s+)?(?:accounts\s+)?receivables?,?\s+net\s+of\s+(?:the\s+)?allowances?\s+.*",
+       r"trade\s+and\s+other\s+receivables?"),
     _c("inventories", "inventories", _BS, "InventoryNet", r"(?:merchandise\s+)?inventor(?:y|ies)(?:,?\s+net)?"),
     _c("total_current_assets", "total current assets", _BS, "AssetsCurrent", r"total\s+current\s+assets"),
     _c("ppe_net", "net PP&E", _BS, "PropertyPlantAndEquipmentNet",

@@ -83,7 +83,9 @@ _DURATIONS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(rf"\b(?:three|3)\s+months?\b|\bquarter\b|{WEEK_SPANS[3]}", re.I), 3),
     (re.compile(rf"\b(?:six|6)\s+months?\b|{WEEK_SPANS[6]}|\bfirst\s+half\b|\bhalf[\s-]+year\b", re.I), 6),
     (re.compile(rf"\b(?:nine|9)\s+months?\b|{WEEK_SPANS[9]}", re.I), 9),
-    (re.compile(rf"\b(?:twelve|12)\s+months?\b|{WEEK_SPANS[12]}|\byears?\b|\bfiscal\b|\bannual\b", re.I), 12),
+    # "FY2026" is a fiscal year ("FY26" too), but not a quarter's or half's "Q2 FY2026", "H1 FY26"
+    (re.compile(rf"\b(?:twelve|12)\s+months?\b|{WEEK_SPANS[12]}|\byears?\b|\bfiscal\b|\bannual\b"
+                r"|(?<![QH][1-4]\s)(?<![QH][1-4])\bFY\s?(?:19|20)?\d\d\b", re.I), 12),
 ]
 
 

@@ -16,14 +16,14 @@ from datetime import date, timedelta
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY, group_part, is_table_row
-from assistant.core.finance.years import YEAR_DIGITS
+from assistant.core.finance.years import YEAR_DIGITS, YEAR_NUMBER
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["NOTE_ROWS_MIN", "is_note_table_page", "note_facts"]
 
 NOTE_ROWS_MIN = 4  # rows of figures a page needs to hold a table worth reading
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = YEAR_NUMBER  # "2025", and "FY2025" as reports head their year columns
 
 
 def is_note_table_page(text: str) -> bool:
@@ -73,7 +73,7 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
 
 
 # A column headed by a year alone, "2025" or "Fiscal 2025", with no date on the page to end it.
-_BARE_YEAR = re.compile(r"(?:fiscal\s+(?:year\s+)?)?" + YEAR_DIGITS.pattern, re.I)
+_BARE_YEAR = re.compile(r"(?:fiscal\s+(?:year\s+)?|FY\s?)?" + YEAR_DIGITS.pattern, re.I)
 
 
 def _date_bare_years(facts: list[Fact], statements: list[Fact]) -> None:
@@ -94,8 +94,14 @@ def _date_bare_years(facts: list[Fact], statements: list[Fact]) -> None:
         count = sum(n for d, n in ends.items() if abs((d - end).days) <= 7)
         if end.month != 12 and count * 3 >= 2 * sum(ends.values()):
             year_end[year] = end
+    # A year the statements do not print (a five-year summary's earlier years) ends on the day every
+    # year the statements print ends on, where that is one day of one month (no 52/53-week year).
+    days = {(d.month, d.day) for d in year_end.values()}
+    same = next(iter(days)) if len(days) == 1 and len(seen) == len(year_end) else None
     for f in facts:
         own = year_end.get(f.period_end.year)
+        if own is None and same is not None:
+            own = date(f.period_end.year, *same)
         if (own is not None and (f.period_end.month, f.period_end.day) == (12, 31)
                 and f.duration_months in (0, 12) and _BARE_YEAR.fullmatch(f.column.strip())):
             f.period_end = own

@@ -306,9 +306,10 @@ def question_periods(text: str) -> list[str]:
 
 
 def date_quarters(text: str) -> list[str]:
-    """ "May 26, 2023" → "Q2 2023": filings are dated, and 8-Ks are filed by event date."""
+    """ "May 26, 2023", "26 May 2023" → "Q2 2023": filings are dated, and 8-Ks are filed by event date."""
     out: list[str] = []
-    for m in re.finditer(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b", text):
+    # "May 26, 2023" or "26 May 2023", as British and European writers date it.
+    for m in re.finditer(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\b", text):
         day = find_date(m.group(0))
         if day is not None:
             out.append(quarter_of(day))

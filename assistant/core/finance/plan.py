@@ -70,7 +70,9 @@ _RESTATED_WORDS = re.compile(r"\b(?:recast|restated|continuing[\s-]+operations(?
 _NOT_A_FIGURE = re.compile(
     r"^\s*(?:why|explain|describe|which|who|is|are|was|were|did|does|do|has|have|can|could|should|will|would)\b|"
     r"^[^?,]{0,60},\s*(?:why|which|who)\b|"  # "For Pfizer, which region ..."
-    r"^\s*what\s+(?:drove|caused|explains?|were\s+the\s+(?:drivers|reasons|factors))\b|^\s*how\s+(?:did|does)\s+[^?]*\b"
+    # what moved a line, also as the company tells it: "What does Acme say drove (lifted) its gross margin?"
+    r"^\s*what\s+(?:(?:does|did|do)\s+[^?]{1,60}?\s+(?:say|said|cite|credit)\s+)?(?:drove|caused|explains?|lifted|boosted|"
+    r"held\s+back|weighed\s+on|were\s+the\s+(?:drivers|reasons|factors))\b|^\s*how\s+(?:did|does)\s+[^?]*\b"
     r"(?:perform|compare)\b(?![\s\S]*(?:percent|%|\brate\b))",
     re.I,
 )

@@ -66,7 +66,8 @@ NAV_LINE = re.compile(
     r".{0,60}\band\s+subsidiaries|\(?unaudited\)?)$",
     re.I,
 )
-_TITLE_LEAD = re.compile(r"^(?:(?:condensed|consolidated|combined|interim)\s+)*", re.I)
+# "Group income statement", "Group balance sheet": the titles UK reports give the consolidated statements.
+_TITLE_LEAD = re.compile(r"^(?:(?:condensed|consolidated|combined|interim|group)\s+)*", re.I)
 # A name before the title, as press releases print it: "U.S. GAAP Condensed Consolidated Statements
 # of Income", "Acme Holdings, Inc. Consolidated Balance Sheets" (not "Analysis of the ...").
 _TITLE_PREFIX = re.compile(

@@ -31,6 +31,7 @@ from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period
 from assistant.core.finance.grand_total import GRAND as _GRAND
 from assistant.core.finance.grand_total import grand_total as _grand_total
 from assistant.core.finance.periods import fiscal_year_of
+from assistant.core.finance.report_conventions import mark_currency, without_note_refs
 from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.numbers import detect_scale_statement
 
@@ -152,6 +153,7 @@ def read_statement_page(
     # page number or a note reference in the title block).
     first = next((i for i, _, cells in rows if len(cells) >= 2), rows[0][0])
     header = lines[:first]
+    rows = without_note_refs(rows, header)
     titles = "\n".join(line.strip() for line in header)
     cut = _next_table(lines, rows, first, statement, note)
     if cut is not None:  # a second table under its own period heading ("52 Weeks Ended" below "13 Weeks Ended")
@@ -382,7 +384,9 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
         from assistant.core.finance.note_tables import note_facts
         done = {f.page for f in out} | {p for p, k in kinds.items() if k != SUPPLEMENTARY}  # a sales table read
         out.extend(note_facts(pages, notes - done, doc_id=doc_id, doc_period=doc_period, latest=latest, statements=out))
+    mark_currency(out, pages, kinds)
     if latest is not None:
         from assistant.core.finance.fiscal_naming import name_fiscal_years
         name_fiscal_years(out, "\n".join(text for _, text in pages), latest, *_quarter_and_offset(doc_period, latest))
     return out
+
