@@ -25,6 +25,7 @@ from assistant.core.finance.periods import (
     yearless_quarters,
 )
 from assistant.core.types import LoadedDocument
+from ingest.article_company import article_company
 from ingest.cover_company import (
     BARE_TICKER_RE,
     SYMBOL_SENTENCE_RE,
@@ -230,6 +231,10 @@ def detect_metadata(doc: LoadedDocument, path: Path) -> DocMeta:
     if company:
         meta.company = display_case(company, body)
         meta.sources["company"] = "cover" if registrant else "text"
+    elif not found:  # an article naming its company plainly, "Zephyr Networks raised its forecast"
+        meta.company = article_company(doc.title, head)
+        if meta.company:
+            meta.sources["company"] = "headline"
     if tick and registrant and not company_matches(registrant, tick_name):
         tick = None  # a "(NYSE: X)" next to some other company's name
     meta.ticker = (cover_ticker(cover) if meta.doc_type in {"10-K", "10-Q", "8-K"} else None) or tick

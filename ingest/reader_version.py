@@ -13,7 +13,8 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Session 30: main's session-29 concepts merged with the note, MD&A, segment and schedule tables read into label-only facts.
 # Date of the last change to what ingest stores (session 29: the common primary-statement lines of session 28 read as
 # concepts; note tables under period headings read into label-only facts).
-READER_VERSION = "2026.12.03.7"
+# Session 31 (news): an article that prints no registrant, ticker or legal suffix is the company its headline and lead name.
+READER_VERSION = "2026.12.03.8"
 
 
 def is_stale(reader: str | None) -> bool:
