@@ -297,7 +297,10 @@ class Ingestor:
             logger.info("%s: resuming, %d of %d chunks already stored", doc_id, len(present), len(chunks))
             # The same file read again by a newer reader keeps its stored chunks, but not their old
             # labels: a company it now detects must reach the chunks the search filters read.
-            self.store.update_chunk_meta(doc_id, chunk_labels(prepared.meta))
+            labels = chunk_labels(prepared.meta)
+            stored = self.store.get_chunks([min(present)])
+            if stored and any(stored[0].meta.get(k) != v for k, v in labels.items()):
+                self.store.update_chunk_meta(doc_id, labels)
         # Longest first (in word pieces) across the whole document, so each embedding batch
         # holds chunks of about one length and pads little.
         longest_first = sorted(range(len(chunks)), key=lambda i: -counts[i])
