@@ -26,14 +26,15 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def headline_and_body(title: str, text: str) -> tuple[str, str]:
-    """The headline (the document's title, else its first line) and the text after it."""
+    """The headline and the text after it: the first line where it is the document's title (a
+    text file's), else the title and the first line both (a PDF's title is often not its headline)."""
     lines = [line.strip() for line in text.splitlines()]
     first = next((line for line in lines if line), "")
     headline = title.strip() or first
     if first and (first == headline or first.startswith(headline) or headline.startswith(first)):
         body = text.split(first, 1)[1]
         return first if len(first) >= len(headline) else headline, body
-    return headline, text
+    return "\n".join(x for x in (headline, first) if x), text.split(first, 1)[1] if first else text
 
 
 def _words(text: str) -> list[str]:
@@ -52,6 +53,17 @@ def _is_name(word: str, text: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){re.escape(word.lower())}(?![A-Za-z])", text) is None
 
 
+def _only_in_name(word: str, name: list[str], body: str) -> bool:
+    """`word` is part of the name: written in words, not capitals, and capitalised nowhere but
+    right after the name ("Networks" of "Zephyr Networks"; not "Chief" of "Zephyr Chief Executive
+    Dana Roe", which the text writes in "Chief Financial Officer" too)."""
+    if word.isupper():
+        return False
+    alone = len(re.findall(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", body))
+    after = len(re.findall(r"\s+".join(map(re.escape, [*name, word])) + r"(?![A-Za-z])", body))
+    return alone == after
+
+
 def _full_name(word: str, body: str) -> str:
     """The name as the text first writes it, with the capitalised words that follow it there:
     "Zephyr Networks' shares" → "Zephyr Networks"; a possessive or a punctuation mark ends it."""
@@ -65,7 +77,7 @@ def _full_name(word: str, body: str) -> str:
     for token in rest.split(maxsplit=_MAX_NAME_WORDS)[: _MAX_NAME_WORDS - 1]:
         core = token.rstrip(",;:.!?")
         bare = _POSSESSIVE.sub("", core)
-        if not bare[:1].isupper() or not bare.replace("&", "").isalpha():
+        if not bare[:1].isupper() or not bare.replace("&", "").isalpha() or not _only_in_name(bare, name, body):
             break
         name.append(bare)
         if bare != token:  # a possessive or a punctuation mark closes the name

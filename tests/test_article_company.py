@@ -91,3 +91,16 @@ def test_a_ticker_or_a_legal_suffix_still_names_the_company_first() -> None:
     assert _meta_company(text, text.splitlines()[0]) == "Harrowgate Robotics"
     suffixed = COLUMN.replace("as much as\nOstrava Foods did", "as much as\nOstrava Foods, Inc. did")
     assert _meta_company(suffixed, suffixed.splitlines()[0]) == "Ostrava Foods Inc."
+
+
+def test_a_title_after_the_name_is_no_part_of_it() -> None:
+    # "Chief" is written apart from the name too ("Chief Financial Officer"): the name ends before it.
+    text = WIRE.replace("DENVER, May 4 (Mountain Wire) - Harrowgate Robotics lowered",
+                        "DENVER, May 4 (Mountain Wire) - Harrowgate Chief Executive Lena Ortiz lowered")
+    text += "\nChief Financial Officer Tom Bray said Harrowgate Robotics would keep hiring.\n"
+    assert article_company(text.splitlines()[0], text) == "Harrowgate"
+
+
+def test_a_document_titled_otherwise_is_read_by_its_first_line_too() -> None:
+    # A PDF's stored title is often a file or template name; its first line is the headline.
+    assert article_company("Microsoft Word - draft3.docx", DEAL) == "Brisco Industries"
