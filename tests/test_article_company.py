@@ -104,3 +104,19 @@ def test_a_title_after_the_name_is_no_part_of_it() -> None:
 def test_a_document_titled_otherwise_is_read_by_its_first_line_too() -> None:
     # A PDF's stored title is often a file or template name; its first line is the headline.
     assert article_company("Microsoft Word - draft3.docx", DEAL) == "Brisco Industries"
+
+
+TRANSCRIPT = """Lumenra Q2 2027 Earnings Call Transcript
+
+Operator: Good afternoon, and welcome to the Lumenra Systems second quarter 2027 earnings call. All lines
+are muted. I will now hand the call over to our host.
+
+Mara Velt, Chief Executive: Thank you. Lumenra had a strong quarter, with revenue up 11% to $210 million,
+and Lumenra's margins widened. Our outlook for the year is unchanged.
+
+Analyst: How are orders from utilities tracking for Lumenra this year?
+"""
+
+
+def test_a_call_transcript_is_about_the_company_its_title_names() -> None:
+    assert article_company(TRANSCRIPT.splitlines()[0], TRANSCRIPT) == "Lumenra Systems"
