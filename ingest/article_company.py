@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["article_company", "headline_and_body"]
+__all__ = ["article_company", "headline_and_body", "named_more"]
 
 _LEAD_PARAGRAPHS = 2  # a standfirst or a dateline paragraph may come before the paragraph naming it
 _LEAD_MIN_WORDS = 12  # a byline, a date or a kicker is no lead paragraph
@@ -115,3 +115,13 @@ def article_company(title: str, text: str) -> str | None:
         return None
     best = max(candidates, key=lambda w: (counts[w], -seen.index(w)))
     return _full_name(best, body)
+
+
+def named_more(name: str, other: str, text: str) -> bool:
+    """Does `text` write `name` (by its first word) more often than `other`?"""
+
+    def times(company: str) -> int:
+        first = company.split()[0] if company.split() else ""
+        return len(re.findall(rf"(?<![A-Za-z]){re.escape(first)}(?![A-Za-z])", text)) if first else 0
+
+    return times(name) > times(other)

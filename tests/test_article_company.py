@@ -120,3 +120,18 @@ Analyst: How are orders from utilities tracking for Lumenra this year?
 
 def test_a_call_transcript_is_about_the_company_its_title_names() -> None:
     assert article_company(TRANSCRIPT.splitlines()[0], TRANSCRIPT) == "Lumenra Systems"
+
+
+def test_a_rivals_ticker_or_legal_form_named_in_passing_does_not_name_the_article() -> None:
+    text = WIRE.replace("Rival Pellworth, which sells", "Rival Pellworth Corp. (NYSE: PLW), which sells")
+    assert _meta_company(text, text.splitlines()[0]) == "Harrowgate Robotics"
+    doc = LoadedDocument(source="/tmp/story.txt", sha256="0", title=text.splitlines()[0],
+                         pages=[PageText(page=1, text=text)])
+    assert detect_metadata(doc, Path("/tmp/story.txt")).ticker is None  # PLW is the rival's
+    # Named more often than the headline's name, the suffixed company is the one the story is about.
+    story = ("Beyond Brenna: why a Norwegian optics maker is gaining attention\n\n"
+             "Investors who bought Brenna chips are now looking at optics, and at Solvane Group ASA, a maker of "
+             "line systems in Oslo that Brenna buyers rely on.\n\n"
+             "Solvane grew sales 30%. Solvane won orders in Asia. Solvane raised its targets. Brenna was not "
+             "mentioned by Solvane.\n")
+    assert _meta_company(story, story.splitlines()[0]) == "Solvane Group ASA"
