@@ -19,7 +19,7 @@ import re
 
 from assistant.core.answer.qualifiers import local_text
 from assistant.core.finance.years import YEAR
-from assistant.core.numbers import Quantity
+from assistant.core.numbers import Quantity, parse_quantities
 
 __all__ = ["other_payment_form", "since_start_year"]
 
@@ -37,6 +37,21 @@ _FORMS: dict[str, re.Pattern[str]] = {
 }
 
 
+# "paid through the issuance of about 1.2 million new shares": the count of shares issued is the next
+# figure, so the words saying what was issued lie past the figure's own words.
+_ISSUING = re.compile(r"(?i)\bissu(?:e|es|ed|ing|ance)\s+of\s+(?:about\s+|some\s+|approximately\s+|roughly\s+)?$")
+
+
+def _own_words(sentence: str, fig: Quantity) -> str:
+    """The figure's own words (`qualifiers.local_text`), and what an issuance they end on issues."""
+    own = local_text(sentence, fig)
+    if _ISSUING.search(own.rstrip() + " "):
+        later = [x for x in parse_quantities(sentence) if not x.is_year and x.start >= fig.end]
+        if later:
+            own += " " + sentence[later[0].start : later[0].end + 40]
+    return own
+
+
 def _forms(text: str) -> set[str]:
     return {name for name, rx in _FORMS.items() if rx.search(text)}
 
@@ -48,7 +63,7 @@ def other_payment_form(question: str, sentence: str, fig: Quantity) -> str | Non
     asked = _forms(question)
     if len(asked) != 1:
         return None
-    own = _forms(local_text(sentence, fig))
+    own = _forms(_own_words(sentence, fig))
     if own and not own & asked:
         logger.debug("figure %s is paid in %s, question asks %s", fig.raw, own, asked)
         return next(iter(asked))
@@ -66,7 +81,8 @@ def since_start_year(question: str, q_years: frozenset[int], sentence: str, fig:
     names the asked year otherwise too."""
     if not q_years or re.search(r"(?i)\bsince\s+(?:\w+\s+){0,3}?(?:19|20)\d\d\b", question):
         return None
-    since, other = set(), set()
+    since: set[int] = set()
+    other: set[int] = set()
     for m in YEAR.finditer(sentence):
         (since if _SINCE.search(sentence[max(0, m.start() - 40) : m.start()]) else other).add(int(m.group(1)))
     asked = (since & q_years) - other
