@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from assistant.core.answer.asked_names import asked_kind_noun, kind_unnamed
 from assistant.core.answer.extractive import ExtractiveAnswerer
-from assistant.core.answer.figure_form import other_payment_form, since_start_year
+from assistant.core.answer.figure_form import (
+    asked_form_figure,
+    other_payment_form,
+    since_start_year,
+)
 from assistant.core.answering import verify
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.query import parse_question
@@ -28,6 +32,13 @@ def test_the_stock_part_does_not_answer_the_cash_part() -> None:
     q = "How much of the purchase price does Harbrook pay in cash?"
     assert other_payment_form(q, SPLIT, _figure(SPLIT, "40")) == "cash"
     assert other_payment_form(q, SPLIT, _figure(SPLIT, "90")) is None
+
+
+def test_the_sentence_figure_paid_in_the_asked_form_is_read_instead() -> None:
+    q = "How much of the purchase price does Harbrook pay in cash?"
+    alt = asked_form_figure(q, SPLIT, _figure(SPLIT, "40"))
+    assert alt is not None and alt.value == 90
+    assert asked_form_figure(q, SPLIT, _figure(SPLIT, "90")) is None  # already the asked form
 
 
 def test_the_cash_part_does_not_answer_the_stock_part() -> None:

@@ -16,7 +16,7 @@ import re
 from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
 from assistant.core.answer.contrary import contrary_refusal
 from assistant.core.answer.derived_rest import stated_rest
-from assistant.core.answer.figure_form import other_payment_form, since_start_year
+from assistant.core.answer.figure_form import PAID_OTHER, other_payment_form, since_start_year
 from assistant.core.answer.figure_reading import fused_row, unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
 from assistant.core.answer.part_label import label_other_part
@@ -125,7 +125,7 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         # "in the prior year quarter" for the full year asked: a reader would not quote it
         return f"{contrary}."
     if not u.row and (form := other_payment_form(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
-        return f"The closest figure is paid in another form than the {form} part asked."  # the stock part for cash
+        return f"{PAID_OTHER}{form} part asked."  # the stock part for cash
     if not u.row and (start := since_start_year(q.text, q.years, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is where a move since {start} stands now, not {start}'s figure."
     if (not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure,

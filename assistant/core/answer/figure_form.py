@@ -21,7 +21,7 @@ from assistant.core.answer.qualifiers import local_text
 from assistant.core.finance.years import YEAR
 from assistant.core.numbers import Quantity, parse_quantities
 
-__all__ = ["other_payment_form", "since_start_year"]
+__all__ = ["PAID_OTHER", "asked_form_figure", "other_payment_form", "since_start_year"]
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +68,22 @@ def other_payment_form(question: str, sentence: str, fig: Quantity) -> str | Non
         logger.debug("figure %s is paid in %s, question asks %s", fig.raw, own, asked)
         return next(iter(asked))
     return None
+
+
+# How `figure_checks` words the refusal; `scoring` then reads the sentence's figure of the asked form.
+PAID_OTHER = "The closest figure is paid in another form than the "
+
+
+def asked_form_figure(question: str, sentence: str, fig: Quantity) -> Quantity | None:
+    """Where `fig` is paid in another form than asked, the one other figure of its sentence, in its
+    unit, whose own words name only the asked form ("EUR 215mn in cash" beside "the remaining
+    EUR 125mn settled in stock"): the sentence splits one amount, and that part is the answer."""
+    asked = other_payment_form(question, sentence, fig)
+    if asked is None:
+        return None
+    found = [x for x in parse_quantities(sentence) if not x.is_year and x.start != fig.start
+             and x.unit == fig.unit and _forms(_own_words(sentence, x)) == {asked}]
+    return found[0] if len(found) == 1 else None
 
 
 # "since 2023", "since the end of fiscal 2021": the year a move started from.
