@@ -18,7 +18,8 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Session 31 (rel): statement columns dated by a month-day over its year, spans in words of weeks, a
 # running head naming a quarter no column group's heading, "(0.1%)" read as a percent, a heading or a
 # label wrapped over lines read whole.
-READER_VERSION = "2026.12.04.1"
+# Session 31 (news): an article that prints no registrant, ticker or legal suffix is the company its headline and lead name.
+READER_VERSION = "2026.12.04.2"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -24,6 +24,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.asked_names import kind_unnamed
 from assistant.core.answer.derived import Derived, derive, share_part
 from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_render import derived_answer
@@ -170,6 +171,11 @@ class ExtractiveAnswerer:
                 d.inputs = [(best.hit, best.start, best.end, whole), (best.hit, best.start, best.end, best.figure)]
                 return self._derived(question, hits, d, t0, q)
         order, citations, text = quote_units(hits, scored.units, best)
+        if best.figure is None and (kind := kind_unnamed(question, text)) is not None:
+            # "Which authorities must clear the deal": a sentence naming none answers something else
+            text = f"{REFUSAL} The closest passage names no {kind}, the kind of thing asked."
+            held = self._held(q, hits, best, question, "names", text)
+            return self._result(question, hits, text, t0, refused=True, held=held)
         if q.want == "explain" and best.figure is None:  # the change explained, stated first; repeats once
             from assistant.core.answer.explain import carry_figure
 
