@@ -30,8 +30,10 @@ from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_render import derived_answer
 from assistant.core.answer.derived_rest import rest_before, stated_rest
 from assistant.core.answer.derived_stated import stated_through
+from assistant.core.answer.explain_cause import states_cause
 from assistant.core.answer.figure_checks import ONE_FIGURE, PART_OF_TOTAL
 from assistant.core.answer.gate import derived_signals, gate_reason, signals
+from assistant.core.answer.given_inputs import ignores_given
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.named_row import named_row_below
@@ -103,6 +105,9 @@ class ExtractiveAnswerer:
         by_mean = hits and self.settings.derived_answers and statement is not None and statement.kind == "average"
         rules = (row_growth,) if by_row else (row_average,) if by_mean else (row_quotient,) if own_quotient else (row_sum,) if own_sum else ()
         derived = derive(q, hits, question) if derive_ok else derive(q, hits, question, rules=rules) if rules else None
+        if derived is not None and ignores_given(question, derived):  # `given_inputs`: the figures handed over
+            text = f"{REFUSAL} The closest figures are not the ones the question gives to work from."
+            return self._result(question, hits, text, t0, refused=True)
         if derived is not None:
             return self._derived(question, hits, derived, t0, q)
         if statement is not None and statement.names is None and statement.kind != "label":
@@ -175,6 +180,10 @@ class ExtractiveAnswerer:
             # "Which authorities must clear the deal": a sentence naming none answers something else
             text = f"{REFUSAL} The closest passage names no {kind}, the kind of thing asked."
             held = self._held(q, hits, best, question, "names", text)
+            return self._result(question, hits, text, t0, refused=True, held=held)
+        if q.want == "explain" and best.figure is None and not states_cause(c.quote for c in citations):
+            text = f"{REFUSAL} The closest passages state no cause, which the question asks."  # `explain_cause`
+            held = self._held(q, hits, best, question, "cause", text)
             return self._result(question, hits, text, t0, refused=True, held=held)
         if q.want == "explain" and best.figure is None:  # the change explained, stated first; repeats once
             from assistant.core.answer.explain import carry_figure

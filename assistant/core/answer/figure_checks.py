@@ -19,6 +19,7 @@ from assistant.core.answer.derived_rest import stated_rest
 from assistant.core.answer.figure_form import PAID_OTHER, other_payment_form, since_start_year
 from assistant.core.answer.figure_reading import fused_row, unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
+from assistant.core.answer.outlook_row import outlook_row
 from assistant.core.answer.part_label import label_other_part
 from assistant.core.answer.part_whole import part_whole_refusal
 from assistant.core.answer.place_unsaid import place_unsaid
@@ -121,6 +122,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     if not u.row and unhappened(q.text, hits[u.hit].text[u.start : u.end], u.figure):
         # "are expected to be reclassified", "could be delivered": not what happened
         return "The closest figure is what was expected or supposed, not what happened."
+    if outlook_row(q.text, hits[u.hit].text[: u.start], u.header):
+        return "The closest figure is a row of an outlook, not what happened."  # "Outlook for FY27" slide
     if not u.row and (contrary := contrary_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         # "in the prior year quarter" for the full year asked: a reader would not quote it
         return f"{contrary}."

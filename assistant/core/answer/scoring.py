@@ -66,7 +66,7 @@ HELD = 1.5
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|prior\s+year|previous\s+year|year[- ]ago|a\s+year\s+"
                        r"earlier|same\s+(?:period|quarter)|year[- ]over[- ]year|from)\b")
-_CAUSAL = re.compile(
+CAUSAL = re.compile(
     r"(?i)\b(?:driven\s+by|drive[ns]?|due\s+to|because|as\s+a\s+result|result(?:ed|ing)?\s+(?:from|in)"
     r"|attribut\w+|reflect\w*|thanks\s+to|owing\s+to|led\s+by|fu[e]?l+ed|boosted|supported\s+by"
     r"|factors?|caused|contribut\w+|explain\w*|cites?|amid|on\s+the\s+back\s+of)\b"
@@ -272,7 +272,7 @@ class Scorer:
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period
                 if not row and fiscal_years(q.text) & fiscal_years(utext):
                     bonus += 0.1  # "fiscal 2022" in its own words, not a calendar column read as it
-            u.causal = bool(_CAUSAL.search(utext))
+            u.causal = bool(CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
             if q.named and not row:  # the segment an MD&A paragraph's heading names ("Commercial Airplanes")
                 u.heading = word_stems(heading_before(text, a))
