@@ -13,6 +13,7 @@ from assistant.core.answer.figure_company import rival_subject
 from assistant.core.answer.given_inputs import ignores_given
 from assistant.core.answer.outlook_row import outlook_row
 from assistant.core.answer.qualifiers import asked_families
+from assistant.core.answer.source_words import names_only
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
 from assistant.core.settings import Settings
@@ -109,3 +110,23 @@ def test_how_much_lower_than_a_year_earlier_asks_the_difference() -> None:
                       page=1, text=text, score=1.0, company="Ostrava Ferries SE", period="2026")]
     answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, hits, parse_question(question, []))
     assert answer.key_figure is not None and abs(answer.key_figure.value - 28.5) < 0.01  # not the EUR 80.5m
+
+
+def test_a_byline_naming_only_the_source_and_speaker_says_nothing_asked() -> None:
+    q = "In The Harbour Column, what does Ailsa Brond say Ostrava needs instead of new routes?"
+    assert names_only(q, "Ailsa Brond writes The Harbour Column on shipping and ports.")
+    assert not names_only(q, "Ostrava needs fuller sailings, not new routes.")
+    assert not names_only("What does Ostrava plan for its fleet?", "Ailsa Brond writes The Harbour Column.")
+
+
+def _count_hit(text: str) -> list[SearchHit]:
+    return [SearchHit(chunk_id="ostrava:1", doc_id="ostrava", title="ostrava news", source="/d/ostrava.txt",
+                      page=1, text=text, score=1.0, company="Ostrava Ferries SE", period="2026")]
+
+
+def test_a_count_of_the_named_model_is_not_the_fleets_total() -> None:
+    question = "How many Kvarn 40-220 vessels does Ostrava Ferries have on order?"
+    text = ("Ostrava Ferries, with 38 vessels, has stuck with diesel and has 6 Kvarn 40-220s on order, "
+            "arguing that they burn less fuel.")
+    answer = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, _count_hit(text), parse_question(question, []))
+    assert answer.key_figure is not None and answer.key_figure.value == 6  # not the 38 of the fleet

@@ -43,6 +43,7 @@ from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_quotient import row_quotient, writes_quotient
 from assistant.core.answer.row_sum import row_sum, sum_checked, writes_sum
 from assistant.core.answer.scoring import Scored, Scorer
+from assistant.core.answer.source_words import names_only
 from assistant.core.answer.spans import MAX_QUOTE_CHARS, split_units
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.unit_choice import GLUED, Unit, quote_units, states_a_change
@@ -180,6 +181,10 @@ class ExtractiveAnswerer:
             # "Which authorities must clear the deal": a sentence naming none answers something else
             text = f"{REFUSAL} The closest passage names no {kind}, the kind of thing asked."
             held = self._held(q, hits, best, question, "names", text)
+            return self._result(question, hits, text, t0, refused=True, held=held)
+        if best.figure is None and citations and names_only(question, citations[0].quote):
+            text = f"{REFUSAL} The closest passage names only the source asked about, not what it says."
+            held = self._held(q, hits, best, question, "source", text)
             return self._result(question, hits, text, t0, refused=True, held=held)
         if q.want == "explain" and best.figure is None and not states_cause(c.quote for c in citations):
             text = f"{REFUSAL} The closest passages state no cause, which the question asks."  # `explain_cause`
