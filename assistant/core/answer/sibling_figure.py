@@ -82,7 +82,7 @@ def bound_sibling(q: Question, sentence: str, fig: Quantity,
         own = word_stems(_CLAUSE_END.split(sentence[x.end : end], maxsplit=1)[0])
         return {t for t in names if Matcher(names, own)(t, own) >= 0.9}
 
-    have_names = named(fig) if names else set()
+    have_names = named(fig) if names and q.want == "count" else set()
     best, best_held = None, have
     for x in _siblings(sentence, fig):
         if have_names - named(x):
