@@ -25,6 +25,7 @@ from assistant.core.finance.periods import (
     yearless_quarters,
 )
 from assistant.core.types import LoadedDocument
+from ingest.article_company import article_company, named_more
 from ingest.cover_company import (
     BARE_TICKER_RE,
     SYMBOL_SENTENCE_RE,
@@ -227,9 +228,19 @@ def detect_metadata(doc: LoadedDocument, path: Path) -> DocMeta:
     registrant = cover_registrant(cover)
     tick_name, tick = ticker_company(f"{doc.title}\n{head}")
     company = registrant or tick_name or suffix_company(head, doc.title)
+    # An article naming its company plainly, "Zephyr Networks raised its forecast".
+    headline = article_company(doc.title, head) if not found else None
+    if (headline and company and not registrant and meta.doc_type == "article"
+            and not company_matches(company, headline) and named_more(headline, company, head)):
+        # A news story names a rival's ticker or legal form in passing: it is about the company
+        # its headline and lead name, when that one is named more often.
+        company, tick = None, None
     if company:
         meta.company = display_case(company, body)
         meta.sources["company"] = "cover" if registrant else "text"
+    elif headline:
+        meta.company = headline
+        meta.sources["company"] = "headline"
     if tick and registrant and not company_matches(registrant, tick_name):
         tick = None  # a "(NYSE: X)" next to some other company's name
     meta.ticker = (cover_ticker(cover) if meta.doc_type in {"10-K", "10-Q", "8-K"} else None) or tick

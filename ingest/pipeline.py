@@ -36,7 +36,7 @@ from ingest.errors import IngestError
 from ingest.limits import DocLimits
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.loaders.base import file_sha256
-from ingest.prepare import Prepared, chunk_metadata, prepare_file
+from ingest.prepare import Prepared, chunk_labels, chunk_metadata, prepare_file
 
 if TYPE_CHECKING:
     from assistant.core.embeddings import Embedder
@@ -295,6 +295,12 @@ class Ingestor:
         present = self.store.chunk_ids(doc_id, prepared.sha256)
         if present:
             logger.info("%s: resuming, %d of %d chunks already stored", doc_id, len(present), len(chunks))
+            # The same file read again by a newer reader keeps its stored chunks, but not their old
+            # labels: a company it now detects must reach the chunks the search filters read.
+            labels = chunk_labels(prepared.meta)
+            stored = self.store.get_chunks([min(present)])
+            if stored and any(stored[0].meta.get(k) != v for k, v in labels.items()):
+                self.store.update_chunk_meta(doc_id, labels)
         # Longest first (in word pieces) across the whole document, so each embedding batch
         # holds chunks of about one length and pads little.
         longest_first = sorted(range(len(chunks)), key=lambda i: -counts[i])

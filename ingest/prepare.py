@@ -78,10 +78,20 @@ def prepare_file(
     )
 
 
-def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> dict[str, Any]:
+def chunk_labels(meta: dict[str, str | None]) -> dict[str, str | None]:
+    """The document's labels each chunk carries (the search filters read them from chunks)."""
     from assistant.core.finance.companies import canonical_company
 
     company = meta.get("company")
+    return {
+        "company": company,
+        "company_key": canonical_company(company) if company else None,
+        "period": meta.get("period"),
+        "doc_type": meta.get("doc_type"),
+    }
+
+
+def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> dict[str, Any]:
     return {
         "doc_id": chunk.doc_id,
         "doc_sha": sha256,
@@ -91,8 +101,5 @@ def chunk_metadata(chunk: Chunk, sha256: str, meta: dict[str, str | None]) -> di
         "kind": chunk.kind,
         "section": chunk.section,
         "header": chunk.header,
-        "company": company,
-        "company_key": canonical_company(company) if company else None,
-        "period": meta.get("period"),
-        "doc_type": meta.get("doc_type"),
+        **chunk_labels(meta),
     }

@@ -18,13 +18,14 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Session 31 (rel): statement columns dated by a month-day over its year, spans in words of weeks, a
 # running head naming a quarter no column group's heading, "(0.1%)" read as a percent, a heading or a
 # label wrapped over lines read whole.
+# Session 31 (news): an article that prints no registrant, ticker or legal suffix is the company its headline and lead name.
 # Session 32 (ifrs): a "Notes" column of note numbers is no figure; a day-first year-end title ("For the year
 # ended 30 June") dates year columns; a bare currency-unit stub heading ("EUR million") states the scale; the
 # currency a report states kept on its facts; IAS 1 line names (profit before tax, profit for the year); "FY2026"
 # names a fiscal year: a note or summary table headed so is read, its years ending where the statements' years end.
 # Session 32 (tenq): roll-forward note tables whose columns are categories read per column (balances at dated rows,
 # movements over the span between them).
-READER_VERSION = "2026.12.05.1"
+READER_VERSION = "2026.12.05.2"
 
 
 def is_stale(reader: str | None) -> bool:

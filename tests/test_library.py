@@ -322,6 +322,23 @@ def test_reading_a_stale_document_again_keeps_the_users_corrections(
     assert {(c.meta["company"], c.meta["period"]) for c in chunks} == {("Nokia Oyj", "FY2026")}
 
 
+def test_a_company_a_newer_reader_detects_reaches_the_chunks_it_keeps(fake_library: Library, tmp_path: Path) -> None:
+    # An older reader found no company; the same file read again by this one names it, and the
+    # stored chunks (same text, same ids, not embedded again) carry it: the filters read chunks.
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    (record,) = fake_library.documents()
+    assert record.company
+    fake_library.store.update_chunk_meta(record.doc_id, {"company": None, "company_key": None})
+    fake_library.store.put_document(record.model_copy(update={"company": None, "reader": "2000.01.01"}))
+    again = fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    assert again.updated == [record.doc_id]
+    chunks = fake_library.store.get_chunks(sorted(_store_ids(fake_library, record.doc_id)))
+    assert len(chunks) == record.chunks
+    assert {c.meta.get("company") for c in chunks} == {record.company}
+    assert {c.meta.get("company_key") for c in chunks} == {"nokia"}
+
+
 def test_reread_stale_reads_the_old_documents_from_their_files_and_names_the_lost_ones(
     fake_library: Library, tmp_path: Path
 ) -> None:

@@ -140,6 +140,7 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     from assistant.core.answer.agreement_ratio import agreement_defined
     from assistant.core.answer.computed import has_statements
     from assistant.core.answer.extractive import ExtractiveAnswerer
+    from assistant.core.answer.figure_company import rival_refusal
     from assistant.core.answer.quote_only import quote_doubt
     from assistant.core.answer.statement_ask import statement_ask, table_scale
     from assistant.core.answer.units import FIT
@@ -170,6 +171,8 @@ def _quoted(library: Library, question: str, hits: list[SearchHit], query: Parse
     answer = ExtractiveAnswerer(library.settings, library.embedder, page_scale).answer(question, hits, query, ask_for)
     if query is not None and (why := other_part(library, question, query, hits, answer, whole=True)) is not None:
         answer = _refused(answer, why, "other_part")
+    if query is not None and (why := rival_refusal(library, query, hits, answer)) is not None:
+        answer = _refused(answer, why, "rival_company")  # an article's sentence about another company
     if query is not None and (why := quote_doubt(query.want, question, query.years, answer)) is not None:
         answer = _refused(answer, why, "quote_doubt")  # a figure asked, quotes given: the quotes must hold that one figure
     if not read_tables or CONTRARY in answer.answer:  # the other side of the qualifier asked: final

@@ -278,8 +278,8 @@ def _share_of_sum(q: Question, total_phrase: str, ranked: list[tuple[float, Fig]
 
 
 def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived | None:
-    if not _IMPLIED.search(text) or BY_HOW.search(text):
-        return None
+    if not _IMPLIED.search(text) or BY_HOW.search(text) or asks_moved(text, bool(_MONEY_WORD.search(text))):
+        return None  # "how much lower than a year earlier": how far it moved (`_change`), not the earlier value
     metric = metric_words(q, vocab)
     # "USD millions, one decimal": how to write the answer names no input
     asked = {w for w in metric.words if w in content(q, strip_instructions(text))}

@@ -24,13 +24,16 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.asked_names import kind_unnamed
 from assistant.core.answer.derived import Derived, derive, share_part
 from assistant.core.answer.derived_relations import relation_derived
 from assistant.core.answer.derived_render import derived_answer
 from assistant.core.answer.derived_rest import rest_before, stated_rest
 from assistant.core.answer.derived_stated import stated_through
+from assistant.core.answer.explain_cause import states_cause
 from assistant.core.answer.figure_checks import ONE_FIGURE, PART_OF_TOTAL
 from assistant.core.answer.gate import derived_signals, gate_reason, signals
+from assistant.core.answer.given_inputs import ignores_given
 from assistant.core.answer.key_figure import PageScale, key_figure
 from assistant.core.answer.metric_check import share_unstated
 from assistant.core.answer.named_row import named_row_below
@@ -40,6 +43,7 @@ from assistant.core.answer.row_growth import row_growth
 from assistant.core.answer.row_quotient import row_quotient, writes_quotient
 from assistant.core.answer.row_sum import row_sum, sum_checked, writes_sum
 from assistant.core.answer.scoring import Scored, Scorer
+from assistant.core.answer.source_words import names_only
 from assistant.core.answer.spans import MAX_QUOTE_CHARS, split_units
 from assistant.core.answer.statement_ask import StatementAsk, quote_doubt
 from assistant.core.answer.unit_choice import GLUED, Unit, quote_units, states_a_change
@@ -102,6 +106,9 @@ class ExtractiveAnswerer:
         by_mean = hits and self.settings.derived_answers and statement is not None and statement.kind == "average"
         rules = (row_growth,) if by_row else (row_average,) if by_mean else (row_quotient,) if own_quotient else (row_sum,) if own_sum else ()
         derived = derive(q, hits, question) if derive_ok else derive(q, hits, question, rules=rules) if rules else None
+        if derived is not None and ignores_given(question, derived):  # `given_inputs`: the figures handed over
+            text = f"{REFUSAL} The closest figures are not the ones the question gives to work from."
+            return self._result(question, hits, text, t0, refused=True)
         if derived is not None:
             return self._derived(question, hits, derived, t0, q)
         if statement is not None and statement.names is None and statement.kind != "label":
@@ -170,6 +177,19 @@ class ExtractiveAnswerer:
                 d.inputs = [(best.hit, best.start, best.end, whole), (best.hit, best.start, best.end, best.figure)]
                 return self._derived(question, hits, d, t0, q)
         order, citations, text = quote_units(hits, scored.units, best)
+        if best.figure is None and (kind := kind_unnamed(question, text)) is not None:
+            # "Which authorities must clear the deal": a sentence naming none answers something else
+            text = f"{REFUSAL} The closest passage names no {kind}, the kind of thing asked."
+            held = self._held(q, hits, best, question, "names", text)
+            return self._result(question, hits, text, t0, refused=True, held=held)
+        if best.figure is None and citations and names_only(question, citations[0].quote):
+            text = f"{REFUSAL} The closest passage names only the source asked about, not what it says."
+            held = self._held(q, hits, best, question, "source", text)
+            return self._result(question, hits, text, t0, refused=True, held=held)
+        if q.want == "explain" and best.figure is None and not states_cause(c.quote for c in citations):
+            text = f"{REFUSAL} The closest passages state no cause, which the question asks."  # `explain_cause`
+            held = self._held(q, hits, best, question, "cause", text)
+            return self._result(question, hits, text, t0, refused=True, held=held)
         if q.want == "explain" and best.figure is None:  # the change explained, stated first; repeats once
             from assistant.core.answer.explain import carry_figure
 

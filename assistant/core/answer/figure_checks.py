@@ -1,6 +1,7 @@
 """Why the chosen sentence's figure does not answer the question, checked before it is quoted:
 its text came out of the PDF unreadable (`answer.figure_reading`), it is about another metric (`answer.metric_check`), it is of another kind than asked (an interest
-or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its own words carry the qualifier contrary to the question's (`answer.contrary`), its sentence's
+or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its own words carry the qualifier contrary to the question's (`answer.contrary`), it is paid in another form
+than asked or its sentence names the asked year only after "since" (`answer.figure_form`), its sentence's
 own label names another part than the one asked (`answer.part_label`), its sentence says it is
 expected or supposed where what happened is asked (`answer.unhappened`), it is a whole where a
 part is asked (`answer.part_whole`), it is one input of a relation asked for
@@ -15,8 +16,10 @@ import re
 from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
 from assistant.core.answer.contrary import contrary_refusal
 from assistant.core.answer.derived_rest import stated_rest
+from assistant.core.answer.figure_form import PAID_OTHER, other_payment_form, since_start_year
 from assistant.core.answer.figure_reading import fused_row, unreadable
 from assistant.core.answer.metric_check import counts_asked, is_change, unit_other_metric
+from assistant.core.answer.outlook_row import outlook_row
 from assistant.core.answer.part_label import label_other_part
 from assistant.core.answer.part_whole import part_whole_refusal
 from assistant.core.answer.place_unsaid import place_unsaid
@@ -119,9 +122,15 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
     if not u.row and unhappened(q.text, hits[u.hit].text[u.start : u.end], u.figure):
         # "are expected to be reclassified", "could be delivered": not what happened
         return "The closest figure is what was expected or supposed, not what happened."
+    if outlook_row(q.text, hits[u.hit].text[: u.start], u.header):
+        return "The closest figure is a row of an outlook, not what happened."  # "Outlook for FY27" slide
     if not u.row and (contrary := contrary_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         # "in the prior year quarter" for the full year asked: a reader would not quote it
         return f"{contrary}."
+    if not u.row and (form := other_payment_form(q.text, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
+        return f"{PAID_OTHER}{form} part asked."  # the stock part for cash
+    if not u.row and (start := since_start_year(q.text, q.years, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
+        return f"The closest figure is where a move since {start} stands now, not {start}'s figure."
     if (not u.row and (whole := part_whole_refusal(q.text, hits[u.hit].text[u.start : u.end], u.figure,
                                                       frozenset(q.company))) is not None
             and stated_rest(q, q.text, hits[u.hit].text[u.start : u.end], u.figure) is None):

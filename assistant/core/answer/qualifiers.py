@@ -115,10 +115,15 @@ def clause(text: str, start: int, end: int) -> str:
     return text[a:b]
 
 
+_NOT_ASKED = re.compile(r"(?i)\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|its\s+|on\s+an?\s+)?[\w-]+(?:\s+[\w-]+)?")
+
+
 def asked_families(question: str) -> set[str]:
     """A question's qualifiers. "Before it raised its outlook" asks for the earlier figure: the
     revision it names is the event, not the figure asked for."""
-    found = families(question)
+    # "reported (IFRS, not comparable)": a basis named only to say it is not the one asked asks the other
+    found = families(_NOT_ASKED.sub(" ", question))
+    found |= {c for f in set(_BASES) & (families(question) - found) for c in CONTRAST[f]}
     if _BEFORE_EVENT.search(question):
         found = (found - {"current"}) | {"prior"}
     return found

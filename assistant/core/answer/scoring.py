@@ -10,10 +10,11 @@ import bisect
 import itertools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.figure_checks import ABOUT_OTHER, figure_refusal, move_refusal
+from assistant.core.answer.figure_form import PAID_OTHER, asked_form_figure
 from assistant.core.answer.figure_period import other_own_year, sentence_figure, year_after_base
 from assistant.core.answer.named_row import named_row_first
 from assistant.core.answer.paraphrase import similarities
@@ -189,9 +190,23 @@ class Scorer:
         if refusal is not None and refusal.startswith(ABOUT_OTHER) and (
                 (next_to := self._neighbour(units, chosen[0], min_support)) is not None):
             return Scored([next_to])
+        if refusal is not None and refusal.startswith(PAID_OTHER) and (paid := self._asked_form(chosen[0])) is not None:
+            return Scored([paid])  # the sentence splits the amount: its part paid in the asked form
         if refusal is not None:
             return Scored([], refusal, chosen[0])
         return Scored(chosen)
+
+    def _asked_form(self, unit: Unit) -> Unit | None:
+        """`unit` with its sentence's figure paid in the form asked (`figure_form.asked_form_figure`),
+        when that figure passes the checks itself."""
+        if unit.figure is None:
+            return None
+        sentence = self.hits[unit.hit].text[unit.start : unit.end]
+        alt = asked_form_figure(self.q.text, sentence, unit.figure)
+        if alt is None:
+            return None
+        paid = replace(unit, figure=alt)
+        return paid if figure_refusal(self.q, self.hits, paid) is None else None
 
     def _held(self, units: list[Unit], min_support: float) -> list[Unit]:
         """The candidate holding the most of the question, when the first-ranked one falls under the

@@ -41,6 +41,9 @@ _LINK = re.compile(r"\s(?:and|while|but)\s|[;,]\s")  # what follows the last one
 _COMPARED = re.compile(r"(?i)\b(?:compar\w*|versus|vs\.?|from|previous\w*|prior|against|a\s+year\s+(?:ago|earlier))\b")
 
 
+_CLAUSE_END = re.compile(r"[,;:()]|\.\s|\s(?:and|while|but|which)\s")
+
+
 def _siblings(sentence: str, fig: Quantity) -> list[Quantity]:
     """The sentence's other figures of `fig`'s kind (a percent is no sibling of an amount)."""
     return [x for x in parse_quantities(sentence)
@@ -68,8 +71,22 @@ def bound_sibling(q: Question, sentence: str, fig: Quantity,
         return {t for t in words if match(t, own) >= 0.9}
 
     have = held(fig)
+    # a name the question writes, printed right after a figure as what it counts ("12 ATR 72-600s on
+    # order" for "how many ATR aircraft"), binds closer than the question's generic noun ("71 aircraft");
+    # a name before the figure is the sentence's subject, all its figures' ("Harbor segment revenue of")
+    names = set(q.named) - set(q.company)
+    after = sorted(x.start for x in parse_quantities(sentence) if not x.is_year)
+
+    def named(x: Quantity) -> set[str]:
+        end = next((p for p in after if p >= x.end), len(sentence))
+        own = word_stems(_CLAUSE_END.split(sentence[x.end : end], maxsplit=1)[0])
+        return {t for t in names if Matcher(names, own)(t, own) >= 0.9}
+
+    have_names = named(fig) if names and q.want == "count" else set()
     best, best_held = None, have
     for x in _siblings(sentence, fig):
+        if have_names - named(x):
+            continue  # "with 71 aircraft" beside "12 ATR 72-600s on order": the named thing is the chosen one's
         lo, hi = sorted((fig.end, x.start))
         if _COMPARED.search(_LINK.split(sentence[lo:hi])[-1]) or any(numbers_match(g, x, rel_tol=1e-6) for g in given):
             continue  # the same line compared with another period; a figure the question gives itself

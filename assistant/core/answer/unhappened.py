@@ -12,7 +12,7 @@ from assistant.core.answer.text import BRACKETED
 from assistant.core.numbers import Quantity, between_figures
 from assistant.core.words import stem
 
-__all__ = ["unhappened"]
+__all__ = ["ASKS_AHEAD", "unhappened"]
 
 # The verb a figure's words hang on says it has not happened (yet): a modal, an expectation, a plan;
 # group "verb" is the action said to lie ahead.
@@ -24,7 +24,7 @@ _NOT_YET = re.compile(
     rf"|\bwe\s+(?:currently\s+)?(?:expect|anticipate|project|forecast|plan|intend)\s+to\s+{_BE}(?P<verb3>[a-z]+)"
 )
 # A question that looks ahead or supposes: what is expected, planned, possible or at most.
-_ASKS_AHEAD = re.compile(
+ASKS_AHEAD = re.compile(
     r"(?i)\b(?:will|would|could|can|may|might|should|shall|if|suppose\w*|hypothetic\w*|expect\w*|anticipat\w*"
     r"|forecast\w*|outlook|guid\w*|project(?:s|ed|ions?)?|plan(?:s|ned)?|intend\w*|target\w*|estimat\w*|assum\w*"
     r"|potential\w*|possibl\w*|maximum|most|up\s+to|future|next|upcoming|coming|remaining|due|scheduled|commit\w*"
@@ -61,7 +61,7 @@ def unhappened(question: str, sentence: str, fig: Quantity) -> bool:
     about what happened (it neither looks ahead nor supposes). The expectation must be the asked
     action's: "proceeds of $1.0 billion are expected to be used to fund ..." still states what was
     raised."""
-    if _ASKS_AHEAD.search(question):
+    if ASKS_AHEAD.search(question):
         return False
     asked = [m.group() for m in re.finditer(r"[A-Za-z]{3,}", question)]
     for m in _NOT_YET.finditer(_own_words(sentence, fig)):

@@ -161,6 +161,9 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             continue
         if any(figure_kind(g) == figure_kind(x) and numbers_match(g, x, rel_tol=1e-6) for g in given):
             continue  # "Of the $500 million it paid, how much was ...": the question's own figure
+        run = _NAME_NUMBER.match(text, x.start)
+        if run is not None and any(run.group().startswith(g.raw) for g in given if "-" in g.raw):
+            continue  # "ATR 72-600s" for "how many ATR 72-600 aircraft": a name the question writes, no figure
         if _PER_SHARE.match(text[x.end : x.end + 20]) and not _PER_SHARE.search(q.text):
             fit *= 0.3  # "$100 per share ... a total of $6.7 billion": a total asked, not a price
         # In a series the words between two figures are the earlier one's ("33% ethnic minorities and 15%")
@@ -243,6 +246,7 @@ def _own_span(text: str, x: Quantity) -> int | None:
     return asked_span(own[1] if own is not None and own[1] else _AFTER_END.split(text[x.end : x.end + 60], maxsplit=1)[0])
 
 
+_NAME_NUMBER = re.compile(r"[\w.-]*")  # a number run into a name: "72-600s", "E195-E2"
 _PER_SHARE = re.compile(r"(?i)\s*(?:per|a|/|for\s+each)\s*(?:common\s+|ordinary\s+)?share\b")
 _PAST = re.compile(r"\b[a-z]{3,}ed\b")
 

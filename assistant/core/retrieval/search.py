@@ -23,9 +23,11 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from assistant.core.finance.companies import canonical_company
 from assistant.core.query import ParsedQuery, parse_question
 from assistant.core.retrieval import pages as page_rules
 from assistant.core.retrieval.absent import absent_companies, known_name_check, term_counts
+from assistant.core.retrieval.company_scope import company_scope
 from assistant.core.retrieval.config import RankingConfig
 from assistant.core.retrieval.derived import with_derived_forms
 from assistant.core.retrieval.filters import Filters, chroma_where, company_filter_keys
@@ -90,8 +92,9 @@ class HybridRetriever:
         fields = filters.as_fields()
         if filters.company:
             fields["company_key"] = company_filter_keys(filters.company, records.values())
-        elif parsed and parsed.companies and cfg.company_filter:
-            fields.update(Filters(company=parsed.companies).as_fields())
+        elif parsed and parsed.companies and cfg.company_filter and "doc_id" not in fields:
+            # The companies named, short or in full, and documents with no company that name them.
+            fields.update(company_scope(self.library, records, parsed.companies))
         forward = parsed is not None and cfg.forward_recency and "guidance" in parsed.topics
         prior = (
             doc_priors(parsed, records.values(), cfg.period_weight,
@@ -139,8 +142,8 @@ class HybridRetriever:
         ) if parsed else []
         plans += [({**fields, "kind": [kind]}, cfg.statement_search_weight) for kind in searched]
         focus = (
-            focus_docs(parsed, records.values(), fields.get("company_key", []))
-            if parsed is not None and "doc_id" not in fields and "period" not in fields
+            focus_docs(parsed, records.values(), _scope_keys(fields, records))
+            if parsed is not None and not filters.doc_id and "period" not in fields
             else []
         )
         if focus and cfg.period_filter:  # measured: same recall@5, lower @1 than focus + boost
@@ -333,6 +336,14 @@ class HybridRetriever:
             period=record.period,
             doc_type=record.doc_type,
         )
+
+
+def _scope_keys(fields: Mapping[str, list[str]], records: Mapping[str, DocumentRecord]) -> list[str]:
+    """The company keys a search is scoped to: its filter's, or those of the documents it names by id."""
+    if "company_key" in fields:
+        return list(fields["company_key"])
+    companies = {records[d].company for d in fields.get("doc_id", []) if d in records}
+    return sorted({canonical_company(c) for c in companies if c})
 
 
 def with_config(retriever: HybridRetriever, **changes: Any) -> HybridRetriever:
