@@ -204,7 +204,7 @@ for k in COLS:
     RATIO.setdefault("rotce", {})[k] = pct(C["nia"][k], a["eq"] - AVPREF - a["gwi"], ANN[k])
     RATIO.setdefault("nim", {})[k] = pct(C["nii"][k], a["tea"], ANN[k])
     RATIO.setdefault("eff", {})[k] = pct(C["tnonexp"][k], C["nii"][k] + C["tnonint"][k])
-    RATIO.setdefault("nco", {})[k] = pct(C_nco := sum([0]), 1) if False else None
+    RATIO.setdefault("nco", {})[k] = None  # filled below from net charge-offs
 NCOC = rng(NCO)
 for k in COLS:
     RATIO["nco"][k] = pct(NCOC[k], AVX[k]["loans"], ANN[k])
