@@ -50,6 +50,7 @@ DIL_ADD = 0.9
 DPS = [0.23, 0.23, 0.23, 0.25, 0.25, 0.26]
 COMMON_DIV = q6(35.0, 34.8, 34.6, 37.4, 37.2, 38.5)
 BUYBACK = q6(30.0, 30.0, 35.0, 40.0, 45.0, 50.0)
+BUYBACK_AUTH = T(400.0)  # approved January 2026; audit s32a1: remaining = authorization - 2026 repurchases
 
 def rng(vals):  # -> dict of the five presented columns
     return {"q3_26": vals[5], "q2_26": vals[4], "q3_25": vals[2],
@@ -155,9 +156,11 @@ TEQ_JUN26 = T(3071.9)
 INTANG_JUN26 = BS["intang"]["sep26"] + C["amort"]["q3_26"]
 
 # ---------------------------------------------------------------- average balances (Q3 2026, Q3 2025)
+# audit s32a1: Q3 2026 long-term debt average 1,175.0 (was 1,250.0, the period end): the $100.0 million notes
+# were issued in September, so the quarter averages about 23 days of them on top of 1,150.0.
 AV = {
     "q3_26": {"loans": T(19842.6), "afs": T(4215.3), "htm": T(1388.0), "ibdb": T(748.9), "nonearn": T(1912.4),
-              "ibc": T(4310.7), "mms": T(8520.5), "time": T(2705.2), "stb": T(560.3), "ltd": T(1250.0),
+              "ibc": T(4310.7), "mms": T(8520.5), "time": T(2705.2), "stb": T(560.3), "ltd": T(1175.0),
               "nib": T(5702.8), "eq": T(3050.2)},
     "q3_25": {"loans": T(18954.1), "afs": T(3980.4), "htm": T(1452.7), "ibdb": T(802.5), "nonearn": T(1880.6),
               "ibc": T(4105.3), "mms": T(7802.6), "time": T(2690.4), "stb": T(650.2), "ltd": T(1150.0),
@@ -556,7 +559,8 @@ doc.para(f"The Common Equity Tier 1 capital ratio was an estimated {CET1R['sep26
          f"year-end, helped by the sale of securities carrying unrealized losses.")
 doc.para(f"During the quarter the Company repurchased 1.21 million common shares at an average price of $41.32 per share, "
          f"for a total of {money(C['buyback'][q])}; year-to-date repurchases totaled {money(C['buyback']['9m_26'])}. "
-         f"As of September 30, 2026, $215.0 million remained under the $400.0 million repurchase authorization "
+         f"As of September 30, 2026, {money(BUYBACK_AUTH - C['buyback']['9m_26'])} remained under the "
+         f"{money(BUYBACK_AUTH)} repurchase authorization "
          f"approved by the Board in January 2026. The Board declared a quarterly common dividend of $0.26 per share, "
          f"an increase of 4.0% from $0.25, payable November 16, 2026 to shareholders of record on November 2, 2026. "
          f"Common dividends declared in the quarter totaled {money(C['cdiv'][q])}.")
