@@ -42,15 +42,15 @@ def growth(a, b):
 
 # ---------------------------------------------------------------- portfolio (Item 2)
 MARKETS = [  # region, market, properties, rentable sf (thousands), occupancy %, ABR per occupied sf
-    ("West", "Inland Empire", 24, 9850, 97.8, 10.85),
-    ("West", "Phoenix", 15, 5210, 95.1, 8.40),
-    ("West", "Reno / Sparks", 8, 3120, 98.6, 8.10),
-    ("Central", "Dallas\u2013Fort Worth", 28, 10460, 96.4, 6.95),
-    ("Central", "Chicago", 19, 6980, 93.7, 6.60),
-    ("Central", "Columbus", 12, 5640, 97.2, 5.80),
-    ("East", "Atlanta", 22, 8730, 96.9, 7.10),
-    ("East", "Central Pennsylvania", 14, 6290, 98.9, 7.40),
-    ("East", "Nashville", 11, 4180, 94.6, 7.25),
+    ("West", "Inland Empire", 24, 9850, 97.8, 9.25),
+    ("West", "Phoenix", 15, 5210, 95.1, 7.15),
+    ("West", "Reno / Sparks", 8, 3120, 98.6, 6.90),
+    ("Central", "Dallas\u2013Fort Worth", 28, 10460, 96.4, 5.90),
+    ("Central", "Chicago", 19, 6980, 93.7, 5.60),
+    ("Central", "Columbus", 12, 5640, 97.2, 4.95),
+    ("East", "Atlanta", 22, 8730, 96.9, 6.05),
+    ("East", "Central Pennsylvania", 14, 6290, 98.9, 6.30),
+    ("East", "Nashville", 11, 4180, 94.6, 6.15),
 ]
 mk = []
 for reg, name, n, sf, occ, rate in MARKETS:
@@ -462,7 +462,7 @@ y = para(y, "Securities registered pursuant to Section 12(b) of the Act: Common 
 y = para(y, "Indicate by check mark if the registrant is a well-known seasoned issuer, as defined in Rule 405 of the "
             "Securities Act. Yes [X] No [ ]")
 y = para(y, "The aggregate market value of the registrant's common stock held by non-affiliates, based on the closing "
-            "price on the New York Stock Exchange on June 30, 2026, was approximately $4.6 billion. As of February 12, "
+            "price on the New York Stock Exchange on June 30, 2026, was approximately $7.9 billion. As of February 12, "
             f"2027, there were {143_644_210:,} shares of the registrant's common stock outstanding.")
 y -= 10
 y = para(y, "EXPLANATORY NOTE: This document reproduces selected portions of the Annual Report on Form 10-K: Item 2 "
@@ -591,7 +591,7 @@ y = title(y, "Same-Property Net Operating Income")
 y = para(y, "We define net operating income (NOI) as rental revenue and other revenue less property operating expenses "
             "and real estate taxes. Our 2026 same-property pool consists of properties owned and in service for the "
             "whole of both 2026 and 2025, and excludes properties acquired, developed or sold during those periods "
-            f"(the pool comprised {TOT_N - 14} properties and 59.8 million square feet). Same-property cash NOI "
+            f"(the pool comprised {TOT_N - 14} properties and 55.4 million square feet). Same-property cash NOI "
             "excludes straight-line rent, the amortization of above- and below-market lease intangibles and lease "
             "termination fees. NOI is not a measure defined by GAAP; a reconciliation to net income is in Note 12.",
          size=9)
