@@ -5,6 +5,7 @@ Writes TOLVERN_2026_10K.pdf next to this script. All amounts in thousands of USD
 Run with /work/main/.venv/bin/python (reportlab).
 """
 import os
+from decimal import Decimal, ROUND_HALF_UP
 from reportlab.pdfgen import canvas
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.utils import simpleSplit
@@ -435,7 +436,9 @@ def k(v, dec=0):
 
 
 def mil(v, dec=1):
-    return f"${v / 1000:,.{dec}f} million"
+    # half-up on the exact thousands figure (318,450 -> $318.5 million), not on the binary float
+    q = (Decimal(str(v)) / 1000).quantize(Decimal(1).scaleb(-dec), rounding=ROUND_HALF_UP)
+    return f"${q:,.{dec}f} million"
 
 
 # ================================================================ page 1: cover
@@ -547,7 +550,7 @@ hl = [
     f"Same-property NOI increased {SP_G}% and same-property cash NOI increased {SP_CASH_G}%.",
     f"Rent change on new and renewal leases commencing in 2026 was {LEASE26[2]['cash']}% on a cash basis and "
     f"{LEASE26[2]['gaap']}% on a straight-line (GAAP) basis.",
-    f"We acquired 11 buildings for {mil(ACQ)} and sold six buildings for gross proceeds of {mil(PROCEEDS)}, "
+    f"We acquired 11 buildings for {mil(ACQ)} and sold six buildings for net proceeds of {mil(PROCEEDS)}, "
     f"recognizing gains of {mil(IS['gain'][0])}.",
     f"In February 2026 we issued $350.0 million of 5.10% Senior Notes due 2033 and in September 2026 we repaid, at "
     f"maturity, the $200.0 million of 3.35% Senior Notes due 2026.",
