@@ -29,7 +29,7 @@ A_EPS_GAAP = 1.42
 A_EPS_ADJ = 1.71
 A_EPS_ADJ_PY = 1.38
 A_EPS_ADJ_GR = pct(A_EPS_ADJ, A_EPS_ADJ_PY)         # 23.9
-A_NI_Q3 = 186.9
+A_NI_Q3 = 112.4
 A_SALES_9M = 3412.8
 A_SALES_9M_PY = 3158.0
 A_GUIDE_OLD = (6.10, 6.40)
@@ -100,6 +100,7 @@ for v, want, nd in [(A_GROWTH, 11.0, 1), (A_MARGIN, 19.5, 1), (A_MARGIN_PY, 17.2
                     (V_EPS, 1.16, 2), (V_YIELD, 3.4, 1), (A_MOVE, 8.4, 1), (A_PE_FWD, 21.7, 1), (A_YIELD, 2.6, 1),
                     (P_MULT, 11.4, 1), (P_MULT_SYN, 7.6, 1), (A_MCAP_BN, 11.2, 1), (V_MCAP_BN, 2.6, 1)]:
     assert round(v, nd) == want, (v, want)
+assert round(A_NI_Q3 / A_SHARES, 2) == A_EPS_GAAP  # GAAP EPS on 78.9m diluted shares
 assert round(V_ORGANIC + V_FX, 1) == round(V_GROWTH, 1)
 assert abs(V_REV_9M - 2571.4) < 1e-9
 
