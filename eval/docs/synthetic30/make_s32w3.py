@@ -351,7 +351,8 @@ an improvement of {(round(V_MARGIN,1)-round(V_MARGIN_PY,1))*100:.0f} basis point
 EUR {V_SAVINGS_DONE} million of run-rate savings, more than a third of the EUR {V_SAVINGS_TARGET} million target, and the closure of our
 Marl resin plant was completed in September, three months early.
 
-By division, Performance Additives had revenue of EUR {f1(V_ADD)} million with an adjusted EBITDA margin of {V_ADD_MARGIN:.1f}%. Demand
+By division, Performance Additives had revenue of EUR {f1(V_ADD)} million with an adjusted EBITDA margin of {V_ADD_MARGIN:.1f}%,
+before central costs, which we do not allocate to the divisions. Demand
 from the packaging and agricultural markets was good. Coating Resins had revenue of EUR {f1(V_RES)} million; here China remains
 difficult, and prices there were down again, by around 6% year on year.
 
@@ -364,7 +365,7 @@ visiting our sites in Ludwigshafen, Antwerp and Shanghai, and I will share more 
 keep to the numbers.
 
 Below EBITDA, reported EBIT was EUR {f1(V_EBIT)} million. This includes EUR 14.8 million of restructuring charges for Lindhorst. Net
-income attributable to shareholders was EUR {f1(V_NI)} million, which is earnings per share of EUR {V_EPS:.2f}, compared with EUR 1.02
+income attributable to shareholders was EUR {f1(V_NI)} million, which is reported earnings per share of EUR {V_EPS:.2f}, compared with EUR 1.02
 in the third quarter of last year.
 
 For the first nine months, revenue was EUR {f1(V_REV_9M)} million, down 1.8%.
