@@ -25,7 +25,7 @@ from assistant.core.finance.years import YEAR_WORD
 __all__ = ["asked_formula", "defined_formula", "line_operand"]
 
 _CLAUSES = [
-    re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
+    re.compile(r"\bdefin(?:e[ds]?|ing)\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
     # the definition first, the question after it: "Defined as A divided by B, what was Acme's cash cover in 2022?"
     re.compile(r"^\s*defined\s+as\s*:?\s+(?P<body>[^?]+?),\s+(?P<name>(?:what|how|which)\b[^?]{2,160})", re.I),
@@ -70,7 +70,8 @@ _END = re.compile(r"\?|\.\s+(?=(?-i:[A-Z]))|\.\s*$|,\s+(?:what|how|and\s+what|wi
                   r"[.,]?\s+(?:in\s+)?(?:USD|US\$|\$)\s?(?:millions?|billions?|thousands?|mn|bn|m)\b|"
                   # the precision or form asked, ", to two decimals", ", percent", ", in times": no line either
                   r",\s+(?:to\s+|with\s+|in\s+)?(?:one|two|three|four|zero|\d)\s+(?:decimals?|dp|decimal\s+places?)\b|"
-                  r",\s+(?:as\s+a\s+|in\s+)?(?:percent(?:age)?|%|times|days)(?=[,.;?)]|\s+(?!\d)|$)|"
+                  # ", times the 91 days of the quarter" multiplies: no unit asked
+                  r",\s+(?:as\s+a\s+|in\s+)?(?:percent(?:age)?|%|times(?!\s+(?:the\s+)?\d)|days)(?=[,.;?)]|\s+(?!\d)|$)|"
                   r";\s", re.I)  # a clause after a semicolon ("; days, one decimal") is the question's again
 _NOISE = [
     re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
@@ -90,6 +91,9 @@ _NOISE = [
                r"(?:19|20)\d\d\b(?:\s*(?:and|to|-)\s*(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\b)?(?:\s+year[\s-]ends?)?",
                re.I),
     re.compile(r"\b(?:the\s+)?(?:opening\s+and\s+closing|start\s+and\s+end\s+of\s+the\s+year)\b", re.I),
+    # "third-quarter cost of sales", "six-month net sales": the operand's span, which the plan's period carries
+    re.compile(r"\b(?:(?:first|second|third|fourth)[\s-]quarter|(?:three|six|nine|twelve)[\s-]month|(?:first|second)[\s-]half)"
+               r"(?=\s+[a-z])", re.I),
     # "shown in the ROIC table of the 10-K", "as reported in the debt note": where to look, not a line
     re.compile(r",?\s*\b(?:as\s+)?(?:shown|reported|presented|given|stated|disclosed|listed)\s+(?:in|on)\s+(?:the\s+|its\s+)?"
                r"[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?\b"
@@ -108,6 +112,8 @@ _WORDS = rf"\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b(?!\s+than\b)|\
 _OPERATORS = re.compile(rf"(\(|\)|\s/\s|/|÷|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
 _WORD_SLASH = re.compile(rf"(\(|\)|\s/\s|(?<![A-Za-z)])/(?![A-Za-z(])|÷|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
 _SPACED = re.compile(rf"\s[-–−+/x×*÷]\s|÷|{_WORDS}", re.I)
+# A bracket that widens or narrows an operand, "net debt (including lease liabilities)", "EBIT (before special items)"
+_QUALIFIED_OPERAND = re.compile(r"\(\s*(?:including|excluding|incl\.|excl\.|before|after|net\s+of|other\s+than)\b", re.I)
 _SYMBOL = {"divided by": "/", "over": "/", "plus": "+", "minus": "-", "less": "-", "times": "*", "x": "*", "×": "*", "÷": "/",
            "–": "-", "−": "-"}
 _ARITHMETIC = re.compile(rf"\s[-–−+/x×*÷]\s|\S/\S|{_WORDS}|\bsum\s+of\b", re.I)
@@ -132,7 +138,7 @@ def line_operand(phrase: str, labels: bool = False) -> str | None:
     text = re.sub(r"^(?:unadjusted|reported|gaap|as\s+reported)\s+", "", text, flags=re.I)
     if not text:
         return None
-    if (number := re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+days)?", text)) is not None:
+    if (number := re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+days)?(?:\s+(?:of|in)\s+the\s+(?:quarter|year|period))?", text)) is not None:
         return number.group(1)  # "× 91 days": the number of days a quarter counts
     for rx, name in _METRIC_WORDS:
         if rx.match(text):
@@ -168,6 +174,8 @@ def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
     if len(set(YEAR_WORD.findall(body))) > 1 and not re.search(r"\baverage\b|\bmean\s+of\b", body, re.I):
         return None  # "fiscal 2022 EPS divided by fiscal 2020 EPS": one plan period cannot serve both
+    if _QUALIFIED_OPERAND.search(body):
+        return None  # "net debt (including lease liabilities)": a line other than the one its name's formula reads
     body = _without_sources(body)
     if (m := _SUM.search(body)) is not None:
         items = _sum_items(m.group("items"), labels)
