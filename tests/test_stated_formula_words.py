@@ -105,3 +105,22 @@ def test_the_average_of_opening_and_closing_balances_over_one_year() -> None:
 def test_an_average_without_opening_and_closing_over_one_year_is_still_no_average() -> None:
     plan = plan_question("What was Orvell Marine's average inventory in 2022?")
     assert plan is None or plan.kind == "average"
+
+
+def test_a_part_of_the_asked_metric_defined_first_replaces_the_catalogues_part() -> None:
+    from assistant.core.finance.defined_parts import part_defined
+
+    q = ("Taking total debt as the current portion of long-term debt plus long-term debt, what was Orvell Marine's "
+         "debt-to-equity ratio at December 31, 2022?")
+    found = part_defined(q)
+    assert found is not None and found[0] == "(short_term_debt + long_term_debt) / total_equity"
+    assert defined_formula(q) is None  # the part is no definition of the metric asked
+    # a part the asked metric does not use defines nothing
+    assert part_defined("Taking free cash flow as operating cash flow minus capital expenditures, what was "
+                        "Orvell Marine's current ratio at December 31, 2022?") is None
+    rows = [_row("Current portion of long-term debt", 20.0, "balance_sheet", "short_term_debt"),
+            _row("Long-term debt", 180.0, "balance_sheet", "long_term_debt"),
+            _row("Total equity", 400.0, "balance_sheet", "total_equity")]
+    answer = answer_from_facts(q, rows, company="Orvell Marine")
+    assert answer is not None and not answer.refused and answer.key_figure is not None
+    assert answer.key_figure.value is not None and abs(answer.key_figure.value - 0.5) < 1e-6

@@ -58,6 +58,7 @@ _CLAUSES = [
 # The forms after the first six name no definition by their words: their body must be arithmetic.
 _NEEDS_OPERATOR = _CLAUSES[7:]
 _BRACKETED = _CLAUSES[9]
+_MEANS = next(rx for rx in _CLAUSES if rx.pattern.startswith(r"^\s*(?:using|taking)"))
 # a bracket after a question's verb ("what share ... did Acme pay out as dividends (A / B)") names its metric by its
 # arithmetic: the words before it are the question's, not a metric's name
 _QUESTION_VERB = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\b", re.I)
@@ -340,6 +341,8 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         if not m or (rx in _LOOSE and _PART.search(m.group("name") or "")):
             continue  # "..., where debt = A + B" defines a part of the metric, not the metric
         body = m.group("body")
+        if rx is _MEANS and re.match(r"^(?:the\s+)?[\w\s-]{2,40}?\s+as\s", body, re.I):
+            continue  # "Taking total debt as A plus B, what was ...": a part defined (`defined_parts`), not the metric
         end = _END.search(body)
         body = body[: end.start()] if end else body
         if (rx in _NEEDS_OPERATOR or rx is _SHORTHAND) and not _ARITHMETIC.search(body):
