@@ -1,7 +1,7 @@
 """A metric whose formula the question states in words other than "defined as": a gerund definition
 ("Defining X as A minus B, ..."), a share of one line the company kept or spent as another, how many
 times one line covers another, the days metrics by their other names, the average of a balance's
-opening and closing amounts, and an operand whose bracket widens or narrows it (no definition).
+opening and closing amounts, and a part of a catalogue metric defined before the metric is asked.
 Made-up companies, rows and sentences only."""
 
 from __future__ import annotations
@@ -35,12 +35,6 @@ def test_a_definition_over_rows_named_as_printed_reads_them_so() -> None:
     found = defined_formula("Defining fleet intensity as vessel operating costs divided by revenue, what was "
                             "Orvell Marine's fleet intensity in 2022?", labels=True)
     assert found is not None and found[0].startswith("row_vessel_operating_cost") and found[0].endswith("/ revenue")
-
-
-def test_an_operand_widened_or_narrowed_by_its_bracket_defines_nothing() -> None:
-    # the catalogue's net debt leaves the leases out: the bracket names another line
-    assert defined_formula("Defining leverage as net debt (including lease liabilities) divided by total equity, "
-                           "what was Orvell Marine's leverage at December 31, 2022?") is None
 
 
 def test_days_written_after_times_multiply() -> None:

@@ -113,8 +113,6 @@ _WORDS = rf"\bdivided\s+by\b|\bover\b|\bplus\b|\bminus\b|\bless\b(?!\s+than\b)|\
 _OPERATORS = re.compile(rf"(\(|\)|\s/\s|/|÷|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
 _WORD_SLASH = re.compile(rf"(\(|\)|\s/\s|(?<![A-Za-z)])/(?![A-Za-z(])|÷|\s\+\s|\+|\s[-–−]\s|\s[x×*]\s|{_WORDS})", re.I)
 _SPACED = re.compile(rf"\s[-–−+/x×*÷]\s|÷|{_WORDS}", re.I)
-# A bracket that widens or narrows an operand, "net debt (including lease liabilities)", "EBIT (before special items)"
-_QUALIFIED_OPERAND = re.compile(r"\(\s*(?:including|excluding|incl\.|excl\.|before|after|net\s+of|other\s+than)\b", re.I)
 _SYMBOL = {"divided by": "/", "over": "/", "plus": "+", "minus": "-", "less": "-", "times": "*", "x": "*", "×": "*", "÷": "/",
            "–": "-", "−": "-"}
 _ARITHMETIC = re.compile(rf"\s[-–−+/x×*÷]\s|\S/\S|{_WORDS}|\bsum\s+of\b", re.I)
@@ -175,8 +173,6 @@ def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
     if len(set(YEAR_WORD.findall(body))) > 1 and not re.search(r"\baverage\b|\bmean\s+of\b", body, re.I):
         return None  # "fiscal 2022 EPS divided by fiscal 2020 EPS": one plan period cannot serve both
-    if _QUALIFIED_OPERAND.search(body):
-        return None  # "net debt (including lease liabilities)": a line other than the one its name's formula reads
     body = _without_sources(body)
     if (m := _SUM.search(body)) is not None:
         items = _sum_items(m.group("items"), labels)
