@@ -177,3 +177,11 @@ def test_a_note_item_named_as_questions_name_the_line_is_that_line() -> None:
     # Three words unsaid ("common", "outstanding", "assuming"), all the line's name as questions write it.
     lib = SimpleNamespace(settings=Settings(computed_unsaid_max=3), facts=lambda docs: [])
     assert not says_too_little(lib, q, hits, counted)  # type: ignore[arg-type]
+
+
+def test_a_span_in_weeks_or_year_to_date_is_the_periods_not_a_word_left_unsaid() -> None:
+    hits = [_hit("Revenues for the thirty-nine weeks ended were $ 51,217, and year-to-date revenues rose."),
+            _hit("Revenues $ 51,217 $ 46,710")]
+    left = unsaid(_query("What were Zephyr Tools' year-to-date revenues for the thirty-nine weeks ended "
+                         "October 28, 2024?"), hits, _computed())
+    assert not {"thirti", "thirty", "date", "week"} & set(left)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.qualifiers import families
 from assistant.core.answer.question import Matcher, analyse
 from assistant.core.answer.text import word_stems
+from assistant.core.finance.periods import WEEK_SPANS
 from assistant.core.words import stem
 
 if TYPE_CHECKING:
@@ -32,6 +33,10 @@ if TYPE_CHECKING:
     from assistant.core.types import Answer, SearchHit
 
 __all__ = ["METHOD_WORDS", "loosely_matched", "unsaid"]
+
+# A span written in words, "the thirty-nine weeks", "year-to-date": the plan's period, which the
+# answer states as its own label ("9M FY2025"), not a word of the line asked.
+_SPAN_WORDS = re.compile("|".join([*WEEK_SPANS.values(), r"\b(?:year|fiscal[\s-]+year)[\s-]+to[\s-]+date\b"]), re.I)
 
 # Words of the question's form or method, not of what it measures: "what percentage", "round to two
 # decimal places", "defined as X divided by the average of", "from the cash flow statement", "(supplemental
@@ -65,8 +70,9 @@ def unsaid(query: ParsedQuery, hits: list[SearchHit], computed: Answer, statemen
     match = Matcher(q.terms, said)
     # A basis the question names ("GAAP", "adjusted") is the computed path's to honour, not a part of the metric.
     basis = {s for s, w in q.named.items() if families(w)} | {t for t in q.terms if families(t)}
-    left = [t for t in q.terms
-            if t not in q.company and t not in own and t not in METHOD_WORDS and t not in basis and match(t, said) < 0.6]
+    spans = word_stems(" ".join(m.group() for m in _SPAN_WORDS.finditer(query.asked)))
+    left = [t for t in q.terms if t not in q.company and t not in own and t not in METHOD_WORDS and t not in basis
+            and t not in spans and match(t, said) < 0.6]
     passages = [word_stems(h.text) for h in hits]
     if not left or not passages:
         return []

@@ -8,9 +8,12 @@ import re
 
 CATALOGUE: list[tuple[str, str]] = [
     (r"cash\s+conversion\s+cycle", "ccc"),
-    (r"days\s+(?:of\s+)?inventory(?:\s+outstanding)?|\bDIO\b|inventory\s+days", "dio"),
-    (r"days\s+sales\s+outstanding|\bDSO\b", "dso"),
-    (r"days\s+payables?\s+outstanding|\bDPO\b", "dpo"),
+    # the days metrics also by their British and analysts' names, "stock days", "debtor days", "payable days",
+    # and as the days of revenue a balance stands for, "how many days of revenue were outstanding"
+    (r"days\s+(?:of\s+)?inventory(?:\s+outstanding)?|\bDIO\b|(?:inventory|stock)\s+days", "dio"),
+    (r"days\s+sales\s+outstanding|\bDSO\b|(?:debtors?|receivables?)\s+days|"
+     r"days\s+of\s+(?:revenue|sales)\b[^?.]{0,40}\boutstanding", "dso"),
+    (r"days\s+payables?\s+outstanding|\bDPO\b|(?:creditors?|payables?)\s+days", "dpo"),
     (r"inventory\s+turnover", "inventory_turnover"),
     (r"receivables?\s+turnover", "receivables_turnover"),
     (r"payables?\s+turnover", "payables_turnover"),

@@ -25,7 +25,7 @@ from assistant.core.finance.years import YEAR_WORD
 __all__ = ["asked_formula", "defined_formula", "line_operand"]
 
 _CLAUSES = [
-    re.compile(r"\bdefine[ds]?\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
+    re.compile(r"\bdefin(?:e[ds]?|ing)\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
     # the definition first, the question after it: "Defined as A divided by B, what was Acme's cash cover in 2022?"
     re.compile(r"^\s*defined\s+as\s*:?\s+(?P<body>[^?]+?),\s+(?P<name>(?:what|how|which)\b[^?]{2,160})", re.I),
@@ -58,6 +58,7 @@ _CLAUSES = [
 # The forms after the first six name no definition by their words: their body must be arithmetic.
 _NEEDS_OPERATOR = _CLAUSES[7:]
 _BRACKETED = _CLAUSES[9]
+_MEANS = next(rx for rx in _CLAUSES if rx.pattern.startswith(r"^\s*(?:using|taking)"))
 # a bracket after a question's verb ("what share ... did Acme pay out as dividends (A / B)") names its metric by its
 # arithmetic: the words before it are the question's, not a metric's name
 _QUESTION_VERB = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\b", re.I)
@@ -70,7 +71,8 @@ _END = re.compile(r"\?|\.\s+(?=(?-i:[A-Z]))|\.\s*$|,\s+(?:what|how|and\s+what|wi
                   r"[.,]?\s+(?:in\s+)?(?:USD|US\$|\$)\s?(?:millions?|billions?|thousands?|mn|bn|m)\b|"
                   # the precision or form asked, ", to two decimals", ", percent", ", in times": no line either
                   r",\s+(?:to\s+|with\s+|in\s+)?(?:one|two|three|four|zero|\d)\s+(?:decimals?|dp|decimal\s+places?)\b|"
-                  r",\s+(?:as\s+a\s+|in\s+)?(?:percent(?:age)?|%|times|days)(?=[,.;?)]|\s+(?!\d)|$)|"
+                  # ", times the 91 days of the quarter" multiplies: no unit asked
+                  r",\s+(?:as\s+a\s+|in\s+)?(?:percent(?:age)?|%|times(?!\s+(?:the\s+)?\d)|days)(?=[,.;?)]|\s+(?!\d)|$)|"
                   r";\s", re.I)  # a clause after a semicolon ("; days, one decimal") is the question's again
 _NOISE = [
     re.compile(rf",?\s*\b(?:at|on|as\s+of)\s+{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.I),
@@ -90,6 +92,9 @@ _NOISE = [
                r"(?:19|20)\d\d\b(?:\s*(?:and|to|-)\s*(?:fiscal\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d\b)?(?:\s+year[\s-]ends?)?",
                re.I),
     re.compile(r"\b(?:the\s+)?(?:opening\s+and\s+closing|start\s+and\s+end\s+of\s+the\s+year)\b", re.I),
+    # "third-quarter cost of sales", "six-month net sales": the operand's span, which the plan's period carries
+    re.compile(r"\b(?:(?:first|second|third|fourth)[\s-]quarter|(?:three|six|nine|twelve)[\s-]month|(?:first|second)[\s-]half)"
+               r"(?=\s+[a-z])", re.I),
     # "shown in the ROIC table of the 10-K", "as reported in the debt note": where to look, not a line
     re.compile(r",?\s*\b(?:as\s+)?(?:shown|reported|presented|given|stated|disclosed|listed)\s+(?:in|on)\s+(?:the\s+|its\s+)?"
                r"[\w&'’ -]{0,40}?\b(?:table|note|schedule|section|reconciliation)s?\b"
@@ -132,7 +137,7 @@ def line_operand(phrase: str, labels: bool = False) -> str | None:
     text = re.sub(r"^(?:unadjusted|reported|gaap|as\s+reported)\s+", "", text, flags=re.I)
     if not text:
         return None
-    if (number := re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+days)?", text)) is not None:
+    if (number := re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+days)?(?:\s+(?:of|in)\s+the\s+(?:quarter|year|period))?", text)) is not None:
         return number.group(1)  # "× 91 days": the number of days a quarter counts
     for rx, name in _METRIC_WORDS:
         if rx.match(text):
@@ -332,6 +337,8 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         if not m or (rx in _LOOSE and _PART.search(m.group("name") or "")):
             continue  # "..., where debt = A + B" defines a part of the metric, not the metric
         body = m.group("body")
+        if rx is _MEANS and re.match(r"^(?:the\s+)?[\w\s-]{2,40}?\s+as\s", body, re.I):
+            continue  # "Taking total debt as A plus B, what was ...": a part defined (`defined_parts`), not the metric
         end = _END.search(body)
         body = body[: end.start()] if end else body
         if (rx in _NEEDS_OPERATOR or rx is _SHORTHAND) and not _ARITHMETIC.search(body):

@@ -147,6 +147,7 @@ def plan_question(question: str) -> Plan | None:
     return plan
 
 
+_OPENING_AND_CLOSING = re.compile(r"\b(?:opening\s+and\s+closing|beginning\s+and\s+end(?:ing)?|start\s+and\s+end)\b", re.I)
 _CHANGE = re.compile(r"\bchange[ds]?\s+(?:in|of)\b|\b(?:increase|decrease|decline|rise|drop|fall)[ds]?\s+(?:in|of)\b", re.I)
 
 
@@ -199,6 +200,11 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
         # "the change in accounts payable in operating cash flow": the cash flow statement's row
         return Plan("lookup", "", "same", "lookup", periods[:1], line, decimals=decimals,
                     scale=scale, filings=hints)
+    from assistant.core.finance.defined_parts import part_defined
+
+    if (part := part_defined(text)) is not None:  # "Taking total debt as A plus B, what was debt-to-equity?"
+        return Plan("formula", part[2], part[1], "defined", periods[:1], formula=part[0], decimals=decimals,
+                    scale=scale, defined=True, filings=hints)
     averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))
     for rx, name in CATALOGUE_RES:
         if (found_metric := rx.search(text)) is not None:
@@ -261,6 +267,13 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
             return None  # "average revenue per account": a per-unit statistic, not the line over years
         if PER_PART.search(text) and len(periods) == 1 and periods[0].months == 12:
             return None  # an average per quarter or month of one year: no statement column holds it
+        if (len(periods) == 1 and periods[0].months > 0 and _OPENING_AND_CLOSING.search(text)
+                and concept_of(concept).statement == "balance_sheet"):
+            # "the average of its opening and closing inventories for fiscal 2025": the mean of the balance at
+            # the span's start and end, one period's average, as a turnover's denominator reads it
+            return Plan("formula", f"average {concept_of(concept).title}", concept_of(concept).unit, "defined",
+                        periods[:1], formula=f"avg({concept})", decimals=decimals, scale=scale, defined=True,
+                        filings=hints)
         return Plan("average", "average", "same", "average", every_year(periods), concept, decimals=decimals,
                     scale=scale, filings=hints)
     if _asks_growth(text):

@@ -22,7 +22,20 @@ _RATIOS = [
     re.compile(r"\b(?P<kind>share|percentage|percent|proportion|fraction)\s+of\s+(?:\w+['’]s\s+|its\s+|the\s+)?(?P<b>[\w\s,&'’-]+?)\s+"
                r"(?:went\s+to|was\s+(?:spent\s+on|paid\s+(?:out\s+)?(?:as|in))|did\s+[\w&'’.\s]+?\s+(?:pay(?:\s+out)?|spend|return)\s+"
                r"(?:as|on|in))\s+(?P<a>[\w\s,&'’-]+)", re.I),
+    # the same with any verb of the company's: "what share of net sales did Acme keep as net income", "convert into"
+    re.compile(r"\b(?P<kind>share|percentage|percent|proportion|fraction)\s+of\s+(?:\w+['’]s\s+|its\s+|the\s+)?(?P<b>[\w\s,&'’-]+?)"
+               r"(?:\s*\([^()]*\))?\s+did\s+[\w&'’.\s]+?\s+[a-z]+(?:\s+out)?\s+(?:as|into)\s+(?P<a>[\w\s,&'’-]+)", re.I),
+    # a line as the subject: "what share of revenue did SG&A represent", "... did Acme's selling expenses account for"
+    re.compile(r"\b(?P<kind>share|percentage|percent|proportion|fraction)\s+of\s+(?:\w+['’]s\s+|its\s+|the\s+)?(?P<b>[\w\s,&'’-]+?)"
+               r"(?:\s*\([^()]*\))?\s+did\s+(?:[\w&.]+(?:\s+[\w&.]+){0,3}['’]s?\s+|its\s+|the\s+)?(?P<a>[\w\s,&'’-]+?)\s+"
+               r"[a-z]+(?:\s+(?:for|up))?(?=\s+(?:in|for|during|over|at|according)\b|\s*[,?(])", re.I),
+    # how often one line covers another: "how many times did Acme's operating income cover its interest expense"
+    re.compile(r"\bhow\s+many\s+(?P<kind>times)\s+(?:did|does|do|was|were|is)\s+(?:[\w&.]+(?:\s+[\w&.]+){0,3}['’]s?\s+|its\s+|the\s+)?"
+               r"(?P<a>[\w\s,&'’-]+?)\s+[a-z]+\s+(?:its|the|their)\s+(?P<b>[\w\s,&'’-]+)", re.I),
 ]
+# Period words that open an operand, "second-quarter 2026 operating profit": the plan's period, no part of the line.
+_LEAD_PERIOD = re.compile(r"^(?:(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+|(?:first|second)[\s-]half\s+|"
+                          r"(?:fiscal\s+|fy\s*)?(?:19|20)\d\d\s+|year[\s-]to[\s-]date\s+)+", re.I)
 # "COGS % margin", "operating income percentage margin": the item over revenue.
 _MARGIN = re.compile(r"(?:what\s+(?:is|was|were)\s+(?:the\s+)?(?:\w+['’]s\s+)?)?(?P<a>[\w\s,&'’-]+?)\s+(?:%|percent(?:age)?)\s+margin\b",
                      re.I)
@@ -47,6 +60,7 @@ def ratio_formula(question: str) -> tuple[str, str, str] | None:
         for key in ("a", "b"):
             phrase = _TAIL.sub("", m.group(key))
             phrase = re.sub(r"^.*\b(?:did|does|do|was|were|is)\s+[\w&'’.]+\s+", "", phrase)
+            phrase = _LEAD_PERIOD.sub("", phrase.strip())
             operand = line_operand(phrase)
             if operand is None or not re.search(r"[a-z_]{3,}", operand):
                 break
@@ -54,7 +68,7 @@ def ratio_formula(question: str) -> tuple[str, str, str] | None:
         if len(sides) != 2:
             continue
         kind = m.group("kind").lower()
-        unit = "ratio" if kind in ("ratio", "multiple") and not re.search(r"percent|%", question, re.I) else "percent"
+        unit = "ratio" if kind in ("ratio", "multiple", "times") and not re.search(r"percent|%", question, re.I) else "percent"
         return f"{sides[0][0]} / {sides[1][0]}", unit, f"{sides[0][1]} to {sides[1][1]}" if unit == "ratio" else \
             f"{sides[0][1]} as a share of {sides[1][1]}"
     return None
