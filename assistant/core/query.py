@@ -34,6 +34,7 @@ from assistant.core.finance.periods import (
     split_period,
 )
 from assistant.core.finance.plan import question_formula
+from assistant.core.finance.event_dates import mask_event_years, month_ends
 from assistant.core.finance.question_periods import month_quarters, year_to_date_filings
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
 from assistant.core.finance.supposed import without_supposed
@@ -317,6 +318,7 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     else:
         parsed.unknown_companies = unknown_companies(q, names, {d.ticker for d in library_docs if d.ticker})
     dated = month_quarters(q)  # "the June 2023 quarter" as the date it ends on, which the readers below know
+    dated = mask_event_years(month_ends(dated))  # "before the 2026 recast" names an event, not the period asked
     parsed.periods = question_periods(dated)
     for quarter in date_quarters(dated):
         year = quarter[-4:]
