@@ -22,6 +22,7 @@ from assistant.core.finance.company_mentions import (
     opening_company,
     unknown_companies,
 )
+from assistant.core.finance.event_dates import mask_event_years, month_ends
 from assistant.core.finance.filing_parts import names_printed_part, without_filing_parts
 from assistant.core.finance.metrics import formula_statements
 from assistant.core.finance.periods import (
@@ -34,7 +35,6 @@ from assistant.core.finance.periods import (
     split_period,
 )
 from assistant.core.finance.plan import question_formula
-from assistant.core.finance.event_dates import mask_event_years, month_ends
 from assistant.core.finance.question_periods import month_quarters, year_to_date_filings
 from assistant.core.finance.statements import LINE_ITEMS, STATEMENT_MENTIONS
 from assistant.core.finance.supposed import without_supposed
