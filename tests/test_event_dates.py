@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.core.finance.event_dates import mask_event_years, month_ends
+from assistant.core.finance.event_dates import mask_event_years
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.question_periods import question_periods
 from assistant.core.query import parse_question
@@ -40,9 +40,3 @@ def test_year_before_a_period_word_still_dates_the_period() -> None:
 def test_maturity_years_do_not_count_as_a_period_left() -> None:
     q = "Through its 2028 tender offer, how much of its notes due May 2049 did Halloway retire?"
     assert mask_event_years(q) == q
-
-
-def test_month_end_is_the_last_day_of_the_month() -> None:
-    assert month_ends("at the end of February 2028?") == "at the end of February 29, 2028?"
-    q = "What inventory did Brisco carry at the end of June 2031?"
-    assert question_periods(q) == [Period(0, None, None, date(2031, 6, 30))]

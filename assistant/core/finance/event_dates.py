@@ -9,12 +9,11 @@ asked period from the words that date the figure and keeps the event's year as p
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from assistant.core.finance.periods import MONTH_CAPITALISED, MONTH_NUMBERS
+from assistant.core.finance.periods import MONTH_CAPITALISED
 
-__all__ = ["mask_event_years", "month_ends"]
+__all__ = ["mask_event_years"]
 
 # A year set before a noun after a preposition that places the figure relative to a thing
 # ("before the 2026 recast", "under its February 2025 authorization", "after Acme's 2024 deal").
@@ -51,17 +50,3 @@ def mask_event_years(text: str) -> str:
             start = m.start() + month.start()
         masked = masked[:start] + " " * (m.end(1) - start) + masked[m.end(1):]
     return masked if masked != text and _dated(masked) else text
-
-
-# "at the end of June 2026": a balance dated by its month is dated at the month's last day.
-_MONTH_END = re.compile(rf"\b(end\s+of\s+)({MONTH_CAPITALISED})\s+((?:19|20)\d\d)\b(?!\s*\d)")
-
-
-def month_ends(text: str) -> str:
-    """`text` with "the end of June 2026" written as "the end of June 30, 2026"."""
-
-    def dated(m: re.Match[str]) -> str:
-        number = MONTH_NUMBERS[m[2][:3].lower()]
-        return f"{m[1]}{calendar.month_name[number]} {calendar.monthrange(int(m[3]), number)[1]}, {m[3]}"
-
-    return _MONTH_END.sub(dated, text)
