@@ -22,6 +22,7 @@ from assistant.core.finance.company_mentions import (
     opening_company,
     unknown_companies,
 )
+from assistant.core.finance.event_dates import mask_event_years
 from assistant.core.finance.filing_parts import names_printed_part, without_filing_parts
 from assistant.core.finance.metrics import formula_statements
 from assistant.core.finance.periods import (
@@ -317,6 +318,7 @@ def parse_question(question: str, library_docs: list[DocumentRecord]) -> ParsedQ
     else:
         parsed.unknown_companies = unknown_companies(q, names, {d.ticker for d in library_docs if d.ticker})
     dated = month_quarters(q)  # "the June 2023 quarter" as the date it ends on, which the readers below know
+    dated = mask_event_years(dated)  # "before the 2026 recast" names an event, not the period asked
     parsed.periods = question_periods(dated)
     for quarter in date_quarters(dated):
         year = quarter[-4:]

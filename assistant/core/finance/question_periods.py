@@ -9,6 +9,7 @@ import calendar
 import re
 from datetime import date
 
+from assistant.core.finance.event_dates import mask_event_years
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import (
     MONTH_CAPITALISED,
@@ -153,8 +154,9 @@ def month_quarters(text: str) -> str:
 
 def question_periods(text: str) -> list[Period]:
     """Periods in the order the question names them; a fiscal year or quarter followed by its
-    end date ("fiscal 2019 (the year ended February 2, 2019)") is one period."""
-    text = expand_short_forms(text)
+    end date ("fiscal 2019 (the year ended February 2, 2019)") is one period. A year that names an
+    event ("before the 2026 recast") is no period (`event_dates`)."""
+    text = mask_event_years(expand_short_forms(text))
     spans: list[tuple[int, int, Period]] = []
     taken: list[tuple[int, int]] = []
 
