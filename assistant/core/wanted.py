@@ -15,6 +15,8 @@ from __future__ import annotations
 import logging
 import re
 
+from assistant.core.finance.asked import CAUSE_ASKED
+
 __all__ = ["CAUSE_ASKED", "GIVEN_PERCENT", "wanted"]
 
 logger = logging.getLogger(__name__)
@@ -22,12 +24,6 @@ logger = logging.getLogger(__name__)
 _EXPLAIN = re.compile(
     r"(?i)^\s*why\b|\bwhat\s+(?:drove|drives|caused|causes|explains|led\s+to|contributed)"
     r"|\breasons?\b|\bexplain|\bfactors?\b|\bdrivers?\b|\bhow\s+did\b.*\b(?:affect|impact)"
-)
-# The company's own reason asked, its verb of cause after "say", "cite" or "give as": "what does Acme
-# say drove the improvement in its gross margin", "what did Acme cite as behind the decline".
-CAUSE_ASKED = re.compile(
-    r"(?i)\bwhat\b[^?]*?\b(?:say|says|said|cite[sd]?|give[sn]?|gave|credit(?:s|ed)?)\b[^?]*?"
-    r"\b(?:drove|drives|driven|caused|causes|lifted|lifts|led\s+to|behind|held\s+back|weighed\s+on|hurt|helped|boosted)\b"
 )
 _PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b"
                   r"|\bshare\s+of\b|\breturn\s+on\b"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from assistant.core.answer.explain_cause import states_cause
 from assistant.core.answer.extractive import REFUSAL, ExtractiveAnswerer
 from assistant.core.answer.scoring import CAUSAL
 from assistant.core.types import Answer, SearchHit
@@ -31,8 +32,8 @@ _DOCS, _POOL = 2, 30
 def states_reason(answer: Answer, hits: list[SearchHit]) -> bool:
     """An answer quoting prose (no table or statement chunk) whose quote carries a word of cause."""
     kinds = {h.chunk_id: h.kind for h in hits}
-    return not answer.refused and any(
-        CAUSAL.search(c.quote) and kinds.get(c.chunk_id or "", "text") == "text" for c in answer.citations)
+    return not answer.refused and states_cause(
+        c.quote for c in answer.citations if kinds.get(c.chunk_id or "", "text") == "text")
 
 
 def reason_answer(library: Library, question: str, hits: list[SearchHit], query: ParsedQuery,

@@ -9,9 +9,16 @@ import re
 
 from assistant.core.finance.metrics import Period
 
-__all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "MOVED", "PER_PART", "PER_SHARE", "PER_UNIT",
+__all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "CAUSE_ASKED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "MOVED", "PER_PART", "PER_SHARE", "PER_UNIT",
            "RATE_ASKED", "SUM_OR_EXTREME", "THINGS_COUNTED", "TO_ANOTHER", "X_TO_Y", "change_asked_in_amount", "every_year",
            "level_asked", "years_before"]
+
+# The company's own reason asked, its verb of cause after "say", "cite" or "give as": "what does Acme
+# say drove the improvement in its gross margin", "what did Acme cite as behind the decline".
+CAUSE_ASKED = re.compile(
+    r"(?i)\bwhat\b[^?]*?\b(?:say|says|said|cite[sd]?|give[sn]?|gave|credit(?:s|ed)?)\b[^?]*?"
+    r"\b(?:drove|drives|driven|caused|causes|lifted|lifts|led\s+to|behind|held\s+back|weighed\s+on|hurt|helped|boosted)\b"
+)
 
 # A question about what moved a line item or about a part of it ("how much did currency take off
 # revenues", "how much of net sales came from pricing", "by how many percentage points did FX

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.core.finance.asked import (
+    CAUSE_ASKED,
     EFFECT,
     HOW_MUCH_MORE,
     LATER_HALF,
@@ -70,12 +71,19 @@ _RESTATED_WORDS = re.compile(r"\b(?:recast|restated|continuing[\s-]+operations(?
 _NOT_A_FIGURE = re.compile(
     r"^\s*(?:why|explain|describe|which|who|is|are|was|were|did|does|do|has|have|can|could|should|will|would)\b|"
     r"^[^?,]{0,60},\s*(?:why|which|who)\b|"  # "For Pfizer, which region ..."
-    # what moved a line, also as the company tells it: "What does Acme say drove (lifted) its gross margin?"
-    r"^\s*what\s+(?:(?:does|did|do)\s+[^?]{1,60}?\s+(?:say|said|cite|credit)\s+)?(?:drove|caused|explains?|lifted|boosted|"
+    # what moved a line ("What lifted its gross margin?"); as the company tells it, `asked.CAUSE_ASKED`
+    r"^\s*what\s+(?:drove|caused|explains?|lifted|boosted|"
     r"held\s+back|weighed\s+on|were\s+the\s+(?:drivers|reasons|factors))\b|^\s*how\s+(?:did|does)\s+[^?]*\b"
     r"(?:perform|compare)\b(?![\s\S]*(?:percent|%|\brate\b))",
     re.I,
 )
+
+
+def _not_a_figure(text: str) -> bool:
+    """A question asking a reason, a name or a yes/no, not a figure of a line."""
+    return bool(_NOT_A_FIGURE.match(text) or CAUSE_ASKED.search(text))
+
+
 # The answer is relative (a percentage, share or ratio), not an amount.
 _RELATIVE = re.compile(r"\b(?:percent(?:age)?|share\s+of|ratio|proportion|fraction)\b|%", re.I)
 _DECIMALS = re.compile(r"\b(one|two|three|four|zero|no|\d)\s+decimals?\b|\b(?:nearest\s+)(whole|integer|tenth|hundredth)", re.I)
@@ -178,7 +186,7 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
     # statement figure: the later filing that restated it holds it.
     plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
     plain = _COMPARABLE_PERIOD.sub(" ", plain)  # "the comparable prior-year quarter" is a column, not same-store
-    if _QUALIFIED.search(plain) or _NOT_A_FIGURE.match(text) or LATER_HALF.search(text):
+    if _QUALIFIED.search(plain) or _not_a_figure(text) or LATER_HALF.search(text):
         return None
     periods = question_periods(text)
     if not periods:
@@ -352,7 +360,7 @@ def label_plan(question: str) -> Plan | None:
     plan leaves alone because a qualifier narrows it ("worldwide sales excluding the vaccine",
     "Domestic segment revenue"): only a table row whose label carries those qualifiers answers it."""
     text = question.strip()
-    if (_NOT_A_FIGURE.match(text) or _RELATIVE.search(text) or _CHANGE.search(text) or MOVED.search(text)
+    if (_not_a_figure(text) or _RELATIVE.search(text) or _CHANGE.search(text) or MOVED.search(text)
             or (EFFECT.search(text) and MOVE.search(text))  # a business's growth: no row's level
             or X_TO_Y.search(text) or LATER_HALF.search(text) or HOW_MUCH_MORE.search(text)
             or SUM_OR_EXTREME.search(text) or (PER_PART.search(text) and re.search(r"\baverage\b", text, re.I)
