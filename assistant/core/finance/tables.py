@@ -32,6 +32,7 @@ from assistant.core.finance.grand_total import GRAND as _GRAND
 from assistant.core.finance.grand_total import grand_total as _grand_total
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.report_conventions import mark_currency, without_note_refs
+from assistant.core.finance.slide_tables import fiscal_labels, slide_pages
 from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.numbers import detect_scale_statement
 
@@ -42,7 +43,8 @@ __all__ = ["read_columns", "read_statement_page", "split_row"]
 # A percent sign may stand inside a negative's brackets, "(0.1%)", as some releases print a share of sales.
 _NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%(?=\s*\)))?\s*(\)?)\s*\$?\s*(%?)$")
 _DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
-_SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+)$")
+# "n/m" (not meaningful) stands in a change column for a percent no one computes: no figure.
+_SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+|[nN]/?[mM])$")
 _PERCENT_HEAD = re.compile(r"percent|%|to\s+sales|change|increase|decrease|margin", re.I)
 _FOOTER = re.compile(r"^(?:the\s+)?(?:see\s+)?(?:the\s+)?(?:accompanying\s+)?notes\s+(?:are\s+an\s+integral\s+part\s+of\s+these|to)"
                      r"\s+(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?financial\s+statements\.?\s+(?=\S)", re.I)
@@ -181,9 +183,11 @@ def read_statement_page(
     if statement == SUPPLEMENTARY and repeated and not groups:
         return []  # columns of one period split another way ("Worldwide  U.S.  International"), unnamed
     edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
-    percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:])
+    # A table whose percent column prints its signs ("13.6%") leaves no percent unmarked: "612.4" is an amount.
+    marked = sum(c[2] for i, _, cells in rows if i >= first for c in cells) >= 3
+    percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:]) and not marked
     # Percent and change columns: a heading above them says so.
-    keep = _amount_columns(edges, rows, first, header)
+    keep = edges if marked else _amount_columns(edges, rows, first, header)
     mapping = nc.assign_nearest(keep, columns) if note else _assign(keep, columns)
     title = nc.note_title(lines, nc.period_line(header)) if note else ""
     stated = _scale(titles) or scale_hint
@@ -364,6 +368,9 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
 
     out: list[Fact] = []
     stated: dict[tuple[str, int], str | None] = {}  # (statement, page) → the scale its titles state
+    year_end = None
+    if doc_period is None:  # a filing's own quarter names its columns (`_quarter_and_offset`)
+        pages, year_end = slide_pages(pages)
     kinds = page_kinds(pages)
     parts: set[int] = set()
     for page, text in pages:
@@ -385,6 +392,8 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
         done = {f.page for f in out} | {p for p, k in kinds.items() if k != SUPPLEMENTARY}  # a sales table read
         out.extend(note_facts(pages, notes - done, doc_id=doc_id, doc_period=doc_period, latest=latest, statements=out))
     mark_currency(out, pages, kinds)
+    if year_end is not None:
+        fiscal_labels(out, year_end)  # halves named "H1 FY27": by the fiscal year they fall in
     if latest is not None:
         from assistant.core.finance.fiscal_naming import name_fiscal_years
         name_fiscal_years(out, "\n".join(text for _, text in pages), latest, *_quarter_and_offset(doc_period, latest))
