@@ -145,13 +145,18 @@ def _dated_headings(lines: list[str], year_end: tuple[int, int]) -> tuple[list[s
     return out, changed
 
 
+def _prose(text: str) -> bool:
+    """Commentary, not a cell: words in running lower case ("driven by bundles"), not a name."""
+    return len(re.findall(r"\b[a-z]{2,}\b", text)) >= 2
+
+
 def _side_text_edge(lines: list[str]) -> int | None:
     """The left edge of a text box printed right of a table: text starting after a wide gap behind a
     row's last figure, at one edge (within a few columns) on several lines."""
     starts: list[int] = []
     for line in lines:
         for m in re.finditer(rf"(\S+)( {{{_SIDE_GAP},}})(?=[A-Za-z])", line):
-            if _FIGURE_END.search(m.group(1)):
+            if _FIGURE_END.search(m.group(1)) and _prose(line[m.end():]):
                 starts.append(m.end())
                 break
     starts.sort()
@@ -169,7 +174,8 @@ def _without_side_text(lines: list[str]) -> list[str]:
     for line in lines:
         cut = re.search(r" {4,}(?=\S)", line[edge - _SIDE_GAP:]) if len(line) > edge else None
         at = edge - _SIDE_GAP + cut.end() if cut else -1
-        if cut and at < edge + 10 and not line[edge - _SIDE_GAP:edge - _SIDE_GAP + cut.start()].strip():
+        if (cut and at < edge + 10 and not line[edge - _SIDE_GAP:edge - _SIDE_GAP + cut.start()].strip()
+                and line[:at].strip() and _prose(line[at:])):
             out.append(line[:at].rstrip())
             tails.append(line[at:].strip())
         else:

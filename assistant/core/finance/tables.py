@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
 from datetime import date, timedelta
 from typing import cast
 
@@ -30,6 +29,12 @@ from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
 from assistant.core.finance.grand_total import GRAND as _GRAND
 from assistant.core.finance.grand_total import grand_total as _grand_total
+from assistant.core.finance.percent_columns import (
+    amount_columns,
+    marked_percents,
+    percent_heading,
+    percentish,
+)
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.report_conventions import mark_currency, without_note_refs
 from assistant.core.finance.slide_tables import fiscal_labels, slide_pages
@@ -45,7 +50,6 @@ _NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\
 _DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
 # "n/m" (not meaningful) stands in a change column for a percent no one computes: no figure.
 _SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+|[nN]/?[mM])$")
-_PERCENT_HEAD = re.compile(r"percent|%|to\s+sales|change|increase|decrease|margin", re.I)
 _FOOTER = re.compile(r"^(?:the\s+)?(?:see\s+)?(?:the\s+)?(?:accompanying\s+)?notes\s+(?:are\s+an\s+integral\s+part\s+of\s+these|to)"
                      r"\s+(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?financial\s+statements\.?\s+(?=\S)", re.I)
 _STOP_SECTION = re.compile(r"\badjusted\b|non-?gaap|pro\s+forma|supplemental|reconciliation", re.I)
@@ -183,11 +187,10 @@ def read_statement_page(
     if statement == SUPPLEMENTARY and repeated and not groups:
         return []  # columns of one period split another way ("Worldwide  U.S.  International"), unnamed
     edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
-    # A table whose percent column prints its signs ("13.6%") leaves no percent unmarked: "612.4" is an amount.
-    marked = sum(c[2] for i, _, cells in rows if i >= first for c in cells) >= 3
-    percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:]) and not marked
+    marked = marked_percents(rows, first, header)
+    percent_page = percent_heading(header) and not marked
     # Percent and change columns: a heading above them says so.
-    keep = edges if marked else _amount_columns(edges, rows, first, header)
+    keep = edges if marked else amount_columns(edges, rows, first, header)
     mapping = nc.assign_nearest(keep, columns) if note else _assign(keep, columns)
     title = nc.note_title(lines, nc.period_line(header)) if note else ""
     stated = _scale(titles) or scale_hint
@@ -232,7 +235,7 @@ def read_statement_page(
         unit = concept_of(name).unit if name else row_unit(label, heading)
         scale_of = None if unit == "USD/share" else cast("str | None", scale)
         row_text = re.sub(r"\s+", " ", lines[i]).strip()
-        amounts = [c for c in cells if not c[2] and not (percent_page and _percentish(c[3]))]
+        amounts = [c for c in cells if not c[2] and not (percent_page and percentish(c[3]))]
         in_order = len(amounts) == len(columns)  # one cell a period: read them in order
         for n, (x, value, _pct, _raw) in enumerate(amounts):
             col = _nearest(x, keep)
@@ -311,32 +314,6 @@ def _quarter_and_offset(doc_period: str | None, latest: date) -> tuple[int | Non
     year_end = latest + timedelta(days=91 * (4 - quarter))
     offset = int(m.group(2)) - fiscal_year_of(year_end)
     return quarter, offset if offset in (-1, 0) else 0
-
-
-def _amount_columns(edges: list[int], rows: list, first: int, header: list[str]) -> list[int]:
-    """The figure columns that hold amounts: a column of one-decimal figures under 1,000 on a
-    page whose header speaks of percentages ("Percent to Sales", "% Change") is a percent column."""
-    if not any(_PERCENT_HEAD.search(line) for line in header[-6:]):
-        return edges
-    cells: dict[int, list[str]] = defaultdict(list)
-    for i, _, found in rows:
-        if i < first:
-            continue
-        for x, value, _pct, raw in found:
-            col = _nearest(x, edges)
-            if col is not None and value is not None:
-                cells[col].append(raw)
-    keep = []
-    for e in edges:
-        values = cells.get(e, [])
-        if not (len(values) >= 3 and all(_percentish(v) for v in values)):
-            keep.append(e)
-    return keep
-
-
-def _percentish(raw: str) -> bool:
-    """ "100.0", "(4.4)", "32.8": a percent of sales or a change, on a page that has such columns."""
-    return bool(re.fullmatch(r"\$?\s*\(?-?\d{1,3}\.\d\)?\s*\$?%?", raw.strip()))
 
 
 def _nearest(x: int, edges: list[int], tol: int = 6) -> int | None:
