@@ -25,7 +25,11 @@ __all__ = ["READER_VERSION", "is_stale"]
 # names a fiscal year: a note or summary table headed so is read, its years ending where the statements' years end.
 # Session 32 (tenq): roll-forward note tables whose columns are categories read per column (balances at dated rows,
 # movements over the span between them).
-READER_VERSION = "2026.12.05.2"
+# Session 32 (slides): a text box beside a slide's table is cut from its rows; "H1" over "FY27" (or "H1 FY27")
+# names the fiscal half, dated from the fiscal year end the document states, and such a document's half and
+# quarter columns are named by the fiscal year they fall in; a change column printing "%" signs leaves
+# one-decimal amounts as amounts; "n/m" is no figure.
+READER_VERSION = "2026.12.05.3"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
 from datetime import date, timedelta
 from typing import cast
 
@@ -30,8 +29,15 @@ from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
 from assistant.core.finance.grand_total import GRAND as _GRAND
 from assistant.core.finance.grand_total import grand_total as _grand_total
+from assistant.core.finance.percent_columns import (
+    amount_columns,
+    marked_percents,
+    percent_heading,
+    percentish,
+)
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.report_conventions import mark_currency, without_note_refs
+from assistant.core.finance.slide_tables import fiscal_labels, slide_pages
 from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.numbers import detect_scale_statement
 
@@ -42,8 +48,8 @@ __all__ = ["read_columns", "read_statement_page", "split_row"]
 # A percent sign may stand inside a negative's brackets, "(0.1%)", as some releases print a share of sales.
 _NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%(?=\s*\)))?\s*(\)?)\s*\$?\s*(%?)$")
 _DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
-_SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+)$")
-_PERCENT_HEAD = re.compile(r"percent|%|to\s+sales|change|increase|decrease|margin", re.I)
+# "n/m" (not meaningful) stands in a change column for a percent no one computes: no figure.
+_SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+|[nN]/?[mM])$")
 _FOOTER = re.compile(r"^(?:the\s+)?(?:see\s+)?(?:the\s+)?(?:accompanying\s+)?notes\s+(?:are\s+an\s+integral\s+part\s+of\s+these|to)"
                      r"\s+(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?financial\s+statements\.?\s+(?=\S)", re.I)
 _STOP_SECTION = re.compile(r"\badjusted\b|non-?gaap|pro\s+forma|supplemental|reconciliation", re.I)
@@ -181,9 +187,10 @@ def read_statement_page(
     if statement == SUPPLEMENTARY and repeated and not groups:
         return []  # columns of one period split another way ("Worldwide  U.S.  International"), unnamed
     edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
-    percent_page = any(_PERCENT_HEAD.search(line) for line in header[-6:])
+    marked = marked_percents(rows, first, header)
+    percent_page = percent_heading(header) and not marked
     # Percent and change columns: a heading above them says so.
-    keep = _amount_columns(edges, rows, first, header)
+    keep = edges if marked else amount_columns(edges, rows, first, header)
     mapping = nc.assign_nearest(keep, columns) if note else _assign(keep, columns)
     title = nc.note_title(lines, nc.period_line(header)) if note else ""
     stated = _scale(titles) or scale_hint
@@ -228,7 +235,7 @@ def read_statement_page(
         unit = concept_of(name).unit if name else row_unit(label, heading)
         scale_of = None if unit == "USD/share" else cast("str | None", scale)
         row_text = re.sub(r"\s+", " ", lines[i]).strip()
-        amounts = [c for c in cells if not c[2] and not (percent_page and _percentish(c[3]))]
+        amounts = [c for c in cells if not c[2] and not (percent_page and percentish(c[3]))]
         in_order = len(amounts) == len(columns)  # one cell a period: read them in order
         for n, (x, value, _pct, _raw) in enumerate(amounts):
             col = _nearest(x, keep)
@@ -309,32 +316,6 @@ def _quarter_and_offset(doc_period: str | None, latest: date) -> tuple[int | Non
     return quarter, offset if offset in (-1, 0) else 0
 
 
-def _amount_columns(edges: list[int], rows: list, first: int, header: list[str]) -> list[int]:
-    """The figure columns that hold amounts: a column of one-decimal figures under 1,000 on a
-    page whose header speaks of percentages ("Percent to Sales", "% Change") is a percent column."""
-    if not any(_PERCENT_HEAD.search(line) for line in header[-6:]):
-        return edges
-    cells: dict[int, list[str]] = defaultdict(list)
-    for i, _, found in rows:
-        if i < first:
-            continue
-        for x, value, _pct, raw in found:
-            col = _nearest(x, edges)
-            if col is not None and value is not None:
-                cells[col].append(raw)
-    keep = []
-    for e in edges:
-        values = cells.get(e, [])
-        if not (len(values) >= 3 and all(_percentish(v) for v in values)):
-            keep.append(e)
-    return keep
-
-
-def _percentish(raw: str) -> bool:
-    """ "100.0", "(4.4)", "32.8": a percent of sales or a change, on a page that has such columns."""
-    return bool(re.fullmatch(r"\$?\s*\(?-?\d{1,3}\.\d\)?\s*\$?%?", raw.strip()))
-
-
 def _nearest(x: int, edges: list[int], tol: int = 6) -> int | None:
     best = min(edges, key=lambda e: abs(e - x), default=None)
     return best if best is not None and abs(best - x) <= tol else None
@@ -364,6 +345,9 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
 
     out: list[Fact] = []
     stated: dict[tuple[str, int], str | None] = {}  # (statement, page) → the scale its titles state
+    year_end = None
+    if doc_period is None:  # a filing's own quarter names its columns (`_quarter_and_offset`)
+        pages, year_end = slide_pages(pages)
     kinds = page_kinds(pages)
     parts: set[int] = set()
     for page, text in pages:
@@ -385,6 +369,8 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
         done = {f.page for f in out} | {p for p, k in kinds.items() if k != SUPPLEMENTARY}  # a sales table read
         out.extend(note_facts(pages, notes - done, doc_id=doc_id, doc_period=doc_period, latest=latest, statements=out))
     mark_currency(out, pages, kinds)
+    if year_end is not None:
+        fiscal_labels(out, year_end)  # halves named "H1 FY27": by the fiscal year they fall in
     if latest is not None:
         from assistant.core.finance.fiscal_naming import name_fiscal_years
         name_fiscal_years(out, "\n".join(text for _, text in pages), latest, *_quarter_and_offset(doc_period, latest))
