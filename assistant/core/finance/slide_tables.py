@@ -155,7 +155,9 @@ def _side_text_edge(lines: list[str]) -> int | None:
     row's last figure, at one edge (within a few columns) on several lines."""
     starts: list[int] = []
     for line in lines:
-        for m in re.finditer(rf"(\S+)( {{{_SIDE_GAP},}})(?=[A-Za-z])", line):
+        # a token tried only from its first character: a long run without spaces is not re-tried from each
+        # of its characters (quadratic on a one-line text file)
+        for m in re.finditer(rf"(?<!\S)(\S+)( {{{_SIDE_GAP},}})(?=[A-Za-z])", line):
             if _FIGURE_END.search(m.group(1)) and _prose(line[m.end():]):
                 starts.append(m.end())
                 break
