@@ -201,9 +201,10 @@ def slide_text(text: str, year_end: tuple[int, int] | None) -> tuple[str, bool]:
 def slide_pages(pages: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], tuple[int, int] | None]:
     """A document's pages as `slide_text` reads them, and the fiscal year end by which its half and
     quarter columns are named (`fiscal_labels`): None unless it names its periods by fiscal tokens."""
-    year_end = fiscal_year_end("\n".join(text for _, text in pages))
+    whole = "\n".join(text for _, text in pages)
+    year_end = fiscal_year_end(whole)
     read = [(page, slide_text(text, year_end)) for page, text in pages]
-    by_tokens = any(dated for _, (_, dated) in read) or spans_by_token("\n".join(text for _, text in pages))
+    by_tokens = any(dated for _, (_, dated) in read) or spans_by_token(whole)
     return [(page, text) for page, (text, _) in read], year_end if by_tokens else None
 
 
