@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 
-from assistant.core.answer.derived_inputs import Derived
+from assistant.core.answer.derived_inputs import Derived, content
+from assistant.core.answer.label_named import names_label
 from assistant.core.answer.qualifiers import figure_families, qualifier_fit, row_families
 from assistant.core.answer.question import Question
 from assistant.core.answer.spans import label_figures
-from assistant.core.answer.text import figures_text, word_stems
+from assistant.core.answer.text import BRACKETED, figures_text, printed_label, word_stems
 from assistant.core.answer.unit_choice import Unit
 from assistant.core.answer.units import FIT, figure_kind
+from assistant.core.finance.asked import MOVE
+from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.periods import quarters_and_years
 from assistant.core.numbers import numbers_match, parse_quantities
 from assistant.core.types import SearchHit
@@ -104,7 +108,8 @@ def signals(q: Question, hits: list[SearchHit], units: list[Unit], best: Unit,
         "support": round(best.support, 4),
         "score": round(best.score, 4),
         "margin": round(min(1.0, best.score - runner.score) if runner is not None else 1.0, 4),
-        "runner_differs": float(runner is not None and runner is rival),
+        "runner_differs": float(runner is not None and runner is rival
+                                and not other_line(q, hits, best, runner, match, weights)),
         "margin_other": round(min(1.0, best.score - rival.score) if rival is not None else 1.0, 4),
         "row": float(best.row),
         "period_asked": float(bool(q.years or q.quarters)),
@@ -120,6 +125,92 @@ def signals(q: Question, hits: list[SearchHit], units: list[Unit], best: Unit,
         "sim": round(best.sim, 4),
         "period_own": float(bool(oy & q.years or oq & q.quarters)),
     }
+
+
+# Label words that name no line item by themselves: "Total", "Net", "Other" tell a line's place, not what it is.
+# The sign words a statement prints before a line ("Less:", "Add:") name nothing either.
+_PLAIN = frozenset(word_stems("total net other subtotal amount amounts items balance less add plus deduct minus"))
+
+
+def _label(hits: list[SearchHit], u: Unit) -> str:
+    """A row unit's printed label, cleaned (`concepts.clean_label`)."""
+    return clean_label(printed_label(hits[u.hit].text[u.start : u.end]))
+
+
+# Words that make the label's name in the question the complement of another noun: "provision for credit
+# losses on card member loans" asks the provision, not the "Card Member loans" row. ("from" is left out:
+# "raise from borrowings" names the proceeds row by its verb.)
+_OF = frozenset({"of", "on", "for"})
+_BETWEEN = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
+# A clause that sets lines aside: "excluding the restructuring charge, what was net income" names the
+# charge as what is left out of the line asked.
+_SET_ASIDE = re.compile(r"(?i)\b(?:excluding|exclusive\s+of|without|other\s+than|apart\s+from|aside\s+from)\b[^,;?]*")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&-]*")
+# "How much did it add to its valuation allowance": a move of the line, like "increase" or "fall".
+_ADDED_TO = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+to\b")
+
+
+def _move_unnamed(label: str, q: Question) -> bool:
+    """The question asks how far the line moved ("rise", "add to") and the label does not name that
+    move ("Net change in ..." does): the row states the line's level, not what was asked."""
+    said = word_stems(label)
+    return any(not word_stems(m.group()) & said for m in [*MOVE.finditer(q.text), *_ADDED_TO.finditer(q.text)])
+
+
+def _named_as_other(label: set[str], q: Question) -> bool:
+    """The question names `label` (stems) as something else than the line it asks: its first word of
+    the label follows "of", "on" or "for" (a determiner or the company's name between), so the label
+    names what another noun is of, or stands in a clause that sets it aside ("excluding ...")."""
+    text = q.text.replace("’", "'").replace("'s ", "   ")
+    words = list(_WORD.finditer(text))
+    first = next((i for i, w in enumerate(words) if word_stems(w.group()) & label), None)
+    if first is None:
+        return False
+    if any(m.start() <= words[first].start() < m.end() for m in _SET_ASIDE.finditer(text)):
+        return True
+    j = first - 1
+    while j >= 0 and (words[j].group().lower() in _BETWEEN or word_stems(words[j].group()) & set(q.company)):
+        j -= 1
+    return j >= 0 and words[j].group().lower() in _OF
+
+
+def other_line(q: Question, hits: list[SearchHit], best: Unit, runner: Unit,
+               match: Callable[[str, set[str]], float], weights: Mapping[str, float]) -> bool:
+    """Whether the runner-up row is another line item than the chosen row, so that its different
+    figure says nothing about the chosen one. A statement prints a whole beside its parts, and lines
+    of other kinds that share words, so the runner-up of a well-named row is often another line.
+    The chosen row must be the line asked: the question names its label (`label_named.names_label`,
+    a bracketed aside left out), and not as what another noun is of ("provision for credit losses
+    on loans" does not ask the "Loans" row), nor as what it sets aside ("excluding ..."), nor while
+    asking a move the label does not name ("how much did it add to its reserve": the "Reserve" row
+    is a level); its label or column heading names what the question is about (its focus, and the
+    names it qualifies the line with: "MedTech"); and the runner-up's label carries no word of the
+    question that the chosen label lacks. The runner-up is then another line when its label is a
+    strict part of the chosen label short of a word that names something ("Operating activities"
+    beside "Net cash provided by operating activities"), or names something the question does not
+    ask ("Net revenue - Products" beside "Total net revenue"). Rows only: a sentence's words are no
+    line's name."""
+    if not best.row or not runner.row or best.figure is None:
+        return False
+    label, other_label = _label(hits, best), _label(hits, runner)
+    chosen, other = content(q, label), content(q, other_label)
+    if not other - _PLAIN or other == chosen or not names_label(BRACKETED.sub(" ", label), q.text):
+        return False
+    seen = chosen | word_stems(best.header)
+    asked = [t for t in weights if t not in q.company]
+    if any(match(t, seen) < 0.9 for t in [*q.focus, *q.named] if t in weights):
+        return False  # the chosen row leaves what the question is about unsaid
+    if any(match(t, other) >= 0.9 and match(t, chosen) < 0.9 for t in asked):
+        return False  # the runner-up names a word of the question the chosen label does not
+    if _named_as_other(chosen, q) or _move_unnamed(label, q):
+        return False
+    part = other < chosen and bool(chosen - other - _PLAIN)
+    unasked = {w for w in other - chosen - _PLAIN if not any(match(t, {w}) >= 0.6 for t in asked)}
+    if part or unasked:
+        logger.debug("gate: runner-up row %r is another line than %r (%s)", other_label, label,
+                     "a part of it" if part else ", ".join(sorted(unasked)))
+        return True
+    return False
 
 
 def _missing(q: Question, asked: Mapping[str, str], stems: set[str],
