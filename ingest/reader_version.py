@@ -29,7 +29,10 @@ __all__ = ["READER_VERSION", "is_stale"]
 # names the fiscal half, dated from the fiscal year end the document states, and such a document's half and
 # quarter columns are named by the fiscal year they fall in; a change column printing "%" signs leaves
 # one-decimal amounts as amounts; "n/m" is no figure.
-READER_VERSION = "2026.12.05.3"
+# Session 34 (bank): month-days stacked over as many years paired in order; a quarterly release's linked-quarter
+# columns named by their own quarter ("Jun. 30" beside "Sep. 30" is Q2); "3Q26" heads a quarter's column;
+# "Linked Quarter" / "Year-over-Year" over change columns date no column.
+READER_VERSION = "2026.12.06.1"
 
 
 def is_stale(reader: str | None) -> bool:

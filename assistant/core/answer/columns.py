@@ -13,6 +13,7 @@ from assistant.core.answer.group_column import named_group_column
 from assistant.core.answer.part_columns import PERIOD_WORD, part_columns
 from assistant.core.answer.part_heading import SCALE_PART, unplaced_part
 from assistant.core.answer.question import Question
+from assistant.core.answer.split_dated import split_dated_column, without_change_spans
 from assistant.core.answer.text import asks_before_own, years_before_own
 from assistant.core.finance.statements import STATEMENT_PATTERNS
 from assistant.core.numbers import Quantity
@@ -130,7 +131,7 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     if told and _other_dates(q.text, header):
         return at, False
     part = next((s for s in ("six", "nine", "three") if s in question_spans(q.text)), None)
-    spans = _spans(" ".join(header.split("\n")[-3:]))
+    spans = _spans(" ".join(without_change_spans(header).split("\n")[-3:]))
     if told and part and part not in spans and (spans or not (own_period or "FY").startswith(("Q", "H"))):
         return at, False
     if told and part is None and _whole_year_asked(q) and spans and set(spans) <= _PART_YEAR:
@@ -208,24 +209,9 @@ def _worded_columns(header: str) -> bool:
 
 
 def _split_dated_column(q: Question, header: str, cells: list[Quantity]) -> int | None:
-    """The column of the one date the question names, where the header prints each column's month
-    and day on one line and its year on the line below ("December 31,  At December 31,  At January
-    1," over "2022  2021  2021"): a year twice over is told apart by its day. None unless both
-    lines count out one heading per cell and exactly one column carries the asked date."""
-    asked = {(m.group(1).lower(), int(m.group(2)), int(m.group(3))) for m in _FULL_DATE.finditer(q.text)}
-    if len(asked) != 1:
-        return None
-    lines = [ln for ln in header.split("\n") if ln.strip()]
-    for i in range(len(lines) - 1, 0, -1):
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", lines[i])]
-        if len(years) != len(cells):
-            continue
-        days = [(m.group(1).lower(), int(m.group(2))) for m in _MONTH_DAY.finditer(lines[i - 1])]
-        if len(days) != len(years) or re.search(r"\b(?:19|20)\d\d\b", lines[i - 1]):
-            return None
-        at = [k for k, ((mon, day), year) in enumerate(zip(days, years, strict=True)) if (mon, day, year) in asked]
-        return at[0] if len(at) == 1 else None
-    return None
+    """The column of the one date the question names under month-days over years (`split_dated`):
+    "December 31," over "2025" is told apart from "September 30," over "2025"."""
+    return split_dated_column(q, header, cells)
 
 
 def _year_grouped(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:

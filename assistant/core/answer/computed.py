@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.core.answer.computed_asked import asked_other
+from assistant.core.answer.computed_asked import asked_other, asks_average
 from assistant.core.answer.computed_compose import compose, plan_year, title
 from assistant.core.answer.computed_order import asked_period, order_documents
 from assistant.core.answer.computed_rival import better_named_row
@@ -171,6 +171,8 @@ def answer_from_facts(
             return rows
         if plan.kind == "lookup" and not any(f.concept == missing.concept for f in given):
             return None  # a line the statements never print (a note's "Interest income"): the passages answer
+        if asks_average(question):
+            return None  # an average balance asked: a bank's average-balance table, or its stated ratio, in the passages
         what = plan.title or title(plan.concept or "")
         when = readable(missing.period.label)
         when = when if when.startswith("at ") else f"for {when}"  # a balance is "at" its date

@@ -13,6 +13,10 @@ the question says of its figure and not from the line's name:
   the year's end: a lookup whose only input is a balance-sheet instant does not answer it;
 - a figure the question defines as arithmetic over lines ("defined as proceeds minus repayments")
   is not one row read alone;
+- an average balance asked ("average loans", "the average balance of its deposits", "net charge-offs
+  to average loans") is not a balance at the period's end: a bank prints average balances in a table
+  of their own, and a ratio over them is not recomputed from a period-end row (an average the
+  formula takes of the opening and closing balances, as `avg()` does, is one);
 - a change the question places in the cash flows ("the change in payables in operating cash
   flow", "as a source of cash") is the cash flow statement's line, not the difference of two
   balance-sheet dates (acquisitions, currency and reclassifications make them differ).
@@ -32,7 +36,7 @@ from assistant.core.finance.plan import Plan
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["asked_other"]
+__all__ = ["asked_other", "asks_average"]
 
 # "gross" naming a line other than the gross profit family ("gross margin", "gross profit").
 _GROSS = re.compile(r"\bgross\b(?!\s+(?:margins?|profits?|income|earnings))|\bbefore\s+accumulated\s+depreciation\b", re.I)
@@ -59,7 +63,7 @@ def asked_other(question: str, plan: Plan, ev: Evaluation) -> str | None:
     facts = [f for _, f in ev.inputs]
     if not facts:
         return None
-    reason = _other(question, plan, facts)
+    reason = _other(question, plan, facts) or _average_other(question, ev)
     if reason is not None:
         logger.debug("computed figure set aside: %s", reason)
     return reason
@@ -93,3 +97,31 @@ def _other(question: str, plan: Plan, facts: list[Fact]) -> str | None:
         if (line := opposed_line(question, _labels([f]))) is not None:
             return f"the row read is {line}"
     return None
+
+
+# an average of a balance asked: "average loans", "average total assets", "the average balance of its
+# interest-bearing checking accounts"; not a weighted-average share count or an average price or rate
+_AVERAGE_ASKED = re.compile(
+    r"(?<!weighted )(?<!weighted-)\baverage\s+(?:daily\s+)?(?:(?:balances?|amounts?)\s+(?:of|for|in)\s+)?"
+    r"(?:(?:its|the|their|total|gross|net|interest[- ]earning|interest[- ]bearing|noninterest[- ]bearing|earning|common|"
+    r"tangible|shareholders['’]?|stockholders['’]?|outstanding|commercial|consumer|[a-z]+[- ]for[- ]sale)\s+){0,3}"
+    r"(?:loans?|deposits?|assets|equity|borrowings|balances?|debt|liabilities|securities|receivables)\b", re.I)
+_AVERAGE_ROW = re.compile(r"\baverage\b", re.I)
+
+
+def _average_other(question: str, ev: Evaluation) -> str | None:
+    """Why a figure read for an average balance asked is a balance at a period's end, else None."""
+    if not asks_average(question):
+        return None
+    balances = [(role, f) for role, f in ev.inputs if f.duration_months == 0]
+    if not balances or any("(opening)" in role for role, _ in ev.inputs):
+        return None  # no balance read, or the formula averages the opening and closing balances
+    if any(_AVERAGE_ROW.search(f"{f.label} {f.row} {f.extra.get('table', '')} {f.extra.get('section', '')} "
+                               f"{f.extra.get('heading', '')}") for _, f in balances):
+        return None  # a row of an average-balance table
+    return "the question asks for an average balance, and the row read is a balance at the period's end"
+
+
+def asks_average(question: str) -> bool:
+    """Whether the question asks an average balance ("average loans", "average total assets")."""
+    return bool(_AVERAGE_ASKED.search(question))

@@ -84,6 +84,22 @@ def _stacked_date(year: int, start: int, end: int, above: list[str]) -> date | N
 _STACK_TOLERANCE = 15  # characters between the centres of a month-day and the year below it
 
 
+def _in_order(found: list[tuple[int, int, str, date]], above: list[str]) -> list[tuple[int, int, str, date]]:
+    """Years under a line of as many month-days ("September 30,  December 31,  September 30," over
+    "2026  2025  2025"), paired in order: a release sets a month-day wider than its year, and right-
+    aligned columns leave their centres too far apart to pair by position."""
+    line = next((text for text in reversed(above) if text.strip()), "")
+    days = list(_MONTH_DAY.finditer(line))
+    if len(days) < 2 or len(days) != len(found) or not all(YEAR_CELL.match(t[2].strip()) for t in found):
+        return found
+    paired = []
+    for (start, end, text, was), md in zip(found, days, strict=True):
+        year = YEAR_CELL.match(text.strip())
+        d = find_date(f"{md.group(1)} {md.group(2)}, {year.group(1)}") if year else None
+        paired.append((start, end, text, d or was))
+    return paired
+
+
 def read_columns(header_lines: list[str], titles: str, statement: str, quarter: int | None = None) -> list[PeriodColumn]:
     """The period columns of a statement from the lines above its first row. `quarter` (the
     filing's own quarter) dates a year-only column of a quarter or year-to-date."""
@@ -105,6 +121,11 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
                 spanned[len(found)] = own_months
                 found.append((m.start(), m.end(), text, own_end))
                 continue
+            short = _short_quarter_end(text.strip(), titles + "\n" + "\n".join(header_lines))
+            if short:
+                spanned[len(found)] = 3
+                found.append((m.start(), m.end(), text, short))
+                continue
             if FULL_DATE.fullmatch(text.strip(" ,")):
                 d = _to_date(text)
                 if d:
@@ -116,7 +137,7 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
                 stacked = _stacked_date(year, m.start(), m.end(), header_lines[:i])
                 found.append((m.start(), m.end(), text, stacked or _year_end(year, titles + "\n" + "\n".join(header_lines))))
         if found:
-            period_line, tokens, parts = i, found, spanned
+            period_line, tokens, parts = i, _in_order(found, header_lines[:i]), spanned
     if not tokens:
         return []
     groups: list[tuple[int, int, str]] = []  # (start, months, heading) over groups of columns
@@ -197,6 +218,21 @@ def _span_year_end(m: re.Match[str], titles: str) -> tuple[date, int]:
     months = 3 if quarter else {"six": 6, "nine": 9}.get((m.group(3) or "").lower(), 12)
     through = 3 * quarter if quarter else months  # months of the fiscal year elapsed at its end
     return _months_back(_year_end(year, titles), 12 - through), months
+
+
+# A quarter's column as a bank's supplement heads it: "3Q26", "3Q 2026", "3Q'26", "Q3'26", "Q3 FY26".
+_SHORT_QUARTER = re.compile(r"^(?:([1-4])Q\s?'?|Q([1-4])\s?(?:'|FY\s?))(\d\d|(?:19|20)\d\d)$", re.I)
+
+
+def _short_quarter_end(text: str, titles: str) -> date | None:
+    """The end of a quarter named in short ("3Q26" ends the third quarter of 2026): that many months
+    before the end of the fiscal year the titles give (a calendar year when they give none)."""
+    m = _SHORT_QUARTER.match(text)
+    if not m:
+        return None
+    quarter = int(m.group(1) or m.group(2))
+    year = int(m.group(3)) if len(m.group(3)) == 4 else 2000 + int(m.group(3))
+    return _months_back(_year_end(year, titles), 12 - 3 * quarter)
 
 
 def _months_back(end: date, months: int) -> date:

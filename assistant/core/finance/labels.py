@@ -4,7 +4,7 @@ statement rows by its whole printed label.
 
 Labels and phrases are compared after one normalisation: case, punctuation, note marks and
 parentheticals ("(exclusive of items shown below)", "provision/(benefit)") dropped, "total",
-"net", "less:" and articles dropped, plurals made singular, and a few synonyms an analyst treats
+"net" (but before interest or charge-offs, `_net_kept`), "less:" and articles dropped, plurals made singular, and a few synonyms an analyst treats
 as one ("stockholders'" and "shareholders'"). The operand becomes a name `row_<key>` in the
 formula; `keyed_rows` gives the matching rows that concept (a copy beside each, so a row that is
 also a concept fact serves both), or names the candidates when rows of that name disagree.
@@ -38,7 +38,16 @@ def label_key(text: str) -> str:
     text = clean_label(text).replace("/", " ")
     text = re.sub(r"\([^)]*\)", " ", text)
     words = [_SYNONYMS.get(w, w) for w in re.findall(r"[a-z0-9&]+", text)]
-    return "_".join(fold_plural(w) for w in words if w not in _DROP)
+    return "_".join(fold_plural(w) for k, w in enumerate(words) if w not in _DROP or _net_kept(words, k))
+
+
+# "Net interest income" is interest income less interest expense, "net charge-offs" charge-offs less
+# recoveries: a bank prints both lines, so "net" before these words names another row, not the same one.
+_NET_OF = frozenset({"interest", "charge", "chargeoff", "chargeoffs", "write", "writeoff", "writeoffs"})
+
+
+def _net_kept(words: list[str], k: int) -> bool:
+    return words[k] == "net" and k + 1 < len(words) and words[k + 1] in _NET_OF
 
 
 def label_operand(phrase: str) -> str | None:

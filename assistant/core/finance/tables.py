@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from assistant.core.finance import note_columns as nc
+from assistant.core.finance.change_headings import without_change_headings
 from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL, read_columns
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked, row_unit
@@ -43,7 +44,7 @@ from assistant.core.numbers import detect_scale_statement
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["read_columns", "read_statement_page", "split_row"]
+__all__ = ["column_quarter", "read_columns", "read_statement_page", "split_row"]
 
 # A percent sign may stand inside a negative's brackets, "(0.1%)", as some releases print a share of sales.
 _NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%(?=\s*\)))?\s*(\)?)\s*\$?\s*(%?)$")
@@ -176,6 +177,7 @@ def read_statement_page(
         return [*upper, *lower]
     # A note table's period printed without a span is a value at its date (note_columns).
     heads = header[nc.heading_start(header):] if note else header  # a note's headings: below its lead-in
+    heads = without_change_headings(heads, read_columns(heads, titles, statement))  # "Linked Quarter" dates no column
     as_read = "balance_sheet" if note and not nc.span_named(heads) else statement
     columns = read_columns(heads, titles, as_read, _quarter_and_offset(doc_period, date.today())[0])
     # No period columns, or a note table's periods split into named parts ("2022" over "Current  Long-term").
@@ -199,11 +201,12 @@ def read_statement_page(
     quarter, offset = _quarter_and_offset(doc_period, latest)
     for c in columns:
         months = c.duration_months
-        if months == 0 and quarter not in (None, 4) and _same_quarter(c.end, latest):
+        own = column_quarter(c.end, latest, quarter)
+        if months == 0 and own not in (None, 4):
             # A quarterly filing's own balance sheet date (and the same quarter a year before, as
-            # retailers show it) is a quarter's end, not a fiscal year-end.
+            # retailers show it, or the linked quarter, as banks do) is a quarter's end, not a fiscal year-end.
             months = 3
-        c.period = period_label(c.end, months, quarter=quarter, fy_offset=offset)
+        c.period = period_label(c.end, months, quarter=own if months == 3 else quarter, fy_offset=offset)
     facts: list[Fact] = []
     heading = ""
     # The section a row sits in ("Revenues", "Expenses"); the first may head the table itself.
@@ -301,6 +304,19 @@ def _label_end(rows: list[tuple[int, str, list[Cell]]]) -> int:
 def _same_quarter(end: date, latest: date) -> bool:
     days = (latest - end).days
     return any(abs(days - 364 * k) <= 10 for k in (0, 1, 2))
+
+
+def column_quarter(end: date, latest: date, quarter: int | None) -> int | None:
+    """The fiscal quarter a three-month column ends in a quarterly filing whose latest column ends its
+    own `quarter`: a bank's supplement prints the linked quarter ("Jun. 30, 2026" beside "Sep. 30, 2026"
+    under "Three Months Ended"), which is the quarter before, not the filing's own quarter."""
+    if quarter is None:
+        return None
+    back = round((latest - end).days / _QUARTER_DAYS)  # quarters between the column and the latest one
+    return (quarter - 1 - back) % 4 + 1
+
+
+_QUARTER_DAYS = 91.3
 
 
 def _quarter_and_offset(doc_period: str | None, latest: date) -> tuple[int | None, int]:
