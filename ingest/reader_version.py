@@ -29,7 +29,9 @@ __all__ = ["READER_VERSION", "is_stale"]
 # names the fiscal half, dated from the fiscal year end the document states, and such a document's half and
 # quarter columns are named by the fiscal year they fall in; a change column printing "%" signs leaves
 # one-decimal amounts as amounts; "n/m" is no figure.
-READER_VERSION = "2026.12.05.3"
+# Session 34 (reit): a primary statement's year heading with a footnote mark ("2025(1)", "2024 (a)", "2026*")
+# is that year's column (a recast year's page was lost or its columns misdated).
+READER_VERSION = "2026.12.06.2"
 
 
 def is_stale(reader: str | None) -> bool:
