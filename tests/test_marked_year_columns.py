@@ -114,3 +114,9 @@ def test_a_notes_column_beside_marked_years_is_no_figure_and_no_year() -> None:
     assert _values(facts, "Revenue") == {2026: 88400, 2025: 81200}
     assert _values(facts, "Cost of sales") == {2026: -51300, 2025: -47900}
     assert all(f.value not in (4, 5) for f in facts)
+
+
+def test_a_marked_fiscal_year_cell_is_a_column_not_a_heading_over_columns() -> None:
+    heads = ["Three Months Ended", "FY2026      FY2025*"]
+    columns = read_columns(heads, "", "income_statement", marked=True)
+    assert [(c.end.year, c.duration_months) for c in columns] == [(2026, 3), (2025, 3)]

@@ -113,6 +113,12 @@ def year_heading(cells: list[tuple[int, int, str]]) -> bool:
 
 
 _MARK_GAP = 3  # characters between a year and a footnote mark laid out apart from it
+_MARK_TAIL = re.compile(rf"(?<=\d)(?:\s?{_MARK}){{1,3}}$", re.I)
+
+
+def _unmarked(text: str, marked: bool) -> str:
+    """A heading without the footnote mark on its year ("FY2025*" → "FY2025"), where marks are read."""
+    return _MARK_TAIL.sub("", text) if marked else text
 
 
 def read_columns(header_lines: list[str], titles: str, statement: str, quarter: int | None = None, *,
@@ -158,7 +164,7 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
             months = _months_of(m.group(), quarter)
             # "FY2026" is a year's column, not a heading over columns
             if (months is not None and not FULL_DATE.fullmatch(m.group().strip(" ,")) and _span_heading(m.group())
-                    and not _FY_CELL.match(m.group().strip())):
+                    and not _FY_CELL.match(_unmarked(m.group().strip(), marked))):
                 groups.append((m.start(), months, m.group()))
     default = duration_of(titles)
     columns = []
