@@ -32,7 +32,10 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Session 34 (bank): month-days stacked over as many years paired in order; a quarterly release's linked-quarter
 # columns named by their own quarter ("Jun. 30" beside "Sep. 30" is Q2); "3Q26" heads a quarter's column;
 # "Linked Quarter" / "Year-over-Year" over change columns date no column.
-READER_VERSION = "2026.12.06.1"
+# Session 34 (reit): a primary statement's year heading with a footnote mark ("2025(1)", "2024 (a)", "2026*")
+# is that year's column (a recast year's page was lost or its columns misdated).
+# Both read together from 2026.12.06.3.
+READER_VERSION = "2026.12.06.3"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -1,6 +1,7 @@
 """The period columns of a statement: header lines above its first row read into dated columns.
 
-"February 2, 2019", "3/25/2023", "2022", "Fiscal 2018" give each column its end; a heading over
+"February 2, 2019", "3/25/2023", "2022", "Fiscal 2018" give each column its end (on a primary
+statement also a year with a footnote mark, "2025(1)", "2024 (a)", "2026*"); a heading over
 a group of columns ("Three Months Ended", "Six Months Ended", "12 Weeks Ended") its length; a
 year alone takes its end date from the page's titles ("Fiscal years ended December 31, 2022,
 December 25, 2021 and ...", "At December 31,"); "Q1  Q2  Six months" under a year, one column each.
@@ -15,7 +16,7 @@ from datetime import date
 from assistant.core.finance.facts import PeriodColumn, duration_of
 from assistant.core.finance.periods import QUARTER_ORDINALS, find_date, fiscal_year_of
 
-__all__ = ["FULL_DATE", "SEGMENT", "YEAR_CELL", "read_columns"]
+__all__ = ["FULL_DATE", "MARKED_YEAR_CELL", "SEGMENT", "YEAR_CELL", "marked_year", "read_columns", "year_heading"]
 
 SEGMENT = re.compile(r"\S+(?: \S+)*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -25,6 +26,12 @@ _MONTH_DAY = re.compile(rf"({_MONTH})\s+(\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)", re
 # "For the year ended 30 June", "As at 31 March": the day first, as non-US reports write a year-end.
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})(?![A-Za-z])(?!,?\s*(?:19|20)\d\d)", re.I)
 YEAR_CELL = re.compile(r"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)$", re.I)
+# A year heading carrying a footnote mark, as a statement flags a recast or unaudited year: "2025(1)",
+# "2024 (1)", "2025 (a)", "2026*", "2025†", "2018 (2)(3)". Read only where the caller says (a primary
+# statement): elsewhere "(1)" after a figure may be a note number or a negative one.
+_MARK = r"(?:\((?:\d{1,2}|[a-z])\)|\*{1,3}|[†‡§¹²³])"
+MARKED_YEAR_CELL = re.compile(rf"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)(?:\s?{_MARK}){{1,3}}$", re.I)
+_MARK_CELL = re.compile(rf"^{_MARK}(?:\s?{_MARK}){{0,2}}$", re.I)
 _FY_CELL = re.compile(r"^FY\s?(?:19|20)?\d\d$", re.I)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
 
@@ -100,9 +107,41 @@ def _in_order(found: list[tuple[int, int, str, date]], above: list[str]) -> list
     return paired
 
 
-def read_columns(header_lines: list[str], titles: str, statement: str, quarter: int | None = None) -> list[PeriodColumn]:
+def marked_year(text: str, marked: bool = False) -> re.Match[str] | None:
+    """A year heading ("2025", "Fiscal 2025"), and with `marked` also one carrying a footnote mark
+    ("2025(1)", "2026*"): its group 1 is the year."""
+    return YEAR_CELL.match(text) or (MARKED_YEAR_CELL.match(text.strip()) if marked else None)
+
+
+def year_heading(cells: list[tuple[int, int, str]]) -> bool:
+    """Whether the cells right of a line's label ((start, end, text)) are year headings only, a
+    footnote mark on a year included ("2025(1)", or "2025  (1)" where the mark is laid out apart, close
+    right of it): a header line, not a row whose last figure is a negative one."""
+    if not cells:
+        return False
+    for k, (start, _end, text) in enumerate(cells):
+        if YEAR_CELL.match(text) or MARKED_YEAR_CELL.match(text):
+            continue
+        after_year = k > 0 and bool(marked_year(cells[k - 1][2], True)) and start - cells[k - 1][1] <= _MARK_GAP
+        if not (after_year and _MARK_CELL.match(text)):
+            return False
+    return True
+
+
+_MARK_GAP = 3  # characters between a year and a footnote mark laid out apart from it
+_MARK_TAIL = re.compile(rf"(?<=\d)(?:\s?{_MARK}){{1,3}}$", re.I)
+
+
+def _unmarked(text: str, marked: bool) -> str:
+    """A heading without the footnote mark on its year ("FY2025*" → "FY2025"), where marks are read."""
+    return _MARK_TAIL.sub("", text) if marked else text
+
+
+def read_columns(header_lines: list[str], titles: str, statement: str, quarter: int | None = None, *,
+                 marked: bool = False) -> list[PeriodColumn]:
     """The period columns of a statement from the lines above its first row. `quarter` (the
-    filing's own quarter) dates a year-only column of a quarter or year-to-date."""
+    filing's own quarter) dates a year-only column of a quarter or year-to-date; `marked` (a primary
+    statement) reads a year with a footnote mark ("2025(1)") as the year."""
     period_line = -1
     tokens: list[tuple[int, int, str, date]] = []
     parts: dict[int, int] = {}  # token index → months, for "Q1  Q2  SIX MONTHS" under a year
@@ -131,7 +170,7 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
                 if d:
                     found.append((m.start(), m.end(), text, d))
                 continue
-            y = YEAR_CELL.match(text)
+            y = marked_year(text, marked)
             if y:
                 year = int(y.group(1))
                 stacked = _stacked_date(year, m.start(), m.end(), header_lines[:i])
@@ -146,7 +185,7 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
             months = _months_of(m.group(), quarter)
             # "FY2026" is a year's column, not a heading over columns
             if (months is not None and not FULL_DATE.fullmatch(m.group().strip(" ,")) and _span_heading(m.group())
-                    and not _FY_CELL.match(m.group().strip())):
+                    and not _FY_CELL.match(_unmarked(m.group().strip(), marked))):
                 groups.append((m.start(), months, m.group()))
     default = duration_of(titles)
     columns = []
@@ -169,7 +208,7 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
                 _, months, heading = groups[0]
             else:
                 months = default or 12
-        if quarter and months not in (0, 12) and YEAR_CELL.match(text) and d.month == 12 and d.day == 31:
+        if quarter and months not in (0, 12) and marked_year(text, marked) and d.month == 12 and d.day == 31:
             d = date(d.year, 3 * quarter, calendar.monthrange(d.year, 3 * quarter)[1])
         columns.append(PeriodColumn(end=d, duration_months=months, header=f"{heading} {text}".strip(), x_end=end))
     return columns

@@ -24,7 +24,7 @@ from typing import cast
 
 from assistant.core.finance import note_columns as nc
 from assistant.core.finance.change_headings import without_change_headings
-from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL, read_columns
+from assistant.core.finance.columns import FULL_DATE, SEGMENT, read_columns, year_heading
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
@@ -95,8 +95,8 @@ def split_row(line: str) -> tuple[str, list[Cell]] | None:
     label = _FOOTER.sub("", " ".join(t for _, _, t in segments[:i])).strip(" $")
     if not cells or not re.search(r"[A-Za-z]{2,}", label):
         return None
-    if all(YEAR_CELL.match(t) for _, _, t in segments[i:] if not _SKIP_CELL.match(t)):
-        return None  # "At December 31,   2022   2021": a header line
+    if year_heading([c for c in segments[i:] if not _SKIP_CELL.match(c[2])]):
+        return None  # "At December 31,   2022   2021", "2025  (1)": a header line
     return label, cells
 
 
@@ -177,9 +177,10 @@ def read_statement_page(
         return [*upper, *lower]
     # A note table's period printed without a span is a value at its date (note_columns).
     heads = header[nc.heading_start(header):] if note else header  # a note's headings: below its lead-in
-    heads = without_change_headings(heads, read_columns(heads, titles, statement))  # "Linked Quarter" dates no column
+    heads = without_change_headings(heads, read_columns(heads, titles, statement, marked=not note))  # "Linked Quarter" dates no column
     as_read = "balance_sheet" if note and not nc.span_named(heads) else statement
-    columns = read_columns(heads, titles, as_read, _quarter_and_offset(doc_period, date.today())[0])
+    # A footnote mark on a year heading ("2025(1)": a recast year) is read on a primary statement only.
+    columns = read_columns(heads, titles, as_read, _quarter_and_offset(doc_period, date.today())[0], marked=not note)
     # No period columns, or a note table's periods split into named parts ("2022" over "Current  Long-term").
     if not columns or (note and nc.names_parts(heads, nc.period_line(heads), _label_end(rows))):
         logger.debug("%s p%d: no period columns read", doc_id, page)
@@ -292,7 +293,7 @@ def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first
         below = next((j for j in sorted(row_at) if j > i and row_at[j] >= 2), None)
         if below is None:
             return None
-        if read_columns(lines[i:below], "", statement):
+        if read_columns(lines[i:below], "", statement, marked=not note):
             return max(j for j in row_at if j < i) + 1
     return None
 
