@@ -8,7 +8,7 @@ import re
 
 from assistant.core.answer.derived_inputs import Fig, content
 from assistant.core.answer.figure_period import stated_before_base
-from assistant.core.answer.half_span import asked_part_spans, header_offers_span
+from assistant.core.answer.half_span import asked_part_spans, header_offers_span, other_span_stated
 from assistant.core.answer.places import other_place
 from assistant.core.answer.qualifiers import (
     clause,
@@ -64,6 +64,8 @@ def clash(q: Question, f: Fig) -> bool:
         return True  # same-store revenue asked: the row of every store's (or resort's) revenue is not it
     if "ytd" in fam and "ytd" not in asked and (q.years or q.quarters or {"short", "long"} & asked):
         return True
+    if not f.row and other_span_stated(q.text, f.text, f.q):
+        return True  # "For the first nine months, revenue was ..." when the quarter's revenue is asked
     if "short" in fam and "short" not in asked and not q.quarters and asked_part_spans(q.text):
         return True  # a half asked ("the first six months"): one quarter's figure is not its input
     return any(a in asked and b in fam and a not in fam for a, b in (("short", "long"), ("long", "short")))

@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 _LISTED = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|OTC|OMX"
                      r"|Euronext(?:\s+\w+)?|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
-_BREAK = sentence_end("A-Z0-9\"“", keep_initials=True, also=r"\n+")
+_BREAK = sentence_end("A-Z0-9\"“", keep_initials=True, month_days=True, also=r"\n+")
 
 
 def _names(company: str) -> set[str]:

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.column_years import column_year
+from assistant.core.answer.half_span import other_span_stated
 from assistant.core.answer.period_lists import years_after, years_before
 from assistant.core.answer.qualifiers import clause, figure_list, local_text, respective_year
 from assistant.core.answer.question import ruled_out
@@ -134,6 +135,8 @@ def sentence_figure(q: Question, sentence: str, fig: Quantity) -> Quantity | Non
     fig = bound
     if negated_name(q.text, local_text(text, fig)) is not None:
         return None  # "customers outside the United States" for a question about U.S. customers
+    if other_span_stated(q.text, text, fig):
+        return None  # "For the first nine months, revenue was ..." when the quarter's is asked
     if _ONWARD.search(q.text) and respective_year(text, fig) is not None:
         return None  # "from 2024 onward": the years of a list together, not the first one's figure
     if q.prior and not ruled_out(q.text):  # a year ruled out leaves the asked one named

@@ -32,9 +32,15 @@ def unreadable(sentence: str, fig: Quantity) -> str | None:
         return None
     if fig.scale is None and _SPLIT_AFTER.match(sentence[fig.end:]):
         return "split apart by the document's text extraction"
+    if fig.high is None and _RANGE_END_AFTER.match(sentence[fig.end :]):
+        return "one end of a range whose other end was not read"  # "EUR 490m-540m" read as EUR 490m
     if _SCALE_BEFORE.search(sentence[max(0, fig.start - 12) : fig.start]):
         return "in words that came out of the document out of order"
     return None
+
+
+# "EUR 490m-540m": a dash and a figure right after one, which the reader did not take as a range
+_RANGE_END_AFTER = re.compile(r"[-–]\d[\d.,]*\s?(?:m|bn|b|k|mn|million|billion)?\b")
 
 
 # "equipmentTotal": a word in lower case running into a capitalised one with no space between,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.qualifiers import CONNECTOR
 from assistant.core.finance.periods import named_years
 from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.sentences import FULL_STOP
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,7 +33,7 @@ __all__ = ["bracket_name", "named_year_fit", "series_lead", "series_words"]
 _GAP = re.compile(r"(?:(?![;]|(?<!(?-i:[A-Z]))\.\s)[^\n]){0,160}?(?:,\s*(?:and\s+)?|\s+and\s+)"
                   r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?", re.I)
 # Where the clause holding the series' first figure begins, and the connectors that begin its own part.
-_CUT = re.compile(r"[;:()\[\]]|,\s|\.\s|\s[-–—]\s")
+_CUT = re.compile(rf"[;:()\[\]]|,\s|{FULL_STOP}|\s[-–—]\s")  # not "Sept. 30"
 
 
 def _in_series(sentence: str, a: Quantity, b: Quantity) -> bool:

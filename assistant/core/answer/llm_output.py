@@ -45,7 +45,7 @@ _STOPWORDS_TEXT = (
 )
 _STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 _WORD_RE = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
-_SENTENCE_SPLIT_RE = sentence_end("A-Z0-9$€£", openers=r"\"'“‘(\[", closers=True)
+_SENTENCE_SPLIT_RE = sentence_end("A-Z0-9$€£", openers=r"\"'“‘(\[", closers=True, month_days=True)
 MAX_QUOTE_CHARS = 400
 
 

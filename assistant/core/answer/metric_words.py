@@ -3,7 +3,8 @@
 cost line), "$309 million of this liability" (the liability an earlier sentence named, with the
 words that say which), "$140 million and $260 million, respectively, of write-offs to cost of
 sales" (the figures are amounts of what follows them), and "loss from operations" over a table
-asked for what a segment earned (profit and loss are one line with a sign)."""
+asked for what a segment earned (profit and loss are one line with a sign), and "earnings of $1.42
+a share" (earnings per share, not the earnings line)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,9 @@ _DONE_TO = re.compile(r"(?i)^\s*,?\s*(?:that|which)\s+(?:was|were|is|are|ha(?:s|
 # ("how much will it incur") asks that amount.
 _ACTS = frozenset(root(w) for w in ["incur", "pay", "spend", "record", "recognize", "book", "receive", "raise",
                                     "earn", "generate", "invest", "contribute", "borrow", "repay", "issue", "return"])
+# "$1.42 a share", "$6.45 per diluted share": what follows the figure makes a profit a per-share figure
+_PER_SHARE = re.compile(r"(?i)^\s*(?:per|a)\s+(?:diluted\s+|basic\s+|common\s+|ordinary\s+)?share\b")
+_EPS, _SHARE = stem("eps"), stem("share")
 _LISTED = re.compile(r"^\s*,?\s*(?:and\s+)?$")  # "$13 million, $53 million and $141 million"
 _HEADS = frozenset(stem(w) for w in METRICS | MEASURES)
 # measure nouns and their near synonyms ("compensation" beside "salary" and "bonus")
@@ -103,6 +107,9 @@ def measured_by(sentence: str, fig: Quantity) -> tuple[str, set[str]] | None:
     if m is None or stem(m.group(2)) not in _HEADS:
         return None
     head = stem(m.group(2))
+    if head in _PROFIT and _PER_SHARE.match(sentence[fig.end :]):
+        # "expects adjusted earnings of $6.45 to $6.65 per share": the figure is EPS, named so
+        return "earnings per share", {_EPS, _SHARE}
     # "an earnings charge of $200 that was paid in October": the charge is the payment too
     done = _DONE_TO.match(sentence[fig.end : fig.end + 40])
     said = {stem(done.group(1))} if done is not None else set()

@@ -34,6 +34,7 @@ from assistant.core.answer.respective_names import meant
 from assistant.core.answer.set_aside import set_aside_parts
 from assistant.core.answer.text import word_stems
 from assistant.core.numbers import Quantity, between_figures, parse_quantities
+from assistant.core.sentences import FULL_STOP
 
 __all__ = ["part_whole_refusal"]
 
@@ -114,7 +115,7 @@ def _the_part_set_aside(question: str, sentence: str, fig: Quantity) -> str | No
 
 
 # Where a figure's own words end: a clause break, or the next figure (`between_figures`).
-_OWN_END = re.compile(r"[;:()\[\]]|,\s|\.\s|\s[-\u2013\u2014]\s")
+_OWN_END = re.compile(rf"[;:()\[\]]|,\s|{FULL_STOP}|\s[-\u2013\u2014]\s")  # not "Sept. 30"
 _SAYS_LEFT_OUT = re.compile(rf"{_NEGATOR.pattern}|\bnot\b|n['\u2019]t\b", re.I)
 
 

@@ -20,7 +20,7 @@ from assistant.core.sentences import sentence_end, sentences_of
 __all__ = ["period_above"]
 
 _BACK = 4  # sentences read above the quote: a paragraph's opener, or the heading over it
-_SENTENCE_END = sentence_end("A-Z0-9", openers=r"\"“(", closers=True)
+_SENTENCE_END = sentence_end("A-Z0-9", openers=r"\"“(", closers=True, month_days=True)
 # A heading that opens with its period: "2019 Annual Review of Reserves", "Fiscal 2020 Compared to Fiscal 2019".
 _HEADING = re.compile(r"^(?:(?:Fiscal|FISCAL)\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w'’&-]*\s+|(?:19|20)\d\d\s+|(?:of|and|to|the|for)\s+){1,6}")
 # An opener that sets the period of what follows: "During the third quarter of 2019,", "In fiscal 2020,",

@@ -24,6 +24,7 @@ from assistant.core.answer.respectively import (  # re-exported: split out of th
     respectively_paired,
 )
 from assistant.core.numbers import Quantity, parse_quantities
+from assistant.core.sentences import FULL_STOP
 
 __all__ = [
     "CONNECTOR", "CONTRAST", "LIST_ITEMS",
@@ -33,8 +34,10 @@ __all__ = [
     "families",
     "figure_families",
     "figure_list",
+    "forecast_side",
     "local_text",
     "other_basis",
+    "own_words",
     "qualifier_fit",
     "respective",
     "respective_span",
@@ -93,7 +96,8 @@ _OWN_ONLY = frozenset({"gross", "net"})
 _BEFORE_EVENT = re.compile(r"(?i)\b(?:before|prior\s+to|until|ahead\s+of)\s+(?:\w+\s+){0,3}?"
                            r"(?:rais|updat|revis|increas|cut|lower|chang)\w*")
 CONNECTOR = re.compile(r"(?i)\s(?:and|while|but|whereas|versus|vs\.?|compared)\s")
-_BOUNDARY = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s|\.\s")
+# "ended Sept. 30 rose 11%" is one clause: the month's stop is no boundary (`sentences.FULL_STOP`)
+_BOUNDARY = re.compile(rf"[;:()\[\]]|,\s|\s[-–—]\s|{FULL_STOP}")
 
 
 def families(text: str) -> set[str]:
@@ -187,6 +191,13 @@ def _lead_in(sentence: str, a: int) -> str:
     return lead
 
 
+def own_words(sentence: str, fig: Quantity) -> str:
+    """The words that belong to `fig` in its sentence: its `local_text` and a short lead-in clause
+    that qualifies it ("For the first nine months, revenue was ...")."""
+    a, _ = _clause_span(sentence, fig.start, fig.end)
+    return local_text(sentence, fig) + " " + _lead_in(sentence, a)
+
+
 _BRACKET_OPEN = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,5}\(\s*(?:\w+\s+){0,2}")
 
 
@@ -200,12 +211,42 @@ def revises(sentence: str, fig: Quantity) -> Quantity | None:
     return prev if _BRACKET_OPEN.fullmatch(sentence[prev.end : fig.start]) else None
 
 
+# "expects revenue of $4.5 billion, up from the $4.4 billion range it gave in July": in a forecast,
+# the figure after "from" is the earlier one and the figure before it the new level.
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|prior\s+|original\s+)?"
+                          r"(?:range\s+of\s+|level\s+of\s+)?(?:about\s+|approximately\s+|around\s+)?$")
+_FROM_AFTER = re.compile(r"(?i)^[^;:()$€£]{0,60}?\bfrom\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|prior\s+"
+                         r"|original\s+)?(?:range\s+of\s+|level\s+of\s+)?(?:about\s+|approximately\s+|around\s+)?$")
+
+_RANGE_LEFT = re.compile(r"\s?[-–]\s?\d")
+
+
+def forecast_side(sentence: str, fig: Quantity) -> str | None:
+    """In a forecast that states its change ("raised its outlook to $5.55 to $5.65 per share, from
+    $5.30 to $5.45"), "prior" for the figure after "from" (the earlier forecast) and "current" for
+    the one "from" follows (the new level); None elsewhere or in a result's sentence, where "from"
+    names another period's figure, read by the year checks."""
+    if "outlook" not in families(_AGAINST_FORECAST.sub(" ", sentence)) or _RANGE_LEFT.match(sentence[fig.end :]):
+        return None  # "EUR 490m-540m" read as EUR 490m: one end of a range is neither forecast
+    figs = sorted((x for x in parse_quantities(sentence) if not x.is_year), key=lambda x: x.start)
+    before = [x for x in figs if x.end <= fig.start]
+    after = [x for x in figs if x.start >= fig.end]
+    if before and _FROM_BEFORE.search(sentence[before[-1].end : fig.start]):
+        return "prior"
+    if after and _FROM_AFTER.match(sentence[fig.end : after[0].start]):
+        return "current"
+    return None
+
+
 def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True) -> set[str]:
     """A figure's qualifiers: those of the words between it and its neighbouring figures ("Reported
     EPS was $1.02 and core EPS was $1.21"), then those of its clause and of its sentence that
     nothing nearer contradicts ("Adjusted EPS rose 10% to $2.35": both figures are adjusted)."""
     a, b = _clause_span(sentence, fig.start, fig.end)
-    own = families(local_text(sentence, fig) + " " + _lead_in(sentence, a))
+    own = families(own_words(sentence, fig))
+    side = forecast_side(sentence, fig)
+    if side is not None:  # its place beside "from" says which; "profit before tax" is no earlier figure
+        own = (own - {"prior", "current"}) | {side}
     others: set[str] = set()
     paired = respective(sentence, fig)
     if paired is not None:  # "10% and 16% on a reported and currency-neutral basis, respectively"

@@ -36,7 +36,8 @@ def window(text: str, start: int, end: int, focus: int | None) -> tuple[int, int
 # --- candidate units: sentences and table rows --------------------------------------------
 
 # A bullet or dash may start a unit, and one run into a line ends the unit before it.
-_SPLIT = sentence_end("A-Z0-9$€£•▪-", openers=r"\"'“‘(\[", closers=True, also=r"(?<=\S)\s+[-•▪]\s+(?=[A-Z0-9$€£])")
+_SPLIT = sentence_end("A-Z0-9$€£•▪-", openers=r"\"'“‘(\[", closers=True, month_days=True,
+                      also=r"(?<=\S)\s+[-•▪]\s+(?=[A-Z0-9$€£])")
 _ABBREV = re.compile(r"(?i)(?:\b(?:inc|co|corp|ltd|no|nos|vs|approx|mr|ms|dr|st|jan|feb|mar|apr|jun"
                      r"|jul|aug|sep|sept|oct|nov|dec|fig|e\.g|i\.e|u\.s)|\b[A-Z])\.$")
 _CELL_LINE = re.compile(r"^[\s$€£()%.,\-–—\d]*[\d$€£][\s$€£()%.,\-–—\d]*$")
