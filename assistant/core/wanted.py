@@ -6,9 +6,12 @@ question itself gives as its premise ("it has incurred 85% of the costs; what to
 not. Comparable (same-store) sales are a growth in percent; "how much did the number of visits
 rise" and "how did sales develop" ask how much a figure moved, not a count or a level. A question
 whose words ask for no figure but whose instructions state a scale ("in millions") asks for one.
-Kept narrow on purpose: each reading that opened a passage's other figures to a question (a
-rate qualifying a noun, "roughly what", a stated "$ millions", "how much were X down") added
-wrong answers on the development sets and was left out."""
+A question that states its answer in money and a scale ("USD millions", "$ bn", "(EUR m)") and in
+no percent asks for an amount, whatever rate, share or count its words name ("what did the
+valuation allowance add in the tax rate reconciliation", "its share of the venture's earnings").
+Kept narrow on purpose: each reading that opened a passage's other figures to a question
+("roughly what", a stated "$ millions" for a question whose words ask for no figure, "how much
+were X down") added wrong answers on the development sets and was left out."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import logging
 import re
 
 from assistant.core.finance.asked import CAUSE_ASKED
+from assistant.core.finance.stated_money import GIVEN_PERCENT, money_in_scale
 
 __all__ = ["CAUSE_ASKED", "GIVEN_PERCENT", "wanted"]
 
@@ -30,9 +34,6 @@ _PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b"
                   r"|\b(?:fraction|(?<!current\s)portion|proportion|slice)\s+of\b"  # "current portion of debt": a line item
                   r"|\bmarket\s+share\b|\bhow\s+fast\b|\byield"
                   r"|\bwhat\s+(?:[\w-]+\s+){0,2}coupons?\b(?!\s+payments?)")  # a note's coupon is its interest rate
-# "after incurring 85% of the costs", "its 80 percent stake", "a 10 percentage point shift": a percent
-# the question gives, written with a sign or in words, not the kind it asks for.
-GIVEN_PERCENT = re.compile(r"(?i)\d(?:\.\d+)?\s*(?:%|(?:-\s*)?(?:per\s*cent(?:age)?|percent(?:age)?)(?:[\s-]+points?)?\b)")
 # Comparable (same-store, like-for-like) sales are reported as a growth over the year before.
 _COMPARABLE = re.compile(r"(?i)\b(?:comparable|comp|same[- ]store|like[- ]for[- ]like)(?:\s+stores?)?\s+sales\b")
 _MONEY_UNITS = r"(?:more\s+|fewer\s+)?(?:dollars|euros|pounds|cents|kronor|yen|francs)\b"
@@ -78,6 +79,10 @@ def wanted(ask: str, entity: bool, question: str = "") -> str:
     explain, text, percent, change, count, date, number or amount. `question`, the whole question,
     tells the unit its instructions state where the words ask for no figure."""
     kind = _want(ask, entity)
+    if kind in ("percent", "number", "count") and money_in_scale(question):
+        # "What did the valuation allowance add in the tax rate reconciliation? USD millions": the unit
+        # says an amount of money is asked, whatever rate, share or count the question names.
+        return "amount"
     if kind == "text" and not entity and _STATED_SCALE.search(question) and not _STATED_MONEY.search(question):
         return "number"  # "average diluted shares outstanding, in millions?"; "$ millions" opened wrong amounts
     return kind

@@ -48,7 +48,7 @@ _PERIOD_TOKEN = re.compile(PERIOD_TOKEN, re.I)  # "2Q23": a heading, though it s
 # "Q4 ... Full Year". Each span is read as the months it covers (`answer.columns` reads questions
 # with the same words).
 _SPAN_WORDS = (
-    ("six", r"\bsix\s+months\b|\b6[- ]months?\b|\b(?:first|second)\s+half\b|\bhalf[- ]year\b|\bh[12]\b"
+    ("six", r"\bsix\s+months\b|\b6[- ]months?\b|\b(?:first|second)[\s-]+half\b|\bhalf[- ]year\b|\bh[12]\b"
             r"|\b1h(?=\s?(?:fy\s?)?['’]?(?:19|20)?\d\d\b)"  # "1H23": the first half
             rf"|{WEEK_SPANS[6]}"),
     ("nine", rf"\bnine\s+months\b|\b9[- ]months?\b|{WEEK_SPANS[9]}"),

@@ -14,6 +14,7 @@ from assistant.core.answer.part_columns import PERIOD_WORD, part_columns
 from assistant.core.answer.part_heading import SCALE_PART, unplaced_part
 from assistant.core.answer.question import Question
 from assistant.core.answer.split_dated import split_dated_column, without_change_spans
+from assistant.core.answer.sub_columns import year_sub_column
 from assistant.core.answer.text import asks_before_own, years_before_own
 from assistant.core.finance.statements import STATEMENT_PATTERNS
 from assistant.core.numbers import Quantity
@@ -340,6 +341,9 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     # Span groups ("Three Months Ended  Six Months Ended") over a row whose cells they do not divide
     # (an empty cell dropped, a change column): a year's place in the header is not its cell's.
     grouped = len(set(_spans(" ".join(header.split("\n")[-3:])))) > 1 and len(cells) > len(labels)
+    for year in sorted(q.years):  # "Carrying Value  (Level 2)" under each year: the heading the question names
+        if not unchosen and (sub := year_sub_column({stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}, header, len(cells), labels, year)) is not None:
+            return sub, True
     for year in sorted(q.years):
         if year in labels and labels.index(year) < len(cells):
             return labels.index(year), not unchosen and not grouped

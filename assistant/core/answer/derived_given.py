@@ -34,7 +34,7 @@ from assistant.core.answer.units import word_stems
 from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.words import stem
 
-__all__ = ["given_base", "given_whole"]
+__all__ = ["given_base", "given_whole", "given_whole_amount"]
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +76,13 @@ def _given(text: str) -> tuple[Quantity, str, str] | None:
         rest = after[end.start() :].split("?", 1)[0]  # not the answer's format after it ("Percent, one decimal.")
         return x, after[: end.start()], text[: max(0, x.start - 60)] + " " + rest
     return None
+
+
+def given_whole_amount(question: str) -> Quantity | None:
+    """The amount of the whole `question` takes a part of ("Of its $150 million of unrecognized tax
+    benefits, how much ..."), or None."""
+    found = _given(question)
+    return found[0] if found is not None else None
 
 
 def _stating(figs: list[Fig], amount: Quantity) -> list[Fig]:

@@ -19,6 +19,7 @@ from assistant.core.finance.presentation import (
     negative_asked,
     states_direction,
 )
+from assistant.core.finance.rate_nouns import names_a_rate
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
 from assistant.core.scale_statements import scale_statement_above
 from assistant.core.types import KeyFigure, SearchHit
@@ -39,9 +40,17 @@ class FigureUnit(Protocol):
 _CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP|NOK|SEK|DKK|CHF|JPY)\b")
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|OTC|OMX|Euronext|XETRA|HKEX|TSE|ASX)\s*:[^)]*\)")
 _MULTIPLE_ROW = re.compile(r"(?i)\((?:times|x|multiple)\)|\bin\s+times\b")
+# A row of per-unit figures, ratios, margins or counts: never in its table's scale. A rate only
+# qualifying the line's noun ("Effect of exchange rate changes", "Interest rate swaps") leaves an
+# amount row (`finance.rate_nouns`).
 _UNSCALED_ROW = re.compile(
-    r"(?i)per\s+(?:share|unit|diluted|basic)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%"
+    r"(?i)per\s+(?:share|unit|diluted|basic)|\beps\b|\bratio\b|\bmargin\b|number\s+of|%"
 )
+
+
+def _unscaled_row(label: str) -> bool:
+    return _UNSCALED_ROW.search(label) is not None or names_a_rate(label)
+
 
 
 # A price or a rate ("$25 per share"), or a figure whose scale word follows a split ("$8 4.5 billion").
@@ -94,7 +103,7 @@ def key_figure(
     # A per-unit amount asked: "(in millions, except per share amounts)" heads the table, and its
     # per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation,
     # "fair value of options granted $ 19.72") are in dollars, whatever their label says.
-    if (scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _UNSCALED_ROW.search(label)
+    if (scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _unscaled_row(label)
             and not PER_UNIT.search(question or q.text)):
         # "(in millions)" heads the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits

@@ -27,7 +27,8 @@ from __future__ import annotations
 import logging
 import re
 
-from assistant.core.answer.derived_inputs import PERIODISH
+from assistant.core.answer.derived_given import given_whole_amount
+from assistant.core.answer.derived_inputs import PERIODISH, absolute
 from assistant.core.answer.derived_rest import asked_part
 from assistant.core.answer.question import STOP, Matcher
 from assistant.core.answer.respective_names import meant
@@ -57,6 +58,7 @@ _PART_OF = (
     re.compile(r"(?i)\bhow\s+much\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<w>[^,?]{3,120}?)\s+(?:was|were|is|are|has|have|had"
                r"|will|would)\b"),
 )
+_ROUNDING = 0.005  # a part stated as "approximately $150 million" of a whole given as "$150 million"
 _BEFORE_WORDS = 5  # the words right before a figure that name what it is
 # "How much of the spending was something other than advertising?": the rest, never the part named.
 _OTHER_THAN = re.compile(r"(?i)\b(?:other\s+than|apart\s+from|aside\s+from)\s+(?:the\s+|its\s+)?(?P<x>[^,;?()]{3,80})")
@@ -101,6 +103,18 @@ def _whole_of_part_asked(question: str, sentence: str, fig: Quantity) -> str | N
         if len(whole) >= 1 and len(whole & _content(before)) >= min(2, len(whole)):
             return " ".join(m.group("w").split()[:6])
     return None
+
+
+def _larger_than_given(question: str, fig: Quantity) -> str | None:
+    """A part asked of a whole the question gives by its amount ("Of its $150 million of unrecognized
+    tax benefits, how much ..."): a figure of the same currency larger than that whole is no part of
+    it (another balance, or another year's)."""
+    whole = given_whole_amount(question)
+    if whole is None or fig.unit != whole.unit or fig.high is not None:
+        return None
+    if absolute(fig) <= absolute(whole) * (1 + _ROUNDING):
+        return None
+    return f"larger than the {whole.raw.strip()} whole the question takes a part of"
 
 
 def _the_part_set_aside(question: str, sentence: str, fig: Quantity) -> str | None:
@@ -190,6 +204,9 @@ def part_whole_refusal(question: str, sentence: str, fig: Quantity, company: fro
     if joined is not None:
         logger.debug("whole for a part: %s", joined)
         return f"the figure of {joined}, not the part asked"
+    larger = _larger_than_given(question, fig)
+    if larger is not None:
+        return larger
     whole = _whole_of_part_asked(question, sentence, fig) or _whole_undescribed(question, sentence, fig, company)
     if whole is not None:
         return f"the whole of the {whole}, not the part of it asked"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from assistant.core.answer.figure_checks import ABOUT_OTHER, figure_refusal, move_refusal
 from assistant.core.answer.figure_form import PAID_OTHER, asked_form_figure
 from assistant.core.answer.figure_period import other_own_year, sentence_figure, year_after_base
+from assistant.core.answer.half_span import asked_part_spans
 from assistant.core.answer.named_row import named_row_first
 from assistant.core.answer.paraphrase import similarities
 from assistant.core.answer.qualifiers import (
@@ -139,6 +140,7 @@ class Scorer:
         self.anchor_w: dict[str, float] = {}  # stem -> weight of the question word it matches
         self.conflicts = self.other = 0
         self.ranked: list[Unit] = []  # every candidate, best first: the gate's runner-up signals
+        self.spans = asked_part_spans(q.text)  # a half or nine months asked
         # What the question asks about ("shoe size", "net debt"), matched nowhere, not even by a
         # synonym: the passages cannot answer it, however well the rest of it matches.
         self.missing = [w for s, w in q.focus.items()
@@ -276,6 +278,10 @@ class Scorer:
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period
                 if not row and fiscal_years(q.text) & fiscal_years(utext):
                     bonus += 0.1  # "fiscal 2022" in its own words, not a calendar column read as it
+            if not row and self.spans and asked_part_spans(utext) & self.spans:
+                # "recorded in the first six months of 2023" for a half asked: the sentence stating the
+                # figure for that span, not its neighbour stating one quarter's
+                bonus += 0.08
             u.causal = bool(CAUSAL.search(utext))
             window = set().union(*stems[max(0, pos - 1) : pos + 2])
             if q.named and not row:  # the segment an MD&A paragraph's heading names ("Commercial Airplanes")

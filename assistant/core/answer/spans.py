@@ -53,6 +53,9 @@ _HEADING_WORDS = re.compile(rf"(?i){PERIOD_TOKEN}|"  # "2Q23  1Q23  4Q22"
 _DAYS_LINE = re.compile(r"^\s*(?:(?:[1-9]|[12]\d|3[01]),\s*){2,}$")
 # A footnote mark on a column heading: "(1)", "(a)" after a year or a heading word.
 _NOTE_MARK = re.compile(r"(?<=[\w)])\s*\((?:\d|[a-z])\)")
+# "Carrying Value  (Level 2)", "Level 1  Level 2  Level 3  Total": a fair value table's columns named by
+# the hierarchy level; a line whose only numbers are levels is a heading, not a row.
+_LEVEL = re.compile(r"(?i)\blevel\s+[1-3]\b")
 _CELL_GAP = re.compile(r"[\s$€£—–*-]*")  # "1,570  *  $  644": "*" is an empty (not meaningful) cell
 _LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
@@ -97,7 +100,8 @@ def split_units(text: str) -> tuple[Span, ...]:
             prose = []
             continue
         bare = _NOTE_MARK.sub(" ", line)  # "2019  2018  2017 (1)", "2021(a)": a heading's note marks are no cells
-        if (_YEARS_LINE.match(bare) or _DAYS_LINE.match(bare)
+        levels = _LEVEL.search(bare) is not None and not re.search(r"\d", _LEVEL.sub(" ", bare))
+        if (_YEARS_LINE.match(bare) or _DAYS_LINE.match(bare) or levels
                 or (not _HEADING_WORDS.sub("", bare) and re.search(r"\d", bare))):
             # "2023  2022  2023  2022", "July 2,  July 3,  %": the columns' heading
             title = ""
@@ -141,6 +145,17 @@ def split_units(text: str) -> tuple[Span, ...]:
             elif out and out[-1][2] and not prose:
                 out[-1] = (out[-1][0], e, True, out[-1][3])
             continue
+        if prose and _open_bracket(text[prose[-1][0] : prose[-1][1]]) and _closes_with_cells(line):
+            # "Total long-term debt with fixed interest rates (excluding" over "commercial paper and
+            # finance leases)  $ 4,123  $ 3,844": a row label wrapped inside its bracket; one row.
+            label = prose.pop()
+            if header and header[-1] == text[label[0] : label[1]].strip():
+                header.pop()
+            _flush(text, prose, out)
+            prose = []
+            out.append((label[0], e, True, _heading(header)))
+            rows_read = True
+            continue
         wrapped = i + 1 < len(lines) and bool(re.match(r"\s*(?:[a-z]|(?:million|billion)\b)", lines[i + 1]))
         # "... shares of its\ncommon stock at a cost of $328.1 million": a sentence's next line.
         wrapped = wrapped or (bool(prose) and bool(re.match(r"\s*[a-z]", line))
@@ -164,6 +179,21 @@ def split_units(text: str) -> tuple[Span, ...]:
             first = f"{hdr}\n{text[a : segs[0][2]]}".strip()
             units += [(s0, e0, True, first) for s0, e0, _ in segs]
     return tuple(units)
+
+
+def _open_bracket(line: str) -> bool:
+    """A short line that leaves a bracket open: a row label going on on the next line."""
+    return len(line.strip()) < HEADING_CHARS and line.count("(") > line.count(")")
+
+
+def _closes_with_cells(line: str) -> bool:
+    """A table row going on from the line above in lower case and closing its bracket before its
+    cells, figures and not a heading's periods ("share data and where otherwise noted)  3Q24  2Q24
+    2024" goes on with a caption, not a label)."""
+    close = line.find(")")
+    # it goes on mid-phrase ("commercial paper and ..."): a line opening in capitals is a row of its own
+    return (close >= 0 and re.match(r"\s*[a-z]", line) is not None and is_table_row(unlinked(line))
+            and re.search(r"\d", _HEADING_WORDS.sub("", line[close + 1 :])) is not None)
 
 
 # A parenthetical of a row's label ("Treasury stock, at cost (1,198,848,622 and 1,170,676,094 shares)"):

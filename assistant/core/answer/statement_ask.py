@@ -30,6 +30,7 @@ from assistant.core.finance.periods import WEEK_SPANS, fiscal_year_of, quarters_
 from assistant.core.finance.plan import label_plan, plan_question
 from assistant.core.finance.presentation import asked_as_size, label_names_direction
 from assistant.core.finance.question_terms import TERM_PATTERNS
+from assistant.core.finance.rate_nouns import names_a_rate
 from assistant.core.finance.statements import PRIMARY_STATEMENTS
 from assistant.core.numbers import Quantity
 from assistant.core.wanted import HOW_MUCH
@@ -53,7 +54,8 @@ _AT_END = re.compile(r"\b(?:end\s+of|as\s+of|at\s+(?:the\s+)?(?:close|end))\b", 
 # A figure on another basis than the statements' (the question asked for none: its plan would be None).
 _OTHER_BASIS = re.compile(r"\b(?:adjusted|non-?gaap|organic|excluding|pro\s+forma|constant\s+currency|operational)\b", re.I)
 # Rows whose figures are never amounts in the table's scale.
-_UNSCALED = re.compile(r"per\s+(?:share|unit)|\beps\b|\bratio\b|\bmargin\b|\brate\b|number\s+of|%", re.I)
+# (a rate only qualifying the line's noun, "Interest rate swaps", leaves an amount row: `finance.rate_nouns`)
+_UNSCALED = re.compile(r"per\s+(?:share|unit)|\beps\b|\bratio\b|\bmargin\b|number\s+of|%", re.I)
 
 
 _GENERIC = frozenset({"total", "other", "less", "plus", "items", "amounts", "subtotal"})
@@ -233,7 +235,7 @@ def table_scale(facts: list[Fact], doc_id: str, page: int, label: str) -> str | 
     """The scale the statement facts read for a table row on `page` of `doc_id` (the page's
     heading may be in another passage than the row quoted); for a page no facts were read from,
     the one scale all the filing's statements use; else None."""
-    if _UNSCALED.search(label):
+    if _UNSCALED.search(label) or names_a_rate(label):
         return None
     usd = [f for f in facts if f.doc_id == doc_id and f.unit == "USD" and not f.extra.get("scale_assumed")]
     scales = {f.scale for f in usd if f.page == page}

@@ -46,6 +46,7 @@ from assistant.core.finance.question_periods import (
 )
 from assistant.core.finance.question_terms import QUESTION_TERMS as QUESTION_TERMS  # re-exported
 from assistant.core.finance.question_terms import question_concept
+from assistant.core.finance.stated_money import money_in_scale
 
 # "average revenue per account", "average spending per card": a figure per unit the filing states,
 # not an average of the line over periods (a year, quarter or share is a period or per-share figure)
@@ -142,6 +143,10 @@ def question_formula(text: str) -> str | None:
 def plan_question(question: str) -> Plan | None:
     """The computation a question asks for, or None when it is not a statement figure."""
     plan = _plan(question)
+    if plan is not None and plan.kind in ("lookup", "formula") and plan.unit == "percent" and money_in_scale(question):
+        # "how much of its tax benefits would lower the effective tax rate? USD millions": an amount
+        # is asked, the rate it names is no figure to compute
+        return None
     if plan is not None:
         plan.restated = bool(_RESTATED.search(question))
         back = years_before(question)
