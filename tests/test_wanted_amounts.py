@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from assistant.core.answer.columns import locate_column
 from assistant.core.answer.half_span import asked_part_spans
 from assistant.core.answer.key_figure import key_figure
 from assistant.core.answer.part_whole import part_whole_refusal
@@ -125,3 +126,31 @@ def test_an_amount_asked_in_money_plans_no_rate() -> None:
     asked = "How much of Orrin Paper's unrecognized tax benefits would lower its effective tax rate if recognized?"
     assert plan_question(f"{asked} USD millions.") is None
     assert plan_question("What was Orrin Paper's effective tax rate in 2031?") is not None
+
+
+RECONCILIATION = ("Years ended December 31,  2031  2030\n"
+                  "($ in millions)  Amount  Rate  Amount  Rate")
+
+
+def test_an_amount_asked_reads_the_amount_beside_its_rate() -> None:
+    # "rate reconciliation" names the table, not the column: a question in dollars asks the Amount
+    asked = {stem(w) for w in re.findall(r"[A-Za-z]+", "Orrin Mills' tax rate reconciliation, valuation allowance")}
+    assert year_sub_column(asked, RECONCILIATION, 4, [2031, 2030], 2031, "amount") == 0
+    assert year_sub_column(asked, RECONCILIATION, 4, [2031, 2030], 2030, "amount") == 2
+    assert year_sub_column(asked, RECONCILIATION, 4, [2031, 2030], 2030, "percent") == 3
+    # without a kind asked, the words named decide: here "rate"
+    assert year_sub_column(asked, RECONCILIATION, 4, [2031, 2030], 2030) == 3
+
+
+def test_the_cell_of_a_prior_years_amount_in_a_rate_reconciliation() -> None:
+    row = "Research credits  (204)  4.1  (189)  3.8"
+    cells = parse_quantities(row)
+    q = _question("In Orrin Mills' 2031 income tax rate reconciliation, what benefit came from research credits "
+                  "in 2030? $ millions.")
+    assert q.want == "amount"
+    at, told = locate_column(q, RECONCILIATION, cells)
+    assert cells[at].value == -189 and told
+    q = _question("In Orrin Mills' 2031 income tax rate reconciliation, what rate effect did research credits "
+                  "have in 2030? Percent.")
+    at, _ = locate_column(q, RECONCILIATION, cells)
+    assert cells[at].value == 3.8

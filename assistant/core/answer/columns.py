@@ -342,7 +342,7 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     # (an empty cell dropped, a change column): a year's place in the header is not its cell's.
     grouped = len(set(_spans(" ".join(header.split("\n")[-3:])))) > 1 and len(cells) > len(labels)
     for year in sorted(q.years):  # "Carrying Value  (Level 2)" under each year: the heading the question names
-        if not unchosen and (sub := year_sub_column({stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}, header, len(cells), labels, year)) is not None:
+        if not unchosen and (sub := year_sub_column({stem(w) for w in re.findall(r"[A-Za-z]+", q.text)}, header, len(cells), labels, year, q.want)) is not None:
             return sub, True
     for year in sorted(q.years):
         if year in labels and labels.index(year) < len(cells):
