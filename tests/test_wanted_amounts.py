@@ -6,6 +6,7 @@ question gives, and a year's sub-columns are told apart by the heading the quest
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -154,3 +155,23 @@ def test_the_cell_of_a_prior_years_amount_in_a_rate_reconciliation() -> None:
                   "have in 2030? Percent.")
     at, _ = locate_column(q, RECONCILIATION, cells)
     assert cells[at].value == 3.8
+
+
+def test_a_benefit_asked_of_a_reconciliation_to_tax_benefit_or_expense_is_its_size() -> None:
+    text = ("The following is a reconciliation of the statutory tax to actual income tax (benefit)/expense:\n"
+            "Years ended December 31,  2031  2030\n($ in millions)  Amount  Rate  Amount  Rate\n"
+            "Research credits  (204)  4.1  (189)  3.8\n")
+    start = text.index("Research")
+    row = Unit(hit=0, pos=0, start=start, end=len(text), row=True, header="($ in millions)  Amount  Rate  Amount  Rate",
+               stems=set())
+    fig = parse_quantities(text[start:])[2]
+    asked = "In Orrin Mills' tax rate reconciliation, what tax benefit came from research credits in 2030? $ millions."
+    assert key_figure(_question(asked), fig, [_hit(text)], row, question=asked).value == 189
+    # the question naming the other direction too keeps the printed sign
+    both = "In Orrin Mills' tax rate reconciliation, what did research credits add to tax expense or benefit in 2030? $ millions."
+    assert key_figure(_question(both), fig, [_hit(text)], row, question=both).value == -189
+    # a title that brackets nothing leaves the sign as printed
+    plain = text.replace("(benefit)/expense", "expense")
+    at = plain.index("Research")
+    assert key_figure(_question(asked), parse_quantities(plain[at:])[2], [_hit(plain)],
+                      replace(row, start=at, end=len(plain)), question=asked).value == -189

@@ -14,6 +14,7 @@ from assistant.core.answer.units import figure_kind
 from assistant.core.finance.asked import PER_UNIT
 from assistant.core.finance.presentation import (
     asked_as_size,
+    asked_by_title,
     credit_among_costs,
     label_names_direction,
     negative_asked,
@@ -142,7 +143,8 @@ def key_figure(
     row_text = hit.text[unit.start : unit.end]
     printed = _MARKER.sub(" ", printed_label(hit.text[unit.start : unit.start + fig.start]))
     magnitude = unit.row and q.want == "amount" and re.match(r"\s*(?:US)?[$€£]?\s*\(", fig.raw) is not None and (
-        label_names_direction(printed) or credit_among_costs(printed, row_text) or asked_as_size(question, printed))
+        label_names_direction(printed) or credit_among_costs(printed, row_text) or asked_as_size(question, printed)
+        or asked_by_title(question, printed, f"{unit.header}\n{hit.text[: unit.start]}"))
     # "Negative for a loss" of "an EBITDAR loss of $203 million": the sentence says the figure is the
     # direction the question gives as negative.
     direction = negative_asked(question)

@@ -21,7 +21,7 @@ import re
 
 from assistant.core.words import stem
 
-__all__ = ["COSTS", "OUTFLOWS", "asked_as_size", "bracket_meaning", "credit_among_costs", "is_magnitude",
+__all__ = ["COSTS", "OUTFLOWS", "asked_as_size", "asked_by_title", "bracket_meaning", "credit_among_costs", "is_magnitude",
            "label_names_direction", "names_only_loss", "negative_asked", "states_direction"]
 
 # Concepts the statements print as outflows (the cash flow statement's parentheses).
@@ -182,6 +182,31 @@ def asked_as_size(question: str, label: str, statement: str = "") -> bool:
         if _stems(word) & named and not others & named:
             return True
     return bool(_stems(word) & asked) and not (others & asked)
+
+
+# A table's title sentence ending in a colon that puts one direction of its total in brackets: "a
+# reconciliation of the U.S. federal statutory tax to actual income tax (benefit)/expense:".
+_TITLE_BRACKET = re.compile(r"(?im)^[^\n]*\b[a-z]+\s+\(([a-z]+)\)\s*/\s*([a-z]+)\b[^\n]*:\s*$")
+
+
+def title_bracket(text_above: str) -> tuple[str, str] | None:
+    """The direction a table's title puts in brackets (the last such title above its row), which is
+    what a bracketed cell of the table is: in a reconciliation to "income tax (benefit)/expense", a
+    bracketed line is a benefit; with the other direction ("expense"). None where no title above says."""
+    found = _TITLE_BRACKET.findall(text_above)
+    return (found[-1][0].lower(), found[-1][1].lower()) if found else None
+
+
+def asked_by_title(question: str, label: str, text_above: str) -> bool:
+    """A bracketed cell asked for by what its table's title says its brackets are ("what tax
+    benefit came from research credits" in a reconciliation to "income tax (benefit)/expense"): the
+    figure asked is its size. Not where the row's own label says what its brackets are, nor where the
+    question asks a signed figure or also names the other direction."""
+    words = title_bracket(text_above)
+    if words is None or bracket_meaning(label) is not None or _SIGNED_ASKED.search(question):
+        return False
+    asked = _stems(question)
+    return stem(words[0]) in asked and stem(words[1]) not in asked
 
 
 # What "how much" asks, up to the end of its clause.
