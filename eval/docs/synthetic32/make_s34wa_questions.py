@@ -429,6 +429,44 @@ def prose(m):
     return out
 
 
+# Audit (auditor of pair 32 writer A, 2026-12-04): tolerance and rounding fixes applied after the writer's rows are built.
+# A gold ending in .0 (70.0, 98.0, 10.0) reads as a whole number, so the scorer widens its tolerance to +-0.5 and
+# accepted e.g. the consolidated six-month loss ratio 70.3 for Personal Auto's 70.0; the own JSONL format has no
+# decimals field, so these questions now say "Round to one decimal place." (which the scorer reads). Tighter relative
+# tolerances where 0.01 accepted another printed figure (e.g. March 31 equity 4,829.6 for June 30 equity 4,861.6).
+ROUND1 = " Round to one decimal place."
+AUDIT = {
+    "s32m-a-pa-loss-ratio-6m-2026": {"question_add": ROUND1},
+    "s32m-a-cl-combined-q2-2025": {"question_add": ROUND1},
+    "s32p-a-ho-npw-growth-6m": {"question_replace": (" One decimal.", ROUND1)},
+    "s32m-a-npe-6m-2025": {"tolerance": 0.001},
+    "s32m-a-revenue-q2-2025": {"tolerance": 0.001},
+    "s32m-a-equity-jun2026": {"tolerance": 0.0005},
+    "s32m-a-paid-losses-6m-2025": {"tolerance": 0.001},
+    "s32m-a-cat-losses-6m-2025": {"tolerance": 0.001},
+    "s32m-a-reserve-increase-6m": {"tolerance": 0.001},
+    "s32p-a-cat-after-tax-q2": {"tolerance": 0.005},
+    "s32p-a-buyback-remaining": {"tolerance": 0.005},
+}
+
+
+def audit(rows):
+    seen = set()
+    for x in rows:
+        fix = dict(AUDIT.get(x["id"], {}))
+        if not fix:
+            continue
+        if "question_add" in fix:
+            x["question"] += fix.pop("question_add")
+        if "question_replace" in fix:
+            a, b = fix.pop("question_replace")
+            assert x["question"].endswith(a), x["question"]
+            x["question"] = x["question"][: -len(a)] + b
+        x.update(fix)
+        seen.add(x["id"])
+    return seen
+
+
 def write(rows, path):
     ids = [x["id"] for x in rows]
     assert len(ids) == len(set(ids))
@@ -470,6 +508,7 @@ if __name__ == "__main__":
     model = M.build()
     M.write(model)
     mr, pr = metrics(model), prose(model)
+    assert audit(mr) | audit(pr) == set(AUDIT)
     write(mr, METRICS)
     write(pr, PROSE)
     print(len(mr), "metric,", len(pr), "prose")
