@@ -95,7 +95,7 @@ m("What revenue came from North America in the first half of 2025 (EUR thousand)
 m("What was adjusted EBITDA for the second quarter of 2025, in EUR thousand?",
   "EUR 15,050 thousand (Adjusted EBITDA, 4-6/2025 column, Note 8, p. 12).",
   "currency", 15050, "EUR", "thousand", 0.001, [ev(12, "Adjusted EBITDA 19,040 15,050")], ["lookup", "ebitda"])
-m("How much did Virtaloom spend on research and development in fiscal 2025 (EUR thousand)?",
+m("What research and development expenses did Virtaloom report in its income statement for fiscal 2025 (EUR thousand)?",
   "EUR 49,870 thousand (Research and development, 1-12/2025 column, shown as -49,870, p. 5).",
   "currency", 49870, "EUR", "thousand", 0.001, [ev(5, "Research and development -13,890 -12,230 -27,150 -24,380 -49,870")], ["lookup"])
 m("What was Virtaloom's net debt to LTM adjusted EBITDA at 31 December 2025? Two decimals.",
@@ -107,7 +107,7 @@ m("What was Virtaloom's gross margin (gross profit divided by revenue) in Januar
   f"{v}% (gross profit 103,445 / revenue 141,915, 1-6/2026, p. 5).",
   "percent", v, "percent", None, pct_tol(v), [ev(5, "Revenue 2, 3 72,560 63,590 141,915"), ev(5, "Gross profit 52,630 45,710 103,445")], ["margin"])
 v = R(-h["rd"] / h["rev"] * 100, 1)
-m("What share of first-half 2026 revenue did Virtaloom spend on research and development? Percent to one decimal.",
+m("What were Virtaloom's income-statement research and development expenses as a share of first-half 2026 revenue? Percent to one decimal.",
   f"{v}% (R&D 27,150 / revenue 141,915, 1-6/2026, p. 5).",
   "percent", v, "percent", None, pct_tol(v), [ev(5, "Revenue 2, 3 72,560 63,590 141,915"), ev(5, "Research and development -13,890 -12,230 -27,150")], ["defined", "margin"])
 v = R(-fy["tax"] / fy["pbt"] * 100, 1)
@@ -124,7 +124,7 @@ m("By how much did sales and marketing expenses grow in H1 2026 versus H1 2025? 
   f"{v}% (39,820 vs 35,660 EUR thousand, p. 5).",
   "percent", v, "percent", None, pct_tol(v), [ev(5, "Sales and marketing -20,410 -18,120 -39,820 -35,660")], ["growth"])
 v = R(G.SEG["Subscription"]["q2_26"] / q2["rev"] * 100, 1)
-m("What proportion of second-quarter 2026 revenue was subscription revenue? Percent to one decimal.",
+m("Using the EUR thousand revenue-by-segment table, what proportion of second-quarter 2026 revenue was subscription revenue? Percent to one decimal.",
   f"{v}% (subscription 54,120 / total revenue 72,560, 4-6/2026, p. 3).",
   "percent", v, "percent", None, pct_tol(v), [ev(3, "Subscription 54,120"), ev(3, "Total revenue 72,560")], ["segment", "defined"])
 v = R(h5["np"] / h5["rev"] * 100, 1)
@@ -132,7 +132,7 @@ m("What was Virtaloom's net profit margin (profit for the period / revenue) in J
   f"{v}% (profit 8,590 / revenue 124,540, 1-6/2025, p. 5).",
   "percent", v, "percent", None, pct_tol(v), [ev(5, "Revenue 2, 3 72,560 63,590 141,915 124,540"), ev(5, "Profit for the period 4,040 4,760 10,410 8,590")], ["margin"])
 v = R((q2["adj_ebitda"] / q5["adj_ebitda"] - 1) * 100, 1)
-m("How fast did adjusted EBITDA grow year on year in the April-June quarter of 2026? Percent, one decimal.",
+m("Using the EUR thousand figures in Note 8, how fast did adjusted EBITDA grow year on year in the April-June quarter of 2026? Percent, one decimal.",
   f"{v}% (19,040 vs 15,050 EUR thousand, Note 8, p. 12).",
   "percent", v, "percent", None, pct_tol(v), [ev(12, "Adjusted EBITDA 19,040 15,050")], ["growth", "ebitda"])
 v = R(G.FCF["h1_26"] / h["adj_ebitda"] * 100, 1)
@@ -164,7 +164,7 @@ m("Goodwill made up what percentage of the total purchase consideration for Fjor
   f"{v}% (goodwill 45,522 / total consideration 67,510, Note 4, p. 10).",
   "percent", v, "percent", None, pct_tol(v), [ev(10, "Goodwill 45,522"), ev(10, "Total consideration 67,510")], ["defined"])
 v = R(G.CONS["shares"] / G.CONS["total"] * 100, 1)
-m("What share of the Fjordsynk consideration was settled in Virtaloom shares? Percent, to one decimal place.",
+m("What share of the total consideration for Fjordsynk shown in Note 4 was settled in Virtaloom shares? Percent, to one decimal place.",
   f"{v}% (shares issued 24,610 / total consideration 67,510, Note 4, p. 10).",
   "percent", v, "percent", None, pct_tol(v), [ev(10, "Shares issued (1,150,000 shares at EUR 21.40) 24,610"), ev(10, "Total consideration 67,510")], ["defined"])
 v = R(G.BOR / C["eq"], 2)
@@ -267,7 +267,7 @@ p("Roughly what share of Virtaloom's January-June 2026 revenue did Fjordsynk con
 v = R(224.6 - 196.8, 1)
 p("How much ARR did Virtaloom add between the end of 2025 and the end of June 2026? EUR million.",
   f"EUR {v} million (EUR 224.6 million at 30 June 2026 less EUR 196.8 million at the end of 2025).",
-  "currency", v, "EUR", "million", 0.005, [ev(2, "compared with EUR 181.2 million a year earlier and EUR 196.8 million at the end of 2025")], ["derived", "computation", "qualifier"])
+  "currency", v, "EUR", "million", mt(v), [ev(2, "compared with EUR 181.2 million a year earlier and EUR 196.8 million at the end of 2025")], ["derived", "computation", "qualifier"])
 p("What is the maximum earn-out Virtaloom could pay for Fjordsynk?",
   "Up to EUR 8.0 million, payable in 2027 subject to Fjordsynk's 2026 ARR (fair value at acquisition EUR 4.5 million).",
   "currency", 8.0, "EUR", "million", mt(8.0), [ev(10, "a contingent consideration of up to EUR 8.0 million payable in 2027 subject to Fjordsynk's ARR in 2026")], ["qualifier", "paraphrase", "lookup"])
@@ -294,8 +294,8 @@ pref("How many customers did Virtaloom lose to churn in the first half of 2026?"
      "The documents don't say: they give customer numbers (3,842 at 30 June 2026, 412 from Fjordsynk), net revenue retention of 112% and gross revenue retention of 95%, but no count of lost customers.", ["nearest_trap"])
 pref("What EBIT margin is Virtaloom targeting for 2028?",
      "The documents don't say: the medium-term target for 2028 is an adjusted EBITDA margin of over 28%; no EBIT margin target is given.", ["nearest_trap"])
-pref("What was organic growth at constant currency in the first quarter of 2026?",
-     "The documents don't say: organic constant-currency growth is given for January-June 2026 (11.8%) and April-June 2026 (9.0%), but not for January-March.", ["nearest_trap"])
+pref("What organic growth at constant currency does the report state for the first quarter of 2026 (January-March)?",
+     "The documents don't say: organic constant-currency growth is given for January-June 2026 (11.8%) and April-June 2026 (9.0%), but not for January-March; any Q1 figure would have to be backed out from rounded percentages and is not stated.", ["nearest_trap"])
 
 # ------------------------------------------------------------------ write
 for lst in (M, P_):
