@@ -291,7 +291,7 @@ SPOKANE, Wash., Oct. 22, 2026
 
 By Tomasz Reyburn
 
-Quillan Air Group (NYSE: QLNA) raised its full-year earnings forecast on Wednesday after a
+Quillan Air Group (NYSE: QLNA) raised its full-year earnings forecast on Thursday after a
 busy summer filled its planes, even as a one-time payment to pilots under a new labor
 contract pulled reported profit lower.
 
@@ -327,8 +327,8 @@ Quillan expects capacity to grow {Q4_ASM[0]}% to {Q4_ASM[1]}% in the fourth quar
 reached ${r(Q9['rev'] / 1000, 2):.2f}bn, up {pct(chg(Q9['rev'], Q9['rev_py']))}% from the same period of 2025.
 
 Rival Wrenfield Airways (NASDAQ: WRFD), which competes with Quillan on a dozen routes out of
-Boise and Spokane, reports next Tuesday. Its shares rose {WRFD_OCT22_MOVE}% to ${WRFD_OCT22_CLOSE:.2f} on
-Wednesday.
+Boise and Spokane, reports next Wednesday. Its shares rose {WRFD_OCT22_MOVE}% to ${WRFD_OCT22_CLOSE:.2f} on
+Thursday.
 """)
 
 # --- news 2: Puget Markets Daily, analyst note
@@ -342,13 +342,13 @@ SEATTLE, Oct. 23, 2026
 By Annelise Drummond
 
 Brokerage Halvorsen Tate & Co. raised its price target on Quillan Air Group (NYSE: QLNA) to
-${PT_NEW} from ${PT_OLD} on Thursday, a day after the regional airline beat profit forecasts and
+${PT_NEW} from ${PT_OLD} on Friday, a day after the regional airline beat profit forecasts and
 raised its outlook, while trimming its view of rival Wrenfield Airways (NASDAQ: WRFD) ahead of
 that carrier's results.
 
 Analyst Priya Ondaatje kept her "buy" rating on Quillan and lifted her 2027 earnings estimate
 to ${EPS27_NEW:.2f} a share from ${EPS27_OLD:.2f}. The new target implies upside of about {round(UPSIDE)}% from
-Wednesday's close of ${QLNA_CLOSE:.2f}, when the stock rose {QLNA_MOVE}%.
+Thursday's close of ${QLNA_CLOSE:.2f}, when the stock rose {QLNA_MOVE}%.
 
 "The pilot contract removes the largest overhang on the story," Ondaatje wrote in a note to
 clients. "The added labor cost is real, but Quillan has shown it can price for it, and the
@@ -356,7 +356,7 @@ network is still growing faster than the regional peer group."
 
 She noted that Quillan's unit costs excluding fuel and special items rose to
 {Q['casm_ex']:.2f} cents per available seat mile in the third quarter from {Q['casm_ex_py']:.2f} cents a year
-earlier, an increase she called "manageable." At Wednesday's price the shares trade at about
+earlier, an increase she called "manageable." At Thursday's price the shares trade at about
 {PE27:.0f} times her 2027 estimate, which she said was cheap for an airline growing capacity in the
 high single digits.
 
@@ -366,10 +366,10 @@ prices when they were higher last year, she wrote, leaving it "paying yesterday'
 today's gallons."
 
 Not every broker is as enthusiastic about Quillan. Corliss Mayhew Securities, which rates the
-stock "neutral," moved its target to ${OTHER_BROKER_PT} on Thursday and warned that the cost of the new pilot
+stock "neutral," moved its target to ${OTHER_BROKER_PT} on Friday and warned that the cost of the new pilot
 deal would show up fully only in 2027.
 
-Quillan shares slipped 0.4% in early trading on Thursday, while Wrenfield fell 1.1%.
+Quillan shares slipped 0.4% in early trading on Friday, while Wrenfield fell 1.1%.
 """)
 
 # --- news 3: Boise Commerce Review, Wrenfield results + CEO change (figures for both carriers)
@@ -383,7 +383,7 @@ BOISE, Idaho, Oct. 28, 2026
 By Marisol Etxeberria
 
 Wrenfield Airways (NASDAQ: WRFD) scaled back its growth plans for the rest of the year on
-Tuesday and said chief executive Dana Whitcombe would retire at the end of December after 11
+Wednesday and said chief executive Dana Whitcombe would retire at the end of December after 11
 years in the job, handing the company to chief operating officer Marcus Ilves.
 
 Ilves, 51, joined Wrenfield from a cargo operator in 2019 and has run its day-to-day flying
