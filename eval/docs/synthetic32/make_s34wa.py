@@ -1,3 +1,4 @@
+# Long on purpose: one document set drawn page by page with every figure computed in order; test data, not product code.
 """Synthetic blind pair 32, writer A: an invented P&C insurer's Q2 2026 earnings release.
 
 Writes LARKHAVEN_2026Q2_EARNINGS.pdf next to this file. Larkhaven Insurance Group, Inc., its

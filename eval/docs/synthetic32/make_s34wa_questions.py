@@ -1,3 +1,4 @@
+# Long on purpose: one held-out question set built from its generator's figures, with its own checks; test data, not product code.
 """Questions for synthetic blind pair 32, writer A (Larkhaven Q2 2026 earnings release).
 
 Writes eval/data/filings_metrics_synth32a.jsonl and eval/data/prose_questions_synth32a.jsonl.

@@ -1,3 +1,4 @@
+# Long on purpose: one document set drawn page by page with every figure computed in order; test data, not product code.
 """Writer B, synthetic blind pair 32: Virtaloom Oyj half-year report January-June 2026.
 
 Invented Finnish listed software company (Nasdaq Helsinki), IFRS, statements in EUR thousand,

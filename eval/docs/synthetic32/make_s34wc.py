@@ -1,3 +1,4 @@
+# Long on purpose: one document set drawn page by page with every figure computed in order; test data, not product code.
 """Writer C, synthetic blind pair 32: two invented regional airlines (Quillan Air Group, NYSE: QLNA;
 Wrenfield Airways, NASDAQ: WRFD), one company press release and five news items (.txt).
 
