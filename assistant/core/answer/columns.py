@@ -194,7 +194,6 @@ def _aligned(q: Question, header: str, cells: list[Quantity], row: str | None) -
     return None
 
 
-_MONTH_DAY = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*,?\s*\d)")
 _FULL_DATE = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 
 
@@ -207,12 +206,6 @@ def _worded_columns(header: str) -> bool:
                 and not _title_line(line, parts)):
             return True
     return False
-
-
-def _split_dated_column(q: Question, header: str, cells: list[Quantity]) -> int | None:
-    """The column of the one date the question names under month-days over years (`split_dated`):
-    "December 31," over "2025" is told apart from "September 30," over "2025"."""
-    return split_dated_column(q, header, cells)
 
 
 def _year_grouped(q: Question, header: str, cells: list[Quantity], row: str | None) -> tuple[int, bool] | None:
@@ -291,7 +284,7 @@ def _locate(q: Question, header: str, cells: list[Quantity], own_period: str | N
     named = _named_column(q, header, cells)
     if named is not None:
         return named, True
-    dated = _split_dated_column(q, header, cells)
+    dated = split_dated_column(q, header, cells)  # "December 31," over "2025" beside "September 30," over "2025"
     if dated is None:
         dated = named_group_column(q, header, cells)
     if dated is not None:
