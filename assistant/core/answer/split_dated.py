@@ -16,6 +16,7 @@ import logging
 import re
 
 from assistant.core.answer.question import Question
+from assistant.core.finance.periods import MONTH, MONTH_NUMBERS
 from assistant.core.numbers import Quantity
 
 logger = logging.getLogger(__name__)
@@ -24,8 +25,7 @@ __all__ = ["NOT_TOLD", "split_dated_column", "without_change_spans"]
 
 NOT_TOLD = -1  # the header dates every cell, and none is the date asked
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MON = rf"({MONTH})"  # group 1: the month as printed, "Sept." (periods.MONTH, read by its first three letters)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_DAY = re.compile(rf"(?i)\b{_MON}\s+(\d{{1,2}})\b(?!\s*,?\s*\d)")
 _FULL_DATE = re.compile(rf"(?i)\b{_MON}\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b")
@@ -36,13 +36,18 @@ _YEAR_END = re.compile(r"(?i)\b(?:year[- ]end(?:ed)?\s+((?:19|20)\d\d)|(?:end|cl
                        r"|((?:19|20)\d\d)\s+year[- ]end)\b")
 
 
+def _month(m: re.Match[str]) -> int:
+    """The number of the month `m` printed in its group 1."""
+    return MONTH_NUMBERS[m.group(1)[:3].lower()]
+
+
 def _asked(q: Question) -> tuple[set[tuple[int, int, int]], set[tuple[int, int]], bool]:
     """(full dates asked as (month, day, year); months asked as (month, year) where no day is said;
     whether the month is only a calendar quarter's end, which a fiscal quarter need not be)."""
-    full = {(_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)), int(m.group(3))) for m in _FULL_DATE.finditer(q.text)}
+    full = {(_month(m), int(m.group(2)), int(m.group(3))) for m in _FULL_DATE.finditer(q.text)}
     if full:
         return full, set(), False
-    months = {(_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))) for m in _MONTH_YEAR.finditer(q.text)}
+    months = {(_month(m), int(m.group(2))) for m in _MONTH_YEAR.finditer(q.text)}
     months |= {(12, int(next(g for g in m.groups() if g))) for m in _YEAR_END.finditer(q.text)}
     if not months and len(q.quarters) == 1 and len(q.years) == 1:
         return set(), {(3 * next(iter(q.quarters)), next(iter(q.years)))}, True
@@ -56,7 +61,7 @@ def _dated_cells(lines: list[str], cells: list[Quantity]) -> list[tuple[int, int
         years = [int(y) for y in _YEAR.findall(lines[i])]
         if len(years) < 2 or len(years) > len(cells):
             continue
-        days = [(_MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))) for m in _MONTH_DAY.finditer(lines[i - 1])]
+        days = [(_month(m), int(m.group(2))) for m in _MONTH_DAY.finditer(lines[i - 1])]
         if len(days) != len(years) or _YEAR.search(lines[i - 1]):
             return None
         if any(c.unit == "percent" for c in cells[: len(years)]) or not all(c.unit == "percent" for c in cells[len(years):]):
