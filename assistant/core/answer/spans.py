@@ -126,21 +126,13 @@ def split_units(text: str) -> tuple[Span, ...]:
                 and _LIST_END.search(text[prose[-1][0] : prose[-1][1]]) and (_CELL_LINE.match(line) or is_table_row(line)):
             # "..., net of tax of ($11), ($8)" / "and ($52)  791  1,155  917": a label's own list of
             # amounts wrapped onto the line of the row's cells; the two lines are one row.
-            label = prose.pop()
-            _flush(text, prose, out)
-            prose = []
-            out.append((label[0], e, True, _heading(header)))
+            _label_row(text, prose, header, out, e, heading_kept=True)
             rows_read = True
             continue
         if _CELL_LINE.match(line):
             # PDF text often puts each cell on its own line: join it to its row or its label.
             if prose and len(text[prose[-1][0] : prose[-1][1]].strip()) < 60:
-                label = prose.pop()
-                if header and header[-1] == text[label[0] : label[1]].strip():
-                    header.pop()
-                _flush(text, prose, out)
-                prose = []
-                out.append((label[0], e, True, _heading(header)))
+                _label_row(text, prose, header, out, e)
                 rows_read = True
             elif out and out[-1][2] and not prose:
                 out[-1] = (out[-1][0], e, True, out[-1][3])
@@ -148,12 +140,7 @@ def split_units(text: str) -> tuple[Span, ...]:
         if prose and _open_bracket(text[prose[-1][0] : prose[-1][1]]) and _closes_with_cells(line):
             # "Total long-term debt with fixed interest rates (excluding" over "commercial paper and
             # finance leases)  $ 4,123  $ 3,844": a row label wrapped inside its bracket; one row.
-            label = prose.pop()
-            if header and header[-1] == text[label[0] : label[1]].strip():
-                header.pop()
-            _flush(text, prose, out)
-            prose = []
-            out.append((label[0], e, True, _heading(header)))
+            _label_row(text, prose, header, out, e)
             rows_read = True
             continue
         wrapped = i + 1 < len(lines) and bool(re.match(r"\s*(?:[a-z]|(?:million|billion)\b)", lines[i + 1]))
@@ -179,6 +166,19 @@ def split_units(text: str) -> tuple[Span, ...]:
             first = f"{hdr}\n{text[a : segs[0][2]]}".strip()
             units += [(s0, e0, True, first) for s0, e0, _ in segs]
     return tuple(units)
+
+
+def _label_row(text: str, prose: list[tuple[int, int]], header: list[str], out: list[Span], end: int, *,
+               heading_kept: bool = False) -> None:
+    """The last prose line is a row's label whose cells run on to `end`: the prose before it goes out
+    as sentences, the label and its cells as one row, and `prose` is emptied. The label was also taken
+    for a heading line; unless `heading_kept`, it is no heading."""
+    label = prose.pop()
+    if not heading_kept and header and header[-1] == text[label[0] : label[1]].strip():
+        header.pop()
+    _flush(text, prose, out)
+    prose.clear()
+    out.append((label[0], end, True, _heading(header)))
 
 
 def _open_bracket(line: str) -> bool:
