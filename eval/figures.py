@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import replace
 
+from assistant.core.finance.plan import asked_decimals as plan_decimals
 from assistant.core.numbers import (
     Quantity,
     detect_scale_statement,
@@ -22,37 +23,28 @@ from assistant.core.numbers import (
 from eval.models import TolerancePolicy
 from eval.wanted import figure_family
 
-# "Round to one decimal place", "rounded to two decimal places", "to the nearest whole number"
-_ROUNDING = re.compile(
-    r"\bround(?:ed|ing)?\b[^.?]{0,40}?\b(?:to\s+)?(?:the\s+nearest\s+)?"
-    r"(?:(zero|no|one|two|three|four|\d)\s+decimal|(whole\s+(?:number|percent)|integer))",
-    re.IGNORECASE,
-)
-_WORD_DIGITS = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4}
-
 
 def asked_decimals(question: str) -> int | None:
-    """Decimals the question asks the answer to be rounded to, or None."""
-    m = _ROUNDING.search(question)
-    if m is None:
-        return None
-    if m.group(2):
-        return 0
-    word = m.group(1).lower()
-    return _WORD_DIGITS[word] if word in _WORD_DIGITS else int(word)
+    """Decimals the question asks the answer to be rounded to ("Percent, one decimal", "round to
+    two decimal places", "to the nearest whole number"), or None. The product's own reading
+    (`finance.plan.asked_decimals`), so the ruler holds an answer to the precision the answerer
+    was asked for: a grader reads "one decimal" as a rounding ask whether or not it says "round"."""
+    return plan_decimals(question)
 
 
 def effective_tolerance(
-    gold: Quantity, rel_tol: float, policy: TolerancePolicy, decimals: int | None = None
+    gold: Quantity, rel_tol: float, policy: TolerancePolicy, decimals: int | None = None,
+    stated: bool = False,
 ) -> float:
     """rel_tol, widened to the gold's own rounding ('2.8%' covers 2.75-2.85) up to the cap
     ('$20 billion' is not anything from 19.5 to 20.5). When the question fixes the rounding
-    ("round to one decimal place"), that alone decides (see `compare_figure`)."""
+    ("Percent, one decimal"), that precision replaces the gold's own and the policy's default;
+    a tolerance the question's writer `stated` still stands (a gold worked from rounded inputs)."""
     v = min(abs(gold.value), abs(gold.high)) if gold.high is not None else abs(gold.value)
     if v == 0:
         return rel_tol
-    if decimals is not None:
-        return (0.5 * 10.0 ** (-decimals) + 1e-9) / v
+    if decimals is not None:  # the asked precision, not the gold as written ("40.0" is not 39.5-40.5)
+        return max(rel_tol if stated else 0.0, (0.5 * 10.0 ** (-decimals) + 1e-9) / v)
     rounding = 0.5 * 10.0 ** (-gold.shown_decimals) / v
     return max(rel_tol, min(rounding, policy.gold_rounding_cap))
 
@@ -131,12 +123,11 @@ def _compare(
             return True, "range covers the figure"
         return False, "range does not cover the figure" if not covers else "range too wide"
     a = _base(got, got.value, context_scale)
-    if decimals is not None:
-        if abs(a - g) <= abs(_base(gold, 0.5 * 10.0**-decimals, None)) * (1 + 1e-9):
-            return True, f"rounds to the gold at {decimals} decimals"
-    elif numbers_match(gold, got, tol, context_scale=context_scale):
+    if decimals is not None and abs(a - g) <= abs(_base(gold, 0.5 * 10.0**-decimals, None)) * (1 + 1e-9):
+        return True, f"rounds to the gold at {decimals} decimals"
+    if numbers_match(gold, got, tol, context_scale=context_scale):
         return True, "within tolerance"
-    elif gold.shown_decimals > 0 and abs(a - g) <= abs(
+    if decimals is None and gold.shown_decimals > 0 and abs(a - g) <= abs(
         _base(gold, gold.half_unit / gold.multiplier, None)
     ) * (1 + 1e-9):
         return True, "rounds to the gold as written"

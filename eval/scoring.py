@@ -151,7 +151,7 @@ def score_answer(
     missing = missing_mentions(text, q.must_mention)
     default = q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit)
     decimals = asked_decimals(q.question)
-    tol = effective_tolerance(gold, default, policy, decimals)
+    tol = effective_tolerance(gold, default, policy, decimals, stated=q.tolerance is not None)
     # The scale bare figures are in: the question's ("in USD millions"), else the answer's own
     # ("all figures in millions").
     ask_scale = detect_scale_statement(q.question) or answer_scale(text, q.question)

@@ -216,7 +216,9 @@ def test_key_figure_contradicted_by_the_text_is_not_trusted() -> None:
 @pytest.mark.parametrize(
     ("question", "decimals"),
     [("Round to one decimal place.", 1), ("Answer rounded to two decimal places.", 2),
-     ("Round your answer to the nearest whole number.", 0), ("What was revenue?", None)],
+     ("Round your answer to the nearest whole number.", 0), ("What was revenue?", None),
+     ("What was the margin? Percent, one decimal.", 1), ("Give it in USD millions, two decimals.", 2),
+     ("What share was it, rounded to a whole number?", 0), ("Express it as a whole percentage.", 0)],
 )  # fmt: skip
 def test_rounding_instruction_read_from_the_question(question: str, decimals: int | None) -> None:
     assert asked_decimals(question) == decimals
@@ -234,6 +236,22 @@ def test_rounding_instruction_fixes_the_precision() -> None:
     assert verdict(gold, "The margin is 65.24%.") == "right"
     assert verdict(gold, "The margin is 65.4%.") == "wrong"  # inside 0.5% relative, but not 65.2
     assert verdict(gold, "The margin is 65.3%.") == "wrong"
+
+
+def test_asked_precision_without_the_word_round() -> None:
+    # A gold of 40.0 asked to one decimal is not 39.5-40.5: 39.7 is another figure.
+    gold = q(40.0, "percent", None, type="percent", question="What was the gross margin? Percent, one decimal.")
+    assert verdict(gold, "The gross margin was 40.0%.") == "right"
+    assert verdict(gold, "The gross margin was 40.04%.") == "right"
+    assert verdict(gold, "The gross margin was 39.7%.") == "wrong"
+
+
+def test_a_stated_tolerance_stands_beside_the_asked_precision() -> None:
+    # The writer worked the gold from rounded inputs and said how far off an exact answer may be.
+    gold = EvalQuestion(id="t", question="By what percentage did receivables grow? Percent, one decimal.",
+                        answer="17.0%", type="percent", value=17.0, unit="percent", tolerance=0.03)
+    assert verdict(gold, "Receivables grew 17.2%.") == "right"
+    assert verdict(gold, "Receivables grew 18.1%.") == "wrong"
 
 
 def test_gold_precision_covers_what_rounds_to_it() -> None:

@@ -87,7 +87,9 @@ def _not_a_figure(text: str) -> bool:
 
 # The answer is relative (a percentage, share or ratio), not an amount.
 _RELATIVE = re.compile(r"\b(?:percent(?:age)?|share\s+of|ratio|proportion|fraction)\b|%", re.I)
-_DECIMALS = re.compile(r"\b(one|two|three|four|zero|no|\d)\s+decimals?\b|\b(?:nearest\s+)(whole|integer|tenth|hundredth)", re.I)
+# "Percent, two decimals", "to one decimal place", "to the nearest tenth", "rounded to a whole number"
+_DECIMALS = re.compile(r"\b(one|two|three|four|zero|no|\d)\s+decimals?\b|\b(?:nearest\s+)(whole|integer|tenth|hundredth)"
+                       r"|\b(?:to|as)\s+an?\s+(whole)\s+(?:number|percent(?:age)?)\b", re.I)
 _WORD_N = {"zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "whole": 0, "integer": 0, "tenth": 1, "hundredth": 2}
 
 
@@ -113,7 +115,7 @@ def asked_decimals(text: str) -> int | None:
     m = _DECIMALS.search(text)
     if not m:
         return None
-    word = (m.group(1) or m.group(2)).lower()
+    word = (m.group(1) or m.group(2) or m.group(3)).lower()
     return int(word) if word.isdigit() else _WORD_N[word]
 
 
