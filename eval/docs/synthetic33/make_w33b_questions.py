@@ -230,7 +230,7 @@ PR.append(PQ(6, "How large was the Linden Bay charge before taxes?",
 PR.append(PQ(7, "What did the Linden Bay disallowance cost shareholders per diluted share in the third quarter?",
              "$0.13 per diluted share.", "currency", 0.13, "USD", None, half(0.13, 2),
              [(N1, "or $0.13 per diluted share")], ["kind", "lookup"]))
-PR.append(PQ(8, "Measured against normal weather rather than last year, how much did weather add to third-quarter EPS?",
+PR.append(PQ(8, "Measured against normal weather rather than last year, how much did weather add to third-quarter EPS, in dollars per share?",
              "$0.09 per share (9 cents) against normal weather.", "currency", 0.09, "USD", None, half(0.09, 2),
              [(N2, "the quarter's weather benefit was 9 cents per share")], ["qualifier", "lookup"]))
 PR.append(PQ(9, "Stripping out the weather, how much did third-quarter retail electric sales grow?",
@@ -278,7 +278,7 @@ PR.append(PQ(21, "By how many dollars per share did the quarterly dividend rise 
              f"${v:.3f} per share (3.5 cents): $0.74 minus $0.705.", "currency", v, "USD", None, 0.01,
              [(N3, "The dividend is 5.0% higher than the $0.705 paid in the same quarter of 2025"), (N3, "declared a quarterly dividend of $0.74 per share")], ["derived", "computation"], "0.74-0.705"))
 PR.append(PQ(22, "On a GAAP basis, what did the Electric Utility segment earn in the third quarter of 2026?",
-             "$262.4 million on a GAAP basis, after the Linden Bay charge.", "currency", 262.4, "USD", "million", 0.001,
+             "$262.4 million on a GAAP basis, after the Linden Bay charge.", "currency", 262.4, "USD", "million", 0.002,
              [(N2, "On a GAAP basis the segment earned $262.4 million after the Linden Bay charge")], ["qualifier", "lookup"]))
 v = rh(3750 / 20785 * 100, 1)
 PR.append(PQ(23, "What share of the five-year capital plan is slated for 2026? Percent, one decimal.",
@@ -289,7 +289,7 @@ PR.append(PQ(24, "By what percentage is the updated capital plan larger than the
              f"{v}%: $985 million more on a February plan of $19,800 million ($20,785 million - $985 million).", "percent", v, "percent", None, half(v, 1),
              [(N3, "The updated 2026-2030 capital plan totals $20,785 million, $985 million more than the plan announced in February")], ["derived", "computation"], "985/(20785-985)*100"))
 v = rh(1042 / (1 + 13.5 / 100), 0)
-PR.append(PQ(25, "From the third-quarter cooling degree days and how far above normal they were, about how many cooling degree days are normal for the quarter?",
+PR.append(PQ(25, "From the third-quarter cooling degree days and their percentage above normal, about how many cooling degree days are normal for the quarter?",
              f"About {int(v)} cooling degree days (actual divided by 1 plus 13.5%).", "count", v, "count", None, 0.002,
              [(N2, "Cooling degree days in the service territory totaled 1,042 for the quarter, 13.5% above normal")], ["derived", "computation"], "1042/(1+13.5/100)"))
 PR.append(PQ(26, "How much did Tallowmere's operating earnings come to in dollars for the first nine months of 2026?",
