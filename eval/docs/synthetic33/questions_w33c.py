@@ -338,7 +338,7 @@ pq("What full-year operating profit had Okusawa forecast before it raised its ou
    [ev(WI, "up from its May forecast of ¥33 billion")], ["qualifier", "lookup", "okusawa", "article"])
 d = r(b(op[0]) - b(G.CONSENSUS_1H_OP))
 assert d == r(17.2 - 16.1)
-pq("By how much did Okusawa's April-September operating profit beat the analysts' average estimate polled by the wire, "
+pq("By how much did Okusawa's April-September operating profit beat the estimate of the six analysts polled by the wire, "
    "in billions of yen?",
    f"By about ¥{d} billion ({b(op[0])} actual − {b(G.CONSENSUS_1H_OP)} average estimate, in ¥ billion).",
    "currency", d, "JPY", "billion", 0.05 / d,
@@ -505,6 +505,23 @@ pq("What did it cost Okusawa to merge two of its component factories in Nagano?"
    [ev(RS, f"business restructuring expenses of {n(G.EXTRA_LOSS['Business restructuring expenses'][0])} million yen "
            "for the consolidation of two component plants in Nagano Prefecture")],
    ["paraphrase", "lookup", "okusawa", "results"])
+
+
+# =============================================================================================
+# Audit (pair 33 auditor c): lookups whose question does not fix the unit also accept the figure
+# correctly rounded in ¥ billion to three significant figures or better (¥14.3 billion for 14,331
+# million; ¥9.23 billion for 9,226 million), the news items' own convention. No other document
+# figure a careful reader could confuse with the gold falls inside the widened band.
+# =============================================================================================
+def billion_3sf(value_m: float) -> float:
+    step_m = 100 if value_m >= 10_000 else 10  # 0.1 or 0.01 billion, in yen millions
+    return round(0.5 * step_m / abs(value_m), 8)
+
+
+for x in M:
+    if x["id"] in ("s33m-c-02", "s33m-c-04", "s33m-c-07", "s33m-c-09", "s33m-c-14", "s33m-c-17", "s33m-c-18"):
+        assert x["scale"] == "million" and "million" not in x["question"].lower()
+        x["tolerance"] = max(x["tolerance"], billion_3sf(x["value"]))
 
 
 # =============================================================================================
