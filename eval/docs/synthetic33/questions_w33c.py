@@ -1,3 +1,4 @@
+# Long on purpose: generated test data.
 """Builds eval/data/filings_metrics_synth33c.jsonl and eval/data/prose_questions_synth33c.jsonl
 from the figures of make_w33c.py (golds are computed, never typed), then checks them:
 every evidence quote occurs in its document (whitespace collapsed), every computed gold is
