@@ -4,6 +4,7 @@ that hold their rows (what a computed answer cites), stored with the document.""
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> tupl
     from assistant.core.finance.statements import SUPPLEMENTARY, page_kinds
 
     pages = [(pt.page, pt.text) for pt in doc.pages]
+    if path.suffix.lower() in _TEXT_SUFFIXES:
+        return text_table_pages(path, pages)
     if path.suffix.lower() != ".pdf" or pdf_mode != "layout":
         return pages, set()
     kinds = page_kinds(pages)
@@ -50,6 +53,45 @@ def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> tupl
         logger.warning("%s: raw layout text of statement pages not read", path.name, exc_info=True)
         return pages, set()
     return [(n, raw.get(n, text)) for n, text in pages], notes
+
+
+# A plain-text file is its own layout text: a wire release prints its tables as rows of cells
+# spaced into columns, which the loader's whitespace tidying flattens as pypdf's does a PDF's.
+_TEXT_SUFFIXES = (".txt", ".text")
+# A line of running prose (eight words or more, no gap of two spaces between cells): no table's
+# heading. A text release is one page, its dateline ("Oct. 22, 2026 --") above the tables; read
+# as a heading, its date dated the columns of the table below it instead of their own heading.
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_CELL_GAP = re.compile(r"\S {2,}\S")
+
+
+def text_table_pages(path: Path, pages: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """(page, text) of a plain-text file for the fact reader: its pages as written (cells kept in
+    their columns), prose lines blanked, and the pages holding a table under period headings
+    (`note_tables`) that no primary statement's reader reads; the loader's pages where the file
+    cannot be read again (the fact reader then finds no columns, as before)."""
+    from assistant.core.finance.note_tables import is_note_table_page
+    from assistant.core.finance.statements import SUPPLEMENTARY, page_kinds
+    from ingest.loaders.base import decode_text
+    from ingest.loaders.text import split_pages
+
+    try:
+        raw = decode_text(path.read_bytes(), name=path.name).replace("\r\n", "\n").replace("\r", "\n")
+    except Exception:  # read at load already; a file changed or gone since is read as loaded
+        logger.warning("%s: text not read again for its tables", path.name, exc_info=True)
+        return pages, set()
+    parts = split_pages(raw)
+    if len(parts) != len(pages):
+        return pages, set()  # pages numbered otherwise than the loader's: facts would cite wrong pages
+    laid = [(n, "\n".join("" if _prose(line) else line.rstrip() for line in part.expandtabs(8).splitlines()))
+            for (n, _), part in zip(pages, parts, strict=True)]
+    kinds = page_kinds(laid)
+    notes = {n for n, text in laid if kinds.get(n) in (None, SUPPLEMENTARY) and is_note_table_page(text)}
+    return laid, notes
+
+
+def _prose(line: str) -> bool:
+    return len(_WORD.findall(line)) >= 8 and not _CELL_GAP.search(line.strip())
 
 
 def link_facts(facts: list[dict[str, Any]], chunks: list[Chunk]) -> list[dict[str, Any]]:

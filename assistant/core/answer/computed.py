@@ -157,8 +157,10 @@ def answer_from_facts(
     facts = named_rival(question, named_equity(question, facts))
     if plan.formula and (keyed := keyed_rows(facts, _names(plan.formula), question)):  # operands named as printed: their rows
         facts, clash = keyed
-        if clash and _notes_only(facts, _names(plan.formula)):
-            return None  # note tables' rows that disagree: the passages answer, as without them
+        if clash and (_notes_only(facts, _names(plan.formula)) or plan.family == "share"):
+            # note tables' rows that disagree, or a part named in words that several tables break out (a
+            # region in the segment note and the MD&A): the passages answer, as without them
+            return None
         if clash:
             return Answer(question=question, mode="extractive", refused=True, answer=f"I won't state {who}'s "
                           f"{plan.title or 'figure'}: rows of the same name disagree ({clash}).")

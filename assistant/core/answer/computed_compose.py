@@ -50,7 +50,7 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
     inputs: list[ComputedInput] = []
     shown_inputs: list[str] = []
     sized: list[str] = []  # inputs printed as outflows that the arithmetic takes by their size
-    for role, fact in ev.inputs:
+    for index, (role, fact) in enumerate(ev.inputs, 1):
         key = (fact.doc_id, fact.page, fact.row)
         if key not in keys:
             keys[key] = len(keys) + 1
@@ -63,7 +63,9 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
         name = f"{title(role.split(' (')[0])}{' (' + role.split(' (')[1] if ' (' in role else ''} {fact.period}"
         inputs.append(ComputedInput(name=name, value=fact.value, n=n))
         # Shown as the formula uses it: a cost or a line whose label names its direction as its size.
-        size = abs(fact.value) if is_magnitude(role.split(" (")[0], fact.label, fact.row) else fact.value
+        # (or taken by its size in the formula: a part's share of its whole, `ratio_wording.share_of_whole`)
+        size = abs(fact.value) if (is_magnitude(role.split(" (")[0], fact.label, fact.row)
+                                   or f"abs(x{index})" in ev.expression) else fact.value
         if size != fact.value and title(role.split(" (")[0]) not in sized:
             sized.append(title(role.split(" (")[0]))
         shown_inputs.append(f"{name} {amount(size, fact.unit, fact.scale, currency=fact.extra.get('currency'))} [{n}]")

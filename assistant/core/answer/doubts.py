@@ -84,6 +84,9 @@ def static_doubt(plan: Plan, ev: Evaluation, company: str | None) -> str | None:
 def implausible(plan: Plan, value: float) -> str | None:
     """Why a metric's value cannot be right (a DIO of 2,000 days, a margin of 140%), else None."""
     metric = plan.metric
+    if metric is None and plan.family == "share" and not 0.0 <= value <= 1.0:
+        # a part's share of its whole: a row read for the part is no part of it (a balance over a year's expense)
+        return f"the inputs found give {value:.1%}, which a part's share of its whole cannot be; an input was likely misread"
     if metric is None:
         return None
     bounds = None

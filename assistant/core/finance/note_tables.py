@@ -20,7 +20,7 @@ from assistant.core.finance.years import YEAR_DIGITS, YEAR_NUMBER
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["NOTE_ROWS_MIN", "is_note_table_page", "note_facts"]
+__all__ = ["NOTE_ROWS_MIN", "is_note_table_page", "note_facts", "summary_line_items"]
 
 NOTE_ROWS_MIN = 4  # rows of figures a page needs to hold a table worth reading
 _YEAR = YEAR_NUMBER  # "2025", and "FY2025" as reports head their year columns
@@ -70,6 +70,25 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
             f.scale = next(iter(scales))
             f.extra["scale_of"] = "statements"  # the filing's statements state it; the table does not
     return out
+
+
+def summary_line_items(facts: list[Fact]) -> None:
+    """Give the line item's concept to each row of a document that prints no primary statement (a
+    wire release's "selected financial data" table is its only account of the period) whose label
+    is the line item's own typical name ("Total operating revenues", "Net income"), of the line
+    item's unit and kind (a flow over a span, a balance at a date). A filing with statements keeps
+    its note rows label-only: there a note's "Total revenues" may be a part's, never the company's."""
+    from assistant.core.finance.concepts import concept, match_ranked
+
+    for f in facts:
+        if f.concept is not None or not f.extra.get("note"):
+            continue
+        found = match_ranked(f.label, str(f.extra.get("heading") or ""))
+        if found is None or found[1] != 0:
+            continue  # a looser match ("Adjusted net income", a fuzzy one) is some other figure
+        line = concept(found[0])
+        if line.unit == f.unit and line.instant == (f.duration_months == 0):
+            f.concept = line.name
 
 
 # A column headed by a year alone, "2025" or "Fiscal 2025", with no date on the page to end it.

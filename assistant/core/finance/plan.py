@@ -236,12 +236,12 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
                             formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
             return Plan("formula", metric.title, metric.unit, metric.family, periods[:1], metric=metric,
                         formula=metric.formula, decimals=decimals, scale=scale, filings=hints)
-    from assistant.core.finance.ratio_wording import ratio_formula
+    from assistant.core.finance.ratio_wording import ratio_formula, share_of_whole
 
-    ratio = ratio_formula(text)
+    ratio = ratio_formula(text, labels)
     if ratio is not None:
         formula, unit, title = ratio
-        return Plan("formula", title, unit, "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
+        return Plan("formula", title, unit, "share" if share_of_whole(text) else "ratio", periods[:1], formula=formula, decimals=decimals, scale=scale,
                     defined=True, filings=hints)
     if EFFECT.search(plain) or SUM_OR_EXTREME.search(plain):
         # What moved a line item, a part of one, a total over several periods or the highest of

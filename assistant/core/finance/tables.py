@@ -385,6 +385,9 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
         from assistant.core.finance.note_tables import note_facts
         done = {f.page for f in out} | {p for p, k in kinds.items() if k != SUPPLEMENTARY}  # a sales table read
         out.extend(note_facts(pages, notes - done, doc_id=doc_id, doc_period=doc_period, latest=latest, statements=out))
+        if all(f.extra.get("note") for f in out):
+            from assistant.core.finance.note_tables import summary_line_items
+            summary_line_items(out)  # no statement printed: a summary table's line items are the company's
     mark_currency(out, pages, kinds)
     if year_end is not None:
         fiscal_labels(out, year_end)  # halves named "H1 FY27": by the fiscal year they fall in
