@@ -35,7 +35,7 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Session 34 (reit): a primary statement's year heading with a footnote mark ("2025(1)", "2024 (a)", "2026*")
 # is that year's column (a recast year's page was lost or its columns misdated).
 # Both read together from 2026.12.06.3.
-READER_VERSION = "2026.12.06.3"
+READER_VERSION = "2026.12.07.2"
 
 
 def is_stale(reader: str | None) -> bool:
