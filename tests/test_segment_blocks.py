@@ -131,3 +131,13 @@ def test_tables_of_other_rows_under_their_titles_are_no_blocks_of_one_table() ->
     facts = read_statement_page(_TITLED, "supplementary")
     assert facts and not any(f.extra.get("block") for f in facts)
 
+
+
+def test_a_segment_blocks_undated_year_column_answers_no_quarter() -> None:
+    from assistant.core.finance.metrics import Period, find_fact
+
+    # a 10-K's segment table prints "2027" with no span: read as a value at the year's end
+    row = _fact("Adjusted EBIT", 265.0, "supplementary", heading="Marine", block="Marine")
+    row.concept, row.duration_months, row.period = "row_Marine_Adjusted_EBIT", 0, "FY2027"
+    assert find_fact([row], row.concept, Period(3, 2027, 4, date(2027, 3, 31))) is None
+    assert find_fact([row], row.concept, Period(12, 2027, None, None)) is row
