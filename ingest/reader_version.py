@@ -37,7 +37,10 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Both read together from 2026.12.06.3.
 # Session 35 (derive): a plain-text file's tables read into facts as a PDF's layout text is (its lines as
 # written, prose lines blanked so a release's dateline does not date the columns below it).
-READER_VERSION = "2026.12.07.3"
+# Session 35 (segments): tables split by their repeated column headings under different titles are
+# blocks of one table (each row named by its block: a segment's, a region's).
+# Read together from 2026.12.07.4.
+READER_VERSION = "2026.12.07.4"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -124,11 +124,17 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
     if sized and len(inputs) > 1:
         working += f" ({' and '.join(sized)} printed as {'outflows' if len(sized) > 1 else 'an outflow'}, taken by size)"
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
+    # a row of a segment's block ("Net premiums earned" under "Homeowners", `finance.table_blocks`) does not
+    # name its segment: the block it was read under is said beside the working
+    blocks = list(dict.fromkeys(str(f.extra["block"]) for _, f in ev.inputs if f.extra.get("block")))
+    under = f"Under: {', '.join(blocks)}; " if blocks else ""
     if plan.kind == "lookup" and first.column:
         # a roll-forward's cell is named by its table and its column ("Consumer Health" under the goodwill
         # roll-forward's "Balance at June 30, 2026"): the table's title says what the figure is
         table = f"Table: {first.extra['table']}; " if first.extra.get("rollforward") and first.extra.get("table") else ""
-        answer_text += f"\n\n({table}Column: {first.column}; row: \"{first.row}\")"
+        answer_text += f"\n\n({under}{table}Column: {first.column}; row: \"{first.row}\")"
+    elif blocks:
+        answer_text += f"\n\n({under.rstrip('; ')})"
     kf_unit = {"percent": "percent", "ratio": "ratio", "days": "days", "shares": "shares"}.get(unit, "USD")
     if kf_unit == "USD" and (cur := first.extra.get("currency")):
         kf_unit = cur

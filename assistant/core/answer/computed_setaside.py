@@ -60,6 +60,7 @@ _DOCUMENT_WORDS = frozenset({"form", "annual", "report", "quarterly", "release",
 
 
 _COLUMN_READ = re.compile(r"\bColumn: ([^;\n]+);")
+_BLOCK_READ = re.compile(r"\bUnder: ([^;)\n]+)")
 
 
 def leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> bool:
@@ -85,4 +86,6 @@ def leaves_out(query: ParsedQuery, hits: list[SearchHit], computed: Answer) -> b
     cited = " ".join(f"{c.title} {c.quote}" for c in computed.citations)
     # the column a cell was read under names it as its row does ("Consumer Health" over a roll-forward's cell)
     cited += " " + " ".join(_COLUMN_READ.findall(computed.answer))
+    # and the segment's block its rows were read under ("Under: Homeowners", `answer.computed_compose`)
+    cited += " " + " ".join(_BLOCK_READ.findall(computed.answer))
     return bool(names) and not any(names_all({n}, cited) for n in names)

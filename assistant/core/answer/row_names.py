@@ -14,6 +14,7 @@ import re
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.label_blocks import one_measure
 from assistant.core.finance.labels import disagree
 from assistant.core.finance.near_concepts import ON_PART, asks_bucket, narrows_label
 from assistant.core.finance.note_titles import names_other_table, told_by_title
@@ -266,7 +267,11 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
     chosen = {id(f) for f in named if f.extra.get("heading") == heading} if heading else {id(f) for f in plain or named}
     chosen -= _off_sheet({id(f): f for f in named if id(f) in chosen}, facts)
     if question and disagree(picked := [f for f in named if id(f) in chosen]):
-        chosen = {id(f) for f in told_by_title(picked, question)}  # rows of two note tables: the one whose title is named
+        # the block the question names, else the company's own line, in the unit asked (`finance.label_blocks`)
+        picked = one_measure(picked, question)
+        chosen = {id(f) for f in picked}
+    if question and disagree(picked):
+        chosen = {id(f) for f in told_by_title(picked, question)}  # rows of two note tables: the one whose title is named  # rows of two note tables: the one whose title is named
     out = [Fact(**{**f.__dict__, "concept": key}) if id(f) in chosen else f for f in facts]
     values: dict[tuple[str, str, int], set[float]] = {}
     for f in out:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from assistant.core.finance.concepts import clean_label, match_concept
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.label_blocks import one_measure
 from assistant.core.finance.note_titles import names_other_table, told_by_title
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.words import fold_plural
@@ -101,6 +102,9 @@ def keyed_rows(facts: list[Fact], names: set[str], question: str = "") -> tuple[
         found = [f for f in found if not f.extra.get("note")] or found
         # A note table's row answers for its own table, not for another the question names more.
         found = [f for f in found if not (question and names_other_table(f, question, facts))]
+        if question and disagree(found):
+            # the block the question names, else the company's own line, in the unit asked (`label_blocks`)
+            found = one_measure(found, question)
         if question and disagree(found):
             found = told_by_title(found, question)
         out.extend(replace(f, concept=key) for f in found)

@@ -214,6 +214,9 @@ def find_fact(facts: list[Fact], concept: str, period: Period, prefer: list[str]
         instant = concept_def(concept).instant
     except KeyError:  # a row named by its label: a balance when its facts are instants
         instant, labelled = any(f.concept == concept and f.duration_months == 0 for f in facts), True
+    # A segment block's column that prints no span ("2023" over a 10-K's segment table, read as a value at
+    # its date) is the year's result: a quarter or half asked is not it (`finance.table_blocks`).
+    part_of_year = labelled and instant and period.months in (3, 6, 9)
     if instant and period.months != 0:
         period = period.instant()
     elif not instant and period.months == 0:
@@ -221,7 +224,7 @@ def find_fact(facts: list[Fact], concept: str, period: Period, prefer: list[str]
             return None  # a balance asked ("loans at December 31"): a row of flows of that name is not it
         period = Period(12, period.fiscal_year, None, period.end)  # "2022 EBITDA" with a year-end balance
     for f in facts:
-        if f.concept == concept and _matches(f, period, instant):
+        if f.concept == concept and _matches(f, period, instant) and not (part_of_year and f.extra.get("block")):
             return f
     return None
 

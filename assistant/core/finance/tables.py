@@ -40,6 +40,7 @@ from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.report_conventions import mark_currency, without_note_refs
 from assistant.core.finance.slide_tables import fiscal_labels, slide_pages
 from assistant.core.finance.statements import SUPPLEMENTARY
+from assistant.core.finance.table_blocks import block_name, name_blocks
 from assistant.core.numbers import detect_scale_statement
 
 logger = logging.getLogger(__name__)
@@ -174,6 +175,12 @@ def read_statement_page(
         for f in lower:
             if (f.concept, f.period, f.duration_months) in have:
                 f.concept = None
+        if statement == SUPPLEMENTARY:  # one table a segment, each under its name (`finance.table_blocks`)
+            below = next((i for i, _, cells in rows if i >= cut and len(cells) >= 2), len(lines))
+            rest = [(i - cut, label, cells) for i, label, cells in rows if i >= cut]
+            after = _next_table(lines[cut:], rest, below - cut, statement, note) if rest else None
+            in_first = {re.sub(r"\s+", " ", line).strip() for line in lines[cut: cut + after if after else len(lines)]}
+            name_blocks(upper, block_name(lines, first), [f for f in lower if f.row in in_first], block_name(lines, below))
         return [*upper, *lower]
     # A note table's period printed without a span is a value at its date (note_columns).
     heads = header[nc.heading_start(header):] if note else header  # a note's headings: below its lead-in
