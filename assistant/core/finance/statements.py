@@ -151,10 +151,19 @@ _SUPPLEMENTARY_TITLE = re.compile(
 SUPPLEMENTARY = "supplementary"
 
 
+# The rows that open and close profit or loss, as IAS 1 names them: a statement of comprehensive income
+# printing them presents profit or loss in it (the single statement IAS 1 allows), not after it as US filers do.
+_REVENUE_ROW = re.compile(r"^\s*(?:total\s+)?(?:revenues?|net\s+sales|sales|turnover)\b(?!\s+(?:by|from)\b)", re.I | re.M)
+_PROFIT_BEFORE_TAX_ROW = re.compile(r"^\s*(?:profit|income|earnings|\(?loss\)?)[\w()/ ]*\s+before\s+(?:income\s+)?tax", re.I | re.M)
+
+
 def table_kind(page_text: str) -> str | None:
     """A primary statement's kind, else "supplementary" for a segment, geography or
-    supplementary sales table page, else None."""
+    supplementary sales table page, else None. A statement of comprehensive income that prints
+    revenue and profit before tax rows is the income statement too (IAS 1's single statement)."""
     kind = statement_kind(page_text)
+    if kind == "comprehensive_income" and _REVENUE_ROW.search(page_text) and _PROFIT_BEFORE_TAX_ROW.search(page_text):
+        return "income_statement"
     if kind is not None:
         return kind
     for line in title_lines(page_text, 6):
