@@ -35,7 +35,10 @@ __all__ = ["READER_VERSION", "is_stale"]
 # Session 34 (reit): a primary statement's year heading with a footnote mark ("2025(1)", "2024 (a)", "2026*")
 # is that year's column (a recast year's page was lost or its columns misdated).
 # Both read together from 2026.12.06.3.
-READER_VERSION = "2026.12.06.3"
+# Session 35 (heads): column periods in international and release spellings ("4-6/2026", "1-12/2025", "Jan-Jun
+# 2026", "Q2/2026", "H1 2026", "6M 2026", "LTM Q2 2026", "30.6.2026") read into their quarter, half, nine months or
+# year (`finance.heading_periods`); a second table under such a heading line is cut from the first.
+READER_VERSION = "2026.12.07.1"
 
 
 def is_stale(reader: str | None) -> bool:
