@@ -39,8 +39,11 @@ __all__ = ["READER_VERSION", "is_stale"]
 # written, prose lines blanked so a release's dateline does not date the columns below it).
 # Session 35 (segments): tables split by their repeated column headings under different titles are
 # blocks of one table (each row named by its block: a segment's, a region's).
-# Read together from 2026.12.07.4.
-READER_VERSION = "2026.12.07.4"
+# Session 35 (heads): column periods in international and release spellings ("4-6/2026", "1-12/2025", "Jan-Jun
+# 2026", "Q2/2026", "H1 2026", "6M 2026", "LTM Q2 2026", "30.6.2026") read into their quarter, half, nine months or
+# year (`finance.heading_periods`); a second table under such a heading line is cut from the first.
+# The three read together from 2026.12.07.5.
+READER_VERSION = "2026.12.07.5"
 
 
 def is_stale(reader: str | None) -> bool:

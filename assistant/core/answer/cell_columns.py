@@ -15,6 +15,14 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.answer.text import CELL_GAPS
+from assistant.core.finance.heading_periods import (
+    DAY_FIRST_DATE,
+    MONTH_RANGE,
+    mask_spelled,
+    month_range_spans,
+    span_name,
+    spelled_period,
+)
 from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, WEEK_SPANS, token_period
 from assistant.core.numbers import Quantity
 
@@ -26,6 +34,8 @@ LONE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 _TOKEN = re.compile(
     r"(?P<compared>\b(?:19|20)\d\d\s*(?:vs\.?|versus|to|compared\s+(?:to|with)|[-–])\s*(?:19|20)\d\d\b)|"
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?P<dy>(?:19|20)\d\d)\b|\b\d{{1,2}}\s+{MONTH}\s+(?P<dy2>(?:19|20)\d\d)\b)"
+    # "4-6/2026", "Jan-Jun 2026", "6M 2026", "30.6.2026": a span or a day as international reports spell it
+    rf"|(?P<spelled>{MONTH_RANGE.pattern}|\b(?:[369]M|12M)\s?/?\s?(?:19|20)\d\d\b|{DAY_FIRST_DATE.pattern})"
     rf"|(?P<qy>{PERIOD_TOKEN})"  # "Q2 2023", "2Q23", "Q4'22", a half "1H23"
     r"|(?P<year>\b(?:fiscal\s+(?:year\s+)?|fy\s*)?(?P<y>(?:19|20)\d\d)\b)"
     r"|(?P<change>\$\s*change|%\s*change|change\s*(?:in\s*)?%|\bpercent(?:age)?\s+change\b|\bchange\b|\bvariance\b"
@@ -50,12 +60,14 @@ _PERIOD_TOKEN = re.compile(PERIOD_TOKEN, re.I)  # "2Q23": a heading, though it s
 _SPAN_WORDS = (
     ("six", r"\bsix\s+months\b|\b6[- ]months?\b|\b(?:first|second)[\s-]+half\b|\bhalf[- ]year\b|\bh[12]\b"
             r"|\b1h(?=\s?(?:fy\s?)?['’]?(?:19|20)?\d\d\b)"  # "1H23": the first half
-            rf"|{WEEK_SPANS[6]}"),
-    ("nine", rf"\bnine\s+months\b|\b9[- ]months?\b|{WEEK_SPANS[9]}"),
+            rf"|{WEEK_SPANS[6]}|{month_range_spans(6)}"),
+    ("nine", rf"\bnine\s+months\b|\b9[- ]months?\b|{WEEK_SPANS[9]}|{month_range_spans(9)}"),
     ("three", rf"\bthree\s+months\b|\b3[- ]months?\b|\bquarter\b|\bq[1-4]\b|{WEEK_SPANS[3]}"
-              r"|\b[1-4]q(?=\s?(?:fy\s?)?['’]?(?:19|20)?\d\d\b)|\bq[1-4](?=fy)"),  # "2Q23", "Q2FY24"
+              r"|\b[1-4]q(?=\s?(?:fy\s?)?['’]?(?:19|20)?\d\d\b)|\bq[1-4](?=fy)"  # "2Q23", "Q2FY24"
+              rf"|{month_range_spans(3)}"),  # "April-June", "4-6/2026"
     ("twelve", r"\btwelve\s+months\b|\b12[- ]months?\b|\bfull[- ]year\b|\bwhole\b|\bfiscal\s+(?:year|(?:19|20)\d\d)\b"
-               rf"|\bfy\s?\d\d\b|\bannual\b|\bfor\s+the\s+year\b|\byears?\s+ended\b|{WEEK_SPANS[12]}"),
+               rf"|\bfy\s?(?:19|20)?\d\d\b|\bannual\b|\bfor\s+the\s+year\b|\byears?\s+ended\b|{WEEK_SPANS[12]}"
+               rf"|{month_range_spans(12)}"),
 )
 SPAN = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _SPAN_WORDS), re.I)
 _PERCENTISH = re.compile(r"\(?-?\d{1,3}\.\d\)?\s*%?")
@@ -77,7 +89,7 @@ _Token = tuple[str, int | None, str | None, int | None]  # kind, year, span, qua
 def _tokens(line: str) -> list[_Token]:
     """(kind, year, span, quarter) of each column heading on a header line, left to right."""
     out: list[_Token] = []
-    if FIGURE.search(_PERIOD_TOKEN.sub(" ", _DAY.sub(" ", line))):
+    if FIGURE.search(_PERIOD_TOKEN.sub(" ", _DAY.sub(" ", mask_spelled(line)))):
         return out  # a row of figures above this one, not a heading
     kept = "   ".join(_NOTE_MARK.sub("", seg) for seg in _GAPS.split(line.strip()) if not _CAPTION.search(seg))
     for m in _TOKEN.finditer(kept):
@@ -85,6 +97,12 @@ def _tokens(line: str) -> list[_Token]:
             out.append(("change", None, None, None))
         elif m.group("date"):
             out.append(("amount", int(m.group("dy") or m.group("dy2")), None, None))
+        elif m.group("spelled"):
+            read = spelled_period(m.group("spelled"))
+            if read is None:
+                return []  # "Oct-Mar 2026": a span over a year's end, no heading this reader dates
+            quarter = read.end.month // 3 if read.months == 3 and read.end.month % 3 == 0 else None
+            out.append(("amount", read.end.year, span_name(read), quarter))
         elif m.group("qy"):
             period = token_period(m)
             if period is None:

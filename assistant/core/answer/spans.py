@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from assistant.core.answer.cell_columns import LONE_YEAR, SPAN
 from assistant.core.answer.text import LINK, figures_text, unlinked
+from assistant.core.finance.heading_periods import DAY_FIRST_DATE, MONTH_RANGE, SHORT_SPAN
 from assistant.core.finance.periods import MONTH, PERIOD_TOKEN
 from assistant.core.finance.statements import is_table_row
 from assistant.core.numbers import Quantity, parse_quantities
@@ -45,6 +46,9 @@ _YEARS_LINE = re.compile(r"^\s*(?:(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d\s*){2,}$")
 # A column heading line of dates and column words only: "July 2,  July 3,  %  July 2,  July 3,  %",
 # "(MILLIONS)  2023  2022  Change  2023  2022  Change" (its numbers are days and years, not figures).
 _HEADING_WORDS = re.compile(rf"(?i){PERIOD_TOKEN}|"  # "2Q23  1Q23  4Q22"
+                            # "4-6/2026  1-12/2025", "6M 2026", "30.6.2026", "30 June 2026" (`heading_periods`),
+                            # under a "Note" column of note numbers and beside a "Share %" one, as IFRS reports head them
+                            rf"{MONTH_RANGE.pattern}|{SHORT_SPAN.pattern}|{DAY_FIRST_DATE.pattern}|\bnotes?\b|\bshare\b|"
                             rf"\b{MONTH}\s+\d{{1,2}}\b,?"
                             r"|\b(?:19|20)\d\d\b|%|\bchange\b|\bvariance\b|\(\s*(?:in\s+)?(?:millions|thousands|billions)"
                             r"[^)]*\)|\b(?:amount|percent|fy|q[1-4])\b|[\s,.$]+")

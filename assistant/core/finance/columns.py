@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from assistant.core.finance.facts import PeriodColumn, duration_of
+from assistant.core.finance.heading_periods import spelled_period
 from assistant.core.finance.periods import QUARTER_ORDINALS, find_date, fiscal_year_of
 
 __all__ = ["FULL_DATE", "MARKED_YEAR_CELL", "SEGMENT", "YEAR_CELL", "marked_year", "read_columns", "year_heading"]
@@ -170,6 +171,12 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
                 if d:
                     found.append((m.start(), m.end(), text, d))
                 continue
+            spelled = _spelled(text, titles + "\n" + "\n".join(header_lines))
+            if spelled:  # "4-6/2026", "H1 2026", "30.6.2026": a span (or a day) spelled as international reports do
+                if spelled[1]:
+                    spanned[len(found)] = spelled[1]
+                found.append((m.start(), m.end(), text, spelled[0]))
+                continue
             y = marked_year(text, marked)
             if y:
                 year = int(y.group(1))
@@ -257,6 +264,18 @@ def _span_year_end(m: re.Match[str], titles: str) -> tuple[date, int]:
     months = 3 if quarter else {"six": 6, "nine": 9}.get((m.group(3) or "").lower(), 12)
     through = 3 * quarter if quarter else months  # months of the fiscal year elapsed at its end
     return _months_back(_year_end(year, titles), 12 - through), months
+
+
+def _spelled(text: str, titles: str) -> tuple[date, int] | None:
+    """(end, months; 0 for a day) of a heading in an international or release spelling
+    (`heading_periods`): a span named by its calendar months ends on its last month's last day; one
+    named short ("H1 2026", "9M 2025") that many months into the fiscal year the titles give."""
+    read = spelled_period(text)
+    if read is None or _FY_CELL.match(text.strip()):
+        return None  # "FY2026" is read as a year, its span what a heading over it says ("Three Months Ended")
+    if read.months == 0 or read.first_month is not None or read.months_through is None:
+        return read.end, read.months
+    return _months_back(_year_end(read.end.year, titles), 12 - read.months_through), read.months
 
 
 # A quarter's column as a bank's supplement heads it: "3Q26", "3Q 2026", "3Q'26", "Q3'26", "Q3 FY26".

@@ -237,9 +237,14 @@ def concept(name: str) -> Concept:
     return _BY_NAME[name]
 
 
+_OWN_ABBREVIATION = re.compile(r"\s\((?:[A-Z][A-Z&]{1,7})\)\s*$")
+
+
 def clean_label(label: str) -> str:
     """ "Inventories (Notes 1 and 3)" → "inventories"; spacing, case and note marks removed."""
     text = _NOTES.sub(" ", label.replace("’", "'"))
+    # "Operating profit (EBIT)", "Research and development (R&D)": the line's own abbreviation restates it
+    text = _OWN_ABBREVIATION.sub(" ", text)
     # A leading sign word ("Less: X") stays: concept matching reads the label as printed, and
     # `answer.row_names.row_name` drops it where a row is named by a question.
     text = re.sub(r"[:$]+", " ", text)

@@ -124,7 +124,7 @@ _YEARLESS_RE = re.compile(r"\b(first|second|third|fourth)[\s-]+quarter\b|\bQ([1-
 # "2Q23", "Q4'22", "Q2 FY23", "Q1 2023", "1H23", "H1 2023". A two-digit year follows the token
 # directly, or after an apostrophe or "FY" ("Q1 23" is no period). Compile with re.IGNORECASE.
 PERIOD_TOKEN = (r"\b(?:(?P<tn>[1-4])(?P<tk>[QH])|(?P<tk2>[QH])(?P<tn2>[1-4]))"
-                r"(?:\s?(?:FY\s?)?(?P<ty4>(?:19|20)\d\d)|(?:\s?FY\s?['’]?|['’-]?)(?P<ty2>\d\d))\b")
+                r"(?:[\s/]?(?:FY\s?)?(?P<ty4>(?:19|20)\d\d)|(?:\s?FY\s?['’]?|['’-]?)(?P<ty2>\d\d))\b")
 
 
 def token_period(m: re.Match[str]) -> tuple[str, int, int] | None:

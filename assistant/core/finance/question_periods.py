@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from assistant.core.finance.event_dates import mask_event_years
+from assistant.core.finance.heading_periods import ranges_in_words
 from assistant.core.finance.metrics import Period
 from assistant.core.finance.periods import (
     MONTH_CAPITALISED,
@@ -83,9 +84,13 @@ _SHORT_FORMS = (
     (re.compile(r"\b(FY|Q[1-4]\s*FY)\s*'?(\d{2})\b(?!\d)", re.I), lambda m: f"{m[1].upper()}20{m[2]}"),
     (re.compile(r"\b([1-4])Q\s*(?:FY\s*)?'?((?:19|20)?\d{2})\b", re.I),
      lambda m: f"Q{m[1]} {m[2] if len(m[2]) == 4 else '20' + m[2]}"),
-    (re.compile(r"\b(?:H1|1H)\s*(?:FY\s*|fiscal\s+)?'?((?:19|20)?\d{2})\b", re.I),
+    (re.compile(r"\b(?:H1|1H)\s*/?\s*(?:FY\s*|fiscal\s+)?'?((?:19|20)?\d{2})\b", re.I),
      lambda m: f"the first six months of {m[1] if len(m[1]) == 4 else '20' + m[1]}"),
     (re.compile(r"\bcalendar\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I), lambda m: m[1]),
+    # "Q2/2026" as European reports write a quarter; "6M 2026", "9M 2025": the months from the year's start
+    (re.compile(r"\bQ([1-4])\s?/\s?((?:19|20)\d\d)\b", re.I), lambda m: f"Q{m[1]} {m[2]}"),
+    (re.compile(r"\b([69])M\s?/?\s?((?:19|20)\d\d)\b"),
+     lambda m: f"the first {'six' if m[1] == '6' else 'nine'} months of {m[2]}"),
     # A year-to-date through a quarter runs from the year's start: "YTD Q3 2023" is nine months.
     (re.compile(r"\b(?:ytd|year[\s-]+to[\s-]+date)\s+(?:through|to|at|as\s+of|for)?\s*(?:the\s+)?"
                 r"(?:(first|second|third|fourth)\s+quarter(?:\s+of)?|Q([1-4]))|"
@@ -101,7 +106,8 @@ def expand_short_forms(text: str) -> str:
     six months of 2023", "the June 2023 quarter" → "the three months ended June 30, 2023")."""
     for rx, to in _SHORT_FORMS:
         text = rx.sub(to, text)
-    return month_quarters(text)
+    # "January-June 2026", "1-6/2026", "April-June 2025": a span named by its months, as European reports name one
+    return ranges_in_words(month_quarters(text))
 
 
 # A quarter named by the month it ends in, without a day: "the June 2023 quarter", "the June

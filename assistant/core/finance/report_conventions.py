@@ -39,8 +39,13 @@ def without_note_refs(rows: list[Row], header: list[str]) -> list[Row]:
         x, _, _, raw = cells[0]
         if len(cells) >= 2 and _NOTE_REF.match(raw.strip()) and abs(x - centre) < abs(next_end - x):
             cells = cells[1:]
-        out.append((i, label, cells))
+        # "Revenue  2, 3": a row explained in two notes lists both, which no figure reader takes for a cell;
+        # they are no part of the row's name either
+        out.append((i, _LABEL_NOTES.sub("", label), cells))
     return out
+
+
+_LABEL_NOTES = re.compile(r"\s+\d{1,2}[a-z]?(?:\s*,\s*\d{1,2}[a-z]?)+$")
 
 
 def mark_currency(facts: list[Fact], pages: list[tuple[int, str]], kinds: dict[int, str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.finance.heading_periods import mask_spelled
 from assistant.core.finance.periods import MONTH
 
 _FIGURE = re.compile(r"\(?-?\$?\s?\d[\d,]*(?:\.\d+)?\)?%?")
@@ -78,8 +79,9 @@ _NOT_STATEMENT_TITLE = re.compile(r"\bnotes?\s+to\b|\bindex\s+to\b|\breport\s+of
 
 
 def figure_count(line: str) -> int:
-    """Numbers that look like figures (years and dates alone do not count)."""
-    line = _DATE.sub(" ", line)
+    """Numbers that look like figures (years and dates alone do not count, nor periods spelled as
+    international reports head a column: "4-6/2026", "30 June 2026", "30.6.2026")."""
+    line = mask_spelled(_DATE.sub(" ", line), short=False)
     n = 0
     for match in _FIGURE.finditer(line):
         token = match.group().strip("()$% -")
@@ -151,10 +153,19 @@ _SUPPLEMENTARY_TITLE = re.compile(
 SUPPLEMENTARY = "supplementary"
 
 
+# The rows that open and close profit or loss, as IAS 1 names them: a statement of comprehensive income
+# printing them presents profit or loss in it (the single statement IAS 1 allows), not after it as US filers do.
+_REVENUE_ROW = re.compile(r"^\s*(?:total\s+)?(?:revenues?|net\s+sales|sales|turnover)\b(?!\s+(?:by|from)\b)", re.I | re.M)
+_PROFIT_BEFORE_TAX_ROW = re.compile(r"^\s*(?:profit|income|earnings|\(?loss\)?)[\w()/ ]*\s+before\s+(?:income\s+)?tax", re.I | re.M)
+
+
 def table_kind(page_text: str) -> str | None:
     """A primary statement's kind, else "supplementary" for a segment, geography or
-    supplementary sales table page, else None."""
+    supplementary sales table page, else None. A statement of comprehensive income that prints
+    revenue and profit before tax rows is the income statement too (IAS 1's single statement)."""
     kind = statement_kind(page_text)
+    if kind == "comprehensive_income" and _REVENUE_ROW.search(page_text) and _PROFIT_BEFORE_TAX_ROW.search(page_text):
+        return "income_statement"
     if kind is not None:
         return kind
     for line in title_lines(page_text, 6):

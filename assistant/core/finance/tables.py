@@ -30,6 +30,7 @@ from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
 from assistant.core.finance.grand_total import GRAND as _GRAND
 from assistant.core.finance.grand_total import grand_total as _grand_total
+from assistant.core.finance.heading_periods import names_period
 from assistant.core.finance.percent_columns import (
     amount_columns,
     marked_percents,
@@ -295,7 +296,8 @@ def _next_table(lines: list[str], rows: list[tuple[int, str, list[Cell]]], first
         line = lines[i].strip()
         if i in row_at or not line or len(line.split()) > 10:
             continue
-        if duration_of(line) is None and not FULL_DATE.search(line) and not (note and nc.years_only(line)):
+        if (duration_of(line) is None and not FULL_DATE.search(line) and not names_period(line)
+                and not (note and nc.years_only(line))):
             continue
         below = next((j for j in sorted(row_at) if j > i and row_at[j] >= 2), None)
         if below is None:
