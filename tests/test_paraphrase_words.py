@@ -1,0 +1,102 @@
+"""Question words a passage says another way, or never writes: how to write the answer ("Percent,
+two decimals."), light verbs a figure is put with ("did it post", "what does it carry"), the verb of a
+clause after what is asked ("how much sat in ..."), a note's coupon (the rate printed with the note)
+and the capacity left under an authorization (what "remained under" it). None of them may keep a
+passage that answers from being quoted; a supposition asked is not answered by a plain figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.answer.extractive import ExtractiveAnswerer
+from assistant.core.answer.question import analyse
+from assistant.core.answer.unhappened import supposition_unsaid
+from assistant.core.query import parse_question
+from assistant.core.settings import Settings
+from assistant.core.types import SearchHit
+
+
+def _hit(text: str, n: int = 1) -> SearchHit:
+    return SearchHit(chunk_id=f"brin:{n}", doc_id="brin-q3", title="Brindlemoor Q3 release", source="/d/brin.pdf",
+                     page=n, text=text, score=1.0 / n, company="Brindlemoor Holdings Inc.", period="Q3 FY2026")
+
+
+MARGIN = _hit("For the first nine months of 2026, the net interest margin was 3.61%, compared with 3.40% a year "
+              "earlier. Deposits grew 4% over the period.")
+NOTES = _hit("In August 2026 the bank issued $250.0 million of 5.375% subordinated notes due 2036. Proceeds "
+             "were used for general corporate purposes.", 2)
+BUYBACK = _hit("The company bought back 1.1 million shares in the quarter. At September 30, 2026, $312.4 million "
+               "remained under the $500.0 million repurchase authorization.", 3)
+RESERVE = _hit("Of the restructuring reserve at September 30, 2026, $41 million was in accrued liabilities and "
+               "$17 million in other noncurrent liabilities.", 4)
+PLAN = _hit("Recurring revenue has doubled since 2023 to $640 million. The company wants it to reach a fifth of "
+            "sales by 2029.", 5)
+HITS = [MARGIN, NOTES, BUYBACK, RESERVE, PLAN]
+
+
+def _answer(question: str) -> str:
+    ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(question, HITS)
+    assert not ans.refused and ans.key_figure is not None, ans.answer
+    return ans.answer
+
+
+def _terms(question: str) -> set[str]:
+    return set(analyse(parse_question(question, []), HITS).terms)
+
+
+def test_format_instructions_are_not_weighed() -> None:
+    terms = _terms("What net interest margin did Brindlemoor report for the first nine months of 2026? "
+                   "Percent, two decimals.")
+    assert not terms & {"decim", "two", "percent"}, terms
+    # a word of what is asked stays, even where the format sentence repeats it
+    assert "percent" in _terms("What percent of its loans were impaired? Percent, one decimal.")
+
+
+def test_light_verbs_are_not_weighed_but_compounds_are() -> None:
+    assert "post" not in _terms("What net interest margin did Brindlemoor post in 2026?")
+    assert "carry" not in _terms("What coupon do the subordinated notes carry?")
+    assert "post" in _terms("What post-tax margin did Brindlemoor report?")
+
+
+def test_answers_once_format_and_light_words_are_not_weighed() -> None:
+    got = _answer("What net interest margin did Brindlemoor post for the first nine months of 2026, per the "
+                  "release narrative? Percent, two decimals.")
+    assert "3.61%" in got, got
+
+
+def test_a_notes_coupon_is_the_rate_printed_with_it() -> None:
+    got = _answer("What coupon do the subordinated notes Brindlemoor's bank sold in August 2026 carry? Percent.")
+    assert "5.375%" in got, got
+
+
+def test_capacity_left_under_an_authorization_is_what_remained() -> None:
+    got = _answer("How much capacity was left under Brindlemoor's share repurchase authorization at the end of "
+                  "September 2026? USD millions, one decimal.")
+    assert "312.4" in got, got
+
+
+@pytest.mark.parametrize("question", [
+    "Of Brindlemoor's restructuring reserve at September 30, 2026, how much sat in other noncurrent liabilities?",
+    "Of the restructuring reserve, what share went to accrued liabilities?",
+])
+def test_a_verb_after_what_is_asked_is_not_its_focus(question: str) -> None:
+    focus = analyse(parse_question(question, []), HITS).focus
+    assert not {"sat", "went"} & set(focus.values()), focus
+
+
+def test_what_is_asked_about_is_still_required() -> None:
+    ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
+        "What yield-to-maturity do the subordinated notes carry? Percent.", HITS)
+    assert ans.refused and ans.key_figure is None, ans.answer
+
+
+def test_a_supposition_is_not_answered_by_the_figure_as_it_is() -> None:
+    assert supposition_unsaid("If recurring revenue reaches a fifth of sales by 2029, how much would it be?",
+                              "Recurring revenue has doubled since 2023 to $640 million.")
+    assert not supposition_unsaid("If the agreement were terminated, what fee would it pay?",
+                                  "If the merger agreement is terminated, the company would pay a fee of $380 million.")
+    assert not supposition_unsaid("How much recurring revenue did it have?", "Recurring revenue rose to $640 million.")
+    ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
+        "If recurring revenue reaches a fifth of sales by 2029, how much recurring revenue would that be? "
+        "USD millions.", HITS)
+    assert ans.refused, ans.answer
