@@ -54,7 +54,8 @@ def test_format_instructions_are_not_weighed() -> None:
 
 def test_light_verbs_are_not_weighed_but_compounds_are() -> None:
     assert "post" not in _terms("What net interest margin did Brindlemoor post in 2026?")
-    assert "carry" not in _terms("What coupon do the subordinated notes carry?")
+    assert "take" not in _terms("What impairment charge did Brindlemoor take in 2026?")
+    assert "carry" in _terms("At what value did Brindlemoor carry the units it received?")  # a carrying value
     assert "post" in _terms("What post-tax margin did Brindlemoor report?")
 
 
