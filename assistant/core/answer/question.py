@@ -12,7 +12,6 @@ from assistant.core.answer.qualifiers import asked_families
 from assistant.core.answer.question_words import BY_HOW as BY_HOW  # re-exported
 from assistant.core.answer.question_words import (
     CAUSE_WORDS,
-    LIGHT_VERBS,
     MEASURE_STEMS,
     METRIC_STEMS,
     STOP,
@@ -106,9 +105,6 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     part_words = _words_of(query.asked) - _words_of(query.asked_plain) if query.asked_plain else set()
     # Words only of a source named ("according to the article", "per the audit report"): not even weighed.
     source_words = _words_of(query.asked) - _words_of(without_sources(query.asked))
-    # Words only of what says how to write the answer ("Percent, two decimals.", "USD millions, one
-    # decimal.", "explain why"): no passage writes them, and a word no passage holds weighs the most.
-    format_words = _words_of(query.asked) - _words_of(query.text) if query.text else set()
     terms: dict[str, float] = {}
     named: dict[str, str] = {}
     company: dict[str, str] = {}
@@ -118,8 +114,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
         low = surface.lower().replace("’", "'").removesuffix("'s")
         s = stem(surface)
         order.append(None)
-        if low in source_words or low in format_words or unweighed(low) or len(s) < 2 or (
-                low in LIGHT_VERBS and ask[m.end() : m.end() + 1] != "-"):  # "post-tax" is no verb
+        if low in source_words or unweighed(low) or len(s) < 2:
             continue
         if surface.upper() in CURRENCIES or low in UNIT_WORDS or (want == "explain" and s in CAUSE_WORDS):
             continue  # "in USD"; "what drove" is what is asked for, not a word to match
@@ -181,8 +176,9 @@ _FUNCTION = _set("a an and the of to in for on at by is it or as be")
 _AUX = _set("is was are were be been does did do has have had will would can could should may might")
 _PAST = _set("came come comes went goes rose fell grew made took got brought paid sold bought spent gave won")
 # Verbs that follow what is asked about: "how much sat in other liabilities", "what share said they
-# were engaged", "how much arose in the plans", "how many people work there". Never what is asked.
-_AFTER = _PAST | _set("sat sit sits arose arise arises said say says work works worked")
+# were engaged", "how many people work there". Never what is asked. ("How much goodwill arose on the
+# deal" is left to refuse: read as asking goodwill, a revenue figure beside it was quoted.)
+_AFTER = _PAST | _set("sat sit sits said say says work works worked")
 _COPULA = _set("is was are were be been")
 _DEGREE = _set("""much many fast quickly big large high low long often far strong strongly well good
     bad old early late soon quick rapidly significantly""")

@@ -48,12 +48,6 @@ _PERIOD_WORDS = CALENDAR_WORDS | _set(
     """q1 q2 q3 q4 h1 h2 fy ytd quarters quarterly years yearly month period periods prior previous last
     same ago earlier current latest recent yoy end jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
-# Light verbs a question puts a figure with ("did it post", "what charge did it take", "what yield does
-# the column put on it", "how much did it go up"): they say nothing of which figure is asked, passages
-# state the figure without them, and a word no passage holds weighs the most. Finite forms only ("Taking
-# X together" says how to compute it); not "give", which asks a contribution (`finance.synonyms.RELATED`),
-# nor "carry": "at what value did it carry the units" asks a carrying value.
-LIGHT_VERBS = _set("post posts posted put take takes took taken go goes went gone")
 # "i.e.", "e.g.": how the question goes on, not what it asks about (no passage writes them).
 _ABBREVIATED_STOP = frozenset({"i.e.", "e.g.", "etc", "viz"})
 _PERIOD_TOKEN = re.compile(

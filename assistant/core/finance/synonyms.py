@@ -36,8 +36,6 @@ RELATED = [
     "savings reduction reductions",  # "cost savings" are cost reductions
     "contribution contribute give donate donation",  # "how much did it give" asks its contributions
     "value worth",  # "what was the deal worth": its value
-    # A note's coupon is the rate printed with it ("2.125% senior notes due 2031"): filings name the note, not the word.
-    "coupon notes note bonds bond debentures debenture",
     # "How much capacity was left under the authorization": what "remained (available) under" it.
     "capacity headroom remaining remain left available",
 ]
