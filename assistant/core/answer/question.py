@@ -175,6 +175,10 @@ def _aliases(ask: str, terms: dict[str, float]) -> dict[str, set[str]]:
 _FUNCTION = _set("a an and the of to in for on at by is it or as be")
 _AUX = _set("is was are were be been does did do has have had will would can could should may might")
 _PAST = _set("came come comes went goes rose fell grew made took got brought paid sold bought spent gave won")
+# Verbs that follow what is asked about: "how much sat in other liabilities", "what share said they
+# were engaged", "how many people work there". Never what is asked. ("How much goodwill arose on the
+# deal" is left to refuse: read as asking goodwill, a revenue figure beside it was quoted.)
+_AFTER = _PAST | _set("sat sit sits said say says work works worked")
 _COPULA = _set("is was are were be been")
 _DEGREE = _set("""much many fast quickly big large high low long often far strong strongly well good
     bad old early late soon quick rapidly significantly""")
@@ -231,11 +235,13 @@ def _focus(ask: str, terms: dict[str, float]) -> dict[str, str]:
             break
         i += 1
         s = stem(m.group())
+        if low in _AFTER:
+            break  # the verb of a clause: the phrase asked about, if any, is before it
         if s not in terms or low in _FRAME:
             if focus and low not in _FRAME:
                 break  # the phrase ends at a preposition or another stop word
             continue  # before the phrase: "the", "X's", "amount of"; in it: "growth rate"
-        if focus and (low.endswith(("ing", "ed")) or low in _PAST):
+        if focus and low.endswith(("ing", "ed")):
             break  # "the gain accruing to ...": a participle after the noun
         focus[s] = m.group().removesuffix("'s").removesuffix("’s")
     return focus

@@ -12,7 +12,7 @@ from assistant.core.answer.text import BRACKETED
 from assistant.core.numbers import Quantity, between_figures
 from assistant.core.words import stem
 
-__all__ = ["ASKS_AHEAD", "unhappened"]
+__all__ = ["ASKS_AHEAD", "supposition_unsaid", "unhappened"]
 
 # The verb a figure's words hang on says it has not happened (yet): a modal, an expectation, a plan;
 # group "verb" is the action said to lie ahead.
@@ -69,3 +69,17 @@ def unhappened(question: str, sentence: str, fig: Quantity) -> bool:
         if verb and any(_same_word(verb, w) for w in asked):
             return True
     return False
+
+
+# A question that opens by supposing ("If recurring revenue reaches ...", "Had the market grown ...",
+# "Assuming rates rose ..."): it asks for a figure under that supposition.
+_SUPPOSES = re.compile(r"(?i)^\W*(?:if|had|assuming|supposing|suppose)\b")
+
+
+def supposition_unsaid(question: str, sentence: str) -> bool:
+    """`question` supposes something and `sentence` states its figure plainly: nothing in it looks
+    ahead or supposes (no "if", "would", "could", "expected", "up to", "effect of"). The figure is
+    then the one as things are ("has doubled since 2023 to $640mn"), not the one supposed ("how much
+    would that be if ... reaches its 2029 ambition"); a sensitivity ("Effect if actual results
+    differ", "If the agreement is terminated ... would pay") states the supposed one."""
+    return bool(_SUPPOSES.match(question)) and not ASKS_AHEAD.search(sentence)

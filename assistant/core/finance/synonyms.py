@@ -36,6 +36,8 @@ RELATED = [
     "savings reduction reductions",  # "cost savings" are cost reductions
     "contribution contribute give donate donation",  # "how much did it give" asks its contributions
     "value worth",  # "what was the deal worth": its value
+    # "How much capacity was left under the authorization": what "remained (available) under" it.
+    "capacity headroom remaining remain left available",
 ]
 CHANGE_GROUPS = (4, 5)  # indexes in RELATED
 
