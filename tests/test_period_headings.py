@@ -202,11 +202,3 @@ def test_a_single_statement_of_comprehensive_income_is_read_as_the_income_statem
     assert _by(facts, "revenue") == {"6M FY2026": 50400, "6M FY2025": 45100, "FY2025": 96300}
     assert _by(facts, "operating_income") == {"6M FY2026": 6100, "6M FY2025": 5200, "FY2025": 11900}
     assert {f.label for f in facts if f.concept == "revenue"} == {"Revenue"}
-
-
-def test_a_line_of_spelled_periods_is_a_heading_not_a_row() -> None:
-    from assistant.core.finance.statements import is_table_row
-
-    assert not is_table_row("Note  4-6/2026  4-6/2025  1-6/2026  1-6/2025  1-12/2025")
-    assert not is_table_row("Note  30 June 2026  31 Dec 2025")
-    assert is_table_row("Goodwill  4  217,292  172,310")

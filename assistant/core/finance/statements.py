@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.finance.heading_periods import mask_spelled
 from assistant.core.finance.periods import MONTH
 
 _FIGURE = re.compile(r"\(?-?\$?\s?\d[\d,]*(?:\.\d+)?\)?%?")
@@ -79,9 +78,8 @@ _NOT_STATEMENT_TITLE = re.compile(r"\bnotes?\s+to\b|\bindex\s+to\b|\breport\s+of
 
 
 def figure_count(line: str) -> int:
-    """Numbers that look like figures (years and dates alone do not count, nor periods spelled as
-    international reports head a column: "4-6/2026", "30 June 2026", "30.6.2026")."""
-    line = mask_spelled(_DATE.sub(" ", line), short=False)
+    """Numbers that look like figures (years and dates alone do not count)."""
+    line = _DATE.sub(" ", line)
     n = 0
     for match in _FIGURE.finditer(line):
         token = match.group().strip("()$% -")
