@@ -30,8 +30,7 @@ def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> tupl
     schedule tables under period headings in pypdf's raw layout text, whose column positions the
     loader's whitespace normalisation flattens; and the note-table pages so read (none where no
     layout text is had: their columns are read by position only)."""
-    from assistant.core.finance.note_tables import is_note_table_page
-    from assistant.core.finance.statements import SUPPLEMENTARY, page_kinds
+    from assistant.core.finance.statements import page_kinds
 
     pages = [(pt.page, pt.text) for pt in doc.pages]
     if path.suffix.lower() in _TEXT_SUFFIXES:
@@ -39,8 +38,7 @@ def statement_page_texts(path: Path, doc: LoadedDocument, pdf_mode: str) -> tupl
     if path.suffix.lower() != ".pdf" or pdf_mode != "layout":
         return pages, set()
     kinds = page_kinds(pages)
-    # A sales or segment table page the statement reader leaves unread is read as a note table.
-    notes = {n for n, text in pages if kinds.get(n) in (None, SUPPLEMENTARY) and is_note_table_page(text)}
+    notes = _note_table_pages(pages, kinds)
     wanted = sorted(set(kinds) | notes)
     if not wanted:
         return pages, set()
@@ -70,8 +68,7 @@ def text_table_pages(path: Path, pages: list[tuple[int, str]]) -> tuple[list[tup
     their columns), prose lines blanked, and the pages holding a table under period headings
     (`note_tables`) that no primary statement's reader reads; the loader's pages where the file
     cannot be read again (the fact reader then finds no columns, as before)."""
-    from assistant.core.finance.note_tables import is_note_table_page
-    from assistant.core.finance.statements import SUPPLEMENTARY, page_kinds
+    from assistant.core.finance.statements import page_kinds
     from ingest.loaders.base import decode_text
     from ingest.loaders.text import split_pages
 
@@ -85,9 +82,16 @@ def text_table_pages(path: Path, pages: list[tuple[int, str]]) -> tuple[list[tup
         return pages, set()  # pages numbered otherwise than the loader's: facts would cite wrong pages
     laid = [(n, "\n".join("" if _prose(line) else line.rstrip() for line in part.expandtabs(8).splitlines()))
             for (n, _), part in zip(pages, parts, strict=True)]
-    kinds = page_kinds(laid)
-    notes = {n for n, text in laid if kinds.get(n) in (None, SUPPLEMENTARY) and is_note_table_page(text)}
-    return laid, notes
+    return laid, _note_table_pages(laid, page_kinds(laid))
+
+
+def _note_table_pages(pages: list[tuple[int, str]], kinds: dict[int, str]) -> set[int]:
+    """The pages read as note tables: a sales or segment table page the statement reader leaves
+    unread (`kinds`: `statements.page_kinds` of `pages`) holding a table under period headings."""
+    from assistant.core.finance.note_tables import is_note_table_page
+    from assistant.core.finance.statements import SUPPLEMENTARY
+
+    return {n for n, text in pages if kinds.get(n) in (None, SUPPLEMENTARY) and is_note_table_page(text)}
 
 
 def _prose(line: str) -> bool:
