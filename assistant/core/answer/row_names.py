@@ -270,8 +270,8 @@ def keyed_by_label(facts: list[Fact], found: tuple[str, str | None], narrowing: 
         # the block the question names, else the company's own line, in the unit asked (`finance.label_blocks`)
         picked = one_measure(picked, question)
         chosen = {id(f) for f in picked}
-    if question and disagree(picked):
-        chosen = {id(f) for f in told_by_title(picked, question)}  # rows of two note tables: the one whose title is named  # rows of two note tables: the one whose title is named
+        if disagree(picked):  # rows of two note tables: the one whose title is named
+            chosen = {id(f) for f in told_by_title(picked, question)}
     out = [Fact(**{**f.__dict__, "concept": key}) if id(f) in chosen else f for f in facts]
     values: dict[tuple[str, str, int], set[float]] = {}
     for f in out:
