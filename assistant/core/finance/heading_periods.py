@@ -173,11 +173,10 @@ def ranges_in_words(text: str) -> str:
     return MONTH_RANGE.sub(written, text)
 
 
-def mask_spelled(line: str, *, short: bool = True) -> str:
+def mask_spelled(line: str) -> str:
     """`line` with each period spelling blanked to spaces of its length, so its digits ("4-6/2026",
-    "30.6.2026") are not read as figures of a row; with `short` False, a span by its months and a
-    day-first date only ("Q1 2026" kept: a line naming it is read as it was before these spellings)."""
-    for pattern in (MONTH_RANGE, SHORT_SPAN, DAY_FIRST_DATE) if short else (MONTH_RANGE, DAY_FIRST_DATE):
+    "30.6.2026") are not read as figures of a row."""
+    for pattern in (MONTH_RANGE, SHORT_SPAN, DAY_FIRST_DATE):
         line = pattern.sub(lambda m: " " * len(m.group()), line)
     return line
 
