@@ -57,7 +57,10 @@ _RATIO_UNITS = {"ratio", "x"}
 def _as_gold_unit(got: Quantity, gold: Quantity) -> list[Quantity]:
     """The answer's figure read in the gold's unit where a grader would: a percent and
     percentage points of the same number; a percent written as a fraction (0.165 for 16.5%)
-    and a ratio written as a percent (1.42% for 0.0142)."""
+    and a ratio written as a percent (1.42% for 0.0142); a ratio written as a multiple
+    ("4.0 times" for a ratio gold of 4.0), which the product's own unit check keeps apart."""
+    if {gold.unit, got.unit} == _RATIO_UNITS:
+        return [replace(got, unit=gold.unit)]
     gf, af = figure_family(gold), figure_family(got)
     if {gf, af} == {"percent", "pp"} and got.unit != "bp":
         return [replace(got, unit=gold.unit)]

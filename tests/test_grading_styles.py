@@ -47,6 +47,9 @@ MARGIN = figure_q(43.8, "What was Corvana Textiles' FY2023 gross margin? Round t
                         "place.", "percent", None, "percent")  # fmt: skip
 CURRENT = figure_q(1.52, "What was Corvana Textiles' current ratio at the end of FY2023? Round to "
                          "two decimal places.", None, None, "ratio")  # fmt: skip
+# The datasets store a ratio gold with unit "ratio"; a whole one (4.0) has no decimals to round to.
+MULTIPLE = figure_q(4.0, "What multiple of its FY2024 revenue was Corvana Textiles valued at?", "ratio",
+                    None, "ratio")  # fmt: skip
 COVERAGE = figure_q(4.5, "What was Corvana Textiles' FY2023 interest coverage ratio?", None, None,
                     "ratio")  # fmt: skip
 BPS = figure_q(-30.0, "By how many basis points did Corvana Textiles' gross margin change from "
@@ -178,6 +181,9 @@ CASES: list[tuple[str, str, EvalQuestion, str]] = [
     ("correct", "right", COVERAGE, "The FY2023 interest coverage ratio was 4.5:1."),
     ("incorrect", "wrong|not_scored", COVERAGE, "The FY2023 interest coverage ratio was 5.4:1."),
     ("correct", "right", CURRENT, "The current ratio at the end of FY2023 was 1.52 to 1."),
+    ("correct", "right", MULTIPLE, "Corvana Textiles was valued at 4.0 times FY2024 revenue."),
+    ("correct", "right", MULTIPLE, "The valuation was 4x FY2024 revenue."),
+    ("incorrect", "wrong|not_scored", MULTIPLE, "The valuation was 4.4x FY2024 revenue."),
     ("incorrect", "wrong|not_scored", CURRENT, "At the end of FY2023 the current ratio was 1.5x."),
     # --- percent vs basis points ---------------------------------------------------------------
     ("correct", "right", BPS, "Gross margin contracted by 30 basis points, from 44.1% to 43.8%."),
