@@ -70,7 +70,7 @@ def eur(qid, question, answer_fmt, v, ev, tags, tol=None, scale="million", bucke
 # ======================================================================= metrics
 v, e = row(10, "Revenue", 0)
 eur(m(1), "How much revenue did Wendelhorst Industrie SE report for the third quarter of 2026? Give EUR millions to one decimal.",
-    f"EUR {v:,.1f} million (Revenue, Q3 2026 column of the consolidated income statement, p. 10).", v, [e], ["lookup"])
+    f"EUR {v:,.1f} million (Revenue, Q3 2026 column of the consolidated income statement, p. 10).", v, [e], ["lookup"], tol_half(v, 1))
 v, e = row(1, "Order intake", 4)
 eur(m(2), "What group order intake did Wendelhorst record for the first nine months of 2025?",
     f"EUR {v:,.1f} million (Order intake, Q1–Q3 2025 column of the key figures, p. 1).", v, [e], ["lookup"], tol_half(v, 1))
@@ -83,7 +83,7 @@ eur(m(4), "What adjusted EBITA did the Drive Technology division earn in the ful
     f"EUR {v:,.1f} million (Drive Technology table, Adjusted EBITA, FY 2025 column, p. 5).", v, [e], ["lookup"], tol_half(v, 1))
 v, e = row(5, "Order intake", 1, nth=1)
 eur(m(5), "How large was Flow Solutions' order intake in the third quarter of 2025? EUR millions, one decimal.",
-    f"EUR {v:,.1f} million (Flow Solutions table, Order intake, Q3 2025 column, p. 5).", v, [e], ["lookup"])
+    f"EUR {v:,.1f} million (Flow Solutions table, Order intake, Q3 2025 column, p. 5).", v, [e], ["lookup"], tol_half(v, 1))
 v, e = row(6, "Revenue", 3, nth=0)
 eur(m(6), "What revenue did Grid Components generate from January to September 2026?",
     f"EUR {v:,.1f} million (Grid Components table, Revenue, Q1–Q3 2026 column, p. 6).", v, [e], ["lookup"], tol_half(v, 1))
@@ -101,7 +101,7 @@ eur(m(9), "How much did restructuring and site consolidation cost as a special i
     v, [e], ["lookup"], tol_half(v, 1))
 v, e = row(1, "Order backlog", 1)
 eur(m(10), "What was the group's order backlog at the end of 2025? Answer in EUR million with one decimal.",
-    f"EUR {v:,.1f} million (Order backlog, 31 Dec 2025, key figures p. 1).", v, [e], ["lookup"])
+    f"EUR {v:,.1f} million (Order backlog, 31 Dec 2025, key figures p. 1).", v, [e], ["lookup"], tol_half(v, 1))
 v, e = row(12, "Purchase of treasury shares", 0)
 eur(m(11), "How much cash did Wendelhorst spend buying back its own shares in the first nine months of 2026?",
     f"EUR {abs(v):,.1f} million (Purchase of treasury shares, shown as ({abs(v):.1f}) in the Q1–Q3 2026 column, p. 12).",
