@@ -146,7 +146,7 @@ pctq("rev-growth-2h", "Compare Kestrelyn's second-half revenue with the same hal
      "21.0%: 2H26 A$141.5m vs 2H25 A$116.9m, (141.5 − 116.9) ÷ 116.9 (half-year performance table, p. 2).",
      (141.5 - 116.9) / 116.9 * 100, 1, [ev(PDF, "Total revenue 128.0 141.5 269.5 107.6 116.9", 2)], ["growth", "half"])
 pctq("rev-seq-growth", "How much did Kestrelyn's total revenue rise sequentially from the first half of FY26 to the second half, in percent (one decimal)?",
-     "10.5%: 2H26 A$141.5m vs 1H26 A$128.0m, (141.5 − 128.0) ÷ 128.0 = 10.55% (p. 2).",
+     "10.5%: 2H26 A$141.5m vs 1H26 A$128.0m, (141.5 − 128.0) ÷ 128.0 = 10.547% (p. 2).",
      (141.5 - 128.0) / 128.0 * 100, 1, [ev(PDF, "Total revenue 128.0 141.5", 2)], ["growth", "half"])
 v = rnd(133.2 / 142.4, 2)
 CHECKS.append(("current-ratio", v, 133.2 / 142.4))
@@ -184,8 +184,8 @@ m("dso-fy26", "Using the average of opening and closing trade and other receivab
 pctq("roe-fy26", "What return on average equity did Kestrelyn earn in FY26? Use statutory net profit after tax over the average of opening and closing total equity, percent to one decimal.",
      "Return on average equity was 11.2%: net profit after tax of A$13.8m over average total equity of A$123.55m (opening A$102.5m, closing A$144.6m; pp. 3-4).",
      13.8 / ((144.6 + 102.5) / 2) * 100, 1, [IS3("Net profit after tax 13.8"), BS4("Total equity 144.6 102.5")], ["ratio"])
-pctq("rule40-fy26", "A 'rule of 40' score adds the year's total revenue growth rate (percent) to the underlying EBITDA margin (percent). Computed from Kestrelyn's FY26 statements, what is its score, to one decimal?",
-     "The rule of 40 score is 39.2, the sum of revenue growth (A$224.5m to A$269.5m) and the underlying EBITDA margin (A$51.5m on A$269.5m of revenue) for FY26 (p. 3).",
+pctq("rule40-fy26", "A 'rule of 40' score adds the year's total revenue growth rate (percent) to the underlying EBITDA margin (percent). Computed from Kestrelyn's FY26 statements, using the unrounded growth rate and margin and rounding only the sum, what is its score, to one decimal?",
+     "The rule of 40 score is 39.2, the sum of revenue growth (A$224.5m to A$269.5m) and the underlying EBITDA margin (A$51.5m on A$269.5m of revenue) for FY26, both unrounded (p. 3).",
      (269.5 - 224.5) / 224.5 * 100 + 51.5 / 269.5 * 100, 1,
      [IS3("Total revenue 269.5 224.5"), IS3("Underlying EBITDA 51.5")], ["defined", "growth", "margin"])
 v = rnd(51.5 - 46.0, 1)
@@ -242,7 +242,7 @@ def pref(id_, q, a, tags, docs):
     P.append(refusal(f"s34p-c-{id_}", q, a, ["refusal", "unanswerable"] + tags, list(docs)))
 
 
-p("01", "How much money did Kestrelyn bring in over fiscal 2026, in Australian dollars?",
+p("01", "How much did Kestrelyn take in sales over fiscal 2026, in Australian dollars?",
   "A$269.5 million of revenue for fiscal 2026 (US$177.9 million at the wire's rate).",
   "currency", 269.5, "AUD", "million", half(269.5, 1),
   [ev(WIRE, "reported full-year revenue of A$269.5 million (US$177.9 million) for fiscal 2026")], ["paraphrase", "lookup", K, "article"], [WIRE])
@@ -314,7 +314,7 @@ p("17", "What underlying EBITDA does the broker forecast for Kestrelyn in fiscal
   "currency", 73.5, "AUD", "million", half(73.5, 1),
   [ev(NOTE, "Calder Pike forecasts Kestrelyn fiscal 2027 revenue of A$326.0 million, near the top of company guidance, and underlying EBITDA of A$73.5 million")],
   ["kind", "lookup", K, "article", "analyst"], [NOTE])
-p("18", "How much did Kestrelyn's share price jump on the day it released its full-year results?",
+p("18", "How much did Kestrelyn's share price jump, in percent, on the day it released its full-year results?",
   "It rose 8.4%, to A$4.12 by late morning.",
   "percent", 8.4, "percent", None, half(8.4, 1),
   [ev(WIRE, "Shares in Kestrelyn rose 8.4% to A$4.12 by late morning")], ["paraphrase", "qualifier", "lookup", K, "article"], [WIRE])
@@ -334,10 +334,10 @@ p("21", "What underlying EBITDA did Kestrelyn make in the second half alone?",
   "currency", 29.1, "AUD", "million", half(29.1, 1),
   [ev(WIRE, "Second-half underlying EBITDA was A$29.1 million.")], ["qualifier", "lookup", K, "article"], [WIRE])
 p("22", "On Calder Pike's numbers, what multiple of fiscal 2027 revenue is Kestrelyn's enterprise value?",
-  "7.9 times fiscal 2027 EV to revenue (Tamberlo: 4.6 times).",
-  "ratio", 7.9, "ratio", None, half(7.9, 1),
-  [ev(NOTE, "Kestrelyn trades on 7.9 times fiscal 2027 enterprise value to revenue, against 4.6 times for Tamberlo")], ["kind", "lookup", K, "article", "analyst"], [NOTE])
-p("23", "How much more, in percentage terms, did Kestrelyn's existing customers spend with it over the year, on its retention measure?",
+  "4.1 times fiscal 2027 EV to revenue (Tamberlo: 4.6 times).",
+  "ratio", 4.1, "ratio", None, half(4.1, 1),
+  [ev(NOTE, "Kestrelyn trades on 4.1 times fiscal 2027 enterprise value to revenue, against 4.6 times for Tamberlo")], ["kind", "lookup", K, "article", "analyst"], [NOTE])
+p("23", "On its retention measure, what did Kestrelyn's existing customers spend over the year as a percentage of what they spent a year earlier?",
   "Net revenue retention was 112% (up from 109%).",
   "percent", 112, "percent", None, half(112, 0),
   [ev(TRADE, "Net revenue retention - the measure of how much more existing customers spend each year - was 112%, up from 109%.")],
