@@ -34,3 +34,13 @@ def test_the_earlier_value_is_worked_back_from_the_stated_move(question: str, va
     assert not answer.refused and answer.key_figure is not None, answer.answer
     assert "computed from the stated figures" in answer.answer
     assert answer.key_figure.value == pytest.approx(value, rel=1e-3)
+
+
+def test_how_much_a_result_beat_an_estimate_is_their_difference() -> None:
+    text = ("Harlow Kitchens results. First-half operating profit rose 12% to £9.6 million, ahead of the "
+            "£8.9 million average estimate of five analysts.\n")
+    answer = passage_answer("By how much did Harlow Kitchens' first-half operating profit beat the analysts' "
+                            "average estimate? £ millions.", text, company="Harlow Kitchens", doc="harlow",
+                            derived=True)
+    assert not answer.refused and answer.key_figure is not None, answer.answer
+    assert answer.key_figure.value == pytest.approx(0.7, rel=1e-3)
