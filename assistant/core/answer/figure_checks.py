@@ -41,7 +41,7 @@ from assistant.core.finance.supposed import opposite_move
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
-__all__ = ["ABOUT_OTHER", "ONE_FIGURE", "figure_refusal", "move_refusal"]
+__all__ = ["ABOUT_OTHER", "FORECAST_ASKED", "ONE_FIGURE", "figure_refusal", "move_refusal"]
 
 # How a refusal of a figure about another metric or part begins (`scoring` then reads the sentence beside it).
 ABOUT_OTHER = "The closest figure is about "
@@ -51,7 +51,7 @@ _CHANGED_BY = re.compile(r"(?i)\b(?:increas|decreas|reduc|rais|lower|improv|cut|
 
 # A forecast asked in so many words ("what does it expect", "what did it guide"); a plan ("did it
 # plan to issue") may be stated as a plan's contents, which name no outlook.
-_FORECAST_ASKED = re.compile(r"(?i)\b(?:expect\w*|guid(?:e|es|ed|ing|ance)|forecast\w*|outlook|project(?:s|ed|ions?)"
+FORECAST_ASKED = re.compile(r"(?i)\b(?:expect\w*|guid(?:e|es|ed|ing|ance)|forecast\w*|outlook|project(?:s|ed|ions?)"
                              r"|anticipat\w*)\b")
 # A plan asked ("did it plan to invest", "intends to spend", "budgeted"): a statement or notes table row
 # that states no outlook is what was done or held, never what was planned.
@@ -143,7 +143,7 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {whole}."  # unless the sentence states the rest's other part
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:
         return f"{ABOUT_OTHER}a part other than {part}, not what was asked."
-    if (_FORECAST_ASKED.search(q.text) or (u.row and _PLAN_ASKED.search(q.text))) and not forecast_context(
+    if (FORECAST_ASKED.search(q.text) or (u.row and _PLAN_ASKED.search(q.text))) and not forecast_context(
             hits[u.hit].text, u.start, u.end, u.header):
         # Every candidate fell behind for stating no forecast: the best of them is still a result.
         return "The closest figure is a result, not the forecast asked for."
