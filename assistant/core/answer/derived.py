@@ -100,8 +100,14 @@ _IMPLIED = re.compile(r"(?i)\b(?:implied|impl(?:y|ies)|judging|derived?|based\s+
                       r"|\bgrowth\b.*\b(?:implied|impl(?:y|ies))\b|\ba\s+year\s+(?:earlier|before|ago)\b"
                       # "from its Q1 revenue and its year-over-year growth", "given the figure and its decline":
                       # the question hands over a level and its move as the inputs
-                      r"|\b(?:from|given|using|based\s+on)\b[^?]*?\band\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
-                      r"(?:growth|decline)\b")
+                      r"|\b(?:from|given|using|based\s+on)\b[^?]*?\band\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}"
+                      r"(?:growth|decline)\b"
+                      # "working back from the growth rate", "from the reported decline, what had it made":
+                      # the stated move is the input, the level before it the answer
+                      r"|\bworking\s+back\b|\bfrom\s+the\s+(?:[\w-]+\s+){0,2}?(?:growth|decline)(?:\s+rate)?\b")
+# "working back from the growth rate it gives", "the stated growth": where the inputs come from, no
+# word of the amount itself (a prior value's own figure never says them)
+_SOURCE_WORDS = {s for w in ("working", "back", "give", "gives", "stated", "reported") for s in word_stems(w)}
 _MONEY_WORD = re.compile(r"(?i)\b(?:dollars?|euros?|pounds?|kronor|krona|cents?|usd|eur)\b|[$€£]")
 _POINTS = re.compile(r"(?i)\b(?:percentage\s+points?|basis\s+points?|bps|points?)\b")
 _RATE = re.compile(r"(?i)\b(?:margins?|rates?|yields?|ratios?|share)\b")
@@ -282,7 +288,7 @@ def _prior(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Derived 
         return None  # "how much lower than a year earlier": how far it moved (`_change`), not the earlier value
     metric = metric_words(q, vocab)
     # "USD millions, one decimal": how to write the answer names no input
-    asked = {w for w in metric.words if w in content(q, strip_instructions(text))}
+    asked = {w for w in metric.words if w in content(q, strip_instructions(text))} - _SOURCE_WORDS
     metric = Words(asked, vocab) if asked else metric
 
     def key(f: Fig) -> float | None:

@@ -43,7 +43,7 @@ __all__ = ["relation_derived", "without_included"]
 
 _END = r"(?=\s*(?:[,?.;]|$|\b(?:as\s+of|at|by|under|in\s+(?:fiscal|the\s+year|its)|according)\b))"
 _DIFFERENCE = (
-    re.compile(r"(?i)\b(?:did|does|do|had|has|have|will|would|was|were)\s+(?P<a>.+?)\s+(?:exceed|surpass|outstrip)\w*"
+    re.compile(r"(?i)\b(?:did|does|do|had|has|have|will|would|was|were)\s+(?P<a>.+?)\s+(?:exceed\w*|surpass\w*|outstrip\w*|beat)"
                r"\s+(?P<b>.+?)" + _END),
     re.compile(r"(?i)\bdifference\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)" + _END),
     re.compile(r"(?i)\bhow\s+(?:much|many)\s+(?:more|higher|greater|larger)\b(?P<a>.+?)\bthan\b(?P<b>.+?)" + _END),

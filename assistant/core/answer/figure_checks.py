@@ -2,7 +2,8 @@
 its text came out of the PDF unreadable (`answer.figure_reading`), it is about another metric (`answer.metric_check`), it is of another kind than asked (an interest
 or growth rate for a share, a percent for an amount or count: `answer.asked_kind`), its own words carry the qualifier contrary to the question's (`answer.contrary`), it is paid in another form
 than asked or its sentence names the asked year only after "since" (`answer.figure_form`), its sentence's
-own label names another part than the one asked (`answer.part_label`), its sentence says it is
+own label names another part than the one asked (`answer.part_label`), it is the after-tax member
+of a pair stated on both bases where the pre-tax amount is asked (`answer.tax_basis`), its sentence says it is
 expected or supposed where what happened is asked, or plainly where a supposition is asked
 (`answer.unhappened`), it is a whole where a
 part is asked (`answer.part_whole`), it is one input of a relation asked for
@@ -30,7 +31,7 @@ from assistant.core.answer.relations import unstated_relation
 from assistant.core.answer.said_apart import excluded_item, per_unit_for_count
 from assistant.core.answer.share_whole import other_whole
 from assistant.core.answer.sum_part import part_for_total
-from assistant.core.answer.tax_basis import after_tax_unsaid
+from assistant.core.answer.tax_basis import OTHER_BASIS, after_tax_unsaid, pretax_partner
 from assistant.core.answer.text import bare_label
 from assistant.core.answer.unhappened import supposition_unsaid, unhappened
 from assistant.core.answer.unit_choice import Unit
@@ -40,7 +41,7 @@ from assistant.core.finance.supposed import opposite_move
 from assistant.core.numbers import Quantity
 from assistant.core.types import SearchHit
 
-__all__ = ["ABOUT_OTHER", "ONE_FIGURE", "figure_refusal", "move_refusal"]
+__all__ = ["ABOUT_OTHER", "FORECAST_ASKED", "ONE_FIGURE", "figure_refusal", "move_refusal"]
 
 # How a refusal of a figure about another metric or part begins (`scoring` then reads the sentence beside it).
 ABOUT_OTHER = "The closest figure is about "
@@ -50,7 +51,7 @@ _CHANGED_BY = re.compile(r"(?i)\b(?:increas|decreas|reduc|rais|lower|improv|cut|
 
 # A forecast asked in so many words ("what does it expect", "what did it guide"); a plan ("did it
 # plan to issue") may be stated as a plan's contents, which name no outlook.
-_FORECAST_ASKED = re.compile(r"(?i)\b(?:expect\w*|guid(?:e|es|ed|ing|ance)|forecast\w*|outlook|project(?:s|ed|ions?)"
+FORECAST_ASKED = re.compile(r"(?i)\b(?:expect\w*|guid(?:e|es|ed|ing|ance)|forecast\w*|outlook|project(?:s|ed|ions?)"
                              r"|anticipat\w*)\b")
 # A plan asked ("did it plan to invest", "intends to spend", "budgeted"): a statement or notes table row
 # that states no outlook is what was done or held, never what was planned.
@@ -120,6 +121,8 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {whole}."  # "14% ... of consolidated total revenues" for a segment's share
     if not u.row and after_tax_unsaid(q.text, hits[u.hit].text[u.start : u.end]):
         return "The closest figure is not stated after tax, the basis asked."  # a loss said plainly is pre-tax
+    if not u.row and pretax_partner(q.text, hits[u.hit].text[u.start : u.end], u.figure) is not None:
+        return OTHER_BASIS  # "$18.6 million ($25.2 million before income taxes)" for the pre-tax amount
     if supposition_unsaid(q.text, f"{u.header} {unit_text}"):
         return "The closest figure is stated as things are, not under what the question supposes."
     if not u.row and unhappened(q.text, hits[u.hit].text[u.start : u.end], u.figure):
@@ -140,7 +143,7 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is {whole}."  # unless the sentence states the rest's other part
     if not u.row and (part := label_other_part(q, hits[u.hit].text[u.start : u.end])) is not None:
         return f"{ABOUT_OTHER}a part other than {part}, not what was asked."
-    if (_FORECAST_ASKED.search(q.text) or (u.row and _PLAN_ASKED.search(q.text))) and not forecast_context(
+    if (FORECAST_ASKED.search(q.text) or (u.row and _PLAN_ASKED.search(q.text))) and not forecast_context(
             hits[u.hit].text, u.start, u.end, u.header):
         # Every candidate fell behind for stating no forecast: the best of them is still a result.
         return "The closest figure is a result, not the forecast asked for."

@@ -7,7 +7,8 @@ debt including leases is GBP 641.0 million": Skelwick's net debt). A quoted figu
 sentence, or that carried subject, names only another company than the one asked is that
 company's, and is refused (`answering._quoted`). The companies told apart are the library's
 (every spelling it writes, short or full) and any written with a listing, "Arvenda (NYSE: ARV)".
-In a document about the asked company, its own first person ("we", "our") names it.
+In a document about the asked company, its own first person ("we", "our") names it. A document
+whose company was read as a month names no company at all (`_calendar_word`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from assistant.core.finance.companies import company_matches, short_name
+from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.sentences import sentence_end, sentences_of
 
 if TYPE_CHECKING:
@@ -68,7 +70,8 @@ def rival_subject(above: str, quote: str, asked: list[str], library_companies: I
     others. `above`: the passage text before the quote, its document's earlier chunks included."""
     if not asked:
         return False
-    others = [c for c in set(library_companies) if c and not any(company_matches(c, a) for a in asked)]
+    others = [c for c in set(library_companies)
+              if c and not _calendar_word(c) and not any(company_matches(c, a) for a in asked)]
     said, other = subject_companies(quote, asked, others, own)
     if said or other:
         if other and not said:
@@ -110,6 +113,13 @@ def rival_refusal(library: Library, query: ParsedQuery, hits: list[SearchHit], a
     if rival_subject(above, quote, list(query.companies), companies, own):
         return "The closest figure is another company's, not the one asked about."
     return None
+
+
+def _calendar_word(name: str) -> bool:
+    """A document's company read as a month ("September", from a title "... Six Months Ended
+    September 30, 2026") names no company: taken as one, every "April-September" of an article
+    would name a rival."""
+    return name.strip().lower().rstrip(".") in MONTH_NAMES
 
 
 _NOT_FILINGS = frozenset({"article", "other", "transcript", "presentation"})

@@ -34,6 +34,9 @@ def unreadable(sentence: str, fig: Quantity) -> str | None:
         return "split apart by the document's text extraction"
     if fig.high is None and _RANGE_END_AFTER.match(sentence[fig.end :]):
         return "one end of a range whose other end was not read"  # "EUR 490m-540m" read as EUR 490m
+    if fig.high is None and not sentence[fig.end :].strip() and _RANGE_OPENED.search(sentence[: fig.start]):
+        # "guidance to a range of $5.38" ending its passage: the text was cut before the other end
+        return "one end of a range whose other end was not read"
     if _SCALE_BEFORE.search(sentence[max(0, fig.start - 12) : fig.start]):
         return "in words that came out of the document out of order"
     return None
@@ -41,6 +44,10 @@ def unreadable(sentence: str, fig: Quantity) -> str | None:
 
 # "EUR 490m-540m": a dash and a figure right after one, which the reader did not take as a range
 _RANGE_END_AFTER = re.compile(r"[-–]\d[\d.,]*\s?(?:m|bn|b|k|mn|million|billion)?\b")
+
+
+# "a range of $", "between ": words that open a range, its first figure to follow
+_RANGE_OPENED = re.compile(r"(?i)\b(?:range\s+of|between)\s*(?:about\s+|approximately\s+)?[$€£¥]?\s*$")
 
 
 # "equipmentTotal": a word in lower case running into a capitalised one with no space between,

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from assistant.core.answer.derived_inputs import Derived, content
+from assistant.core.answer.figure_checks import FORECAST_ASKED
 from assistant.core.answer.label_named import names_label
 from assistant.core.answer.qualifiers import figure_families, qualifier_fit, row_families
 from assistant.core.answer.question import Question
@@ -247,6 +248,7 @@ def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
         "kind_fit": FIT.get(q.want, {}).get(figure_kind(fig), 0.0),
         "qual_fit": round(math.log2(qualifier_fit(q.qualifiers, quals)), 4),
         "unit_figures": float(count),
+        "range_outlook": float(fig.high is not None and bool(_RANGE_OR_OUTLOOK.search(q.text))),
         "unit_chars": round(len(text) / 100.0, 2),  # hundreds of characters: long units hold more to confuse
         "agree_top5": float(sum(u is not best and u.figure is not None and numbers_match(fig, u.figure, rel_tol=0.01)
                                 for u in units[:5])),
@@ -294,8 +296,18 @@ def confidence(trace: Mapping[str, float]) -> float | None:
     return fitted_chance(INTERCEPT, COEFFICIENTS, trace)
 
 
+# "What range did it guide to", "what does it now expect": an outlook or a range asked.
+_RANGE_OR_OUTLOOK = re.compile(rf"(?i)\brange\b|{FORECAST_ASKED.pattern.removeprefix('(?i)')}")
+
+
 def gate_reason(trace: Mapping[str, float], threshold: float) -> str | None:
-    """Why the figure is withheld (`I won't state a figure: ...`), or None to state it."""
+    """Why the figure is withheld (`I won't state a figure: ...`), or None to state it. A stated
+    range answering an outlook or range asked ("raised its forecast to $4.42 billion to $4.50
+    billion") is stated whatever the signals (`range_outlook`): its form is what was asked, and its
+    two ends are one figure, not two to choose from; on the development pairs every such range the
+    model withheld was right (issue 17)."""
+    if trace.get("range_outlook"):
+        return None
     p = confidence(trace)
     if p is None or p >= threshold:
         return None

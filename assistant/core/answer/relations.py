@@ -27,7 +27,7 @@ TOTAL_STATED = re.compile(_TOTAL_STATED, re.I)
 _RELATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (name, re.compile(asked, re.I), re.compile(stated, re.I)) for name, asked, stated in (
         ("difference",
-         r"\bexceed\w*|\bhow\s+(?:much|many)\s+(?:more|less|fewer|higher|lower)\b|\bdifference\s+between\b"
+         r"\bexceed\w*|\bbeat\b|\bhow\s+(?:much|many)\s+(?:more|less|fewer|higher|lower)\b|\bdifference\s+between\b"
          r"|\bgap\s+between\b|\bfall\s+short\b|\bswing\s+(?:in|from|between)\b",
          r"\bexceed\w*|\bsurpass\w*|\b(?:more|less|fewer|higher|lower|greater)\s+than\b|\babove\b|\bbelow\b"
          r"|\bdifference\b|\bgap\b|\bshort\b|\bremain\w*|\bstill\b|\bincrease\w*|\bdecrease\w*"),

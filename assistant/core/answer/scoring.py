@@ -38,6 +38,7 @@ from assistant.core.answer.question import (
 )
 from assistant.core.answer.row_dates import other_row_date, rolled_headers
 from assistant.core.answer.spans import split_units
+from assistant.core.answer.tax_basis import OTHER_BASIS, pretax_partner
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
 from assistant.core.answer.unit_choice import (
     Unit,
@@ -194,6 +195,8 @@ class Scorer:
             return Scored([next_to])
         if refusal is not None and refusal.startswith(PAID_OTHER) and (paid := self._asked_form(chosen[0])) is not None:
             return Scored([paid])  # the sentence splits the amount: its part paid in the asked form
+        if refusal == OTHER_BASIS and (pretax := self._pretax(chosen[0])) is not None:
+            return Scored([pretax])  # the pair's pre-tax member: "($25.2 million before income taxes)"
         if refusal is not None:
             return Scored([], refusal, chosen[0])
         return Scored(chosen)
@@ -209,6 +212,17 @@ class Scorer:
             return None
         paid = replace(unit, figure=alt)
         return paid if figure_refusal(self.q, self.hits, paid) is None else None
+
+    def _pretax(self, unit: Unit) -> Unit | None:
+        """`unit` with the pre-tax member of its figure's pair (`tax_basis.pretax_partner`), when
+        that figure passes the checks itself."""
+        if unit.figure is None:
+            return None
+        alt = pretax_partner(self.q.text, self.hits[unit.hit].text[unit.start : unit.end], unit.figure)
+        if alt is None:
+            return None
+        pretax = replace(unit, figure=alt)
+        return pretax if figure_refusal(self.q, self.hits, pretax) is None else None
 
     def _held(self, units: list[Unit], min_support: float) -> list[Unit]:
         """The candidate holding the most of the question, when the first-ranked one falls under the
