@@ -379,11 +379,14 @@ def test_only_a_question_about_one_named_company_is_computed() -> None:
 
     record = DocumentRecord(doc_id="acme-10k", title="Acme 10-K", source="/x.pdf", sha256="s", pages=9,
                             company="Acme", period="FY2022", doc_type="10-K")
-    lib = SimpleNamespace(documents=lambda: [record], facts=lambda ids: list(FACTS) if "acme-10k" in ids else [],
+    lib = SimpleNamespace(documents=lambda: [record],
+                          facts=lambda ids=None: list(FACTS) if ids is None or "acme-10k" in ids else [],
                           store=SimpleNamespace(get_chunks=lambda ids: []))
     question = "What was the gross margin in fiscal 2022?"
+    # None named: the one company whose statements give the figure is the one meant (answer.sole_company).
     none_named = ParsedQuery(question=question, text=question)
-    assert computed_answer(question, none_named, lib, []) is None  # type: ignore[arg-type]
+    answer = computed_answer(question, none_named, lib, [])  # type: ignore[arg-type]
+    assert answer is not None and answer.key_figure is not None and answer.key_figure.value == 42.0
     two = ParsedQuery(question=question, text=question, companies=["Acme", "Globex"])
     assert computed_answer(question, two, lib, []) is None  # type: ignore[arg-type]
     one = ParsedQuery(question=question, text=question, companies=["Acme"])
