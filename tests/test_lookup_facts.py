@@ -99,3 +99,20 @@ def test_a_triangle_is_a_minus_sign() -> None:
     assert label == "Purchase of intangible assets"
     assert [c[1] for c in cells] == [-1204.0, -988.0]
     assert parse_quantities("shown as △2,310 in the half")[0].value == -2310.0
+
+
+def test_a_bare_year_names_no_statement_column_to_tell_the_company_by() -> None:
+    from types import SimpleNamespace
+
+    from assistant.core.answer.sole_company import sole_company
+    from assistant.core.query import ParsedQuery
+
+    facts = [_fact("Brindle Marine Inc.", "total_assets", 912.4)]
+    lib = SimpleNamespace(facts=lambda ids=None: facts)
+    dated = ParsedQuery(question=QUESTION, text=QUESTION)
+    plan = plan_question(QUESTION)
+    assert plan is not None
+    assert sole_company(QUESTION, plan, dated, lib, _gives(QUESTION)) == "Brindle Marine Inc."  # type: ignore[arg-type]
+    yearly = "What return on equity was allowed in the 2031 rate order?"
+    undated = ParsedQuery(question=yearly, text=yearly)
+    assert sole_company(yearly, plan, undated, lib, _gives(yearly)) is None  # type: ignore[arg-type]

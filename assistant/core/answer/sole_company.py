@@ -53,7 +53,11 @@ def sole_in_facts(plan: Plan, facts: list[Fact], gives: Callable[[Plan, list[Fac
 def sole_company(question: str, plan: Plan, query: ParsedQuery, library: Library,
                  gives: Callable[[Plan, list[Fact], str], bool]) -> str | None:
     """The company a question naming none is about: the only one whose statements give its figure
-    for the period it names. None where it names a company the library lacks or names no period."""
-    if query.companies or query.unknown_companies or not question_periods(question):
+    for the dated period it names. None where it names a company the library lacks, or no date."""
+    periods = question_periods(question)
+    # A day names a statement's column ("at September 30, 2026", "nine months ended September 30,
+    # 2026"); a bare year ("in 2025") is too loose to tell one company's statements from a figure a
+    # passage states (a rate case's authorized return), so it names none.
+    if query.companies or query.unknown_companies or not periods or any(p.end is None for p in periods):
         return None
     return sole_in_facts(plan, library.facts(), gives)
