@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from assistant.core.finance.periods import CALENDAR_WORDS
+
 __all__ = ["article_company", "headline_and_body", "named_more"]
 
 _LEAD_PARAGRAPHS = 2  # a standfirst or a dateline paragraph may come before the paragraph naming it
@@ -49,6 +51,8 @@ def _lead(body: str) -> str:
 def _is_name(word: str, text: str) -> bool:
     """Capitalised and never written in lower case in the text ("Optical" in "optical gear" is a word)."""
     if not word[:1].isupper() or len(word) < 2 or _PERIOD.fullmatch(word):
+        return False
+    if word.lower() in CALENDAR_WORDS:  # "September" of a headline's "Six Months Ended September 30" dates it
         return False
     return re.search(rf"(?<![A-Za-z]){re.escape(word.lower())}(?![A-Za-z])", text) is None
 

@@ -379,9 +379,11 @@ def test_only_a_question_about_one_named_company_is_computed() -> None:
 
     record = DocumentRecord(doc_id="acme-10k", title="Acme 10-K", source="/x.pdf", sha256="s", pages=9,
                             company="Acme", period="FY2022", doc_type="10-K")
-    lib = SimpleNamespace(documents=lambda: [record], facts=lambda ids: list(FACTS) if "acme-10k" in ids else [],
+    lib = SimpleNamespace(documents=lambda: [record],
+                          facts=lambda ids=None: list(FACTS) if ids is None or "acme-10k" in ids else [],
                           store=SimpleNamespace(get_chunks=lambda ids: []))
     question = "What was the gross margin in fiscal 2022?"
+    # None named and no date named: no company is told by its statements' columns (answer.sole_company).
     none_named = ParsedQuery(question=question, text=question)
     assert computed_answer(question, none_named, lib, []) is None  # type: ignore[arg-type]
     two = ParsedQuery(question=question, text=question, companies=["Acme", "Globex"])

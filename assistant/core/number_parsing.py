@@ -107,10 +107,11 @@ def normalise_unit(unit: str | None) -> str | None:
 
 _NUM = re.compile(r"(?=[.\d])(?<![\d.])(\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
 _CODES = "|".join(CURRENCIES)
+# "△" and "▲" are Japanese reports' minus signs: "△2,140" is -2,140
 _LEFT = re.compile(
-    r"(?P<open>\()?[ \t]*(?P<sign>[-−+])?[ \t]*"
+    r"(?P<open>\()?[ \t]*(?P<sign>[-−+△▲])?[ \t]*"
     rf"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|(?<![A-Za-z])(?:{_CODES}))?"
-    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<open2>\()?[ \t]*(?P<sign2>[-−+])?$"
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?P<open2>\()?[ \t]*(?P<sign2>[-−+△▲])?$"
 )
 _SCALE_RE = r"(?P<sp>[ \t\u00a0]*)(?P<scale>(?i:thousands?|millions?|billions?|trillions?)|mn|bn|tn|mm|MM|Mn|Bn|[kKmMbBtT])(?![A-Za-z])"
 _UNIT_RE = (
@@ -167,7 +168,7 @@ _SCALE_AFTER = re.compile(
 _PAREN_NEG_CONTEXT = re.compile(r"(?:^|[\d%)\n$])[ \t]*$")
 
 
-_LEFT_CHARS = frozenset("($€£¥+-−")
+_LEFT_CHARS = frozenset("($€£¥+-−△▲")
 _WORD_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’")
 _NO_LEFT = _LEFT.match("")  # a match with no groups set: "nothing to the left"
 
@@ -220,7 +221,7 @@ def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
                 return None  # "COVID-19"
             sign_g = None
         else:
-            negative, start = lm[sign_g] in "-−", k
+            negative, start = lm[sign_g] in "-−△▲", k
     if cur:
         start = min(start, base + lm.start("cur"))
     open_g = "open2" if lm["open2"] else "open" if lm["open"] else None

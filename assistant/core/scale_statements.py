@@ -8,25 +8,32 @@ import re
 
 from assistant.core.number_parsing import normalise_scale
 
-_CUR_WORD = r"(?:us\s*\$|[$€£]|usd|eur|gbp|nok|sek|dkk|u\.s\.\s*dollars|dollars|euros)"
+_CUR_WORD = r"(?:us\s*\$|[$€£¥]|usd|eur|gbp|nok|sek|dkk|jpy|u\.s\.\s*dollars|dollars|euros|yen)"
+# A currency named after its scale, "(Millions of yen)", "(Million yen)", "Million yen" over a column
+_CUR_AFTER = r"(?:yen|euros?|(?:u\.?s\.?\s+)?dollars)"
 _STATEMENTS = [
     # "(in millions)", "$ and shares in millions", "dollars in thousands", "inmillions" (glued PDF),
     # "(In millions of dollars)"; not "in millions of customers"
     re.compile(rf"(?i)in\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?)\b"
-               rf"(?!\s+of\b(?!\s+(?:u\.?s\.?\s+)?(?:dollars|euros)\b))"),
+               rf"(?!\s+of\b(?!\s+(?:u\.?s\.?\s+)?(?:dollars|euros|yen)\b))"),
     # "(millions)", "($ millions)", "(USD 000s)", "($000)", "(MILLIONS, EXCEPT PER SHARE DATA)",
     # "($ million, except per share data)", "(Millions of dollars)"
     re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?|000s?)\s*"
-               rf"(?:\)|,?\s*except\b|of\s+(?:u\.?s\.?\s+)?(?:dollars|euros)\b)"),
+               rf"(?:\)|,?\s*except\b|of\s+(?:u\.?s\.?\s+)?(?:dollars|euros|yen)\b)"),
     # "(€m)", "(NOK mn)", "($bn)": a bare letter only next to a currency
     re.compile(rf"(?i)\(\s*{_CUR_WORD}\s*(m|mn|bn)\s*\)"),
     # A table's stub heading, a currency and a unit alone at a line's start or after a comma, before
     # the column headings: "EUR million  FY2026  FY2025", "£ million", "GBP m", "FY2026, EUR million".
     re.compile(rf"(?im)(?:^|,)[ \t]*{_CUR_WORD}[ \t]*(thousands?|millions?|billions?|m|mn|bn|000s?|'000)"
                rf"(?=[ \t]{{2,}}|[ \t]*$|,)"),
+    # the scale before its currency, as Japanese and some European reports print it: "(Millions of
+    # yen)", "(Million yen)", "Million yen" heading a column; never "million yen" inside a sentence
+    re.compile(rf"(?i)\(\s*(thousands?|millions?|billions?)\s+(?:of\s+)?{_CUR_AFTER}\s*\)"),
+    re.compile(rf"(?m)(?:^|[ \t]{{2}})[ \t]*(Thousands?|Millions?|Billions?)[ \t]+(?:of[ \t]+)?{_CUR_AFTER}(?=[ \t]{{2,}}|[ \t]*$)"),
 ]
 _CURRENCY_OF = (("EUR", r"€|\beur\b|\beuros?\b"), ("GBP", r"£|\bgbp\b"), ("USD", r"us\s*\$|\$|\busd\b|dollars"),
-                ("NOK", r"\bnok\b"), ("SEK", r"\bsek\b"), ("DKK", r"\bdkk\b"))
+                ("NOK", r"\bnok\b"), ("SEK", r"\bsek\b"), ("DKK", r"\bdkk\b"),
+                ("JPY", r"¥|\bjpy\b|\byen\b"))
 
 
 def _stated_scale(m: re.Match[str]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from assistant.core.answer.computed_asked import asked_other, asks_average
@@ -34,6 +34,7 @@ from assistant.core.answer.doubts import (
 from assistant.core.answer.gate_computed import retrieval_signals, signals
 from assistant.core.answer.page_rows import page_rows
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
+from assistant.core.answer.sole_company import sole_company
 from assistant.core.finance.cash_flow_lines import CASH_FLOW_LINE, keyed_cash_flow_rows
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.facts import Fact
@@ -252,10 +253,13 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     # Only a company the question names: another company's figure must never answer it. One
     # company stored under two spellings ("Amcor plc", "Amcor Group") is still one company.
     keys = {canonical_company(c) for c in query.companies} if query is not None else set()
+    sole = sole_company(question, plan, query, library, _gives(question)) if query is not None and not keys else None
+    if sole is not None:  # none named, and only one company's statements give the figure asked
+        keys = {canonical_company(sole)}
     if query is None or len(keys) != 1:
         return None  # none named, or a comparison of several: answered another way
     (key,) = keys
-    company = query.companies[0]
+    company = sole or query.companies[0]
     documents = library.documents()
     mine = [(d.doc_id, d.period) for d in documents if d.company and canonical_company(d.company) == key]
     facts = library.facts(order_documents(plan, mine, hits))
@@ -278,6 +282,16 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
         ))
     answer.retrieved = cited + [h for h in hits if h.chunk_id not in set(wanted)]
     return answer
+
+
+def _gives(question: str) -> Callable[[Plan, list[Fact], str], bool]:
+    """Whether one company's facts answer the question: a figure, not a refusal or another path."""
+
+    def gives(plan: Plan, facts: list[Fact], company: str) -> bool:
+        answer = answer_from_facts(question, facts, plan=plan, company=company)
+        return answer is not None and not answer.refused
+
+    return gives
 
 
 def has_statements(query: ParsedQuery | None, library: Library) -> bool:

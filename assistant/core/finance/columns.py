@@ -75,6 +75,19 @@ def _year_end(year: int, titles: str) -> date:
     return date(year, 12, 31)
 
 
+def _heading_year_end(year: int, header_lines: list[str], titles: str) -> date:
+    """A year column's end: the one month and day its column headings print, "Nine Months Ended
+    September 30" over "2026  2025", dates both years before any date of a running head or title
+    ("... Earnings Release  October 29, 2026" is the release's date, not a column's)."""
+    days = {(md.group(1).lower()[:3], md.group(2)) for line in header_lines for md in _MONTH_DAY.finditer(line)}
+    if len(days) == 1:
+        month, day = days.pop()
+        heading = find_date(f"{month} {day}, {year}")
+        if heading is not None:
+            return heading
+    return _year_end(year, titles + "\n" + "\n".join(header_lines))
+
+
 def _stacked_date(year: int, start: int, end: int, above: list[str]) -> date | None:
     """A column's date printed on two lines, its month and day over its year ("November 1," over
     "2025"): the month and day nearest above the year, by position, joined with it."""
@@ -181,7 +194,9 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
             if y:
                 year = int(y.group(1))
                 stacked = _stacked_date(year, m.start(), m.end(), header_lines[:i])
-                found.append((m.start(), m.end(), text, stacked or _year_end(year, titles + "\n" + "\n".join(header_lines))))
+                # the month and day of the column headings ("Nine Months Ended September 30" over
+                # "2026  2025") date a year before a running head's release date ("October 29, 2026")
+                found.append((m.start(), m.end(), text, stacked or _heading_year_end(year, header_lines, titles)))
         if found:
             period_line, tokens, parts = i, _in_order(found, header_lines[:i]), spanned
     if not tokens:

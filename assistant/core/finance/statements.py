@@ -67,7 +67,11 @@ NAV_LINE = re.compile(
     re.I,
 )
 # "Group income statement", "Group balance sheet": the titles UK reports give the consolidated statements.
-_TITLE_LEAD = re.compile(r"^(?:(?:condensed|consolidated|combined|interim|group)\s+)*", re.I)
+# A results summary numbers its statements and names their span: "(2) Quarterly consolidated statement
+# of income", "1. Interim condensed consolidated balance sheet", "Half-year consolidated cash flow statement".
+_TITLE_LEAD = re.compile(r"^(?:\(\d{1,2}\)\s+|\d{1,2}\.\s+)?"
+                         r"(?:(?:condensed|consolidated|combined|interim|group|quarterly|half-year(?:ly)?|semi-annual)\s+)*",
+                         re.I)
 # A name before the title, as press releases print it: "U.S. GAAP Condensed Consolidated Statements
 # of Income", "Acme Holdings, Inc. Consolidated Balance Sheets" (not "Analysis of the ...").
 _TITLE_PREFIX = re.compile(

@@ -48,8 +48,8 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["column_quarter", "read_columns", "read_statement_page", "split_row"]
 
-# A percent sign may stand inside a negative's brackets, "(0.1%)", as some releases print a share of sales.
-_NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%(?=\s*\)))?\s*(\)?)\s*\$?\s*(%?)$")
+# "△2,140" is minus 2,140 in Japanese reports. A percent sign may stand inside a negative's brackets, "(0.1%)", as some releases print a share of sales.
+_NUMBER = re.compile(r"^\$?\s*(\(?)\s*\$?\s*([-−△▲]?)(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(%(?=\s*\)))?\s*(\)?)\s*\$?\s*(%?)$")
 _DASH = re.compile(r"^\$?\s*[—–-]+\s*$")
 # "n/m" (not meaningful) stands in a change column for a percent no one computes: no figure.
 _SKIP_CELL = re.compile(r"^(?:\$|%|\([a-z]\)|\*+|[nN]/?[mM])$")
