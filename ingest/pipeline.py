@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.core.finance.periods import CALENDAR_WORDS
 from assistant.core.library import relabel_document
 from assistant.core.types import (
     META_FIELDS,
@@ -78,6 +79,17 @@ def make_doc_id(path: Path) -> str:
     resolved = str(path.expanduser().resolve())
     slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:48] or "doc"
     return f"{slug}-{hashlib.sha1(resolved.encode()).hexdigest()[:6]}"
+
+
+
+def _without_misread_company(labels: dict[str, str | None]) -> dict[str, str | None]:
+    """A stored company that is a calendar word ("September", read by an older reader from
+    "Six Months Ended September 30") is that reader's mistake, never a user's correction:
+    the re-read names the company afresh."""
+    company = labels.get("company")
+    if company and company.strip().lower() in CALENDAR_WORDS:
+        return {k: v for k, v in labels.items() if k != "company"}
+    return labels
 
 
 def _size(path: Path) -> int:
@@ -165,7 +177,8 @@ class Ingestor:
                 if not fresh:
                     logger.info("%s was stored by ingest reader %s; reading it again with %s", path, known.reader, reader_version.READER_VERSION)
                     # Same content: the labels the library holds (a user's corrections among them) stay; flags still win.
-                    kept[doc_id] = {**{f: getattr(known, f) for f in (*META_FIELDS, "title") if getattr(known, f)}, **overrides}
+                    labels = {f: getattr(known, f) for f in (*META_FIELDS, "title") if getattr(known, f)}
+                    kept[doc_id] = {**_without_misread_company(labels), **overrides}
             if fresh and not overrides:
                 if doc_id not in report.unchanged:
                     report.unchanged.append(doc_id)

@@ -339,6 +339,22 @@ def test_a_company_a_newer_reader_detects_reaches_the_chunks_it_keeps(fake_libra
     assert {c.meta.get("company_key") for c in chunks} == {"nokia"}
 
 
+def test_a_month_an_older_reader_took_for_the_company_is_not_kept_on_reading_again(
+    fake_library: Library, tmp_path: Path
+) -> None:
+    # "September" (from "Six Months Ended September 30") was an older reader's company: a re-read
+    # names the company afresh, where a user's correction (the test above) would stay.
+    folder = _copy_sample(tmp_path)
+    fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    (record,) = fake_library.documents()
+    assert record.company and record.company != "September"
+    fake_library.store.put_document(record.model_copy(update={"company": "September", "reader": "2000.01.01"}))
+    again = fake_library.ingest([folder / "nokia-q1-2026-notes.txt"])
+    assert again.updated == [record.doc_id]
+    (refreshed,) = fake_library.documents()
+    assert refreshed.company == record.company
+
+
 def test_reread_stale_reads_the_old_documents_from_their_files_and_names_the_lost_ones(
     fake_library: Library, tmp_path: Path
 ) -> None:
