@@ -91,6 +91,14 @@ def test_a_metric_the_question_defines_is_not_answered_by_the_catalogue_formula(
     assert plan_question(question) is None
 
 
+def test_a_definition_that_restates_the_catalogue_formula_keeps_it() -> None:
+    # every line it names is one of the catalogue formula's, even where the words do not parse as a formula
+    question = ("Define free cash flow as net cash provided by (used in) operating activities minus purchases of "
+                "property and equipment. What was Brookfell's free cash flow for fiscal 2024?")
+    plan = plan_question(question)
+    assert plan is not None and plan.formula == "cash_from_operations - abs(capex)"
+
+
 def test_a_part_defined_but_unreadable_leaves_no_catalogue_plan() -> None:
     question = ("Taking free cash flow as operating cash flow minus purchases of property and of software, what was "
                 "Brookfell's free cash flow for fiscal 2024?")

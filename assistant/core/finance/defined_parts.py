@@ -55,7 +55,28 @@ def defines_own_terms(question: str) -> bool:
     m = _PART.search(question)
     if m is not None and any(rx.match(m.group("part")) for rx, _ in _METRIC_WORDS):
         return True
-    return bool(_DEFINES.search(question))
+    d = _DEFINES.search(question)
+    return d is not None and not _catalogue_lines(question, question[d.end():])
+
+
+def _catalogue_lines(question: str, body: str) -> bool:
+    """Whether a definition only restates the catalogue formula of the metric the question names: every line it
+    divides, adds or subtracts is one of that formula's ("Define free cash flow as cash provided by operating
+    activities minus additions to property and equipment"); one it names otherwise makes its own terms."""
+    import ast
+
+    from assistant.core.finance.catalogue_names import catalogue_metric
+    from assistant.core.finance.definitions import _OPERATORS
+    from assistant.core.finance.question_terms import question_concept
+
+    asked = catalogue_metric(question)
+    if asked is None:
+        return False
+    lines = {n.id for n in ast.walk(ast.parse(METRICS[asked].formula, mode="eval")) if isinstance(n, ast.Name)}
+    body = re.sub(r"\([^()]*\)", " ", re.split(r"[?;]|\.\s", body)[0])  # "(used in)" restates its line
+    pieces = [p for p in _OPERATORS.split(body) if p and p.strip() and not _OPERATORS.fullmatch(p)]
+    found = [question_concept(p) for p in pieces]
+    return bool(found) and all(f is not None and f[0] in lines for f in found)
 
 
 # A definition the question opens with, or states of its metric: "Define the payout ratio as ...", "Net debt is
