@@ -12,7 +12,9 @@ income (expense), net", "Net cash used in investing activities", "Operating inco
 "Provision for (benefit from) income taxes". An income line printed in parentheses in every
 column ("Interest income (490) (53) (111)" among a statement's costs) is a credit set against
 them: its size is the income. A question asking a size takes a bracketed cell's size whatever the
-label: a portion ("how much of"), cash the company used, a loss it names of a bare row.
+label: a portion ("how much of"), cash the company used, a loss it names of a bare row. A
+balance-sheet liability (payables, debt, total current liabilities) is a size too: UK/IFRS balance
+sheets print them in brackets ("Trade and other payables (405.3)"), and a current ratio divides sizes.
 """
 
 from __future__ import annotations
