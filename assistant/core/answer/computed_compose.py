@@ -15,7 +15,12 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.plan import Plan
-from assistant.core.finance.presentation import asked_as_size, is_magnitude
+from assistant.core.finance.presentation import (
+    LIABILITIES,
+    asked_as_size,
+    is_magnitude,
+    liability_label,
+)
 from assistant.core.types import (
     Answer,
     Citation,
@@ -64,7 +69,7 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
         inputs.append(ComputedInput(name=name, value=fact.value, n=n))
         # Shown as the formula uses it: a cost or a line whose label names its direction as its size.
         # (or taken by its size in the formula: a part's share of its whole, `ratio_wording.share_of_whole`)
-        size = abs(fact.value) if (is_magnitude(role.split(" (")[0], fact.label, fact.row)
+        size = abs(fact.value) if (is_magnitude(role.split(" (")[0], fact.label, fact.row, fact.statement)
                                    or f"abs(x{index})" in ev.expression) else fact.value
         if size != fact.value and title(role.split(" (")[0]) not in sized:
             sized.append(title(role.split(" (")[0]))
@@ -122,7 +127,10 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
         sentence = f"{sentence[:-1]}, or {fell * rate:.1f}%."  # the amount asked, and its rate
     working = write_working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
     if sized and len(inputs) > 1:
-        working += f" ({' and '.join(sized)} printed as {'outflows' if len(sized) > 1 else 'an outflow'}, taken by size)"
+        owed = all(f.concept in LIABILITIES or (f.statement == "balance_sheet" and liability_label(f.label))
+                   for _, f in ev.inputs if title(f.concept or "") in sized)
+        what = ("liabilities" if len(sized) > 1 else "a liability") if owed else ("outflows" if len(sized) > 1 else "an outflow")
+        working += f" ({' and '.join(sized)} printed as {what}, taken by size)"  # a UK balance sheet brackets what it owes
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"
     # a row of a segment's block ("Net premiums earned" under "Homeowners", `finance.table_blocks`) does not
     # name its segment: the block it was read under is said beside the working

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from assistant.core.finance.periods import MONTH_NAMES
+
 if TYPE_CHECKING:
     from assistant.core.types import DocumentRecord
 
@@ -134,6 +136,17 @@ class _Mention:
     text: str
 
 
+# A month's name, written out or cut to three or four letters ("Sept"): never a company a question names.
+# A document whose company ingest misread as its period's month ("September") must not claim every
+# question dated in that month; the name a question gives is its own.
+_MONTH_KEYS = frozenset(MONTH_NAMES) | {m[:3] for m in MONTH_NAMES} | {"sept"}
+
+
+def _a_month(key: str) -> bool:
+    """Whether a company key is only a month's name ("september", "sep")."""
+    return key in _MONTH_KEYS
+
+
 def _company_mentions(question: str, records: list[DocumentRecord]) -> list[_Mention]:
     aliases: dict[str, str] = {}
     counts = Counter(r.company for r in records if r.company)
@@ -156,6 +169,8 @@ def _company_mentions(question: str, records: list[DocumentRecord]) -> list[_Men
                 continue
             raw = question[tokens[i].start() : tokens[i + n - 1].end()]
             key = canonical_company(raw)
+            if _a_month(key):
+                continue  # "at September 30", "September's statements": a date, whatever a document was filed under
             name = aliases.get(key) or aliases.get(key.replace(" ", ""))
             word = re.sub(r"['’]s$", "", raw.rstrip("."))
             if name is None and n == 1 and len(word) >= 2 and word.isupper():

@@ -12,7 +12,7 @@ import re
 
 from assistant.core.finance.metrics import METRICS
 
-__all__ = ["part_defined"]
+__all__ = ["defines_own_terms", "part_defined"]
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ _PART = re.compile(r"^\s*(?:taking|defining|treating|with)\s+(?:the\s+)?(?P<part
                    r"(?P<body>[^?]+?),\s+(?:what|how)\s+(?:is|was|were|much|many)\b", re.I)
 
 
-def part_defined(question: str) -> tuple[str, str, str] | None:
+def part_defined(question: str, labels: bool = False) -> tuple[str, str, str] | None:
     """(formula, unit, title) of the catalogue metric the question asks, with the part it defines first
     replaced by the question's own formula for it; None when the question defines no such part."""
     from assistant.core.finance.catalogue_names import catalogue_metric
@@ -40,7 +40,47 @@ def part_defined(question: str) -> tuple[str, str, str] | None:
     if f"({own})" not in metric.formula and own not in metric.formula:
         logger.debug("%s defined, but %s does not use it", part, asked)
         return None
-    stated = _expression(m.group("body"))
+    stated = _expression(m.group("body"), labels)
     if stated is None:
         return None
     return metric.formula.replace(own, stated), metric.unit, metric.title
+
+
+def defines_own_terms(question: str) -> bool:
+    """Whether the question states how its metric, or a part of it, is made up ("Define the payout ratio as
+    A divided by B", "Taking total debt as A plus B plus C, what was ..."): then only that formula answers it.
+    The catalogue's formula for the name would add a line the question leaves out or miss one it adds."""
+    from assistant.core.finance.definitions import _METRIC_WORDS
+
+    m = _PART.search(question)
+    if m is not None and any(rx.match(m.group("part")) for rx, _ in _METRIC_WORDS):
+        return True
+    d = _DEFINES.search(question)
+    return d is not None and not _catalogue_lines(question, question[d.end():])
+
+
+def _catalogue_lines(question: str, body: str) -> bool:
+    """Whether a definition only restates the catalogue formula of the metric the question names: every line it
+    divides, adds or subtracts is one of that formula's ("Define free cash flow as cash provided by operating
+    activities minus additions to property and equipment"); one it names otherwise makes its own terms."""
+    import ast
+
+    from assistant.core.finance.catalogue_names import catalogue_metric
+    from assistant.core.finance.definitions import _OPERATORS
+    from assistant.core.finance.question_terms import question_concept
+
+    asked = catalogue_metric(question)
+    if asked is None:
+        return False
+    lines = {n.id for n in ast.walk(ast.parse(METRICS[asked].formula, mode="eval")) if isinstance(n, ast.Name)}
+    body = re.sub(r"\([^()]*\)", " ", re.split(r"[?;]|\.\s", body)[0])  # "(used in)" restates its line
+    pieces = [p for p in _OPERATORS.split(body) if p and p.strip() and not _OPERATORS.fullmatch(p)]
+    found = [question_concept(p) for p in pieces]
+    return bool(found) and all(f is not None and f[0] in lines for f in found)
+
+
+# A definition the question opens with, or states of its metric: "Define the payout ratio as ...", "Net debt is
+# defined here as ...". Not ", defined as" after the metric's name, which restates the usual formula in passing
+# ("the effective tax rate, defined as income tax expense divided by income before taxes").
+_DEFINES = re.compile(r"^\s*defin(?:e|ing)\s+(?!as\b)[^.?]{2,80}?\s+(?:as|to\s+be)\s|\b(?:is|be)\s+defined\s+(?:here\s+)?as\s",
+                      re.I)

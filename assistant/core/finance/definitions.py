@@ -213,6 +213,7 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
     skip_depth = 0
     expect_operand = True
     depth = 0
+    summed: dict[str, str] = {}  # operand -> the words that first named it
     for raw in parts:
         token = raw.strip()
         if not token:
@@ -239,8 +240,13 @@ def _parsed(body: str, operators: re.Pattern[str], labels: bool) -> str | None:
             expect_operand = True
             continue
         operand = line_operand(token, labels)
+        if operand is not None and out and out[-1] == "+" and summed.get(operand, low) != low:
+            # "short-term debt plus current maturities of long-term debt": two lines the question adds, one
+            # concept; the second is its own printed row, or the formula is not read over concepts at all
+            operand = _printed(token, False) if labels else None
         if operand is None:
             return None
+        summed.setdefault(operand, low)
         out.append(operand)
         expect_operand = False
     if depth != 0 or not out:
@@ -325,6 +331,7 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
     operands no concept covers are named as printed (`row_...`); with `catalogue_rows` too, even
     where the question names a catalogue metric (its concepts' plan found no input)."""
     from assistant.core.finance.catalogue_names import catalogue_metric
+    from assistant.core.finance.defined_parts import defines_own_terms as defines
 
     asked = asked_formula(question, labels)
     if asked is not None:
@@ -348,8 +355,8 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         expr = _expression(body, labels=labels and rx is not _BRACKETED)
         if expr is None or not re.search(r"[a-z_]{3,}", expr):
             continue
-        if LABEL_PREFIX in expr and catalogue_metric(question) is not None and not catalogue_rows:
-            continue  # the planned path first: a catalogue metric the question names is worked out over concepts
+        if LABEL_PREFIX in expr and catalogue_metric(question) is not None and not catalogue_rows and not defines(question):
+            continue  # the planned path first: a catalogue metric the question names (not defines) is worked out over concepts
         named = m.group("name") or ""
         if not named or (rx is _BRACKETED and _QUESTION_VERB.search(re.sub(r"^(?:what|how\s+much)\s+(?:is|was|were)\s+",
                                                                             "", named, flags=re.I))):

@@ -260,7 +260,7 @@ def evaluate(formula: str, facts: list[Fact], period: Period, used: list[tuple[s
             index = len(used) - 1
         # Statements print costs and outflows either way ("Cost of sales (11,723)"): a cost, or a row whose
         # label names its direction, counts as its size (finance/presentation.py).
-        value, text = ((abs(fact.value), f"abs(x{index + 1})") if is_magnitude(name, fact.label, fact.row)
+        value, text = ((abs(fact.value), f"abs(x{index + 1})") if is_magnitude(name, fact.label, fact.row, fact.statement)
                        else (fact.value, f"x{index + 1}"))
         # Amounts from pages of another scale (a release in thousands, a 10-K in millions) are
         # brought to the first amount's scale, the factor written into the expression.

@@ -215,11 +215,13 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
         # "the change in accounts payable in operating cash flow": the cash flow statement's row
         return Plan("lookup", "", "same", "lookup", periods[:1], line, decimals=decimals,
                     scale=scale, filings=hints)
-    from assistant.core.finance.defined_parts import part_defined
+    from assistant.core.finance.defined_parts import defines_own_terms, part_defined
 
-    if (part := part_defined(text)) is not None:  # "Taking total debt as A plus B, what was debt-to-equity?"
+    if (part := part_defined(text, labels)) is not None:  # "Taking total debt as A plus B, what was debt-to-equity?"
         return Plan("formula", part[2], part[1], "defined", periods[:1], formula=part[0], decimals=decimals,
                     scale=scale, defined=True, filings=hints)
+    if defines_own_terms(text):
+        return None  # its own terms, which its lines could not be read as: never the catalogue's formula instead
     averaged = len(periods) >= 2 and bool(re.search(r"\baverage\b", text, re.I))
     for rx, name in CATALOGUE_RES:
         if (found_metric := rx.search(text)) is not None:

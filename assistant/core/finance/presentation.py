@@ -12,7 +12,9 @@ income (expense), net", "Net cash used in investing activities", "Operating inco
 "Provision for (benefit from) income taxes". An income line printed in parentheses in every
 column ("Interest income (490) (53) (111)" among a statement's costs) is a credit set against
 them: its size is the income. A question asking a size takes a bracketed cell's size whatever the
-label: a portion ("how much of"), cash the company used, a loss it names of a bare row.
+label: a portion ("how much of"), cash the company used, a loss it names of a bare row. A
+balance-sheet liability (payables, debt, total current liabilities) is a size too: UK/IFRS balance
+sheets print them in brackets ("Trade and other payables (405.3)"), and a current ratio divides sizes.
 """
 
 from __future__ import annotations
@@ -21,13 +23,18 @@ import re
 
 from assistant.core.words import stem
 
-__all__ = ["COSTS", "OUTFLOWS", "asked_as_size", "asked_by_title", "bracket_meaning", "credit_among_costs", "is_magnitude",
-           "label_names_direction", "names_only_loss", "negative_asked", "states_direction"]
+__all__ = ["COSTS", "LIABILITIES", "OUTFLOWS", "asked_as_size", "asked_by_title", "bracket_meaning", "credit_among_costs",
+           "is_magnitude", "label_names_direction", "liability_label", "names_only_loss", "negative_asked", "states_direction"]
 
 # Concepts the statements print as outflows (the cash flow statement's parentheses).
 OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases", "debt_repayments"})
 # Concepts that are costs whichever way they are printed.
 COSTS = frozenset({"cost_of_sales", "sga", "rnd", "interest_expense", "income_tax", "depreciation_amortization"}) | OUTFLOWS
+# Balance-sheet obligations: never below zero, whatever the print. A UK/IFRS balance sheet brackets
+# its liabilities ("Trade and other payables (405.3) (379.2)", "Total current liabilities (574.6)")
+# because it adds them to net assets; the payables asked are 405.3, and a current ratio divides sizes.
+LIABILITIES = frozenset({"accounts_payable", "short_term_debt", "long_term_debt", "total_current_liabilities",
+                         "total_liabilities"})
 
 _DIRECTION = re.compile(
     r"^\s*less\b|"
@@ -93,12 +100,24 @@ def credit_among_costs(label: str, row: str) -> bool:
     return bool(cells) and all(c.startswith("(") and c.endswith(")") for c in cells)
 
 
-def is_magnitude(concept: str, label: str = "", row: str = "") -> bool:
-    """Whether a line counts as its size in answers and arithmetic: a cost or outflow concept,
-    a row whose label names its direction, or an income printed as a credit among costs."""
+def is_magnitude(concept: str, label: str = "", row: str = "", statement: str = "") -> bool:
+    """Whether a line counts as its size in answers and arithmetic: a cost or outflow concept, a
+    liability, a row whose label names its direction, or an income printed as a credit among costs."""
     if bracket_meaning(label) not in (None, "used"):
         return False  # "Provision/(benefit) for taxes on income (71)": its brackets say a benefit, a genuine negative
-    return concept in COSTS or label_names_direction(label) or (bool(row) and credit_among_costs(label, row))
+    return (concept in COSTS or concept in LIABILITIES or label_names_direction(label)
+            or (statement == "balance_sheet" and liability_label(label))
+            or (bool(row) and credit_among_costs(label, row)))
+
+
+def liability_label(label: str) -> bool:
+    """A balance-sheet row printed as a liability the vocabulary knows ("Trade and other payables"), looked up
+    by its label; a net line ("Net current liabilities", "net current assets/(liabilities)") may be either way."""
+    from assistant.core.finance.concepts import match_concept
+
+    if re.match(r"\s*net\b", label, re.I) or re.search(r"\bassets\b", label, re.I):
+        return False
+    return match_concept(label, statement="balance_sheet") in LIABILITIES
 
 
 # What a row's parentheses mean where its label says so. A label naming two directions puts the one its
