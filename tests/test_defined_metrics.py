@@ -129,18 +129,3 @@ def test_a_month_is_never_a_company(question: str) -> None:
 def test_a_company_is_still_found_beside_a_month() -> None:
     library = [_rec("misread", "September"), _rec("kelda", "Kelda Instruments Ltd")]
     assert find_companies("What were Kelda's total assets at September 30, 2025?", library) == ["Kelda Instruments Ltd"]
-
-
-def test_a_bracketed_list_of_lines_after_the_metric_states_its_terms() -> None:
-    from assistant.core.finance.defined_parts import defines_own_terms
-
-    # three debt lines less cash: the catalogue's net debt (two debt lines) would leave one out
-    listed = ("What was Brackley Water's net debt (commercial paper, current portion of long-term debt and "
-              "long-term debt, net, less cash and cash equivalents) at June 30, 2025?")
-    assert defines_own_terms(listed)
-    assert plan_question(listed) is None
-    # a bracket that restates the usual formula, or says no arithmetic, keeps the catalogue plan
-    for kept in ("What was Brackley Water's net debt (total debt less cash and cash equivalents) at June 30, 2025?",
-                 "What was Brackley Water's EBITDA (operating income plus depreciation and amortization) in FY2025?",
-                 "What was Brackley Water's revenue (net of refunds) in FY2025?"):
-        assert not defines_own_terms(kept)

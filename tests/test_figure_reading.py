@@ -50,13 +50,3 @@ def test_a_row_whose_label_fuses_two_labels_is_unreadable() -> None:
     assert fused_row("Cost of gadgets  41,220  39,004") is None
     assert fused_row("iPhone and eBay listings  1,220  904") is None
     assert fused_row("BlackRock funds held  1,220  904") is None
-
-
-def test_the_one_unit_an_exchange_rate_is_quoted_against_is_no_amount() -> None:
-    rates = "Average exchange rates for the half were US$1 = ¥151.2 and €1 = ¥163.5."
-    read = {q.raw: unreadable(rates, q) for q in parse_quantities(rates)}
-    assert read["US$1"] and read["€1"] and read["¥151.2"] is None
-    cut = "Average exchange rates for the half were US$1"  # the passage cut at the "="
-    assert unreadable(cut, parse_quantities(cut)[0])
-    for amount in ("Brackley paid $1 million for the plot.", "The shares closed at $1 on Friday."):
-        assert unreadable(amount, parse_quantities(amount)[0]) is None

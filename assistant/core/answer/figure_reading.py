@@ -37,10 +37,6 @@ def unreadable(sentence: str, fig: Quantity) -> str | None:
     if fig.high is None and not sentence[fig.end :].strip() and _RANGE_OPENED.search(sentence[: fig.start]):
         # "guidance to a range of $5.38" ending its passage: the text was cut before the other end
         return "one end of a range whose other end was not read"
-    if fig.value == 1 and fig.scale is None and fig.high is None and (
-        sentence[fig.end :].lstrip().startswith("=") or _RATE_QUOTED.search(sentence[: fig.start])
-    ):
-        return "the one unit of currency an exchange rate is quoted against, not an amount"  # "US$1 = ¥149.6"
     if _SCALE_BEFORE.search(sentence[max(0, fig.start - 12) : fig.start]):
         return "in words that came out of the document out of order"
     return None
@@ -48,10 +44,6 @@ def unreadable(sentence: str, fig: Quantity) -> str | None:
 
 # "EUR 490m-540m": a dash and a figure right after one, which the reader did not take as a range
 _RANGE_END_AFTER = re.compile(r"[-–]\d[\d.,]*\s?(?:m|bn|b|k|mn|million|billion)?\b")
-
-
-# "exchange rates for the period were US$1", "assumes EUR1": the words before a currency's one unit quoted
-_RATE_QUOTED = re.compile(r"(?i)\b(?:exchange|currency|fx|conversion|translation)\s+rates?\b[^.;]{0,40}$")
 
 
 # "a range of $", "between ": words that open a range, its first figure to follow

@@ -56,21 +56,7 @@ def defines_own_terms(question: str) -> bool:
     if m is not None and any(rx.match(m.group("part")) for rx, _ in _METRIC_WORDS):
         return True
     d = _DEFINES.search(question)
-    if d is not None:
-        return not _catalogue_lines(question, question[d.end():])
-    b = _BRACKETED.search(question)
-    if b is None:
-        return False
-    from assistant.core.finance.catalogue_names import catalogue_metric
-
-    if catalogue_metric(question[max(0, b.start() - 60):b.start()]) is None:
-        return False  # a bracket not after the metric's name
-    body = b.group("body")
-    if "," not in body:
-        return False  # "(total debt less cash)" restates the name; a list of lines, "A, B and C, less D", states terms
-    # read with and without "and" joining lines ("cash and cash equivalents" is one line, "B and C" two)
-    readings = (re.sub(r",", " plus ", body), re.sub(r",|\band\b", " plus ", body, flags=re.I))
-    return not any(_catalogue_lines(question, r) for r in readings)
+    return d is not None and not _catalogue_lines(question, question[d.end():])
 
 
 def _catalogue_lines(question: str, body: str) -> bool:
@@ -96,8 +82,5 @@ def _catalogue_lines(question: str, body: str) -> bool:
 # A definition the question opens with, or states of its metric: "Define the payout ratio as ...", "Net debt is
 # defined here as ...". Not ", defined as" after the metric's name, which restates the usual formula in passing
 # ("the effective tax rate, defined as income tax expense divided by income before taxes").
-# A bracket right after the metric's name that adds or takes away lines states its terms: "net debt (short-term
-# debt, current maturities of long-term debt and long-term debt, net, less cash and cash equivalents)".
-_BRACKETED = re.compile(r"\((?P<body>[^()]{6,240}?\b(?:plus|less|minus|divided\s+by)\b[^()]*)\)", re.I)
 _DEFINES = re.compile(r"^\s*defin(?:e|ing)\s+(?!as\b)[^.?]{2,80}?\s+(?:as|to\s+be)\s|\b(?:is|be)\s+defined\s+(?:here\s+)?as\s",
                       re.I)
