@@ -15,12 +15,7 @@ from assistant.core.finance.facts import Fact
 from assistant.core.finance.metrics import Evaluation
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.plan import Plan
-from assistant.core.finance.presentation import (
-    LIABILITIES,
-    asked_as_size,
-    is_magnitude,
-    liability_label,
-)
+from assistant.core.finance.presentation import asked_as_size, is_liability, is_magnitude
 from assistant.core.types import (
     Answer,
     Citation,
@@ -127,8 +122,7 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
         sentence = f"{sentence[:-1]}, or {fell * rate:.1f}%."  # the amount asked, and its rate
     working = write_working(ev.expression, shown_inputs, f"-{text}" if fell < 0 else text)
     if sized and len(inputs) > 1:
-        owed = all(f.concept in LIABILITIES or (f.statement == "balance_sheet" and liability_label(f.label))
-                   for _, f in ev.inputs if title(f.concept or "") in sized)
+        owed = all(is_liability(f.concept, f.label, f.statement) for _, f in ev.inputs if title(f.concept or "") in sized)
         what = ("liabilities" if len(sized) > 1 else "a liability") if owed else ("outflows" if len(sized) > 1 else "an outflow")
         working += f" ({' and '.join(sized)} printed as {what}, taken by size)"  # a UK balance sheet brackets what it owes
     answer_text = sentence if plan.kind == "lookup" and len(inputs) == 1 else f"{sentence}\n\nWorking: {working}"

@@ -10,6 +10,7 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,7 @@ from assistant.core.answer.units import (
 )
 from assistant.core.finance.periods import MONTH
 from assistant.core.finance.periods import quarters_and_years as periods
-from assistant.core.numbers import parse_quantities
+from assistant.core.numbers import Quantity, parse_quantities
 from assistant.core.types import SearchHit
 
 if TYPE_CHECKING:
@@ -204,25 +205,23 @@ class Scorer:
     def _asked_form(self, unit: Unit) -> Unit | None:
         """`unit` with its sentence's figure paid in the form asked (`figure_form.asked_form_figure`),
         when that figure passes the checks itself."""
-        if unit.figure is None:
-            return None
-        sentence = self.hits[unit.hit].text[unit.start : unit.end]
-        alt = asked_form_figure(self.q.text, sentence, unit.figure)
-        if alt is None:
-            return None
-        paid = replace(unit, figure=alt)
-        return paid if figure_refusal(self.q, self.hits, paid) is None else None
+        return self._other_figure(unit, asked_form_figure)
 
     def _pretax(self, unit: Unit) -> Unit | None:
         """`unit` with the pre-tax member of its figure's pair (`tax_basis.pretax_partner`), when
         that figure passes the checks itself."""
+        return self._other_figure(unit, pretax_partner)
+
+    def _other_figure(self, unit: Unit, find: Callable[[str, str, Quantity], Quantity | None]) -> Unit | None:
+        """`unit` with the figure `find` reads in its sentence instead of its own (question, sentence,
+        figure), when there is one and it passes the checks itself."""
         if unit.figure is None:
             return None
-        alt = pretax_partner(self.q.text, self.hits[unit.hit].text[unit.start : unit.end], unit.figure)
+        alt = find(self.q.text, self.hits[unit.hit].text[unit.start : unit.end], unit.figure)
         if alt is None:
             return None
-        pretax = replace(unit, figure=alt)
-        return pretax if figure_refusal(self.q, self.hits, pretax) is None else None
+        other = replace(unit, figure=alt)
+        return other if figure_refusal(self.q, self.hits, other) is None else None
 
     def _held(self, units: list[Unit], min_support: float) -> list[Unit]:
         """The candidate holding the most of the question, when the first-ranked one falls under the

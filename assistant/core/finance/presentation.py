@@ -24,7 +24,7 @@ import re
 from assistant.core.words import stem
 
 __all__ = ["COSTS", "LIABILITIES", "OUTFLOWS", "asked_as_size", "asked_by_title", "bracket_meaning", "credit_among_costs",
-           "is_magnitude", "label_names_direction", "liability_label", "names_only_loss", "negative_asked", "states_direction"]
+           "is_liability", "is_magnitude", "label_names_direction", "liability_label", "names_only_loss", "negative_asked", "states_direction"]
 
 # Concepts the statements print as outflows (the cash flow statement's parentheses).
 OUTFLOWS = frozenset({"capex", "dividends_paid", "share_repurchases", "debt_repayments"})
@@ -105,9 +105,13 @@ def is_magnitude(concept: str, label: str = "", row: str = "", statement: str = 
     liability, a row whose label names its direction, or an income printed as a credit among costs."""
     if bracket_meaning(label) not in (None, "used"):
         return False  # "Provision/(benefit) for taxes on income (71)": its brackets say a benefit, a genuine negative
-    return (concept in COSTS or concept in LIABILITIES or label_names_direction(label)
-            or (statement == "balance_sheet" and liability_label(label))
+    return (concept in COSTS or is_liability(concept, label, statement) or label_names_direction(label)
             or (bool(row) and credit_among_costs(label, row)))
+
+
+def is_liability(concept: str | None, label: str, statement: str) -> bool:
+    """A liability concept, or a balance-sheet row whose label the vocabulary reads as one (`liability_label`)."""
+    return concept in LIABILITIES or (statement == "balance_sheet" and liability_label(label))
 
 
 def liability_label(label: str) -> bool:
