@@ -252,7 +252,7 @@ add(ROWS_P, P + "11", "Roughly what share of Quillfield's third-quarter 2026 cat
     lambda a, b: 100 * a / b, [(0, "96.4"), (0, "188.6")], 1)
 e = [ev(3, "For the nine months, net investment income was $781.5 million, up 18.1%")]
 add(ROWS_P, P + "12", "Working back from the stated growth rate, about how much net investment income did Quillfield earn in the first nine months of 2025? USD millions, one decimal.",
-    "About $661.7 million: $781.5 million / 1.181 = $661.7 million.",
+    "About $661.7 million: $781.5 million / 1.181 = $661.7 million (the income statement on p. 5 prints $662.0 million; the gap is the rounding of 18.1%).",
     "currency", 661.7, "USD", "million", 0.001, e, ["derived", "computation"] + CO,
     lambda a, b: a / (1 + b / 100), [(0, "781.5"), (0, "18.1")], 1)
 e = [ev(3, "a catastrophe load of about 6.2% of net premiums earned for the full year, raised from the 5.5% assumed in July")]
@@ -312,7 +312,7 @@ add(ROWS_P, P + "28", "How much more per share is Quillfield's 2026 quarterly di
     "$0.08 per share higher: 9.2% of $0.87 is $0.08.",
     "currency", 0.08, "USD", None, tol_half(0.08, 2), e, ["derived", "computation"] + CO,
     lambda a, b: b * a / 100, [(0, "9.2"), (0, "0.87")], 2)
-add(ROWS_P, P + "29", "How much did adjusted book value per share rise over the twelve months to September 30, 2026?",
+add(ROWS_P, P + "29", "By what percentage did adjusted book value per share rise over the twelve months to September 30, 2026?",
     "10.3% from a year earlier (to $103.51).",
     "percent", 10.3, "percent", None, tol_half(10.3, 1), [ev(3, "adjusted book value per share rose 10.3% from a year earlier to $103.51")], ["kind", "qualifier", "lookup"] + CO)
 # prose refusals
