@@ -92,7 +92,7 @@ def m_lookup(id_, question, answer, key, col, page, label, d=1, oz=False, unit="
 m_lookup("rev-q2-2026", "What revenue did Carrowvale Gold report for the second quarter of 2026 (three months ended "
          "June 30, 2026)? Answer in US$ millions to one decimal.",
          f"US${fm(Q2['rev'])} million (Revenue, Q2 2026 column, statement of earnings p. 3)", "rev", "q2_26", 3, "Revenue")
-m_lookup("rev-h1-2025", "How much revenue did Carrowvale record in the first six months of 2025?",
+m_lookup("rev-h1-2025", "How much revenue did Carrowvale record in the first six months of 2025? US$ millions, one decimal.",
          f"US${fm(H1P['rev'])} million (Revenue, H1 2025 column, statement of earnings p. 3)", "rev", "h1_25", 3,
          "Revenue", tags=("prior_period",))
 m_lookup("ne-h1-2026", "What were Carrowvale's net earnings for the six months ended June 30, 2026, in millions of US "
@@ -119,7 +119,7 @@ m_lookup("cash-cost-h1-2026", "What was Carrowvale's cash cost per ounce of gold
          "2026?", f"US${fo(H1['cash_cost_oz'])} per ounce sold (Cash costs per ounce sold, H1 2026, p. 6)",
          "cash_cost_oz", "h1_26", 6, "Cash costs per ounce sold ($/oz)", oz=True, scale=None, d=0,
          tags=("per_ounce", "non_gaap"))
-m_lookup("adj-ne-h1-2025", "What adjusted net earnings did Carrowvale report for H1 2025? US$ millions.",
+m_lookup("adj-ne-h1-2025", "What adjusted net earnings did Carrowvale report for H1 2025? US$ millions, one decimal.",
          f"US${fm(H1P['adj_ne'])} million (Adjusted net earnings, H1 2025 column, p. 6)", "adj_ne", "h1_25", 6,
          "Adjusted net earnings", tags=("non_gaap", "prior_period"))
 m_lookup("growth-capex-h1-2026", "How much did Carrowvale spend on growth capital expenditures in the first half of "
@@ -143,7 +143,7 @@ def bs_lookup(id_, question, answer, key, which, label, tags=()):
 bs_lookup("cash-jun-2026", "How much cash and cash equivalents did Carrowvale hold at June 30, 2026? (US$ millions)",
           f"US${fm(b1['cash'])} million (Cash and cash equivalents, June 30, 2026, statement of financial position p. 4)",
           "cash", "jun26", "Cash and cash equivalents")
-bs_lookup("debt-dec-2025", "What was the balance of Carrowvale's long-term debt at the end of 2025?",
+bs_lookup("debt-dec-2025", "What was the balance of Carrowvale's long-term debt at the end of 2025? US$ millions, one decimal.",
           f"US${fm(b0['debt'])} million (Long-term debt (revolving credit facility), December 31, 2025 column, p. 4)",
           "debt", "dec25", "Long-term debt (revolving credit facility)", tags=("prior_period",))
 bs_lookup("retained-jun-2026", "What retained earnings did Carrowvale show on its balance sheet at June 30, 2026, "
@@ -249,7 +249,7 @@ comp("lac-tessier-growth-h1", "How much did Lac Tessier's gold production grow i
      [q("Lac Tessier (Quebec)", "prod_0", "h1_25", 2, oz=True)], ["growth", "by_mine"])
 v = r(Q2["op_earn"] + Q2["dd"], 1)
 comp("ebitda-q2-2026", "Calculate Carrowvale's EBITDA for Q2 2026 as operating earnings plus depreciation and "
-     "depletion. US$ millions.", f"US${fm(v)} million (operating earnings {fm(Q2['op_earn'])} + depreciation and "
+     "depletion. US$ millions, one decimal.", f"US${fm(v)} million (operating earnings {fm(Q2['op_earn'])} + depreciation and "
      f"depletion {fm(Q2['dd'])}; p. 3)", "currency", v, "USD", "million", 1,
      [q("Operating earnings", "op_earn", "q2_26", 3), q("Depreciation and depletion", "dd", "q2_26", 3)], ["ebitda"])
 v = r((H1P["sust_capex"] + H1P["growth_capex"]) / H1P["rev"] * 100, 1)
@@ -328,7 +328,7 @@ pq(2, "Year to date, what all-in sustaining cost per ounce sold has Carrowvale a
    "Financial Daily?", f"US${fo(H1['aisc_oz'])} an ounce sold, year to date.", "currency", float(H1["aisc_oz"]), "USD", None, half(H1["aisc_oz"], 0),
    [ev(DAILY, f"Its all-in sustaining costs averaged US${fo(H1['aisc_oz'])} an ounce sold year to date")],
    ["qualifier", "lookup", CO, ART])
-pq(3, "Looking only at the April-to-June quarter, what was Carrowvale's AISC per ounce sold?",
+pq(3, "Looking only at the April-to-June 2026 quarter, what was Carrowvale's AISC per ounce sold?",
    f"US${fo(Q2['aisc_oz'])} per ounce sold in the second quarter alone.",
    "currency", float(Q2["aisc_oz"]), "USD", None, half(Q2["aisc_oz"], 0),
    [ev(DAILY, f"compared with US${fo(Q2['aisc_oz'])} in the second quarter alone")], ["qualifier", "paraphrase", "lookup", CO, ART])
@@ -340,12 +340,12 @@ pq(4, "What 2026 gold output range did Carrowvale expect before it raised its fo
 pq(5, "What were Carrowvale's reported (not adjusted) net earnings for the second quarter of 2026?",
    f"US${fm(Q2['ne'])} million of reported net earnings in the second quarter.", "currency", Q2["ne"], "USD", "million", half(Q2["ne"], 1),
    [ev(WIRE, f"while reported net earnings were US${fm(Q2['ne'])} million")], ["qualifier", "lookup", CO, ART])
-pq(6, "On an adjusted basis, how much did Carrowvale earn per share in Q2 2026?",
+pq(6, "On an adjusted basis, how much did Carrowvale earn per share in Q2 2026? US$, two decimals.",
    f"US${Q2['adj_eps']:.2f} a share of adjusted net earnings (US${fm(Q2['adj_ne'])} million).", "currency",
    Q2["adj_eps"], "USD", None, half(Q2["adj_eps"], 2),
    [ev(WIRE, f"Adjusted net earnings came to US${fm(Q2['adj_ne'])} million, or US${Q2['adj_eps']:.2f} a share")],
    ["qualifier", "kind", "lookup", CO, ART])
-pq(7, "At what price per share did Stenholt sell stock in its June bought deal?",
+pq(7, "At what price per share did Stenholt sell stock in its June bought deal? C$, two decimals.",
    f"C${ST['deal_price']:.2f} a share (the offering raised C${fm(ST['deal_cad'])} million).", "currency",
    ST["deal_price"], "CAD", None, half(ST["deal_price"], 2),
    [ev(DAILY, f"C${fm(ST['deal_cad'])} million bought-deal share offering at C${ST['deal_price']:.2f} a share")],
@@ -369,7 +369,7 @@ pq(10, "How much higher per ounce was Stenholt's first-half AISC than Carrowvale
    [ev(DAILY, f"its AISC for the six months was US${fo(ST['h1_aisc'])} an ounce"),
     ev(DAILY, f"Its all-in sustaining costs averaged US${fo(H1['aisc_oz'])} an ounce sold year to date")],
    ["derived", "computation", "stenholt", CO, ART])
-pq(11, "What was Stenholt's all-in cost per ounce in the three months to June?",
+pq(11, "What was Stenholt's all-in sustaining cost per ounce in the three months to June?",
    f"US${fo(ST['q2_aisc'])} an ounce (all-in sustaining cost, second quarter).", "currency", float(ST["q2_aisc"]), "USD",
    None, half(ST["q2_aisc"], 0), [ev(WIRE, f"at an all-in sustaining cost of US${fo(ST['q2_aisc'])} an ounce")],
    ["paraphrase", "lookup", "stenholt", ART])
@@ -387,7 +387,7 @@ pq(14, "How many ounces did Stenholt produce in the first quarter of 2026?",
    f"{fo(ST['q1_prod'])} oz in the first quarter.", "count", float(ST["q1_prod"]), "count", None, 0.0,
    [ev(TRADE, f"Stenholt's Q2 total was {fo(ST['q2_prod'])} oz, up from {fo(ST['q1_prod'])} oz in Q1")],
    ["qualifier", "lookup", "stenholt", ART])
-pq(15, "What was Halvard Dunmore's target price for Carrowvale before the second-quarter results?",
+pq(15, "What was Halvard Dunmore's target price for Carrowvale before the second-quarter results? C$, two decimals.",
    f"C${AN['cv_tp_old']:.2f}, its target before the raise.", "currency", AN["cv_tp_old"], "CAD", None,
    half(AN["cv_tp_old"], 2), [ev(NOTE, f"to C${AN['cv_tp_new']:.2f} from C${AN['cv_tp_old']:.2f}")],
    ["qualifier", "lookup", CO, ART])
