@@ -23,6 +23,7 @@ __all__ = [
     "company_aliases",
     "company_matches",
     "find_companies",
+    "shared_short_names",
     "short_name",
     "tickers_named",
 ]
@@ -128,6 +129,39 @@ def short_name(company: str) -> str:
     return " ".join(words).rstrip(" ,&") or company
 
 
+def _prefixed(key: str, keys: set[str], aliases: dict[str, str], coded: bool) -> set[str]:
+    """The library companies whose key `key` starts word by word ("verizon" of "verizon communications")."""
+    shortest = 2 if coded else 4
+    return {aliases[k] for k in keys if k.startswith(key + " ") and len(key) >= shortest}
+
+
+def shared_short_names(question: str, records: list[DocumentRecord]) -> list[str]:
+    """Library companies a question may mean by a short name several of them start with: "Quillmont"
+    in a library holding Quillmont Networks and Quillmont Bancorp names one of the two, not none.
+    Empty when the question names a company outright (`find_companies`) or no such word appears.
+    Which one is meant is for the passages to tell (`retrieval.shared_name`)."""
+    if find_companies(question, records):
+        return []
+    aliases: dict[str, str] = {}
+    for company, ticker in sorted({(r.company, r.ticker) for r in records if r.company},
+                                  key=lambda p: (p[0], p[1] or "")):
+        aliases.update(company_aliases(company, ticker))
+    keys = {k for k in aliases if not k.startswith("ticker:")}
+    tokens = list(_WORD_RE.finditer(question))
+    for i, token in enumerate(tokens):
+        raw = token.group()
+        key = canonical_company(raw)
+        possessive = raw.endswith(("'s", "’s"))
+        if not raw[:1].isupper() or not key or _a_month(key) or (i == 0 and not possessive):
+            continue
+        if _inside_a_name(tokens, i):
+            continue
+        prefixed = _prefixed(key, keys, aliases, coded=False)
+        if len(prefixed) > 1:
+            return sorted(prefixed)
+    return []
+
+
 @dataclass(frozen=True)
 class _Mention:
     company: str
@@ -187,8 +221,7 @@ def _company_mentions(question: str, records: list[DocumentRecord]) -> list[_Men
                 and not _inside_a_name(tokens, i)
             ):
                 # "Verizon" for "Verizon Communications": a capitalised word-prefix of one key.
-                shortest = 2 if coded else 4
-                prefixed = {aliases[k] for k in keys if k.startswith(key + " ") and len(key) >= shortest}
+                prefixed = _prefixed(key, keys, aliases, coded)
                 name = prefixed.pop() if len(prefixed) == 1 else None
             if name is not None:
                 used.update(span)

@@ -40,6 +40,7 @@ from assistant.core.retrieval.rerank import Scorer, cross_encoder_scorer
 from assistant.core.retrieval.result import SearchResult
 from assistant.core.retrieval.selection import Candidate, same_passage, select
 from assistant.core.retrieval.shards import shard_view
+from assistant.core.retrieval.shared_name import meant_company
 from assistant.core.retrieval.vectors import FilterMasks, dense_index
 from assistant.core.store.base import StoredChunk
 from assistant.core.types import SearchHit
@@ -86,6 +87,8 @@ class HybridRetriever:
             parsed, query = (query if cfg.parse else None), query.question
         elif cfg.parse:
             parsed = parse_question(query, list(records.values()))
+            if cfg.company_filter and not filters.company:
+                parsed = meant_company(parsed, records, lambda p: self.search(p, k=k, filters=filters))
             parsed = with_fiscal_dates(parsed, records.values(), self.library) if cfg.fiscal_dates else parsed
         if parsed is not None and not cfg.adjusted_topic and "adjusted" in parsed.topics:
             parsed = replace(parsed, topics=[t for t in parsed.topics if t != "adjusted"])
