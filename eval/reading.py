@@ -44,9 +44,10 @@ from eval.stating import concludes_with as concludes_with  # re-exported
 from eval.stating import is_conditional as is_conditional  # re-exported
 from eval.stating import states_figure as states_figure  # re-exported
 
-# Words that name an aggregate a question may ask for ("the 3-year average", "the total").
+# Words that name an aggregate a question may ask for ("the 3-year average", "the total"); an
+# insurer's "combined ratio" is no aggregate.
 _AGGREGATE = re.compile(
-    r"\b(?:average|mean|total|combined|sum|aggregate|cumulative|overall|net\s+change|difference)\b",
+    r"\b(?:average|mean|total|combined(?!\s+ratios?\b)|sum|aggregate|cumulative|overall|net\s+change|difference)\b",
     re.I,
 )
 
@@ -293,7 +294,10 @@ def _alternatives(
 
 # Aggregates over several figures ("the 3-year average"), which one period's figure is not.
 # "Weighted-average shares / rate / lease term" names a printed line, not an aggregate to work out.
-_OVER_PERIODS = re.compile(r"\b(?:(?<!weighted[- ])average|mean|cumulative|combined|sum|aggregate)\b", re.I)
+# Nor does "combined ratio", an insurer's loss plus expense ratio.
+_OVER_PERIODS = re.compile(
+    r"\b(?:(?<!weighted[- ])average|mean|cumulative|combined(?!\s+ratios?\b)|sum|aggregate)\b", re.I
+)
 
 
 def asked_aggregate(question: str) -> str | None:

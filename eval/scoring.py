@@ -21,6 +21,7 @@ from assistant.core.numbers import (
     normalise_unit,
     parse_quantities,
     parse_quantity,
+    scale_multiplier,
     units_compatible,
 )
 from assistant.core.types import KeyFigure
@@ -49,10 +50,14 @@ from eval.text_golds import missing_mentions as missing_mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
 from eval.text_scoring import score_text
 from eval.wanted import (
+    asks_a_change,
     change_from_levels,
+    level_change,
+    levels_beside,
     other_qualifier,
     possible_other,
     read_figure,
+    stated_change,
     worded_as_change,
     worded_as_decline,
 )
@@ -65,9 +70,10 @@ _OUTFLOW = re.compile(
     r"dividends|outflows?|spending)\b",
     re.IGNORECASE,
 )
-# A change worded without its direction: "changed by 4.2%", "a change of 4.2%", "moved 4.2%".
+# A change worded without its direction: "changed by 4.2%", "a change of 4.2%", "moved 4.2%",
+# "improved 4.4 points" (lower is better for a cost ratio, higher for a margin).
 _UNSIGNED_CHANGE = re.compile(
-    r"\b(?:chang\w*|mov\w*|swung|shift\w*|varied|var\w+\s+of)\s+(?:by\s+|of\s+)?(?:about\s+|approximately\s+)?$", re.I
+    r"\b(?:chang\w*|mov\w*|swung|shift\w*|varied|var\w+\s+of|improv\w*|worsen\w*|deteriorat\w*)\s+(?:by\s+|of\s+)?(?:about\s+|approximately\s+)?$", re.I
 )
 # "What is the quick ratio and is it healthy?": a figure question that also asks for a judgement.
 _COMPOUND = re.compile(
@@ -175,16 +181,27 @@ def score_answer(
     if source == "text" and (change := change_from_levels(text, got, q.question)) is not None:
         # "7 percent (previously 6 percent)" for "by how many points ...?": levels whose
         # difference is the gold's may or may not satisfy a grader who asked for the change
-        # (graders differ); whose difference is not the gold's, they answer wrong.
-        if compare_figure(change, gold, tol, policy, ask_scale, decimals)[0]:
+        # (graders differ); whose difference is not the gold's, they answer wrong. A change
+        # stated outright beside them ("fell 4.4%, to 94.3% from 98.7%") is the figure scored,
+        # unless they disagree ("fell 15%, from 20% to 17%": a relative change; the levels stand).
+        stated = stated_change(text, got, gold, q.question)
+        nil = replace(change, value=0.0, decimals=change.shown_decimals)
+        if stated is not None and _agrees(stated, change, nil):
+            got, reading = stated, replace(reading, figure=stated, hedge=None)
+        elif compare_figure(change, gold, tol, policy, ask_scale, decimals)[0]:
             why = f"gives the levels, not the change; their difference ({change.raw}) is the gold's"
             return Score("not_scored", why, change.raw, source, tol, missing)
-        got = change
+        else:
+            got = change
     if gold.value > 0 > got.value and _OUTFLOW.search(q.question):
         got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
     ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
-    if not ok and why == "wrong sign" and source == "text" and _UNSIGNED_CHANGE.search(text[max(0, got.start - 30) : got.start]):
+    levels = levels_beside(text, got) if source == "text" and asks_a_change(q.question) else None
+    if (
+        not ok and why == "wrong sign" and source == "text" and levels is None
+        and _UNSIGNED_CHANGE.search(text[max(0, got.start - 30) : got.start])
+    ):  # fmt: skip
         why = f"{shown} is a change worded without its direction; the gold's sign is not stated"
         return Score("not_scored", why, shown, source, tol, missing)  # "revenue changed by 4.2%"
     if not ok and decimals is None and rounds_to_gold(got, gold, ask_scale):
@@ -202,6 +219,11 @@ def score_answer(
     if not hedge_ok and reading.hedge is not None:
         hedge = reading.hedge.raw or format_quantity(reading.hedge)
         ok, why = False, f"hedges between {shown} and {hedge}"
+    if ok and levels is not None and not _agrees(got, *levels):
+        # The change is the figure scored; its levels are context unless they disagree with it.
+        new, old = (lv.raw or format_quantity(lv) for lv in levels)
+        why = f"{shown} is the gold's change, but the levels beside it ({old} to {new}) differ by another"
+        return Score("not_scored", why, shown, source, tol, missing)
     if ok and source == "text" and (maybe := possible_other(text, got)) is not None:
         why = f"{shown}, but it offers {maybe.raw} as possible too"
         return Score("not_scored", why, shown, source, tol, missing)
@@ -249,6 +271,27 @@ def score_answer(
     if ok and missing:
         ok, why = False, "figure right but missing " + "; ".join(" / ".join(g) for g in missing)
     return Score("right" if ok else "wrong", why, shown, source, tol, missing)
+
+
+def _agrees(change: Quantity, new: Quantity, old: Quantity) -> bool:
+    """A change agrees with the levels written beside it: their difference, to the rounding
+    the figures show (percents differ in percent points; basis points are hundredths of one).
+    A change in another measure than its levels ("up 5%, to $105M from $100M") is not checked."""
+    shown = min(change.shown_decimals, new.shown_decimals, old.shown_decimals)
+    if new.unit == "percent" and change.unit in ("pp", "bp", "percent"):
+        value = change.value / 100 if change.unit == "bp" else change.value
+        return abs(value - level_change(new, old)) <= 0.5 * 10.0**-shown + 1e-9
+    if change.unit != new.unit:
+        return True
+    scale = new.scale or old.scale
+    unit = scale_multiplier(scale) if scale else 1.0
+
+    def base(q: Quantity) -> float:
+        # "$250,000,000" is in dollars; a bare "$250" beside "$1.2 billion" is in its scale.
+        own = q.scale or (None if abs(q.value) >= 1e6 else scale)
+        return q.value * (scale_multiplier(own) if own else 1.0)
+
+    return abs(base(change) - (base(new) - base(old))) <= (0.5 * 10.0**-shown + 1e-9) * unit
 
 
 def _states_gold_figures(q: EvalQuestion, text: str) -> bool:

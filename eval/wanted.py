@@ -92,8 +92,11 @@ def figure_family(q: Quantity) -> str:
 _ASKS_POINTS = re.compile(r"\b(?:percentage|basis)[\s-]+points?\b|\bpp\b|\bbps?\b", re.IGNORECASE)
 # "the change in operating income % margin": a change of a rate, which answers may give in
 # percentage points ("+0.2 percentage points (4.1% to 4.3%)").
+# "How did the gross margin change?" asks the same.
 _CHANGE_OF_A_RATE = re.compile(
-    r"\bchange\s+in\s+(?:[\w%-]+\s+){0,5}?(?:%|margins?\b|rates?\b)", re.IGNORECASE
+    r"\bchange\s+in\s+(?:[\w%-]+\s+){0,5}?(?:%|margins?\b|rates?\b)|"
+    r"\bhow\s+(?:did|has|have|had)\s+(?:[\w%'-]+\s+){0,5}?(?:margins?|rates?|ratios?)\s+(?:chang|mov|shift)",
+    re.IGNORECASE,
 )
 
 
@@ -123,6 +126,32 @@ def _in_tier(q: Quantity, tier: set[str] | str) -> bool:
     return figure_family(q) in tier
 
 
+# "4.4 points", "4.4 pts", "4.4-point": points written after a bare figure.
+_POINTS_AFTER = re.compile(r"\s*-?\s*(?:points?|pts?)\b", re.IGNORECASE)
+_ASKS_BASIS_POINTS = re.compile(r"\bbasis[\s-]+points?\b|\bbps?\b", re.IGNORECASE)
+_ASKS_PERCENTAGE_POINTS = re.compile(r"\bpercent(?:age)?[\s-]+points?\b|\bpp\b|\bppts?\b", re.IGNORECASE)
+
+
+def in_points(text: str, figures: list[Quantity], gold: Quantity, question: str) -> list[Quantity]:
+    """Figures written in points, read for a percent or points gold: in answer to a question in
+    percentage points (or about a rate's change) "fell 4.4 points" is 4.4 percentage points;
+    for a question asking a level, a figure in points is no percent level, and is not read.
+    ("440 basis points" is parsed as basis points already.)"""
+    if figure_family(gold) not in ("percent", "pp"):
+        return figures
+    pp = not _ASKS_BASIS_POINTS.search(question) and bool(
+        gold.unit == "pp" or _ASKS_PERCENTAGE_POINTS.search(question) or _CHANGE_OF_A_RATE.search(question)
+    )
+    out = []
+    for q in figures:
+        m = _POINTS_AFTER.match(text, q.end) if q.unit is None and q.high is None else None
+        if m is None or (not pp and asks_a_change(question)):
+            out.append(q)  # ("sales fell 5 points" for a percent change: read as before, bare)
+        elif pp:
+            out.append(replace(q, unit="pp", raw=text[q.start : m.end()], end=m.end()))
+    return out
+
+
 # A spaced dash before a range's second end ("$10.40 - $10.60", an en dash made plain) is read
 # as its minus sign by the parser; no range runs from a positive figure down to a negative one.
 _DASH_BETWEEN = re.compile(r"[-−–]\s")
@@ -131,7 +160,7 @@ _DASH_BETWEEN = re.compile(r"[-−–]\s")
 def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
     """The figure the answer concludes with, of the kind the gold is (a range for a range
     gold), negated when the words before it state a loss or decline and the gold is negative."""
-    figures = [q for q in parse_quantities(text) if not q.is_year]
+    figures = in_points(text, [q for q in parse_quantities(text) if not q.is_year], gold, question)
     for tier in _tiers(gold, question):
         kind = [q for q in figures if _in_tier(q, tier)]
         if not kind:
@@ -158,6 +187,8 @@ def read_figure(text: str, gold: Quantity, question: str = "") -> Reading:
             continue
         if gold.value < 0 < q.value and stated_negative(text, q):
             reading = Reading(replace(q, value=-q.value), reading.hedge)
+        elif q.value > 0 and falls_by_its_levels(text, q, question):
+            reading = replace(reading, figure=replace(q, value=-q.value))
         return reading
     return Reading(None)
 
@@ -283,4 +314,105 @@ def possible_other(text: str, got: Quantity) -> Quantity | None:
             continue
         if not _LATER.search(text[q.end : q.end + 40]):  # "could be 13% next year": a forecast
             return q
+    return None
+
+
+# --- a change and the levels written beside it ------------------------------------------------
+
+# A rise worded before the figure ("rose 4.4 points") or after it ("a 4.4 point increase").
+_RISE_CUE = re.compile(
+    r"\b(?:increas\w*|rose|risen|rise|rising|grew|grow\w*|up|higher|gain\w*|climb\w*|jump\w*|"
+    r"expand\w*|widen\w*|soar\w*|added)\b[^.;\d]{0,30}$",
+    re.IGNORECASE,
+)
+_RISE_AFTER = re.compile(r"\s*(?:year[-\s]over[-\s]year\s+|yoy\s+)?(?:increase|rise|gain|jump)\b", re.I)
+# A figure's levels written beside it, each "#" one figure: "4.4 points, to 94.3% from 98.7%",
+# "4.4 points (98.7% to 94.3%)", "from 98.7% to 94.3%, down 4.4 points". new/old say which is which.
+_LEVELS_AFTER = re.compile(
+    r"^\s*,?\s*\(?\s*(?:(?:up|down)\s+)?(?:(?:from\s+)?(?P<old>#)\s*(?:to|→|->)\s*(?P<new>#)|"
+    r"to\s+(?P<new2>#)\s*,?\s*\(?\s*(?:(?:up|down)\s+)?(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?P<old2>#))",
+    re.IGNORECASE,
+)
+_LEVELS_BEFORE = re.compile(
+    r"(?:\bfrom\s+(?P<old>#)\s+to\s+(?P<new>#)|\bto\s+(?P<new2>#)\s*,?\s*(?:from|versus|vs\.?)\s+(?P<old2>#))"
+    r"\s*\)?\s*[,;:(]?\s*(?:\w+\s+){0,3}?(?:of|by)?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_CUT = re.compile(r"[;!?\n]|\.(?!\d)")
+
+
+def levels_beside(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(new, old): the levels a change figure moved between, written right beside it in its
+    sentence ("fell 4.4 points, to 94.3% from 98.7%"); None when none are."""
+    after_end = q.end + 80
+    if m := _SENTENCE_CUT.search(text, q.end, after_end):
+        after_end = m.start()
+    before_start = max(0, q.start - 80)
+    cuts = [m.end() for m in _SENTENCE_CUT.finditer(text, before_start, q.start)]
+    before_start = cuts[-1] if cuts else before_start
+    for lo, hi, rx in ((q.end, after_end, _LEVELS_AFTER), (before_start, q.start, _LEVELS_BEFORE)):
+        found = [f for f in parse_quantities(text[lo:hi]) if not f.is_year]
+        shape, at = "", 0
+        for f in found:
+            shape += text[lo + at : lo + f.start] + "#"
+            at = f.end
+        shape += text[lo + at : hi]
+        m = rx.search(shape)
+        if m is None:
+            continue
+        marks = [i for i, c in enumerate(shape) if c == "#"]
+        new = m.start("new") if m.group("new") else m.start("new2")
+        old = m.start("old") if m.group("old") else m.start("old2")
+        a, b = found[marks.index(new)], found[marks.index(old)]
+        if a.unit == b.unit and a.high is None and b.high is None:
+            return a, b
+    return None
+
+
+def level_change(new: Quantity, old: Quantity) -> float:
+    """new less old, in the levels' own unit (percent points for percents)."""
+    scale = new.scale or old.scale
+    return to_base(replace(new, scale=scale), scale) - to_base(replace(old, scale=old.scale or scale), scale)
+
+
+def states_direction(text: str, q: Quantity) -> bool:
+    """The words around `q` say which way it moved ("fell", "rose", "a 4.4 point increase");
+    "improved", "changed by" and "moved" do not."""
+    before = text[max(0, q.start - 60) : q.start]
+    return stated_negative(text, q) or bool(_RISE_CUE.search(before) or _RISE_AFTER.match(text, q.end))
+
+
+def asks_a_change(question: str) -> bool:
+    """The question asks for a change ("how did X change", "by how many points")."""
+    return bool(ASKS_CHANGE.search(question) or _ASKS_SIZE.search(question))
+
+
+def falls_by_its_levels(text: str, q: Quantity, question: str) -> bool:
+    """A change whose words give no direction ("improved by 4.4 points" for a ratio where lower
+    is better, "changed by 4.4 points") but whose levels written beside it fell ("to 94.3%
+    from 98.7%"): a fall, as a grader reads it."""
+    if not asks_a_change(question) or states_direction(text, q):
+        return False
+    levels = levels_beside(text, q)
+    return levels is not None and level_change(*levels) < 0
+
+
+def stated_change(text: str, level: Quantity, gold: Quantity, question: str) -> Quantity | None:
+    """The change an answer states outright in the sentence where it gives the level `level`
+    and the level it moved from ("It fell 4.4%, to 94.3% from 98.7%"): the figure of the gold's
+    kind worded as a change, signed by its words or else by its levels. None when there is none."""
+    kinds = _tiers(gold, question)[:2]
+    figures = in_points(text, [f for f in parse_quantities(text) if not f.is_year], gold, question)
+    for f in figures:
+        if f.start == level.start or not any(_in_tier(f, t) for t in kinds) or f.high is not None:
+            continue
+        if abs(f.start - level.start) > 100 or _SENTENCE_CUT.search(text, min(f.end, level.end), max(f.start, level.start)):
+            continue
+        before = text[max(0, f.start - 50) : f.start]
+        if not (_AS_CHANGE.search(before) or _BY_CHANGE.search(before) or _NEGATIVE_AFTER.match(text, f.end)
+                or _RISE_AFTER.match(text, f.end)):  # fmt: skip
+            continue
+        if f.value > 0 and (stated_negative(text, f) or falls_by_its_levels(text, f, question)):
+            f = replace(f, value=-f.value)
+        return f
     return None
