@@ -119,6 +119,6 @@ def test_the_earlier_forecast_is_answered_when_asked() -> None:
     assert answer.key_figure.value == 1.95 and "2.05" in answer.key_figure.text
 
 
-def test_one_end_of_a_range_read_alone_is_unreadable() -> None:
+def test_a_range_whose_ends_carry_a_scale_letter_is_read_whole() -> None:
     sentence = "It narrowed the target to EUR 200m-215m from EUR 190m-225m."
-    assert unreadable(sentence, _fig(sentence, "EUR 190m")) is not None
+    assert unreadable(sentence, _fig(sentence, "EUR 190m-225m")) is None

@@ -200,6 +200,11 @@ def _right_match(text: str, e: int, cur: str | None, closing: bool) -> re.Match[
     return rm
 
 
+# A figure's scale written as a letter or two right after its digits ("500m", "1.2bn", "40k"): a dash
+# after it starts the range's other end, not a name ("COVID-19").
+_SCALE_SUFFIX = re.compile(r"\d(?:m|mn|bn|b|k)$", re.I)
+
+
 def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
     core = text[s:e]
     figure_like = "," in core or "." in core  # glued PDF text ("Revenue39,403") still counts
@@ -217,8 +222,8 @@ def _parse_one(text: str, s: int, e: int, prev_end: int) -> Quantity | None:
         if before.isdigit() or before == "%":
             sign_g = None  # "13-16%": a range dash, not a minus
         elif before.isalpha():
-            if not cur and not figure_like:
-                return None  # "COVID-19"
+            if not cur and not figure_like and not _SCALE_SUFFIX.search(text[max(0, k - 6) : k]):
+                return None  # "COVID-19"; "EUR 500m-530m" is a range, its dash no minus
             sign_g = None
         else:
             negative, start = lm[sign_g] in "-−△▲", k

@@ -13,6 +13,7 @@ from assistant.core.answer.group_column import named_group_column
 from assistant.core.answer.part_columns import PERIOD_WORD, part_columns
 from assistant.core.answer.part_heading import SCALE_PART, unplaced_part
 from assistant.core.answer.question import Question
+from assistant.core.answer.revision_columns import revision_column
 from assistant.core.answer.split_dated import split_dated_column, without_change_spans
 from assistant.core.answer.sub_columns import year_sub_column
 from assistant.core.answer.text import asks_before_own, years_before_own
@@ -128,6 +129,9 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     filings print it: the current period first, the prior one next. A quarter or half asked of a
     table whose header names other spans ("Twelve Months Ended") is not answered from it, nor from
     one whose header names none but in that quarter's own filing (elsewhere its columns are years)."""
+    revised = revision_column(q, header, cells)
+    if revised is not None:  # "Prior Outlook  Updated Outlook": one year's two forecasts, told by the side asked
+        return revised, True
     at, told = _locate(q, header, cells, own_period, row)
     if told and _other_dates(q.text, header):
         return at, False

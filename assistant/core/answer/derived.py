@@ -53,6 +53,7 @@ from assistant.core.answer.derived_inputs import (
     stated_prior,
     swap,
 )
+from assistant.core.answer.derived_range import midpoint_move, range_end
 from assistant.core.answer.derived_ratios import margin, midpoint, percent_of, ratio, total
 from assistant.core.answer.derived_relations import without_included
 from assistant.core.answer.metric_check import kind_clash
@@ -130,7 +131,7 @@ def derive(q: Question, hits: list[SearchHit], question: str | None = None, *,
     if rules is None and (voted := vote_share(q, text, hits)) is not None:
         return voted  # a vote table's row: read from the passages, its cells no period tells apart
     for rule in rules or (row_sum, row_share, row_quotient, _share, ratio, margin, average_price, excluding,
-                          without_included, _prior, _points, _change, row_growth, percent_of, midpoint, total, given_whole, given_base):
+                          without_included, _prior, _points, _change, row_growth, percent_of, midpoint_move, midpoint, range_end, total, given_whole, given_base):
         try:
             found = rule(q, text, figs, vocab)
         except (ZeroDivisionError, ValueError):

@@ -31,6 +31,7 @@ __all__ = [
     "asked_families",
     "asked_span",
     "clause",
+    "event_words",
     "families",
     "figure_families",
     "figure_list",
@@ -45,6 +46,7 @@ __all__ = [
     "respectively_paired",
     "result_for_forecast",
     "revises",
+    "revision_of",
     "row_families",
 ]
 
@@ -93,8 +95,11 @@ _PLAIN = {"short", "long", "outlook", "gross", "net"}  # named everywhere: only 
 # "gross cost savings of $1.0 billion, or net cost savings ... of $700 million": gross or net names
 # the figure it stands beside, not the sentence's other figures.
 _OWN_ONLY = frozenset({"gross", "net"})
-_BEFORE_EVENT = re.compile(r"(?i)\b(?:before|prior\s+to|until|ahead\s+of)\s+(?:\w+\s+){0,3}?"
-                           r"(?:rais|updat|revis|increas|cut|lower|chang)\w*")
+# "before it raised its outlook", "before the guidance was narrowed": the revision is the event dating
+# the figure, the earlier one asked; "after narrowing it", "after its October upgrade": the revised one
+_REVISION_VERB = r"(?:rais|updat|revis|increas|cut|lower|chang|narrow|upgrad|downgrad)\w*"
+_BEFORE_EVENT = re.compile(rf"(?i)\b(?:before|prior\s+to|until|ahead\s+of)\s+(?:\w+\s+){{0,3}}?{_REVISION_VERB}")
+_AFTER_EVENT = re.compile(rf"(?i)\b(?:after|following)\s+(?:\w+\s+){{0,3}}?{_REVISION_VERB}")
 CONNECTOR = re.compile(r"(?i)\s(?:and|while|but|whereas|versus|vs\.?|compared)\s")
 # "ended Sept. 30 rose 11%" is one clause: the month's stop is no boundary (`sentences.FULL_STOP`)
 _BOUNDARY = re.compile(rf"[;:()\[\]]|,\s|\s[-–—]\s|{FULL_STOP}")
@@ -130,7 +135,15 @@ def asked_families(question: str) -> set[str]:
     found |= {c for f in set(_BASES) & (families(question) - found) for c in CONTRAST[f]}
     if _BEFORE_EVENT.search(question):
         found = (found - {"current"}) | {"prior"}
+    elif _AFTER_EVENT.search(question):
+        found = (found - {"prior"}) | {"current"}
     return found
+
+
+def event_words(question: str) -> set[str]:
+    """The verbs naming the revision a question dates its figure by ("before it was revised",
+    "after raising its outlook"), lower case."""
+    return {m.group().split()[-1].lower() for rx in (_BEFORE_EVENT, _AFTER_EVENT) for m in rx.finditer(question)}
 
 
 # Two figures stated as one ("decreased $14.7 billion, or 53%", "$1.1 billion (5%)"): the words
@@ -211,6 +224,40 @@ def revises(sentence: str, fig: Quantity) -> Quantity | None:
     return prev if _BRACKET_OPEN.fullmatch(sentence[prev.end : fig.start]) else None
 
 
+# "..., compared with the 4% to 6% growth expected in April": the same metric's other value, set
+# against the one before it
+_SET_AGAINST = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:better|worse|higher|lower)\s+than)"
+                          r"\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|prior\s+|original\s+)?[^,;:()]{0,30}$")
+
+
+def _marks(sentence: str, fig: Quantity) -> set[str]:
+    """The revision side a figure's own words or its place beside "from" give it."""
+    side = forecast_side(sentence, fig)
+    return {side} if side is not None else families(own_words(sentence, fig)) & {"prior", "current"}
+
+
+def revision_of(sentence: str, fig: Quantity) -> Quantity | None:
+    """The new figure an earlier one revises when a forecast's sentence states both: "now expects
+    87% to 89%, better than its previous outlook of 88% to 90%", "narrowed to 4% to 5% from 3% to
+    6%", "is now expected to grow 5.5% to 7.5% ..., compared with the 4% to 6% expected in April".
+    The earlier figure is the same metric's, so the new one's words name it; the nearest figure
+    before it in the same unit, marked as the new value, is the one. None elsewhere."""
+    figs = [x for x in parse_quantities(sentence) if not x.is_year and x.end <= fig.start]
+    if not figs:
+        return None
+    new = max((x for x in figs if x.unit == fig.unit and x.scale == fig.scale), key=lambda x: x.end, default=None)
+    if new is None or "current" not in _marks(sentence, new) or "current" in _marks(sentence, fig):
+        return None
+    if "prior" in _marks(sentence, fig):
+        return new
+    # set against the new value, and itself a forecast ("the 4% to 6% growth expected in April"), not
+    # a result ("compared with 3% in 2025")
+    prev = max(figs, key=lambda x: x.end)
+    if _SET_AGAINST.search(sentence[prev.end : fig.start]) and "outlook" in families(own_words(sentence, fig)):
+        return new
+    return None
+
+
 # "expects revenue of $4.5 billion, up from the $4.4 billion range it gave in July": in a forecast,
 # the figure after "from" is the earlier one and the figure before it the new level.
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+|its\s+|an?\s+)?(?:earlier\s+|previous\s+|prior\s+|original\s+)?"
@@ -257,6 +304,8 @@ def figure_families(sentence: str, fig: Quantity, *, sentence_wide: bool = True)
     # qualifies what follows ("Adjusted EPS rose 10% to $2.35").
     later = set() if own & set(_BASES) else set(_BASES) - families(sentence[:b])
     revised = revises(sentence, fig)
+    if revised is None and (revised := revision_of(sentence, fig)) is not None:
+        own = (own - {"current"}) | {"prior"}  # the earlier of a revision's two values
     if revised is not None and own & {"prior", "current"}:
         # "core EPS of $7.27 (previously $7.20)": the bracketed figure is the same metric's other
         # value, so it takes the basis and scope of the figure it stands beside.

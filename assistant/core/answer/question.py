@@ -8,12 +8,13 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from assistant.core.answer.qualifiers import asked_families
+from assistant.core.answer.qualifiers import asked_families, event_words
 from assistant.core.answer.question_words import BY_HOW as BY_HOW  # re-exported
 from assistant.core.answer.question_words import (
     CAUSE_WORDS,
     MEASURE_STEMS,
     METRIC_STEMS,
+    RANGE_POSITION,
     STOP,
     WEAK,
     WORD,
@@ -109,6 +110,10 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     named: dict[str, str] = {}
     company: dict[str, str] = {}
     order: list[str | None] = []
+    events = event_words(ask)
+    # "the low end", "the mid-point": where in a range, not what a passage must say
+    placed = {w.lower() for m in RANGE_POSITION.finditer(ask) for w in WORD.findall(m.group())
+              if w.lower() not in ("of", "the", "its")}
     for m in WORD.finditer(ask):
         surface = m.group()
         low = surface.lower().replace("’", "'").removesuffix("'s")
@@ -121,7 +126,8 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
         if is_company(surface, keys):
             company[s] = surface  # the company is implied in its own documents
             continue
-        weight = 0.3 if low in WEAK else 1.0
+        # a revision's verb dates the figure ("before it was revised"): its passage says "previous"
+        weight = 0.3 if low in WEAK or low in events or low in placed else 1.0
         if low not in part_words and _is_name(surface, ask[: m.start()], hits):
             named[s] = surface.removesuffix("'s").removesuffix("’s")
             weight = 1.5
@@ -130,6 +136,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     pairs = [(a, b) for a, b in itertools.pairwise(order) if a and b and a != b]
     plain = read(query.asked_plain) if part_words else ask  # less "the revenue disaggregation note"
     focus = {} if want == "explain" else _focus(plain, terms)
+    focus = {s: w for s, w in focus.items() if w.lower() not in placed}
     if want == "text" and not query.entity and (any(s in MEASURE_STEMS for s in focus) or (
             _WHAT_IS.match(ask) and any(s in METRIC_STEMS for s in terms))):
         want = "number"  # "What is X's base salary", "what occupancy", "what fee": a figure is asked for

@@ -33,6 +33,20 @@ _set = word_set
 # "By how much did it grow?": the question asks for the change, not the level it reached.
 BY_HOW = re.compile(r"(?i)\bby\s+how\s+(?:many|much)\b|\bby\s+what\s+(?:amount|percentage)\b")
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9&]*(?:['’][sS]\b)?")
+# Where in a stated range the figure asked sits: "the mid-point", "the low end", "the top of its
+# guidance". The words frame what is asked; passages state the range, seldom its position.
+RANGE_POSITION = re.compile(r"(?i)\bmid-?\s?point\b|\b(?P<low>low|lower|bottom)\s+end\b|\b(?P<high>top|high|upper)\s+end\b"
+                            r"|\b(?:the\s+)?(?:(?P<low2>bottom)|(?P<high2>top))\s+of\s+(?:the\s+|its\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:range|guidance|outlook|forecast|target)\b")
+
+
+def range_position(text: str) -> str | None:
+    """"low", "high" or "mid" for the position in a range `text` asks, else None."""
+    m = RANGE_POSITION.search(text)
+    if m is None:
+        return None
+    return "low" if m["low"] or m["low2"] else "high" if m["high"] or m["high2"] else "mid"
+
 STOP = _set(
     """a an and are as at be by for from has have had in into is it its of on or that the their
     this to was were will with what which who whom whose how did does do our we you your than then

@@ -34,7 +34,8 @@ _RELATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("total",
          # not "in total": "how much does it expect to incur in total" asks for one stated whole
          # (unless its sentence lists parts: `answer.sum_part`)
-         r"\btogether\b|\bcombined\b|\baltogether\b|\badding\b|\bsum\s+of\b",
+         # "combined ratio" is an insurer's metric (losses and expenses over premiums), no sum
+         r"\btogether\b|\bcombined\b(?!\s+ratios?\b)|\baltogether\b|\badding\b|\bsum\s+of\b",
          _TOTAL_STATED),
         ("remainder",
          r"\b(?:was|is|were|are|be)\s+left\b|\bleft\s+(?:over|unused|unspent)\b|\bstill\s+available\b"

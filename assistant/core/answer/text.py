@@ -161,10 +161,16 @@ _COST_OF = re.compile(r"(?i)\bcosts?\s+of\s+(?:goods\s+|products\s+|services\s+)
 _DUE = re.compile(r"(?i)\bpayable(?=\s+(?:within|in|over|on|upon|by|after|through|during|beginning)\b)")
 
 
+# "earnings per diluted share": EPS written out, which a question calls "EPS"
+_PER_SHARE_EARNINGS = re.compile(r"(?i)\b(?:earnings|income|profit)\s+per\s+(?:diluted\s+|basic\s+|common\s+)?share\b")
+
+
 def metric_stems(text: str) -> set[str]:
     """`word_stems` as a metric names itself: "cost of sales" names a cost, not sales; "payable
-    within a year" names when an amount is due, not payables."""
-    return word_stems(_DUE.sub("due", _COST_OF.sub("cost", text)))
+    within a year" names when an amount is due, not payables; "earnings per diluted share" is EPS
+    (and still earnings)."""
+    eps = " eps" if _PER_SHARE_EARNINGS.search(text) else ""
+    return word_stems(_DUE.sub("due", _COST_OF.sub("cost", text)) + eps)
 
 
 # --- the heading a passage puts above a sentence --------------------------------------------

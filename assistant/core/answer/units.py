@@ -26,6 +26,7 @@ from assistant.core.answer.qualifiers import (
     respective_span,
     respective_year,
     revises,
+    revision_of,
 )
 from assistant.core.answer.question import (
     BY_HOW,
@@ -226,7 +227,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
         fit *= qualifier_fit(q.qualifiers - {"outlook"}, figure_families(text, x, sentence_wide=False) - {"outlook"})
         fit *= _bound(q, text, x, lead)
         # "core EPS of $7.27 (previously $7.20)": the earlier value is named by its neighbour's words.
-        named_by = revises(text, x) if figure_families(text, x, sentence_wide=False) & {"prior", "current"} else None
+        named_by = (revises(text, x) or revision_of(text, x)) if figure_families(
+            text, x, sentence_wide=False) & {"prior", "current"} else None
         if named_by is not None:
             lead = series_lead(text, named_by, figure_kind)
         # A bare list's figures ("$1,782 and $1,883 of our common stock") share the words before and after it.
