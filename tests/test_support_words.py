@@ -81,7 +81,7 @@ def test_a_plain_lookup_with_format_words_is_answered() -> None:
 def test_a_word_asked_as_well_as_in_the_sign_instruction_stays() -> None:
     terms = _terms("What loss on disposals did Brannock Mills make in the 52 weeks to 31 January 2030? "
                    "GBP millions (negative for a loss).")
-    assert terms.get("loss") == 1.0 and "negat" not in terms and "week" not in terms, terms
+    assert terms.get("loss") == 1.0 and "negat" not in terms, terms
 
 
 def test_colleagues_are_employees() -> None:

@@ -46,7 +46,7 @@ STOP = _set(
 # A question's period words: the calendar's, its tokens and abbreviations, and a period relative to another.
 _PERIOD_WORDS = CALENDAR_WORDS | _set(
     """q1 q2 q3 q4 h1 h2 fy ytd quarters quarterly years yearly month period periods prior previous last
-    same ago earlier current latest recent yoy end jan feb mar apr jun jul aug sep sept oct nov dec week weeks"""
+    same ago earlier current latest recent yoy end jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
 # "i.e.", "e.g.": how the question goes on, not what it asks about (no passage writes them).
 _ABBREVIATED_STOP = frozenset({"i.e.", "e.g.", "etc", "viz"})
