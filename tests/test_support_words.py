@@ -88,3 +88,9 @@ def test_colleagues_are_employees() -> None:
     ans = ExtractiveAnswerer(Settings(min_support=0.3)).answer(
         "How many employees did Brannock Mills have at the year end?", [ROWS, PROSE])
     assert not ans.refused and "6,240" in ans.answer, ans.answer
+
+
+def test_a_computation_in_a_leading_clause_keeps_its_format_words() -> None:
+    terms = _terms("Using the share of its deferred income Brannock Mills expects to release in 2031, what amount "
+                   "is that? GBP millions, one decimal.")
+    assert "decim" in terms, terms

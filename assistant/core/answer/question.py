@@ -38,8 +38,8 @@ from assistant.core.words import stem
 # "(negative if a deduction)", "positive as printed", "signed": how to sign the answer.
 SIGN_ASKED = re.compile(r"(?i)\b(?:negative|positive|signed)\b(?:\s+(?:if|as|when|for)\b[^.?;,)]*)?")
 # Verbs that say a figure was held or booked, not which one: "what liability did X carry", "what revenue
-# did X book / generate / bring in". Only after the question's auxiliary ("did X ..."): "book value" is a noun.
-FRAME_VERBS = frozenset(["carry", "record", "book", "generate", "post", "log", "hold", "bring", "print"])
+# did X book / generate". Only after the question's auxiliary ("did X ..."): "book value" is a noun.
+FRAME_VERBS = frozenset(["carry", "record", "book", "generate", "post", "log", "hold", "print"])
 # Where a figure is printed ("the foreign currency adjustments line", "the five-year table"): rows and
 # sentences seldom say so of themselves.
 PLACE_NOUNS = frozenset(["line", "lines", "row", "rows", "column", "columns", "table", "tables", "caption"])
@@ -120,7 +120,8 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     # frame: passages state the figure without them, so weighed as content they pull a plain lookup under
     # the support floor. A question that asks for a computation keeps them all: the floor is what stops
     # one printed figure that merely shares its line's words being quoted for a share, margin or growth.
-    plain_lookup = not COMPUTATION_ASKED.search(query.asked)
+    # (read in the whole question: "Using the share of backlog it expects to ship, ..." is cut from `asked`)
+    plain_lookup = not COMPUTATION_ASKED.search(query.question)
     # (a word also asked elsewhere, "what loss ... (negative for a loss)", stays)
     format_words = _words_of(query.asked) - _words_of(SIGN_ASKED.sub(" ", query.text)) if plain_lookup else set()
     terms: dict[str, float] = {}
