@@ -94,3 +94,13 @@ def test_a_computation_in_a_leading_clause_keeps_its_format_words() -> None:
     terms = _terms("Using the share of its deferred income Brannock Mills expects to release in 2031, what amount "
                    "is that? GBP millions, one decimal.")
     assert "decim" in terms, terms
+
+
+@pytest.mark.parametrize("question", [
+    "What revenue did Brannock Mills report for fiscal 2030? Give it in A$ millions.",
+    "What revenue did Brannock Mills report for fiscal 2030? Give the figure in EUR thousand.",
+    "What share of revenue came from wool? Express as a percent, one decimal.",
+])
+def test_an_answer_format_sentence_with_it_or_figure_is_no_question_text(question: str) -> None:
+    text = parse_question(question, []).text
+    assert not {"give", "it", "figure", "express"} & set(text.lower().replace("?", " ").split()), text

@@ -80,7 +80,9 @@ _FORMAT_WORDS = frozenset(
         "round", "rounded", "a", "the", "ratio", "x", "times", "as", "with", "points", "basis", "bps",
         "pp", "significant", "figures", "digits", "nearest", "whole", "number", "answer",
         # "Give £ millions.", "In yen millions.", "EUR m.": the currency the answer is written in
-        "give", "gbp", "eur", "euro", "euros", "yen", "jpy", "pence", "dollars", "sterling"
+        "give", "gbp", "eur", "euro", "euros", "yen", "jpy", "pence", "dollars", "sterling",
+        # "Give it in A$ millions.", "Give the figure in EUR thousand.", "Express as a percent, one decimal."
+        "it", "figure", "express"
     ]
 )
 # Phrases inside a sentence that say how to answer.

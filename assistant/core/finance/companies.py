@@ -110,7 +110,8 @@ def tickers_named(question: str, records: list[DocumentRecord]) -> str:
     searched, matched and checked downstream reads names. A mention that starts the name already
     ("MGM" of MGM Resorts, "CVS" of CVS Health, "Verizon") stays as written."""
     out = question
-    for m in sorted(_company_mentions(question, records), key=lambda m: m.start, reverse=True):
+    mentions = {m.start: m for m in _company_mentions(question, records)}  # one per place a name is said
+    for m in sorted(mentions.values(), key=lambda m: m.start, reverse=True):
         said, key = canonical_company(m.text).split(), canonical_company(m.company).split()
         if said and key[: len(said)] != said:
             out = out[: m.start] + short_name(m.company) + out[m.end :]
@@ -189,7 +190,14 @@ def _company_mentions(question: str, records: list[DocumentRecord]) -> list[_Men
                 # "Verizon" for "Verizon Communications": a capitalised word-prefix of one key.
                 shortest = 2 if coded else 4
                 prefixed = {aliases[k] for k in keys if k.startswith(key + " ") and len(key) >= shortest}
-                name = prefixed.pop() if len(prefixed) == 1 else None
+                if len(prefixed) > 1:
+                    # "Quillmont" of both "Quillmont Networks" and "Quillmont Bancorp": the question names
+                    # one of them; which, their own documents tell (read as neither, every company's were searched)
+                    used.update(span)
+                    start = tokens[i].start()
+                    found += [_Mention(c, start, start + len(word), word) for c in sorted(prefixed)]
+                    continue
+                name = prefixed.pop() if prefixed else None
             if name is not None:
                 used.update(span)
                 start = tokens[i].start()
