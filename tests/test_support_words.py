@@ -104,3 +104,8 @@ def test_a_computation_in_a_leading_clause_keeps_its_format_words() -> None:
 def test_an_answer_format_sentence_with_it_or_figure_is_no_question_text(question: str) -> None:
     text = parse_question(question, []).text
     assert not {"give", "it", "figure", "express"} & set(text.lower().replace("?", " ").split()), text
+
+
+def test_a_question_defining_its_own_term_asks_a_computation() -> None:
+    assert COMPUTATION_ASKED.search("Define 2031 notes retired as the total bought back of the notes due in 2031. "
+                                    "What was it? $ millions.")

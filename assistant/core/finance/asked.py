@@ -102,7 +102,7 @@ SUM_OR_EXTREME = re.compile(r"\b(?:cumulative|cumulatively|combined|in\s+total|s
 # sentence naming it, never by one printed figure that merely shares its line's words.
 COMPUTATION_ASKED = re.compile(
     r"\b(?:share|proportion|percentage|portion|fraction)\s+of\b|\bhow\s+much\s+of\b|\b(?:came|come|comes)\s+from\b"
-    r"|\bratios?\b|\bmargins?\b|\bimpl(?:y|ies|ied)\b|\b(?:re)?(?:comput|calculat)\w*|\bderiv\w*|\bdefined?\s+as\b"
+    r"|\bratios?\b|\bmargins?\b|\bimpl(?:y|ies|ied)\b|\b(?:re)?(?:comput|calculat)\w*|\bderiv\w*|\bdefined?\s+as\b|\bdefin(?:e|ing)\s+[^.?]{1,80}?\s+as\b"
     r"|\bdifference\b|\bgap\b|\bspread\b|\bminus\b|\bless\b|\bdivided\b|\bplus\b|\bsum\b|\bsumm\w+|\badding\b"
     r"|\baverage\b|\bmultiple\b|\btimes\b|\breturn\s+on\b|\bby\s+how\s+(?:much|many)\b|\bby\s+what\b|\bhow\s+fast\b"
     r"|\bpoints?\b|\b(?:cagr|yoy)\b|(?<!earnings\s)(?<!dividends\s)(?<!dividend\s)(?<!loss\s)\bper\s+(?:diluted\s+|basic\s+)?share\b"
