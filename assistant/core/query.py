@@ -78,7 +78,11 @@ _FORMAT_WORDS = frozenset(
         "place", "places", "percent", "percentage", "pct", "signed", "sign", "usd", "us", "m", "mn",
         "bn", "k", "million", "millions", "billion", "billions", "thousand", "thousands", "in", "to",
         "round", "rounded", "a", "the", "ratio", "x", "times", "as", "with", "points", "basis", "bps",
-        "pp", "significant", "figures", "digits", "nearest", "whole", "number", "answer"
+        "pp", "significant", "figures", "digits", "nearest", "whole", "number", "answer",
+        # "Give £ millions.", "In yen millions.", "EUR m.": the currency the answer is written in
+        "give", "gbp", "eur", "euro", "euros", "yen", "jpy", "pence", "dollars", "sterling",
+        # "Give it in A$ millions.", "Give the figure in EUR thousand.", "Express as a percent, one decimal."
+        "it", "figure", "express"
     ]
 )
 # Phrases inside a sentence that say how to answer.

@@ -17,7 +17,7 @@ from assistant.core.answer.question import CHANGE_STEMS, Question
 from assistant.core.answer.text import word_stems
 from assistant.core.numbers import Quantity
 
-__all__ = ["amount_for_percent", "kind_mismatch", "share_asked"]
+__all__ = ["amount_for_percent", "amount_row_for_per_share", "amount_row_for_ratio", "kind_mismatch", "share_asked"]
 
 _SHARE_ASKED = re.compile(r"(?i)\b(?:share|percentage|percent|proportion|portion|fraction)\s+of\b|\bhow\s+much\s+of\b"
                           r"|\bas\s+a\s+(?:share|percentage|percent|proportion)\b")
@@ -63,10 +63,45 @@ _PERCENT_NAMED = re.compile(r"(?i)\bpercent(?:age)?s?\b|%|\bratios?\b")
 def amount_for_percent(q: Question, fig: Quantity) -> str | None:
     """A currency amount, of a sentence or a table row, offered for a percent or ratio the question
     names ("what coverage ratio", "what percentage of sales"), or None."""
-    # a multiple ("3.9 times", "2.7x") is a ratio, the kind asked
-    if q.want in ("percent", "number") and fig.unit not in (None, "percent", "pp", "bp", "x") and _PERCENT_NAMED.search(q.text):
+    # a multiple ("3.9 times", "2.7x") is a ratio, the kind asked; a figure in millions whose currency
+    # was not read ("310,945 million" of a yen statement) is an amount or a count all the same
+    amount = fig.unit not in (None, "percent", "pp", "bp", "x") or (fig.unit is None and fig.scale in _LARGE)
+    if q.want in ("percent", "number") and amount and _PERCENT_NAMED.search(q.text):
         return "an amount, not the percent or ratio asked"
     return None
+
+
+# A ratio named as such ("what equity ratio", "the coverage ratio"), and what a row's label says to be one:
+# the word, a percent or multiple sign, or two lines set against each other ("Net debt / EBITDA", "to").
+_RATIO_NAMED = re.compile(r"(?i)\bratios?\b")
+_RATIO_LABEL = re.compile(r"(?i)\bratios?\b|%|\bpercent|\btimes\b|\bx\b|\bmultiple\b|\bcoverage\b|/|\bto\b|\bover\b"
+                          r"|\bper\b|\brate\b|\bmargin\b|\byield\b")
+
+
+def amount_row_for_ratio(q: Question, label: str, fig: Quantity) -> bool:
+    """Whether a table row whose label names no ratio ("Total shareholders' equity 310,945") is offered
+    for the ratio the question names ("what equity ratio did it report"): the line a ratio is
+    built on is an amount, whatever words the two share."""
+    return (q.want in ("percent", "number") and bool(_RATIO_NAMED.search(q.text))
+            and fig.unit not in ("percent", "pp", "bp", "x") and not _RATIO_LABEL.search(label))
+
+
+# What says a line is per share: in its label, or above it in its table ("Diluted earnings per share",
+# "Reconciliation of GAAP EPS", "per diluted share"); "a share" as a news sentence says it.
+_PER_SHARE_SAID = re.compile(r"(?i)\bper\s+(?:common\s+|diluted\s+|basic\s+|ordinary\s+)?share\b|\beps\b|\ba\s+share\b"
+                             r"|\bearnings\s+per\b|\bper\s+(?:diluted|basic)\b")
+_NOT_PER_SHARE = re.compile(r"(?i)\bnot\s+per\s+share\b|\bin\s+dollars\s+\(not\b")
+# A table's caption saying its per-share rows are in another unit than the rest: no row is per share by it.
+_EXCEPT_PER_SHARE = re.compile(r"(?i)\bexcept\s+(?:for\s+)?(?:per[\s-]+share|eps)\b")
+
+
+def amount_row_for_per_share(question: str, label: str, above: str) -> bool:
+    """Whether a table row whose `label` and the table text `above` it say nothing per share is offered
+    for a per-share figure or its growth ("how much did operating EPS grow" answered from the "Operating
+    income" row's change column): an amount line moves apart from its per-share line."""
+    if not _PER_SHARE_ASKED.search(question) or _NOT_PER_SHARE.search(question):
+        return False
+    return not any(_PER_SHARE_SAID.search(_EXCEPT_PER_SHARE.sub(" ", text)) for text in (label, above))
 
 
 def kind_mismatch(q: Question, sentence: str, fig: Quantity) -> str | None:

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.answer.asked_kind import amount_for_percent, kind_mismatch
+from assistant.core.answer.asked_kind import (
+    amount_for_percent,
+    amount_row_for_per_share,
+    amount_row_for_ratio,
+    kind_mismatch,
+)
 from assistant.core.answer.contrary import contrary_refusal
 from assistant.core.answer.derived_rest import stated_rest
 from assistant.core.answer.figure_form import PAID_OTHER, other_payment_form, since_start_year
@@ -114,6 +119,10 @@ def figure_refusal(q: Question, hits: list[SearchHit], u: Unit) -> str | None:
         return f"The closest figure is per {per}, not a count."  # "connections per account 2.77"
     if (kind := amount_for_percent(q, u.figure)) is not None:
         return f"The closest figure is {kind}."
+    if u.row and amount_row_for_per_share(q.text, f"{u.header} {bare_label(unit_text)}", hits[u.hit].text[: u.start]):
+        return "The closest figure is of an amount line, not the per-share figure asked."
+    if u.row and amount_row_for_ratio(q, bare_label(unit_text), u.figure):
+        return "The closest figure is of an amount line, not the ratio asked."
     if not u.row and (kind := kind_mismatch(q, hits[u.hit].text[u.start : u.end], u.figure)) is not None:
         return f"The closest figure is {kind}."
     if not u.row and (whole := other_whole(q.text, hits[u.hit].text[u.start : u.end], u.figure,

@@ -27,6 +27,7 @@ from assistant.core.answer.question_words import Matcher as Matcher  # re-export
 from assistant.core.answer.question_words import asked_measures as asked_measures  # re-exported
 from assistant.core.answer.question_words import asked_metrics as asked_metrics  # re-exported
 from assistant.core.answer.question_words import word_set as _set
+from assistant.core.finance.asked import COMPUTATION_ASKED
 from assistant.core.finance.companies import canonical_company
 from assistant.core.finance.filing_parts import without_sources
 from assistant.core.finance.synonyms import UNIT_WORDS, rewrite_phrases
@@ -35,6 +36,15 @@ from assistant.core.query import ParsedQuery
 from assistant.core.types import SearchHit
 from assistant.core.words import stem
 
+# "(negative if a deduction)", "positive as printed", "signed": how to sign the answer.
+SIGN_ASKED = re.compile(r"(?i)\b(?:negative|positive|signed)\b(?:\s+(?:if|as|when|for)\b[^.?;,)]*)?")
+# Verbs that say a figure was held or booked, not which one: "what liability did X carry", "what revenue
+# did X book / generate". Only after the question's auxiliary ("did X ..."): "book value" is a noun.
+FRAME_VERBS = frozenset(["carry", "record", "book", "generate", "post", "log", "hold", "print"])
+# Where a figure is printed ("the foreign currency adjustments line", "the five-year table"): rows and
+# sentences seldom say so of themselves.
+PLACE_NOUNS = frozenset(["line", "lines", "row", "rows", "column", "columns", "table", "tables", "caption"])
+_AFTER_AUXILIARY = re.compile(r"(?i)\b(?:did|does|do|will|would)\b[^,;:?]*$")
 _FISCAL = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?'?)((?:19|20)\d\d|\d\d)\b")
 _WHAT_IS = re.compile(r"(?i)^\s*what\s+(?:is|was|are|were)\b")
 
@@ -106,6 +116,15 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
     part_words = _words_of(query.asked) - _words_of(query.asked_plain) if query.asked_plain else set()
     # Words only of a source named ("according to the article", "per the audit report"): not even weighed.
     source_words = _words_of(query.asked) - _words_of(without_sources(query.asked))
+    # How to write the answer ("Percent, one decimal", "Two decimals", "negative if a deduction"), the
+    # kind of place it is printed in ("line", "table") and the verb of a "what X did Y carry/record/book"
+    # frame: passages state the figure without them, so weighed as content they pull a plain lookup under
+    # the support floor. A question that asks for a computation keeps them all: the floor is what stops
+    # one printed figure that merely shares its line's words being quoted for a share, margin or growth.
+    # (read in the whole question: "Using the share of backlog it expects to ship, ..." is cut from `asked`)
+    plain_lookup = not COMPUTATION_ASKED.search(query.question)
+    # (a word also asked elsewhere, "what loss ... (negative for a loss)", stays)
+    format_words = _words_of(query.asked) - _words_of(SIGN_ASKED.sub(" ", query.text)) if plain_lookup else set()
     terms: dict[str, float] = {}
     named: dict[str, str] = {}
     company: dict[str, str] = {}
@@ -119,7 +138,7 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
         low = surface.lower().replace("’", "'").removesuffix("'s")
         s = stem(surface)
         order.append(None)
-        if low in source_words or unweighed(low) or len(s) < 2:
+        if low in source_words or low in format_words or unweighed(low) or len(s) < 2:
             continue
         if surface.upper() in CURRENCIES or low in UNIT_WORDS or (want == "explain" and s in CAUSE_WORDS):
             continue  # "in USD"; "what drove" is what is asked for, not a word to match
@@ -127,7 +146,8 @@ def analyse(query: ParsedQuery, hits: list[SearchHit]) -> Question:
             company[s] = surface  # the company is implied in its own documents
             continue
         # a revision's verb dates the figure ("before it was revised"): its passage says "previous"
-        weight = 0.3 if low in WEAK or low in events or low in placed else 1.0
+        weight = 0.3 if low in WEAK or low in events or low in placed or (plain_lookup and (
+            low in PLACE_NOUNS or (low in FRAME_VERBS and _AFTER_AUXILIARY.search(ask[: m.start()])))) else 1.0
         if low not in part_words and _is_name(surface, ask[: m.start()], hits):
             named[s] = surface.removesuffix("'s").removesuffix("’s")
             weight = 1.5

@@ -55,7 +55,7 @@ STOP = _set(
     out off via vs versus based using given according roughly approximately around exactly company far
     companies firm business amount figure number level quantity value size worth large big report reported
     reporting
-    show shown state stated make made get got see now one ones they them he she his her reach"""
+    show shown state stated make made get got see now one ones they them he she his her reach alone"""
 )
 # A question's period words: the calendar's, its tokens and abbreviations, and a period relative to another.
 _PERIOD_WORDS = CALENDAR_WORDS | _set(

@@ -13,7 +13,7 @@ from assistant.core.finance.periods import MONTH_NAMES, MONTH_NUMBERS, MONTH_WOR
 from assistant.core.number_parsing import parse_quantities
 from assistant.core.words import stem
 
-__all__ = ["balance_row_named", "label_date", "other_row_date", "rolled_headers"]
+__all__ = ["balance_row_named", "label_date", "other_balance_date", "other_row_date", "rolled_headers"]
 
 _DATE = rf"(?P<m>{MONTH_WORDS})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"
 _DATES = re.compile(_DATE, re.I)
@@ -45,6 +45,43 @@ def other_row_date(question: str, row: str, header: str = "", rolled: frozenset[
         return header in rolled
     dated = _day(m)
     return dated is not None and not any(abs((dated - d).days) <= _SLACK_DAYS for d in asked)
+
+
+# A balance asked at one day: "total assets at March 31, 2026", "as of June 30, 2025", "on December 31".
+_AT_DATE = re.compile(rf"\b(?:at|as\s+of|on)\s+(?:the\s+end\s+of\s+)?{_DATE}", re.I)
+
+
+def other_balance_date(question: str, sentence: str) -> bool:
+    """A sentence that states a balance at days, none of them the one day the question asks a balance
+    at ("Total assets were $25,486 million at June 30, 2026" for March 31, 2026): its figures are that
+    other day's. A sentence naming no balance day says nothing against it."""
+    asked = {d for m in _AT_DATE.finditer(question) if (d := _day(m)) is not None}
+    if len(asked) != 1:
+        return False
+    said = [d for m in _AT_DATE.finditer(sentence) if (d := _day(m)) is not None]
+    day = next(iter(asked))
+    return bool(said) and not any(abs((d - day).days) <= _SLACK_DAYS for d in _days(sentence))
+
+
+# "May 31, 2023 and 2022", "December 31, 2022, 2021 and 2020": the day's later years, written as years alone
+_MORE_YEARS = re.compile(r"^(?:\s*(?:,|and|or|,\s*and)\s*(?:19|20)\d\d\b)+")
+
+
+def _days(sentence: str) -> list[date]:
+    """Every day `sentence` names, with those of a day's run of years ("as of May 31, 2023 and 2022")."""
+    out: list[date] = []
+    for m in _DATES.finditer(sentence):
+        d = _day(m)
+        if d is None:
+            continue
+        out.append(d)
+        more = _MORE_YEARS.match(sentence[m.end():])
+        for y in re.findall(r"(?:19|20)\d\d", more.group() if more else ""):
+            try:
+                out.append(d.replace(year=int(y)))
+            except ValueError:
+                continue  # February 29 of a year with none
+    return out
 
 
 def label_date(row: str) -> date | None:

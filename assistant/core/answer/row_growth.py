@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.core.answer.asked_kind import amount_row_for_per_share
 from assistant.core.answer.columns import locate_column
 from assistant.core.answer.derived_fit import clash, span_clash
 from assistant.core.answer.derived_inputs import (
@@ -284,6 +285,8 @@ def row_growth(q: Question, text: str, figs: list[Fig], vocab: set[str]) -> Deri
         return None
     # a row naming the line less well is no stand-in for the best-named one whose cells cannot be read
     found = [(s, f, p) for s, f in ranked if s >= ranked[0][0] - TIE and (p := _read(q, f, figs, old, new, words)) is not None]
+    # a per-share line's growth is not its amount line's ("operating EPS" from the "Operating income" row)
+    found = [x for x in found if not amount_row_for_per_share(text, f"{x[1].header} {x[1].above} {x[1].text}", "")]
     if not found:
         return None
     score, f, (a, b, fa, fb) = found[0]

@@ -37,7 +37,7 @@ from assistant.core.answer.question import (
     fiscal_years,
     is_company,
 )
-from assistant.core.answer.row_dates import other_row_date, rolled_headers
+from assistant.core.answer.row_dates import other_balance_date, other_row_date, rolled_headers
 from assistant.core.answer.spans import split_units
 from assistant.core.answer.tax_basis import OTHER_BASIS, pretax_partner
 from assistant.core.answer.text import asks_own_period, heading_before, passage_periods
@@ -285,7 +285,8 @@ class Scorer:
                 stray = not row and other_own_year(q.text, q.years, uy)  # "our 2023 program" for 2024, per a 2022 10-K
                 if (q.quarters and quarters and not quarters & q.quarters) or (
                     q.years and ((years and not years & q.years) or stray) and not (q.prior or relative)
-                ) or (row and other_row_date(q.text, utext, hdr, rolled)):  # "Balance at May 31, 2021"
+                ) or (row and other_row_date(q.text, utext, hdr, rolled)) or (  # "Balance at May 31, 2021"
+                        not row and other_balance_date(q.text, utext)):  # "were $25,486 million at June 30, 2026"
                     self.conflicts += 1  # about another period: its figures are not the ones asked for
                     continue
                 bonus += 0.08 * (bool(uq & q.quarters) + bool(uy & q.years))  # names the period

@@ -9,9 +9,30 @@ import re
 
 from assistant.core.finance.metrics import Period
 
-__all__ = ["AMOUNT_ASKED", "BY_HOW_MUCH_MOVED", "CAUSE_ASKED", "EFFECT", "HOW_MUCH_MORE", "LATER_HALF", "MARGIN_AFTER", "MOVE", "MOVED", "PER_PART", "PER_SHARE", "PER_UNIT",
-           "RATE_ASKED", "SUM_OR_EXTREME", "THINGS_COUNTED", "TO_ANOTHER", "X_TO_Y", "change_asked_in_amount", "every_year",
-           "level_asked", "years_before"]
+__all__ = [
+    "AMOUNT_ASKED",
+    "BY_HOW_MUCH_MOVED",
+    "CAUSE_ASKED",
+    "COMPUTATION_ASKED",
+    "EFFECT",
+    "HOW_MUCH_MORE",
+    "LATER_HALF",
+    "MARGIN_AFTER",
+    "MOVE",
+    "MOVED",
+    "PER_PART",
+    "PER_SHARE",
+    "PER_UNIT",
+    "RATE_ASKED",
+    "SUM_OR_EXTREME",
+    "THINGS_COUNTED",
+    "TO_ANOTHER",
+    "X_TO_Y",
+    "change_asked_in_amount",
+    "every_year",
+    "level_asked",
+    "years_before",
+]
 
 # The company's own reason asked, its verb of cause after "say", "cite" or "give as": "what does Acme
 # say drove the improvement in its gross margin", "what did Acme cite as behind the decline".
@@ -73,6 +94,23 @@ SUM_OR_EXTREME = re.compile(r"\b(?:cumulative|cumulatively|combined|in\s+total|s
                              r"highest|lowest|largest|smallest|peak|maximum|minimum)\b|"
                              r"\btotal\s+\w+\s+(?:over|across|for)\s+the\s+(?:two|three|four|five|\d)\s+(?:fiscal\s+)?(?:years|quarters)\b")  # lower case:
 # a company's name ("Peak Resorts", "Summit Bank") is no such word
+
+
+# A question that asks for a figure to be worked out, not read: a share, ratio, margin, growth or other
+# change, a difference, a sum or average, an amount per share other than the printed EPS or dividend, an
+# implied figure, or one it says to compute. Such a question is answered by that computation or by a
+# sentence naming it, never by one printed figure that merely shares its line's words.
+COMPUTATION_ASKED = re.compile(
+    r"\b(?:share|proportion|percentage|portion|fraction)\s+of\b|\bhow\s+much\s+of\b|\b(?:came|come|comes)\s+from\b"
+    r"|\bratios?\b|\bmargins?\b|\bimpl(?:y|ies|ied)\b|\b(?:re)?(?:comput|calculat)\w*|\bderiv\w*|\bdefined?\s+as\b|\bdefin(?:e|ing)\s+[^.?]{1,80}?\s+as\b"
+    r"|\bdifference\b|\bgap\b|\bspread\b|\bminus\b|\bless\b|\bdivided\b|\bplus\b|\bsum\b|\bsumm\w+|\badding\b"
+    r"|\baverage\b|\bmultiple\b|\btimes\b|\breturn\s+on\b|\bby\s+how\s+(?:much|many)\b|\bby\s+what\b|\bhow\s+fast\b"
+    r"|\bpoints?\b|\b(?:cagr|yoy)\b|(?<!earnings\s)(?<!dividends\s)(?<!dividend\s)(?<!loss\s)\bper\s+(?:diluted\s+|basic\s+)?share\b"
+    r"|(?<!per\s)(?<!diluted\s)(?<!basic\s)\bshare\b(?!\s+(?:price|capital|count|repurchases?|buybacks?|based|premium|options?"
+    r"|awards?|units?|issues?))"
+    rf"|{MOVE.pattern}|{HOW_MUCH_MORE.pattern}|{SUM_OR_EXTREME.pattern}|{LATER_HALF.pattern}",
+    re.I,
+)
 
 
 def change_asked_in_amount(text: str) -> bool:

@@ -20,7 +20,7 @@ __all__ = ["CHANGE_GROUPS", "EQUIVALENT", "MEASURES", "METRICS", "PHRASES", "REL
 EQUIVALENT = [
     "apac asia asian asia-pacific", "emea europe", "americas america", "ebit", "ebitda",
     "eps", "capex", "ceo", "cfo", "buyback repurchase", "stake interest ownership holding",
-    "coupon", "headcount employees staff workforce personnel", "stores locations outlets",
+    "coupon", "headcount employees staff workforce personnel colleagues", "stores locations outlets",
     "women female", "men male", "undrawn unused unutilized",
 ]
 # Near synonyms: a weaker match. Groups in CHANGE_GROUPS are changes ("grew" ~ "increase").
@@ -73,6 +73,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\bbuy(?:s|ing)?\s*-?\s*backs?\b|\bbought\s+back\b", "repurchase"),
         (r"\bcapital\s+(?:investment|spending|outlays?)s?\b", "capital expenditures"),
         (r"\bnew\s+business\b", "orders"),
+        (r"\border\s*books?\b", "order backlog|order book"),  # a UK or Japanese report's word for backlog
         (r"\bcost\s+reductions?\b", "cost savings"),
         (r"\b(?:writ(?:e|es|ing)|wrote|written|mark(?:s|ed|ing)?)\s+down\b", "impaired|written down"),
         (r"\b(?:diluted\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b", "EPS|per diluted share|per share"),
@@ -85,7 +86,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
 UNIT_WORDS = frozenset([
     "dollar", "dollars", "euro", "euros", "cent", "cents", "pound", "pounds", "krona", "kronor",
     "krone", "usd", "eur", "gbp", "thousand", "thousands", "million", "millions", "billion",
-    "billions", "bn", "mn"
+    "billions", "bn", "mn", "yen", "pence", "yuan", "rupee", "rupees", "franc", "francs"
 ])
 
 
