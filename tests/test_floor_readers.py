@@ -11,7 +11,7 @@ from assistant.core.answer.asked_kind import (
 )
 from assistant.core.answer.question import Question, analyse
 from assistant.core.answer.row_dates import other_balance_date
-from assistant.core.finance.companies import find_companies
+from assistant.core.finance.companies import find_companies, shared_short_names
 from assistant.core.numbers import parse_quantities
 from assistant.core.query import parse_question
 from assistant.core.types import DocumentRecord
@@ -58,10 +58,12 @@ def _rec(doc_id: str, company: str) -> DocumentRecord:
                           company=company, period="Q2 2031", doc_type="earnings")
 
 
-def test_a_name_two_library_companies_start_with_names_both() -> None:
+def test_a_name_two_library_companies_start_with_is_read_as_either() -> None:
     library = [_rec("a", "Harrowgate Networks Inc."), _rec("b", "Harrowgate Bancorp, Inc."),
                _rec("c", "Pellworth Foods plc")]
-    assert sorted(find_companies("What did Harrowgate report as net income in 2Q31?", library)) == [
+    # Named outright: none; the two are the candidates the search tells apart (retrieval.shared_name).
+    assert find_companies("What did Harrowgate report as net income in 2Q31?", library) == []
+    assert sorted(shared_short_names("What did Harrowgate report as net income in 2Q31?", library)) == [
         "Harrowgate Bancorp, Inc.", "Harrowgate Networks Inc."]
     assert find_companies("What did Harrowgate Bancorp report?", library) == ["Harrowgate Bancorp, Inc."]
     assert find_companies("What did Pellworth report?", library) == ["Pellworth Foods plc"]
