@@ -40,3 +40,15 @@ def test_qualifiers_must_name_the_printed_rows() -> None:
     assert not rows_carry_qualifiers(["segment"], "row_segment_profit / revenue")
     assert not rows_carry_qualifiers(["adjusted"], "operating_income / revenue")
     assert not rows_carry_qualifiers(["underlying"], "row_adjusted_ebitda / revenue")
+
+
+def test_page_footer_is_no_unit() -> None:
+    from assistant.core.answer.spans import split_units
+
+    text = ("Revenue grew in the second half on new customers.\n"
+            "Norrveld Holdings Limited. Unaudited.  Page 4 of 9\n"
+            "Total revenue    88.2    71.0\n"
+            "Investor Relations                Page 5")
+    units = [text[a:b] for a, b, _, _ in split_units(text)]
+    assert not any("Page" in u for u in units)
+    assert any(u.startswith("Total revenue") for u in units)

@@ -63,6 +63,9 @@ _LEVEL = re.compile(r"(?i)\blevel\s+[1-3]\b")
 _CELL_GAP = re.compile(r"[\s$€£—–*-]*")  # "1,570  *  $  644": "*" is an empty (not meaningful) cell
 _LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
+# A running footer ending in the page's numbering, "Acme Ltd. Not audited.  Page 6 of 6", "Investor
+# Relations  Page 7": its numbers are the page's place, no row's cells nor a sentence's figures.
+_PAGE_FOOTER = re.compile(r"(?i)\bpage[ \t\u00a0]+\d{1,3}(?:[ \t\u00a0]+of[ \t\u00a0]+\d{1,3})?[ \t\u00a0]*$")
 
 
 def without_note_marks(text: str) -> str:
@@ -99,7 +102,7 @@ def split_units(text: str) -> tuple[Span, ...]:
         offset = e + 1
         if not line.strip():
             continue
-        if not unlinked(line).strip():  # a line that is only a link or path: not a sentence
+        if not unlinked(line).strip() or _PAGE_FOOTER.search(line):  # a link or path alone, a page's footer: no unit
             _flush(text, prose, out)
             prose = []
             continue
