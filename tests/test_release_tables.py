@@ -52,3 +52,57 @@ def test_page_footer_is_no_unit() -> None:
     units = [text[a:b] for a, b, _, _ in split_units(text)]
     assert not any("Page" in u for u in units)
     assert any(u.startswith("Total revenue") for u in units)
+
+
+_AVERAGE_TABLE = """Average balances and interest (unaudited)
+(dollars in millions)
+                                          Three Months Ended              Three Months Ended
+                                             Sep. 30, 2026                   Sep. 30, 2025
+                                       Average     Interest   Yield/    Average     Interest   Yield/
+                                       Balance                Rate      Balance                Rate
+Commercial loans                        $9,120       $141     6.20%      $8,840       $139     6.30%
+Consumer loans                           3,410         52     6.10%       3,205         50     6.24%
+Savings deposits                         6,080         31     2.04%       5,930         33     2.23%
+Time deposits                            2,215         22     3.97%       2,460         27     4.39%
+"""
+
+
+def test_period_groups_read_under_their_sub_columns() -> None:
+    from assistant.core.finance.statements import SUPPLEMENTARY
+    from assistant.core.finance.tables import read_statement_page
+
+    facts = read_statement_page(_AVERAGE_TABLE, SUPPLEMENTARY, doc_id="d", page=3, note=True)
+    savings = {(f.period_end.year, str(f.extra.get("table", "")).rsplit("/ ", 1)[-1]): f.value
+               for f in facts if f.label == "Savings deposits"}
+    assert savings == {(2026, "Average Balance"): 6080.0, (2026, "Interest"): 31.0,
+                       (2025, "Average Balance"): 5930.0, (2025, "Interest"): 33.0}
+
+
+def test_sub_columns_need_the_same_names_under_each_period() -> None:
+    from datetime import date
+
+    from assistant.core.finance.facts import PeriodColumn
+    from assistant.core.finance.period_sub_columns import sub_columns
+
+    columns = [PeriodColumn(date(2026, 9, 30), 3, "2026", 30, ""), PeriodColumn(date(2025, 9, 30), 3, "2025", 60, "")]
+    header = ["                    2026                          2025",
+              "              Balance     Interest      Balance     Interest"]
+    edges = [21, 33, 46, 58]
+    assert sub_columns(header, edges, columns) == {21: (0, "Balance"), 33: (0, "Interest"),
+                                                   46: (1, "Balance"), 58: (1, "Interest")}
+    other = ["                    2026                          2025",
+             "              Balance     Interest      Current     Long-term"]
+    assert sub_columns(other, edges, columns) is None
+    parts = ["                    2026                          2025",
+             "              Current     Total         Current     Total"]
+    assert sub_columns(parts, edges, columns) is None  # parts of a whole, not measures of the period
+
+
+def test_sub_column_names_give_units() -> None:
+    from assistant.core.finance.period_sub_columns import sub_column_unit
+
+    assert sub_column_unit("Yield/Rate") == "percent"
+    assert sub_column_unit("Average Yield") == "percent"
+    assert sub_column_unit("Shares") == "shares"
+    assert sub_column_unit("Average Balance") is None
+    assert sub_column_unit("Amount") is None
