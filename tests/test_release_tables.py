@@ -106,3 +106,15 @@ def test_sub_column_names_give_units() -> None:
     assert sub_column_unit("Shares") == "shares"
     assert sub_column_unit("Average Balance") is None
     assert sub_column_unit("Amount") is None
+
+
+def test_a_day_first_date_names_its_column() -> None:
+    from assistant.core.answer.columns import locate_column
+    from assistant.core.answer.extractive import analyse
+    from assistant.core.numbers import parse_quantities
+    from assistant.core.query import parse_question
+
+    header = "(A$ millions)\n31 Mar 2026  30 Sep 2025  31 Mar 2025"
+    cells = [q for q in parse_quantities("Active sites 412 398 377") if not q.is_year]
+    q = analyse(parse_question("How many active sites did Norrveld run at 31 March 2025?", []), [])
+    assert locate_column(q, header, cells) == (2, True)
