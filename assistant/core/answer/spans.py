@@ -102,7 +102,7 @@ def split_units(text: str) -> tuple[Span, ...]:
         offset = e + 1
         if not line.strip():
             continue
-        if not unlinked(line).strip() or _PAGE_FOOTER.search(line):  # a link or path alone, a page's footer: no unit
+        if not unlinked(line).strip():  # a line that is only a link or path: not a sentence
             _flush(text, prose, out)
             prose = []
             continue
@@ -166,6 +166,8 @@ def split_units(text: str) -> tuple[Span, ...]:
     _flush(text, prose, out)
     units: list[Span] = []
     for a, b, row, hdr in sorted(out):
+        if row and _PAGE_FOOTER.search(text[a:b]):
+            continue  # a page's footer read as a row: its numbers are no cells (kept above: it still ends the page's header)
         segs = _segments(text, a, b)
         if segs is None:
             units.append((a, b, row, hdr))
