@@ -43,7 +43,7 @@ __all__ = ["READER_VERSION", "is_stale"]
 # 2026", "Q2/2026", "H1 2026", "6M 2026", "LTM Q2 2026", "30.6.2026") read into their quarter, half, nine months or
 # year (`finance.heading_periods`); a second table under such a heading line is cut from the first.
 # The three read together from 2026.12.07.6 (2026.12.07.5 held a heading reading since withdrawn).
-READER_VERSION = "2026.12.08.1"
+READER_VERSION = "2026.12.09.2"
 
 
 def is_stale(reader: str | None) -> bool:

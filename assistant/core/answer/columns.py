@@ -259,15 +259,27 @@ def _side_by_side(q: Question, header: str, cells: list[Quantity], row: str | No
     return (at, True) if at is not None else (0, False)
 
 
+# A date written day first, as international reports and questions write it: "30 Jun 2025", "30 June 2025".
+_DAY_FIRST = re.compile(r"(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b")
+
+
+def _dates(text: str, month_first: re.Pattern[str]) -> list[tuple[str, int, str]]:
+    """(month, day, year) of each full date of `text` in order, written month first or day first."""
+    found = [(m.start(), (m.group(1).lower(), int(m.group(2)), m.group(3))) for m in month_first.finditer(text)]
+    found += [(m.start(), (m.group(2).lower(), int(m.group(1)), m.group(3))) for m in _DAY_FIRST.finditer(text)]
+    return [d for _, d in sorted(found)]
+
+
 def _full_dated_column(q: Question, header: str, cells: list[Quantity]) -> int | None:
     """The column of the one full date the question names, where the header's line of dates prints
     one full date per cell ("July 29, 2023  January 28, 2023  July 30, 2022"): two columns of one
-    year are told apart by their month and day, never by the year alone. None otherwise."""
-    asked = {(m.group(1).lower(), int(m.group(2)), m.group(3)) for m in _FULL_DATE.finditer(q.text)}
-    line = next((ln for ln in reversed(header.split("\n")) if _RUN_ON_DATE.search(ln)), None)
+    year are told apart by their month and day, never by the year alone; dates written day first
+    ("30 Jun 2026  31 Dec 2025  30 Jun 2025") too. None otherwise."""
+    asked = set(_dates(q.text, _FULL_DATE))
+    line = next((ln for ln in reversed(header.split("\n")) if _dates(ln, _RUN_ON_DATE)), None)
     if len(asked) != 1 or line is None:
         return None
-    dates = [(m.group(1).lower(), int(m.group(2)), m.group(3)) for m in _RUN_ON_DATE.finditer(line)]
+    dates = _dates(line, _RUN_ON_DATE)
     if len(dates) != len(cells) or len(re.findall(r"\b(?:19|20)\d\d\b", line)) != len(dates):
         return None  # a change column, a date split over lines: the dates do not count out the cells
     at = [i for i, d in enumerate(dates) if d in asked]

@@ -226,6 +226,13 @@ def _printed_rows(question: str, plan: Plan, facts: list[Fact], company: str | N
     return found if found is not None and not found.refused else None
 
 
+def _own_measure_plan(question: str) -> Plan | None:
+    """A catalogue metric the question defines over a company's own measure's printed row ("underlying
+    operating margin, defined as underlying operating profit divided by total revenue"): the statement
+    plan declines the qualified name (`finance.own_measures`), so the printed rows are the plan."""
+    return printed_plan(question, catalogue_rows=True) if qualifiers(question) else None
+
+
 def _other_reading(question: str, plan: Plan, ev: Evaluation, facts: list[Fact], who: str, answer: Answer) -> str | None:
     """What makes the figure uncertain when reading an input another way changes it at the asked
     precision (a rival row, the other net income), else None."""
@@ -247,7 +254,7 @@ def _other_reading(question: str, plan: Plan, ev: Evaluation, facts: list[Fact],
 
 def computed_answer(question: str, query: ParsedQuery | None, library: Library, hits: Sequence[SearchHit]) -> Answer | None:
     """A computed answer over the library's statement facts, or None (answer it another way)."""
-    plan = plan_question(question) or printed_plan(question) or label_plan(question)
+    plan = plan_question(question) or printed_plan(question) or _own_measure_plan(question) or label_plan(question)
     if plan is None:
         return None
     # Only a company the question names: another company's figure must never answer it. One

@@ -63,6 +63,9 @@ _LEVEL = re.compile(r"(?i)\blevel\s+[1-3]\b")
 _CELL_GAP = re.compile(r"[\s$€£—–*-]*")  # "1,570  *  $  644": "*" is an empty (not meaningful) cell
 _LINK_WORD = re.compile(r"\s*(?:to|from|vs\.?|versus|of|at)\s+[$€£]?\s*")
 Span = tuple[int, int, bool, str]  # start, end, is a table row, the table's header lines
+# A running footer ending in the page's numbering, "Acme Ltd. Not audited.  Page 6 of 6", "Investor
+# Relations  Page 7": its numbers are the page's place, no row's cells nor a sentence's figures.
+_PAGE_FOOTER = re.compile(r"(?i)\bpage[ \t\u00a0]+\d{1,3}(?:[ \t\u00a0]+of[ \t\u00a0]+\d{1,3})?[ \t\u00a0]*$")
 
 
 def without_note_marks(text: str) -> str:
@@ -163,6 +166,8 @@ def split_units(text: str) -> tuple[Span, ...]:
     _flush(text, prose, out)
     units: list[Span] = []
     for a, b, row, hdr in sorted(out):
+        if row and _PAGE_FOOTER.search(text[a:b]):
+            continue  # a page's footer read as a row: its numbers are no cells (kept above: it still ends the page's header)
         segs = _segments(text, a, b)
         if segs is None:
             units.append((a, b, row, hdr))

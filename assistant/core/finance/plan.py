@@ -36,6 +36,7 @@ from assistant.core.finance.cash_flow_lines import cash_flow_line
 from assistant.core.finance.catalogue_names import ATTRIBUTABLE, CATALOGUE_RES, catalogue_pattern
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.metrics import METRICS, Metric, Period
+from assistant.core.finance.own_measures import rows_carry_qualifiers
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.presentation import OUTFLOWS
 from assistant.core.finance.question_periods import (
@@ -57,7 +58,7 @@ __all__ = ["OUTFLOWS", "Plan", "asked_decimals", "catalogue_pattern", "plan_ques
 
 # Figures statements do not hold: adjusted, organic, by segment, guidance, per-share dividends...
 _QUALIFIED = re.compile(
-    r"\b(?:adjusted|non-?gaap|core|organic|operational|excluding|ex-|segment|guidance|outlook|forecast|recast|"
+    r"\b(?:adjusted|underlying|normali[sz]ed|non-?gaap|core|organic|operational|excluding|ex-|segment|guidance|outlook|forecast|recast|"
     r"leaving\s+out|stripping\s+out|setting\s+aside|apart\s+from|"
     r"expects?|expected|expectations?|assumes?|assumed|assumptions?|implied|targets?|projected|projections?|headwinds?|"
     r"tailwinds?|"
@@ -193,15 +194,18 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
     # statement figure: the later filing that restated it holds it.
     plain = _RESTATED_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", text)) if _RESTATED.search(text) else text
     plain = _COMPARABLE_PERIOD.sub(" ", plain)  # "the comparable prior-year quarter" is a column, not same-store
-    if _QUALIFIED.search(plain) or _not_a_figure(text) or LATER_HALF.search(text):
+    if _not_a_figure(text) or LATER_HALF.search(text):
         return None
+    from assistant.core.finance.definitions import defined_formula
+
+    qualified = [m.group() for m in _QUALIFIED.finditer(plain)]
+    defined = defined_formula(text, labels, catalogue_rows) if labels or not qualified else None
+    if qualified and not (labels and defined is not None and rows_carry_qualifiers(qualified, defined[0])):
+        return None  # a basis the statements lack, unless the company's own measures are the printed rows it defines over
     periods = question_periods(text)
     if not periods:
         return None
     decimals, scale = asked_decimals(text), _scale(text)
-    from assistant.core.finance.definitions import defined_formula
-
-    defined = defined_formula(text, labels, catalogue_rows)
     hints = filing_hints(text)
     if defined is not None:
         formula, unit, title = defined

@@ -37,6 +37,7 @@ from assistant.core.finance.percent_columns import (
     percent_heading,
     percentish,
 )
+from assistant.core.finance.period_sub_columns import sub_column_unit, sub_columns
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.report_conventions import mark_currency, without_note_refs
 from assistant.core.finance.slide_tables import fiscal_labels, slide_pages
@@ -189,20 +190,24 @@ def read_statement_page(
     as_read = "balance_sheet" if note and not nc.span_named(heads) else statement
     # A footnote mark on a year heading ("2025(1)": a recast year) is read on a primary statement only.
     columns = read_columns(heads, titles, as_read, _quarter_and_offset(doc_period, date.today())[0], marked=not note)
-    # No period columns, or a note table's periods split into named parts ("2022" over "Current  Long-term").
-    if not columns or (note and nc.names_parts(heads, nc.period_line(heads), _label_end(rows))):
+    edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
+    # No period columns, or a note table's periods split into parts ("2022" over "Current  Long-term") that
+    # are not each period's own run of named sub-columns ("Average Balance  Interest" under each year).
+    if not columns or (note and nc.names_parts(heads, nc.period_line(heads), _label_end(rows))
+                       and not sub_columns(heads, edges, columns)):
         logger.debug("%s p%d: no period columns read", doc_id, page)
         return []
     repeated = len({(c.end, c.duration_months) for c in columns}) < len(columns)
     groups = nc.column_groups(heads, nc.period_line(heads), columns, _label_end(rows)) if note and repeated else None
     if statement == SUPPLEMENTARY and repeated and not groups:
         return []  # columns of one period split another way ("Worldwide  U.S.  International"), unnamed
-    edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
     marked = marked_percents(rows, first, header)
     percent_page = percent_heading(header) and not marked
     # Percent and change columns: a heading above them says so.
     keep = edges if marked else amount_columns(edges, rows, first, header)
     mapping = nc.assign_nearest(keep, columns) if note else _assign(keep, columns)
+    subs = None if groups else sub_columns(heads, keep, columns)  # "Average Balance  Interest" under each period
+    mapping = {e: i for e, (i, _) in subs.items()} if subs else mapping
     title = nc.note_title(lines, nc.period_line(header)) if note else ""
     stated = _scale(titles) or scale_hint
     scale = stated or "million"  # the usual scale, flagged: an absolute amount read with it is refused
@@ -263,6 +268,10 @@ def read_statement_page(
             )
             if title:
                 fact.extra["table"] = title  # what the rows are of: "Deferred tax assets"
+            if subs and not in_order and col in subs:  # the cell's sub-column names it, as a title would
+                fact.concept, fact.extra["table"] = None, f"{title} / {subs[col][1]}".lstrip(" /")
+                fact.unit = sub_column_unit(subs[col][1]) or fact.unit  # "Rate", "Shares": no currency amounts
+                fact.scale = None if fact.unit == "percent" else fact.scale
             if groups:
                 fact.extra["heading"] = groups[index]  # "U.S." over the column: what the cell belongs to
             elif statement == SUPPLEMENTARY and heading:
