@@ -43,7 +43,13 @@ __all__ = ["READER_VERSION", "is_stale"]
 # 2026", "Q2/2026", "H1 2026", "6M 2026", "LTM Q2 2026", "30.6.2026") read into their quarter, half, nine months or
 # year (`finance.heading_periods`); a second table under such a heading line is cut from the first.
 # The three read together from 2026.12.07.6 (2026.12.07.5 held a heading reading since withdrawn).
-READER_VERSION = "2026.12.09.2"
+# Session 37 (heads): compact column periods ("FY26", "1H26", "2H26", "2025/26", "Q1–Q3 2026") dated from the
+# year-end the document states; "+12.5%" / "+0.4 pp" change cells no amount; a currency written into the scale
+# ("A$ millions", "CHF m", "MSEK", "C$ thousands") read as both; "statement of profit or loss" an income statement;
+# a short span's year-end never a release's mid-month date or a lead-in sentence's. Session 37 (tables): a period's
+# own run of worded sub-columns ("Average Balance  Interest  Yield/Rate") read cell by cell (2026.12.09.2). Both
+# read together from 2026.12.09.3.
+READER_VERSION = "2026.12.09.3"
 
 
 def is_stale(reader: str | None) -> bool:

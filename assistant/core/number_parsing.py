@@ -24,7 +24,8 @@ SCALE_ALIASES: dict[str, str] = {
     **{a: "trillion" for a in ("t", "tn", "trillion", "trillions")},
 }
 CURRENCIES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY", "CNY", "CAD", "AUD", "INR")
-_SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_SYMBOLS = CURRENCY_SYMBOLS
 _UNIT_ALIASES = {
     "%": "percent", "percent": "percent", "pct": "percent", "per cent": "percent",
     "pp": "pp", "ppt": "pp", "ppts": "pp", "p.p.": "pp", "percentage point": "pp",

@@ -6,20 +6,26 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.number_parsing import normalise_scale
+from assistant.core.number_parsing import CURRENCIES, CURRENCY_SYMBOLS, normalise_scale
 
-_CUR_WORD = r"(?:us\s*\$|[$€£¥]|usd|eur|gbp|nok|sek|dkk|jpy|u\.s\.\s*dollars|dollars|euros|yen)"
+# A currency as a scale statement names it: a symbol ("$", "€", "A$", "US$"), a code ("EUR", "AUD",
+# "CHF"; the codes and symbols the number parser knows) or a word ("dollars", "euros", "yen").
+_SYMBOL_WORD = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_CODE_WORD = "|".join(c.lower() for c in CURRENCIES)
+_CUR_WORD = (rf"(?:us\s*\$|{_SYMBOL_WORD}|(?<![a-z]){_CODE_WORD}(?![a-z])|u\.s\.\s*dollars|"
+             r"(?:canadian\s+|australian\s+)?dollars|euros|yen)")
+_NATION = r"(?:u\.?s\.?\s+|canadian\s+|australian\s+)"
 # A currency named after its scale, "(Millions of yen)", "(Million yen)", "Million yen" over a column
-_CUR_AFTER = r"(?:yen|euros?|(?:u\.?s\.?\s+)?dollars)"
+_CUR_AFTER = rf"(?:yen|euros?|{_NATION}?dollars)"
 _STATEMENTS = [
     # "(in millions)", "$ and shares in millions", "dollars in thousands", "inmillions" (glued PDF),
     # "(In millions of dollars)"; not "in millions of customers"
     re.compile(rf"(?i)in\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?)\b"
-               rf"(?!\s+of\b(?!\s+(?:u\.?s\.?\s+)?(?:dollars|euros|yen)\b))"),
+               rf"(?!\s+of\b(?!\s+{_NATION}?(?:dollars|euros|yen)\b))"),
     # "(millions)", "($ millions)", "(USD 000s)", "($000)", "(MILLIONS, EXCEPT PER SHARE DATA)",
     # "($ million, except per share data)", "(Millions of dollars)"
     re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?|000s?)\s*"
-               rf"(?:\)|,?\s*except\b|of\s+(?:u\.?s\.?\s+)?(?:dollars|euros|yen)\b)"),
+               rf"(?:\)|,?\s*(?:except|unless)\b|of\s+{_NATION}?(?:dollars|euros|yen)\b)"),
     # "(€m)", "(NOK mn)", "($bn)": a bare letter only next to a currency
     re.compile(rf"(?i)\(\s*{_CUR_WORD}\s*(m|mn|bn)\s*\)"),
     # A table's stub heading, a currency and a unit alone at a line's start or after a comma, before
@@ -30,15 +36,24 @@ _STATEMENTS = [
     # yen)", "(Million yen)", "Million yen" heading a column; never "million yen" inside a sentence
     re.compile(rf"(?i)\(\s*(thousands?|millions?|billions?)\s+(?:of\s+)?{_CUR_AFTER}\s*\)"),
     re.compile(rf"(?m)(?:^|[ \t]{{2}})[ \t]*(Thousands?|Millions?|Billions?)[ \t]+(?:of[ \t]+)?{_CUR_AFTER}(?=[ \t]{{2,}}|[ \t]*$)"),
+    # the scale's letter written on to the code, as Nordic and German reports print it: "MSEK" (millions
+    # of kronor), "TSEK", "KSEK", "TEUR" (thousands), in brackets or as a table's stub heading
+    re.compile(rf"(?m)(?:\(\s*|(?:^|,)[ \t]*)(M|T|K)(?:{'|'.join(c for c in CURRENCIES)})(?=\s*\)|[ \t]{{2,}}|[ \t]*$|,)"),
 ]
-_CURRENCY_OF = (("EUR", r"€|\beur\b|\beuros?\b"), ("GBP", r"£|\bgbp\b"), ("USD", r"us\s*\$|\$|\busd\b|dollars"),
-                ("NOK", r"\bnok\b"), ("SEK", r"\bsek\b"), ("DKK", r"\bdkk\b"),
-                ("JPY", r"¥|\bjpy\b|\byen\b"))
+_PREFIXED = _STATEMENTS[-1]
+# A symbol or word first ("A$" before "$", "Canadian dollars" before "dollars"), then a code, with
+# a scale's letter written on to it ("MSEK", "TEUR").
+_CURRENCY_OF = (("AUD", r"\ba\$|australian\s+dollars"), ("CAD", r"\bc\$|canadian\s+dollars"),
+                ("EUR", r"€|\beuros?\b"), ("GBP", r"£"), ("USD", r"us\s*\$|\$|u\.s\.\s*dollars|dollars"),
+                ("JPY", r"¥|\byen\b"),
+                *((code, rf"\b[mtk]?{code.lower()}\b") for code in CURRENCIES))
 
 
 def _stated_scale(m: re.Match[str]) -> str | None:
     """The scale a matched statement names ("000s" is thousands)."""
     word = m.group(1).lower()
+    if m.re is _PREFIXED:
+        return "million" if word == "m" else "thousand"
     return "thousand" if word.startswith(("000", "'000")) else normalise_scale(word)
 
 

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from assistant.core.answer.text import CELL_GAPS
 from assistant.core.finance.heading_periods import (
+    COMPACT_SPAN,
     DAY_FIRST_DATE,
     MONTH_RANGE,
+    QUARTER_RANGE,
     mask_spelled,
     month_range_spans,
     span_name,
@@ -35,7 +37,9 @@ _TOKEN = re.compile(
     r"(?P<compared>\b(?:19|20)\d\d\s*(?:vs\.?|versus|to|compared\s+(?:to|with)|[-–])\s*(?:19|20)\d\d\b)|"
     rf"(?P<date>{MONTH}\s+\d{{1,2}},?\s+(?P<dy>(?:19|20)\d\d)\b|\b\d{{1,2}}\s+{MONTH}\s+(?P<dy2>(?:19|20)\d\d)\b)"
     # "4-6/2026", "Jan-Jun 2026", "6M 2026", "30.6.2026": a span or a day as international reports spell it
-    rf"|(?P<spelled>{MONTH_RANGE.pattern}|\b(?:[369]M|12M)\s?/?\s?(?:19|20)\d\d\b|{DAY_FIRST_DATE.pattern})"
+    # "Q1–Q3 2026" (nine months), "FY26", "2025/26" (`heading_periods`)
+    rf"|(?P<spelled>{MONTH_RANGE.pattern}|{QUARTER_RANGE.pattern}|{COMPACT_SPAN.pattern}"
+    rf"|\b(?:[369]M|12M)\s?/?\s?(?:19|20)\d\d\b|{DAY_FIRST_DATE.pattern})"
     rf"|(?P<qy>{PERIOD_TOKEN})"  # "Q2 2023", "2Q23", "Q4'22", a half "1H23"
     r"|(?P<year>\b(?:fiscal\s+(?:year\s+)?|fy\s*)?(?P<y>(?:19|20)\d\d)\b)"
     r"|(?P<change>\$\s*change|%\s*change|change\s*(?:in\s*)?%|\bpercent(?:age)?\s+change\b|\bchange\b|\bvariance\b"
@@ -48,6 +52,15 @@ _TOKEN = re.compile(
 # A caption in a column heading's row ("(Dollars in Millions)", "In millions, except per share
 # amounts"): not a column.
 _CAPTION = re.compile(r"^\(|\bin\s+(?:millions|thousands|billions)\b|\bexcept\b|^\$$", re.I)
+# A caption run into the headings after it, as a passage's flattened text prints them: "Period End (in
+# millions) 2Q26 1Q26 ...". The headings are kept, the caption and the words before it dropped.
+_LEAD_CAPTION = re.compile(r"^[^()\d]{0,40}\((?:[$€£]\s*)?in\s+(?:millions|thousands|billions)[^)]*\)\s+(?=\S)", re.I)
+
+
+def _uncaptioned(segment: str) -> str:
+    return _LEAD_CAPTION.sub("", segment)
+
+
 _NOTE_MARK = re.compile(r"\((?:[a-z]|\d{1,2})\)|\([^)]*\)$")  # "2021(a)"; "Net  (1)"
 _GAPS = CELL_GAPS
 # A number that is neither a year nor a day of a date: a line holding one is a row, not a heading.
@@ -91,7 +104,7 @@ def _tokens(line: str) -> list[_Token]:
     out: list[_Token] = []
     if FIGURE.search(_PERIOD_TOKEN.sub(" ", _DAY.sub(" ", mask_spelled(line)))):
         return out  # a row of figures above this one, not a heading
-    kept = "   ".join(_NOTE_MARK.sub("", seg) for seg in _GAPS.split(line.strip()) if not _CAPTION.search(seg))
+    kept = "   ".join(_NOTE_MARK.sub("", seg) for seg in map(_uncaptioned, _GAPS.split(line.strip())) if not _CAPTION.search(seg))
     for m in _TOKEN.finditer(kept):
         if m.group("compared"):  # "2022 vs. 2021": a change column's heading
             out.append(("change", None, None, None))
@@ -223,7 +236,7 @@ def _read(lines: list[str], cells: list[Quantity | None]) -> list[CellColumn] | 
                     if any(t[1] is not None for t in _tokens(lines[i])) or len(_tokens(lines[i])) >= 2), None)
     if leaf_at is None:
         return None
-    leaf = _tokens(lines[leaf_at])
+    leaf = _named_dates(_tokens(lines[leaf_at]), [_tokens(ln) for ln in lines[:leaf_at]], n)
     above = [t[1] for ln in lines[:leaf_at] for t in _tokens(ln) if t[1] is not None]
     read: list[tuple[str, int | None]] | None = None
     if len(leaf) < n and leaf and leaf[-1][0] == "change" and any(t[1] is not None for t in leaf):
@@ -273,6 +286,23 @@ def _read(lines: list[str], cells: list[Quantity | None]) -> list[CellColumn] | 
         span_of = [spans[0] if spans else None] * n
     return [CellColumn(year=year, span=own[i] or span_of[i], kind=kind, quarter=quarter[i])
             for i, (kind, year) in enumerate(read)]
+
+
+def _named_dates(leaf: list[_Token], above: list[list[_Token]], n: int) -> list[_Token]:
+    """A column headed twice, its period's name over its date ("2Q26  1Q26" over "Jun. 30, 2026  Mar. 31,
+    2026", as a bank's five-quarter tables print it): each date column takes the quarter or span named
+    above it, paired in order, so two dates of one year are told apart by their quarters. The two
+    lines run into one ("2Q26 1Q26 Jun. 30, 2026 Mar. 31, 2026") are read the same."""
+    named = [t for t in leaf if t[2] is not None] if len(leaf) == 2 * n else []
+    if len(named) == n and leaf[:n] == named:
+        names, dates = leaf[:n], leaf[n:]
+    else:
+        names = next((line for line in reversed(above) if line), [])
+        dates = leaf
+    if (len(dates) != n or len(names) != n or any(t[1] is None or t[2] is not None or t[3] is not None for t in dates)
+            or any(t[2] is None or t[1] is None for t in names)):
+        return leaf
+    return [(kind, year, span, quarter) for (kind, year, _, _), (_, _, span, quarter) in zip(dates, names, strict=True)]
 
 
 def _trailing(read: list[tuple[str, int | None]], kind: str) -> list[int]:

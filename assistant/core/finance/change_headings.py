@@ -19,7 +19,7 @@ import re
 from assistant.core.finance.columns import SEGMENT
 from assistant.core.finance.facts import PeriodColumn
 
-__all__ = ["without_change_headings"]
+__all__ = ["change_cell", "without_change_headings"]
 
 _CHANGE = re.compile(r"%|\bchange\b|\bvs\.?(?!\w)|\bversus\b|\blinked\b|\bover\b", re.I)
 _MARGIN = 2  # characters right of the last dated column before a cell is over the change columns
@@ -38,3 +38,20 @@ def without_change_headings(header: list[str], columns: list[PeriodColumn]) -> l
             line = line[:m.start()] + " " * (m.end() - m.start()) + line[m.end():]
         out.append(line.rstrip())
     return out
+
+
+# A change column's cell as interim reports print it, a sign and a percent or a unit of points:
+# "+12.5%", "+0.4 pp", "-0.9 pp", "+1.3 pts", "+25 bps". A change is no period's figure: read as a
+# percent cell, it is left out of the amounts, as "-0.8%" is, instead of ending the row's cells there.
+_CHANGE_CELL = re.compile(r"^(?:([+\-−–]?)\s?(\d[\d,]*(?:\.\d+)?)\s?(?:pp|ppts?|p\.p\.|pts?|bps?|%\s?pts?)"
+                          r"|(\+)\s?(\d[\d,]*(?:\.\d+)?)\s?%)$", re.I)
+
+
+def change_cell(text: str) -> float | None:
+    """The value of a change cell ("+12.5%" → 12.5, "-0.9 pp" → -0.9); None for any other cell."""
+    m = _CHANGE_CELL.match(text.strip())
+    if not m:
+        return None
+    sign, digits = (m[1], m[2]) if m[2] else (m[3], m[4])
+    value = float(digits.replace(",", ""))
+    return -value if sign in ("-", "−", "–") else value

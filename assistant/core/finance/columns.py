@@ -16,6 +16,7 @@ from datetime import date
 from assistant.core.finance.facts import PeriodColumn, duration_of
 from assistant.core.finance.heading_periods import spelled_period
 from assistant.core.finance.periods import QUARTER_ORDINALS, find_date, fiscal_year_of
+from assistant.core.finance.slide_tables import fiscal_year_end
 
 __all__ = ["FULL_DATE", "MARKED_YEAR_CELL", "SEGMENT", "YEAR_CELL", "marked_year", "read_columns", "year_heading"]
 
@@ -33,7 +34,7 @@ YEAR_CELL = re.compile(r"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)$", re.
 _MARK = r"(?:\((?:\d{1,2}|[a-z])\)|\*{1,3}|[†‡§¹²³])"
 MARKED_YEAR_CELL = re.compile(rf"^(?:fiscal\s+(?:year\s+)?|fy\s*)?((?:19|20)\d\d)(?:\s?{_MARK}){{1,3}}$", re.I)
 _MARK_CELL = re.compile(rf"^{_MARK}(?:\s?{_MARK}){{0,2}}$", re.I)
-_FY_CELL = re.compile(r"^FY\s?(?:19|20)?\d\d$", re.I)
+_FY_CELL = re.compile(r"^FY\s?'?(?:19|20)?\d\d$", re.I)
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
 
 
@@ -73,6 +74,38 @@ def _year_end(year: int, titles: str) -> date:
         if d:
             return d
     return date(year, 12, 31)
+
+
+def _fiscal_end(year: int, titles: str) -> date:
+    """The end of fiscal `year` by which a span named short ("Q3 2026", "H1 2026", "FY26") is dated: the
+    year-end the titles state as one ("For the year ended 30 June 2026", "52 weeks to 28 February 2026"),
+    else the page's titles less their prose and the dates no period ends on. A release's or a meeting's
+    date ("Mannheim, 5 November 2026", "Published 6 August 2026") falls mid-month, while a fiscal year
+    ends at or near a month's end (a 52-53 week year within days of it, "1 March 2025"); a sentence's
+    date ("ARR reached EUR 224.6 million at 30 June 2026") is a half's end as often as a year's."""
+    stated = fiscal_year_end(titles)
+    if stated is not None:
+        month, day = stated
+        return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+    def kept(m: re.Match[str]) -> str:
+        d = _to_date(m.group())
+        if d is None:
+            return m.group()
+        last = calendar.monthrange(d.year, d.month)[1]
+        return m.group() if d.day >= last - _NEAR_MONTH_END or d.day <= _AFTER_MONTH_END else " " * len(m.group())
+
+    lines = [line for line in titles.splitlines() if not _prose(line)]
+    return _year_end(year, FULL_DATE.sub(kept, "\n".join(lines)))
+
+
+def _prose(line: str) -> bool:
+    """A line of running prose: eight words or more and no gap of two spaces between cells."""
+    return len(re.findall(r"[A-Za-z]{2,}", line)) >= 8 and not re.search(r"\S {2,}\S", line.strip())
+
+
+_NEAR_MONTH_END = 7  # days before a month's end a 52-53 week year may end ("January 28, 2023")
+_AFTER_MONTH_END = 4  # days into the next month it may run ("February 3, 2024")
 
 
 def _heading_year_end(year: int, header_lines: list[str], titles: str) -> date:
@@ -122,9 +155,20 @@ def _in_order(found: list[tuple[int, int, str, date]], above: list[str]) -> list
 
 
 def marked_year(text: str, marked: bool = False) -> re.Match[str] | None:
-    """A year heading ("2025", "Fiscal 2025"), and with `marked` also one carrying a footnote mark
-    ("2025(1)", "2026*"): its group 1 is the year."""
+    """A year heading ("2025", "Fiscal 2025", "FY26"), and with `marked` also one carrying a footnote
+    mark ("2025(1)", "2026*"): its group 1 is the year."""
+    text = _four_digit(text)
     return YEAR_CELL.match(text) or (MARKED_YEAR_CELL.match(text.strip()) if marked else None)
+
+
+# "FY26", "FY 26", "FY'26": a fiscal year named by its last two digits (a release's "FY26  FY25"), read as
+# "FY2026", the year its statements end in: its end is the year-end the page's titles state ("For the
+# year ended 30 June 2026"), as for any year heading.
+_SHORT_FY = re.compile(r"^(\s*FY\s?)'?(\d\d)(?=\s*$|\s?[(*†‡§¹²³])", re.I)
+
+
+def _four_digit(text: str) -> str:
+    return _SHORT_FY.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)
 
 
 def year_heading(cells: list[tuple[int, int, str]]) -> bool:
@@ -134,7 +178,7 @@ def year_heading(cells: list[tuple[int, int, str]]) -> bool:
     if not cells:
         return False
     for k, (start, _end, text) in enumerate(cells):
-        if YEAR_CELL.match(text) or MARKED_YEAR_CELL.match(text):
+        if marked_year(text, True):
             continue
         after_year = k > 0 and bool(marked_year(cells[k - 1][2], True)) and start - cells[k - 1][1] <= _MARK_GAP
         if not (after_year and _MARK_CELL.match(text)):
@@ -196,7 +240,13 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
                 stacked = _stacked_date(year, m.start(), m.end(), header_lines[:i])
                 # the month and day of the column headings ("Nine Months Ended September 30" over
                 # "2026  2025") date a year before a running head's release date ("October 29, 2026")
-                found.append((m.start(), m.end(), text, stacked or _heading_year_end(year, header_lines, titles)))
+                # "FY26", "FY 2025" are dated from a year-end, never from a release's date; beside cells
+                # naming their own spans ("H1 2026  Q2 2026  FY 2025") the year's column is the year's
+                named = _FY_CELL.match(_four_digit(_unmarked(text.strip(), marked)))
+                fiscal = _fiscal_end(year, titles + "\n" + "\n".join(header_lines)) if named else None
+                if named and spanned:
+                    spanned[len(found)] = 12
+                found.append((m.start(), m.end(), text, stacked or fiscal or _heading_year_end(year, header_lines, titles)))
         if found:
             period_line, tokens, parts = i, _in_order(found, header_lines[:i]), spanned
     if not tokens:
@@ -278,7 +328,7 @@ def _span_year_end(m: re.Match[str], titles: str) -> tuple[date, int]:
     quarter = int(m.group(1)) if m.group(1) else (QUARTER_ORDINALS[m.group(2).lower()] if m.group(2) else None)
     months = 3 if quarter else {"six": 6, "nine": 9}.get((m.group(3) or "").lower(), 12)
     through = 3 * quarter if quarter else months  # months of the fiscal year elapsed at its end
-    return _months_back(_year_end(year, titles), 12 - through), months
+    return _months_back(_fiscal_end(year, titles), 12 - through), months
 
 
 def _spelled(text: str, titles: str) -> tuple[date, int] | None:
@@ -290,7 +340,7 @@ def _spelled(text: str, titles: str) -> tuple[date, int] | None:
         return None  # "FY2026" is read as a year, its span what a heading over it says ("Three Months Ended")
     if read.months == 0 or read.first_month is not None or read.months_through is None:
         return read.end, read.months
-    return _months_back(_year_end(read.end.year, titles), 12 - read.months_through), read.months
+    return _months_back(_fiscal_end(read.end.year, titles), 12 - read.months_through), read.months
 
 
 # A quarter's column as a bank's supplement heads it: "3Q26", "3Q 2026", "3Q'26", "Q3'26", "Q3 FY26".
@@ -305,7 +355,7 @@ def _short_quarter_end(text: str, titles: str) -> date | None:
         return None
     quarter = int(m.group(1) or m.group(2))
     year = int(m.group(3)) if len(m.group(3)) == 4 else 2000 + int(m.group(3))
-    return _months_back(_year_end(year, titles), 12 - 3 * quarter)
+    return _months_back(_fiscal_end(year, titles), 12 - 3 * quarter)
 
 
 def _months_back(end: date, months: int) -> date:

@@ -24,14 +24,17 @@ from datetime import date
 from assistant.core.finance.periods import MONTH_NUMBERS, MONTH_WORDS
 
 __all__ = [
+    "COMPACT_SPAN",
     "DAY_FIRST_DATE",
     "MONTH_RANGE",
+    "QUARTER_RANGE",
     "SHORT_SPAN",
     "SpelledPeriod",
     "mask_spelled",
     "month_range_spans",
     "names_period",
     "names_span",
+    "periods_named",
     "ranges_in_words",
     "span_name",
     "spelled_period",
@@ -51,6 +54,15 @@ MONTH_RANGE = re.compile(
 # "FY 2025", "FY2025"; "LTM" or "TTM" before a date or a quarter's name is the twelve months to it.
 SHORT_SPAN = re.compile(rf"\b(?:(Q[1-4])|(H[12])|([369]M|12M)|(YTD)|(FY))\s?[/']?\s?{_Y}\b", re.I)
 _TRAILING = re.compile(r"^(?:LTM|TTM)\s+(.+)$", re.I)
+# A run of quarters from the fiscal year's start, as German and Nordic interim reports head a year to
+# date: "Q1–Q3 2026" (nine months), "Q1-Q2/2026" (six months).
+QUARTER_RANGE = re.compile(rf"\bQ([1-4]){_DASH}Q([1-4])\s?[/']?\s?{_Y}\b", re.I)
+# A span named by its fiscal year's last two digits, as Australian, UK and US releases print it: "FY26"
+# (the fiscal year ending in 2026), "1H26" / "H1'26" (its first half), "2H26"; the two digits written
+# on to the name, so "H1 26" in a sentence or a figure after "Q3" is never read as a year. A UK fiscal
+# year over two calendar years: "2025/26", "FY2025/26" (the year ending in 2026).
+COMPACT_SPAN = re.compile(r"(?<![\w/])(?:([12])H|H([12])|(FY))'?(\d\d)(?![\w/%]|[.,]\d)"
+                          r"|(?<![\w/.,])(?:FY\s?)?((?:19|20)\d\d)\s?/\s?(\d\d)(?![\w/%]|[.,]\d)", re.I)
 # A balance's day, the day first: "30 June 2026", "31 Dec 2025", "30.6.2026", "31.12.2025".
 DAY_FIRST_DATE = re.compile(rf"\b(\d{{1,2}})\s+{_NAME}\s+{_Y}\b|(?<![\d.,])\b(\d{{1,2}})\.(\d{{1,2}})\.{_Y}\b", re.I)
 
@@ -100,6 +112,28 @@ def _short(m: re.Match[str]) -> SpelledPeriod | None:
     return None  # "YTD 2026": how far into the year is the filing's own quarter, not the heading's
 
 
+def _quartered(m: re.Match[str]) -> SpelledPeriod | None:
+    first, last, year = int(m[1]), int(m[2]), int(m[3])
+    if last < first:
+        return None
+    through = 3 * last
+    return SpelledPeriod(3 * (last - first + 1), _month_end(year, through), None, through)
+
+
+def _compact(m: re.Match[str]) -> SpelledPeriod | None:
+    if m[5]:  # "2025/26": the second year must follow the first, else it is no fiscal year ("2025/03")
+        start = int(m[5])
+        if int(m[6]) != (start + 1) % 100:
+            return None
+        return SpelledPeriod(12, _month_end(start + 1, 12), None, 12)
+    year = 2000 + int(m[4])
+    half = m[1] or m[2]
+    if half:
+        through = 6 * int(half)
+        return SpelledPeriod(6, _month_end(year, through), None, through)
+    return SpelledPeriod(12, _month_end(year, 12), None, 12)
+
+
 def _day_first(m: re.Match[str]) -> date | None:
     day, month, year = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
     try:
@@ -120,7 +154,8 @@ def spelled_period(cell: str) -> SpelledPeriod | None:
         if inner is None or inner.months not in (0, 3):
             return None
         return SpelledPeriod(12, inner.end, None, inner.months_through)
-    for pattern, read in ((MONTH_RANGE, _ranged), (SHORT_SPAN, _short)):
+    for pattern, read in ((MONTH_RANGE, _ranged), (SHORT_SPAN, _short), (QUARTER_RANGE, _quartered),
+                          (COMPACT_SPAN, _compact)):
         m = pattern.fullmatch(text)
         if m:
             return read(m)
@@ -161,7 +196,8 @@ def _word(month: int) -> str:
 def ranges_in_words(text: str) -> str:
     """`text` with each span named by its months written as US filings head it: "January-June 2026",
     "1-6/2026" → "six months ended June 30, 2026"; "April-June 2025" → "three months ended June 30, 2025";
-    "1-12/2025" → "year ended December 31, 2025". Other spans are left as written."""
+    "1-12/2025" → "year ended December 31, 2025"; a run of quarters from the first, "Q1–Q3 2026" → "first
+    nine months of 2026". Other spans are left as written."""
 
     def written(m: re.Match[str]) -> str:
         read = _ranged(m)
@@ -170,13 +206,20 @@ def ranges_in_words(text: str) -> str:
         words = {3: "three months", 6: "six months", 9: "nine months", 12: "year"}[read.months]
         return f"{words} ended {calendar.month_name[read.end.month]} {read.end.day}, {read.end.year}"
 
-    return MONTH_RANGE.sub(written, text)
+    def quarters(m: re.Match[str]) -> str:
+        read = _quartered(m)
+        if read is None or m[1] != "1" or read.months not in (6, 9):
+            return m.group()
+        return f"first {'six' if read.months == 6 else 'nine'} months of {m[3]}"
+
+    # "Q1–Q3 2026": the first nine months of the year, as a question says it
+    return QUARTER_RANGE.sub(quarters, MONTH_RANGE.sub(written, text))
 
 
 def mask_spelled(line: str) -> str:
     """`line` with each period spelling blanked to spaces of its length, so its digits ("4-6/2026",
     "30.6.2026") are not read as figures of a row."""
-    for pattern in (MONTH_RANGE, SHORT_SPAN, DAY_FIRST_DATE):
+    for pattern in (MONTH_RANGE, QUARTER_RANGE, SHORT_SPAN, COMPACT_SPAN, DAY_FIRST_DATE):
         line = pattern.sub(lambda m: " " * len(m.group()), line)
     return line
 
@@ -185,10 +228,19 @@ def names_span(line: str) -> bool:
     """Whether a header line heads a column by a span in these spellings ("1-6/2026", "H1 2026"), not
     only by a day: its figures are flows over the span, not balances at its end."""
     return any((read := spelled_period(m.group())) is not None and read.months > 0
-               for pattern in (MONTH_RANGE, SHORT_SPAN) for m in pattern.finditer(line))
+               for pattern in _SPANS for m in pattern.finditer(line))
 
 
 def names_period(line: str) -> bool:
     """Whether a line holds a period in these spellings, a span or a day ("1-6/2026", "30.6.2026")."""
     return any(spelled_period(m.group()) is not None
-               for pattern in (MONTH_RANGE, SHORT_SPAN, DAY_FIRST_DATE) for m in pattern.finditer(line))
+               for pattern in (*_SPANS, DAY_FIRST_DATE) for m in pattern.finditer(line))
+
+
+_SPANS = (MONTH_RANGE, QUARTER_RANGE, SHORT_SPAN, COMPACT_SPAN)
+
+
+def periods_named(line: str) -> int:
+    """How many spans a line names in these spellings ("FY26  FY25" → 2): a line naming two or more
+    heads a table's columns."""
+    return sum(1 for pattern in _SPANS for m in pattern.finditer(line) if spelled_period(m.group()) is not None)

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL
 from assistant.core.finance.facts import PeriodColumn, duration_of
-from assistant.core.finance.heading_periods import names_span
+from assistant.core.finance.heading_periods import names_period, names_span
 
 __all__ = ["assign_nearest", "column_groups", "heading_start", "names_parts", "no_heading", "note_title", "period_line", "span_named", "years_only"]
 
@@ -53,7 +53,8 @@ def names_parts(header: list[str], period_line: int, label_end: int) -> bool:
     change ("Current  Long-term  Total", "Level 1  Level 2  Level 3"): parts of a period."""
     for line in header[period_line:]:
         cells = [c for c in _word_cells(line, label_end) if not _CHANGE_HEAD.match(c.strip())
-                 and not YEAR_CELL.match(c.strip()) and duration_of(c) is None and not _SCALE_STUB.match(c.strip())]
+                 and not YEAR_CELL.match(c.strip()) and duration_of(c) is None and not _SCALE_STUB.match(c.strip())
+                 and not names_period(c)]  # "Q3 2026  Q1–Q3 2026", "FY26": periods in a release's spellings
         if len(cells) >= 2:
             return True
     return False

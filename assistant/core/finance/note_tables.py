@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.heading_periods import periods_named
 from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.statements import SUPPLEMENTARY, group_part, is_table_row
 from assistant.core.finance.years import YEAR_DIGITS, YEAR_NUMBER
@@ -32,7 +33,9 @@ def is_note_table_page(text: str) -> bool:
     lines = text.splitlines()
     if sum(is_table_row(line) for line in lines) < NOTE_ROWS_MIN:
         return False
-    return any(len(_YEAR.findall(line)) >= 2 and len(re.findall(r"[A-Za-z]{3,}", line)) <= 10 for line in lines)
+    # "FY26  FY25", "Q1–Q3 2026  Q1–Q3 2025": periods in a release's spellings head a table as years do
+    return any((len(_YEAR.findall(line)) >= 2 or periods_named(line) >= 2) and len(re.findall(r"[A-Za-z]{3,}", line)) <= 10
+               for line in lines)
 
 
 def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "",

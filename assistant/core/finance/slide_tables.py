@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from assistant.core.finance.facts import Fact
+from assistant.core.finance.heading_periods import COMPACT_SPAN, spelled_period
 from assistant.core.finance.periods import MONTH_NUMBERS
 
 logger = logging.getLogger(__name__)
@@ -29,7 +30,8 @@ _MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_FIRST = rf"(\d{{1,2}})\s+{_MONTH}\s+((?:19|20)\d\d)"
 _MONTH_FIRST = rf"{_MONTH}\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)"
 # "the year ending 31 March 2027", "financial year ended June 30, 2023"
-_YEAR_END = re.compile(rf"\byear\s+(?:end(?:ed|ing)|to)\s+(?:{_DAY_FIRST}|{_MONTH_FIRST})", re.I)
+# "the 52 weeks to 28 February 2026": a retailer's year of weeks
+_YEAR_END = re.compile(rf"\b(?:year|5[23]\s+weeks)\s+(?:end(?:ed|ing)|to)\s+(?:{_DAY_FIRST}|{_MONTH_FIRST})", re.I)
 # "six months ended 30 September 2026 (H1 FY27)": a span's end named by its fiscal token
 _SPAN_TOKEN = re.compile(rf"\b(three|six|nine)\s+months\s+(?:end(?:ed|ing)|to)\s+(?:{_DAY_FIRST}|{_MONTH_FIRST})"
                          r"\s*\(\s*(H[12]|Q[1-4])\s+FY\s*'?(\d{2}|\d{4})\s*\)", re.I)
@@ -145,6 +147,44 @@ def _dated_headings(lines: list[str], year_end: tuple[int, int]) -> tuple[list[s
     return out, changed
 
 
+def _compact_headings(lines: list[str], year_end: tuple[int, int]) -> tuple[list[str], bool]:
+    """Column headings naming a fiscal span by a compact token, "FY26  FY25", "1H26  2H26  FY26",
+    "2025/26  2024/25" (`heading_periods.COMPACT_SPAN`), dated from the fiscal year end the document
+    states: each token's line gets its end date in place of the token and its span on a line above
+    ("6 months" over "31 Dec 2025" for the 1H26 of a June year), as a line of "H1 FY27" headings does."""
+    out: list[str] = []
+    changed = False
+    for line in lines:
+        cells = [m for m in _SEGMENT.finditer(line)]
+        tokens = [m for m in cells if COMPACT_SPAN.fullmatch(m.group())]
+        if len(tokens) < 2 or any(re.search(r"\d", m.group()) for m in cells if m not in tokens):
+            out.append(line)
+            continue
+        spans, dates = " " * len(line), line
+        for m in tokens:
+            read = spelled_period(m.group())
+            if read is None or read.months_through is None:
+                break
+            fy = str(read.end.year)
+            token = "FY" if read.months == 12 else f"H{read.months_through // 6}"
+            end = date(int(fy), year_end[0], calendar.monthrange(int(fy), year_end[0])[1])
+            day = end if token == "FY" else _token_end(token, fy, year_end)
+            cleared = dates[:m.start()] + " " * (m.end() - m.start()) + dates[m.end():]
+            # "31 Dec 2025", or where columns stand closer "31.12.2025", as European reports date a column
+            placed = _place(cleared, day.strftime("%d %b %Y").lstrip("0"), m.end()) or _place(
+                cleared, f"{day.day}.{day.month}.{day.year}", m.end())
+            above = _place(spans, "12 months" if token == "FY" else _span(token), m.end())
+            if placed is None or above is None:
+                break
+            dates, spans = placed, above
+        else:
+            out.extend([spans.rstrip(), dates])
+            changed = True
+            continue
+        out.append(line)
+    return out, changed
+
+
 def _prose(text: str) -> bool:
     """Commentary, not a cell: words in running lower case ("driven by bundles"), not a name."""
     return len(re.findall(r"\b[a-z]{2,}\b", text)) >= 2
@@ -195,6 +235,8 @@ def slide_text(text: str, year_end: tuple[int, int] | None) -> tuple[str, bool]:
     dated = False
     if year_end is not None:
         lines, dated = _dated_headings(lines, year_end)
+        lines, compact = _compact_headings(lines, year_end)
+        dated = dated or compact
     return "\n".join(lines), dated
 
 

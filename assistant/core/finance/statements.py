@@ -29,6 +29,8 @@ STATEMENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "income_statement",
         re.compile(
             rf"{_OF}(?:income|earnings|operations)(?!\s+and\s+comprehensive)|income\s+statements?"
+            # IAS 1's title: "Consolidated statement of profit or loss" (not "... and other comprehensive income")
+            rf"|{_OF}profit\s+(?:or|and)\s+loss(?!\s+and\s+(?:other\s+)?comprehensive)"
             rf"|{_OF}(?:income|earnings|operations)",
             re.I,
         ),

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from assistant.core.finance import note_columns as nc
-from assistant.core.finance.change_headings import without_change_headings
+from assistant.core.finance.change_headings import change_cell, without_change_headings
 from assistant.core.finance.columns import FULL_DATE, SEGMENT, read_columns, year_heading
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked, row_unit
@@ -84,6 +84,9 @@ def split_row(line: str) -> tuple[str, list[Cell]] | None:
             i -= 1
             continue
         parsed = _parse_number(text)
+        change = change_cell(text) if parsed is None else None
+        if change is not None:  # "+12.5%", "+0.4 pp": a change column's cell, no period's amount
+            parsed = (change, True)
         if parsed is not None:
             digits_end = start + max(k for k, ch in enumerate(text) if ch.isdigit()) + 1
             cells.insert(0, (digits_end, parsed[0], parsed[1] or percent_sign, text))
@@ -201,10 +204,14 @@ def read_statement_page(
     groups = nc.column_groups(heads, nc.period_line(heads), columns, _label_end(rows)) if note and repeated else None
     if statement == SUPPLEMENTARY and repeated and not groups:
         return []  # columns of one period split another way ("Worldwide  U.S.  International"), unnamed
-    marked = marked_percents(rows, first, header)
-    percent_page = percent_heading(header) and not marked
+    # a key-figure table under periods in a release's spellings ("FY26", "H1 2026"): its percents are read
+    # from its own headings, a lead-in's "up 20.0%" heading no column
+    spelled = note and any(names_period(line) for line in heads)
+    lead = heads if spelled else header
+    marked = marked_percents(rows, first, lead)
+    percent_page = percent_heading(lead) and not marked
     # Percent and change columns: a heading above them says so.
-    keep = edges if marked else amount_columns(edges, rows, first, header)
+    keep = edges if marked else amount_columns(edges, rows, first, lead)
     mapping = nc.assign_nearest(keep, columns) if note else _assign(keep, columns)
     subs = None if groups else sub_columns(heads, keep, columns)  # "Average Balance  Interest" under each period
     mapping = {e: i for e, (i, _) in subs.items()} if subs else mapping
@@ -252,7 +259,10 @@ def read_statement_page(
         unit = concept_of(name).unit if name else row_unit(label, heading)
         scale_of = None if unit == "USD/share" else cast("str | None", scale)
         row_text = re.sub(r"\s+", " ", lines[i]).strip()
-        amounts = [c for c in cells if not c[2] and not (percent_page and percentish(c[3]))]
+        # in a key-figure table headed by periods in a release's spellings ("H1 2026  Change %  FY 2025"), a
+        # one-decimal cell is a percent in a change column, an amount in a period's column
+        amounts = [c for c in cells if not c[2] and not (
+            percent_page and percentish(c[3]) and not (spelled and _nearest(c[0], keep) is not None))]
         in_order = len(amounts) == len(columns)  # one cell a period: read them in order
         for n, (x, value, _pct, _raw) in enumerate(amounts):
             col = _nearest(x, keep)
