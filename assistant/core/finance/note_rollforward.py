@@ -21,9 +21,10 @@ from datetime import date
 from assistant.core.finance.columns import FULL_DATE, SEGMENT
 from assistant.core.finance.concepts import row_unit
 from assistant.core.finance.facts import Fact, period_label
+from assistant.core.finance.filing_quarters import quarter_and_offset, same_quarter
 from assistant.core.finance.periods import find_date
 from assistant.core.finance.statements import SUPPLEMENTARY
-from assistant.core.finance.tables import _quarter_and_offset, _same_quarter, split_row
+from assistant.core.finance.tables import split_row
 from assistant.core.numbers import detect_scale_statement
 
 logger = logging.getLogger(__name__)
@@ -168,7 +169,7 @@ def rollforward_facts(text: str, *, doc_id: str = "", page: int = 0,
         title = _title(lines, start)
         scale = detect_scale_statement("\n".join(lines[max(0, start - 4):i]))
         latest = max(d for _, d in dated)
-        quarter, offset = _quarter_and_offset(doc_period, latest)
+        quarter, offset = quarter_and_offset(doc_period, latest)
         for n, (line_no, label, values, under) in enumerate(rows):
             own = next((d for k, d in dated if k == n), None)
             months, after = 0, [d for k, d in dated if k > n]
@@ -180,7 +181,7 @@ def rollforward_facts(text: str, *, doc_id: str = "", page: int = 0,
                 if months <= 0:
                     continue
             end = own if own is not None else after[0]
-            named = 3 if months == 0 and quarter not in (None, 4) and _same_quarter(end, latest) else months
+            named = 3 if months == 0 and quarter not in (None, 4) and same_quarter(end, latest) else months
             period = period_label(end, named, quarter=quarter, fy_offset=offset)
             row_text = re.sub(r"\s+", " ", lines[line_no]).strip()
             for name, value in zip(names, values, strict=True):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import cast
 
 from assistant.core.finance import note_columns as nc
@@ -28,6 +28,7 @@ from assistant.core.finance.columns import FULL_DATE, SEGMENT, read_columns, yea
 from assistant.core.finance.concepts import concept as concept_of
 from assistant.core.finance.concepts import match_ranked, row_unit
 from assistant.core.finance.facts import Fact, PeriodColumn, duration_of, period_label
+from assistant.core.finance.filing_quarters import column_quarter, quarter_and_offset
 from assistant.core.finance.grand_total import GRAND as _GRAND
 from assistant.core.finance.grand_total import grand_total as _grand_total
 from assistant.core.finance.heading_periods import names_period
@@ -38,7 +39,6 @@ from assistant.core.finance.percent_columns import (
     percentish,
 )
 from assistant.core.finance.period_sub_columns import sub_column_unit, sub_columns
-from assistant.core.finance.periods import fiscal_year_of
 from assistant.core.finance.report_conventions import mark_currency, without_note_refs
 from assistant.core.finance.slide_tables import fiscal_labels, slide_pages
 from assistant.core.finance.statements import SUPPLEMENTARY
@@ -192,7 +192,7 @@ def read_statement_page(
     heads = without_change_headings(heads, read_columns(heads, titles, statement, marked=not note))  # "Linked Quarter" dates no column
     as_read = "balance_sheet" if note and not nc.span_named(heads) else statement
     # A footnote mark on a year heading ("2025(1)": a recast year) is read on a primary statement only.
-    columns = read_columns(heads, titles, as_read, _quarter_and_offset(doc_period, date.today())[0], marked=not note)
+    columns = read_columns(heads, titles, as_read, quarter_and_offset(doc_period, date.today())[0], marked=not note)
     edges = _cluster([c[0] for i, _, cells in rows if i >= first for c in cells if not c[2]])
     # No period columns, or a note table's periods split into parts ("2022" over "Current  Long-term") that
     # are not each period's own run of named sub-columns ("Average Balance  Interest" under each year).
@@ -219,7 +219,7 @@ def read_statement_page(
     stated = _scale(titles) or scale_hint
     scale = stated or "million"  # the usual scale, flagged: an absolute amount read with it is refused
     latest = max(c.end for c in columns)
-    quarter, offset = _quarter_and_offset(doc_period, latest)
+    quarter, offset = quarter_and_offset(doc_period, latest)
     for c in columns:
         months = c.duration_months
         own = column_quarter(c.end, latest, quarter)
@@ -330,37 +330,6 @@ def _label_end(rows: list[tuple[int, str, list[Cell]]]) -> int:
     return min(c[0] for _, _, cells in rows for c in cells) - 15  # headings right of it are over figures
 
 
-def _same_quarter(end: date, latest: date) -> bool:
-    days = (latest - end).days
-    return any(abs(days - 364 * k) <= 10 for k in (0, 1, 2))
-
-
-def column_quarter(end: date, latest: date, quarter: int | None) -> int | None:
-    """The fiscal quarter a three-month column ends in a quarterly filing whose latest column ends its
-    own `quarter`: a bank's supplement prints the linked quarter ("Jun. 30, 2026" beside "Sep. 30, 2026"
-    under "Three Months Ended"), which is the quarter before, not the filing's own quarter."""
-    if quarter is None:
-        return None
-    back = round((latest - end).days / _QUARTER_DAYS)  # quarters between the column and the latest one
-    return (quarter - 1 - back) % 4 + 1
-
-
-_QUARTER_DAYS = 91.3
-
-
-def _quarter_and_offset(doc_period: str | None, latest: date) -> tuple[int | None, int]:
-    """A quarterly filing's own quarter, and how the company names fiscal years: 0 by the year
-    they end in (Best Buy's year to February 2023 is FY2023), -1 by the year they start in (a
-    retailer's "fourth quarter of fiscal 2022" ending January 2023)."""
-    m = re.match(r"Q([1-4])\s+(?:FY)?(\d{4})", doc_period or "")
-    if not m:
-        return None, 0
-    quarter = int(m.group(1))
-    year_end = latest + timedelta(days=91 * (4 - quarter))
-    offset = int(m.group(2)) - fiscal_year_of(year_end)
-    return quarter, offset if offset in (-1, 0) else 0
-
-
 def _nearest(x: int, edges: list[int], tol: int = 6) -> int | None:
     best = min(edges, key=lambda e: abs(e - x), default=None)
     return best if best is not None and abs(best - x) <= tol else None
@@ -391,7 +360,7 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
     out: list[Fact] = []
     stated: dict[tuple[str, int], str | None] = {}  # (statement, page) → the scale its titles state
     year_end = None
-    if doc_period is None:  # a filing's own quarter names its columns (`_quarter_and_offset`)
+    if doc_period is None:  # a filing's own quarter names its columns (`filing_quarters.quarter_and_offset`)
         pages, year_end = slide_pages(pages)
     kinds = page_kinds(pages)
     parts: set[int] = set()
@@ -421,6 +390,6 @@ def facts_from_pages(pages: list[tuple[int, str]], *, doc_id: str = "", doc_peri
         fiscal_labels(out, year_end)  # halves named "H1 FY27": by the fiscal year they fall in
     if latest is not None:
         from assistant.core.finance.fiscal_naming import name_fiscal_years
-        name_fiscal_years(out, "\n".join(text for _, text in pages), latest, *_quarter_and_offset(doc_period, latest))
+        name_fiscal_years(out, "\n".join(text for _, text in pages), latest, *quarter_and_offset(doc_period, latest))
     return out
 
