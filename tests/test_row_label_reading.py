@@ -68,3 +68,17 @@ def test_a_per_share_row_asked_takes_no_scale_from_its_table() -> None:
     fig = parse_quantities(text)[-1]
     row = Unit(hit=0, pos=0, start=text.index("Diluted"), end=len(text), row=True, header="", stems=set())
     assert key_figure(_question("Wren Foundry diluted in 2022? USD millions."), fig, [_hit(text)], row).scale == "million"
+
+
+def test_a_row_naming_its_unit_a_count_takes_no_money_scale() -> None:
+    text = "(A$ millions, unless otherwise stated)\nStores (number) 412 388 371\nRevenue 1,204.5 1,101.2 998.0"
+    start = text.index("Stores")
+    end = text.index("\nRevenue")
+    fig = parse_quantities(text[start:end])[-1]
+    row = Unit(hit=0, pos=0, start=start, end=end, row=True, header="", stems=set())
+    q = _question("How many stores did Wren Foundry have at 30 June 2024?")
+    assert key_figure(q, fig, [_hit(text)], row).scale is None
+    revenue = parse_quantities(text[end + 1 :])[-1]
+    money = Unit(hit=0, pos=0, start=end + 1, end=len(text), row=True, header="", stems=set())
+    amount = key_figure(_question("Wren Foundry revenue in 2024? A$ millions."), revenue, [_hit(text)], money)
+    assert amount.scale == "million"  # the table's amounts keep its scale

@@ -44,8 +44,11 @@ _MULTIPLE_ROW = re.compile(r"(?i)\((?:times|x|multiple)\)|\bin\s+times\b")
 # A row of per-unit figures, ratios, margins or counts: never in its table's scale. A rate only
 # qualifying the line's noun ("Effect of exchange rate changes", "Interest rate swaps") leaves an
 # amount row (`finance.rate_nouns`).
+# A label naming its unit as a count in brackets, "Customers (number)", "Employees (FTE)", is one too:
+# a key-figure table's "(A$ millions, unless otherwise stated)" does not scale it.
 _UNSCALED_ROW = re.compile(
     r"(?i)per\s+(?:share|unit|diluted|basic)|\beps\b|\bratio\b|\bmargin\b|number\s+of|%"
+    r"|\(\s*(?:number|no\.|count|#|fte)\s*\)"
 )
 
 
@@ -105,6 +108,7 @@ def key_figure(
     # per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation,
     # "fair value of options granted $ 19.72") are in dollars, whatever their label says.
     if (scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _unscaled_row(label)
+            and not _unscaled_row(hit.text[unit.start : unit.start + fig.start])  # its brackets kept
             and not PER_UNIT.search(question or q.text)):
         # "(in millions)" heads the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits
