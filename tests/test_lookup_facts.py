@@ -116,3 +116,28 @@ def test_a_bare_year_names_no_statement_column_to_tell_the_company_by() -> None:
     yearly = "What return on equity was allowed in the 2031 rate order?"
     undated = ParsedQuery(question=yearly, text=yearly)
     assert sole_company(yearly, plan, undated, lib, _gives(yearly)) is None  # type: ignore[arg-type]
+
+
+def test_two_companies_giving_the_figure_for_a_question_naming_none_is_refused_as_ambiguous() -> None:
+    from types import SimpleNamespace
+
+    from assistant.core.answer.computed import computed_answer
+    from assistant.core.answer.sole_company import companies_giving
+    from assistant.core.query import ParsedQuery
+
+    facts = [_fact("Brindle Marine Inc.", "total_assets", 912.4), _fact("Corvane Textiles plc", "total_assets", 55.0)]
+    lib = SimpleNamespace(facts=lambda ids=None: facts)
+    query = ParsedQuery(question=QUESTION, text=QUESTION)
+    plan = plan_question(QUESTION)
+    assert plan is not None
+    assert companies_giving(QUESTION, plan, query, lib, _gives(QUESTION)) == [  # type: ignore[arg-type]
+        "Brindle Marine Inc.", "Corvane Textiles plc"]
+    answer = computed_answer(QUESTION, query, lib, [])  # type: ignore[arg-type]
+    assert answer is not None and answer.refused and answer.key_figure is None
+    assert "Brindle Marine Inc." in answer.answer and "Corvane Textiles plc" in answer.answer
+    # A name the company reader leaves to the passages ("Brindle: ..." opening the question) is no
+    # question naming none: the passages answer it, as before.
+    from assistant.core.answer.computed import _first_word_named
+
+    assert _first_word_named("Brindle Marine Inc.", "Brindle: total assets at June 30, 2031? USD millions.")
+    assert not _first_word_named("Brindle Marine Inc.", QUESTION)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -34,9 +35,9 @@ from assistant.core.answer.doubts import (
 from assistant.core.answer.gate_computed import retrieval_signals, signals
 from assistant.core.answer.page_rows import page_rows
 from assistant.core.answer.row_names import keyed_by_label, label_row, narrowed
-from assistant.core.answer.sole_company import sole_company
+from assistant.core.answer.sole_company import companies_giving
 from assistant.core.finance.cash_flow_lines import CASH_FLOW_LINE, keyed_cash_flow_rows
-from assistant.core.finance.companies import canonical_company
+from assistant.core.finance.companies import canonical_company, short_name
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.labels import LABEL_PREFIX, keyed_rows
 from assistant.core.finance.metrics import (
@@ -252,6 +253,13 @@ def _other_reading(question: str, plan: Plan, ev: Evaluation, facts: list[Fact],
     return None
 
 
+def _first_word_named(company: str, question: str) -> bool:
+    """Whether the question writes the first word of the company's name ("Ulta: growth in ...", an
+    opening name the company reader leaves to the passages): then it is no question naming none."""
+    words = short_name(company).split()
+    return bool(words) and re.search(rf"(?i)\b{re.escape(words[0])}\b", question) is not None
+
+
 def computed_answer(question: str, query: ParsedQuery | None, library: Library, hits: Sequence[SearchHit]) -> Answer | None:
     """A computed answer over the library's statement facts, or None (answer it another way)."""
     plan = plan_question(question) or printed_plan(question) or _own_measure_plan(question) or label_plan(question)
@@ -260,7 +268,14 @@ def computed_answer(question: str, query: ParsedQuery | None, library: Library, 
     # Only a company the question names: another company's figure must never answer it. One
     # company stored under two spellings ("Amcor plc", "Amcor Group") is still one company.
     keys = {canonical_company(c) for c in query.companies} if query is not None else set()
-    sole = sole_company(question, plan, query, library, _gives(question)) if query is not None and not keys else None
+    giving = companies_giving(question, plan, query, library, _gives(question)) if query is not None and not keys else []
+    if len(giving) > 1 and not any(_first_word_named(c, question) for c in giving):
+        # None named, and several companies' statements give the figure for the date asked: a passage
+        # would quote whichever company's ranked first (another's total assets for the one meant).
+        return Answer(question=question, mode="extractive", refused=True, answer=(
+            f"I won't state a figure: the question names no company, and the statements of {giving[0]} and "
+            f"{giving[1]} both give it for the date asked. Name the company."))
+    sole = giving[0] if giving else None
     if sole is not None:  # none named, and only one company's statements give the figure asked
         keys = {canonical_company(sole)}
     if query is None or len(keys) != 1:

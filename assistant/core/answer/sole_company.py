@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["sole_company", "sole_in_facts"]
+__all__ = ["companies_giving", "giving_in_facts", "sole_company", "sole_in_facts"]
 
 
-def sole_in_facts(plan: Plan, facts: list[Fact], gives: Callable[[Plan, list[Fact], str], bool]) -> str | None:
-    """The one company whose primary-statement facts give the plan's figure (`gives` says whether a
-    company's facts answer it), else None (none or several)."""
+def giving_in_facts(plan: Plan, facts: list[Fact], gives: Callable[[Plan, list[Fact], str], bool]) -> list[str]:
+    """The companies whose primary-statement facts give the plan's figure (`gives` says whether a
+    company's facts answer it), as stored; it stops at the second, which already makes it ambiguous."""
     by_company: dict[str, list[Fact]] = {}
     shown: dict[str, str] = {}
     for fact in facts:
@@ -43,21 +43,36 @@ def sole_in_facts(plan: Plan, facts: list[Fact], gives: Callable[[Plan, list[Fac
     for key, mine in by_company.items():
         if not gives(copy.deepcopy(plan), mine, shown[key]):  # a copy: answering names the plan's row
             continue
-        found.append(key)
+        found.append(shown[key])
         if len(found) > 1:
-            logger.debug("no company named, and the statements of %s both give the figure", [shown[k] for k in found])
-            return None
-    return shown[found[0]] if found else None
+            logger.debug("no company named, and the statements of %s both give the figure", found)
+            break
+    return found
+
+
+def sole_in_facts(plan: Plan, facts: list[Fact], gives: Callable[[Plan, list[Fact], str], bool]) -> str | None:
+    """The one company whose primary-statement facts give the plan's figure, else None (none or several)."""
+    found = giving_in_facts(plan, facts, gives)
+    return found[0] if len(found) == 1 else None
+
+
+def companies_giving(question: str, plan: Plan, query: ParsedQuery, library: Library,
+                     gives: Callable[[Plan, list[Fact], str], bool]) -> list[str]:
+    """The companies a question naming none may be about: those whose statements give its figure for
+    the dated period it names (up to two: one answers it, two make it ambiguous). Empty where it
+    names a company, one the library lacks, or no date."""
+    periods = question_periods(question)
+    # A day names a statement's column ("at September 30, 2026", "nine months ended September 30,
+    # 2026"); a bare year ("in 2025") is too loose to tell one company's statements from a figure a
+    # passage states (a rate case's authorized return), so it names none.
+    if query.companies or query.unknown_companies or not periods or any(p.end is None for p in periods):
+        return []
+    return giving_in_facts(plan, library.facts(), gives)
 
 
 def sole_company(question: str, plan: Plan, query: ParsedQuery, library: Library,
                  gives: Callable[[Plan, list[Fact], str], bool]) -> str | None:
     """The company a question naming none is about: the only one whose statements give its figure
     for the dated period it names. None where it names a company the library lacks, or no date."""
-    periods = question_periods(question)
-    # A day names a statement's column ("at September 30, 2026", "nine months ended September 30,
-    # 2026"); a bare year ("in 2025") is too loose to tell one company's statements from a figure a
-    # passage states (a rate case's authorized return), so it names none.
-    if query.companies or query.unknown_companies or not periods or any(p.end is None for p in periods):
-        return None
-    return sole_in_facts(plan, library.facts(), gives)
+    found = companies_giving(question, plan, query, library, gives)
+    return found[0] if len(found) == 1 else None
