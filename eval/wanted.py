@@ -288,8 +288,7 @@ def change_from_levels(text: str, got: Quantity, question: str) -> Quantity | No
     if prior is None or prior.is_year or prior.unit != got.unit or prior.high is not None:
         return None
     scale = got.scale or prior.scale  # "$550 million, up from $500": one scale for both
-    change = to_base(replace(got, scale=scale), scale) - to_base(replace(prior, scale=prior.scale or scale), scale)
-    return replace(got, value=change, scale=scale, raw=f"{got.raw} less {prior.raw}", high=None)
+    return replace(got, value=level_change(got, prior), scale=scale, raw=f"{got.raw} less {prior.raw}", high=None)
 
 
 # "... 12.5%. However, it could be 11.8%": a figure offered as another possible answer.

@@ -383,7 +383,7 @@ def test_only_a_question_about_one_named_company_is_computed() -> None:
                           facts=lambda ids=None: list(FACTS) if ids is None or "acme-10k" in ids else [],
                           store=SimpleNamespace(get_chunks=lambda ids: []))
     question = "What was the gross margin in fiscal 2022?"
-    # None named and no date named: no company is told by its statements' columns (answer.sole_company).
+    # None named and no date named: no company is told by its statements' columns (answer.sole_company.companies_giving).
     none_named = ParsedQuery(question=question, text=question)
     assert computed_answer(question, none_named, lib, []) is None  # type: ignore[arg-type]
     two = ParsedQuery(question=question, text=question, companies=["Acme", "Globex"])

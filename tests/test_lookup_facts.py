@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from assistant.core.answer.computed import answer_from_facts
-from assistant.core.answer.sole_company import sole_in_facts
+from assistant.core.answer.sole_company import companies_giving, giving_in_facts
 from assistant.core.finance.columns import read_columns
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.plan import Plan, plan_question
@@ -45,14 +45,14 @@ def test_the_only_company_whose_statements_print_the_line_for_the_date_is_meant(
              _fact("Corvane Textiles plc", "total_assets", 55.0, end=date(2030, 12, 31))]
     plan = plan_question(QUESTION)
     assert plan is not None
-    assert sole_in_facts(plan, facts, _gives(QUESTION)) == "Brindle Marine Inc."
+    assert giving_in_facts(plan, facts, _gives(QUESTION)) == ["Brindle Marine Inc."]
 
 
 def test_two_companies_printing_the_line_for_the_date_leave_it_unanswered() -> None:
     facts = [_fact("Brindle Marine Inc.", "total_assets", 912.4), _fact("Corvane Textiles plc", "total_assets", 55.0)]
     plan = plan_question(QUESTION)
     assert plan is not None
-    assert sole_in_facts(plan, facts, _gives(QUESTION)) is None
+    assert giving_in_facts(plan, facts, _gives(QUESTION)) == ["Brindle Marine Inc.", "Corvane Textiles plc"]
 
 
 def test_a_note_table_row_does_not_make_a_company_the_one_meant() -> None:
@@ -60,7 +60,7 @@ def test_a_note_table_row_does_not_make_a_company_the_one_meant() -> None:
              _fact("Corvane Textiles plc", "total_assets", 55.0, statement="supplementary")]
     plan = plan_question(QUESTION)
     assert plan is not None
-    assert sole_in_facts(copy.deepcopy(plan), facts, _gives(QUESTION)) == "Brindle Marine Inc."
+    assert giving_in_facts(copy.deepcopy(plan), facts, _gives(QUESTION)) == ["Brindle Marine Inc."]
 
 
 def test_a_month_in_a_results_headline_is_no_company() -> None:
@@ -104,7 +104,6 @@ def test_a_triangle_is_a_minus_sign() -> None:
 def test_a_bare_year_names_no_statement_column_to_tell_the_company_by() -> None:
     from types import SimpleNamespace
 
-    from assistant.core.answer.sole_company import sole_company
     from assistant.core.query import ParsedQuery
 
     facts = [_fact("Brindle Marine Inc.", "total_assets", 912.4)]
@@ -112,17 +111,16 @@ def test_a_bare_year_names_no_statement_column_to_tell_the_company_by() -> None:
     dated = ParsedQuery(question=QUESTION, text=QUESTION)
     plan = plan_question(QUESTION)
     assert plan is not None
-    assert sole_company(QUESTION, plan, dated, lib, _gives(QUESTION)) == "Brindle Marine Inc."  # type: ignore[arg-type]
+    assert companies_giving(QUESTION, plan, dated, lib, _gives(QUESTION)) == ["Brindle Marine Inc."]  # type: ignore[arg-type]
     yearly = "What return on equity was allowed in the 2031 rate order?"
     undated = ParsedQuery(question=yearly, text=yearly)
-    assert sole_company(yearly, plan, undated, lib, _gives(yearly)) is None  # type: ignore[arg-type]
+    assert companies_giving(yearly, plan, undated, lib, _gives(yearly)) == []  # type: ignore[arg-type]
 
 
 def test_two_companies_giving_the_figure_for_a_question_naming_none_is_refused_as_ambiguous() -> None:
     from types import SimpleNamespace
 
     from assistant.core.answer.computed import computed_answer
-    from assistant.core.answer.sole_company import companies_giving
     from assistant.core.query import ParsedQuery
 
     facts = [_fact("Brindle Marine Inc.", "total_assets", 912.4), _fact("Corvane Textiles plc", "total_assets", 55.0)]

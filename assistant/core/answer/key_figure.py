@@ -100,27 +100,27 @@ def key_figure(
         symbols = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
         currency = symbols.get(m.group(), m.group()) if m else None
     scale = fig.scale
-    label = bare_label(hit.text[unit.start : unit.start + fig.start])
-    if unit.row and _MULTIPLE_ROW.search(hit.text[unit.start : unit.start + fig.start]):
+    before = hit.text[unit.start : unit.start + fig.start]  # the row as printed up to its figure
+    label = bare_label(before)
+    if unit.row and _MULTIPLE_ROW.search(before):
         # "Leverage (times)  2.3  2.7": a row whose label names its unit as times holds multiples, not money
         return KeyFigure(value=fig.value, unit="x", scale=None, text=f"{fig.raw.strip()}x")
     # A per-unit amount asked: "(in millions, except per share amounts)" heads the table, and its
     # per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation,
     # "fair value of options granted $ 19.72") are in dollars, whatever their label says.
     if (scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _unscaled_row(label)
-            and not _unscaled_row(hit.text[unit.start : unit.start + fig.start])  # its brackets kept
+            and not _unscaled_row(before)  # its brackets kept
             and not PER_UNIT.search(question or q.text)):
         # "(in millions)" heads the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits
                      if h.doc_id == hit.doc_id and h.page == hit.page and h is not hit]
         # "Total segment assets (billions)": the row's own label states its scale, before the table's
-        own = hit.text[unit.start : unit.start + fig.start]
         # Then the note nearest above the row in its passage, the one governing its table: the header
         # a row carries is its passage's first table's, another table's where a passage holds two.
         # Then that header (its passage may start below it), and only then the first the passage or
         # its page states.
         above = scale_statement_above(hit.text, unit.start)
-        statements = [detect_scale_statement(own), above, detect_scale_statement(unit.header),
+        statements = [detect_scale_statement(before), above, detect_scale_statement(unit.header),
                       *map(detect_scale_statement, [hit.text, *same_page])]
         scale = next(filter(None, statements), None)
         per_share = scale is not None and _per_share_row(f"{unit.header}\n{hit.text[: unit.start]}",
@@ -145,7 +145,7 @@ def key_figure(
     # The sign is read from the label as printed, its brackets kept: "cost/(credit)" says what a
     # bracketed cell is, where the bare label ("cost/") would read a cost printed as its size.
     row_text = hit.text[unit.start : unit.end]
-    printed = _MARKER.sub(" ", printed_label(hit.text[unit.start : unit.start + fig.start]))
+    printed = _MARKER.sub(" ", printed_label(before))
     magnitude = unit.row and q.want == "amount" and re.match(r"\s*(?:US)?[$€£]?\s*\(", fig.raw) is not None and (
         label_names_direction(printed) or credit_among_costs(printed, row_text) or asked_as_size(question, printed)
         or asked_by_title(question, printed, f"{unit.header}\n{hit.text[: unit.start]}"))
@@ -153,7 +153,7 @@ def key_figure(
     # direction the question gives as negative.
     direction = negative_asked(question)
     stated_negative = (not unit.row and fig.value > 0 and direction is not None
-                       and states_direction(hit.text[unit.start : unit.start + fig.start], direction))
+                       and states_direction(before, direction))
     if (fig.value < 0 and (AS_POSITIVE.search(question) or magnitude)) or stated_negative:
         fig = replace(fig, value=-fig.value)
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high, decimals=fig.decimals))

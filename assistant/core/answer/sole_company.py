@@ -3,8 +3,8 @@
 An analyst handed one library and asked "what were total assets at September 30, 2026?" reads
 the one set of statements that prints that line for that date: when exactly one company's
 primary statements give the figure, the question is about that company. When several do, the
-question is ambiguous and stays unanswered by the statement facts (the passages, and their
-refusal, answer it); a question naming a company the library lacks is never given another's.
+question is ambiguous: `answer.computed` refuses it and names them (a passage would quote whichever
+company's row ranked first); a question naming a company the library lacks is never given another's.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["companies_giving", "giving_in_facts", "sole_company", "sole_in_facts"]
+__all__ = ["companies_giving", "giving_in_facts"]
 
 
 def giving_in_facts(plan: Plan, facts: list[Fact], gives: Callable[[Plan, list[Fact], str], bool]) -> list[str]:
@@ -50,12 +50,6 @@ def giving_in_facts(plan: Plan, facts: list[Fact], gives: Callable[[Plan, list[F
     return found
 
 
-def sole_in_facts(plan: Plan, facts: list[Fact], gives: Callable[[Plan, list[Fact], str], bool]) -> str | None:
-    """The one company whose primary-statement facts give the plan's figure, else None (none or several)."""
-    found = giving_in_facts(plan, facts, gives)
-    return found[0] if len(found) == 1 else None
-
-
 def companies_giving(question: str, plan: Plan, query: ParsedQuery, library: Library,
                      gives: Callable[[Plan, list[Fact], str], bool]) -> list[str]:
     """The companies a question naming none may be about: those whose statements give its figure for
@@ -69,10 +63,3 @@ def companies_giving(question: str, plan: Plan, query: ParsedQuery, library: Lib
         return []
     return giving_in_facts(plan, library.facts(), gives)
 
-
-def sole_company(question: str, plan: Plan, query: ParsedQuery, library: Library,
-                 gives: Callable[[Plan, list[Fact], str], bool]) -> str | None:
-    """The company a question naming none is about: the only one whose statements give its figure
-    for the dated period it names. None where it names a company the library lacks, or no date."""
-    found = companies_giving(question, plan, query, library, gives)
-    return found[0] if len(found) == 1 else None

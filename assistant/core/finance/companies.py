@@ -142,10 +142,7 @@ def shared_short_names(question: str, records: list[DocumentRecord]) -> list[str
     Which one is meant is for the passages to tell (`retrieval.shared_name`)."""
     if find_companies(question, records):
         return []
-    aliases: dict[str, str] = {}
-    for company, ticker in sorted({(r.company, r.ticker) for r in records if r.company},
-                                  key=lambda p: (p[0], p[1] or "")):
-        aliases.update(company_aliases(company, ticker))
+    aliases = _library_aliases(records)
     keys = {k for k in aliases if not k.startswith("ticker:")}
     tokens = list(_WORD_RE.finditer(question))
     for i, token in enumerate(tokens):
@@ -181,7 +178,8 @@ def _a_month(key: str) -> bool:
     return key in _MONTH_KEYS
 
 
-def _company_mentions(question: str, records: list[DocumentRecord]) -> list[_Mention]:
+def _library_aliases(records: list[DocumentRecord]) -> dict[str, str]:
+    """Matching key → company name, for every company in the library."""
     aliases: dict[str, str] = {}
     counts = Counter(r.company for r in records if r.company)
     pairs = {(r.company, r.ticker) for r in records if r.company}
@@ -190,6 +188,11 @@ def _company_mentions(question: str, records: list[DocumentRecord]) -> list[_Men
     # hash seed, so the name an answer opened with changed between runs of the same code).
     for company, ticker in sorted(pairs, key=lambda p: (counts[p[0]], p[1] is not None, p[0], p[1] or "")):
         aliases.update(company_aliases(company, ticker))
+    return aliases
+
+
+def _company_mentions(question: str, records: list[DocumentRecord]) -> list[_Mention]:
+    aliases = _library_aliases(records)
     if not aliases:
         return []
     keys = {k for k in aliases if not k.startswith("ticker:")}
