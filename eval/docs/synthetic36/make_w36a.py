@@ -83,7 +83,7 @@ disposals = {"h1": 2, "p1": 1, "fy": 3}
 lease_principal = {"h1": 171, "p1": 164, "fy": 338}
 own_shares = {"h1": 24, "p1": 15, "fy": 31}
 new_leases = {"h1": 255, "p1": 201, "fy": 370}
-# balance sheet inputs incl. the unpublished opening position at 22 February 2025
+# balance sheet inputs incl. the unpublished opening position at 1 March 2025 (the FY25 year end)
 inv = {"feb25": 1618, "aug25": 1874, "feb26": 1702, "aug26": 1981}
 recv = {"feb25": 214, "aug25": 246, "feb26": 221, "aug26": 259}
 pay = {"feb25": 1893, "aug25": 2041, "feb26": 1968, "aug26": 2187}
@@ -481,7 +481,7 @@ def write_pdf(path: Path) -> None:
     new_page()
     heading("Financial review")
     para("The financial review covers the 26 weeks to 30 August 2026 (\"H1 FY27\"), compared with the 26 weeks to "
-         "31 August 2025 (\"H1 FY26\"). The Group's financial year ends on the last Saturday in February: FY27 is "
+         "31 August 2025 (\"H1 FY26\"). The Group's financial year ends on the Saturday nearest the end of February: FY27 is "
          "the 52 weeks ending 27 February 2027 and FY26 was the 52 weeks to 28 February 2026. Alternative "
          "performance measures are defined on page 12.")
     heading("Revenue", 10, 6)
