@@ -76,7 +76,7 @@ metric("s36m-b-rev-fy25",
 metric("s36m-b-op-fy24",
        f"How much operating profit did {CO} earn in the prior year, fiscal 2024 (year ended March 31, 2025)?",
        f"¥{OP[0]:,} million (Operating profit, fiscal 2024 column, p. 9).",
-       "currency", OP[0], "JPY", "million", 0.01,
+       "currency", OP[0], "JPY", "million", 0.004,  # audit: 1% took the initial FY2025 forecast 66,000
        [ev(9, f"Operating profit {OP[0]:,}")], ["lookup", "ashinomaru"])
 metric("s36m-b-owners-fy25",
        "What was profit attributable to owners of the parent for the year ended March 31, 2026, in yen millions?",
@@ -104,7 +104,7 @@ metric("s36m-b-ppe-purchase-fy24",
        "March 31, 2025?",
        f"¥{-G.CF_PPE[0]:,} million (Purchase of property, plant and equipment, year ended March 31, 2025 "
        "column of the cash flow statement, p. 12).",
-       "currency", -G.CF_PPE[0], "JPY", "million", 0.01,
+       "currency", -G.CF_PPE[0], "JPY", "million", 0.005,  # audit: 1% took investing total 56,350
        [ev(12, f"Purchase of property, plant and equipment ({-G.CF_PPE[0]:,})")], ["lookup", "ashinomaru"])
 cap = G.SEG_REV["Capacitors"]
 metric("s36m-b-capacitors-rev-fy25",
@@ -133,7 +133,7 @@ metric("s36m-b-q4-op-fy25",
 metric("s36m-b-q3-rev-fy25",
        "What revenue did the company record in the October-December 2025 quarter?",
        f"¥{G.Q_REV[2]:,} million (Q3 column of the fiscal 2025 quarterly trend table, p. 5).",
-       "currency", G.Q_REV[2], "JPY", "million", 0.01,
+       "currency", G.Q_REV[2], "JPY", "million", 0.002,  # audit: 1% took Q4 revenue 156,380
        [ev(5, f"Revenue {G.Q_REV[0]:,} {G.Q_REV[1]:,} {G.Q_REV[2]:,}")], ["lookup", "quarter", "ashinomaru"])
 metric("s36m-b-rnd-fy25",
        "How much did the company spend on research and development in fiscal 2025, in millions of yen?",
@@ -406,7 +406,7 @@ prose("s36p-b-margin-pts",
       [ev(P2, f"the operating margin improved by {N['opm_pts']:.1f} percentage points to {N['opm'][1]:.1f}%")],
       ["kind", "lookup", "ashinomaru"])
 prose("s36p-b-q4-op-growth",
-      "How much did operating profit grow year on year in the January-March 2026 quarter alone?",
+      "By what percentage did operating profit grow year on year in the January-March 2026 quarter alone?",
       f"{N['q4_op_pct']:.1f}% year on year in the fourth quarter (January-March 2026).",
       "percent", N["q4_op_pct"], "percent", None, half(N["q4_op_pct"], 1),
       [ev(P2, f"operating profit was {N['q4_op_bn']} billion yen, up {N['q4_op_pct']:.1f}%")],
@@ -458,9 +458,9 @@ prose("s36p-b-sensors-ex-imp",
       ["qualifier", "lookup", "ashinomaru"])
 sm_diff = rnd(bnv(G.bn(sm_op[0])) - bnv(G.bn(sm_op[1])), 1)
 prose("s36p-b-sensors-op-gap",
-      "What was the difference between the Sensors & Modules segment's reported operating profit in fiscal 2024 "
-      "and in fiscal 2025, in billions of yen?",
-      f"A difference of ¥{sm_diff:.1f} billion (¥{G.bn(sm_op[0])} billion in fiscal 2024 versus "
+      "By how much did the Sensors & Modules segment's reported operating profit decline from fiscal 2024 "
+      "to fiscal 2025, in billions of yen?",
+      f"A decline of ¥{sm_diff:.1f} billion (¥{G.bn(sm_op[0])} billion in fiscal 2024 versus "
       f"¥{G.bn(sm_op[1])} billion in fiscal 2025).",
       "currency", sm_diff, "JPY", "billion", 0.01,
       [ev(P3, f"Segment operating profit declined to {G.bn(sm_op[1])} billion yen from {G.bn(sm_op[0])} billion yen")],
@@ -490,7 +490,7 @@ prose("s36p-b-overseas-share",
       [ev(P4, f"Revenue from customers outside Japan was {over_bn} billion yen, or {over_pct:.1f}% of consolidated revenue")],
       ["kind", "paraphrase", "ashinomaru"])
 prose("s36p-b-china-growth",
-      "By how much did sales to Chinese customers, Hong Kong included, rise in fiscal 2025?",
+      "By what percentage did sales to Chinese customers, Hong Kong included, rise in fiscal 2025?",
       f"{G.gr(china):.1f}%.",
       "percent", G.gr(china), "percent", None, half(G.gr(china), 1),
       [ev(P4, f"China, the Group's largest market, grew {G.gr(china):.1f}%")],
