@@ -102,7 +102,7 @@ m("total-opex-9m-2026", "What were Tervassa's total operating expenses for the f
   "currency", v, "USD", "million", half_tol(v, 1),
   [ev(PDF, "Total operating expenses 1,121.6 1,022.4 3,213.1", 2)], ["lookup"] + TV)
 v = F["eps_d"]["q26"]
-m("diluted-eps-q3-2026", "What GAAP diluted earnings per share did Tervassa report for the third quarter of 2026?",
+m("diluted-eps-q3-2026", "What GAAP diluted earnings per share did Tervassa report for the third quarter of 2026, in US dollars?",
   f"${v} per diluted share (GAAP, three months ended September 30, 2026, p. 2).",
   "currency", v, "USD", None, half_tol(v, 2), [ev(PDF, "Diluted $ 0.37", 2)], ["lookup"] + TV)
 v = F["adj_eps"]["q25"]
@@ -321,7 +321,7 @@ p("01", "How much did Tervassa bring in during the July-to-September 2026 quarte
   "$1.19 billion of revenue in the third quarter of 2026.",
   "currency", D("1.19"), "USD", "billion", half_tol(D("1.19"), 2),
   [ev(WIRE, "Revenue rose 7.6% to $1.19 billion")], ["paraphrase", "lookup"] + TVA)
-p("02", "Excluding special items, what did Tervassa earn per share in the third quarter of 2026?",
+p("02", "Excluding special items, what did Tervassa earn per share in the third quarter of 2026, in US dollars?",
   "$0.48 per share on an adjusted basis, excluding special items and the debt-redemption charge.",
   "currency", D("0.48"), "USD", None, half_tol(D("0.48"), 2),
   [ev(WIRE, "Excluding special items and a debt-redemption charge, Tervassa earned 48 cents a share")],
