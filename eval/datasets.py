@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from assistant.core.numbers import (
     parse_quantities,
 )
 from eval.models import EvalQuestion, Evidence
+from eval.subunits import gold_subunit, hundredths_after, subunit_name
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +150,7 @@ def from_own(r: dict[str, Any]) -> EvalQuestion:
         answer=str(r.get("answer", "")),
         type=qtype,  # type: ignore[arg-type]
         value=value,
-        unit=normalise_unit(r.get("unit")),
+        unit=_gold_unit(r.get("unit")),
         scale=normalise_scale(r.get("scale")),
         tolerance=None if r.get("tolerance") is None else float(r["tolerance"]),
         must_mention=[[str(s) for s in group] for group in r.get("must_mention") or []],
@@ -157,6 +158,12 @@ def from_own(r: dict[str, Any]) -> EvalQuestion:
         tags=[str(t) for t in r.get("tags") or []],
         documents=list(dict.fromkeys(docs)),
     )
+
+
+def _gold_unit(unit: Any) -> str | None:
+    """A row's unit in normal form; hundredths ("GBp", "GBX", "pence", "cents") stay hundredths
+    ("GBp" is pence, which `normalise_unit` would read as pounds, "GBP")."""
+    return subunit_name(unit) if gold_subunit(unit) is not None else normalise_unit(unit)
 
 
 # --- FinanceBench --------------------------------------------------------------------------
@@ -213,6 +220,8 @@ def financebench_gold(question: str, answer: str) -> tuple[str, Quantity] | None
         return None
     q = figures[0]
     unit = q.unit
+    if (sub := hundredths_after(answer, q)) is not None:
+        return ("range" if q.high is not None else "currency"), replace(q, unit=sub)  # "48 cents"
     if unit in ("percent", "pp", "bp"):
         qtype = "range" if q.high is not None else "percent"
     elif unit == "x":

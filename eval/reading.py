@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from assistant.core.finance.years import YEAR_NUMBER
 from assistant.core.numbers import Quantity
+from eval.figure_years import fiscal_names, years_named
 from eval.labels import (
     drop_levels,
     for_the_period,
@@ -243,7 +244,7 @@ def _rivals(
     """Figures stated as values ("is", "was", "of") in other sentences that speak of what the
     question asks (two of its words) for no other period: in an answer that marks no
     conclusion, each is as much a candidate as the first one stated."""
-    asked, years = _content(question), set(_YEAR.findall(question))
+    asked, years, names = _content(question), set(_YEAR.findall(question)), fiscal_names(question)
     need = 2 if len(asked) >= 4 else 1  # a short question shares fewer words with its answer
     out = []
     for start, end in sentences(text):
@@ -252,7 +253,7 @@ def _rivals(
         sentence = text[start:end]
         if len(_content(sentence) & asked) < need:
             continue
-        if set(_YEAR.findall(sentence)) - years or _OTHER_PERIOD.search(sentence):
+        if years_named(sentence, names) - years or _OTHER_PERIOD.search(sentence):
             continue  # context for another period
         out += [
             q for q in qs
@@ -276,13 +277,13 @@ def _alternatives(
     figures of a sentence that offers another answer ("Alternatively, the ratio is 1.4", "If
     leases are included, ..."). An earlier concluding sentence is not one (worked answers
     conclude each step); sentences about another period are context, not alternatives."""
-    years = set(_YEAR.findall(question))
+    years, names = set(_YEAR.findall(question)), fiscal_names(question)
     out = []
     for start, end in sentences(text):
         if start <= pick.start < end:
             continue
         sentence = text[start:end]
-        if (set(_YEAR.findall(sentence)) - years) or _OTHER_PERIOD.search(sentence):
+        if (years_named(sentence, names) - years) or _OTHER_PERIOD.search(sentence):
             continue
         inside = [q for q in qs if start <= q.start < end]
         if not inside:
@@ -326,12 +327,13 @@ def other_period(text: str, q: Quantity, question: str) -> str | None:
     asked = set(_YEAR.findall(question))
     if not asked:
         return None
-    column = table_column_year(text, q)  # a table cell: its column's header
+    names = fiscal_names(question)  # "fiscal 2025" may be the year ended March 31, 2026
+    column = table_column_year(text, q, names)  # a table cell: its column's header
     if column is not None:
         return None if column in asked else column
     for start, end in sentences(text):
         if start <= q.start < end:
             # The sentence names none of the asked years, or the figure's own clause names
             # only others ("**$1,234M** was FY2022's figure; FY2023's was $1,301M").
-            return years_besides(text[start:end], asked) or years_besides(own_clause(text, q), asked)
+            return years_besides(text[start:end], asked, names) or years_besides(own_clause(text, q), asked, names)
     return None

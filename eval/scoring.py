@@ -45,6 +45,7 @@ from eval.reading import (
 from eval.refusals import looks_like_refusal as looks_like_refusal  # re-exported
 from eval.refusals import refuses
 from eval.stated_figures import score_stated_figures
+from eval.subunits import in_gold_units, key_figure_in_gold_units, subunit_name
 from eval.text_golds import mentions as mentions  # re-exported
 from eval.text_golds import missing_mentions as missing_mentions  # re-exported
 from eval.text_golds import normalise_text as normalise_text  # re-exported
@@ -90,12 +91,11 @@ def gold_quantity(q: EvalQuestion) -> Quantity | None:
     """The gold figure as a Quantity (a range has `high`), or None for non-numeric questions."""
     if q.value is None:
         return None
+    unit = subunit_name(q.unit)  # "GBp" is pence, not pounds
     if isinstance(q.value, list):
         low, high = q.value
-        return Quantity(
-            low, scale=q.scale, unit=q.unit, raw=q.answer, high=high, decimals=q.decimals
-        )
-    return Quantity(q.value, scale=q.scale, unit=q.unit, raw=q.answer, decimals=q.decimals)
+        return Quantity(low, scale=q.scale, unit=unit, raw=q.answer, high=high, decimals=q.decimals)
+    return Quantity(q.value, scale=q.scale, unit=unit, raw=q.answer, decimals=q.decimals)
 
 
 def key_figure_quantity(kf: KeyFigure | None) -> Quantity | None:
@@ -155,6 +155,8 @@ def score_answer(
     if gold is None:
         return score_text(q, text)
     missing = missing_mentions(text, q.must_mention)
+    # Money in hundredths ("48 cents", "20.5p", "£0.205" for a gold in pence) in the gold's unit.
+    text, written_as = in_gold_units(text, gold)
     default = q.tolerance if q.tolerance is not None else policy.default_for(q.type, q.unit)
     decimals = asked_decimals(q.question)
     tol = effective_tolerance(gold, default, policy, decimals, stated=q.tolerance is not None)
@@ -164,6 +166,8 @@ def score_answer(
     reading = read_figure(text, gold, q.question)
     got, source = reading.figure, "text" if reading.figure is not None else None
     kq = key_figure_quantity(key_figure)
+    if kq is not None:
+        kq = key_figure_in_gold_units(kq, gold)
     if kq is not None and _compatible_kind(kq, gold):
         # The structured key figure stands unless the text concludes with another figure
         # (a grader reads the text).
@@ -197,6 +201,8 @@ def score_answer(
         got = replace(got, value=-got.value)  # "$(4,625)": an outflow as the cash flow shows it
     ok, why = compare_figure(got, gold, tol, policy, ask_scale, decimals)
     shown = got.raw or format_quantity(got)
+    if shown in written_as:
+        shown = written_as[shown]
     levels = levels_beside(text, got) if source == "text" and asks_a_change(q.question) else None
     if (
         not ok and why == "wrong sign" and source == "text" and levels is None

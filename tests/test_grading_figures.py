@@ -160,6 +160,14 @@ def test_scale_as_written(text: str, expected: str) -> None:
             "Guidance was raised by 2 percentage points.",
             "wrong",
         ),
+        # money in hundredths: cents of a dollar gold, pounds of a pence gold ("GBp" is pence)
+        (q(0.48, "USD", None), "Diluted EPS was 48 cents.", "right"),
+        (q(0.48, "USD", None), "Diluted EPS was 48¢.", "right"),
+        (q(0.48, "USD", None), "Diluted EPS was 4.8 cents.", "wrong"),
+        (q(20.5, "GBp", None), "Basic EPS was £0.205.", "right"),
+        (q(20.5, "GBp", None), "Basic EPS was £20.5.", "wrong"),
+        (q(12.45, "cents", None), "It cost $0.1245 a unit.", "right"),
+        (q(12.45, "cents", None), "It cost $12.45 a unit.", "wrong"),
     ],
 )
 def test_units_a_grader_treats_as_the_same(gold: EvalQuestion, text: str, expected: str) -> None:

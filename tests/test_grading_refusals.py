@@ -87,3 +87,31 @@ def test_an_answer_that_opens_with_its_stance_is_no_refusal() -> None:
     text = "Yes. The filing does not give the amount, but the board declared quarterly dividends."
     assert not refuses(question, text, None)
     assert refuses(question, "The filing does not give the amount or say whether one is paid.", None)
+
+
+# An opening that says the documents do not give what is asked, then what they do give: a refusal.
+# The asked measure after the cue, or stated before a caveat about another measure: an answer.
+GUIDANCE = "What revenue does Hollins Group forecast for fiscal 2027?"
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ("The documents do not give a revenue forecast; however, adjusted PBT guidance is £73m–£77m.", True),
+        ("The filings do not provide a revenue forecast. However, they show capex guidance of £40m.", True),
+        ("The documents do not give a revenue forecast. However, revenue was £380m in fiscal 2026.", True),
+        ("Revenue was £380m; the documents do not give a forecast for fiscal 2027.", True),
+        ("For fiscal 2027 the documents do not give a revenue forecast; they guide adjusted PBT of £73m.", True),
+        ("The documents do not give a revenue forecast; however, revenue is expected to be £410m.", False),
+        ("Hollins forecasts revenue of £410m; the documents do not give a PBT forecast.", False),
+        ("The documents do not say, however revenue guidance is £410m.", False),
+    ],
+)
+def test_what_the_documents_do_give_instead(text: str, refusal: bool) -> None:
+    assert refuses(GUIDANCE, text, None) is refusal
+
+
+def test_a_worked_answer_after_the_cue_still_answers() -> None:
+    text = ("The report does not give a quick ratio. However, it can be computed: (cash $810M + "
+            "receivables $610M) / current liabilities $1,000M = 1.42.")  # fmt: skip
+    assert not refuses("What is Harrowgate's quick ratio?", text, None)
