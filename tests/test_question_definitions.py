@@ -102,3 +102,10 @@ def test_no_first_quarter_from_two_documents_or_another_quarter() -> None:
     facts = [_flow("Q2 FY2026", 3, JUNE, 587.4), _flow("6M FY2026", 6, JUNE, 1095.9)]
     with pytest.raises(MissingInput):
         evaluate("revenue", facts, Period(3, 2026, 3))  # a third quarter is no half less its second quarter
+
+
+def test_a_trailing_taking_without_arithmetic_defines_nothing() -> None:
+    question = "What was Tarnby's average inventory for 2024, taking the opening and closing balances? USD millions."
+    assert not defines_own_terms(question)
+    plan = plan_question(question)
+    assert plan is not None and plan.formula == "avg(inventories)"

@@ -83,7 +83,8 @@ def _catalogue_lines(question: str, body: str) -> bool:
 # defined here as ...". Not ", defined as" after the metric's name, which restates the usual formula in passing
 # ("the effective tax rate, defined as income tax expense divided by income before taxes").
 # Also a gloss, "X here means ...", a formula measured or taken ("Measured as A divided by B, what was ...", "...,
-# measured as A divided by B?", "..., taking A over B?", "Taking X as A minus B, what was it?").
+# measured as A divided by B?", "..., taking A over B?" (with its arithmetic: "..., taking the opening and closing
+# balances?" names no formula), "Taking X as A minus B, what was it?").
 _DEFINES = re.compile(r"^\s*(?:defin(?:e|ing)|taking)\s+(?!as\b)[^.?]{2,80}?\s+(?:as|to\s+be)\s|"
                       r"\b(?:is|be)\s+defined\s+(?:here\s+)?as\s|\bhere\s+means\s|(?:^\s*|,\s+)measured\s+as\s|"
-                      r",\s+taking\s+(?![^?]*\bas\b)", re.I)
+                      r",\s+taking\s+(?=(?:(?!\bas\b)[^?])*?(?:\s(?:over|divided\s+by|plus|minus|less)\s|\s[/÷+×*−–-]\s))", re.I)
