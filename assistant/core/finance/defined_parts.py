@@ -82,5 +82,9 @@ def _catalogue_lines(question: str, body: str) -> bool:
 # A definition the question opens with, or states of its metric: "Define the payout ratio as ...", "Net debt is
 # defined here as ...". Not ", defined as" after the metric's name, which restates the usual formula in passing
 # ("the effective tax rate, defined as income tax expense divided by income before taxes").
-_DEFINES = re.compile(r"^\s*defin(?:e|ing)\s+(?!as\b)[^.?]{2,80}?\s+(?:as|to\s+be)\s|\b(?:is|be)\s+defined\s+(?:here\s+)?as\s",
-                      re.I)
+# Also a gloss, "X here means ...", a formula measured or taken ("Measured as A divided by B, what was ...", "...,
+# measured as A divided by B?", "..., taking A over B?" (with its arithmetic: "..., taking the opening and closing
+# balances?" names no formula), "Taking X as A minus B, what was it?").
+_DEFINES = re.compile(r"^\s*(?:defin(?:e|ing)|taking)\s+(?!as\b)[^.?]{2,80}?\s+(?:as|to\s+be)\s|"
+                      r"\b(?:is|be)\s+defined\s+(?:here\s+)?as\s|\bhere\s+means\s|(?:^\s*|,\s+)measured\s+as\s|"
+                      r",\s+taking\s+(?=(?:(?!\bas\b)[^?])*?(?:\s(?:over|divided\s+by|plus|minus|less)\s|\s[/÷+×*−–-]\s))", re.I)

@@ -16,6 +16,8 @@ import ast
 import re
 from itertools import combinations, pairwise
 
+from assistant.core.finance.concepts import concept as concept_of
+from assistant.core.finance.defined_wording import asks_named, distributed, restates_lines
 from assistant.core.finance.labels import LABEL_PREFIX, label_operand
 from assistant.core.finance.metrics import METRICS
 from assistant.core.finance.periods import MONTH
@@ -28,7 +30,7 @@ _CLAUSES = [
     re.compile(r"\bdefin(?:e[ds]?|ing)\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+(?:as|to\s+be)\s*:?\s+(?P<body>.+)", re.I),
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+(?:is|be)\s+defined\s+(?:here\s+)?as\s*:?\s+(?P<body>.+)", re.I),
     # the definition first, the question after it: "Defined as A divided by B, what was Acme's cash cover in 2022?"
-    re.compile(r"^\s*defined\s+as\s*:?\s+(?P<body>[^?]+?),\s+(?P<name>(?:what|how|which)\b[^?]{2,160})", re.I),
+    re.compile(r"^\s*(?:defined|measured)\s+as\s*:?\s+(?P<body>[^?]+?),\s+(?P<name>(?:what|how|which)\b[^?]{2,160})", re.I),
     re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?]{2,80}?)\s+to\s+be\s+(?P<body>.+)", re.I),
     # an equation after a heading: "Defined: fixed-asset cover = revenue ÷ net PP&E", or nameless, "Defined: A ÷ B."
     re.compile(r"\bdefined\s*:\s+(?:(?P<name>[^=.?:]{2,80}?)\s+=\s+)?(?P<body>.+)", re.I),
@@ -36,7 +38,7 @@ _CLAUSES = [
     re.compile(r"\btake\s+(?:\w+['’]s\s+)?(?P<name>[^.?,]{2,80}?)\s+as\s+(?!an?\s+(?:percentage|percent|share|"
                r"proportion|fraction|multiple)\b)(?P<body>.+)", re.I),
     # "AmEx 2020 effective tax rate, defined as A / B", "... in Q1 2023 (12 weeks ended March 25, 2023), computed as A - B"
-    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?(?:\s*\([^()]{1,80}\))?),\s+(?:defined|computed|calculated)"
+    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?(?:\s*\([^()]{1,80}\))?),\s+(?:defined|computed|calculated|measured)"
                r"\s+as\s*:?\s+(?P<body>.+)", re.I),
     # "compute interest coverage ... as (A + B) / B", "calculate its 2022 EBITDA as A plus B"
     re.compile(r"\b(?:compute|calculate)\s+(?:\w+['’]s\s+)?(?P<name>[^.?=]{2,80}?)\s+as\s+(?P<body>.+)", re.I),
@@ -54,11 +56,21 @@ _CLAUSES = [
                re.I),
     # restated after "i.e.", up to a comma: "Acme store margin in Q3 2023, i.e. (sales − costs) ÷ sales, 3-month column?"
     re.compile(r"(?P<name>[\w\s'’&-]{2,80}?),?\s+i\.\s?e\.,?\s+(?P<body>[^,?]+)", re.I),
+    # a definition the question states as a gloss, its arithmetic required: "Interest cover here means A divided by B."
+    re.compile(r"(?P<name>[\w\s'’&-]{2,80}?)\s+here\s+means\s+(?P<body>.+)", re.I),
+    # the formula the asked metric is taken as, after the question: "what was Acme's debt-to-equity at June 30, 2026,
+    # taking long-term debt over total equity?" (arithmetic required; "taking X as ..." is the form below)
+    re.compile(r"^(?P<name>(?:what|how)\b[^?]{2,160}?),\s+taking\s+(?P<body>(?:(?!\bas\b)[^?])+)", re.I),
+    # the asked metric defined before it is asked: "Taking free cash flow as A minus B, what was it / its free cash
+    # flow?" (`defined_wording.asks_named`: a part of another metric, "Taking total debt as ..., what was debt-to-equity", is not it)
+    re.compile(r"^\s*taking\s+(?:\w+['’]s\s+)?(?P<name>[\w\s-]{2,40}?)\s+(?:simply\s+)?as\s+(?P<body>[^?]+?),\s+"
+               r"(?P<asked>(?:what|how)\b[^?]*)", re.I),
 ]
 # The forms after the first six name no definition by their words: their body must be arithmetic.
 _NEEDS_OPERATOR = _CLAUSES[7:]
 _BRACKETED = _CLAUSES[9]
 _MEANS = next(rx for rx in _CLAUSES if rx.pattern.startswith(r"^\s*(?:using|taking)"))
+_TAKEN_AS = _CLAUSES[-1]
 # a bracket after a question's verb ("what share ... did Acme pay out as dividends (A / B)") names its metric by its
 # arithmetic: the words before it are the question's, not a metric's name
 _QUESTION_VERB = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\b", re.I)
@@ -67,7 +79,9 @@ _PART = re.compile(r"\b(?:where|with|and|if|let|when|whereas)\b", re.I)
 # Where a definition ends: the question mark, a sentence's end (a capital after the full stop: "Pfizer Inc.
 # shareholders' equity" goes on), a restatement after "i.e.", the question resuming, or the unit the answer is
 # asked in (", in USD millions", ". $ millions"), which is no line of the formula.
-_END = re.compile(r"\?|\.\s+(?=(?-i:[A-Z]))|\.\s*$|,\s+(?:what|how|and\s+what|with|using|taking)\b|,?\s+i\.\s?e\.|"
+_END = re.compile(r"\?|\.\s+(?=(?-i:[A-Z]))|\.\s*$|[,:]\s+(?:what|how|and\s+what|with|using|taking)\b|,?\s+i\.\s?e\.|"
+                  # a remark on what the formula leaves out, ", leaving lease liabilities out": no line of it
+                  r",\s+(?:leaving|ignoring)\b|"
                   r"[.,]?\s+(?:in\s+)?(?:USD|US\$|\$)\s?(?:millions?|billions?|thousands?|mn|bn|m)\b|"
                   # the precision or form asked, ", to two decimals", ", percent", ", in times": no line either
                   r",\s+(?:to\s+|with\s+|in\s+)?(?:one|two|three|four|zero|\d)\s+(?:decimals?|dp|decimal\s+places?)\b|"
@@ -148,6 +162,9 @@ def line_operand(phrase: str, labels: bool = False) -> str | None:
     if found is None:
         return _printed(rest, average is not None) if labels else None
     name, start, end = found
+    if _FLOW_OF.match(rest) and concept_of(name).statement == "balance_sheet":
+        # "purchases of intangible assets", "investments in PP&E": cash paid for a balance, not the balance
+        return _printed(rest, average is not None) if labels else None
     leftover = re.sub(r"\b(?:reported|as\s+reported|balance|balances|amount|figure|value|net|total|the|of|and)\b", "",
                       rest[:start] + rest[end:], flags=re.I)
     narrowing = re.sub(r"\b(?:reported|as\s+reported|net|total|the|its|consolidated)\b", "", rest[:start], flags=re.I)
@@ -164,6 +181,10 @@ def line_operand(phrase: str, labels: bool = False) -> str | None:
     return f"abs({name})" if name in OUTFLOWS else name
 
 
+_FLOW_OF = re.compile(r"(?:purchases?|investments?|additions?|payments?|acquisitions?|expenditures?)\s+(?:of|in|on|to|for)\s",
+                      re.I)
+
+
 def _printed(phrase: str, average: bool) -> str | None:
     name = label_operand(phrase)
     return None if name is None else (f"avg({name})" if average else name)
@@ -173,7 +194,7 @@ def _expression(body: str, labels: bool = False) -> str | None:
     body = re.sub(r"\[[^\]]*\]", " ", body)
     if len(set(YEAR_WORD.findall(body))) > 1 and not re.search(r"\baverage\b|\bmean\s+of\b", body, re.I):
         return None  # "fiscal 2022 EPS divided by fiscal 2020 EPS": one plan period cannot serve both
-    body = _without_sources(body)
+    body = distributed(_without_sources(body))
     if (m := _SUM.search(body)) is not None:
         items = _sum_items(m.group("items"), labels)
         if items is None:
@@ -346,11 +367,13 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
         body = m.group("body")
         if rx is _MEANS and re.match(r"^(?:the\s+)?[\w\s-]{2,40}?\s+as\s", body, re.I):
             continue  # "Taking total debt as A plus B, what was ...": a part defined (`defined_parts`), not the metric
+        if rx is _TAKEN_AS and not asks_named(m.group("name"), m.group("asked")):
+            continue
         end = _END.search(body)
         body = body[: end.start()] if end else body
         if (rx in _NEEDS_OPERATOR or rx is _SHORTHAND) and not _ARITHMETIC.search(body):
             continue  # "Acme, Q1 2023: cash from the sale of ..." names a line, it defines no formula
-        if rx is _BRACKETED and not _restates_lines(question, body):
+        if rx is _BRACKETED and not restates_lines(question, body):
             continue
         expr = _expression(body, labels=labels and rx is not _BRACKETED)
         if expr is None or not re.search(r"[a-z_]{3,}", expr):
@@ -380,17 +403,3 @@ def defined_formula(question: str, labels: bool = False, catalogue_rows: bool = 
             unit = "USD"
         return expr, unit, name
     return None
-
-
-def _restates_lines(question: str, body: str) -> bool:
-    """Whether a bracket after a metric's name ("Acme cash ratio (cash and cash equivalents / total current
-    liabilities)") defines the metric by whole statement lines: operators written apart, no catalogue metric named
-    (the catalogue's own formula stands), and no operand naming a part of a line ("international sales",
-    "division net revenue"): a part's bracket ("current plus non-current") restates a line, it defines nothing."""
-    from assistant.core.finance.catalogue_names import catalogue_metric
-
-    if not _SPACED.search(body) or catalogue_metric(question) is not None:
-        return False
-    from assistant.core.finance.narrowed_operands import narrowed_part
-
-    return narrowed_part(body) is None

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from assistant.core.finance.concepts import concept as concept_def
+from assistant.core.finance.derived_spans import first_quarter_parts
 from assistant.core.finance.facts import Fact
 from assistant.core.finance.presentation import COSTS, is_magnitude
 
@@ -252,8 +253,15 @@ def evaluate(formula: str, facts: list[Fact], period: Period, used: list[tuple[s
 
     def look(name: str, p: Period, role: str) -> tuple[float, str]:
         fact = find_fact(facts, name, p)
+        if fact is None and (parts := first_quarter_parts(facts, name, p.months, p.fiscal_year, p.quarter, p.end)):
+            # a first quarter no column prints: the half's figure less the second quarter's, of one document
+            (whole, whole_text), (part, part_text) = (one(name, f, role) for f in parts)
+            return whole - part, f"({whole_text} - {part_text})"
         if fact is None:
             raise MissingInput(name, p)
+        return one(name, fact, role)
+
+    def one(name: str, fact: Fact, role: str) -> tuple[float, str]:
         index = next((i for i, (_, f) in enumerate(used) if f is fact), None)
         if index is None:
             used.append((role, fact))
