@@ -65,3 +65,9 @@ def test_own_units_read_from_labels() -> None:
     assert not unscaled_by_table("Order book per customer (A$ thousands)")
     assert not unscaled_by_table("Dividends declared ($1.20 and $1.10 per share)")
     assert not unscaled_by_table("Net sales")
+
+
+def test_a_source_cited_with_per_is_no_unit() -> None:
+    assert own_unit("Cash and equivalents per Consolidated Balance Sheets") is None
+    assert own_unit("Income tax per the statutory rate") is None
+    assert own_unit("Average fuel cost per gallon ($)") == "per gallon"

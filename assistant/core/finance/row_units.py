@@ -18,8 +18,10 @@ __all__ = ["own_unit", "per_unit_words", "unscaled_by_table"]
 # "(C$/tonne)". Figures inside the bracket ("($2.585 per share)") describe another amount: not a unit.
 _PER_BRACKET = re.compile(r"(?i)\(\s*(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3}\b)?\s*(?:/|\bper\s+)\s*(?P<what>[a-z][a-z .]{0,24}?)\s*\)")
 # "X per Y" in the label itself: "Cash costs per ounce sold", "Revenue per available seat mile", "Earnings
-# per share". "Per cent" is a percentage; "as per" cites a source, no unit.
-_PER_WORDS = re.compile(r"(?i)(?<!\bas\s)\bper\s+(?:(?:diluted|basic|common|ordinary)\s+)?(?!cent\b)(?P<what>[a-z][a-z-]*(?:\s+(?:seat|available|sold|mile|foot|feet|"
+# per share". "Per cent" is a percentage; "as per", "per the", "per Consolidated Balance Sheets" cite a source,
+# and "except per share" is a caption's: no unit.
+_PER_WORDS = re.compile(r"(?i)(?<!\bas\s)(?<!\bexcept\s)\bper\s+(?:(?:diluted|basic|common|ordinary)\s+)?(?!cent\b|the\b|its\b|our\b|their\b|annum\b)"
+                        r"(?P<what>(?-i:[a-z])[a-z-]*(?:\s+(?:seat|available|sold|mile|foot|feet|"
                         r"metre|meter|produced|equivalent))*)")
 # A bracket naming a unit that is not money in the table's scale: a count, a percentage, days, cents,
 # a multiple, physical quantities counted one by one.
