@@ -49,7 +49,9 @@ __all__ = ["READER_VERSION", "is_stale"]
 # a short span's year-end never a release's mid-month date or a lead-in sentence's. Session 37 (tables): a period's
 # own run of worded sub-columns ("Average Balance  Interest  Yield/Rate") read cell by cell (2026.12.09.2). Both
 # read together from 2026.12.09.3.
-READER_VERSION = "2026.12.09.3"
+# Session 38 (units): a line restating the spans of columns that name their own ("three months  six months"
+# under "Q2 2026  H1 2026") adds no columns; before, it replaced them, and the quarter's columns were lost.
+READER_VERSION = "2026.12.10.2"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.derived_inputs import Derived, content
 from assistant.core.answer.figure_checks import FORECAST_ASKED
 from assistant.core.answer.label_named import names_label
@@ -27,7 +28,7 @@ from assistant.core.answer.units import FIT, figure_kind
 from assistant.core.finance.asked import MOVE
 from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.periods import quarters_and_years
-from assistant.core.numbers import numbers_match, parse_quantities
+from assistant.core.numbers import Quantity, numbers_match, parse_quantities
 from assistant.core.types import SearchHit
 
 logger = logging.getLogger(__name__)
@@ -244,6 +245,8 @@ def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
     inside = label_figures(text) if best.row else []  # "net of tax of $30, $197 and $265": the label's, no cells
     figs = [x for x in parse_quantities(plain) if not x.is_year and not any(s <= x.start < e for s, e in inside)]
     count = len(figs)
+    if best.row:
+        count = _group_cells(best.header, figs, fig, plain) or count
     out.update({
         "kind_fit": FIT.get(q.want, {}).get(figure_kind(fig), 0.0),
         "qual_fit": round(math.log2(qualifier_fit(q.qualifiers, quals)), 4),
@@ -254,6 +257,22 @@ def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
                                 for u in units[:5])),
     })
     return out
+
+
+def _group_cells(header: str, figs: list[Quantity], fig: Quantity, row: str) -> int | None:
+    """How many of a row's cells share the chosen cell's span group, where the header reads every
+    cell's column and groups them by span ("Three Months Ended | Nine Months Ended" over "2026 2025
+    2026 2025"; "Q2 2026 | Q2 2025 | H1 2026 | H1 2025"): the span asked already set the other
+    groups aside, so they are no figures to choose from. None where the header does not say."""
+    if len(figs) < 4:
+        return None
+    read = read_cells(header, figs, row)
+    at = next((i for i, x in enumerate(figs) if x.start == fig.start), None)
+    if read is None or at is None or read[at].span is None:
+        return None
+    if len({c.span for c in read}) < 2 or any(c.span is None for c in read):
+        return None
+    return sum(c.span == read[at].span for c in read)
 
 
 def derived_signals(q: Question | None, hits: list[SearchHit], d: Derived) -> dict[str, float]:

@@ -21,6 +21,7 @@ from assistant.core.finance.presentation import (
     states_direction,
 )
 from assistant.core.finance.rate_nouns import names_a_rate
+from assistant.core.finance.row_units import per_unit_words, unscaled_by_table
 from assistant.core.numbers import Quantity, detect_scale_statement, format_quantity
 from assistant.core.scale_statements import scale_statement_above
 from assistant.core.types import KeyFigure, SearchHit
@@ -52,8 +53,13 @@ _UNSCALED_ROW = re.compile(
 )
 
 
+# The cells a row prints before the chosen one ("Commercial  986.4  921.7  7.0%  "): a "%" among them
+# is a change column's, not the label's unit.
+_CELLS_AFTER = re.compile(r"(?:[ \t]*(?:US)?[$€£]?[ \t]*[-(]?[\d][\d,.]*\)?[ \t]*%?)+[ \t]*$")
+
+
 def _unscaled_row(label: str) -> bool:
-    return _UNSCALED_ROW.search(label) is not None or names_a_rate(label)
+    return _UNSCALED_ROW.search(label) is not None or names_a_rate(label) or unscaled_by_table(label)
 
 
 
@@ -109,7 +115,7 @@ def key_figure(
     # per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation,
     # "fair value of options granted $ 19.72") are in dollars, whatever their label says.
     if (scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _unscaled_row(label)
-            and not _unscaled_row(before)  # its brackets kept
+            and not _unscaled_row(_CELLS_AFTER.sub("", before))  # its brackets kept, the cells before the figure cut
             and not PER_UNIT.search(question or q.text)):
         # "(in millions)" heads the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits
@@ -161,4 +167,7 @@ def key_figure(
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high,
                                         decimals=fig.decimals))
     unit_name = "count" if currency is None and q.want == "count" else currency
+    per = per_unit_words(_CELLS_AFTER.sub("", before)) if unit.row and scale is None and currency is not None else None
+    if per is not None and not re.search(r"(?i)\bper\s+share\b", per):
+        text = f"{text} {per}"  # "$4,019 per ounce": the row's own unit, as its label states it
     return KeyFigure(value=fig.value, unit=unit_name, scale=scale, text=text)

@@ -19,7 +19,7 @@ from assistant.core.finance.labels import disagree
 from assistant.core.finance.near_concepts import ON_PART, asks_bucket, narrows_label
 from assistant.core.finance.note_titles import names_other_table, told_by_title
 from assistant.core.finance.periods import MONTH_NAMES
-from assistant.core.finance.plan import question_concept
+from assistant.core.finance.plan import question_concept, without_negated
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.finance.statements import PRIMARY_STATEMENTS, SUPPLEMENTARY
 
@@ -32,7 +32,7 @@ def label_row(question: str, facts: list[Fact], concept: str | None, company: st
     is more specific than the concept the question's words map to (the company's own name, which
     the question says anyway, names no row)."""
     names = re.findall(r"[a-z]+", (company or "").lower())
-    words = {w for w in re.findall(r"[a-z]+", question.lower()) if not any(len(w) >= 3 and w in n for n in names)}
+    words = {w for w in re.findall(r"[a-z]+", without_negated(question).lower()) if not any(len(w) >= 3 and w in n for n in names)}
     span = question_concept(question)
     # Words as a label's are counted: "receivables, net" names no more than "Unbilled receivables, net" does.
     named = len([w for w in re.findall(r"[a-z]+", question[span[1]:span[2]].lower()) if w not in _GAP]) if span else 0

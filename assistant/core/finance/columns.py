@@ -204,7 +204,9 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
     tokens: list[tuple[int, int, str, date]] = []
     parts: dict[int, int] = {}  # token index → months, for "Q1  Q2  SIX MONTHS" under a year
     for i, line in enumerate(header_lines):
-        sub = _part_columns(line, tokens, titles)
+        # "three months  three months  six months  six months" under "Q2 2026  Q2 2025  H1 2026  H1 2025":
+        # a line restating the spans of columns that already name theirs adds no columns of its own.
+        sub = _part_columns(line, tokens, titles) if not (tokens and len(parts) == len(tokens)) else []
         if sub:
             period_line, tokens, parts = i, [t[:4] for t in sub], {k: t[4] for k, t in enumerate(sub)}
             continue

@@ -198,7 +198,7 @@ def _plan(question: str, labels: bool = False, catalogue_rows: bool = False) -> 
         return None
     from assistant.core.finance.definitions import defined_formula
 
-    qualified = [m.group() for m in _QUALIFIED.finditer(plain)]
+    qualified = _qualifier_words(plain)
     defined = defined_formula(text, labels, catalogue_rows) if labels or not qualified else None
     if qualified and not (labels and defined is not None and rows_carry_qualifiers(qualified, defined[0])):
         return None  # a basis the statements lack, unless the company's own measures are the printed rows it defines over
@@ -392,4 +392,18 @@ def label_plan(question: str) -> Plan | None:
 
 def qualifiers(question: str) -> set[str]:
     """The narrowing words of a question ("excluding", "segment", "adjusted"), lower case."""
-    return {m.group().lower() for m in _QUALIFIED.finditer(question)}
+    return {w.lower() for w in _qualifier_words(question)}
+
+
+# "reported (not adjusted) net earnings", "GAAP rather than underlying": a basis the question sets aside
+# narrows nothing; it says the statements' own figure is asked.
+_NEGATED = re.compile(r"(?i)\b(?:not|rather\s+than|instead\s+of)\s*$")
+
+
+def without_negated(text: str) -> str:
+    """`text` without the bases it sets aside ("reported (not adjusted) net earnings" -> "reported ( ) net earnings")."""
+    return _QUALIFIED.sub(lambda m: " " if _NEGATED.search(text[max(0, m.start() - 16) : m.start()]) else m.group(), text)
+
+
+def _qualifier_words(text: str) -> list[str]:
+    return [m.group() for m in _QUALIFIED.finditer(text) if not _NEGATED.search(text[max(0, m.start() - 16) : m.start()])]

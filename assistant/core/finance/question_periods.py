@@ -21,6 +21,7 @@ from assistant.core.finance.periods import (
     find_date,
     fiscal_year_of,
 )
+from assistant.core.finance.year_to_date import year_to_date_spans
 
 __all__ = ["DOC_REF", "filing_hints", "month_quarters", "period_year", "prior_column", "question_periods", "year_to_date_filings"]
 
@@ -104,6 +105,7 @@ _YTD_MONTHS: dict[str | int, str] = {"first": "three", "second": "six", "third":
 def expand_short_forms(text: str) -> str:
     """`text` with short period forms written out ("FY22" → "FY2022", "1H 2023" → "the first
     six months of 2023", "the June 2023 quarter" → "the three months ended June 30, 2023")."""
+    text = year_to_date_spans(text)
     for rx, to in _SHORT_FORMS:
         text = rx.sub(to, text)
     # "January-June 2026", "1-6/2026", "April-June 2025": a span named by its months, as European reports name one
