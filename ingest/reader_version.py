@@ -49,7 +49,11 @@ __all__ = ["READER_VERSION", "is_stale"]
 # a short span's year-end never a release's mid-month date or a lead-in sentence's. Session 37 (tables): a period's
 # own run of worded sub-columns ("Average Balance  Interest  Yield/Rate") read cell by cell (2026.12.09.2). Both
 # read together from 2026.12.09.3.
-READER_VERSION = "2026.12.09.3"
+# Session 38 (nordic): thousands set off by spaces ("9 412   8 655", "-1 565"; no-break and thin spaces too) read
+# as one figure on a page that groups no figure by commas; a month range over its year ("Oct–Dec" over "2026")
+# heads a quarter's or a year's column; "(SEK m, except per share data)" states the scale; IFRS names of
+# diluted and basic EPS ("after dilution"), operating cash flow and PP&E investments read as their concepts.
+READER_VERSION = "2026.12.10.1-dev1"
 
 
 def is_stale(reader: str | None) -> bool:
