@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.core.finance.heading_periods import stacked_span, yearless_range
-from assistant.core.scale_statements import detect_scale_statement
 from assistant.core.finance.tables import read_statement_page
+from assistant.core.scale_statements import detect_scale_statement
 
 _INCOME = """Group income statement
 

@@ -241,8 +241,10 @@ def _narrowed_after(rest: str, names: set[str]) -> bool:
             continue
         if not (word in _PLAIN_AFTER or word in names or word.endswith("ing") or _PERIOD_WORD.match(word) or (word.startswith(("q", "h"))
                 and len(word) == 2) or _CURRENCY_WORD.fullmatch(word)
-                or ("-" in word and all(w in _PLAIN_AFTER or _PERIOD_WORD.match(w) for w in word.split("-")))):
-            # "in full-year 2025": a compound of plain words names no part either
+                or ("-" in word and all((w in _PLAIN_AFTER and w not in MONTH_NAMES) or _PERIOD_WORD.match(w)
+                                        for w in word.split("-")))):
+            # "in full-year 2025": a compound of plain words names no part either (a month range,
+            # "April-September", is a span the statements' columns may not hold)
             return True
     return False
 

@@ -281,9 +281,15 @@ _PER_SHARE_ROW = re.compile(r"\bper\s+(?:(?:basic|diluted|common|ordinary)\s+)*(
 _BRACKETED = re.compile(r"\([^)]*\)?")
 
 
+_PERCENT_ROW = re.compile(r"(?:,|\s|\()\s*%\s*\)?\s*$|\bin\s+%")
+
+
 def row_unit(label: str, heading: str = "") -> str:
     """The unit of a row no concept names, from its label and the heading it sits under: USD/share for
-    a figure per share, shares for a share count, else USD (the table's amounts)."""
+    a figure per share, shares for a share count, percent for a row naming "%" last, else USD (the table's
+    amounts)."""
+    if _PERCENT_ROW.search(label):
+        return "percent"  # "Adjusted EBITA margin, %", "Gross margin (%)": a rate, not an amount in the table's scale
     text = _BRACKETED.sub(" ", clean_label(label))
     if "par value" in text:
         return "USD"

@@ -38,6 +38,7 @@ __all__ = [
     "ranges_in_words",
     "span_name",
     "spelled_period",
+    "stacked_ranges",
     "stacked_span",
     "yearless_range",
 ]
@@ -276,3 +277,31 @@ def stacked_span(year: int, start: int, end: int, above: list[str]) -> tuple[Spe
             if read is not None and (best is None or off < best[0]):
                 best = (off, read, joined)
     return (best[1], best[2]) if best else None
+
+
+_CELL_GAP = re.compile(r"\s{2,}")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def stacked_ranges(header: str) -> str:
+    """A header whose month ranges are printed over their years ("Oct–Dec  Oct–Dec  Jan–Dec" over "2026
+    2025  2026"), as a passage's text keeps a table's heading lines, with each range joined to the year
+    below it ("Oct–Dec 2026  Oct–Dec 2025  Jan–Dec 2026") on the years' line: cell by cell where the two
+    lines have as many cells ("Change" over "%" kept as "Change %"). Other headers are returned as given."""
+    if not _YEARLESS_RANGE.search(header):
+        return header
+    lines = header.split("\n")
+    for i, line in enumerate(lines):
+        if not yearless_range(line):
+            continue
+        j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        if j is None:
+            break
+        over, under = _CELL_GAP.split(line.strip()), _CELL_GAP.split(lines[j].strip())
+        years = [c for c in under if _YEAR_CELL.fullmatch(c)]
+        if len(over) != len(under) or not years or any(
+                _YEARLESS_RANGE.fullmatch(a) is not None and not _YEAR_CELL.fullmatch(b) for a, b in zip(over, under, strict=True)):
+            continue
+        lines[j] = "  ".join(f"{a} {b}" for a, b in zip(over, under, strict=True))
+        lines[i] = ""
+    return "\n".join(lines)

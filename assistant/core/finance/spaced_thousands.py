@@ -57,7 +57,7 @@ def spaced_figures(cell: str) -> list[tuple[int, str]] | None:
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(tokens):
-        start, end, text = tokens[i]
+        text = tokens[i][2]
         j = i + 1
         if re.fullmatch(r"[(]?[-−]?\d{1,3}", text):  # a first group: take the three-digit groups after it
             while j < len(tokens) and re.fullmatch(r"\d{3}(?:\.\d+)?[)]?", tokens[j][2]) and not tokens[j - 1][2].endswith(")") \
@@ -74,15 +74,18 @@ def spaced_figures(cell: str) -> list[tuple[int, str]] | None:
 _PASSAGE_CELL = re.compile(r"(?:(?<=  )|^)([-−]?)(\d{1,3}(?: \d{3})+)(?= {2,}\S| *$)", re.M)
 
 
+_PLAIN_CELL = re.compile(r"(?:(?<=  )|^)[-−]?\d{1,3}(?:\.\d+)?(?= {2,}\S| *$)", re.M)
+
+
 def spaced_cells(text: str) -> str:
     """`text` with each table cell that is one spaced figure written with commas instead ("9 412" →
-    "9,412", same length, so offsets hold), where two or more of its cells are so written: a passage of
-    a table printing its thousands with spaces. Prose and comma-grouped tables are returned as given."""
+    "9,412", same length, so offsets hold), where a row of cells holds one so written beside another
+    cell ("Loans raised  17  24  1 515  218"): a passage of a table printing its thousands with spaces. Prose and comma-grouped tables are returned as given."""
     if "  " not in text:
         return text
     cells = list(_PASSAGE_CELL.finditer(text))
-    if len(cells) < 2:
-        return text
+    if not cells or (len(cells) < 2 and not _PLAIN_CELL.search(text)):
+        return text  # one spaced figure and no other cell: no table's row to read it by
     out = list(text)
     for m in cells:
         for k in range(m.start(2), m.end(2)):

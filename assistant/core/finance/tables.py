@@ -271,7 +271,7 @@ def read_statement_page(
         ranked = None if stopped or statement == SUPPLEMENTARY else match_ranked(label, heading, statement)
         name = ranked[0] if ranked else None
         unit = concept_of(name).unit if name else row_unit(label, heading)
-        scale_of = None if unit == "USD/share" else cast("str | None", scale)
+        scale_of = None if unit in ("USD/share", "percent") else cast("str | None", scale)
         row_text = re.sub(r"\s+", " ", lines[i]).strip()
         # in a key-figure table headed by periods in a release's spellings ("H1 2026  Change %  FY 2025"), a
         # one-decimal cell is a percent in a change column, an amount in a period's column
