@@ -53,7 +53,7 @@ __all__ = ["READER_VERSION", "is_stale"]
 # as one figure on a page that groups no figure by commas; a month range over its year ("Oct–Dec" over "2026")
 # heads a quarter's or a year's column; "(SEK m, except per share data)" states the scale; IFRS names of
 # diluted and basic EPS ("after dilution"), operating cash flow and PP&E investments read as their concepts.
-READER_VERSION = "2026.12.10.1-dev2"
+READER_VERSION = "2026.12.10.1"
 
 
 def is_stale(reader: str | None) -> bool:
