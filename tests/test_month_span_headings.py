@@ -53,3 +53,30 @@ def test_statement_columns_under_month_ranges() -> None:
 def test_currency_scale_before_the_per_share_exception() -> None:
     assert detect_scale_statement("(SEK m, except per share data)") == "million"
     assert detect_scale_statement("Amounts in NOK m") == "million"
+
+
+def test_a_question_in_the_reports_currency_names_no_part() -> None:
+    from assistant.core.answer.row_names import narrowed
+
+    assert not narrowed("What was Norrhavn's revenue for 2026, in NOK million?", "Norrhavn ASA")
+    assert not narrowed("What did Norrhavn spend on research and development in full-year 2025? MNOK.", "Norrhavn ASA")
+    assert narrowed("What was Norrhavn's revenue in Germany for 2026?", "Norrhavn ASA")
+
+
+def test_paid_for_a_negative_cash_flow_line_is_its_size() -> None:
+    from assistant.core.finance.presentation import asked_as_size
+
+    assert asked_as_size("How much did Norrhavn pay for investments in intangible assets in 2026?",
+                         "Investments in intangible assets", "cash_flow")
+    assert asked_as_size("What did Norrhavn spend on acquisitions of subsidiaries in 2026?",
+                         "Acquisition of subsidiaries", "cash_flow")
+    assert not asked_as_size("What was the signed figure Norrhavn paid for acquisitions in 2026?",
+                             "Acquisition of subsidiaries", "cash_flow")
+
+
+def test_a_printed_percent_row_is_a_percent() -> None:
+    from assistant.core.finance.concepts import row_unit
+
+    assert row_unit("Operating margin, %") == "percent"
+    assert row_unit("Equity ratio (%)") == "percent"
+    assert row_unit("Net sales") == "USD"
