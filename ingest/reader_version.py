@@ -51,7 +51,12 @@ __all__ = ["READER_VERSION", "is_stale"]
 # read together from 2026.12.09.3.
 # Session 38 (units): a line restating the spans of columns that name their own ("three months  six months"
 # under "Q2 2026  H1 2026") adds no columns; before, it replaced them, and the quarter's columns were lost.
-READER_VERSION = "2026.12.10.2"
+# Session 38 (nordic): thousands set off by spaces ("9 412   8 655", "-1 565"; no-break and thin spaces too) read
+# as one figure on a page that groups no figure by commas; a month range over its year ("Oct–Dec" over "2026")
+# heads a quarter's or a year's column; "(SEK m, except per share data)" states the scale; IFRS names of
+# diluted and basic EPS ("after dilution"), operating cash flow and PP&E investments read as their concepts.
+# Both read together from 2026.12.10.3.
+READER_VERSION = "2026.12.10.3"
 
 
 def is_stale(reader: str | None) -> bool:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant.core.finance.periods import MONTH_WORDS
+from assistant.core.finance.spaced_thousands import spaced_cells
 from assistant.core.row_marks import UNSCALED_UNITS, drop_row_marks
 
 SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -348,6 +349,7 @@ def _is_range(text: str, a: Quantity, b: Quantity) -> bool:
 
 @lru_cache(maxsize=512)
 def _parse_cached(text: str) -> tuple[Quantity, ...]:
+    text = spaced_cells(text)  # "Goodwill  9 412  8 655": 9,412 and 8,655, as a Nordic table prints them
     skip = _excluded(text)
     found: list[Quantity] = []
     prev_end = 0

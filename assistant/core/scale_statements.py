@@ -26,8 +26,10 @@ _STATEMENTS = [
     # "($ million, except per share data)", "(Millions of dollars)"
     re.compile(rf"(?i)\(\s*{_CUR_WORD}?\s*(thousands?|millions?|billions?|000s?)\s*"
                rf"(?:\)|,?\s*(?:except|unless)\b|of\s+{_NATION}?(?:dollars|euros|yen)\b)"),
-    # "(€m)", "(NOK mn)", "($bn)": a bare letter only next to a currency
-    re.compile(rf"(?i)\(\s*{_CUR_WORD}\s*(m|mn|bn)\s*\)"),
+    # "(€m)", "(NOK mn)", "($bn)": a bare letter only next to a currency; also before the per-share
+    # exception, "(SEK m, except per share data)", and after "in": "Amounts in EUR m"
+    re.compile(rf"(?i)\(\s*{_CUR_WORD}\s*(m|mn|bn)\s*(?:\)|,\s*(?:except|unless)\b)"),
+    re.compile(rf"(?i)\bin\s+{_CUR_WORD}\s*(m|mn|bn)\b(?![.\d])"),
     # A table's stub heading, a currency and a unit alone at a line's start or after a comma, before
     # the column headings: "EUR million  FY2026  FY2025", "£ million", "GBP m", "FY2026, EUR million".
     re.compile(rf"(?im)(?:^|,)[ \t]*{_CUR_WORD}[ \t]*(thousands?|millions?|billions?|m|mn|bn|000s?|'000)"

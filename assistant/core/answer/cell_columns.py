@@ -24,6 +24,7 @@ from assistant.core.finance.heading_periods import (
     month_range_spans,
     span_name,
     spelled_period,
+    stacked_ranges,
 )
 from assistant.core.finance.periods import MONTH, PERIOD_TOKEN, WEEK_SPANS, token_period
 from assistant.core.numbers import Quantity
@@ -179,7 +180,7 @@ def read_cells(header: str, cells: list[Quantity], row: str | None = None) -> li
     """Each cell's column (year, span, kind), or None when the header's columns cannot be
     counted out against the row's cells. `row`, the row as printed (the text the cells were
     parsed from), shows the empty cells ("—", "*", "NM") the figures leave out."""
-    lines = [ln for ln in header.split("\n") if ln.strip()]
+    lines = [ln for ln in stacked_ranges(header).split("\n") if ln.strip()]
     if len(cells) < 2 or not lines:
         return None
     read = _read(lines, list(cells))

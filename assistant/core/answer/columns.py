@@ -17,6 +17,7 @@ from assistant.core.answer.revision_columns import revision_column
 from assistant.core.answer.split_dated import split_dated_column, without_change_spans
 from assistant.core.answer.sub_columns import year_sub_column
 from assistant.core.answer.text import asks_before_own, years_before_own
+from assistant.core.finance.heading_periods import stacked_ranges
 from assistant.core.finance.statements import STATEMENT_PATTERNS
 from assistant.core.numbers import Quantity
 from assistant.core.words import STOPWORDS, stem
@@ -129,6 +130,7 @@ def locate_column(q: Question, header: str, cells: list[Quantity], own_period: s
     filings print it: the current period first, the prior one next. A quarter or half asked of a
     table whose header names other spans ("Twelve Months Ended") is not answered from it, nor from
     one whose header names none but in that quarter's own filing (elsewhere its columns are years)."""
+    header = stacked_ranges(header)  # "Oct–Dec" over "2026": one heading, "Oct–Dec 2026"
     revised = revision_column(q, header, cells)
     if revised is not None:  # "Prior Outlook  Updated Outlook": one year's two forecasts, told by the side asked
         return revised, True

@@ -73,7 +73,9 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
     unit = plan.unit
     if unit == "same":
         unit = _UNITS.get(plan.concept or "", "USD") if not (plan.concept or "").startswith("row_") else first.unit
-    factor = 100.0 if unit == "percent" else 1.0
+    # a printed percent cell looked up ("Adjusted EBITA margin, %  19.6") is already in percent, not a fraction
+    pct = 1.0 if plan.kind == "lookup" and all(f.unit == "percent" for _, f in ev.inputs) else 100.0
+    factor = pct if unit == "percent" else 1.0
     decimals = plan.decimals if plan.decimals is not None else _DEFAULT_DECIMALS.get(unit)
     scale = first.scale if unit in ("USD", "shares") else None
     value = ev.value
@@ -91,7 +93,7 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
     if value < 0 and (AS_POSITIVE.search(question) or (
             plan.kind == "lookup" and len(ev.inputs) == 1 and asked_as_size(question, first.label, first.statement))):
         fell = -1.0  # "expressed as a positive percentage"; "net cash used in investing" of its bracketed row
-    shown = round(fell * value * (100.0 if unit == "percent" else 1.0), decimals)
+    shown = round(fell * value * (pct if unit == "percent" else 1.0), decimals)
     if unit == "percent":
         text = f"{shown:.{decimals}f}%"
     elif unit == "ratio":
@@ -147,7 +149,7 @@ def compose(question: str, plan: Plan, ev: Evaluation, who: str, documents: dict
         citations=citations,
         computation=Computation(
             metric=metric, formula=ev.formula, expression=ev.expression, inputs=inputs, result=ev.value,
-            shown=shown, factor=fell * (100.0 if unit == "percent" else (1 / 1000 if factor == 1 / 1000 else 1.0)),
+            shown=shown, factor=fell * (pct if unit == "percent" else (1 / 1000 if factor == 1 / 1000 else 1.0)),
             decimals=decimals,
         ),
     )

@@ -22,6 +22,7 @@ from assistant.core.finance.periods import MONTH_NAMES
 from assistant.core.finance.plan import question_concept, without_negated
 from assistant.core.finance.presentation import label_names_direction
 from assistant.core.finance.statements import PRIMARY_STATEMENTS, SUPPLEMENTARY
+from assistant.core.number_parsing import CURRENCIES
 
 __all__ = ["FRAME", "keyed_by_label", "label_row", "narrowed", "phrase_in", "phrase_span", "row_name"]
 
@@ -226,6 +227,8 @@ _PLAIN_AFTER = frozenset(
 
 
 _ASKING = frozenset({"what", "how", "which", "whom"})
+# A currency the answer is asked in names no part of the line: "in SEK million", "in MSEK", "in EUR" (as "in USD").
+_CURRENCY_WORD = re.compile(rf"[mtk]?(?:{'|'.join(c.lower() for c in CURRENCIES)})")
 
 
 def _narrowed_after(rest: str, names: set[str]) -> bool:
@@ -237,7 +240,11 @@ def _narrowed_after(rest: str, names: set[str]) -> bool:
         if re.sub(r"['’]s?$", "", word) in names or word in _ASKING:
             continue
         if not (word in _PLAIN_AFTER or word in names or word.endswith("ing") or _PERIOD_WORD.match(word) or (word.startswith(("q", "h"))
-                and len(word) == 2)):
+                and len(word) == 2) or _CURRENCY_WORD.fullmatch(word)
+                or ("-" in word and all((w in _PLAIN_AFTER and w not in MONTH_NAMES) or _PERIOD_WORD.match(w)
+                                        for w in word.split("-")))):
+            # "in full-year 2025": a compound of plain words names no part either (a month range,
+            # "April-September", is a span the statements' columns may not hold)
             return True
     return False
 

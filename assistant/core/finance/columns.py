@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from assistant.core.finance.facts import PeriodColumn, duration_of
-from assistant.core.finance.heading_periods import spelled_period
+from assistant.core.finance.heading_periods import spelled_period, stacked_span
 from assistant.core.finance.periods import QUARTER_ORDINALS, find_date, fiscal_year_of
 from assistant.core.finance.slide_tables import fiscal_year_end
 
@@ -240,6 +240,11 @@ def read_columns(header_lines: list[str], titles: str, statement: str, quarter: 
             if y:
                 year = int(y.group(1))
                 stacked = _stacked_date(year, m.start(), m.end(), header_lines[:i])
+                ranged = None if stacked else stacked_span(year, m.start(), m.end(), header_lines[:i])
+                if ranged is not None:  # "Oct–Dec" over "2026": the quarter, named as "Oct–Dec 2026" is
+                    spanned[len(found)] = ranged[0].months
+                    found.append((m.start(), m.end(), ranged[1], ranged[0].end))
+                    continue
                 # the month and day of the column headings ("Nine Months Ended September 30" over
                 # "2026  2025") date a year before a running head's release date ("October 29, 2026")
                 # "FY26", "FY 2025" are dated from a year-end, never from a release's date; beside cells

@@ -71,6 +71,11 @@ _IFRS_PRETAX = rf"{_PROFIT_OR_LOSS}(?:\s+from\s+continuing\s+operations)?\s+befo
 _IFRS_PROFIT = rf"(?:net\s+)?{_PROFIT_OR_LOSS}\s+for\s+the\s+(?:financial\s+)?(?:year|period)"
 
 
+# Earnings per share named by dilution, as IFRS reports print it: "Earnings per share after dilution, SEK",
+# "Earnings per share before dilution" (the currency it is in may follow).
+_EPS_DILUTION = r"(?:earnings|profit)\s+per\s+(?:ordinary\s+)?share,?\s+{}\s+dilution(?:,?\s*\(?[a-z]{{3}}\)?)?"
+
+
 # Order matters: the first concept whose pattern matches wins (totals before parts).
 CONCEPTS: tuple[Concept, ...] = (
     _c("revenue", "revenue", _IS, "Revenues",
@@ -120,12 +125,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"diluted(?:\s+(?:net\s+)?(?:earnings|income|loss|\(loss\)\s+earnings|earnings\s+\(loss\))\s+per\s+(?:common\s+)?share)?",
        r"(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s*\(?(?:-\s*)?diluted\)?",
        r"diluted\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s+attributable\s+to\s+(?!non-?controlling|minority).+",
-       unit="USD/share"),
+       _EPS_DILUTION.format("after"), unit="USD/share"),
     _c("eps_basic", "basic EPS", _IS, "EarningsPerShareBasic",
        r"basic(?:\s+(?:net\s+)?(?:earnings|income|loss|\(loss\)\s+earnings|earnings\s+\(loss\))\s+per\s+(?:common\s+)?share)?",
        r"(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s*\(?(?:-\s*)?basic\)?",
        r"basic\s+(?:net\s+)?(?:earnings|income)\s+per\s+(?:common\s+)?share\s+attributable\s+to\s+(?!non-?controlling|minority).+",
-       unit="USD/share"),
+       _EPS_DILUTION.format("before"), unit="USD/share"),
     _c("shares_outstanding", "diluted weighted-average shares", _IS, "WeightedAverageNumberOfDilutedSharesOutstanding",
        *_share_count("diluted"), unit="shares"),
     _c("shares_basic", "basic weighted-average shares", _IS, "WeightedAverageNumberOfSharesOutstandingBasic",
@@ -135,10 +140,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"|\(used\s+for\)/provided\s+by|provided\s+by/\(used\s+for\))\s*(?:\(used\s+in\)\s+)?operating\s+activities",
        r"cash\s+(?:flows?\s+)?(?:provided\s+by|from)\s+operations", r"net\s+cash\s+from\s+operating\s+activities",
        r"(?:net\s+)?cash\s+provided\s+(?:\(used\)\s+)?by\s+(?:\(used\s+in\)\s+)?operations",
-       r"net\s+cash\s+provided\s+by\s+operating\s+activities\s+from\s+continuing\s+operations"),
+       r"net\s+cash\s+provided\s+by\s+operating\s+activities\s+from\s+continuing\s+operations",
+       r"cash\s+flows?\s+from\s+operating\s+activities"),  # IFRS reports drop "net": "Cash flow from operating activities"
     _c("capex", "capital expenditures", _CF, "PaymentsToAcquirePropertyPlantAndEquipment",
        r"capital\s+(?:expenditures?|spending)(?:\s*\(.*\))?", r"(?:additions\s+to|purchases?\s+of|payments\s+for)\s+(?:property"
-       r"(?:,?\s+plant)?|premises),?\s+and\s+equipment(?:,?\s+and\s+.*|,?\s+net\s+of\s+.*)?"),
+       r"(?:,?\s+plant)?|premises),?\s+and\s+equipment(?:,?\s+and\s+.*|,?\s+net\s+of\s+.*)?",
+       # as IFRS cash flow statements name the outflow: "Investments in property, plant and equipment"
+       r"(?:investments?\s+in|acquisitions?\s+of)\s+property,?\s+plant\s+and\s+equipment"),
     _c("dividends_paid", "dividends paid", _CF, "PaymentsOfDividends",
        r"(?:cash\s+)?dividends\s+(?:paid|to\s+(?:share|stock)holders)(?:\s+to\s+.*)?", r"payments?\s+of\s+(?:cash\s+)?dividends",
        r"(?:cash\s+)?dividends\s*(?:[—–-]\s*|on\s+|paid\s+on\s+)?common(?:\s+(?:stock|shares))?(?:\s+and\s+preferred)?"),
@@ -273,9 +281,15 @@ _PER_SHARE_ROW = re.compile(r"\bper\s+(?:(?:basic|diluted|common|ordinary)\s+)*(
 _BRACKETED = re.compile(r"\([^)]*\)?")
 
 
+_PERCENT_ROW = re.compile(r"(?:,|\s|\()\s*%\s*\)?\s*$|\bin\s+%")
+
+
 def row_unit(label: str, heading: str = "") -> str:
     """The unit of a row no concept names, from its label and the heading it sits under: USD/share for
-    a figure per share, shares for a share count, else USD (the table's amounts)."""
+    a figure per share, shares for a share count, percent for a row naming "%" last, else USD (the table's
+    amounts)."""
+    if _PERCENT_ROW.search(label):
+        return "percent"  # "Adjusted EBITA margin, %", "Gross margin (%)": a rate, not an amount in the table's scale
     text = _BRACKETED.sub(" ", clean_label(label))
     if "par value" in text:
         return "USD"

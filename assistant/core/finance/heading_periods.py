@@ -38,6 +38,9 @@ __all__ = [
     "ranges_in_words",
     "span_name",
     "spelled_period",
+    "stacked_ranges",
+    "stacked_span",
+    "yearless_range",
 ]
 
 _Y = r"((?:19|20)\d\d)"
@@ -63,6 +66,10 @@ QUARTER_RANGE = re.compile(rf"\bQ([1-4]){_DASH}Q([1-4])\s?[/']?\s?{_Y}\b", re.I)
 # year over two calendar years: "2025/26", "FY2025/26" (the year ending in 2026).
 COMPACT_SPAN = re.compile(r"(?<![\w/])(?:([12])H|H([12])|(FY))'?(\d\d)(?![\w/%]|[.,]\d)"
                           r"|(?<![\w/.,])(?:FY\s?)?((?:19|20)\d\d)\s?/\s?(\d\d)(?![\w/%]|[.,]\d)", re.I)
+# A span by its months printed over its year on the line below, as Nordic and many European reports head
+# a column: "Oct–Dec" over "2026", "Jan–Dec" over "2025", "October–December" over "2026".
+_YEARLESS_RANGE = re.compile(rf"\b{_NAME}{_DASH}{_NAME}(?![\w–-])(?!\s*,?\s*(?:19|20)\d\d)", re.I)
+_STACK_TOLERANCE = 15  # characters between the centres of a month range and the year below it
 # A balance's day, the day first: "30 June 2026", "31 Dec 2025", "30.6.2026", "31.12.2025".
 DAY_FIRST_DATE = re.compile(rf"\b(\d{{1,2}})\s+{_NAME}\s+{_Y}\b|(?<![\d.,])\b(\d{{1,2}})\.(\d{{1,2}})\.{_Y}\b", re.I)
 
@@ -244,3 +251,57 @@ def periods_named(line: str) -> int:
     """How many spans a line names in these spellings ("FY26  FY25" → 2): a line naming two or more
     heads a table's columns."""
     return sum(1 for pattern in _SPANS for m in pattern.finditer(line) if spelled_period(m.group()) is not None)
+
+
+def yearless_range(line: str) -> bool:
+    """Whether a line names a span by its months with no year ("Oct–Dec  Jan–Dec"): a heading whose
+    years are printed on the line below."""
+    return any(_ranged_months(m) for m in _YEARLESS_RANGE.finditer(line))
+
+
+def _ranged_months(m: re.Match[str]) -> bool:
+    return _month(m[2]) >= _month(m[1])
+
+
+def stacked_span(year: int, start: int, end: int, above: list[str]) -> tuple[SpelledPeriod, str] | None:
+    """The span of a year cell (at `start`:`end` of its line) whose months are printed over it ("Oct–Dec"
+    over "2026": the fourth quarter of 2026): the month range nearest above it by position, read with the
+    year, and the heading so joined ("Oct–Dec 2026"). None where no range stands over the year."""
+    centre = (start + end) / 2
+    best: tuple[float, SpelledPeriod, str] | None = None
+    for line in above:
+        for m in _YEARLESS_RANGE.finditer(line):
+            off = abs((m.start() + m.end()) / 2 - centre)
+            joined = f"{m.group()} {year}"
+            read = spelled_period(joined) if off <= _STACK_TOLERANCE else None
+            if read is not None and (best is None or off < best[0]):
+                best = (off, read, joined)
+    return (best[1], best[2]) if best else None
+
+
+_CELL_GAP = re.compile(r"\s{2,}")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def stacked_ranges(header: str) -> str:
+    """A header whose month ranges are printed over their years ("Oct–Dec  Oct–Dec  Jan–Dec" over "2026
+    2025  2026"), as a passage's text keeps a table's heading lines, with each range joined to the year
+    below it ("Oct–Dec 2026  Oct–Dec 2025  Jan–Dec 2026") on the years' line: cell by cell where the two
+    lines have as many cells ("Change" over "%" kept as "Change %"). Other headers are returned as given."""
+    if not _YEARLESS_RANGE.search(header):
+        return header
+    lines = header.split("\n")
+    for i, line in enumerate(lines):
+        if not yearless_range(line):
+            continue
+        j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+        if j is None:
+            break
+        over, under = _CELL_GAP.split(line.strip()), _CELL_GAP.split(lines[j].strip())
+        years = [c for c in under if _YEAR_CELL.fullmatch(c)]
+        if len(over) != len(under) or not years or any(
+                _YEARLESS_RANGE.fullmatch(a) is not None and not _YEAR_CELL.fullmatch(b) for a, b in zip(over, under, strict=True)):
+            continue
+        lines[j] = "  ".join(f"{a} {b}" for a, b in zip(over, under, strict=True))
+        lines[i] = ""
+    return "\n".join(lines)

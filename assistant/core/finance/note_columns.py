@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from assistant.core.finance.columns import FULL_DATE, SEGMENT, YEAR_CELL
 from assistant.core.finance.facts import PeriodColumn, duration_of
-from assistant.core.finance.heading_periods import names_period, names_span
+from assistant.core.finance.heading_periods import names_period, names_span, yearless_range
 
 __all__ = ["assign_nearest", "column_groups", "heading_start", "names_parts", "no_heading", "note_title", "period_line", "span_named", "years_only"]
 
@@ -39,7 +39,7 @@ def span_named(header: list[str]) -> bool:
     """Whether the header lines right above a table's rows name a span ("Year Ended", "Three
     Months Ended", "Fiscal 2023"), not only dates or years."""
     tail = [line for line in header if line.strip()][-6:]
-    return any(duration_of(line) is not None or names_span(line) for line in tail)
+    return any(duration_of(line) is not None or names_span(line) or yearless_range(line) for line in tail)
 
 
 def _word_cells(line: str, label_end: int) -> list[str]:

@@ -47,6 +47,7 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
     the one scale every primary statement of the filing (`statements`) states, if they state one."""
     from assistant.core.finance.note_rollforward import rollforward_facts
     from assistant.core.finance.tables import read_statement_page
+    from assistant.core.finance.year_rows import tables_by_row_year
 
     out: list[Fact] = []
     for page, text in pages:
@@ -59,8 +60,10 @@ def note_facts(pages: list[tuple[int, str]], notes: set[int], *, doc_id: str = "
             if taken:
                 text = "\n".join("" if n in taken else line for n, line in enumerate(text.splitlines()))
             out.extend(rolled)
-            out.extend(read_statement_page(text, SUPPLEMENTARY, doc_id=doc_id, page=page, doc_period=doc_period,
-                                           note=True))
+            # quarter columns with no year under rows naming theirs ("Net sales 2026"): one table a year
+            for table in tables_by_row_year(text):
+                out.extend(read_statement_page(table, SUPPLEMENTARY, doc_id=doc_id, page=page, doc_period=doc_period,
+                                               note=True))
         except Exception:  # one odd page must not lose a document's ingest
             logger.warning("%s p%d: note table not read", doc_id, page, exc_info=True)
     _date_bare_years(out, statements or [])

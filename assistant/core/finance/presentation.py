@@ -134,7 +134,10 @@ _CREDIT_WORD = r"(?:income|gains?|benefits?|refunds?|credits?|used|recover(?:y|i
 _IN_BRACKETS = re.compile(rf"\(\s*{_CREDIT_WORD}\b", re.I)
 _USED = re.compile(r"\bused\s+(?:in|for|by)\b", re.I)
 # A question asking cash that went out: "cash used for", "how much cash did it absorb", "the cash outflow".
-_CASH_OUT = re.compile(r"\b(?:use[sd]?|using)\s+(?:in|for|by)\b|\babsorb(?:s|ed)?\b|\boutflows?\b", re.I)
+# ... and what was paid for or spent on, asked of a cash flow line printed as a negative ("Investments in
+# property, plant and equipment  -376": how much was paid for them is its size)
+_CASH_OUT = re.compile(r"\b(?:use[sd]?|using)\s+(?:in|for|by)\b|\babsorb(?:s|ed)?\b|\boutflows?\b"
+                       r"|\bpa(?:y|id)\s+for\b|\bspen[dt]\s+on\b", re.I)
 _OTHER_WAY = re.compile(r"\b(?:expenses?|costs?|charges?|loss(?:es)?|payments?|provisions?|provided|deductions?)\b", re.I)
 # A question that asks the signed figure itself.
 _SIGNED_ASKED = re.compile(r"\bnegative\b|\bsigned\b|\bsign\b|\bminus\b|\bchange[ds]?\b|\bnet\s+of\b", re.I)

@@ -41,6 +41,7 @@ from assistant.core.finance.percent_columns import (
 from assistant.core.finance.period_sub_columns import sub_column_unit, sub_columns
 from assistant.core.finance.report_conventions import mark_currency, without_note_refs
 from assistant.core.finance.slide_tables import fiscal_labels, slide_pages
+from assistant.core.finance.spaced_thousands import plain_spaces, spaced_figures, spaced_page
 from assistant.core.finance.statements import SUPPLEMENTARY
 from assistant.core.finance.table_blocks import block_name, name_blocks
 from assistant.core.numbers import detect_scale_statement
@@ -71,8 +72,9 @@ def _parse_number(cell: str) -> tuple[float, bool] | None:
 Cell = tuple[int, "float | None", bool, str]  # right edge, value (None: a dash), percent, as printed
 
 
-def split_row(line: str) -> tuple[str, list[Cell]] | None:
-    """(label, [(right edge, value or None for a dash, is_percent, text)]) of a table row, else None."""
+def split_row(line: str, *, spaced: bool = False) -> tuple[str, list[Cell]] | None:
+    """(label, [(right edge, value or None for a dash, is_percent, text)]) of a table row, else None.
+    `spaced`: the page sets thousands off by spaces ("9 412   8 655", `spaced_thousands`)."""
     segments = [(m.start(), m.end(), m.group()) for m in SEGMENT.finditer(line)]
     cells: list[Cell] = []
     i = len(segments)
@@ -84,6 +86,17 @@ def split_row(line: str) -> tuple[str, list[Cell]] | None:
             i -= 1
             continue
         parsed = _parse_number(text)
+        figures = spaced_figures(text) if spaced and parsed is None else None
+        if figures:  # "9 412", "-1 565", or two cells a single space apart ("2 341 2 198")
+            for offset, figure in reversed(figures):
+                value = _parse_number(figure)
+                if value is None:
+                    break
+                cells.insert(0, (start + offset - figure.endswith(")"), value[0], value[1], figure))
+            else:
+                i -= 1
+                continue
+            break
         change = change_cell(text) if parsed is None else None
         if change is not None:  # "+12.5%", "+0.4 pp": a change column's cell, no period's amount
             parsed = (change, True)
@@ -136,24 +149,25 @@ def read_statement_page(
     """Every figure of every row of a statement page, as facts (concept None where no concept fits).
     `scale_hint`: the scale of the same statement on the page before (a continued statement);
     `note`: a note, MD&A or schedule table, whose header is read as `note_columns` says."""
-    lines = text.replace("\xa0", " ").splitlines()
+    lines = plain_spaces(text).splitlines()
+    spaced = spaced_page(text)
     rows: list[tuple[int, str, list[Cell]]] = []
     section, since = "", -1  # the label-only line above, and the rows counted under it (-1: totalled)
     for i, line in enumerate(lines):
-        split = split_row(line)
+        split = split_row(line, spaced=spaced)
         stripped = line.strip()
         if split is None and 0 < len(section.split()) <= 5 and since >= 2 and not re.search(r"[A-Za-z]", stripped):
             # Figures with no label after a run of rows under a heading: the heading's total, as
             # some releases print it ("Revenues / Casino / Rooms / ... /        3,592,216").
             label = f"Total {section.rstrip(':').lower()}"
             if stripped and not line[: len(label) + 2].strip():
-                split = split_row(label + line[len(label):])
+                split = split_row(label + line[len(label):], spaced=spaced)
                 since = -1
         elif (split is None and statement == "balance_sheet" and rows and stripped
               and not re.search(r"[A-Za-z]", stripped) and not line[: len(_GRAND) + 2].strip()):
             # A balance sheet's grand total printed with no label: total assets, kept only if it
             # equals total liabilities and equity (checked below).
-            split = split_row(_GRAND + line[len(_GRAND):])
+            split = split_row(_GRAND + line[len(_GRAND):], spaced=spaced)
         if split:
             rows.append((i, *split))
             if since >= 0:
@@ -257,7 +271,7 @@ def read_statement_page(
         ranked = None if stopped or statement == SUPPLEMENTARY else match_ranked(label, heading, statement)
         name = ranked[0] if ranked else None
         unit = concept_of(name).unit if name else row_unit(label, heading)
-        scale_of = None if unit == "USD/share" else cast("str | None", scale)
+        scale_of = None if unit in ("USD/share", "percent") else cast("str | None", scale)
         row_text = re.sub(r"\s+", " ", lines[i]).strip()
         # in a key-figure table headed by periods in a release's spellings ("H1 2026  Change %  FY 2025"), a
         # one-decimal cell is a percent in a change column, an amount in a period's column
