@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from assistant.core.answer.derived_inputs import Derived, content
 from assistant.core.answer.figure_checks import FORECAST_ASKED
 from assistant.core.answer.label_named import names_label
-from assistant.core.answer.qualifiers import figure_families, qualifier_fit, row_families
+from assistant.core.answer.qualifiers import families, figure_families, qualifier_fit, row_families
 from assistant.core.answer.question import Question
 from assistant.core.answer.spans import label_figures
 from assistant.core.answer.text import BRACKETED, figures_text, printed_label, word_stems
@@ -27,7 +27,7 @@ from assistant.core.answer.units import FIT, figure_kind
 from assistant.core.finance.asked import MOVE
 from assistant.core.finance.concepts import clean_label
 from assistant.core.finance.periods import quarters_and_years
-from assistant.core.numbers import numbers_match, parse_quantities
+from assistant.core.numbers import Quantity, numbers_match, parse_quantities
 from assistant.core.types import SearchHit
 
 logger = logging.getLogger(__name__)
@@ -224,6 +224,17 @@ def _missing(q: Question, asked: Mapping[str, str], stems: set[str],
     return round(found.count(False) / len(asked), 4)
 
 
+def _list_item(text: str, fig: Quantity) -> tuple[int, int] | None:
+    """The span of the list item `fig` stands in, when `text` is a forecast's lead-in and a list of
+    items separated by semicolons ("The company now expects: a ...; b ...; and c ..."); else None."""
+    colon = text.find(":")
+    if colon < 0 or fig.start < colon or text.count(";", colon) < 2 or "outlook" not in families(text[:colon]):
+        return None  # "Commercial Lines: combined ratio of ...; ...": a label, not a forecast's lead-in
+    start = max(colon, text.rfind(";", 0, fig.start)) + 1
+    end = text.find(";", fig.end)
+    return start, end if end >= 0 else len(text)
+
+
 def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
                   match: Callable[[str, set[str]], float]) -> dict[str, float]:
     """Signals about the figure itself and what its unit names, beside the match scores: whether
@@ -244,6 +255,8 @@ def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
     inside = label_figures(text) if best.row else []  # "net of tax of $30, $197 and $265": the label's, no cells
     figs = [x for x in parse_quantities(plain) if not x.is_year and not any(s <= x.start < e for s, e in inside)]
     count = len(figs)
+    if not best.row and (item := _list_item(plain, fig)) is not None:
+        count = sum(item[0] <= x.start < item[1] for x in figs)  # an outlook list's item is its own sentence
     out.update({
         "kind_fit": FIT.get(q.want, {}).get(figure_kind(fig), 0.0),
         "qual_fit": round(math.log2(qualifier_fit(q.qualifiers, quals)), 4),
