@@ -37,7 +37,8 @@ _PCT = re.compile(r"(?i)%|\bpercent|\bmargins?\b|\brates?\b|\bcagr\b"
 # Comparable (same-store, like-for-like) sales are reported as a growth over the year before.
 _COMPARABLE = re.compile(r"(?i)\b(?:comparable|comp|same[- ]store|like[- ]for[- ]like)(?:\s+stores?)?\s+sales\b")
 _MONEY_UNITS = r"(?:more\s+|fewer\s+)?(?:dollars|euros|pounds|cents|kronor|yen|francs)\b"
-_COUNT = re.compile(r"(?i)\bhow\s+many\b(?!\s+" + _MONEY_UNITS + r")|\bnumber\s+of\b")
+# "What is its headcount": how many people it employs, a count
+_COUNT = re.compile(r"(?i)\bhow\s+many\b(?!\s+" + _MONEY_UNITS + r")|\bnumber\s+of\b|\bheadcount\b")
 # "When X closed, at what value ...": a leading when-clause followed by another question word sets
 # the moment the figure is asked at; it asks no date.
 _DATE = re.compile(r"(?i)^\s*when\b(?![^?]*,\s*(?:(?:at|by|in|for|to|on)\s+)?(?:how|what|which)\b)"

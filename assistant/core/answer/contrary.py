@@ -17,7 +17,13 @@ from __future__ import annotations
 import logging
 import re
 
-from assistant.core.answer.qualifiers import CONTRAST, asked_families, families, local_text
+from assistant.core.answer.qualifiers import (
+    CONTRAST,
+    asked_families,
+    families,
+    forecast_side,
+    local_text,
+)
 from assistant.core.numbers import Quantity
 
 __all__ = ["CONTRARY", "bound_for_actual", "contrary_qualifier", "contrary_refusal"]
@@ -42,6 +48,9 @@ def contrary_qualifier(question: str, sentence: str, fig: Quantity) -> str | Non
     year") asks about each, so neither side refuses."""
     asked = asked_families(_LINE_ITEM.sub(" ", question))
     own = families(_BASE.sub(" ", _LINE_ITEM.sub(" ", local_text(sentence, fig))))
+    side = forecast_side(sentence, fig)
+    if side is not None:  # "raised from the 5.5% assumed in July": the verb is the revision's, 5.5% the earlier
+        own = (own - {"prior", "current"}) | {side}
     for name in sorted(asked):
         contrary = set(CONTRAST[name]) - asked
         if contrary & own and name not in own:

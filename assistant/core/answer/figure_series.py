@@ -101,9 +101,10 @@ def named_year_fit(question: str, own: str) -> float:
     return 1.5 if mine & asked else 0.5
 
 
-# A figure alone in brackets: "Hispanic/Latino (16%), Asian (11%)".
+# A figure alone in brackets: "Hispanic/Latino (16%), Asian (11%)", or with words that qualify it and
+# state no other figure: "the hurricane ($96.4 million, net of reinsurance)".
 _OPEN = re.compile(r"\(\s*$")
-_CLOSE = re.compile(r"^\s*\)")
+_CLOSE = re.compile(r"^\s*(?:,[^()\d]{1,60})?\)")
 _NAME = re.compile(r"[A-Za-z][^()\[\];:,]*$")
 
 
@@ -111,7 +112,8 @@ def bracket_name(sentence: str, fig: Quantity) -> str | None:
     """The name a figure printed alone in brackets stands for, the words right before its opening
     bracket back to the previous bracket, comma or figure ("Asian" in "..., Asian (11%) and Other
     (6%)"); the words after its closing bracket name the next figure. None when `fig` is not alone
-    in brackets or no words stand before them ("$1.1 billion (5%)")."""
+    in brackets (words qualifying it may follow it there, "($96.4 million, net of reinsurance)") or no
+    words stand before them ("$1.1 billion (5%)")."""
     head, tail = sentence[: fig.start], sentence[fig.end :]
     opened = _OPEN.search(head)
     if opened is None or _CLOSE.match(tail) is None:

@@ -19,7 +19,7 @@ from assistant.core.answer.cell_columns import read_cells
 from assistant.core.answer.derived_inputs import Derived, content
 from assistant.core.answer.figure_checks import FORECAST_ASKED
 from assistant.core.answer.label_named import names_label
-from assistant.core.answer.qualifiers import figure_families, qualifier_fit, row_families
+from assistant.core.answer.qualifiers import families, figure_families, qualifier_fit, row_families
 from assistant.core.answer.question import Question
 from assistant.core.answer.spans import label_figures
 from assistant.core.answer.text import BRACKETED, figures_text, printed_label, word_stems
@@ -225,6 +225,17 @@ def _missing(q: Question, asked: Mapping[str, str], stems: set[str],
     return round(found.count(False) / len(asked), 4)
 
 
+def _list_item(text: str, fig: Quantity) -> tuple[int, int] | None:
+    """The span of the list item `fig` stands in, when `text` is a forecast's lead-in and a list of
+    items separated by semicolons ("The company now expects: a ...; b ...; and c ..."); else None."""
+    colon = text.find(":")
+    if colon < 0 or fig.start < colon or text.count(";", colon) < 2 or "outlook" not in families(text[:colon]):
+        return None  # "Commercial Lines: combined ratio of ...; ...": a label, not a forecast's lead-in
+    start = max(colon, text.rfind(";", 0, fig.start)) + 1
+    end = text.find(";", fig.end)
+    return start, end if end >= 0 else len(text)
+
+
 def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
                   match: Callable[[str, set[str]], float]) -> dict[str, float]:
     """Signals about the figure itself and what its unit names, beside the match scores: whether
@@ -247,6 +258,8 @@ def _stated_extra(q: Question, text: str, units: list[Unit], best: Unit,
     count = len(figs)
     if best.row:
         count = _group_cells(best.header, figs, fig, plain) or count
+    elif (item := _list_item(plain, fig)) is not None:
+        count = sum(item[0] <= x.start < item[1] for x in figs)  # an outlook list's item is its own sentence
     out.update({
         "kind_fit": FIT.get(q.want, {}).get(figure_kind(fig), 0.0),
         "qual_fit": round(math.log2(qualifier_fit(q.qualifiers, quals)), 4),

@@ -31,7 +31,7 @@ from assistant.core.answer.metric_words import (
     signed_profit,
 )
 from assistant.core.answer.places import other_place
-from assistant.core.answer.qualifiers import clause, figure_list, local_text
+from assistant.core.answer.qualifiers import clause, figure_list, local_text, revision_of
 from assistant.core.answer.question import (
     CHANGE_STEMS,
     METRIC_STEMS,
@@ -353,6 +353,8 @@ def is_change(hits: list[SearchHit], u: FigureUnit) -> bool:
     # Its own words (up to its neighbouring figures), and those just before it: "8 percent organic
     # revenue growth (previously 6 percent)"; not "... of 30.0% for Baccarat and ... table games drops".
     near = f"{local_text(text, u.figure)} {text[max(0, u.figure.start - 60) : u.figure.start]}"
+    if (new := revision_of(text, u.figure)) is not None:  # "growth of 8% to 9%, above the earlier 6% to 8%"
+        near += f" {local_text(text, new)}"  # an earlier forecast is what its revised value is
     return bool(word_stems(near) & CHANGE_STEMS or _COMPARED.search(near))
 
 

@@ -32,6 +32,7 @@ from assistant.core.answer.derived_inputs import PERIODISH, absolute
 from assistant.core.answer.derived_rest import asked_part
 from assistant.core.answer.question import STOP, Matcher
 from assistant.core.answer.respective_names import meant
+from assistant.core.answer.sentence_attribution import whole_of_sources
 from assistant.core.answer.set_aside import set_aside_parts
 from assistant.core.answer.text import word_stems
 from assistant.core.numbers import Quantity, between_figures, parse_quantities
@@ -222,6 +223,9 @@ def part_whole_refusal(question: str, sentence: str, fig: Quantity, company: fro
     together = _named_together(question, sentence)
     if together is not None:
         return f"the figure of {together}, not the one asked on its own"
+    source = whole_of_sources(question, sentence, fig, company)
+    if source is not None:
+        return "a total its sentence says came in part from what was asked, not a figure of that part"
     return None
 
 

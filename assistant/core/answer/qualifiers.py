@@ -246,7 +246,12 @@ def revision_of(sentence: str, fig: Quantity) -> Quantity | None:
     if not figs:
         return None
     new = max((x for x in figs if x.unit == fig.unit and x.scale == fig.scale), key=lambda x: x.end, default=None)
-    if new is None or "current" not in _marks(sentence, new) or "current" in _marks(sentence, fig):
+    if new is None or "current" in _marks(sentence, fig):
+        return None
+    if "current" not in _marks(sentence, new) and not (
+            "prior" in _marks(sentence, fig) and "current" in families(_list_lead(sentence, new))):
+        # an outlook list's lead-in marks each item's new value: "The company now expects: ...; growth
+        # of 8% to 9%, the top half of the earlier 6% to 8% range"
         return None
     if "prior" in _marks(sentence, fig):
         return new
@@ -256,6 +261,13 @@ def revision_of(sentence: str, fig: Quantity) -> Quantity | None:
     if _SET_AGAINST.search(sentence[prev.end : fig.start]) and "outlook" in families(own_words(sentence, fig)):
         return new
     return None
+
+
+def _list_lead(sentence: str, fig: Quantity) -> str:
+    """The lead-in of the list `fig` is an item of, "The company now expects:", or ""."""
+    head = sentence[: fig.start]
+    colon = head.rfind(":")
+    return head[:colon] if colon > 0 and ";" in sentence[colon:] else ""
 
 
 # "expects revenue of $4.5 billion, up from the $4.4 billion range it gave in July": in a forecast,

@@ -23,6 +23,7 @@ from assistant.core.answer.figure_series import series_lead
 from assistant.core.answer.qualifiers import local_text
 from assistant.core.answer.question import METRIC_STEMS, Matcher
 from assistant.core.answer.respectively import RESPECTIVELY_WORD
+from assistant.core.answer.sentence_attribution import sizes_a_whole
 from assistant.core.answer.text import figures_text, word_stems
 from assistant.core.answer.units import A_CHANGE, figure_kind
 from assistant.core.numbers import Quantity, numbers_match, parse_quantities
@@ -90,6 +91,8 @@ def bound_sibling(q: Question, sentence: str, fig: Quantity,
         lo, hi = sorted((fig.end, x.start))
         if _COMPARED.search(_LINK.split(sentence[lo:hi])[-1]) or any(numbers_match(g, x, rel_tol=1e-6) for g in given):
             continue  # the same line compared with another period; a figure the question gives itself
+        if sizes_a_whole(q.text, sentence, x):
+            continue  # "remains under the $150 million authorization": the whole, not what is left of it
         own_years = figure_years_of(sentence, x)
         if q.years and own_years and not own_years & q.years:
             continue  # another year's figure of a list by year

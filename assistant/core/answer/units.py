@@ -37,6 +37,7 @@ from assistant.core.answer.question import (
     asked_metrics,
     stem,
 )
+from assistant.core.answer.sentence_attribution import sizes_a_whole
 from assistant.core.answer.spans import label_figures
 from assistant.core.answer.text import (  # also re-exported: callers read a unit's words here
     figures_text,
@@ -221,6 +222,8 @@ def pick_figure(q: Question, text: str, row: bool, header: str, anchors: list[tu
             fit *= 0.7 if x.high is not None else 1.3
         if q.want in ("amount", "count") and A_CHANGE.search(text[max(0, x.start - 40) : x.start]):
             fit *= 0.3  # "Adjusted EBIT decreased by $24 million": how much it moved, not the level asked
+        if sizes_a_whole(q.text, text, x):
+            fit *= 0.3  # "$265 million remained under the $400 million authorization": the whole, not what is left
         if _SET_ASIDE.search(text[max(0, x.start - 40) : x.start]):
             fit *= 0.3  # "Excluding a $45 million charge, ...": the amount set aside, not the result
         # Within one sentence: whether it is a forecast is shared by its figures, not a choice.
@@ -292,7 +295,7 @@ def _own_words(q: Question, text: str, x: Quantity, lead: str = "",
         return 1.0
     # "Hispanic/Latino (16%), Asian (11%)": a bracketed figure's own words are the name before it; a
     # series' lead-in is no figure's own ("fell by $412 million, $937 million and ...": the first's no more)
-    local = bracket_name(text, x) or local_text(text, x, compared=True)
+    local = bracket_name(text, x) or _less_bracketed(text, x, local_text(text, x, compared=True))
     if ends is not None:  # the first's words and the last's: every figure of the list's
         local = " ".join(local_text(text, e, compared=True) for e in ends)
     elif series is not None and series[1]:  # "33% U.S. racial and ethnic minorities and": all its words
@@ -309,6 +312,19 @@ def _own_words(q: Question, text: str, x: Quantity, lead: str = "",
     return (1.0 + 0.5 * sum(w * match(t, own) for t, w in words.items()) / total) * (1.0 + 0.3 * min(phrases, 2))
 
 
+def _less_bracketed(text: str, x: Quantity, words: str) -> str:
+    """`words` around `x` less the names of the figures bracketed after them: in "losses of $188.6
+    million came mainly from the hurricane ($96.4 million) and from hail", "the hurricane" is the
+    bracketed figure's, the sentence's main figure is its subject's (the losses), not the hurricane's."""
+    for y in parse_quantities(text):
+        if y.is_year or y.start == x.start:
+            continue
+        name = bracket_name(text, y)
+        if name:
+            words = words.replace(name, " ")
+    return words
+
+
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+\b")
 
 
@@ -322,7 +338,7 @@ def _named_here(q: Question, text: str, x: Quantity, lead: str = "",
     words = set(q.named) or {a for a, b in q.pairs if b in METRIC_STEMS and a not in METRIC_STEMS}
     if not words:
         return 1.0
-    part = f"{lead} {bracket_name(text, x) or clause(text, x.start, x.end)}".strip()
+    part = f"{lead} {bracket_name(text, x) or _less_bracketed(text, x, clause(text, x.start, x.end))}".strip()
     if ends is not None:
         part = " ".join(clause(text, e.start, e.end) for e in ends)
     if words & word_stems(part):

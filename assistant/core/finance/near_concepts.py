@@ -188,6 +188,12 @@ def asks_bucket(question: str) -> bool:
         re.search(r"\b(?:19|20)\d\d\s+maturities\b", question, re.I))
 
 
+# What a repurchase authorization still allows, "buyback capacity left", "remaining under the share repurchase
+# program": a figure the text states, not the cash flow statement's repurchases of the period.
+_AUTHORIZED_AFTER = re.compile(r"^\s*(?:capacity|authori[sz]ations?|programs?|programmes?|plans?)\b", re.I)
+_UNUSED = re.compile(r"\b(?:capacity|remain(?:s|ed|ing)?|left|available|headroom|unused)\b", re.I)
+
+
 def contradiction(name: str, before: str, after: str, named: str = "") -> str | None:
     """The qualifier in `before` or `after` (the question's words right before and after where
     it names concept `name` as `named`) that makes the question ask for another line, else None."""
@@ -222,6 +228,8 @@ def contradiction(name: str, before: str, after: str, named: str = "") -> str | 
         return m.group().strip().lower()  # "operating cash flows for operating leases": one line of it
     if not c.instant and ((m := _ADD_BACK_AFTER.match(after)) or (m := _ADDED_BACK_BEFORE.search(before))):
         return m.group().strip().lower()  # one reconciling item, not the total it reconciles to
+    if name == "share_repurchases" and _AUTHORIZED_AFTER.match(after) and _UNUSED.search(f"{before} {after}"):
+        return "capacity left under the authorization"  # "buyback capacity left": not the cash spent
     if name == "depreciation_amortization" and named and not _AMORTIZATION.search(named):
         return "depreciation alone"  # depreciation is a part of D&A, often a row of its own
     flow = not c.instant and c.unit == "USD"

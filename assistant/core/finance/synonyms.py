@@ -21,7 +21,11 @@ EQUIVALENT = [
     "apac asia asian asia-pacific", "emea europe", "americas america", "ebit", "ebitda",
     "eps", "capex", "ceo", "cfo", "buyback repurchase", "stake interest ownership holding",
     "coupon", "headcount employees staff workforce personnel colleagues", "stores locations outlets",
-    "women female", "men male", "undrawn unused unutilized",
+    "women female", "men male",
+    # a company's headcount is the people it employs; the jobs a plan affects are its positions
+    "headcount people", "jobs positions",
+    # a credit line not drawn on, in US and British spelling
+    "undrawn unused unutilized unutilised",
 ]
 # Near synonyms: a weaker match. Groups in CHANGE_GROUPS are changes ("grew" ~ "increase").
 RELATED = [
@@ -38,6 +42,9 @@ RELATED = [
     "value worth",  # "what was the deal worth": its value
     # "How much capacity was left under the authorization": what "remained (available) under" it.
     "capacity headroom remaining remain left available",
+    # How many work there, as a report says it ("employs about 9,100 people", "affects about 140
+    # positions") and an analyst asks it ("headcount", "how many jobs").
+    "headcount employees workforce staff people jobs positions",
 ]
 CHANGE_GROUPS = (4, 5)  # indexes in RELATED
 
@@ -61,6 +68,7 @@ MEASURES = frozenset([
     "payment", "payments", "refund", "refunds", "contribution", "contributions", "value", "impairment",
     "impairments", "severance", "investment", "investments", "premium", "premiums", "rent",
     "interest",  # what debt costs or a deposit earns ("how much interest did it capitalize")
+    "load",  # "what catastrophe load", "what load factor": a figure asked, in points or percent
 ])
 
 # Multi-word paraphrases, rewritten to the documents' word before the question is read.
@@ -78,7 +86,14 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\b(?:writ(?:e|es|ing)|wrote|written|mark(?:s|ed|ing)?)\s+down\b", "impaired|written down"),
         (r"\b(?:diluted\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+)?share)\b", "EPS|per diluted share|per share"),
         (r"\bhow\s+many\s+people\b", "how many employees"),
+        # "undrawn credit lines", "lines of credit": the credit facilities a report names
+        (r"\b(?:credit|revolving)\s+lines\b|\blines\s+of\s+credit\b", "credit facilities|lines of credit|credit lines"),
+        (r"\b(?:credit|revolving)\s+line\b|\bline\s+of\s+credit\b", "credit facility|line of credit|credit line"),
+        # "buyback capacity": what remains under the repurchase authorization
+        (r"\b(?:buyback|repurchase)\s+capacity\b", "remaining repurchase authorization"),
         (r"\bper\s+cent\b", "percent"),
+        # an insurer's "catastrophe load" is the catastrophe losses it assumes, in points of premiums
+        (r"\bcat(?:astrophe)?\s+load\b", "catastrophe load|catastrophe losses"),
     )
 ]
 
