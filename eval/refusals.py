@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.finance.synonyms import MEASURES, METRICS
 from assistant.core.numbers import Quantity, parse_quantities
 from eval.figures import compare_figure
 from eval.labels import label_of, measure_words, names_another_measure, other_scope, year_of
 from eval.models import TolerancePolicy
 from eval.reading import concludes_with, is_conditional, other_period, states_figure
+from eval.refused_object import another_thing, refused_head, refused_object
 from eval.wanted import read_figure
 
 _SOURCES = (
@@ -228,14 +228,14 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
     if cue is None:
         return False
     before, rest = text[: cue[0]], text[cue[1] :]
-    head = _refused_head(rest, question)
+    head = refused_head(rest, question)
     if gold is not None:
         after = read_figure(rest, gold, question).figure
         if (
             after is not None and states_figure(rest, after) and not is_conditional(rest, after)
             and not _substitute(rest, after, question)
             and other_period(rest, after, question) is None  # "FY2022 was $1,100M": context
-            and not (_another_thing(rest, after, question, head)
+            and not (another_thing(rest, after, question, head)
                      and not compare_figure(after, gold, 0.01, TolerancePolicy())[0])
         ):  # fmt: skip
             return False
@@ -266,44 +266,6 @@ def refuses(question: str, text: str, gold: Quantity | None) -> bool:
     return _gives_only_other_things(before, rest, question, head)
 
 
-# Where what a refusal cue says is missing ends: "do not give [a revenue forecast]; they ...".
-_OBJECT_END = re.compile(r"[.;:!?\n]|,\s*(?:but|however|though|although|while|instead)\b|\b(?:but|however)\b", re.I)
-
-
-def _refused_object(rest: str) -> str:
-    """The words right after a refusal cue, to the end of its clause: what it says is missing."""
-    m = _OBJECT_END.search(rest)
-    return rest[: m.start()] if m else rest
-
-
-def _refused_head(rest: str, question: str) -> str | None:
-    """The first of the question's measure words that the cue says is missing ("do not give a
-    revenue forecast" for "What revenue does Hollins forecast ...?": revenue), or None when the
-    cue names none of them ("The documents don't say.")."""
-    asked = measure_words(question)
-    for word in re.findall(r"[A-Za-z][A-Za-z\-']+", _refused_object(rest)):
-        stems = measure_words(word) & asked
-        if stems:
-            return min(stems)
-    return None
-
-
-def _another_thing(text: str, q: Quantity, question: str, head: str | None) -> bool:
-    """`q` is labelled as another measure than the one the cue says is missing: its label names
-    a measure the question does not and lacks the refused `head` ("adjusted PBT guidance" after
-    "no revenue forecast"). A figure with no label of its own is not."""
-    if head is None:
-        return False
-    label = label_of(text, q)
-    if not label or head in label or not names_another_measure(text, q, question):
-        return False
-    return bool((label - measure_words(question)) & _METRIC_WORDS)  # names a measure, not "they"
-
-
-# Words that name what a figure measures (the core's finance vocabulary), and profit's acronyms.
-_METRIC_WORDS = measure_words(" ".join(sorted(METRICS | MEASURES)) + " PBT PAT EBITA")
-
-
 def _gives_only_other_things(before: str, rest: str, question: str, head: str | None) -> bool:
     """An answer that opens saying the documents do not give what is asked and goes on with
     what they do give: every figure after the cue is another period's, offered in its place, or
@@ -316,7 +278,7 @@ def _gives_only_other_things(before: str, rest: str, question: str, head: str | 
     figures = [f for f in parse_quantities(rest) if not f.is_year]
     return bool(figures) and all(
         other_period(rest, f, question) is not None or _substitute(rest, f, question)
-        or _another_thing(rest, f, question, head)
+        or another_thing(rest, f, question, head)
         for f in figures
     )  # fmt: skip
 
@@ -333,7 +295,7 @@ def _answered_first(before: str, rest: str, question: str) -> bool:
     when the cue names only what is asked ("Revenue was £5m; the documents do not give a
     forecast for fiscal 2027": the asked forecast is missing; £5m is another figure)."""
     asked = measure_words(question)
-    missing = measure_words(_refused_object(rest))
+    missing = measure_words(refused_object(rest))
     if not missing - asked:
         return False
     for f in parse_quantities(before):
