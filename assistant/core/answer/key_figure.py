@@ -108,6 +108,7 @@ def key_figure(
     scale = fig.scale
     before = hit.text[unit.start : unit.start + fig.start]  # the row as printed up to its figure
     label = bare_label(before)
+    own_label = _CELLS_AFTER.sub("", before)  # its brackets kept, the cells printed before the figure cut
     if unit.row and _MULTIPLE_ROW.search(before):
         # "Leverage (times)  2.3  2.7": a row whose label names its unit as times holds multiples, not money
         return KeyFigure(value=fig.value, unit="x", scale=None, text=f"{fig.raw.strip()}x")
@@ -115,7 +116,7 @@ def key_figure(
     # per-share rows ("Basic $ 3.27", "Property transactions, net (2.74)" of an EPS reconciliation,
     # "fair value of options granted $ 19.72") are in dollars, whatever their label says.
     if (scale is None and unit.row and figure_kind(fig) in ("currency", "bare") and not _unscaled_row(label)
-            and not _unscaled_row(_CELLS_AFTER.sub("", before))  # its brackets kept, the cells before the figure cut
+            and not _unscaled_row(own_label)
             and not PER_UNIT.search(question or q.text)):
         # "(in millions)" heads the page: another passage of the same page may carry it.
         same_page = [h.text for h in hits
@@ -167,7 +168,7 @@ def key_figure(
         text = format_quantity(Quantity(fig.value, scale, currency, high=fig.high,
                                         decimals=fig.decimals))
     unit_name = "count" if currency is None and q.want == "count" else currency
-    per = per_unit_words(_CELLS_AFTER.sub("", before)) if unit.row and scale is None and currency is not None else None
+    per = per_unit_words(own_label) if unit.row and scale is None and currency is not None else None
     if per is not None and not re.search(r"(?i)\bper\s+share\b", per):
         text = f"{text} {per}"  # "$4,019 per ounce": the row's own unit, as its label states it
     return KeyFigure(value=fig.value, unit=unit_name, scale=scale, text=text)

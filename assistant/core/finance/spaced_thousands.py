@@ -72,8 +72,7 @@ def spaced_figures(cell: str) -> list[tuple[int, str]] | None:
 # A table cell of a passage (cells parted by two spaces or more, as chunks keep a table's rows) that is one
 # spaced figure: "Goodwill  9 412  8 655".
 _PASSAGE_CELL = re.compile(r"(?:(?<=  )|^)([-−]?)(\d{1,3}(?: \d{3})+)(?= {2,}\S| *$)", re.M)
-
-
+# A cell that is one plain figure ("17", "-96", "4.5"): beside a spaced one, it makes the line a table's row.
 _PLAIN_CELL = re.compile(r"(?:(?<=  )|^)[-−]?\d{1,3}(?:\.\d+)?(?= {2,}\S| *$)", re.M)
 
 
